@@ -1,0 +1,886 @@
+/* claims.c - the grammar-lite step: which numbers are counts of people, and for each count its event, claimant,
+ * dates and stance. Everything here works on mentions and their positions; the words themselves are pattern data.
+ * docs/design.md explains each decision with examples. */
+#include "claims.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A quotation: offsets of the opening and closing marks (close = end of paragraph when never closed). */
+typedef struct {
+    size_t open, close;
+} S_quote;
+
+/* Everything the binder knows about one count while it decides. */
+typedef struct {
+    const xd_mention *num;
+    const xd_mention *subject; /* people noun after (or "the figure is" before) the count */
+    const xd_mention *trigger; /* the event word bound to it */
+    const xd_mention *qual;
+    int event;
+    int adjacent; /* the count sits right against its trigger */
+} S_count;
+
+typedef struct {
+    const char *name, *title;
+    int kind;
+    size_t at;
+} S_actor;
+
+typedef struct {
+    extract_doc *d;
+    S_quote *quotes;
+    size_t n_quotes;
+    size_t *sent_first; /* first mention index of each sentence; sent_first[n_sents] = n_ments */
+    S_actor *actors;    /* titles learnt so far, by name */
+    size_t n_actors, cap_actors;
+    size_t cap_claims;
+    size_t learnt; /* mentions before this index have been learnt as actors */
+} S_ctx;
+
+static const char *const S_event_names[] = {"release", "held", "detention"};
+
+/* Appends a line to the --explain trace when it is on. */
+static void S_trace(S_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void S_trace(S_ctx *c, const char *fmt, ...)
+{
+    if (!c->d->explain)
+        return;
+    char line[1024];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof line, fmt, ap);
+    va_end(ap);
+    xi_buf_puts(&c->d->trace, "    ");
+    xi_buf_puts(&c->d->trace, line);
+    xi_buf_putc(&c->d->trace, '\n');
+}
+
+static int S_is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
+
+/* True when text[a,b) holds only spaces and at most `words` short lowercase words (no punctuation). */
+static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen)
+{
+    if (b < a || b - a > maxlen)
+        return 0;
+    int n = 0, in = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (S_is_space((char)ch)) {
+            in = 0;
+            continue;
+        }
+        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '\''))
+            return 0;
+        if (!in)
+            n++;
+        in = 1;
+    }
+    return n <= words;
+}
+
+/* ---- quotations ---- */
+
+static int S_mark(const char *t, size_t len, size_t i, int *open)
+{
+    unsigned char a = (unsigned char)t[i];
+    if (a == '"') {
+        *open = -1; /* straight quote: direction from context */
+        return 1;
+    }
+    if (a == 0xE2 && i + 2 < len && (unsigned char)t[i + 1] == 0x80) {
+        unsigned char b = (unsigned char)t[i + 2];
+        if (b == 0x9C) { *open = 1; return 3; }
+        if (b == 0x9D) { *open = 0; return 3; }
+    }
+    if (a == 0xC2 && i + 1 < len) {
+        unsigned char b = (unsigned char)t[i + 1];
+        if (b == 0xAB) { *open = 1; return 2; }
+        if (b == 0xBB) { *open = 0; return 2; }
+    }
+    return 0;
+}
+
+/* Finds quotations paragraph by paragraph; an unclosed one runs to the end of its paragraph. */
+static int S_find_quotes(S_ctx *c)
+{
+    const char *t = c->d->text.text;
+    size_t len = c->d->text.len, cap = 0;
+    size_t open_at = SIZE_MAX;
+    for (size_t i = 0; i <= len; i++) {
+        int para_end = (i == len) || (t[i] == '\n' && i + 1 < len && t[i + 1] == '\n');
+        int open = 0, n = (i < len) ? S_mark(t, len, i, &open) : 0;
+        if (open == -1)
+            open = (open_at == SIZE_MAX);
+        if (n && open && open_at == SIZE_MAX) {
+            open_at = i;
+        } else if ((n && !open && open_at != SIZE_MAX) || (para_end && open_at != SIZE_MAX)) {
+            if (c->n_quotes == cap) {
+                cap = cap ? cap * 2 : 16;
+                S_quote *q = xi_arena_alloc(&c->d->arena, cap * sizeof *q);
+                if (!q)
+                    return -1;
+                if (c->n_quotes)
+                    memcpy(q, c->quotes, c->n_quotes * sizeof *q);
+                c->quotes = q;
+            }
+            c->quotes[c->n_quotes++] = (S_quote){open_at, i};
+            open_at = SIZE_MAX;
+        }
+        if (n)
+            i += (size_t)n - 1;
+    }
+    return 0;
+}
+
+/* Index of the quotation containing offset, or -1. */
+static long S_quote_at(const S_ctx *c, size_t off)
+{
+    for (size_t i = 0; i < c->n_quotes; i++)
+        if (c->quotes[i].open < off && off < c->quotes[i].close)
+            return (long)i;
+    return -1;
+}
+
+/* ---- actors ---- */
+
+static const char *S_dup(S_ctx *c, size_t s, size_t e)
+{
+    return xi_arena_strndup(&c->d->arena, c->d->text.text + s, e - s);
+}
+
+/* Strips a leading article from a name or title ("the government" -> "government"). */
+static void S_skip_article(const char *t, size_t *s, size_t e)
+{
+    static const char *const arts[] = {"the ", "The ", "el ", "El ", "la ", "La ", "los ", "Los ", "las ", "Las ",
+                                       "o ", "O ", "a ", "A ", "os ", "Os ", "as ", "As ", "un ", "una ", "um ", "uma ", "an "};
+    for (size_t i = 0; i < sizeof arts / sizeof *arts; i++) {
+        size_t n = strlen(arts[i]);
+        if (e - *s > n && strncmp(t + *s, arts[i], n) == 0) {
+            *s += n;
+            return;
+        }
+    }
+}
+
+/* The sentence's mention range. */
+static void S_range(const S_ctx *c, size_t si, size_t *a, size_t *b)
+{
+    *a = c->sent_first[si];
+    *b = c->sent_first[si + 1];
+}
+
+/* A title phrase around an actor: "X, president of Y," or "The president of Y, X," or "president of Y X". */
+static const char *S_find_title(S_ctx *c, const xd_mention *a)
+{
+    const char *t = c->d->text.text;
+    const xd_sentence *s = &c->d->sents[a->sent];
+    size_t ma, mb;
+    S_range(c, a->sent, &ma, &mb);
+    /* After: ", phrase," */
+    size_t i = a->name_e;
+    if (i + 2 < s->end && t[i] == ',' && t[i + 1] == ' ') {
+        size_t ps = i + 2, pe = ps;
+        while (pe < s->end && t[pe] != ',' && t[pe] != '.' && t[pe] != ';' && t[pe] != '(' && pe - ps < 160)
+            pe++;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if (m->kind == XP_TITLE && m->start >= ps && m->start < pe && m->start - ps < 24) {
+                S_skip_article(t, &ps, pe);
+                return S_dup(c, ps, pe);
+            }
+        }
+    }
+    /* Before, with or without a comma. */
+    size_t j = a->start;
+    while (j > s->start && S_is_space(t[j - 1]))
+        j--;
+    int comma = (j > s->start && t[j - 1] == ',');
+    size_t pe = comma ? j - 1 : j;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_TITLE || m->end > pe)
+            continue;
+        size_t ps = m->start;
+        /* the phrase from the title word to the name holds no clause break and no other actor or cue */
+        int ok = pe - ps < 160;
+        for (size_t q = ps; ok && q < pe; q++)
+            if (t[q] == ',' || t[q] == '.' || t[q] == ';' || t[q] == ':' || t[q] == '"')
+                ok = 0;
+        for (size_t q = ma; ok && q < mb; q++) {
+            const xd_mention *o = &c->d->ments[q];
+            if ((o->kind == XP_CUE || o->kind == XP_TRIGGER || o->kind == XP_NUMBER) && o->start >= ps && o->end <= pe)
+                ok = 0;
+        }
+        if (!ok)
+            break;
+        /* Include the article and adjectives right before the title word ("the interior minister"). */
+        size_t bs = ps;
+        while (bs > s->start) {
+            size_t w = bs;
+            while (w > s->start && S_is_space(t[w - 1]))
+                w--;
+            size_t ws = w;
+            while (ws > s->start && !S_is_space(t[ws - 1]) && t[ws - 1] != ',' && t[ws - 1] != '"')
+                ws--;
+            if (ws == w || w - ws > 14)
+                break;
+            unsigned char f = (unsigned char)t[ws];
+            if (!(f >= 'a' && f <= 'z'))
+                break; /* stop at a capitalised word: the start of the sentence or another name */
+            bs = ws;
+        }
+        while (pe > ps && S_is_space(t[pe - 1]))
+            pe--;
+        S_skip_article(t, &bs, pe);
+        return S_dup(c, bs, pe);
+    }
+    return NULL;
+}
+
+static int S_remember(S_ctx *c, const char *name, const char *title, int kind, size_t at)
+{
+    for (size_t i = 0; i < c->n_actors; i++)
+        if (strcmp(c->actors[i].name, name) == 0) {
+            if (!c->actors[i].title && title)
+                c->actors[i].title = title;
+            c->actors[i].at = at; /* references resolve to the latest mention */
+            return 0;
+        }
+    if (c->n_actors == c->cap_actors) {
+        size_t cap = c->cap_actors ? c->cap_actors * 2 : 32;
+        S_actor *a = xi_arena_alloc(&c->d->arena, cap * sizeof *a);
+        if (!a)
+            return -1;
+        if (c->n_actors)
+            memcpy(a, c->actors, c->n_actors * sizeof *a);
+        c->actors = a;
+        c->cap_actors = cap;
+    }
+    c->actors[c->n_actors++] = (S_actor){name, title, kind, at};
+    return 0;
+}
+
+/* Whether `word` is one of the space-separated words of `name`. */
+static int S_has_word(const char *name, const char *word, size_t wl)
+{
+    for (const char *p = name; (p = strstr(p, word)); p++)
+        if ((p == name || p[-1] == ' ') && (p[wl] == '\0' || p[wl] == ' '))
+            return 1;
+    return 0;
+}
+
+/* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
+ * and the title learnt for that name comes along. */
+static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t s = m->name_s, e = m->name_e;
+    if (e <= s)
+        s = m->start, e = m->end;
+    S_skip_article(t, &s, e);
+    out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
+    out->title = NULL;
+    int single = memchr(t + s, ' ', e - s) == NULL;
+    if (single && out->kind == EXTRACT_KIND_PERSON) {
+        for (size_t i = c->n_actors; i-- > 0;)
+            if (c->actors[i].kind == EXTRACT_KIND_PERSON && c->actors[i].at < m->start &&
+                S_has_word(c->actors[i].name, t + s, e - s) && strchr(c->actors[i].name, ' ')) {
+                out->name = c->actors[i].name;
+                out->title = c->actors[i].title;
+                return;
+            }
+    }
+    out->name = S_dup(c, s, e);
+    for (size_t i = 0; i < c->n_actors; i++)
+        if (out->name && strcmp(c->actors[i].name, out->name) == 0)
+            out->title = c->actors[i].title;
+    /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
+    if (!out->title && out->kind == EXTRACT_KIND_PERSON)
+        out->title = S_find_title(c, m);
+}
+
+/* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it. */
+static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
+{
+    const S_actor *best = NULL;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const S_actor *a = &c->actors[i];
+        if (a->at >= p->start || (best && best->at > a->at))
+            continue;
+        int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
+                   (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
+                   (p->role == XD_REF_GOV && a->kind == EXTRACT_KIND_GOVERNMENT);
+        if (fits)
+            best = a;
+    }
+    if (!best)
+        return 0;
+    out->name = best->name;
+    out->title = best->title;
+    out->kind = best->kind;
+    return 1;
+}
+
+/* Turns an actor or pronoun mention into a claimant. */
+static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
+{
+    if (m->kind == XP_ACTOR) {
+        S_actor_of(c, m, out);
+        return out->name != NULL;
+    }
+    if (m->kind == XP_PRONOUN)
+        return S_resolve_pronoun(c, m, out);
+    return 0;
+}
+
+/* Skips a parenthesis right after a name ("Observatorio Venezolano de Prisiones (OVP) informó"). */
+static size_t S_skip_parenthesis(const char *t, size_t from, size_t limit)
+{
+    size_t g = from;
+    while (g < limit && S_is_space(t[g]))
+        g++;
+    if (g < limit && t[g] == '(') {
+        const char *close = memchr(t + g, ')', limit - g);
+        if (close && (size_t)(close - (t + g)) < 60)
+            return (size_t)(close - t) + 1;
+    }
+    return from;
+}
+
+/* The subject of a reporting verb: an actor (or pronoun) just before it ("Foro Penal estimó", "X, title, said",
+ * "the NGO also said"), else just after it ("dijo Romero", "said the organization"). */
+static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t ma, mb;
+    S_range(c, cue->sent, &ma, &mb);
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind != XP_ACTOR && m->kind != XP_PRONOUN) || m->end > cue->start)
+            continue;
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM)
+            continue;
+        size_t after = S_skip_parenthesis(t, m->end, cue->start);
+        size_t g = after;
+        while (g < cue->start && (t[g] == ',' || S_is_space(t[g])))
+            g++;
+        if (S_gap_words(t, after, cue->start, 2, 40) || (g == cue->start && g - after <= 3))
+            best = m; /* "Foro Penal estimó", "Romero also said", "…, Jorge Rodríguez, announced" */
+        else if (m->end < cue->start && t[m->end] == ',') {
+            /* "X, a title or aside, said": the aside runs from X's comma to a comma just before the verb. */
+            /* the verb may follow the closing comma through an auxiliary or two ("…, had listed") */
+            size_t j = cue->start;
+            while (j > m->end && t[j - 1] != ',' && cue->start - j < 24)
+                j--;
+            if (j > m->end + 1 && t[j - 1] == ',' && j - m->end < 200 && S_gap_words(t, j, cue->start, 2, 24)) {
+                int clean = 1;
+                for (size_t q = k + 1; q < mb && c->d->ments[q].start < j; q++)
+                    if (c->d->ments[q].kind == XP_CUE || c->d->ments[q].kind == XP_NUMBER)
+                        clean = 0;
+                if (clean)
+                    best = m;
+            }
+        }
+    }
+    if (best && S_claimant_from(c, best, out))
+        return 1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind != XP_ACTOR && m->kind != XP_PRONOUN) || m->start < cue->end)
+            continue;
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM)
+            continue;
+        if (S_gap_words(t, cue->end, m->start, 1, 12) && S_claimant_from(c, m, out))
+            return 1;
+        break;
+    }
+    /* The agent of a passive report: "announced on Monday by the minister, Diosdado Cabello". */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_AGENT || m->start < cue->end || m->start - cue->end > 40)
+            continue;
+        for (size_t a = k + 1; a < mb; a++) {
+            const xd_mention *ac = &c->d->ments[a];
+            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER)
+                break;
+            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && S_claimant_from(c, ac, out))
+                return 1;
+        }
+        break;
+    }
+    return 0;
+}
+
+/* The speaker of a quotation: "…", said X / "…", X said / X said: "…". Returns the cue used, or NULL. */
+static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    /* after the closing mark */
+    size_t after = q->close;
+    while (after < d->text.len && (unsigned char)t[after] >= 0x80 && after - q->close < 3)
+        after++;
+    if (after < d->text.len && (t[after] == '"'))
+        after++;
+    for (size_t k = 0; k < d->n_ments; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < after)
+            continue;
+        if (m->start > after + 60)
+            break;
+        if (m->kind == XP_CUE && S_quote_at(c, m->start) < 0) {
+            /* only commas, dashes, spaces or a name between the quote and the verb */
+            if (S_cue_subject(c, m, out))
+                return m;
+            break;
+        }
+    }
+    /* before the opening mark: "X said: “…" */
+    for (size_t k = d->n_ments; k-- > 0;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->end > q->open)
+            continue;
+        if (q->open - m->end > 12)
+            break;
+        if (m->kind == XP_CUE) {
+            if (S_cue_subject(c, m, out))
+                return m;
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* ---- counts ---- */
+
+static int S_num(const xd_mention *m) { return m->kind == XP_NUMBER || m->kind == XP_COLLECTIVE; }
+
+/* Decides whether a number is a count of people, and fills what it is bound to. */
+static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = &d->ments[k];
+    memset(out, 0, sizeof *out);
+    out->num = n;
+    out->event = -1;
+    size_t lead = n->start; /* start of the count phrase, qualifier included */
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_QUALIFIER && m->end <= n->start && S_gap_words(t, m->end, n->start, 0, 3))
+            out->qual = m, lead = m->start;
+        if (m->kind == XP_SUBJECT && !xp_attr_get(m->rule, "pre") && m->start >= n->end &&
+            S_gap_words(t, n->end, m->start, 2, 24) && !out->subject)
+            out->subject = m;
+        if (m->kind == XP_SUBJECT && xp_attr_get(m->rule, "pre") && m->end <= lead && S_gap_words(t, m->end, lead, 0, 2))
+            out->subject = m;
+    }
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind != XP_TRIGGER)
+            continue;
+        size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
+        /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
+        if ((m->end <= lead && S_gap_words(t, m->end, lead, 1, 6)) || (m->start >= tail && S_gap_words(t, tail, m->start, 0, 2))) {
+            out->trigger = m;
+            out->adjacent = 1;
+        }
+    }
+    if (!out->subject && !out->adjacent)
+        return 0;
+    if (n->kind == XP_COLLECTIVE && out->qual == NULL)
+        return 1;
+    return 1;
+}
+
+/* Nearest trigger in the sentence not separated from the count by another count. */
+static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, size_t *dist)
+{
+    const xd_mention *best = NULL;
+    size_t bd = SIZE_MAX;
+    const xd_mention *n = cnt->num;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind != XP_TRIGGER)
+            continue;
+        size_t lo = m->end <= n->start ? m->end : n->end, hi = m->end <= n->start ? n->start : m->start;
+        if (m->start < n->end && m->end > n->start)
+            continue;
+        int crossed = 0;
+        for (size_t r = ma; r < mb && !crossed; r++) {
+            const xd_mention *o = &c->d->ments[r];
+            if (o != n && S_num(o) && o->start >= lo && o->end <= hi && o->sent == n->sent) {
+                /* only numbers that are themselves counts block: a subject noun must follow them */
+                for (size_t s = ma; s < mb; s++)
+                    if (c->d->ments[s].kind == XP_SUBJECT && c->d->ments[s].start >= o->end &&
+                        S_gap_words(c->d->text.text, o->end, c->d->ments[s].start, 0, 2))
+                        crossed = 1;
+            }
+        }
+        if (crossed)
+            continue;
+        size_t dd = hi - lo;
+        /* A noun that implies its own event ("800 political prisoners") only yields to an event word that is
+         * closer to it than to any other count. */
+        if (cnt->subject && cnt->subject->event >= 0) {
+            int closer = 0;
+            for (size_t r = ma; r < mb && !closer; r++) {
+                const xd_mention *o = &c->d->ments[r];
+                if (o == n || !S_num(o))
+                    continue;
+                size_t od = o->end <= m->start ? m->start - o->end : m->end <= o->start ? o->start - m->end : 0;
+                if (od < dd)
+                    closer = 1;
+            }
+            if (closer)
+                continue;
+        }
+        if (dd < bd)
+            bd = dd, best = m;
+    }
+    *dist = bd;
+    return best;
+}
+
+static int S_add_claim(S_ctx *c, const extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    /* A headline restates a figure the body gives with its source: the body's record replaces it. */
+    for (size_t i = 0; i < d->n_claims; i++) {
+        extract_claim *o = &d->claims[i];
+        if (o->event == cl->event && o->count == cl->count && strcmp(o->section, "headline") == 0 &&
+            strcmp(cl->section, "headline") != 0) {
+            S_trace(c, "= replaces the headline's record of the same figure");
+            *o = *cl;
+            return 0;
+        }
+    }
+    /* The same figure for the same event from the same source is one claim, however often it is repeated. */
+    for (size_t i = 0; i < d->n_claims; i++) {
+        const extract_claim *o = &d->claims[i];
+        if (o->event == cl->event && o->count == cl->count &&
+            ((!o->claimant.name && !cl->claimant.name) ||
+             (o->claimant.name && cl->claimant.name && strcmp(o->claimant.name, cl->claimant.name) == 0))) {
+            S_trace(c, "= duplicate of an earlier claim, not repeated");
+            return 0;
+        }
+    }
+    if (d->n_claims == c->cap_claims) {
+        size_t cap = c->cap_claims ? c->cap_claims * 2 : 16;
+        extract_claim *n = xi_arena_alloc(&d->arena, cap * sizeof *n);
+        if (!n)
+            return -1;
+        if (d->n_claims)
+            memcpy(n, d->claims, d->n_claims * sizeof *n);
+        d->claims = n;
+        c->cap_claims = cap;
+    }
+    d->claims[d->n_claims++] = *cl;
+    return 0;
+}
+
+/* Whether a clause break lies between offsets a and b of one sentence. */
+static int S_clause_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CLAUSE && m->start >= a && m->end <= b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
+static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
+                      const char **how)
+{
+    extract_doc *d = c->d;
+    const xd_mention *n = cnt->num;
+    long q = S_quote_at(c, n->start);
+    *cue_out = NULL;
+    /* según X / according to X anywhere in the sentence (outside quotes when the count is outside). */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_SOURCE || S_quote_at(c, m->start) != q)
+            continue;
+        for (size_t a = ma; a < mb; a++) {
+            const xd_mention *ac = &d->ments[a];
+            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
+                S_gap_words(d->text.text, m->end, ac->start, 1, 12) && S_claimant_from(c, ac, out)) {
+                *cue_out = m;
+                *how = "source";
+                return 1;
+            }
+        }
+    }
+    /* The reporting verb that governs the count: the nearest one before it in the same quotation context,
+     * else the nearest after it. */
+    /* Verbs before the count, nearest first ("X said it had confirmed 143": "confirmed" has no named subject,
+     * "said" has), then the nearest verb after it. */
+    const xd_mention *left = NULL, *right = NULL;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || S_quote_at(c, m->start) != q || m->end > n->start)
+            continue;
+        if (S_clause_between(c, ma, mb, m->end, n->start))
+            break;
+        if (!left)
+            left = m;
+        if (S_cue_subject(c, m, out)) {
+            *cue_out = m;
+            *how = "reporting verb before";
+            return 1;
+        }
+    }
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || S_quote_at(c, m->start) != q || m->start < n->end)
+            continue;
+        if (!S_clause_between(c, ma, mb, n->end, m->start))
+            right = m;
+        break;
+    }
+    if (right && S_cue_subject(c, right, out)) {
+        *cue_out = right;
+        *how = "reporting verb after";
+        return 1;
+    }
+    if (q >= 0) {
+        const xd_mention *cue = S_quote_speaker(c, &c->quotes[q], out);
+        if (cue) {
+            *cue_out = cue;
+            *how = "speaker of the quotation";
+            return 1;
+        }
+    }
+    /* "the balance includes 160": a reference back to the last figure keeps its source. */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && d->n_claims) {
+            for (size_t i = d->n_claims; i-- > 0;)
+                if (d->claims[i].claimant.name) {
+                    *out = d->claims[i].claimant;
+                    *how = "reference to an earlier figure";
+                    return 1;
+                }
+        }
+    }
+    /* A verb with no resolvable subject still tells us where the statement is. */
+    *cue_out = left ? left : right;
+    return 0;
+}
+
+/* Sets claimed_on / period from the dates of the sentence. */
+static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t ma, size_t mb, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = cnt->num;
+    long q = S_quote_at(c, n->start);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE || !m->date[0])
+            continue;
+        int role = 0;
+        for (size_t r = ma; r < mb; r++) {
+            const xd_mention *dr = &d->ments[r];
+            if (dr->kind == XP_DATEROLE && dr->end <= m->start && S_gap_words(t, dr->end, m->start, 1, 5))
+                role = dr->role;
+        }
+        if (role == 1 && !cl->period_from[0]) {
+            memcpy(cl->period_from, m->date, 11);
+            S_trace(c, "date %s: period from (after a 'since' word)", m->date);
+            continue;
+        }
+        if (role == 2 && !cl->period_to[0]) {
+            memcpy(cl->period_to, m->date, 11);
+            S_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
+            continue;
+        }
+        if (S_quote_at(c, m->start) != q && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))
+            continue;
+        size_t dc = SIZE_MAX, dt = SIZE_MAX;
+        if (cue)
+            dc = m->start >= cue->end ? m->start - cue->end : cue->start >= m->end ? cue->start - m->end : 0;
+        const xd_mention *tr = cnt->trigger;
+        if (tr)
+            dt = m->start >= tr->end ? m->start - tr->end : tr->start >= m->end ? tr->start - m->end : 0;
+        if (cue && dc <= dt && dc < 40 && !cl->claimed_on[0]) {
+            memcpy(cl->claimed_on, m->date, 11);
+            S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
+        } else if (tr && dt < dc && dt < 40 && !cl->period_from[0] && !cl->period_to[0]) {
+            memcpy(cl->period_from, m->date, 11);
+            memcpy(cl->period_to, m->date, 11);
+            S_trace(c, "date %s: period on that day (next to the event word)", m->date);
+        } else {
+            S_trace(c, "date %s: not tied to this count", m->date);
+        }
+    }
+}
+
+/* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it. */
+static int S_stance(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
+                    size_t mb)
+{
+    extract_doc *d = c->d;
+    int stance = cue && cue->stance >= 0 ? cue->stance : EXTRACT_STANCE_ASSERTS;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_STANCE || m->stance < 0)
+            continue;
+        size_t target = SIZE_MAX;
+        for (size_t j = 0; j < n_counts; j++)
+            if (counts[j].num->start >= m->end && counts[j].num->start - m->end < 200) {
+                target = j;
+                break;
+            }
+        if (target == SIZE_MAX)
+            for (size_t j = n_counts; j-- > 0;)
+                if (counts[j].num->end <= m->start) {
+                    target = j;
+                    break;
+                }
+        if (target == i)
+            stance = m->stance;
+    }
+    return stance;
+}
+
+static const char *const S_qual_names[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
+
+/* Binds every count of one sentence. */
+static int S_sentence(S_ctx *c, size_t si)
+{
+    extract_doc *d = c->d;
+    size_t ma, mb;
+    S_range(c, si, &ma, &mb);
+    const xd_sentence *s = &d->sents[si];
+    if (d->explain) {
+        xi_buf_printf(&d->trace, "sentence %zu [%zu,%zu): %.*s\n", si, s->start, s->end, (int)(s->end - s->start),
+                      d->text.text + s->start);
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            xi_buf_printf(&d->trace, "  %-10s %-28s \"%.*s\"", xp_kind_names[m->kind], m->rule->id, (int)(m->end - m->start),
+                          d->text.text + m->start);
+            if (S_num(m))
+                xi_buf_printf(&d->trace, " value=%lld", (long long)m->value);
+            if (m->kind == XP_DATE)
+                xi_buf_printf(&d->trace, " date=%s", m->date[0] ? m->date : "(unresolved)");
+            xi_buf_putc(&d->trace, '\n');
+        }
+    }
+    S_count counts[64];
+    size_t n_counts = 0;
+    for (size_t k = ma; k < mb && n_counts < 64; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (!S_num(m))
+            continue;
+        if (S_make_count(c, k, ma, mb, &counts[n_counts]))
+            n_counts++;
+        else
+            S_trace(c, "number %lld (\"%.*s\"): not a count of people (no people noun, no event word beside it)",
+                    (long long)m->value, (int)(m->end - m->start), d->text.text + m->start);
+    }
+    for (size_t i = 0; i < n_counts; i++) {
+        S_count *cnt = &counts[i];
+        size_t dist = SIZE_MAX;
+        if (!cnt->trigger) {
+            const xd_mention *tr = S_nearest_trigger(c, cnt, ma, mb, &dist);
+            int dflt = cnt->subject ? cnt->subject->event : -1;
+            if (tr && (dflt < 0 || dist < 60))
+                cnt->trigger = tr;
+        }
+        cnt->event = cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
+        if (cnt->event < 0 && i > 0)
+            cnt->event = counts[i - 1].event; /* "…released 100, but the real number is only 50" */
+        if (cnt->event < 0) {
+            S_trace(c, "count %lld: no event (no release/held/detention word, and the noun implies none)",
+                    (long long)cnt->num->value);
+            continue;
+        }
+    }
+    for (size_t i = 0; i < n_counts; i++) {
+        S_count *cnt = &counts[i];
+        if (cnt->event < 0)
+            continue;
+        const xd_mention *n = cnt->num;
+        extract_claim cl;
+        memset(&cl, 0, sizeof cl);
+        cl.event = (extract_event)cnt->event;
+        cl.count = n->value;
+        cl.qualifier = cnt->qual ? (extract_qualifier)cnt->qual->qualifier
+                       : n->qualifier >= 0 ? (extract_qualifier)n->qualifier : EXTRACT_Q_EXACT;
+        size_t cs = cnt->qual ? cnt->qual->start : n->start;
+        cl.count_text = S_dup(c, cs, n->end);
+        if (cnt->subject && cnt->subject->start >= n->end)
+            cl.subject = S_dup(c, cnt->subject->start, cnt->subject->end);
+        const xd_mention *cue = NULL;
+        const char *how = "none";
+        if (!S_claimant(c, cnt, ma, mb, &cl.claimant, &cue, &how))
+            memset(&cl.claimant, 0, sizeof cl.claimant);
+        S_dates(c, cnt, cue, ma, mb, &cl);
+        cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
+        cl.start = s->start;
+        cl.end = s->end;
+        cl.section = s->section == XD_SECTION_HEADLINE ? "headline" : s->section == XD_SECTION_CAPTION ? "caption" : "body";
+        cl.rule = n->rule->id;
+        cl.confidence = 0.45 + (cnt->subject ? 0.2 : 0) + (cnt->adjacent ? 0.15 : 0.05) + (cl.claimant.name ? 0.15 : 0);
+        if (!cl.claimant.name)
+            cl.claimant.kind = EXTRACT_KIND_UNKNOWN;
+        S_trace(c, "-> claim: %s %lld (%s), claimant %s (%s), stance %d", S_event_names[cl.event], (long long)cl.count,
+                S_qual_names[cl.qualifier], cl.claimant.name ? cl.claimant.name : "none", how, (int)cl.stance);
+        if (S_add_claim(c, &cl) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* Learns every named actor and its title, in document order, before binding (titles often come first). */
+static int S_learn_actors(S_ctx *c, size_t upto)
+{
+    extract_doc *d = c->d;
+    for (; c->learnt < d->n_ments && d->ments[c->learnt].start < upto; c->learnt++) {
+        const xd_mention *m = &d->ments[c->learnt];
+        if (m->kind != XP_ACTOR)
+            continue;
+        extract_actor a;
+        S_actor_of(c, m, &a);
+        if (!a.name)
+            return -1;
+        const char *title = S_find_title(c, m);
+        if (S_remember(c, a.name, title ? title : a.title, a.kind, m->start) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int xc_build_claims(extract_doc *d)
+{
+    S_ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    if (S_find_quotes(&c) < 0)
+        return -1;
+    c.sent_first = xi_arena_alloc(&d->arena, (d->n_sents + 1) * sizeof(size_t));
+    if (!c.sent_first)
+        return -1;
+    size_t k = 0;
+    for (size_t si = 0; si < d->n_sents; si++) {
+        while (k < d->n_ments && d->ments[k].sent < si)
+            k++;
+        c.sent_first[si] = k;
+    }
+    c.sent_first[d->n_sents] = d->n_ments;
+    for (size_t si = 0; si < d->n_sents; si++) {
+        /* actors up to the end of this sentence are known when its counts are bound */
+        if (S_learn_actors(&c, d->sents[si].end) < 0)
+            return -1;
+        if (S_sentence(&c, si) < 0)
+            return -1;
+    }
+    return d->trace.failed ? -1 : 0;
+}

@@ -1,0 +1,63 @@
+/* document.h - the per-document structure every stage after input reads and fills (private to the library). */
+#ifndef EXTRACT_DOCUMENT_H
+#define EXTRACT_DOCUMENT_H
+
+#include "extract.h"
+#include "normalize.h"
+#include "patterns.h"
+#include "util.h"
+
+typedef struct {
+    size_t start, end; /* byte offsets in the text */
+    int para;          /* paragraph index */
+    int section;       /* XD_SECTION_* */
+} xd_sentence;
+
+enum { XD_SECTION_BODY, XD_SECTION_HEADLINE, XD_SECTION_CAPTION };
+
+/* A typed mention found by a rule (recognize.c). Offsets are in the text, never in the folded copy. */
+typedef struct {
+    xp_kind kind;
+    const xp_rule *rule;
+    size_t start, end;
+    size_t sent;          /* sentence index */
+    size_t name_s, name_e; /* the "name" capture (actors, sources), "num" for numbers */
+    int64_t value;         /* numbers, collectives */
+    int qualifier;         /* extract_qualifier, or -1 */
+    int event;             /* extract_event, or -1 */
+    int stance;            /* extract_stance, or -1 */
+    int actor_kind;        /* extract_actor_kind, or -1 */
+    int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_* */
+    char date[11];         /* dates: resolved ISO value */
+    int dead;              /* dropped by an overlap or veto */
+} xd_mention;
+
+enum { XD_REF_PERSON = 1, XD_REF_ORG, XD_REF_GOV, XD_REF_CLAIM };
+
+struct extract_doc {
+    xi_arena arena;
+    const extract_patterns *pat;
+    const char *name;
+    int lang;
+    char ref_date[11];
+    const char *ref_date_source;
+    xn_text text;
+    xn_fold fold;
+    const char *url, *title, *published;
+    xd_sentence *sents;
+    size_t n_sents;
+    int n_paras;
+    xd_mention *ments; /* sorted by start */
+    size_t n_ments;
+    extract_claim *claims;
+    size_t n_claims;
+    const char **warnings;
+    size_t n_warnings, cap_warnings;
+    int explain;
+    xi_buf trace; /* --explain output */
+};
+
+/* Records a warning "name:offset: message" on the document; returns -1 only when out of memory. */
+int xd_warn(extract_doc *d, size_t offset, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif

@@ -1,0 +1,202 @@
+/* emit.c - writers: JSON Lines claim records (docs/schema.md) and the --explain trace. JSON escaping lives here
+ * once; every string goes through extract_write_json_string. */
+#include "document.h"
+#include "numbers.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static const char *const S_events[] = {"release", "held", "detention"};
+static const char *const S_quals[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
+static const char *const S_kinds[] = {"person", "organization", "government", "media", "unknown"};
+static const char *const S_stances[] = {"asserts", "disputes", "denies"};
+
+int extract_write_json_string(const char *s, size_t len, extract_write_fn write, void *ctx)
+{
+    static const char hex[] = "0123456789abcdef";
+    char buf[512];
+    size_t o = 0;
+    int rc;
+#define S_FLUSH()                                   \
+    do {                                            \
+        if (o && (rc = write(ctx, buf, o)) != 0)    \
+            return rc;                              \
+        o = 0;                                      \
+    } while (0)
+    buf[o++] = '"';
+    for (size_t i = 0; i < len;) {
+        if (o > sizeof buf - 16)
+            S_FLUSH();
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x20 || c == '"' || c == '\\' || c == 0x7F) {
+            buf[o++] = '\\';
+            switch (c) {
+            case '"': buf[o++] = '"'; break;
+            case '\\': buf[o++] = '\\'; break;
+            case '\n': buf[o++] = 'n'; break;
+            case '\r': buf[o++] = 'r'; break;
+            case '\t': buf[o++] = 't'; break;
+            case '\b': buf[o++] = 'b'; break;
+            case '\f': buf[o++] = 'f'; break;
+            default:
+                buf[o++] = 'u';
+                buf[o++] = '0';
+                buf[o++] = '0';
+                buf[o++] = hex[c >> 4];
+                buf[o++] = hex[c & 15];
+            }
+            i++;
+            continue;
+        }
+        if (c < 0x80) {
+            buf[o++] = (char)c;
+            i++;
+            continue;
+        }
+        /* Validate the sequence: the writer never emits invalid UTF-8, whatever the caller passes. */
+        int32_t cp;
+        int n = xn_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD && !(n == 3 && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
+                               (unsigned char)s[i + 2] == 0xBD)) {
+            memcpy(buf + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            i += (size_t)n;
+            continue;
+        }
+        if (cp == 0x2028 || cp == 0x2029) {
+            /* valid JSON, but broken JavaScript and some line-based tools: escape them */
+            o += (size_t)snprintf(buf + o, 8, "\\u%04x", (unsigned)cp);
+        } else {
+            memcpy(buf + o, s + i, (size_t)n);
+            o += (size_t)n;
+        }
+        i += (size_t)n;
+    }
+    buf[o++] = '"';
+    S_FLUSH();
+#undef S_FLUSH
+    return 0;
+}
+
+/* A small writer state so the record code reads as a sequence of fields. */
+typedef struct {
+    extract_write_fn write;
+    void *ctx;
+    int rc;
+} S_out;
+
+static void S_raw(S_out *o, const char *s)
+{
+    if (!o->rc)
+        o->rc = o->write(o->ctx, s, strlen(s));
+}
+
+static void S_str(S_out *o, const char *s)
+{
+    if (o->rc)
+        return;
+    if (!s)
+        S_raw(o, "null");
+    else
+        o->rc = extract_write_json_string(s, strlen(s), o->write, o->ctx);
+}
+
+static void S_key(S_out *o, const char *k)
+{
+    S_raw(o, ",\"");
+    S_raw(o, k);
+    S_raw(o, "\":");
+}
+
+static void S_date(S_out *o, const char *iso) { S_str(o, iso && iso[0] ? iso : NULL); }
+
+int extract_write_jsonl(const extract_doc *d, extract_write_fn write, void *ctx)
+{
+    S_out o = {write, ctx, 0};
+    char num[64];
+    for (size_t i = 0; i < d->n_claims && !o.rc; i++) {
+        const extract_claim *c = &d->claims[i];
+        S_raw(&o, "{\"schema\":\"" EXTRACT_SCHEMA_VERSION "\"");
+        S_key(&o, "doc");
+        S_str(&o, d->name);
+        S_key(&o, "lang");
+        S_str(&o, xp_lang_names[d->lang]);
+        S_key(&o, "ref_date");
+        S_str(&o, d->ref_date);
+        S_key(&o, "ref_date_source");
+        S_str(&o, d->ref_date_source);
+        if (d->url) {
+            S_key(&o, "url");
+            S_str(&o, d->url);
+        }
+        if (d->title) {
+            S_key(&o, "title");
+            S_str(&o, d->title);
+        }
+        if (d->published) {
+            S_key(&o, "published");
+            S_str(&o, d->published);
+        }
+        S_key(&o, "event");
+        S_str(&o, S_events[c->event]);
+        S_key(&o, "count");
+        snprintf(num, sizeof num, "{\"value\":%lld,\"qualifier\":", (long long)c->count);
+        S_raw(&o, num);
+        S_str(&o, S_quals[c->qualifier]);
+        S_raw(&o, ",\"text\":");
+        S_str(&o, c->count_text);
+        S_raw(&o, "}");
+        S_key(&o, "subject");
+        S_str(&o, c->subject);
+        S_key(&o, "claimant");
+        if (c->claimant.name) {
+            S_raw(&o, "{\"name\":");
+            S_str(&o, c->claimant.name);
+            S_raw(&o, ",\"kind\":");
+            S_str(&o, S_kinds[c->claimant.kind]);
+            S_raw(&o, ",\"title\":");
+            S_str(&o, c->claimant.title);
+            S_raw(&o, "}");
+        } else {
+            S_raw(&o, "null");
+        }
+        S_key(&o, "claimed_on");
+        S_date(&o, c->claimed_on);
+        S_key(&o, "period");
+        if (c->period_from[0] || c->period_to[0]) {
+            S_raw(&o, "{\"from\":");
+            S_date(&o, c->period_from);
+            S_raw(&o, ",\"to\":");
+            S_date(&o, c->period_to);
+            S_raw(&o, "}");
+        } else {
+            S_raw(&o, "null");
+        }
+        S_key(&o, "stance");
+        S_str(&o, S_stances[c->stance]);
+        S_key(&o, "evidence");
+        S_raw(&o, "{\"sentence\":");
+        if (!o.rc)
+            o.rc = extract_write_json_string(d->text.text + c->start, c->end - c->start, write, ctx);
+        snprintf(num, sizeof num, ",\"start\":%zu,\"end\":%zu}", c->start, c->end);
+        S_raw(&o, num);
+        S_key(&o, "section");
+        S_str(&o, c->section);
+        S_key(&o, "rule");
+        S_str(&o, c->rule);
+        snprintf(num, sizeof num, ",\"confidence\":%.2f}\n", c->confidence);
+        S_raw(&o, num);
+    }
+    return o.rc;
+}
+
+int extract_write_explain(const extract_doc *d, extract_write_fn write, void *ctx)
+{
+    char head[512];
+    snprintf(head, sizeof head, "== %s: lang %s, reference date %s (%s), %zu sentences, %zu claims\n", d->name,
+             xp_lang_names[d->lang], d->ref_date, d->ref_date_source, d->n_sents, d->n_claims);
+    int rc = write(ctx, head, strlen(head));
+    if (!rc && d->trace.len)
+        rc = write(ctx, d->trace.data, d->trace.len);
+    return rc;
+}

@@ -1,0 +1,181 @@
+/* normalize.c - UTF-8 repair, NFC and the folded matching copy. */
+#include "normalize.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+int xn_decode(const char *s, size_t len, int32_t *cp)
+{
+    utf8proc_int32_t c;
+    utf8proc_ssize_t n = utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &c);
+    if (n <= 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = c;
+    return (int)n;
+}
+
+static const char S_fffd[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
+
+/* Copies bytes to dst replacing each invalid byte (and NUL) by U+FFFD and CR/CRLF by LF.
+ * dst must hold 3 * len bytes; returns the bytes written. */
+static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, size_t *first_bad)
+{
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)src[i];
+        if (c >= 0x20 && c < 0x80) {
+            dst[o++] = (char)c;
+            i++;
+            continue;
+        }
+        if (c == '\r') {
+            dst[o++] = '\n';
+            i += (i + 1 < len && src[i + 1] == '\n') ? 2 : 1;
+            continue;
+        }
+        if (c < 0x20 && c != 0) {
+            /* Other control characters become spaces (tabs, form feeds) except the newline. */
+            dst[o++] = (c == '\n') ? '\n' : ' ';
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = c ? utf8proc_iterate((const utf8proc_uint8_t *)src + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
+        if (n <= 0) {
+            if (*n_bad == 0)
+                *first_bad = i;
+            (*n_bad)++;
+            memcpy(dst + o, S_fffd, 3);
+            o += 3;
+            i++;
+            continue;
+        }
+        memcpy(dst + o, src + i, (size_t)n);
+        o += (size_t)n;
+        i += (size_t)n;
+    }
+    return o;
+}
+
+int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
+{
+    memset(out, 0, sizeof *out);
+    if (len > (SIZE_MAX - 1) / 3)
+        return -1;
+    char *tmp = xi_malloc(len * 3 + 1);
+    if (!tmp)
+        return -1;
+    /* Skip a UTF-8 byte order mark: it is not text. */
+    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
+        bytes += 3;
+        len -= 3;
+    }
+    size_t n = S_repair(bytes, len, tmp, &out->n_bad, &out->first_bad);
+    tmp[n] = '\0';
+    /* Pure ASCII is already NFC; skip utf8proc's allocation for the common case. */
+    int ascii = 1;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)tmp[i] < 0x80;
+    if (ascii) {
+        out->text = xi_arena_strndup(a, tmp, n);
+        out->len = n;
+    } else {
+        utf8proc_uint8_t *nfc = NULL;
+        utf8proc_ssize_t m = utf8proc_map((const utf8proc_uint8_t *)tmp, (utf8proc_ssize_t)n, &nfc,
+                                          UTF8PROC_STABLE | UTF8PROC_COMPOSE);
+        if (m < 0) {
+            free(tmp);
+            return -1;
+        }
+        out->text = xi_arena_strndup(a, (const char *)nfc, (size_t)m);
+        out->len = (size_t)m;
+        free(nfc);
+    }
+    free(tmp);
+    return out->text ? 0 : -1;
+}
+
+/* Typographic characters that news text uses interchangeably with ASCII ones; folding them lets one
+ * pattern cover both. Returns the ASCII replacement or 0. */
+static char S_ascii_alias(int32_t cp)
+{
+    switch (cp) {
+    case 0x00A0: case 0x2007: case 0x202F: case 0x2009: case 0x200A: case 0x2002: case 0x2003:
+        return ' ';
+    case 0x2018: case 0x2019: case 0x201A: case 0x2032: case 0x00B4: case 0x0060:
+        return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x00AB: case 0x00BB: case 0x2033:
+        return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015: case 0x2212:
+        return '-';
+    case 0x00BA: case 0x00B0:
+        return 'o'; /* n.º, nº */
+    case 0x00AA:
+        return 'a';
+    default:
+        return 0;
+    }
+}
+
+int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
+{
+    memset(out, 0, sizeof *out);
+    /* Folding never grows a character by more than a few code points; 4x bytes bounds it for these scripts,
+     * and the loop checks the bound anyway. */
+    size_t cap = len * 4 + 16;
+    out->data = xi_arena_alloc(a, cap + 1);
+    out->map = xi_arena_alloc(a, (cap + 1) * sizeof(uint32_t));
+    if (!out->data || !out->map)
+        return -1;
+    size_t o = 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = (unsigned char)text[i];
+        if (c < 0x80) {
+            out->data[o] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+            out->map[o++] = (uint32_t)i;
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int n = xn_decode(text + i, len - i, &cp);
+        char alias = S_ascii_alias(cp);
+        if (alias) {
+            out->data[o] = alias;
+            out->map[o++] = (uint32_t)i;
+        } else {
+            utf8proc_int32_t dec[8];
+            utf8proc_int32_t last = 0;
+            utf8proc_ssize_t k = utf8proc_decompose_char(cp, dec, 8, UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE |
+                                                         UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, &last);
+            if (k < 0 || k > 8) {
+                dec[0] = cp;
+                k = 1;
+            }
+            for (utf8proc_ssize_t j = 0; j < k; j++) {
+                if (o + 4 > cap)
+                    return -1;
+                utf8proc_ssize_t w = utf8proc_encode_char(dec[j], (utf8proc_uint8_t *)out->data + o);
+                for (utf8proc_ssize_t b = 0; b < w; b++)
+                    out->map[o + (size_t)b] = (uint32_t)i;
+                o += (size_t)w;
+            }
+        }
+        i += (size_t)n;
+        if (o + 4 > cap)
+            return -1;
+    }
+    out->data[o] = '\0';
+    out->map[o] = (uint32_t)len;
+    out->len = o;
+    return 0;
+}
+
+char *xn_fold_str(const char *s, size_t len, xi_arena *a)
+{
+    xn_fold f;
+    if (xn_fold_text(s, len, a, &f) < 0)
+        return NULL;
+    return f.data;
+}

@@ -1,0 +1,26 @@
+/* numbers.h - numbers as written (digits with any locale's grouping, number words) and calendar dates. */
+#ifndef EXTRACT_NUMBERS_H
+#define EXTRACT_NUMBERS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include "patterns.h"
+
+/* Value of a number phrase: digits ("1.200", "1,200", "1 200", "1,2" with a multiplier) or number words
+ * looked up in the language's "numbers" table, times the optional multiplier phrase ("mil", "million").
+ * Both strings are folded text. Returns -1 when the phrase is not a whole number of people (a decimal with no
+ * multiplier, an unknown word, an overflow). */
+int64_t xr_number_value(const extract_patterns *p, int lang, const char *num, size_t len, const char *mult,
+                        size_t mult_len);
+
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
+long xr_days_from_civil(int y, int m, int d);
+void xr_civil_from_days(long z, int *y, int *m, int *d);
+int xr_valid_date(int y, int m, int d);
+/* ISO weekday (1 = Monday .. 7 = Sunday) of a day number. */
+int xr_weekday(long days);
+/* Parses "YYYY-MM-DD" (strictly); returns the day number or LONG_MIN. */
+long xr_parse_iso(const char *s);
+void xr_format_iso(long days, char out[11]);
+
+#endif

@@ -1,0 +1,836 @@
+/* patterns.c - loads patterns/ (docs/patterns.md): parses the .pat files, expands fragments and lexicons,
+ * compiles every rule once per language with PCRE2 (JIT when available) and runs the rules' own examples. */
+#include "patterns.h"
+#include "normalize.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+const char *const xp_lang_names[XP_NLANG] = {"es", "pt", "en"};
+const char *const xp_kind_names[XP_NKINDS] = {"number", "collective", "qualifier", "veto", "subject", "trigger",
+                                              "cue", "source", "actor", "pronoun", "title", "date", "daterole",
+                                              "stance", "clause", "agent"};
+
+int xp_lang_from_name(const char *name)
+{
+    for (int i = 0; i < XP_NLANG; i++)
+        if (name && strcmp(name, xp_lang_names[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* A declaration as read from a file, before it is compiled for each language. scope: -1 shared, else a language. */
+typedef enum { S_DECL_FRAGMENT, S_DECL_LEXICON, S_DECL_TABLE, S_DECL_RULE } S_decl_type;
+typedef struct {
+    S_decl_type type;
+    int scope;
+    const char *name;
+    const char *file;
+    int line;
+    xi_buf body;          /* regex text (fragments, rules) */
+    xp_kind kind;
+    int fold;
+    xp_attr attrs[8];
+    size_t n_attrs;
+    xp_example *examples; /* arena */
+    size_t n_examples, cap_examples;
+    const char **rows[3]; /* lexicon/table columns */
+    size_t n_rows;
+} S_decl;
+
+typedef struct {
+    extract_patterns *p;
+    extract_error *err;
+    S_decl *decls;
+    size_t n, cap;
+} S_loader;
+
+/* Fills err in the file:line shape pcre2grep uses, and returns the status for the caller to pass up. */
+static extract_status S_fail(extract_error *err, extract_status code, const char *file, int line, const char *fmt, ...)
+{
+    if (!err)
+        return code;
+    err->code = code;
+    snprintf(err->input, sizeof err->input, "%s", file ? file : "");
+    err->line = line;
+    err->column = 0;
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(err->message, sizeof err->message, fmt, ap);
+    va_end(ap);
+    return code;
+}
+
+static char *S_strip(char *s)
+{
+    while (*s == ' ' || *s == '\t')
+        s++;
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' || s[n - 1] == '\n'))
+        s[--n] = '\0';
+    return s;
+}
+
+static S_decl *S_new_decl(S_loader *L)
+{
+    if (L->n == L->cap) {
+        size_t cap = L->cap ? L->cap * 2 : 64;
+        S_decl *d = xi_realloc(L->decls, cap * sizeof *d);
+        if (!d)
+            return NULL;
+        L->decls = d;
+        L->cap = cap;
+    }
+    S_decl *d = &L->decls[L->n++];
+    memset(d, 0, sizeof *d);
+    xi_buf_init(&d->body);
+    return d;
+}
+
+/* Reads a whole file into a malloc'd NUL-terminated buffer. */
+static char *S_slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        return NULL;
+    xi_buf b;
+    xi_buf_init(&b);
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        if (xi_buf_append(&b, chunk, n) < 0)
+            break;
+    int bad = ferror(f) || b.failed;
+    fclose(f);
+    if (bad) {
+        xi_buf_free(&b);
+        return NULL;
+    }
+    if (len)
+        *len = b.len;
+    if (!b.data) {
+        char *e = xi_malloc(1);
+        if (e)
+            *e = '\0';
+        return e;
+    }
+    return xi_buf_detach(&b);
+}
+
+/* Loads a lexicon (one entry a line) or table (TAB-separated columns) file named in a directive. */
+static extract_status S_load_list(S_loader *L, S_decl *d, const char *dir, const char *fname)
+{
+    char path[2048];
+    snprintf(path, sizeof path, "%s/%s", dir, fname);
+    size_t len;
+    char *text = S_slurp(path, &len);
+    if (!text)
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "cannot read %s '%s': %s",
+                      d->type == S_DECL_TABLE ? "table" : "lexicon", path, strerror(errno ? errno : EIO));
+    size_t cap = 16;
+    for (int c = 0; c < 3; c++)
+        d->rows[c] = xi_arena_alloc(&L->p->arena, cap * sizeof(char *));
+    char *save = NULL;
+    int lineno = 0;
+    for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+        lineno++;
+        char *s = S_strip(line);
+        if (!*s || *s == '#')
+            continue;
+        if (d->n_rows == cap) {
+            for (int c = 0; c < 3; c++) {
+                const char **nr = xi_arena_alloc(&L->p->arena, cap * 2 * sizeof(char *));
+                if (!nr) {
+                    free(text);
+                    return S_fail(L->err, EXTRACT_ERR_NOMEM, path, lineno, "out of memory");
+                }
+                memcpy(nr, d->rows[c], cap * sizeof(char *));
+                d->rows[c] = nr;
+            }
+            cap *= 2;
+        }
+        char *cols[3] = {s, NULL, NULL};
+        if (d->type == S_DECL_TABLE) {
+            for (int c = 1; c < 3; c++) {
+                char *tab = cols[c - 1] ? strchr(cols[c - 1], '\t') : NULL;
+                if (!tab)
+                    break;
+                *tab = '\0';
+                cols[c] = S_strip(tab + 1);
+                cols[c - 1] = S_strip(cols[c - 1]);
+            }
+            if (!cols[1]) {
+                free(text);
+                return S_fail(L->err, EXTRACT_ERR_PATTERN, path, lineno, "table row needs a TAB-separated value");
+            }
+        }
+        for (int c = 0; c < 3; c++)
+            d->rows[c][d->n_rows] = cols[c] ? xi_arena_strndup(&L->p->arena, cols[c], strlen(cols[c])) : NULL;
+        d->n_rows++;
+    }
+    free(text);
+    return EXTRACT_OK;
+}
+
+static int S_parse_kind(const char *s)
+{
+    for (int k = 0; k < XP_NKINDS; k++)
+        if (strcmp(s, xp_kind_names[k]) == 0)
+            return k;
+    return -1;
+}
+
+/* Parses "+ text => a=b; c=d" / "- text" (optionally "+[pt] text") into an example of the current rule. */
+static extract_status S_add_example(S_loader *L, S_decl *d, char *s, const char *file, int line)
+{
+    if (d->type != S_DECL_RULE)
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "examples belong to a @rule");
+    xp_example ex = {0};
+    ex.must_match = (*s == '+');
+    ex.lang = -1;
+    ex.file = file;
+    ex.line = line;
+    s++;
+    if (*s == '[') {
+        char *close = strchr(s, ']');
+        if (!close)
+            return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "unclosed [lang] in example");
+        *close = '\0';
+        ex.lang = xp_lang_from_name(s + 1);
+        if (ex.lang < 0)
+            return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "unknown language '%s'", s + 1);
+        s = close + 1;
+    }
+    char *arrow = strstr(s, "=>");
+    if (arrow) {
+        if (!ex.must_match)
+            return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "a must-not-match example cannot expect captures");
+        *arrow = '\0';
+        char *e = S_strip(arrow + 2);
+        ex.expect = xi_arena_strndup(&L->p->arena, e, strlen(e));
+    }
+    s = S_strip(s);
+    if (!*s)
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "empty example");
+    ex.text = xi_arena_strndup(&L->p->arena, s, strlen(s));
+    if (d->n_examples == d->cap_examples) {
+        size_t cap = d->cap_examples ? d->cap_examples * 2 : 8;
+        xp_example *n = xi_arena_alloc(&L->p->arena, cap * sizeof *n);
+        if (!n)
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, file, line, "out of memory");
+        if (d->n_examples)
+            memcpy(n, d->examples, d->n_examples * sizeof *n);
+        d->examples = n;
+        d->cap_examples = cap;
+    }
+    d->examples[d->n_examples++] = ex;
+    return EXTRACT_OK;
+}
+
+/* Parses one .pat file into declarations. Syntax: docs/patterns.md. */
+static extract_status S_parse_file(S_loader *L, const char *dir, const char *path, int scope)
+{
+    size_t len;
+    char *text = S_slurp(path, &len);
+    if (!text)
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, path, 0, "cannot read pattern file: %s", strerror(errno ? errno : EIO));
+    const char *file = xi_arena_strndup(&L->p->arena, path, strlen(path));
+    S_decl *cur = NULL;
+    extract_status st = EXTRACT_OK;
+    int lineno = 0;
+    char *p = text;
+    while (p && *p && st == EXTRACT_OK) {
+        char *nl = strchr(p, '\n');
+        if (nl)
+            *nl = '\0';
+        lineno++;
+        char *raw = p;
+        p = nl ? nl + 1 : NULL;
+        int indented = (*raw == ' ' || *raw == '\t');
+        char *s = S_strip(raw);
+        if (!*s || *s == '#')
+            continue;
+        if (*s == '@') {
+            char *words[16];
+            int nw = 0;
+            char *save = NULL;
+            for (char *w = strtok_r(s, " \t", &save); w && nw < 16; w = strtok_r(NULL, " \t", &save))
+                words[nw++] = w;
+            cur = S_new_decl(L);
+            if (!cur) {
+                st = S_fail(L->err, EXTRACT_ERR_NOMEM, file, lineno, "out of memory");
+                break;
+            }
+            cur->scope = scope;
+            cur->file = file;
+            cur->line = lineno;
+            cur->fold = 1;
+            if (strcmp(words[0], "@fragment") == 0 && nw >= 2) {
+                cur->type = S_DECL_FRAGMENT;
+                cur->name = xi_arena_strndup(&L->p->arena, words[1], strlen(words[1]));
+                /* "@fragment NAME = regex" puts the body on the same line. */
+                for (int i = 2; i < nw; i++)
+                    if (!(i == 2 && strcmp(words[i], "=") == 0)) {
+                        xi_buf_puts(&cur->body, words[i]);
+                        xi_buf_putc(&cur->body, ' ');
+                    }
+            } else if ((strcmp(words[0], "@lexicon") == 0 || strcmp(words[0], "@table") == 0) && nw >= 3) {
+                cur->type = words[0][1] == 'l' ? S_DECL_LEXICON : S_DECL_TABLE;
+                cur->name = xi_arena_strndup(&L->p->arena, words[1], strlen(words[1]));
+                st = S_load_list(L, cur, dir, words[nw - 1]);
+            } else if (strcmp(words[0], "@rule") == 0 && nw >= 3) {
+                cur->type = S_DECL_RULE;
+                cur->name = xi_arena_strndup(&L->p->arena, words[1], strlen(words[1]));
+                int k = S_parse_kind(words[2]);
+                if (k < 0) {
+                    st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "rule %s: unknown kind '%s'", words[1], words[2]);
+                    break;
+                }
+                cur->kind = (xp_kind)k;
+                for (int i = 3; i < nw; i++) {
+                    char *eq = strchr(words[i], '=');
+                    if (strcmp(words[i], "exact") == 0)
+                        cur->fold = 0;
+                    else if (strcmp(words[i], "fold") == 0)
+                        cur->fold = 1;
+                    else if (eq && cur->n_attrs < 8) {
+                        *eq = '\0';
+                        cur->attrs[cur->n_attrs].key = xi_arena_strndup(&L->p->arena, words[i], strlen(words[i]));
+                        cur->attrs[cur->n_attrs].value = xi_arena_strndup(&L->p->arena, eq + 1, strlen(eq + 1));
+                        cur->n_attrs++;
+                    } else {
+                        st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "rule %s: cannot read '%s'", cur->name, words[i]);
+                        break;
+                    }
+                }
+            } else {
+                st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "unknown or incomplete directive '%s'", words[0]);
+            }
+            continue;
+        }
+        if (!cur) {
+            st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "text before the first @rule/@fragment");
+            break;
+        }
+        if ((*s == '+' || *s == '-') && (s[1] == ' ' || s[1] == '[')) {
+            st = S_add_example(L, cur, s, file, lineno);
+            continue;
+        }
+        if (!indented || (cur->type != S_DECL_RULE && cur->type != S_DECL_FRAGMENT)) {
+            st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "regex lines must be indented under a @rule or @fragment");
+            break;
+        }
+        if (cur->n_examples) {
+            st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "regex text after the examples of %s", cur->name);
+            break;
+        }
+        xi_buf_puts(&cur->body, s);
+        xi_buf_putc(&cur->body, '\n');
+    }
+    free(text);
+    return st;
+}
+
+/* Finds the declaration NAME visible from a language: the language's own first, then the shared one. */
+static const S_decl *S_lookup(const S_loader *L, const char *name, size_t len, int lang)
+{
+    const S_decl *shared = NULL;
+    for (size_t i = 0; i < L->n; i++) {
+        const S_decl *d = &L->decls[i];
+        if (d->type == S_DECL_RULE || strlen(d->name) != len || strncmp(d->name, name, len) != 0)
+            continue;
+        if (d->scope == lang)
+            return d;
+        if (d->scope < 0)
+            shared = d;
+    }
+    return shared;
+}
+
+/* Writes a literal lexicon entry as regex text: metacharacters escaped, spaces as \s+ (the x flag ignores them). */
+static void S_put_literal(xi_buf *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == ' ') {
+            while (s[1] == ' ')
+                s++;
+            xi_buf_puts(out, "\\s+");
+        } else if (strchr("\\^$.|?*+()[]{}#-", *s)) {
+            xi_buf_putc(out, '\\');
+            xi_buf_putc(out, *s);
+        } else {
+            xi_buf_putc(out, *s);
+        }
+    }
+}
+
+static int S_by_length_desc(const void *a, const void *b)
+{
+    size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
+    return la < lb ? 1 : la > lb ? -1 : strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Expands {NAME} references (fragments, lexicons, tables) into out, recursively. */
+static extract_status S_expand(S_loader *L, const char *src, int lang, int fold, xi_buf *out, const S_decl *owner,
+                               int depth)
+{
+    if (depth > 16)
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, owner->file, owner->line,
+                      "%s: fragments nest more than 16 deep (a fragment that refers to itself?)", owner->name);
+    for (const char *s = src; *s; s++) {
+        if (*s == '\\' && s[1]) {
+            /* An escape with a braced argument (\p{Lu}, \x{2019}) is regex syntax, not a fragment reference. */
+            const char *e = s + 2;
+            if (*e == '{' && strchr("pPxoNgk", s[1])) {
+                const char *close = strchr(e, '}');
+                if (close)
+                    e = close + 1;
+            }
+            xi_buf_append(out, s, (size_t)(e - s));
+            s = e - 1;
+            continue;
+        }
+        if (*s == '{' && ((s[1] >= 'A' && s[1] <= 'Z') || (s[1] >= 'a' && s[1] <= 'z') || s[1] == '_')) {
+            const char *e = s + 1;
+            while ((*e >= 'A' && *e <= 'Z') || (*e >= 'a' && *e <= 'z') || (*e >= '0' && *e <= '9') || *e == '_')
+                e++;
+            if (*e == '}') {
+                const S_decl *d = S_lookup(L, s + 1, (size_t)(e - s - 1), lang);
+                if (!d)
+                    return S_fail(L->err, EXTRACT_ERR_PATTERN, owner->file, owner->line, "%s: unknown fragment or lexicon {%.*s}",
+                                  owner->name, (int)(e - s - 1), s + 1);
+                xi_buf_puts(out, "(?:");
+                if (d->type == S_DECL_FRAGMENT) {
+                    extract_status st = S_expand(L, d->body.data ? d->body.data : "", lang, fold, out, owner, depth + 1);
+                    if (st)
+                        return st;
+                } else {
+                    /* Longest entries first, so "presos políticos" wins over "presos". */
+                    const char **keys = xi_malloc((d->n_rows ? d->n_rows : 1) * sizeof *keys);
+                    if (!keys)
+                        return S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory");
+                    size_t nk = 0;
+                    for (size_t i = 0; i < d->n_rows; i++) {
+                        const char *k = d->rows[0][i];
+                        keys[nk++] = fold ? xn_fold_str(k, strlen(k), &L->p->arena) : k;
+                        if (!keys[nk - 1]) {
+                            free(keys);
+                            return S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory");
+                        }
+                    }
+                    qsort(keys, nk, sizeof *keys, S_by_length_desc);
+                    for (size_t i = 0; i < nk; i++) {
+                        if (i)
+                            xi_buf_putc(out, '|');
+                        S_put_literal(out, keys[i]);
+                    }
+                    free(keys);
+                }
+                xi_buf_putc(out, ')');
+                s = e;
+                continue;
+            }
+        }
+        xi_buf_putc(out, *s);
+    }
+    return out->failed ? S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory") : EXTRACT_OK;
+}
+
+/* Compiles one rule declaration for one language into p->rules[lang]. */
+static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule *r)
+{
+    xi_buf re;
+    xi_buf_init(&re);
+    extract_status st = S_expand(L, d->body.data ? d->body.data : "", lang, d->fold, &re, d, 0);
+    if (st) {
+        xi_buf_free(&re);
+        return st;
+    }
+    if (!re.len) {
+        xi_buf_free(&re);
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s has no regex", d->name);
+    }
+    int errcode;
+    PCRE2_SIZE erroff;
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)re.data, re.len, PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED, &errcode,
+                                     &erroff, NULL);
+    if (!code) {
+        PCRE2_UCHAR msg[256];
+        pcre2_get_error_message(errcode, msg, sizeof msg);
+        /* Point at the pattern text around the error: after expansion the offset alone means little. */
+        size_t from = erroff > 30 ? erroff - 30 : 0;
+        st = S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line,
+                    "error in regex of rule %s (%s) at offset %zu: %s (near \"%.*s\")", d->name, xp_lang_names[lang],
+                    (size_t)erroff, (const char *)msg, (int)((erroff - from) + 10 < re.len - from ? (erroff - from) + 10 : re.len - from),
+                    re.data + from);
+        xi_buf_free(&re);
+        return st;
+    }
+    xi_buf_free(&re);
+    /* JIT is an optimisation: when it is unavailable the interpreter runs the same pattern. */
+    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    r->id = d->name;
+    r->file = d->file;
+    r->line = d->line;
+    r->kind = d->kind;
+    r->lang = lang;
+    r->fold = d->fold;
+    r->re = code;
+    r->attrs = (xp_attr *)d->attrs;
+    r->n_attrs = d->n_attrs;
+    r->examples = d->examples;
+    r->n_examples = d->n_examples;
+    /* attrs live in the temporary declaration: copy them into the arena. */
+    if (d->n_attrs) {
+        r->attrs = xi_arena_alloc(&L->p->arena, d->n_attrs * sizeof(xp_attr));
+        if (!r->attrs)
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        memcpy(r->attrs, d->attrs, d->n_attrs * sizeof(xp_attr));
+    }
+    return EXTRACT_OK;
+}
+
+static int S_cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+
+/* Builds the language's lookup tables from lexicon and table declarations (folded keys, sorted for bsearch). */
+static extract_status S_build_tables(S_loader *L, int lang)
+{
+    extract_patterns *p = L->p;
+    size_t n = 0;
+    for (size_t i = 0; i < L->n; i++)
+        if ((L->decls[i].type == S_DECL_LEXICON || L->decls[i].type == S_DECL_TABLE) &&
+            (L->decls[i].scope < 0 || L->decls[i].scope == lang))
+            n++;
+    p->tables[lang] = xi_arena_alloc(&p->arena, (n ? n : 1) * sizeof(xp_table));
+    if (!p->tables[lang])
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, NULL, 0, "out of memory");
+    for (size_t i = 0; i < L->n; i++) {
+        const S_decl *d = &L->decls[i];
+        if ((d->type != S_DECL_LEXICON && d->type != S_DECL_TABLE) || (d->scope >= 0 && d->scope != lang))
+            continue;
+        /* A language's own table hides a shared one of the same name. */
+        if (d->scope < 0 && S_lookup(L, d->name, strlen(d->name), lang) != d)
+            continue;
+        xp_table *t = &p->tables[lang][p->n_tables[lang]++];
+        t->name = d->name;
+        t->n = d->n_rows;
+        /* Sort row indices by folded key, carrying the other columns along. */
+        typedef struct { const char *k, *v, *x; } row;
+        row *rows = xi_malloc((d->n_rows ? d->n_rows : 1) * sizeof(row));
+        t->keys = xi_arena_alloc(&p->arena, (d->n_rows + 1) * sizeof(char *));
+        t->values = xi_arena_alloc(&p->arena, (d->n_rows + 1) * sizeof(char *));
+        t->extra = xi_arena_alloc(&p->arena, (d->n_rows + 1) * sizeof(char *));
+        if (!rows || !t->keys || !t->values || !t->extra) {
+            free(rows);
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        }
+        for (size_t j = 0; j < d->n_rows; j++) {
+            rows[j].k = xn_fold_str(d->rows[0][j], strlen(d->rows[0][j]), &p->arena);
+            rows[j].v = d->rows[1][j];
+            rows[j].x = d->rows[2][j];
+            if (!rows[j].k) {
+                free(rows);
+                return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+            }
+        }
+        qsort(rows, d->n_rows, sizeof(row), S_cmp_str); /* k is the first member */
+        for (size_t j = 0; j < d->n_rows; j++) {
+            t->keys[j] = rows[j].k;
+            t->values[j] = rows[j].v;
+            t->extra[j] = rows[j].x;
+        }
+        free(rows);
+    }
+    return EXTRACT_OK;
+}
+
+static int S_has_suffix(const char *s, const char *suf)
+{
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+/* Parses every .pat file of one directory (sorted, so load order is reproducible). Missing directories are fine. */
+static extract_status S_parse_dir(S_loader *L, const char *dir, int scope, int *nfiles)
+{
+    DIR *dh = opendir(dir);
+    if (!dh)
+        return EXTRACT_OK;
+    char **names = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *de;
+    extract_status st = EXTRACT_OK;
+    while ((de = readdir(dh))) {
+        if (!S_has_suffix(de->d_name, ".pat") || de->d_name[0] == '.')
+            continue;
+        if (n == cap) {
+            cap = cap ? cap * 2 : 16;
+            char **nn = xi_realloc(names, cap * sizeof *nn);
+            if (!nn) {
+                st = S_fail(L->err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+                break;
+            }
+            names = nn;
+        }
+        names[n++] = xi_arena_strndup(&L->p->arena, de->d_name, strlen(de->d_name));
+    }
+    closedir(dh);
+    if (!st)
+        qsort(names, n, sizeof *names, S_cmp_str);
+    for (size_t i = 0; i < n && !st; i++) {
+        char path[2048];
+        snprintf(path, sizeof path, "%s/%s", dir, names[i]);
+        st = S_parse_file(L, dir, path, scope);
+        (*nfiles)++;
+    }
+    free(names);
+    return st;
+}
+
+static void S_free_decls(S_loader *L)
+{
+    for (size_t i = 0; i < L->n; i++)
+        xi_buf_free(&L->decls[i].body);
+    free(L->decls);
+}
+
+extract_status extract_patterns_load(const char *dir, extract_patterns **out, extract_error *err)
+{
+    *out = NULL;
+    if (err)
+        memset(err, 0, sizeof *err);
+    extract_patterns *p = xi_calloc(1, sizeof *p);
+    if (!p)
+        return S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+    xi_arena_init(&p->arena);
+    snprintf(p->dir, sizeof p->dir, "%s", dir);
+    S_loader L = {.p = p, .err = err};
+    int nfiles = 0;
+    char sub[1100];
+    snprintf(sub, sizeof sub, "%s/shared", dir);
+    extract_status st = S_parse_dir(&L, sub, -1, &nfiles);
+    for (int lang = 0; lang < XP_NLANG && !st; lang++) {
+        snprintf(sub, sizeof sub, "%s/%s", dir, xp_lang_names[lang]);
+        st = S_parse_dir(&L, sub, lang, &nfiles);
+    }
+    if (!st && nfiles == 0)
+        st = S_fail(err, EXTRACT_ERR_PATTERN, dir, 0, "no pattern files (*.pat) in %s/{shared,es,pt,en}", dir);
+    for (int lang = 0; lang < XP_NLANG && !st; lang++) {
+        size_t n = 0;
+        for (size_t i = 0; i < L.n; i++)
+            if (L.decls[i].type == S_DECL_RULE && (L.decls[i].scope < 0 || L.decls[i].scope == lang))
+                n++;
+        p->rules[lang] = xi_arena_alloc(&p->arena, (n ? n : 1) * sizeof(xp_rule));
+        if (!p->rules[lang]) {
+            st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+            break;
+        }
+        for (size_t i = 0; i < L.n && !st; i++) {
+            const S_decl *d = &L.decls[i];
+            if (d->type != S_DECL_RULE || (d->scope >= 0 && d->scope != lang))
+                continue;
+            st = S_compile(&L, d, lang, &p->rules[lang][p->n_rules[lang]]);
+            if (!st)
+                p->n_rules[lang]++;
+        }
+        if (!st)
+            st = S_build_tables(&L, lang);
+    }
+    if (!st) {
+        p->mctx = pcre2_match_context_create(NULL);
+        if (!p->mctx)
+            st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+        else {
+            pcre2_set_match_limit(p->mctx, XP_MATCH_LIMIT);
+            pcre2_set_depth_limit(p->mctx, XP_DEPTH_LIMIT);
+            pcre2_set_heap_limit(p->mctx, XP_HEAP_LIMIT);
+        }
+    }
+    S_free_decls(&L);
+    if (st) {
+        extract_patterns_free(p);
+        return st;
+    }
+    *out = p;
+    return EXTRACT_OK;
+}
+
+void extract_patterns_free(extract_patterns *p)
+{
+    if (!p)
+        return;
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        for (size_t i = 0; i < p->n_rules[lang]; i++)
+            pcre2_code_free(p->rules[lang][i].re);
+    pcre2_match_context_free(p->mctx);
+    xi_arena_free(&p->arena);
+    free(p);
+}
+
+const char *xp_attr_get(const xp_rule *r, const char *key)
+{
+    for (size_t i = 0; i < r->n_attrs; i++)
+        if (strcmp(r->attrs[i].key, key) == 0)
+            return r->attrs[i].value;
+    return NULL;
+}
+
+const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name)
+{
+    for (size_t i = 0; i < p->n_tables[lang]; i++)
+        if (strcmp(p->tables[lang][i].name, name) == 0)
+            return &p->tables[lang][i];
+    return NULL;
+}
+
+long xp_table_find(const xp_table *t, const char *key, size_t len)
+{
+    if (!t)
+        return -1;
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strncmp(t->keys[mid], key, len);
+        if (c == 0 && t->keys[mid][len] != '\0')
+            c = 1;
+        if (c < 0)
+            lo = mid + 1;
+        else if (c > 0)
+            hi = mid;
+        else
+            return (long)mid;
+    }
+    return -1;
+}
+
+/* ---- example checking ---- */
+
+typedef struct {
+    void (*report)(void *ctx, const char *msg);
+    void *ctx;
+    size_t failures;
+} S_checker;
+
+static void S_report(S_checker *c, const xp_example *ex, const xp_rule *r, const char *fmt, ...)
+{
+    c->failures++;
+    if (!c->report)
+        return;
+    char msg[1024], line[1400];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    snprintf(line, sizeof line, "%s:%d: rule %s [%s]: %s", ex ? ex->file : r->file, ex ? ex->line : r->line, r->id,
+             xp_lang_names[r->lang], msg);
+    c->report(c->ctx, line);
+}
+
+/* Checks "name=value; name=value" against the captures of the first match (mapped back to the example text). */
+static void S_check_expect(S_checker *c, const xp_rule *r, const xp_example *ex, pcre2_match_data *md,
+                           const xn_fold *f)
+{
+    const char *e = ex->expect;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    while (e && *e) {
+        const char *semi = strchr(e, ';');
+        size_t n = semi ? (size_t)(semi - e) : strlen(e);
+        char item[512];
+        snprintf(item, sizeof item, "%.*s", (int)n, e);
+        e = semi ? semi + 1 : NULL;
+        char *eq = strchr(item, '=');
+        if (!eq) {
+            S_report(c, ex, r, "cannot read expectation '%s'", item);
+            continue;
+        }
+        *eq = '\0';
+        char *name = S_strip(item), *want = S_strip(eq + 1);
+        int group = strcmp(name, "_") == 0 ? 0 : pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)name);
+        if (group < 0) {
+            S_report(c, ex, r, "no capture group named '%s'", name);
+            continue;
+        }
+        const char *got = "";
+        size_t got_len = 0;
+        if (ov[2 * group] != PCRE2_UNSET) {
+            size_t s = ov[2 * group], en = ov[2 * group + 1];
+            if (f) {
+                size_t ts, te;
+                xn_unfold_span(f, s, en, &ts, &te);
+                s = ts;
+                en = te;
+            }
+            got = ex->text + s;
+            got_len = en - s;
+        }
+        if (strlen(want) != got_len || strncmp(want, got, got_len) != 0)
+            S_report(c, ex, r, "in \"%s\": %s is \"%.*s\", expected \"%s\"", ex->text, name, (int)got_len, got, want);
+    }
+}
+
+static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule *r)
+{
+    size_t positives = 0;
+    for (size_t i = 0; i < r->n_examples; i++)
+        positives += r->examples[i].must_match;
+    if (positives == 0)
+        S_report(c, NULL, r, "rule has no must-match example");
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+    if (!md) {
+        S_report(c, NULL, r, "out of memory");
+        return;
+    }
+    for (size_t i = 0; i < r->n_examples; i++) {
+        const xp_example *ex = &r->examples[i];
+        if (ex->lang >= 0 && ex->lang != r->lang)
+            continue;
+        xi_arena a;
+        xi_arena_init(&a);
+        xn_fold f;
+        const char *subject = ex->text;
+        size_t slen = strlen(ex->text);
+        if (r->fold) {
+            if (xn_fold_text(ex->text, slen, &a, &f) < 0) {
+                S_report(c, ex, r, "out of memory");
+                xi_arena_free(&a);
+                continue;
+            }
+            subject = f.data;
+            slen = f.len;
+        }
+        int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, slen, 0, 0, md, p->mctx);
+        if (rc < PCRE2_ERROR_NOMATCH)
+            S_report(c, ex, r, "matching \"%s\" failed with PCRE2 error %d (limit hit?)", ex->text, rc);
+        else if (ex->must_match && rc == PCRE2_ERROR_NOMATCH)
+            S_report(c, ex, r, "\"%s\" must match but does not", ex->text);
+        else if (!ex->must_match && rc >= 0) {
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            S_report(c, ex, r, "\"%s\" must not match but matches \"%.*s\"", ex->text, (int)(ov[1] - ov[0]),
+                     subject + ov[0]);
+        } else if (ex->must_match && ex->expect)
+            S_check_expect(c, r, ex, md, r->fold ? &f : NULL);
+        xi_arena_free(&a);
+    }
+    pcre2_match_data_free(md);
+}
+
+size_t extract_patterns_check(const extract_patterns *p, void (*report)(void *ctx, const char *msg), void *ctx,
+                              size_t *total)
+{
+    S_checker c = {report, ctx, 0};
+    size_t n = 0;
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        for (size_t i = 0; i < p->n_rules[lang]; i++) {
+            const xp_rule *r = &p->rules[lang][i];
+            for (size_t j = 0; j < r->n_examples; j++)
+                n += r->examples[j].lang < 0 || r->examples[j].lang == lang;
+            S_check_rule(&c, p, r);
+        }
+    if (total)
+        *total = n;
+    return c.failures;
+}

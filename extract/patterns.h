@@ -1,0 +1,94 @@
+/* patterns.h - the pattern set: rules, fragments, lexicons and tables loaded from patterns/ (docs/patterns.md).
+ *
+ * A loaded set is read-only after xp_load returns, so documents on several threads can share it. */
+#ifndef EXTRACT_PATTERNS_H
+#define EXTRACT_PATTERNS_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include "extract.h"
+#include "util.h"
+
+enum { XP_LANG_ES, XP_LANG_PT, XP_LANG_EN, XP_NLANG };
+extern const char *const xp_lang_names[XP_NLANG];
+int xp_lang_from_name(const char *name); /* -1 when unknown */
+
+/* What a rule's matches mean; the recognize stage turns each into a typed mention. */
+typedef enum {
+    XP_NUMBER,     /* a number: captures num (digits or words), optional mult */
+    XP_COLLECTIVE, /* un centenar, a dozen: attribute value=, qualifier= */
+    XP_QUALIFIER,  /* al menos, more than: attribute q= */
+    XP_VETO,       /* a span whose numbers are never counts (10%, 10:00, article 24): optional capture num */
+    XP_SUBJECT,    /* people nouns after a count: optional attribute event= (default event for the noun) */
+    XP_TRIGGER,    /* release / held / detention words: attribute event=; optional voice= */
+    XP_CUE,        /* reporting verb: optional attribute stance=, tense= */
+    XP_SOURCE,     /* según X / according to X: captures name */
+    XP_ACTOR,      /* an entity: captures name, attribute kind= */
+    XP_PRONOUN,    /* he, la organización: attribute ref=person|organization|government */
+    XP_TITLE,      /* a title head word (presidente, minister) */
+    XP_DATE,       /* a date: captures day month year wday, attribute rel= (days) */
+    XP_DATEROLE,   /* desde / hasta / as of before a date: attribute role=from|to */
+    XP_STANCE,     /* a dispute / denial marker: attribute stance= */
+    XP_CLAUSE,     /* a clause break (", but", "; however"): a reporting verb does not reach across it */
+    XP_AGENT,      /* "by", "por": the agent of a passive reporting verb follows */
+    XP_NKINDS
+} xp_kind;
+extern const char *const xp_kind_names[XP_NKINDS];
+
+typedef struct {
+    const char *key, *value;
+} xp_attr;
+
+typedef struct {
+    const char *text;
+    int must_match;
+    int lang;  /* -1: every language the rule is compiled for */
+    const char *expect; /* "name=value; name=value" or NULL */
+    const char *file;
+    int line;
+} xp_example;
+
+typedef struct {
+    const char *id;
+    const char *file;
+    int line;
+    xp_kind kind;
+    int lang;      /* the language this compiled instance serves */
+    int fold;      /* 1: matched against the folded text; 0: against the text as written */
+    pcre2_code *re;
+    xp_attr *attrs;
+    size_t n_attrs;
+    xp_example *examples;
+    size_t n_examples;
+} xp_rule;
+
+typedef struct {
+    const char *name;
+    size_t n;
+    const char **keys;   /* folded, sorted */
+    const char **values; /* second column or NULL */
+    const char **extra;  /* third column or NULL */
+} xp_table;
+
+struct extract_patterns {
+    xi_arena arena;
+    char dir[1024];
+    xp_rule *rules[XP_NLANG];
+    size_t n_rules[XP_NLANG];
+    xp_table *tables[XP_NLANG];
+    size_t n_tables[XP_NLANG];
+    pcre2_match_context *mctx;
+};
+
+const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent */
+const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name);
+/* Looks a folded key up; returns its index or -1. */
+long xp_table_find(const xp_table *t, const char *key, size_t len);
+
+/* Limits that keep a hostile pattern or text from hanging a document (docs/security.md). */
+#define XP_MATCH_LIMIT 2000000u
+#define XP_DEPTH_LIMIT 10000u
+#define XP_HEAP_LIMIT 20000u /* KiB */
+
+#endif

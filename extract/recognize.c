@@ -1,0 +1,374 @@
+/* recognize.c - rules to mentions. */
+#include "recognize.h"
+#include "numbers.h"
+
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int S_enum_attr(const char *v, const char *const *names, int n)
+{
+    for (int i = 0; v && i < n; i++)
+        if (strcmp(v, names[i]) == 0)
+            return i;
+    return -1;
+}
+
+static const char *const S_events[] = {"release", "held", "detention"};
+static const char *const S_quals[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
+static const char *const S_stances[] = {"asserts", "disputes", "denies"};
+static const char *const S_kinds[] = {"person", "organization", "government", "media", "unknown"};
+
+/* Byte span of a named group of the current match, or 0 when the group is absent or unset. A rule with
+ * alternative shapes names the second occurrence NAME2 ("day2"): PCRE2 wants group names unique. */
+static int S_group1(const xp_rule *r, pcre2_match_data *md, const char *name, size_t *s, size_t *e);
+static int S_group(const xp_rule *r, pcre2_match_data *md, const char *name, size_t *s, size_t *e)
+{
+    char alt[32];
+    if (S_group1(r, md, name, s, e))
+        return 1;
+    snprintf(alt, sizeof alt, "%s2", name);
+    return S_group1(r, md, alt, s, e);
+}
+
+static int S_group1(const xp_rule *r, pcre2_match_data *md, const char *name, size_t *s, size_t *e)
+{
+    int g = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)name);
+    if (g <= 0 || (uint32_t)g >= pcre2_get_ovector_count(md))
+        return 0;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    if (ov[2 * g] == PCRE2_UNSET)
+        return 0;
+    *s = ov[2 * g];
+    *e = ov[2 * g + 1];
+    return 1;
+}
+
+static long S_lookup_num(const xp_table *t, const char *s, size_t len)
+{
+    long k = xp_table_find(t, s, len);
+    if (k < 0 && len > 1 && s[len - 1] == '.')
+        k = xp_table_find(t, s, len - 1); /* "ene." "Jan." */
+    return k < 0 ? -1 : strtol(t->values[k], NULL, 10);
+}
+
+static int S_parse_int(const char *s, size_t len)
+{
+    int v = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (s[i] < '0' || s[i] > '9' || v > 100000)
+            return -1;
+        v = v * 10 + (s[i] - '0');
+    }
+    return len ? v : -1;
+}
+
+long xr_resolve_date(const extract_patterns *p, int lang, long ref, const char *day, size_t day_len, const char *month,
+                     size_t month_len, const char *year, size_t year_len, const char *wday, size_t wday_len,
+                     const char *rel)
+{
+    if (rel)
+        return ref + strtol(rel, NULL, 10);
+    int ry, rm, rd;
+    xr_civil_from_days(ref, &ry, &rm, &rd);
+    int d = day_len ? S_parse_int(day, day_len) : -1;
+    int m = -1;
+    if (month_len)
+        m = (month[0] >= '0' && month[0] <= '9') ? S_parse_int(month, month_len)
+                                                  : (int)S_lookup_num(xp_table_get(p, lang, "months"), month, month_len);
+    int y = year_len ? S_parse_int(year, year_len) : -1;
+    if (y >= 0 && y < 100)
+        y += 2000;
+    if (m > 0 && d > 0) {
+        if (y > 0)
+            return xr_valid_date(y, m, d) ? xr_days_from_civil(y, m, d) : LONG_MIN;
+        /* Day and month alone: the nearest such date on or before the reference date. */
+        y = ry;
+        if (!xr_valid_date(y, m, d) || xr_days_from_civil(y, m, d) > ref)
+            y--;
+        return xr_valid_date(y, m, d) ? xr_days_from_civil(y, m, d) : LONG_MIN;
+    }
+    if (d > 0 && m < 0) {
+        /* "el martes (13)": the day of the month wins over the weekday; the latest such day not after ref. */
+        y = ry;
+        m = rm;
+        for (int tries = 0; tries < 3; tries++) {
+            if (xr_valid_date(y, m, d) && xr_days_from_civil(y, m, d) <= ref)
+                return xr_days_from_civil(y, m, d);
+            if (--m == 0)
+                m = 12, y--;
+        }
+        return LONG_MIN;
+    }
+    if (wday_len) {
+        long w = S_lookup_num(xp_table_get(p, lang, "weekdays"), wday, wday_len);
+        if (w < 1 || w > 7)
+            return LONG_MIN;
+        long back = (xr_weekday(ref) - w + 7) % 7;
+        return ref - back;
+    }
+    return LONG_MIN;
+}
+
+static xd_mention *S_new_mention(extract_doc *d, size_t *cap)
+{
+    if (d->n_ments == *cap) {
+        size_t nc = *cap ? *cap * 2 : 256;
+        xd_mention *nm = xi_realloc(d->ments, nc * sizeof *nm);
+        if (!nm)
+            return NULL;
+        d->ments = nm;
+        *cap = nc;
+    }
+    xd_mention *m = &d->ments[d->n_ments++];
+    memset(m, 0, sizeof *m);
+    m->qualifier = m->event = m->stance = m->actor_kind = -1;
+    return m;
+}
+
+/* Fills a mention's typed fields from its rule's attributes and captures. Returns 0 to keep, 1 to drop. */
+static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, const char *subj, long ref,
+                       xd_mention *m)
+{
+    size_t s, e;
+    m->event = S_enum_attr(xp_attr_get(r, "event"), S_events, 3);
+    m->stance = S_enum_attr(xp_attr_get(r, "stance"), S_stances, 3);
+    m->qualifier = S_enum_attr(xp_attr_get(r, "q"), S_quals, 6);
+    m->actor_kind = S_enum_attr(xp_attr_get(r, "kind"), S_kinds, 5);
+    switch (r->kind) {
+    case XP_NUMBER: {
+        if (!S_group(r, md, "num", &s, &e))
+            return 1;
+        size_t ms = 0, me = 0;
+        S_group(r, md, "mult", &ms, &me);
+        m->value = xr_number_value(d->pat, d->lang, subj + s, e - s, me > ms ? subj + ms : NULL, me - ms);
+        return m->value <= 0;
+    }
+    case XP_COLLECTIVE: {
+        const char *v = xp_attr_get(r, "value");
+        m->value = v ? strtoll(v, NULL, 10) : 0;
+        if (m->qualifier < 0)
+            m->qualifier = EXTRACT_Q_APPROX;
+        return m->value <= 0;
+    }
+    case XP_PRONOUN: {
+        const char *ref_kind = xp_attr_get(r, "ref");
+        m->role = !ref_kind ? 0 : !strcmp(ref_kind, "person") ? XD_REF_PERSON : !strcmp(ref_kind, "organization") ? XD_REF_ORG
+                  : !strcmp(ref_kind, "government") ? XD_REF_GOV : !strcmp(ref_kind, "claim") ? XD_REF_CLAIM : 0;
+        return m->role == 0;
+    }
+    case XP_DATEROLE: {
+        const char *role = xp_attr_get(r, "role");
+        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2 : 0;
+        return m->role == 0;
+    }
+    case XP_DATE: {
+        size_t ds = 0, de = 0, mos = 0, moe = 0, ys = 0, ye = 0, ws = 0, we = 0;
+        S_group(r, md, "day", &ds, &de);
+        S_group(r, md, "month", &mos, &moe);
+        S_group(r, md, "year", &ys, &ye);
+        S_group(r, md, "wday", &ws, &we);
+        long v = LONG_MIN;
+        if (ref != LONG_MIN)
+            v = xr_resolve_date(d->pat, d->lang, ref, subj + ds, de - ds, subj + mos, moe - mos, subj + ys, ye - ys,
+                                subj + ws, we - ws, xp_attr_get(r, "rel"));
+        if (v != LONG_MIN)
+            xr_format_iso(v, m->date);
+        return 0; /* an unresolvable date still keeps its digits from being read as counts */
+    }
+    default:
+        return 0;
+    }
+}
+
+/* Text offset -> folded offset (the first folded byte of that character). */
+static size_t S_to_fold(const xn_fold *f, size_t off)
+{
+    size_t lo = 0, hi = f->len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (f->map[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+static int S_by_start(const void *a, const void *b)
+{
+    const xd_mention *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    if (x->end != y->end)
+        return x->end > y->end ? -1 : 1;
+    return (int)x->kind - (int)y->kind;
+}
+
+/* Kinds whose overlapping mentions compete: the longer wins (then the more specific actor kind). */
+static int S_competes(xp_kind k)
+{
+    return k == XP_NUMBER || k == XP_ACTOR || k == XP_DATE || k == XP_TRIGGER || k == XP_SUBJECT || k == XP_CUE ||
+           k == XP_QUALIFIER || k == XP_COLLECTIVE;
+}
+
+static int S_overlap(const xd_mention *a, const xd_mention *b) { return a->start < b->end && b->start < a->end; }
+
+/* Drops overlapping duplicates and numbers that sit inside dates, vetoes and names. */
+static void S_resolve_overlaps(extract_doc *d)
+{
+    for (size_t i = 0; i < d->n_ments; i++) {
+        xd_mention *a = &d->ments[i];
+        for (size_t j = i + 1; j < d->n_ments && d->ments[j].start < a->end; j++) {
+            xd_mention *b = &d->ments[j];
+            if (a->dead || b->dead || !S_overlap(a, b))
+                continue;
+            int a_num = a->kind == XP_NUMBER || a->kind == XP_COLLECTIVE;
+            int b_num = b->kind == XP_NUMBER || b->kind == XP_COLLECTIVE;
+            if (a_num && (b->kind == XP_VETO || b->kind == XP_DATE || b->kind == XP_ACTOR))
+                a->dead = 1;
+            else if (b_num && (a->kind == XP_VETO || a->kind == XP_DATE || a->kind == XP_ACTOR))
+                b->dead = 1;
+            else if (a_num && b_num) {
+                /* A collective ("un centenar") and a number word inside it: keep the longer. */
+                if (b->end - b->start > a->end - a->start)
+                    a->dead = 1;
+                else
+                    b->dead = 1;
+            } else if (a->kind == b->kind && S_competes(a->kind)) {
+                size_t la = a->end - a->start, lb = b->end - b->start;
+                if (la > lb || (la == lb && a->kind == XP_ACTOR && a->actor_kind != EXTRACT_KIND_PERSON))
+                    b->dead = 1;
+                else
+                    a->dead = 1;
+            }
+        }
+    }
+    size_t o = 0;
+    for (size_t i = 0; i < d->n_ments; i++)
+        if (!d->ments[i].dead)
+            d->ments[o++] = d->ments[i];
+    d->n_ments = o;
+}
+
+int xr_recognize(extract_doc *d)
+{
+    const extract_patterns *p = d->pat;
+    size_t cap = 0;
+    long ref = xr_parse_iso(d->ref_date);
+    const xp_rule *rules = p->rules[d->lang];
+    size_t n_rules = p->n_rules[d->lang];
+    unsigned char *warned = xi_calloc(n_rules ? n_rules : 1, 1);
+    if (!warned)
+        return -1;
+    int rc = 0;
+    for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
+        const xp_rule *r = &rules[ri];
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+        if (!md) {
+            rc = -1;
+            break;
+        }
+        const char *subj = r->fold ? d->fold.data : d->text.text;
+        for (size_t si = 0; si < d->n_sents && rc == 0; si++) {
+            size_t from = d->sents[si].start, to = d->sents[si].end;
+            if (r->fold) {
+                from = S_to_fold(&d->fold, from);
+                to = S_to_fold(&d->fold, to);
+            }
+            size_t off = from;
+            while (off <= to) {
+                int m = pcre2_match(r->re, (PCRE2_SPTR)subj, to, off, 0, md, p->mctx);
+                if (m == PCRE2_ERROR_NOMATCH)
+                    break;
+                if (m < 0) {
+                    if (m == PCRE2_ERROR_NOMEMORY) {
+                        rc = -1;
+                        break;
+                    }
+                    if (!warned[ri]) {
+                        PCRE2_UCHAR msg[160];
+                        pcre2_get_error_message(m, msg, sizeof msg);
+                        if (xd_warn(d, d->sents[si].start, "rule %s skipped for this sentence: %s", r->id, (char *)msg) < 0)
+                            rc = -1;
+                        warned[ri] = 1;
+                    }
+                    break;
+                }
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+                size_t ms = ov[0], me = ov[1];
+                off = me > ms ? me : me + 1;
+                if (me == ms)
+                    continue;
+                xd_mention *mn = S_new_mention(d, &cap);
+                if (!mn) {
+                    rc = -1;
+                    break;
+                }
+                mn->kind = r->kind;
+                mn->rule = r;
+                mn->sent = si;
+                size_t ns = ms, ne = me;
+                if (r->kind == XP_NUMBER)
+                    S_group(r, md, "num", &ns, &ne);
+                else
+                    S_group(r, md, "name", &ns, &ne);
+                if (r->fold) {
+                    xn_unfold_span(&d->fold, ms, me, &mn->start, &mn->end);
+                    xn_unfold_span(&d->fold, ns, ne, &mn->name_s, &mn->name_e);
+                } else {
+                    mn->start = ms, mn->end = me, mn->name_s = ns, mn->name_e = ne;
+                }
+                if (S_interpret(d, r, md, subj, ref, mn))
+                    d->n_ments--;
+            }
+        }
+        pcre2_match_data_free(md);
+    }
+    free(warned);
+    if (rc)
+        return rc;
+    qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
+    S_resolve_overlaps(d);
+    return 0;
+}
+
+int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size_t len, const xn_fold *f, long today,
+                     char out[11])
+{
+    /* Only the head of the document: a date further down is an event's date, not the article's. */
+    size_t limit = len < 400 ? len : 400;
+    size_t flimit = S_to_fold(f, limit);
+    const xp_rule *rules = p->rules[lang];
+    long best = LONG_MIN;
+    size_t best_at = SIZE_MAX;
+    for (size_t ri = 0; ri < p->n_rules[lang]; ri++) {
+        const xp_rule *r = &rules[ri];
+        if (r->kind != XP_DATE || xp_attr_get(r, "rel") || !xp_attr_get(r, "dateline"))
+            continue;
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+        if (!md)
+            return 0;
+        const char *subj = r->fold ? f->data : text;
+        size_t lim = r->fold ? flimit : limit;
+        if (pcre2_match(r->re, (PCRE2_SPTR)subj, lim, 0, 0, md, p->mctx) >= 0) {
+            size_t ds = 0, de = 0, ms = 0, me = 0, ys = 0, ye = 0;
+            S_group(r, md, "day", &ds, &de);
+            S_group(r, md, "month", &ms, &me);
+            S_group(r, md, "year", &ys, &ye);
+            PCRE2_SIZE at = pcre2_get_ovector_pointer(md)[0];
+            long v = xr_resolve_date(p, lang, today, subj + ds, de - ds, subj + ms, me - ms, subj + ys, ye - ys, NULL, 0,
+                                     NULL);
+            if (v != LONG_MIN && at < best_at) {
+                best = v;
+                best_at = at;
+            }
+        }
+        pcre2_match_data_free(md);
+    }
+    if (best == LONG_MIN)
+        return 0;
+    xr_format_iso(best, out);
+    return 1;
+}

@@ -1,0 +1,233 @@
+/* segment.c - language detection, paragraphs, sentences. */
+#include "segment.h"
+
+#include <string.h>
+
+static int S_is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || c >= 0x80; }
+
+int xs_detect_lang(const extract_patterns *p, const char *text, size_t len, const xn_fold *f)
+{
+    double score[XP_NLANG] = {0};
+    size_t n = f->len < 65536 ? f->len : 65536;
+    const xp_table *stop[XP_NLANG];
+    for (int l = 0; l < XP_NLANG; l++)
+        stop[l] = xp_table_get(p, l, "stopwords");
+    for (size_t i = 0; i < n;) {
+        while (i < n && !S_is_word_byte((unsigned char)f->data[i]))
+            i++;
+        size_t s = i;
+        while (i < n && S_is_word_byte((unsigned char)f->data[i]))
+            i++;
+        if (i > s)
+            for (int l = 0; l < XP_NLANG; l++)
+                if (xp_table_find(stop[l], f->data + s, i - s) >= 0)
+                    score[l] += 1.0;
+    }
+    /* Letters that settle Spanish against Portuguese even in a short paragraph. */
+    size_t m = len < 65536 ? len : 65536;
+    for (size_t i = 0; i + 1 < m; i++) {
+        unsigned char a = (unsigned char)text[i], b = (unsigned char)text[i + 1];
+        if (a == 0xC3 && (b == 0xB1 || b == 0x91)) /* ñ Ñ */
+            score[XP_LANG_ES] += 2;
+        else if (a == 0xC3 && (b == 0xA3 || b == 0xB5 || b == 0xA7 || b == 0x83 || b == 0x95 || b == 0x87)) /* ã õ ç */
+            score[XP_LANG_PT] += 2;
+        else if (a == 0xC2 && (b == 0xBF || b == 0xA1)) /* ¿ ¡ */
+            score[XP_LANG_ES] += 2;
+    }
+    int best = XP_LANG_EN;
+    for (int l = 0; l < XP_NLANG; l++)
+        if (score[l] > score[best])
+            best = l;
+    return best;
+}
+
+/* True when the word ending at `end` (exclusive, before a period) is an abbreviation or an initial, so the
+ * period does not end the sentence. */
+static int S_abbreviation(const extract_doc *d, const xp_table *abbrev, size_t end)
+{
+    const char *t = d->text.text;
+    size_t s = end;
+    while (s > 0 && (unsigned char)t[s - 1] > ' ' && !strchr("(\"'[", t[s - 1]))
+        s--;
+    if (s == end)
+        return 0;
+    /* A single capital letter is an initial ("J. Smith"), as is a run of them ("E.U.A", "U.S"). */
+    if (end - s == 1 && t[s] >= 'A' && t[s] <= 'Z')
+        return 1;
+    int all_initials = 1;
+    for (size_t i = s; i < end; i++)
+        if (!((i - s) % 2 == 0 ? (t[i] >= 'A' && t[i] <= 'Z') : t[i] == '.'))
+            all_initials = 0;
+    if (all_initials && end - s >= 3)
+        return 1;
+    if (!abbrev)
+        return 0;
+    /* The folded copy keeps ASCII offsets for ASCII words; look the word up in folded form. */
+    char word[64];
+    size_t k = 0;
+    for (size_t i = s; i < end && k < sizeof word - 1; i++) {
+        unsigned char c = (unsigned char)t[i];
+        word[k++] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+    }
+    if (end - s >= sizeof word - 1)
+        return 0;
+    word[k] = '\0';
+    /* Non-ASCII abbreviations (nº, Gral.) are compared after folding the few letters they use. */
+    xi_arena tmp;
+    xi_arena_init(&tmp);
+    char *folded = xn_fold_str(word, k, &tmp);
+    int found = folded && xp_table_find(abbrev, folded, strlen(folded)) >= 0;
+    xi_arena_free(&tmp);
+    return found;
+}
+
+static int S_push(extract_doc *d, size_t *cap, size_t s, size_t e, int para)
+{
+    const char *t = d->text.text;
+    while (s < e && (t[s] == ' ' || t[s] == '\n'))
+        s++;
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n'))
+        e--;
+    if (e <= s)
+        return 0;
+    if (d->n_sents == *cap) {
+        size_t nc = *cap ? *cap * 2 : 64;
+        xd_sentence *ns = xi_arena_alloc(&d->arena, nc * sizeof *ns);
+        if (!ns)
+            return -1;
+        if (d->n_sents)
+            memcpy(ns, d->sents, d->n_sents * sizeof *ns);
+        d->sents = ns;
+        *cap = nc;
+    }
+    d->sents[d->n_sents++] = (xd_sentence){s, e, para, XD_SECTION_BODY};
+    return 0;
+}
+
+/* Sentence starts: a capital, a digit, an opening quote, dash or inverted mark. */
+static int S_starts_sentence(const char *t, size_t len, size_t i)
+{
+    if (i >= len)
+        return 1;
+    unsigned char c = (unsigned char)t[i];
+    if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '"' || c == '\'' || c == '(' || c == '-')
+        return 1;
+    if (c >= 0x80) {
+        int32_t cp;
+        xn_decode(t + i, len - i, &cp);
+        if (cp == 0x201C || cp == 0x00AB || cp == 0x2018 || cp == 0x00BF || cp == 0x00A1 || cp == 0x2014 ||
+            cp == 0x2013 || cp == 0x2022)
+            return 1;
+        /* Accented capitals: Á É Í Ó Ú Â Ê Ô Ã Õ Ç Ñ and the like. */
+        if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7))
+            return 1;
+    }
+    return 0;
+}
+
+/* Splits one paragraph [s,e) into sentences. */
+static int S_split_para(extract_doc *d, size_t *cap, size_t s, size_t e, int para, const xp_table *abbrev)
+{
+    const char *t = d->text.text;
+    size_t start = s;
+    for (size_t i = s; i < e; i++) {
+        char c = t[i];
+        int boundary = 0;
+        size_t after = i + 1;
+        if (c == '.' || c == '!' || c == '?' || (c == '\xE2' && i + 2 < e && t[i + 1] == '\x80' && t[i + 2] == '\xA6')) {
+            if (c == '\xE2')
+                after = i + 3;
+            /* Closing quotes and brackets stay with the sentence they close. */
+            for (;;) {
+                if (after < e && (t[after] == '"' || t[after] == ')' || t[after] == '\'' || t[after] == ']'))
+                    after++;
+                else if (after + 2 < e + 1 && after + 1 < e && (unsigned char)t[after] == 0xE2 && (unsigned char)t[after + 1] == 0x80 &&
+                         ((unsigned char)t[after + 2] == 0x9D || (unsigned char)t[after + 2] == 0x99))
+                    after += 3;
+                else if (after + 1 < e && (unsigned char)t[after] == 0xC2 && (unsigned char)t[after + 1] == 0xBB)
+                    after += 2;
+                else
+                    break;
+            }
+            if (after >= e)
+                boundary = 1;
+            else if (t[after] == ' ' || t[after] == '\n') {
+                size_t j = after;
+                while (j < e && (t[j] == ' ' || t[j] == '\n'))
+                    j++;
+                boundary = S_starts_sentence(t, e, j) && !(c == '.' && S_abbreviation(d, abbrev, i));
+                /* "1. " in a list, "No. 5": a period after a number followed by a digit is not an end either. */
+                if (boundary && c == '.' && j < e && t[j] >= '0' && t[j] <= '9' && i > s && t[i - 1] >= '0' && t[i - 1] <= '9')
+                    boundary = 0;
+            }
+        }
+        if (!boundary && i - start >= XS_MAX_SENTENCE && (c == ' ' || c == ','))
+            boundary = 1, after = i + 1;
+        if (boundary) {
+            if (S_push(d, cap, start, after, para) < 0)
+                return -1;
+            start = after;
+            i = after - 1;
+        }
+    }
+    return S_push(d, cap, start, e, para);
+}
+
+/* Whether a single line break between two lines joins them (a hard-wrapped paragraph) or separates blocks. */
+static int S_soft_break(const char *t, size_t len, size_t nl)
+{
+    size_t p = nl;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    if (p == 0)
+        return 0;
+    unsigned char last = (unsigned char)t[p - 1];
+    size_t q = nl + 1;
+    while (q < len && t[q] == ' ')
+        q++;
+    if (q >= len)
+        return 0;
+    unsigned char next = (unsigned char)t[q];
+    int last_continues = (last >= 'a' && last <= 'z') || last == ',' || last == ';' || last >= 0x80;
+    int next_continues = (next >= 'a' && next <= 'z') || (next >= '0' && next <= '9');
+    return last_continues && next_continues;
+}
+
+int xs_segment(extract_doc *d)
+{
+    const char *t = d->text.text;
+    size_t len = d->text.len;
+    const xp_table *abbrev = xp_table_get(d->pat, d->lang, "abbreviations");
+    size_t cap = 0;
+    int para = 0;
+    size_t ps = 0;
+    for (size_t i = 0; i <= len; i++) {
+        int end_para = (i == len);
+        if (!end_para && t[i] == '\n') {
+            size_t j = i + 1;
+            while (j < len && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+            if (j < len && t[j] == '\n')
+                end_para = 1; /* blank line */
+            else if (!S_soft_break(t, len, i))
+                end_para = 1; /* scraped text: one block a line */
+        }
+        if (!end_para)
+            continue;
+        size_t before = d->n_sents;
+        if (S_split_para(d, &cap, ps, i, para, abbrev) < 0)
+            return -1;
+        if (d->n_sents > before)
+            para++;
+        ps = i + 1;
+    }
+    d->n_paras = para;
+    /* A first paragraph that is one short sentence without a final period is the headline. */
+    if (d->n_sents && d->sents[0].para == 0 && (d->n_sents == 1 || d->sents[1].para != 0)) {
+        const xd_sentence *s0 = &d->sents[0];
+        char last = t[s0->end - 1];
+        if (s0->end - s0->start < 300 && last != '.')
+            d->sents[0].section = XD_SECTION_HEADLINE;
+    }
+    return 0;
+}

@@ -1,0 +1,49 @@
+/* util.h - per-document arena, growable byte buffer, non-owning string views.
+ *
+ * Ownership: an xi_arena owns every block it hands out; xi_arena_free releases them all at once.
+ * An xi_buf owns its bytes until xi_buf_free (or until the caller takes them with xi_buf_detach).
+ * Allocation failure is reported as a NULL / -1 return, never by aborting. */
+#ifndef EXTRACT_UTIL_H
+#define EXTRACT_UTIL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct xi_arena_block xi_arena_block;
+typedef struct {
+    xi_arena_block *head;
+    size_t total; /* bytes handed out, for the memory figures in --stats */
+} xi_arena;
+
+void xi_arena_init(xi_arena *a);
+void *xi_arena_alloc(xi_arena *a, size_t size);             /* zeroed, 16-byte aligned; NULL on failure */
+char *xi_arena_strndup(xi_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+void xi_arena_free(xi_arena *a);
+
+typedef struct {
+    char *data;
+    size_t len, cap;
+    int failed; /* sticky: set once an append could not allocate */
+} xi_buf;
+
+void xi_buf_init(xi_buf *b);
+int xi_buf_reserve(xi_buf *b, size_t extra);
+int xi_buf_append(xi_buf *b, const void *data, size_t len);
+int xi_buf_puts(xi_buf *b, const char *s);
+int xi_buf_putc(xi_buf *b, char c);
+int xi_buf_printf(xi_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+char *xi_buf_detach(xi_buf *b); /* NUL-terminated; caller frees with free() */
+void xi_buf_free(xi_buf *b);
+
+typedef struct {
+    const char *data;
+    size_t len;
+} xi_str;
+
+/* Test hook for allocation-failure tests: when non-zero, the Nth call of xi_malloc from now fails. */
+void *xi_malloc(size_t n);
+void *xi_realloc(void *p, size_t n);
+void *xi_calloc(size_t n, size_t m);
+void xi_fail_alloc_after(long n); /* n < 0 disables; not thread-safe, tests only */
+
+#endif

@@ -1,0 +1,107 @@
+# English counts: number words, collective words, qualifiers, people nouns, non-people units.
+
+@rule en.number.words number
+  (?<![\p{L}\d-])(?<num>{NUMWORD}(?:(?:\s+and\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  + two hundred and twelve prisoners => num=two hundred and twelve
+  + seventeen activists => num=seventeen
+  + one hundred and thirty-five => num=one hundred and thirty-five
+  + two thousand people => num=two thousand
+  - the sixth night
+  - dozens of prisoners
+
+@rule en.collective.12 collective value=12
+  \b(?:a|one)\s+dozen\b
+  + a dozen activists
+  - dozens of activists
+@rule en.collective.6 collective value=6
+  \bhalf\s+a\s+dozen\b
+  + half a dozen students
+  - a dozen
+@rule en.collective.100 collective value=100
+  \b(?:a|one)\s+hundred\b(?!\s+(?:and|thousand))
+  + a hundred people
+  - hundreds of people
+@rule en.collective.500 collective value=500
+  \bhalf\s+a\s+thousand\b
+  + half a thousand students
+  - a thousand
+@rule en.collective.1000 collective value=1000
+  \b(?:a|one)\s+thousand\b(?!\s+(?:and|\w+\s+hundred))
+  + a thousand prisoners
+  - thousands of prisoners
+@rule en.collective.20 collective value=20
+  \ba\s+score\b(?!\s+of\s+\d)
+  + a score of detainees
+  - scores of detainees
+
+@rule en.qual.at_least qualifier q=at_least
+  \b(?:at\s+least|no\s+fewer\s+than|no\s+less\s+than|a\s+minimum\s+of|not\s+less\s+than)\b{NUMSTART}
+  + at least 350 people
+  + no fewer than 20
+  - at last
+@rule en.qual.more_than qualifier q=more_than
+  \b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than)\b{NUMSTART}
+  + more than 400 prisoners
+  + over 1,000 detainees
+  - more prisoners
+@rule en.qual.approx qualifier q=approx
+  \b(?:about|around|some|approximately|approx\.|nearly|almost|roughly|an\s+estimated|close\s+to|estimated|circa|or\s+so)\b{NUMSTART}
+  + about 800 political prisoners
+  + an estimated 1,200 people
+  + nearly 300 detainees
+  - about the prisoners
+@rule en.qual.at_most qualifier q=at_most
+  \b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\b{NUMSTART}
+  + up to 50 hostages
+  + as many as 40
+  - up to date
+@rule en.qual.less_than qualifier q=less_than
+  \b(?:fewer\s+than|less\s+than|under|below)\b{NUMSTART}
+  + fewer than 100 prisoners
+  - at least 100
+@rule en.qual.exact qualifier q=exact
+  \b(?:only|just|exactly|a\s+total\s+of|in\s+total)\b{NUMSTART}
+  + only 50 people
+  + a total of 80
+  - justice
+
+@rule en.subject.people subject
+  (?:(?:{ADJ})\s+){0,2}(?:{PEOPLE})\b
+  + 24 political prisoners
+  + 80 people
+  + 66 Venezuelans
+  - 24 prisons
+@rule en.subject.held subject event=held
+  (?:(?:{ADJ})\s+){0,2}(?:{PEOPLE_HELD})\b
+  + 800 political prisoners
+  + 20 hostages
+  - 20 people
+@rule en.subject.detained subject event=detention
+  (?:{PEOPLE_DETAINED})\b
+  + 300 arrestees
+  - 300 people
+@rule en.subject.figure subject pre=1
+  \b(?:the\s+)?(?:real|actual|true|official)?\s*(?:number|figure|total|tally|count)\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to)(?:\s+(?:only|just|closer\s+to))?
+  + but the real number is only 50
+  + the tally rose to 120
+  - the number of deaths
+
+@rule en.veto.units veto
+  (?<![\d.,])\d[\d.,\x20]*\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  + released in 3 prisons
+  + three days
+  - 24 prisoners
+
+@rule en.veto.law veto
+  \b(?:article|art\.|law|decree|resolution|number|no\.|case|bill|section|paragraph|chapter|file)\s*\d[\d.,/-]*
+  + Article 24 of the constitution
+  + Law 1,234
+  + no. 5
+  - 24 prisoners
+
+# A reporting verb governs the counts of its own clause only.
+@rule en.clause clause
+  (?:,|;|:|\x{2014}|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b
+  + claims to have released 100 people, but the real number is only 50
+  + 80 were freed; however
+  - buttress

@@ -1,0 +1,49 @@
+# English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
+
+@rule en.date.mdy date dateline=1
+  \b(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<year>\d{4}))?
+  + on December 23, 2024 => month=December; day=23; year=2024
+  + KYIV, Jan 14 (AP) => month=Jan; day=14
+  - may 5 people
+
+@rule en.date.dmy date dateline=1
+  \b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
+  + 23 December 2024 => day=23; month=December; year=2024
+  + the 8th of January => day=8; month=January
+  - 23 prisoners
+
+@rule en.date.numeric date dateline=1
+  \b(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\b | \b(?<year2>\d{4})-(?<month2>\d{2})-(?<day2>\d{2})\b
+  + on 23/12/2024 => day=23; month=12; year=2024
+  + 2024-12-23 => year2=2024; month2=12; day2=23
+  - 1/2 of them
+
+@rule en.date.weekday date
+  \b(?:(?:on|this|last|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\((?<day>\d{1,2})\))?
+  + announced on Tuesday night (13) that => wday=Tuesday; day=13
+  + this Wednesday morning => wday=Wednesday
+  - Tuesdays
+
+@rule en.date.today date rel=0
+  \b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)\b
+  + earlier today
+  - todays
+@rule en.date.yesterday date rel=-1
+  \b(?:yesterday|last\s+night)\b
+  + yesterday
+  - last year
+
+@rule en.date.month_year date
+  \b(?:in\s+)?(?<monthonly>{MONTH})\s+\d{4}\b
+  + in July 2024
+  - July
+
+@rule en.daterole.from daterole role=from
+  \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
+  + since January 8
+  - sincere
+@rule en.daterole.to daterole role=to
+  \b(?:as\s+of|until|till|through|up\s+to)(?:\s+(?:the|last|this))?\b
+  + as of Wednesday
+  + until this morning
+  - asoff

@@ -1,0 +1,29 @@
+# English event words: releases, people held, detentions, in every voice and as nouns.
+
+@rule en.release.verb trigger event=release
+  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
+     |handed\s+over|walked\s+free|set\s+free|went\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion))\b
+  + the government released 400 prisoners
+  + 24 prisoners were freed
+  + the release of 80 people
+  + 50 detainees walked free
+  + Hamas handed over three hostages
+  - a press release said
+  - a free press
+  - freedom of expression
+
+@rule en.held.verb trigger event=held
+  \b(?:remain(?:s|ed|ing)?\s+(?:in\s+custody|behind\s+bars|in\s+prison|in\s+jail|detained|jailed|imprisoned|held|in\s+captivity|captive)
+     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
+     |behind\s+bars|in\s+custody|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in)\b
+  + 800 political prisoners remain behind bars
+  + there are 800 political prisoners
+  + 20 hostages still held
+  - they held a press conference
+
+@rule en.detention.verb trigger event=detention
+  \b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|taken\s+into\s+custody|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
+  + police arrested 120 protesters
+  + 300 people were detained
+  + the detention of 40 students
+  - a detainee count

@@ -1,0 +1,17 @@
+# English lexicons and normalisation tables used by the rules and by the C stages.
+@table numbers numbers.tsv
+@table months months.tsv
+@table weekdays weekdays.tsv
+@lexicon stopwords stopwords.txt
+@lexicon abbreviations abbreviations.txt
+@lexicon PEOPLE people.txt
+@lexicon PEOPLE_HELD people_held.txt
+@lexicon PEOPLE_DETAINED people_detained.txt
+@lexicon UNITS units.txt
+@fragment MULT = (?:thousand|million)
+@fragment NUMWORD = {numbers}
+@fragment MONTH = {months}
+@fragment WEEKDAY = {weekdays}
+# What a count can start with: qualifiers only count right before one of these.
+@fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:a|one)\s+(?:dozen|hundred|thousand|score)|half\s+a\s+(?:dozen|thousand)))
+@fragment ADJ = (?:political|more|other|additional|remaining|new|venezuelan|cuban|nicaraguan|palestinian|israeli|ukrainian|russian|belarusian|georgian|american|foreign|opposition|detained|jailed|imprisoned|former|young|female|male|elderly|wounded|sick|civilian|military|student)

@@ -1,0 +1,73 @@
+# English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
+
+@rule en.cue.report cue
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|put\s+the\s+(?:number|figure|total)\s+at|puts\s+the\s+(?:number|figure|total)\s+at|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
+  + Foro Penal said
+  + said Alfredo Romero
+  + the NGO counts 800
+  - a report on
+  
+@rule en.cue.dispute cue stance=disputes
+  \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this)\s+(?:figure|number|count|tally)|contradicted|contradicts)\b
+  + groups dispute this number
+  + the NGO questioned
+  - a question of
+
+@rule en.cue.deny cue stance=denies
+  \b(?:denied|denies|deny|denying|rejected\s+reports)\b
+  + the ministry denied that 300 people
+  - denim
+
+@rule en.source.according source
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by)(?:\s+(?:figures|data|a\s+count|a\s+tally|a\s+report|records|estimates|numbers)\s+(?:from|by|of))?\b
+  + according to Foro Penal
+  + according to figures from the NGO
+  - accordingly
+
+@rule en.pronoun.person pronoun exact ref=person
+  \b(?:he|she|He|She)\b
+  + he said
+  + She added
+  - the
+
+@rule en.pronoun.org pronoun ref=organization
+  \b(?:the|this)\s+(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|entity|body|centre|center|forum)\b(?!\s+of\b)
+  + the NGO claims
+  + the group said
+  - the group of prisoners
+
+@rule en.pronoun.gov pronoun ref=government
+  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b
+  + the regime said
+  - administrative
+
+@rule en.pronoun.claim pronoun ref=claim
+  \b(?:the\s+balance|the\s+figure|that\s+figure|this\s+figure|the\s+total|that\s+total|the\s+tally|of\s+them|of\s+whom|among\s+them|the\s+list|the\s+count|the\s+number)\b
+  + The balance includes 160 people
+  + of whom 66 Venezuelans
+  - balanced
+
+@rule en.actor.gov actor kind=government
+  \b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian)\s+)?
+     (?:government|authorities|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
+     (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
+  + the Venezuelan government claims => name=Venezuelan government
+  + the authorities said => name=authorities
+  + Russia's Defence Ministry => name=Defence Ministry
+  - governmental
+
+@rule en.actor.acronym actor exact kind=organization
+  (?<![\p{L}])(?<name>(?:UN|OAS|IACHR|ICRC|EU|NATO|UNHCR|UNICEF|OHCHR|OVP|CPJ|HRW|IDF|ICC|OSCE))(?![\p{L}])
+  + the ICRC said => name=ICRC
+  - the icrc
+
+@rule en.title title
+  \b(?:president|vice\s+president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
+  + the president of the National Assembly
+  + the interior minister
+  - presidential
+
+@rule en.agent agent
+  \bby\b
+  + announced on Monday by the minister
+  - bye

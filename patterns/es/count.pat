@@ -1,0 +1,116 @@
+# Spanish counts: number words, collective words, qualifiers, people nouns, non-people units.
+
+@rule es.number.words number
+  (?<![\p{L}\d-])(?<num>{NUMWORD}(?:(?:\s+y\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  + cuatrocientas personas => num=cuatrocientas
+  + veintiún presos => num=veintiún
+  + ciento sesenta y dos detenidos => num=ciento sesenta y dos
+  + dos mil presos => num=dos mil
+  + diecisiete manifestantes => num=diecisiete
+  - la sexta noche
+  - docenas de presos
+
+@rule es.collective.100 collective value=100
+  \b(?:un|el)\s+centenar\b
+  + un centenar de presos
+  - centenares de presos
+@rule es.collective.10 collective value=10
+  \buna\s+decena\b
+  + una decena de detenidos
+  - decenas de detenidos
+@rule es.collective.12 collective value=12
+  \buna\s+docena\b
+  + una docena de activistas
+  - docenas de activistas
+@rule es.collective.20 collective value=20
+  \buna\s+veintena\b
+  + una veintena de presos
+  - veintenas
+@rule es.collective.50 collective value=50
+  \bmedio\s+centenar\b
+  + medio centenar de presos
+  - centenar
+@rule es.collective.500 collective value=500
+  \bmedio\s+millar\b
+  + medio millar de estudiantes
+  - millares de estudiantes
+@rule es.collective.1000 collective value=1000
+  \bun\s+millar\b
+  + un millar de detenidos
+  - millares de detenidos
+
+@rule es.qual.at_least qualifier q=at_least
+  \b(?:al\s+menos|por\s+lo\s+menos|como\s+minimo|no\s+menos\s+de|no\s+menos\s+que|un\s+minimo\s+de)\b{NUMSTART}
+  + al menos 350 personas
+  + por lo menos 20
+  + no menos que 30
+  - menos de 30
+@rule es.qual.more_than qualifier q=more_than
+  \b(?:mas\s+de|por\s+encima\s+de|superior\s+a|sobrepasa|supera)\b{NUMSTART}
+  + más de 400 presos
+  + por encima de 800
+  - más tarde
+@rule es.qual.approx qualifier q=approx
+  \b(?:cerca\s+de|unos|unas|alrededor\s+de|aproximadamente|aprox\.|casi|en\s+torno\s+a|en\s+torno\s+de|mas\s+o\s+menos|un\s+estimado\s+de|aproximadamente\s+unos)\b{NUMSTART}
+  + unos 800 presos
+  + cerca de 1.000
+  + casi 300 detenidos
+  - cerca de la cárcel
+@rule es.qual.at_most qualifier q=at_most
+  \b(?:hasta|como\s+mucho|como\s+maximo|un\s+maximo\s+de|a\s+lo\s+sumo)\b(?=\s+\d|\s+(?:{NUMWORD}))
+  + hasta 50 rehenes
+  + como mucho 40
+  - hasta el martes
+@rule es.qual.less_than qualifier q=less_than
+  \b(?:menos\s+de|por\s+debajo\s+de|inferior\s+a)\b{NUMSTART}
+  + menos de 100 presos
+  - al menos 100
+@rule es.qual.exact qualifier q=exact
+  \b(?:solo|solamente|unicamente|apenas|exactamente|un\s+total\s+de|en\s+total)\b{NUMSTART}
+  + solo 50 personas
+  + un total de 80
+  - sola
+
+# People nouns after a count. The held/detention nouns also say the event when no event word is near.
+@rule es.subject.people subject
+  (?:de\s+)?(?:(?:{ADJ})\s+)?(?:{PEOPLE})\b(?:\s+{ADJ})?
+  + 24 presos políticos
+  + 80 personas
+  + 66 venezolanos
+  - 24 cárceles
+@rule es.subject.held subject event=held
+  (?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
+  + 800 presos políticos
+  + 20 rehenes
+  - 20 personas
+@rule es.subject.detained subject event=detention
+  (?:de\s+)?(?:{PEOPLE_DETAINED})\b
+  + 300 detenidos
+  - 300 personas
+# "the real number is only 50": a bare figure stated as the number of something counted before.
+@rule es.subject.figure subject pre=1
+  \b(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance|el\s+conteo|el\s+recuento)(?:\s+real|\s+verdader[oa]|\s+oficial)?\s+(?:es|era|seria|fue|asciende\s+a|llega\s+a|alcanza|se\s+eleva\s+a|sube\s+a)(?:\s+de)?\s*(?:solo|apenas|solamente)?
+  + la cifra real es de solo 50
+  + el total asciende a 120
+  - la cifra de muertos
+
+@rule es.veto.units veto
+  (?<![\d.,])\d[\d.,\x20]*\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  + liberados en 3 cárceles
+  + tres días
+  + 24 horas
+  - 24 presos
+
+@rule es.veto.law veto
+  \b(?:articulo|art\.|ley|decreto|resolucion|numero|n\.?o\.?|expediente|caso|gaceta|inciso|capitulo|resolucion|sentencia)\s*\d[\d.,/-]*
+  + el artículo 24
+  + la Ley 1.234
+  + nº 5
+  - 24 presos
+
+# A reporting verb governs the counts of its own clause only.
+@rule es.clause clause
+  (?:,|;|:|\x{2014})\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b
+  + dice que liberó a 100, pero la cifra real es de 50
+  + 80 salieron; sin embargo
+  - perol

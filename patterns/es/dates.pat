@@ -1,0 +1,52 @@
+# Spanish dates. Captures: day, month (name or number), year, wday; rel= gives days from the reference date.
+# dateline=1 marks the shapes that may date the document itself when they open it.
+
+@rule es.date.dmy date dateline=1
+  \b(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4}))?\b
+  + el 23 de diciembre de 2024 => day=23; month=diciembre; year=2024
+  + el pasado 8 de enero => day=8; month=enero
+  + CARACAS, 14 ene (EFE) => day=14; month=ene
+  - 23 presos
+
+@rule es.date.numeric date dateline=1
+  \b(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4}|\d{2})\b | \b(?<year2>\d{4})-(?<month2>\d{2})-(?<day2>\d{2})\b
+  + el 23/12/2024 => day=23; month=12; year=2024
+  - 1/2 de los presos
+
+@rule es.date.weekday date
+  \b(?:(?:el|este|esta|del|el\s+pasado|este\s+pasado|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
+    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada|pasado))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\s*(?:de\s+)?(?:{MONTH})))?
+  + anunció el martes (13) que => wday=martes; day=13
+  + este lunes => wday=lunes
+  + el miércoles por la noche => wday=miércoles
+  - lunares
+
+@rule es.date.today date rel=0
+  \b(?:hoy|esta\s+manana|esta\s+tarde|esta\s+noche|este\s+dia)\b
+  + hoy
+  + esta mañana
+  - hoyo
+@rule es.date.yesterday date rel=-1
+  \b(?:ayer|anoche)\b
+  + ayer por la tarde
+  - ayeres
+@rule es.date.before_yesterday date rel=-2
+  \banteayer\b
+  + anteayer
+  - ayer
+
+@rule es.date.month_year date
+  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:de|del)\s+\d{4}\b
+  + julio de 2024
+  - julio
+
+@rule es.daterole.from daterole role=from
+  \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
+  + desde el 8 de enero
+  + a partir del lunes
+  - después
+@rule es.daterole.to daterole role=to
+  \b(?:hasta|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)(?:\s+(?:el|la|este|esta|del|al))?\b
+  + hasta el miércoles
+  + hasta esta mañana
+  - hastiado

@@ -1,0 +1,42 @@
+# Spanish event words: releases, people held, detentions, in every voice and as nouns.
+
+@rule es.release.verb trigger event=release
+  \b(?:excarcel\w*|liber(?:o|aron|a|an|ara|aran|ado|ada|ados|adas|ar|ando|acion|aciones|aria|arian|en|ase|asen)
+     |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|a)
+     |canje(?:ad[oa]s)?|canjearon|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
+     |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?)\b
+  + el gobierno excarceló a 24 presos
+  + 24 presos fueron excarcelados
+  + la excarcelación de 24 personas
+  + liberaron a 80
+  + 222 presos fueron desterrados
+  - un partido liberal
+  - la libertad de expresión
+
+@rule es.release.phrase trigger event=release
+  \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
+     |(?:salieron|salio|han\s+salido|dejaron|abandonaron)\s+(?:de\s+)?(?:la\s+)?(?:carcel|prision|el\s+penal|la\s+prision|los\s+centros)
+     |(?:regresaron|volvieron|llegaron)\s+a\s+(?:casa|sus\s+hogares|su\s+pais)
+     |medidas\s+(?:cautelares|sustitutivas|alternativas))
+  + salieron en libertad 30 presos
+  + 50 personas fueron puestas en libertad
+  + dejaron la cárcel el lunes
+  - la libertad de prensa
+
+@rule es.held.verb trigger event=held
+  \b(?:permanec\w+|sigu(?:e|en)|continu(?:a|an)|quedan|hay|habia|existen|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
+     |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|cautiv[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad
+     |(?:siguen|permanecen|continuan|estan)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s)|en\s+cautiverio)\b
+  + hay 800 presos políticos
+  + permanecen detenidos 40
+  + contabiliza 687 presos políticos
+  + siguen tras las rejas
+  - la liberación
+
+@rule es.detention.verb trigger event=detention
+  \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
+     |redadas?|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s))\b
+  + la policía detuvo a 120 manifestantes
+  + 300 personas fueron arrestadas
+  + la detención de 40 estudiantes
+  - la determinación

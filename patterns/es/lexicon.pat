@@ -1,0 +1,17 @@
+# Spanish lexicons and normalisation tables used by the rules and by the C stages.
+@table numbers numbers.tsv
+@table months months.tsv
+@table weekdays weekdays.tsv
+@lexicon stopwords stopwords.txt
+@lexicon abbreviations abbreviations.txt
+@lexicon PEOPLE people.txt
+@lexicon PEOPLE_HELD people_held.txt
+@lexicon PEOPLE_DETAINED people_detained.txt
+@lexicon UNITS units.txt
+@fragment MULT = (?:mil|millones|millon)
+@fragment NUMWORD = {numbers}
+@fragment MONTH = {months}
+@fragment WEEKDAY = {weekdays}
+# What a count can start with: qualifiers only count right before one of these.
+@fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|medio\s+(?:centenar|millar)))
+@fragment ADJ = (?:politic[oa]s|venezolan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|ucranian[oa]s|rus[oa]s|extranjer[oa]s|estadounidenses|bielorrus[oa]s|israelies|de\s+conciencia|de\s+guerra|militares|civiles|opositores|detenid[oa]s|mas|adicionales|restantes|nuev[oa]s|otr[oa]s)

@@ -1,0 +1,75 @@
+# Spanish claimants: reporting verbs, "según X", references, organisations, governments and titles.
+
+@rule es.cue.report cue
+  \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
+     |(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont)
+       (?:o|aron|a|an|aba|aban|ado|ara|aran|aria)
+     |anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
+  + Foro Penal informó que
+  + dijo Romero
+  + la ONG contabiliza
+  + ha dicho el ministro
+  - el informe anual
+
+@rule es.cue.dispute cue stance=disputes
+  \b(?:cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra))\b
+  + la ONG cuestionó
+  + rechazó la cifra
+  - la cuestión
+
+@rule es.cue.deny cue stance=denies
+  \b(?:neg(?:o|aron|a|an|ado)|desminti(?:o|eron)|desmiente|desmienten)\b
+  + el ministerio negó que
+  + desmintió
+  - la negociación
+
+@rule es.source.segun source
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:datos|cifras|el\s+recuento|el\s+balance|el\s+conteo|un\s+informe|el\s+registro|registros|estimaciones|fuentes)\s+(?:de|del|de\s+la))?\b
+  + según Foro Penal
+  + según datos de la ONG
+  + de acuerdo con el Gobierno
+  - segunda
+
+@rule es.pronoun.person pronoun exact ref=person
+  \b(?:él|Él|ella|Ella)\b
+  + dijo ella
+  + Él afirmó
+  - el gobierno
+
+@rule es.pronoun.org pronoun ref=organization
+  \b(?:la|esta|dicha|esa)\s+(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|institucion)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho)\s+(?:organismo|grupo|colectivo|observatorio|comite|foro)\b(?!\s+(?:de|del|para)\b)
+  + la organización denunció
+  + el grupo informó
+  - la organización de las elecciones es
+  - el Grupo de Lima
+
+@rule es.pronoun.claim pronoun ref=claim
+  \b(?:el\s+balance|la\s+cifra|ese\s+total|este\s+total|dicha\s+cifra|esa\s+cifra|el\s+total|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|el\s+recuento|la\s+lista)\b
+  + el balance incluye 160 personas
+  + de ellos, 66 venezolanos
+  - el balón
+
+@rule es.actor.gov actor kind=government
+  \b(?:el\s+|los\s+|la\s+|las\s+)?(?<name>(?:gobierno|ejecutivo|regimen|autoridades|fiscalia|ministerio\s+publico|cancilleria|policia|defensoria\s+del\s+pueblo|tribunal\s+supremo(?:\s+de\s+justicia)?|servicio\s+penitenciario|ministerio(?:\s+(?:de|del|de\s+la)\s+(?:interior(?:\s+y\s+justicia)?|justicia|defensa|relaciones\s+exteriores|asuntos\s+exteriores|exteriores|servicio\s+penitenciario|asuntos\s+penitenciarios|comunicacion(?:\s+e\s+informacion)?|seguridad(?:\s+publica)?|gobernacion|informacion|poder\s+popular\s+para\s+\w+(?:\s+\w+)?))?)
+     (?:\s+(?:venezolan[oa]s?|cuban[oa]s?|nicaraguense|rus[oa]|ucranian[oa]|israeli|bielorrus[oa]|estadounidense|georgian[oa]|keniano|kenian[oa]|irani|iranies|turc[oa]|de\s+(?:venezuela|cuba|nicaragua|rusia|ucrania|israel|bielorrusia|ee\.?\s?uu\.?|estados\s+unidos|georgia|kenia|iran|turquia|maduro|ortega)|nacional|de\s+facto))?)\b
+  + el Gobierno venezolano anunció => name=Gobierno venezolano
+  + según las autoridades => name=autoridades
+  + el Ministerio de Interior informó => name=Ministerio de Interior
+  - gobernador
+
+@rule es.actor.acronym actor exact kind=organization
+  (?<![\p{L}])(?<name>(?:ONU|OEA|CIDH|OVP|ACNUDH|CICR|UE|OTAN|ACNUR|UNICEF|OVP|SNTP|CPJ|HRW|PUD|MUD|ELN|FARC|CPI))(?![\p{L}])
+  + la CIDH denunció => name=CIDH
+  - la cidh
+
+@rule es.title title
+  \b(?:presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa)\b
+  + el presidente de la Asamblea Nacional
+  + la ministra de Justicia
+  - presidencia
+
+@rule es.agent agent
+  \b(?:por\s+(?:parte\s+de\s+)?(?=el|la|los|las|\p{Lu})|por\b(?=\s+(?:el|la|los|las)\s))
+  + anunciado el lunes por el ministro
+  - por ciento

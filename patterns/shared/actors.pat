@@ -1,0 +1,65 @@
+# Actors shared by every language: people's names, news media, organisations known by name.
+# Person names are matched in the text as written (exact): capitalised words, with name particles.
+
+@lexicon CAPWORDS capwords.txt
+@lexicon MEDIA media.txt
+@lexicon KNOWN_ORG orgs.txt
+@lexicon COUNTRY countries.txt
+
+@fragment NAMEWORD = \p{Lu}\p{Ll}+(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
+@fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
+
+@rule actor.person actor exact kind=person
+  (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+    {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])
+  + dijo Alfredo Romero, presidente => name=Alfredo Romero
+  + Jorge Rodríguez anunció => name=Jorge Rodríguez
+  + según Luis Florido => name=Luis Florido
+  + a ministra María da Silva disse => name=María da Silva
+  + Romero said => name=Romero
+  - The president said
+  - according to the NGO
+  - Según
+  - Reuters reported
+
+@rule actor.media actor exact kind=media
+  (?<![\p{L}\d])(?<name>{MEDIA})(?![\p{L}\d])
+  + told France 24 => name=France 24
+  + informó la agencia EFE => name=EFE
+  + (Reuters) - => name=Reuters
+  - the reuters office
+
+@rule actor.known_org actor exact kind=organization
+  (?<![\p{L}\d])(?<name>{KNOWN_ORG})(?![\p{L}\d])
+  + la ONG Foro Penal estimó => name=Foro Penal
+  + segundo a Viasna => name=Viasna
+  + Human Rights Watch said => name=Human Rights Watch
+  - foro penal en minúsculas
+
+# A country named as the one that acts ("Venezuela says it has released") stands for its government.
+@rule actor.country actor exact kind=government
+  (?<![\p{L}\d])(?<name>{COUNTRY})(?![\p{L}\d])
+  + Venezuela says it has released => name=Venezuela
+  + Cuba anunció => name=Cuba
+  - venezuela
+
+# Organisations named with a generic head word, in any of the three languages (English news names Spanish
+# bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
+# "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
+@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Headquarters|Cuartel\s+General|Quartel|Tribunal|Trust)
+@fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}*)
+@fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|of|for|the|and|on|to|against|in)
+
+@rule actor.org actor exact kind=organization
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<name>(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}
+     (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)
+  + el Observatorio Venezolano de Prisiones informó => name=Observatorio Venezolano de Prisiones
+  + the Venezuelan Prisoner Observatory states => name=Venezuelan Prisoner Observatory
+  + the Committee to Protect Journalists => name=Committee to Protect Journalists
+  + the International Committee of the Red Cross said => name=International Committee of the Red Cross
+  + el Comité por la Libertad de los Presos Políticos => name=Comité por la Libertad de los Presos Políticos
+  + The Mechanism for the Recognition of Political Prisoners, a coalition => name=Mechanism for the Recognition of Political Prisoners
+  + o Comitê pela Libertação dos Presos Políticos => name=Comitê pela Libertação dos Presos Políticos
+  - the committee said
+  - el comité de barrio

@@ -1,0 +1,80 @@
+# Numbers written with digits, and the shapes of text whose digits are never counts of people.
+# Rules here are compiled for every language, with that language's fragments ({MULT}, {PEOPLE}, {UNITS}).
+
+# Digits with thousands grouping by dot, comma or space ("1.200", "1,200", "1 200"); a decimal ("1,2") only
+# counts when a multiplier word follows ("1,2 mil"): numbers.c decides.
+@rule number.digits number
+  (?<![\d.,:/\w-])
+  (?<num>\d{1,3}(?:[.,]\d{3})+(?![.,]?\d)|\d{1,3}(?:\x20\d{3})+(?!\d)|\d+(?:[.,]\d+)?)
+  (?![\d:/]|[.,]\d|-\p{L}|\x{00AA}|\x{00BA})
+  (?:\s+(?<mult>{MULT})(?![\p{L}]))?
+  + 400 people => num=400
+  + al menos 1.200 presos => num=1.200
+  + more than 1,200 detainees => num=1,200
+  + unas 1 200 personas => num=1 200
+  +[es] 1,2 mil presos => num=1,2; mult=mil
+  +[pt] 2 mil presos => num=2; mult=mil
+  +[en] 1.5 million people => num=1.5; mult=million
+  - las 10:00 horas
+  - el 23/12/2024
+  - a 55-year-old man
+
+@rule veto.percent veto
+  \d+(?:[.,]\d+)?\s*(?:%|por\s+ciento|por\s+cento|percent\b|per\s+cent\b|pct\b)
+  + 10% of the prisoners
+  + el 45 por ciento
+  + 12 por cento
+  - 10 presos
+
+@rule veto.money veto
+  (?:[$\x{20AC}\x{00A3}]|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
+  | \d[\d.,]*\s*(?:{MULT}\s+)?(?:de\s+)?(?:dolares|dollars?|euros?|reais|real|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias?|grivnas|liras?|yuan)\b
+  + $500
+  +[es] 2 mil dólares
+  + 10,000 shillings
+  + R$ 1.500
+  - 500 presos
+
+@rule veto.time veto
+  \b\d{1,2}(?::|h)\d{2}\b | \b\d{1,2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w) | \b\d{1,2}\s+(?:horas|hrs|hora\s+local|horas\s+locales)\b
+  + a las 10:00
+  + às 21h30
+  + at 9 a.m.
+  + 21:30 hora local
+  - 21 presos
+
+@rule veto.age veto
+  \b\d{1,3}-(?:year|ano|anos|año|años)s?(?:-old)?\b | \baged?\s+\d{1,3}\b | \b\d{1,3}\s+(?:years?\s+old|anos\s+de\s+idade|anos\s+de\s+edad|de\s+edad)\b
+  + a 55-year-old lawyer
+  + aged 55
+  + 55 years old
+  + 55 años de edad
+  - 55 prisoners
+
+@rule veto.age_apposition veto exact
+  (?<=\p{L}),\s\d{1,3}(?=,\s)
+  + Romero, 55, said
+  - 55, 66 y 80
+  - the government, 2,229 people
+
+@rule veto.phone veto
+  \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4} | \(\d{2,4}\)\s*\d{3,5}[\s.-]?\d{3,4} | \b0\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b | \b\d{3,4}-\d{4}\b
+  + llame al +58 212 555 1234
+  + (0212) 555-1234
+  + tel. 0800-1234
+  - 1.200 presos
+
+@rule veto.year veto
+  (?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!\s+(?:{PEOPLE}))
+  + in 2024
+  + 2024-2025
+  -[es] 2024 presos políticos
+  -[pt] 2024 presos políticos
+  -[en] 2024 political prisoners
+
+@rule veto.ordinal veto
+  \b\d+(?:o|a|er|ro|do|to|vo|no|nd|rd|th|st)\b
+  + the 6th night
+  + el 3er día
+  + a 2a fase
+  - 6 presos

@@ -1,0 +1,188 @@
+#!/usr/bin/env python3
+"""Scores extract's claims against the annotated corpus (docs/corpus.md).
+
+Runs the binary on every article listed in corpus/*/index.tsv with its reference date, matches predicted to gold
+claims within a document on (event, count value), and prints precision / recall / F1 overall, per language and
+per split, plus claimant, date, qualifier and stance accuracy on matched claims, and every miss and false alarm.
+With --floor FILE, exits 1 when a figure falls below the floor recorded there (the test suite's regression guard).
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+import unicodedata
+
+
+def fold(s):
+    s = unicodedata.normalize("NFD", s or "")
+    return "".join(c for c in s if unicodedata.category(c) != "Mn").lower().strip()
+
+
+def same_claimant(gold, pred):
+    if not gold or not gold.get("name"):
+        return not pred or not pred.get("name")
+    if not pred or not pred.get("name"):
+        return False
+    g, p = fold(gold["name"]), fold(pred["name"])
+    gw, pw = g.replace(",", " ").split(), p.replace(",", " ").split()
+    name_ok = g == p or (gw and gw[-1] in pw) or (pw and pw[-1] in gw) or g in p or p in g
+    return bool(name_ok) and gold.get("kind") == pred.get("kind")
+
+
+def norm_period(p):
+    if not p or (not p.get("from") and not p.get("to")):
+        return None
+    return (p.get("from"), p.get("to"))
+
+
+def same_dates(gold, pred):
+    return gold.get("claimed_on") == pred.get("claimed_on") and norm_period(gold.get("period")) == norm_period(pred.get("period"))
+
+
+def load_jsonl(path):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if line:
+                try:
+                    out.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    sys.exit(f"{path}:{n}: invalid JSON: {e}")
+    return out
+
+
+def run_extract(exe, path, ref_date):
+    cmd = [exe, "--ref-date", ref_date, path]
+    r = subprocess.run(cmd, capture_output=True, timeout=120)
+    if r.returncode not in (0,):
+        sys.stderr.write(f"score: {' '.join(cmd)} exited {r.returncode}: {r.stderr.decode(errors='replace')}\n")
+    preds = []
+    for line in r.stdout.decode("utf-8").splitlines():
+        preds.append(json.loads(line))
+    return preds
+
+
+class Tally:
+    def __init__(self):
+        self.tp = self.fp = self.fn = 0
+        self.claimant = self.dates = self.qual = self.stance = 0
+        self.docs = self.lang_ok = 0
+
+    def add(self, o):
+        for k, v in vars(o).items():
+            setattr(self, k, getattr(self, k) + v)
+
+    def figures(self):
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        m = self.tp or 1
+        return {"precision": p, "recall": r, "f1": f, "claimant": self.claimant / m, "date": self.dates / m,
+                "qualifier": self.qual / m, "stance": self.stance / m, "lang": self.lang_ok / (self.docs or 1)}
+
+
+def score_doc(gold, preds, doc, report):
+    t = Tally()
+    t.docs = 1
+    used = [False] * len(preds)
+    # Required gold first, so an optional twin never takes the prediction a required claim needs.
+    order = sorted(range(len(gold)), key=lambda i: bool(gold[i].get("optional")))
+    for gi in order:
+        g = gold[gi]
+        cands = [i for i, p in enumerate(preds) if not used[i] and p["event"] == g["event"]
+                 and p["count"]["value"] == g["count"]["value"]]
+        best = next((i for i in cands if same_claimant(g.get("claimant"), preds[i].get("claimant"))), cands[0] if cands else None)
+        if best is None:
+            if not g.get("optional"):
+                t.fn += 1
+                report.append(f"  MISS  {doc}: {g['event']} {g['count']['value']} ({(g.get('claimant') or {}).get('name')})")
+            continue
+        used[best] = True
+        if g.get("optional"):
+            continue
+        p = preds[best]
+        t.tp += 1
+        ok_c = same_claimant(g.get("claimant"), p.get("claimant"))
+        ok_d = same_dates(g, p)
+        t.claimant += ok_c
+        t.dates += ok_d
+        t.qual += g["count"].get("qualifier", "exact") == p["count"]["qualifier"]
+        t.stance += g.get("stance", "asserts") == p["stance"]
+        if not ok_c:
+            report.append(f"  WHO   {doc}: {g['event']} {g['count']['value']}: gold {(g.get('claimant') or {}).get('name')!r}/"
+                          f"{(g.get('claimant') or {}).get('kind')} got {(p.get('claimant') or {}).get('name')!r}/"
+                          f"{(p.get('claimant') or {}).get('kind')}")
+        if not ok_d:
+            report.append(f"  WHEN  {doc}: {g['event']} {g['count']['value']}: gold {g.get('claimed_on')} {norm_period(g.get('period'))}"
+                          f" got {p.get('claimed_on')} {norm_period(p.get('period'))}")
+    for i, p in enumerate(preds):
+        if not used[i]:
+            t.fp += 1
+            report.append(f"  FALSE {doc}: {p['event']} {p['count']['value']} \"{p['count']['text']}\" in: "
+                          f"{p['evidence']['sentence'][:140]}")
+    return t
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--extract", required=True)
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--floor", help="JSON file of minimum figures; exit 1 below them")
+    ap.add_argument("--split", default="all", choices=["all", "dev", "heldout"])
+    ap.add_argument("--lang", default="", help="comma-separated corpus folders to score (default: all)")
+    ap.add_argument("--quiet", action="store_true", help="figures only, no list of misses")
+    args = ap.parse_args()
+
+    total = Tally()
+    groups = {}
+    report = []
+    folders = sorted(d for d in os.listdir(args.corpus) if os.path.isfile(os.path.join(args.corpus, d, "index.tsv")))
+    if args.lang:
+        folders = [d for d in folders if d in args.lang.split(",")]
+    for folder in folders:
+        base = os.path.join(args.corpus, folder)
+        with open(os.path.join(base, "index.tsv"), encoding="utf-8") as f:
+            rows = [l.rstrip("\n").split("\t") for l in f if l.strip() and not l.startswith("#")]
+        for row in rows:
+            name, ref = row[0], row[1]
+            split = row[2] if len(row) > 2 else "dev"
+            if args.split != "all" and split != args.split:
+                continue
+            path = os.path.join(base, name)
+            gold_path = os.path.join(base, os.path.splitext(name)[0] + ".gold.jsonl")
+            gold = load_jsonl(gold_path)
+            preds = run_extract(args.extract, path, ref)
+            t = score_doc(gold, preds, f"{folder}/{name}", report)
+            want_lang = folder if folder in ("es", "pt", "en") else (row[3] if len(row) > 3 else None)
+            t.lang_ok = 1 if (not want_lang or not preds or all(p["lang"] == want_lang for p in preds)) else 0
+            total.add(t)
+            for key in (folder, f"{folder}:{split}", split):
+                groups.setdefault(key, Tally()).add(t)
+
+    def line(label, t):
+        f = t.figures()
+        return (f"{label:<14} docs {t.docs:3d}  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
+                f"claimant {f['claimant']:.3f}  date {f['date']:.3f}  qualifier {f['qualifier']:.3f}  "
+                f"stance {f['stance']:.3f}  (tp {t.tp} fp {t.fp} fn {t.fn})")
+
+    if not args.quiet:
+        print("\n".join(report))
+    for key in sorted(groups):
+        print(line(key, groups[key]))
+    print(line("overall", total))
+    if args.floor:
+        with open(args.floor, encoding="utf-8") as f:
+            floor = json.load(f)
+        figs = total.figures()
+        low = [f"{k} {figs[k]:.3f} < floor {v:.3f}" for k, v in floor.items() if figs.get(k, 0) + 1e-9 < v]
+        if low:
+            print("corpus score below its floor: " + "; ".join(low))
+            return 1
+        print("corpus score at or above its floor (" + ", ".join(f"{k} {v}" for k, v in floor.items()) + ")")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
