@@ -368,7 +368,11 @@ static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
         size_t g = after;
         while (g < cue->start && (t[g] == ',' || S_is_space(t[g])))
             g++;
-        if (S_gap_words(t, after, cue->start, 2, 40) || (g == cue->start && g - after <= 3))
+        size_t before = m->start;
+        while (before > 0 && S_is_space(t[before - 1]))
+            before--;
+        int after_comma = before > 0 && t[before - 1] == ',';
+        if (S_gap_words(t, after, cue->start, 2, 40) || (after_comma && g == cue->start && g - after <= 3))
             best = m; /* "Foro Penal estimó", "Romero also said", "…, Jorge Rodríguez, announced" */
         else if (m->end < cue->start && t[m->end] == ',') {
             /* "X, a title or aside, said": the aside runs from X's comma to a comma just before the verb. */
@@ -394,7 +398,12 @@ static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
             continue;
         if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM)
             continue;
-        if (S_gap_words(t, cue->end, m->start, 1, 12) && S_claimant_from(c, m, out))
+        int titled = 0;
+        for (size_t q = ma; q < mb; q++)
+            if (c->d->ments[q].kind == XP_TITLE && c->d->ments[q].start >= cue->end && c->d->ments[q].end <= m->start)
+                titled = 1;
+        if ((S_gap_words(t, cue->end, m->start, 1, 12) || (titled && S_gap_words(t, cue->end, m->start, 4, 48))) &&
+            S_claimant_from(c, m, out))
             return 1;
         break;
     }
@@ -403,13 +412,17 @@ static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
         const xd_mention *m = &c->d->ments[k];
         if (m->kind != XP_AGENT || m->start < cue->end || m->start - cue->end > 40)
             continue;
+        /* "by the Minister of Interior, Justice and Peace, Diosdado Cabello": the name closes the phrase */
+        const xd_mention *agent = NULL;
         for (size_t a = k + 1; a < mb; a++) {
             const xd_mention *ac = &c->d->ments[a];
-            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER)
+            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
                 break;
-            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && S_claimant_from(c, ac, out))
-                return 1;
+            if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
+                agent = ac;
         }
+        if (agent && S_claimant_from(c, agent, out))
+            return 1;
         break;
     }
     return 0;
@@ -485,7 +498,9 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             continue;
         size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
         /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
-        if ((m->end <= lead && S_gap_words(t, m->end, lead, 1, 6)) || (m->start >= tail && S_gap_words(t, tail, m->start, 0, 2))) {
+        int in_noun = out->subject && m->start >= out->subject->start && m->end <= out->subject->end;
+        if (in_noun || (m->end <= lead && S_gap_words(t, m->end, lead, 1, 6)) ||
+            (m->start >= tail && S_gap_words(t, tail, m->start, 1, 5))) {
             out->trigger = m;
             out->adjacent = 1;
         }
@@ -497,49 +512,46 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
     return 1;
 }
 
-/* Nearest trigger in the sentence not separated from the count by another count. */
-static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, size_t *dist)
+/* Distance in bytes between a count phrase [s,e) and a mention (0 when they touch or overlap). */
+static size_t S_distance(size_t s, size_t e, const xd_mention *m)
 {
+    return m->end <= s ? s - m->end : m->start >= e ? m->start - e : 0;
+}
+
+/* Start and end of a count phrase: the number and the people noun after it. */
+static void S_count_span(const S_count *cnt, size_t *s, size_t *e)
+{
+    *s = cnt->num->start;
+    *e = cnt->subject && cnt->subject->start >= cnt->num->end ? cnt->subject->end : cnt->num->end;
+}
+
+/* The nearest event word in the sentence that no other count stands between, and, for a count whose noun
+ * implies its own event ("800 political prisoners"), only one no other count is closer to. */
+static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
+                                           size_t mb, size_t *dist)
+{
+    const S_count *cnt = &counts[i];
     const xd_mention *best = NULL;
-    size_t bd = SIZE_MAX;
-    const xd_mention *n = cnt->num;
+    size_t bd = SIZE_MAX, cs, ce;
+    S_count_span(cnt, &cs, &ce);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
-        if (m->kind != XP_TRIGGER)
+        if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
             continue;
-        size_t lo = m->end <= n->start ? m->end : n->end, hi = m->end <= n->start ? n->start : m->start;
-        if (m->start < n->end && m->end > n->start)
-            continue;
-        int crossed = 0;
-        for (size_t r = ma; r < mb && !crossed; r++) {
-            const xd_mention *o = &c->d->ments[r];
-            if (o != n && S_num(o) && o->start >= lo && o->end <= hi && o->sent == n->sent) {
-                /* only numbers that are themselves counts block: a subject noun must follow them */
-                for (size_t s = ma; s < mb; s++)
-                    if (c->d->ments[s].kind == XP_SUBJECT && c->d->ments[s].start >= o->end &&
-                        S_gap_words(c->d->text.text, o->end, c->d->ments[s].start, 0, 2))
-                        crossed = 1;
-            }
-        }
-        if (crossed)
-            continue;
-        size_t dd = hi - lo;
-        /* A noun that implies its own event ("800 political prisoners") only yields to an event word that is
-         * closer to it than to any other count. */
-        if (cnt->subject && cnt->subject->event >= 0) {
-            int closer = 0;
-            for (size_t r = ma; r < mb && !closer; r++) {
-                const xd_mention *o = &c->d->ments[r];
-                if (o == n || !S_num(o))
-                    continue;
-                size_t od = o->end <= m->start ? m->start - o->end : m->end <= o->start ? o->start - m->end : 0;
-                if (od < dd)
-                    closer = 1;
-            }
-            if (closer)
+        size_t dd = S_distance(cs, ce, m);
+        size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
+        int blocked = 0;
+        for (size_t j = 0; j < n_counts && !blocked; j++) {
+            if (j == i)
                 continue;
+            size_t os, oe;
+            S_count_span(&counts[j], &os, &oe);
+            if (os >= lo && oe <= hi && hi > lo)
+                blocked = 1; /* another count stands between them */
+            else if (cnt->subject && cnt->subject->event >= 0 && S_distance(os, oe, m) < dd)
+                blocked = 1;
         }
-        if (dd < bd)
+        if (!blocked && dd < bd)
             bd = dd, best = m;
     }
     *dist = bd;
@@ -583,6 +595,19 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
     return 0;
 }
 
+/* Whether a mention at `off` may speak for a count in quotation q (-1: none). A quotation embedded in one
+ * sentence ('X aseguró que "ya van 400"') belongs to that sentence's reporting verb; a quotation running over
+ * several sentences only to its own words and its speaker. */
+static int S_same_context(const S_ctx *c, long q, size_t off, size_t si)
+{
+    long mq = S_quote_at(c, off);
+    if (q < 0)
+        return mq < 0;
+    const xd_sentence *s = &c->d->sents[si];
+    int embedded = c->quotes[q].open >= s->start && c->quotes[q].close < s->end;
+    return mq == q || (embedded && mq < 0);
+}
+
 /* Whether a clause break lies between offsets a and b of one sentence. */
 static int S_clause_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 {
@@ -605,7 +630,7 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     /* según X / according to X anywhere in the sentence (outside quotes when the count is outside). */
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_SOURCE || S_quote_at(c, m->start) != q)
+        if (m->kind != XP_SOURCE || !S_same_context(c, q, m->start, n->sent))
             continue;
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
@@ -624,7 +649,7 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     const xd_mention *left = NULL, *right = NULL;
     for (size_t k = mb; k-- > ma;) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_CUE || S_quote_at(c, m->start) != q || m->end > n->start)
+        if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->end > n->start)
             continue;
         if (S_clause_between(c, ma, mb, m->end, n->start))
             break;
@@ -638,7 +663,7 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     }
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_CUE || S_quote_at(c, m->start) != q || m->start < n->end)
+        if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->start < n->end)
             continue;
         if (!S_clause_between(c, ma, mb, n->end, m->start))
             right = m;
@@ -657,16 +682,15 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             return 1;
         }
     }
-    /* "the balance includes 160": a reference back to the last figure keeps its source. */
+    /* "The balance includes 160", "de ellos, 66": a reference back to the figure just given keeps its source.
+     * The reference must come before the count; the figure it points to is the latest claim. */
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && d->n_claims) {
-            for (size_t i = d->n_claims; i-- > 0;)
-                if (d->claims[i].claimant.name) {
-                    *out = d->claims[i].claimant;
-                    *how = "reference to an earlier figure";
-                    return 1;
-                }
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= n->start && d->n_claims &&
+            d->claims[d->n_claims - 1].claimant.name) {
+            *out = d->claims[d->n_claims - 1].claimant;
+            *how = "reference to an earlier figure";
+            return 1;
         }
     }
     /* A verb with no resolvable subject still tells us where the statement is. */
@@ -688,7 +712,8 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         int role = 0;
         for (size_t r = ma; r < mb; r++) {
             const xd_mention *dr = &d->ments[r];
-            if (dr->kind == XP_DATEROLE && dr->end <= m->start && S_gap_words(t, dr->end, m->start, 1, 5))
+            if (dr->kind == XP_DATEROLE && dr->start < m->start &&
+                (dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5)))
                 role = dr->role;
         }
         if (role == 1 && !cl->period_from[0]) {
@@ -701,7 +726,7 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
             S_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
             continue;
         }
-        if (S_quote_at(c, m->start) != q && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))
+        if (!S_same_context(c, q, m->start, n->sent) && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))
             continue;
         size_t dc = SIZE_MAX, dt = SIZE_MAX;
         if (cue)
@@ -789,23 +814,26 @@ static int S_sentence(S_ctx *c, size_t si)
         S_count *cnt = &counts[i];
         size_t dist = SIZE_MAX;
         if (!cnt->trigger) {
-            const xd_mention *tr = S_nearest_trigger(c, cnt, ma, mb, &dist);
+            const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
             if (tr && (dflt < 0 || dist < 60))
                 cnt->trigger = tr;
         }
         cnt->event = cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
-        if (cnt->event < 0 && i > 0)
+        if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE)
             cnt->event = counts[i - 1].event; /* "…released 100, but the real number is only 50" */
         if (cnt->event < 0) {
             S_trace(c, "count %lld: no event (no release/held/detention word, and the noun implies none)",
                     (long long)cnt->num->value);
             continue;
         }
+        if (cnt->event == XD_EVENT_NONE)
+            S_trace(c, "count %lld: people counted for something else (\"%.*s\")", (long long)cnt->num->value,
+                    (int)(cnt->trigger->end - cnt->trigger->start), d->text.text + cnt->trigger->start);
     }
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
-        if (cnt->event < 0)
+        if (cnt->event < 0 || cnt->event == XD_EVENT_NONE)
             continue;
         const xd_mention *n = cnt->num;
         extract_claim cl;

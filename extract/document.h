@@ -24,7 +24,7 @@ typedef struct {
     size_t name_s, name_e; /* the "name" capture (actors, sources), "num" for numbers */
     int64_t value;         /* numbers, collectives */
     int qualifier;         /* extract_qualifier, or -1 */
-    int event;             /* extract_event, or -1 */
+    int event;             /* extract_event, XD_EVENT_NONE, or -1 */
     int stance;            /* extract_stance, or -1 */
     int actor_kind;        /* extract_actor_kind, or -1 */
     int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_* */
@@ -33,6 +33,9 @@ typedef struct {
 } xd_mention;
 
 enum { XD_REF_PERSON = 1, XD_REF_ORG, XD_REF_GOV, XD_REF_CLAIM };
+
+/* The event of words like "killed", "wounded": people counted for something that is not ours. */
+#define XD_EVENT_NONE 3
 
 struct extract_doc {
     xi_arena arena;

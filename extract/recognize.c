@@ -15,7 +15,8 @@ static int S_enum_attr(const char *v, const char *const *names, int n)
     return -1;
 }
 
-static const char *const S_events[] = {"release", "held", "detention"};
+/* "none" marks words for what happens to people that is none of our events (killed, wounded, marched). */
+static const char *const S_events[] = {"release", "held", "detention", "none"};
 static const char *const S_quals[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
 static const char *const S_stances[] = {"asserts", "disputes", "denies"};
 static const char *const S_kinds[] = {"person", "organization", "government", "media", "unknown"};
@@ -132,7 +133,7 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
                        xd_mention *m)
 {
     size_t s, e;
-    m->event = S_enum_attr(xp_attr_get(r, "event"), S_events, 3);
+    m->event = S_enum_attr(xp_attr_get(r, "event"), S_events, 4);
     m->stance = S_enum_attr(xp_attr_get(r, "stance"), S_stances, 3);
     m->qualifier = S_enum_attr(xp_attr_get(r, "q"), S_quals, 6);
     m->actor_kind = S_enum_attr(xp_attr_get(r, "kind"), S_kinds, 5);
@@ -226,7 +227,11 @@ static void S_resolve_overlaps(extract_doc *d)
                 continue;
             int a_num = a->kind == XP_NUMBER || a->kind == XP_COLLECTIVE;
             int b_num = b->kind == XP_NUMBER || b->kind == XP_COLLECTIVE;
-            if (a_num && (b->kind == XP_VETO || b->kind == XP_DATE || b->kind == XP_ACTOR))
+            if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
+                b->dead = 1;
+            else if (b->kind == XP_ACTOR && a->kind == XP_PRONOUN)
+                a->dead = 1;
+            else if (a_num && (b->kind == XP_VETO || b->kind == XP_DATE || b->kind == XP_ACTOR))
                 a->dead = 1;
             else if (b_num && (a->kind == XP_VETO || a->kind == XP_DATE || a->kind == XP_ACTOR))
                 b->dead = 1;

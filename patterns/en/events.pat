@@ -2,7 +2,7 @@
 
 @rule en.release.verb trigger event=release
   \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |handed\s+over|walked\s+free|set\s+free|went\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion))\b
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walked\s+free|set\s+free|went\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
@@ -15,7 +15,7 @@
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+custody|behind\s+bars|in\s+prison|in\s+jail|detained|jailed|imprisoned|held|in\s+captivity|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
-     |behind\s+bars|in\s+custody|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in)\b
+     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+holding|holds|still\s+holds|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in)\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held
@@ -27,3 +27,11 @@
   + 300 people were detained
   + the detention of 40 students
   - a detainee count
+
+# People counted for something that is none of our events: the count must not borrow a far event word.
+@rule en.other.verb trigger event=none
+  \b(?:killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|executed|murdered|sentenced\s+to\s+death)\b
+  + militants killed some 1,200 people
+  + 300 people dead
+  + 40 were wounded
+  - released

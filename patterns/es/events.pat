@@ -15,17 +15,19 @@
 
 @rule es.release.phrase trigger event=release
   \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
-     |(?:salieron|salio|han\s+salido|dejaron|abandonaron)\s+(?:de\s+)?(?:la\s+)?(?:carcel|prision|el\s+penal|la\s+prision|los\s+centros)
+     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos)
      |(?:regresaron|volvieron|llegaron)\s+a\s+(?:casa|sus\s+hogares|su\s+pais)
+     |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
      |medidas\s+(?:cautelares|sustitutivas|alternativas))
   + salieron en libertad 30 presos
   + 50 personas fueron puestas en libertad
   + dejaron la cárcel el lunes
+  + han salido de las cárceles venezolanas
   - la libertad de prensa
 
 @rule es.held.verb trigger event=held
-  \b(?:permanec\w+|sigu(?:e|en)|continu(?:a|an)|quedan|hay|habia|existen|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
-     |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|cautiv[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad
+  \b(?:permanec\w+|sigu(?:e|en)|continu(?:a|an)|quedan|hay|existen|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
+     |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad
      |(?:siguen|permanecen|continuan|estan)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s)|en\s+cautiverio)\b
   + hay 800 presos políticos
   + permanecen detenidos 40
@@ -40,3 +42,10 @@
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes
   - la determinación
+
+# People counted for something that is none of our events.
+@rule es.other.verb trigger event=none
+  \b(?:muert[oa]s|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s)\b
+  + dejó 300 muertos
+  + 40 heridos
+  - liberados

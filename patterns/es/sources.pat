@@ -3,13 +3,16 @@
 @rule es.cue.report cue
   \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
      |(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont)
-       (?:o|aron|a|an|aba|aban|ado|ara|aran|aria)
+       (?:o|aron|a|an|aba|aban|ara|aran|aria)
+     |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev)ado
+     |habl(?:a|an|o|aron|aba)\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|cuenta(?:n)?\s+con
      |anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
   + dijo Romero
   + la ONG contabiliza
   + ha dicho el ministro
   - el informe anual
+  - un comunicado
 
 @rule es.cue.dispute cue stance=disputes
   \b(?:cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra))\b

@@ -6,7 +6,7 @@
   + solo ha podido verificar 116
   - la cifra oficial
 @rule es.stance.denies stance stance=denies
-  \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|rechaz(?:o|a|aron)\s+que)\b
+  \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que)\b
   + el ministerio negó que 300 personas
   + no hay presos políticos
   - negociación

@@ -48,11 +48,12 @@
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
 @fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Headquarters|Cuartel\s+General|Quartel|Tribunal|Trust)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}*)
+@fragment LEADWORD = (?:Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|of|for|the|and|on|to|against|in)
 
 @rule actor.org actor exact kind=organization
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
-  (?<name>(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}
+  (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}
      (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)
   + el Observatorio Venezolano de Prisiones informó => name=Observatorio Venezolano de Prisiones
   + the Venezuelan Prisoner Observatory states => name=Venezuelan Prisoner Observatory
@@ -62,4 +63,19 @@
   + The Mechanism for the Recognition of Political Prisoners, a coalition => name=Mechanism for the Recognition of Political Prisoners
   + o Comitê pela Libertação dos Presos Políticos => name=Comitê pela Libertação dos Presos Políticos
   - the committee said
+  + Según Foro Penal, la ONG => name=Foro Penal
   - el comité de barrio
+
+@lexicon DEMONYM_ADJ demonyms.txt
+
+# State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
+# Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
+@fragment STATEHEAD = (?:Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General\s+de\s+Coordinación|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry)
+@rule actor.state actor exact kind=government
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:\s+(?:{ORGLINK}\s+){1,2}{ORGWORD}(?:\s+{ORGWORD})*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
+  + el Ejército israelí anuncia => name=Ejército israelí
+  + the State Department said => name=State Department
+  + Russia's Defence Ministry said => name=Russia's Defence Ministry
+  - el ministerio dijo
+  + National Assembly President Jorge Rodríguez => name=National Assembly
