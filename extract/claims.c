@@ -336,18 +336,105 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
     return 0;
 }
 
-/* Skips a parenthesis right after a name ("Observatorio Venezolano de Prisiones (OVP) informó"). */
-static size_t S_skip_parenthesis(const char *t, size_t from, size_t limit)
+/* The actor or person reference whose mention ends exactly at pos, or NULL. */
+static const xd_mention *S_actor_ending_at(const S_ctx *c, size_t ma, size_t mb, size_t pos)
 {
-    size_t g = from;
-    while (g < limit && S_is_space(t[g]))
-        g++;
-    if (g < limit && t[g] == '(') {
-        const char *close = memchr(t + g, ')', limit - g);
-        if (close && (size_t)(close - (t + g)) < 60)
-            return (size_t)(close - t) + 1;
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM)) && m->end == pos &&
+            (!best || m->start < best->start))
+            best = m;
     }
-    return from;
+    return best;
+}
+
+/* Whether the word that ends at pos is a link word that makes what follows a modifier ("Tribunal of Cuba"). */
+static int S_link_word_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const links[] = {"of", "de", "del", "da", "do", "dos", "das", "in", "en", "em", "for", "para"};
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
+        if (strlen(links[i]) == e - b && strncmp(t + b, links[i], e - b) == 0)
+            return 1;
+    return 0;
+}
+
+/* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
+ * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
+ * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
+static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start;
+    size_t pos = cue->start;
+    int words = 0, asides = 0;
+    for (int steps = 0; steps < 16 && pos > lo; steps++) {
+        while (pos > lo && S_is_space(t[pos - 1]))
+            pos--;
+        const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
+        if (a) {
+            if (a->kind == XP_ACTOR && S_link_word_before(t, lo, a->start) && words == 0) {
+                /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
+                pos = a->start;
+                while (pos > lo && S_is_space(t[pos - 1]))
+                    pos--;
+                while (pos > lo && !S_is_space(t[pos - 1]))
+                    pos--;
+                continue;
+            }
+            return a;
+        }
+        if (pos > lo && t[pos - 1] == ')') {
+            size_t o = pos - 1;
+            while (o > lo && t[o] != '(' && pos - o < 60)
+                o--;
+            if (t[o] != '(')
+                return NULL;
+            pos = o;
+            continue;
+        }
+        if (pos > lo && t[pos - 1] == ',') {
+            /* an aside closed by this comma: back to the comma that opened it */
+            if (++asides > 2)
+                return NULL;
+            size_t o = pos - 1;
+            int aside_words = 0;
+            while (o > lo && t[o - 1] != ',' && pos - o < 240) {
+                if (S_is_space(t[o - 1]))
+                    aside_words++;
+                o--;
+            }
+            if (o <= lo || t[o - 1] != ',')
+                return NULL; /* no opening comma: the verb starts a new clause */
+            if (aside_words > 24)
+                return NULL;
+            /* "The president of the Assembly, Jorge Rodríguez, announced": the aside is the name itself */
+            size_t as = o, ae = pos - 1;
+            while (as < ae && S_is_space(t[as]))
+                as++;
+            const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
+            if (named && named->start == as && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON)
+                return named;
+            pos = o - 1;
+            words = 0;
+            continue;
+        }
+        /* a lowercase word */
+        size_t b = pos;
+        while (b > lo && !S_is_space(t[b - 1]) && t[b - 1] != ',')
+            b--;
+        unsigned char f = (unsigned char)t[b];
+        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
+            return NULL;
+        pos = b;
+    }
+    return NULL;
 }
 
 /* The subject of a reporting verb: an actor (or pronoun) just before it ("Foro Penal estimó", "X, title, said",
@@ -357,39 +444,7 @@ static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
     const char *t = c->d->text.text;
     size_t ma, mb;
     S_range(c, cue->sent, &ma, &mb);
-    const xd_mention *best = NULL;
-    for (size_t k = ma; k < mb; k++) {
-        const xd_mention *m = &c->d->ments[k];
-        if ((m->kind != XP_ACTOR && m->kind != XP_PRONOUN) || m->end > cue->start)
-            continue;
-        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM)
-            continue;
-        size_t after = S_skip_parenthesis(t, m->end, cue->start);
-        size_t g = after;
-        while (g < cue->start && (t[g] == ',' || S_is_space(t[g])))
-            g++;
-        size_t before = m->start;
-        while (before > 0 && S_is_space(t[before - 1]))
-            before--;
-        int after_comma = before > 0 && t[before - 1] == ',';
-        if (S_gap_words(t, after, cue->start, 2, 40) || (after_comma && g == cue->start && g - after <= 3))
-            best = m; /* "Foro Penal estimó", "Romero also said", "…, Jorge Rodríguez, announced" */
-        else if (m->end < cue->start && t[m->end] == ',') {
-            /* "X, a title or aside, said": the aside runs from X's comma to a comma just before the verb. */
-            /* the verb may follow the closing comma through an auxiliary or two ("…, had listed") */
-            size_t j = cue->start;
-            while (j > m->end && t[j - 1] != ',' && cue->start - j < 24)
-                j--;
-            if (j > m->end + 1 && t[j - 1] == ',' && j - m->end < 200 && S_gap_words(t, j, cue->start, 2, 24)) {
-                int clean = 1;
-                for (size_t q = k + 1; q < mb && c->d->ments[q].start < j; q++)
-                    if (c->d->ments[q].kind == XP_CUE || c->d->ments[q].kind == XP_NUMBER)
-                        clean = 0;
-                if (clean)
-                    best = m;
-            }
-        }
-    }
+    const xd_mention *best = S_subject_before(c, cue, ma, mb);
     if (best && S_claimant_from(c, best, out))
         return 1;
     for (size_t k = ma; k < mb; k++) {

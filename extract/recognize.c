@@ -216,6 +216,13 @@ static int S_competes(xp_kind k)
 
 static int S_overlap(const xd_mention *a, const xd_mention *b) { return a->start < b->end && b->start < a->end; }
 
+/* Whether a number mention is written in words ("One hundred") rather than digits. */
+static int S_is_word_number(const extract_doc *d, const xd_mention *m)
+{
+    unsigned char c = (unsigned char)d->text.text[m->start];
+    return !(c >= '0' && c <= '9');
+}
+
 /* Drops overlapping duplicates and numbers that sit inside dates, vetoes and names. */
 static void S_resolve_overlaps(extract_doc *d)
 {
@@ -227,7 +234,12 @@ static void S_resolve_overlaps(extract_doc *d)
                 continue;
             int a_num = a->kind == XP_NUMBER || a->kind == XP_COLLECTIVE;
             int b_num = b->kind == XP_NUMBER || b->kind == XP_COLLECTIVE;
-            if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
+            /* "One hundred and thirty-five men": a capitalised number word is not a person's name */
+            if (a->kind == XP_ACTOR && a->actor_kind == EXTRACT_KIND_PERSON && b_num && S_is_word_number(d, b))
+                a->dead = 1;
+            else if (b->kind == XP_ACTOR && b->actor_kind == EXTRACT_KIND_PERSON && a_num && S_is_word_number(d, a))
+                b->dead = 1;
+            else if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
                 b->dead = 1;
             else if (b->kind == XP_ACTOR && a->kind == XP_PRONOUN)
                 a->dead = 1;

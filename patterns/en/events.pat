@@ -1,7 +1,7 @@
 # English event words: releases, people held, detentions, in every voice and as nouns.
 
 @rule en.release.verb trigger event=release
-  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
+  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
      |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walked\s+free|set\s+free|went\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
@@ -13,12 +13,13 @@
   - freedom of expression
 
 @rule en.held.verb trigger event=held
-  \b(?:remain(?:s|ed|ing)?\s+(?:in\s+custody|behind\s+bars|in\s+prison|in\s+jail|detained|jailed|imprisoned|held|in\s+captivity|captive)
+  \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
      |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+holding|holds|still\s+holds|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in)\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held
+  + 8,000 Ukrainians remain in Russian captivity
   - they held a press conference
 
 @rule en.detention.verb trigger event=detention
