@@ -691,14 +691,12 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             const xd_mention *ac = &d->ments[a];
             if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
                 S_gap_words(d->text.text, m->end, ac->start, 1, 12) && S_claimant_from(c, ac, out)) {
-                *cue_out = m;
+                *cue_out = NULL; /* "según X" says who, not when */
                 *how = "source";
                 return 1;
             }
         }
     }
-    /* The reporting verb that governs the count: the nearest one before it in the same quotation context,
-     * else the nearest after it. */
     /* Verbs before the count, nearest first ("X said it had confirmed 143": "confirmed" has no named subject,
      * "said" has), then the nearest verb after it. */
     const xd_mention *left = NULL, *right = NULL;
@@ -764,11 +762,27 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_DATE || !m->date[0])
             continue;
+        if (m->date_end[0]) {
+            if (!cl->period_from[0] && !cl->period_to[0]) {
+                memcpy(cl->period_from, m->date, 11);
+                memcpy(cl->period_to, m->date_end, 11);
+                S_trace(c, "dates %s..%s: the period counted", m->date, m->date_end);
+            }
+            continue;
+        }
         int role = 0;
         for (size_t r = ma; r < mb; r++) {
             const xd_mention *dr = &d->ments[r];
-            if (dr->kind == XP_DATEROLE && dr->start < m->start &&
-                (dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5)))
+            if (dr->kind != XP_DATEROLE || dr->start >= m->start)
+                continue;
+            /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of
+             * pardons on July 3": a 'since' word reaches the first date of its clause. */
+            int near = dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5);
+            int reach = dr->role == 1 && S_gap_words(t, dr->end, m->start, 7, 60);
+            for (size_t o = r + 1; reach && o < k; o++)
+                if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER)
+                    reach = 0;
+            if (near || reach)
                 role = dr->role;
         }
         if (role == 1 && !cl->period_from[0]) {

@@ -28,7 +28,8 @@ typedef struct {
     int stance;            /* extract_stance, or -1 */
     int actor_kind;        /* extract_actor_kind, or -1 */
     int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_* */
-    char date[11];         /* dates: resolved ISO value */
+    char date[11];         /* dates: resolved ISO value (a range's first day) */
+    char date_end[11];     /* date ranges: the last day; "" for single dates */
     int dead;              /* dropped by an overlap or veto */
 } xd_mention;
 

@@ -176,6 +176,22 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
                                 subj + ws, we - ws, xp_attr_get(r, "rel"));
         if (v != LONG_MIN)
             xr_format_iso(v, m->date);
+        /* A range ("between 8 and 20 January", "del 20 al 24 de febrero"): the end's captures are eday, emonth,
+         * eyear; a start without month or year takes the end's. */
+        size_t eds = 0, ede = 0, ems = 0, eme = 0, eys = 0, eye = 0;
+        if (S_group(r, md, "eday", &eds, &ede) && ref != LONG_MIN) {
+            S_group(r, md, "emonth", &ems, &eme);
+            S_group(r, md, "eyear", &eys, &eye);
+            long e = xr_resolve_date(d->pat, d->lang, ref, subj + eds, ede - eds, subj + ems, eme - ems, subj + eys,
+                                     eye - eys, NULL, 0, NULL);
+            if (moe == mos && eme > ems) /* "entre el 20 y el 24 de febrero" */
+                v = xr_resolve_date(d->pat, d->lang, e != LONG_MIN ? e : ref, subj + ds, de - ds, subj + ems, eme - ems,
+                                    subj + (ye > ys ? ys : eys), ye > ys ? ye - ys : eye - eys, NULL, 0, NULL);
+            if (v != LONG_MIN && e != LONG_MIN && v <= e) {
+                xr_format_iso(v, m->date);
+                xr_format_iso(e, m->date_end);
+            }
+        }
         return 0; /* an unresolvable date still keeps its digits from being read as counts */
     }
     default:

@@ -47,3 +47,12 @@
   + as of Wednesday
   + until this morning
   - asoff
+
+# Ranges: the start takes the end's month and year when it has none.
+@rule en.date.range date
+  \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?
+   \s+(?:and|to|until|through)\s+(?:(?:{WEEKDAY})\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4}))?
+  + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
+  + from 20 to 24 February => day=20; eday=24; emonth=February
+  + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
+  - between 20 and 30 prisoners

@@ -50,3 +50,11 @@
   + hasta el miércoles
   + hasta esta mañana
   - hastiado
+
+# Rangos: el inicio toma el mes y el año del final cuando no los dice.
+@rule es.date.range date
+  \b(?:entre|del|desde\s+el)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:{WEEKDAY})\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?
+  + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
+  + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
+  - entre 20 y 30 presos

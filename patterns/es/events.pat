@@ -3,7 +3,7 @@
 @rule es.release.verb trigger event=release
   \b(?:excarcel\w*|liber(?:o|aron|a|an|ara|aran|ado|ada|ados|adas|ar|ando|acion|aciones|aria|arian|en|ase|asen)
      |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|a)
-     |canje(?:ad[oa]s)?|canjearon|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
+     |canje(?:ad[oa]s)?|canjearon|entregas?\s+de|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
      |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?)\b
   + el gobierno excarceló a 24 presos
   + 24 presos fueron excarcelados
