@@ -555,7 +555,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
         int in_noun = out->subject && m->start >= out->subject->start && m->end <= out->subject->end;
         if (in_noun || (m->end <= lead && S_gap_words(t, m->end, lead, 1, 6)) ||
-            (m->start >= tail && S_gap_words(t, tail, m->start, 1, 5))) {
+            (m->start >= tail && S_gap_words(t, tail, m->start, 2, 24))) {
             out->trigger = m;
             out->adjacent = 1;
         }
@@ -889,6 +889,15 @@ static int S_sentence(S_ctx *c, size_t si)
                 cnt->trigger = tr;
         }
         cnt->event = cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
+        if (cnt->event < 0 && cnt->subject) {
+            /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
+            for (size_t q = ma; q < mb && cnt->event < 0; q++) {
+                const xd_mention *m = &d->ments[q];
+                if (m->kind == XP_SUBJECT && m->event >= 0 && m->start > cnt->subject->end &&
+                    S_gap_words(d->text.text, cnt->subject->end, m->start, 2, 24))
+                    cnt->event = m->event;
+            }
+        }
         if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE)
             cnt->event = counts[i - 1].event; /* "…released 100, but the real number is only 50" */
         if (cnt->event < 0) {

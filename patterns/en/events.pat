@@ -2,7 +2,7 @@
 
 @rule en.release.verb trigger event=release
   \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walked\s+free|set\s+free|went\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
@@ -15,7 +15,7 @@
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
-     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+holding|holds|still\s+holds|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in)\b
+     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+holding|holds|still\s+holds|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held

@@ -49,7 +49,7 @@
 
 @rule en.actor.gov actor kind=government
   \b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian)\s+)?
-     (?:government|authorities|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
+     (?:government|authorities|officials|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
   + the Venezuelan government claims => name=Venezuelan government
   + the authorities said => name=authorities
