@@ -457,8 +457,21 @@ static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
         for (size_t q = ma; q < mb; q++)
             if (c->d->ments[q].kind == XP_TITLE && c->d->ments[q].start >= cue->end && c->d->ments[q].end <= m->start)
                 titled = 1;
-        if ((S_gap_words(t, cue->end, m->start, 1, 12) || (titled && S_gap_words(t, cue->end, m->start, 4, 48))) &&
-            S_claimant_from(c, m, out))
+        if (!(S_gap_words(t, cue->end, m->start, 1, 12) || (titled && S_gap_words(t, cue->end, m->start, 4, 48))))
+            break;
+        /* "advirtió el presidente de Prisoners Defenders, Javier Larrondo": the body belongs to the title,
+         * the person named after it speaks. */
+        if (titled && S_link_word_before(t, cue->end, m->start) && m->end + 2 < c->d->sents[cue->sent].end &&
+            t[m->end] == ',') {
+            const xd_mention *p = NULL;
+            for (size_t q = k + 1; q < mb && !p; q++)
+                if (c->d->ments[q].kind == XP_ACTOR && c->d->ments[q].start <= m->end + 3 &&
+                    c->d->ments[q].actor_kind == EXTRACT_KIND_PERSON)
+                    p = &c->d->ments[q];
+            if (p && S_claimant_from(c, p, out))
+                return 1;
+        }
+        if (S_claimant_from(c, m, out))
             return 1;
         break;
     }
@@ -846,6 +859,36 @@ static int S_stance(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
 
 static const char *const S_qual_names[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
 
+/* Finds "of the 553" / "entre los arrestados" in a sentence: a partitive word followed by a figure an earlier
+ * claim gave, or by an event word or event noun. Sets the group's event and where it ends. */
+static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *p = &d->ments[k];
+        if (p->kind != XP_PARTITIVE)
+            continue;
+        for (size_t q = k + 1; q < mb; q++) {
+            const xd_mention *m = &d->ments[q];
+            if (m->start > p->end + 2 || !S_gap_words(t, p->end, m->start, 0, 2))
+                break;
+            if (S_num(m)) {
+                for (size_t i = d->n_claims; i-- > 0;)
+                    if (d->claims[i].count == m->value) {
+                        *event = (int)d->claims[i].event;
+                        *at = m->end;
+                        return;
+                    }
+            } else if ((m->kind == XP_TRIGGER || m->kind == XP_SUBJECT) && m->event >= 0 && m->event != XD_EVENT_NONE) {
+                *event = m->event;
+                *at = m->end;
+                return;
+            }
+        }
+    }
+}
+
 /* Binds every count of one sentence. */
 static int S_sentence(S_ctx *c, size_t si)
 {
@@ -879,9 +922,20 @@ static int S_sentence(S_ctx *c, size_t si)
             S_trace(c, "number %lld (\"%.*s\"): not a count of people (no people noun, no event word beside it)",
                     (long long)m->value, (int)(m->end - m->start), d->text.text + m->start);
     }
+    int part_event = -1;
+    size_t part_at = SIZE_MAX;
+    S_partitive(c, ma, mb, &part_event, &part_at);
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
         size_t dist = SIZE_MAX;
+        /* "De esos 553, como mucho 200 serán presos políticos": a part of a group counted before has that
+         * group's event, whatever the noun alone would say. */
+        if (part_event >= 0 && cnt->num->start > part_at && !cnt->adjacent) {
+            cnt->event = part_event;
+            S_trace(c, "count %lld: part of a group named before it, event %s", (long long)cnt->num->value,
+                    S_event_names[part_event]);
+            continue;
+        }
         if (!cnt->trigger) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;

@@ -1050,7 +1050,8 @@ static const char *S_attr(xmlNodePtr n, const char *name)
     return NULL;
 }
 
-/* Whether the space-separated attribute value v contains the token tok (ASCII case-insensitive). */
+/* Whether the space-separated attribute value v contains the token tok (ASCII case-insensitive; tok is
+ * given in lowercase). */
 static int S_has_token(const char *v, const char *tok)
 {
     if (!v)
@@ -1784,7 +1785,7 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
         f |= F_IN_ARTICLE;
     if (in->tag == T_MAIN || in->tag == T_H1)
         f |= F_MARKER;
-    if (itemprop && S_has_token(itemprop, "articleBody"))
+    if (itemprop && S_has_token(itemprop, "articlebody"))
         f |= F_MARKER | F_IN_ARTICLE | F_BODYPROP | F_POS;
     in->flags = f;
 
@@ -1826,7 +1827,7 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
     default:
         break;
     }
-    if (itemprop && in->tag != T_META && S_has_token(itemprop, "datePublished") && !d->meta_date[M_ITEMPROP]) {
+    if (itemprop && in->tag != T_META && S_has_token(itemprop, "datepublished") && !d->meta_date[M_ITEMPROP]) {
         const char *v = S_attr(n, "content");
         if (!v)
             v = S_attr(n, "datetime");
@@ -2856,8 +2857,8 @@ static void S_fill_metadata(S_doc *d, S_emit *e, xi_arena *arena, xh_page *out, 
         size_t first = d->headline ? 1 : 0;
         for (size_t b = first; b < nb && b < first + S_DATELINE_BLOCKS && !src; b++) {
             size_t s = e->blocks[b][0], len = e->blocks[b][1] - s;
-            if (len > 200)
-                len = 80; /* in a body paragraph only a date at its very start is a dateline */
+            if (len > 120)
+                len = 60; /* in a body paragraph only a date at its very start is a dateline */
             if (S_find_date(e->out.data + s, len, d->lang, &dt))
                 src = "dateline";
         }

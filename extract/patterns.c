@@ -13,7 +13,7 @@
 const char *const xp_lang_names[XP_NLANG] = {"es", "pt", "en"};
 const char *const xp_kind_names[XP_NKINDS] = {"number", "collective", "qualifier", "veto", "subject", "trigger",
                                               "cue", "source", "actor", "pronoun", "title", "date", "daterole",
-                                              "stance", "clause", "agent"};
+                                              "stance", "clause", "agent", "partitive"};
 
 int xp_lang_from_name(const char *name)
 {

@@ -32,6 +32,7 @@ typedef enum {
     XP_STANCE,     /* a dispute / denial marker: attribute stance= */
     XP_CLAUSE,     /* a clause break (", but", "; however"): a reporting verb does not reach across it */
     XP_AGENT,      /* "by", "por": the agent of a passive reporting verb follows */
+    XP_PARTITIVE,  /* "of the", "de esos", "entre los": what follows names a group counted before */
     XP_NKINDS
 } xp_kind;
 extern const char *const xp_kind_names[XP_NKINDS];

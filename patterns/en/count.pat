@@ -105,3 +105,10 @@
   + claims to have released 100 people, but the real number is only 50
   + 80 were freed; however
   - buttress
+
+# A part of a group counted before: "Of the 553, no more than 200 are political prisoners".
+@rule en.partitive partitive
+  \b(?:of\s+(?:the|those|these)|among\s+(?:the|those|these))\b
+  + Of the 553, no more than 200
+  + among the detained
+  - of them

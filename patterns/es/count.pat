@@ -114,3 +114,10 @@
   + dice que liberó a 100, pero la cifra real es de 50
   + 80 salieron; sin embargo
   - perol
+
+# Parte de un grupo contado antes: "De esos 553, como mucho 200 serán presos políticos".
+@rule es.partitive partitive
+  \b(?:de\s+(?:los|las|esos|esas|estos|estas)|entre\s+(?:los|las|esos|esas))\b
+  + De esos 553, como mucho 200
+  + entre los arrestados hay una decena
+  - de ellos
