@@ -871,6 +871,8 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             continue;
         for (size_t q = k + 1; q < mb; q++) {
             const xd_mention *m = &d->ments[q];
+            if (m->start < p->end)
+                continue;
             if (m->start > p->end + 2 || !S_gap_words(t, p->end, m->start, 0, 2))
                 break;
             if (S_num(m)) {
@@ -930,10 +932,13 @@ static int S_sentence(S_ctx *c, size_t si)
         size_t dist = SIZE_MAX;
         /* "De esos 553, como mucho 200 serán presos políticos": a part of a group counted before has that
          * group's event, whatever the noun alone would say. */
-        if (part_event >= 0 && cnt->num->start > part_at && !cnt->adjacent) {
+        if (part_event >= 0 && cnt->num->start > part_at &&
+            (!cnt->adjacent || cnt->trigger->event == EXTRACT_EVENT_HELD) &&
+            !S_clause_between(c, ma, mb, part_at, cnt->num->start)) {
             cnt->event = part_event;
             S_trace(c, "count %lld: part of a group named before it, event %s", (long long)cnt->num->value,
                     S_event_names[part_event]);
+            part_event = -1; /* the part named right after the group; later counts stand on their own */
             continue;
         }
         if (!cnt->trigger) {
