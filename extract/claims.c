@@ -26,7 +26,8 @@ typedef struct {
 typedef struct {
     const char *name, *title;
     int kind;
-    size_t at;
+    size_t at;    /* latest mention */
+    size_t first; /* first mention */
 } S_actor;
 
 typedef struct {
@@ -259,7 +260,7 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         c->actors = a;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){name, title, kind, at};
+    c->actors[c->n_actors++] = (S_actor){name, title, kind, at, at};
     return 0;
 }
 
@@ -302,9 +303,22 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
         out->title = S_find_title(c, m);
 }
 
-/* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it. */
+/* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
+ * quotations is the organisation whose statement the document is: the first one it names. */
 static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
 {
+    if (p->role == XD_REF_SELF) {
+        if (S_quote_at(c, p->start) >= 0)
+            return 0; /* inside a quotation "we" is the speaker's */
+        for (size_t i = 0; i < c->n_actors; i++)
+            if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start) {
+                out->name = c->actors[i].name;
+                out->title = c->actors[i].title;
+                out->kind = c->actors[i].kind;
+                return 1;
+            }
+        return 0;
+    }
     const S_actor *best = NULL;
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
@@ -389,6 +403,11 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
                 continue;
             }
             return a;
+        }
+        if (pos > lo && (t[pos - 1] == '"' || (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 &&
+                                                 (unsigned char)t[pos - 2] == 0x80 && (unsigned char)t[pos - 1] == 0x9D))) {
+            pos -= t[pos - 1] == '"' ? 1 : 3; /* a quoted name: 'El centro "Viasna" comunicó' */
+            continue;
         }
         if (pos > lo && t[pos - 1] == ')') {
             size_t o = pos - 1;

@@ -33,7 +33,7 @@ typedef struct {
     int dead;              /* dropped by an overlap or veto */
 } xd_mention;
 
-enum { XD_REF_PERSON = 1, XD_REF_ORG, XD_REF_GOV, XD_REF_CLAIM };
+enum { XD_REF_PERSON = 1, XD_REF_ORG, XD_REF_GOV, XD_REF_CLAIM, XD_REF_SELF };
 
 /* The event of words like "killed", "wounded": people counted for something that is not ours. */
 #define XD_EVENT_NONE 3

@@ -156,7 +156,8 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
     case XP_PRONOUN: {
         const char *ref_kind = xp_attr_get(r, "ref");
         m->role = !ref_kind ? 0 : !strcmp(ref_kind, "person") ? XD_REF_PERSON : !strcmp(ref_kind, "organization") ? XD_REF_ORG
-                  : !strcmp(ref_kind, "government") ? XD_REF_GOV : !strcmp(ref_kind, "claim") ? XD_REF_CLAIM : 0;
+                  : !strcmp(ref_kind, "government") ? XD_REF_GOV : !strcmp(ref_kind, "claim") ? XD_REF_CLAIM
+                  : !strcmp(ref_kind, "self") ? XD_REF_SELF : 0;
         return m->role == 0;
     }
     case XP_DATEROLE: {

@@ -71,3 +71,10 @@
   \bby\b
   + announced on Monday by the minister
   - bye
+
+# "We", "our": a statement's own voice, the organisation that issues it (outside quotations).
+@rule en.pronoun.self pronoun exact ref=self
+  \b(?:we|We|our|Our)\b
+  + our monitors have recorded
+  + We call on the authorities
+  - weather

@@ -76,3 +76,10 @@
   \b(?:por\s+(?:parte\s+de\s+)?(?=el|la|los|las|\p{Lu})|por\b(?=\s+(?:el|la|los|las)\s))
   + anunciado el lunes por el ministro
   - por ciento
+
+# "Nosotros", "nuestro": la voz propia de un comunicado, la organización que lo emite (fuera de citas).
+@rule es.pronoun.self pronoun ref=self
+  \b(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|hemos\s+(?:registrado|documentado|verificado|contabilizado|confirmado))\b
+  + nuestro equipo ha documentado
+  + hemos registrado 30 detenciones
+  - vosotros
