@@ -231,6 +231,14 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
             unsigned char f = (unsigned char)t[ws];
             if (!(f >= 'a' && f <= 'z'))
                 break; /* stop at a capitalised word: the start of the sentence or another name */
+            int verb = 0;
+            for (size_t q = ma; q < mb && !verb; q++) {
+                const xd_mention *o = &c->d->ments[q];
+                verb = (o->kind == XP_CUE || o->kind == XP_TRIGGER || o->kind == XP_AGENT || o->kind == XP_SOURCE ||
+                        o->kind == XP_DATEROLE) && o->start < w && o->end > ws;
+            }
+            if (verb)
+                break; /* "dijo el ministro Juan Silva": the title starts after the verb */
             bs = ws;
         }
         while (pe > ps && S_is_space(t[pe - 1]))
@@ -267,9 +275,15 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
 /* Whether `word` is one of the space-separated words of `name`. */
 static int S_has_word(const char *name, const char *word, size_t wl)
 {
-    for (const char *p = name; (p = strstr(p, word)); p++)
-        if ((p == name || p[-1] == ' ') && (p[wl] == '\0' || p[wl] == ' '))
+    for (const char *p = name; *p;) {
+        const char *e = strchr(p, ' ');
+        size_t n = e ? (size_t)(e - p) : strlen(p);
+        if (n == wl && strncmp(p, word, wl) == 0)
             return 1;
+        p += n;
+        while (*p == ' ')
+            p++;
+    }
     return 0;
 }
 
@@ -287,7 +301,7 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     int single = memchr(t + s, ' ', e - s) == NULL;
     if (single && out->kind == EXTRACT_KIND_PERSON) {
         for (size_t i = c->n_actors; i-- > 0;)
-            if (c->actors[i].kind == EXTRACT_KIND_PERSON && c->actors[i].at < m->start &&
+            if (c->actors[i].kind == EXTRACT_KIND_PERSON && c->actors[i].first < m->start &&
                 S_has_word(c->actors[i].name, t + s, e - s) && strchr(c->actors[i].name, ' ')) {
                 out->name = c->actors[i].name;
                 out->title = c->actors[i].title;
@@ -424,7 +438,8 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
                 return NULL;
             size_t o = pos - 1;
             int aside_words = 0;
-            while (o > lo && t[o - 1] != ',' && pos - o < 240) {
+            while (o > lo && (t[o - 1] != ',' || (o >= 2 && o < pos && t[o - 2] >= '0' && t[o - 2] <= '9' &&
+                                                  t[o] >= '0' && t[o] <= '9')) && pos - o < 240) {
                 if (S_is_space(t[o - 1]))
                     aside_words++;
                 o--;
@@ -573,12 +588,13 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         const xd_mention *m = &d->ments[q];
         if (m->kind == XP_QUALIFIER && m->end <= n->start && S_gap_words(t, m->end, n->start, 0, 3))
             out->qual = m, lead = m->start;
-        if (m->kind == XP_SUBJECT && !xp_attr_get(m->rule, "pre") && m->start >= n->end &&
+        if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end &&
             S_gap_words(t, n->end, m->start, 2, 24) && !out->subject)
             out->subject = m;
-        if (m->kind == XP_SUBJECT && xp_attr_get(m->rule, "pre") && m->end <= lead && S_gap_words(t, m->end, lead, 0, 2))
+        if (m->kind == XP_SUBJECT && m->role && m->end <= lead && S_gap_words(t, m->end, lead, 0, 2))
             out->subject = m;
     }
+    int best_rank = 4;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->kind != XP_TRIGGER)
@@ -586,17 +602,21 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
         /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
         int in_noun = out->subject && m->start >= out->subject->start && m->end <= out->subject->end;
-        if (in_noun || (m->end <= lead && S_gap_words(t, m->end, lead, 1, 6)) ||
-            (m->start >= tail && S_gap_words(t, tail, m->start, 2, 24))) {
+        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6);
+        int after = m->start >= tail && S_gap_words(t, tail, m->start, 2, 24);
+        if (!in_noun && !before && !after)
+            continue;
+        /* Several event words touch the count: the governing word before it ("la liberación de 225
+         * detenidos") beats the noun itself ("173 liberaciones"), which beats a later verb; words that only
+         * say people exist ("hay", "contabiliza") come last. */
+        int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || S_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
+        if (!out->trigger || rank < best_rank) {
             out->trigger = m;
-            out->adjacent = 1;
+            best_rank = rank;
         }
+        out->adjacent = 1;
     }
-    if (!out->subject && !out->adjacent)
-        return 0;
-    if (n->kind == XP_COLLECTIVE && out->qual == NULL)
-        return 1;
-    return 1;
+    return out->subject || out->adjacent;
 }
 
 /* Distance in bytes between a count phrase [s,e) and a mention (0 when they touch or overlap). */
@@ -792,7 +812,7 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
     long q = S_quote_at(c, n->start);
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_DATE || !m->date[0])
+        if (m->kind != XP_DATE || !m->date[0] || m->start == d->dateline_at)
             continue;
         if (m->date_end[0]) {
             if (!cl->period_from[0] && !cl->period_to[0]) {
@@ -1035,7 +1055,7 @@ static int S_learn_actors(S_ctx *c, size_t upto)
         S_actor_of(c, m, &a);
         if (!a.name)
             return -1;
-        const char *title = S_find_title(c, m);
+        const char *title = a.kind == EXTRACT_KIND_PERSON ? S_find_title(c, m) : NULL;
         if (S_remember(c, a.name, title ? title : a.title, a.kind, m->start) < 0)
             return -1;
     }

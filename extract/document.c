@@ -119,6 +119,18 @@ static void S_mark_captions(extract_doc *d, const xh_page *page)
                 d->sents[i].section = XD_SECTION_CAPTION;
 }
 
+extract_status extract_options_check(const extract_options *opt, extract_error *err)
+{
+    if (err)
+        memset(err, 0, sizeof *err);
+    if (opt && opt->ref_date && xr_parse_iso(opt->ref_date) == LONG_MIN)
+        return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "invalid reference date '%s' (expected a date YYYY-MM-DD)",
+                     opt->ref_date);
+    if (opt && opt->lang && xp_lang_from_name(opt->lang) < 0)
+        return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "unsupported language '%s' (es, pt or en)", opt->lang);
+    return EXTRACT_OK;
+}
+
 extract_status extract_process(const extract_patterns *p, const char *bytes, size_t len, const char *name,
                                const extract_options *opt, extract_doc **out, extract_error *err)
 {
@@ -136,11 +148,10 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
                      "document is %zu bytes, over the limit of %zu (--max-bytes); skipped", len, max);
     if (len > UINT32_MAX / 8)
         return S_err(err, EXTRACT_ERR_INPUT, name, 0, 0, "document is too large (%zu bytes); skipped", len);
-    if (opt->ref_date && xr_parse_iso(opt->ref_date) == LONG_MIN)
-        return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "invalid reference date '%s' (expected YYYY-MM-DD)", opt->ref_date);
-    int forced_lang = -1;
-    if (opt->lang && (forced_lang = xp_lang_from_name(opt->lang)) < 0)
-        return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "unsupported language '%s' (es, pt or en)", opt->lang);
+    extract_status ost = extract_options_check(opt, err);
+    if (ost != EXTRACT_OK)
+        return ost;
+    int forced_lang = opt->lang ? xp_lang_from_name(opt->lang) : -1;
     size_t bin = S_binary_at(bytes, len);
     if (bin != SIZE_MAX) {
         long l, c;
@@ -156,6 +167,7 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
     xi_buf_init(&d->trace);
     d->pat = p;
     d->explain = opt->explain;
+    d->dateline_at = SIZE_MAX;
     d->name = xi_arena_strndup(&d->arena, name, strlen(name));
     if (!d->name)
         goto nomem;
@@ -201,7 +213,8 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
     } else if (page.published && xr_parse_iso(page.published) != LONG_MIN) {
         memcpy(d->ref_date, page.published, 10);
         d->ref_date_source = "metadata";
-    } else if (xr_find_dateline(p, d->lang, d->text.text, d->text.len, &d->fold, xr_parse_iso(today), d->ref_date)) {
+    } else if (xr_find_dateline(p, d->lang, d->text.text, d->text.len, &d->fold, xr_parse_iso(today), d->ref_date,
+                                &d->dateline_at)) {
         d->ref_date_source = "document";
     } else {
         memcpy(d->ref_date, today, 11);

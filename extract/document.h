@@ -27,7 +27,7 @@ typedef struct {
     int event;             /* extract_event, XD_EVENT_NONE, or -1 */
     int stance;            /* extract_stance, or -1 */
     int actor_kind;        /* extract_actor_kind, or -1 */
-    int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_* */
+    int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_*; subjects: 1 when before the count */
     char date[11];         /* dates: resolved ISO value (a range's first day) */
     char date_end[11];     /* date ranges: the last day; "" for single dates */
     int dead;              /* dropped by an overlap or veto */
@@ -48,6 +48,7 @@ struct extract_doc {
     xn_text text;
     xn_fold fold;
     const char *url, *title, *published;
+    size_t dateline_at; /* where the dateline's date starts (SIZE_MAX: none): it dates the article, not a claim */
     xd_sentence *sents;
     size_t n_sents;
     int n_paras;

@@ -68,6 +68,10 @@ typedef struct {
 
 #define EXTRACT_DEFAULT_MAX_BYTES ((size_t)64 * 1024 * 1024)
 
+/* Checks option values (a real calendar date, a supported language) before any document is read, so a caller
+ * can report a usage error once. extract_process makes the same checks. */
+extract_status extract_options_check(const extract_options *opt, extract_error *err);
+
 typedef enum { EXTRACT_EVENT_RELEASE, EXTRACT_EVENT_HELD, EXTRACT_EVENT_DETENTION } extract_event;
 typedef enum {
     EXTRACT_Q_EXACT, EXTRACT_Q_APPROX, EXTRACT_Q_AT_LEAST, EXTRACT_Q_MORE_THAN, EXTRACT_Q_AT_MOST, EXTRACT_Q_LESS_THAN
@@ -110,7 +114,9 @@ size_t extract_doc_claim_count(const extract_doc *d);
 const extract_claim *extract_doc_claim(const extract_doc *d, size_t i);
 const char *extract_doc_lang(const extract_doc *d);
 const char *extract_doc_ref_date(const extract_doc *d);
-const char *extract_doc_ref_date_source(const extract_doc *d); /* "option", "document", "metadata", "today" */
+/* Where the reference date came from, in order of precedence: "option", "metadata" (HTML or record
+ * metadata), "document" (a dateline), "today". */
+const char *extract_doc_ref_date_source(const extract_doc *d);
 const char *extract_doc_text(const extract_doc *d, size_t *len); /* the text offsets refer to */
 size_t extract_doc_warning_count(const extract_doc *d);
 const char *extract_doc_warning(const extract_doc *d, size_t i); /* "name:offset: message" */

@@ -258,26 +258,23 @@ static int S_decode_iconv(xi_buf *b, const unsigned char *s, size_t n, const cha
     char *in = (char *)(uintptr_t)s;
     size_t inleft = n;
     char tmp[4096];
-    int done = 0;
-    while (!done && !b->failed) {
+    while (!b->failed) {
         char *o = tmp;
         size_t oleft = sizeof tmp;
-        size_t r = inleft ? iconv(cd, &in, &inleft, &o, &oleft) : iconv(cd, NULL, NULL, &o, &oleft);
+        int flushing = inleft == 0; /* last call: emit any pending shift-state bytes */
+        size_t r = flushing ? iconv(cd, NULL, NULL, &o, &oleft) : iconv(cd, &in, &inleft, &o, &oleft);
         int e = (r == (size_t)-1) ? errno : 0;
-        S_decode_utf8(b, (const unsigned char *)tmp, (size_t)(o - tmp)); /* filters controls */
-        if (r != (size_t)-1) {
-            if (inleft == 0)
-                done = (o == tmp) || 1; /* the flush call above ran or nothing was pending */
-            continue;
-        }
-        if (e == E2BIG)
+        S_decode_utf8(b, (const unsigned char *)tmp, (size_t)(o - tmp)); /* also filters controls */
+        if (flushing)
+            break;
+        if (r != (size_t)-1 || e == E2BIG)
             continue;
         S_put_input_cp(b, 0xFFFD);
-        if (e == EILSEQ && inleft > 0) {
+        if (e == EILSEQ) { /* skip the undecodable byte */
             in++;
             inleft--;
-        } else {
-            done = 1; /* EINVAL: truncated sequence at the end */
+        } else { /* EINVAL: a truncated sequence ends the input */
+            inleft = 0;
         }
     }
     iconv_close(cd);
@@ -680,16 +677,17 @@ static size_t S_sanitize(char *s, size_t n, S_open_el *stack)
             if (raw && !self_closing && end < n) {
                 /* script/style content is raw text up to "</script" / "</style": copy it untouched */
                 size_t j = end;
-                while (j + 1 + nl < n) {
+                int found = 0;
+                while (!found && j < n) {
                     const char *p = memchr(s + j, '<', n - j);
                     if (!p)
                         break;
                     j = (size_t)(p - s);
-                    if (j + 2 + nl <= n && s[j + 1] == '/' && S_ncase_prefix(s + j + 2, n - j - 2, nl == 6 ? "script" : "style"))
-                        break;
-                    j++;
+                    found = j + 1 < n && s[j + 1] == '/' &&
+                            S_ncase_prefix(s + j + 2, n - j - 2, nl == 6 ? "script" : "style");
+                    j += !found;
                 }
-                end = (j + 1 + nl < n) ? j : n;
+                end = found ? j : n;
             }
         } else {
             end = r + 1; /* a '<' that starts no markup is text */
@@ -1102,12 +1100,13 @@ static int S_is_ancestor(const S_info *a, const S_info *d)
 
 /* Appends a text node's content to b with whitespace runs collapsed to one space (pending_space carries a
  * run across nodes), NBSP and other Unicode spaces as spaces, invisible characters removed, C1 controls read
- * as windows-1252 (what "&#147;" meant on the page) and anything else invalid as U+FFFD. */
-static void S_append_collapsed(xi_buf *b, const char *s, size_t n, int *pending_space)
+ * as windows-1252 (what "&#147;" meant on the page) and anything else invalid as U+FFFD. Stops, on a
+ * character boundary, once b holds max bytes. */
+static void S_append_collapsed(xi_buf *b, const char *s, size_t n, int *pending_space, size_t max)
 {
     const unsigned char *u = (const unsigned char *)s;
     size_t i = 0;
-    while (i < n && !b->failed) {
+    while (i < n && !b->failed && b->len < max) {
         uint32_t cp;
         size_t k = S_utf8_decode(u + i, n - i, &cp);
         if (!k) {
@@ -1150,7 +1149,7 @@ static void S_node_text(xmlNodePtr root, xi_buf *b, size_t max)
     xmlNodePtr n = root;
     while (n && b->len < max && visited++ < S_TEXT_NODES) {
         if (n->type == XML_TEXT_NODE && n->content) {
-            S_append_collapsed(b, (const char *)n->content, strlen((const char *)n->content), &pend);
+            S_append_collapsed(b, (const char *)n->content, strlen((const char *)n->content), &pend, max);
         } else if (n->type == XML_ELEMENT_NODE) {
             S_info *in = S_inf(n);
             if (n != root && in && (in->flags & F_DROP)) {
@@ -1928,11 +1927,14 @@ static void S_count_text(S_info *parent, const char *s)
         b->own_link += chars;
 }
 
-/* Whether the scoring walk leaves an element out: chrome tags, hidden, page header, unlikely classes. */
+/* Whether the scoring walk leaves an element out: chrome tags, hidden, page header, comment-like boxes,
+ * and (first pass) unlikely classes. */
 static int S_score_skip(const S_info *in, int strip_unlikely)
 {
     if (in->flags & (F_DROP | F_PAGEHDR))
         return 1;
+    if ((in->flags & F_HARD) && !(in->flags & F_MARKER))
+        return 1; /* comments, cookie and newsletter boxes are never the article, even "post-comments" */
     return strip_unlikely && (in->flags & F_UNLIKELY);
 }
 
@@ -2235,7 +2237,7 @@ static int S_words(const char *s, size_t n)
 /* Strips site-name decorations from a <title>: trailing " | Site" / " - Section - Site" segments (short ones,
  * or the og:site_name), and a leading "Site | " when the rest is the longer part. Works in place on a
  * collapsed string; returns the new length. */
-static size_t S_clean_title(char *t, size_t n, const char *site)
+static size_t S_clean_title(char *t, size_t n, const char *site, int site_only)
 {
     static const char *const seps[] = {" | ", " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 ", " :: ", " \xc2\xb7 ",
                                        " \xc2\xbb ", " / ", NULL};
@@ -2258,13 +2260,13 @@ static size_t S_clean_title(char *t, size_t n, const char *site)
         const char *tail = t + best + bestlen;
         size_t tl = n - best - bestlen;
         int is_site = sitelen && tl == sitelen && S_loose_match(tail, tl, site, sitelen);
-        if (is_site || (S_words(tail, tl) <= 4 && S_words(t, best) >= 3)) {
+        if (is_site || (!site_only && S_words(tail, tl) <= 4 && S_words(t, best) >= 3)) {
             n = best;
             t[n] = '\0';
             changed = stripped = 1;
         }
     }
-    if (!stripped) {
+    if (!stripped && !site_only) {
         for (int k = 0; seps[k]; k++) {
             const char *hit = NULL;
             size_t sl = strlen(seps[k]);
@@ -2297,12 +2299,14 @@ static int S_pick_headline(S_doc *d)
     xi_buf_init(&tb);
     if (d->og_title) {
         int pend = 0;
-        S_append_collapsed(&tb, d->og_title, strlen(d->og_title), &pend);
+        S_append_collapsed(&tb, d->og_title, strlen(d->og_title), &pend, 2000);
+        if (tb.len && !tb.failed)
+            tb.len = S_clean_title(tb.data, tb.len, d->og_site, 1);
     }
     if (!tb.len && d->title_el) {
         S_node_text(d->title_el, &tb, 2000);
-        if (tb.len)
-            tb.len = S_clean_title(tb.data, tb.len, d->og_site);
+        if (tb.len && !tb.failed)
+            tb.len = S_clean_title(tb.data, tb.len, d->og_site, 0);
     }
     if (tb.failed) {
         xi_buf_free(&tb);
@@ -2445,14 +2449,14 @@ static void S_emit_text(S_emit *e, const char *s, size_t n)
     if (e->before_h || (e->intro_limit && e->n_blocks >= e->intro_limit))
         return;
     size_t before = e->blk.len;
-    S_append_collapsed(&e->blk, s, n, &e->pend);
+    S_append_collapsed(&e->blk, s, n, &e->pend, SIZE_MAX);
     if (before == 0 && e->blk.len)
         e->blk_caption = e->caption_depth > 0;
 }
 
 /* Normalizes the start of an element's text for the boilerplate-label test: lowercase ASCII, common
- * Spanish/Portuguese accents folded, punctuation to single spaces; at most cap-1 bytes, visiting at most 64
- * nodes. Returns 1 when the text continues after what was read (a ':' or more words). */
+ * Spanish/Portuguese accents folded, other characters to single spaces (':' kept); at most cap-1 bytes,
+ * visiting at most 64 nodes so the test stays cheap on any element. */
 static void S_label_text(xmlNodePtr root, char *out, size_t cap)
 {
     size_t k = 0;
@@ -2773,7 +2777,7 @@ static const char *S_arena_meta(xi_arena *a, const char *s, int *oom)
     xi_buf b;
     xi_buf_init(&b);
     int pend = 0;
-    S_append_collapsed(&b, s, strlen(s), &pend);
+    S_append_collapsed(&b, s, strlen(s), &pend, SIZE_MAX);
     if (b.failed) {
         *oom = 1;
         xi_buf_free(&b);
@@ -2841,7 +2845,7 @@ static int S_time_date(S_doc *d, S_date *out)
 /* Fills date, title, URL and language fields of the page from what the walks gathered. */
 static void S_fill_metadata(S_doc *d, S_emit *e, xi_arena *arena, xh_page *out, int *oom)
 {
-    S_date dt;
+    S_date dt = {0, 0, 0};
     const char *src = NULL;
     if (d->have_ld_art || d->have_ld_any) {
         dt = d->have_ld_art ? d->ld_art : d->ld_any;
@@ -2971,8 +2975,12 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
         S_doc_free(&d);
         return S_fail(err, errlen, "html: out of memory");
     }
-    if (d.top && d.top->tag == T_BODY && d.top->text < 200) {
-        /* nothing article-like once unlikely blocks are removed: score again without removing them */
+    size_t found_text = 0;
+    for (size_t k = 0; k < d.n_incl; k++)
+        found_text += d.incl[k]->text;
+    if (found_text < 200) {
+        /* next to nothing once unlikely blocks are removed (a wrapper with an unlucky class name, say):
+         * score again without removing them, as Readability does */
         for (size_t i = 0; i < d.n_info; i++)
             d.info[i].flags &= ~F_INCL;
         free(d.incl);

@@ -125,8 +125,9 @@ int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
     /* Folding never grows a character by more than a few code points; 4x bytes bounds it for these scripts,
      * and the loop checks the bound anyway. */
     size_t cap = len * 4 + 16;
-    out->data = xi_arena_alloc(a, cap + 1);
-    out->map = xi_arena_alloc(a, (cap + 1) * sizeof(uint32_t));
+    /* Not zeroed: every byte used is written, and pages never touched cost nothing. */
+    out->data = xi_arena_alloc_raw(a, cap + 1);
+    out->map = xi_arena_alloc_raw(a, (cap + 1) * sizeof(uint32_t));
     if (!out->data || !out->map)
         return -1;
     size_t o = 0;

@@ -255,6 +255,12 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
         if (!*s || *s == '#')
             continue;
         if (*s == '@') {
+            /* " #" starts a comment on a directive line (a '#' inside a one-line fragment is written \#) */
+            for (char *h = s; (h = strchr(h, '#')); h++)
+                if (h > s && (h[-1] == ' ' || h[-1] == '\t')) {
+                    *h = '\0';
+                    break;
+                }
             char *words[16];
             int nw = 0;
             char *save = NULL;
@@ -591,6 +597,50 @@ static extract_status S_parse_dir(S_loader *L, const char *dir, int scope, int *
     return st;
 }
 
+/* Attributes a rule kind cannot do without, and the values they may take (NULL: any value). */
+static const struct {
+    xp_kind kind;
+    const char *key;
+    const char *values;
+} S_required[] = {
+    {XP_COLLECTIVE, "value", NULL},
+    {XP_QUALIFIER, "q", " exact approx at_least more_than at_most less_than "},
+    {XP_TRIGGER, "event", " release held detention none "},
+    {XP_STANCE, "stance", " asserts disputes denies "},
+    {XP_DATEROLE, "role", " from to "},
+    {XP_PRONOUN, "ref", " person organization government claim self "},
+    {XP_ACTOR, "kind", " person organization government media unknown "},
+};
+
+/* Checks every rule's attributes and that no two rules of one scope share an id. */
+static extract_status S_validate(S_loader *L)
+{
+    for (size_t i = 0; i < L->n; i++) {
+        const S_decl *d = &L->decls[i];
+        if (d->type != S_DECL_RULE)
+            continue;
+        for (size_t k = 0; k < sizeof S_required / sizeof *S_required; k++) {
+            if (S_required[k].kind != d->kind)
+                continue;
+            const char *v = NULL;
+            for (size_t a = 0; a < d->n_attrs; a++)
+                if (strcmp(d->attrs[a].key, S_required[k].key) == 0)
+                    v = d->attrs[a].value;
+            char pad[64];
+            snprintf(pad, sizeof pad, " %s ", v ? v : "");
+            if (!v || (S_required[k].values && !strstr(S_required[k].values, pad)))
+                return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s: a %s rule needs %s=%s%s",
+                              d->name, xp_kind_names[d->kind], S_required[k].key,
+                              S_required[k].values ? "one of" : "a value", S_required[k].values ? S_required[k].values : "");
+        }
+        for (size_t j = 0; j < i; j++)
+            if (L->decls[j].type == S_DECL_RULE && strcmp(L->decls[j].name, d->name) == 0)
+                return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s is defined twice (first at %s:%d)",
+                              d->name, L->decls[j].file, L->decls[j].line);
+    }
+    return EXTRACT_OK;
+}
+
 static void S_free_decls(S_loader *L)
 {
     for (size_t i = 0; i < L->n; i++)
@@ -619,6 +669,8 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
     }
     if (!st && nfiles == 0)
         st = S_fail(err, EXTRACT_ERR_PATTERN, dir, 0, "no pattern files (*.pat) in %s/{shared,es,pt,en}", dir);
+    if (!st)
+        st = S_validate(&L);
     for (int lang = 0; lang < XP_NLANG && !st; lang++) {
         size_t n = 0;
         for (size_t i = 0; i < L.n; i++)

@@ -17,17 +17,18 @@ int xp_lang_from_name(const char *name); /* -1 when unknown */
 /* What a rule's matches mean; the recognize stage turns each into a typed mention. */
 typedef enum {
     XP_NUMBER,     /* a number: captures num (digits or words), optional mult */
-    XP_COLLECTIVE, /* un centenar, a dozen: attribute value=, qualifier= */
+    XP_COLLECTIVE, /* un centenar, a dozen: attribute value=, optional q= (default approx) */
     XP_QUALIFIER,  /* al menos, more than: attribute q= */
-    XP_VETO,       /* a span whose numbers are never counts (10%, 10:00, article 24): optional capture num */
-    XP_SUBJECT,    /* people nouns after a count: optional attribute event= (default event for the noun) */
-    XP_TRIGGER,    /* release / held / detention words: attribute event=; optional voice= */
-    XP_CUE,        /* reporting verb: optional attribute stance=, tense= */
-    XP_SOURCE,     /* según X / according to X: captures name */
+    XP_VETO,       /* a span whose numbers are never counts (10%, 10:00, article 24) */
+    XP_SUBJECT,    /* people nouns after a count: optional event= (the noun's own event), pre=1 ("the number is") */
+    XP_TRIGGER,    /* release / held / detention words, or none (killed, wounded): attribute event= */
+    XP_CUE,        /* reporting verb: optional attribute stance= */
+    XP_SOURCE,     /* según X / according to X: the actor right after it is the claimant */
     XP_ACTOR,      /* an entity: captures name, attribute kind= */
-    XP_PRONOUN,    /* he, la organización: attribute ref=person|organization|government */
+    XP_PRONOUN,    /* he, la organización, the balance, we: ref=person|organization|government|claim|self */
     XP_TITLE,      /* a title head word (presidente, minister) */
-    XP_DATE,       /* a date: captures day month year wday, attribute rel= (days) */
+    XP_DATE,       /* a date: captures day month year wday (and *2 alternates, eday emonth eyear for ranges);
+                      rel= (days from the reference date); dateline=1 (may date the document) */
     XP_DATEROLE,   /* desde / hasta / as of before a date: attribute role=from|to */
     XP_STANCE,     /* a dispute / denial marker: attribute stance= */
     XP_CLAUSE,     /* a clause break (", but", "; however"): a reporting verb does not reach across it */
@@ -87,7 +88,7 @@ const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *na
 /* Looks a folded key up; returns its index or -1. */
 long xp_table_find(const xp_table *t, const char *key, size_t len);
 
-/* Limits that keep a hostile pattern or text from hanging a document (docs/security.md). */
+/* Limits that keep a hostile pattern or text from hanging a document (docs/patterns.md). */
 #define XP_MATCH_LIMIT 2000000u
 #define XP_DEPTH_LIMIT 10000u
 #define XP_HEAP_LIMIT 20000u /* KiB */

@@ -160,6 +160,9 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
                   : !strcmp(ref_kind, "self") ? XD_REF_SELF : 0;
         return m->role == 0;
     }
+    case XP_SUBJECT:
+        m->role = xp_attr_get(r, "pre") != NULL; /* "the real number is" stands before its count */
+        return 0;
     case XP_DATEROLE: {
         const char *role = xp_attr_get(r, "role");
         m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2 : 0;
@@ -221,7 +224,10 @@ static int S_by_start(const void *a, const void *b)
         return x->start < y->start ? -1 : 1;
     if (x->end != y->end)
         return x->end > y->end ? -1 : 1;
-    return (int)x->kind - (int)y->kind;
+    if (x->kind != y->kind)
+        return (int)x->kind - (int)y->kind;
+    /* rules are stored in load order: the earlier rule first, whatever qsort does with equal keys */
+    return x->rule < y->rule ? -1 : x->rule > y->rule;
 }
 
 /* Kinds whose overlapping mentions compete: the longer wins (then the more specific actor kind). */
@@ -286,81 +292,166 @@ static void S_resolve_overlaps(extract_doc *d)
     d->n_ments = o;
 }
 
+/* Records one match of rule r as a mention of sentence si. Returns 0, 1 when the match was dropped, -1 on
+ * allocation failure. */
+static int S_add_match(extract_doc *d, size_t *cap, const xp_rule *r, pcre2_match_data *md, const char *subj, long ref,
+                       size_t si)
+{
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+    size_t ms = ov[0], me = ov[1];
+    xd_mention *mn = S_new_mention(d, cap);
+    if (!mn)
+        return -1;
+    mn->kind = r->kind;
+    mn->rule = r;
+    mn->sent = si;
+    size_t ns = ms, ne = me;
+    if (r->kind == XP_NUMBER)
+        S_group(r, md, "num", &ns, &ne);
+    else
+        S_group(r, md, "name", &ns, &ne);
+    if (r->fold) {
+        xn_unfold_span(&d->fold, ms, me, &mn->start, &mn->end);
+        xn_unfold_span(&d->fold, ns, ne, &mn->name_s, &mn->name_e);
+    } else {
+        mn->start = ms, mn->end = me, mn->name_s = ns, mn->name_e = ne;
+    }
+    if (S_interpret(d, r, md, subj, ref, mn)) {
+        d->n_ments--;
+        return 1;
+    }
+    return 0;
+}
+
+/* The longest stretch one pcre2_match call scans: PCRE2's match limit counts work per call, so a run is kept
+ * short enough that only a pathological pattern/text pair can reach it. */
+#define S_MAX_RUN 8192
+
+typedef struct {
+    extract_doc *d;
+    const size_t *fspan;   /* each sentence's [start,end) in the subject the rule reads */
+    size_t cap;
+    long ref;
+    unsigned char *warned; /* per rule: the limit warning was given */
+} S_scan;
+
+/* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
+ * starts in; a match that runs past its sentence's end is redone within that sentence. */
+static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, size_t s0, size_t s1,
+                      unsigned char *has_num)
+{
+    extract_doc *d = sc->d;
+    const char *subj = r->fold ? d->fold.data : d->text.text;
+    const size_t *sp = r->fold ? sc->fspan : NULL;
+#define S_START(i) (sp ? sp[2 * (i)] : d->sents[i].start)
+#define S_END(i) (sp ? sp[2 * (i) + 1] : d->sents[i].end)
+    size_t to = S_END(s1 - 1), off = S_START(s0), si = s0;
+    int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
+    while (off <= to) {
+        int m = pcre2_match(r->re, (PCRE2_SPTR)subj, to, off, 0, md, d->pat->mctx);
+        if (m == PCRE2_ERROR_NOMATCH)
+            break;
+        if (m < 0) {
+            if (m == PCRE2_ERROR_NOMEMORY)
+                return -1;
+            if (!sc->warned[ri]) {
+                PCRE2_UCHAR msg[160];
+                pcre2_get_error_message(m, msg, sizeof msg);
+                sc->warned[ri] = 1;
+                if (xd_warn(d, d->sents[si].start, "rule %s skipped for this passage: %s", r->id, (char *)msg) < 0)
+                    return -1;
+            }
+            break;
+        }
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        size_t ms = ov[0], me = ov[1];
+        while (si + 1 < s1 && S_END(si) <= ms)
+            si++;
+        if (ms < S_START(si)) { /* between sentences: look again from where the next one starts */
+            off = S_START(si);
+            continue;
+        }
+        if (me > S_END(si)) {
+            /* crosses into the next sentence: the longest match that stays inside this one, if any */
+            m = pcre2_match(r->re, (PCRE2_SPTR)subj, S_END(si), ms, 0, md, d->pat->mctx);
+            if (m < 0) {
+                off = ms + 1;
+                continue;
+            }
+            ms = ov[0];
+            me = ov[1];
+        }
+        off = me > ms ? me : me + 1;
+        if (me == ms)
+            continue;
+        int got = S_add_match(d, &sc->cap, r, md, subj, sc->ref, si);
+        if (got < 0)
+            return -1;
+        if (got == 0 && numeric)
+            has_num[si] = 1;
+    }
+#undef S_START
+#undef S_END
+    return 0;
+}
+
 int xr_recognize(extract_doc *d)
 {
     const extract_patterns *p = d->pat;
-    size_t cap = 0;
-    long ref = xr_parse_iso(d->ref_date);
     const xp_rule *rules = p->rules[d->lang];
     size_t n_rules = p->n_rules[d->lang];
-    unsigned char *warned = xi_calloc(n_rules ? n_rules : 1, 1);
-    if (!warned)
+    S_scan sc = {.d = d, .ref = xr_parse_iso(d->ref_date)};
+    sc.warned = xi_calloc(n_rules ? n_rules : 1, 1);
+    /* Two passes: numbers first, then the other rules. Kinds that only matter around a count are not run on
+     * sentences without a number, which is most of them; names, titles, references and reporting verbs run
+     * everywhere because a later sentence may point back to them. */
+    unsigned char *has_num = xi_calloc(d->n_sents ? d->n_sents : 1, 1);
+    /* Each sentence's span in the folded copy, looked up once rather than once per rule. */
+    size_t *fspan = xi_malloc((d->n_sents ? d->n_sents : 1) * 2 * sizeof(size_t));
+    sc.fspan = fspan;
+    if (!has_num || !fspan || !sc.warned) {
+        free(sc.warned);
+        free(has_num);
+        free(fspan);
         return -1;
-    int rc = 0;
-    for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
-        const xp_rule *r = &rules[ri];
-        pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
-        if (!md) {
-            rc = -1;
-            break;
-        }
-        const char *subj = r->fold ? d->fold.data : d->text.text;
-        for (size_t si = 0; si < d->n_sents && rc == 0; si++) {
-            size_t from = d->sents[si].start, to = d->sents[si].end;
-            if (r->fold) {
-                from = S_to_fold(&d->fold, from);
-                to = S_to_fold(&d->fold, to);
-            }
-            size_t off = from;
-            while (off <= to) {
-                int m = pcre2_match(r->re, (PCRE2_SPTR)subj, to, off, 0, md, p->mctx);
-                if (m == PCRE2_ERROR_NOMATCH)
-                    break;
-                if (m < 0) {
-                    if (m == PCRE2_ERROR_NOMEMORY) {
-                        rc = -1;
-                        break;
-                    }
-                    if (!warned[ri]) {
-                        PCRE2_UCHAR msg[160];
-                        pcre2_get_error_message(m, msg, sizeof msg);
-                        if (xd_warn(d, d->sents[si].start, "rule %s skipped for this sentence: %s", r->id, (char *)msg) < 0)
-                            rc = -1;
-                        warned[ri] = 1;
-                    }
-                    break;
-                }
-                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-                size_t ms = ov[0], me = ov[1];
-                off = me > ms ? me : me + 1;
-                if (me == ms)
-                    continue;
-                xd_mention *mn = S_new_mention(d, &cap);
-                if (!mn) {
-                    rc = -1;
-                    break;
-                }
-                mn->kind = r->kind;
-                mn->rule = r;
-                mn->sent = si;
-                size_t ns = ms, ne = me;
-                if (r->kind == XP_NUMBER)
-                    S_group(r, md, "num", &ns, &ne);
-                else
-                    S_group(r, md, "name", &ns, &ne);
-                if (r->fold) {
-                    xn_unfold_span(&d->fold, ms, me, &mn->start, &mn->end);
-                    xn_unfold_span(&d->fold, ns, ne, &mn->name_s, &mn->name_e);
-                } else {
-                    mn->start = ms, mn->end = me, mn->name_s = ns, mn->name_e = ne;
-                }
-                if (S_interpret(d, r, md, subj, ref, mn))
-                    d->n_ments--;
-            }
-        }
-        pcre2_match_data_free(md);
     }
-    free(warned);
+    for (size_t si = 0; si < d->n_sents; si++) {
+        fspan[2 * si] = S_to_fold(&d->fold, d->sents[si].start);
+        fspan[2 * si + 1] = S_to_fold(&d->fold, d->sents[si].end);
+    }
+    int rc = 0;
+    for (int pass = 0; pass < 2 && rc == 0; pass++)
+        for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
+            const xp_rule *r = &rules[ri];
+            int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
+            if (numeric != (pass == 0))
+                continue;
+            int everywhere = numeric || r->kind == XP_ACTOR || r->kind == XP_PRONOUN || r->kind == XP_TITLE ||
+                             r->kind == XP_CUE || r->kind == XP_SOURCE || r->kind == XP_AGENT;
+            pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+            if (!md) {
+                rc = -1;
+                break;
+            }
+            /* Runs: consecutive sentences of one paragraph (only those with a number, for count-only kinds),
+             * at most S_MAX_RUN bytes, each scanned with one call. */
+            for (size_t si = 0; si < d->n_sents && rc == 0;) {
+                if (!everywhere && !has_num[si]) {
+                    si++;
+                    continue;
+                }
+                size_t s1 = si + 1;
+                while (s1 < d->n_sents && d->sents[s1].para == d->sents[si].para && (everywhere || has_num[s1]) &&
+                       d->sents[s1].end - d->sents[si].start <= S_MAX_RUN)
+                    s1++;
+                rc = S_run_rule(&sc, ri, r, md, si, s1, has_num);
+                si = s1;
+            }
+            pcre2_match_data_free(md);
+        }
+    free(sc.warned);
+    free(has_num);
+    free(fspan);
     if (rc)
         return rc;
     qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
@@ -369,7 +460,7 @@ int xr_recognize(extract_doc *d)
 }
 
 int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size_t len, const xn_fold *f, long today,
-                     char out[11])
+                     char out[11], size_t *at_out)
 {
     /* Only the head of the document: a date further down is an event's date, not the article's. */
     size_t limit = len < 400 ? len : 400;
@@ -392,6 +483,8 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
             S_group(r, md, "month", &ms, &me);
             S_group(r, md, "year", &ys, &ye);
             PCRE2_SIZE at = pcre2_get_ovector_pointer(md)[0];
+            if (r->fold)
+                at = f->map[at];
             long v = xr_resolve_date(p, lang, today, subj + ds, de - ds, subj + ms, me - ms, subj + ys, ye - ys, NULL, 0,
                                      NULL);
             if (v != LONG_MIN && at < best_at) {
@@ -404,5 +497,6 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
     if (best == LONG_MIN)
         return 0;
     xr_format_iso(best, out);
+    *at_out = best_at;
     return 1;
 }

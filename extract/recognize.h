@@ -13,8 +13,9 @@ long xr_resolve_date(const extract_patterns *p, int lang, long ref, const char *
                      size_t month_len, const char *year, size_t year_len, const char *wday, size_t wday_len,
                      const char *rel);
 
-/* Finds the first date in the first lines of a document (a dateline); writes ISO to out and returns 1 when found. */
+/* Finds the first date in the first lines of a document (a dateline); writes ISO to out and the text offset
+ * where it starts to *at, and returns 1 when found. */
 int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size_t len, const xn_fold *f, long today,
-                     char out[11]);
+                     char out[11], size_t *at);
 
 #endif

@@ -42,6 +42,14 @@ void xi_arena_init(xi_arena *a)
 
 void *xi_arena_alloc(xi_arena *a, size_t size)
 {
+    void *p = xi_arena_alloc_raw(a, size);
+    if (p)
+        memset(p, 0, (size + 15) & ~(size_t)15);
+    return p;
+}
+
+void *xi_arena_alloc_raw(xi_arena *a, size_t size)
+{
     size_t need = (size + 15) & ~(size_t)15;
     if (need < size)
         return NULL;
@@ -68,7 +76,6 @@ void *xi_arena_alloc(xi_arena *a, size_t size)
     void *p = b->data + b->used;
     b->used += need;
     a->total += need;
-    memset(p, 0, need);
     return p;
 }
 

@@ -17,6 +17,7 @@ typedef struct {
 
 void xi_arena_init(xi_arena *a);
 void *xi_arena_alloc(xi_arena *a, size_t size);             /* zeroed, 16-byte aligned; NULL on failure */
+void *xi_arena_alloc_raw(xi_arena *a, size_t size);         /* the same, not zeroed: for large scratch buffers */
 char *xi_arena_strndup(xi_arena *a, const char *s, size_t n); /* NUL-terminated copy */
 void xi_arena_free(xi_arena *a);
 

@@ -26,13 +26,14 @@
   - la libertad de prensa
 
 @rule es.held.verb trigger event=held
-  \b(?:permanec\w+|sigu(?:e|en)|continu(?:a|an)|quedan|hay|existen|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
-     |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad
-     |(?:siguen|permanecen|continuan|estan)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s)|en\s+cautiverio)\b
+  \b(?:(?:siguen|permanecen|continuan|estan)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s)|en\s+cautiverio
+     |permanec\w+|sigu(?:e|en)|continu(?:a|an)|quedan|hay|existen|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
+     |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
   + hay 800 presos políticos
   + permanecen detenidos 40
   + contabiliza 687 presos políticos
   + siguen tras las rejas
+  + 50 siguen detenidos => _=siguen detenidos
   - la liberación
 
 @rule es.detention.verb trigger event=detention

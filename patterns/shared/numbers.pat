@@ -36,7 +36,7 @@
   - 500 presos
 
 @rule veto.time veto
-  \b\d{1,2}(?::|h)\d{2}\b | \b\d{1,2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w) | \b\d{1,2}\s+(?:horas|hrs|hora\s+local|horas\s+locales)\b
+  (?=\d)(?:\b\d{1,2}(?::|h)\d{2}\b | \b\d{1,2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w) | \b\d{1,2}\s+(?:horas|hrs|hora\s+local|horas\s+locales)\b)
   + a las 10:00
   + às 21h30
   + at 9 a.m.
@@ -44,7 +44,7 @@
   - 21 presos
 
 @rule veto.age veto
-  \b\d{1,3}-(?:year|ano|anos|año|años)s?(?:-old)?\b | \baged?\s+\d{1,3}\b | \b\d{1,3}\s+(?:years?\s+old|anos\s+de\s+idade|anos\s+de\s+edad|de\s+edad)\b
+  (?=[\da])(?:\b\d{1,3}-(?:year|ano|anos|año|años)s?(?:-old)?\b | \baged?\s+\d{1,3}\b | \b\d{1,3}\s+(?:years?\s+old|anos\s+de\s+idade|anos\s+de\s+edad|de\s+edad)\b)
   + a 55-year-old lawyer
   + aged 55
   + 55 years old
@@ -58,7 +58,7 @@
   - the government, 2,229 people
 
 @rule veto.phone veto
-  \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4} | \(\d{2,4}\)\s*\d{3,5}[\s.-]?\d{3,4} | \b0\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b | \b\d{3,4}-\d{4}\b
+  (?=[+(\d])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4} | \(\d{2,4}\)\s*\d{3,5}[\s.-]?\d{3,4} | \b0\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b | \b\d{3,4}-\d{4}\b)
   + llame al +58 212 555 1234
   + (0212) 555-1234
   + tel. 0800-1234
@@ -73,7 +73,7 @@
   -[en] 2024 political prisoners
 
 @rule veto.ordinal veto
-  \b\d+(?:o|a|er|ro|do|to|vo|no|nd|rd|th|st)\b
+  (?=\d)\b\d+(?:o|a|er|ro|do|to|vo|no|nd|rd|th|st)\b
   + the 6th night
   + el 3er día
   + a 2a fase
