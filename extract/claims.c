@@ -898,6 +898,34 @@ static int S_stance(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
 
 static const char *const S_qual_names[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
 
+/* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
+ * a detention word right after the people noun describes who they are; a release word later in the same
+ * clause says what happened to them. */
+static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma, size_t mb)
+{
+    S_count *cnt = (S_count *)&counts[i];
+    const xd_mention *tr = cnt->trigger;
+    size_t cs, ce;
+    S_count_span(cnt, &cs, &ce);
+    if (!tr || tr->event != EXTRACT_EVENT_DETENTION || tr->start < ce || !S_gap_words(c->d->text.text, ce, tr->start, 0, 1))
+        return;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind != XP_TRIGGER || m->event != EXTRACT_EVENT_RELEASE || m->start <= tr->end || m->start - tr->end > 120)
+            continue;
+        if (S_clause_between(c, ma, mb, tr->end, m->start))
+            return;
+        for (size_t j = 0; j < n_counts; j++)
+            if (j != i && counts[j].num->start > tr->end && counts[j].num->start < m->start)
+                return;
+        S_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
+                (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
+                (int)(m->end - m->start), c->d->text.text + m->start);
+        cnt->trigger = m;
+        return;
+    }
+}
+
 /* Finds "of the 553" / "entre los arrestados" in a sentence: a partitive word followed by a figure an earlier
  * claim gave, or by an event word or event noun. Sets the group's event and where it ends. */
 static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
@@ -986,6 +1014,7 @@ static int S_sentence(S_ctx *c, size_t si)
             if (tr && (dflt < 0 || dist < 60))
                 cnt->trigger = tr;
         }
+        S_prefer_main_verb(c, counts, n_counts, i, ma, mb);
         cnt->event = cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
         if (cnt->event < 0 && cnt->subject) {
             /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
