@@ -156,7 +156,9 @@ static const char *S_dup(S_ctx *c, size_t s, size_t e)
 static void S_skip_article(const char *t, size_t *s, size_t e)
 {
     static const char *const arts[] = {"the ", "The ", "el ", "El ", "la ", "La ", "los ", "Los ", "las ", "Las ",
-                                       "o ", "O ", "a ", "A ", "os ", "Os ", "as ", "As ", "un ", "una ", "um ", "uma ", "an "};
+                                       "o ", "O ", "a ", "A ", "os ", "Os ", "as ", "As ", "un ", "una ", "um ", "uma ", "an ",
+                                       "su ", "Su ", "sus ", "seu ", "Seu ", "sua ", "Sua ", "his ", "His ", "her ", "Her ",
+                                       "its ", "Its ", "their ", "Their "};
     for (size_t i = 0; i < sizeof arts / sizeof *arts; i++) {
         size_t n = strlen(arts[i]);
         if (e - *s > n && strncmp(t + *s, arts[i], n) == 0) {
@@ -235,7 +237,7 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
             for (size_t q = ma; q < mb && !verb; q++) {
                 const xd_mention *o = &c->d->ments[q];
                 verb = (o->kind == XP_CUE || o->kind == XP_TRIGGER || o->kind == XP_AGENT || o->kind == XP_SOURCE ||
-                        o->kind == XP_DATEROLE) && o->start < w && o->end > ws;
+                        o->kind == XP_DATEROLE || o->kind == XP_DATE) && o->start < w && o->end > ws;
             }
             if (verb)
                 break; /* "dijo el ministro Juan Silva": the title starts after the verb */
@@ -359,8 +361,19 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         S_actor_of(c, m, out);
         return out->name != NULL;
     }
-    if (m->kind == XP_PRONOUN)
+    if (m->kind == XP_PRONOUN) {
+        /* "la ONG Foro Penal", "the rights group Viasna": a descriptor followed by the name is the name */
+        size_t ma, mb;
+        S_range(c, m->sent, &ma, &mb);
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *a = &c->d->ments[k];
+            if (a->kind == XP_ACTOR && a->start >= m->end && a->start <= m->end + 1) {
+                S_actor_of(c, a, out);
+                return out->name != NULL;
+            }
+        }
         return S_resolve_pronoun(c, m, out);
+    }
     return 0;
 }
 
@@ -471,44 +484,89 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
     return NULL;
 }
 
+/* The first mention of a kind starting at pos in the sentence's range, or NULL. */
+static const xd_mention *S_mention_at(const S_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind)
+{
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == kind && m->start == pos && (!best || m->end > best->end))
+            best = m;
+    }
+    return best;
+}
+
+/* The subject of an inverted report, after the verb: "dijo Romero", "informó este lunes el ministro de
+ * Interior, Diosdado Cabello", "said the organisation", "advirtió el presidente de Prisoners Defenders, Javier
+ * Larrondo" (a body inside the title belongs to it; the person named after the comma speaks). */
+static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t hi = c->d->sents[cue->sent].end;
+    size_t pos = cue->end;
+    int words = 0, titled = 0;
+    while (pos < hi && words <= 8) {
+        while (pos < hi && S_is_space(t[pos]))
+            pos++;
+        const xd_mention *m;
+        if ((m = S_mention_at(c, ma, mb, pos, XP_DATE))) {
+            pos = m->end; /* "informó este lunes X" */
+            continue;
+        }
+        if ((m = S_mention_at(c, ma, mb, pos, XP_TITLE))) {
+            titled = 1;
+            pos = m->end;
+            continue;
+        }
+        const xd_mention *a = S_mention_at(c, ma, mb, pos, XP_ACTOR);
+        if (!a) {
+            a = S_mention_at(c, ma, mb, pos, XP_PRONOUN);
+            if (a && a->role == XD_REF_CLAIM)
+                a = NULL;
+        }
+        if (a) {
+            /* a body inside a title, or a title's own words, followed by ", Name": the name speaks */
+            size_t e = a->end;
+            if (titled && e + 2 < hi && t[e] == ',') {
+                const xd_mention *p = S_mention_at(c, ma, mb, e + 2, XP_ACTOR);
+                if (p && p->actor_kind == EXTRACT_KIND_PERSON)
+                    return p;
+            }
+            if (titled && S_link_word_before(t, cue->end, a->start)) {
+                pos = a->end; /* "el ministro de Interior" */
+                continue;
+            }
+            return a;
+        }
+        if (pos < hi && t[pos] == ',' && titled) {
+            pos++;
+            continue;
+        }
+        /* a word: articles, possessives, "de", adjectives — and, inside a title, capitalised words too */
+        size_t b = pos;
+        while (b < hi && !S_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
+            b++;
+        unsigned char f = (unsigned char)t[pos];
+        if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) || (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2))
+            return NULL;
+        words++;
+        pos = b;
+    }
+    return NULL;
+}
+
 /* The subject of a reporting verb: an actor (or pronoun) just before it ("Foro Penal estimó", "X, title, said",
  * "the NGO also said"), else just after it ("dijo Romero", "said the organization"). */
 static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
 {
-    const char *t = c->d->text.text;
     size_t ma, mb;
     S_range(c, cue->sent, &ma, &mb);
     const xd_mention *best = S_subject_before(c, cue, ma, mb);
     if (best && S_claimant_from(c, best, out))
         return 1;
-    for (size_t k = ma; k < mb; k++) {
-        const xd_mention *m = &c->d->ments[k];
-        if ((m->kind != XP_ACTOR && m->kind != XP_PRONOUN) || m->start < cue->end)
-            continue;
-        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM)
-            continue;
-        int titled = 0;
-        for (size_t q = ma; q < mb; q++)
-            if (c->d->ments[q].kind == XP_TITLE && c->d->ments[q].start >= cue->end && c->d->ments[q].end <= m->start)
-                titled = 1;
-        if (!(S_gap_words(t, cue->end, m->start, 1, 12) || (titled && S_gap_words(t, cue->end, m->start, 4, 48))))
-            break;
-        /* "advirtió el presidente de Prisoners Defenders, Javier Larrondo": the body belongs to the title,
-         * the person named after it speaks. */
-        if (titled && S_link_word_before(t, cue->end, m->start) && m->end + 2 < c->d->sents[cue->sent].end &&
-            t[m->end] == ',') {
-            const xd_mention *p = NULL;
-            for (size_t q = k + 1; q < mb && !p; q++)
-                if (c->d->ments[q].kind == XP_ACTOR && c->d->ments[q].start <= m->end + 3 &&
-                    c->d->ments[q].actor_kind == EXTRACT_KIND_PERSON)
-                    p = &c->d->ments[q];
-            if (p && S_claimant_from(c, p, out))
-                return 1;
-        }
-        if (S_claimant_from(c, m, out))
-            return 1;
-        break;
-    }
+    const xd_mention *after = S_subject_after(c, cue, ma, mb);
+    if (after && S_claimant_from(c, after, out))
+        return 1;
     /* The agent of a passive report: "announced on Monday by the minister, Diosdado Cabello". */
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &c->d->ments[k];
