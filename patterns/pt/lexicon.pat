@@ -9,17 +9,21 @@
 @lexicon PEOPLE_DETAINED people_detained.txt
 @lexicon UNITS units.txt
 @lexicon PLACES places.txt
+@lexicon COUNTRY_PT countries.txt
+@lexicon CAPWORDS_PT capwords.txt
 @fragment MULT = (?:mil|milhoes|milhao)
 @fragment NUMWORD = {numbers}
 @fragment MONTH = {months}
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:uma|um)\s+(?:centena|dezena|duzia|milhar|vintena)|mei[oa]\s+(?:centena|milhar|duzia)))
-@fragment ADJ = (?:politic[oa]s|venezuelan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|palestinian[oa]s|ucranian[oa]s|russ[oa]s|estrangeir[oa]s|norte-american[oa]s|american[oa]s|bielorruss[oa]s|israelenses|israelitas|tailandeses|filipin[oa]s|georgian[oa]s|colombian[oa]s|brasileir[oa]s|portugues[ea]s|espanhois|espanholas|turc[oa]s|iranian[oa]s|angolan[oa]s|lituan[oa]s|polac[oa]s|britanic[oa]s|franceses|alemaes|de\s+consciencia|de\s+guerra|militares|civis|opositores|detid[oa]s|mais|adicionais|restantes|nov[oa]s|outr[oa]s|vivos|vivas|comuns)
+@fragment ADJ = (?:politic[oa]s|venezuelan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|palestinian[oa]s|ucranian[oa]s|russ[oa]s|estrangeir[oa]s|norte-american[oa]s|american[oa]s|bielorruss[oa]s|israelenses|israelitas|tailandeses|filipin[oa]s|georgian[oa]s|colombian[oa]s|brasileir[oa]s|portugues[ea]s|espanhois|espanholas|turc[oa]s|iranian[oa]s|angolan[oa]s|lituan[oa]s|polac[oa]s|britanic[oa]s|franceses|alemaes|de\s+consciencia|de\s+guerra|militares|civis|opositores|mais|adicionais|restantes|nov[oa]s|outr[oa]s|vivos|vivas|comuns|por\s+(?:motivos|razoes)\s+politic[oa]s)
 # Passive and periphrastic auxiliaries that may open an event phrase ("foram soltos", "tinham sido capturados").
 @fragment AUX = (?:(?:ja\s+)?(?:foram|foi|sao|serao|seriam|sera|seria|tinham\s+sido|haviam\s+sido|tem\s+sido|teriam\s+sido|terao\s+sido|podem\s+ter\s+sido|possam\s+ter\s+sido|ter\s+sido|terem\s+sido|tenham\s+sido|sido|ser|serem|estao\s+sendo|estavam\s+sendo|vao\s+ser|acabaram|acabou)\s+(?:(?:ja|tambem|ainda|efetivamente|oficialmente|finalmente|hoje|ontem|antecipadamente)\s+)?)?
 # People freed and then taken again: the count is of re-arrests, not of releases.
 @fragment REARREST = (?:(?:voltaram|voltou|voltariam|tinham\s+voltado|haviam\s+voltado)\s+a\s+ser\s+(?:pres|detid|capturad|encarcerad)[oa]s?|(?:foram|foi|tinham\s+sido|haviam\s+sido)\s+(?:novamente\s+)?(?:pres|detid|capturad)[oa]s?\s+(?:de\s+novo|novamente|outra\s+vez)|(?:foram|foi)\s+novamente\s+(?:pres|detid|capturad)[oa]s?|re-?detid[oa]s|re-?capturad[oa]s)
-# An organisation's name may carry its acronym and its seat: "Observatório Venezuelano de Prisões (OVP)",
-# "Prisoners Defenders, com sede em Madri" (matched as written: used by exact rules).
-@fragment ORGTAIL = (?:\s+\(\p{Lu}[\p{L}\d-]*\))?(?:,\s+(?:com\s+sede|sediad[oa]|baseada|baseado|radicad[oa])\s+em\s+\p{Lu}[\p{L}-]+(?:\s+(?:de\s+)?\p{Lu}[\p{L}-]+)?)?
+# An organisation's name may carry its acronym: "Observatório Venezuelano de Prisões (OVP)" (matched as written:
+# used by exact rules).
+@fragment ORGTAIL = (?:\s+\(\p{Lu}[\p{L}\d-]*\))?
+# "mantém outros 200", "libertou mais 13": the word for "other, more" belongs to the verb, so the figure follows it.
+@fragment ALSO = (?:\s+(?:outr[oa]s|mais)(?!\s+d[eo]\b)(?=\s+\d|\s+(?:{NUMWORD})(?![\p{L}])))?

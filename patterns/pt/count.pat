@@ -1,0 +1,226 @@
+# Portuguese counts: number words, collective words, qualifiers, people nouns, non-people units.
+# Rules match the folded text (lower case, no accents) unless marked exact.
+
+# "quatrocentas e vinte e seis", "dezessete", "dois mil": never a bare connector "e", never a bare "milhões".
+@rule pt.number.words number
+  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  + quatrocentas e vinte e seis pessoas => num=quatrocentas e vinte e seis
+  + quatrocentos e vinte presos => num=quatrocentos e vinte
+  + dezessete presos políticos => num=dezessete
+  + dezassete luso-venezuelanos => num=dezassete
+  + duzentas mulheres => num=duzentas
+  + dois mil presos => num=dois mil
+  + mil ucranianos => num=mil
+  + vinte e sete detenções => num=vinte e sete
+  + cento e trinta e cinco detidos => num=cento e trinta e cinco
+  - a sexta noite
+  - dezenas de presos
+  - milhares de pessoas
+  - presos e detidos
+  - 2 mil e quinhentos presos
+
+@rule pt.collective.100 collective value=100
+  \buma\s+centena\b
+  + mais de uma centena de adolescentes
+  - centenas de presos
+@rule pt.collective.10 collective value=10
+  \buma\s+dezena\b
+  + uma dezena de dirigentes
+  - dezenas de detidos
+@rule pt.collective.12 collective value=12
+  \buma\s+duzia\b
+  + uma dúzia de ativistas
+  - dúzias de ativistas
+@rule pt.collective.6 collective value=6
+  \bmeia\s+duzia\b
+  + meia dúzia de estudantes
+  - uma dúzia
+@rule pt.collective.20 collective value=20
+  \buma\s+vintena\b
+  + uma vintena de presos
+  - vintenas
+@rule pt.collective.50 collective value=50
+  \bmeia\s+centena\b
+  + meia centena de presos
+  - uma centena
+@rule pt.collective.500 collective value=500
+  \bmeio\s+milhar\b
+  + meio milhar de estudantes
+  - milhares de estudantes
+@rule pt.collective.1000 collective value=1000
+  \bum\s+milhar\b
+  + um milhar de detidos
+  - milhares de detidos
+
+@rule pt.qual.at_least qualifier q=at_least
+  \b(?:pelo\s+menos|ao\s+menos|no\s+minimo|nada\s+menos\s+(?:de|que|do\s+que)|nao\s+menos\s+(?:de|que|do\s+que)|um\s+minimo\s+de)\b{NUMSTART}
+  + pelo menos 800 pessoas
+  + ao menos 14 pessoas
+  + no mínimo 30 presos
+  + pelo menos dezessete presos
+  - menos de 30
+  - pelo menos alguns
+@rule pt.qual.more_than qualifier q=more_than
+  \b(?:mais\s+de|mais\s+do\s+que|acima\s+de|superior\s+a|supera|superou|ultrapassa|ultrapassou|excede)\b{NUMSTART}
+  + mais de 400 detidos
+  + acima de 800
+  + mais de uma centena de adolescentes
+  - mais tarde
+  - mais 303 militares
+@rule pt.qual.approx qualifier q=approx
+  \b(?:cerca\s+de|aproximadamente|aprox|uns|umas|quase|em\s+torno\s+de|por\s+volta\s+de|perto\s+de|ao\s+redor\s+de|mais\s+ou\s+menos|na\s+casa\s+d[eo]s?|na\s+ordem\s+de|da\s+ordem\s+de|algo\s+como|estimad[oa]s\s+em)(?![\p{L}])\.?{NUMSTART}
+  + cerca de 30 mulheres
+  + aproximadamente 9 mil palestinianos
+  + uns 200 eram presos
+  + quase 1 200 presos políticos
+  + em torno de 500
+  + por volta de 40 pessoas
+  + perto de 300 detidos
+  + aprox. 70 reféns
+  - perto de Washington
+  - cerca da prisão
+@rule pt.qual.at_most qualifier q=at_most
+  \b(?:ate|no\s+maximo|um\s+maximo\s+de|quando\s+muito)\b(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + até 80 pessoas
+  + no máximo 200 delas
+  - até a noite de domingo
+  - até dezembro
+@rule pt.qual.less_than qualifier q=less_than
+  \b(?:menos\s+de|menos\s+do\s+que|abaixo\s+de|inferior\s+a)\b{NUMSTART}
+  + menos de 200 presos políticos
+  - ao menos 100
+  - pelo menos 100
+@rule pt.qual.exact qualifier q=exact
+  \b(?:apenas|so|somente|unicamente|exatamente|exactamente|um\s+total\s+de|no\s+total|ao\s+todo|tao\s+so)\b{NUMSTART}
+  + apenas 50 pessoas
+  + só 12 presos
+  + um total de 80
+  - somente uns 200
+  - apenas isso
+
+# People nouns after a count. The held/detention nouns also say the event when no event word is near.
+# A quoted figure ("mais de 70" pessoas) keeps its noun: the quote mark may sit between them.
+@rule pt.subject.people subject
+  (?:"\s*)?(?:(?:d[oa]s|de\s+[oa]s|de)\s+)?(?:(?:{ADJ})\s+)?(?:{PEOPLE})\b(?:\s+{ADJ})?
+  + 24 presos políticos
+  + 80 pessoas
+  + 66 venezuelanos
+  + 9 de os excarcerados
+  + 13 reféns israelenses
+  - 24 prisões
+@rule pt.subject.held subject event=held
+  (?:"\s*)?(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
+  + 800 presos políticos
+  + 20 reféns
+  + 40 mil reclusos
+  - 20 pessoas
+@rule pt.subject.detained subject event=detention
+  (?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?:\s+{ADJ})?
+  + 300 detidos
+  + 37 detidos por motivos políticos => _=detidos por motivos políticos
+  - 300 pessoas
+# Event nouns counted themselves ("20 mil detenções", "143 solturas"): the noun is what is counted, and its event
+# is the count's, whatever happened later to the people.
+@rule pt.subject.detention_noun subject event=detention
+  \b(?:detencoes|capturas|rusgas)\b(?:\s+{ADJ})?
+  + cerca de 20 mil detenções na Cisjordânia
+  - detenção
+@rule pt.subject.release_noun subject event=release
+  \b(?:libertacoes|solturas|excarceracoes|excarcelacoes)\b(?:\s+verificadas|\s+confirmadas)?
+  + 143 solturas verificadas
+  - soltura
+# "222 deles", "200 delas": a part of people named before.
+@rule pt.subject.of_them subject
+  \b(?:deles|delas|dentre\s+eles|dentre\s+elas)\b
+  + 222 deles tinham sido soltos
+  - delegados
+# "45 dos 60 detidos": a part of a group counted right after it (the word "dos" is the part's noun).
+@rule pt.subject.part_of subject
+  \bd[oa]s(?=\s+(?:\d[\d.,]*|(?:{NUMWORD})(?:\s+e\s+(?:{NUMWORD}))*)\s+(?:{PEOPLE})\b)
+  + foram soltos 45 dos 60 detidos
+  - dos presos
+# "200 eram presos políticos": the noun after a copula; the event comes from the event word.
+@rule pt.subject.copula subject
+  \b(?:eram|sao|seriam|serao|sejam)\s+(?:de\s+)?(?:{PEOPLE})\b
+  + uns 200 eram presos políticos
+  + 200 delas serão de presos políticos
+  - eram muitos
+# "1.000 o número de pessoas": the noun that the figure counts, stated after it.
+@rule pt.subject.number_of subject
+  \b(?:o|a)\s+(?:numero|total|quantidade|contagem|cifra)\s+de\s+(?!(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\b)(?:{PEOPLE})\b
+  + aproximadamente 1.000 o número de pessoas que continuam
+  - o número de casos
+  - 3 mil o número de presos políticos
+@rule pt.subject.number_of_held subject event=held
+  \b(?:o|a)\s+(?:numero|total|quantidade|contagem|cifra)\s+de\s+(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
+  + estima em 3 mil o número de presos políticos
+  - o número de pessoas
+@rule pt.subject.number_of_detained subject event=detention
+  \b(?:o|a)\s+(?:numero|total|quantidade|contagem|cifra)\s+de\s+(?:{PEOPLE_DETAINED})\b(?:\s+{ADJ})?
+  + eleva para 400 o número de detidos
+  - o número de presos
+# "the real number is only 50": a bare figure stated as the number of something counted before; "o número real de
+# detidos é de cerca de 200" also says what is counted.
+@fragment FIGURE = (?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco|a\s+contagem|a\s+soma|a\s+quantidade)(?:\s+(?:real|verdadeir[oa]|oficial|final|exat[oa]))?
+@fragment FIGURE_IS = \s+(?:e|era|seria|sera|foi|ascende\s+a|chega\s+a|chegou\s+a|atinge|atingiu|alcanca|alcancou|sobe\s+para|subiu\s+para|eleva-se\s+a|se\s+eleva\s+a|passa\s+para|passou\s+para|fica\s+em|ficou\s+em|(?:caiu|desceu|baixou|diminuiu|aumentou|cresceu|recuou)\s+para)(?![\p{L}])(?:\s+de)?\s*(?:(?:so|apenas|somente|cerca\s+de|aproximadamente|quase|mais\s+de|menos\s+de|pelo\s+menos|ao\s+menos|uns|umas|perto\s+de|em\s+torno\s+de)\s*)?
+@rule pt.subject.figure subject pre=1
+  \b{FIGURE}(?:\s+de\s+(?!(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\b)(?:{PEOPLE})(?:\s+[a-z-]+)?)?{FIGURE_IS}
+  + o número real é de apenas 50
+  + o total chega a 120
+  + o número era de 1.211 em dezembro
+  + o número real de pessoas libertadas é de 80
+  - o número de mortos
+@rule pt.subject.figure_held subject pre=1 event=held
+  \b{FIGURE}\s+de\s+(?:{PEOPLE_HELD})(?:\s+{ADJ})?(?:\s+(?:n[ao]s?|em)\s+\p{L}+)?{FIGURE_IS}
+  + o número real de presos políticos é de 900
+  + O número de presos políticos na Venezuela caiu para 800
+  - o número real é de 50
+@rule pt.subject.figure_detained subject pre=1 event=detention
+  \b{FIGURE}\s+de\s+(?:{PEOPLE_DETAINED}|detencoes|prisoes)(?:\s+{ADJ})?{FIGURE_IS}
+  + o número real de detidos é de cerca de 200
+  - o número real de presos é de 200
+
+@rule pt.veto.units veto
+  (?<![\d.,])\d[\d.,\x20]*\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  + libertados em 3 prisões
+  + três dias
+  + 24 horas
+  + 64 trocas
+  + dois presídios
+  - 24 presos
+
+@rule pt.veto.law veto
+  \b(?:artigo|art\.|lei|decreto(?:-lei)?|resolucao|numero|n\.o\.?|processo|caso|inciso|capitulo|sentenca|portaria|paragrafo|alinea)\s*\d[\d.,/-]*
+  + o artigo 44 da Constituição
+  + a Lei 1.234
+  + o artigo 225.º do Código Penal
+  + n.º 5
+  - 24 presos
+
+# "nº 5" (the folded copy would read "no 5", which is also "in the 5")
+@rule pt.veto.number_sign veto exact
+  (?<![\p{L}])[Nn]\.?\s?[º°]\s*\d[\d.,/-]*
+  + a portaria nº 5
+  - no 5 de julho
+
+# Capacity of a prison is not a count of people in it.
+@rule pt.veto.capacity veto
+  \b(?:capacidade|lotacao)\s+(?:maxima\s+)?(?:para|de)\s+(?:cerca\s+de\s+|mais\s+de\s+|ate\s+|aproximadamente\s+)?\d+(?:[.,\x20]\d{3})*(?:\s+(?:mil|milhoes))?
+  + uma mega-prisão com capacidade para 40 mil reclusos
+  - 40 mil reclusos
+
+# A reporting verb governs the counts of its own clause only.
+@rule pt.clause clause
+  (?:,|;|:|\s-)\s*(?:mas|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b | \benquanto\b
+  + diz que libertou 100, mas o número real é de 50
+  + 80 saíram; no entanto
+  + o governo fala em 400, porém
+  - mascarados
+
+# A part of a group counted before: "de esses 553, no máximo 200", "entre os detidos há uma dezena".
+@rule pt.partitive partitive
+  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas))\b
+  + Desses 553, no máximo 200
+  + entre os detidos há uma dezena
+  - deles
+  - dos presos

@@ -1,0 +1,133 @@
+# Portuguese event words: releases, people held, detentions, in every voice and as nouns (Brazil and Portugal).
+# A passive auxiliary ("foram soltos") belongs to the event phrase, so that the phrase sits right against its count.
+
+@rule pt.release.verb trigger event=release
+  \b{AUX}(?:libert(?:ou|aram|a|am|ava|avam|ara|ado|ada|ados|adas|ar|ando|arem|acao|acoes|aria|ariam|e|em|asse|assem|ou-se|os|as)
+     |liber(?:ou|aram|ado|ada|ados|adas|ar|acao|acoes)
+     |solt(?:ou|aram|a|am|o|os|as|ar|ando|ura|uras|ava|avam|aria|ariam|asse|assem|ou-se)
+     |excarcer\w+|excarcel\w+
+     |indult(?:ou|aram|a|am|ado|ada|ados|adas)|(?:an|amn)isti(?:ou|aram|ado|ada|ados|adas)|(?:an|amn)isti(?:a|am)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
+     |troc(?:ou|aram|am|ados|adas)|troca(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|troca(?:s)?(?=\s+(?:de|d[eo]s)\s)|em\s+troca|repatri(?:ou|aram|ado|ada|ados|adas)|devolv(?:eu|eram|ido|ida|idos|idas)
+     |entreg(?:ou|aram|ue|ues|ado|ada|ados|adas)|desterr(?:ou|aram|ado|ada|ados|adas)|expuls(?:ou|aram|o|a|os|as|ado|ada|ados|adas)){ALSO}\b
+  (?![^.;]{0,60}?{REARREST})
+  + o governo libertou 24 presos
+  + 24 presos foram soltos
+  + a libertação de 225 pessoas
+  + 143 solturas verificadas
+  + libertaram 80
+  + 222 presos políticos foram expulsos
+  + Rússia e Ucrânia trocaram neste domingo mais 303 militares
+  + foram trocados 307 soldados
+  + Rússia e Ucrânia trocam 390 prisioneiros
+  + Kiev troca 84 prisioneiros com Moscou
+  + 252 venezuelanos libertados no mesmo dia
+  + a excarcelação de os 553 reclusos
+  + os menores já foram liberados
+  + indultou mais de 300 pessoas => _=indultou
+  + libertou outros 13 presos => _=libertou outros
+  - um partido liberal
+  - a liberdade de expressão
+  + em troca de 252 venezuelanos
+  - A troca ocorreu horas depois
+  - ao menos 14 pessoas libertadas em dezembro voltaram a ser presas
+  - 9 de os excarcerados em janeiro foram detidos de novo
+
+@rule pt.release.phrase trigger event=release
+  \b{AUX}(?:(?:post[oa]s|pos|puseram|colocad[oa]s|deixad[oa]s|ficaram|estao|sairam|saiu|saem)\s+em\s+liberdade
+     |(?:ganharam|ganhou|recuperaram|recuperou|recuperad[oa]s?|recobraram|recobrou|reconquistaram|obtiveram|obteve|conquistaram)\s+(?:a\s+)?liberdade
+     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:d?[ao]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao)
+     |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
+     |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
+     |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional)\b
+  (?![^.;]{0,60}?{REARREST})
+  + saíram da prisão 30 presos
+  + 50 pessoas foram postas em liberdade
+  + deixaram a prisão na segunda-feira
+  + 39 prisioneiras deixaram as cadeias israelenses => _=deixaram as cadeias
+  + 400 pessoas já tinham recuperado a liberdade
+  + ganharam a liberdade
+  + 20 reféns regressaram a casa
+  + a saída de pelo menos 40 detidos
+  - a liberdade de imprensa
+  - a saída do grupo
+  - voltou à prisão
+
+# "Entre os libertados estão 13 membros": the count is a part of the people released.
+@rule pt.release.among trigger event=release
+  \bentre\s+(?:os|as)\s+(?:libertad[oa]s|solt[oa]s|beneficiad[oa]s|indultad[oa]s|excarcerad[oa]s)\b[^.;]{0,50}?\b(?:estao|estavam|havia|ha|figuram|figuravam|constam)\b
+  + entre os libertados estão 13 membros
+  - entre os detidos havia 100
+
+@rule pt.held.verb trigger event=held
+  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|permanecem|continuam|continuem|estao|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s|detid[oa]s|encarcerad[oa]s|cativ[oa]s|sequestrad[oa]s|reclus[oa]s|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
+     |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
+     |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
+     |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|ha|havia|existem|existiam|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
+  + há 800 presos políticos
+  + permanecem detidos 40
+  + contabiliza 687 presos políticos
+  + continuam atrás das grades pelo menos 35 pessoas
+  + 1.963 pessoas seguem presas
+  + dos mais de 1 100 que continuam detidos
+  + continuem detidos aproximadamente 9 mil palestinianos
+  + 94 reféns continuam em Gaza
+  + encontram-se detidos 40 militantes
+  + o país detém 800 presos políticos => _=detém
+  + Cinquenta e três ativistas continuam detidos => _=continuam detidos
+  + mantém outros 200 no corredor da morte => _=mantém outros
+  + mais de 8 mil ucranianos continuam em cativeiro
+  - a libertação
+  - harmonia
+
+@rule pt.detention.verb trigger event=detention
+  \b{AUX}(?:det(?:eve|iveram|er|endo|encao|encoes){ALSO}
+     |(?<!\d\s)(?<!presos\s)(?<!presas\s)(?<!reclusos\s)detid[oa]s(?!\s+(?:em|n[ao]s?)\s+(?:prisoes|prisao|cadeias?|carceres?|presidios?|centros|celas?|penitenciarias?))
+        (?![^.;]{0,50}?\b(?:foram|foi|serao|seriam|sao|tinham\s+sido|haviam\s+sido)\s+(?:(?:ja|tambem|finalmente|hoje|ontem)\s+)?(?:libertad|liberad|solt[oa]|post[oa]s\s+em\s+liberdade|repatriad|indultad|anistiad|amnistiad|expuls|entregues|trocad|deportad))
+     |(?:foi|foram|sido|ser|serem|sao|estao\s+sendo|tenha|tenham|tinha|tinham|havia|haviam|tem|teria|teriam|ter|terem)\s+detid[oa]s?
+     |prend(?:eu|eram|er|ido|ida|idos|idas|em|e)|aprision(?:ou|aram|a|am|ad[oa]s)|detem(?![^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)|(?:foram|foi|ser|serem|sido|sao|serao|seriam|estao\s+sendo)\s+pres[oa]s?
+     |captur(?:ou|aram|ado|ada|ados|adas|a|am|as)|apreend(?:eu|eram|ido|ida|idos|idas)|sequestr(?:ou|aram|ado|ada|ados|adas)
+     |encarcer(?:ou|aram|ar)|arrest\w+|rusgas?|{REARREST})\b
+  + a polícia deteve 48 pessoas
+  + 300 pessoas foram detidas
+  + mais de 1.500 pessoas foram presas
+  + documentámos mais de 1 500 detenções
+  + 2.229 terroristas tinham sido capturados
+  + ao menos 14 pessoas libertadas voltaram a ser presas
+  + 9 de os excarcerados foram detidos de novo
+  + o jornalista foi detido em 2023
+  + PSP detém três suspeitos => _=detém
+  + Polícia prende 50 manifestantes
+  + negou que a polícia tenha detido uma dezena
+  - a determinação
+  - 39 palestinos detidos em prisões israelenses
+  - presos políticos
+  - 37 detidos por motivos políticos
+  - 225 presos detidos após eleição
+  - Os 17 portugueses detidos na Venezuela foram libertados
+  - a maior parte detida depois das eleições
+
+# "Entre os detidos havia mais de uma centena": the count is a part of the people detained.
+@rule pt.detention.among trigger event=detention
+  \bentre\s+(?:os|as)\s+(?:detid[oa]s|pres[oa]s|capturad[oa]s)\b[^.;]{0,50}?\b(?:havia|ha|estao|estavam|figuram|figuravam|constam)\b
+  + Entre os detidos depois da votação havia mais de uma centena
+  - entre os libertados estão 13
+# "mais de 400 o total de detenções": the event noun stated after the figure.
+@rule pt.detention.total trigger event=detention
+  \b(?:o|a)\s+(?:total|numero|soma|cifra|balanco)\s+de\s+(?:detencoes|detidos|prisoes|capturas)\b
+  + elevando para mais de 400 o total de detenções
+  - o total de libertados
+@rule pt.release.total trigger event=release
+  \b(?:o|a)\s+(?:total|numero|soma|cifra|balanco)\s+de\s+(?:libertacoes|solturas|libertados|soltos)\b
+  + elevando para 300 o total de solturas
+  - o total de detenções
+
+# People counted for something that is none of our events (killed, wounded, missing, marching).
+@rule pt.other.verb trigger event=none
+  \b(?:mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  + deixaram ao menos 24 mortos
+  + pelo menos 12 pessoas morreram
+  + 40 feridos
+  + executou 12 presos
+  + retirou a nacionalidade de outros 94 críticos
+  - libertados
+  - a morte

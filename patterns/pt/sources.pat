@@ -1,0 +1,226 @@
+# Portuguese claimants: reporting verbs, "segundo X", references, organisations, governments and titles.
+
+# A reporting verb; the person it was said to ("disse à Lusa", "afirmou à nossa reportagem") belongs to the verb,
+# so that the speaker named after it is the next word.
+@rule pt.cue.report cue
+  \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
+     |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
+       (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
+     |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
+     |sustent(?:ou|a|am|aram)|escrev(?:eu|e|em|eram)|refer(?:iu|e|em|iram)|advert(?:iu|e|em)
+     |celebr(?:a|am|ou|aram)
+     |fal(?:a|am|ou|aram)\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
+  (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
+  + Foro Penal informou que
+  + disse Romero
+  + a ONG contabiliza
+  + estima em aproximadamente 1.000
+  + afirmou à Lusa Nona Kurdovanidze
+  + afirmou à nossa reportagem o diretor
+  + disse ao nosso programa
+  + Havana fala em 553 solturas
+  + elevou a cifra para 426
+  + documentámos mais de 1 500 detenções
+  - o informe anual
+  - uma lista pública
+  - a indicação
+
+@rule pt.cue.dispute cue stance=disputes
+  \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
+     |rejeit(?:ou|a|am|aram)\s+(?:a\s+cifra|o\s+numero|o\s+balanco|os\s+numeros|essa\s+cifra|esse\s+numero|esses\s+numeros))\b
+  + a ONG contestou
+  + rejeitou a cifra
+  + as organizações contestam os números oficiais
+  - a contestação
+
+@rule pt.cue.deny cue stance=denies
+  \b(?:neg(?:ou|a|am|aram|ar|ado)|desment(?:iu|e|em|iram|ir))\b
+  + o ministério negou que
+  + desmentiu
+  + voltou a negar
+  - a negociação
+  - o negócio
+
+# "segundo X", "de acordo com dados de X": the preposition before X stays out, so that X (or "a organização")
+# is within a word of the source.
+@rule pt.source.segundo source
+  \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas)
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|fontes|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes|proprios|propri[oa]s|divulgad[oa]s))?)?\b
+  + segundo Foro Penal
+  + segundo dados da ONG
+  + de acordo com o governo
+  + segundo o último levantamento do Foro Penal
+  + de acordo com as contas da organização
+  + segundo levantamentos de entidades de direitos humanos
+  - segunda-feira
+  - a segunda troca
+
+@rule pt.pronoun.person pronoun exact ref=person
+  \b(?:ele|Ele|ela|Ela)\b
+  + disse ele
+  + Ela acrescentou
+  - elevou
+  - elas disseram
+
+# "a líder oposicionista", "o próprio presidente": a title standing for the person named before
+# (not when a name or "de ..." follows it, where it is a title, not a reference).
+@rule pt.pronoun.title pronoun exact ref=person
+  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio)
+  (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + Segundo a líder oposicionista, os catorze libertados
+  + o próprio presidente disse em um ato
+  - o presidente da Assembleia Nacional
+  - o Presidente Aleksandr Lukashenko
+  - o procurador-geral, Tarek William Saab
+
+@rule pt.pronoun.org pronoun ref=organization
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:organizacao|ong|entidade|associacao|fundacao|instituicao|plataforma|coligacao|coalizao|rede|comissao)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  + a organização denunciou
+  + o grupo informou
+  + segundo a entidade
+  + de acordo com as contas da organização
+  - a organização de eleições
+  - o Grupo de Lima
+
+# "o órgão", "o ministério": a government body named before.
+@rule pt.pronoun.gov pronoun ref=government
+  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:orgao|ministerio|executivo|gabinete|departamento|tribunal|palacio)\b(?!\s+(?:de|do|da|dos|das)\b)
+  + O mesmo órgão estima
+  + o ministério indicou
+  - o Ministério do Interior
+
+@rule pt.pronoun.claim pronoun ref=claim
+  (?<!segundo\s)(?<!com\s)(?<!conforme\s)\b(?:o\s+balanco|a\s+cifra|esse\s+total|este\s+total|deste\s+total|desse\s+total|essa\s+cifra|esta\s+cifra|dessa\s+cifra|o\s+total|o\s+numero|deles|delas|dos\s+quais|das\s+quais|entre\s+eles|entre\s+elas|a\s+lista|a\s+contagem)\b
+  + o balanço inclui 160 pessoas
+  + dos quais nove estrangeiros
+  + Deste total, 250 cumpriam penas
+  - o balão
+  - segundo o balanço mais recente
+
+@rule pt.actor.gov actor kind=government
+  \b(?:o\s+|os\s+|a\s+|as\s+)?(?<name>(?:governo|executivo|regime|autoridades|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|casa\s+branca|departamento\s+de\s+estado
+       |gabinete\s+d[oa]\s+(?:primeir[oa]-ministr[oa]|president[ea]|presidencia)|policia(?:\s+(?:federal|nacional|civil|militar|judiciaria|de\s+seguranca\s+publica))?|guarda\s+nacional(?:\s+republicana|\s+bolivariana)?|defensoria\s+publica|exercito|forcas\s+armadas|forcas\s+de\s+defesa\s+de\s+israel|forcas\s+de\s+seguranca
+       |supremo\s+tribunal(?:\s+federal|\s+de\s+justica)?|tribunal\s+supremo(?:\s+(?:de\s+justica|popular))?|servico\s+(?:prisional|penitenciario)(?:\s+de\s+israel)?
+       |ministerio\s+(?:de|do|da|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|relacoes\s+exteriores|negocios\s+estrangeiros|administracao\s+interna|seguranca(?:\s+publica)?|comunicacao|informacao|saude|assuntos\s+internos|estrangeiros|exterior))
+     (?:\s+(?:venezuelan[oa]s?|cuban[oa]s?|nicaraguense|russ[oa]|ucranian[oa]|israelense|israelita|bielorruss[oa]|norte-american[oa]|american[oa]|georgian[oa]|iranian[oa]|turc[oa]|brasileir[oa]|portugues|portuguesa|angolan[oa]|catari|egipci[oa]|palestin[oa]|interino|interina|nacional|de\s+facto
+       |de\s+(?:venezuela|cuba|nicaragua|israel|belarus|angola|portugal|maduro|ortega|lukashenko|putin|gaza|caracas|havana|managua)|dos\s+estados\s+unidos|dos\s+eua|da\s+(?:venezuela|russia|ucrania|bielorrussia|georgia|turquia|nicaragua|guatemala|palestina)|do\s+(?:brasil|catar|ira|egito|haiti)))?)\b
+  + o Governo venezuelano anunciou => name=Governo venezuelano
+  + segundo as autoridades => name=autoridades
+  + o Ministério do Interior informou => name=Ministério do Interior
+  + O governo dos Estados Unidos anunciou => name=governo dos Estados Unidos
+  + confirmou o exército israelita => name=exército israelita
+  + segundo o gabinete do primeiro-ministro israelita => name=gabinete do primeiro-ministro israelita
+  + segundo o Serviço Prisional de Israel => name=Serviço Prisional de Israel
+  - governador
+  - o ministério indicou
+
+# Names with a lowercase article particle ("Majed al-Ansari", "Abu Obeida"): one person, not two.
+@rule pt.actor.person_particle actor exact kind=person
+  (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-])){NAMEWORD}(?:\s+{NAMEWORD}){0,2}\s+(?:al|el|ad|an|ar|as|ash|at|az|ul|bin|ibn|ben)-{NAMEWORD}(?:\s+{NAMEWORD})?)(?![\p{L}])
+  + o porta-voz, Majed al-Ansari, anunciou => name=Majed al-Ansari
+  - o Ministério
+
+# Government bodies by their own name ("Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra").
+@rule pt.actor.gov_named actor exact kind=government
+  (?<![\p{L}])(?<name>(?:Ministério|Serviço|Quartel-General|Forças|Exército|Tribunal|Supremo|Procuradoria|Polícia|Departamento|Secretaria|Casa\s+Branca|Defensoria|Gabinete|Guarda|Comissão\s+Nacional|Conselho\s+Nacional|Comité\s+de\s+Investigação|Comitê\s+de\s+Investigação|Direção-Geral|Direção\s+Geral|Direcção-Geral|Agência\s+Nacional|Presidência|Palácio|Kremlin|Itamaraty)
+     (?:\s+(?:(?:de|do|da|dos|das|para|o|a|e)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*))*)
+  (?:,\s+(?:órgão|organismo|agência|braço|departamento|serviço|entidade)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+(?=\s*[,.;]))?
+  + segundo o Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra, órgão => name=Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra
+  + o Ministério das Relações Exteriores cubano informou => name=Ministério das Relações Exteriores
+  + O Tribunal Supremo Popular informou => name=Tribunal Supremo Popular
+  + segundo o Serviço Prisional, órgão do governo israelense. => _=Serviço Prisional, órgão do governo israelense
+  - o ministério informou
+
+@rule pt.actor.gov_acronym actor exact kind=government
+  (?<![\p{L}])(?<name>(?:PSP|GNR|PJ|PGR|STF|STJ|MPF|SEF|FDI|IDF|TSJ|CNE|FSB|SBU|SEBIN|Sebin|DGCIM|GNB|PNB|PF))(?![\p{L}])
+  + a PSP deteve => name=PSP
+  - a psp
+
+# Cities and regions are places, not people: the name rule must not read "Vílnius" or "Rafah" as a person (a
+# pronoun would then point to it). As a speaker ("Minsk anunciou") they stay an actor of unknown kind.
+@rule pt.actor.place actor exact kind=unknown
+  (?<![\p{L}])(?<name>{PLACES})(?![\p{L}])
+  + hora de Vílnius => name=Vílnius
+  + na passagem de Rafah => name=Rafah
+  - vilnius
+
+# Capitalised function words ("Até", "Não", "Todos") that open a sentence are no one: an actor of unknown kind of
+# the same extent overrides the capitalised-name reading, so that "ele" never points to them.
+@rule pt.actor.not_a_name actor exact kind=unknown
+  (?<![\p{L}\d])(?<name>{CAPWORDS_PT})(?![\p{L}\d'’-])
+  + Até a noite de domingo => name=Até
+  + Não existe uma lista => name=Não
+  - Atéa
+
+# Countries in Portuguese spelling ("Nicarágua", "Irã"): as the one who acts, the government.
+@rule pt.actor.country actor exact kind=government
+  (?<![\p{L}])(?<name>{COUNTRY_PT})(?![\p{L}])
+  + a Nicarágua libertou => name=Nicarágua
+  - nicarágua
+
+@rule pt.actor.org actor exact kind=organization
+  (?<![\p{L}])(?<name>(?:Foro|Fórum|Observatório|Comitê|Comité|Comissão|Coalizão|Coligação|Associação|Fundação|Organização|Escritório|Centro|Instituto|Rede|Plataforma|Movimento|Partido|Frente|União|Sindicato|Ordem|Conselho|Cruz\s+Vermelha|Crescente\s+Vermelho|Nações\s+Unidas|Alto\s+Comissariado|Federação|Confederação|Programa|Mesa|Comando|Anistia|Amnistia|Defensores|Familiares|Mães|Clube|Mecanismo|Liga|Núcleo|Coletivo|Colectivo|Iniciativa|Human\s+Rights)
+     (?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|por|e|sobre|contra|em|o|a|os|as)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*|\d+\p{L}+))*){ORGTAIL}
+  + O Observatório Venezuelano de Prisões (OVP) divulgou => name=Observatório Venezuelano de Prisões
+  + o Mecanismo para o Reconhecimento de Pessoas Presas Políticas, que reúne => name=Mecanismo para o Reconhecimento de Pessoas Presas Políticas
+  + o Comitê pela Liberdade dos Presos Políticos (Clippve) => name=Comitê pela Liberdade dos Presos Políticos
+  + Já o Clube dos Prisioneiros Palestinianos contabiliza => name=Clube dos Prisioneiros Palestinianos
+  - o comitê de bairro
+  + no Comando Metropolitano 18 deles => name=Comando Metropolitano
+
+# "a ONG Prisoners Defenders", "a associação Addameer": a generic word naming the kind of body, then its name.
+@rule pt.actor.org_named actor exact kind=organization
+  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?i:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia))
+  (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
+  + A ONG Prisoners Defenders, sediada em Madri, contabiliza => name=Prisoners Defenders; _=A ONG Prisoners Defenders
+  + a ONG israelense HaMoked, que acompanha => name=HaMoked
+  + A associação Addameer estima => name=Addameer
+  + A organização não governamental Foro Penal confirmou => name=Foro Penal
+  + O grupo Justicia 11J, que documenta => name=Justicia 11J
+  - a ONG denunciou
+
+# "organizações de direitos humanos": an unnamed collective of organisations as the source.
+@rule pt.actor.rights_groups actor kind=organization
+  \b(?<name>(?:organizacoes|entidades|ongs|grupos|associacoes|defensores)\s+(?:de\s+(?:defesa\s+d[eo]s?\s+)?)?direitos\s+humanos)\b
+  + segundo levantamentos de entidades de direitos humanos => name=entidades de direitos humanos
+  - direitos humanos
+
+@rule pt.actor.acronym actor exact kind=organization
+  (?<![\p{L}])(?<name>(?:ONU|OEA|CIDH|OVP|ACNUDH|CICR|UE|OTAN|NATO|ACNUR|UNICEF|SNTP|CPJ|HRW|OCDH|GYLA|Cenidh|CENIDH|Unpacu|UNPACU|OMCT|FIDH|TPI|CPI))(?![\p{L}])
+  + a CIDH denunciou => name=CIDH
+  - a cidh
+
+# "escreveu o vice-presidente do Foro Penal, Gonzalo Himiob": after a verb, a title and its complement, then the
+# name, make one speaker (the name alone is the claimant).
+@rule pt.actor.titled actor exact kind=person
+  (?<=\p{Ll}\x20)[oa]\s+(?:(?:vice-)?president[ea]|ministr[oa]|primeir[oa]-ministr[oa]|diretor[a]?|procurador[a]?(?:-geral)?|porta-voz|coordenador[a]?|secret[áa]ri[oa](?:-geral)?|deputad[oa]|advogad[oa]|defensor[a]?|chefe|l[íi]der|dirigente|governador[a]?|prefeit[oa]|relator[a]?|comiss[áa]ri[oa]|ativista|fundador[a]?|representante|embaixador[a]?|general|candidat[oa]|chanceler|jurista|assessor[a]?|magistrad[oa]|juiz|ju[íi]za|senador[a]?|delegad[oa]|comandante|superintendente|promotor[a]?)
+  (?:\s+[\p{L}-]+){0,7}?,\s+(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-])){NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])
+  + escreveu o vice-presidente do Foro Penal, Gonzalo Himiob, na rede => name=Gonzalo Himiob
+  + informou o presidente ucraniano, Volodimir Zelenski. => name=Volodimir Zelenski
+  + afirmou à nossa reportagem o diretor do Foro Penal, Gonzalo Himiob. => name=Gonzalo Himiob
+  - Do lado do governo, o ministro do Interior, Diosdado Cabello, afirmou
+
+@rule pt.title title
+  \b(?:(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
+  + o presidente da Assembleia Nacional
+  + a ministra da Justiça
+  + o vice-presidente do Foro Penal
+  - presidência
+  - informou a Secretaria de Segurança Pública
+
+# The agent of a passive report: "anunciado na segunda-feira pelo ministro".
+@rule pt.agent agent
+  \b(?:pel[oa]s?|por\s+parte\s+d[eoa]s?)\b(?!\s+menos\b) | \bpor\b(?=\s+(?:o|a|os|as)\s)
+  + anunciado na segunda-feira pelo ministro
+  + por parte do governo
+  - por cento
+  - pelo menos 120
+
+# "nós", "nosso": the own voice of a statement, the organisation that issues it (outside quotations); not the
+# newsroom's "nossa reportagem".
+@rule pt.pronoun.self pronoun ref=self
+  \b(?:noss[oa]s?)\b(?!\s+(?:reportagem|programa|jornal|emissora|redacao|site|leitores|correspondente|enviad[oa]))
+  + Segundo a nossa base de dados
+  + os nossos registos
+  - afirmou à nossa reportagem

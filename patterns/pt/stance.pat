@@ -1,0 +1,25 @@
+# Portuguese stance markers: a figure said to be wrong (disputes) or an event denied (denies).
+@rule pt.stance.disputes stance stance=disputes
+  \b(?:o\s+numero\s+real|a\s+cifra\s+real|o\s+numero\s+verdadeiro|a\s+cifra\s+verdadeira|o\s+total\s+real|na\s+realidade|na\s+verdade
+     |nao\s+(?:corresponde|correspondem|bate|batem|confere|conferem|coincide|coincidem)|inflacionad[oa]s?|inflad[oa]s?|inflar|exagerad[oa]s?|e\s+falso|e\s+falsa|sao\s+falsos
+     |muito\s+abaixo|muito\s+inferior|muito\s+menor|longe\s+d[oa]s|contradiz|desmente|questiona|questionam|contesta|contestam|poe\s+em\s+(?:duvida|causa)|pos\s+em\s+(?:duvida|causa)
+     |(?:so|apenas|somente)\s+(?:conseguiu|conseguimos|conseguiram|pode|pudemos|puderam|foi\s+possivel)\s+(?:verificar|confirmar|documentar|identificar)
+     |(?:so|apenas|somente)\s+(?:verificou|confirmou|confirmamos|verificamos|documentou)
+     |nao\s+(?:e|sao)\s+(?:verdade|verdadeir[oa]s?|corret[oa]s?))\b
+  | \b(?:diz|dizem|disse|disseram|fala|falam|falou|alega|alegam|alegou|anuncia|anunciam|anunciou|afirma|afirmam|afirmou)\s+(?:que\s+|em\s+)?[^.;:"]{0,80}?\d[^.;:"]{0,40}?,\s*mas\b
+  + mas o número real é de apenas 50
+  + o número não bate com
+  + só conseguiu verificar 116
+  + nós só conseguimos confirmar 131 nomes
+  + acusa o governo de inflar o balanço
+  + Havana fala em 553 solturas, mas no máximo 200
+  + O ministério fala em 400, mas podem ter sido detidas até 500 pessoas
+  + O regime diz que libertou 553, mas de estes somente uns 200
+  - a cifra oficial
+  - diz que libertou 553 presos
+@rule pt.stance.denies stance stance=denies
+  \b(?:neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que)\b
+  + o ministério negou que 300 pessoas
+  + negou na quinta-feira que a polícia tenha detido
+  + não há presos políticos
+  - negociação
