@@ -27,6 +27,7 @@ typedef struct {
     const char *name, *title;
     int kind;
     size_t at;    /* latest mention */
+    size_t prev;  /* the mention before the latest (references inside the sentence that names it again) */
     size_t first; /* first mention */
 } S_actor;
 
@@ -257,6 +258,7 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         if (strcmp(c->actors[i].name, name) == 0) {
             if (!c->actors[i].title && title)
                 c->actors[i].title = title;
+            c->actors[i].prev = c->actors[i].at;
             c->actors[i].at = at; /* references resolve to the latest mention */
             return 0;
         }
@@ -270,7 +272,7 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         c->actors = a;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){name, title, kind, at, at};
+    c->actors[c->n_actors++] = (S_actor){name, title, kind, at, at, at};
     return 0;
 }
 
@@ -336,15 +338,17 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
         return 0;
     }
     const S_actor *best = NULL;
+    size_t best_at = 0;
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
-        if (a->at >= p->start || (best && best->at > a->at))
+        size_t at = a->at < p->start ? a->at : a->prev < p->start ? a->prev : a->first;
+        if (at >= p->start || (best && best_at > at))
             continue;
         int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
                    (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
                    (p->role == XD_REF_GOV && a->kind == EXTRACT_KIND_GOVERNMENT);
         if (fits)
-            best = a;
+            best = a, best_at = at;
     }
     if (!best)
         return 0;
@@ -413,6 +417,8 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
 {
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[cue->sent].start;
+    if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+        lo = c->d->dateline_end; /* "LISBOA, 3 mar (Lusa) – O governo anunciou": the city is no subject */
     size_t pos = cue->start;
     int words = 0, asides = 0;
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
@@ -557,15 +563,58 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
 
 /* The subject of a reporting verb: an actor (or pronoun) just before it ("Foro Penal estimó", "X, title, said",
  * "the NGO also said"), else just after it ("dijo Romero", "said the organization"). */
+static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *out, int depth);
 static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out)
+{
+    return S_cue_subject_depth(c, cue, out, 0);
+}
+
+/* Whether the verb follows a comma, a dash or a closing quotation mark: then its subject usually comes after
+ * it ("…, confirmó el Ejército", "—dijo Romero"). */
+static int S_inverted(const char *t, size_t lo, size_t pos)
+{
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    if (pos == lo)
+        return 0;
+    unsigned char c = (unsigned char)t[pos - 1];
+    return c == ',' || c == '"' || c == '-' || (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 &&
+                                                 (c == 0x9D || c == 0x94 || c == 0x93 || c == 0xBB));
+}
+
+/* "Foro Penal contabiliza 800 presos e estima que…": a verb joined to an earlier one by "y/e/and" shares its
+ * subject. Returns that earlier verb, or NULL. */
+static const xd_mention *S_coordinated_with(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start, pos = cue->start;
+    while (pos > lo && (S_is_space(t[pos - 1]) || t[pos - 1] == ','))
+        pos--;
+    size_t b = pos;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    if (!((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
+        return NULL;
+    const xd_mention *prev = NULL;
+    for (size_t k = ma; k < mb; k++)
+        if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].end <= b)
+            prev = &c->d->ments[k];
+    return prev;
+}
+
+static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
     S_range(c, cue->sent, &ma, &mb);
-    const xd_mention *best = S_subject_before(c, cue, ma, mb);
-    if (best && S_claimant_from(c, best, out))
+    int inverted = S_inverted(c->d->text.text, c->d->sents[cue->sent].start, cue->start);
+    const xd_mention *first = inverted ? S_subject_after(c, cue, ma, mb) : S_subject_before(c, cue, ma, mb);
+    if (first && S_claimant_from(c, first, out))
         return 1;
-    const xd_mention *after = S_subject_after(c, cue, ma, mb);
-    if (after && S_claimant_from(c, after, out))
+    const xd_mention *second = inverted ? S_subject_before(c, cue, ma, mb) : S_subject_after(c, cue, ma, mb);
+    if (second && S_claimant_from(c, second, out))
+        return 1;
+    const xd_mention *prev = depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;
+    if (prev && S_cue_subject_depth(c, prev, out, depth + 1))
         return 1;
     /* The agent of a passive report: "announced on Monday by the minister, Diosdado Cabello". */
     for (size_t k = ma; k < mb; k++) {
@@ -711,8 +760,8 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
                 continue;
             size_t os, oe;
             S_count_span(&counts[j], &os, &oe);
-            if (os >= lo && oe <= hi && hi > lo)
-                blocked = 1; /* another count stands between them */
+            if (os >= lo && oe <= hi && hi > lo && m->end <= cs)
+                blocked = 1; /* another count stands between the event word and this later count */
             else if (cnt->subject && cnt->subject->event >= 0 && S_distance(os, oe, m) < dd)
                 blocked = 1;
         }
@@ -729,7 +778,7 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
     /* A headline restates a figure the body gives with its source: the body's record replaces it. */
     for (size_t i = 0; i < d->n_claims; i++) {
         extract_claim *o = &d->claims[i];
-        if (o->event == cl->event && o->count == cl->count && strcmp(o->section, "headline") == 0 &&
+        if (o->count == cl->count && strcmp(o->section, "headline") == 0 &&
             strcmp(cl->section, "headline") != 0) {
             S_trace(c, "= replaces the headline's record of the same figure");
             *o = *cl;
@@ -913,7 +962,7 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         const xd_mention *tr = cnt->trigger;
         if (tr)
             dt = m->start >= tr->end ? m->start - tr->end : tr->start >= m->end ? tr->start - m->end : 0;
-        if (cue && dc <= dt && dc < 40 && !cl->claimed_on[0]) {
+        if (cue && dc <= dt && dc < 60 && !cl->claimed_on[0]) {
             memcpy(cl->claimed_on, m->date, 11);
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
         } else if (tr && dt < dc && dt < 40 && !cl->period_from[0] && !cl->period_to[0]) {

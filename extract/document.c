@@ -128,6 +128,12 @@ extract_status extract_options_check(const extract_options *opt, extract_error *
                      opt->ref_date);
     if (opt && opt->lang && xp_lang_from_name(opt->lang) < 0)
         return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "unsupported language '%s' (es, pt or en)", opt->lang);
+    if (opt && opt->published && xr_parse_iso(opt->published) == LONG_MIN)
+        return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "invalid publication date '%s' (expected a date YYYY-MM-DD)",
+                     opt->published);
+    if (opt && opt->fallback_date && xr_parse_iso(opt->fallback_date) == LONG_MIN)
+        return S_err(err, EXTRACT_ERR_USAGE, NULL, 0, 0, "invalid fallback date '%s' (expected a date YYYY-MM-DD)",
+                     opt->fallback_date);
     return EXTRACT_OK;
 }
 
@@ -189,6 +195,11 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
         d->title = page.title;
         d->published = page.published;
     }
+    /* Metadata the caller knows (from a JSON Lines record, say) wins over what a page says about itself. */
+    if ((opt->url && !(d->url = xi_arena_strndup(&d->arena, opt->url, strlen(opt->url)))) ||
+        (opt->title && !(d->title = xi_arena_strndup(&d->arena, opt->title, strlen(opt->title)))) ||
+        (opt->published && !(d->published = xi_arena_strndup(&d->arena, opt->published, 10))))
+        goto nomem;
     if (xn_normalize(src, src_len, &d->arena, &d->text) < 0)
         goto nomem;
     if (d->text.n_bad) {
@@ -207,15 +218,23 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
 
     char today[11];
     S_today(today);
+    /* The dateline ("CARACAS, 14 ene (EFE) –") dates the article whatever the reference date is: its date is
+     * no claim's date and its city no claim's speaker. */
+    char dateline[11];
+    int has_dateline = xr_find_dateline(p, d->lang, d->text.text, d->text.len, &d->fold, xr_parse_iso(today), dateline,
+                                        &d->dateline_at, &d->dateline_end);
     if (opt->ref_date) {
         memcpy(d->ref_date, opt->ref_date, 10);
         d->ref_date_source = "option";
-    } else if (page.published && xr_parse_iso(page.published) != LONG_MIN) {
-        memcpy(d->ref_date, page.published, 10);
+    } else if (d->published && xr_parse_iso(d->published) != LONG_MIN) {
+        memcpy(d->ref_date, d->published, 10);
         d->ref_date_source = "metadata";
-    } else if (xr_find_dateline(p, d->lang, d->text.text, d->text.len, &d->fold, xr_parse_iso(today), d->ref_date,
-                                &d->dateline_at)) {
+    } else if (has_dateline) {
+        memcpy(d->ref_date, dateline, 11);
         d->ref_date_source = "document";
+    } else if (opt->fallback_date) {
+        memcpy(d->ref_date, opt->fallback_date, 10);
+        d->ref_date_source = "metadata";
     } else {
         memcpy(d->ref_date, today, 11);
         d->ref_date_source = "today";
@@ -251,6 +270,10 @@ const char *extract_doc_ref_date(const extract_doc *d) { return d->ref_date; }
 const char *extract_doc_ref_date_source(const extract_doc *d) { return d->ref_date_source; }
 size_t extract_doc_warning_count(const extract_doc *d) { return d->n_warnings; }
 const char *extract_doc_warning(const extract_doc *d, size_t i) { return i < d->n_warnings ? d->warnings[i] : NULL; }
+
+const char *extract_doc_url(const extract_doc *d) { return d->url; }
+const char *extract_doc_title(const extract_doc *d) { return d->title; }
+const char *extract_doc_published(const extract_doc *d) { return d->published; }
 
 const char *extract_doc_text(const extract_doc *d, size_t *len)
 {

@@ -48,7 +48,8 @@ struct extract_doc {
     xn_text text;
     xn_fold fold;
     const char *url, *title, *published;
-    size_t dateline_at; /* where the dateline's date starts (SIZE_MAX: none): it dates the article, not a claim */
+    size_t dateline_at;  /* where the dateline's date starts (SIZE_MAX: none): it dates the article, not a claim */
+    size_t dateline_end; /* where the dateline ends (after its agency and dash), 0 when none */
     xd_sentence *sents;
     size_t n_sents;
     int n_paras;

@@ -200,3 +200,125 @@ int extract_write_explain(const extract_doc *d, extract_write_fn write, void *ct
         rc = write(ctx, d->trace.data, d->trace.len);
     return rc;
 }
+
+/* ---- TSV and CSV ---- */
+
+static const char *const S_columns[] = {
+    "doc",           "lang",          "ref_date",       "event",       "count",       "qualifier",  "count_text",
+    "subject",       "claimant_name", "claimant_kind",  "claimant_title", "claimed_on", "period_from", "period_to",
+    "stance",        "sentence",      "start",          "end",         "rule",        "confidence"};
+
+/* Writes one table cell (after its separator unless it is the first of a row), escaped for the format; NULL
+ * is an empty cell. Invalid UTF-8 becomes U+FFFD so a table never carries bytes the JSON output would not. */
+static void S_cell(S_out *o, extract_table_format f, int first, const char *s, size_t len)
+{
+    char buf[512];
+    size_t n = 0;
+    if (o->rc)
+        return;
+    if (!first)
+        buf[n++] = f == EXTRACT_TABLE_CSV ? ',' : '\t';
+    int quote = 0;
+    if (f == EXTRACT_TABLE_CSV && s)
+        for (size_t i = 0; i < len && !quote; i++)
+            quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+    if (quote)
+        buf[n++] = '"';
+    for (size_t i = 0; s && i < len;) {
+        if (n > sizeof buf - 8) {
+            if ((o->rc = o->write(o->ctx, buf, n)) != 0)
+                return;
+            n = 0;
+        }
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            if (f == EXTRACT_TABLE_CSV && c == '"') {
+                buf[n++] = '"';
+                buf[n++] = '"';
+            } else if (f == EXTRACT_TABLE_TSV && (c == '\t' || c == '\n' || c == '\r' || c == '\\')) {
+                buf[n++] = '\\';
+                buf[n++] = c == '\t' ? 't' : c == '\n' ? 'n' : c == '\r' ? 'r' : '\\';
+            } else {
+                buf[n++] = (char)c;
+            }
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int k = xn_decode(s + i, len - i, &cp);
+        if (cp == 0xFFFD && !(k == 3 && (unsigned char)s[i] == 0xEF && (unsigned char)s[i + 1] == 0xBF &&
+                               (unsigned char)s[i + 2] == 0xBD)) {
+            memcpy(buf + n, "\xEF\xBF\xBD", 3);
+            n += 3;
+        } else {
+            memcpy(buf + n, s + i, (size_t)k);
+            n += (size_t)k;
+        }
+        i += (size_t)k;
+    }
+    if (quote)
+        buf[n++] = '"';
+    if (n)
+        o->rc = o->write(o->ctx, buf, n);
+}
+
+/* A NUL-terminated string as a cell; NULL and "" are both an empty cell. */
+static void S_cell_str(S_out *o, extract_table_format f, int first, const char *s)
+{
+    S_cell(o, f, first, s, s ? strlen(s) : 0);
+}
+
+int extract_write_table_header(extract_table_format f, extract_write_fn write, void *ctx)
+{
+    S_out o = {write, ctx, 0};
+    for (size_t i = 0; i < sizeof S_columns / sizeof S_columns[0]; i++)
+        S_cell_str(&o, f, i == 0, S_columns[i]);
+    S_raw(&o, f == EXTRACT_TABLE_CSV ? "\r\n" : "\n");
+    return o.rc;
+}
+
+/* The rows of both table formats: the same columns, only the escaping differs. */
+static int S_write_table(const extract_doc *d, extract_table_format f, extract_write_fn write, void *ctx)
+{
+    S_out o = {write, ctx, 0};
+    char num[64];
+    for (size_t i = 0; i < d->n_claims && !o.rc; i++) {
+        const extract_claim *c = &d->claims[i];
+        S_cell_str(&o, f, 1, d->name);
+        S_cell_str(&o, f, 0, xp_lang_names[d->lang]);
+        S_cell_str(&o, f, 0, d->ref_date);
+        S_cell_str(&o, f, 0, S_events[c->event]);
+        snprintf(num, sizeof num, "%lld", (long long)c->count);
+        S_cell_str(&o, f, 0, num);
+        S_cell_str(&o, f, 0, S_quals[c->qualifier]);
+        S_cell_str(&o, f, 0, c->count_text);
+        S_cell_str(&o, f, 0, c->subject);
+        S_cell_str(&o, f, 0, c->claimant.name);
+        S_cell_str(&o, f, 0, c->claimant.name ? S_kinds[c->claimant.kind] : NULL);
+        S_cell_str(&o, f, 0, c->claimant.title);
+        S_cell_str(&o, f, 0, c->claimed_on);
+        S_cell_str(&o, f, 0, c->period_from);
+        S_cell_str(&o, f, 0, c->period_to);
+        S_cell_str(&o, f, 0, S_stances[c->stance]);
+        S_cell(&o, f, 0, d->text.text + c->start, c->end - c->start);
+        snprintf(num, sizeof num, "%zu", c->start);
+        S_cell_str(&o, f, 0, num);
+        snprintf(num, sizeof num, "%zu", c->end);
+        S_cell_str(&o, f, 0, num);
+        S_cell_str(&o, f, 0, c->rule);
+        snprintf(num, sizeof num, "%.2f", c->confidence);
+        S_cell_str(&o, f, 0, num);
+        S_raw(&o, f == EXTRACT_TABLE_CSV ? "\r\n" : "\n");
+    }
+    return o.rc;
+}
+
+int extract_write_tsv(const extract_doc *d, extract_write_fn write, void *ctx)
+{
+    return S_write_table(d, EXTRACT_TABLE_TSV, write, ctx);
+}
+
+int extract_write_csv(const extract_doc *d, extract_write_fn write, void *ctx)
+{
+    return S_write_table(d, EXTRACT_TABLE_CSV, write, ctx);
+}

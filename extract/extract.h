@@ -64,6 +64,15 @@ typedef struct {
     extract_input_format format;
     size_t max_bytes;       /* documents larger than this are refused; 0 = EXTRACT_DEFAULT_MAX_BYTES */
     int explain;            /* keep the per-sentence trace for extract_write_explain */
+    /* Metadata known from outside the document (a JSON Lines record, a WARC header); NULL when unknown. url and
+     * title take the place of what an HTML page says. published ("YYYY-MM-DD") is the publication date and, when
+     * ref_date is NULL, the reference date (ref_date_source "metadata"). fallback_date ("YYYY-MM-DD", e.g. the
+     * WARC-Date of a crawl) is the reference date only when neither ref_date, a publication date nor a dateline
+     * gives one (ref_date_source "metadata"). An invalid date is EXTRACT_ERR_USAGE, like an invalid ref_date. */
+    const char *url;
+    const char *title;
+    const char *published;
+    const char *fallback_date;
 } extract_options;
 
 #define EXTRACT_DEFAULT_MAX_BYTES ((size_t)64 * 1024 * 1024)
@@ -118,6 +127,9 @@ const char *extract_doc_ref_date(const extract_doc *d);
  * metadata), "document" (a dateline), "today". */
 const char *extract_doc_ref_date_source(const extract_doc *d);
 const char *extract_doc_text(const extract_doc *d, size_t *len); /* the text offsets refer to */
+const char *extract_doc_url(const extract_doc *d);       /* the page's or the caller's URL; NULL when unknown */
+const char *extract_doc_title(const extract_doc *d);     /* NULL when unknown */
+const char *extract_doc_published(const extract_doc *d); /* "YYYY-MM-DD"; NULL when unknown */
 size_t extract_doc_warning_count(const extract_doc *d);
 const char *extract_doc_warning(const extract_doc *d, size_t i); /* "name:offset: message" */
 
@@ -125,6 +137,17 @@ const char *extract_doc_warning(const extract_doc *d, size_t i); /* "name:offset
 typedef int (*extract_write_fn)(void *ctx, const char *data, size_t len);
 int extract_write_jsonl(const extract_doc *d, extract_write_fn write, void *ctx);  /* one line per claim */
 int extract_write_explain(const extract_doc *d, extract_write_fn write, void *ctx); /* human-readable trace */
+
+/* Tables for spreadsheets: a header row, then one row per claim with the columns doc, lang, ref_date, event,
+ * count, qualifier, count_text, subject, claimant_name, claimant_kind, claimant_title, claimed_on, period_from,
+ * period_to, stance, sentence, start, end, rule, confidence; an unknown value is an empty field. TSV rows end
+ * with LF, and tab, LF, CR and backslash inside a value are written \t, \n, \r, \\. CSV follows RFC 4180:
+ * rows end with CRLF, a value with a comma, quote, CR or LF is quoted and its quotes doubled. Invalid UTF-8 is
+ * written as U+FFFD, as in JSON. */
+typedef enum { EXTRACT_TABLE_TSV, EXTRACT_TABLE_CSV } extract_table_format;
+int extract_write_table_header(extract_table_format f, extract_write_fn write, void *ctx);
+int extract_write_tsv(const extract_doc *d, extract_write_fn write, void *ctx);
+int extract_write_csv(const extract_doc *d, extract_write_fn write, void *ctx);
 
 /* JSON string escaping as used by the writers: appends a quoted JSON string for s[0..len) to write.
  * Invalid UTF-8 is written as U+FFFD; control characters, quote and backslash are escaped. */

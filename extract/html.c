@@ -50,8 +50,8 @@
  * Small character helpers
  * ------------------------------------------------------------------------------------------------------ */
 
-/* Writes a formatted message into err (when given) and returns -1, so failure paths are one line. */
 static int S_fail(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Writes a formatted message into err (when given) and returns -1, so failure paths are one line. */
 static int S_fail(char *err, size_t errlen, const char *fmt, ...)
 {
     if (err && errlen) {
@@ -65,10 +65,13 @@ static int S_fail(char *err, size_t errlen, const char *fmt, ...)
 
 /* HTML's ASCII whitespace; locale-independent unlike isspace(). */
 static int S_is_blank(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-/* Locale-independent ASCII classification helpers (the C library's depend on the process locale). */
+/* ASCII letter test, locale-independent (the C library's isalpha depends on the process locale). */
 static int S_is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+/* ASCII digit test, for the same reason. */
 static int S_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+/* ASCII letter or digit. */
 static int S_is_alnum(unsigned char c) { return S_is_alpha(c) || S_is_digit(c); }
+/* ASCII lowercase; bytes >= 0x80 (UTF-8) pass through untouched. */
 static unsigned char S_lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c; }
 
 /* Case-insensitive ASCII comparison of the n bytes at s with the lowercase literal lit. */
@@ -1013,7 +1016,11 @@ static unsigned S_class_flags(const char *v)
 #define F_ANC_H 0x8000u     /* the headline or one of its ancestors */
 #define F_ANC_FIRST 0x10000u /* an ancestor of the first body element */
 #define F_BODYPROP 0x20000u /* [itemprop=articleBody] */
-#define F_DESCENDED 0x40000u /* scoring walk went inside */
+#define F_DESCENDED 0x40000u /* emission walk went inside */
+#define F_SHADOW 0x100000u   /* scoring: measured but left out (a skipped box or inside one) */
+#define F_PARA 0x200000u     /* scoring: a paragraph that gave its score to its ancestors */
+#define F_ANC_ANCHOR 0x400000u /* the anchor <h1> or one of its ancestors */
+#define F_CARD 0x800000u     /* scoring: a small block holding a linked heading, i.e. a teaser of another story */
 #define F_FORM_KEEP 0x80000u /* a <form> that wraps the page (ASP.NET style), not a widget */
 
 typedef struct S_info {
@@ -1024,6 +1031,8 @@ typedef struct S_info {
     uint16_t tag;
     int16_t cw;         /* class weight: +-25 for class, +-25 for id, as in Readability */
     uint32_t np;        /* <p> descendants (for the page-wrapping <form> test) */
+    uint32_t depth;     /* element depth (html = 0) */
+    uint32_t end;       /* index (in the pre-order info array) just past this element's subtree */
     uint32_t text;      /* non-blank characters in the (scored) subtree */
     uint32_t link;      /* of which inside links */
     uint32_t own;       /* non-blank characters whose nearest block is this element */
@@ -1583,7 +1592,9 @@ typedef struct {
     int have_ld_art, have_ld_any;
     S_date ld_art, ld_any;
     xi_buf scratch;
+    xi_buf ptitle; /* cleaned page title (S_page_title) */
     /* structure */
+    S_info *anchor;    /* an <h1> confidently identified before the body is chosen, or NULL */
     S_info *body;
     S_info *top;       /* the article container */
     S_info **incl;     /* the container and its siblings that form the body, in document order */
@@ -1693,6 +1704,24 @@ static size_t S_count_elements(xmlNodePtr root)
     return n;
 }
 
+/* Whether a link points into the page itself ("#entry-12", or the canonical URL plus a fragment): live-blog
+ * permalinks and tables of contents are not navigation away, so their text is not link text. */
+static int S_self_link(const S_doc *d, const char *href)
+{
+    if (!href)
+        return 0;
+    while (S_is_blank((unsigned char)*href))
+        href++;
+    if (*href == '#')
+        return 1;
+    const char *hash = strchr(href, '#');
+    if (!hash || hash == href)
+        return 0;
+    size_t n = (size_t)(hash - href);
+    return (d->canonical && strlen(d->canonical) == n && memcmp(d->canonical, href, n) == 0) ||
+           (d->og_url && strlen(d->og_url) == n && memcmp(d->og_url, href, n) == 0);
+}
+
 /* Fills one element's annotation from its tag and attributes, inheriting context flags from its parent,
  * and gathers the metadata it carries. Called in document order. */
 static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
@@ -1717,7 +1746,7 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
         f |= parent->flags & (F_IN_ARTICLE | F_LINKY);
     if (parent && (parent->flags & (F_DROP | F_IN_DROP)))
         f |= F_IN_DROP;
-    if (in->tag == T_A)
+    if (in->tag == T_A && !S_self_link(d, S_attr(n, "href")))
         f |= F_LINKY;
     if (in->tag == T_FIGCAPTION)
         f |= F_CAPTION;
@@ -1850,6 +1879,7 @@ static int S_build_info(S_doc *d)
             S_info *in = &d->info[k++];
             cur->_private = in;
             S_annotate(d, cur, in, S_inf(cur->parent));
+            in->depth = in->parent ? in->parent->depth + 1 : 0;
             if (cur->children) {
                 cur = cur->children;
                 continue;
@@ -1861,6 +1891,8 @@ static int S_build_info(S_doc *d)
         /* leave cur and every ancestor it closes */
         for (;;) {
             S_info *in = S_inf(cur);
+            if (in)
+                in->end = (uint32_t)k;
             if (in && in->parent) {
                 in->parent->flags |= in->flags & F_MARKER;
                 in->parent->np += in->np + (in->tag == T_P);
@@ -1904,7 +1936,8 @@ static int S_build_info(S_doc *d)
  * ------------------------------------------------------------------------------------------------------ */
 
 /* Counts the non-blank characters and commas of a text node into its nearest block (own text) and, going
- * up at leave time, into every ancestor's totals. Link text is counted separately for link density. */
+ * up at leave time, into every ancestor's totals. Link text is counted separately for link density. Text
+ * inside a skipped inline box (a share widget in a paragraph) does not count as the paragraph's own. */
 static void S_count_text(S_info *parent, const char *s)
 {
     uint32_t chars = 0, commas = 0;
@@ -1921,6 +1954,8 @@ static void S_count_text(S_info *parent, const char *s)
     if (linky)
         parent->link += chars;
     S_info *b = parent->block;
+    if ((parent->flags & F_SHADOW) && !(b->flags & F_SHADOW))
+        return;
     b->own += chars;
     b->commas += commas;
     if (linky)
@@ -1987,24 +2022,26 @@ static double S_base_score(const S_info *in)
 }
 
 /* Measures text and link text for every element, then lets each paragraph (any block with >= 20 own
- * characters, mostly not links) add 1 + commas + min(len/100, 3) to its parent, half to its grandparent
- * and a third-per-level to three more ancestors. Candidates end with score * (1 - link density). */
+ * characters, mostly not links, not a teaser summary next to a linked heading) add 1 + commas + min(len/100, 3) to its parent, half to its grandparent
+ * and a third-per-level to three more ancestors. Candidates end with score * (1 - link density).
+ * Skipped boxes (S_score_skip) are still measured, for the emission filters, but their totals stop at the
+ * box and their paragraphs score nothing; F_DROP chrome is not even entered. */
 static void S_score(S_doc *d, int strip_unlikely)
 {
     for (size_t i = 0; i < d->n_info; i++) {
         S_info *in = &d->info[i];
         in->text = in->link = in->own = in->own_link = in->commas = 0;
         in->score = 0;
-        in->flags &= ~(F_CANDIDATE | F_DESCENDED);
+        in->flags &= ~(F_CANDIDATE | F_SHADOW | F_PARA | F_CARD);
     }
     xmlNodePtr cur = d->root;
     while (cur) {
         S_info *in = S_inf(cur);
         int descend = 0;
         if (in) {
-            descend = !S_score_skip(in, strip_unlikely);
-            if (descend)
-                in->flags |= F_DESCENDED;
+            descend = !(in->flags & F_DROP);
+            if (descend && ((in->parent && (in->parent->flags & F_SHADOW)) || S_score_skip(in, strip_unlikely)))
+                in->flags |= F_SHADOW;
         } else if (cur->type == XML_TEXT_NODE && cur->content && S_inf(cur->parent)) {
             S_count_text(S_inf(cur->parent), (const char *)cur->content);
         } else if (cur->type == XML_DOCUMENT_NODE || cur->type == XML_HTML_DOCUMENT_NODE) {
@@ -2016,8 +2053,8 @@ static void S_score(S_doc *d, int strip_unlikely)
         }
         for (;;) {
             S_info *li = S_inf(cur);
-            if (li && li->parent && (li->flags & F_DESCENDED)) {
-                li->parent->text += li->text;
+            if (li && li->parent && (!(li->flags & F_SHADOW) || (li->parent->flags & F_SHADOW))) {
+                li->parent->text += li->text; /* a skipped box's totals stop at the box */
                 li->parent->link += li->link;
             }
             if (cur == d->root) {
@@ -2031,12 +2068,24 @@ static void S_score(S_doc *d, int strip_unlikely)
             cur = cur->parent;
         }
     }
+    /* teaser cards: a linked heading (h2-h6 mostly inside a link) marks its small enclosing block */
+    for (size_t i = 0; i < d->n_info; i++) {
+        S_info *h = &d->info[i];
+        if (h->tag >= T_H2 && h->tag <= T_H6 && h->text && h->link * 2 > h->text && h->parent &&
+            h->parent->block && h->parent->block->text <= 800)
+            h->parent->block->flags |= F_CARD;
+    }
     for (size_t i = 0; i < d->n_info; i++) {
         S_info *p = &d->info[i];
-        if (!(p->flags & F_DESCENDED) || !(p->flags & F_BLOCK) || p->own < 20 || p->own_link * 2 > p->own)
+        if ((p->flags & (F_SHADOW | F_DROP | F_IN_DROP)) || !(p->flags & F_BLOCK) || p->own < 20 ||
+            p->own_link * 2 > p->own)
             continue;
-        if (p->tag == T_HTML || p->tag == T_H1 || (p->flags & F_IN_DROP))
+        if (p->tag == T_HTML || p->tag == T_H1)
             continue;
+        if ((p->parent && (p->parent->flags & F_CARD)) ||
+            (p->parent && p->parent->parent && (p->parent->parent->flags & F_CARD)))
+            continue; /* the summary of another story */
+        p->flags |= F_PARA;
         double add = 1.0 + p->commas + (p->own / 100 < 3 ? p->own / 100 : 3);
         S_info *a = p->parent;
         if (p->tag == T_BODY)
@@ -2081,11 +2130,68 @@ static int S_has_sentence_end(S_doc *d, xmlNodePtr n)
     return 0;
 }
 
+/* Headline anchoring: on a news page the body starts right after the headline and its companions
+ * (standfirst, byline, lead photo). With a confidently identified <h1>, a candidate that neither contains it
+ * nor starts near it has its score halved: "near" means fewer than S_ANCHOR_GAP characters of paragraphs
+ * between the headline's own block (the ancestor of the <h1> just below its common ancestor with the
+ * candidate) and the candidate; one that lies before the <h1> is never near. This keeps a column of
+ * teaser summaries from outweighing a short article. One prefix sum over the paragraphs; per candidate
+ * a walk up to the common ancestor. */
+#define S_ANCHOR_GAP 250
+static int S_anchor_scores(S_doc *d)
+{
+    S_info *h = d->anchor;
+    uint32_t *pre = xi_malloc((d->n_info + 1) * sizeof *pre);
+    S_info **path = xi_malloc((h->depth + 1) * sizeof *path);
+    if (!pre || !path) {
+        free(pre);
+        free(path);
+        return -1;
+    }
+    pre[0] = 0;
+    for (size_t i = 0; i < d->n_info; i++)
+        pre[i + 1] = pre[i] + ((d->info[i].flags & F_PARA) ? d->info[i].own : 0);
+    for (S_info *a = h; a; a = a->parent) {
+        a->flags |= F_ANC_ANCHOR;
+        if (a->depth <= h->depth)
+            path[a->depth] = a;
+    }
+    size_t hi = (size_t)(h - d->info);
+    for (size_t i = 0; i < d->n_info; i++) {
+        S_info *c = &d->info[i];
+        if (!(c->flags & F_CANDIDATE) || (c->flags & F_ANC_ANCHOR))
+            continue;
+        int far;
+        if (i < hi) {
+            far = 1;
+        } else {
+            S_info *lca = c->parent;
+            while (lca && !(lca->flags & F_ANC_ANCHOR))
+                lca = lca->parent;
+            if (!lca || lca == h) {
+                far = 0; /* inside the <h1> itself, or no common ancestor */
+            } else {
+                size_t from = path[lca->depth + 1]->end;
+                far = i > from && pre[i] - pre[from] > S_ANCHOR_GAP;
+            }
+        }
+        if (far)
+            c->score *= 0.5;
+    }
+    for (S_info *a = h; a; a = a->parent)
+        a->flags &= ~F_ANC_ANCHOR;
+    free(pre);
+    free(path);
+    return 0;
+}
+
 /* Chooses the article container: the best candidate, moved up when several strong candidates share an
  * ancestor (live blogs, split bodies) or when its parent scores better, then gathers the siblings that
  * belong to the article (Readability's sibling pass). Falls back to <body>. */
 static int S_pick_container(S_doc *d)
 {
+    if (d->anchor && S_anchor_scores(d) < 0)
+        return -1;
     S_info *best[5] = {NULL, NULL, NULL, NULL, NULL};
     for (size_t i = 0; i < d->n_info; i++) {
         S_info *in = &d->info[i];
@@ -2173,7 +2279,7 @@ static int S_pick_container(S_doc *d)
         if (!s)
             continue;
         int take = s == top;
-        if (!take && !(s->flags & (F_DROP | F_PAGEHDR | F_UNLIKELY | F_NEG)) && (s->flags & F_DESCENDED)) {
+        if (!take && !(s->flags & (F_DROP | F_PAGEHDR | F_UNLIKELY | F_NEG | F_SHADOW))) {
             double bonus = 0;
             const char *scls = S_attr(c, "class");
             if (tcls && *tcls && scls && strcmp(tcls, scls) == 0)
@@ -2181,8 +2287,13 @@ static int S_pick_container(S_doc *d)
             if ((s->flags & F_CANDIDATE) && s->score + bonus >= thresh)
                 take = 1;
             else if (s->tag == T_P || (s->flags & F_BLOCK)) {
+                /* Readability's rule for paragraphs; other blocks (tables, lists, quotes) must hold scoring
+                 * paragraphs (teaser summaries do not score) and be nearly link-free */
                 double ld = s->text ? (double)s->link / s->text : 1.0;
-                if (s->text > 80 && ld < 0.25)
+                int para = s->tag == T_P || (s->flags & F_PARA);
+                for (size_t j = (size_t)(s - d->info) + 1; !para && j < s->end; j++)
+                    para = (d->info[j].flags & F_PARA) != 0; /* subtrees of siblings are disjoint: linear */
+                if (s->text > 80 && para && ld < ((s->tag == T_P || (s->flags & F_PARA)) ? 0.25 : 0.1))
                     take = 1;
                 else if (s->text > 0 && s->text <= 80 && s->link == 0 && S_has_sentence_end(d, c))
                     take = 1;
@@ -2289,34 +2400,35 @@ static size_t S_clean_title(char *t, size_t n, const char *site, int site_only)
     return n;
 }
 
-/* Picks the headline: an <h1> inside the body container, else the <h1> that best fits the page (matches
- * og:title/<title>, inside an article, just before the body, not in the page header), else og:title, else
- * the cleaned <title>. The chosen text goes to d->headline (malloc'd). */
-static int S_pick_headline(S_doc *d)
+/* The page title for recognising and standing in for the headline: og:title (only a trailing site name
+ * removed: it is written for sharing and already clean), else <title> minus site-name decorations. */
+static int S_page_title(S_doc *d)
 {
-    /* the page title, cleaned, for matching and fallback */
-    xi_buf tb;
-    xi_buf_init(&tb);
+    xi_buf *tb = &d->ptitle;
     if (d->og_title) {
         int pend = 0;
-        S_append_collapsed(&tb, d->og_title, strlen(d->og_title), &pend, 2000);
-        if (tb.len && !tb.failed)
-            tb.len = S_clean_title(tb.data, tb.len, d->og_site, 1);
+        S_append_collapsed(tb, d->og_title, strlen(d->og_title), &pend, 2000);
+        if (tb->len && !tb->failed)
+            tb->len = S_clean_title(tb->data, tb->len, d->og_site, 1);
     }
-    if (!tb.len && d->title_el) {
-        S_node_text(d->title_el, &tb, 2000);
-        if (tb.len && !tb.failed)
-            tb.len = S_clean_title(tb.data, tb.len, d->og_site, 0);
+    if (!tb->len && d->title_el) {
+        S_node_text(d->title_el, tb, 2000);
+        if (tb->len && !tb->failed)
+            tb->len = S_clean_title(tb->data, tb->len, d->og_site, 0);
     }
-    if (tb.failed) {
-        xi_buf_free(&tb);
-        return -1;
-    }
+    return tb->failed ? -1 : 0;
+}
 
+/* Ranks the <h1> elements as the article's headline: matching the page title, inside an article, inside
+ * the chosen body (when use_top, i.e. once it is known) or just before it count for; page chrome and very
+ * short texts (logos) count against. Returns the best (NULL when none) and its score; *oom on failure. */
+static S_info *S_best_h1(S_doc *d, int use_top, int *best_score, int *oom)
+{
     S_info *best = NULL;
-    int best_score = INT_MIN;
+    *best_score = INT_MIN;
     xi_buf hb;
     xi_buf_init(&hb);
+    const xi_buf *tb = &d->ptitle;
     for (size_t i = 0; i < d->n_info; i++) {
         S_info *in = &d->info[i];
         if (in->tag != T_H1 || (in->flags & (F_DROP | F_IN_DROP)))
@@ -2332,45 +2444,56 @@ static int S_pick_headline(S_doc *d)
             in_top |= (a->flags & F_INCL) != 0;
             chrome |= (a != in && (a->flags & (F_PAGEHDR | F_UNLIKELY)));
         }
-        if (in_top)
+        if (use_top && in_top)
             sc += 100;
-        if (tb.len && S_loose_match(hb.data, hb.len, tb.data, tb.len))
+        if (tb->len && S_loose_match(hb.data, hb.len, tb->data, tb->len))
             sc += 50;
         if (in->flags & F_IN_ARTICLE)
             sc += 20;
-        if (d->top && in < d->top)
+        if (use_top && d->top && in < d->top)
             sc += 10; /* precedes the body in document order */
         if (chrome)
             sc -= 30;
         if (hb.len < 15)
             sc -= 20;
-        if (sc > best_score) {
-            best_score = sc;
+        if (sc > *best_score) {
+            *best_score = sc;
             best = in;
         }
     }
-    if (hb.failed || tb.failed) {
-        xi_buf_free(&hb);
-        xi_buf_free(&tb);
+    if (hb.failed)
+        *oom = 1;
+    xi_buf_free(&hb);
+    return best;
+}
+
+/* Picks the headline: the best <h1> (see S_best_h1) unless it looks like a logo while a page title exists,
+ * else og:title, else the cleaned <title>. The chosen text goes to d->headline (malloc'd). */
+static int S_pick_headline(S_doc *d)
+{
+    int score, oom = 0;
+    S_info *best = S_best_h1(d, 1, &score, &oom);
+    if (oom)
         return -1;
-    }
-    if (best && (best_score >= 0 || !tb.len)) {
-        hb.len = 0;
+    xi_buf hb;
+    xi_buf_init(&hb);
+    if (best && (score >= 0 || !d->ptitle.len)) {
         S_node_text(best->node, &hb, 1000);
         d->h1 = best;
-        d->headline_len = hb.len;
-        d->headline = xi_buf_detach(&hb);
-        xi_buf_free(&tb);
-        return d->headline ? 0 : -1;
+    } else if (d->ptitle.len) {
+        xi_buf_append(&hb, d->ptitle.data, d->ptitle.len);
     }
-    xi_buf_free(&hb);
-    if (tb.len) {
-        d->headline_len = tb.len;
-        d->headline = xi_buf_detach(&tb);
-        return d->headline ? 0 : -1;
+    if (hb.failed) {
+        xi_buf_free(&hb);
+        return -1;
     }
-    xi_buf_free(&tb);
-    return 0;
+    if (!hb.len) {
+        xi_buf_free(&hb);
+        return 0;
+    }
+    d->headline_len = hb.len;
+    d->headline = xi_buf_detach(&hb);
+    return d->headline ? 0 : -1;
 }
 
 /* ---------------------------------------------------------------------------------------------------------
@@ -2900,6 +3023,7 @@ static void S_doc_free(S_doc *d)
     free(d->incl);
     free(d->headline);
     xi_buf_free(&d->scratch);
+    xi_buf_free(&d->ptitle);
 }
 
 int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char *err, size_t errlen)
@@ -2945,6 +3069,7 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
     S_doc d;
     memset(&d, 0, sizeof d);
     xi_buf_init(&d.scratch);
+    xi_buf_init(&d.ptitle);
     int oom = 0;
     d.doc = ulen ? S_parse(u.data, ulen, &oom) : NULL;
     xi_buf_free(&u);
@@ -2969,8 +3094,19 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
     }
 
     /* 5. body, headline, text */
-    int strip = 1;
+    if (S_page_title(&d) < 0) {
+        S_doc_free(&d);
+        return S_fail(err, errlen, "html: out of memory");
+    }
+    int strip = 1, h1score = 0;
     S_score(&d, strip);
+    d.anchor = S_best_h1(&d, 0, &h1score, &oom);
+    if (h1score < 20)
+        d.anchor = NULL; /* only a title match or an in-article <h1> is trusted before the body is known */
+    if (oom) {
+        S_doc_free(&d);
+        return S_fail(err, errlen, "html: out of memory");
+    }
     if (S_pick_container(&d) < 0) {
         S_doc_free(&d);
         return S_fail(err, errlen, "html: out of memory");
@@ -3027,10 +3163,7 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
     xi_buf_free(&e.blk);
     free(e.spans);
     S_doc_free(&d);
-    if (rc < 0) {
-        const char *cs = out->charset;
+    if (rc < 0)
         memset(out, 0, sizeof *out);
-        out->charset = cs;
-    }
     return rc;
 }

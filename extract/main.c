@@ -1,5 +1,8 @@
-/* main.c - the extract command: options, inputs, output. All the work is in the library (extract.h). */
+/* main.c - the extract command: options, wiring, messages. The work is in the library (extract.h); where the
+ * documents come from is input.c, the worker pool and the ordered output batch.c. */
+#include "batch.h"
 #include "extract.h"
+#include "input.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -17,88 +20,101 @@
 enum { EXIT_OK = 0, EXIT_SOME_FAILED = 1, EXIT_USAGE = 2 };
 
 static const char S_usage[] =
-    "Usage: extract [OPTIONS] [FILE...]\n"
+    "Usage: extract [OPTIONS] [FILE|DIR...]\n"
     "Finds claims about people released, held or detained in news articles (Spanish, Portuguese, English)\n"
-    "and prints them as JSON Lines, one claim per line. No FILE, or -, reads standard input.\n"
+    "and prints them as JSON Lines, one claim per line. No FILE, or -, reads standard input. A directory is\n"
+    "walked recursively (entries in name order, dotfiles skipped). A file may hold one article (text or HTML),\n"
+    "or many: JSON Lines (one article per line) or WARC (.warc, .warc.gz); any file may be gzip-compressed.\n"
     "\n"
-    "Options:\n"
+    "Input:\n"
+    "  --files-from LIST       also read the files and directories listed in LIST, one a line (- = stdin)\n"
+    "  --input-format F        text, html, jsonl, warc or auto (default: auto, detected per file and document)\n"
     "  --ref-date YYYY-MM-DD   resolve relative dates against this date (default: the document's date, else today)\n"
-    "  --lang es|pt|en         language of the input (default: detected per document)\n"
-    "  --input-format F        text, html or auto (default: auto, detected per document)\n"
+    "  --lang es|pt|en         language of the input (default: declared by the record or page, else detected)\n"
+    "  --max-bytes N           refuse documents (and JSON Lines lines, WARC records) over N bytes (default 64 MiB)\n"
+    "Output:\n"
+    "  --format F              jsonl (default), tsv or csv (a header row, then one row per claim)\n"
+    "  --text                  print the text the tool read from each document instead of claims;\n"
+    "                          with --format jsonl, one JSON object per document with its metadata\n"
+    "  --explain               print, per sentence, the mentions found and why each count became a claim or not\n"
+    "Running:\n"
+    "  -j, --jobs N            worker threads (default: the number of online CPUs); output is the same for any N\n"
+    "  --progress              show progress on standard error (default when it is a terminal)\n"
+    "  --no-progress           do not\n"
+    "  --stats                 print a summary line on standard error at the end\n"
+    "Patterns:\n"
     "  --patterns DIR          use the pattern set in DIR instead of the installed one\n"
     "  --check-patterns [DIR]  load a pattern set, run every rule's examples, report failures, exit\n"
-    "  --explain               print, per sentence, the mentions found and why each count became a claim or not\n"
-    "  --text                  print the text the tool read from each document instead of claims\n"
-    "  --max-bytes N           refuse documents larger than N bytes (default 64 MiB)\n"
+    "\n"
     "  -h, --help              show this help and exit\n"
     "  --version               show the version and exit\n"
     "\n"
-    "Exit status: 0 every input processed, 1 some inputs failed (the others were processed), 2 usage error or\n"
-    "invalid patterns. See extract(1) and docs/schema.md for the record format.\n";
+    "Exit status: 0 every input processed, 1 some inputs, records or documents failed (the others were processed\n"
+    "and their output is whole) or the output could not be written, 2 usage error or invalid patterns. A closed\n"
+    "output pipe (extract ... | head) ends the run quietly. See extract(1), docs/schema.md and docs/batch.md.\n";
 
-/* Writes to stdout; remembers the first failure so the run can end with the right message and status. */
+/* What the message and progress callbacks need: whether a progress line is on the terminal to be erased. */
 typedef struct {
-    FILE *f;
-    int failed;
-    int err;
-} S_sink;
+    int progress_tty; /* progress is drawn in place on a terminal */
+    int line_shown;   /* a progress line is there now */
+} S_ui;
 
-static int S_write(void *ctx, const char *data, size_t len)
+/* Erases the progress line so a message or the summary does not print over it. */
+static void S_clear_line(S_ui *ui)
 {
-    S_sink *s = ctx;
-    if (s->failed)
-        return -1;
-    if (fwrite(data, 1, len, s->f) != len) {
-        s->failed = 1;
-        s->err = errno;
-        return -1;
+    if (ui->line_shown) {
+        fputs("\r\033[K", stderr);
+        ui->line_shown = 0;
     }
-    return 0;
+}
+
+/* Prints a message from the run (in input order). */
+static void S_message(void *ctx, int is_error, const char *text)
+{
+    S_clear_line(ctx);
+    fprintf(stderr, is_error ? "extract: %s\n" : "extract: warning: %s\n", text);
+}
+
+/* Shows how far the run is: on a terminal one line redrawn in place (erased at the end), else a line now and
+ * then and one at the end. */
+static void S_progress(void *ctx, const xb_progress *p, int final)
+{
+    S_ui *ui = ctx;
+    if (final && ui->progress_tty) {
+        S_clear_line(ui);
+        return;
+    }
+    char line[400], eta[40] = "";
+    double mb = (double)p->bytes / 1e6, rate = p->seconds > 0 ? mb / p->seconds : 0;
+    int n = snprintf(line, sizeof line, "extract: %llu", (unsigned long long)p->docs);
+    if (p->total_docs && p->docs <= p->total_docs)
+        n += snprintf(line + n, sizeof line - (size_t)n, " of %llu", (unsigned long long)p->total_docs);
+    n += snprintf(line + n, sizeof line - (size_t)n, " documents, %.1f", mb);
+    if (p->total_bytes && p->bytes <= p->total_bytes) {
+        n += snprintf(line + n, sizeof line - (size_t)n, " of %.1f MB (%.0f%%)", (double)p->total_bytes / 1e6,
+                      100.0 * (double)p->bytes / (double)p->total_bytes);
+        if (rate > 0) {
+            long s = (long)((double)(p->total_bytes - p->bytes) / 1e6 / rate);
+            snprintf(eta, sizeof eta, ", ETA %ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
+        }
+    } else {
+        n += snprintf(line + n, sizeof line - (size_t)n, " MB");
+    }
+    snprintf(line + n, sizeof line - (size_t)n, ", %.1f MB/s, %.0f docs/s, %llu claims, %llu errors%s", rate,
+             p->seconds > 0 ? (double)p->docs / p->seconds : 0, (unsigned long long)p->claims,
+             (unsigned long long)p->errors, eta);
+    if (ui->progress_tty) {
+        fprintf(stderr, "\r%s\033[K", line);
+        ui->line_shown = 1;
+    } else {
+        fprintf(stderr, "%s\n", line);
+    }
 }
 
 static void S_print_report(void *ctx, const char *msg)
 {
     (void)ctx;
     fprintf(stderr, "%s\n", msg);
-}
-
-/* Reads a whole input into memory, reading at most limit+1 bytes so a huge file is refused without loading it. */
-static char *S_read_all(FILE *f, size_t limit, size_t *len, int *too_big)
-{
-    size_t cap = 65536, n = 0;
-    char *buf = malloc(cap);
-    *too_big = 0;
-    if (!buf)
-        return NULL;
-    for (;;) {
-        if (n == cap) {
-            if (cap > limit) {
-                *too_big = 1;
-                break;
-            }
-            char *nb = realloc(buf, cap * 2);
-            if (!nb) {
-                free(buf);
-                return NULL;
-            }
-            buf = nb;
-            cap *= 2;
-        }
-        size_t r = fread(buf + n, 1, cap - n, f);
-        n += r;
-        if (r == 0)
-            break;
-        if (n > limit) {
-            *too_big = 1;
-            break;
-        }
-    }
-    if (ferror(f)) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
 }
 
 static int S_is_dir(const char *path)
@@ -134,91 +150,57 @@ static const char *S_find_patterns(char *buf, size_t len)
     return extract_default_pattern_dir();
 }
 
-/* Processes one input; returns 0 when it was processed, 1 when it failed (message already printed). */
-static int S_process(const extract_patterns *pat, const char *path, const extract_options *opt, int text_mode,
-                     S_sink *out)
+/* Looks name up in a NULL-terminated list of words; returns its index or -1. */
+static int S_choice(const char *name, const char *const *words)
 {
-    const char *name = strcmp(path, "-") == 0 ? "-" : path;
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) {
-        fprintf(stderr, "extract: %s: cannot open: %s\n", name, strerror(errno));
-        return 1;
-    }
-    if (f != stdin && S_is_dir(path)) {
-        fprintf(stderr, "extract: %s: is a directory; name the files in it (e.g. %s/*.txt)\n", name, path);
-        fclose(f);
-        return 1;
-    }
-    size_t len = 0;
-    int too_big = 0;
-    size_t limit = opt->max_bytes ? opt->max_bytes : EXTRACT_DEFAULT_MAX_BYTES;
-    char *bytes = S_read_all(f, limit, &len, &too_big);
-    int read_errno = errno;
-    if (f != stdin)
-        fclose(f);
-    if (!bytes) {
-        fprintf(stderr, "extract: %s: cannot read: %s\n", name, strerror(read_errno ? read_errno : EIO));
-        return 1;
-    }
-    if (too_big) {
-        fprintf(stderr, "extract: %s: document is over the limit of %zu bytes (--max-bytes); skipped\n", name, limit);
-        free(bytes);
-        return 1;
-    }
-    extract_doc *doc = NULL;
-    extract_error err;
-    extract_status st = extract_process(pat, bytes, len, name, opt, &doc, &err);
-    free(bytes);
-    if (st != EXTRACT_OK) {
-        char msg[1200];
-        extract_error_format(&err, msg, sizeof msg);
-        fprintf(stderr, "extract: %s\n", msg);
-        return 1;
-    }
-    for (size_t i = 0; i < extract_doc_warning_count(doc); i++)
-        fprintf(stderr, "extract: warning: %s\n", extract_doc_warning(doc, i));
-    if (text_mode) {
-        size_t tl;
-        const char *t = extract_doc_text(doc, &tl);
-        S_write(out, t, tl);
-        if (tl && t[tl - 1] != '\n')
-            S_write(out, "\n", 1);
-    } else if (opt->explain) {
-        extract_write_explain(doc, S_write, out);
-        extract_write_jsonl(doc, S_write, out);
-    } else {
-        extract_write_jsonl(doc, S_write, out);
-    }
-    /* Flush per document so a later failure never leaves a half-written record of this one behind. */
-    if (fflush(out->f) != 0 && !out->failed) {
-        out->failed = 1;
-        out->err = errno;
-    }
-    extract_doc_free(doc);
-    return 0;
+    for (int i = 0; words[i]; i++)
+        if (strcmp(name, words[i]) == 0)
+            return i;
+    return -1;
+}
+
+/* A positive whole number option value (at most max); 0 when it is not one. */
+static unsigned long long S_count(const char *val, unsigned long long max)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(val, &end, 10);
+    if (errno || end == val || *end || val[0] == '-' || v == 0 || v > max)
+        return 0;
+    return v;
 }
 
 int main(int argc, char **argv)
 {
+    static const char *const input_formats[] = {"auto", "text", "html", "jsonl", "warc", NULL};
+    static const xin_format input_values[] = {XIN_AUTO, XIN_TEXT, XIN_HTML, XIN_JSONL, XIN_WARC};
+    static const char *const output_formats[] = {"jsonl", "tsv", "csv", NULL};
     extract_options opt = {0};
+    xin_config in = {0};
     const char *pattern_dir = NULL;
-    int check = 0, text_mode = 0;
+    int check = 0, text_mode = 0, format = -1, progress = -1, stats = 0, status = EXIT_OK;
+    long jobs = 0;
     const char **inputs = calloc((size_t)argc + 1, sizeof *inputs);
-    int n_inputs = 0, no_more_options = 0;
+    size_t n_inputs = 0;
+    int no_more_options = 0;
     if (!inputs) {
         fprintf(stderr, "extract: out of memory\n");
         return EXIT_SOME_FAILED;
     }
+#define S_USAGE_ERROR(...)                                                                    \
+    do {                                                                                      \
+        fprintf(stderr, "extract: " __VA_ARGS__);                                             \
+        fputc('\n', stderr);                                                                  \
+        free(inputs);                                                                         \
+        return EXIT_USAGE;                                                                    \
+    } while (0)
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = NULL;
 #define S_NEEDS_VALUE()                                                                       \
     do {                                                                                      \
-        if (i + 1 >= argc) {                                                                  \
-            fprintf(stderr, "extract: option %s needs a value (see extract --help)\n", a);     \
-            free(inputs);                                                                     \
-            return EXIT_USAGE;                                                                \
-        }                                                                                     \
+        if (i + 1 >= argc)                                                                    \
+            S_USAGE_ERROR("option %s needs a value (see extract --help)", a);                 \
         val = argv[++i];                                                                      \
     } while (0)
         if (no_more_options || a[0] != '-' || strcmp(a, "-") == 0) {
@@ -252,55 +234,60 @@ int main(int argc, char **argv)
             text_mode = 1;
         } else if (strcmp(a, "--input-format") == 0) {
             S_NEEDS_VALUE();
-            if (strcmp(val, "text") == 0)
-                opt.format = EXTRACT_FORMAT_TEXT;
-            else if (strcmp(val, "html") == 0)
-                opt.format = EXTRACT_FORMAT_HTML;
-            else if (strcmp(val, "auto") == 0)
-                opt.format = EXTRACT_FORMAT_AUTO;
-            else {
-                fprintf(stderr, "extract: --input-format: '%s' is not text, html or auto\n", val);
-                free(inputs);
-                return EXIT_USAGE;
-            }
+            int k = S_choice(val, input_formats);
+            if (k < 0)
+                S_USAGE_ERROR("--input-format: '%s' is not text, html, jsonl, warc or auto", val);
+            in.format = input_values[k];
+        } else if (strcmp(a, "--format") == 0) {
+            S_NEEDS_VALUE();
+            if ((format = S_choice(val, output_formats)) < 0)
+                S_USAGE_ERROR("--format: '%s' is not jsonl, tsv or csv", val);
+        } else if (strcmp(a, "--files-from") == 0) {
+            S_NEEDS_VALUE();
+            in.files_from = val;
+        } else if (strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0 || strncmp(a, "-j", 2) == 0) {
+            if (a[1] == 'j' && a[2])
+                val = a + 2;
+            else
+                S_NEEDS_VALUE();
+            if (!(jobs = (long)S_count(val, 1024)))
+                S_USAGE_ERROR("%s: '%s' is not a number of threads from 1 to 1024", a[1] == 'j' ? "-j" : a, val);
+        } else if (strcmp(a, "--progress") == 0) {
+            progress = 1;
+        } else if (strcmp(a, "--no-progress") == 0) {
+            progress = 0;
+        } else if (strcmp(a, "--stats") == 0) {
+            stats = 1;
         } else if (strcmp(a, "--max-bytes") == 0) {
             S_NEEDS_VALUE();
-            char *end;
-            errno = 0;
-            unsigned long long v = strtoull(val, &end, 10);
-            if (errno || *end || v == 0 || val[0] == '-') {
-                fprintf(stderr, "extract: --max-bytes: '%s' is not a positive number of bytes\n", val);
-                free(inputs);
-                return EXIT_USAGE;
-            }
-            opt.max_bytes = (size_t)v;
+            if (!(opt.max_bytes = (size_t)S_count(val, SIZE_MAX)))
+                S_USAGE_ERROR("--max-bytes: '%s' is not a positive number of bytes", val);
         } else {
-            fprintf(stderr, "extract: unknown option %s (see extract --help)\n", a);
-            free(inputs);
-            return EXIT_USAGE;
+            S_USAGE_ERROR("unknown option %s (see extract --help)", a);
         }
 #undef S_NEEDS_VALUE
     }
-    if (opt.lang && strcmp(opt.lang, "es") && strcmp(opt.lang, "pt") && strcmp(opt.lang, "en")) {
-        fprintf(stderr, "extract: --lang: '%s' is not es, pt or en\n", opt.lang);
-        free(inputs);
-        return EXIT_USAGE;
-    }
-    if (opt.ref_date) {
-        int y, m, d;
-        char tail;
-        if (strlen(opt.ref_date) != 10 || sscanf(opt.ref_date, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 || m < 1 ||
-            m > 12 || d < 1 || d > 31) {
-            fprintf(stderr, "extract: --ref-date: '%s' is not a date YYYY-MM-DD\n", opt.ref_date);
-            free(inputs);
-            return EXIT_USAGE;
-        }
-    }
+    extract_options one = {.ref_date = opt.ref_date};
+    if (extract_options_check(&one, NULL) != EXTRACT_OK)
+        S_USAGE_ERROR("--ref-date: '%s' is not a date YYYY-MM-DD", opt.ref_date);
+    one = (extract_options){.lang = opt.lang};
+    if (extract_options_check(&one, NULL) != EXTRACT_OK)
+        S_USAGE_ERROR("--lang: '%s' is not es, pt or en", opt.lang);
+    if (text_mode && format > 0)
+        S_USAGE_ERROR("--text writes text, or JSON objects with --format jsonl; tsv and csv are for claims");
+    if (opt.explain && format > 0)
+        S_USAGE_ERROR("--explain writes its trace with JSON Lines records; it cannot be used with --format %s",
+                      output_formats[format]);
+    if (in.files_from && strcmp(in.files_from, "-") == 0)
+        for (size_t i = 0; i < n_inputs; i++)
+            if (strcmp(inputs[i], "-") == 0)
+                S_USAGE_ERROR("--files-from - and - cannot both read standard input");
+#undef S_USAGE_ERROR
+    extract_error err;
     char found[PATH_MAX + 64];
     if (!pattern_dir)
         pattern_dir = S_find_patterns(found, sizeof found);
     extract_patterns *pat = NULL;
-    extract_error err;
     if (extract_patterns_load(pattern_dir, &pat, &err) != EXTRACT_OK) {
         char msg[1200];
         extract_error_format(&err, msg, sizeof msg);
@@ -316,19 +303,53 @@ int main(int argc, char **argv)
         free(inputs);
         return failures ? EXIT_USAGE : EXIT_OK;
     }
-    if (n_inputs == 0)
-        inputs[n_inputs++] = "-";
-    /* A closed pipe is reported as a write error below instead of killing the process mid-record. */
+
+    in.paths = inputs;
+    in.n_paths = n_inputs;
+    in.max_bytes = opt.max_bytes;
+    S_ui ui = {isatty(2), 0};
+    if (progress < 0)
+        progress = ui.progress_tty;
+    xb_config run = {0};
+    run.patterns = pat;
+    run.opt = &opt;
+    run.output = text_mode ? (format == 0 ? XB_OUT_TEXT_JSONL : XB_OUT_TEXT)
+                 : format == 1 ? XB_OUT_TSV : format == 2 ? XB_OUT_CSV : XB_OUT_JSONL;
+    if (jobs == 0) {
+        long cpus = sysconf(_SC_NPROCESSORS_ONLN);
+        jobs = cpus < 1 ? 1 : cpus > 256 ? 256 : cpus;
+    }
+    run.jobs = (int)jobs;
+    run.out_fd = 1;
+    run.message = S_message;
+    run.progress = progress ? S_progress : NULL;
+    run.progress_every = ui.progress_tty ? 0.25 : 5.0;
+    run.ctx = &ui;
+    if (progress)
+        xin_measure(&in, &run.total_bytes, &run.total_docs);
+
+    /* A closed pipe comes back from write(2) as EPIPE, so the run can stop between whole documents. */
     signal(SIGPIPE, SIG_IGN);
-    S_sink out = {stdout, 0, 0};
-    int failed = 0;
-    for (int i = 0; i < n_inputs && !out.failed; i++)
-        failed |= S_process(pat, inputs[i], &opt, text_mode, &out);
+    xin_reader *reader = NULL;
+    xb_progress st;
+    int werr = 0;
+    xb_status rs = xin_open(&in, &reader) < 0 ? XB_NOMEM : xb_run(&run, reader, &st, &werr);
+    if (rs == XB_NOMEM) {
+        fprintf(stderr, "extract: out of memory\n");
+        status = EXIT_SOME_FAILED;
+    } else if (rs == XB_WRITE_ERROR) {
+        fprintf(stderr, "extract: cannot write output: %s\n", strerror(werr));
+        status = EXIT_SOME_FAILED;
+    }
+    /* XB_CLOSED: whoever read the output stopped reading; that is not a failure of the run. */
+    if (reader && st.errors)
+        status = EXIT_SOME_FAILED;
+    if (stats && reader)
+        fprintf(stderr, "extract: stats: %llu documents, %llu bytes, %llu claims, %llu errors, %.2f seconds\n",
+                (unsigned long long)st.docs, (unsigned long long)st.bytes, (unsigned long long)st.claims,
+                (unsigned long long)st.errors, st.seconds);
+    xin_close(reader);
     extract_patterns_free(pat);
     free(inputs);
-    if (out.failed) {
-        fprintf(stderr, "extract: cannot write output: %s\n", strerror(out.err ? out.err : EIO));
-        return EXIT_SOME_FAILED;
-    }
-    return failed ? EXIT_SOME_FAILED : EXIT_OK;
+    return status;
 }

@@ -460,14 +460,14 @@ int xr_recognize(extract_doc *d)
 }
 
 int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size_t len, const xn_fold *f, long today,
-                     char out[11], size_t *at_out)
+                     char out[11], size_t *at_out, size_t *end_out)
 {
     /* Only the head of the document: a date further down is an event's date, not the article's. */
     size_t limit = len < 400 ? len : 400;
     size_t flimit = S_to_fold(f, limit);
     const xp_rule *rules = p->rules[lang];
     long best = LONG_MIN;
-    size_t best_at = SIZE_MAX;
+    size_t best_at = SIZE_MAX, best_end = 0;
     for (size_t ri = 0; ri < p->n_rules[lang]; ri++) {
         const xp_rule *r = &rules[ri];
         if (r->kind != XP_DATE || xp_attr_get(r, "rel") || !xp_attr_get(r, "dateline"))
@@ -487,9 +487,13 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
                 at = f->map[at];
             long v = xr_resolve_date(p, lang, today, subj + ds, de - ds, subj + ms, me - ms, subj + ys, ye - ys, NULL, 0,
                                      NULL);
+            PCRE2_SIZE end = pcre2_get_ovector_pointer(md)[1];
+            if (r->fold)
+                end = f->map[end];
             if (v != LONG_MIN && at < best_at) {
                 best = v;
                 best_at = at;
+                best_end = end;
             }
         }
         pcre2_match_data_free(md);
@@ -498,5 +502,16 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
         return 0;
     xr_format_iso(best, out);
     *at_out = best_at;
+    /* the dateline runs on to its agency and dash: "14 ene (EFE) –", "Jan 14 (Reuters) -" */
+    size_t e = best_end, stop = best_end + 40 < len ? best_end + 40 : len;
+    for (size_t i = best_end; i < stop; i++)
+        if (text[i] == '-' || ((unsigned char)text[i] == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+                               ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))) {
+            e = i + 1;
+            break;
+        } else if (text[i] == '\n' || text[i] == '.') {
+            break;
+        }
+    *end_out = e;
     return 1;
 }

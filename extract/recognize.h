@@ -16,6 +16,6 @@ long xr_resolve_date(const extract_patterns *p, int lang, long ref, const char *
 /* Finds the first date in the first lines of a document (a dateline); writes ISO to out and the text offset
  * where it starts to *at, and returns 1 when found. */
 int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size_t len, const xn_fold *f, long today,
-                     char out[11], size_t *at);
+                     char out[11], size_t *at, size_t *end);
 
 #endif

@@ -51,7 +51,7 @@
   + por encima de 800
   - más tarde
 @rule es.qual.approx qualifier q=approx
-  \b(?:cerca\s+de|unos|unas|alrededor\s+de|aproximadamente|aprox\.|casi|en\s+torno\s+a|en\s+torno\s+de|mas\s+o\s+menos|un\s+estimado\s+de|aproximadamente\s+unos)\b{NUMSTART}
+  \b(?:cerca\s+de|unos|unas|alrededor\s+de|aproximadamente|aprox\b\.?|casi|en\s+torno\s+a|en\s+torno\s+de|mas\s+o\s+menos|un\s+estimado\s+de|aproximadamente\s+unos)\b{NUMSTART}
   + unos 800 presos
   + cerca de 1.000
   + casi 300 detenidos

@@ -6,7 +6,7 @@
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
 
-@fragment NAMEWORD = \p{Lu}\p{Ll}+(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
+@fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-)?\p{Lu}\p{Ll}+(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
 @fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
 
 @rule actor.person actor exact kind=person
@@ -17,6 +17,7 @@
   + según Luis Florido => name=Luis Florido
   + a ministra María da Silva disse => name=María da Silva
   + Romero said => name=Romero
+  + spokesman Majed al-Ansari said => name=Majed al-Ansari
   - The president said
   - according to the NGO
   - Según
@@ -47,7 +48,7 @@
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
 @fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust)
-@fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}*)
+@fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Juez|Juiz|Speaker|Chairman|Vice)
 @fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|of|for|the|and|on|to|against|in)

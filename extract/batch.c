@@ -1,0 +1,405 @@
+/* batch.c - the extract command's run over many documents: a reader on the calling thread, a pool of workers,
+ * and a writer that puts each document's output out whole and in input order (batch.h). */
+#include "batch.h"
+#include "util.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+/* One item on its way through the pool: what the reader gave, then what processing made of it. */
+typedef struct {
+    xin_item item;
+    size_t weight;  /* bytes counted against the window */
+    xi_buf out;     /* the output, written whole when the job's turn comes */
+    xi_buf msgs;    /* messages: a kind byte ('E' error, 'W' warning), the text, a NUL; one after another */
+    size_t claims;
+    int errors;
+    int is_doc;
+    int done;       /* guarded by the pool's mutex */
+} S_job;
+
+/* The worker pool and the window of jobs in flight: ring[head..tail) in input order; ring[started..tail) not yet
+ * taken by a worker. */
+typedef struct {
+    const xb_config *cfg;
+    pthread_mutex_t mu;
+    pthread_cond_t work; /* a job waits for a worker, or it is time to quit */
+    pthread_cond_t done; /* a job finished */
+    S_job **ring;
+    size_t cap;
+    uint64_t head, started, tail;
+    size_t bytes, byte_cap;
+    int quit;
+    pthread_t *threads;
+    int n_threads;
+} S_pool;
+
+/* A write callback that appends to an xi_buf, for the library's writers. */
+static int S_buf_write(void *ctx, const char *data, size_t len) { return xi_buf_append(ctx, data, len) < 0 ? -1 : 0; }
+
+/* Queues a message of a job for the calling thread to pass on in order. */
+static void S_job_msg(S_job *job, char kind, const char *text)
+{
+    xi_buf_putc(&job->msgs, kind);
+    xi_buf_append(&job->msgs, text, strlen(text) + 1);
+    if (kind == 'E')
+        job->errors++;
+}
+
+/* The --text --format jsonl object of one document. */
+static int S_text_object(const extract_doc *doc, const char *name, xi_buf *b)
+{
+    const char *keys[] = {"doc", "lang", "ref_date", "ref_date_source", "url", "title", "published"};
+    const char *vals[] = {name, extract_doc_lang(doc), extract_doc_ref_date(doc), extract_doc_ref_date_source(doc),
+                          extract_doc_url(doc), extract_doc_title(doc), extract_doc_published(doc)};
+    int rc = 0;
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0] && !rc; i++) {
+        rc = xi_buf_printf(b, "%s\"%s\":", i ? "," : "{", keys[i]);
+        if (!rc)
+            rc = vals[i] ? extract_write_json_string(vals[i], strlen(vals[i]), S_buf_write, b) : xi_buf_puts(b, "null");
+    }
+    size_t tl;
+    const char *t = extract_doc_text(doc, &tl);
+    if (!rc)
+        rc = xi_buf_puts(b, ",\"text\":");
+    if (!rc)
+        rc = extract_write_json_string(t, tl, S_buf_write, b);
+    if (!rc)
+        rc = xi_buf_puts(b, "}\n");
+    return rc;
+}
+
+/* Processes one job (on a worker, or on the calling thread with -j 1): runs the document through the library and
+ * formats its output and messages. The document's bytes are freed as soon as the library is done with them. */
+static void S_work(const xb_config *cfg, S_job *job)
+{
+    xin_item *it = &job->item;
+    if (it->kind != XIN_ITEM_DOC) {
+        S_job_msg(job, it->kind == XIN_ITEM_ERROR ? 'E' : 'W', it->message ? it->message : "unreadable input");
+        xin_item_clear(it);
+        return;
+    }
+    job->is_doc = 1;
+    extract_options opt = *cfg->opt;
+    opt.format = it->format;
+    if (!opt.lang && it->lang)
+        opt.lang = it->lang;
+    opt.url = it->url;
+    opt.title = it->title;
+    opt.published = it->published;
+    opt.fallback_date = it->fallback_date;
+    extract_doc *doc = NULL;
+    extract_error err;
+    extract_status st = extract_process(cfg->patterns, it->bytes, it->len, it->name, &opt, &doc, &err);
+    free(it->bytes);
+    it->bytes = NULL;
+    if (st != EXTRACT_OK) {
+        char msg[1200];
+        extract_error_format(&err, msg, sizeof msg);
+        S_job_msg(job, 'E', msg);
+        xin_item_clear(it);
+        return;
+    }
+    for (size_t i = 0; i < extract_doc_warning_count(doc); i++)
+        S_job_msg(job, 'W', extract_doc_warning(doc, i));
+    int rc = 0;
+    switch (cfg->output) {
+    case XB_OUT_JSONL:
+        if (cfg->opt->explain)
+            rc = extract_write_explain(doc, S_buf_write, &job->out);
+        if (!rc)
+            rc = extract_write_jsonl(doc, S_buf_write, &job->out);
+        break;
+    case XB_OUT_TSV: rc = extract_write_tsv(doc, S_buf_write, &job->out); break;
+    case XB_OUT_CSV: rc = extract_write_csv(doc, S_buf_write, &job->out); break;
+    case XB_OUT_TEXT: {
+        size_t tl;
+        const char *t = extract_doc_text(doc, &tl);
+        rc = xi_buf_append(&job->out, t, tl);
+        if (!rc && tl && t[tl - 1] != '\n')
+            rc = xi_buf_putc(&job->out, '\n');
+        break;
+    }
+    case XB_OUT_TEXT_JSONL: rc = S_text_object(doc, it->name, &job->out); break;
+    }
+    if (rc) {
+        char msg[600];
+        snprintf(msg, sizeof msg, "%s: out of memory formatting the output; document skipped", it->name);
+        xi_buf_free(&job->out);
+        S_job_msg(job, 'E', msg);
+    } else {
+        job->claims = extract_doc_claim_count(doc);
+    }
+    extract_doc_free(doc);
+    xin_item_clear(it);
+}
+
+/* A worker thread: takes the oldest job not yet started, processes it, marks it done, until told to quit. */
+static void *S_worker(void *arg)
+{
+    S_pool *p = arg;
+    pthread_mutex_lock(&p->mu);
+    for (;;) {
+        while (!p->quit && p->started == p->tail)
+            pthread_cond_wait(&p->work, &p->mu);
+        if (p->started == p->tail)
+            break;
+        S_job *job = p->ring[p->started++ % p->cap];
+        pthread_mutex_unlock(&p->mu);
+        S_work(p->cfg, job);
+        pthread_mutex_lock(&p->mu);
+        job->done = 1;
+        pthread_cond_signal(&p->done);
+    }
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
+}
+
+/* Sets the pool up and starts its threads (none for -j 1). Returns -1 when that fails. */
+static int S_pool_init(S_pool *p, const xb_config *cfg)
+{
+    memset(p, 0, sizeof *p);
+    int jobs = cfg->jobs > 1 ? cfg->jobs : 1;
+    p->cfg = cfg;
+    p->cap = cfg->window_docs ? cfg->window_docs : (size_t)jobs * 4;
+    p->byte_cap = cfg->window_bytes ? cfg->window_bytes : XB_DEFAULT_WINDOW_BYTES;
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_mutex_init(&p->mu, NULL);
+    pthread_cond_init(&p->work, NULL);
+    pthread_cond_init(&p->done, &ca);
+    pthread_condattr_destroy(&ca);
+    p->ring = xi_calloc(p->cap, sizeof *p->ring);
+    if (!p->ring)
+        return -1;
+    if (jobs == 1)
+        return 0;
+    p->threads = xi_calloc((size_t)jobs, sizeof *p->threads);
+    if (!p->threads)
+        return -1;
+    for (int i = 0; i < jobs; i++) {
+        if (pthread_create(&p->threads[i], NULL, S_worker, p) != 0)
+            return p->n_threads ? 0 : -1; /* fewer threads than asked still work */
+        p->n_threads++;
+    }
+    return 0;
+}
+
+/* Tells the workers to stop once the queue is empty, waits for them, and frees the pool. */
+static void S_pool_free(S_pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    p->quit = 1;
+    pthread_cond_broadcast(&p->work);
+    pthread_mutex_unlock(&p->mu);
+    for (int i = 0; i < p->n_threads; i++)
+        pthread_join(p->threads[i], NULL);
+    free(p->threads);
+    free(p->ring);
+    pthread_mutex_destroy(&p->mu);
+    pthread_cond_destroy(&p->work);
+    pthread_cond_destroy(&p->done);
+}
+
+/* Whether a job of this weight may enter the window now: always when it is empty, else within both limits. */
+static int S_pool_fits(S_pool *p, size_t weight)
+{
+    pthread_mutex_lock(&p->mu);
+    size_t n = (size_t)(p->tail - p->head);
+    int ok = n == 0 || (n < p->cap && p->bytes + weight <= p->byte_cap);
+    pthread_mutex_unlock(&p->mu);
+    return ok;
+}
+
+/* Puts a job in the window; without worker threads it is processed here and now. */
+static void S_pool_submit(S_pool *p, S_job *job)
+{
+    if (!p->n_threads) {
+        S_work(p->cfg, job);
+        job->done = 1;
+    }
+    pthread_mutex_lock(&p->mu);
+    p->ring[p->tail++ % p->cap] = job;
+    p->bytes += job->weight;
+    if (p->n_threads)
+        pthread_cond_signal(&p->work);
+    pthread_mutex_unlock(&p->mu);
+}
+
+/* The oldest job when it is done, waiting for it up to `wait` seconds; NULL when the window is empty or the
+ * oldest is still being processed. */
+static S_job *S_pool_take(S_pool *p, double wait)
+{
+    S_job *job = NULL;
+    pthread_mutex_lock(&p->mu);
+    if (p->head != p->tail) {
+        S_job *first = p->ring[p->head % p->cap];
+        if (!first->done && wait > 0) {
+            struct timespec ts;
+            clock_gettime(CLOCK_MONOTONIC, &ts);
+            long ns = (long)((wait - (double)(long)wait) * 1e9);
+            ts.tv_sec += (time_t)wait + (ts.tv_nsec + ns) / 1000000000L;
+            ts.tv_nsec = (ts.tv_nsec + ns) % 1000000000L;
+            while (!first->done)
+                if (pthread_cond_timedwait(&p->done, &p->mu, &ts) == ETIMEDOUT)
+                    break;
+        }
+        if (first->done) {
+            job = first;
+            p->head++;
+            p->bytes -= job->weight;
+        }
+    }
+    pthread_mutex_unlock(&p->mu);
+    return job;
+}
+
+/* Jobs in the window. */
+static size_t S_pool_in_flight(S_pool *p)
+{
+    pthread_mutex_lock(&p->mu);
+    size_t n = (size_t)(p->tail - p->head);
+    pthread_mutex_unlock(&p->mu);
+    return n;
+}
+
+/* Frees a job and whatever it still holds. */
+static void S_job_free(S_job *job)
+{
+    if (!job)
+        return;
+    xin_item_clear(&job->item);
+    xi_buf_free(&job->out);
+    xi_buf_free(&job->msgs);
+    free(job);
+}
+
+/* Writes all of data to fd, retrying short writes. Returns 0, or the errno of the failure. */
+static int S_write_all(int fd, const char *data, size_t len)
+{
+    while (len) {
+        ssize_t n = write(fd, data, len);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno ? errno : EIO;
+        }
+        data += n;
+        len -= (size_t)n;
+    }
+    return 0;
+}
+
+/* Seconds on a clock that only goes forward. */
+static double S_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Passes a finished job on: its messages in order, then its output in one piece; counts it. Returns 0, or the
+ * errno of a failed write. */
+static int S_finish(const xb_config *cfg, S_job *job, xb_progress *st)
+{
+    for (size_t i = 0; i < job->msgs.len;) {
+        const char *m = job->msgs.data + i;
+        if (cfg->message)
+            cfg->message(cfg->ctx, m[0] == 'E', m + 1);
+        i += strlen(m) + 1;
+    }
+    st->docs += (uint64_t)job->is_doc;
+    st->claims += job->claims;
+    st->errors += (uint64_t)job->errors;
+    int e = job->out.len ? S_write_all(cfg->out_fd, job->out.data, job->out.len) : 0;
+    S_job_free(job);
+    return e;
+}
+
+xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *write_errno)
+{
+    memset(st, 0, sizeof *st);
+    st->total_bytes = cfg->total_bytes;
+    st->total_docs = cfg->total_docs;
+    *write_errno = 0;
+    double start = S_now(), last = start;
+    double every = cfg->progress_every > 0 ? cfg->progress_every : 1.0;
+    S_pool pool;
+    if (S_pool_init(&pool, cfg) < 0) {
+        S_pool_free(&pool);
+        return XB_NOMEM;
+    }
+    xb_status status = XB_OK;
+    int e = 0;
+    if (cfg->output == XB_OUT_TSV || cfg->output == XB_OUT_CSV) {
+        xi_buf head;
+        xi_buf_init(&head);
+        if (extract_write_table_header(cfg->output == XB_OUT_CSV ? EXTRACT_TABLE_CSV : EXTRACT_TABLE_TSV,
+                                       S_buf_write, &head) != 0)
+            status = XB_NOMEM;
+        else
+            e = S_write_all(cfg->out_fd, head.data, head.len);
+        xi_buf_free(&head);
+    }
+    S_job *pending = NULL;
+    int input_done = 0;
+    while (status == XB_OK && !e) {
+        S_job *job;
+        while (!e && (job = S_pool_take(&pool, 0)))
+            e = S_finish(cfg, job, st);
+        if (e)
+            break;
+        if (!pending && !input_done) {
+            pending = xi_calloc(1, sizeof *pending);
+            int rc = pending ? xin_next(r, &pending->item) : -1;
+            if (rc <= 0) {
+                S_job_free(pending);
+                pending = NULL;
+                if (rc < 0) {
+                    status = XB_NOMEM;
+                    break;
+                }
+                input_done = 1;
+            } else {
+                pending->weight = pending->item.len + 4096;
+            }
+        }
+        double now = S_now();
+        if (cfg->progress && now - last >= every) {
+            st->bytes = xin_bytes_read(r);
+            st->seconds = now - start;
+            cfg->progress(cfg->ctx, st, 0);
+            last = now;
+        }
+        if (pending && S_pool_fits(&pool, pending->weight)) {
+            S_pool_submit(&pool, pending);
+            pending = NULL;
+            continue;
+        }
+        if (!pending && input_done && S_pool_in_flight(&pool) == 0)
+            break;
+        if ((job = S_pool_take(&pool, every)))
+            e = S_finish(cfg, job, st);
+    }
+    if (e)
+        status = e == EPIPE ? XB_CLOSED : XB_WRITE_ERROR;
+    *write_errno = e;
+    /* After a failure: let the workers finish what they hold, and drop it. */
+    S_job_free(pending);
+    S_job *job;
+    while (S_pool_in_flight(&pool))
+        if ((job = S_pool_take(&pool, 1.0)))
+            S_job_free(job);
+    S_pool_free(&pool);
+    st->bytes = xin_bytes_read(r);
+    st->seconds = S_now() - start;
+    if (cfg->progress)
+        cfg->progress(cfg->ctx, st, 1);
+    return status;
+}
