@@ -20,7 +20,8 @@ typedef struct {
     const xd_mention *trigger; /* the event word bound to it */
     const xd_mention *qual;
     int event;
-    int adjacent; /* the count sits right against its trigger */
+    int adjacent;  /* the count sits right against its trigger */
+    int anaphoric; /* a bare figure framed by a reporting verb or "the figure": the people are those of the text */
 } S_count;
 
 typedef struct {
@@ -70,8 +71,15 @@ static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxl
     int n = 0, in = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = (unsigned char)t[i];
-        if (S_is_space((char)ch)) {
+        /* quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces */
+        int mark = ch == '"' ? 1
+                   : (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
+                      ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ? 3
+                   : (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) ? 2 : 0;
+        if (S_is_space((char)ch) || mark) {
             in = 0;
+            if (mark)
+                i += (size_t)mark - 1;
             continue;
         }
         if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '\''))
@@ -723,7 +731,32 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         }
         out->adjacent = 1;
     }
-    return out->subject || out->adjacent;
+    if (out->subject || out->adjacent)
+        return 1;
+    /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
+     * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
+     * sentence or from the figure before it. */
+    size_t send = d->sents[n->sent].end, after = n->end;
+    while (after < send && S_is_space(t[after]))
+        after++;
+    /* the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it */
+    int ends_phrase = after >= send || strchr(",.;:)\"", t[after]) || (unsigned char)t[after] == 0xE2 ||
+                      (after + 1 < send && (t[after] == 'y' || t[after] == 'e') && S_is_space(t[after + 1])) ||
+                      (after + 3 < send && strncmp(t + after, "and", 3) == 0 && S_is_space(t[after + 3]));
+    for (size_t q = ma; q < mb && !ends_phrase; q++)
+        if (d->ments[q].kind == XP_PRONOUN && d->ments[q].role == XD_REF_CLAIM && d->ments[q].start == after)
+            ends_phrase = 1;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        int framed = ends_phrase && m->end <= lead &&
+                     ((m->kind == XP_CUE && S_gap_words(t, m->end, lead, 1, 4)) ||
+                      (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && S_gap_words(t, m->end, lead, 1, 6)));
+        if (framed) {
+            out->anaphoric = 1;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Distance in bytes between a count phrase [s,e) and a mention (0 when they touch or overlap). */
@@ -737,6 +770,26 @@ static void S_count_span(const S_count *cnt, size_t *s, size_t *e)
 {
     *s = cnt->num->start;
     *e = cnt->subject && cnt->subject->start >= cnt->num->end ? cnt->subject->end : cnt->num->end;
+}
+
+/* Whether two count phrases are coordinated ("13 reféns israelenses e quatro cidadãos tailandeses"): only
+ * a comma, dash or conjunction and a few words between them, and no verb. */
+static int S_coordinated(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    if (b < a || b - a > 60)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_TRIGGER || m->kind == XP_CLAUSE) && m->start < b && m->end > a)
+            return 0;
+    }
+    const char *t = c->d->text.text;
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ',' || t[i] == '-' || (i + 1 < b && S_is_space(t[i]) && (t[i + 1] == 'y' || t[i + 1] == 'e') &&
+                                            i + 2 < b && S_is_space(t[i + 2])) ||
+            (i + 4 < b && strncmp(t + i, " and ", 5) == 0) || (unsigned char)t[i] == 0xE2)
+            return 1;
+    return 0;
 }
 
 /* The nearest event word in the sentence that no other count stands between, and, for a count whose noun
@@ -762,7 +815,8 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
             S_count_span(&counts[j], &os, &oe);
             if (os >= lo && oe <= hi && hi > lo && m->end <= cs)
                 blocked = 1; /* another count stands between the event word and this later count */
-            else if (cnt->subject && cnt->subject->event >= 0 && S_distance(os, oe, m) < dd)
+            else if (cnt->subject && cnt->subject->event >= 0 && S_distance(os, oe, m) < dd &&
+                     !S_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs))
                 blocked = 1;
         }
         if (!blocked && dd < bd)
@@ -1014,7 +1068,9 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
     const xd_mention *tr = cnt->trigger;
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
-    if (!tr || tr->event != EXTRACT_EVENT_DETENTION || tr->start < ce || !S_gap_words(c->d->text.text, ce, tr->start, 0, 1))
+    int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
+    if (!tr || tr->event != EXTRACT_EVENT_DETENTION ||
+        (!in_noun && (tr->start < ce || !S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         return;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
@@ -1134,6 +1190,8 @@ static int S_sentence(S_ctx *c, size_t si)
         }
         if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE)
             cnt->event = counts[i - 1].event; /* "…released 100, but the real number is only 50" */
+        if (cnt->event < 0 && cnt->anaphoric && d->n_claims)
+            cnt->event = (int)d->claims[d->n_claims - 1].event; /* the figure before it in the text */
         if (cnt->event < 0) {
             S_trace(c, "count %lld: no event (no release/held/detention word, and the noun implies none)",
                     (long long)cnt->num->value);

@@ -14,7 +14,7 @@
   - la libertad de expresión
 
 @rule es.release.phrase trigger event=release
-  \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
+  \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
      |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos)
      |(?:regresaron|volvieron|llegaron)\s+a\s+(?:casa|sus\s+hogares|su\s+pais)
      |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
