@@ -1174,7 +1174,7 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cnt->trigger) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
-            if (tr && (dflt < 0 || dist < 60))
+            if (tr && (dflt < 0 ? dist < 150 : dist < 60))
                 cnt->trigger = tr;
         }
         S_prefer_main_verb(c, counts, n_counts, i, ma, mb);

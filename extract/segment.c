@@ -222,12 +222,23 @@ int xs_segment(extract_doc *d)
         ps = i + 1;
     }
     d->n_paras = para;
-    /* A first paragraph that is one short sentence without a final period is the headline. */
-    if (d->n_sents && d->sents[0].para == 0 && (d->n_sents == 1 || d->sents[1].para != 0)) {
-        const xd_sentence *s0 = &d->sents[0];
-        char last = t[s0->end - 1];
-        if (s0->end - s0->start < 300 && last != '.')
-            d->sents[0].section = XD_SECTION_HEADLINE;
+    /* The headline: the first paragraph that is one short sentence without a final period, after any labels
+     * ("COMUNICADO DE IMPRENSA", "BREAKING") written in capitals. */
+    for (size_t i = 0; i < d->n_sents && d->sents[i].para < 3; i++) {
+        const xd_sentence *s = &d->sents[i];
+        int single = (i == 0 || d->sents[i - 1].para != s->para) && (i + 1 == d->n_sents || d->sents[i + 1].para != s->para);
+        if (!single)
+            break;
+        int lower = 0;
+        for (size_t k = s->start; k < s->end && !lower; k++)
+            lower = t[k] >= 'a' && t[k] <= 'z';
+        if (!lower && s->end - s->start < 80)
+            continue; /* a label in capitals */
+        if (d->dateline_at >= s->start && d->dateline_at < s->end && s->end - s->start < 120)
+            continue; /* a dateline on a line of its own */
+        if (s->end - s->start < 300 && t[s->end - 1] != '.')
+            d->sents[i].section = XD_SECTION_HEADLINE;
+        break;
     }
     return 0;
 }
