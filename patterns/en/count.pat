@@ -1,12 +1,13 @@
 # English counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule en.number.words number
-  (?<![\p{L}\d-])(?<num>{NUMWORD}(?:(?:\s+and\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<num>(?!and\b){NUMWORD}(?:(?:\s+and\s+|\s+|-)(?!and\b){NUMWORD})*)(?![\p{L}\d])
   + two hundred and twelve prisoners => num=two hundred and twelve
   + seventeen activists => num=seventeen
   + one hundred and thirty-five => num=one hundred and thirty-five
   + two thousand people => num=two thousand
   - the sixth night
+  - and
   - dozens of prisoners
 
 @rule en.collective.12 collective value=12
@@ -66,13 +67,13 @@
   - justice
 
 @rule en.subject.people subject
-  (?:(?:{ADJ})\s+){0,2}(?:{PEOPLE})\b
+  (?<![\p{L}])(?:(?:{ADJ})\s+){0,2}(?:{PEOPLE})\b
   + 24 political prisoners
   + 80 people
   + 66 Venezuelans
   - 24 prisons
 @rule en.subject.held subject event=held
-  (?:(?:{ADJ})\s+){0,2}(?:{PEOPLE_HELD})\b
+  (?<![\p{L}])(?:(?:{ADJ})\s+){0,2}(?:{PEOPLE_HELD})\b
   + 800 political prisoners
   + 20 hostages
   - 20 people
@@ -112,3 +113,14 @@
   + Of the 553, no more than 200
   + among the detained
   - of them
+
+# A figure compared with an earlier one counts the same people: "up from roughly 39,000 on Jan. 20".
+@rule en.subject.comparison subject pre=1
+  \b(?:up|down)\s+from(?:\s+(?:about|around|roughly|some|nearly))?|\bcompared\s+(?:with|to)|\bagainst(?=\s+\d)
+  + up from roughly 39,000
+  - up to 40
+# "The prison population stood at 88,521": a population is the people held.
+@rule en.subject.population subject pre=1 event=held
+  \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit)(?:\s+(?:at|to))?(?=\s*\d)
+  + The prison population in England and Wales stood at 88,521
+  - the prison population is rising

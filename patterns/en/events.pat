@@ -15,7 +15,7 @@
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
-     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+holding|holds|still\s+holds|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
+     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held
@@ -23,7 +23,7 @@
   - they held a press conference
 
 @rule en.detention.verb trigger event=detention
-  \b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|taken\s+into\s+custody|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
+  \b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
   + police arrested 120 protesters
   + 300 people were detained
   + the detention of 40 students

@@ -1,7 +1,7 @@
 # Spanish counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule es.number.words number
-  (?<![\p{L}\d-])(?<num>{NUMWORD}(?:(?:\s+y\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<num>(?!y\b){NUMWORD}(?:(?:\s+y\s+|\s+|-)(?!y\b){NUMWORD})*)(?![\p{L}\d])
   + cuatrocientas personas => num=cuatrocientas
   + veintiún presos => num=veintiún
   + ciento sesenta y dos detenidos => num=ciento sesenta y dos
@@ -73,18 +73,18 @@
 
 # People nouns after a count. The held/detention nouns also say the event when no event word is near.
 @rule es.subject.people subject
-  (?:de\s+)?(?:(?:{ADJ})\s+)?(?:{PEOPLE})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:de\s+)?(?:(?:{ADJ})\s+)?(?:{PEOPLE})\b(?:\s+{ADJ})?
   + 24 presos políticos
   + 80 personas
   + 66 venezolanos
   - 24 cárceles
 @rule es.subject.held subject event=held
-  (?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
   + 800 presos políticos
   + 20 rehenes
   - 20 personas
 @rule es.subject.detained subject event=detention
-  (?:de\s+)?(?:{PEOPLE_DETAINED})\b
+  (?<![\p{L}])(?:de\s+)?(?:{PEOPLE_DETAINED})\b
   + 300 detenidos
   - 300 personas
 # "the real number is only 50": a bare figure stated as the number of something counted before.
@@ -121,3 +121,14 @@
   + De esos 553, como mucho 200
   + entre los arrestados hay una decena
   - de ellos
+
+# Una cifra comparada con otra anterior cuenta a las mismas personas: "frente a los 39.000 de enero".
+@rule es.subject.comparison subject pre=1
+  \b(?:frente\s+a(?:\s+(?:los|las|unos|unas))?|comparad[oa]s?\s+con(?:\s+(?:los|las))?|desde\s+(?:los|las)|contra\s+(?:los|las))(?=\s+\d)
+  + frente a los 39.000 de enero
+  - frente a la cárcel
+# "La población penitenciaria era de 30.000": una población es la gente presa.
+@rule es.subject.population subject pre=1 event=held
+  \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|llegaba|llega|alcanzo|alcanza)(?:\s+(?:de|a|en))?
+  + la población penitenciaria del país era de 30.000
+  - la población civil

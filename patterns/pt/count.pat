@@ -101,7 +101,7 @@
 # People nouns after a count. The held/detention nouns also say the event when no event word is near.
 # A quoted figure ("mais de 70" pessoas) keeps its noun: the quote mark may sit between them.
 @rule pt.subject.people subject
-  (?:"\s*)?(?:(?:d[oa]s|de\s+[oa]s|de)\s+)?(?:(?:{ADJ})\s+)?(?:{PEOPLE})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:"\s*)?(?:(?:d[oa]s|de\s+[oa]s|de)\s+)?(?:(?:{ADJ})\s+)?(?:{PEOPLE})\b(?:\s+{ADJ})?
   + 24 presos políticos
   + 80 pessoas
   + 66 venezuelanos
@@ -109,13 +109,13 @@
   + 13 reféns israelenses
   - 24 prisões
 @rule pt.subject.held subject event=held
-  (?:"\s*)?(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
   + 800 presos políticos
   + 20 reféns
   + 40 mil reclusos
   - 20 pessoas
 @rule pt.subject.detained subject event=detention
-  (?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?:\s+{ADJ})?
   + 300 detidos
   + 37 detidos por motivos políticos => _=detidos por motivos políticos
   - 300 pessoas
