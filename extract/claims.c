@@ -41,6 +41,7 @@ typedef struct {
     size_t n_actors, cap_actors;
     size_t cap_claims;
     size_t learnt; /* mentions before this index have been learnt as actors */
+    const S_actor *issuer; /* the organisation speaking as "we" in a statement, or NULL */
 } S_ctx;
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
@@ -312,13 +313,16 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     out->title = NULL;
     int single = memchr(t + s, ' ', e - s) == NULL;
     if (single && out->kind == EXTRACT_KIND_PERSON) {
-        for (size_t i = c->n_actors; i-- > 0;)
-            if (c->actors[i].kind == EXTRACT_KIND_PERSON && c->actors[i].first < m->start &&
-                S_has_word(c->actors[i].name, t + s, e - s) && strchr(c->actors[i].name, ' ')) {
-                out->name = c->actors[i].name;
-                out->title = c->actors[i].title;
-                return;
-            }
+        /* people first (a surname), then bodies ("este Servicio" after "Servicio Nacional de …") */
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t i = c->n_actors; i-- > 0;)
+                if ((c->actors[i].kind == EXTRACT_KIND_PERSON) == (pass == 0) && c->actors[i].first < m->start &&
+                    S_has_word(c->actors[i].name, t + s, e - s) && strchr(c->actors[i].name, ' ')) {
+                    out->name = c->actors[i].name;
+                    out->title = c->actors[i].title;
+                    out->kind = c->actors[i].kind;
+                    return;
+                }
     }
     out->name = S_dup(c, s, e);
     for (size_t i = 0; i < c->n_actors; i++)
@@ -381,6 +385,11 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
             const xd_mention *a = &c->d->ments[k];
             if (a->kind == XP_ACTOR && a->start >= m->end && a->start <= m->end + 1) {
                 S_actor_of(c, a, out);
+                /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is */
+                if (m->actor_kind >= 0)
+                    out->kind = m->actor_kind;
+                else if (m->role == XD_REF_ORG && out->kind == EXTRACT_KIND_PERSON)
+                    out->kind = EXTRACT_KIND_ORGANIZATION;
                 return out->name != NULL;
             }
         }
@@ -900,10 +909,18 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_SOURCE || !S_same_context(c, q, m->start, n->sent))
             continue;
+        /* "according to data compiled by TRAC": a passive agent within the source phrase names the source */
+        const xd_mention *by = NULL;
+        for (size_t a = ma; a < mb && !by; a++)
+            if (d->ments[a].kind == XP_AGENT && d->ments[a].start >= m->end && d->ments[a].start - m->end < 60 &&
+                !S_clause_between(c, ma, mb, m->end, d->ments[a].start))
+                by = &d->ments[a];
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
-            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
-                S_gap_words(d->text.text, m->end, ac->start, 1, 12) && S_claimant_from(c, ac, out)) {
+            int near = by ? ac->start >= by->end && S_gap_words(d->text.text, by->end, ac->start, 1, 6)
+                          : S_gap_words(d->text.text, m->end, ac->start, 1, 12);
+            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end && near &&
+                S_claimant_from(c, ac, out)) {
                 *cue_out = NULL; /* "según X" says who, not when */
                 *how = "source";
                 return 1;
@@ -1218,8 +1235,16 @@ static int S_sentence(S_ctx *c, size_t si)
             cl.subject = S_dup(c, cnt->subject->start, cnt->subject->end);
         const xd_mention *cue = NULL;
         const char *how = "none";
-        if (!S_claimant(c, cnt, ma, mb, &cl.claimant, &cue, &how))
+        if (!S_claimant(c, cnt, ma, mb, &cl.claimant, &cue, &how)) {
             memset(&cl.claimant, 0, sizeof cl.claimant);
+            /* In a statement ("we", "nuestro" outside quotations) an unattributed figure is its issuer's. */
+            if (c->issuer && S_quote_at(c, n->start) < 0) {
+                cl.claimant.name = c->issuer->name;
+                cl.claimant.title = c->issuer->title;
+                cl.claimant.kind = c->issuer->kind;
+                how = "issuer of the statement";
+            }
+        }
         S_dates(c, cnt, cue, ma, mb, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
         cl.start = s->start;
@@ -1256,6 +1281,15 @@ static int S_learn_actors(S_ctx *c, size_t upto)
     return 0;
 }
 
+/* A copy of an actor record that survives the actor table being rebuilt. */
+static const S_actor *S_copy_actor(S_ctx *c, const S_actor *a)
+{
+    S_actor *cp = xi_arena_alloc(&c->d->arena, sizeof *cp);
+    if (cp)
+        *cp = *a;
+    return cp;
+}
+
 int xc_build_claims(extract_doc *d)
 {
     S_ctx c;
@@ -1273,6 +1307,20 @@ int xc_build_claims(extract_doc *d)
         c.sent_first[si] = k;
     }
     c.sent_first[d->n_sents] = d->n_ments;
+    /* A statement speaks as "we" outside quotations; its issuer is the first body it names. */
+    int statement = 0;
+    for (size_t i = 0; i < d->n_ments && !statement; i++)
+        statement = d->ments[i].kind == XP_PRONOUN && d->ments[i].role == XD_REF_SELF && S_quote_at(&c, d->ments[i].start) < 0;
+    if (statement) {
+        if (S_learn_actors(&c, d->text.len) < 0)
+            return -1;
+        for (size_t i = 0; i < c.n_actors && !c.issuer; i++)
+            if (c.actors[i].kind == EXTRACT_KIND_ORGANIZATION || c.actors[i].kind == EXTRACT_KIND_GOVERNMENT)
+                c.issuer = &c.actors[i];
+        c.learnt = 0; /* learn again in order, so references resolve to what precedes them */
+        c.n_actors = 0;
+        c.issuer = c.issuer ? S_copy_actor(&c, c.issuer) : NULL;
+    }
     for (size_t si = 0; si < d->n_sents; si++) {
         /* actors up to the end of this sentence are known when its counts are bound */
         if (S_learn_actors(&c, d->sents[si].end) < 0)

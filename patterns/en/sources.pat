@@ -78,3 +78,11 @@
   + our monitors have recorded
   + We call on the authorities
   - weather
+
+# A news outlet named after what it is: "the daily Prothom Alo", "the broadcaster MRTV".
+@rule en.pronoun.media pronoun exact ref=organization kind=media
+  (?<![\p{L}])(?i:(?:the\s+)?(?:(?:state\s+|local\s+|independent\s+|news\s+)?(?:newspaper|daily|weekly|broadcaster|news\s+agency|agency|outlet|news\s+site|website|channel|television|tv\s+station|radio\s+station|state\s+media|portal)))(?=\s+\p{Lu})
+  + according to the daily Prothom Alo
+  + the broadcaster MRTV reported
+  - the agency's director
+  - the agency said

@@ -83,3 +83,10 @@
   + nuestro equipo ha documentado
   + hemos registrado 30 detenciones
   - vosotros
+
+# Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula".
+@rule es.pronoun.media pronoun exact ref=organization kind=media
+  (?<![\p{L}])(?i:(?:el|la|los)\s+(?:diario|periódico|semanario|agencia(?:\s+de\s+noticias)?|cadena|canal|emisora|radio|televisión|televisora|portal|medio|sitio)(?:\s+(?:opositor|opositora|independiente|estatal|oficial|local|digital|privad[oa]))?)(?=\s+\p{Lu})
+  + según la cadena opositora Formula
+  + informó el diario El Nacional
+  - la cadena de mando

@@ -224,3 +224,10 @@
   + Segundo a nossa base de dados
   + os nossos registos
   - afirmou à nossa reportagem
+
+# Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV".
+@rule pt.pronoun.media pronoun exact ref=organization kind=media
+  (?<![\p{L}])(?i:(?:o|a|os)\s+(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site)(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]))?)(?=\s+\p{Lu})
+  + segundo o jornal Dawn
+  + a emissora estatal MRTV
+  - a agência funerária
