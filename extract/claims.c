@@ -1033,13 +1033,22 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         const xd_mention *tr = cnt->trigger;
         if (tr)
             dt = m->start >= tr->end ? m->start - tr->end : tr->start >= m->end ? tr->start - m->end : 0;
+        /* the count phrase itself anchors a date too: "stood at 88,521 on Friday 6 September" */
+        size_t cs, ce;
+        S_count_span(cnt, &cs, &ce);
+        size_t dn = S_distance(cs, ce, m);
+        if (dn < dt)
+            dt = dn;
         if (cue && dc <= dt && dc < 60 && !cl->claimed_on[0]) {
             memcpy(cl->claimed_on, m->date, 11);
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (tr && dt < dc && dt < 40 && !cl->period_from[0] && !cl->period_to[0]) {
-            memcpy(cl->period_from, m->date, 11);
+        } else if (dt < dc && dt < 40 && !cl->period_from[0] && !cl->period_to[0]) {
+            /* people released or detained on a day: from = to; people held on a day: a stock as of then */
+            if (cnt->event != EXTRACT_EVENT_HELD)
+                memcpy(cl->period_from, m->date, 11);
             memcpy(cl->period_to, m->date, 11);
-            S_trace(c, "date %s: period on that day (next to the event word)", m->date);
+            S_trace(c, "date %s: period %s that day (next to the event word)", m->date,
+                    cnt->event == EXTRACT_EVENT_HELD ? "as of" : "on");
         } else {
             S_trace(c, "date %s: not tied to this count", m->date);
         }

@@ -178,6 +178,28 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         if (ref != LONG_MIN)
             v = xr_resolve_date(d->pat, d->lang, ref, subj + ds, de - ds, subj + mos, moe - mos, subj + ys, ye - ys,
                                 subj + ws, we - ws, xp_attr_get(r, "rel"));
+        size_t mos2 = 0, moe2 = 0;
+        if (v == LONG_MIN && ys < ye && ref != LONG_MIN && S_group(r, md, "monthonly", &mos2, &moe2)) {
+            /* "in February 2023": the whole month */
+            long first = xr_resolve_date(d->pat, d->lang, ref, "1", 1, subj + mos2, moe2 - mos2, subj + ys, ye - ys, NULL,
+                                         0, NULL);
+            if (first != LONG_MIN) {
+                int fy, fm, fd;
+                xr_civil_from_days(first, &fy, &fm, &fd);
+                long last = (fm == 12 ? xr_days_from_civil(fy + 1, 1, 1) : xr_days_from_civil(fy, fm + 1, 1)) - 1;
+                xr_format_iso(first, m->date);
+                xr_format_iso(last, m->date_end);
+            }
+            return 0;
+        }
+        if (v != LONG_MIN && S_group(r, md, "lastyear", &mos2, &moe2)) {
+            /* "el 4 de enero del año pasado": the year before the reference date's */
+            int ry, rm, rd, vy, vm, vd;
+            xr_civil_from_days(ref, &ry, &rm, &rd);
+            xr_civil_from_days(v, &vy, &vm, &vd);
+            if (xr_valid_date(ry - 1, vm, vd))
+                v = xr_days_from_civil(ry - 1, vm, vd);
+        }
         if (v != LONG_MIN)
             xr_format_iso(v, m->date);
         /* A range ("between 8 and 20 January", "del 20 al 24 de febrero"): the end's captures are eday, emonth,

@@ -34,8 +34,8 @@
   - last year
 
 @rule en.date.month_year date
-  \b(?:in\s+)?(?<monthonly>{MONTH})\s+\d{4}\b
-  + in July 2024
+  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?<year>\d{4})\b
+  + in July 2024 => monthonly=July; year=2024
   - July
 
 @rule en.daterole.from daterole role=from

@@ -2,9 +2,10 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule es.date.dmy date dateline=1
-  \b(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4}))?\b
+  \b(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?\b
   + el 23 de diciembre de 2024 => day=23; month=diciembre; year=2024
   + el pasado 8 de enero => day=8; month=enero
+  + el 4 de enero del año pasado => day=4; month=enero; lastyear=año pasado
   + CARACAS, 14 ene (EFE) => day=14; month=ene
   - 23 presos
 
@@ -36,8 +37,8 @@
   - ayer
 
 @rule es.date.month_year date
-  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:de|del)\s+\d{4}\b
-  + julio de 2024
+  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:de|del)\s+(?<year>\d{4})\b
+  + julio de 2024 => monthonly=julio; year=2024
   - julio
 
 @rule es.daterole.from daterole role=from

@@ -91,7 +91,7 @@
   - o dia 3 de julho
 
 @rule pt.date.month_year date
-  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])\s+de\s+\d{4}\b
+  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])\s+de\s+(?<year>\d{4})\b
   + julho de 2024
   + em dezembro de 2024
   - julho
