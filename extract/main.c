@@ -39,7 +39,8 @@ static const char S_usage[] =
     "  --explain               print, per sentence, the mentions found and why each count became a claim or not\n"
     "Running:\n"
     "  -j, --jobs N            worker threads (default: the number of online CPUs); output is the same for any N\n"
-    "  --progress              show progress on standard error (default when it is a terminal)\n"
+    "  --progress              show progress on standard error (default when it is a terminal and the output\n"
+    "                          is not)\n"
     "  --no-progress           do not\n"
     "  --stats                 print a summary line on standard error at the end\n"
     "Patterns:\n"
@@ -111,12 +112,14 @@ static void S_progress(void *ctx, const xb_progress *p, int final)
     }
 }
 
+/* Prints one failing pattern example for --check-patterns. */
 static void S_print_report(void *ctx, const char *msg)
 {
     (void)ctx;
     fprintf(stderr, "%s\n", msg);
 }
 
+/* Whether path is a directory (following links), for finding the pattern set. */
 static int S_is_dir(const char *path)
 {
     struct stat st;
@@ -308,8 +311,8 @@ int main(int argc, char **argv)
     in.n_paths = n_inputs;
     in.max_bytes = opt.max_bytes;
     S_ui ui = {isatty(2), 0};
-    if (progress < 0)
-        progress = ui.progress_tty;
+    if (progress < 0) /* not over claims scrolling on the same terminal */
+        progress = ui.progress_tty && !isatty(1);
     xb_config run = {0};
     run.patterns = pat;
     run.opt = &opt;

@@ -68,11 +68,10 @@ int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
     if (!tmp)
         return -1;
     /* Skip a UTF-8 byte order mark: it is not text. */
-    if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) {
-        bytes += 3;
-        len -= 3;
-    }
-    size_t n = S_repair(bytes, len, tmp, &out->n_bad, &out->first_bad);
+    size_t bom = (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+    size_t n = S_repair(bytes + bom, len - bom, tmp, &out->n_bad, &out->first_bad);
+    if (out->n_bad)
+        out->first_bad += bom; /* an offset in the input as given */
     tmp[n] = '\0';
     /* Pure ASCII is already NFC; skip utf8proc's allocation for the common case. */
     int ascii = 1;

@@ -32,8 +32,13 @@ static inline void xn_unfold_span(const xn_fold *f, size_t fs, size_t fe, size_t
 {
     *ts = f->map[fs];
     *te = f->map[fe];
-    if (fe > fs && *te <= *ts)
-        *te = f->map[fe - 1] + 1; /* end fell inside one character's expansion */
+    /* an end inside one character's expansion ("stras" of "straße" → "strass…") keeps that character */
+    if (fe > fs && fe < f->len && f->map[fe] == f->map[fe - 1]) {
+        size_t k = fe;
+        while (k < f->len && f->map[k] == f->map[fe - 1])
+            k++;
+        *te = f->map[k];
+    }
 }
 
 /* Decodes one UTF-8 character of valid text at s (len > 0); returns its length and stores the code point. */

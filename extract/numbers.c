@@ -17,10 +17,10 @@ static int64_t S_digits_milli(const char *s, size_t len)
         char c = s[i];
         if (c >= '0' && c <= '9') {
             if (in_frac) {
-                if (frac_scale > 1) {
-                    frac_scale /= 10;
-                    frac += (c - '0') * frac_scale;
-                }
+                if (frac_scale == 1)
+                    return -1; /* "1,0005": a measurement, not thousands of people */
+                frac_scale /= 10;
+                frac += (c - '0') * frac_scale;
             } else {
                 if (whole > (INT64_MAX / 1000 - 9) / 10)
                     return -1;

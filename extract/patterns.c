@@ -4,6 +4,7 @@
 #include "normalize.h"
 
 #include <dirent.h>
+#include <libxml/parser.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -94,6 +95,7 @@ static S_decl *S_new_decl(S_loader *L)
 /* Reads a whole file into a malloc'd NUL-terminated buffer. */
 static char *S_slurp(const char *path, size_t *len)
 {
+    errno = 0;
     FILE *f = fopen(path, "rb");
     if (!f)
         return NULL;
@@ -107,6 +109,7 @@ static char *S_slurp(const char *path, size_t *len)
     int bad = ferror(f) || b.failed;
     fclose(f);
     if (bad) {
+        errno = b.failed ? ENOMEM : EIO;
         xi_buf_free(&b);
         return NULL;
     }
@@ -116,9 +119,14 @@ static char *S_slurp(const char *path, size_t *len)
         char *e = xi_malloc(1);
         if (e)
             *e = '\0';
+        else
+            errno = ENOMEM;
         return e;
     }
-    return xi_buf_detach(&b);
+    char *text = xi_buf_detach(&b);
+    if (!text)
+        errno = ENOMEM;
+    return text;
 }
 
 /* Loads a lexicon (one entry a line) or table (TAB-separated columns) file named in a directive. */
@@ -128,6 +136,8 @@ static extract_status S_load_list(S_loader *L, S_decl *d, const char *dir, const
     snprintf(path, sizeof path, "%s/%s", dir, fname);
     size_t len;
     char *text = S_slurp(path, &len);
+    if (!text && errno == ENOMEM)
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
     if (!text)
         return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "cannot read %s '%s': %s",
                       d->type == S_DECL_TABLE ? "table" : "lexicon", path, strerror(errno ? errno : EIO));
@@ -211,12 +221,14 @@ static extract_status S_add_example(S_loader *L, S_decl *d, char *s, const char 
             return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "a must-not-match example cannot expect captures");
         *arrow = '\0';
         char *e = S_strip(arrow + 2);
-        ex.expect = xi_arena_strndup(&L->p->arena, e, strlen(e));
+        if (!(ex.expect = xi_arena_strndup(&L->p->arena, e, strlen(e))))
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, file, line, "out of memory");
     }
     s = S_strip(s);
     if (!*s)
         return S_fail(L->err, EXTRACT_ERR_PATTERN, file, line, "empty example");
-    ex.text = xi_arena_strndup(&L->p->arena, s, strlen(s));
+    if (!(ex.text = xi_arena_strndup(&L->p->arena, s, strlen(s))))
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, file, line, "out of memory");
     if (d->n_examples == d->cap_examples) {
         size_t cap = d->cap_examples ? d->cap_examples * 2 : 8;
         xp_example *n = xi_arena_alloc(&L->p->arena, cap * sizeof *n);
@@ -236,6 +248,8 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
 {
     size_t len;
     char *text = S_slurp(path, &len);
+    if (!text && errno == ENOMEM)
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, path, 0, "out of memory");
     if (!text)
         return S_fail(L->err, EXTRACT_ERR_PATTERN, path, 0, "cannot read pattern file: %s", strerror(errno ? errno : EIO));
     const char *file = xi_arena_strndup(&L->p->arena, path, strlen(path));
@@ -582,10 +596,14 @@ static extract_status S_parse_dir(S_loader *L, const char *dir, int scope, int *
             }
             names = nn;
         }
-        names[n++] = xi_arena_strndup(&L->p->arena, de->d_name, strlen(de->d_name));
+        if (!(names[n] = xi_arena_strndup(&L->p->arena, de->d_name, strlen(de->d_name)))) {
+            st = S_fail(L->err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+            break;
+        }
+        n++;
     }
     closedir(dh);
-    if (!st)
+    if (!st && n)
         qsort(names, n, sizeof *names, S_cmp_str);
     for (size_t i = 0; i < n && !st; i++) {
         char path[2048];
@@ -650,6 +668,9 @@ static void S_free_decls(S_loader *L)
 
 extract_status extract_patterns_load(const char *dir, extract_patterns **out, extract_error *err)
 {
+    /* libxml2 sets itself up on first use; doing it here, before any worker thread exists, keeps documents
+     * parsed on several threads at once from racing on that setup. */
+    xmlInitParser();
     *out = NULL;
     if (err)
         memset(err, 0, sizeof *err);

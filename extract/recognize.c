@@ -476,8 +476,34 @@ int xr_recognize(extract_doc *d)
     free(fspan);
     if (rc)
         return rc;
-    qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
+    if (d->n_ments)
+        qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
     S_resolve_overlaps(d);
+    return 0;
+}
+
+/* Whether a date at [at,end) stands where datelines do: on a short line of its own ("Caracas, 10 de febrero de
+ * 2026"), or at the head of the first line before an agency or dash ("KYIV, Jan 14 (AP) —"). A date inside the
+ * lead sentence ("informó el martes que … desde el 8 de enero") is not one. */
+static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
+{
+    size_t ls = at, le = end;
+    while (ls > 0 && text[ls - 1] != '\n')
+        ls--;
+    while (le < len && text[le] != '\n')
+        le++;
+    size_t last = le;
+    while (last > ls && (text[last - 1] == ' ' || text[last - 1] == '\r'))
+        last--;
+    if (le - ls <= 90 && last > ls && text[last - 1] != '.')
+        return 1;
+    if (at - ls > 40)
+        return 0;
+    for (size_t i = end; i < len && i < end + 25; i++)
+        if (text[i] == '(' || text[i] == '-' || ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
+                                                 (unsigned char)text[i + 1] == 0x80 &&
+                                                 ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)))
+            return 1;
     return 0;
 }
 
@@ -512,7 +538,7 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
             PCRE2_SIZE end = pcre2_get_ovector_pointer(md)[1];
             if (r->fold)
                 end = f->map[end];
-            if (v != LONG_MIN && at < best_at) {
+            if (v != LONG_MIN && at < best_at && S_dateline_shape(text, len, at, end)) {
                 best = v;
                 best_at = at;
                 best_end = end;

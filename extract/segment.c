@@ -163,6 +163,9 @@ static int S_split_para(extract_doc *d, size_t *cap, size_t s, size_t e, int par
         }
         if (!boundary && i - start >= XS_MAX_SENTENCE && (c == ' ' || c == ','))
             boundary = 1, after = i + 1;
+        /* a run with no space at all (base64, minified script): cut at a character boundary anyway */
+        if (!boundary && i - start >= 2 * XS_MAX_SENTENCE && ((unsigned char)c & 0xC0) != 0x80)
+            boundary = 1, after = i;
         if (boundary) {
             if (S_push(d, cap, start, after, para) < 0)
                 return -1;

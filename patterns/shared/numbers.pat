@@ -66,8 +66,10 @@
 
 @rule veto.year veto
   (?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!\s+(?:{PEOPLE}))
+  | (?<=since\s|in\s|desde\s|en\s|em\s|de\s|del\s|from\s|until\s|hasta\s|ate\s|by\s|of\s)(?:19|20)\d\d(?![\d.,]\d)
   + in 2024
   + 2024-2025
+  + Since 2019 political prisoners have reported torture
   -[es] 2024 presos políticos
   -[pt] 2024 presos políticos
   -[en] 2024 political prisoners

@@ -1,0 +1,3 @@
+# Examples belong to rules, not to fragments.
+@fragment DIGITS = \d+
+  + 12

@@ -1,0 +1,774 @@
+/* test_claims.c - end to end through extract_process with the real patterns: short texts written for these tests,
+ * in Spanish, Portuguese and English, each aimed at one decision of the pipeline (event, qualifier, claimant,
+ * dates, distractors, language, reference date). A missing claim is reported with every claim the document had. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "extract.h"
+
+static extract_patterns *P;
+
+static void setup(void)
+{
+    extract_error err;
+    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
+        char msg[1200];
+        extract_error_format(&err, msg, sizeof msg);
+        cr_assert_fail("cannot load the patterns: %s", msg);
+    }
+}
+
+static void teardown(void) { extract_patterns_free(P); }
+
+TestSuite(es, .init = setup, .fini = teardown);
+TestSuite(pt, .init = setup, .fini = teardown);
+TestSuite(en, .init = setup, .fini = teardown);
+TestSuite(distractors, .init = setup, .fini = teardown);
+TestSuite(lang, .init = setup, .fini = teardown);
+TestSuite(ref_date, .init = setup, .fini = teardown);
+TestSuite(process, .init = setup, .fini = teardown);
+
+static const char *const EVENTS[] = {"release", "held", "detention"};
+static const char *const QUALS[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
+static const char *const KINDS[] = {"person", "organization", "government", "media", "unknown"};
+
+/* Describes every claim of a document in buf: the context a failing assertion prints. */
+static const char *describe(const extract_doc *d, char *buf, size_t len)
+{
+    size_t o = (size_t)snprintf(buf, len, "lang %s, ref_date %s (%s), %zu claims", extract_doc_lang(d),
+                                extract_doc_ref_date(d), extract_doc_ref_date_source(d), extract_doc_claim_count(d));
+    for (size_t i = 0; i < extract_doc_claim_count(d) && o < len; i++) {
+        const extract_claim *c = extract_doc_claim(d, i);
+        o += (size_t)snprintf(buf + o, len - o, "\n    %s %lld %s [%s] claimant=%s (%s, title %s) on=%s period=%s..%s",
+                              EVENTS[c->event], (long long)c->count, QUALS[c->qualifier], c->count_text,
+                              c->claimant.name ? c->claimant.name : "-", KINDS[c->claimant.kind],
+                              c->claimant.title ? c->claimant.title : "-", c->claimed_on, c->period_from,
+                              c->period_to);
+    }
+    return buf;
+}
+
+static extract_doc *run_opt(const char *text, const extract_options *opt)
+{
+    extract_doc *d = NULL;
+    extract_error err;
+    extract_status st = extract_process(P, text, strlen(text), "test", opt, &d, &err);
+    cr_assert_eq(st, EXTRACT_OK, "extract_process failed (%d): %s", st, err.message);
+    cr_assert_not_null(d);
+    return d;
+}
+
+/* Processes text as language lang (NULL: detect) with the reference date 2026-01-14, a Wednesday. */
+static extract_doc *run(const char *text, const char *lang)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    return run_opt(text, &opt);
+}
+
+/* The claim with this event and count, or a failed assertion. */
+static const extract_claim *claim_of(const extract_doc *d, extract_event ev, long long value)
+{
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++) {
+        const extract_claim *c = extract_doc_claim(d, i);
+        if (c->event == ev && c->count == value)
+            return c;
+    }
+    char buf[4096];
+    cr_assert_fail("no %s claim of %lld; the document has: %s", EVENTS[ev], value, describe(d, buf, sizeof buf));
+    return NULL;
+}
+
+static int has_count(const extract_doc *d, long long value)
+{
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->count == value)
+            return 1;
+    return 0;
+}
+
+#define ASSERT_CLAIMANT(c, want_name, want_kind)                                                                 \
+    do {                                                                                                        \
+        cr_assert_not_null((c)->claimant.name, "no claimant, expected %s", want_name);                           \
+        cr_assert_str_eq((c)->claimant.name, want_name);                                                        \
+        cr_assert_eq((c)->claimant.kind, want_kind, "claimant kind %s, expected %s", KINDS[(c)->claimant.kind], \
+                     KINDS[want_kind]);                                                                         \
+    } while (0)
+
+/* Checks common to every claim: the evidence is a real sentence of the text and holds the count as written. */
+static void assert_evidence(const extract_doc *d, const extract_claim *c)
+{
+    size_t len;
+    const char *t = extract_doc_text(d, &len);
+    cr_assert(c->start < c->end && c->end <= len, "evidence [%zu,%zu) outside the text", c->start, c->end);
+    char *sent = strndup(t + c->start, c->end - c->start);
+    cr_assert_not_null(strstr(sent, c->count_text), "count text '%s' is not in the evidence '%s'", c->count_text,
+                       sent);
+    free(sent);
+    cr_assert(c->confidence > 0.0 && c->confidence <= 1.0);
+    cr_assert_not_null(c->rule);
+    cr_assert_str_eq(c->section, "body");
+}
+
+/* A dateline paragraph opening an article, as agencies write them. The period tests put their sentence after one:
+ * the first date in a document's head is taken for its dateline, and these tests are about the sentence's own dates. */
+#define ES_DATELINE "CARACAS, 14 de enero de 2026 (EFE) – Continúan las excarcelaciones en Venezuela.\n\n"
+#define PT_DATELINE "CARACAS, 14 de janeiro de 2026 – Continuam as solturas na Venezuela.\n\n"
+#define EN_DATELINE "CARACAS, January 14, 2026 (AP) - Releases continue in Venezuela.\n\n"
+
+/* ======== Spanish ======== */
+
+Test(es, qualifier_and_passive_release_with_segun)
+{
+    extract_doc *d = run("Al menos 80 presos políticos fueron excarcelados durante la noche, según Foro Penal.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_AT_LEAST);
+    cr_assert_str_eq(c->count_text, "Al menos 80");
+    cr_assert_not_null(c->subject);
+    cr_assert_str_eq(c->subject, "presos políticos");
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_eq(c->stance, EXTRACT_STANCE_ASSERTS);
+    assert_evidence(d, c);
+    extract_doc_free(d);
+}
+
+Test(es, held_political_prisoners)
+{
+    extract_doc *d = run("Foro Penal contabiliza 800 presos políticos en Venezuela.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 800);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_EXACT);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    assert_evidence(d, c);
+    extract_doc_free(d);
+}
+
+/* The journalist states it with no source: no claimant. */
+Test(es, detention_stated_by_the_journalist)
+{
+    extract_doc *d = run("La policía detuvo a 35 manifestantes en la plaza central.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 35);
+    cr_assert_null(c->claimant.name, "claimant %s for a figure with no source", c->claimant.name);
+    cr_assert_eq(c->claimant.kind, EXTRACT_KIND_UNKNOWN);
+    assert_evidence(d, c);
+    extract_doc_free(d);
+}
+
+Test(es, quote_with_speaker_after)
+{
+    extract_doc *d = run("\"Hay 120 presos políticos en El Helicoide\", dijo Alfredo Romero.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 120);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(es, apposition_title_and_number_words)
+{
+    extract_doc *d = run("Jorge Rodríguez, presidente de la Asamblea Nacional, anunció que más de cuatrocientos presos "
+                         "fueron liberados.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 400);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_MORE_THAN);
+    cr_assert_str_eq(c->count_text, "más de cuatrocientos");
+    ASSERT_CLAIMANT(c, "Jorge Rodríguez", EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title);
+    cr_assert_str_eq(c->claimant.title, "presidente de la Asamblea Nacional");
+    extract_doc_free(d);
+}
+
+Test(es, title_before_the_name_and_weekday_claimed_on)
+{
+    extract_doc *d = run("El director de Foro Penal, Alfredo Romero, dijo el martes que 24 presos políticos siguen en "
+                         "prisión.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 24);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title);
+    cr_assert_str_eq(c->claimant.title, "director de Foro Penal");
+    cr_assert_str_eq(c->claimed_on, "2026-01-13", "'el martes' before 2026-01-14 is the 13th");
+    extract_doc_free(d);
+}
+
+Test(es, person_pronoun_resolves_to_the_last_person)
+{
+    extract_doc *d = run("Alfredo Romero habló ayer con la prensa. Él afirmó que 30 presos políticos fueron liberados.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 30);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+/* A surname alone is the person named in full earlier, title included. */
+Test(es, surname_alone_resolves_to_the_full_name)
+{
+    extract_doc *d = run("Alfredo Romero, abogado, habló con la prensa en Caracas. Romero afirmó que 30 presos políticos "
+                         "fueron liberados.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 30);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title);
+    cr_assert_str_eq(c->claimant.title, "abogado");
+    extract_doc_free(d);
+}
+
+/* An organization named inside a person's apposition does not take the person's title. */
+Test(es, organization_in_an_apposition_gets_no_title)
+{
+    extract_doc *d = run("Alfredo Romero, director de Foro Penal, dijo que 24 presos políticos siguen en prisión.\n\n"
+                         "La organización informó que 35 personas fueron detenidas.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 24);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    cr_assert_str_eq(c->claimant.title, "director de Foro Penal");
+    c = claim_of(d, EXTRACT_EVENT_DETENTION, 35);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_null(c->claimant.title, "the organization got the title '%s'", c->claimant.title);
+    extract_doc_free(d);
+}
+
+/* The dateline's date opens the sentence but is the article's date: the weekday next to the verb is the day the
+ * statement was made. */
+Test(es, dateline_in_the_sentence_is_not_the_statement_date)
+{
+    extract_doc *d = run("CARACAS, 14 de enero de 2026 (EFE) – Foro Penal informó el martes que 80 presos políticos "
+                         "fueron excarcelados.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+    cr_assert_str_eq(c->claimed_on, "2026-01-13");
+    extract_doc_free(d);
+}
+
+Test(es, organization_reference_resolves_to_the_last_organization)
+{
+    extract_doc *d = run("Foro Penal publicó un informe el lunes.\n\nLa organización informó que 35 personas fueron "
+                         "detenidas en las protestas.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 35);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_null(c->claimant.title, "an organization got the title '%s'", c->claimant.title);
+    extract_doc_free(d);
+}
+
+Test(es, weekday_and_desde_period)
+{
+    extract_doc *d = run(ES_DATELINE "Foro Penal informó el martes que 143 presos políticos han sido excarcelados "
+                                     "desde el 8 de enero.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 143);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_str_eq(c->claimed_on, "2026-01-13");
+    cr_assert_str_eq(c->period_from, "2026-01-08");
+    cr_assert_str_eq(c->period_to, "");
+    extract_doc_free(d);
+}
+
+/* A day and month without a year is the latest such date on or before the reference date. */
+Test(es, day_month_period_resolves_to_the_previous_year)
+{
+    extract_doc *d = run(ES_DATELINE "Foro Penal informó que 66 presos políticos han sido excarcelados desde el 23 de "
+                                     "diciembre.\n",
+                         "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 66);
+    cr_assert_str_eq(c->period_from, "2025-12-23");
+    extract_doc_free(d);
+}
+
+/* ======== Portuguese ======== */
+
+Test(pt, qualifier_and_passive_release_with_segundo)
+{
+    extract_doc *d = run("Pelo menos 80 presos políticos foram libertados durante a noite, segundo o Foro Penal.\n",
+                         "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_AT_LEAST);
+    cr_assert_str_eq(c->count_text, "Pelo menos 80");
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    assert_evidence(d, c);
+    extract_doc_free(d);
+}
+
+Test(pt, held_political_prisoners)
+{
+    extract_doc *d = run("O Foro Penal contabiliza 800 presos políticos na Venezuela.\n", "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 800);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+}
+
+Test(pt, detention_stated_by_the_journalist)
+{
+    extract_doc *d = run("A polícia prendeu 35 manifestantes na praça central.\n", "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 35);
+    cr_assert_null(c->claimant.name, "claimant %s for a figure with no source", c->claimant.name);
+    extract_doc_free(d);
+}
+
+Test(pt, quote_with_speaker_after)
+{
+    extract_doc *d = run("\"Há 120 presos políticos no Helicoide\", disse Alfredo Romero.\n", "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 120);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(pt, apposition_title_weekday_and_number_words)
+{
+    extract_doc *d = run("O diretor do Foro Penal, Alfredo Romero, disse na terça-feira que quatrocentos e vinte presos "
+                         "políticos continuam na prisão.\n",
+                         "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 420);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title);
+    cr_assert_str_eq(c->claimant.title, "diretor do Foro Penal");
+    cr_assert_str_eq(c->claimed_on, "2026-01-13");
+    extract_doc_free(d);
+}
+
+Test(pt, surname_alone_resolves_to_the_full_name)
+{
+    extract_doc *d = run("Alfredo Romero falou com a imprensa em Caracas. Romero afirmou que 30 presos políticos foram "
+                         "libertados.\n",
+                         "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 30);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(pt, person_pronoun_and_desde_period)
+{
+    extract_doc *d = run(PT_DATELINE "Alfredo Romero falou ontem com a imprensa. Ele afirmou que 143 presos políticos "
+                                     "foram libertados desde 8 de janeiro.\n",
+                         "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 143);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    cr_assert_str_eq(c->period_from, "2026-01-08");
+    extract_doc_free(d);
+}
+
+/* ======== English ======== */
+
+Test(en, qualifier_and_passive_release_with_according_to)
+{
+    extract_doc *d = run("At least 80 political prisoners were released overnight, according to Foro Penal.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_AT_LEAST);
+    cr_assert_str_eq(c->count_text, "At least 80");
+    cr_assert_not_null(c->subject);
+    cr_assert_str_eq(c->subject, "political prisoners");
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    assert_evidence(d, c);
+    extract_doc_free(d);
+}
+
+Test(en, held_political_prisoners)
+{
+    extract_doc *d = run("Human Rights Watch said 800 political prisoners remain behind bars.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 800);
+    ASSERT_CLAIMANT(c, "Human Rights Watch", EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+}
+
+Test(en, detention_stated_by_the_journalist)
+{
+    extract_doc *d = run("Police detained 35 protesters in the central square.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 35);
+    cr_assert_null(c->claimant.name, "claimant %s for a figure with no source", c->claimant.name);
+    extract_doc_free(d);
+}
+
+Test(en, quote_with_speaker_after)
+{
+    extract_doc *d = run("\"There are 120 political prisoners in El Helicoide,\" said Alfredo Romero.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 120);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(en, apposition_title_after_the_name)
+{
+    extract_doc *d = run("Alfredo Romero, the director of Foro Penal, said that more than two hundred and twelve "
+                         "political prisoners remain in jail.\n",
+                         "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 212);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_MORE_THAN);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title);
+    cr_assert_str_eq(c->claimant.title, "director of Foro Penal");
+    extract_doc_free(d);
+}
+
+Test(en, government_claimant_and_weekday_claimed_on)
+{
+    extract_doc *d = run("More than 400 prisoners have been freed, the government said on Tuesday.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 400);
+    cr_assert_eq(c->qualifier, EXTRACT_Q_MORE_THAN);
+    cr_assert_not_null(c->claimant.name);
+    cr_assert_eq(c->claimant.kind, EXTRACT_KIND_GOVERNMENT);
+    cr_assert_str_eq(c->claimed_on, "2026-01-13");
+    extract_doc_free(d);
+}
+
+Test(en, person_pronoun_resolves_to_the_last_person)
+{
+    extract_doc *d = run("Alfredo Romero spoke to reporters. He said 30 political prisoners were released.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 30);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(en, surname_alone_resolves_to_the_full_name)
+{
+    extract_doc *d = run("Alfredo Romero spoke to reporters in Caracas. Romero said 120 political prisoners remain in "
+                         "jail.\n",
+                         "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 120);
+    ASSERT_CLAIMANT(c, "Alfredo Romero", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(en, organization_reference_resolves)
+{
+    extract_doc *d = run("Foro Penal published a report on Monday. The organization said 35 people were arrested.\n",
+                         "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 35);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+}
+
+Test(en, since_period_and_event_day)
+{
+    extract_doc *d = run(EN_DATELINE "Since January 8, 143 political prisoners have been released, Foro Penal said.\n"
+                         "\n"
+                         "Police detained 12 students on Sunday.\n",
+                         "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 143);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_str_eq(c->period_from, "2026-01-08");
+    cr_assert_str_eq(c->period_to, "");
+    /* a weekday next to the event word (not a reporting verb) is the day the event happened */
+    c = claim_of(d, EXTRACT_EVENT_DETENTION, 12);
+    cr_assert_str_eq(c->period_from, "2026-01-11");
+    cr_assert_str_eq(c->period_to, "2026-01-11");
+    cr_assert_str_eq(c->claimed_on, "");
+    extract_doc_free(d);
+}
+
+/* ======== numbers that are not counts of people ======== */
+
+/* Each sentence tempts the extractor with an event word and people nearby, but its only number is a year, a time,
+ * a percentage, money, an age, a count of things or a duration. They go in one document, a paragraph each, and
+ * none may become a claim; a failure names the sentence that did. */
+static void assert_no_claims(const char *lang, const char *const *sentences, size_t n)
+{
+    char text[4096] = "";
+    for (size_t i = 0; i < n; i++) {
+        strcat(text, sentences[i]);
+        strcat(text, "\n");
+    }
+    extract_doc *d = run(text, lang);
+    size_t len;
+    const char *t = extract_doc_text(d, &len);
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++) {
+        const extract_claim *c = extract_doc_claim(d, i);
+        cr_expect_fail("[%s] %lld from \"%.*s\" became a claim", lang, (long long)c->count, (int)(c->end - c->start),
+                       t + c->start);
+    }
+    extract_doc_free(d);
+}
+
+Test(distractors, spanish)
+{
+    static const char *const s[] = {
+        "Desde 2019 los presos políticos denuncian torturas.\n",
+        "Los presos fueron liberados a las 10:00 en la capital.\n",
+        "El 10% de los presos fueron liberados.\n",
+        "Los presos pagaron 500 dólares para ser liberados.\n",
+        "Romero, 55, dijo que los presos fueron liberados.\n",
+        "Los presos fueron liberados de 24 cárceles del país.\n",
+        "Los presos fueron liberados tras 3 días de huelga.\n",
+    };
+    assert_no_claims("es", s, sizeof s / sizeof *s);
+}
+
+Test(distractors, portuguese)
+{
+    static const char *const s[] = {
+        "Desde 2019 os presos políticos denunciam torturas.\n",
+        "Os presos foram libertados às 10h30 na capital.\n",
+        "Cerca de 10% dos presos foram libertados.\n",
+        "Os presos pagaram R$ 500 para serem libertados.\n",
+        "Romero, 55, disse que os presos foram libertados.\n",
+        "Os presos foram libertados de 24 prisões do país.\n",
+        "Os presos foram libertados após 3 dias de greve.\n",
+    };
+    assert_no_claims("pt", s, sizeof s / sizeof *s);
+}
+
+Test(distractors, english)
+{
+    static const char *const s[] = {
+        "In 2019, the prisoners reported torture.\n",
+        "The prisoners were released at 10:00 in the capital.\n",
+        "10% of the prisoners were released.\n",
+        "The prisoners paid $500 to be released.\n",
+        "Romero, 55, said the prisoners were released.\n",
+        "A 55-year-old prisoner was released.\n",
+        "The prisoners were released from 24 prisons across the country.\n",
+        "The prisoners were released after 3 days of hunger strike.\n",
+    };
+    assert_no_claims("en", s, sizeof s / sizeof *s);
+}
+
+/* In one paragraph, the real count survives among the distractors and none of them becomes a claim. */
+Test(distractors, real_count_among_distractors)
+{
+    extract_doc *d = run("Romero, 55, dijo a las 10:00 que 47 presos políticos fueron excarcelados de 24 cárceles, "
+                         "tras 3 días y con fianzas de 500 dólares, el 10% del total desde 2019.\n",
+                         "es");
+    claim_of(d, EXTRACT_EVENT_RELEASE, 47);
+    static const long long bad[] = {55, 10, 24, 3, 500, 2019};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+        cr_expect_not(has_count(d, bad[i]), "%lld became a claim", bad[i]);
+    cr_expect_eq(extract_doc_claim_count(d), 1);
+    extract_doc_free(d);
+}
+
+/* ======== language ======== */
+
+static const char ES_PARA[] = "El Gobierno anunció que los presos políticos serán liberados en los próximos días. "
+                              "Según la organización, la situación de los detenidos en las cárceles es grave y "
+                              "las familias piden información.\n";
+static const char PT_PARA[] = "O governo anunciou que os presos políticos serão libertados nos próximos dias. "
+                              "Segundo a organização, a situação dos detidos nas prisões é grave e as famílias "
+                              "pedem informações.\n";
+static const char EN_PARA[] = "The government announced that the political prisoners will be released in the coming "
+                              "days. According to the organization, the situation of the detainees in the prisons "
+                              "is serious and the families are asking for information.\n";
+
+Test(lang, detects_spanish_portuguese_and_english)
+{
+    extract_doc *d = run(ES_PARA, NULL);
+    cr_expect_str_eq(extract_doc_lang(d), "es");
+    extract_doc_free(d);
+    d = run(PT_PARA, NULL);
+    cr_expect_str_eq(extract_doc_lang(d), "pt");
+    extract_doc_free(d);
+    d = run(EN_PARA, NULL);
+    cr_expect_str_eq(extract_doc_lang(d), "en");
+    extract_doc_free(d);
+}
+
+/* Short texts without the letters that give a language away (ñ, ã, ç) still separate on their function words. */
+Test(lang, detects_short_texts_without_telltale_letters)
+{
+    extract_doc *d = run("Los presos fueron liberados por el gobierno de la ciudad.\n", NULL);
+    cr_expect_str_eq(extract_doc_lang(d), "es");
+    extract_doc_free(d);
+    d = run("Os presos foram libertados pelo governo da cidade.\n", NULL);
+    cr_expect_str_eq(extract_doc_lang(d), "pt");
+    extract_doc_free(d);
+}
+
+Test(lang, option_overrides_detection)
+{
+    extract_doc *d = run(ES_PARA, "pt");
+    cr_assert_str_eq(extract_doc_lang(d), "pt");
+    extract_doc_free(d);
+    /* forced to Spanish, an English text is read with the Spanish rules: "political prisoners" is no Spanish noun,
+     * so the count that English finds is gone */
+    const char *en = "Foro Penal said 800 political prisoners remain behind bars.\n";
+    d = run(en, NULL);
+    cr_assert_str_eq(extract_doc_lang(d), "en");
+    cr_assert(has_count(d, 800));
+    extract_doc_free(d);
+    d = run(en, "es");
+    cr_assert_str_eq(extract_doc_lang(d), "es");
+    cr_assert_not(has_count(d, 800));
+    extract_doc_free(d);
+}
+
+Test(lang, unknown_language_option_is_a_usage_error)
+{
+    extract_options opt = {.lang = "fr"};
+    extract_doc *d = (extract_doc *)0x1;
+    extract_error err;
+    cr_assert_eq(extract_process(P, ES_PARA, strlen(ES_PARA), "x", &opt, &d, &err), EXTRACT_ERR_USAGE);
+    cr_assert_null(d);
+    cr_assert_not_null(strstr(err.message, "fr"), "message '%s'", err.message);
+}
+
+/* ======== reference date ======== */
+
+Test(ref_date, from_the_option)
+{
+    extract_doc *d = run("CARACAS, 3 de marzo de 2025 (EFE) – Foro Penal informó el martes que 80 presos políticos "
+                         "fueron excarcelados.\n",
+                         "es");
+    cr_assert_str_eq(extract_doc_ref_date(d), "2026-01-14");
+    cr_assert_str_eq(extract_doc_ref_date_source(d), "option");
+    extract_doc_free(d);
+}
+
+/* A dateline with a year dates the document, and relative dates in it resolve against that date (not today's). */
+Test(ref_date, from_a_dateline_with_a_year)
+{
+    static const struct {
+        const char *lang, *text;
+    } docs[] = {
+        {"es", "CARACAS, 14 de enero de 2026 (EFE) – Continúan las excarcelaciones en Venezuela.\n\n"
+               "Foro Penal informó el martes que 80 presos políticos fueron excarcelados.\n"},
+        {"pt", "CARACAS, 14 de janeiro de 2026 – Continuam as solturas na Venezuela.\n\n"
+               "O Foro Penal informou na terça-feira que 80 presos políticos foram libertados.\n"},
+        {"en", "CARACAS, January 14, 2026 (AP) - Releases continue in Venezuela.\n\n"
+               "Foro Penal said on Tuesday that 80 political prisoners were released.\n"},
+    };
+    for (size_t i = 0; i < sizeof docs / sizeof *docs; i++) {
+        extract_options opt = {.lang = docs[i].lang};
+        extract_doc *d = run_opt(docs[i].text, &opt);
+        cr_expect_str_eq(extract_doc_ref_date(d), "2026-01-14", "[%s]", docs[i].lang);
+        cr_expect_str_eq(extract_doc_ref_date_source(d), "document", "[%s]", docs[i].lang);
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+        cr_expect_str_eq(c->claimed_on, "2026-01-13", "[%s]", docs[i].lang);
+        extract_doc_free(d);
+    }
+}
+
+static void today_utc(char out[11])
+{
+    time_t now = time(NULL);
+    struct tm tm;
+    gmtime_r(&now, &tm);
+    strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+Test(ref_date, today_when_nothing_else)
+{
+    char before[11], after[11];
+    today_utc(before);
+    extract_options opt = {.lang = "es"};
+    extract_doc *d = run_opt("Foro Penal informó que 80 presos políticos fueron excarcelados.\n", &opt);
+    today_utc(after);
+    cr_assert_str_eq(extract_doc_ref_date_source(d), "today");
+    const char *rd = extract_doc_ref_date(d);
+    cr_assert(strcmp(rd, before) == 0 || strcmp(rd, after) == 0, "ref_date %s is not today (%s)", rd, before);
+    extract_doc_free(d);
+}
+
+/* A date further down the article is an event's date, not the article's. */
+Test(ref_date, a_date_deep_in_the_text_is_not_a_dateline)
+{
+    char filler[600];
+    memset(filler, 0, sizeof filler);
+    for (int i = 0; i < 8; i++)
+        strcat(filler, "La situación en las cárceles sigue siendo difícil para las familias. ");
+    char text[1200];
+    snprintf(text, sizeof text, "%s\n\nEl 3 de marzo de 2025 Foro Penal informó que 80 presos fueron liberados.\n",
+             filler);
+    extract_options opt = {.lang = "es"};
+    extract_doc *d = run_opt(text, &opt);
+    cr_assert_str_eq(extract_doc_ref_date_source(d), "today");
+    extract_doc_free(d);
+}
+
+Test(ref_date, invalid_option_is_a_usage_error)
+{
+    static const char *const bad[] = {"2026-02-30", "2026-1-1", "14/01/2026", "yesterday", ""};
+    for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+        extract_options opt = {.ref_date = bad[i]};
+        extract_doc *d = (extract_doc *)0x1;
+        extract_error err;
+        cr_assert_eq(extract_process(P, ES_PARA, strlen(ES_PARA), "x", &opt, &d, &err), EXTRACT_ERR_USAGE,
+                     "ref_date \"%s\" accepted", bad[i]);
+        cr_assert_null(d);
+    }
+}
+
+/* ======== documents the pipeline must survive ======== */
+
+Test(process, invalid_utf8_gives_a_warning_and_still_works)
+{
+    const char text[] = "Seg\xfan Foro Penal, al menos 80 presos pol\xc3\xadticos fueron excarcelados \xff\xfe.\n";
+    extract_options opt = {.ref_date = "2026-01-14", .lang = "es"};
+    extract_doc *d = NULL;
+    extract_error err;
+    cr_assert_eq(extract_process(P, text, sizeof text - 1, "latin1.txt", &opt, &d, &err), EXTRACT_OK);
+    cr_assert_gt(extract_doc_warning_count(d), 0);
+    const char *w = extract_doc_warning(d, 0);
+    cr_assert_not_null(w);
+    cr_assert(strncmp(w, "latin1.txt:", 11) == 0, "warning '%s' does not start with the document name", w);
+    cr_assert_null(extract_doc_warning(d, extract_doc_warning_count(d)));
+    /* the text the offsets refer to is valid UTF-8 with the bad bytes replaced */
+    size_t len;
+    const char *t = extract_doc_text(d, &len);
+    cr_assert_not_null(strstr(t, "\xEF\xBF\xBD"));
+    cr_assert_null(strstr(t, "\xff"));
+    claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+    extract_doc_free(d);
+}
+
+Test(process, clean_text_has_no_warnings)
+{
+    extract_doc *d = run(ES_PARA, "es");
+    cr_assert_eq(extract_doc_warning_count(d), 0);
+    extract_doc_free(d);
+}
+
+Test(process, too_large_is_refused_with_the_name)
+{
+    extract_options opt = {.max_bytes = 16};
+    extract_doc *d = (extract_doc *)0x1;
+    extract_error err;
+    cr_assert_eq(extract_process(P, ES_PARA, strlen(ES_PARA), "big.txt", &opt, &d, &err), EXTRACT_ERR_INPUT);
+    cr_assert_null(d);
+    cr_assert_str_eq(err.input, "big.txt");
+    /* exactly at the limit is fine */
+    opt.max_bytes = strlen(ES_PARA);
+    cr_assert_eq(extract_process(P, ES_PARA, strlen(ES_PARA), "big.txt", &opt, &d, &err), EXTRACT_OK);
+    extract_doc_free(d);
+}
+
+Test(process, binary_data_is_refused_with_position)
+{
+    char bin[512];
+    for (size_t i = 0; i < sizeof bin; i++)
+        bin[i] = (char)(i % 3 ? 'A' : 0);
+    memcpy(bin, "PK", 2);
+    extract_doc *d = (extract_doc *)0x1;
+    extract_error err;
+    cr_assert_eq(extract_process(P, bin, sizeof bin, "archive.zip", NULL, &d, &err), EXTRACT_ERR_INPUT);
+    cr_assert_null(d);
+    cr_assert_str_eq(err.input, "archive.zip");
+    cr_assert_eq(err.line, 1);
+    cr_assert_eq(err.column, 4, "column %ld: the first NUL is the 4th byte", err.column);
+}
+
+Test(process, null_options_and_name_use_defaults)
+{
+    extract_doc *d = NULL;
+    const char *text = "At least 80 political prisoners were released, according to Foro Penal.\n";
+    cr_assert_eq(extract_process(P, text, strlen(text), NULL, NULL, &d, NULL), EXTRACT_OK);
+    cr_assert_str_eq(extract_doc_lang(d), "en");
+    cr_assert_eq(extract_doc_claim_count(d), 1);
+    cr_assert_null(extract_doc_claim(d, 1));
+    extract_doc_free(d);
+}
+
+/* The document works from its own copy: the caller's buffer may be reused as soon as the call returns. */
+Test(process, document_does_not_borrow_the_input)
+{
+    char *text = strdup("Foro Penal informó que 80 presos políticos fueron excarcelados.\n");
+    char *name = strdup("borrowed.txt");
+    extract_options opt = {.ref_date = "2026-01-14", .lang = "es"};
+    extract_doc *d = NULL;
+    cr_assert_eq(extract_process(P, text, strlen(text), name, &opt, &d, NULL), EXTRACT_OK);
+    memset(text, 'x', strlen(text));
+    free(text);
+    free(name);
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 80);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    size_t len;
+    cr_assert_not_null(strstr(extract_doc_text(d, &len), "Foro Penal"));
+    extract_doc_free(d);
+}
