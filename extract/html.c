@@ -3,8 +3,8 @@
  * Pipeline (xh_parse):
  *   1. Decide the encoding (BOM, <meta> prescan, UTF-8 validation, cp1252 heuristic) and convert the bytes to
  *      clean UTF-8 ourselves, so libxml2 only ever sees valid UTF-8 and is told to ignore in-document hints.
- *   2. Sanitize the markup in place: cap attributes per tag and nesting depth, the two inputs that make
- *      libxml2 2.9's HTML parser quadratic. Nothing else is changed.
+ *   2. Sanitize the markup: cap attributes per tag and nesting depth and drop no-op end tags, the inputs
+ *      that make libxml2 2.9's HTML parser quadratic, and self-close the void tags libxml2 2.9 leaves open.
  *   3. Parse with htmlCtxtReadMemory (recover, no network, no error output, HUGE so long texts are kept),
  *      with a SAX hook that stops the parser if its element stack ever exceeds a hard bound anyway.
  *   4. Annotate every element (tag class, class/id tokens, hidden/role flags) and collect the metadata.
@@ -44,7 +44,7 @@
 #define S_PRESCAN 8192                 /* bytes searched for a <meta> charset declaration */
 #define S_INTRO_BLOCKS 6               /* standfirst/byline blocks taken between the headline and the body */
 #define S_DATELINE_BLOCKS 10           /* blocks (after the headline) searched for a visible dateline */
-#define S_MAX_BLOCKS_TRACKED 16
+#define S_MAX_BLOCKS_TRACKED 16        /* block ranges remembered for the dateline search */
 
 /* ---------------------------------------------------------------------------------------------------------
  * Small character helpers
@@ -563,12 +563,23 @@ static int S_end_priority(const char *name, size_t n)
     return 100;
 }
 
-/* Elements libxml2 never keeps open (HTML void elements), so they do not count towards depth. */
+/* HTML void elements: they never stay open (those libxml2 2.9 would keep open are self-closed below). */
 static int S_is_void(const char *name, size_t n)
 {
     static const char *const v[] = {"area", "base",   "basefont", "bgsound", "br",    "col",   "embed",
                                     "frame", "hr",    "image",    "img",     "input", "isindex", "keygen",
                                     "link", "meta",   "param",    "source",  "track", "wbr",   NULL};
+    for (int i = 0; v[i]; i++)
+        if (S_ncase_eq(name, n, v[i]))
+            return 1;
+    return 0;
+}
+
+/* Void elements that libxml2 2.9 does not know are empty: unclosed, "<embed src=x>" would swallow the rest of
+ * its parent (the following paragraphs become the embed's children). The sanitizer self-closes them. */
+static int S_void_unknown_to_libxml(const char *name, size_t n)
+{
+    static const char *const v[] = {"bgsound", "embed", "image", "keygen", "source", "track", "wbr", NULL};
     for (int i = 0; v[i]; i++)
         if (S_ncase_eq(name, n, v[i]))
             return 1;
@@ -586,10 +597,15 @@ static uint64_t S_name_hash(const char *s, size_t n)
     return h;
 }
 
+/* The sanitizer's model of libxml2's stack of open elements. */
 typedef struct {
-    uint64_t hash;
-    int prio;
-} S_open_el;
+    struct {
+        uint64_t hash;
+        int prio;
+    } el[S_MODEL_DEPTH];
+    size_t depth;
+    uint32_t count[256]; /* open elements per (hash & 255): absent names are found in O(1) */
+} S_model;
 
 /* Length of a tag name at s as libxml2 reads it (letters, digits, ':', '-', '_', '.'; at most 100). */
 static size_t S_tag_name_len(const char *s, size_t n)
@@ -601,20 +617,49 @@ static size_t S_tag_name_len(const char *s, size_t n)
     return k;
 }
 
-/* Rewrites the UTF-8 page in place so libxml2 stays linear: keeps at most S_MAX_ATTRS attributes per start
- * tag and drops start tags that would nest deeper than S_MODEL_DEPTH (their text stays). The depth model
- * pushes every non-void start tag and pops only where libxml2 surely pops too, so it over-estimates the
- * parser's stack; the SAX backstop in S_start_element covers any remaining divergence. Returns new length. */
-static size_t S_sanitize(char *s, size_t n, S_open_el *stack)
+/* Applies an end tag to the model the way libxml2's htmlAutoCloseOnClose does: pop to the nearest open
+ * element of that name unless an element of higher end priority is open above it. Returns 1 when the tag
+ * closes something, 0 when libxml2 would ignore it. */
+static int S_model_end(S_model *m, const char *name, size_t nl)
 {
-    size_t r = 0, w = 0, depth = 0;
-    while (r < n) {
+    uint64_t h = S_name_hash(name, nl);
+    if (!m->count[h & 255])
+        return 0;
+    int prio = S_end_priority(name, nl);
+    size_t i = m->depth;
+    while (i > 0 && m->el[i - 1].hash != h && m->el[i - 1].prio <= prio)
+        i--;
+    if (i == 0 || m->el[i - 1].hash != h)
+        return 0;
+    while (m->depth >= i) {
+        m->depth--;
+        m->count[m->el[m->depth].hash & 255]--;
+    }
+    return 1;
+}
+
+/* Copies the UTF-8 page into o, rewritten so libxml2 2.9 stays linear and keeps the text:
+ *  - at most S_MAX_ATTRS attributes per start tag (libxml2 checks duplicates in O(n^2));
+ *  - start tags that would nest deeper than S_MODEL_DEPTH are dropped (their content stays);
+ *  - end tags that close nothing are dropped (libxml2 scans its whole stack for each before ignoring it);
+ *  - </body> and </html> are dropped, as browsers ignore them (libxml2 would close everything there and
+ *    put the rest of the page outside <body>);
+ *  - void elements libxml2 thinks are containers are self-closed.
+ * The model pushes every non-void start tag (but html/body) and pops only where libxml2 surely pops too, so
+ * libxml2's stack is a subset of it, give or take the html/body/p elements libxml2 implies: whatever the
+ * model says closes nothing, libxml2 would ignore as well. A </p> near the top is kept for an implied <p>.
+ * The SAX backstop in S_start_element covers any remaining divergence. Script/style content is copied
+ * untouched, comments and doctypes too. */
+static void S_sanitize(const char *s, size_t n, xi_buf *o, S_model *m)
+{
+    size_t r = 0;
+    memset(m->count, 0, sizeof m->count);
+    m->depth = 0;
+    while (r < n && !o->failed) {
         const char *lt = memchr(s + r, '<', n - r);
         size_t text_end = lt ? (size_t)(lt - s) : n;
         if (text_end > r) {
-            if (w != r)
-                memmove(s + w, s + r, text_end - r);
-            w += text_end - r;
+            xi_buf_append(o, s + r, text_end - r);
             r = text_end;
         }
         if (r >= n)
@@ -631,24 +676,23 @@ static size_t S_sanitize(char *s, size_t n, S_open_el *stack)
                 p = NULL;
             }
             end = p ? j + 3 : n;
-        } else if (r + 1 < n && (s[r + 1] == '!' || s[r + 1] == '?') &&
-                   (s[r + 1] == '?' || S_ncase_prefix(s + r, n - r, "<!doctype"))) {
+        } else if (r + 1 < n && (s[r + 1] == '?' || S_ncase_prefix(s + r, n - r, "<!doctype"))) {
             const char *gt = memchr(s + r, '>', n - r);
             end = gt ? (size_t)(gt - s) + 1 : n;
         } else if (r + 2 < n && s[r + 1] == '/' &&
                    (S_is_alpha((unsigned char)s[r + 2]) || s[r + 2] == '_' || s[r + 2] == ':' || s[r + 2] == '.')) {
-            size_t nl = S_tag_name_len(s + r + 2, n - r - 2);
             const char *name = s + r + 2;
+            size_t nl = S_tag_name_len(name, n - r - 2);
             const char *gt = memchr(s + r, '>', n - r);
             end = gt ? (size_t)(gt - s) + 1 : n;
-            if (!S_ncase_eq(name, nl, "html") && !S_ncase_eq(name, nl, "body") && !S_ncase_eq(name, nl, "head")) {
-                uint64_t h = S_name_hash(name, nl);
-                int prio = S_end_priority(name, nl);
-                size_t i = depth;
-                while (i > 0 && stack[i - 1].hash != h && stack[i - 1].prio <= prio)
-                    i--;
-                if (i > 0 && stack[i - 1].hash == h)
-                    depth = i - 1;
+            if (S_ncase_eq(name, nl, "html") || S_ncase_eq(name, nl, "body")) {
+                r = end; /* browsers ignore these; libxml2 would close the page and put what follows outside
+                          * <body> */
+                continue;
+            }
+            if (!S_model_end(m, name, nl) && !(S_ncase_eq(name, nl, "p") && m->depth <= 32)) {
+                r = end; /* a no-op for libxml2 too (a shallow </p> is kept: libxml2 may have implied a <p>) */
+                continue;
             }
         } else if (r + 1 < n && S_is_alpha((unsigned char)s[r + 1])) {
             const char *name = s + r + 1;
@@ -662,20 +706,27 @@ static size_t S_sanitize(char *s, size_t n, S_open_el *stack)
             int self_closing = pos < n && s[pos] == '/';
             end = pos < n ? pos + (self_closing ? 2 : 1) : n;
             int raw = S_ncase_eq(name, nl, "script") || S_ncase_eq(name, nl, "style");
-            int pushes = !self_closing && !S_is_void(name, nl);
-            if (pushes && depth >= S_MODEL_DEPTH && !raw) {
+            int is_void = S_is_void(name, nl);
+            /* html and body are never closed (see above); libxml2 ignores repeated ones */
+            int pushes = !self_closing && !is_void && !S_ncase_eq(name, nl, "html") && !S_ncase_eq(name, nl, "body");
+            if (pushes && m->depth >= S_MODEL_DEPTH && !raw) {
                 r = end; /* drop the start tag; its content stays */
                 continue;
             }
-            if (cut) {
-                memmove(s + w, s + r, cut - r);
-                w += cut - r;
-                r = pos < n ? pos : n; /* keep the tag's closing '>' or "/>" */
-            }
+            xi_buf_append(o, s + r, (cut ? cut : pos) - r);
+            if (is_void && !self_closing && pos < n && S_void_unknown_to_libxml(name, nl))
+                xi_buf_append(o, " />", 3); /* the space ends an unquoted value before the slash */
+            else
+                xi_buf_append(o, s + pos, end - pos);
+            r = end;
             if (pushes) {
-                if (depth < S_MODEL_DEPTH)
-                    stack[depth] = (S_open_el){S_name_hash(name, nl), S_end_priority(name, nl)};
-                depth += depth < S_MODEL_DEPTH; /* raw elements past the limit close right away */
+                if (m->depth < S_MODEL_DEPTH) {
+                    uint64_t h = S_name_hash(name, nl);
+                    m->el[m->depth].hash = h;
+                    m->el[m->depth].prio = S_end_priority(name, nl);
+                    m->depth++;
+                    m->count[h & 255]++;
+                } /* else a raw element past the limit: closed by its own end tag, never modelled */
             }
             if (raw && !self_closing && end < n) {
                 /* script/style content is raw text up to "</script" / "</style": copy it untouched */
@@ -690,17 +741,17 @@ static size_t S_sanitize(char *s, size_t n, S_open_el *stack)
                             S_ncase_prefix(s + j + 2, n - j - 2, nl == 6 ? "script" : "style");
                     j += !found;
                 }
-                end = found ? j : n;
+                size_t raw_end = found ? j : n;
+                xi_buf_append(o, s + end, raw_end - end);
+                r = raw_end;
             }
+            continue;
         } else {
             end = r + 1; /* a '<' that starts no markup is text */
         }
-        if (w != r)
-            memmove(s + w, s + r, end - r);
-        w += end - r;
+        xi_buf_append(o, s + r, end - r);
         r = end;
     }
-    return w;
 }
 
 /* ---------------------------------------------------------------------------------------------------------
@@ -1735,8 +1786,6 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
     unsigned props = td ? td->props : 0;
     if (!td && name && strncmp(name, "amp-", 4) == 0 && S_amp_drop(name))
         props |= TP_DROP;
-    if (!td && name && (strcmp(name, "o:p") == 0))
-        props = 0;
     uint32_t f = 0;
     if (props & TP_BLOCK)
         f |= F_BLOCK;
@@ -2021,6 +2070,25 @@ static double S_base_score(const S_info *in)
     return s;
 }
 
+static void S_label_text(xmlNodePtr root, char *out, size_t cap);
+
+/* Whether a link's whole text is a "read more" call ("Leer más", "Leia mais", "Read more", ...), the mark of a
+ * teaser for another page. */
+static int S_read_more(xmlNodePtr a)
+{
+    static const char *const ph[] = {"read more", "read", "more", "continue reading", "full story",
+                                     "read the full story", "leer mas", "lea mas", "lee mas", "ver mas",
+                                     "seguir leyendo", "leer nota", "ver nota", "leer articulo", "leia mais",
+                                     "ler mais", "continuar lendo", "saiba mais", "ver materia", "leia a materia",
+                                     NULL};
+    char t[40];
+    S_label_text(a, t, sizeof t);
+    for (int i = 0; ph[i]; i++)
+        if (strcmp(t, ph[i]) == 0)
+            return 1;
+    return 0;
+}
+
 /* Measures text and link text for every element, then lets each paragraph (any block with >= 20 own
  * characters, mostly not links, not a teaser summary next to a linked heading) add 1 + commas + min(len/100, 3) to its parent, half to its grandparent
  * and a third-per-level to three more ancestors. Candidates end with score * (1 - link density).
@@ -2068,12 +2136,18 @@ static void S_score(S_doc *d, int strip_unlikely)
             cur = cur->parent;
         }
     }
-    /* teaser cards: a linked heading (h2-h6 mostly inside a link) marks its small enclosing block */
+    /* teaser cards: a linked heading (h2-h6 mostly inside a link) marks its small enclosing block; a
+     * "read more" link marks its block and that block's parent */
     for (size_t i = 0; i < d->n_info; i++) {
         S_info *h = &d->info[i];
         if (h->tag >= T_H2 && h->tag <= T_H6 && h->text && h->link * 2 > h->text && h->parent &&
             h->parent->block && h->parent->block->text <= 800)
             h->parent->block->flags |= F_CARD;
+        if (h->tag == T_A && (h->flags & F_LINKY) && h->text && h->text <= 30 && h->parent && S_read_more(h->node)) {
+            S_info *b = h->parent->block;
+            for (int up = 0; b && up < 2 && b->text <= 800 && b->tag != T_BODY; up++, b = b->parent ? b->parent->block : NULL)
+                b->flags |= F_CARD;
+        }
     }
     for (size_t i = 0; i < d->n_info; i++) {
         S_info *p = &d->info[i];
@@ -2134,8 +2208,8 @@ static int S_has_sentence_end(S_doc *d, xmlNodePtr n)
  * (standfirst, byline, lead photo). With a confidently identified <h1>, a candidate that neither contains it
  * nor starts near it has its score halved: "near" means fewer than S_ANCHOR_GAP characters of paragraphs
  * between the headline's own block (the ancestor of the <h1> just below its common ancestor with the
- * candidate) and the candidate; one that lies before the <h1> is never near. This keeps a column of
- * teaser summaries from outweighing a short article. One prefix sum over the paragraphs; per candidate
+ * candidate) and the candidate. One that lies before the <h1> is cut to a third: text before the headline
+ * is hardly ever the body. This keeps columns of teasers or site blurbs from outweighing a short article. One prefix sum over the paragraphs; per candidate
  * a walk up to the common ancestor. */
 #define S_ANCHOR_GAP 250
 static int S_anchor_scores(S_doc *d)
@@ -2161,22 +2235,20 @@ static int S_anchor_scores(S_doc *d)
         S_info *c = &d->info[i];
         if (!(c->flags & F_CANDIDATE) || (c->flags & F_ANC_ANCHOR))
             continue;
-        int far;
+        double far = 1.0;
         if (i < hi) {
-            far = 1;
+            far = 1.0 / 3; /* before the headline: hardly ever the body */
         } else {
             S_info *lca = c->parent;
             while (lca && !(lca->flags & F_ANC_ANCHOR))
                 lca = lca->parent;
-            if (!lca || lca == h) {
-                far = 0; /* inside the <h1> itself, or no common ancestor */
-            } else {
+            if (lca && lca != h) { /* (inside the <h1> itself, or no common ancestor: near) */
                 size_t from = path[lca->depth + 1]->end;
-                far = i > from && pre[i] - pre[from] > S_ANCHOR_GAP;
+                if (i > from && pre[i] - pre[from] > S_ANCHOR_GAP)
+                    far = 0.5;
             }
         }
-        if (far)
-            c->score *= 0.5;
+        c->score *= far;
     }
     for (S_info *a = h; a; a = a->parent)
         a->flags &= ~F_ANC_ANCHOR;
@@ -2679,6 +2751,8 @@ static int S_label_rule(S_info *in)
         return 0;
     size_t pl = strlen(ph);
     int bare = t[pl] == '\0' || (t[pl] == ':' && t[pl + 1] == '\0') || in->text <= pl + 3;
+    if (heading && !bare && in->text > pl + 15)
+        return 0; /* a real subheading that happens to start so ("Related arrests in the north") */
     if (bare || heading) {
         for (xmlNodePtr c = in->node->next; c; c = c->next) {
             S_info *s = S_inf(c);
@@ -3035,6 +3109,8 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
     memset(out, 0, sizeof *out);
     if (!bytes && len)
         return S_fail(err, errlen, "html: no input");
+    if (!bytes)
+        bytes = ""; /* (NULL, 0) is an empty page */
     if (len > S_MAX_INPUT)
         return S_fail(err, errlen, "html: page too large (%zu bytes, limit %zu)", len, S_MAX_INPUT);
     xmlInitParser();
@@ -3052,16 +3128,24 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
         return S_fail(err, errlen, "html: out of memory decoding the page");
     }
     out->charset = xi_arena_strndup(arena, charset, strlen(charset));
-    S_open_el *stack = xi_malloc(S_MODEL_DEPTH * sizeof *stack);
-    if (!out->charset || !stack) {
-        free(stack);
+    S_model *model = xi_malloc(sizeof *model);
+    if (!out->charset || !model) {
+        free(model);
         xi_buf_free(&u);
         return S_fail(err, errlen, "html: out of memory");
     }
-    size_t ulen = u.len ? S_sanitize(u.data, u.len, stack) : 0;
-    free(stack);
-    if (ulen > INT_MAX) {
-        xi_buf_free(&u);
+    xi_buf clean;
+    xi_buf_init(&clean);
+    if (u.len && xi_buf_reserve(&clean, u.len + u.len / 16 + 16) == 0)
+        S_sanitize(u.data, u.len, &clean, model);
+    free(model);
+    xi_buf_free(&u);
+    if (clean.failed) {
+        xi_buf_free(&clean);
+        return S_fail(err, errlen, "html: out of memory sanitizing the page");
+    }
+    if (clean.len > INT_MAX) {
+        xi_buf_free(&clean);
         return S_fail(err, errlen, "html: page too large after decoding");
     }
 
@@ -3071,8 +3155,8 @@ int xh_parse(const char *bytes, size_t len, xi_arena *arena, xh_page *out, char 
     xi_buf_init(&d.scratch);
     xi_buf_init(&d.ptitle);
     int oom = 0;
-    d.doc = ulen ? S_parse(u.data, ulen, &oom) : NULL;
-    xi_buf_free(&u);
+    d.doc = clean.len ? S_parse(clean.data, clean.len, &oom) : NULL;
+    xi_buf_free(&clean);
     if (oom)
         return S_fail(err, errlen, "html: out of memory while parsing");
     if (!d.doc) { /* empty or blank input: an empty page */
