@@ -493,6 +493,10 @@ Test(html, empty_input)
     cr_assert_eq(page.text_len, 0);
     parse_str("   \n  ");
     cr_assert_str_eq(page.text, "");
+    parse_bytes(NULL, 0);
+    cr_assert_str_eq(page.text, "");
+    cr_assert_eq(xh_parse(NULL, 5, &arena, &page, err, sizeof err), -1);
+    cr_assert(strlen(err) > 0);
 }
 
 /* ------------------------------------------------------------------------------------------------------
