@@ -698,6 +698,19 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
 
 static int S_num(const xd_mention *m) { return m->kind == XP_NUMBER || m->kind == XP_COLLECTIVE; }
 
+/* "más de 1.000 agentes arrestaron a 53 personas": an event verb followed by a figure of its own has that
+ * figure as its object; the figure before it is the agent, not the people released or detained. */
+static int S_has_object(const S_ctx *c, const xd_mention *tr, size_t ma, size_t mb)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if ((o->kind == XP_NUMBER || o->kind == XP_COLLECTIVE) && o->start >= tr->end &&
+            S_gap_words(c->d->text.text, tr->end, o->start, 2, 14))
+            return 1;
+    }
+    return 0;
+}
+
 /* Decides whether a number is a count of people, and fills what it is bound to. */
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
@@ -727,7 +740,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
         int in_noun = out->subject && m->start >= out->subject->start && m->end <= out->subject->end;
         int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6);
-        int after = m->start >= tail && S_gap_words(t, tail, m->start, 2, 24);
+        int after = m->start >= tail && S_gap_words(t, tail, m->start, 2, 24) && !S_has_object(c, m, ma, mb);
         if (!in_noun && !before && !after)
             continue;
         /* Several event words touch the count: the governing word before it ("la liberación de 225
@@ -814,6 +827,8 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
         const xd_mention *m = &c->d->ments[q];
         if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
             continue;
+        if (m->start >= ce && S_has_object(c, m, ma, mb))
+            continue; /* "1.000 agentes arrestaron a 53 personas" */
         size_t dd = S_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
         int blocked = 0;

@@ -46,7 +46,8 @@
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none
-  \b(?:muert[oa]s|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s)\b
+  \b(?:muertes|balead[oa]s|muert[oa]s|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s)\b
   + dejó 300 muertos
   + 40 heridos
+  + más de 200 muertes de detenidos
   - liberados
