@@ -827,8 +827,6 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
         const xd_mention *m = &c->d->ments[q];
         if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
             continue;
-        if (m->start >= ce && S_has_object(c, m, ma, mb))
-            continue; /* "1.000 agentes arrestaron a 53 personas" */
         size_t dd = S_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
         int blocked = 0;
