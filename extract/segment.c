@@ -8,7 +8,7 @@ static int S_is_word_byte(unsigned char c) { return (c >= 'a' && c <= 'z') || c 
 int xs_detect_lang(const extract_patterns *p, const char *text, size_t len, const xn_fold *f)
 {
     double score[XP_NLANG] = {0};
-    size_t n = f->len < 65536 ? f->len : 65536;
+    size_t n = f->len < 8192 ? f->len : 8192; /* a few paragraphs settle the language */
     const xp_table *stop[XP_NLANG];
     for (int l = 0; l < XP_NLANG; l++)
         stop[l] = xp_table_get(p, l, "stopwords");
@@ -24,7 +24,7 @@ int xs_detect_lang(const extract_patterns *p, const char *text, size_t len, cons
                     score[l] += 1.0;
     }
     /* Letters that settle Spanish against Portuguese even in a short paragraph. */
-    size_t m = len < 65536 ? len : 65536;
+    size_t m = len < 8192 ? len : 8192;
     for (size_t i = 0; i + 1 < m; i++) {
         unsigned char a = (unsigned char)text[i], b = (unsigned char)text[i + 1];
         if (a == 0xC3 && (b == 0xB1 || b == 0x91)) /* ñ Ñ */
