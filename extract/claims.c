@@ -1201,7 +1201,7 @@ static int S_sentence(S_ctx *c, size_t si)
         size_t dist = SIZE_MAX;
         /* "De esos 553, como mucho 200 serán presos políticos": a part of a group counted before has that
          * group's event, whatever the noun alone would say. */
-        if (part_event >= 0 && cnt->num->start > part_at &&
+        if (part_event >= 0 && cnt->num->start > part_at && cnt->num->start - part_at < 60 &&
             (!cnt->adjacent || cnt->trigger->event == EXTRACT_EVENT_HELD) &&
             !S_clause_between(c, ma, mb, part_at, cnt->num->start)) {
             cnt->event = part_event;
@@ -1329,16 +1329,28 @@ int xc_build_claims(extract_doc *d)
         c.sent_first[si] = k;
     }
     c.sent_first[d->n_sents] = d->n_ments;
-    /* A statement speaks as "we" outside quotations; its issuer is the first body it names. */
+    /* A statement speaks as "we" outside quotations (twice at least: one "we" can be a reporter's); its issuer
+     * is the first organisation, or named state body, in its opening paragraphs. */
     int statement = 0;
-    for (size_t i = 0; i < d->n_ments && !statement; i++)
-        statement = d->ments[i].kind == XP_PRONOUN && d->ments[i].role == XD_REF_SELF && S_quote_at(&c, d->ments[i].start) < 0;
-    if (statement) {
+    for (size_t i = 0; i < d->n_ments; i++)
+        statement += d->ments[i].kind == XP_PRONOUN && d->ments[i].role == XD_REF_SELF && S_quote_at(&c, d->ments[i].start) < 0;
+    if (statement >= 2) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
-        for (size_t i = 0; i < c.n_actors && !c.issuer; i++)
-            if (c.actors[i].kind == EXTRACT_KIND_ORGANIZATION || c.actors[i].kind == EXTRACT_KIND_GOVERNMENT)
-                c.issuer = &c.actors[i];
+        size_t head_end = 0;
+        for (size_t si = 0; si < d->n_sents && d->sents[si].para < 3; si++)
+            head_end = d->sents[si].end;
+        for (size_t k = 0; k < d->n_ments && !c.issuer && d->ments[k].start < head_end; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->kind != XP_ACTOR || !(m->actor_kind == EXTRACT_KIND_ORGANIZATION ||
+                                         (m->actor_kind == EXTRACT_KIND_GOVERNMENT && strcmp(m->rule->id, "actor.state") == 0)))
+                continue;
+            extract_actor a;
+            S_actor_of(&c, m, &a);
+            for (size_t i = 0; i < c.n_actors && !c.issuer; i++)
+                if (a.name && strcmp(c.actors[i].name, a.name) == 0)
+                    c.issuer = &c.actors[i];
+        }
         c.learnt = 0; /* learn again in order, so references resolve to what precedes them */
         c.n_actors = 0;
         c.issuer = c.issuer ? S_copy_actor(&c, c.issuer) : NULL;

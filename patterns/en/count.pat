@@ -102,7 +102,7 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule en.clause clause
-  (?:,|;|:|\x{2014}|--)\s*(?:but|while|whereas|although|though|however|yet|and\s+that|and\s+(?=\d))\b | ;\s | \bbut\b
+  (?:,|;|:|\x{2014}|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b
   + claims to have released 100 people, but the real number is only 50
   + 80 were freed; however
   - buttress

@@ -31,11 +31,12 @@
   - the reuters office
 
 @rule actor.known_org actor exact kind=organization
-  (?<![\p{L}\d])(?<name>{KNOWN_ORG})(?![\p{L}\d])
+  (?<![\p{L}\d])(?<name>{KNOWN_ORG}|(?i:{KNOWN_ORG})(?=[^\p{Ll}]*$|[^\p{Ll}]{12}))(?![\p{L}\d])
   + la ONG Foro Penal estimó => name=Foro Penal
   + segundo a Viasna => name=Viasna
   + Human Rights Watch said => name=Human Rights Watch
   - foro penal en minúsculas
+  + STATEMENT OF THE HUMAN RIGHTS CENTRE VIASNA => name=VIASNA
 
 # A country named as the one that acts ("Venezuela says it has released") stands for its government.
 @rule actor.country actor exact kind=government
