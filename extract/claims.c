@@ -1005,6 +1005,10 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_DATE || !m->date[0] || m->start == d->dateline_at)
             continue;
+        /* a range counts when its words mark it ("between … and …", "del … al …"), or a whole month sits right
+         * against the event ("detained in February 2023"); a month elsewhere in the sentence is background */
+        if (m->whole_month && !(cnt->trigger && S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12))
+            continue;
         if (m->date_end[0]) {
             if (!cl->period_from[0] && !cl->period_to[0]) {
                 memcpy(cl->period_from, m->date, 11);

@@ -30,6 +30,7 @@ typedef struct {
     int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_*; subjects: 1 when before the count */
     char date[11];         /* dates: resolved ISO value (a range's first day) */
     char date_end[11];     /* date ranges: the last day; "" for single dates */
+    int whole_month;       /* a month named without a day ("in February 2023") */
     int dead;              /* dropped by an overlap or veto */
 } xd_mention;
 

@@ -189,6 +189,7 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
                 long last = (fm == 12 ? xr_days_from_civil(fy + 1, 1, 1) : xr_days_from_civil(fy, fm + 1, 1)) - 1;
                 xr_format_iso(first, m->date);
                 xr_format_iso(last, m->date_end);
+                m->whole_month = 1;
             }
             return 0;
         }
