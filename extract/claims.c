@@ -1025,7 +1025,7 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
             /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of
              * pardons on July 3": a 'since' word reaches the first date of its clause. */
             int near = dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5);
-            int reach = dr->role == 1 && S_gap_words(t, dr->end, m->start, 7, 60);
+            int reach = S_gap_words(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24);
             for (size_t o = r + 1; reach && o < k; o++)
                 if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER)
                     reach = 0;
