@@ -1020,7 +1020,8 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         int role = 0;
         for (size_t r = ma; r < mb; r++) {
             const xd_mention *dr = &d->ments[r];
-            if (dr->kind != XP_DATEROLE || dr->start >= m->start)
+            /* the role word may also open the date's own match ("By Wednesday afternoon") */
+            if (dr->kind != XP_DATEROLE || dr->start > m->start || dr->end >= m->end)
                 continue;
             /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of
              * pardons on July 3": a 'since' word reaches the first date of its clause. */
@@ -1273,6 +1274,22 @@ static int S_sentence(S_ctx *c, size_t si)
         }
         S_dates(c, cnt, cue, ma, mb, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
+        /* An organisation counting fewer releases than a government claimed, over no narrower period, is
+         * contesting the official figure ("Foro Penal estimates that 116 people were released" after the
+         * government's 400). */
+        if (cl.stance == EXTRACT_STANCE_ASSERTS && cl.event == EXTRACT_EVENT_RELEASE && cl.claimant.name &&
+            cl.claimant.kind == EXTRACT_KIND_ORGANIZATION && !cl.period_from[0] && !cl.period_to[0])
+            for (size_t k = 0; k < d->n_claims; k++)
+                if (d->claims[k].event == EXTRACT_EVENT_RELEASE && d->claims[k].claimant.name &&
+                    (d->claims[k].claimant.kind == EXTRACT_KIND_GOVERNMENT ||
+                     d->claims[k].claimant.kind == EXTRACT_KIND_PERSON) &&
+                    d->claims[k].count > cl.count && strcmp(d->claims[k].section, "body") == 0 &&
+                    !d->claims[k].period_from[0]) {
+                    cl.stance = EXTRACT_STANCE_DISPUTES;
+                    S_trace(c, "stance: fewer releases than %s's %lld", d->claims[k].claimant.name,
+                            (long long)d->claims[k].count);
+                    break;
+                }
         cl.start = s->start;
         cl.end = s->end;
         cl.section = s->section == XD_SECTION_HEADLINE ? "headline" : s->section == XD_SECTION_CAPTION ? "caption" : "body";

@@ -56,3 +56,8 @@
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
+@rule en.daterole.by daterole role=to
+  \bby(?=\s+(?:(?:{WEEKDAY})|(?:{MONTH})\b|\d|the\s+end|today|yesterday|this|last|early|late|mid))
+  + By Wednesday afternoon, the group had verified
+  + by January 15
+  - by the opposition
