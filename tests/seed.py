@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Checks extract against the article the project started from (../shared/examples): every expected claim must
-come out with its event, count, qualifier and claimant; a record beyond them must be one the examples' README
+come out with its event, count, qualifier, claimant (and title), dates and stance; a record beyond them must be one the examples' README
 accepts (the 66 + 14 breakdown, the deputy's mention of 400)."""
 import json
 import os
@@ -40,6 +40,10 @@ def main():
             problems.append(f"claimant {gc.get('name')!r} != {wc.get('name')!r}")
         if gc.get("kind") != wc.get("kind"):
             problems.append(f"claimant kind {gc.get('kind')} != {wc.get('kind')}")
+        if g.get("stance") != w.get("stance"):
+            problems.append(f"stance {g.get('stance')} != {w.get('stance')}")
+        if w["claimant"].get("title") and (gc.get("title") or "").lower() != w["claimant"]["title"].lower():
+            problems.append(f"title {gc.get('title')!r} != {w['claimant']['title']!r}")
         for key in ("claimed_on",):
             if g.get(key) != w.get(key):
                 problems.append(f"{key} {g.get(key)} != {w.get(key)}")
