@@ -851,13 +851,20 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
 static int S_add_claim(S_ctx *c, const extract_claim *cl)
 {
     extract_doc *d = c->d;
-    /* A headline restates a figure the body gives with its source: the body's record replaces it. */
+    /* Headlines and captions restate figures the body gives with its source: the body's record replaces
+     * theirs, and a caption repeating a figure already given adds nothing. */
+    int restating = strcmp(cl->section, "body") != 0;
     for (size_t i = 0; i < d->n_claims; i++) {
         extract_claim *o = &d->claims[i];
-        if (o->count == cl->count && strcmp(o->section, "headline") == 0 &&
-            strcmp(cl->section, "headline") != 0) {
-            S_trace(c, "= replaces the headline's record of the same figure");
+        if (o->count != cl->count)
+            continue;
+        if (strcmp(o->section, "body") != 0 && !restating) {
+            S_trace(c, "= replaces the %s's record of the same figure", o->section);
             *o = *cl;
+            return 0;
+        }
+        if (strcmp(cl->section, "caption") == 0 && o->event == cl->event) {
+            S_trace(c, "= a caption repeating a figure already given");
             return 0;
         }
     }

@@ -980,12 +980,16 @@ static unsigned S_class_flags(const char *v)
         "subscribe", "subscription", "signup", "authorbox", "authorbio", "aboutauthor", "autorbox", "bioautor",
         "adsbygoogle", "adslot", "adunit", "adcontainer", "adwrapper", "advertising", "publicidad", "publicidade",
         "popup", "modal", "overlay", "masthead", "skiplink", "skipto", "sronly", "visuallyhidden", "screenreader",
-        "tagcloud", "tagslist", "toolbar", "header", "community", "paywall", NULL};
+        "tagcloud", "tagslist", "toolbar", "header", "community", "paywall", "comentario", "comentrio",
+        "murodepago", "muropago", "suscrib", "assinatur", "assine", "compartir", "compartilh", "partilh",
+        "cajaautor", "caixaautor", "sobreautor", "sobreoautor", "autorinfo", "firmaautor", "redessociales",
+        "redessociais", NULL};
     static const char *const neg_tokens[] = {"ad", "ads", "adv", "nav", "tags", "tag", "bio", "rss", "dfp",
                                              "hidden", "hide", "print", "tools", "topics", "temas", "etiquetas",
                                              "outstream", "gpt", NULL};
-    static const char *const hard_stems[] = {"comment", "disqus", "replies", "cookie", "consent", "gdpr",
-                                             "newsletter", "outbrain", "taboola", NULL};
+    static const char *const hard_stems[] = {"comment", "comentario", "comentrio", "disqus", "replies", "cookie",
+                                             "consent", "gdpr", "newsletter", "outbrain", "taboola", "paywall",
+                                             "murodepago", "muropago", NULL};
     static const char *const pos_stems[] = {"article", "content", "story", "entry", "body", "text", "main",
                                             "prose", "cuerpo", "corpo", "texto", "conteudo", "contenido",
                                             "noticia", "materia", NULL};
