@@ -124,3 +124,9 @@
   \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit)(?:\s+(?:at|to))?(?=\s*\d)
   + The prison population in England and Wales stood at 88,521
   - the prison population is rising
+
+# "the release of another 33": words between an event word and its count that add nothing to the figure
+@rule en.qual.other qualifier q=exact
+  \b(?:another|other|a\s+further|further|an\s+additional|additional)\b{NUMSTART}
+  + the release of another 33 detainees
+  - other prisoners

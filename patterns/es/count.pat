@@ -132,3 +132,9 @@
   \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|llegaba|llega|alcanzo|alcanza)(?:\s+(?:de|a|en))?
   + la población penitenciaria del país era de 30.000
   - la población civil
+
+# "la liberación de otros 33": words between an event word and its count that add nothing to the figure
+@rule es.qual.other qualifier q=exact
+  \b(?:otros|otras|otro|otra|demas|restantes|adicionales)\b{NUMSTART}
+  + la liberación de otros 33 detenidos
+  - otros presos

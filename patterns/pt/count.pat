@@ -224,3 +224,9 @@
   + entre os detidos há uma dezena
   - deles
   - dos presos
+
+# "a soltura de outros 33": palavras entre o evento e a contagem que nada somam ao número
+@rule pt.qual.other qualifier q=exact
+  \b(?:outros|outras|outro|outra|demais|restantes|adicionais)\b{NUMSTART}
+  + ordenou a soltura de outros 33 detidos
+  - outros presos

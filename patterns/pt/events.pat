@@ -4,12 +4,15 @@
 @rule pt.release.verb trigger event=release
   \b{AUX}(?:libert(?:ou|aram|a|am|ava|avam|ara|ado|ada|ados|adas|ar|ando|arem|acao|acoes|aria|ariam|e|em|asse|assem|ou-se|os|as)
      |liber(?:ou|aram|ado|ada|ados|adas|ar|acao|acoes)
+     |perdo(?:ou|aram|a|am|ados|adas|ar)|amnisti(?:a|ou|aram|ados|adas|ar)|anisti(?:a|ou|aram|ados|adas|ar)
      |solt(?:ou|aram|a|am|o|os|as|ar|ando|ura|uras|ava|avam|aria|ariam|asse|assem|ou-se)
      |excarcer\w+|excarcel\w+
      |indult(?:ou|aram|a|am|ado|ada|ados|adas)|(?:an|amn)isti(?:ou|aram|ado|ada|ados|adas)|(?:an|amn)isti(?:a|am)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
      |troc(?:ou|aram|am|ados|adas)|troca(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|troca(?:s)?(?=\s+(?:de|d[eo]s)\s)|em\s+troca|repatri(?:ou|aram|ado|ada|ados|adas)|devolv(?:eu|eram|ido|ida|idos|idas)
      |entreg(?:ou|aram|ue|ues|ado|ada|ados|adas)|desterr(?:ou|aram|ado|ada|ados|adas)|expuls(?:ou|aram|o|a|os|as|ado|ada|ados|adas)){ALSO}\b
   (?![^.;]{0,60}?{REARREST})
+  + o decreto que perdoou 30 presos
+  + junta amnistia mais de sete mil presos
   + o governo libertou 24 presos
   + 24 presos foram soltos
   + a libertação de 225 pessoas
