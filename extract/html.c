@@ -2264,6 +2264,23 @@ static int S_anchor_scores(S_doc *d)
 /* Chooses the article container: the best candidate, moved up when several strong candidates share an
  * ancestor (live blogs, split bodies) or when its parent scores better, then gathers the siblings that
  * belong to the article (Readability's sibling pass). Falls back to <body>. */
+/* How many siblings of an element share its tag and class and hold text: entries of a live blog. */
+static int S_same_kind_siblings(xmlNodePtr n)
+{
+    const char *cls = S_attr(n, "class");
+    if (!n->parent || !cls || !*cls)
+        return 0;
+    int same = 0;
+    for (xmlNodePtr s = n->parent->children; s; s = s->next) {
+        if (s == n || s->type != XML_ELEMENT_NODE || xmlStrcmp(s->name, n->name) != 0)
+            continue;
+        const char *sc = S_attr(s, "class");
+        if (sc && strcmp(sc, cls) == 0)
+            same++;
+    }
+    return same;
+}
+
 static int S_pick_container(S_doc *d)
 {
     if (d->anchor && S_anchor_scores(d) < 0)
@@ -2303,6 +2320,21 @@ static int S_pick_container(S_doc *d)
             if (!(top->flags & F_CANDIDATE)) {
                 top->flags |= F_CANDIDATE;
                 top->score = S_base_score(top);
+            }
+        }
+        /* A live blog or a split body: the best block is one of several siblings of its own tag and class
+         * (entries of one feed); the article is their parent. */
+        S_info *entry = top;
+        for (int up = 0; up < 3 && entry && entry->parent; up++, entry = entry->parent) {
+            if (entry->parent->tag == T_BODY || entry->parent->tag == T_HTML)
+                break;
+            if (S_same_kind_siblings(entry->node) >= 2) {
+                top = entry->parent;
+                if (!(top->flags & F_CANDIDATE)) {
+                    top->flags |= F_CANDIDATE;
+                    top->score = S_base_score(top);
+                }
+                break;
             }
         }
         double last = top->score, thresh = top->score / 3;
