@@ -868,13 +868,22 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
             return 0;
         }
     }
-    /* The same figure for the same event from the same source is one claim, however often it is repeated. */
+    /* The same figure for the same event from the same source is one claim, however often it is repeated;
+     * what a later mention adds (a date the first one lacked) completes the first. */
     for (size_t i = 0; i < d->n_claims; i++) {
-        const extract_claim *o = &d->claims[i];
+        extract_claim *o = &d->claims[i];
         if (o->event == cl->event && o->count == cl->count &&
             ((!o->claimant.name && !cl->claimant.name) ||
              (o->claimant.name && cl->claimant.name && strcmp(o->claimant.name, cl->claimant.name) == 0))) {
-            S_trace(c, "= duplicate of an earlier claim, not repeated");
+            if (!o->claimed_on[0] && cl->claimed_on[0])
+                memcpy(o->claimed_on, cl->claimed_on, sizeof o->claimed_on);
+            if (!o->period_from[0] && !o->period_to[0]) {
+                memcpy(o->period_from, cl->period_from, sizeof o->period_from);
+                memcpy(o->period_to, cl->period_to, sizeof o->period_to);
+            }
+            if (!o->claimant.title && cl->claimant.title)
+                o->claimant.title = cl->claimant.title;
+            S_trace(c, "= duplicate of an earlier claim, not repeated (its dates complete the first)");
             return 0;
         }
     }
