@@ -1,0 +1,5 @@
+@fragment A = x{B}
+@fragment B = y{A}
+@rule loop number
+  (?<num>{A})
+  + xy
