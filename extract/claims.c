@@ -149,9 +149,18 @@ static int S_find_quotes(S_ctx *c)
 /* Index of the quotation containing offset, or -1. */
 static long S_quote_at(const S_ctx *c, size_t off)
 {
-    for (size_t i = 0; i < c->n_quotes; i++)
-        if (c->quotes[i].open < off && off < c->quotes[i].close)
-            return (long)i;
+    /* quotations are found in text order and never overlap: the last one opening before off is the only one
+     * that can hold it */
+    size_t lo = 0, hi = c->n_quotes;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->quotes[mid].open < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo > 0 && off < c->quotes[lo - 1].close)
+        return (long)(lo - 1);
     return -1;
 }
 
@@ -654,6 +663,20 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
     return 0;
 }
 
+/* Index of the first mention starting at or after off (mentions are sorted by start). */
+static size_t S_first_at(const extract_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->n_ments;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->ments[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 /* The speaker of a quotation: "…", said X / "…", X said / X said: "…". Returns the cue used, or NULL. */
 static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_actor *out)
 {
@@ -665,7 +688,7 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
         after++;
     if (after < d->text.len && (t[after] == '"'))
         after++;
-    for (size_t k = 0; k < d->n_ments; k++) {
+    for (size_t k = S_first_at(d, after); k < d->n_ments; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->start < after)
             continue;
@@ -678,13 +701,15 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
             break;
         }
     }
-    /* before the opening mark: "X said: “…" */
-    for (size_t k = d->n_ments; k-- > 0;) {
+    /* before the opening mark: "X said: “…" (mentions start before they end: look back from the open mark) */
+    for (size_t k = S_first_at(d, q->open); k-- > 0;) {
         const xd_mention *m = &d->ments[k];
         if (m->end > q->open)
             continue;
-        if (q->open - m->end > 12)
+        if (q->open - m->start > 200)
             break;
+        if (q->open - m->end > 12)
+            continue;
         if (m->kind == XP_CUE) {
             if (S_cue_subject(c, m, out))
                 return m;
@@ -848,13 +873,19 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
     return best;
 }
 
+/* How many earlier claims the duplicate and stance checks look at (the first ones, and the latest ones). */
+#define S_LOOKBACK 256
+
 static int S_add_claim(S_ctx *c, const extract_claim *cl)
 {
     extract_doc *d = c->d;
     /* Headlines and captions restate figures the body gives with its source: the body's record replaces
      * theirs, and a caption repeating a figure already given adds nothing. */
     int restating = strcmp(cl->section, "body") != 0;
-    for (size_t i = 0; i < d->n_claims; i++) {
+    /* Headlines and captions open a document; a repeated figure is usually near its first mention. Looking
+     * back a bounded number of claims keeps a document of thousands of figures linear. */
+    size_t from = d->n_claims > S_LOOKBACK ? d->n_claims - S_LOOKBACK : 0;
+    for (size_t i = 0; i < d->n_claims && i < S_LOOKBACK; i++) {
         extract_claim *o = &d->claims[i];
         if (o->count != cl->count)
             continue;
@@ -870,7 +901,7 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
     }
     /* The same figure for the same event from the same source is one claim, however often it is repeated;
      * what a later mention adds (a date the first one lacked) completes the first. */
-    for (size_t i = 0; i < d->n_claims; i++) {
+    for (size_t i = from; i < d->n_claims; i++) {
         extract_claim *o = &d->claims[i];
         if (o->event == cl->event && o->count == cl->count &&
             ((!o->claimant.name && !cl->claimant.name) ||
@@ -1295,7 +1326,7 @@ static int S_sentence(S_ctx *c, size_t si)
          * government's 400). */
         if (cl.stance == EXTRACT_STANCE_ASSERTS && cl.event == EXTRACT_EVENT_RELEASE && cl.claimant.name &&
             cl.claimant.kind == EXTRACT_KIND_ORGANIZATION && !cl.period_from[0] && !cl.period_to[0])
-            for (size_t k = 0; k < d->n_claims; k++)
+            for (size_t k = 0; k < d->n_claims && k < S_LOOKBACK; k++)
                 if (d->claims[k].event == EXTRACT_EVENT_RELEASE && d->claims[k].claimant.name &&
                     (d->claims[k].claimant.kind == EXTRACT_KIND_GOVERNMENT ||
                      d->claims[k].claimant.kind == EXTRACT_KIND_PERSON) &&

@@ -4,6 +4,7 @@
 #include "normalize.h"
 
 #include <dirent.h>
+#include <sys/stat.h>
 #include <libxml/parser.h>
 #include <errno.h>
 #include <stdarg.h>
@@ -132,8 +133,18 @@ static char *S_slurp(const char *path, size_t *len)
 /* Loads a lexicon (one entry a line) or table (TAB-separated columns) file named in a directive. */
 static extract_status S_load_list(S_loader *L, S_decl *d, const char *dir, const char *fname)
 {
+    /* A pattern set reads only files beside its own: no absolute paths, no "..", regular files of bounded size
+     * (a hostile set must not read /etc/passwd, /dev/zero or a FIFO). */
+    if (fname[0] == '/' || strstr(fname, "..") != NULL)
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line,
+                      "%s '%s': only files in the pattern directory may be named (no '/' start, no '..')",
+                      d->type == S_DECL_TABLE ? "table" : "lexicon", fname);
     char path[2048];
     snprintf(path, sizeof path, "%s/%s", dir, fname);
+    struct stat st;
+    if (stat(path, &st) == 0 && (!S_ISREG(st.st_mode) || (size_t)st.st_size > XP_MAX_LIST))
+        return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "%s '%s' is not a regular file of at most %u bytes",
+                      d->type == S_DECL_TABLE ? "table" : "lexicon", path, (unsigned)XP_MAX_LIST);
     size_t len;
     char *text = S_slurp(path, &len);
     if (!text && errno == ENOMEM)
@@ -451,6 +462,10 @@ static extract_status S_expand(S_loader *L, const char *src, int lang, int fold,
                     free(keys);
                 }
                 xi_buf_putc(out, ')');
+                if (out->len > XP_MAX_EXPANDED)
+                    return S_fail(L->err, EXTRACT_ERR_PATTERN, owner->file, owner->line,
+                                  "%s expands to more than %u bytes of regex (fragments pasted into each other?)",
+                                  owner->name, (unsigned)XP_MAX_EXPANDED);
                 s = e;
                 continue;
             }

@@ -92,5 +92,7 @@ long xp_table_find(const xp_table *t, const char *key, size_t len);
 #define XP_MATCH_LIMIT 2000000u
 #define XP_DEPTH_LIMIT 10000u
 #define XP_HEAP_LIMIT 20000u /* KiB */
+#define XP_MAX_EXPANDED (1024u * 1024u) /* bytes of regex after fragments and lexicons are pasted in */
+#define XP_MAX_LIST (16u * 1024u * 1024u) /* bytes of one lexicon or table file */
 
 #endif

@@ -346,6 +346,15 @@ static int S_add_match(extract_doc *d, size_t *cap, const xp_rule *r, pcre2_matc
     return 0;
 }
 
+/* The offset of the character after the one at off (PCRE2 refuses offsets inside a UTF-8 sequence). */
+static size_t S_next_char(const char *s, size_t off, size_t end)
+{
+    off++;
+    while (off < end && ((unsigned char)s[off] & 0xC0) == 0x80)
+        off++;
+    return off;
+}
+
 /* The longest stretch one pcre2_match call scans: PCRE2's match limit counts work per call, so a run is kept
  * short enough that only a pathological pattern/text pair can reach it. */
 #define S_MAX_RUN 8192
@@ -381,10 +390,16 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
                 PCRE2_UCHAR msg[160];
                 pcre2_get_error_message(m, msg, sizeof msg);
                 sc->warned[ri] = 1;
-                if (xd_warn(d, d->sents[si].start, "rule %s skipped for this passage: %s", r->id, (char *)msg) < 0)
+                if (xd_warn(d, d->sents[si].start, "rule %s skipped for this sentence: %s", r->id, (char *)msg) < 0)
                     return -1;
             }
-            break;
+            /* the rule is skipped for the sentence it was in; it goes on with the next one */
+            while (si + 1 < s1 && S_START(si + 1) <= off)
+                si++;
+            if (si + 1 >= s1)
+                break;
+            off = S_START(++si);
+            continue;
         }
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         size_t ms = ov[0], me = ov[1];
@@ -398,13 +413,13 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
             /* crosses into the next sentence: the longest match that stays inside this one, if any */
             m = pcre2_match(r->re, (PCRE2_SPTR)subj, S_END(si), ms, 0, md, d->pat->mctx);
             if (m < 0) {
-                off = ms + 1;
+                off = S_next_char(subj, ms, to);
                 continue;
             }
             ms = ov[0];
             me = ov[1];
         }
-        off = me > ms ? me : me + 1;
+        off = me > ms ? me : S_next_char(subj, me, to);
         if (me == ms)
             continue;
         int got = S_add_match(d, &sc->cap, r, md, subj, sc->ref, si);

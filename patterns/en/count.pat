@@ -88,7 +88,7 @@
   - the number of deaths
 
 @rule en.veto.units veto
-  (?<![\d.,])\d[\d.,\x20]*\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + released in 3 prisons
   + three days
   - 24 prisoners

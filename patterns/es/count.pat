@@ -95,7 +95,7 @@
   - la cifra de muertos
 
 @rule es.veto.units veto
-  (?<![\d.,])\d[\d.,\x20]*\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + liberados en 3 cárceles
   + tres días
   + 24 horas

@@ -181,7 +181,7 @@
   - o número real de presos é de 200
 
 @rule pt.veto.units veto
-  (?<![\d.,])\d[\d.,\x20]*\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + libertados em 3 prisões
   + três dias
   + 24 horas
