@@ -22,10 +22,11 @@ static const char S_fffd[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
  * dst must hold 3 * len bytes; returns the bytes written. */
 static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, size_t *first_bad)
 {
-    size_t o = 0, run = 0;
-    size_t *marks = &run;
+    size_t o = 0, marks = 0; /* combining marks in a row so far */
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)src[i];
+        if (c < 0x80)
+            marks = 0;
         if (c >= 0x20 && c < 0x80) {
             dst[o++] = (char)c;
             i++;
@@ -56,13 +57,13 @@ static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, si
         /* Stream-Safe Text (UAX #15): a run of more than 30 combining marks gets U+034F so normalisation, which
          * reorders marks within a run, stays linear on hostile input. */
         if (utf8proc_get_property(cp)->combining_class > 0) {
-            if (++*marks > 30) {
+            if (++marks > 30) {
                 memcpy(dst + o, "\xCD\x8F", 2);
                 o += 2;
-                *marks = 1;
+                marks = 1;
             }
         } else {
-            *marks = 0;
+            marks = 0;
         }
         memcpy(dst + o, src + i, (size_t)n);
         o += (size_t)n;

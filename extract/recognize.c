@@ -359,12 +359,20 @@ static size_t S_next_char(const char *s, size_t off, size_t end)
  * short enough that only a pathological pattern/text pair can reach it. */
 #define S_MAX_RUN 8192
 
+/* The subjects are valid UTF-8 by construction (xn_normalize repairs and composes; the folded copy is made from
+ * it) and every offset passed falls on a character start (S_next_char), so PCRE2 need not re-validate the rest
+ * of the run on every call, which cost more than the matching itself. */
+#define S_MATCH_OPTS PCRE2_NO_UTF_CHECK
+
+/* Sentences in which a rule may hit a PCRE2 limit before it is given up for the rest of the document. */
+#define S_MAX_LIMIT_HITS 20
+
 typedef struct {
     extract_doc *d;
     const size_t *fspan;   /* each sentence's [start,end) in the subject the rule reads */
     size_t cap;
     long ref;
-    unsigned char *warned; /* per rule: the limit warning was given */
+    unsigned *hits;        /* per rule: sentences where it hit a PCRE2 limit */
 } S_scan;
 
 /* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
@@ -380,18 +388,25 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
     size_t to = S_END(s1 - 1), off = S_START(s0), si = s0;
     int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
     while (off <= to) {
-        int m = pcre2_match(r->re, (PCRE2_SPTR)subj, to, off, 0, md, d->pat->mctx);
+        int m = pcre2_match(r->re, (PCRE2_SPTR)subj, to, off, S_MATCH_OPTS, md, d->pat->mctx);
         if (m == PCRE2_ERROR_NOMATCH)
             break;
         if (m < 0) {
             if (m == PCRE2_ERROR_NOMEMORY)
                 return -1;
-            if (!sc->warned[ri]) {
+            if (sc->hits[ri]++ == 0) {
                 PCRE2_UCHAR msg[160];
                 pcre2_get_error_message(m, msg, sizeof msg);
-                sc->warned[ri] = 1;
                 if (xd_warn(d, d->sents[si].start, "rule %s skipped for this sentence: %s", r->id, (char *)msg) < 0)
                     return -1;
+            }
+            if (sc->hits[ri] == S_MAX_LIMIT_HITS) {
+                /* A rule that costs its whole budget sentence after sentence would cost minutes on a big
+                 * document: it is given up for the rest of this one. */
+                if (xd_warn(d, d->sents[si].start, "rule %s given up for the rest of the document after %d limit hits",
+                            r->id, S_MAX_LIMIT_HITS) < 0)
+                    return -1;
+                return 0;
             }
             /* the rule is skipped for the sentence it was in; it goes on with the next one */
             while (si + 1 < s1 && S_START(si + 1) <= off)
@@ -411,7 +426,7 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
         }
         if (me > S_END(si)) {
             /* crosses into the next sentence: the longest match that stays inside this one, if any */
-            m = pcre2_match(r->re, (PCRE2_SPTR)subj, S_END(si), ms, 0, md, d->pat->mctx);
+            m = pcre2_match(r->re, (PCRE2_SPTR)subj, S_END(si), ms, S_MATCH_OPTS, md, d->pat->mctx);
             if (m < 0) {
                 off = S_next_char(subj, ms, to);
                 continue;
@@ -439,7 +454,7 @@ int xr_recognize(extract_doc *d)
     const xp_rule *rules = p->rules[d->lang];
     size_t n_rules = p->n_rules[d->lang];
     S_scan sc = {.d = d, .ref = xr_parse_iso(d->ref_date)};
-    sc.warned = xi_calloc(n_rules ? n_rules : 1, 1);
+    sc.hits = xi_calloc(n_rules ? n_rules : 1, sizeof *sc.hits);
     /* Two passes: numbers first, then the other rules. Kinds that only matter around a count are not run on
      * sentences without a number, which is most of them; names, titles, references and reporting verbs run
      * everywhere because a later sentence may point back to them. */
@@ -447,8 +462,8 @@ int xr_recognize(extract_doc *d)
     /* Each sentence's span in the folded copy, looked up once rather than once per rule. */
     size_t *fspan = xi_malloc((d->n_sents ? d->n_sents : 1) * 2 * sizeof(size_t));
     sc.fspan = fspan;
-    if (!has_num || !fspan || !sc.warned) {
-        free(sc.warned);
+    if (!has_num || !fspan || !sc.hits) {
+        free(sc.hits);
         free(has_num);
         free(fspan);
         return -1;
@@ -473,7 +488,7 @@ int xr_recognize(extract_doc *d)
             }
             /* Runs: consecutive sentences of one paragraph (only those with a number, for count-only kinds),
              * at most S_MAX_RUN bytes, each scanned with one call. */
-            for (size_t si = 0; si < d->n_sents && rc == 0;) {
+            for (size_t si = 0; si < d->n_sents && rc == 0 && sc.hits[ri] < S_MAX_LIMIT_HITS;) {
                 if (!everywhere && !has_num[si]) {
                     si++;
                     continue;
@@ -487,7 +502,7 @@ int xr_recognize(extract_doc *d)
             }
             pcre2_match_data_free(md);
         }
-    free(sc.warned);
+    free(sc.hits);
     free(has_num);
     free(fspan);
     if (rc)

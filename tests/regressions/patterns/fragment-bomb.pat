@@ -1,6 +1,5 @@
-# Fragment bomb: each level pastes the one below ten times, so these 7 levels expand to 10^7 copies of the
-# first fragment (75 MB of regex text) before PCRE2 refuses it as too large; 8 levels take 40 s and 2.4 GB,
-# 10 levels exhaust memory. A loader fix caps the expanded size of a rule (docs/security.md).
+# Fragment bomb: each level pastes the one below ten times (10^7 copies, 75 MB of regex); the loader must stop
+# at its expansion cap (XP_MAX_EXPANDED) at once. Before 1048e28: 4 s and 240 MB here, 10 levels exhausted memory.
 @fragment A0 = xy
 @fragment A1 = {A0}{A0}{A0}{A0}{A0}{A0}{A0}{A0}{A0}{A0}
 @fragment A2 = {A1}{A1}{A1}{A1}{A1}{A1}{A1}{A1}{A1}{A1}
