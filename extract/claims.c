@@ -92,6 +92,41 @@ static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxl
     return n <= words;
 }
 
+/* S_gap_words, where a hyphenated word ("anti-government") is one word and commas separate words
+ * ("Desde a primeira fase, em 20 de janeiro"). */
+static int S_gap_words_hyphen(const char *t, size_t a, size_t b, int words, size_t maxlen)
+{
+    if (b < a || b - a > maxlen)
+        return 0;
+    int n = 0, in = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (S_is_space((char)ch) || ch == ',') {
+            in = 0;
+            continue;
+        }
+        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '\'' || (ch == '-' && in)))
+            return 0;
+        if (!in)
+            n++;
+        in = 1;
+    }
+    return n <= words;
+}
+
+/* Whether text[a,b) holds a complementizer ("that", "que") as a word: what follows it is what was said. */
+static int S_has_that(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i + 3 <= b; i++) {
+        if (i > a && !S_is_space(t[i - 1]) && t[i - 1] != ',')
+            continue;
+        size_t n = (i + 4 <= b && strncmp(t + i, "that", 4) == 0) ? 4 : (strncmp(t + i, "que", 3) == 0) ? 3 : 0;
+        if (n && (i + n == b || S_is_space(t[i + n])))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- quotations ---- */
 
 static int S_mark(const char *t, size_t len, size_t i, int *open)
@@ -392,7 +427,12 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         S_range(c, m->sent, &ma, &mb);
         for (size_t k = ma; k < mb; k++) {
             const xd_mention *a = &c->d->ments[k];
-            if (a->kind == XP_ACTOR && a->start >= m->end && a->start <= m->end + 1) {
+            /* also over a name's own article: "el diario The Texas Tribune" */
+            int art = a->start > m->end + 1 && a->start <= m->end + 6 && S_is_space(c->d->text.text[m->end]) &&
+                      S_is_space(c->d->text.text[a->start - 1]) && c->d->text.text[m->end + 1] >= 'A' &&
+                      c->d->text.text[m->end + 1] <= 'Z' &&
+                      !memchr(c->d->text.text + m->end + 1, ' ', a->start - 1 - (m->end + 1));
+            if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art)) {
                 S_actor_of(c, a, out);
                 /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is */
                 if (m->actor_kind >= 0)
@@ -432,6 +472,22 @@ static int S_link_word_before(const char *t, size_t lo, size_t pos)
         b--;
     for (size_t i = 0; i < sizeof links / sizeof *links; i++)
         if (strlen(links[i]) == e - b && strncmp(t + b, links[i], e - b) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether the word that ends at pos says that what follows is a place ("in Geneva", "en Caracas"). */
+static int S_place_word_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const words[] = {"in", "en", "em", "at", "from", "desde", "no", "na"};
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == e - b && strncmp(t + b, words[i], e - b) == 0)
             return 1;
     return 0;
 }
@@ -556,6 +612,11 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             if (a && a->role == XD_REF_CLAIM)
                 a = NULL;
         }
+        if (a && S_place_word_before(t, cue->end, a->start)) {
+            pos = a->end; /* "told reporters in Geneva": a place, not who speaks */
+            words++;
+            continue;
+        }
         if (a) {
             /* a body inside a title, or a title's own words, followed by ", Name": the name speaks */
             size_t e = a->end;
@@ -659,6 +720,20 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
         if (agent && S_claimant_from(c, agent, out))
             return 1;
         break;
+    }
+    return 0;
+}
+
+/* Whether a reporting-verb match lies inside an actor's name ("Ministerio Público", "Defensoría Penal Pública"):
+ * then it is part of the name, not a verb. */
+static int S_cue_in_name(const S_ctx *c, const xd_mention *cue)
+{
+    size_t ma, mb;
+    S_range(c, cue->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *a = &c->d->ments[k];
+        if (a->kind == XP_ACTOR && a->start < cue->start && a->end >= cue->end)
+            return 1;
     }
     return 0;
 }
@@ -772,6 +847,10 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * detenidos") beats the noun itself ("173 liberaciones"), which beats a later verb; words that only
          * say people exist ("hay", "contabiliza") come last. */
         int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || S_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
+        /* "hoy hay cuatro detenidos", "there are 40 detainees": a word saying people are in a state now, right
+         * before the count, says what is counted (held), whatever the noun's own event word says */
+        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
+            rank = -1;
         if (!out->trigger || rank < best_rank) {
             out->trigger = m;
             best_rank = rank;
@@ -892,6 +971,15 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
         if (strcmp(o->section, "body") != 0 && !restating) {
             S_trace(c, "= replaces the %s's record of the same figure", o->section);
             *o = *cl;
+            /* a caption restating the same figure before the body gave it goes too */
+            size_t w = i + 1;
+            for (size_t j = i + 1; j < d->n_claims; j++) {
+                const extract_claim *x = &d->claims[j];
+                if (strcmp(x->section, "caption") == 0 && x->count == cl->count && x->event == cl->event)
+                    continue;
+                d->claims[w++] = *x;
+            }
+            d->n_claims = w;
             return 0;
         }
         if (strcmp(cl->section, "caption") == 0 && o->event == cl->event) {
@@ -992,7 +1080,7 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     const xd_mention *left = NULL, *right = NULL;
     for (size_t k = mb; k-- > ma;) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->end > n->start)
+        if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->end > n->start || S_cue_in_name(c, m))
             continue;
         if (S_clause_between(c, ma, mb, m->end, n->start))
             break;
@@ -1006,7 +1094,7 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     }
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->start < n->end)
+        if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->start < n->end || S_cue_in_name(c, m))
             continue;
         if (!S_clause_between(c, ma, mb, n->end, m->start))
             right = m;
@@ -1073,7 +1161,7 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
             /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of
              * pardons on July 3": a 'since' word reaches the first date of its clause. */
             int near = dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5);
-            int reach = S_gap_words(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24);
+            int reach = S_gap_words_hyphen(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24);
             for (size_t o = r + 1; reach && o < k; o++)
                 if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER)
                     reach = 0;
@@ -1104,7 +1192,13 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
         size_t dn = S_distance(cs, ce, m);
         if (dn < dt)
             dt = dn;
-        if (cue && dc <= dt && dc < 60 && !cl->claimed_on[0]) {
+        /* "said in a statement on Tuesday that it had released 200", "told reporters on Nov. 8 that ...": a date
+         * between the reporting verb and the "that" introducing what was said dates the statement */
+        int said_on = cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 && S_has_that(t, m->end, cs);
+        if (said_on && !cl->claimed_on[0]) {
+            memcpy(cl->claimed_on, m->date, 11);
+            S_trace(c, "date %s: claimed_on (between the reporting verb and what was said)", m->date);
+        } else if (cue && dc <= dt && dc < 60 && !cl->claimed_on[0]) {
             memcpy(cl->claimed_on, m->date, 11);
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
         } else if (dt < dc && dt < 40 && !cl->period_from[0] && !cl->period_to[0]) {
@@ -1160,7 +1254,8 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
-    if (!tr || tr->event != EXTRACT_EVENT_DETENTION ||
+    /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
+    if (!tr || tr->event != EXTRACT_EVENT_DETENTION || !cnt->subject ||
         (!in_noun && (tr->start < ce || !S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         return;
     for (size_t q = ma; q < mb; q++) {
@@ -1317,6 +1412,18 @@ static int S_sentence(S_ctx *c, size_t si)
                 cl.claimant.title = c->issuer->title;
                 cl.claimant.kind = c->issuer->kind;
                 how = "issuer of the statement";
+            }
+        }
+        /* '"O STF fala em 66, mas nós temos…"': a figure a speaker attributes, inside the quotation, to someone
+         * whose claim the text already gave is quoted back, not claimed again */
+        long nq = S_quote_at(c, n->start);
+        if (nq >= 0 && cue && S_quote_at(c, cue->start) == nq && cl.claimant.name) {
+            int again = 0;
+            for (size_t k = 0; k < d->n_claims && !again; k++)
+                again = d->claims[k].event == cl.event && d->claims[k].count == cl.count;
+            if (again) {
+                S_trace(c, "count %lld: a figure already given, quoted back by another speaker", (long long)cl.count);
+                continue;
             }
         }
         S_dates(c, cnt, cue, ma, mb, &cl);

@@ -772,3 +772,47 @@ Test(process, document_does_not_borrow_the_input)
     cr_assert_not_null(strstr(extract_doc_text(d, &len), "Foro Penal"));
     extract_doc_free(d);
 }
+
+/* Issue #3: mechanisms added for text nobody tuned on. */
+
+Test(es, state_word_before_detention_noun_counts_held)
+{
+    extract_doc *d = run("\"En la comisaría hoy hay cuatro detenidos\", señaló el general Enrique Bassaletti.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 4);
+    ASSERT_CLAIMANT(c, "Enrique Bassaletti", EXTRACT_KIND_PERSON);
+    extract_doc_free(d);
+}
+
+Test(es, count_of_arrests_stays_detention_before_a_later_release_word)
+{
+    extract_doc *d = run("El CELS contabilizó al menos 124 detenciones, diez más que el número oficial, porque varias "
+                         "personas fueron liberadas horas después.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 124);
+    cr_assert_eq(c->stance, EXTRACT_STANCE_DISPUTES);
+    extract_doc_free(d);
+}
+
+Test(pt, figure_quoted_back_by_another_speaker_is_no_new_claim)
+{
+    extract_doc *d = run("O gabinete do ministro Alexandre de Moraes informou que 66 pessoas continuam presas.\n\n"
+                         "\"O STF fala em 66, mas nós temos o nome de mais de cem pessoas que seguem presas\", afirmou "
+                         "a presidente da entidade, Cláudia Regina Martins.\n", "pt");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 66);
+    ASSERT_CLAIMANT(c, "gabinete do ministro Alexandre de Moraes", EXTRACT_KIND_GOVERNMENT);
+    size_t n66 = 0;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        n66 += extract_doc_claim(d, i)->count == 66;
+    cr_assert_eq(n66, 1);
+    extract_doc_free(d);
+}
+
+Test(en, date_before_that_dates_the_statement_and_place_is_no_speaker)
+{
+    extract_doc *d = run("Jeremy Laurence, a spokesman for the office, told reporters in Geneva on Jan. 8 that "
+                         "\"some 14,000 people\" had been arrested.\n", "en");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, 14000);
+    ASSERT_CLAIMANT(c, "Jeremy Laurence", EXTRACT_KIND_PERSON);
+    cr_assert_str_eq(c->claimed_on, "2026-01-08");
+    cr_assert_str_eq(c->period_from, "");
+    extract_doc_free(d);
+}

@@ -1,13 +1,15 @@
 # English event words: releases, people held, detentions, in every voice and as nouns.
 
 @rule en.release.verb trigger event=release
-  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
+  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
   + 50 detainees walked free
   + Hamas handed over three hostages
+  + at least 230 who have walked out => _=have walked out
+  + 300 minors were allowed to go home => _=allowed to go home
   - a press release said
   - a free press
   - freedom of expression
@@ -15,24 +17,37 @@
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
+     |(?:were|are|was|is)\s+serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:still|are|were)\s+being\s+held
      |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held
   + 8,000 Ukrainians remain in Russian captivity
+  + 250 defendants were serving prison sentences => _=were serving prison sentences
+  + Five others were remanded in custody => _=remanded in custody
   - they held a press conference
 
 @rule en.detention.verb trigger event=detention
-  \b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
+  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
   + police arrested 120 protesters
   + 300 people were detained
   + the detention of 40 students
+  + two of those pardoned were taken back into custody => _=taken back into custody
   - a detainee count
 
 # People counted for something that is none of our events: the count must not borrow a far event word.
+# Words saying people are in a state now ("there are"): right before a count they say what is counted (held),
+# even when the noun is a detention word ("there are four detainees").
+@rule en.held.state trigger event=held state=1
+  \bthere\s+(?:are|were|remain)(?=\s+(?:still\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:about|some|more\s+than|at\s+least|nearly)\s))
+  + there are four detainees in the station => _=there are
+  - there are no political prisoners
+
 @rule en.other.verb trigger event=none
-  \b(?:killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|executed|murdered|sentenced\s+to\s+death)\b
+  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|executed|murdered|sentenced\s+to\s+death)\b
   + militants killed some 1,200 people
   + 300 people dead
   + 40 were wounded
+  + 300 minors went home without being arrested => _=without being arrested
+  + 20,000 soldiers were deployed => _=deployed
   - released

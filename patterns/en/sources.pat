@@ -14,8 +14,9 @@
   - a question of
 
 @rule en.cue.deny cue stance=denies
-  \b(?:denied|denies|deny|denying|rejected\s+reports)\b
+  \b(?:denied|denies|deny|denying|rejected\s+reports|rejected\s+the\s+(?:claim|claims|estimate|figure|report)s?)\b
   + the ministry denied that 300 people
+  + she rejected the claim that more than 600 assailants
   - denim
 
 @rule en.source.according source
@@ -37,8 +38,10 @@
   - the group of prisoners
 
 @rule en.pronoun.gov pronoun ref=government
-  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b
+  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:court|bureau|force|tribunal)\b(?!\s+of\b)
   + the regime said
+  + according to the court, 1,400 were released
+  - the court of appeal
   - administrative
 
 @rule en.pronoun.claim pronoun ref=claim
@@ -62,7 +65,7 @@
   - the icrc
 
 @rule en.title title
-  \b(?:president|vice\s+president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
+  \b(?:president|vice\s+president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
   + the president of the National Assembly
   + the interior minister
   - presidential
@@ -86,3 +89,16 @@
   + the broadcaster MRTV reported
   - the agency's director
   - the agency said
+
+# A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
+@rule en.pronoun.title pronoun exact ref=person
+  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge)(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + The official denied that 170 citizens
+  + said the lawmaker from Washington
+  - the minister of the interior
+  - the official figure
+# "the office of Minister Alexandre de Moraes": an official's office speaks for that official's body.
+@rule en.actor.cabinet actor exact kind=government
+  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator)\s+)?(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + the office of Justice Alexandre de Moraes said => name=office of Justice Alexandre de Moraes
+  - the office of the president

@@ -124,8 +124,9 @@
 
 # Una cifra comparada con otra anterior cuenta a las mismas personas: "frente a los 39.000 de enero".
 @rule es.subject.comparison subject pre=1
-  \b(?:frente\s+a(?:\s+(?:los|las|unos|unas))?|comparad[oa]s?\s+con(?:\s+(?:los|las))?|desde\s+(?:los|las)|contra\s+(?:los|las))(?=\s+\d)
+  \b(?:frente\s+a(?:\s+(?:los|las|unos|unas))?|comparad[oa]s?\s+con(?:\s+(?:los|las))?|desde\s+(?:los|las)|contra\s+(?:los|las))(?=\s+(?:(?:cerca\s+de|casi|mas\s+de|unos|unas|alrededor\s+de)\s+)?\d)
   + frente a los 39.000 de enero
+  + frente a las cerca de 900 que llegó a albergar
   - frente a la cárcel
 # "La población penitenciaria era de 30.000": una población es la gente presa.
 @rule es.subject.population subject pre=1 event=held
@@ -138,3 +139,9 @@
   \b(?:otros|otras|otro|otra|demas|restantes|adicionales)\b{NUMSTART}
   + la liberación de otros 33 detenidos
   - otros presos
+
+# Órdenes de detención cumplidas cuentan detenciones: "ejecutó 93 órdenes de captura".
+@rule es.subject.warrants subject event=detention
+  (?<![\p{L}])(?:ordenes|mandamientos)\s+de\s+(?:captura|detencion|aprehension|arresto|prision)(?:\s+preventiva)?\b
+  + la policía cumplió 93 órdenes de captura
+  - una orden de captura

@@ -47,15 +47,18 @@
   + a partir del lunes
   - después
 @rule es.daterole.to daterole role=to
-  \b(?:hasta|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)(?:\s+(?:el|la|este|esta|del|al))?\b
+  \b(?:hasta|al(?=\s+\d{1,2}\s+de\s)|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)(?:\s+(?:el|la|este|esta|del|al))?\b
   + hasta el miércoles
   + hasta esta mañana
+  + Al 24 de agosto, la agencia mantenía
+  - al menos 24 de ellos
   - hastiado
 
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
-  \b(?:entre|del|desde\s+el)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?
+  \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?
    \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:{WEEKDAY})\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
   - entre 20 y 30 presos
+  + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023

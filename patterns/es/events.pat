@@ -15,7 +15,8 @@
 
 @rule es.release.phrase trigger event=release
   \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
-     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos)
+     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos|unidades(?:\s+penitenciarias)?)
+     |(?:volver|regresar|irse|ir)\s+a\s+(?:su\s+|sus\s+)?casa(?:s)?
      |(?:regresaron|volvieron|llegaron)\s+a\s+(?:casa|sus\s+hogares|su\s+pais)
      |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
      |medidas\s+(?:cautelares|sustitutivas|alternativas))
@@ -23,18 +24,36 @@
   + 50 personas fueron puestas en libertad
   + dejaron la cárcel el lunes
   + han salido de las cárceles venezolanas
+  + 1.612 internos dejaron ayer las unidades => _=dejaron ayer las unidades
+  + 300 menores pudieron volver a casa sin ser detenidos => _=volver a casa
   - la libertad de prensa
 
 @rule es.held.verb trigger event=held
-  \b(?:(?:siguen|permanecen|continuan|estan)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s)|en\s+cautiverio
-     |permanec\w+|sigu(?:e|en)|continu(?:a|an)|quedan|hay|existen|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
+  \b(?:(?:sigu\w*|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s|retenid[oa]s)|en\s+cautiverio
+     |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
+     |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
+     |permanec\w+|sigu(?:e|en)|continu(?:a|an)|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
      |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
-  + hay 800 presos políticos
+  + suman 800 presos políticos
   + permanecen detenidos 40
   + contabiliza 687 presos políticos
   + siguen tras las rejas
   + 50 siguen detenidos => _=siguen detenidos
+  + la agencia mantenía detenidas a 61.226 personas => _=mantenía detenidas
+  + 59.762 personas en detención al 10 de agosto => _=en detención
+  + rechazó que siguieran presas más de cuarenta personas => _=siguieran presas
+  + en el recinto quedaban unas 300 personas => _=quedaban
+  + 250 acusados cumplen condena => _=cumplen condena
+  - la detención de 40 estudiantes
   - la liberación
+
+# Words saying people are in a state now ("hay", "existen", "quedan"): right before a count they say what is
+# counted (held), even when the noun is a detention word ("hoy hay cuatro detenidos").
+@rule es.held.state trigger event=held state=1
+  \b(?:hay|existen|quedan)\b
+  + en Ñuñoa hoy hay cuatro detenidos => _=hay
+  + quedan 40 presos
+  - hayan liberado
 
 @rule es.detention.verb trigger event=detention
   \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
@@ -46,8 +65,11 @@
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none
-  \b(?:muertes|balead[oa]s|muert[oa]s|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s)\b
+  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s)\b
   + dejó 300 muertos
   + 40 heridos
+  + 12 personas han muerto bajo custodia => _=muerto
+  + 20.000 militares siguen desplegados => _=desplegados
+  + 300 menores volvieron a casa sin ser detenidos => _=sin ser detenidos
   + más de 200 muertes de detenidos
   - liberados

@@ -15,15 +15,18 @@
   - un comunicado
 
 @rule es.cue.dispute cue stance=disputes
-  \b(?:cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra))\b
+  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra))\b
   + la ONG cuestionó
   + rechazó la cifra
+  + el ministro calificó de falsas las cifras
   - la cuestión
 
 @rule es.cue.deny cue stance=denies
-  \b(?:neg(?:o|aron|a|an|ado)|desminti(?:o|eron)|desmiente|desmienten)\b
+  \b(?:neg(?:o|aron|a|an|ado)|desminti(?:o|eron)|desmiente|desmienten|rechaz(?:o|aron|a|an)(?:\s+\p{L}+)?\s+(?:que|la\s+estimacion|el\s+calculo))\b
   + el ministerio negó que
   + desmintió
+  + la ministra rechazó además que siguieran presas => _=rechazó además que
+  + rechazó la estimación de las ONG
   - la negociación
 
 @rule es.source.segun source
@@ -67,7 +70,7 @@
   - la cidh
 
 @rule es.title title
-  \b(?:presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa)\b
+  \b(?:presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|congresista|legislador|legisladora|subsecretari[oa]|viceministr[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa)\b
   + el presidente de la Asamblea Nacional
   + la ministra de Justicia
   - presidencia
@@ -90,3 +93,22 @@
   + según la cadena opositora Formula
   + informó el diario El Nacional
   - la cadena de mando
+
+# Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
+@rule es.pronoun.title pronoun exact ref=person
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general)(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + La funcionaria negó, en cambio, que 170 ciudadanos
+  + dijo la legisladora por Washington el miércoles
+  - la ministra de Seguridad
+  - el general Enrique Bassaletti
+# Un órgano nombrado por lo que es ("la corte", "la cartera") remite al último órgano del Estado nombrado.
+@rule es.pronoun.gov pronoun ref=government
+  \b(?:la\s+corte|el\s+tribunal|la\s+cartera|el\s+gabinete|la\s+dependencia)\b(?!\s+(?:de|del)\b)
+  + según la corte, 1.400 fueron liberados
+  - el tribunal de apelaciones
+# "el gabinete de Moraes", "la oficina del ministro X": el despacho de una autoridad habla por ella.
+@rule es.actor.cabinet actor exact kind=government
+  (?<![\p{L}])(?<name>(?:gabinete|despacho)\s+(?:del?\s+(?:ministr[oa]|president[ea]|gobernador[a]?|juez|jueza|fiscal)\s+|de\s+|del\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + el gabinete del ministro Alexandre de Moraes informó => name=gabinete del ministro Alexandre de Moraes
+  + el despacho de Moraes negó => name=despacho de Moraes
+  - el gabinete de crisis

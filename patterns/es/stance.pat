@@ -1,9 +1,12 @@
 # Spanish stance markers: a figure said to be wrong (disputes) or an event denied (denies).
 @rule es.stance.disputes stance stance=disputes
-  \b(?:la\s+cifra\s+real|el\s+numero\s+real|la\s+cifra\s+verdadera|en\s+realidad|no\s+coincide|no\s+coinciden|no\s+corresponde|no\s+se\s+corresponde|inflad[oa]s?|exagerad[oa]s?|es\s+falso|es\s+falsa|muy\s+por\s+debajo|muy\s+inferior|lejos\s+de\s+(?:los|las)|contradice|desmiente|cuestiona|cuestionan|pone\s+en\s+duda|puso\s+en\s+duda|solo\s+ha\s+podido\s+verificar|solo\s+pudo\s+verificar|solo\s+ha\s+verificado|no\s+(?:son|es)\s+(?:cierto|ciertas|ciertos|verdad))\b
+  \b(?:la\s+cifra\s+real|el\s+numero\s+real|la\s+cifra\s+verdadera|en\s+realidad|no\s+coincide|no\s+coinciden|no\s+corresponde|no\s+se\s+corresponde|inflad[oa]s?|exagerad[oa]s?|es\s+falso|es\s+falsa|muy\s+por\s+debajo|muy\s+inferior|lejos\s+de\s+(?:los|las)|contradice|desmiente|cuestiona|cuestionan|pone\s+en\s+duda|puso\s+en\s+duda|solo\s+ha\s+podido\s+verificar|solo\s+pudo\s+verificar|solo\s+ha\s+verificado|no\s+(?:son|es)\s+(?:cierto|ciertas|ciertos|verdad)|(?:mas|menos)\s+que\s+(?:el\s+numero|la\s+cifra|el\s+balance|el\s+conteo)\s+oficial|se\s+queda(?:n)?\s+cort[oa]s?|demasiado\s+baj[oa]|demasiado\s+alt[oa]|fabricad[oa]s?|inventad[oa]s?)\b
   + pero la cifra real es de solo 50
   + el número no coincide con
   + solo ha podido verificar 116
+  + al menos 124 detenciones, diez más que el número oficial
+  + la cifra oficial se queda corta
+  + la cifra es demasiado baja
   - la cifra oficial
 @rule es.stance.denies stance stance=denies
   \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que)\b

@@ -230,3 +230,9 @@
   \b(?:outros|outras|outro|outra|demais|restantes|adicionais)\b{NUMSTART}
   + ordenou a soltura de outros 33 detidos
   - outros presos
+
+# Mandados de prisão cumpridos contam detenções: "a PF cumpriu 93 mandados de prisão".
+@rule pt.subject.warrants subject event=detention
+  (?<![\p{L}])mandados\s+de\s+(?:prisao|detencao|captura)(?:\s+preventiva|\s+temporaria)?\b
+  + a PF cumpriu 93 mandados de prisão preventiva
+  - um mandado de prisão

@@ -3,7 +3,7 @@
 
 @rule pt.release.verb trigger event=release
   \b{AUX}(?:libert(?:ou|aram|a|am|ava|avam|ara|ado|ada|ados|adas|ar|ando|arem|acao|acoes|aria|ariam|e|em|asse|assem|ou-se|os|as)
-     |liber(?:ou|aram|ado|ada|ados|adas|ar|acao|acoes)
+     |liber(?:ou|aram|ado|ada|ados|adas|ar|acao|acoes)|libera(?:m)?(?=\s)
      |perdo(?:ou|aram|a|am|ados|adas|ar)|amnisti(?:a|ou|aram|ados|adas|ar)|anisti(?:a|ou|aram|ados|adas|ar)
      |solt(?:ou|aram|a|am|o|os|as|ar|ando|ura|uras|ava|avam|aria|ariam|asse|assem|ou-se)
      |excarcer\w+|excarcel\w+
@@ -26,6 +26,8 @@
   + 252 venezuelanos libertados no mesmo dia
   + a excarcelação de os 553 reclusos
   + os menores já foram liberados
+  + SP libera mais de 34 mil presos => _=libera
+  - um partido liberal
   + indultou mais de 300 pessoas => _=indultou
   + libertou outros 13 presos => _=libertou outros
   - um partido liberal
@@ -38,12 +40,16 @@
 @rule pt.release.phrase trigger event=release
   \b{AUX}(?:(?:post[oa]s|pos|puseram|colocad[oa]s|deixad[oa]s|ficaram|estao|sairam|saiu|saem)\s+em\s+liberdade
      |(?:ganharam|ganhou|recuperaram|recuperou|recuperad[oa]s?|recobraram|recobrou|reconquistaram|obtiveram|obteve|conquistaram)\s+(?:a\s+)?liberdade
-     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:d?[ao]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao)
+     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:ontem|hoje|ja)\s+)?(?:(?:d?[ao]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao|unidades(?:\s+prisionais)?)
+     |(?:voltar|ir|regressar)\s+para\s+casa
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
      |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional)\b
   (?![^.;]{0,60}?{REARREST})
   + saíram da prisão 30 presos
+  + 1.612 internos deixaram ontem as unidades => _=deixaram ontem as unidades
+  + menos de 30 mil saíram das unidades
+  + puderam voltar para casa
   + 50 pessoas foram postas em liberdade
   + deixaram a prisão na segunda-feira
   + 39 prisioneiras deixaram as cadeias israelenses => _=deixaram as cadeias
@@ -65,6 +71,7 @@
   \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|permanecem|continuam|continuem|estao|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s|detid[oa]s|encarcerad[oa]s|cativ[oa]s|sequestrad[oa]s|reclus[oa]s|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
      |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
+     |mant(?:em|inha|inham|eve|iveram)\s+(?:pres|detid|encarcerad|retid)[oa]s|em\s+detencao(?!\s+d)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
      |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|ha|havia|existem|existiam|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
   + há 800 presos políticos
   + permanecem detidos 40
@@ -79,6 +86,9 @@
   + Cinquenta e três ativistas continuam detidos => _=continuam detidos
   + mantém outros 200 no corredor da morte => _=mantém outros
   + mais de 8 mil ucranianos continuam em cativeiro
+  + a agência mantinha presas 61 mil pessoas => _=mantinha presas
+  + 59.762 pessoas em detenção em 10 de agosto => _=em detenção
+  + 250 réus cumprem pena => _=cumprem pena
   - a libertação
   - harmonia
 
@@ -125,11 +135,21 @@
   - o total de detenções
 
 # People counted for something that is none of our events (killed, wounded, missing, marching).
+# Palavras que dizem que há pessoas num estado agora ("há", "existem", "restam"): logo antes de uma contagem,
+# dizem o que se conta (presos), mesmo quando o substantivo é de detenção ("hoje há quatro detidos").
+@rule pt.held.state trigger event=held state=1
+  \b(?:ha|existem|restam)\b(?!\s+\S+\s+(?:{UNITS})\b)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))
+  + hoje há quatro detidos => _=há
+  + restam 40 presos
+  - há dois anos
+
 @rule pt.other.verb trigger event=none
-  \b(?:mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
   + deixaram ao menos 24 mortos
   + pelo menos 12 pessoas morreram
   + 40 feridos
+  + 300 menores voltaram para casa sem serem presos => _=sem serem presos
+  + 20 mil militares mobilizados => _=mobilizados
   + 385 pessoas baleadas
   + executou 12 presos
   + retirou a nacionalidade de outros 94 críticos

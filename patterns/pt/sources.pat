@@ -34,10 +34,11 @@
   - a contestação
 
 @rule pt.cue.deny cue stance=denies
-  \b(?:neg(?:ou|a|am|aram|ar|ado)|desment(?:iu|e|em|iram|ir))\b
+  \b(?:neg(?:ou|a|am|aram|ar|ado)|desment(?:iu|e|em|iram|ir)|rejeit(?:ou|aram|a|am)(?:\s+[\p{L}-]+){0,3}?\s+(?:a\s+estimativa|o\s+calculo|que))\b
   + o ministério negou que
   + desmentiu
   + voltou a negar
+  + Villatoro rejeitou nesta quarta-feira a estimativa => _=rejeitou nesta quarta-feira a estimativa
   - a negociação
   - o negócio
 
@@ -86,8 +87,11 @@
 # "o órgão", "o ministério": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
   \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:orgao|ministerio|executivo|gabinete|departamento|tribunal|palacio)\b(?!\s+(?:de|do|da|dos|das)\b)
+  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria)\b(?!\s+(?:de|do|da|dos|das)\b)
   + O mesmo órgão estima
   + o ministério indicou
+  + Segundo a corte, cerca de 1,4 mil
+  + de acordo com a corporação
   - o Ministério do Interior
 
 @rule pt.pronoun.claim pronoun ref=claim
@@ -202,7 +206,7 @@
   - Do lado do governo, o ministro do Interior, Diosdado Cabello, afirmou
 
 @rule pt.title title
-  \b(?:(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
+  \b(?:(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|subsecretari[oa]|vice-ministr[oa]|legislador[a]?|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
   + o presidente da Assembleia Nacional
   + a ministra da Justiça
   + o vice-presidente do Foro Penal
@@ -231,3 +235,10 @@
   + segundo o jornal Dawn
   + a emissora estatal MRTV
   - a agência funerária
+
+# "o gabinete do ministro Alexandre de Moraes", "o gabinete de Moraes": o gabinete de uma autoridade fala por ela.
+@rule pt.actor.cabinet actor exact kind=government
+  (?<![\p{L}])(?<name>gabinete\s+(?:d[oa]\s+(?:ministr[oa]|president[ea]|governador[a]?|juiz|juíza|procurador[a]?)\s+|de\s+|d[oa]\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + o gabinete do ministro Alexandre de Moraes, relator => name=gabinete do ministro Alexandre de Moraes
+  + O gabinete de Moraes negou => name=gabinete de Moraes
+  - o gabinete de crise

@@ -5,11 +5,14 @@
      |muito\s+abaixo|muito\s+inferior|muito\s+menor|longe\s+d[oa]s|contradiz|desmente|questiona|questionam|contesta|contestam|poe\s+em\s+(?:duvida|causa)|pos\s+em\s+(?:duvida|causa)
      |(?:so|apenas|somente)\s+(?:conseguiu|conseguimos|conseguiram|pode|pudemos|puderam|foi\s+possivel)\s+(?:verificar|confirmar|documentar|identificar)
      |(?:so|apenas|somente)\s+(?:verificou|confirmou|confirmamos|verificamos|documentou)
-     |nao\s+(?:e|sao)\s+(?:verdade|verdadeir[oa]s?|corret[oa]s?))\b
+     |nao\s+(?:e|sao)\s+(?:verdade|verdadeir[oa]s?|corret[oa]s?)|(?:mais|menos)\s+do\s+que\s+(?:o\s+numero|a\s+cifra|o\s+balanco)\s+oficial|muito\s+(?:baix[oa]|alt[oa])|subestimad[oa]s?|fabricad[oa]s?|inventad[oa]s?)\b
   | \b(?:diz|dizem|disse|disseram|fala|falam|falou|alega|alegam|alegou|anuncia|anunciam|anunciou|afirma|afirmam|afirmou)\s+(?:que\s+|em\s+)?[^.;:"]{0,80}?\d[^.;:"]{0,40}?,\s*mas\b
   + mas o número real é de apenas 50
   + o número não bate com
   + só conseguiu verificar 116
+  + 124 detenções, dez a mais do que o número oficial
+  + o número oficial está subestimado
+  + o número é muito baixo
   + nós só conseguimos confirmar 131 nomes
   + acusa o governo de inflar o balanço
   + Havana fala em 553 solturas, mas no máximo 200

@@ -36,17 +36,27 @@
   - 500 presos
 
 @rule veto.time veto
+  (?<=las\s|la\s|as\s|at\s|by\s|until\s)\d{1,2}\.\d{2}\b(?![.,]\d) | (?=\d)\b\d{1,2}\.\d{2}\s*(?:h|hs|horas|hrs)\b |
   (?=\d)(?:\b\d{1,2}(?::|h)\d{2}\b | \b\d{1,2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w) | \b\d{1,2}\s+(?:horas|hrs|hora\s+local|horas\s+locales)\b)
   + a las 10:00
   + às 21h30
   + at 9 a.m.
   + 21:30 hora local
+  +[es] el toque de queda regirá desde las 22.00
+  +[pt] o toque de recolher começa às 22.00
+  +[en] the curfew starts at 22.00
+  + 22.00 horas
+  -[es] las 1.500 personas
+  -[pt] as 1.500 pessoas
   - 21 presos
 
 @rule veto.age veto
-  (?=[\da])(?:\b\d{1,3}-(?:year|ano|anos|año|años)s?(?:-old)?\b | \baged?\s+\d{1,3}\b | \b\d{1,3}\s+(?:years?\s+old|anos\s+de\s+idade|anos\s+de\s+edad|de\s+edad)\b)
+  (?=[\daei])(?:\b\d{1,3}-(?:year|ano|anos|año|años)s?(?:-old)?\b | \baged?\s+\d{1,3}\b | \b(?:age|edad|idade)\s+(?:of|de)\s+\d{1,3}\b | \b\d{1,3}\s+(?:years?\s+old|anos\s+de\s+idade|anos\s+de\s+edad|de\s+edad)\b)
   + a 55-year-old lawyer
   + aged 55
+  +[en] people under the age of 18 who
+  +[es] menores por debajo de la edad de 18 que
+  +[pt] menores abaixo da idade de 18 que
   + 55 years old
   + 55 años de edad
   - 55 prisoners
@@ -80,3 +90,11 @@
   + el 3er día
   + a 2a fase
   - 6 presos
+
+# A rate ("1.659 presos por 100 mil habitantes", "614 prisoners per 100,000 people") counts no people.
+@rule veto.rate veto
+  \d[\d.,]*(?:\s+\p{L}+){0,2}\s+(?:por|per|a\s+cada|por\s+cada|para\s+cada)\s+(?:cada\s+)?(?:100|cien|cem|one\s+hundred)(?:[.,\x20]?000|\s+mil|\s+thousand)\s+(?:habitantes|inhabitants|residents|people|personas|pessoas|population)
+  +[pt] de 1.659 presos por 100 mil habitantes
+  +[es] 1.200 presos por cada 100.000 habitantes
+  +[en] 614 prisoners per 100,000 people
+  - 1.659 presos en 100 cárceles
