@@ -505,9 +505,23 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
         xi_buf_free(&re);
         return st;
     }
+    int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes);
+    pcre2_code *anchored = NULL;
+    if (pre > 0)
+        /* it compiled once, so it compiles anchored too unless memory runs out */
+        anchored = pcre2_compile((PCRE2_SPTR)re.data, re.len, PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED | PCRE2_ANCHORED,
+                                 &errcode, &erroff, NULL);
     xi_buf_free(&re);
-    /* JIT is an optimisation: when it is unavailable the interpreter runs the same pattern. */
-    (void)pcre2_jit_compile(code, PCRE2_JIT_COMPLETE);
+    if (pre < 0 || (pre > 0 && !anchored)) {
+        pcre2_code_free(code);
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+    }
+    r->prefiltered = pre > 0;
+    r->anchored = anchored;
+    /* JIT is an optimisation: when it is unavailable the interpreter runs the same pattern. Only the code that
+     * runs on documents is JIT-compiled (compiling is most of the load time); the unanchored code of a
+     * prefiltered rule serves --explain and the example checker. */
+    (void)pcre2_jit_compile(anchored ? anchored : code, PCRE2_JIT_COMPLETE);
     r->id = d->name;
     r->file = d->file;
     r->line = d->line;
@@ -522,8 +536,11 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     /* attrs live in the temporary declaration: copy them into the arena. */
     if (d->n_attrs) {
         r->attrs = xi_arena_alloc(&L->p->arena, d->n_attrs * sizeof(xp_attr));
-        if (!r->attrs)
+        if (!r->attrs) {
+            pcre2_code_free(r->re), pcre2_code_free(r->anchored);
+            r->re = r->anchored = NULL;
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        }
         memcpy(r->attrs, d->attrs, d->n_attrs * sizeof(xp_attr));
     }
     return EXTRACT_OK;
@@ -727,6 +744,18 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
         }
         if (!st)
             st = S_build_tables(&L, lang);
+        for (size_t i = 0; i < p->n_rules[lang] && !st; i++) {
+            const xp_rule *r = &p->rules[lang][i];
+            xf_trie **t = &p->trie[lang][r->fold ? 1 : 0];
+            if (r->prefiltered && !*t && !(*t = xf_trie_new()))
+                st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+            for (size_t k = 0; k < r->n_prefixes && !st; k++)
+                if (xf_trie_add(*t, r->prefixes[k], (unsigned)i) < 0)
+                    st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+            for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st; c++)
+                if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i) < 0)
+                    st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+        }
     }
     if (!st) {
         p->mctx = pcre2_match_context_create(NULL);
@@ -753,7 +782,10 @@ void extract_patterns_free(extract_patterns *p)
         return;
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (size_t i = 0; i < p->n_rules[lang]; i++)
-            pcre2_code_free(p->rules[lang][i].re);
+            pcre2_code_free(p->rules[lang][i].re), pcre2_code_free(p->rules[lang][i].anchored);
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        for (int f = 0; f < 2; f++)
+            xf_trie_free(p->trie[lang][f]);
     pcre2_match_context_free(p->mctx);
     xi_arena_free(&p->arena);
     free(p);
@@ -860,6 +892,28 @@ static void S_check_expect(S_checker *c, const xp_rule *r, const xp_example *ex,
     }
 }
 
+/* The prefilter must admit every match the rule makes in the example: each start is a position where the
+ * trie finds one of the rule's prefixes. A failure here is a bug in prefilter.c, not in the rule. */
+static void S_check_prefixes(S_checker *c, const extract_patterns *p, const xp_rule *r, const xp_example *ex,
+                             const char *subject, size_t slen, pcre2_match_data *md)
+{
+    const xf_trie *t = p->trie[r->lang][r->fold ? 1 : 0];
+    unsigned ri = (unsigned)(r - p->rules[r->lang]);
+    for (size_t off = 0; off <= slen;) {
+        if (pcre2_match(r->re, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        if (!xf_trie_admits(t, subject, slen, ov[0], ri)) {
+            S_report(c, ex, r, "in \"%s\": the prefilter would not try the match at \"%.*s\" (prefilter.c)", ex->text,
+                     (int)(ov[1] - ov[0]), subject + ov[0]);
+            break;
+        }
+        off = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+        while (off < slen && ((unsigned char)subject[off] & 0xC0) == 0x80)
+            off++;
+    }
+}
+
 static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule *r)
 {
     size_t positives = 0;
@@ -901,6 +955,8 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
                      subject + ov[0]);
         } else if (ex->must_match && ex->expect)
             S_check_expect(c, r, ex, md, r->fold ? &f : NULL);
+        if (rc >= 0 && r->prefiltered)
+            S_check_prefixes(c, p, r, ex, subject, slen, md);
         xi_arena_free(&a);
     }
     pcre2_match_data_free(md);

@@ -8,6 +8,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 #include "extract.h"
+#include "prefilter.h"
 #include "util.h"
 
 enum { XP_LANG_ES, XP_LANG_PT, XP_LANG_EN, XP_NLANG };
@@ -63,6 +64,14 @@ typedef struct {
     size_t n_attrs;
     xp_example *examples;
     size_t n_examples;
+    /* prefiltered: every match starts with one of the prefixes, or a character of one of the classes, where no
+     * ASCII letter precedes (prefilter.h); anchored is then re compiled anchored, which is what runs on
+     * documents (the JIT ignores PCRE2_ANCHORED at match time), and re is not JIT-compiled */
+    int prefiltered;
+    const char **prefixes;
+    size_t n_prefixes;
+    unsigned prefix_classes;
+    pcre2_code *anchored;
 } xp_rule;
 
 typedef struct {
@@ -81,6 +90,9 @@ struct extract_patterns {
     xp_table *tables[XP_NLANG];
     size_t n_tables[XP_NLANG];
     pcre2_match_context *mctx;
+    /* per language, for the rules read against the text as written [0] and folded [1]: their prefixes, the
+     * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
+    xf_trie *trie[XP_NLANG][2];
 };
 
 const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent */

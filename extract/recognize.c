@@ -367,13 +367,65 @@ static size_t S_next_char(const char *s, size_t off, size_t end)
 /* Sentences in which a rule may hit a PCRE2 limit before it is given up for the rest of the document. */
 #define S_MAX_LIMIT_HITS 20
 
+/* Where one prefiltered rule may match, in increasing order (offsets in the subject it reads). */
+typedef struct {
+    size_t *v;
+    size_t n, cap;
+} S_cands;
+
 typedef struct {
     extract_doc *d;
     const size_t *fspan;   /* each sentence's [start,end) in the subject the rule reads */
     size_t cap;
     long ref;
     unsigned *hits;        /* per rule: sentences where it hit a PCRE2 limit */
+    S_cands *cands;        /* per rule, for rules with prefixes; NULL: every rule scans (--explain) */
 } S_scan;
+
+static int S_add_cand(void *ctx, unsigned rule, size_t pos)
+{
+    S_cands *c = &((S_cands *)ctx)[rule];
+    if (c->n && c->v[c->n - 1] == pos)
+        return 0; /* two prefixes of one rule at one place */
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 16;
+        size_t *v = xi_realloc(c->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        c->v = v;
+        c->cap = cap;
+    }
+    c->v[c->n++] = pos;
+    return 0;
+}
+
+/* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
+ * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
+ * error *off is where it happened. */
+static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
+                        size_t to, size_t *off)
+{
+    if (!sc->cands || !r->prefiltered)
+        return pcre2_match(r->re, (PCRE2_SPTR)subj, to, *off, S_MATCH_OPTS, md, sc->d->pat->mctx);
+    const S_cands *c = &sc->cands[ri];
+    size_t lo = 0, hi = c->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (c->v[mid] < *off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < c->n && c->v[k] < to; k++) {
+        int m = pcre2_match(r->anchored, (PCRE2_SPTR)subj, to, c->v[k], S_MATCH_OPTS, md, sc->d->pat->mctx);
+        if (m == PCRE2_ERROR_NOMATCH)
+            continue;
+        if (m < 0)
+            *off = c->v[k];
+        return m;
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
 
 /* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
  * starts in; a match that runs past its sentence's end is redone within that sentence. */
@@ -388,7 +440,7 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
     size_t to = S_END(s1 - 1), off = S_START(s0), si = s0;
     int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
     while (off <= to) {
-        int m = pcre2_match(r->re, (PCRE2_SPTR)subj, to, off, S_MATCH_OPTS, md, d->pat->mctx);
+        int m = S_next_match(sc, ri, r, md, subj, to, &off);
         if (m == PCRE2_ERROR_NOMATCH)
             break;
         if (m < 0) {
@@ -426,7 +478,8 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
         }
         if (me > S_END(si)) {
             /* crosses into the next sentence: the longest match that stays inside this one, if any */
-            m = pcre2_match(r->re, (PCRE2_SPTR)subj, S_END(si), ms, S_MATCH_OPTS, md, d->pat->mctx);
+            size_t at = ms;
+            m = S_next_match(sc, ri, r, md, subj, S_END(si), &at);
             if (m < 0) {
                 off = S_next_char(subj, ms, to);
                 continue;
@@ -448,6 +501,26 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
     return 0;
 }
 
+/* Which pass a rule runs in. Numbers first; then the words that make a number a count (people nouns, event
+ * words) and the words that frame a bare figure or point back to one (reporting verbs, references); then the
+ * rest, which only refine a count (qualifiers, dates, vetoes, stance) or name who said it. */
+static int S_pass(xp_kind k)
+{
+    if (k == XP_NUMBER || k == XP_COLLECTIVE)
+        return 0;
+    if (k == XP_SUBJECT || k == XP_TRIGGER || k == XP_CUE || k == XP_PRONOUN)
+        return 1;
+    return 2;
+}
+
+/* Kinds that run on every sentence: a later sentence may point back to a name, title or reporting verb. The
+ * others only matter in a sentence that can hold a claim. */
+static int S_everywhere(xp_kind k)
+{
+    return k == XP_NUMBER || k == XP_COLLECTIVE || k == XP_ACTOR || k == XP_PRONOUN || k == XP_TITLE || k == XP_CUE ||
+           k == XP_SOURCE || k == XP_AGENT;
+}
+
 int xr_recognize(extract_doc *d)
 {
     const extract_patterns *p = d->pat;
@@ -455,16 +528,21 @@ int xr_recognize(extract_doc *d)
     size_t n_rules = p->n_rules[d->lang];
     S_scan sc = {.d = d, .ref = xr_parse_iso(d->ref_date)};
     sc.hits = xi_calloc(n_rules ? n_rules : 1, sizeof *sc.hits);
-    /* Two passes: numbers first, then the other rules. Kinds that only matter around a count are not run on
-     * sentences without a number, which is most of them; names, titles, references and reporting verbs run
-     * everywhere because a later sentence may point back to them. */
-    unsigned char *has_num = xi_calloc(d->n_sents ? d->n_sents : 1, 1);
+    /* Sentences that can hold a claim: has_num after pass 0 (a number), cand after pass 1 (a number and a word
+     * that makes it a count or frames it). Most sentences of most articles are neither, and scanning costs
+     * per byte and rule, so the count-only kinds run on candidates only, and a document without any candidate
+     * (no claim is possible) stops after pass 1. Under --explain every number sentence is scanned, so the
+     * trace shows everything the rules see; the claims are the same either way (tests/cli.sh checks). */
+    size_t n = d->n_sents ? d->n_sents : 1;
+    unsigned char *has_num = xi_calloc(n, 1);
+    unsigned char *cand = xi_calloc(n, 1);
     /* Each sentence's span in the folded copy, looked up once rather than once per rule. */
-    size_t *fspan = xi_malloc((d->n_sents ? d->n_sents : 1) * 2 * sizeof(size_t));
+    size_t *fspan = xi_malloc(n * 2 * sizeof(size_t));
     sc.fspan = fspan;
-    if (!has_num || !fspan || !sc.hits) {
+    if (!has_num || !cand || !fspan || !sc.hits) {
         free(sc.hits);
         free(has_num);
+        free(cand);
         free(fspan);
         return -1;
     }
@@ -472,29 +550,52 @@ int xr_recognize(extract_doc *d)
         fspan[2 * si] = S_to_fold(&d->fold, d->sents[si].start);
         fspan[2 * si + 1] = S_to_fold(&d->fold, d->sents[si].end);
     }
-    int rc = 0;
-    for (int pass = 0; pass < 2 && rc == 0; pass++)
+    int rc = 0, any = 0;
+    /* Where the prefiltered rules may match: one walk of each subject (not under --explain, which scans every
+     * rule everywhere so the trace shows all the rules see) */
+    if (!d->explain && (p->trie[d->lang][0] || p->trie[d->lang][1])) {
+        if (!(sc.cands = xi_calloc(n_rules ? n_rules : 1, sizeof *sc.cands)))
+            rc = -1;
+        for (int f = 0; f < 2 && rc == 0; f++)
+            if (p->trie[d->lang][f])
+                rc = xf_trie_scan(p->trie[d->lang][f], f ? d->fold.data : d->text.text, f ? d->fold.len : d->text.len,
+                                  S_add_cand, sc.cands);
+    }
+    for (int pass = 0; pass < 3 && rc == 0; pass++) {
+        if (pass == 2) {
+            for (size_t k = 0; k < d->n_ments; k++) {
+                const xd_mention *m = &d->ments[k];
+                if (S_pass(m->kind) == 1 && has_num[m->sent])
+                    cand[m->sent] = 1;
+            }
+            for (size_t si = 0; si < d->n_sents; si++) {
+                if (d->explain)
+                    cand[si] = has_num[si];
+                any |= cand[si];
+            }
+            if (!any)
+                break;
+        }
         for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
             const xp_rule *r = &rules[ri];
-            int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
-            if (numeric != (pass == 0))
+            if (S_pass(r->kind) != pass)
                 continue;
-            int everywhere = numeric || r->kind == XP_ACTOR || r->kind == XP_PRONOUN || r->kind == XP_TITLE ||
-                             r->kind == XP_CUE || r->kind == XP_SOURCE || r->kind == XP_AGENT;
+            /* the sentences a count-only kind reads: numbers in pass 1, candidates in pass 2 */
+            const unsigned char *gate = S_everywhere(r->kind) ? NULL : pass == 1 ? has_num : cand;
             pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
             if (!md) {
                 rc = -1;
                 break;
             }
-            /* Runs: consecutive sentences of one paragraph (only those with a number, for count-only kinds),
-             * at most S_MAX_RUN bytes, each scanned with one call. */
+            /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
+             * S_MAX_RUN bytes, each scanned with one call. */
             for (size_t si = 0; si < d->n_sents && rc == 0 && sc.hits[ri] < S_MAX_LIMIT_HITS;) {
-                if (!everywhere && !has_num[si]) {
+                if (gate && !gate[si]) {
                     si++;
                     continue;
                 }
                 size_t s1 = si + 1;
-                while (s1 < d->n_sents && d->sents[s1].para == d->sents[si].para && (everywhere || has_num[s1]) &&
+                while (s1 < d->n_sents && d->sents[s1].para == d->sents[si].para && (!gate || gate[s1]) &&
                        d->sents[s1].end - d->sents[si].start <= S_MAX_RUN)
                     s1++;
                 rc = S_run_rule(&sc, ri, r, md, si, s1, has_num);
@@ -502,6 +603,12 @@ int xr_recognize(extract_doc *d)
             }
             pcre2_match_data_free(md);
         }
+    }
+    if (sc.cands)
+        for (size_t ri = 0; ri < n_rules; ri++)
+            free(sc.cands[ri].v);
+    free(sc.cands);
+    free(cand);
     free(sc.hits);
     free(has_num);
     free(fspan);

@@ -1,0 +1,50 @@
+/* prefilter.h - where a rule can match, found without running it.
+ *
+ * Most rules open with a word boundary and a list of words ("\b(?:dijo|afirmó|…)"). PCRE2 can only skip ahead
+ * on a single first byte, so such a rule costs a match attempt at nearly every letter of the text, and a few
+ * dozen rules make that the bulk of the time. At load time xf_prefixes reads a rule's regex and, when it can
+ * prove that every match starts where a letter follows a non-letter and begins with one of a set of literal
+ * prefixes, returns that set; all such rules of a language go into one trie, and xf_trie_scan walks the text
+ * once, word start by word start, reporting each (rule, position) where a prefix is present. The recognizer then
+ * runs a prefiltered rule anchored at those positions only. A regex the analysis does not understand simply
+ * gets no prefixes and is scanned as before: the prefilter never changes what a rule matches, only where it
+ * is tried (the pattern checker verifies it on every example; tests/cli.sh compares against full scans). */
+#ifndef EXTRACT_PREFILTER_H
+#define EXTRACT_PREFILTER_H
+
+#include <stddef.h>
+#include "util.h"
+
+/* Longest prefix kept: enough to tell the words of a list apart, short enough to keep the sets small. */
+#define XF_MAX_PREFIX 8
+
+/* Classes of first characters a rule may start with instead of a literal prefix: a capital (\p{Lu}), a digit
+ * (\d, or a prefix that starts with an ASCII digit). Rules of a class are tried at every character that may be
+ * of it, whatever precedes. */
+enum { XF_CLASS_UPPER = 1, XF_CLASS_DIGIT = 2 };
+
+/* The literal prefixes (NUL-terminated, in the arena) and the first-character classes (a bit set of
+ * 1 << XF_CLASS_*) that every match of the expanded regex re (PCRE2 extended syntax) starts with, at a position
+ * not preceded by an ASCII letter. Returns 1 with *n prefixes in *out, 0 when that cannot be shown (the rule
+ * is then scanned everywhere), -1 when out of memory. */
+int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n, unsigned *classes);
+
+typedef struct xf_trie xf_trie;
+
+xf_trie *xf_trie_new(void);
+void xf_trie_free(xf_trie *t);
+/* Adds a prefix of rule number rule; 0 or -1 when out of memory. */
+int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule);
+/* Adds a rule that may start with any character of class cls (XF_CLASS_*); 0 or -1 when out of memory. */
+int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule);
+
+/* Whether xf_trie_scan reports rule at position pos of s[0,len). */
+int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsigned rule);
+
+/* Calls emit(ctx, rule, pos) for every position of s[0,len) not preceded by an ASCII letter where a prefix
+ * of rule starts, and every position of a character that may be of one of rule's classes, in increasing
+ * position (a rule may be reported twice at one position); stops and returns emit's value when it is not 0. */
+int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
+                 void *ctx);
+
+#endif

@@ -1,0 +1,220 @@
+/* test_prefilter.c - the literal prefixes read from regexes (prefilter.c), the trie that finds them, and the
+ * promise the recognizer builds on: with the prefilter a document gets the same claims as with every rule
+ * scanned everywhere (which is what --explain does), in Spanish, Portuguese and English. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "extract.h"
+#include "patterns.h"
+#include "prefilter.h"
+
+/* The prefixes of re, sorted and joined with '|', then " +upper" / " +digit" for classes; "-" when the regex
+ * is not analysable. */
+static const char *prefixes(const char *re, char *out, size_t len)
+{
+    xi_arena a;
+    xi_arena_init(&a);
+    const char **v;
+    size_t n;
+    unsigned cls;
+    int rc = xf_prefixes(re, strlen(re), &a, &v, &n, &cls);
+    cr_assert_geq(rc, 0, "out of memory");
+    if (rc == 0) {
+        snprintf(out, len, "-");
+    } else {
+        size_t o = 0;
+        out[0] = '\0';
+        for (size_t i = 0; i < n && o < len; i++)
+            o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : "", v[i]);
+        if (cls & (1u << XF_CLASS_UPPER) && o < len)
+            o += (size_t)snprintf(out + o, len - o, " +upper");
+        if (cls & (1u << XF_CLASS_DIGIT) && o < len)
+            snprintf(out + o, len - o, " +digit");
+    }
+    xi_arena_free(&a);
+    return out;
+}
+
+static void expect_prefixes(const char *re, const char *want)
+{
+    char got[2048];
+    cr_expect_str_eq(prefixes(re, got, sizeof got), want, "prefixes of %s", re);
+}
+
+Test(prefixes, word_lists_after_a_boundary)
+{
+    expect_prefixes("\\b(?:dijo|dijeron|afirm(?:o|aron))\\b", "afirmaro|afirmo|dijeron|dijo");
+    expect_prefixes("\\b(?:disse|afirmou) | \\bsegundo\\b", "afirmou|disse|segundo");
+    expect_prefixes("(?<![\\p{L}\\d])(?<name>Foro\\s+Penal|Human\\s+Rights\\s+Watch)", "Foro|Human");
+    /* long words are cut: a prefix only has to tell the words apart */
+    expect_prefixes("\\b(?:excarcelaciones|excarcelados)", "excarcel");
+}
+
+Test(prefixes, optional_parts_and_short_classes)
+{
+    /* an optional group may be absent, so what follows it also starts a match */
+    expect_prefixes("\\b(?:el\\s+)?(?:lunes|martes)", "el|lunes|martes");
+    expect_prefixes("\\b(?:the\\s+)?release", "release|the");
+    expect_prefixes("\\bpres[oa]s?\\b", "presa|preso");
+    /* an optional character ends the prefix before it */
+    expect_prefixes("\\bpresos?\\b", "preso");
+    /* a repeated group is kept once: it may be followed by itself */
+    expect_prefixes("\\b(?:muito\\s+)+presos", "muito");
+    expect_prefixes("\\bsolt(?:o|a)", "solta|solto");
+}
+
+Test(prefixes, capitals_and_digits)
+{
+    expect_prefixes("(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*", " +upper");
+    expect_prefixes("(?<![\\p{L}])(?:(?:al|el)-)?\\p{Lu}\\p{Ll}+", "al-|el- +upper");
+    /* a digit needs no guard: every digit of the text is tried */
+    expect_prefixes("\\d+(?:[.,]\\d+)?\\s*%", " +digit");
+    expect_prefixes("(?<![\\d.,])(?:19|20)\\d\\d", " +digit");
+}
+
+Test(prefixes, what_is_not_analysed)
+{
+    /* no guard: a match may start inside a word */
+    expect_prefixes("(?:dijo|dijeron)", "-");
+    /* a comma first: not a word start */
+    expect_prefixes("(?<=\\p{L}),\\s\\d", "-");
+    /* case-insensitive parts, \K, back references, a quantified assertion */
+    expect_prefixes("(?<![\\p{L}])(?i:foro\\s+penal)", "-");
+    expect_prefixes("\\bfoo\\Kbar", "-");
+    expect_prefixes("\\b(a)\\1", "-");
+    expect_prefixes("(?<![\\p{L}])(?=x)?foo", "-");
+    /* a lookbehind that is not "no letter before" is no guard */
+    expect_prefixes("(?<!\\p{L}\\s)foo", "-");
+    expect_prefixes("(?<![^\\p{L}])foo", "-");
+    /* an empty alternative matches anywhere */
+    expect_prefixes("\\b(?:foo|)", "-");
+    expect_prefixes("\\bfoo|", "-");
+    /* an unbalanced group */
+    expect_prefixes("\\b(?:foo", "-");
+    expect_prefixes("\\bfoo)", "-");
+}
+
+typedef struct {
+    size_t pos[64];
+    unsigned rule[64];
+    size_t n;
+} hits;
+
+static int record(void *ctx, unsigned rule, size_t pos)
+{
+    hits *h = ctx;
+    if (h->n < 64) {
+        h->pos[h->n] = pos;
+        h->rule[h->n++] = rule;
+    }
+    return 0;
+}
+
+Test(trie, reports_word_starts_with_a_prefix)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    cr_assert_eq(xf_trie_add(t, "dij", 0), 0);
+    cr_assert_eq(xf_trie_add(t, "afirm", 1), 0);
+    cr_assert_eq(xf_trie_add(t, "a", 2), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 3), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 4), 0);
+    const char *s = "Ella dijo, y afirmo: 24 presos (bdijo).";
+    hits h = {0};
+    xf_trie_scan(t, s, strlen(s), record, &h);
+    /* E(0) upper; a of Ella is inside a word; d(5) rule 0; a(13) rules 2 and 1; digits 21, 22; 'bdijo' is a word
+     * whose middle is not tried */
+    static const size_t want_pos[] = {0, 5, 13, 13, 21, 22};
+    static const unsigned want_rule[] = {4, 0, 2, 1, 3, 3};
+    cr_assert_eq(h.n, 6, "%zu reports", h.n);
+    for (size_t i = 0; i < 6; i++) {
+        cr_expect_eq(h.pos[i], want_pos[i], "report %zu at %zu", i, h.pos[i]);
+        cr_expect_eq(h.rule[i], want_rule[i], "report %zu rule %u", i, h.rule[i]);
+        cr_expect(xf_trie_admits(t, s, strlen(s), want_pos[i], want_rule[i]));
+    }
+    cr_expect_not(xf_trie_admits(t, s, strlen(s), 32, 0), "'dijo' inside 'bdijo' is not a word start");
+    cr_expect_not(xf_trie_admits(t, s, strlen(s), 5, 1));
+    xf_trie_free(t);
+}
+
+static extract_patterns *P;
+
+static void setup(void)
+{
+    extract_error err;
+    cr_assert_eq(extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err), EXTRACT_OK, "%s", err.message);
+}
+
+static void teardown(void) { extract_patterns_free(P); }
+
+/* Most shipped rules are prefiltered in every language (else the prefilter is silently lost). */
+static void most_rules_prefiltered(int lang)
+{
+    size_t n = P->n_rules[lang], k = 0;
+    for (size_t i = 0; i < n; i++)
+        k += P->rules[lang][i].prefiltered;
+    cr_expect_geq(k * 10, n * 7, "%s: %zu of %zu rules prefiltered", xp_lang_names[lang], k, n);
+    cr_expect_not_null(P->trie[lang][1], "%s has a trie for the folded text", xp_lang_names[lang]);
+}
+
+/* The claims of text with the prefilter and sentence gates, and with every rule scanned (explain). */
+static void same_claims(const char *text, const char *lang)
+{
+    extract_doc *d[2];
+    for (int explain = 0; explain < 2; explain++) {
+        extract_options opt = {.ref_date = "2026-01-14", .lang = lang, .explain = explain};
+        extract_error err;
+        cr_assert_eq(extract_process(P, text, strlen(text), "t", &opt, &d[explain], &err), EXTRACT_OK, "%s",
+                     err.message);
+    }
+    size_t n = extract_doc_claim_count(d[0]);
+    cr_expect_gt(n, 1, "%s: the text has claims", lang);
+    cr_expect_eq(n, extract_doc_claim_count(d[1]), "%s: %zu claims, %zu with every rule scanned", lang, n,
+                 extract_doc_claim_count(d[1]));
+    for (size_t i = 0; i < n && i < extract_doc_claim_count(d[1]); i++) {
+        const extract_claim *a = extract_doc_claim(d[0], i), *b = extract_doc_claim(d[1], i);
+        cr_expect(a->count == b->count && a->event == b->event && a->qualifier == b->qualifier &&
+                      a->stance == b->stance && strcmp(a->claimed_on, b->claimed_on) == 0 &&
+                      ((!a->claimant.name && !b->claimant.name) ||
+                       (a->claimant.name && b->claimant.name && strcmp(a->claimant.name, b->claimant.name) == 0)),
+                  "%s: claim %zu differs", lang, i);
+    }
+    extract_doc_free(d[0]);
+    extract_doc_free(d[1]);
+}
+
+TestSuite(es, .init = setup, .fini = teardown);
+TestSuite(pt, .init = setup, .fini = teardown);
+TestSuite(en, .init = setup, .fini = teardown);
+
+Test(es, prefiltered_like_a_full_scan)
+{
+    most_rules_prefiltered(XP_LANG_ES);
+    same_claims("CARACAS, 14 ene (EFE) - El presidente del Parlamento, Jorge Rodríguez, afirmó el lunes que más de "
+                "400 presos fueron excarcelados desde el 8 de enero.\n\nSin embargo, la ONG Foro Penal solo ha "
+                "verificado 116 excarcelaciones hasta el miércoles, según su director, Alfredo Romero. La "
+                "organización calcula que unos 800 presos políticos siguen detenidos en 32 cárceles.\n",
+                "es");
+}
+
+Test(pt, prefiltered_like_a_full_scan)
+{
+    most_rules_prefiltered(XP_LANG_PT);
+    same_claims("BRASÍLIA, 9 jan (Reuters) - A Polícia Federal prendeu pelo menos 1.500 pessoas após os ataques de "
+                "domingo, disse o ministro da Justiça, Flávio Dino, nesta segunda-feira.\n\nSegundo o Supremo, "
+                "cerca de 600 detidos foram soltos até quarta-feira, e 942 continuam presos, informou o tribunal.\n",
+                "pt");
+}
+
+Test(en, prefiltered_like_a_full_scan)
+{
+    most_rules_prefiltered(XP_LANG_EN);
+    same_claims("MANAGUA, Feb 9 (AP) - Nicaragua released 222 political prisoners on Thursday and flew them to "
+                "Washington, the State Department said.\n\nThe human rights group Unidad Azul y Blanco said at "
+                "least 35 others remain in prison, while the government denied holding any political prisoners. "
+                "About 40 more were detained last week, according to local activists.\n",
+                "en");
+}
