@@ -963,6 +963,7 @@ static int S_amp_drop(const char *name)
 #define CW_NEG 2u     /* looks like boilerplate (related, comment, share, ad, ...) */
 #define CW_HARD 4u    /* boilerplate that is never article text however much there is (comments, cookies) */
 #define CW_CAPTION 8u /* a caption or photo credit */
+#define CW_HEADER 16u /* "header": page chrome outside an article, the article's own heading block inside one */
 
 /* Classifies one class or id attribute value. Two views are used: the whole value squashed to lowercase
  * alphanumerics (catches compounds like "relatedArticles", "mais-lidas") for long stems, and the individual
@@ -980,7 +981,7 @@ static unsigned S_class_flags(const char *v)
         "subscribe", "subscription", "signup", "authorbox", "authorbio", "aboutauthor", "autorbox", "bioautor",
         "adsbygoogle", "adslot", "adunit", "adcontainer", "adwrapper", "advertising", "publicidad", "publicidade",
         "popup", "modal", "overlay", "masthead", "skiplink", "skipto", "sronly", "visuallyhidden", "screenreader",
-        "tagcloud", "tagslist", "toolbar", "header", "community", "paywall", "comentario", "comentrio",
+        "tagcloud", "tagslist", "toolbar", "community", "paywall", "comentario", "comentrio",
         "murodepago", "muropago", "suscrib", "assinatur", "assine", "compartir", "compartilh", "partilh",
         "cajaautor", "caixaautor", "sobreautor", "sobreoautor", "autorinfo", "firmaautor", "redessociales",
         "redessociais", NULL};
@@ -1011,6 +1012,8 @@ static unsigned S_class_flags(const char *v)
         if (hit && !(i == 0 && strncmp(hit, "commentary", 10) == 0 && !strstr(hit + 1, "comment")))
             f |= CW_NEG;
     }
+    if (strstr(sq, "header"))
+        f |= CW_HEADER;
     for (int i = 0; hard_stems[i]; i++) {
         const char *hit = strstr(sq, hard_stems[i]);
         if (hit && !(i == 0 && strncmp(hit, "commentary", 10) == 0))
@@ -1077,6 +1080,7 @@ static unsigned S_class_flags(const char *v)
 #define F_ANC_ANCHOR 0x400000u /* the anchor <h1> or one of its ancestors */
 #define F_CARD 0x800000u     /* scoring: a small block holding a linked heading, i.e. a teaser of another story */
 #define F_FORM_KEEP 0x80000u /* a <form> that wraps the page (ASP.NET style), not a widget */
+#define F_FRAGLINK 0x1000000u /* an <a> pointing into the page itself (see S_jump_links) */
 
 typedef struct S_info {
     xmlNodePtr node;
@@ -1653,7 +1657,7 @@ typedef struct {
     S_info *body;
     S_info *top;       /* the article container */
     S_info **incl;     /* the container and its siblings that form the body, in document order */
-    size_t n_incl;
+    size_t n_incl, cap_incl;
     S_info *h1;        /* the headline element, NULL when the headline comes from metadata */
     char *headline;    /* malloc'd collapsed headline text, NULL when unknown */
     size_t headline_len;
@@ -1799,8 +1803,8 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
         f |= parent->flags & (F_IN_ARTICLE | F_LINKY);
     if (parent && (parent->flags & (F_DROP | F_IN_DROP)))
         f |= F_IN_DROP;
-    if (in->tag == T_A && !S_self_link(d, S_attr(n, "href")))
-        f |= F_LINKY;
+    if (in->tag == T_A)
+        f |= S_self_link(d, S_attr(n, "href")) ? F_FRAGLINK : F_LINKY;
     if (in->tag == T_FIGCAPTION)
         f |= F_CAPTION;
 
@@ -1808,13 +1812,20 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
     const char *itemprop = S_attr(n, "itemprop");
     int cw = 0;
     unsigned cf = 0;
+    /* Like the <header> tag: a "header" class is the site's banner outside an article, but inside one it is
+     * the article's (or a live-blog entry's) heading block, with its title and timestamp. */
+    unsigned hdr_neg = (f & F_IN_ARTICLE) ? 0 : CW_HEADER;
     if (cls && *cls) {
         unsigned c = S_class_flags(cls);
+        if (c & hdr_neg)
+            c |= CW_NEG;
         cf |= c;
         cw += ((c & CW_POS) ? 25 : 0) - ((c & CW_NEG) ? 25 : 0);
     }
     if (id && *id) {
         unsigned c = S_class_flags(id);
+        if (c & hdr_neg)
+            c |= CW_NEG;
         cf |= c;
         cw += ((c & CW_POS) ? 25 : 0) - ((c & CW_NEG) ? 25 : 0);
     }
@@ -1917,6 +1928,92 @@ static void S_annotate(S_doc *d, xmlNodePtr n, S_info *in, S_info *parent)
     }
 }
 
+typedef struct {
+    const char *id;
+    uint32_t idx;
+} S_idref;
+
+/* Whether a link is an item of its own: its block is a list item, or all the block's text is the link's
+ * (looking at no more than 64 nodes). That is how tables of contents and summary boxes are built. */
+static int S_item_link(const S_doc *d, const S_info *a)
+{
+    const S_info *b = a->parent ? a->parent->block : NULL;
+    if (!b)
+        return 0;
+    if (b->tag == T_LI || b->tag == T_DT || b->tag == T_DD)
+        return 1;
+    size_t lo = (size_t)(a - d->info), visited = 0;
+    for (xmlNodePtr n = b->node; n && visited < 64; n = S_next_in(n, b->node), visited++) {
+        if (n->type != XML_TEXT_NODE || !n->content)
+            continue;
+        const unsigned char *p = n->content;
+        while (*p && S_is_blank(*p))
+            p++;
+        const S_info *pi = S_inf(n->parent);
+        size_t at = pi ? (size_t)(pi - d->info) : 0;
+        if (*p && (!pi || at < lo || at >= a->end))
+            return 0;
+    }
+    return visited < 64;
+}
+
+/* qsort/bsearch comparator for S_idref by id. */
+static int S_idref_cmp(const void *a, const void *b)
+{
+    return strcmp(((const S_idref *)a)->id, ((const S_idref *)b)->id);
+}
+
+/* Links into the page itself are of two kinds. A permalink points at its own entry (an ancestor) or back
+ * up the page, and its text (a live-blog timestamp) is part of the article. A jump link points forward to
+ * a later part of the page: a table of contents, or a "key events"/summary box whose items link to the
+ * entries they restate. The text those point to is emitted where it stands, so the jump link counts as a
+ * link, and a list of them is dropped like any list of links; left in, it repeats the article's figures
+ * with whatever attribution the summary gives them. One sorted array of ids: O(n log n). */
+static int S_jump_links(S_doc *d)
+{
+    size_t nfrag = 0, nid = 0;
+    for (size_t i = 0; i < d->n_info; i++) {
+        S_info *in = &d->info[i];
+        nfrag += (in->flags & F_FRAGLINK) != 0;
+        const char *id = S_attr(in->node, "id");
+        if (!id && in->tag == T_A)
+            id = S_attr(in->node, "name");
+        nid += id && *id;
+    }
+    if (!nfrag || !nid)
+        return 0;
+    S_idref *ids = xi_malloc(nid * sizeof *ids);
+    if (!ids)
+        return -1;
+    size_t k = 0;
+    for (size_t i = 0; i < d->n_info && k < nid; i++) {
+        const char *id = S_attr(d->info[i].node, "id");
+        if (!id && d->info[i].tag == T_A)
+            id = S_attr(d->info[i].node, "name");
+        if (id && *id)
+            ids[k++] = (S_idref){id, (uint32_t)i};
+    }
+    qsort(ids, k, sizeof *ids, S_idref_cmp);
+    for (size_t i = 0; i < d->n_info; i++) {
+        S_info *a = &d->info[i];
+        if (!(a->flags & F_FRAGLINK))
+            continue;
+        const char *hash = strchr(S_attr(a->node, "href"), '#');
+        if (!hash || !hash[1])
+            continue;
+        S_idref key = {hash + 1, 0};
+        const S_idref *t = bsearch(&key, ids, k, sizeof *ids, S_idref_cmp);
+        if (!t || t->idx < a->end)
+            continue; /* unknown target, an ancestor, inside the link, or earlier: a permalink */
+        if (!S_item_link(d, a))
+            continue; /* cross-references inside running text (a grammar, footnote marks) stay text */
+        for (size_t j = i; j < a->end; j++)
+            d->info[j].flags |= F_LINKY;
+    }
+    free(ids);
+    return 0;
+}
+
 /* Second walk: allocates and fills the annotations (pre-order) and propagates "contains a marker" and the
  * <p> count upwards (post-order), then settles the flags that depend on both. */
 static int S_build_info(S_doc *d)
@@ -1981,7 +2078,7 @@ static int S_build_info(S_doc *d)
         if (in->parent && (in->parent->flags & (F_DROP | F_IN_DROP)))
             in->flags |= F_IN_DROP;
     }
-    return 0;
+    return S_jump_links(d);
 }
 
 /* ---------------------------------------------------------------------------------------------------------
@@ -2281,6 +2378,100 @@ static int S_same_kind_siblings(xmlNodePtr n)
     return same;
 }
 
+/* Whether a short text is a copyright or rights notice: the page's end, never the article's. */
+static int S_rights_notice(S_doc *d, xmlNodePtr n)
+{
+    d->scratch.len = 0;
+    S_node_text(n, &d->scratch, 400);
+    if (d->scratch.failed)
+        return 0;
+    const char *t = d->scratch.data;
+    size_t len = d->scratch.len;
+    return S_ncase_contains(t, len, "\xc2\xa9") || S_ncase_contains(t, len, "(c) ") ||
+           S_ncase_contains(t, len, "copyright") || S_ncase_contains(t, len, "rights reserved") ||
+           S_ncase_contains(t, len, "derechos reservados") || S_ncase_contains(t, len, "direitos reservados");
+}
+
+enum { S_CONT_PASS, S_CONT_TAKE, S_CONT_HEADING, S_CONT_STOP };
+
+/* How the continuation walk treats one element after the article container: a paragraph that reads like
+ * the article's (Readability's sibling test for <p>) is taken; a short link-free heading may introduce
+ * more of them; empty and small non-article bits (a <br>, an ad label, a pager) are passed over; anything
+ * else with text, and page chrome, ends the article. */
+static int S_cont_verdict(S_doc *d, const S_info *s)
+{
+    if (s->flags & (F_DROP | F_PAGEHDR))
+        return (s->flags & F_BLOCK) ? S_CONT_STOP : S_CONT_PASS; /* aside/nav/footer vs script/iframe */
+    if (!s->text)
+        return S_CONT_PASS;
+    int small = s->text < 100;
+    if (s->flags & (F_UNLIKELY | F_NEG | F_HARD | F_SHADOW | F_CARD))
+        return small ? S_CONT_PASS : S_CONT_STOP;
+    if (s->tag >= T_H2 && s->tag <= T_H6)
+        return (small && !s->link) ? S_CONT_HEADING : S_CONT_STOP;
+    if (s->tag == T_P || (s->flags & F_PARA)) {
+        double ld = (double)s->link / s->text;
+        int para = (s->text > 80 && ld < 0.25) || (small && !s->link && S_has_sentence_end(d, s->node));
+        if (para && !S_rights_notice(d, s->node))
+            return S_CONT_TAKE;
+    }
+    return small && !S_rights_notice(d, s->node) ? S_CONT_PASS : S_CONT_STOP;
+}
+
+/* Readability's sibling pass looks only beside the container. A stray end tag inside the article
+ * ("</td></div>" in a table layout) makes libxml2's recovery close the container early, and the article's
+ * last paragraphs become siblings of one of its ancestors. So the walk goes on after the last included
+ * element, outwards through up to S_CONT_LEVELS ancestors, taking the paragraphs that continue the article
+ * until the first thing that does not (a related list, comments, a sidebar, the page footer). Whatever
+ * follows the container at its own level was already judged by the sibling pass: there it only decides
+ * whether the article has ended. */
+#define S_CONT_LEVELS 3
+static int S_take_continuation(S_doc *d)
+{
+    if (!d->n_incl || d->top->tag == T_BODY)
+        return 0;
+    S_info *last = d->incl[d->n_incl - 1];
+    xmlNodePtr from = last->node;
+    S_info *pending = NULL;
+    for (int level = 0; level <= S_CONT_LEVELS; level++) {
+        for (xmlNodePtr c = from->next; c; c = c->next) {
+            S_info *s = S_inf(c);
+            if (!s)
+                continue;
+            int v = S_cont_verdict(d, s);
+            if (v == S_CONT_STOP)
+                return 0;
+            if (level == 0 || v == S_CONT_PASS)
+                continue;
+            if (v == S_CONT_HEADING) {
+                pending = s;
+                continue;
+            }
+            size_t need = d->n_incl + 2;
+            if (need > d->cap_incl) {
+                size_t cap = d->cap_incl * 2 > need ? d->cap_incl * 2 : need;
+                S_info **n = xi_realloc(d->incl, cap * sizeof *n);
+                if (!n)
+                    return -1;
+                d->incl = n;
+                d->cap_incl = cap;
+            }
+            if (pending) {
+                pending->flags |= F_INCL;
+                d->incl[d->n_incl++] = pending;
+                pending = NULL;
+            }
+            s->flags |= F_INCL;
+            d->incl[d->n_incl++] = s;
+        }
+        S_info *up = S_inf(from->parent);
+        if (!up || up->tag == T_BODY || up->tag == T_HTML)
+            break;
+        from = up->node;
+    }
+    return 0;
+}
+
 static int S_pick_container(S_doc *d)
 {
     if (d->anchor && S_anchor_scores(d) < 0)
@@ -2375,6 +2566,7 @@ static int S_pick_container(S_doc *d)
     d->incl = xi_malloc(cap * sizeof *d->incl);
     if (!d->incl)
         return -1;
+    d->cap_incl = cap;
     if (!p || top->tag == T_BODY) {
         d->incl[d->n_incl++] = top;
         top->flags |= F_INCL;
@@ -2412,7 +2604,7 @@ static int S_pick_container(S_doc *d)
             d->incl[d->n_incl++] = s;
         }
     }
-    return 0;
+    return S_take_continuation(d);
 }
 
 /* ---------------------------------------------------------------------------------------------------------
@@ -2803,6 +2995,25 @@ static int S_label_rule(S_info *in)
     return t[pl] == ':' || in->link > 0;
 }
 
+static int S_emit_skip(S_emit *e, S_info *in, int strip_unlikely);
+
+/* Whether everything a heading introduces (the text after it in its parent) is left out: then it is the
+ * title of a dropped box ("Key events" over a list of jump links, "Sources" over bare links) and goes too.
+ * The scan stops at the next heading, so each sibling is looked at for one heading only. */
+static int S_orphan_heading(S_emit *e, S_info *h, int strip_unlikely)
+{
+    int dropped = 0;
+    for (xmlNodePtr c = h->node->next; c; c = c->next) {
+        S_info *s = S_inf(c);
+        if (!s || !s->text)
+            continue;
+        if ((s->tag >= T_H1 && s->tag <= T_H6) || !S_emit_skip(e, s, strip_unlikely))
+            return 0;
+        dropped = 1;
+    }
+    return dropped;
+}
+
 /* Decides whether the emission walk leaves an element out. Ancestors of the headline are always entered so
  * the walk can find it; chrome, hidden, unlikely and negative-class blocks, link lists and boilerplate
  * labels are dropped. A mixed class (say "article-related") is kept only when it holds most of the text and
@@ -2825,6 +3036,8 @@ static int S_emit_skip(S_emit *e, S_info *in, int strip_unlikely)
             return 1;
     }
     if (S_label_rule(in))
+        return 1;
+    if (in->tag >= T_H2 && in->tag <= T_H6 && S_orphan_heading(e, in, strip_unlikely))
         return 1;
     return 0;
 }

@@ -1141,3 +1141,113 @@ Test(html, subheading_starting_with_label_word_is_kept)
     cr_assert_null(strstr(page.text, "300"), "%s", page.text);
     cr_assert_null(strstr(page.text, "Relacionadas"), "%s", page.text);
 }
+
+/* A table-layout page whose article carries a stray "</td></div>": libxml2's recovery closes the article's
+ * cell there, and the last paragraphs become siblings of an ancestor of the chosen container. They must still
+ * be read, and the related links, reader comments and copyright line after them must not. */
+static void stray_end_tag_page(char *buf, size_t cap, const char *const t[6])
+{
+    snprintf(buf, cap,
+             "<html><head><title>%s</title></head><body><table width=\"980\"><tr><td colspan=\"2\">"
+             "<a href=\"/\">Logo</a> | <a href=\"/a\">A</a> | <a href=\"/b\">B</a> | <a href=\"/c\">C</a></td></tr>"
+             "<tr><td width=\"180\"><p><a href=\"/x\">%s</a></p><p><a href=\"/y\">Otra 300</a></p></td>"
+             "<td width=\"600\"><div id=\"n\"><h1>%s</h1><div class=\"texto\">"
+             "<p>%s</p><p>%s</p><p>%s</p></td></div>"
+             "<p>%s</p><br><br>"
+             "<table><tr><td><b>+</b><br><a href=\"/r1\">%s</a><br><a href=\"/r2\">Link 300 A</a><br>"
+             "<a href=\"/r3\">Link 300 B</a><br><a href=\"/r4\">Link 300 C</a></td></tr></table>"
+             "<p>&copy; 2024 Example Media. 300 All rights reserved, todos los derechos reservados.</p>"
+             "</td></tr></table></body></html>",
+             t[0], t[5], t[0], t[1], t[2], t[3], t[4], t[5]);
+}
+
+/* t: headline, four paragraphs (the last one after the stray end tag), a sidebar/related label. */
+static void check_stray_end_tag(const char *const t[6])
+{
+    static char html[8192];
+    stray_end_tag_page(html, sizeof html, t);
+    parse_str(html);
+    assert_block_shape(page.text);
+    const char *order[] = {t[0], t[1], t[3], t[4]};
+    assert_in_order(order, 4);
+    cr_assert_null(strstr(page.text, "300"), "%s", page.text);
+    cr_assert_null(strstr(page.text, t[5]), "%s", page.text);
+}
+
+Test(html, stray_end_tag_keeps_last_paragraph_es)
+{
+    const char *const t[6] = {
+        "Liberan a 40 presos políticos en Managua",
+        "Cuarenta presos políticos fueron excarcelados el jueves y trasladados al aeropuerto, según informó la "
+        "organización de derechos humanos que lleva el registro de los detenidos desde 2018.",
+        "El gobierno no confirmó la cifra, pero la vicepresidenta dijo en un mensaje que los liberados habían "
+        "cometido delitos comunes y que no existen presos políticos en el país.",
+        "Las familias esperaron durante horas frente a la cárcel, y varias dijeron que no habían recibido "
+        "ninguna información oficial sobre el destino de sus parientes.",
+        "Es la segunda excarcelación masiva del año: en febrero fueron liberados 12 opositores, según la misma "
+        "organización, que pidió la lista completa de nombres.",
+        "Lo más visto de la semana"};
+    check_stray_end_tag(t);
+}
+
+Test(html, stray_end_tag_keeps_last_paragraph_pt)
+{
+    const char *const t[6] = {
+        "Governo solta 40 presos políticos em Manágua",
+        "Quarenta presos políticos foram soltos na quinta-feira e levados ao aeroporto, segundo a organização de "
+        "direitos humanos que mantém o registro dos detidos desde 2018.",
+        "O governo não confirmou o número, mas a vice-presidente disse numa mensagem que os libertados tinham "
+        "cometido crimes comuns e que não existem presos políticos no país.",
+        "As famílias esperaram durante horas em frente à prisão, e várias disseram que não tinham recebido "
+        "nenhuma informação oficial sobre o destino dos parentes.",
+        "É a segunda soltura em massa do ano: em fevereiro foram libertados 12 opositores, segundo a mesma "
+        "organização, que pediu a lista completa de nomes.",
+        "Mais lidas da semana"};
+    check_stray_end_tag(t);
+}
+
+Test(html, stray_end_tag_keeps_last_paragraph_en)
+{
+    const char *const t[6] = {
+        "Forty political prisoners freed in Managua",
+        "Forty political prisoners were released on Thursday and taken to the airport, according to the human "
+        "rights group that has kept a register of detainees since 2018.",
+        "The government did not confirm the figure, but the vice-president said in a message that those freed "
+        "had committed ordinary crimes and that there are no political prisoners in the country.",
+        "Families waited for hours outside the prison, and several said they had received no official "
+        "information about where their relatives had been taken.",
+        "It is the second mass release this year: in February 12 opposition figures were freed, according to "
+        "the same group, which asked for the full list of names.",
+        "Most read this week"};
+    check_stray_end_tag(t);
+}
+
+Test(html, jump_link_summary_box_dropped_permalinks_kept)
+{
+    /* a "key events" box whose items link forward to the entries they restate (with another attribution),
+     * and a table of contents: both repeat the text; the entries' own permalinked timestamps, in a
+     * "header" block inside <main>, are content, and so is running text with a cross-reference */
+    parse_str("<html><body><main><h1>Protests live: arrests continue in the capital</h1>"
+              "<div class=\"key-events\"><h2>Key events</h2><ul>"
+              "<li><a href=\"#e2\"><time>18:30</time> Police say 2,536 arrested since Friday</a></li>"
+              "<li><a href=\"#e1\"><time>16:10</time> Army reports 290 detentions</a></li></ul></div>"
+              "<div class=\"feed\">"
+              "<div id=\"e2\" class=\"entry\"><header class=\"entry-header\"><a href=\"#e2\"><time>18:30</time>"
+              "</a></header><p>The tally from the city police is out: 1,500 people were arrested in the capital "
+              "since Friday, the force says, and the drives will continue.</p></div>"
+              "<div id=\"e1\" class=\"entry\"><header class=\"entry-header\"><a href=\"#e1\"><time>16:10</time>"
+              "</a></header><p>The army says its teams have taken 40 people into custody across the country, "
+              "as set out <a href=\"#notes\">in the notes</a> below, in operations that ran until this morning.</p>"
+              "</div>"
+              "<div id=\"notes\" class=\"entry\"><header class=\"entry-header\"><a href=\"#notes\"><time>09:00"
+              "</time></a></header><p>Students marched near the university despite the ban on gatherings, "
+              "calling for the release of their detained classmates.</p></div>"
+              "</div></main></body></html>");
+    assert_block_shape(page.text);
+    cr_assert_null(strstr(page.text, "2,536"), "%s", page.text);
+    cr_assert_null(strstr(page.text, "290"), "%s", page.text);
+    cr_assert_null(strstr(page.text, "Key events"), "%s", page.text);
+    const char *order[] = {"Protests live", "18:30\n\nThe tally from the city police", "16:10\n\nThe army says",
+                           "as set out in the notes below", "09:00\n\nStudents marched"};
+    assert_in_order(order, 5);
+}
