@@ -344,6 +344,90 @@ static int S_has_word(const char *name, const char *word, size_t wl)
     return 0;
 }
 
+static size_t S_first_at(const extract_doc *d, size_t off);
+
+/* "Polícia Federal (PF)", "Transactional Records Access Clearinghouse (TRAC)": an acronym introduced in
+ * parentheses right after a name stands for that name wherever it is used later. Fills *out with the full name
+ * and returns 1 when the actor's name [s,e) is such an acronym. */
+static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t n = e - s;
+    if (n < 2 || n > 10)
+        return 0;
+    int upper = 0;
+    for (size_t i = s; i < e; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch >= 'A' && ch <= 'Z')
+            upper++;
+        else if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '&'))
+            return 0;
+    }
+    if (upper < 2 || upper * 2 < (int)n)
+        return 0;
+    for (size_t p = 0; p + n + 2 <= m->start; p++) {
+        if (t[p] != '(' || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
+            continue;
+        if (p == s - 1)
+            return 0; /* this very mention is the introduction */
+        size_t q = p;
+        while (q > 0 && S_is_space(t[q - 1]))
+            q--;
+        /* the full name: the longest actor ending right before the parenthesis */
+        const xd_mention *full = NULL;
+        for (size_t k = S_first_at(d, q > 300 ? q - 300 : 0); k < d->n_ments && d->ments[k].start < q; k++) {
+            const xd_mention *a = &d->ments[k];
+            if (a->kind == XP_ACTOR && a->end == q && (!full || a->start < full->start))
+                full = a;
+        }
+        if (!full)
+            return 0;
+        size_t fs = full->name_e > full->name_s ? full->name_s : full->start;
+        size_t fe = full->name_e > full->name_s ? full->name_e : full->end;
+        S_skip_article(t, &fs, fe);
+        if (fe - fs <= n)
+            return 0;
+        out->name = S_dup(c, fs, fe);
+        if (full->actor_kind >= 0)
+            out->kind = (extract_actor_kind)full->actor_kind;
+        out->title = NULL;
+        return out->name != NULL;
+    }
+    /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before */
+    for (size_t i = c->n_actors; i-- > 0;) {
+        const S_actor *a = &c->actors[i];
+        if (a->first >= m->start || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' '))
+            continue;
+        size_t k = 0;
+        int ok = 1;
+        for (const char *w = a->name; *w && ok;) {
+            unsigned char ch = (unsigned char)*w;
+            if (ch >= 'A' && ch <= 'Z') {
+                while (k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
+                    k++;
+                ok = k < n && t[s + k] == (char)ch;
+                k++;
+            } else if (ch >= 0x80 && !(ch == 0xC3 && ((unsigned char)w[1] >= 0xA0))) {
+                ok = 0; /* an accented capital ("Órgano"): leave it */
+            }
+            while (*w && *w != ' ')
+                w++;
+            while (*w == ' ')
+                w++;
+        }
+        while (ok && k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
+            k++;
+        if (ok && k >= n) {
+            out->name = a->name;
+            out->kind = (extract_actor_kind)a->kind;
+            out->title = a->title;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
 static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
@@ -368,6 +452,8 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
                     return;
                 }
     }
+    if (S_acronym_of(c, m, s, e, out))
+        return;
     out->name = S_dup(c, s, e);
     for (size_t i = 0; i < c->n_actors; i++)
         if (out->name && strcmp(c->actors[i].name, out->name) == 0)
@@ -492,6 +578,41 @@ static int S_place_word_before(const char *t, size_t lo, size_t pos)
     return 0;
 }
 
+/* "La cartera que conduce Patricia Bullrich", "the ministry that Ana Pérez heads", "o órgão chefiado por X": a
+ * name inside a relative clause describes the head before it. Returns the head (an actor or reference ending
+ * right before the relative word), or NULL. */
+static const xd_mention *S_relative_head(const S_ctx *c, const xd_mention *a, size_t lo, size_t ma, size_t mb)
+{
+    static const char *const rel[] = {"que", "who", "which", "that", "quien", "by", "por", "pelo", "pela"};
+    const char *t = c->d->text.text;
+    size_t pos = a->start;
+    int found = 0;
+    for (int w = 0; w < 3 && pos > lo; w++) {
+        while (pos > lo && S_is_space(t[pos - 1]))
+            pos--;
+        size_t b = pos;
+        while (b > lo && !S_is_space(t[b - 1]) && t[b - 1] != ',')
+            b--;
+        unsigned char f = (unsigned char)t[b];
+        if (b == pos || !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5)))
+            break;
+        for (size_t i = 0; i < sizeof rel / sizeof *rel && !found; i++)
+            found = strlen(rel[i]) == pos - b && strncmp(t + b, rel[i], pos - b) == 0;
+        pos = b;
+        if (found)
+            break;
+    }
+    if (!found)
+        return NULL;
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    const xd_mention *h = S_actor_ending_at(c, ma, mb, pos);
+    if (!h || (h->kind == XP_ACTOR && h->actor_kind == EXTRACT_KIND_PERSON) ||
+        (h->kind == XP_PRONOUN && h->role == XD_REF_PERSON))
+        return NULL; /* "the lawyer who represents X": the person is who speaks either way */
+    return h;
+}
+
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
@@ -508,6 +629,9 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
             pos--;
         const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
         if (a) {
+            const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
+            if (head)
+                return head; /* "La cartera que conduce Patricia Bullrich informó": the ministry speaks */
             if (a->kind == XP_ACTOR && S_link_word_before(t, lo, a->start) && words == 0) {
                 /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
                 pos = a->start;
@@ -689,6 +813,169 @@ static const xd_mention *S_coordinated_with(const S_ctx *c, const xd_mention *cu
     return prev;
 }
 
+/* Whether the subject slot of a reporting verb is empty or holds a bare "it" / "they": the verb opens its sentence
+ * or clause ("Afirmó que…", "…\", disse à reportagem", "It says", ", it said", "and they counted"). Returns 0 (a
+ * named or unknown word stands there), 1 (anyone may speak), 2 (only a body: "it"). */
+static int S_empty_subject(const char *t, size_t lo, size_t pos)
+{
+    static const char *const body[] = {"it", "It"};
+    static const char *const any[] = {"they", "They", "ellos", "Ellos", "ellas", "Ellas", "eles", "Eles", "elas", "Elas"};
+    int kind = 1, pronoun = 0;
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    size_t b = pos;
+    while (b > lo && !S_is_space(t[b - 1]) && t[b - 1] != ',' && t[b - 1] != '"')
+        b--;
+    for (size_t i = 0; i < sizeof body / sizeof *body; i++)
+        if (strlen(body[i]) == pos - b && strncmp(t + b, body[i], pos - b) == 0)
+            kind = 2, pos = b, pronoun = 1;
+    for (size_t i = 0; kind == 1 && i < sizeof any / sizeof *any; i++)
+        if (strlen(any[i]) == pos - b && strncmp(t + b, any[i], pos - b) == 0)
+            pos = b, pronoun = 1;
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    if (pos == lo)
+        return kind;
+    size_t w = pos;
+    while (w > lo && !S_is_space(t[w - 1]))
+        w--;
+    if ((pos - w == 3 && strncmp(t + w, "and", 3) == 0) || (pos - w == 1 && (t[w] == 'y' || t[w] == 'e')))
+        return kind;
+    if (!S_inverted(t, lo, pos))
+        return 0;
+    /* "Otra organización, Americans for …, advierte": after a bare comma the subject is usually an aside the
+     * rules did not read; only "…, it said" or '"…", disse' leave the slot empty */
+    if (t[pos - 1] == ',' && !pronoun) {
+        size_t q = pos - 1;
+        while (q > lo && S_is_space(t[q - 1]))
+            q--;
+        if (!(q > lo && (t[q - 1] == '"' || (q >= lo + 3 && (unsigned char)t[q - 3] == 0xE2 &&
+                                              ((unsigned char)t[q - 1] == 0x9D || (unsigned char)t[q - 1] == 0xBB)))))
+            return 0;
+    }
+    return kind;
+}
+
+/* Whether words after a reporting verb name its subject even though no actor was recognised there: an article
+ * or determiner, a capitalised word or a title ("informó el enviado especial…", "said the 45-year-old"), past
+ * any date ("dijo el martes el ministro"). */
+static int S_subject_follows(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const det[] = {"el", "la", "los", "las", "the", "o", "os", "as", "un", "una", "um", "uma",
+                                      "an", "este", "esta", "this", "su", "its", "his", "her", "seu", "sua"};
+    const char *t = c->d->text.text;
+    size_t hi = c->d->sents[cue->sent].end, pos = cue->end;
+    for (;;) {
+        while (pos < hi && S_is_space(t[pos]))
+            pos++;
+        const xd_mention *m = S_mention_at(c, ma, mb, pos, XP_DATE);
+        if (!m)
+            break;
+        pos = m->end;
+    }
+    if (pos >= hi)
+        return 0;
+    if (S_mention_at(c, ma, mb, pos, XP_TITLE) || S_mention_at(c, ma, mb, pos, XP_ACTOR))
+        return 1;
+    size_t b = pos;
+    while (b < hi && !S_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
+        b++;
+    if (t[pos] >= 'A' && t[pos] <= 'Z')
+        return 1;
+    for (size_t i = 0; i < sizeof det / sizeof *det; i++)
+        if (strlen(det[i]) == b - pos && strncmp(t + pos, det[i], b - pos) == 0) {
+            /* "dijo el martes" is a date; "said the organisation" is a subject: an article before "que/that"
+             * is the statement's object ("afirmó la existencia de…") only rarely */
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether the word ending at pos makes what follows an agent or object, not a subject ("por la Lusa", "to AFP"). */
+static int S_agent_word_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const words[] = {"by", "por", "pela", "pelo", "to", "a", "al", "ao", "\xC3\xA0", "with", "con", "com"};
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == e - b && strncmp(t + b, words[i], e - b) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a capitalised place preposition ("En Caracas, …", "Em São Petersburgo, …", "In Geneva") ends at pos. */
+static int S_capital_place_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const words[] = {"In", "En", "Em", "At", "From", "Desde", "No", "Na", "Nos", "Nas"};
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == e - b && strncmp(t + b, words[i], e - b) == 0)
+            return 1;
+    return 0;
+}
+
+/* The topic a verb with an empty subject slot speaks for: the first actor of its own sentence before it, else of
+ * the sentence before (in the same paragraph, or the last one of the paragraph before), outside quotations. A
+ * subject-less verb in Spanish or Portuguese, or "it said", continues the entity the text is about. */
+static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t mb, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t si = cue->sent;
+    int slot = S_empty_subject(t, d->sents[si].start, cue->start);
+    if (!slot || S_subject_follows(c, cue, ma, mb) || S_coordinated_with(c, cue, ma, mb))
+        return 0; /* a verb joined to an earlier one shares its subject, found or not */
+    for (size_t back = 0; back < 3 && back <= si; back++) {
+        size_t sj = si - back;
+        const xd_sentence *s = &d->sents[sj];
+        if (s->section == XD_SECTION_HEADLINE)
+            break;
+        if (back > 1 && s->para != d->sents[si].para)
+            break; /* the paragraph before gives only its last sentence */
+        size_t a, b;
+        S_range(c, sj, &a, &b);
+        if (!back)
+            a = ma;
+        for (size_t k = a; k < b; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->start >= cue->start)
+                break;
+            if (m->start < d->dateline_end || S_quote_at(c, m->start) >= 0 ||
+                !(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && m->role != XD_REF_SELF)))
+                continue;
+            if (S_place_word_before(t, s->start, m->start) || S_capital_place_before(t, s->start, m->start) ||
+                S_link_word_before(t, s->start, m->start) || S_agent_word_before(t, s->start, m->start))
+                continue;
+            extract_actor cand;
+            if (!S_claimant_from(c, m, &cand))
+                continue;
+            if (slot == 2 && cand.kind == EXTRACT_KIND_PERSON)
+                continue;
+            /* a lone capitalised word opening a sentence ("Asimismo", "Contactado") is rarely a name */
+            size_t o = s->start;
+            while (o < m->start && (S_is_space(t[o]) || t[o] == '"' || (unsigned char)t[o] >= 0x80) && o - s->start < 4)
+                o++;
+            if (m->kind == XP_ACTOR && o == m->start &&
+                (cand.kind == EXTRACT_KIND_PERSON || cand.kind == EXTRACT_KIND_UNKNOWN) && !strchr(cand.name, ' '))
+                continue;
+            *out = cand;
+            S_trace(c, "subject of \"%.*s\": none named; the topic %s", (int)(cue->end - cue->start), t + cue->start,
+                    cand.name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
@@ -721,7 +1008,7 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
             return 1;
         break;
     }
-    return 0;
+    return depth == 0 && S_implicit_subject(c, cue, ma, mb, out);
 }
 
 /* Whether a reporting-verb match lies inside an actor's name ("Ministerio Público", "Defensoría Penal Pública"):
@@ -1208,9 +1495,79 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
             memcpy(cl->period_to, m->date, 11);
             S_trace(c, "date %s: period %s that day (next to the event word)", m->date,
                     cnt->event == EXTRACT_EVENT_HELD ? "as of" : "on");
+        } else if (cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
+                   !cl->claimed_on[0] && !S_clause_between(c, ma, mb, cue->end, m->start)) {
+            /* '"Ainda há 800 presos", escreveu Himiob na rede social X, pouco depois das 21h30 de domingo': outside
+             * the quotation, after the verb that introduces it, a date can only say when it was said */
+            memcpy(cl->claimed_on, m->date, 11);
+            S_trace(c, "date %s: claimed_on (after the verb that reports the quotation)", m->date);
         } else {
             S_trace(c, "date %s: not tied to this count", m->date);
         }
+    }
+}
+
+/* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
+static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    S_range(c, cue->sent, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE || !m->date[0] || m->date_end[0] || m->whole_month || m->start == d->dateline_at)
+            continue;
+        size_t dc = m->start >= cue->end ? m->start - cue->end : cue->start >= m->end ? cue->start - m->end : 0;
+        if (dc > 40)
+            continue;
+        int role = 0;
+        for (size_t r = a; r < b && !role; r++)
+            role = d->ments[r].kind == XP_DATEROLE && d->ments[r].end <= m->start && m->start - d->ments[r].end <= 4;
+        if (!role)
+            return m->date;
+    }
+    return NULL;
+}
+
+/* "Foro Penal entregó el balance el miércoles. … En total, 114 detenidos": when the count's own sentence does not
+ * say when its claimant spoke, the day is taken from the reporting verb that named it — the quotation's speaker in
+ * another sentence, or the same claimant's reporting verb in the sentence before, in the same paragraph. */
+static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const char *date = NULL;
+    if (cue && cue->sent != si)
+        date = S_date_by_cue(c, cue);
+    /* a count with a reporting verb of its own is a statement of its own ("Él mismo elevó semanas después…") */
+    for (size_t back = 1; !date && !cue && back <= 2 && back <= si; back++) {
+        size_t sj = si - back;
+        if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
+            break;
+        size_t a, b;
+        S_range(c, sj, &a, &b);
+        /* the sentence must report something (a verb), and name this claimant */
+        const xd_mention *verb = NULL, *named = NULL;
+        for (size_t k = a; k < b; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (S_quote_at(c, m->start) >= 0)
+                continue;
+            extract_actor who;
+            if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
+                verb = m;
+            else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
+                     strcmp(who.name, cl->claimant.name) == 0)
+                named = m;
+        }
+        if (verb && named)
+            date = S_date_by_cue(c, named);
+        if (verb && named && !date)
+            date = S_date_by_cue(c, verb);
+        if (verb || named)
+            break; /* the nearest sentence that speaks decides */
+    }
+    if (date) {
+        memcpy(cl->claimed_on, date, 11);
+        S_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
     }
 }
 
@@ -1427,6 +1784,8 @@ static int S_sentence(S_ctx *c, size_t si)
             }
         }
         S_dates(c, cnt, cue, ma, mb, &cl);
+        if (!cl.claimed_on[0] && cl.claimant.name)
+            S_statement_date(c, cue, si, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
         /* An organisation counting fewer releases than a government claimed, over no narrower period, is
          * contesting the official figure ("Foro Penal estimates that 116 people were released" after the

@@ -816,3 +816,45 @@ Test(en, date_before_that_dates_the_statement_and_place_is_no_speaker)
     cr_assert_str_eq(c->period_from, "");
     extract_doc_free(d);
 }
+
+/* Issue #3, second round: claimants and dates from the neighbouring sentence, acronyms, relative clauses. */
+
+Test(es, relative_clause_subject_is_its_head_and_pro_drop_verb_continues_the_topic)
+{
+    extract_doc *d = run("El Ministerio de Seguridad difundió un parte.\n\n"
+                         "La cartera que conduce Ana Pérez informó que 114 personas fueron detenidas.\n\n"
+                         "El Observatorio Nacional de Prisiones divulgó su balance el lunes. Afirmó que 24 personas "
+                         "siguen presas por motivos políticos.\n", "es");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_DETENTION, 114), "Ministerio de Seguridad", EXTRACT_KIND_GOVERNMENT);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_HELD, 24), "Observatorio Nacional de Prisiones",
+                    EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+}
+
+Test(pt, acronym_of_a_named_body_and_speaker_of_the_sentence_before)
+{
+    extract_doc *d = run("A Polícia Federal abriu uma nova fase da operação. Desde janeiro, a PF informou que prendeu "
+                         "93 pessoas.\n\n"
+                         "A advogada Anna Volkova atendeu manifestantes no domingo.\n"
+                         "\"Dos 40 detidos, 33 foram soltos\", disse por telefone.\n\n"
+                         "\"Ainda há 800 presos políticos\", escreveu Gonzalo Himiob na rede social X, pouco depois "
+                         "das 21h30 de domingo.\n", "pt");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_DETENTION, 93), "Polícia Federal", EXTRACT_KIND_GOVERNMENT);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 33), "Anna Volkova", EXTRACT_KIND_PERSON);
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 800);
+    cr_assert_str_eq(c->claimed_on, "2026-01-11");
+    extract_doc_free(d);
+}
+
+Test(en, it_says_refers_to_the_body_named_before_and_a_sentence_opener_is_no_topic)
+{
+    extract_doc *d = run("Justicia 11J has documented more than 1,500 detentions linked to the protests. It says "
+                         "around 550 of the protesters remain in prison.\n\n"
+                         "Over four years, the Justice Department arrested more than 1,600 people in connection with "
+                         "the riot, it said.\n\n"
+                         "The police arrested 30 people on Monday. Romero said nothing.\n", "en");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_HELD, 550), "Justicia 11J", EXTRACT_KIND_ORGANIZATION);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_DETENTION, 1600), "Justice Department", EXTRACT_KIND_GOVERNMENT);
+    cr_assert_null(claim_of(d, EXTRACT_EVENT_DETENTION, 30)->claimant.name);
+    extract_doc_free(d);
+}
