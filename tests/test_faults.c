@@ -9,6 +9,13 @@
 #include <stdlib.h>
 #include <string.h>
 
+#if __has_include(<valgrind/valgrind.h>)
+#include <valgrind/valgrind.h>
+#define S_UNDER_VALGRIND RUNNING_ON_VALGRIND
+#else
+#define S_UNDER_VALGRIND 0
+#endif
+
 #include "extract.h"
 #include "util.h"
 
@@ -235,11 +242,12 @@ Test(fault_hook, arena_failure_returns_null_and_keeps_earlier_blocks)
 }
 
 /* Loading a pattern set fails cleanly at every sampled allocation: NOMEM, no set handed out, nothing leaked
- * (ASan checks the last point). Every allocation up to 64, then every 23rd, keeps the run short. */
-Test(patterns_nomem, load_fails_cleanly_at_every_sampled_allocation, .timeout = 300)
+ * (ASan checks the last point). Every allocation up to 64, then every 23rd (every 460th under valgrind, where a
+ * load takes seconds), keeps the run short. */
+Test(patterns_nomem, load_fails_cleanly_at_every_sampled_allocation, .timeout = 600)
 {
-    long n;
-    for (n = 0; n < 200000; n += n < 64 ? 1 : 23) {
+    long n, step = S_UNDER_VALGRIND ? 460 : 23;
+    for (n = 0; n < 200000; n += n < 64 ? 1 : step) {
         extract_patterns *p = (extract_patterns *)0x1;
         extract_error err;
         xi_fail_alloc_after(n);
