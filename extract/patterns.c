@@ -745,14 +745,21 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
         if (!st)
             st = S_build_tables(&L, lang);
         for (size_t i = 0; i < p->n_rules[lang] && !st; i++) {
-            const xp_rule *r = &p->rules[lang][i];
+            xp_rule *r = &p->rules[lang][i];
             xf_trie **t = &p->trie[lang][r->fold ? 1 : 0];
             if (r->prefiltered && !*t && !(*t = xf_trie_new()))
                 st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-            for (size_t k = 0; k < r->n_prefixes && !st; k++)
-                if (xf_trie_add(*t, r->prefixes[k], (unsigned)i) < 0)
+            for (size_t k = 0; k < r->n_prefixes && !st && r->prefiltered; k++) {
+                int rc = xf_trie_add(*t, r->prefixes[k], (unsigned)i);
+                if (rc < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-            for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st; c++)
+                else if (rc > 0) {
+                    /* the trie is full: this rule is scanned (its anchored code stays unused) */
+                    r->prefiltered = 0;
+                    (void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
+                }
+            }
+            for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st && r->prefiltered; c++)
                 if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i) < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
         }

@@ -118,10 +118,12 @@ static size_t S_class_end(const char *re, size_t len, size_t i)
             else
                 continue;
         } else if (re[j] == '[' && j + 1 < len && re[j + 1] == ':') {
-            const char *e = strstr(re + j + 2, ":]");
-            if (!e || (size_t)(e - re) >= len)
+            size_t e = j + 2;
+            while (e + 1 < len && !(re[e] == ':' && re[e + 1] == ']'))
+                e++;
+            if (e + 1 >= len)
                 return 0;
-            j = (size_t)(e - re) + 1;
+            j = e + 1;
         }
         j++;
     }
@@ -636,6 +638,8 @@ int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
     for (const unsigned char *s = (const unsigned char *)prefix; *s; s++) {
         uint32_t c = S_child(t, node, *s);
         if (!c) {
+            if (t->n == XF_MAX_NODES)
+                return 1;
             if (t->n == t->cap) {
                 S_node *v = xi_realloc(t->nodes, 2 * t->cap * sizeof *v);
                 if (!v)
@@ -657,6 +661,8 @@ int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
     for (uint32_t m = t->nodes[node].marks; m; m = t->marks[m].next)
         if (t->marks[m].rule == rule)
             return 0;
+    if (t->nm == XF_MAX_NODES)
+        return 1;
     if (t->nm == t->capm) {
         S_mark *v = xi_realloc(t->marks, 2 * t->capm * sizeof *v);
         if (!v)

@@ -33,7 +33,12 @@ typedef struct xf_trie xf_trie;
 
 xf_trie *xf_trie_new(void);
 void xf_trie_free(xf_trie *t);
-/* Adds a prefix of rule number rule; 0 or -1 when out of memory. */
+/* A bound on a trie's nodes and marks, so a hostile pattern set (thousands of rules of thousands of
+ * prefixes each) cannot make one huge: the rules that do not fit are scanned everywhere. */
+#define XF_MAX_NODES (1u << 20)
+
+/* Adds a prefix of rule number rule; 0, 1 when the trie is full (nothing more can go in), -1 when out of
+ * memory. */
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule);
 /* Adds a rule that may start with any character of class cls (XF_CLASS_*); 0 or -1 when out of memory. */
 int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule);

@@ -140,6 +140,29 @@ Test(trie, reports_word_starts_with_a_prefix)
     xf_trie_free(t);
 }
 
+/* A trie stops growing at XF_MAX_NODES: a hostile set cannot make it huge (its other rules are scanned). */
+Test(trie, is_bounded)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    int rc = 0;
+    unsigned long i;
+    for (i = 0; i < 400000 && rc == 0; i++) {
+        char p[9];
+        unsigned long v = i;
+        for (int k = 0; k < 8; k++, v /= 26)
+            p[k] = (char)('a' + v % 26);
+        p[8] = '\0';
+        rc = xf_trie_add(t, p, (unsigned)(i % 7));
+    }
+    cr_expect_eq(rc, 1, "a full trie says so");
+    cr_expect_lt(i, 400000);
+    hits h = {0};
+    xf_trie_scan(t, "aaaaaaaa", 8, record, &h);
+    cr_expect_eq(h.n, 1, "what went in is still found");
+    xf_trie_free(t);
+}
+
 static extract_patterns *P;
 
 static void setup(void)
