@@ -1098,6 +1098,44 @@ static int S_has_object(const S_ctx *c, const xd_mention *tr, size_t ma, size_t 
     return 0;
 }
 
+/* "two of those pardoned were taken back", "dos 40 detidos": an event word right after a partitive that follows
+ * the count names the group the count is part of, not what happened to the people counted. */
+static int S_group_word(const S_ctx *c, size_t ma, size_t mb, const xd_mention *tr, size_t count_end)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *p = &c->d->ments[k];
+        if (p->kind != XP_PARTITIVE || p->start < count_end || p->end > tr->start ||
+            !S_gap_words(c->d->text.text, count_end, p->start, 0, 2) || !S_gap_words(c->d->text.text, p->end, tr->start, 0, 2))
+            continue;
+        /* only when what happened to them follows ("… were taken back into custody"); "a dozen of those
+         * releases" counts releases */
+        for (size_t q = ma; q < mb; q++) {
+            const xd_mention *m = &c->d->ments[q];
+            if (m->kind == XP_TRIGGER && m->start > tr->end && S_gap_words(c->d->text.text, tr->end, m->start, 3, 30))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the words before an event word make it a time reference ("before the release", "antes de la
+ * liberación", "depois da soltura"): it dates something else and is nobody's event. */
+static int S_time_word_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const words[] = {"before the", "after the", "since the", "antes de la", "antes del",
+                                        "después de la", "después del", "tras la", "tras el", "desde la", "antes da",
+                                        "antes do", "depois da", "depois do", "após a", "após o", "desde a", "desde o"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        size_t n = strlen(words[i]);
+        size_t e = pos;
+        while (e > lo && S_is_space(t[e - 1]))
+            e--;
+        if (e - lo >= n && strncmp(t + e - n, words[i], n) == 0 && (e - n == lo || S_is_space(t[e - n - 1])))
+            return 1;
+    }
+    return 0;
+}
+
 /* Decides whether a number is a count of people, and fills what it is bound to. */
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
@@ -1112,13 +1150,26 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         const xd_mention *m = &d->ments[q];
         if (m->kind == XP_QUALIFIER && m->end <= n->start && S_gap_words(t, m->end, n->start, 0, 3))
             out->qual = m, lead = m->start;
+    }
+    /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
         if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end &&
             S_gap_words(t, n->end, m->start, 2, 24) && !out->subject)
             out->subject = m;
-        if (m->kind == XP_SUBJECT && m->role && m->end <= lead && S_gap_words(t, m->end, lead, 0, 2))
+        /* "166 militares presos políticos": a noun for people who are none of ours (soldiers, deputies, voters)
+         * followed by one that is says who is counted */
+        else if (m->kind == XP_SUBJECT && !m->role && out->subject && out->subject->event == XD_EVENT_NONE &&
+                 m->event >= 0 && m->event != XD_EVENT_NONE && m->start >= out->subject->end &&
+                 S_gap_words(t, out->subject->end, m->start, 1, 8))
+            out->subject = m;
+        /* a phrase that takes in the qualifier ("up from roughly 39,000") frames the number itself */
+        size_t to = m->end <= lead ? lead : n->start;
+        if (m->kind == XP_SUBJECT && m->role && m->end <= to && S_gap_words(t, m->end, to, 0, 2))
             out->subject = m;
     }
     int best_rank = 4;
+    size_t group_end = 0;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->kind != XP_TRIGGER)
@@ -1126,14 +1177,31 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
         /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
         int in_noun = out->subject && m->start >= out->subject->start && m->end <= out->subject->end;
+        /* "más de 200 muertes de detenidos", "16 killed protesters": a word inside the count phrase, between
+         * the number and its noun */
+        int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6);
-        int after = m->start >= tail && S_gap_words(t, tail, m->start, 2, 24) && !S_has_object(c, m, ma, mb);
-        if (!in_noun && !before && !after)
+        if (S_time_word_before(t, d->sents[n->sent].start, m->start))
+            continue; /* "245 political prisoners before the release" */
+        int group = S_group_word(c, ma, mb, m, n->end);
+        if (group)
+            group_end = m->end;
+        /* "two of those pardoned were taken back into custody": what follows the group says what happened */
+        size_t from = group_end && m->start >= group_end ? group_end : tail;
+        int after = m->start >= from && S_gap_words(t, from, m->start, 2, 24) && !S_has_object(c, m, ma, mb) && !group;
+        /* soldiers, deputies, voters: only an event word right after the noun makes them ours ("40 soldados
+         * siguen presos"); "20.000 militares y policías siguen desplegados" counts no one we count */
+        if (after && out->subject && out->subject->event == XD_EVENT_NONE && m->event == EXTRACT_EVENT_HELD &&
+            !S_gap_words(t, tail, m->start, 0, 4))
+            after = 0;
+        if (!in_noun && !inside && !before && !after)
             continue;
         /* Several event words touch the count: the governing word before it ("la liberación de 225
          * detenidos") beats the noun itself ("173 liberaciones"), which beats a later verb; words that only
          * say people exist ("hay", "contabiliza") come last. */
-        int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || S_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
+        int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || inside || S_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
+        if (inside && m->event == XD_EVENT_NONE)
+            rank = -2; /* "200 muertes de detenidos" count deaths */
         /* "hoy hay cuatro detenidos", "there are 40 detainees": a word saying people are in a state now, right
          * before the count, says what is counted (held), whatever the noun's own event word says */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
@@ -1197,6 +1265,15 @@ static int S_coordinated(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t 
             return 0;
     }
     const char *t = c->d->text.text;
+    /* "40 detidos que atendi no domingo, 33": a relative clause has a verb of its own */
+    static const char *const rel[] = {"que", "who", "whom", "which", "that", "quienes", "cuyos"};
+    for (size_t i = a; i < b; i++)
+        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
+            size_t n = strlen(rel[r]);
+            if (i + n <= b && strncmp(t + i, rel[r], n) == 0 && (i == a || S_is_space(t[i - 1])) &&
+                (i + n == b || S_is_space(t[i + n]) || t[i + n] == ','))
+                return 0;
+        }
     for (size_t i = a; i < b; i++)
         if (t[i] == ',' || t[i] == '-' || (i + 1 < b && S_is_space(t[i]) && (t[i + 1] == 'y' || t[i + 1] == 'e') &&
                                             i + 2 < b && S_is_space(t[i + 2])) ||
@@ -1217,6 +1294,9 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
         if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
+            continue;
+        if (S_group_word(c, ma, mb, m, cnt->num->end) ||
+            S_time_word_before(c->d->text.text, c->d->sents[cnt->num->sent].start, m->start))
             continue;
         size_t dd = S_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
@@ -1601,6 +1681,21 @@ static int S_stance(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
 
 static const char *const S_qual_names[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
 
+/* Whether text[a,b) holds only a relative word ("que", "who", "that", "which", "quienes") and a word or two
+ * before an event word: the event word is in a clause describing the people. */
+static int S_relative_before(const char *t, size_t a, size_t b)
+{
+    static const char *const rel[] = {"que ", "who ", "that ", "which ", "quienes ", "quem "};
+    while (a < b && (S_is_space(t[a]) || t[a] == ','))
+        a++;
+    for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
+        size_t n = strlen(rel[r]);
+        if (b - a >= n && strncmp(t + a, rel[r], n) == 0 && S_gap_words(t, a + n, b, 2, 16))
+            return 1;
+    }
+    return 0;
+}
+
 /* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
  * a detention word right after the people noun describes who they are; a release word later in the same
  * clause says what happened to them. */
@@ -1610,9 +1705,30 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
     const xd_mention *tr = cnt->trigger;
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
+    /* "312 detentos que não retornaram … já foram recapturados": a word for something else in a relative
+     * clause describes the people; a release or detention word after it in the clause is what happened */
+    if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c->d->text.text, ce, tr->start)) {
+        for (size_t q = ma; q < mb; q++) {
+            const xd_mention *m = &c->d->ments[q];
+            if (m->kind != XP_TRIGGER || m->start <= tr->end || m->start - tr->end > 120 ||
+                m->event == XD_EVENT_NONE || m->event == EXTRACT_EVENT_HELD)
+                continue;
+            int blocked = S_clause_between(c, ma, mb, tr->end, m->start);
+            for (size_t j = 0; j < n_counts && !blocked; j++)
+                blocked = j != i && counts[j].num->start > tr->end && counts[j].num->start < m->start;
+            if (blocked)
+                break;
+            S_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
+                    (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
+                    (int)(m->end - m->start), c->d->text.text + m->start);
+            cnt->trigger = m;
+            return;
+        }
+    }
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
     /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
-    if (!tr || tr->event != EXTRACT_EVENT_DETENTION || !cnt->subject ||
+    /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
+    if (!tr || tr->event != EXTRACT_EVENT_DETENTION || !cnt->subject || xp_attr_get(cnt->subject->rule, "act") ||
         (!in_noun && (tr->start < ce || !S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         return;
     for (size_t q = ma; q < mb; q++) {
@@ -1641,6 +1757,12 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *p = &d->ments[k];
         if (p->kind != XP_PARTITIVE)
+            continue;
+        /* "about a dozen of those releases": the partitive belongs to the count right before it */
+        int owned = 0;
+        for (size_t q = ma; q < k && !owned; q++)
+            owned = S_num(&d->ments[q]) && d->ments[q].end <= p->start && S_gap_words(t, d->ments[q].end, p->start, 0, 2);
+        if (owned)
             continue;
         for (size_t q = k + 1; q < mb; q++) {
             const xd_mention *m = &d->ments[q];
@@ -1717,6 +1839,19 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cnt->trigger) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
+            /* people who are none of ours (demonstrators, soldiers, voters) take only a close release or
+             * detention word ("detuvo el sábado a 300 manifestantes"), never a state of the sentence */
+            if (dflt == XD_EVENT_NONE && tr &&
+                (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || S_has_object(c, tr, ma, mb)))
+                tr = NULL;
+            /* "11 mil reclusos, o que permitiu … libertar espaço": a word for something else, past a comma, does
+             * not undo what the noun says */
+            if (tr && tr->event == XD_EVENT_NONE && dflt >= 0 && dflt != XD_EVENT_NONE) {
+                size_t a = tr->end <= cnt->num->start ? tr->end : cnt->num->end, b = tr->end <= cnt->num->start ? cnt->num->start : tr->start;
+                for (size_t x = a; x < b && tr; x++)
+                    if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':')
+                        tr = NULL;
+            }
             if (tr && (dflt < 0 ? dist < 150 : dist < 60))
                 cnt->trigger = tr;
         }
@@ -1740,9 +1875,11 @@ static int S_sentence(S_ctx *c, size_t si)
                     (long long)cnt->num->value);
             continue;
         }
-        if (cnt->event == XD_EVENT_NONE)
+        if (cnt->event == XD_EVENT_NONE) {
+            const xd_mention *w = cnt->trigger ? cnt->trigger : cnt->subject;
             S_trace(c, "count %lld: people counted for something else (\"%.*s\")", (long long)cnt->num->value,
-                    (int)(cnt->trigger->end - cnt->trigger->start), d->text.text + cnt->trigger->start);
+                    (int)(w->end - w->start), d->text.text + w->start);
+        }
     }
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
@@ -1867,17 +2004,18 @@ int xc_build_claims(extract_doc *d)
      * is the first organisation, or named state body, in its opening paragraphs. */
     int statement = 0;
     for (size_t i = 0; i < d->n_ments; i++)
-        statement += d->ments[i].kind == XP_PRONOUN && d->ments[i].role == XD_REF_SELF && S_quote_at(&c, d->ments[i].start) < 0;
+        statement += d->ments[i].kind == XP_PRONOUN && d->ments[i].role == XD_REF_SELF && S_quote_at(&c, d->ments[i].start) < 0
+                     ? (xp_attr_get(d->ments[i].rule, "label") && d->ments[i].start < 400 ? 2 : 1) : 0;
     if (statement >= 2) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
         size_t head_end = 0;
-        for (size_t si = 0; si < d->n_sents && d->sents[si].para < 3; si++)
+        for (size_t si = 0; si < d->n_sents && d->sents[si].para < 5; si++)
             head_end = d->sents[si].end;
         for (size_t k = 0; k < d->n_ments && !c.issuer && d->ments[k].start < head_end; k++) {
             const xd_mention *m = &d->ments[k];
             if (m->kind != XP_ACTOR || !(m->actor_kind == EXTRACT_KIND_ORGANIZATION ||
-                                         (m->actor_kind == EXTRACT_KIND_GOVERNMENT && strcmp(m->rule->id, "actor.state") == 0)))
+                                         (m->actor_kind == EXTRACT_KIND_GOVERNMENT && xp_attr_get(m->rule, "named"))))
                 continue;
             extract_actor a;
             S_actor_of(&c, m, &a);

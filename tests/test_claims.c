@@ -858,3 +858,115 @@ Test(en, it_says_refers_to_the_body_named_before_and_a_sentence_opener_is_no_top
     cr_assert_null(claim_of(d, EXTRACT_EVENT_DETENTION, 30)->claimant.name);
     extract_doc_free(d);
 }
+
+/* ======== Issue #3, third round: events, people who are none of ours, statements ======== */
+
+Test(distractors, police_lawmakers_and_crowds_are_counted_only_beside_an_event_word)
+{
+    extract_doc *d = run("Cerca de 20.000 militares y policías siguen desplegados en las calles. 227 diputados "
+                         "pidieron castigos para los detenidos. La policía detuvo a 457 manifestantes.\n", "es");
+    cr_assert(!has_count(d, 20000) && !has_count(d, 227));
+    claim_of(d, EXTRACT_EVENT_DETENTION, 457);
+    extract_doc_free(d);
+    d = run("Em 6 de novembro, 227 deputados do Parlamento pediram punições severas para os detidos. Segundo a "
+            "HRANA, 16.813 manifestantes foram detidos.\n", "pt");
+    cr_assert(!has_count(d, 227));
+    claim_of(d, EXTRACT_EVENT_DETENTION, 16813);
+    extract_doc_free(d);
+    d = run("Some 2,500 troops remain deployed near the prison where the detainees are held. Police arrested 457 "
+            "protesters.\n", "en");
+    cr_assert(!has_count(d, 2500));
+    claim_of(d, EXTRACT_EVENT_DETENTION, 457);
+    extract_doc_free(d);
+}
+
+Test(distractors, deaths_and_people_who_did_not_return_are_not_held)
+{
+    extract_doc *d = run("La ONG ha documentado más de 200 muertes de detenidos bajo custodia. 1.658 presos no "
+                         "volvieron a las unidades.\n", "es");
+    cr_assert(!has_count(d, 200) && !has_count(d, 1658));
+    extract_doc_free(d);
+    d = run("Na saidinha de Natal, 1.658 presos não voltaram às unidades.\n", "pt");
+    cr_assert(!has_count(d, 1658));
+    extract_doc_free(d);
+    d = run("Last year 1,658 prisoners did not return from leave.\n", "en");
+    cr_assert(!has_count(d, 1658));
+    extract_doc_free(d);
+}
+
+/* The part of a group takes what happened to it, not the word naming the group; a release named as a time
+ * ("before the release") is nobody's event; a relative clause describes the people. */
+Test(en, group_words_time_words_and_relative_clauses)
+{
+    extract_doc *d = run("At least two of those pardoned were taken back into custody, the AP reported. The "
+                         "Mechanism had listed 245 political prisoners before the release. Foro Penal said it "
+                         "could confirm about a dozen of those releases, and that 853 political prisoners remained "
+                         "in custody. Police said 312 inmates who did not return from leave were recaptured.\n", "en");
+    claim_of(d, EXTRACT_EVENT_DETENTION, 2);
+    claim_of(d, EXTRACT_EVENT_HELD, 245);
+    claim_of(d, EXTRACT_EVENT_RELEASE, 12);
+    claim_of(d, EXTRACT_EVENT_HELD, 853);
+    claim_of(d, EXTRACT_EVENT_DETENTION, 312);
+    extract_doc_free(d);
+}
+
+Test(es, group_words_time_words_and_relative_clauses)
+{
+    extract_doc *d = run("Al menos dos de los indultados fueron detenidos de nuevo. La ONG contaba 245 presos "
+                         "políticos antes de la liberación. La policía dijo que 312 reclusos que no regresaron del "
+                         "permiso fueron recapturados.\n", "es");
+    claim_of(d, EXTRACT_EVENT_DETENTION, 2);
+    claim_of(d, EXTRACT_EVENT_HELD, 245);
+    claim_of(d, EXTRACT_EVENT_DETENTION, 312);
+    extract_doc_free(d);
+}
+
+Test(pt, group_words_acts_and_relative_clauses)
+{
+    extract_doc *d = run("\"Dos 40 detidos que atendi no domingo, 33 foram soltos durante a noite\", disse a "
+                         "advogada. O Clube contabiliza cerca de 20 mil detenções, incluindo pessoas que entretanto "
+                         "foram soltas. Ele disse que 312 detentos que não retornaram da saidinha já foram "
+                         "recapturados.\n", "pt");
+    claim_of(d, EXTRACT_EVENT_DETENTION, 40);
+    claim_of(d, EXTRACT_EVENT_RELEASE, 33);
+    claim_of(d, EXTRACT_EVENT_DETENTION, 20000);
+    claim_of(d, EXTRACT_EVENT_DETENTION, 312);
+    extract_doc_free(d);
+}
+
+/* A press-release label makes the document its issuer's statement; a prison population is held even with a date
+ * inside the phrase; leaving the prison establishments is a release. */
+Test(pt, press_release_label_population_and_leaving_prison)
+{
+    extract_doc *d = run("NOTA À COMUNICAÇÃO SOCIAL\n\nLisboa, 4 de agosto de 2020\n\nA Direção-Geral de Reinserção "
+                         "e Serviços Prisionais divulga o balanço.\n\nDurante este período saíram dos "
+                         "estabelecimentos prisionais 2031 reclusos.\n\nA população prisional fixava-se a 31 de "
+                         "julho em cerca de 11 mil reclusos, o que permitiu libertar espaço.\n", "pt");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 2031), "Direção-Geral de Reinserção e Serviços Prisionais",
+                    EXTRACT_KIND_GOVERNMENT);
+    claim_of(d, EXTRACT_EVENT_HELD, 11000);
+    extract_doc_free(d);
+}
+
+Test(es, press_release_label_population_and_leaving_prison)
+{
+    extract_doc *d = run("COMUNICADO DE PRENSA\n\nCaracas, 4 de agosto de 2020\n\nEl Observatorio Venezolano de "
+                         "Prisiones presenta su balance.\n\nEn el periodo salieron de los establecimientos "
+                         "penitenciarios 2.031 reclusos.\n\nLa población penitenciaria se situaba el 31 de julio en "
+                         "unos 11.000 reclusos, lo que permitió liberar espacio.\n", "es");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 2031), "Observatorio Venezolano de Prisiones",
+                    EXTRACT_KIND_ORGANIZATION);
+    claim_of(d, EXTRACT_EVENT_HELD, 11000);
+    extract_doc_free(d);
+}
+
+Test(en, press_release_label_population_and_leaving_prison)
+{
+    extract_doc *d = run("PRESS RELEASE\n\nLahore, August 4, 2020\n\nThe Human Rights Commission of Pakistan "
+                         "publishes its review.\n\nIn the period 2,031 inmates left the prison establishments.\n\n"
+                         "The prison population stood on 31 July at about 11,000, which freed up space.\n", "en");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 2031), "Human Rights Commission of Pakistan",
+                    EXTRACT_KIND_ORGANIZATION);
+    claim_of(d, EXTRACT_EVENT_HELD, 11000);
+    extract_doc_free(d);
+}

@@ -121,8 +121,9 @@
   - up to 40
 # "The prison population stood at 88,521": a population is the people held.
 @rule en.subject.population subject pre=1 event=held
-  \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit)(?:\s+(?:at|to))?(?=\s*\d)
+  \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit|dropped|totall?ed|numbered)(?:\s+on\s+\d{1,2}\s+\p{L}+|\s+on\s+\p{L}+\s+\d{1,2})?(?:\s+(?:at|to))?(?=\s*(?:\d|(?:about|around|some|nearly|almost)\s))
   + The prison population in England and Wales stood at 88,521
+  + the prison population stood on 31 July at about 11,000 => _=prison population stood on 31 July at
   - the prison population is rising
 
 # "the release of another 33": words between an event word and its count that add nothing to the figure
@@ -130,3 +131,12 @@
   \b(?:another|other|a\s+further|further|an\s+additional|additional)\b{NUMSTART}
   + the release of another 33 detainees
   - other prisoners
+
+# People who are none of ours unless an event word sits right beside them: police, troops, lawmakers, voters,
+# crowds ("tens of thousands of protesters", "140 police officers"). "457 protesters arrested" stays a detention.
+@rule en.subject.other subject event=none
+  (?<![\p{L}])(?:(?:{ADJ})\s+){0,2}(?:{PEOPLE_OTHER})\b
+  + 140 police officers were injured
+  + 227 lawmakers signed
+  + 457 protesters arrested => _=protesters
+  - 24 political prisoners

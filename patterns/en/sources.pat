@@ -102,3 +102,11 @@
   (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator)\s+)?(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
   + the office of Justice Alexandre de Moraes said => name=office of Justice Alexandre de Moraes
   - the office of the president
+
+# A press-release label opening a line ("PRESS RELEASE"): the document is its issuer's statement, as if it said
+# "we" (label=1 counts as a statement by itself).
+@rule en.pronoun.label pronoun exact ref=self label=1
+  (?<![^\n])(?:FOR\s+IMMEDIATE\s+RELEASE|PRESS\s+RELEASE|NEWS\s+RELEASE|PRESS\s+STATEMENT|PUBLIC\s+STATEMENT|STATEMENT)(?=[\x20\t]*(?:\n|$))
+  + PRESS RELEASE
+  + FOR IMMEDIATE RELEASE
+  - The press release said

@@ -130,8 +130,9 @@
   - frente a la cárcel
 # "La población penitenciaria era de 30.000": una población es la gente presa.
 @rule es.subject.population subject pre=1 event=held
-  \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|llegaba|llega|alcanzo|alcanza)(?:\s+(?:de|a|en))?
+  \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|se\s+fijaba|se\s+fija|quedo|quedaba|llegaba|llega|alcanzo|alcanza)(?:\s+(?:el|al)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|en))?
   + la población penitenciaria del país era de 30.000
+  + la población penitenciaria se situaba el 31 de julio en unos 11.000 => _=la población penitenciaria se situaba el 31 de julio en
   - la población civil
 
 # "la liberación de otros 33": words between an event word and its count that add nothing to the figure
@@ -145,3 +146,12 @@
   (?<![\p{L}])(?:ordenes|mandamientos)\s+de\s+(?:captura|detencion|aprehension|arresto|prision)(?:\s+preventiva)?\b
   + la policía cumplió 93 órdenes de captura
   - una orden de captura
+
+# People who are none of ours unless an event word sits right beside them: police, troops, lawmakers, voters,
+# crowds ("3,5 millones de manifestantes", "227 diputados"). "457 manifestantes detenidos" stays a detention.
+@rule es.subject.other subject event=none
+  (?<![\p{L}])(?:de\s+)?(?:{PEOPLE_OTHER})\b(?:\s+{ADJ})?
+  + 3,5 millones de manifestantes
+  + 227 diputados del Parlamento
+  + 457 manifestantes detenidos => _=manifestantes detenidos
+  - 24 presos políticos

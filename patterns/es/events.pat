@@ -15,7 +15,7 @@
 
 @rule es.release.phrase trigger event=release
   \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
-     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos|unidades(?:\s+penitenciarias)?)
+     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
      |(?:volver|regresar|irse|ir)\s+a\s+(?:su\s+|sus\s+)?casa(?:s)?
      |(?:regresaron|volvieron|llegaron)\s+a\s+(?:casa|sus\s+hogares|su\s+pais)
      |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
@@ -24,6 +24,7 @@
   + 50 personas fueron puestas en libertad
   + dejaron la cárcel el lunes
   + han salido de las cárceles venezolanas
+  + salieron de los establecimientos penitenciarios 2.031 reclusos => _=salieron de los establecimientos penitenciarios
   + 1.612 internos dejaron ayer las unidades => _=dejaron ayer las unidades
   + 300 menores pudieron volver a casa sin ser detenidos => _=volver a casa
   - la libertad de prensa
@@ -57,19 +58,23 @@
 
 @rule es.detention.verb trigger event=detention
   \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
-     |redadas?|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s))\b
+     |recaptur\w+|redadas?|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s))\b
   + la policía detuvo a 120 manifestantes
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes
+  + la recaptura de al menos 28 privados de libertad => _=recaptura
   - la determinación
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none
-  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s)\b
+  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s)\b
   + dejó 300 muertos
   + 40 heridos
+  + 1.658 presos no volvieron a las unidades => _=no volvieron
+  + permitió liberar espacio para el aislamiento => _=liberar espacio
+  + 20.000 militares y policías siguen desplegados => _=siguen desplegados
   + 12 personas han muerto bajo custodia => _=muerto
-  + 20.000 militares siguen desplegados => _=desplegados
+  + 20.000 militares siguen desplegados => _=siguen desplegados
   + 300 menores volvieron a casa sin ser detenidos => _=sin ser detenidos
   + más de 200 muertes de detenidos
   - liberados

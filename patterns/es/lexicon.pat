@@ -7,6 +7,7 @@
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
+@lexicon PEOPLE_OTHER people_other.txt
 @lexicon UNITS units.txt
 @fragment MULT = (?:mil|millones|millon)
 @fragment NUMWORD = {numbers}

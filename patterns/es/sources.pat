@@ -112,3 +112,11 @@
   + el gabinete del ministro Alexandre de Moraes informó => name=gabinete del ministro Alexandre de Moraes
   + el despacho de Moraes negó => name=despacho de Moraes
   - el gabinete de crisis
+
+# A press-release label opening a line ("COMUNICADO DE PRENSA"): the document is its issuer's statement, as if it
+# said "nosotros" (label=1 counts as a statement by itself).
+@rule es.pronoun.label pronoun exact ref=self label=1
+  (?<![^\n])(?:COMUNICADO\s+DE\s+PRENSA|NOTA\s+DE\s+PRENSA|COMUNICADO\s+OFICIAL|COMUNICADO|DECLARACIÓN\s+PÚBLICA)(?=[\x20\t]*(?:\n|$))
+  + COMUNICADO DE PRENSA
+  + NOTA DE PRENSA
+  - El comunicado de prensa dice

@@ -121,7 +121,7 @@
   - 300 pessoas
 # Event nouns counted themselves ("20 mil detenções", "143 solturas"): the noun is what is counted, and its event
 # is the count's, whatever happened later to the people.
-@rule pt.subject.detention_noun subject event=detention
+@rule pt.subject.detention_noun subject event=detention act=1
   \b(?:detencoes|capturas|rusgas)\b(?:\s+{ADJ})?
   + cerca de 20 mil detenções na Cisjordânia
   - detenção
@@ -136,7 +136,7 @@
   - delegados
 # "45 dos 60 detidos": a part of a group counted right after it (the word "dos" is the part's noun).
 @rule pt.subject.part_of subject
-  \bd[oa]s(?=\s+(?:\d[\d.,]*|(?:{NUMWORD})(?:\s+e\s+(?:{NUMWORD}))*)\s+(?:{PEOPLE})\b)
+  \bd[oa]s(?=\s+(?:\d[\d.,]*|(?:{NUMWORD})(?:\s+e\s+(?:{NUMWORD}))*)\s+(?:{PEOPLE}|{PEOPLE_OTHER})\b)
   + foram soltos 45 dos 60 detidos
   - dos presos
 # "200 eram presos políticos": the noun after a copula; the event comes from the event word.
@@ -236,3 +236,19 @@
   (?<![\p{L}])mandados\s+de\s+(?:prisao|detencao|captura)(?:\s+preventiva|\s+temporaria)?\b
   + a PF cumpriu 93 mandados de prisão preventiva
   - um mandado de prisão
+
+# People who are none of ours unless an event word sits right beside them: police, troops, lawmakers, voters,
+# crowds ("227 deputados pediram", "2.500 policiais"). "16.813 manifestantes foram detidos" stays a detention.
+@rule pt.subject.other subject event=none
+  (?<![\p{L}])(?:"\s*)?(?:(?:d[oa]s|de)\s+)?(?:{PEOPLE_OTHER})\b(?:\s+{ADJ})?
+  + 227 deputados do Parlamento iraniano
+  + cerca de 2.500 policiais civis
+  + 16.813 manifestantes foram detidos => _=manifestantes
+  - 24 presos políticos
+
+# "A população prisional fixava-se a 31 de julho em cerca de 11 mil reclusos": a population is the people held.
+@rule pt.subject.population subject pre=1 event=held
+  \b(?:a\s+)?populacao\s+(?:prisional|carceraria|reclusa|penitenciaria)(?:\s+[\p{L}-]+){0,6}?\s+(?:era|e|foi|fixava-se|fixa-se|fixou-se|situava-se|situa-se|ascendia|ascende|chegou|chegava|atingiu|atingia)(?:\s+(?:a|em)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|em))?
+  + a população prisional fixava-se a 31 de julho em cerca de 11 mil reclusos => _=a população prisional fixava-se a 31 de julho em
+  + a população prisional do país era de 12 mil
+  - a população civil

@@ -40,7 +40,7 @@
 @rule pt.release.phrase trigger event=release
   \b{AUX}(?:(?:post[oa]s|pos|puseram|colocad[oa]s|deixad[oa]s|ficaram|estao|sairam|saiu|saem)\s+em\s+liberdade
      |(?:ganharam|ganhou|recuperaram|recuperou|recuperad[oa]s?|recobraram|recobrou|reconquistaram|obtiveram|obteve|conquistaram)\s+(?:a\s+)?liberdade
-     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:ontem|hoje|ja)\s+)?(?:(?:d?[ao]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao|unidades(?:\s+prisionais)?)
+     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:ontem|hoje|ja)\s+)?(?:(?:d?[ao]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao|unidades(?:\s+prisionais)?|estabelecimentos?\s+prisiona(?:l|is))
      |(?:voltar|ir|regressar)\s+para\s+casa
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
@@ -57,6 +57,7 @@
   + ganharam a liberdade
   + 20 reféns regressaram a casa
   + a saída de pelo menos 40 detidos
+  + saíram dos estabelecimentos prisionais 2031 reclusos => _=saíram dos estabelecimentos prisionais
   - a liberdade de imprensa
   - a saída do grupo
   - voltou à prisão
@@ -98,7 +99,7 @@
         (?![^.;]{0,50}?\b(?:foram|foi|serao|seriam|sao|tinham\s+sido|haviam\s+sido)\s+(?:(?:ja|tambem|finalmente|hoje|ontem)\s+)?(?:libertad|liberad|solt[oa]|post[oa]s\s+em\s+liberdade|repatriad|indultad|anistiad|amnistiad|expuls|entregues|trocad|deportad))
      |(?:foi|foram|sido|ser|serem|sao|estao\s+sendo|tenha|tenham|tinha|tinham|havia|haviam|tem|teria|teriam|ter|terem)\s+detid[oa]s?
      |prend(?:eu|eram|er|ido|ida|idos|idas|em|e)|aprision(?:ou|aram|a|am|ad[oa]s)|detem(?![^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)|(?:foram|foi|ser|serem|sido|sao|serao|seriam|estao\s+sendo)\s+pres[oa]s?
-     |captur(?:ou|aram|ado|ada|ados|adas|a|am|as)|apreend(?:eu|eram|ido|ida|idos|idas)|sequestr(?:ou|aram|ado|ada|ados|adas)
+     |captur(?:ou|aram|ado|ada|ados|adas|a|am|as)|recaptur\w+|apreend(?:eu|eram|ido|ida|idos|idas)|sequestr(?:ou|aram|ado|ada|ados|adas)
      |encarcer(?:ou|aram|ar)|arrest\w+|rusgas?|{REARREST})\b
   + a polícia deteve 48 pessoas
   + 300 pessoas foram detidas
@@ -110,6 +111,7 @@
   + o jornalista foi detido em 2023
   + PSP detém três suspeitos => _=detém
   + Polícia prende 50 manifestantes
+  + a recaptura de pelo menos 28 reclusos evadidos => _=recaptura
   + negou que a polícia tenha detido uma dezena
   - a determinação
   - 39 palestinos detidos em prisões israelenses
@@ -144,12 +146,15 @@
   - há dois anos
 
 @rule pt.other.verb trigger event=none
-  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
   + deixaram ao menos 24 mortos
   + pelo menos 12 pessoas morreram
   + 40 feridos
+  + 1.658 presos não voltaram às unidades => _=não voltaram
+  + permitiu libertar espaço para isolamento => _=libertar espaço
   + 300 menores voltaram para casa sem serem presos => _=sem serem presos
   + 20 mil militares mobilizados => _=mobilizados
+  + 20 mil militares continuam mobilizados => _=continuam mobilizados
   + 385 pessoas baleadas
   + executou 12 presos
   + retirou a nacionalidade de outros 94 críticos

@@ -126,7 +126,7 @@
   - o Ministério
 
 # Government bodies by their own name ("Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra").
-@rule pt.actor.gov_named actor exact kind=government
+@rule pt.actor.gov_named actor exact kind=government named=1
   (?<![\p{L}])(?<name>(?:Ministério|Serviço|Quartel-General|Forças|Exército|Tribunal|Supremo|Procuradoria|Polícia|Departamento|Secretaria|Casa\s+Branca|Defensoria|Gabinete|Guarda|Comissão\s+Nacional|Conselho\s+Nacional|Comité\s+de\s+Investigação|Comitê\s+de\s+Investigação|Direção-Geral|Direção\s+Geral|Direcção-Geral|Agência\s+Nacional|Presidência|Palácio|Kremlin|Itamaraty)
      (?:\s+(?:(?:de|do|da|dos|das|para|o|a|e)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*))*)
   (?:,\s+(?:órgão|organismo|agência|braço|departamento|serviço|entidade)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+(?=\s*[,.;]))?
@@ -242,3 +242,11 @@
   + o gabinete do ministro Alexandre de Moraes, relator => name=gabinete do ministro Alexandre de Moraes
   + O gabinete de Moraes negou => name=gabinete de Moraes
   - o gabinete de crise
+
+# A press-release label opening a line ("COMUNICADO DE IMPRENSA"): the document is its issuer's statement, as if it
+# said "nós" (label=1 counts as a statement by itself).
+@rule pt.pronoun.label pronoun exact ref=self label=1
+  (?<![^\n])(?:COMUNICADO\s+DE\s+IMPRENSA|COMUNICADO\s+À\s+IMPRENSA|NOTA\s+À\s+COMUNICAÇÃO\s+SOCIAL|NOTA\s+À\s+IMPRENSA|COMUNICADO\s+OFICIAL|COMUNICADO)(?=[\x20\t]*(?:\n|$))
+  + COMUNICADO DE IMPRENSA
+  + NOTA À COMUNICAÇÃO SOCIAL
+  - O comunicado de imprensa diz

@@ -75,7 +75,7 @@
   - 1.200 presos
 
 @rule veto.year veto
-  (?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!\s+(?:{PEOPLE}))
+  (?<![\d.,])(?:19|20)\d\d(?![\d.,]\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   | (?<=since\s|in\s|desde\s|en\s|em\s|de\s|del\s|from\s|until\s|hasta\s|ate\s|by\s|of\s)(?:19|20)\d\d(?![\d.,]\d)
   + in 2024
   + 2024-2025
