@@ -72,6 +72,20 @@ static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, si
     return o;
 }
 
+/* PCRE2's JIT reads whole vector words, so it may look a few bytes past the end of a subject: the texts rules
+ * read are followed by this many zero bytes rather than by uninitialised memory (harmless either way, but
+ * valgrind reports it). */
+#define S_PAD 64
+
+/* A NUL-terminated copy of s[0,n) in the arena, followed by S_PAD zero bytes. */
+static char *S_padded_copy(xi_arena *a, const char *s, size_t n)
+{
+    char *p = xi_arena_alloc(a, n + S_PAD); /* zeroed */
+    if (p && n)
+        memcpy(p, s, n);
+    return p;
+}
+
 int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
 {
     memset(out, 0, sizeof *out);
@@ -91,7 +105,7 @@ int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
     for (size_t i = 0; i < n && ascii; i++)
         ascii = (unsigned char)tmp[i] < 0x80;
     if (ascii) {
-        out->text = xi_arena_strndup(a, tmp, n);
+        out->text = S_padded_copy(a, tmp, n);
         out->len = n;
     } else {
         utf8proc_uint8_t *nfc = NULL;
@@ -101,7 +115,7 @@ int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
             free(tmp);
             return -1;
         }
-        out->text = xi_arena_strndup(a, (const char *)nfc, (size_t)m);
+        out->text = S_padded_copy(a, (const char *)nfc, (size_t)m);
         out->len = (size_t)m;
         free(nfc);
     }
@@ -138,7 +152,7 @@ int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
      * and the loop checks the bound anyway. */
     size_t cap = len * 4 + 16;
     /* Not zeroed: every byte used is written, and pages never touched cost nothing. */
-    out->data = xi_arena_alloc_raw(a, cap + 1);
+    out->data = xi_arena_alloc_raw(a, cap + 1 + S_PAD);
     out->map = xi_arena_alloc_raw(a, (cap + 1) * sizeof(uint32_t));
     if (!out->data || !out->map)
         return -1;
@@ -180,9 +194,7 @@ int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
             return -1;
     }
     out->data[o] = '\0';
-    /* PCRE2's JIT reads whole vector words, so it may look a few bytes past the subject's end: they are zeroed
-     * rather than left uninitialised (harmless, but valgrind reports it) */
-    memset(out->data + o + 1, 0, cap - o < 64 ? cap - o : 64);
+    memset(out->data + o + 1, 0, S_PAD); /* see S_PAD */
     out->map[o] = (uint32_t)len;
     out->len = o;
     return 0;

@@ -940,8 +940,16 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
         xi_arena a;
         xi_arena_init(&a);
         xn_fold f;
-        const char *subject = ex->text;
         size_t slen = strlen(ex->text);
+        /* a copy followed by zeros, as documents' texts are (normalize.c, S_PAD): the JIT may read past the end */
+        char *copy = xi_arena_alloc(&a, slen + 64);
+        if (!copy) {
+            S_report(c, ex, r, "out of memory");
+            xi_arena_free(&a);
+            continue;
+        }
+        memcpy(copy, ex->text, slen);
+        const char *subject = copy;
         if (r->fold) {
             if (xn_fold_text(ex->text, slen, &a, &f) < 0) {
                 S_report(c, ex, r, "out of memory");
