@@ -26,6 +26,7 @@ typedef struct {
 
 typedef struct {
     const char *name, *title;
+    const char *fold; /* the name folded, made when first needed (S_named_body) */
     int kind;
     size_t at;    /* latest mention */
     size_t prev;  /* the mention before the latest (references inside the sentence that names it again) */
@@ -201,6 +202,20 @@ static long S_quote_at(const S_ctx *c, size_t off)
 
 /* ---- actors ---- */
 
+/* The folded offset of text offset off: the first folded byte that comes from at or after it. */
+static size_t S_fold_at(const extract_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->fold.len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->fold.map[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 static const char *S_dup(S_ctx *c, size_t s, size_t e)
 {
     return xi_arena_strndup(&c->d->arena, c->d->text.text + s, e - s);
@@ -311,6 +326,8 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         if (strcmp(c->actors[i].name, name) == 0) {
             if (!c->actors[i].title && title)
                 c->actors[i].title = title;
+            if (c->actors[i].kind == EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_UNKNOWN)
+                c->actors[i].kind = kind; /* "Prothom Alo … the daily Prothom Alo": the descriptor says what it is */
             c->actors[i].prev = c->actors[i].at;
             c->actors[i].at = at; /* references resolve to the latest mention */
             return 0;
@@ -325,7 +342,7 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         c->actors = a;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){name, title, kind, at, at, at};
+    c->actors[c->n_actors++] = (S_actor){name, title, NULL, kind, at, at, at};
     return 0;
 }
 
@@ -428,6 +445,28 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     return 0;
 }
 
+/* The latest body named before `before` whose name holds the folded word w ("ministerio" → "Ministerio de
+ * Justicia", "ministry" → "Interior Ministry"): what a description such as "el ministerio", "o conselho", "the
+ * party" stands for. Bodies only; NULL when none. */
+static const S_actor *S_named_body(S_ctx *c, const char *w, size_t wl, size_t before)
+{
+    const S_actor *best = NULL;
+    size_t best_at = 0;
+    if (wl < 4)
+        return NULL;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        S_actor *a = &c->actors[i];
+        size_t at = a->at < before ? a->at : a->prev < before ? a->prev : a->first;
+        if (at >= before || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' ') || (best && best_at > at))
+            continue;
+        if (!a->fold)
+            a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
+        if (a->fold && S_has_word(a->fold, w, wl))
+            best = a, best_at = at;
+    }
+    return best;
+}
+
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
 static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
@@ -454,10 +493,26 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     }
     if (S_acronym_of(c, m, s, e, out))
         return;
+    if (single && (out->kind == EXTRACT_KIND_GOVERNMENT || out->kind == EXTRACT_KIND_ORGANIZATION) && t[s] >= 'a' &&
+        t[s] <= 'z') {
+        /* a bare common noun ("según el ministerio"): the body of that name mentioned before */
+        size_t fs = S_fold_at(c->d, s), fe = S_fold_at(c->d, e);
+        const S_actor *b = S_named_body(c, c->d->fold.data + fs, fe - fs, m->start);
+        if (b) {
+            out->name = b->name;
+            out->title = b->title;
+            out->kind = b->kind;
+            return;
+        }
+    }
     out->name = S_dup(c, s, e);
     for (size_t i = 0; i < c->n_actors; i++)
-        if (out->name && strcmp(c->actors[i].name, out->name) == 0)
+        if (out->name && strcmp(c->actors[i].name, out->name) == 0) {
             out->title = c->actors[i].title;
+            /* "the daily Prothom Alo … Prothom Alo reported": a name a descriptor introduced keeps its kind */
+            if (out->kind == EXTRACT_KIND_PERSON && c->actors[i].kind != EXTRACT_KIND_UNKNOWN)
+                out->kind = c->actors[i].kind;
+        }
     /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
     if (!out->title && out->kind == EXTRACT_KIND_PERSON)
         out->title = S_find_title(c, m);
@@ -479,19 +534,35 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
             }
         return 0;
     }
+    /* the description's head noun ("the ministry", "el partido", "o conselho"): its last word, folded */
+    const extract_doc *d = c->d;
+    size_t hs = S_fold_at(d, p->start), he = S_fold_at(d, p->end);
+    while (he > hs && !((d->fold.data[he - 1] >= 'a' && d->fold.data[he - 1] <= 'z') ||
+                        (unsigned char)d->fold.data[he - 1] >= 0x80))
+        he--;
+    size_t hb = he;
+    while (hb > hs && !S_is_space(d->fold.data[hb - 1]))
+        hb--;
     const S_actor *best = NULL;
     size_t best_at = 0;
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
         size_t at = a->at < p->start ? a->at : a->prev < p->start ? a->prev : a->first;
-        if (at >= p->start || (best && best_at > at))
+        if (at >= p->start)
             continue;
         int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
                    (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
                    (p->role == XD_REF_GOV && a->kind == EXTRACT_KIND_GOVERNMENT);
-        if (fits)
+        if (fits && !(best && best_at > at))
             best = a, best_at = at;
     }
+    /* "el Ministerio de Justicia … según el ministerio": a body whose name holds the head noun is meant,
+     * whatever kind the rules gave it */
+    const S_actor *named = p->role == XD_REF_ORG || p->role == XD_REF_GOV
+                               ? S_named_body(c, d->fold.data + hb, he - hb, p->start)
+                               : NULL;
+    if (named)
+        best = named;
     if (!best)
         return 0;
     out->name = best->name;
@@ -528,7 +599,47 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
                 return out->name != NULL;
             }
         }
-        return S_resolve_pronoun(c, m, out);
+        /* "la agencia oficial BNA", "la televisión estatal MRTV": a descriptor then a capitalised name the rules
+         * do not know is that name */
+        if (m->role == XD_REF_ORG || m->role == XD_REF_GOV) {
+            const char *t = c->d->text.text;
+            size_t hi = c->d->sents[m->sent].end, s = m->end + 1, e = s;
+            if (m->end < hi && t[m->end] == ' ')
+                for (int w = 0; w < 4 && e < hi && t[e] >= 'A' && t[e] <= 'Z'; w++) {
+                    size_t we = e;
+                    while (we < hi && !S_is_space(t[we]) && t[we] != ',' && t[we] != '.' && t[we] != ';' &&
+                           t[we] != ':' && t[we] != ')' && t[we] != '"')
+                        we++;
+                    e = we;
+                    if (e + 1 < hi && t[e] == ' ' && t[e + 1] >= 'A' && t[e + 1] <= 'Z')
+                        e++;
+                    else
+                        break;
+                }
+            while (e > s && S_is_space(t[e - 1]))
+                e--;
+            if (e > s + 1) {
+                out->name = S_dup(c, s, e);
+                out->title = NULL;
+                out->kind = m->actor_kind >= 0 ? m->actor_kind
+                            : m->role == XD_REF_GOV ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
+                return out->name != NULL;
+            }
+        }
+        if (S_resolve_pronoun(c, m, out))
+            return 1;
+        /* "segundo a entidade", "according to the ministry" with no body named before: the description itself,
+         * of the kind it refers to, rather than nothing */
+        if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) &&
+            memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
+            size_t s = m->start, e = m->end;
+            S_skip_article(c->d->text.text, &s, e);
+            out->name = S_dup(c, s, e);
+            out->title = NULL;
+            out->kind = m->actor_kind >= 0 ? m->actor_kind
+                        : m->role == XD_REF_GOV ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
+            return out->name != NULL;
+        }
     }
     return 0;
 }
@@ -546,35 +657,62 @@ static const xd_mention *S_actor_ending_at(const S_ctx *c, size_t ma, size_t mb,
     return best;
 }
 
-/* Whether the word that ends at pos is a link word that makes what follows a modifier ("Tribunal of Cuba"). */
-static int S_link_word_before(const char *t, size_t lo, size_t pos)
-{
-    static const char *const links[] = {"of", "de", "del", "da", "do", "dos", "das", "in", "en", "em", "for", "para"};
-    size_t e = pos;
-    while (e > lo && S_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > lo && !S_is_space(t[b - 1]))
-        b--;
-    for (size_t i = 0; i < sizeof links / sizeof *links; i++)
-        if (strlen(links[i]) == e - b && strncmp(t + b, links[i], e - b) == 0)
-            return 1;
-    return 0;
-}
+/* How S_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
+ * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
+enum { S_LOWER = 1, S_UPPER = 2, S_ANY_CASE = 3, S_ALL_LANGS = 4 };
 
-/* Whether the word that ends at pos says that what follows is a place ("in Geneva", "en Caracas"). */
-static int S_place_word_before(const char *t, size_t lo, size_t pos)
+/* Whether the one to three words that end at pos (spaces apart, not before lo) form an entry of the lexicon
+ * `name` (patterns/<lang>/lexicon.pat: link_words, place_words, agent_words, time_words): one helper for every
+ * "is the word before this a ..." test, with the vocabulary as pattern data. The words are compared folded; flags
+ * say which case the first letter must have and whether other languages' lexicons count too. */
+static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags)
 {
-    static const char *const words[] = {"in", "en", "em", "at", "from", "desde", "no", "na"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
     size_t e = pos;
     while (e > lo && S_is_space(t[e - 1]))
         e--;
     size_t b = e;
-    while (b > lo && !S_is_space(t[b - 1]))
-        b--;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == e - b && strncmp(t + b, words[i], e - b) == 0)
-            return 1;
+    for (int n = 1; n <= 3 && b > lo; n++) {
+        if (n > 1) {
+            if (!S_is_space(t[b - 1]))
+                break;
+            while (b > lo && S_is_space(t[b - 1]))
+                b--;
+        }
+        while (b > lo && !S_is_space(t[b - 1]))
+            b--;
+        if (b == e)
+            break;
+        int upper = t[b] >= 'A' && t[b] <= 'Z';
+        if (!(flags & (upper ? S_UPPER : S_LOWER)))
+            continue;
+        char key[64];
+        size_t kl = 0;
+        int space = 0, fit = 1;
+        for (size_t f = S_fold_at(d, b), fe = S_fold_at(d, e); f < fe && fit; f++) {
+            char ch = d->fold.data[f];
+            if (S_is_space(ch)) {
+                space = 1;
+                continue;
+            }
+            if (space && kl && kl < sizeof key)
+                key[kl++] = ' ';
+            space = 0;
+            if (kl < sizeof key)
+                key[kl++] = ch;
+            else
+                fit = 0;
+        }
+        if (!fit || !kl)
+            continue;
+        for (int l = 0; l < XP_NLANG; l++) {
+            if (l != d->lang && !(flags & S_ALL_LANGS))
+                continue;
+            if (xp_table_find(xp_table_get(d->pat, l, name), key, kl) >= 0)
+                return 1;
+        }
+    }
     return 0;
 }
 
@@ -632,7 +770,7 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
             const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
             if (head)
                 return head; /* "La cartera que conduce Patricia Bullrich informó": the ministry speaks */
-            if (a->kind == XP_ACTOR && S_link_word_before(t, lo, a->start) && words == 0) {
+            if (a->kind == XP_ACTOR && S_words_before(c, "link_words", lo, a->start, S_LOWER | S_ALL_LANGS) && words == 0) {
                 /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
                 pos = a->start;
                 while (pos > lo && S_is_space(t[pos - 1]))
@@ -736,7 +874,7 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             if (a && a->role == XD_REF_CLAIM)
                 a = NULL;
         }
-        if (a && S_place_word_before(t, cue->end, a->start)) {
+        if (a && S_words_before(c, "place_words", cue->end, a->start, S_LOWER)) {
             pos = a->end; /* "told reporters in Geneva": a place, not who speaks */
             words++;
             continue;
@@ -749,7 +887,7 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
                 if (p && p->actor_kind == EXTRACT_KIND_PERSON)
                     return p;
             }
-            if (titled && S_link_word_before(t, cue->end, a->start)) {
+            if (titled && S_words_before(c, "link_words", cue->end, a->start, S_LOWER | S_ALL_LANGS)) {
                 pos = a->end; /* "el ministro de Interior" */
                 continue;
             }
@@ -891,38 +1029,6 @@ static int S_subject_follows(const S_ctx *c, const xd_mention *cue, size_t ma, s
     return 0;
 }
 
-/* Whether the word ending at pos makes what follows an agent or object, not a subject ("por la Lusa", "to AFP"). */
-static int S_agent_word_before(const char *t, size_t lo, size_t pos)
-{
-    static const char *const words[] = {"by", "por", "pela", "pelo", "to", "a", "al", "ao", "\xC3\xA0", "with", "con", "com"};
-    size_t e = pos;
-    while (e > lo && S_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > lo && !S_is_space(t[b - 1]))
-        b--;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == e - b && strncmp(t + b, words[i], e - b) == 0)
-            return 1;
-    return 0;
-}
-
-/* Whether a capitalised place preposition ("En Caracas, …", "Em São Petersburgo, …", "In Geneva") ends at pos. */
-static int S_capital_place_before(const char *t, size_t lo, size_t pos)
-{
-    static const char *const words[] = {"In", "En", "Em", "At", "From", "Desde", "No", "Na", "Nos", "Nas"};
-    size_t e = pos;
-    while (e > lo && S_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > lo && !S_is_space(t[b - 1]))
-        b--;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == e - b && strncmp(t + b, words[i], e - b) == 0)
-            return 1;
-    return 0;
-}
-
 /* The topic a verb with an empty subject slot speaks for: the first actor of its own sentence before it, else of
  * the sentence before (in the same paragraph, or the last one of the paragraph before), outside quotations. A
  * subject-less verb in Spanish or Portuguese, or "it said", continues the entity the text is about. */
@@ -952,8 +1058,9 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
             if (m->start < d->dateline_end || S_quote_at(c, m->start) >= 0 ||
                 !(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && m->role != XD_REF_SELF)))
                 continue;
-            if (S_place_word_before(t, s->start, m->start) || S_capital_place_before(t, s->start, m->start) ||
-                S_link_word_before(t, s->start, m->start) || S_agent_word_before(t, s->start, m->start))
+            if (S_words_before(c, "place_words", s->start, m->start, S_ANY_CASE) ||
+                S_words_before(c, "link_words", s->start, m->start, S_LOWER | S_ALL_LANGS) ||
+                S_words_before(c, "agent_words", s->start, m->start, S_LOWER))
                 continue;
             extract_actor cand;
             if (!S_claimant_from(c, m, &cand))
@@ -1118,24 +1225,6 @@ static int S_group_word(const S_ctx *c, size_t ma, size_t mb, const xd_mention *
     return 0;
 }
 
-/* Whether the words before an event word make it a time reference ("before the release", "antes de la
- * liberación", "depois da soltura"): it dates something else and is nobody's event. */
-static int S_time_word_before(const char *t, size_t lo, size_t pos)
-{
-    static const char *const words[] = {"before the", "after the", "since the", "antes de la", "antes del",
-                                        "después de la", "después del", "tras la", "tras el", "desde la", "antes da",
-                                        "antes do", "depois da", "depois do", "após a", "após o", "desde a", "desde o"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        size_t n = strlen(words[i]);
-        size_t e = pos;
-        while (e > lo && S_is_space(t[e - 1]))
-            e--;
-        if (e - lo >= n && strncmp(t + e - n, words[i], n) == 0 && (e - n == lo || S_is_space(t[e - n - 1])))
-            return 1;
-    }
-    return 0;
-}
-
 /* Decides whether a number is a count of people, and fills what it is bound to. */
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
@@ -1181,7 +1270,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * the number and its noun */
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6);
-        if (S_time_word_before(t, d->sents[n->sent].start, m->start))
+        if (S_words_before(c, "time_words", d->sents[n->sent].start, m->start, S_LOWER))
             continue; /* "245 political prisoners before the release" */
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)
@@ -1296,7 +1385,7 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
         if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
             continue;
         if (S_group_word(c, ma, mb, m, cnt->num->end) ||
-            S_time_word_before(c->d->text.text, c->d->sents[cnt->num->sent].start, m->start))
+            S_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, S_LOWER))
             continue;
         size_t dd = S_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
@@ -1430,6 +1519,14 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             if (d->ments[a].kind == XP_AGENT && d->ments[a].start >= m->end && d->ments[a].start - m->end < 60 &&
                 !S_clause_between(c, ma, mb, m->end, d->ments[a].start))
                 by = &d->ments[a];
+        /* "segundo familiares ouvidos pela Lusa", "according to relatives interviewed by AFP": an actor right
+         * after the source, before the agent, is the source; the agent only reported them */
+        for (size_t a = ma; a < mb && by; a++) {
+            const xd_mention *ac = &d->ments[a];
+            if (ac->kind == XP_ACTOR && ac->start >= m->end && ac->end <= by->start &&
+                S_gap_words(d->text.text, m->end, ac->start, 1, 12))
+                by = NULL;
+        }
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
             int near = by ? ac->start >= by->end && S_gap_words(d->text.text, by->end, ac->start, 1, 6)
@@ -1679,6 +1776,46 @@ static int S_stance(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     return stance;
 }
 
+/* "Las ONG discuten el balance oficial. Según ellas, son 200." / "The group rejected the figure. It counts 500.":
+ * a sentence with no figure of its own whose verb disputes or denies, right before the sentence of
+ * a count from the same speaker, gives that count its stance. Returns the stance, or -1. */
+static int S_stance_before(S_ctx *c, size_t si, const extract_actor *who)
+{
+    extract_doc *d = c->d;
+    if (si == 0 || !who->name || d->sents[si - 1].para != d->sents[si].para ||
+        d->sents[si - 1].section != d->sents[si].section)
+        return -1;
+    size_t ma, mb;
+    S_range(c, si - 1, &ma, &mb);
+    int stance = -1;
+    const xd_mention *by = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (S_num(m))
+            return -1; /* the marker has a figure of its own to dispute */
+        /* reporting verbs only: stance markers are not looked for in a sentence without a figure */
+        if (m->kind == XP_CUE && m->stance >= 0 && stance < 0) {
+            stance = m->stance;
+            by = m;
+        }
+    }
+    if (stance < 0)
+        return -1;
+    extract_actor speaker;
+    memset(&speaker, 0, sizeof speaker);
+    int found = S_cue_subject(c, by, &speaker);
+    for (size_t k = ma; k < mb && !found; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < by->start && (m->kind == XP_ACTOR || m->kind == XP_PRONOUN))
+            found = S_claimant_from(c, m, &speaker);
+    }
+    if (!found || !speaker.name || strcmp(speaker.name, who->name) != 0)
+        return -1;
+    S_trace(c, "stance: from the sentence before (\"%.*s\"), same speaker %s", (int)(by->end - by->start),
+            d->text.text + by->start, who->name);
+    return stance;
+}
+
 static const char *const S_qual_names[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
 
 /* Whether text[a,b) holds only a relative word ("que", "who", "that", "which", "quienes") and a word or two
@@ -1881,6 +2018,7 @@ static int S_sentence(S_ctx *c, size_t si)
                     (int)(w->end - w->start), d->text.text + w->start);
         }
     }
+    int claimed_here = 0; /* only the sentence's first claim takes a stance from the sentence before */
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
         if (cnt->event < 0 || cnt->event == XD_EVENT_NONE)
@@ -1924,6 +2062,11 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cl.claimed_on[0] && cl.claimant.name)
             S_statement_date(c, cue, si, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
+        if (cl.stance == EXTRACT_STANCE_ASSERTS && !claimed_here) {
+            int before = S_stance_before(c, si, &cl.claimant);
+            if (before >= 0)
+                cl.stance = (extract_stance)before;
+        }
         /* An organisation counting fewer releases than a government claimed, over no narrower period, is
          * contesting the official figure ("Foro Penal estimates that 116 people were released" after the
          * government's 400). */
@@ -1951,6 +2094,7 @@ static int S_sentence(S_ctx *c, size_t si)
                 S_qual_names[cl.qualifier], cl.claimant.name ? cl.claimant.name : "none", how, (int)cl.stance);
         if (S_add_claim(c, &cl) < 0)
             return -1;
+        claimed_here = 1;
     }
     return 0;
 }
@@ -1967,6 +2111,23 @@ static int S_learn_actors(S_ctx *c, size_t upto)
         S_actor_of(c, m, &a);
         if (!a.name)
             return -1;
+        /* "el diario Mizan", "a ONG Temblores": a descriptor right before the name gives its kind */
+        for (size_t k = c->learnt; k-- > 0 && d->ments[k].sent == m->sent;) {
+            const xd_mention *p = &d->ments[k];
+            if (p->kind != XP_PRONOUN || p->end > m->start || m->start > p->end + 1)
+                continue;
+            if (p->actor_kind >= 0)
+                a.kind = p->actor_kind;
+            else if (p->role == XD_REF_ORG && a.kind == EXTRACT_KIND_PERSON)
+                a.kind = EXTRACT_KIND_ORGANIZATION;
+            break;
+        }
+        /* "Mizan, the judiciary's news agency,": a descriptor in apposition right after the name does the same */
+        for (size_t k = c->learnt + 1; k < d->n_ments && d->ments[k].start <= m->end + 3; k++) {
+            const xd_mention *p = &d->ments[k];
+            if (p->kind == XP_PRONOUN && p->actor_kind >= 0 && p->start >= m->end + 2 && d->text.text[m->end] == ',')
+                a.kind = p->actor_kind;
+        }
         const char *title = a.kind == EXTRACT_KIND_PERSON ? S_find_title(c, m) : NULL;
         if (S_remember(c, a.name, title ? title : a.title, a.kind, m->start) < 0)
             return -1;

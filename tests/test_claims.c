@@ -970,3 +970,155 @@ Test(en, press_release_label_population_and_leaving_prison)
     claim_of(d, EXTRACT_EVENT_HELD, 11000);
     extract_doc_free(d);
 }
+
+/* Issue #3, fourth round: collective and anonymous speakers, a description resolved to the body it names, and a
+ * source read over the medium that interviewed it. */
+Test(es, anonymous_and_collective_speakers)
+{
+    extract_doc *d = run("Según fuentes judiciales, 35 detenidos quedaron en libertad.\n\n"
+                         "Un portavoz del Ministerio de Justicia dijo que 120 presos fueron liberados.\n\n"
+                         "Varios diputados afirmaron que 60 presos políticos siguen en prisión.\n", "es");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 35), "fuentes judiciales", EXTRACT_KIND_GOVERNMENT);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 120), "portavoz del Ministerio de Justicia",
+                    EXTRACT_KIND_GOVERNMENT);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_HELD, 60), "diputados", EXTRACT_KIND_UNKNOWN);
+    extract_doc_free(d);
+}
+
+Test(pt, source_interviewed_by_a_medium_and_description)
+{
+    extract_doc *d = run("Segundo familiares ouvidos pela Lusa, 17 jovens foram soltos.\n\n"
+                         "Um porta-voz do Ministério da Justiça disse que 80 presos foram libertados.\n", "pt");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 17), "familiares", EXTRACT_KIND_UNKNOWN);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 80), "porta-voz do Ministério da Justiça",
+                    EXTRACT_KIND_GOVERNMENT);
+    extract_doc_free(d);
+}
+
+Test(en, description_resolves_to_the_named_body)
+{
+    extract_doc *d = run("The Interior Ministry and the group Amnesty International gave figures. According to the "
+                         "ministry, 400 people were arrested.\n\n"
+                         "A Ministry of Justice spokesperson said 1,100 prisoners were released early.\n\n"
+                         "Several lawmakers said more than 600 people had been released.\n", "en");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_DETENTION, 400), "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 1100), "Ministry of Justice spokesperson",
+                    EXTRACT_KIND_GOVERNMENT);
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 600), "lawmakers", EXTRACT_KIND_UNKNOWN);
+    extract_doc_free(d);
+}
+
+/* The "word before" lexicons (patterns/<lang>/lexicon.pat): a place after "en/em/in" is no speaker. */
+Test(distractors, place_after_a_place_word_is_no_speaker)
+{
+    extract_doc *d = run("Foro Penal dijo que 30 presos fueron liberados, informó en Caracas.\n", "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 30);
+    ASSERT_CLAIMANT(c, "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+    d = run("O Foro Penal disse que 30 presos foram libertados, informou em Caracas.\n", "pt");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 30), "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+    d = run("Foro Penal said 30 prisoners were released, it told reporters in Caracas.\n", "en");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 30), "Foro Penal", EXTRACT_KIND_ORGANIZATION);
+    extract_doc_free(d);
+}
+
+/* A description ("el partido", "o conselho", "the party", "el ministerio") is the body named before whose name
+ * holds its head noun, even when another body of the same kind was named since. */
+Test(process, description_head_noun_resolves_to_named_body)
+{
+    static const struct {
+        const char *lang, *text, *want;
+        int event;
+        long long value;
+    } cases[] = {
+        {"es", "El Partido Comunista publicó sus cifras. Foro Penal dio otras. Según el partido, 200 presos siguen en "
+               "prisión.\n", "Partido Comunista", EXTRACT_EVENT_HELD, 200},
+        {"es", "El Ministerio de Justicia publicó su informe. Según el ministerio, 40 presos fueron excarcelados.\n",
+         "Ministerio de Justicia", EXTRACT_EVENT_RELEASE, 40},
+        {"pt", "O Conselho Nacional de Justiça divulgou dados. A Amnistia Internacional também. Segundo o conselho, "
+               "300 presos foram libertados.\n", "Conselho Nacional de Justiça", EXTRACT_EVENT_RELEASE, 300},
+        {"en", "The Labour Party published figures. Amnesty International gave others. According to the party, 200 "
+               "prisoners remain in jail.\n", "Labour Party", EXTRACT_EVENT_HELD, 200},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, (extract_event)cases[i].event, cases[i].value);
+        cr_assert_not_null(c->claimant.name, "%s: no claimant", cases[i].text);
+        cr_assert_str_eq(c->claimant.name, cases[i].want);
+        extract_doc_free(d);
+    }
+}
+
+/* A name a descriptor introduced keeps the descriptor's kind: "the daily X", "Mizan, the judiciary's news agency". */
+Test(en, descriptor_kind_sticks_to_the_name)
+{
+    extract_doc *d = run("Mizan, the judiciary's news agency, reported that 800 detainees had been freed.\n", "en");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 800), "Mizan", EXTRACT_KIND_MEDIA);
+    extract_doc_free(d);
+    d = run("Mizan, la agencia de noticias del poder judicial, informó que 800 detenidos fueron liberados.\n", "es");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 800), "Mizan", EXTRACT_KIND_MEDIA);
+    extract_doc_free(d);
+    d = run("Mizan, a agência de notícias do poder judiciário, informou que 800 detidos foram libertados.\n", "pt");
+    ASSERT_CLAIMANT(claim_of(d, EXTRACT_EVENT_RELEASE, 800), "Mizan", EXTRACT_KIND_MEDIA);
+    extract_doc_free(d);
+}
+
+/* A sentence that disputes, with no figure of its own, gives its stance to the next sentence's figure from the
+ * same speaker; a figure from someone else keeps asserting. */
+Test(process, stance_from_the_sentence_before)
+{
+    static const struct {
+        const char *lang, *text;
+        long long value;
+        int stance;
+    } cases[] = {
+        {"es", "Foro Penal rechazó el balance oficial. Según la organización, 200 presos siguen detenidos.\n", 200,
+         EXTRACT_STANCE_DISPUTES},
+        {"pt", "A Amnistia Internacional contestou os números do governo. Segundo a organização, 300 presos continuam "
+               "detidos.\n", 300, EXTRACT_STANCE_DISPUTES},
+        {"en", "Amnesty International rejected the official figure. The group says 500 political prisoners remain in "
+               "jail.\n", 500, EXTRACT_STANCE_DISPUTES},
+        {"en", "Amnesty International rejected the official figure. The government says 500 political prisoners "
+               "remain in jail.\n", 500, EXTRACT_STANCE_ASSERTS},
+        {"en", "Amnesty International published its report. The group says 500 political prisoners remain in jail.\n",
+         500, EXTRACT_STANCE_ASSERTS},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, cases[i].value);
+        cr_assert_eq(c->stance, cases[i].stance, "%s: stance %d", cases[i].text, (int)c->stance);
+        extract_doc_free(d);
+    }
+}
+
+/* A descriptor followed by a name the rules do not know ("la agencia oficial BNA") names it; a description with
+ * nothing to point back to is reported as written ("segundo a entidade"). */
+Test(process, descriptor_names_and_bare_descriptions)
+{
+    static const struct {
+        const char *lang, *text, *want;
+        int event;
+        long long value;
+        int kind;
+    } cases[] = {
+        {"es", "El rey indultó a 1584 presos, informó la agencia oficial BNA.\n", "BNA", EXTRACT_EVENT_RELEASE, 1584,
+         EXTRACT_KIND_MEDIA},
+        {"pt", "O governo libertou 125 presos, segundo a televisão estatal MRTV.\n", "MRTV", EXTRACT_EVENT_RELEASE, 125,
+         EXTRACT_KIND_MEDIA},
+        {"en", "The junta freed 7,749 prisoners, according to the state broadcaster MRTV.\n", "MRTV",
+         EXTRACT_EVENT_RELEASE, 7749, EXTRACT_KIND_MEDIA},
+        {"es", "Según la organización, 200 presos siguen detenidos.\n", "organización", EXTRACT_EVENT_HELD, 200,
+         EXTRACT_KIND_ORGANIZATION},
+        {"pt", "Segundo a entidade, 300 presos continuam detidos.\n", "entidade", EXTRACT_EVENT_HELD, 300,
+         EXTRACT_KIND_ORGANIZATION},
+        {"en", "According to the ministry, 400 people were arrested.\n", "ministry", EXTRACT_EVENT_DETENTION, 400,
+         EXTRACT_KIND_GOVERNMENT},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, (extract_event)cases[i].event, cases[i].value);
+        ASSERT_CLAIMANT(c, cases[i].want, cases[i].kind);
+        extract_doc_free(d);
+    }
+}

@@ -57,6 +57,16 @@
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
+
+# A range with no "between/from", each end with its month: "the first two weeks, June 6 to June 22, …", "6 June to
+# 22 June". (Spanish and Portuguese say "del 6 al 22 de junio", "de 6 a 22 de junho": es.date.range, pt.date.range.)
+@rule en.date.range_bare date
+  \b(?:(?<month2>{MONTH})\s+(?<day2>\d{1,2})|(?<day>\d{1,2})\s+(?<month>{MONTH}))(?:,?\s+(?<year>\d{4}))?
+   \s+(?:to|until|through)\s+(?:(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2})|(?<eday>\d{1,2})\s+(?<emonth>{MONTH}))(?:,?\s+(?<eyear>\d{4}))?\b
+  + the first two and a half weeks, June 6 to June 22, at 1,618 => month2=June; day2=6; emonth2=June; eday2=22
+  + 6 June to 22 June 2025 => day=6; month=June; eday=22; emonth=June; eyear=2025
+  - June 6 to 22 people
+  - from 6 to 22 prisoners
 @rule en.daterole.by daterole role=to
   \bby(?=\s+(?:(?:{WEEKDAY})|(?:{MONTH})\b|\d|the\s+end|today|yesterday|this|last|early|late|mid))
   + By Wednesday afternoon, the group had verified

@@ -4,6 +4,11 @@
 @table weekdays weekdays.tsv
 @lexicon stopwords stopwords.txt
 @lexicon abbreviations abbreviations.txt
+# Words claims.c looks up before a mention (docs/patterns.md, "Tables the C code looks up").
+@lexicon link_words link_words.txt
+@lexicon place_words place_words.txt
+@lexicon agent_words agent_words.txt
+@lexicon time_words time_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt

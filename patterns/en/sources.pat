@@ -8,9 +8,10 @@
   - a report on
   
 @rule en.cue.dispute cue stance=disputes
-  \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this)\s+(?:figure|number|count|tally)|contradicted|contradicts)\b
+  \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
   + groups dispute this number
   + the NGO questioned
+  + Amnesty rejected the official figure
   - a question of
 
 @rule en.cue.deny cue stance=denies
@@ -32,15 +33,20 @@
   - the
 
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|entity|body|centre|center|forum)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|entity|body|centre|center|forum|party|council)\b(?!\s+of\b)
   + the NGO claims
   + the group said
+  + according to the party, 200 remain jailed
+  + the council said
+  - the council of ministers
   - the group of prisoners
 
 @rule en.pronoun.gov pronoun ref=government
-  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:court|bureau|force|tribunal)\b(?!\s+of\b)
+  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:court|bureau|force|tribunal|prefecture)\b(?!\s+of\b)
   + the regime said
   + according to the court, 1,400 were released
+  + according to the prefecture
+  - the prefecture of police
   - the court of appeal
   - administrative
 
@@ -110,3 +116,12 @@
   + PRESS RELEASE
   + FOR IMMEDIATE RELEASE
   - The press release said
+
+# A news outlet described in apposition after its name: "Mizan, the judiciary's news agency, reported". The name
+# before the comma is a medium (claims.c), whatever the name rule read it as.
+@rule en.pronoun.media_apposition pronoun ref=organization kind=media
+  (?<=,\s)(?:the|an?)\s+(?:[\w'-]+\s+){0,3}?(?:news\s+agency|newspaper|daily|weekly|broadcaster|agency|outlet|news\s+site|website|channel|television|radio\s+station|tv\s+station|news\s+portal)\b(?=[^,.]{0,60},)
+  + Mizan, the judiciary's news agency, reported => _=the judiciary's news agency
+  + Dawn, a Karachi daily, said => _=a Karachi daily
+  - the agency said
+  - Dawn, a Karachi daily.

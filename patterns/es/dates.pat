@@ -59,6 +59,7 @@
   \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?
    \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:{WEEKDAY})\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
+  + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023

@@ -15,9 +15,11 @@
   - un comunicado
 
 @rule es.cue.dispute cue stance=disputes
-  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra))\b
+  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra)|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
   + la ONG cuestionó
   + rechazó la cifra
+  + Las ONG discuten el balance oficial
+  - discutieron el proyecto de ley
   + el ministro calificó de falsas las cifras
   - la cuestión
 
@@ -44,9 +46,12 @@
 
 @rule es.pronoun.org pronoun ref=organization
   \b(?:la|esta|dicha|esa)\s+(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|institucion)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
-  | \b(?:el|este|dicho)\s+(?:organismo|grupo|colectivo|observatorio|comite|foro)\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho)\s+(?:organismo|grupo|colectivo|observatorio|comite|foro|partido|consejo)\b(?!\s+(?:de|del|para)\b)
   + la organización denunció
   + el grupo informó
+  + según el partido, 200 siguen presos
+  + de acuerdo con el consejo
+  - el consejo de ministros
   - la organización de las elecciones es
   - el Grupo de Lima
 
@@ -103,8 +108,10 @@
   - el general Enrique Bassaletti
 # Un órgano nombrado por lo que es ("la corte", "la cartera") remite al último órgano del Estado nombrado.
 @rule es.pronoun.gov pronoun ref=government
-  \b(?:la\s+corte|el\s+tribunal|la\s+cartera|el\s+gabinete|la\s+dependencia)\b(?!\s+(?:de|del)\b)
+  \b(?:la\s+corte|el\s+tribunal|la\s+cartera|el\s+gabinete|la\s+dependencia|la\s+prefectura)\b(?!\s+(?:de|del)\b)
   + según la corte, 1.400 fueron liberados
+  + según la prefectura
+  - la prefectura de policía
   - el tribunal de apelaciones
 # "el gabinete de Moraes", "la oficina del ministro X": el despacho de una autoridad habla por ella.
 @rule es.actor.cabinet actor exact kind=government
@@ -120,3 +127,12 @@
   + COMUNICADO DE PRENSA
   + NOTA DE PRENSA
   - El comunicado de prensa dice
+
+# Un medio descrito en aposición tras su nombre: "Mizan, la agencia de noticias del poder judicial, informó". El
+# nombre antes de la coma es un medio (claims.c), lo lea como lo lea la regla de nombres.
+@rule es.pronoun.media_apposition pronoun ref=organization kind=media
+  (?<=,\s)(?:la|el|un|una)\s+(?:\p{L}+\s+){0,2}?(?:agencia|diario|periodico|semanario|cadena|emisora|television|radio|portal|canal)\b(?=[^,.]{0,60},)
+  + Mizan, la agencia de noticias del poder judicial, informó => _=la agencia
+  + Dawn, un diario de Karachi, dijo => _=un diario
+  - la agencia dijo
+  - Dawn, un diario de Karachi.

@@ -31,6 +31,7 @@
   \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?
    \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
+  + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
   + do dia 3 ao dia 7 de março de 2024 => day=3; eday=7; emonth=março; eyear=2024
   - entre 8 e 19 presos

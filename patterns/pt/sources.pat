@@ -27,9 +27,12 @@
 
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
-     |rejeit(?:ou|a|am|aram)\s+(?:a\s+cifra|o\s+numero|o\s+balanco|os\s+numeros|essa\s+cifra|esse\s+numero|esses\s+numeros))\b
+     |rejeit(?:ou|a|am|aram)\s+(?:a\s+cifra|o\s+numero|o\s+balanco|os\s+numeros|essa\s+cifra|esse\s+numero|esses\s+numeros)
+     |discord(?:ou|a|am|aram)\s+(?:d[ao]s?\s+)?(?:cifras?|numeros?|balanco))\b
   + a ONG contestou
   + rejeitou a cifra
+  + a entidade discorda dos números oficiais
+  - discordou do colega
   + as organizações contestam os números oficiais
   - a contestação
 
@@ -76,9 +79,12 @@
 
 @rule pt.pronoun.org pronoun ref=organization
   \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:organizacao|ong|entidade|associacao|fundacao|instituicao|plataforma|coligacao|coalizao|rede|comissao)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + a organização denunciou
   + o grupo informou
+  + segundo o conselho, 300 presos
+  + de acordo com o partido
+  - o conselho de ministros
   + segundo a entidade
   + de acordo com as contas da organização
   - a organização de eleições
@@ -87,11 +93,13 @@
 # "o órgão", "o ministério": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
   \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:orgao|ministerio|executivo|gabinete|departamento|tribunal|palacio)\b(?!\s+(?:de|do|da|dos|das)\b)
-  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria)\b(?!\s+(?:de|do|da|dos|das)\b)
+  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
   + O mesmo órgão estima
   + o ministério indicou
   + Segundo a corte, cerca de 1,4 mil
   + de acordo com a corporação
+  + segundo a prefeitura
+  - a prefeitura de São Paulo
   - o Ministério do Interior
 
 @rule pt.pronoun.claim pronoun ref=claim
@@ -250,3 +258,12 @@
   + COMUNICADO DE IMPRENSA
   + NOTA À COMUNICAÇÃO SOCIAL
   - O comunicado de imprensa diz
+
+# Um meio descrito em aposto depois do nome: "Mizan, a agência de notícias do poder judiciário, informou". O nome
+# antes da vírgula é um meio (claims.c), leia-o como o ler a regra de nomes.
+@rule pt.pronoun.media_apposition pronoun ref=organization kind=media
+  (?<=,\s)(?:a|o|um|uma)\s+(?:\p{L}+\s+){0,2}?(?:agencia|jornal|diario|semanario|emissora|televisao|radio|portal|canal)\b(?=[^,.]{0,60},)
+  + Mizan, a agência de notícias do poder judiciário, informou => _=a agência
+  + Dawn, um jornal de Karachi, disse => _=um jornal
+  - a agência disse
+  - Dawn, um jornal de Karachi.

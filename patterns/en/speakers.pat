@@ -1,0 +1,35 @@
+# Collective and anonymous speakers (issue #3, fourth round): unnamed sources, a body's spokesperson, lawyers,
+# relatives, groups of lawmakers and of rights organisations. They are actors: "according to" or a verb takes them
+# as the source. Equivalents in es/speakers.pat and pt/speakers.pat.
+
+# "judicial sources", "sources at the ministry": an unnamed official source speaks for the state.
+@rule en.actor.sources actor kind=government
+  \b(?<name>(?:judicial|police|prison|official|government|military|diplomatic|court|ministry)\s+sources
+     |sources\s+(?:at|in)\s+the\s+(?:ministry|government|army|police|prosecutor's\s+office))\b
+  + according to judicial sources, 40 remain in custody => name=judicial sources
+  + sources at the ministry said => name=sources at the ministry
+  - sources close to the family
+  - open sources
+
+# "a Ministry of Justice spokesperson", "a Homeland Security spokesperson", "a spokesperson for the ministry": who
+# speaks for a state body.
+@rule en.actor.spokesperson actor exact kind=government
+  (?<![\p{L}])(?<name>(?:(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)?
+     |Homeland\s+Security|(?:Interior|Justice|Foreign|Defen[cs]e|Home)\s+(?:Ministry|Office)|State\s+Department|Kremlin|White\s+House
+     |[Pp]olice|[Gg]overnment|[Mm]inistry|[Pp]rison\s+[Ss]ervice|[Aa]rmy)\s+(?:spokesperson|spokesman|spokeswoman)
+     |(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:ministry|government|police|army|prison\s+service|\p{Lu}\p{L}+(?:\s+(?:of\s+)?\p{Lu}\p{L}+){0,3}))(?![\p{L}])(?!\s*,\s*\p{Lu})
+  + a Ministry of Justice spokesperson said => name=Ministry of Justice spokesperson
+  + a Homeland Security spokesperson said => name=Homeland Security spokesperson
+  + a spokesperson for the ministry said => name=spokesperson for the ministry
+  - a Foro Penal spokesman
+  - a police spokesman, John Smith, said
+
+# "defence lawyers", "relatives of the detainees", "several lawmakers": collective voices with no name.
+@rule en.actor.collective actor kind=unknown
+  \b(?<name>defen[cs]e\s+lawyers|lawyers\s+for\s+the\s+(?:defendants|detainees|prisoners|accused)
+     |relatives(?:\s+of\s+(?:the\s+)?(?:detainees|prisoners|detained|jailed))?|families\s+of\s+(?:the\s+)?(?:detainees|prisoners|detained|jailed)
+     |(?<=several\s|some\s|many\s|other\s|group\sof\s)(?:lawmakers|legislators|congressmen|senators|deputies|mps))\b
+  + according to defence lawyers, eight are behind bars => name=defence lawyers
+  + relatives of the detainees said => name=relatives of the detainees
+  + Several lawmakers said => name=lawmakers
+  - the lawmakers voted

@@ -1,0 +1,30 @@
+# Hablantes colectivos y anónimos (issue #3, cuarta ronda): fuentes sin nombre, portavoces de un organismo,
+# abogados, familiares, grupos de diputados y de organizaciones. Son actores: un "según" o un verbo los toma como
+# fuente. Equivalentes en pt/speakers.pat y en/speakers.pat.
+
+# "fuentes judiciales", "fuentes del Ministerio": una fuente oficial sin nombre habla por el Estado.
+@rule es.actor.sources actor kind=government
+  \b(?<name>fuentes\s+(?:judiciales|policiales|penitenciarias|oficiales|gubernamentales|militares|diplomaticas|castrenses|fiscales
+     |del\s+(?:ministerio|gobierno|ejercito|tribunal)|de\s+la\s+(?:fiscalia|policia|cancilleria|presidencia)))\b
+  + de acuerdo con fuentes judiciales consultadas => name=fuentes judiciales
+  + según fuentes del Ministerio, 40 siguen presos => name=fuentes del Ministerio
+  - las fuentes de financiación
+  - fuentes cercanas a la familia
+
+# "un portavoz del Ministerio de Justicia": quien habla en nombre de un organismo del Estado.
+@rule es.actor.spokesperson actor kind=government
+  \b(?<name>(?>(?:portavoz|vocer[oa])\s+(?:del|de\s+la)\s+(?:ministerio(?:\s+(?:del|de\s+la|de)\s+(?:interior|justicia(?:\s+y\s+seguridad\s+publica)?|defensa|exteriores|relaciones\s+exteriores|seguridad(?:\s+publica)?|servicios\s+penitenciarios))?|gobierno|policia|fiscalia|ejercito|cancilleria|presidencia|departamento\s+de\s+(?:estado|seguridad\s+nacional))))\b(?!\s*,\s*\p{L})
+  + un portavoz del Ministerio de Justicia dijo => name=portavoz del Ministerio de Justicia
+  + según una vocera de la Policía => name=vocera de la Policía
+  - el portavoz de Foro Penal
+  - el portavoz del Ministerio del Interior, Juan Pérez, dijo
+
+# "abogados defensores", "familiares de los presos", "varios diputados": voces colectivas sin nombre.
+@rule es.actor.collective actor kind=unknown
+  \b(?<name>abogados\s+defensores|abogados\s+de\s+(?:la\s+)?defensa|abogados\s+de\s+los\s+(?:presos|detenidos|acusados|procesados)
+     |familiares(?:\s+de\s+(?:los\s+|las\s+)?(?:presos|presas|detenidos|detenidas|reclusos|encarcelados))?
+     |(?<=varios\s|varias\s|algunos\s|algunas\s|otros\s|grupo\sde\s)(?:diputados|legisladores|congresistas|senadores|parlamentarios))\b
+  + según abogados defensores, ocho siguen presos => name=abogados defensores
+  + dijeron familiares de los presos => name=familiares de los presos
+  + varios diputados afirmaron => name=diputados
+  - los diputados votaron
