@@ -65,26 +65,29 @@ static void S_trace(S_ctx *c, const char *fmt, ...)
 
 static int S_is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
 
-/* True when text[a,b) holds only spaces and at most `words` short lowercase words (no punctuation). */
-static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen)
+/* True when text[a,b), at most maxlen bytes, holds only spaces and at most `words` lowercase words (no
+ * punctuation). Quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces; with
+ * loose, so do commas, and a hyphenated word ("anti-government") is one word ("Desde a primeira fase, em 20 de
+ * janeiro"). */
+static int S_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loose)
 {
     if (b < a || b - a > maxlen)
         return 0;
     int n = 0, in = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = (unsigned char)t[i];
-        /* quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces */
-        int mark = ch == '"' ? 1
+        int mark = loose ? 0
+                   : ch == '"' ? 1
                    : (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
                       ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ? 3
                    : (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) ? 2 : 0;
-        if (S_is_space((char)ch) || mark) {
+        if (S_is_space((char)ch) || mark || (loose && ch == ',')) {
             in = 0;
             if (mark)
                 i += (size_t)mark - 1;
             continue;
         }
-        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '\''))
+        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '\'' || (loose && ch == '-' && in)))
             return 0;
         if (!in)
             n++;
@@ -93,26 +96,9 @@ static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxl
     return n <= words;
 }
 
-/* S_gap_words, where a hyphenated word ("anti-government") is one word and commas separate words
- * ("Desde a primeira fase, em 20 de janeiro"). */
-static int S_gap_words_hyphen(const char *t, size_t a, size_t b, int words, size_t maxlen)
+static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen)
 {
-    if (b < a || b - a > maxlen)
-        return 0;
-    int n = 0, in = 0;
-    for (size_t i = a; i < b; i++) {
-        unsigned char ch = (unsigned char)t[i];
-        if (S_is_space((char)ch) || ch == ',') {
-            in = 0;
-            continue;
-        }
-        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '\'' || (ch == '-' && in)))
-            return 0;
-        if (!in)
-            n++;
-        in = 1;
-    }
-    return n <= words;
+    return S_gap(t, a, b, words, maxlen, 0);
 }
 
 /* Whether text[a,b) holds a complementizer ("that", "que") as a word: what follows it is what was said. */
@@ -1625,7 +1611,7 @@ static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t 
             /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of
              * pardons on July 3": a 'since' word reaches the first date of its clause. */
             int near = dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5);
-            int reach = S_gap_words_hyphen(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24);
+            int reach = S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1);
             for (size_t o = r + 1; reach && o < k; o++)
                 if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER)
                     reach = 0;
