@@ -2,6 +2,7 @@
  * dates and stance. Everything here works on mentions and their positions; the words themselves are pattern data.
  * docs/design.md explains each decision with examples. */
 #include "claims.h"
+#include "numbers.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -14,7 +15,7 @@ typedef struct {
 } S_quote;
 
 /* Everything the binder knows about one count while it decides. */
-typedef struct {
+typedef struct S_count {
     const xd_mention *num;
     const xd_mention *subject; /* people noun after (or "the figure is" before) the count */
     const xd_mention *trigger; /* the event word bound to it */
@@ -22,6 +23,8 @@ typedef struct {
     int event;
     int adjacent;  /* the count sits right against its trigger */
     int anaphoric; /* a bare figure framed by a reporting verb or "the figure": the people are those of the text */
+    const struct S_count *answers; /* the count of the same people this bare figure answers ("116, pero … 56") */
+    int among; /* "22 political prisoners among them": a part of the group counted before */
 } S_count;
 
 typedef struct {
@@ -332,13 +335,24 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
     return 0;
 }
 
-/* Whether `word` is one of the space-separated words of `name`. */
-static int S_has_word(const char *name, const char *word, size_t wl)
+/* Whether two folded words are one word in two languages: "observatory"/"observatorio", "ministry"/"ministerio"
+ * (a common stem of six letters at least, lengths two apart at most). */
+static int S_same_stem(const char *a, size_t al, const char *b, size_t bl)
+{
+    size_t k = 0;
+    while (k < al && k < bl && a[k] == b[k])
+        k++;
+    return k >= 6 && (al > bl ? al - bl : bl - al) <= 2 && k + 3 >= (al < bl ? al : bl);
+}
+
+/* Whether `word` is one of the space-separated words of `name`, or, with `stems`, one in another language (see
+ * S_same_stem; for a body's head noun only, never for people's names). */
+static int S_has_word(const char *name, const char *word, size_t wl, int stems)
 {
     for (const char *p = name; *p;) {
         const char *e = strchr(p, ' ');
         size_t n = e ? (size_t)(e - p) : strlen(p);
-        if (n == wl && strncmp(p, word, wl) == 0)
+        if ((n == wl && strncmp(p, word, wl) == 0) || (stems && S_same_stem(p, n, word, wl)))
             return 1;
         p += n;
         while (*p == ' ')
@@ -348,6 +362,70 @@ static int S_has_word(const char *name, const char *word, size_t wl)
 }
 
 static size_t S_first_at(const extract_doc *d, size_t off);
+
+/* The start of the line holding offset pos (names never run over a line break). */
+static size_t S_line_start(const char *t, size_t pos)
+{
+    while (pos > 0 && t[pos - 1] != '\n')
+        pos--;
+    return pos;
+}
+
+/* Whether a word of [s,e) starts with the letter `initial` (an acronym's first letter is one of its name's). */
+static int S_has_initial(const char *t, size_t s, size_t e, char initial)
+{
+    for (size_t i = s; i < e; i++)
+        if (t[i] == initial && (i == s || S_is_space(t[i - 1])))
+            return 1;
+    return 0;
+}
+
+/* "Asistencia Legal por los Derechos Humanos (ASILEGAL)", "supporters of Pakistan Tehreek-e-Insaf (PTI)": the name
+ * a parenthesised acronym introduces when no rule read it as an actor. Walks back from `end` over capitalised
+ * words and the short lower-case links between them ("por los", "of the"), at least two capitalised words, the
+ * first starting with the acronym's first letter. Sets [*s,*e); returns 1 when found. */
+static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial, size_t *s, size_t *e)
+{
+    size_t pos = end, first = end;
+    int caps = 0;
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    *e = pos;
+    while (pos > lo) {
+        size_t w = pos;
+        while (w > lo && !S_is_space(t[w - 1]))
+            w--;
+        unsigned char f = (unsigned char)t[w];
+        int cap = (f >= 'A' && f <= 'Z') || f == 0xC3 || f == 0xC4 || f == 0xC5; /* Á, Ç, Ł, Ş... */
+        int link = f >= 'a' && f <= 'z' && pos - w <= 5; /* "de", "por los", "pelos", "of the" */
+        for (size_t k = w; k < pos && (cap || link); k++)
+            if (t[k] == ',' || t[k] == '.' || t[k] == ';' || t[k] == ':' || t[k] == '(' || t[k] == ')' || t[k] == '"')
+                cap = link = 0; /* a clause or sentence mark ends the name */
+        if (!cap && !link)
+            break;
+        if (cap)
+            caps++, first = w;
+        if (w == lo || !S_is_space(t[w - 1]))
+            break;
+        pos = w - 1;
+        while (pos > lo && S_is_space(t[pos - 1]))
+            pos--;
+    }
+    /* "The Egyptian Initiative for Personal Rights (EIPR)": the name starts at its initial, past an article */
+    while (caps >= 2 && t[first] != initial) {
+        while (first < *e && !S_is_space(t[first]))
+            first++;
+        while (first < *e && S_is_space(t[first]))
+            first++;
+        if (first < *e && t[first] >= 'A' && t[first] <= 'Z')
+            caps--;
+    }
+    if (caps < 2 || first >= *e)
+        return 0;
+    *s = first;
+    S_skip_article(t, s, *e);
+    return 1;
+}
 
 /* "Polícia Federal (PF)", "Transactional Records Access Clearinghouse (TRAC)": an acronym introduced in
  * parentheses right after a name stands for that name wherever it is used later. Fills *out with the full name
@@ -384,15 +462,20 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
             if (a->kind == XP_ACTOR && a->end == q && (!full || a->start < full->start))
                 full = a;
         }
-        if (!full)
+        size_t fs = 0, fe = 0;
+        if (full) {
+            fs = full->name_e > full->name_s ? full->name_s : full->start;
+            fe = full->name_e > full->name_s ? full->name_e : full->end;
+            S_skip_article(t, &fs, fe);
+            if (!S_has_initial(t, fs, fe, t[s]))
+                full = NULL; /* "Asistencia Legal por los Derechos Humanos (ASILEGAL)": the rule read only the tail */
+        }
+        if (!full && !S_capitalised_run(t, S_line_start(t, q), q, t[s], &fs, &fe))
             return 0;
-        size_t fs = full->name_e > full->name_s ? full->name_s : full->start;
-        size_t fe = full->name_e > full->name_s ? full->name_e : full->end;
-        S_skip_article(t, &fs, fe);
         if (fe - fs <= n)
             return 0;
         out->name = S_dup(c, fs, fe);
-        if (full->actor_kind >= 0)
+        if (full && full->actor_kind >= 0)
             out->kind = (extract_actor_kind)full->actor_kind;
         out->title = NULL;
         return out->name != NULL;
@@ -431,6 +514,12 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     return 0;
 }
 
+/* Where an actor was mentioned last before offset `before` (its first mention when none is before). */
+static size_t S_seen_before(const S_actor *a, size_t before)
+{
+    return a->at < before ? a->at : a->prev < before ? a->prev : a->first;
+}
+
 /* The latest body named before `before` whose name holds the folded word w ("ministerio" → "Ministerio de
  * Justicia", "ministry" → "Interior Ministry"): what a description such as "el ministerio", "o conselho", "the
  * party" stands for. Bodies only; NULL when none. */
@@ -442,12 +531,32 @@ static const S_actor *S_named_body(S_ctx *c, const char *w, size_t wl, size_t be
         return NULL;
     for (size_t i = 0; i < c->n_actors; i++) {
         S_actor *a = &c->actors[i];
-        size_t at = a->at < before ? a->at : a->prev < before ? a->prev : a->first;
+        size_t at = S_seen_before(a, before);
         if (at >= before || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' ') || (best && best_at > at))
             continue;
         if (!a->fold)
             a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
-        if (a->fold && S_has_word(a->fold, w, wl))
+        if (a->fold && S_has_word(a->fold, w, wl, 1))
+            best = a, best_at = at;
+    }
+    return best;
+}
+
+/* "acrescentou o ministro", "said the official": the latest person named before `before` whose title holds the
+ * folded word w ("ministro do Interior" for "o ministro"), or NULL. A title says more than recency does. */
+static const S_actor *S_titled_person(S_ctx *c, const char *w, size_t wl, size_t before)
+{
+    const S_actor *best = NULL;
+    size_t best_at = 0;
+    if (wl < 4)
+        return NULL;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const S_actor *a = &c->actors[i];
+        size_t at = S_seen_before(a, before);
+        if (at >= before || a->kind != EXTRACT_KIND_PERSON || !a->title || (best && best_at > at))
+            continue;
+        const char *tf = xn_fold_str(a->title, strlen(a->title), &c->d->arena);
+        if (tf && S_has_word(tf, w, wl, 0))
             best = a, best_at = at;
     }
     return best;
@@ -470,7 +579,7 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
         for (int pass = 0; pass < 2; pass++)
             for (size_t i = c->n_actors; i-- > 0;)
                 if ((c->actors[i].kind == EXTRACT_KIND_PERSON) == (pass == 0) && c->actors[i].first < m->start &&
-                    S_has_word(c->actors[i].name, t + s, e - s) && strchr(c->actors[i].name, ' ')) {
+                    S_has_word(c->actors[i].name, t + s, e - s, 0) && strchr(c->actors[i].name, ' ')) {
                     out->name = c->actors[i].name;
                     out->title = c->actors[i].title;
                     out->kind = c->actors[i].kind;
@@ -479,9 +588,9 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     }
     if (S_acronym_of(c, m, s, e, out))
         return;
-    if (single && (out->kind == EXTRACT_KIND_GOVERNMENT || out->kind == EXTRACT_KIND_ORGANIZATION) && t[s] >= 'a' &&
-        t[s] <= 'z') {
-        /* a bare common noun ("según el ministerio"): the body of that name mentioned before */
+    if (single && (out->kind == EXTRACT_KIND_GOVERNMENT || out->kind == EXTRACT_KIND_ORGANIZATION)) {
+        /* a bare common noun ("según el ministerio", "The Observatory estimates"): the body of that name mentioned
+         * before */
         size_t fs = S_fold_at(c->d, s), fe = S_fold_at(c->d, e);
         const S_actor *b = S_named_body(c, c->d->fold.data + fs, fe - fs, m->start);
         if (b) {
@@ -531,14 +640,16 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
         hb--;
     const S_actor *best = NULL;
     size_t best_at = 0;
+    /* "la institución", "the body": either an organisation or a state organ */
+    int any_body = xp_attr_get(p->rule, "body") != NULL;
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
-        size_t at = a->at < p->start ? a->at : a->prev < p->start ? a->prev : a->first;
+        size_t at = S_seen_before(a, p->start);
         if (at >= p->start)
             continue;
         int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
                    (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
-                   (p->role == XD_REF_GOV && a->kind == EXTRACT_KIND_GOVERNMENT);
+                   ((p->role == XD_REF_GOV || any_body) && a->kind == EXTRACT_KIND_GOVERNMENT);
         if (fits && !(best && best_at > at))
             best = a, best_at = at;
     }
@@ -547,8 +658,14 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     const S_actor *named = p->role == XD_REF_ORG || p->role == XD_REF_GOV
                                ? S_named_body(c, d->fold.data + hb, he - hb, p->start)
                                : NULL;
-    if (named)
+    /* "El centro Memorial … contabiliza 770, una cifra que, según la organización, …": a fitting actor named
+     * earlier in the reference's own sentence is meant, over a body named in another sentence */
+    int near = best && best_at >= d->sents[p->sent].start;
+    if (named && !(near && S_seen_before(named, p->start) < d->sents[p->sent].start))
         best = named;
+    const S_actor *titled = p->role == XD_REF_PERSON ? S_titled_person(c, d->fold.data + hb, he - hb, p->start) : NULL;
+    if (titled)
+        best = titled;
     if (!best)
         return 0;
     out->name = best->name;
@@ -557,13 +674,53 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     return 1;
 }
 
+static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
+/* How S_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
+ * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
+enum { S_LOWER = 1, S_UPPER = 2, S_ANY_CASE = 3, S_ALL_LANGS = 4 };
+static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags);
+
+/* "La ONG Hengaw lo rechaza: según sus registros, 300…", "OVD-Info, que documenta la represión, va más allá: según
+ * sus datos…": a possessive reference (topic=1) is the nearest actor before it, in its sentence or the one before
+ * in the same paragraph, in the same quotation context, not one after a place, link or agent word ("en Rusia"). */
+static int S_topic_before(S_ctx *c, const xd_mention *p, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    long q = S_quote_at(c, p->start);
+    for (size_t k = S_first_at(d, p->start); k-- > 0;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->sent + 1 < p->sent || d->sents[m->sent].para != d->sents[p->sent].para)
+            break;
+        if (m->end > p->start || S_quote_at(c, m->start) != q || m->start < d->dateline_end)
+            continue;
+        if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && (m->role == XD_REF_PERSON || m->role == XD_REF_ORG ||
+                                                                m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "topic"))))
+            continue;
+        size_t lo = d->sents[m->sent].start;
+        if (S_words_before(c, "place_words", lo, m->start, S_ANY_CASE) ||
+            S_words_before(c, "link_words", lo, m->start, S_LOWER | S_ALL_LANGS) ||
+            S_words_before(c, "agent_words", lo, m->start, S_LOWER))
+            continue;
+        if (S_claimant_from(c, m, out)) {
+            S_trace(c, "possessive \"%.*s\": the nearest actor before, %s", (int)(p->end - p->start),
+                    d->text.text + p->start, out->name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Turns an actor or pronoun mention into a claimant. */
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
+        return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
     if (m->kind == XP_ACTOR) {
         S_actor_of(c, m, out);
         return out->name != NULL;
     }
+    if (m->kind == XP_PRONOUN && xp_attr_get(m->rule, "topic"))
+        return S_topic_before(c, m, out); /* never the words "sus datos" themselves */
     if (m->kind == XP_PRONOUN) {
         /* "la ONG Foro Penal", "the rights group Viasna": a descriptor followed by the name is the name */
         size_t ma, mb;
@@ -643,9 +800,6 @@ static const xd_mention *S_actor_ending_at(const S_ctx *c, size_t ma, size_t mb,
     return best;
 }
 
-/* How S_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
- * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
-enum { S_LOWER = 1, S_UPPER = 2, S_ANY_CASE = 3, S_ALL_LANGS = 4 };
 
 /* Whether the one to three words that end at pos (spaces apart, not before lo) form an entry of the lexicon
  * `name` (patterns/<lang>/lexicon.pat: link_words, place_words, agent_words, time_words): one helper for every
@@ -737,6 +891,23 @@ static const xd_mention *S_relative_head(const S_ctx *c, const xd_mention *a, si
     return h;
 }
 
+/* Whether [a,b) holds one to `most` lower-case words and spaces only ("subcomissário ", "the minister "). */
+static int S_lower_words(const char *t, size_t a, size_t b, int most)
+{
+    int words = 0;
+    for (size_t i = a; i < b;) {
+        unsigned char f = (unsigned char)t[i];
+        if (!((f >= 'a' && f <= 'z') || f == 0xC3))
+            return 0;
+        while (i < b && !S_is_space(t[i]))
+            i++;
+        while (i < b && S_is_space(t[i]))
+            i++;
+        words++;
+    }
+    return words >= 1 && words <= most;
+}
+
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
@@ -802,7 +973,9 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
             while (as < ae && S_is_space(t[as]))
                 as++;
             const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
-            if (named && named->start == as && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON)
+            /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
+            if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
+                (named->start == as || S_lower_words(t, as, named->start, 2)))
                 return named;
             pos = o - 1;
             words = 0;
@@ -890,6 +1063,8 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
         unsigned char f = (unsigned char)t[pos];
         if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) || (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2))
             return NULL;
+        if ((b - pos == 3 && strncmp(t + pos, "que", 3) == 0) || (b - pos == 4 && strncmp(t + pos, "that", 4) == 0))
+            return NULL; /* "…, afirmó que ICE ha realizado": what was said starts here; its actors are not the speaker */
         words++;
         pos = b;
     }
@@ -1104,8 +1279,8 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
     return depth == 0 && S_implicit_subject(c, cue, ma, mb, out);
 }
 
-/* Whether a reporting-verb match lies inside an actor's name ("Ministerio Público", "Defensoría Penal Pública"):
- * then it is part of the name, not a verb. */
+/* Whether a reporting-verb (or agent) match lies inside an actor's name ("Ministerio Público", "Defensoría Penal
+ * Pública", "Comité por la Libertad"): then it is part of the name, not a verb. */
 static int S_cue_in_name(const S_ctx *c, const xd_mention *cue)
 {
     size_t ma, mb;
@@ -1211,6 +1386,188 @@ static int S_group_word(const S_ctx *c, size_t ma, size_t mb, const xd_mention *
     return 0;
 }
 
+/* The qualifier right before a number ("al menos", "more than"), or NULL. */
+static const xd_mention *S_qualifier_of(const S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const xd_mention *qual = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind == XP_QUALIFIER && m->end <= n->start && S_gap_words(c->d->text.text, m->end, n->start, 0, 3))
+            qual = m;
+    }
+    return qual;
+}
+
+/* "130 mortos e 3.636 detidos", "1,280 arrests and 796 charges": an event word right after a number is that
+ * number's own noun, not a word governing another count ("1.000 agentes arrestaron a 53" still governs 53). */
+static int S_noun_of_number(const S_ctx *c, size_t ma, size_t mb, const xd_mention *m, const xd_mention *self)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != self && S_num(o) && o->end <= m->start && S_gap_words(c->d->text.text, o->end, m->start, 0, 3))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it ("Foro Penal
+ * solo había confirmado 156 y…"). */
+static int S_ends_phrase(const S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t send = d->sents[n->sent].end, after = n->end;
+    while (after < send && S_is_space(t[after]))
+        after++;
+    if (after >= send || strchr(",.;:)\"", t[after]) || (unsigned char)t[after] == 0xE2 ||
+        (after + 1 < send && (t[after] == 'y' || t[after] == 'e') && S_is_space(t[after + 1])) ||
+        (after + 3 < send && strncmp(t + after, "and", 3) == 0 && S_is_space(t[after + 3])))
+        return 1;
+    for (size_t q = ma; q < mb; q++)
+        if (d->ments[q].kind == XP_PRONOUN && d->ments[q].role == XD_REF_CLAIM && d->ments[q].start == after)
+            return 1;
+    return 0;
+}
+
+/* The first mention of a kind that starts right after pos (nothing but spaces between), or NULL. */
+static const xd_mention *S_right_after(const S_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind == kind && m->start >= pos && S_gap_words(c->d->text.text, pos, m->start, 0, 3))
+            return m;
+    }
+    return NULL;
+}
+
+/* Whether a reference is a partitive pronoun ("of them", "de ellos", "entre eles"), not "the figure". */
+static int S_partitive_pronoun(const S_ctx *c, const xd_mention *m)
+{
+    static const char *const part[] = {"of ", "de", "among ", "entre ", "dos ", "das "};
+    if (m->kind != XP_PRONOUN || m->role != XD_REF_CLAIM)
+        return 0;
+    for (size_t r = 0; r < sizeof part / sizeof *part; r++) {
+        size_t fl = strlen(part[r]), f = S_fold_at(c->d, m->start);
+        if (f + fl <= c->d->fold.len && strncmp(c->d->fold.data + f, part[r], fl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a part named by a partitive pronoun ends at pos: punctuation, the end, or a place ("71 of them in
+ * Dhaka"); anything else is a verb saying what the part did. */
+static int S_part_ends(const S_ctx *c, size_t pos, size_t end)
+{
+    const char *t = c->d->text.text;
+    size_t i = pos;
+    while (i < end && S_is_space(t[i]))
+        i++;
+    if (i >= end || strchr(",.;:)\"", t[i]))
+        return 1;
+    size_t w = i;
+    while (w < end && t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    return w > i && S_words_before(c, "place_words", i, w, S_LOWER);
+}
+
+/* "released 14 of the first 19 defendants": whether the figure is the whole a partitive right before it takes
+ * a part of (a figure, a partitive, a word at most, then this one). */
+static int S_whole_of_part(const S_ctx *c, size_t ma, size_t mb, const xd_mention *n)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->kind != XP_PARTITIVE || p->end > n->start || !S_gap_words(c->d->text.text, p->end, n->start, 1, 12))
+            continue;
+        for (size_t k = ma; k < mb; k++)
+            if (S_num(&c->d->ments[k]) && c->d->ments[k].end <= p->start &&
+                S_gap_words(c->d->text.text, c->d->ments[k].end, p->start, 0, 2))
+                return 1;
+    }
+    return 0;
+}
+
+/* "300 of those detained in Guayaquil were released", "dos de los aprehendidos, un sargento y un conscripto,
+ * fueron liberados", "Hasta 40 de ellos permanecen en prisión": a figure followed by a partitive counts part of
+ * a group. The group word (detained, aprehendidos) says who they are; what happened to the part is said by an
+ * event word before the figure in its clause, else by the main verb after the group, else by the group itself.
+ * A group that is neither people nor a figure nor told by a verb ("17 of the country's 47 counties") makes no
+ * count (-1); 0 when no partitive follows the figure. */
+static int S_partitive_count(S_ctx *c, size_t ma, size_t mb, S_count *out, size_t lead)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = out->num;
+    const xd_mention *p = S_right_after(c, ma, mb, n->end, XP_PARTITIVE);
+    const xd_mention *pron = p || out->subject ? NULL : S_right_after(c, ma, mb, n->end, XP_PRONOUN);
+    if (pron && !S_partitive_pronoun(c, pron))
+        pron = NULL;
+    if (!p && !pron)
+        return 0;
+    const xd_mention *group = NULL; /* the word naming the group: a trigger, a people noun or a figure */
+    size_t gend = p ? p->end : pron->end;
+    for (size_t q = ma; q < mb && p; q++) {
+        const xd_mention *m = &d->ments[q];
+        /* the group's noun may take in the partitive's own words ("de os excarcerados") */
+        if (m->start < p->start || (m->start >= p->end && !S_gap_words(t, p->end, m->start, 2, 16)))
+            continue;
+        if ((m->kind == XP_TRIGGER || m->kind == XP_SUBJECT) && !m->role && (!group || m->end > group->end))
+            group = m;
+        else if (S_num(m) && !group)
+            group = m;
+    }
+    if (group)
+        gend = group->end;
+    else if (p) /* "460 of those charged had been remanded": a group in a word or two of its own, told by its verb */
+        for (int w = 0; w < 2; w++) {
+            size_t g = gend;
+            while (g < d->sents[n->sent].end && S_is_space(t[g]))
+                g++;
+            if (g >= d->sents[n->sent].end || t[g] < 'a' || t[g] > 'z')
+                break;
+            while (g < d->sents[n->sent].end && t[g] >= 'a' && t[g] <= 'z')
+                g++;
+            gend = g;
+        }
+    /* an event word before the figure in its clause: "dejó en libertad el sábado a 14 de los detenidos" */
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_TRIGGER && m->end <= lead && S_gap_words(t, m->end, lead, 5, 40) &&
+            !S_words_before(c, "place_words", m->end, lead, S_LOWER) && !S_noun_of_number(c, ma, mb, m, n)) {
+            out->trigger = m;
+            out->adjacent = 1;
+        }
+    }
+    /* the main verb after the group, in the same clause, before any other figure or reporting verb */
+    for (size_t q = ma; q < mb && !out->trigger; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < gend || m->start - gend > 120)
+            continue;
+        if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
+            break;
+        if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state")) {
+            out->trigger = m;
+            out->adjacent = 1;
+        }
+    }
+    /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
+     * only looked for in sentences with people or event words: the same records with and without that gate) */
+    if (p && (!group || S_num(group)) && !out->trigger)
+        return -1;
+    if (group && group->kind == XP_SUBJECT)
+        out->subject = group;
+    else if (!out->trigger && group && group->kind == XP_TRIGGER)
+        out->trigger = group;
+    /* "71 of them in Dhaka", "Eight of the 40": with nothing else, the part has the event of the group counted
+     * before; "1,270 of them were convicted" is told by a verb that is none of ours */
+    if (!out->trigger && !out->subject) {
+        if (pron && !S_part_ends(c, pron->end, d->sents[n->sent].end))
+            return -1;
+        out->anaphoric = 1;
+    }
+    S_trace(c, "count %lld: part of a group (\"%.*s\")", (long long)n->value, (int)(gend - n->end), t + n->end);
+    return 1;
+}
+
 /* Decides whether a number is a count of people, and fills what it is bound to. */
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
@@ -1220,12 +1577,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
     memset(out, 0, sizeof *out);
     out->num = n;
     out->event = -1;
-    size_t lead = n->start; /* start of the count phrase, qualifier included */
-    for (size_t q = ma; q < mb; q++) {
-        const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_QUALIFIER && m->end <= n->start && S_gap_words(t, m->end, n->start, 0, 3))
-            out->qual = m, lead = m->start;
-    }
+    out->qual = S_qualifier_of(c, n, ma, mb);
+    size_t lead = out->qual ? out->qual->start : n->start; /* start of the count phrase, qualifier included */
     /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
@@ -1243,6 +1596,11 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         if (m->kind == XP_SUBJECT && m->role && m->end <= to && S_gap_words(t, m->end, to, 0, 2))
             out->subject = m;
     }
+    if (!(out->subject && out->subject->role)) {
+        int part = S_partitive_count(c, ma, mb, out, lead);
+        if (part)
+            return part > 0;
+    }
     int best_rank = 4;
     size_t group_end = 0;
     for (size_t q = ma; q < mb; q++) {
@@ -1255,7 +1613,17 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         /* "más de 200 muertes de detenidos", "16 killed protesters": a word inside the count phrase, between
          * the number and its noun */
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
-        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6);
+        /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
+        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6) && !S_noun_of_number(c, ma, mb, m, n);
+        /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
+        if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
+            before = 1;
+            out->qual = NULL;
+            lead = n->start;
+        }
+        /* "taken 290 people into custody": an event phrase around the count governs it */
+        if (m->start < n->start && m->end > n->end)
+            before = 1;
         if (S_words_before(c, "time_words", d->sents[n->sent].start, m->start, S_LOWER))
             continue; /* "245 political prisoners before the release" */
         int group = S_group_word(c, ma, mb, m, n->end);
@@ -1263,7 +1631,9 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             group_end = m->end;
         /* "two of those pardoned were taken back into custody": what follows the group says what happened */
         size_t from = group_end && m->start >= group_end ? group_end : tail;
-        int after = m->start >= from && S_gap_words(t, from, m->start, 2, 24) && !S_has_object(c, m, ma, mb) && !group;
+        /* "1,280 arrests and 796 charges": an event noun right after the bare figure is its own, whatever follows */
+        int own = !out->subject && m->start >= n->end && S_gap_words(t, n->end, m->start, 0, 2);
+        int after = m->start >= from && S_gap_words(t, from, m->start, 2, 24) && (own || !S_has_object(c, m, ma, mb)) && !group;
         /* soldiers, deputies, voters: only an event word right after the noun makes them ours ("40 soldados
          * siguen presos"); "20.000 militares y policías siguen desplegados" counts no one we count */
         if (after && out->subject && out->subject->event == XD_EVENT_NONE && m->event == EXTRACT_EVENT_HELD &&
@@ -1287,21 +1657,18 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         }
         out->adjacent = 1;
     }
+    /* "there are 30 political prisoners among them": a word for a state says nothing of the group */
+    if (out->subject && (!out->adjacent || (out->trigger && xp_attr_get(out->trigger->rule, "state")))) {
+        size_t cs = n->start, ce = out->subject->start >= n->end ? out->subject->end : n->end;
+        const xd_mention *pr = S_right_after(c, ma, mb, ce, XP_PRONOUN);
+        out->among = cs < ce && pr && S_partitive_pronoun(c, pr);
+    }
     if (out->subject || out->adjacent)
         return 1;
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
      * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
      * sentence or from the figure before it. */
-    size_t send = d->sents[n->sent].end, after = n->end;
-    while (after < send && S_is_space(t[after]))
-        after++;
-    /* the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it */
-    int ends_phrase = after >= send || strchr(",.;:)\"", t[after]) || (unsigned char)t[after] == 0xE2 ||
-                      (after + 1 < send && (t[after] == 'y' || t[after] == 'e') && S_is_space(t[after + 1])) ||
-                      (after + 3 < send && strncmp(t + after, "and", 3) == 0 && S_is_space(t[after + 3]));
-    for (size_t q = ma; q < mb && !ends_phrase; q++)
-        if (d->ments[q].kind == XP_PRONOUN && d->ments[q].role == XD_REF_CLAIM && d->ments[q].start == after)
-            ends_phrase = 1;
+    int ends_phrase = S_ends_phrase(c, n, ma, mb);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         int framed = ends_phrase && m->end <= lead &&
@@ -1313,6 +1680,36 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         }
     }
     return 0;
+}
+
+/* "El Gobierno habla de 116 liberados, pero nosotros solo hemos podido confirmar 56.", "the ministry speaks of
+ * 300 detainees, but our lawyers alone have assisted more than 350": a bare figure closing the clause that
+ * answers a count across a clause break counts the same people (its event comes from that count). */
+static int S_contrast_count(S_ctx *c, const S_count *prev, size_t k, size_t ma, size_t mb, S_count *out)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *n = &d->ments[k];
+    if (!S_ends_phrase(c, n, ma, mb))
+        return 0;
+    int brk = 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start >= prev->num->end && m->end <= n->start) {
+            if (S_num(m) && m != n)
+                return 0; /* another figure between: this one answers that one, if any */
+            brk |= m->kind == XP_CLAUSE;
+        }
+    }
+    if (!brk)
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->num = n;
+    out->event = -1;
+    out->qual = S_qualifier_of(c, n, ma, mb);
+    out->anaphoric = 1;
+    out->answers = prev;
+    S_trace(c, "count %lld: a figure answering the count before it", (long long)n->value);
+    return 1;
 }
 
 /* Distance in bytes between a count phrase [s,e) and a mention (0 when they touch or overlap). */
@@ -1370,6 +1767,9 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
         const xd_mention *m = &c->d->ments[q];
         if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
             continue;
+        /* "130 mortos e 3.636 detidos": another figure's own noun is not this count's event word */
+        if (S_noun_of_number(c, ma, mb, m, cnt->num))
+            continue;
         if (S_group_word(c, ma, mb, m, cnt->num->end) ||
             S_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, S_LOWER))
             continue;
@@ -1383,6 +1783,10 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
             S_count_span(&counts[j], &os, &oe);
             if (os >= lo && oe <= hi && hi > lo && m->end <= cs)
                 blocked = 1; /* another count stands between the event word and this later count */
+            /* "Of the 54 people we follow, only 11 have been let out": a count between this one and a later
+             * event word takes it, unless the two are coordinated ("24 presos y 30 activistas fueron liberados") */
+            else if (os >= lo && oe <= hi && hi > lo && m->start >= ce && !(S_coordinated(c, ma, mb, ce, os) && os - ce <= 40))
+                blocked = 1;
             else if (cnt->subject && cnt->subject->event >= 0 && S_distance(os, oe, m) < dd &&
                      !S_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs))
                 blocked = 1;
@@ -1501,16 +1905,21 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             continue;
         /* "according to data compiled by TRAC": a passive agent within the source phrase names the source */
         const xd_mention *by = NULL;
+        size_t from = m->end; /* "segundo o Anuário …, divulgado pelo Fórum": the phrase runs past a publication */
+        for (size_t a = ma; a < mb; a++)
+            if (d->ments[a].kind == XP_ACTOR && xp_attr_get(d->ments[a].rule, "document") &&
+                d->ments[a].start >= m->end && S_gap_words(d->text.text, m->end, d->ments[a].start, 1, 12))
+                from = d->ments[a].end;
         for (size_t a = ma; a < mb && !by; a++)
-            if (d->ments[a].kind == XP_AGENT && d->ments[a].start >= m->end && d->ments[a].start - m->end < 60 &&
-                !S_clause_between(c, ma, mb, m->end, d->ments[a].start))
+            if (d->ments[a].kind == XP_AGENT && d->ments[a].start >= from && d->ments[a].start - from < 60 &&
+                !S_clause_between(c, ma, mb, m->end, d->ments[a].start) && !S_cue_in_name(c, &d->ments[a]))
                 by = &d->ments[a];
         /* "segundo familiares ouvidos pela Lusa", "according to relatives interviewed by AFP": an actor right
          * after the source, before the agent, is the source; the agent only reported them */
         for (size_t a = ma; a < mb && by; a++) {
             const xd_mention *ac = &d->ments[a];
             if (ac->kind == XP_ACTOR && ac->start >= m->end && ac->end <= by->start &&
-                S_gap_words(d->text.text, m->end, ac->start, 1, 12))
+                S_gap_words(d->text.text, m->end, ac->start, 1, 12) && !xp_attr_get(ac->rule, "document"))
                 by = NULL;
         }
         for (size_t a = ma; a < mb; a++) {
@@ -1546,7 +1955,9 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->start < n->end || S_cue_in_name(c, m))
             continue;
-        if (!S_clause_between(c, ma, mb, n->end, m->start))
+        /* "…, enquanto os processos de 468 continuam, acrescentou o ministro": a verb closing the sentence after a
+         * comma reports all of it, across clause breaks */
+        if (!S_clause_between(c, ma, mb, n->end, m->start) || S_inverted(d->text.text, d->sents[n->sent].start, m->start))
             right = m;
         break;
     }
@@ -1579,94 +1990,446 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     return 0;
 }
 
+/* Whether text[a,b) is a clause a 'since' word opens, running to its date with no comma: words of any case,
+ * quotation marks and hyphens, at most 16 words in 120 bytes ("since protests over the government's decision …
+ * erupted last Thursday"). */
+static int S_since_clause(const char *t, size_t a, size_t b)
+{
+    if (b < a || b - a > 120)
+        return 0;
+    int n = 0, in = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (S_is_space((char)ch) || ch == '"') {
+            in = 0;
+            continue;
+        }
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80 || ch == '\'' || ch == '-'))
+            return 0;
+        if (!in)
+            n++;
+        in = 1;
+    }
+    return n <= 16;
+}
+
+static int S_opening_date(const S_ctx *c, const xd_mention *m);
+
+/* The extent of a count: its count phrase and the event word right against it (a far event word may be shared). */
+static void S_count_extent(const S_count *cnt, size_t *s, size_t *e)
+{
+    S_count_span(cnt, s, e);
+    if (cnt->trigger && cnt->adjacent) {
+        *s = cnt->trigger->start < *s ? cnt->trigger->start : *s;
+        *e = cnt->trigger->end > *e ? cnt->trigger->end : *e;
+    }
+}
+
+/* How far a date is from a count, for deciding whose it is: bytes to the count's extent, doubled when the count
+ * comes after the date (a date mostly follows what it dates: "24 mil pessoas foram presas desde o golpe de 1 de
+ * fevereiro de 2021 e perto de 20 mil permanecem"), and far when punctuation parts them ("Dos 40 detidos que
+ * atendi no domingo, 33 foram soltos"; "120 civiles, y continuó el sábado con la entrega de 307"). */
+static size_t S_date_count_dist(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    size_t cs, ce;
+    S_count_extent(cnt, &cs, &ce);
+    size_t a = m->end <= cs ? m->end : ce, b = m->end <= cs ? cs : m->start;
+    size_t dist = m->end <= cs ? 2 * (cs - m->end) : S_distance(cs, ce, m);
+    if (m->end <= cs && S_opening_date(c, m))
+        return dist; /* "Na segunda-feira, Yerlikaya tinha falado em 1.133 detidos": its comma parts nothing */
+    for (size_t x = a; x < b; x++)
+        if (c->d->text.text[x] == ',' || c->d->text.text[x] == ';' || c->d->text.text[x] == ':')
+            return dist + 1000;
+    return dist;
+}
+
+/* Whether another count of the sentence stands nearer a date than count i: a period belongs to the count it sits
+ * by ("counted 1,963 prisoners as of November 11, … 40 releases since Saturday"; "freed 90 prisoners early Monday,
+ * hours after Hamas released three women on Sunday"). Counts sharing the event word are equally near; people
+ * counted for something else claim no date; counts of one event that both follow the date share it ("desde el 9
+ * de enero, … la aprehensión de más de un millar de personas y la recaptura de al menos 28"). */
+static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *m)
+{
+    size_t mine = S_date_count_dist(c, &counts[i], m);
+    for (size_t j = 0; j < n_counts; j++) {
+        if (j == i || counts[j].event < 0 || counts[j].event == XD_EVENT_NONE)
+            continue;
+        if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
+            continue;
+        if (S_date_count_dist(c, &counts[j], m) < mine)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a date opens its clause: only a few words (and commas) between the start of the sentence, or a colon or
+ * semicolon, and the date, and a comma right after it: "Ayer por la mañana, Romero adelantó que…", "For
+ * comparison: on Tuesday, an AFP tally put…", "Já na sexta-feira, a porta-voz havia informado…". */
+static int S_opening_date(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
+    /* the comma may come after one word ("Last year alone,", "En 2020 solamente,") */
+    for (int w = 0; w < 2 && e < end && t[e] != ','; w++) {
+        while (e < end && S_is_space(t[e]))
+            e++;
+        while (w == 0 && e < end && t[e] >= 'a' && t[e] <= 'z')
+            e++;
+    }
+    if (e >= end || t[e] != ',')
+        return 0;
+    int words = 0, in = 0;
+    for (size_t i = m->start; i-- > lo;) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || (ch == '.' && i + 2 <= m->start && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+            break;
+        if (S_is_space(ch) || ch == ',') {
+            in = 0;
+            continue;
+        }
+        if (ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (!in && ++words > 3)
+            return 0;
+        in = 1;
+    }
+    return 1;
+}
+
+/* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
+ * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
+static int S_today_word(const xd_mention *m)
+{
+    const char *rel = xp_attr_get(m->rule, "rel");
+    return rel && strtol(rel, NULL, 10) == 0;
+}
+
+/* Whether a clause opened by "when" follows the date and holds the count: "in September 2022, when more than 1,300
+ * people were rounded up", "en 2020, cuando…", "em maio, quando…". */
+static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
+{
+    static const char *const when[] = {"when ", "cuando ", "quando ", "en que ", "em que "};
+    const char *t = c->d->text.text;
+    size_t i = m->end;
+    if (i < cs && t[i] == ',')
+        i++;
+    while (i < cs && S_is_space(t[i]))
+        i++;
+    for (size_t w = 0; w < sizeof when / sizeof *when; w++)
+        if (i < cs && strncmp(t + i, when[w], strlen(when[w])) == 0)
+            return 1;
+    return 0;
+}
+
+/* Whether a 'from' role word is "since" or "desde", which open a clause ("since protests erupted last Thursday"),
+ * and not "from" or "a partir de", which mostly take a place ("released from Nicaraguan prisons on Thursday"). */
+static int S_since_word(const S_ctx *c, const xd_mention *dr)
+{
+    const char *f = c->d->fold.data + S_fold_at(c->d, dr->start);
+    return strncmp(f, "since", 5) == 0 || strncmp(f, "desde", 5) == 0;
+}
+
+/* Whether the word at t[a..] is a participle (-ado, -ido, -ed and their forms): "os protestos, iniciados a 21 de
+ * outubro, …", "the protests, which erupted…". */
+static int S_participle(const char *t, size_t a, size_t end)
+{
+    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed"};
+    size_t b = a;
+    while (b < end && t[b] >= 'a' && t[b] <= 'z')
+        b++;
+    if (b - a < 4)
+        return 0;
+    for (size_t w = 0; w < sizeof ends / sizeof *ends; w++) {
+        size_t l = strlen(ends[w]);
+        if (strncmp(t + b - l, ends[w], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a date sits in a relative clause or a participle phrase set off by commas that does not hold the count
+ * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
+ * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
+ * de outubro, já causaram…"). */
+static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t ce)
+{
+    static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
+                                      "a qual ", "el cual ", "la cual ", "onde ", "donde ", "where "};
+    const char *t = c->d->text.text;
+    const xd_sentence *s = &c->d->sents[m->sent];
+    size_t a = m->start, b = m->end;
+    while (a > s->start && t[a - 1] != ',')
+        a--;
+    while (b < s->end && t[b] != ',')
+        b++;
+    if (a == s->start || b == s->end || (cs >= a && ce <= b))
+        return 0;
+    while (a < m->start && S_is_space(t[a]))
+        a++;
+    for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
+        if (strncmp(t + a, rel[w], strlen(rel[w])) == 0)
+            return 1;
+    return S_participle(t, a, m->start);
+}
+
+/* The date role word (1 since, 2 until/as of) that governs date k, or 0. */
+static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *m = &d->ments[k];
+    int role = 0;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *dr = &d->ments[r];
+        /* the role word may also open the date's own match ("By Wednesday afternoon") */
+        if (dr->kind != XP_DATEROLE || dr->start > m->start || dr->end >= m->end)
+            continue;
+        /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of pardons on
+         * July 3", "since President Noboa declared an "internal armed conflict" on Jan. 9": a 'since' word reaches
+         * the first date of its clause. */
+        int near = dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5);
+        /* a date naming an event takes a role word only right before it ("desde el golpe del 1 de febrero"): far
+         * off, it names what the clause is about ("presas desde os protestos que se seguiram à eleição de 28 de
+         * julho") */
+        int reach = m->role != XD_DATE_NAMED &&
+                    (S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
+                     (dr->role == 1 && S_since_word(c, dr) && S_since_clause(t, dr->end, m->start)));
+        for (size_t o = r + 1; reach && o < k; o++)
+            if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER || d->ments[o].kind == XP_COLLECTIVE ||
+                d->ments[o].kind == XP_CLAUSE)
+                reach = 0;
+        if (near || reach)
+            role = dr->role;
+    }
+    return role;
+}
+
+/* Whether the date belongs to another reporting verb: one nearer to it, with a number between the date and cue
+ * ("informó el viernes 29 de 43 arrestos, y el sábado 30 elevó a 107": each verb takes the day beside it). */
+static int S_other_cue_nearer(const S_ctx *c, size_t ma, size_t mb, const xd_mention *cue, const xd_mention *m, size_t dc)
+{
+    size_t a = cue->end <= m->start ? cue->end : m->end, b = cue->end <= m->start ? m->start : cue->start;
+    int number = 0;
+    for (size_t k = ma; k < mb && !number; k++)
+        number = S_num(&c->d->ments[k]) && c->d->ments[k].start >= a && c->d->ments[k].end <= b;
+    for (size_t k = ma; k < mb && number; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->kind == XP_CUE && o != cue && !S_cue_in_name(c, o) && S_distance(o->start, o->end, m) < dc)
+            return 1;
+    }
+    return 0;
+}
+
+/* Sets the period to one day, or to a whole month or year, for a count's event: released or detained on a day,
+ * from = to; held on a day, a stock as of then. */
+static void S_set_period(S_ctx *c, const S_count *cnt, const xd_mention *m, extract_claim *cl, const char *why)
+{
+    if (m->date_end[0]) {
+        memcpy(cl->period_from, m->date, 11);
+        memcpy(cl->period_to, m->date_end, 11);
+    } else {
+        if (cnt->event != EXTRACT_EVENT_HELD)
+            memcpy(cl->period_from, m->date, 11);
+        memcpy(cl->period_to, m->date, 11);
+    }
+    S_trace(c, "date %s: period (%s)", m->date, why);
+}
+
+static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue);
+
+/* "desde então", "since then", "el mismo día", "a day earlier", "na véspera" (a rule with prev=N): the day N days
+ * from the latest date named before it, in its paragraph or the one before. */
+static void S_resolve_anaphoric(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *prev = xp_attr_get(m->rule, "prev");
+    if (!prev)
+        return;
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
+            return;
+        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead)
+            continue;
+        long v = xr_parse_iso(o->date);
+        if (v != LONG_MIN)
+            xr_format_iso(v + strtol(prev, NULL, 10), m->date);
+        return;
+    }
+}
+
+/* The reporting verb that dates a count: the last verb between its claimant's verb and the count, in the same
+ * clause ("informó el viernes 29 de 43 arrestos, y el sábado 30 elevó a 107": elevó, not informó). */
+static const xd_mention *S_dating_cue(const S_ctx *c, const xd_mention *cue, const xd_mention *n, size_t ma, size_t mb)
+{
+    if (!cue || cue->end > n->start)
+        return cue;
+    long q = S_quote_at(c, n->start);
+    const xd_mention *best = cue;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CUE && m->start >= cue->end && m->end <= n->start && S_same_context(c, q, m->start, n->sent) &&
+            !S_cue_in_name(c, m) && !S_clause_between(c, ma, mb, m->end, n->start))
+            best = m;
+    }
+    return best;
+}
+
+/* The day of the verb a reporting verb is coordinated with ("confirmó el viernes la liberación …, y afirmó que …
+ * ochenta", "confirmou hoje …, e admitiu que até 80"): the same speaker on the same occasion. */
+static const char *S_coordinated_date(S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const conj[] = {"y", "e", "and"};
+    const char *t = c->d->text.text;
+    size_t e = cue->start;
+    while (e > 0 && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+        b--;
+    int coord = 0;
+    for (size_t w = 0; w < sizeof conj / sizeof *conj && !coord; w++)
+        coord = e - b == strlen(conj[w]) && strncmp(t + b, conj[w], e - b) == 0;
+    for (size_t k = mb; coord && k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CUE && m->end <= b && !S_cue_in_name(c, m))
+            return S_date_by_cue(c, m);
+    }
+    return NULL;
+}
+
 /* Sets claimed_on / period from the dates of the sentence. */
-static void S_dates(S_ctx *c, const S_count *cnt, const xd_mention *cue, size_t ma, size_t mb, extract_claim *cl)
+static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
+                    size_t mb, extract_claim *cl)
 {
     extract_doc *d = c->d;
     const char *t = d->text.text;
+    const S_count *cnt = &counts[i];
     const xd_mention *n = cnt->num;
     long q = S_quote_at(c, n->start);
+    const xd_mention *said = cue; /* the claimant's verb */
+    cue = S_dating_cue(c, cue, n, ma, mb);
+    /* "The NGO, which counted 1,963 prisoners as of November 11, said on Sunday that …": a count in a relative
+     * clause was not what the verb outside it said that day */
+    if (cue && S_in_relative(c, n, cue->start, cue->end))
+        cue = said = NULL;
+    size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
+    size_t cs, ce;
+    S_count_span(cnt, &cs, &ce);
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && !m->date[0])
+            S_resolve_anaphoric(c, k);
         if (m->kind != XP_DATE || !m->date[0] || m->start == d->dateline_at)
             continue;
-        /* a range counts when its words mark it ("between … and …", "del … al …"), or a whole month sits right
-         * against the event ("detained in February 2023"); a month elsewhere in the sentence is background */
-        if (m->whole_month && !(cnt->trigger && S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12))
-            continue;
-        if (m->date_end[0]) {
-            if (!cl->period_from[0] && !cl->period_to[0]) {
-                memcpy(cl->period_from, m->date, 11);
-                memcpy(cl->period_to, m->date_end, 11);
-                S_trace(c, "dates %s..%s: the period counted", m->date, m->date_end);
-            }
+        if (S_in_relative(c, m, cs, ce)) {
+            S_trace(c, "date %s: inside a relative clause about something else", m->date);
             continue;
         }
-        int role = 0;
-        for (size_t r = ma; r < mb; r++) {
-            const xd_mention *dr = &d->ments[r];
-            /* the role word may also open the date's own match ("By Wednesday afternoon") */
-            if (dr->kind != XP_DATEROLE || dr->start > m->start || dr->end >= m->end)
-                continue;
-            /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of
-             * pardons on July 3": a 'since' word reaches the first date of its clause. */
-            int near = dr->end >= m->start || S_gap_words(t, dr->end, m->start, 1, 5);
-            int reach = S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1);
-            for (size_t o = r + 1; reach && o < k; o++)
-                if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER)
-                    reach = 0;
-            if (near || reach)
-                role = dr->role;
+        int whole = m->whole_month;
+        /* a range carries its own bounds ("from 20 to 24 February" opens with a 'from' word of its own) */
+        int role = m->date_end[0] && !whole ? 0 : S_date_role(c, k, ma, mb);
+        int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
+        int period_free = !cl->period_from[0] && !cl->period_to[0];
+        /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
+         * holding the count says when its people were counted, whatever governs the date itself */
+        if (mine && period_free && m->end <= cs && S_when_clause(c, m, cs) && !S_clause_between(c, ma, mb, m->end, cs)) {
+            S_set_period(c, cnt, m, cl, "a 'when' clause holding the count");
+            continue;
         }
-        if (role == 1 && !cl->period_from[0]) {
+        /* "desde septiembre", "since 2022": the first day of a month or year; "hasta junio": its last */
+        if (role == 1 && mine && !cl->period_from[0]) {
             memcpy(cl->period_from, m->date, 11);
             S_trace(c, "date %s: period from (after a 'since' word)", m->date);
             continue;
         }
-        if (role == 2 && !cl->period_to[0]) {
-            memcpy(cl->period_to, m->date, 11);
+        if (role == 2 && mine && !cl->period_to[0]) {
+            memcpy(cl->period_to, m->date_end[0] && whole ? m->date_end : m->date, 11);
             S_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
+            continue;
+        }
+        if (role)
+            continue;
+        /* an event's date ("the July 28 presidential election", "el golpe del 1 de febrero") tells when people
+         * were arrested at it, never when they were released, held or when anyone spoke */
+        if (m->role == XD_DATE_NAMED && cnt->event != EXTRACT_EVENT_DETENTION) {
+            S_trace(c, "date %s: names another event", m->date);
+            continue;
+        }
+        /* a range counts when its words mark it ("between … and …", "del … al …") */
+        if (m->date_end[0] && !whole) {
+            if (period_free && mine)
+                S_set_period(c, cnt, m, cl, "the range counted");
+            continue;
+        }
+        /* a whole month or year dates a count right against its event ("detained in February 2023") or opening
+         * the sentence ("En 2020, el ministerio anunció la excarcelación de 1.486"); elsewhere it is background */
+        if (whole) {
+            int against = cnt->trigger && S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12;
+            if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
+                S_set_period(c, cnt, m, cl, "a whole month or year");
             continue;
         }
         if (!S_same_context(c, q, m->start, n->sent) && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))
             continue;
+        /* "Ayer por la mañana, Romero adelantó que…": a date opening the sentence dates the verb after it, or,
+         * with no verb before the count, the event ("Anteontem à noite, … a polícia prendeu cerca de duzentas") */
+        if (m->end <= cs && S_opening_date(c, m) && !S_clause_between(c, ma, mb, m->end, cs)) {
+            if (m->role != XD_DATE_NAMED && ((cue && cue->start >= m->end && cue->end <= cs) || S_has_that(t, m->end, cs))) {
+                if (!cl->claimed_on[0]) {
+                    memcpy(cl->claimed_on, m->date, 11);
+                    on_dc = 0;
+                    S_trace(c, "date %s: claimed_on (opening the sentence, before the reporting verb)", m->date);
+                }
+                continue;
+            }
+            if (period_free && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+                S_set_period(c, cnt, m, cl, "opening the sentence of the event");
+                continue;
+            }
+        }
         size_t dc = SIZE_MAX, dt = SIZE_MAX;
         if (cue)
-            dc = m->start >= cue->end ? m->start - cue->end : cue->start >= m->end ? cue->start - m->end : 0;
-        const xd_mention *tr = cnt->trigger;
-        if (tr)
-            dt = m->start >= tr->end ? m->start - tr->end : tr->start >= m->end ? tr->start - m->end : 0;
+            dc = S_distance(cue->start, cue->end, m);
+        if (cnt->trigger)
+            dt = S_distance(cnt->trigger->start, cnt->trigger->end, m);
         /* the count phrase itself anchors a date too: "stood at 88,521 on Friday 6 September" */
-        size_t cs, ce;
-        S_count_span(cnt, &cs, &ce);
         size_t dn = S_distance(cs, ce, m);
         if (dn < dt)
             dt = dn;
         /* "said in a statement on Tuesday that it had released 200", "told reporters on Nov. 8 that ...": a date
          * between the reporting verb and the "that" introducing what was said dates the statement */
-        int said_on = cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 && S_has_that(t, m->end, cs);
-        if (said_on && !cl->claimed_on[0]) {
+        int said_on = m->role != XD_DATE_NAMED && cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 && S_has_that(t, m->end, cs);
+        /* a date opening a clause after the verb starts something else ("…, acrescentou o ministro. Na
+         * segunda-feira, Yerlikaya tinha falado em 1.133") */
+        int by_cue = m->role != XD_DATE_NAMED && cue && dc <= dt && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+                     !(m->start >= cue->end && S_opening_date(c, m));
+        if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
             S_trace(c, "date %s: claimed_on (between the reporting verb and what was said)", m->date);
-        } else if (cue && dc <= dt && dc < 60 && !cl->claimed_on[0]) {
+        } else if (by_cue && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (dt < dc && dt < 40 && !cl->period_from[0] && !cl->period_to[0]) {
-            /* people released or detained on a day: from = to; people held on a day: a stock as of then */
-            if (cnt->event != EXTRACT_EVENT_HELD)
-                memcpy(cl->period_from, m->date, 11);
-            memcpy(cl->period_to, m->date, 11);
-            S_trace(c, "date %s: period %s that day (next to the event word)", m->date,
-                    cnt->event == EXTRACT_EVENT_HELD ? "as of" : "on");
-        } else if (cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
+        } else if (dt < dc && dt < 40 && period_free && mine && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+            S_set_period(c, cnt, m, cl, "next to the event word");
+        } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
                    !cl->claimed_on[0] && !S_clause_between(c, ma, mb, cue->end, m->start)) {
             /* '"Ainda há 800 presos", escreveu Himiob na rede social X, pouco depois das 21h30 de domingo': outside
              * the quotation, after the verb that introduces it, a date can only say when it was said */
             memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
             S_trace(c, "date %s: claimed_on (after the verb that reports the quotation)", m->date);
         } else {
-            S_trace(c, "date %s: not tied to this count", m->date);
+            S_trace(c, "date %s: not tied to this count%s", m->date, mine ? "" : " (another count is nearer)");
         }
+    }
+    const char *co = !cl->claimed_on[0] && said ? S_coordinated_date(c, said, ma, mb) : NULL;
+    if (co) {
+        memcpy(cl->claimed_on, co, 11);
+        S_trace(c, "date %s: claimed_on (the day of the verb it is coordinated with)", co);
     }
 }
 
@@ -1819,56 +2582,57 @@ static int S_relative_before(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes,
+ * "were still in detention", "siguen presos"; a lone held verb, "contabilizar", "counts", usually counts something
+ * else) within 120 bytes after `from`, in the same clause: no clause break, no other count and no reporting verb ("… e garantiu que …")
+ * between. NULL when there is none. */
+static const xd_mention *S_main_verb_after(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
+                                           size_t mb, size_t from, int held)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start > from && m->kind == XP_CUE)
+            return NULL;
+        if (m->kind != XP_TRIGGER || m->start <= from || m->start - from > 120 || m->event == XD_EVENT_NONE ||
+            (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") || m->start - from > 60 ||
+                                                 !memchr(c->d->text.text + m->start, ' ', m->end - m->start))))
+            continue;
+        if (S_clause_between(c, ma, mb, from, m->start))
+            return NULL;
+        for (size_t j = 0; j < n_counts; j++)
+            if (j != i && counts[j].num->start > from && counts[j].num->start < m->start)
+                return NULL;
+        return m;
+    }
+    return NULL;
+}
+
 /* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
  * a detention word right after the people noun describes who they are; a release word later in the same
  * clause says what happened to them. */
 static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma, size_t mb)
 {
     S_count *cnt = (S_count *)&counts[i];
-    const xd_mention *tr = cnt->trigger;
+    const xd_mention *tr = cnt->trigger, *m = NULL;
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
     /* "312 detentos que não retornaram … já foram recapturados": a word for something else in a relative
      * clause describes the people; a release or detention word after it in the clause is what happened */
-    if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c->d->text.text, ce, tr->start)) {
-        for (size_t q = ma; q < mb; q++) {
-            const xd_mention *m = &c->d->ments[q];
-            if (m->kind != XP_TRIGGER || m->start <= tr->end || m->start - tr->end > 120 ||
-                m->event == XD_EVENT_NONE || m->event == EXTRACT_EVENT_HELD)
-                continue;
-            int blocked = S_clause_between(c, ma, mb, tr->end, m->start);
-            for (size_t j = 0; j < n_counts && !blocked; j++)
-                blocked = j != i && counts[j].num->start > tr->end && counts[j].num->start < m->start;
-            if (blocked)
-                break;
-            S_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
-                    (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
-                    (int)(m->end - m->start), c->d->text.text + m->start);
-            cnt->trigger = m;
-            return;
-        }
-    }
+    if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c->d->text.text, ce, tr->start))
+        m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 0);
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
     /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
     /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
-    if (!tr || tr->event != EXTRACT_EVENT_DETENTION || !cnt->subject || xp_attr_get(cnt->subject->rule, "act") ||
-        (!in_noun && (tr->start < ce || !S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
+    /* "20 people arrested in 2019 were still in detention": a state after the description holds them now */
+    if (!m && tr && tr->event == EXTRACT_EVENT_DETENTION && cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
+        (in_noun || (tr->start >= ce && S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
+        m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
+    if (!m)
         return;
-    for (size_t q = ma; q < mb; q++) {
-        const xd_mention *m = &c->d->ments[q];
-        if (m->kind != XP_TRIGGER || m->event != EXTRACT_EVENT_RELEASE || m->start <= tr->end || m->start - tr->end > 120)
-            continue;
-        if (S_clause_between(c, ma, mb, tr->end, m->start))
-            return;
-        for (size_t j = 0; j < n_counts; j++)
-            if (j != i && counts[j].num->start > tr->end && counts[j].num->start < m->start)
-                return;
-        S_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
-                (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
-                (int)(m->end - m->start), c->d->text.text + m->start);
-        cnt->trigger = m;
-        return;
-    }
+    S_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
+            (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
+            (int)(m->end - m->start), c->d->text.text + m->start);
+    cnt->trigger = m;
 }
 
 /* Finds "of the 553" / "entre los arrestados" in a sentence: a partitive word followed by a figure an earlier
@@ -1936,7 +2700,8 @@ static int S_sentence(S_ctx *c, size_t si)
         const xd_mention *m = &d->ments[k];
         if (!S_num(m))
             continue;
-        if (S_make_count(c, k, ma, mb, &counts[n_counts]))
+        if (S_make_count(c, k, ma, mb, &counts[n_counts]) ||
+            (n_counts && S_contrast_count(c, &counts[n_counts - 1], k, ma, mb, &counts[n_counts])))
             n_counts++;
         else
             S_trace(c, "number %lld (\"%.*s\"): not a count of people (no people noun, no event word beside it)",
@@ -1959,7 +2724,14 @@ static int S_sentence(S_ctx *c, size_t si)
             part_event = -1; /* the part named right after the group; later counts stand on their own */
             continue;
         }
-        if (!cnt->trigger) {
+        /* "We have confirmed only 22 political prisoners among them": the group's event, not the noun's */
+        if (cnt->among && (i > 0 ? counts[i - 1].event : d->n_claims ? (int)d->claims[d->n_claims - 1].event : -1) >= 0) {
+            cnt->event = i > 0 ? counts[i - 1].event : (int)d->claims[d->n_claims - 1].event;
+            S_trace(c, "count %lld: a part of the group counted before it, event %s", (long long)cnt->num->value,
+                    cnt->event == XD_EVENT_NONE ? "none" : S_event_names[cnt->event]);
+            continue;
+        }
+        if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
             /* people who are none of ours (demonstrators, soldiers, voters) take only a close release or
@@ -1979,7 +2751,8 @@ static int S_sentence(S_ctx *c, size_t si)
                 cnt->trigger = tr;
         }
         S_prefer_main_verb(c, counts, n_counts, i, ma, mb);
-        cnt->event = cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
+        cnt->event = cnt->answers ? cnt->answers->event
+                     : cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
         if (cnt->event < 0 && cnt->subject) {
             /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
             for (size_t q = ma; q < mb && cnt->event < 0; q++) {
@@ -1989,17 +2762,26 @@ static int S_sentence(S_ctx *c, size_t si)
                     cnt->event = m->event;
             }
         }
-        if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE)
-            cnt->event = counts[i - 1].event; /* "…released 100, but the real number is only 50" */
-        if (cnt->event < 0 && cnt->anaphoric && d->n_claims)
-            cnt->event = (int)d->claims[d->n_claims - 1].event; /* the figure before it in the text */
+        /* "…released 100, but the real number is only 50"; not the whole a part was counted from ("released 14
+         * of the first 19 defendants") */
+        if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE && !S_whole_of_part(c, ma, mb, cnt->num))
+            cnt->event = counts[i - 1].event;
+        if (cnt->event < 0 && cnt->anaphoric && d->n_claims) {
+            /* the figure before it in the text; "O STF fala em 66": the same figure given earlier, if any */
+            cnt->event = (int)d->claims[d->n_claims - 1].event;
+            for (size_t k = d->n_claims; k-- > 0;)
+                if (d->claims[k].count == cnt->num->value) {
+                    cnt->event = (int)d->claims[k].event;
+                    break;
+                }
+        }
         if (cnt->event < 0) {
             S_trace(c, "count %lld: no event (no release/held/detention word, and the noun implies none)",
                     (long long)cnt->num->value);
             continue;
         }
         if (cnt->event == XD_EVENT_NONE) {
-            const xd_mention *w = cnt->trigger ? cnt->trigger : cnt->subject;
+            const xd_mention *w = cnt->trigger ? cnt->trigger : cnt->subject ? cnt->subject : cnt->num;
             S_trace(c, "count %lld: people counted for something else (\"%.*s\")", (long long)cnt->num->value,
                     (int)(w->end - w->start), d->text.text + w->start);
         }
@@ -2044,10 +2826,14 @@ static int S_sentence(S_ctx *c, size_t si)
                 continue;
             }
         }
-        S_dates(c, cnt, cue, ma, mb, &cl);
+        S_dates(c, counts, n_counts, i, cue, ma, mb, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name)
             S_statement_date(c, cue, si, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
+        /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another
+         * across "but" contests it */
+        if (cnt->answers && cl.stance == EXTRACT_STANCE_ASSERTS)
+            cl.stance = EXTRACT_STANCE_DISPUTES;
         if (cl.stance == EXTRACT_STANCE_ASSERTS && !claimed_here) {
             int before = S_stance_before(c, si, &cl.claimant);
             if (before >= 0)

@@ -128,6 +128,62 @@ static xd_mention *S_new_mention(extract_doc *d, size_t *cap)
     return m;
 }
 
+/* Whether a weekday was marked as past ("last", "pasado", "passada", "última"): groups past, past2, past3. */
+static int S_past(const xp_rule *r, pcre2_match_data *md)
+{
+    size_t s, e;
+    return S_group(r, md, "past", &s, &e) || S_group1(r, md, "past3", &s, &e);
+}
+
+/* The first and last day of month mo of year y, or of the whole year when mo is 0. */
+static void S_period_days(int y, int mo, long *first, long *last)
+{
+    *first = xr_days_from_civil(y, mo ? mo : 1, 1);
+    *last = mo == 0 || mo == 12 ? xr_days_from_civil(y + 1, 1, 1) - 1 : xr_days_from_civil(y, mo + 1, 1) - 1;
+}
+
+/* A month or year named without a day: "in February 2023", "desde setembro" (the latest such month), "en 2020",
+ * "last year" (relyear=-1), and a span of months ("entre abril y junio de 2021", "entre novembro de 2023 e janeiro
+ * de 2024"). A single month or year is marked whole_month (background unless something ties it to a count); a
+ * span is a range, marked by its words. Returns 1 when the rule named such a period. */
+static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md, const char *subj, long ref,
+                          xd_mention *m)
+{
+    size_t ms = 0, me = 0, ys = 0, ye = 0, ems = 0, eme = 0, eys = 0, eye = 0;
+    int has_m = S_group(r, md, "monthonly", &ms, &me), has_em = S_group(r, md, "emonthonly", &ems, &eme);
+    int has_yo = S_group(r, md, "yearonly", &ys, &ye);
+    const char *rely = xp_attr_get(r, "relyear");
+    if (!has_m && !has_yo && !rely)
+        return 0;
+    if (has_m)
+        S_group(r, md, "year", &ys, &ye);
+    S_group(r, md, "eyear", &eys, &eye);
+    int ry, rm, rd;
+    xr_civil_from_days(ref, &ry, &rm, &rd);
+    const xp_table *months = xp_table_get(d->pat, d->lang, "months");
+    int mo = has_m ? (int)S_lookup_num(months, subj + ms, me - ms) : 0;
+    int emo = has_em ? (int)S_lookup_num(months, subj + ems, eme - ems) : mo;
+    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : -1;
+    int ey = eye > eys ? S_parse_int(subj + eys, eye - eys) : -1;
+    if (mo < 0 || mo > 12 || emo < 0 || emo > 12 || (has_m && !mo))
+        return 1;
+    if (ey < 0)
+        ey = y >= 0 && !has_em ? y : y >= 0 && mo <= emo ? y : emo <= rm ? ry : ry - 1;
+    if (y < 0)
+        y = mo <= emo ? ey : ey - 1;
+    if (y < 1900 || y > 2100 || ey < y)
+        return 1;
+    long first, last, efirst, elast;
+    S_period_days(y, mo, &first, &last);
+    S_period_days(ey, emo, &efirst, &elast);
+    if (elast < first)
+        return 1;
+    xr_format_iso(first, m->date);
+    xr_format_iso(elast, m->date_end);
+    m->whole_month = !has_em;
+    return 1;
+}
+
 /* Fills a mention's typed fields from its rule's attributes and captures. Returns 0 to keep, 1 to drop. */
 static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, const char *subj, long ref,
                        xd_mention *m)
@@ -169,6 +225,8 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         return m->role == 0;
     }
     case XP_DATE: {
+        /* "the July 28 presidential election", "el golpe del 1 de febrero": a date naming an event (named=1) */
+        m->role = xp_attr_get(r, "named") ? XD_DATE_NAMED : 0;
         size_t ds = 0, de = 0, mos = 0, moe = 0, ys = 0, ye = 0, ws = 0, we = 0;
         S_group(r, md, "day", &ds, &de);
         S_group(r, md, "month", &mos, &moe);
@@ -178,21 +236,12 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         if (ref != LONG_MIN)
             v = xr_resolve_date(d->pat, d->lang, ref, subj + ds, de - ds, subj + mos, moe - mos, subj + ys, ye - ys,
                                 subj + ws, we - ws, xp_attr_get(r, "rel"));
-        size_t mos2 = 0, moe2 = 0;
-        if (v == LONG_MIN && ys < ye && ref != LONG_MIN && S_group(r, md, "monthonly", &mos2, &moe2)) {
-            /* "in February 2023": the whole month */
-            long first = xr_resolve_date(d->pat, d->lang, ref, "1", 1, subj + mos2, moe2 - mos2, subj + ys, ye - ys, NULL,
-                                         0, NULL);
-            if (first != LONG_MIN) {
-                int fy, fm, fd;
-                xr_civil_from_days(first, &fy, &fm, &fd);
-                long last = (fm == 12 ? xr_days_from_civil(fy + 1, 1, 1) : xr_days_from_civil(fy, fm + 1, 1)) - 1;
-                xr_format_iso(first, m->date);
-                xr_format_iso(last, m->date_end);
-                m->whole_month = 1;
-            }
+        if (v == LONG_MIN && ref != LONG_MIN && S_whole_period(d, r, md, subj, ref, m))
             return 0;
-        }
+        size_t mos2 = 0, moe2 = 0;
+        /* "last Friday", "el viernes pasado", "na sexta-feira passada" said on a Friday: a week before */
+        if (v == ref && ws < we && S_past(r, md))
+            v -= 7;
         if (v != LONG_MIN && S_group(r, md, "lastyear", &mos2, &moe2)) {
             /* "el 4 de enero del año pasado": the year before the reference date's */
             int ry, rm, rd, vy, vm, vd;

@@ -93,6 +93,16 @@
   + three days
   - 24 prisoners
 
+# The capacity of a prison is not a count of people in it; "several hundred" is no figure at all.
+@rule en.veto.capacity veto
+  \bcapacity\s+(?:of|for)\s+(?:about\s+|some\s+|up\s+to\s+|more\s+than\s+)?\d+(?:[.,]\d{3})*(?:\s+(?:thousand|million))?
+  + a mega-prison with capacity for 40,000 inmates
+  - 40,000 inmates
+@rule en.veto.vague veto
+  \b(?:several|a\s+few|some|many)\s+(?:hundred|thousand)s?\b(?!\s+and)
+  + several hundred others were released
+  + a few thousand people
+  - a hundred people
 @rule en.veto.law veto
   \b(?:article|art\.|law|decree|resolution|number|no\.|case|bill|section|paragraph|chapter|file)\s*\d[\d.,/-]*
   + Article 24 of the constitution

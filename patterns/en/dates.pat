@@ -1,16 +1,18 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?:{WEEKDAY}),?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
+  + said on Tuesday, Nov. 8, that => month=Nov; day=8
   - may 5 people
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
-  \b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?:{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
   + 23 December 2024 => day=23; month=December; year=2024
   + the 8th of January => day=8; month=January
+  + stood at 88,521 on Friday 6 September => day=6; month=September
   - 23 prisoners
 
 @rule en.date.numeric date dateline=1
@@ -20,9 +22,10 @@
   - 1/2 of them
 
 @rule en.date.weekday date
-  \b(?:(?:on|this|last|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\((?<day>\d{1,2})\))?
+  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s*\((?<day>\d{1,2})\))?
   + announced on Tuesday night (13) that => wday=Tuesday; day=13
   + this Wednesday morning => wday=Wednesday
+  + as of last Friday => past=last; wday=Friday
   - Tuesdays
 
 @rule en.date.today date rel=0
@@ -30,14 +33,48 @@
   + earlier today
   - todays
 @rule en.date.yesterday date rel=-1
-  \b(?:yesterday|last\s+night)\b
+  \b(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b
   + yesterday
+  + Yesterday morning, the minister said
   - last year
 
 @rule en.date.month_year date
   \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?<year>\d{4})\b
   + in July 2024 => monthonly=July; year=2024
   - July
+
+# Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
+# since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
+# of months ("between April and June 2021").
+@rule en.date.month_alone date
+  \b(?:since|until|through)\s+(?:early\s+|late\s+|mid-?)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  + arrested since September => monthonly=September
+  - since September 8
+  - since May 2022
+@rule en.date.year date
+  \b(?:in|since|during|until|through)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + released in 2020 => yearonly=2020
+  + since 2022 => yearonly=2022
+  - in 2020 people
+  - in 2,020 cities
+@rule en.date.last_year date relyear=-1
+  \b(?:last\s+year|the\s+previous\s+year|the\s+year\s+before)\b
+  + Last year alone, we documented
+  - last years
+@rule en.date.month_range date
+  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4}))?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  + between April and June 2021 => monthonly=April; emonthonly=June; eyear=2021
+  + from November 2023 to January 2024 => monthonly=November; year=2023; emonthonly=January; eyear=2024
+  - between April 3 and June 5
+# "between Friday and Monday": the first weekday opens the span, the second closes it.
+@rule en.daterole.between_from daterole role=from
+  \bbetween(?=\s+(?:{WEEKDAY})\s+and\s)
+  + between Friday and Monday
+  - between Friday's talks
+@rule en.daterole.between_to daterole role=to
+  \bbetween\s+(?:{WEEKDAY})\s+and(?=\s+(?:{WEEKDAY}))
+  + between Friday and Monday
+  - between Friday and the weekend
 
 @rule en.daterole.from daterole role=from
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
@@ -72,3 +109,28 @@
   + By Wednesday afternoon, the group had verified
   + by January 15
   - by the opposition
+
+# Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
+# paragraph or the one before): "since then", "the same day", "a day earlier".
+@rule en.date.same_day date prev=0
+  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?that\s+day)\b(?!\s+(?:care|trip|flight|service|delivery|visit))
+  + have been detained since then
+  + were freed the same day
+  - the same day care
+@rule en.date.day_before date prev=-1
+  \b(?:a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}))|the\s+previous\s+day|on\s+the\s+eve)\b(?!\s+of)
+  + police said a day earlier that 564 people
+  + the previous day
+  - the day before the vote
+  - on the eve of the election
+
+# A date naming an event ("the July 28 presidential election", "the Jan. 6, 2021, attack"): named=1 makes it no
+# statement date and no period of releases or people held; it dates arrests at the event (claims.c).
+@lexicon EVENT_NAMES event_names.txt
+@rule en.date.named_event date named=1
+  \b(?:the|a|an|this|that|last)\s+(?:(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?<month2>{MONTH}))(?:,?\s+(?<year>\d{4}))?,?\s+(?:[a-z]+\s+)?(?:{EVENT_NAMES})\b
+  + people charged in the Jan. 6, 2021, attack on the Capitol => month=Jan; day=6; year=2021
+  + the unrest that followed the July 28 presidential election => month=July; day=28
+  + since the 1 February coup => day2=1; month2=February
+  - on July 28 police arrested 50 protesters
+  - the July 28 release of 50 prisoners

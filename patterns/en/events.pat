@@ -2,7 +2,7 @@
 
 @rule en.release.verb trigger event=release
   \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with)\s+(?:their|his|her)\s+famil(?:y|ies)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
@@ -11,19 +11,26 @@
   + at least 230 who have walked out => _=have walked out
   + 2,031 inmates left the prison establishments => _=left the prison establishments
   + 300 minors were allowed to go home => _=allowed to go home
+  + only 11 have been let out on bond => _=let out
+  + the court discharged 119 people => _=discharged
+  + sixty persons would rejoin their families => _=rejoin their families
+  + a judge granted bail to 52 students => _=granted bail
   - a press release said
   - a free press
   - freedom of expression
 
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
-     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive)
+     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held
      |(?:were|are|was|is)\s+serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:still|are|were)\s+being\s+held
      |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held
   + 8,000 Ukrainians remain in Russian captivity
+  + 20 people arrested in 2019 were still in detention => _=still in detention
+  + some 70 persons are currently in prison => _=currently in prison
+  + 76 defendants, who have been held since August => _=have been held
   + 250 defendants were serving prison sentences => _=were serving prison sentences
   + Five others were remanded in custody => _=remanded in custody
   - they held a press conference
@@ -46,10 +53,12 @@
   - there are no political prisoners
 
 @rule en.other.verb trigger event=none
-  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|sentenced\s+to\s+death)\b
+  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|sentenced\s+to\s+death|killing|unaccounted\s+for)\b
   + militants killed some 1,200 people
   + 300 people dead
   + 40 were wounded
+  + killing more than 3,700 people => _=killing
+  + two people remain unaccounted for => _=unaccounted for
   + 1,658 prisoners did not return from leave => _=did not return
   + to free up space for isolation => _=free up space
   + 20,000 troops remain deployed => _=remain deployed

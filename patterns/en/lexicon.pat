@@ -21,3 +21,6 @@
 # What a count can start with: qualifiers only count right before one of these.
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:a|one)\s+(?:dozen|hundred|thousand|score)|half\s+a\s+(?:dozen|thousand)))
 @fragment ADJ = (?:political|more|other|additional|remaining|new|venezuelan|cuban|nicaraguan|palestinian|israeli|ukrainian|russian|belarusian|georgian|american|foreign|opposition|detained|jailed|imprisoned|former|young|female|male|elderly|wounded|sick|civilian|military|student)
+# Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
+# acronyms another rule of this language reads with another kind: the shared acronym rule (actors.pat) skips them.
+@fragment NOT_ACRONYM = (?:TV|AM|PM|OK|ID|DNA|ADN|CEO|COVID|SMS|PDF|HIV|VIH|SIDA|AIDS|GPS|USB|ONG|ONGs|NGO|NGOs|LGBT|LGBTI|LGBTQ|EEUU|EE|UU|USA|EUA|UK|US|EU|UE|II|III|IV|VI|VII|VIII|IX|XI|XII|XIX|XX|XXI|GMT|UTC|KM|KG|MB|GB|IA|AI|PIB|GDP|DNI|RG|CPF|CNPJ|FAQ|URL|HTML|PHOTO|FOTO|VIDEO|VÍDEO|LIVE|AO|VIVO|EN|DIRECTO|BREAKING|UPDATE|ATUALIZAÇÃO|ACTUALIZACIÓN|ET|EST|EDT|PST|BST|CET|CEST|AP)

@@ -33,8 +33,10 @@
   - the
 
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|entity|body|centre|center|forum|party|council)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:same\s+)?(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
   + the NGO claims
+  + according to the commission, 532 people were arrested
+  + the union said
   + the group said
   + according to the party, 200 remain jailed
   + the council said
@@ -42,13 +44,22 @@
   - the group of prisoners
 
 @rule en.pronoun.gov pronoun ref=government
-  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:court|bureau|force|tribunal|prefecture)\b(?!\s+of\b)
+  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:same\s+)?(?:court|bureau|force|tribunal|prefecture|office|department|presidency|junta|police\s+force|prosecutor's\s+office)\b(?!\s+of\b)
   + the regime said
+  + the office said
+  + the same department reported
   + according to the court, 1,400 were released
   + according to the prefecture
   - the prefecture of police
   - the court of appeal
   - administrative
+
+# "the body", "the institution": a word that fits any body, organisation or state organ (claims.c, body=1).
+@rule en.pronoun.body pronoun ref=organization body=1
+  \b(?:the|this|that)\s+(?:same\s+)?(?:body|institution)\b(?!\s+of\b)
+  + according to that institution, 8,000 remain
+  + the body said
+  - the body of a prisoner
 
 @rule en.pronoun.claim pronoun ref=claim
   \b(?:the\s+balance|the\s+figure|that\s+figure|this\s+figure|the\s+total|that\s+total|the\s+tally|of\s+them|of\s+whom|among\s+them|the\s+list|the\s+count|the\s+number)\b
@@ -125,3 +136,11 @@
   + Dawn, a Karachi daily, said => _=a Karachi daily
   - the agency said
   - Dawn, a Karachi daily.
+
+# "according to its data", "according to their records": the figures of whoever the sentence is about (the
+# nearest actor before; claims.c, topic=1).
+@rule en.pronoun.possessive pronoun ref=organization topic=1
+  \b(?:its|their)\s+(?:own\s+)?(?:data|records|figures|count|tally|estimates?|calculations|reports?|numbers|monitoring|documentation|sources)\b
+  + according to its data, more than 1,300 people
+  + according to their records, 300 Kurds
+  - their families

@@ -4,12 +4,19 @@
 
 # "judicial sources", "sources at the ministry": an unnamed official source speaks for the state.
 @rule en.actor.sources actor kind=government
-  \b(?<name>(?:judicial|police|prison|official|government|military|diplomatic|court|ministry)\s+sources
+  \b(?<name>(?:police|prison|official|government|military|diplomatic|ministry)\s+sources
      |sources\s+(?:at|in)\s+the\s+(?:ministry|government|army|police|prosecutor's\s+office))\b
-  + according to judicial sources, 40 remain in custody => name=judicial sources
+  + according to police sources, 40 remain in custody => name=police sources
   + sources at the ministry said => name=sources at the ministry
   - sources close to the family
   - open sources
+
+# "judicial sources", "a court source" (singular too): an unnamed official source speaks for the state, as above.
+@rule en.actor.judicial_sources actor kind=government
+  \b(?<name>(?:judicial|court)\s+sources?)\b
+  + according to judicial sources, 40 remain in custody => name=judicial sources
+  + a court source said => name=court source
+  - police sources
 
 # "a Ministry of Justice spokesperson", "a Homeland Security spokesperson", "a spokesperson for the ministry": who
 # speaks for a state body.

@@ -101,6 +101,16 @@
   + 24 horas
   - 24 presos
 
+# The capacity of a prison is not a count of people in it; "varios cientos" is no figure at all.
+@rule es.veto.capacity veto
+  \bcapacidad\s+(?:maxima\s+)?(?:para|de)\s+(?:unos\s+|unas\s+|mas\s+de\s+|hasta\s+)?\d+(?:[.,\x20]\d{3})*(?:\s+(?:mil|millones))?
+  + el CECOT, con capacidad para 40.000 reos
+  - 40.000 reos
+@rule es.veto.vague veto
+  \b(?:varios|varias|unos\s+cuantos|unas\s+cuantas|algunos|algunas)\s+(?:cientos|centenares|miles|(?:{NUMWORD}))\b
+  + varios cientos de detenidos
+  + unos cuantos miles de presos
+  - cientos de detenidos liberados
 @rule es.veto.law veto
   \b(?:articulo|art\.|ley|decreto|resolucion|numero|n\.?o\.?|expediente|caso|gaceta|inciso|capitulo|resolucion|sentencia)\s*\d[\d.,/-]*
   + el artículo 24

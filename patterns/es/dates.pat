@@ -2,9 +2,10 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule es.date.dmy date dateline=1
-  \b(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?\b
+  \b(?:(?:el\s+)?(?:{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?\b
   + el 23 de diciembre de 2024 => day=23; month=diciembre; year=2024
   + el pasado 8 de enero => day=8; month=enero
+  + informó el viernes 29 de noviembre de 43 arrestos => day=29; month=noviembre
   + el 4 de enero del año pasado => day=4; month=enero; lastyear=año pasado
   + CARACAS, 14 ene (EFE) => day=14; month=ene
   - 23 presos
@@ -15,11 +16,12 @@
   - 1/2 de los presos
 
 @rule es.date.weekday date
-  \b(?:(?:el|este|esta|del|el\s+pasado|este\s+pasado|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
-    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada|pasado))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\s*(?:de\s+)?(?:{MONTH})))?
+  \b(?:(?<past>el\s+pasado|este\s+pasado)\s+|(?:el|este|esta|del|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
+    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\s*(?:de\s+)?(?:{MONTH})))?
   + anunció el martes (13) que => wday=martes; day=13
   + este lunes => wday=lunes
   + el miércoles por la noche => wday=miércoles
+  + hasta el viernes pasado => wday=viernes; past3=pasado
   - lunares
 
 @rule es.date.today date rel=0
@@ -28,11 +30,12 @@
   + esta mañana
   - hoyo
 @rule es.date.yesterday date rel=-1
-  \b(?:ayer|anoche)\b
+  \b(?:ayer(?:\s+(?:por|en)\s+la\s+(?:manana|tarde|noche))?|anoche)\b
   + ayer por la tarde
+  + Ayer por la mañana, el director
   - ayeres
 @rule es.date.before_yesterday date rel=-2
-  \banteayer\b
+  \banteayer(?:\s+(?:por|en)\s+la\s+(?:manana|tarde|noche))?\b
   + anteayer
   - ayer
 
@@ -40,6 +43,37 @@
   \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:de|del)\s+(?<year>\d{4})\b
   + julio de 2024 => monthonly=julio; year=2024
   - julio
+
+# Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
+# último mes de ese nombre), un año ("en 2020", "desde 2022"), el año pasado, y un tramo de meses.
+@rule es.date.month_alone date
+  \b(?:desde|hasta)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|mediados\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
+  + detenidos desde septiembre => monthonly=septiembre
+  - desde el 8 de septiembre
+  - desde septiembre de 2022
+@rule es.date.year date
+  \b(?:en|desde|durante|hasta)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + En 2020, el Ministerio => yearonly=2020
+  + desde 2020 => yearonly=2020
+  - en 2.020 casos
+@rule es.date.last_year date relyear=-1
+  \b(?:el\s+ano\s+pasado|el\s+pasado\s+ano|el\s+ano\s+anterior)\b
+  + el año pasado
+  - hace un año
+@rule es.date.month_range date
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?\b
+  + entre abril y junio de 2021 => monthonly=abril; emonthonly=junio; eyear=2021
+  + de noviembre de 2023 a enero de 2024 => monthonly=noviembre; year=2023; emonthonly=enero; eyear=2024
+  - entre abril
+# "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.
+@rule es.daterole.between_from daterole role=from
+  \bentre(?=\s+(?:el\s+)?(?:{WEEKDAY})\s+y\s)
+  + entre el viernes y el lunes
+  - entre el viernes de la semana
+@rule es.daterole.between_to daterole role=to
+  \bentre\s+(?:el\s+)?(?:{WEEKDAY})\s+y(?=\s+(?:el\s+)?(?:{WEEKDAY}))
+  + entre el viernes y el lunes
+  - entre el viernes y la madrugada
 
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
@@ -63,3 +97,29 @@
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
+
+# Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
+# párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
+@rule es.date.same_day date prev=0
+  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|ese\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada)\b
+  + detenidos desde entonces
+  + liberados ese mismo día
+  + la cifra verificada para esa jornada
+  - el mismo diario
+@rule es.date.day_before date prev=-1
+  \b(?:un\s+dia\s+antes|el\s+dia\s+anterior|la\s+vispera)\b(?!\s+(?:de|del)\b)
+  + Un día antes, el ministro
+  + la víspera
+  - un día antes de la votación
+
+# Una fecha que nombra un suceso ("el golpe del 1 de febrero de 2021", "la elección presidencial del 28 de julio"):
+# named=1 la aparta de las fechas de declaración y de los periodos de excarcelaciones o de presos; data
+# detenciones en el suceso (claims.c).
+@lexicon EVENT_NAMES event_names.txt
+@rule es.date.named_event date named=1
+  \b(?:{EVENT_NAMES})(?:\s+\p{L}+){0,2}?\s+(?:de|del)\s+(?<day>\d{1,2})\s+de\s+(?<month>{MONTH})(?![\p{L}])(?:\s+(?:de|del)\s+(?<year>\d{4}))?
+  + desde el golpe del 1 de febrero de 2021 => day=1; month=febrero; year=2021
+  + tras la elección presidencial del 28 de julio => day=28; month=julio
+  + las protestas de 8 de enero => day=8; month=enero
+  - fueron excarcelados el 8 de enero
+  - la excarcelación del 8 de enero

@@ -2,7 +2,8 @@
 
 @rule es.release.verb trigger event=release
   \b(?:excarcel\w*|liber(?:o|aron|a|an|ara|aran|ado|ada|ados|adas|ar|ando|acion|aciones|aria|arian|en|ase|asen)
-     |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|a)
+     |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|as|a)|preliberacion(?:es)?|preliberad[oa]s
+     |perdon(?:o|aron|ad[oa]s)|(?:ha|han|habia|habian)\s+perdonado
      |canje(?:ad[oa]s)?|canjearon|entregas?\s+de|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
      |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?)\b
   + el gobierno excarceló a 24 presos
@@ -10,14 +11,17 @@
   + la excarcelación de 24 personas
   + liberaron a 80
   + 222 presos fueron desterrados
+  + informó de 6.624 preliberaciones => _=preliberaciones
+  + Lukashenko ha perdonado a 300 condenados => _=ha perdonado
   - un partido liberal
   - la libertad de expresión
 
 @rule es.release.phrase trigger event=release
-  \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|recobraron|recuperaron|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
-     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros(?:\s+penitenciarios)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
+  \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|dej(?:o|aron|an)|(?:ha|han|habia|habian)\s+dejado|recobraron|recuperaron|(?:ha|han|habia|habian|hayan)\s+(?:recuperado|recobrado)|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
+     |libertad\s+(?:bajo\s+fianza|provisional)
+     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|(?:han|habian|hayan)\s+dejado|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+|un\s+|una\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros?(?:\s+penitenciarios?)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
      |(?:volver|regresar|irse|ir)\s+a\s+(?:su\s+|sus\s+)?casa(?:s)?
-     |(?:regresaron|volvieron|llegaron)\s+a\s+(?:casa|sus\s+hogares|su\s+pais)
+     |(?:regresaron|volvieron|llegaron|(?:han|habian|hayan)\s+(?:regresado|vuelto))\s+(?:a\s+(?:casa|sus\s+casas|sus\s+hogares|su\s+pais)|al\s+pais)
      |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
      |medidas\s+(?:cautelares|sustitutivas|alternativas))
   + salieron en libertad 30 presos
@@ -27,6 +31,13 @@
   + salieron de los establecimientos penitenciarios 2.031 reclusos => _=salieron de los establecimientos penitenciarios
   + 1.612 internos dejaron ayer las unidades => _=dejaron ayer las unidades
   + 300 menores pudieron volver a casa sin ser detenidos => _=volver a casa
+  + un juez dejó en libertad a 14 de los detenidos => _=dejó en libertad
+  + 3.200 personas han recuperado la libertad => _=han recuperado la libertad
+  + 18 personas habían regresado a sus casas => _=habían regresado a sus casas
+  + ocho presos regresaron al país => _=regresaron al país
+  + 179 de ellas salieron directamente de un centro penitenciario => _=salieron directamente de un centro penitenciario
+  + obtuvieron libertad bajo fianza 52 estudiantes => _=obtuvieron libertad
+  + concedió libertad bajo fianza a 52 estudiantes => _=libertad bajo fianza
   - la libertad de prensa
 
 @rule es.held.verb trigger event=held
@@ -58,11 +69,13 @@
 
 @rule es.detention.verb trigger event=detention
   \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
-     |recaptur\w+|redadas?|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s))\b
+     |recaptur\w+|redadas?|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes
   + la recaptura de al menos 28 privados de libertad => _=recaptura
+  + 193 personas fueron intervenidas por la policía => _=fueron intervenidas
+  - la empresa intervenida por el Estado
   - la determinación
 
 # People counted for something that is none of our events.

@@ -21,3 +21,6 @@
 # What a count can start with: qualifiers only count right before one of these.
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|medio\s+(?:centenar|millar)))
 @fragment ADJ = (?:politic[oa]s|venezolan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|ucranian[oa]s|rus[oa]s|extranjer[oa]s|estadounidenses|bielorrus[oa]s|israelies|de\s+conciencia|de\s+guerra|militares|civiles|opositores|detenid[oa]s|mas|adicionales|restantes|nuev[oa]s|otr[oa]s)
+# Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
+# acronyms another rule of this language reads with another kind: the shared acronym rule (actors.pat) skips them.
+@fragment NOT_ACRONYM = (?:TV|AM|PM|OK|ID|DNA|ADN|CEO|COVID|SMS|PDF|HIV|VIH|SIDA|AIDS|GPS|USB|ONG|ONGs|NGO|NGOs|LGBT|LGBTI|LGBTQ|EEUU|EE|UU|USA|EUA|UK|US|EU|UE|II|III|IV|VI|VII|VIII|IX|XI|XII|XIX|XX|XXI|GMT|UTC|KM|KG|MB|GB|IA|AI|PIB|GDP|DNI|RG|CPF|CNPJ|FAQ|URL|HTML|PHOTO|FOTO|VIDEO|VÍDEO|LIVE|AO|VIVO|EN|DIRECTO|BREAKING|UPDATE|ATUALIZAÇÃO|ACTUALIZACIÓN|EFE|ESP|EST|CET|CEST)

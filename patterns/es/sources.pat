@@ -2,12 +2,13 @@
 
 @rule es.cue.report cue
   \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
-     |(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont)
+     |(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
-     |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev)ado
+     |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
      |habl(?:a|an|o|aron|aba)\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|cuenta(?:n)?\s+con
      |anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
+  + Alfredo Romero, adelantó que "al menos 80"
   + dijo Romero
   + la ONG contabiliza
   + ha dicho el ministro
@@ -32,7 +33,7 @@
   - la negociación
 
 @rule es.source.segun source
-  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:datos|cifras|el\s+recuento|el\s+balance|el\s+conteo|un\s+informe|el\s+registro|registros|estimaciones|fuentes)\s+(?:de|del|de\s+la))?\b
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:datos|cifras|el\s+recuento|el\s+balance|el\s+conteo|un\s+informe|el\s+registro|registros|estimaciones)\s+(?:de|del|de\s+la))?\b
   + según Foro Penal
   + según datos de la ONG
   + de acuerdo con el Gobierno
@@ -45,8 +46,8 @@
   - el gobierno
 
 @rule es.pronoun.org pronoun ref=organization
-  \b(?:la|esta|dicha|esa)\s+(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|institucion)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
-  | \b(?:el|este|dicho)\s+(?:organismo|grupo|colectivo|observatorio|comite|foro|partido|consejo)\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho|ese)\s+(?:mismo\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
   + la organización denunció
   + el grupo informó
   + según el partido, 200 siguen presos
@@ -54,6 +55,16 @@
   - el consejo de ministros
   - la organización de las elecciones es
   - el Grupo de Lima
+
+# "la institución", "el organismo", "esa entidad": a word that fits any body, organisation or state organ
+# (claims.c, body=1).
+@rule es.pronoun.body pronoun ref=organization body=1
+  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?(?:institucion|dependencia)\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho|ese)\s+(?:mismo\s+)?(?:organismo|ente|cuerpo)\b(?!\s+(?:de|del|para)\b)
+  + Según esa institución, casi 8.000 ucranianos
+  + según el cuerpo, 83 personas
+  - la institución de la familia
+  - el cuerpo de un preso
 
 @rule es.pronoun.claim pronoun ref=claim
   \b(?:el\s+balance|la\s+cifra|ese\s+total|este\s+total|dicha\s+cifra|esa\s+cifra|el\s+total|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|el\s+recuento|la\s+lista)\b
@@ -108,7 +119,8 @@
   - el general Enrique Bassaletti
 # Un órgano nombrado por lo que es ("la corte", "la cartera") remite al último órgano del Estado nombrado.
 @rule es.pronoun.gov pronoun ref=government
-  \b(?:la\s+corte|el\s+tribunal|la\s+cartera|el\s+gabinete|la\s+dependencia|la\s+prefectura)\b(?!\s+(?:de|del)\b)
+  \b(?:la\s+(?:misma\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:mismo\s+)?(?:tribunal|gabinete|departamento|juzgado))\b(?!\s+(?:de|del)\b)
+  + informó la misma oficina
   + según la corte, 1.400 fueron liberados
   + según la prefectura
   - la prefectura de policía
@@ -136,3 +148,11 @@
   + Dawn, un diario de Karachi, dijo => _=un diario
   - la agencia dijo
   - Dawn, un diario de Karachi.
+
+# "según sus datos", "según sus registros": the figures of whoever the sentence is about (the nearest actor before;
+# claims.c, topic=1).
+@rule es.pronoun.possessive pronoun ref=organization topic=1
+  \b(?:sus|su)\s+(?:propi[oa]s?\s+)?(?:datos|registros|cifras|calculos|estimaciones|recuentos?|conteos?|balances?|informes?|documentacion|seguimiento|monitoreo|fuentes)\b
+  + según sus registros, unos 300 kurdos
+  + según sus datos, más de 1.300 personas
+  - sus familiares

@@ -4,12 +4,20 @@
 
 # "fuentes judiciales", "fuentes del Ministerio": una fuente oficial sin nombre habla por el Estado.
 @rule es.actor.sources actor kind=government
-  \b(?<name>fuentes\s+(?:judiciales|policiales|penitenciarias|oficiales|gubernamentales|militares|diplomaticas|castrenses|fiscales
-     |del\s+(?:ministerio|gobierno|ejercito|tribunal)|de\s+la\s+(?:fiscalia|policia|cancilleria|presidencia)))\b
-  + de acuerdo con fuentes judiciales consultadas => name=fuentes judiciales
+  \b(?<name>fuentes\s+(?:policiales|penitenciarias|oficiales|gubernamentales|militares|diplomaticas|castrenses|fiscales
+     |del\s+(?:ministerio|gobierno|ejercito)|de\s+la\s+(?:fiscalia|policia|cancilleria|presidencia)))\b
+  + de acuerdo con fuentes policiales consultadas => name=fuentes policiales
   + según fuentes del Ministerio, 40 siguen presos => name=fuentes del Ministerio
   - las fuentes de financiación
   - fuentes cercanas a la familia
+
+# "fuentes judiciales", "una fuente judicial" (también en singular): una fuente oficial sin nombre habla por el
+# Estado, como las de arriba.
+@rule es.actor.judicial_sources actor kind=government
+  \b(?<name>fuentes?\s+(?:judiciales|judicial|del\s+juzgado|de\s+la\s+investigacion))\b
+  + según fuentes judiciales, 4 quedaron en libertad => name=fuentes judiciales
+  + dijo una fuente judicial => name=fuente judicial
+  - fuentes policiales
 
 # "un portavoz del Ministerio de Justicia": quien habla en nombre de un organismo del Estado.
 @rule es.actor.spokesperson actor kind=government

@@ -203,6 +203,12 @@
   + a portaria nº 5
   - no 5 de julho
 
+# "várias centenas" is no figure at all.
+@rule pt.veto.vague veto
+  \b(?:varios|varias|alguns|algumas)\s+(?:centenas|milhares|dezenas|(?:{NUMWORD}))\b
+  + várias centenas de detidos
+  + alguns milhares de presos
+  - centenas de detidos
 # Capacity of a prison is not a count of people in it.
 @rule pt.veto.capacity veto
   \b(?:capacidade|lotacao)\s+(?:maxima\s+)?(?:para|de)\s+(?:cerca\s+de\s+|mais\s+de\s+|ate\s+|aproximadamente\s+)?\d+(?:[.,\x20]\d{3})*(?:\s+(?:mil|milhoes))?

@@ -2,13 +2,14 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4}))?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4}))?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
   + Caracas, 19 jul 2025 (Lusa) => day=19; month=jul; year2=2025
   + Tbilissi, 06 dez 2024 (Lusa) => day=06; month=dez; year2=2024
   + 1º de maio => day=1; month=maio
+  + na sexta-feira, 5 de janeiro => day=5; month=janeiro
   - 23 presos
   - 20 maiores de idade
   - 10 mares
@@ -41,11 +42,11 @@
 
 # Weekdays: "na terça-feira (13)", "nesta quarta-feira", "no sábado", "na última sexta-feira", "na noite de domingo".
 @rule pt.date.weekday date
-  \b(?:(?:n[ao]|nest[ae]|est[ae]|dest[ae]|d[ao]|de|a|(?:n[ao]|d[ao])\s+(?:ultim[oa]|passad[oa])
+  \b(?:(?:n[ao]|nest[ae]|est[ae]|dest[ae]|d[ao]|de|a|(?:n[ao]|d[ao])\s+(?<past>ultim[oa]|passad[oa])
        |(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|do|da|deste|desta|neste|nesta)(?:\s+(?:ultim[oa]|passad[oa]))?)\s+)?
-    (?:(?:passad[ao]|ultim[ao])\s+)?
+    (?:(?<past2>passad[ao]|ultim[ao])\s+)?
     (?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)(?![\p{L}-])
-    (?:\s+(?:passad[ao]|ultim[ao]|(?:pela|de|a|durante\s+a)\s+(?:manha|tarde|noite|madrugada)))?
+    (?:\s+(?:(?<past3>passad[ao]|ultim[ao])|(?:pela|de|a|durante\s+a)\s+(?:manha|tarde|noite|madrugada)))?
     (?:\s*\((?<day>\d{1,2})\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
   + anunciou na terça-feira passada (13) que => wday=terça-feira; day=13
   + nesta segunda-feira => wday=segunda-feira
@@ -55,6 +56,7 @@
   + até a noite de domingo (17) => wday=domingo; day=17
   + na segunda-feira, dia 20. => wday=segunda-feira; day2=20
   + este sábado => wday=sábado
+  + na sexta-feira passada => wday=sexta-feira; past3=passada
   - segundas intenções
   - dominguinhos
 
@@ -81,8 +83,9 @@
   + na noite de ontem
   - anteontem
 @rule pt.date.before_yesterday date rel=-2
-  \banteontem\b
+  \banteontem(?:\s+a\s+(?:noite|tarde)|\s+de\s+manha)?\b
   + anteontem
+  + Anteontem à noite, ainda durante a desocupação
   - ontem
 
 # "no dia 16": a day of the month alone is the latest such day not after the reference date.
@@ -98,6 +101,28 @@
   + julho de 2024
   + em dezembro de 2024
   - julho
+
+# Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
+# desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
+@rule pt.date.month_alone date
+  \b(?:desde|ate)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|meados\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  + Desde setembro, registámos => monthonly=setembro
+  - desde 8 de setembro
+  - desde setembro de 2022
+@rule pt.date.year date
+  \b(?:em|desde|durante|ate)\s+(?:(?:o\s+(?:ano\s+(?:de\s+)?)?)|(?:o\s+)?(?:inicio|fim|final|meados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + foram libertados em 2020 => yearonly=2020
+  + desde 2022 => yearonly=2022
+  - em 2.020 casos
+@rule pt.date.last_year date relyear=-1
+  \b(?:n?o\s+ano\s+passado|n?o\s+ano\s+anterior)\b
+  + no ano passado
+  - há um ano
+@rule pt.date.month_range date
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?\b
+  + Entre novembro de 2023 e janeiro de 2024, seis => monthonly=novembro; year=2023; emonthonly=janeiro; eyear=2024
+  + entre abril e junho de 2021 => monthonly=abril; emonthonly=junho; eyear=2021
+  - entre abril
 
 @rule pt.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+d[eoa]s?|a\s+contar\s+d[eoa]s?)
@@ -124,3 +149,26 @@
   + com dados até 14 de julho
   + atualizada em 2025-09-12
   - atentado
+
+# Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
+# paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
+@rule pt.date.same_day date prev=0
+  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|naquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada)\b
+  + passaram pelas celas da polícia desde então
+  + libertados no mesmo dia
+  - o mesmo diário
+@rule pt.date.day_before date prev=-1
+  \b(?:um\s+dia\s+antes|n?o\s+dia\s+anterior|na\s+vespera)\b(?!\s+(?:de|da|do|das|dos)\b)
+  + Um dia antes, o ministro
+  + na véspera
+  - um dia antes da votação
+
+# A date naming an event ("o golpe de 1 de fevereiro de 2021", "a eleição presidencial de 28 de julho"): named=1
+# makes it no statement date and no period of releases or people held; it dates arrests at the event (claims.c).
+@lexicon EVENT_NAMES event_names.txt
+@rule pt.date.named_event date named=1
+  \b(?:{EVENT_NAMES})(?:\s+\p{L}+){0,2}?\s+(?:de|do|da)\s+(?:dia\s+)?(?<day>\d{1,2})(?:o)?\s+de\s+(?<month>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?
+  + que se seguiram à eleição presidencial de 28 de julho => day=28; month=julho
+  + desde o golpe de 1 de fevereiro de 2021 => day=1; month=fevereiro; year=2021
+  - foram libertados em 28 de julho
+  - a libertação de 28 de julho

@@ -44,6 +44,7 @@
      |(?:voltar|ir|regressar)\s+para\s+casa
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
+     |(?:sairam|saiu|saem)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))|liberdade\s+(?:sob\s+fianca|provisoria)
      |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional)\b
   (?![^.;]{0,60}?{REARREST})
   + saíram da prisão 30 presos
@@ -52,6 +53,9 @@
   + puderam voltar para casa
   + 50 pessoas foram postas em liberdade
   + deixaram a prisão na segunda-feira
+  + em Lisboa saíram 17 reclusos na sexta-feira => _=saíram
+  + o tribunal concedeu liberdade sob fiança a 52 estudantes => _=liberdade sob fiança
+  - saíram às ruas
   + 39 prisioneiras deixaram as cadeias israelenses => _=deixaram as cadeias
   + 400 pessoas já tinham recuperado a liberdade
   + ganharam a liberdade
@@ -69,16 +73,16 @@
   - entre os detidos havia 100
 
 @rule pt.held.verb trigger event=held
-  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|permanecem|continuam|continuem|estao|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s|detid[oa]s|encarcerad[oa]s|cativ[oa]s|sequestrad[oa]s|reclus[oa]s|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
+  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|permanecem|continuam|continuem|estao|estejam|esteja|estavam|estava|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s|detid[oa]s|encarcerad[oa]s|cativ[oa]s|sequestrad[oa]s|reclus[oa]s|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
      |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
      |mant(?:em|inha|inham|eve|iveram)\s+(?:pres|detid|encarcerad|retid)[oa]s|em\s+detencao(?!\s+d)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
-     |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|ha|havia|existem|existiam|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
-  + há 800 presos políticos
+     |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
   + permanecem detidos 40
   + contabiliza 687 presos políticos
   + continuam atrás das grades pelo menos 35 pessoas
   + 1.963 pessoas seguem presas
+  + negou que os seis estejam detidos => _=estejam detidos
   + dos mais de 1 100 que continuam detidos
   + continuem detidos aproximadamente 9 mil palestinianos
   + 94 reféns continuam em Gaza
@@ -100,7 +104,7 @@
      |(?:foi|foram|sido|ser|serem|sao|estao\s+sendo|tenha|tenham|tinha|tinham|havia|haviam|tem|teria|teriam|ter|terem)\s+detid[oa]s?
      |prend(?:eu|eram|er|ido|ida|idos|idas|em|e)|aprision(?:ou|aram|a|am|ad[oa]s)|detem(?![^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)|(?:foram|foi|ser|serem|sido|sao|serao|seriam|estao\s+sendo)\s+pres[oa]s?
      |captur(?:ou|aram|ado|ada|ados|adas|a|am|as)|recaptur\w+|apreend(?:eu|eram|ido|ida|idos|idas)|sequestr(?:ou|aram|ado|ada|ados|adas)
-     |encarcer(?:ou|aram|ar)|arrest\w+|rusgas?|{REARREST})\b
+     |encarcer(?:ou|aram|ar)|arrest\w+|rusgas?|{REARREST}|passaram\s+pel[ao]s?\s+(?:celas|cadeias?|esquadras|prisoes|calaboucos))\b
   + a polícia deteve 48 pessoas
   + 300 pessoas foram detidas
   + mais de 1.500 pessoas foram presas
@@ -111,6 +115,7 @@
   + o jornalista foi detido em 2023
   + PSP detém três suspeitos => _=detém
   + Polícia prende 50 manifestantes
+  + 3.636 pessoas passaram pelas celas da polícia => _=passaram pelas celas
   + a recaptura de pelo menos 28 reclusos evadidos => _=recaptura
   + negou que a polícia tenha detido uma dezena
   - a determinação
@@ -140,9 +145,11 @@
 # Palavras que dizem que há pessoas num estado agora ("há", "existem", "restam"): logo antes de uma contagem,
 # dizem o que se conta (presos), mesmo quando o substantivo é de detenção ("hoje há quatro detidos").
 @rule pt.held.state trigger event=held state=1
-  \b(?:ha|existem|restam)\b(?!\s+\S+\s+(?:{UNITS})\b)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))
+  \b(?:ha|havia|existem|existiam|restam|restavam)\b(?!\s+\S+\s+(?:{UNITS})\b)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))
   + hoje há quatro detidos => _=há
   + restam 40 presos
+  + havia 800 presos políticos => _=havia
+  - o governo havia divulgado 64 mortos
   - há dois anos
 
 @rule pt.other.verb trigger event=none

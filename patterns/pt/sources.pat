@@ -49,8 +49,9 @@
 # is within a word of the source.
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas)
-  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|fontes|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes|proprios|propri[oa]s|divulgad[oa]s))?)?\b
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes|proprios|propri[oa]s|divulgad[oa]s))?)?\b
   + segundo Foro Penal
+  + Segundo fontes policiais, 40 manifestantes => _=Segundo
   + segundo dados da ONG
   + de acordo com o governo
   + segundo o último levantamento do Foro Penal
@@ -78,8 +79,8 @@
   - o procurador-geral, Tarek William Saab
 
 @rule pt.pronoun.org pronoun ref=organization
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:organizacao|ong|entidade|associacao|fundacao|instituicao|plataforma|coligacao|coalizao|rede|comissao)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + a organização denunciou
   + o grupo informou
   + segundo o conselho, 300 presos
@@ -101,6 +102,14 @@
   + segundo a prefeitura
   - a prefeitura de São Paulo
   - o Ministério do Interior
+
+# "a instituição", "o organismo": a word that fits any body, organisation or state organ (claims.c, body=1).
+@rule pt.pronoun.body pronoun ref=organization body=1
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:instituicao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:organismo)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  + Segundo essa instituição, quase 8.000 ucranianos
+  + segundo o organismo
+  - a instituição do casamento
 
 @rule pt.pronoun.claim pronoun ref=claim
   (?<!segundo\s)(?<!com\s)(?<!conforme\s)\b(?:o\s+balanco|a\s+cifra|esse\s+total|este\s+total|deste\s+total|desse\s+total|essa\s+cifra|esta\s+cifra|dessa\s+cifra|o\s+total|o\s+numero|deles|delas|dos\s+quais|das\s+quais|entre\s+eles|entre\s+elas|a\s+lista|a\s+contagem)\b
@@ -267,3 +276,11 @@
   + Dawn, um jornal de Karachi, disse => _=um jornal
   - a agência disse
   - Dawn, um jornal de Karachi.
+
+# "segundo os seus dados", "de acordo com os seus registos": the figures of whoever the sentence is about (the
+# nearest actor before; claims.c, topic=1).
+@rule pt.pronoun.possessive pronoun ref=organization topic=1
+  \b(?:(?:os|as|o|a)\s+)?(?:seus|suas|seu|sua)\s+(?:propri[oa]s?\s+)?(?:dados|registros|registos|numeros|cifras|calculos|contas|contagem|estimativas?|levantamentos?|balanco|relatorios?|fontes|monitoramento|monitorizacao)\b
+  + segundo os seus dados, mais de 1.300 pessoas
+  + segundo seus registros, 300 curdos
+  - os seus familiares

@@ -4,12 +4,20 @@
 
 # "fontes judiciais", "fontes do ministério": uma fonte oficial sem nome fala pelo Estado.
 @rule pt.actor.sources actor kind=government
-  \b(?<name>fontes\s+(?:judiciais|policiais|prisionais|penitenciarias|oficiais|governamentais|militares|diplomaticas
-     |do\s+(?:ministerio|governo|exercito|tribunal)|da\s+(?:procuradoria|policia|presidencia)))\b
-  + de acordo com fontes judiciais ouvidas pela Lusa => name=fontes judiciais
+  \b(?<name>fontes\s+(?:policiais|prisionais|penitenciarias|oficiais|governamentais|militares|diplomaticas
+     |do\s+(?:ministerio|governo|exercito)|da\s+(?:procuradoria|policia|presidencia)))\b
+  + de acordo com fontes policiais ouvidas pela Lusa => name=fontes policiais
   + segundo fontes do Ministério, 40 continuam presos => name=fontes do Ministério
   - as fontes de financiamento
   - fontes próximas da família
+
+# "fontes judiciais", "fonte judicial" (também no singular): uma fonte oficial sem nome fala pelo Estado, como as de
+# cima.
+@rule pt.actor.judicial_sources actor kind=government
+  \b(?<name>fontes?\s+(?:judiciais|judicial|do\s+tribunal|da\s+investigacao))\b
+  + de acordo com fontes judiciais ouvidas pela Lusa => name=fontes judiciais
+  + disse ao jornal fonte judicial => name=fonte judicial
+  - fontes policiais
 
 # "um porta-voz do Ministério da Justiça": quem fala em nome de um órgão do Estado.
 @rule pt.actor.spokesperson actor kind=government

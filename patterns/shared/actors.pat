@@ -51,17 +51,39 @@
 # Organisations named with a generic head word, in any of the three languages (English news names Spanish
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
-@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker)
+@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Juez|Juiz|Speaker|Chairman|Vice)
 @fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|a|al|à|of|for|the|and|on|to|against|in|&)
 
+# A body whose head word may name a state organ or a civil one ("Consejo", "Office", "Organização") is the state's
+# when its name says what the state does ("Oficina de Seguridad", "Conselho Nacional de Justiça", "State
+# Administration Council", "Organización Nacional de Inteligencia") and nothing of civil society ("Human Rights",
+# "Presos", "Libertad"). Before actor.org, so that it wins the tie over the same words.
+@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority)
+@fragment STATEWORD = (?:Estado|State|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders)
+@fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
+@fragment BODYTAIL = (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})
+@fragment NAMERUN = \p{Lu}[\p{L}'\x{2019}\-]*\s+(?:{ORGLINK}\s+){0,2}
+@rule actor.state_body actor exact kind=government named=1
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?=(?:{NAMERUN})*?(?:{STATEWORD})(?![\p{L}]))(?!(?:{NAMERUN})*?(?:{CIVILWORD})(?![\p{L}]))
+  (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{AMBIGHEAD}(?![\p{L}]){BODYTAIL}*)
+  + la Oficina de Seguridad detalló => name=Oficina de Seguridad
+  + o Conselho Nacional de Justiça informou => name=Conselho Nacional de Justiça
+  + The State Administration Council said => name=State Administration Council
+  - the Kenya National Commission on Human Rights said
+  - el Centro de Intercambio de Información informó
+
 @rule actor.org actor exact kind=organization
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
-  (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}
+  (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}(?![\p{L}])
      (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)
   + el Observatorio Venezolano de Prisiones informó => name=Observatorio Venezolano de Prisiones
+  + A Sociedade de Direito do Quênia informou => name=Sociedade de Direito do Quênia
+  + a Rede de Apoio informou => name=Rede de Apoio
+  + la Liga de los Derechos Humanos sostiene => name=Liga de los Derechos Humanos
   + the Venezuelan Prisoner Observatory states => name=Venezuelan Prisoner Observatory
   + the Committee to Protect Journalists => name=Committee to Protect Journalists
   + the International Committee of the Red Cross said => name=International Committee of the Red Cross
@@ -80,7 +102,7 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry)
+@fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado)
 @rule actor.state actor exact kind=government named=1
   (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:\s+(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?:{CAPWORDS})\s)\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
@@ -96,3 +118,34 @@
   + o Ministério Público Fiscal informou => name=Ministério Público Fiscal
   + La División de Manejo de Emergencias de Florida informó => name=División de Manejo de Emergencias de Florida
   + a Divisão de Controle Penitenciário informou => name=Divisão de Controle Penitenciário
+  + la Prefectura de Policía de París informó => name=Prefectura de Policía de París
+  + the Crown Prosecution Service said => name=Crown Prosecution Service
+
+# Any acronym used as a name ("TRAC had counted", "ASILEGAL estima", "o CHP disse", "the AAPP has recorded"): an
+# organisation, and claims.c reports it under the full name the text introduced it with ("Transactional Records
+# Access Clearinghouse (TRAC)", or the body whose initials it spells). A word next to it must hold a lower-case
+# letter, so an all-capitals headline or label gives no actors; {NOT_ACRONYM} (each language's lexicon.pat)
+# lists capitalised words that are no body and acronyms other rules read with another kind.
+@rule actor.acronym actor exact kind=organization
+  (?<![\p{L}\d.'\x{2019}-])(?:(?<=\p{Ll}\s|\p{Ll},\s|\p{Ll}\s\()|(?=[\p{Lu}-]{2,17}(?:\s*[;:)]?\s*\p{Lu}?\p{Ll}|,\s*\p{Ll})))
+    (?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,8}(?:-\p{Lu}{2,8})?)(?![\p{L}\d'\x{2019}-]|\.\p{L})
+  + TRAC había contabilizado 59.762 personas => name=TRAC
+  + the AAPP has recorded => name=AAPP
+  + o CHP, do qual Imamoglu é membro, disse => name=CHP
+  + data compiled by TRAC, a research center => name=TRAC
+  + according to the EIPR. => name=EIPR
+  - STATEMENT OF THE HUMAN RIGHTS CENTRE
+  - Pope John Paul II said
+  - the US said
+  - watched on TV by
+  - TUNIS, April 21 — A court
+
+# A publication named like a body ("Anuário Brasileiro de Segurança Pública", "World Report", "Censo Nacional de
+# Población") is no speaker: "segundo o Anuário …, divulgado pelo Fórum …" is the publisher's figure. The rule
+# outranks the person reading of the same words (a non-person kind wins a tie); claims.c never makes a document
+# (document=1) a claimant, and an agent after it names the source.
+@rule actor.document actor exact kind=unknown document=1
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,2}(?:Anuario|Anuário|Informe|Relatório|Relatorio|Report|Censo|Census|Yearbook|Boletín|Boletim|Bulletin|Estudio|Estudo|Study|Survey|Encuesta|Pesquisa|Atlas|Índice|Index|Barómetro|Barômetro|Barometer)(?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)(?![\p{L}])
+  + segundo o Anuário Brasileiro de Segurança Pública divulgado => name=Anuário Brasileiro de Segurança Pública
+  + according to the World Report 2024 published by => name=World Report
+  - el informe de la ONG

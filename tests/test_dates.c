@@ -1,0 +1,326 @@
+/* test_dates.c - claimed_on and period, end to end through extract_process with the real patterns: short texts
+ * written for these tests, in Spanish, Portuguese and English, each aimed at one date decision (which count a date
+ * belongs to, a date opening the sentence, "today" for people held, "last Friday", whole months and years, spans
+ * of months, "when" clauses, relative clauses, coordinated verbs, days named by reference to an earlier one). The
+ * reference date is 2026-01-14, a Wednesday. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+
+static extract_patterns *P;
+
+static void setup(void)
+{
+    extract_error err;
+    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
+        char msg[1200];
+        extract_error_format(&err, msg, sizeof msg);
+        cr_assert_fail("cannot load the patterns: %s", msg);
+    }
+}
+
+static void teardown(void) { extract_patterns_free(P); }
+
+TestSuite(dates_es, .init = setup, .fini = teardown);
+TestSuite(dates_pt, .init = setup, .fini = teardown);
+TestSuite(dates_en, .init = setup, .fini = teardown);
+
+static const char *const EVENTS[] = {"release", "held", "detention"};
+
+/* A dateline paragraph opening the article: the first date of a document's head is its dateline, and these tests
+ * are about the dates of the sentences after it. */
+#define ES_HEAD "CARACAS, 14 de enero de 2026 (EFE) – Continúan las excarcelaciones.\n\n"
+#define PT_HEAD "CARACAS, 14 de janeiro de 2026 – Continuam as solturas.\n\n"
+#define EN_HEAD "CARACAS, January 14, 2026 (AP) - Releases continue.\n\n"
+
+static extract_doc *run(const char *text, const char *lang)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_doc *d = NULL;
+    extract_error err;
+    extract_status st = extract_process(P, text, strlen(text), "test", &opt, &d, &err);
+    cr_assert_eq(st, EXTRACT_OK, "extract_process failed (%d): %s", st, err.message);
+    cr_assert_not_null(d);
+    return d;
+}
+
+/* The claim with this event and count, or a failed assertion listing the document's claims. */
+static const extract_claim *claim_of(const extract_doc *d, extract_event ev, long long value)
+{
+    char buf[4096];
+    size_t o = 0;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++) {
+        const extract_claim *c = extract_doc_claim(d, i);
+        if (c->event == ev && c->count == value)
+            return c;
+        if (o < sizeof buf)
+            o += (size_t)snprintf(buf + o, sizeof buf - o, "\n    %s %lld on=%s period=%s..%s", EVENTS[c->event],
+                                  (long long)c->count, c->claimed_on, c->period_from, c->period_to);
+    }
+    buf[o < sizeof buf ? o : sizeof buf - 1] = '\0';
+    cr_assert_fail("no %s claim of %lld; the document has:%s", EVENTS[ev], value, o ? buf : " nothing");
+    return NULL;
+}
+
+/* claimed_on, period from and period to ("" for none). */
+#define ASSERT_DATES(c, on, from, to)                                                                                \
+    do {                                                                                                            \
+        cr_assert_str_eq((c)->claimed_on, on, "claimed_on %s, expected %s", (c)->claimed_on, on);                    \
+        cr_assert_str_eq((c)->period_from, from, "period from %s, expected %s", (c)->period_from, from);             \
+        cr_assert_str_eq((c)->period_to, to, "period to %s, expected %s", (c)->period_to, to);                       \
+    } while (0)
+
+static void check(const char *text, const char *lang, extract_event ev, long long value, const char *on,
+                  const char *from, const char *to)
+{
+    extract_doc *d = run(text, lang);
+    ASSERT_DATES(claim_of(d, ev, value), on, from, to);
+    extract_doc_free(d);
+}
+
+/* ======== which count a date belongs to ======== */
+
+Test(dates_en, period_words_belong_to_the_count_beside_them)
+{
+    extract_doc *d = run(EN_HEAD "The group, which counted 800 political prisoners as of January 5, said on Tuesday "
+                                 "that it had confirmed 40 releases since Saturday.\n",
+                         "en");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_HELD, 800), "", "", "2026-01-05");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 40), "2026-01-13", "2026-01-10", "");
+    extract_doc_free(d);
+}
+
+Test(dates_en, each_event_takes_its_own_day)
+{
+    extract_doc *d = run(EN_HEAD "The army freed 90 prisoners early Tuesday, hours after the rebels released three "
+                                 "hostages on Monday.\n",
+                         "en");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 90), "", "2026-01-13", "2026-01-13");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 3), "", "2026-01-12", "2026-01-12");
+    extract_doc_free(d);
+}
+
+Test(dates_pt, since_date_of_the_later_count)
+{
+    extract_doc *d = run(PT_HEAD "A polícia anunciou hoje que deteve 48 pessoas durante a oitava noite de protestos, "
+                                 "elevando para mais de 400 o total de detenções desde 2 de janeiro.\n",
+                         "pt");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 48), "2026-01-14", "", "");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 400), "2026-01-14", "2026-01-02", "");
+    extract_doc_free(d);
+}
+
+Test(dates_pt, a_relative_clause_keeps_its_day)
+{
+    /* "no domingo" dates the 40 the lawyer attended, not the 33 released after the comma */
+    extract_doc *d = run(PT_HEAD "\"Dos 40 detidos que atendi no domingo, 33 foram soltos durante a noite\", "
+                                 "disse a advogada.\n",
+                         "pt");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 33), "", "", "");
+    extract_doc_free(d);
+}
+
+Test(dates_es, the_verb_nearest_the_count_dates_it)
+{
+    extract_doc *d = run(ES_HEAD "El Ministerio del Interior informó el viernes 9 de enero de 43 arrestos tras la "
+                                 "primera noche, y el sábado 10 elevó a 107 el número de personas detenidas.\n",
+                         "es");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 43), "2026-01-09", "", "");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 107), "2026-01-10", "", "");
+    extract_doc_free(d);
+}
+
+/* ======== a date opening the sentence ======== */
+
+Test(dates_es, opening_date_dates_the_statement)
+{
+    check(ES_HEAD "Ayer por la mañana, el director de Foro Penal, Alfredo Romero, dijo que 80 presos políticos "
+                  "fueron excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 80, "2026-01-13", "", "");
+}
+
+Test(dates_pt, opening_date_dates_the_statement)
+{
+    check(PT_HEAD "Já na sexta-feira, a porta-voz da polícia, Ana Souza, havia informado que cerca de 270 suspeitos "
+                  "tinham sido presos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 270, "2026-01-09", "", "");
+}
+
+Test(dates_en, opening_date_of_the_event)
+{
+    check(EN_HEAD "On Monday, after hours of clashes in the capital, police arrested 120 protesters, according to "
+                  "the Interior Ministry.\n",
+          "en", EXTRACT_EVENT_DETENTION, 120, "", "2026-01-12", "2026-01-12");
+}
+
+Test(dates_pt, a_clause_opened_after_the_verb_is_not_its_day)
+{
+    /* the sentence splitter may keep "X. Na segunda-feira" together: the date opens what follows */
+    extract_doc *d = run(PT_HEAD "Outros 489 foram libertados sem condições, acrescentou o ministro na rede social X. "
+                                 "Na segunda-feira, ele tinha falado em 1.133 detidos.\n",
+                         "pt");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 489), "", "", "");
+    extract_doc_free(d);
+}
+
+/* ======== today, last Friday, weekday with its day ======== */
+
+Test(dates_es, today_is_no_bound_for_people_held)
+{
+    check(ES_HEAD "Según Foro Penal, hoy hay 800 presos políticos en Venezuela.\n", "es", EXTRACT_EVENT_HELD, 800, "", "",
+          "");
+}
+
+Test(dates_pt, today_is_no_bound_for_people_held)
+{
+    check(PT_HEAD "Com cerca de 110 mil pessoas encarceradas, o país tem hoje a maior taxa de encarceramento do "
+                  "mundo.\n",
+          "pt", EXTRACT_EVENT_HELD, 110000, "", "", "");
+}
+
+Test(dates_en, last_weekday_said_on_that_weekday_is_a_week_before)
+{
+    check(EN_HEAD "The prison population stood at 87,505 as of last Wednesday, according to weekly Ministry of "
+                  "Justice figures.\n",
+          "en", EXTRACT_EVENT_HELD, 87505, "", "", "2026-01-07");
+}
+
+Test(dates_es, pasado_weekday_said_on_that_weekday_is_a_week_before)
+{
+    check(ES_HEAD "Solo en la cárcel de Tocorón fueron excarcelados 17 reclusos el miércoles pasado.\n", "es",
+          EXTRACT_EVENT_RELEASE, 17, "", "2026-01-07", "2026-01-07");
+}
+
+Test(dates_pt, weekday_with_its_day_of_month)
+{
+    check(PT_HEAD "O Ministério do Interior informou na sexta-feira, 9 de janeiro, que 43 pessoas foram detidas.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 43, "2026-01-09", "", "");
+}
+
+/* ======== whole months and years, spans of months ======== */
+
+Test(dates_pt, span_of_months)
+{
+    check(PT_HEAD "Entre novembro de 2023 e janeiro de 2024, seis jornalistas foram presos.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 6, "", "2023-11-01", "2024-01-31");
+}
+
+Test(dates_es, span_of_months_sharing_the_year)
+{
+    check(ES_HEAD "La ONG Temblores registró más de 1.800 detenciones arbitrarias entre abril y junio de 2021.\n", "es",
+          EXTRACT_EVENT_DETENTION, 1800, "", "2021-04-01", "2021-06-30");
+}
+
+Test(dates_es, year_opening_the_sentence)
+{
+    check(ES_HEAD "En 2020, en plena pandemia, el Ministerio del Interior anunció la excarcelación de 1.486 "
+                  "reclusos.\n",
+          "es", EXTRACT_EVENT_RELEASE, 1486, "", "2020-01-01", "2020-12-31");
+}
+
+Test(dates_en, last_year_opening_the_sentence)
+{
+    check(EN_HEAD "Last year alone, the group documented at least 35 new arrests of this kind.\n", "en",
+          EXTRACT_EVENT_DETENTION, 35, "", "2025-01-01", "2025-12-31");
+}
+
+Test(dates_pt, since_a_month_alone)
+{
+    check(PT_HEAD "Desde setembro, registámos 27 familiares que foram detidos no país.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 27, "", "2025-09-01", "");
+}
+
+Test(dates_en, when_clause_after_a_month)
+{
+    check(EN_HEAD "No gathering has led to so many arrests since the protests against mobilisation in September "
+                  "2022, when more than 1,300 people were detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 1300, "", "2022-09-01", "2022-09-30");
+}
+
+Test(dates_es, a_month_in_passing_is_background)
+{
+    check(ES_HEAD "Foro Penal, que documenta casos desde 2002, contabiliza 143 excarcelaciones.\n", "es",
+          EXTRACT_EVENT_RELEASE, 143, "", "", "");
+}
+
+Test(dates_en, a_relative_clause_dates_its_antecedent)
+{
+    check(EN_HEAD "Lukashenka, who has ruled Belarus since 1994, has pardoned more than 300 people convicted in "
+                  "political cases.\n",
+          "en", EXTRACT_EVENT_RELEASE, 300, "", "", "");
+}
+
+/* ======== 'since' reaching over a clause; coordinated verbs; days named by reference ======== */
+
+Test(dates_en, since_reaches_the_date_of_its_clause)
+{
+    check(EN_HEAD "Police have detained 224 people since protests over the government's decision to suspend the "
+                  "European Union talks erupted last Thursday, the Interior Ministry said Monday.\n",
+          "en", EXTRACT_EVENT_DETENTION, 224, "2026-01-12", "2026-01-08", "");
+}
+
+Test(dates_en, from_a_place_is_no_since)
+{
+    check(EN_HEAD "One hundred and thirty-five men and women were released from Nicaraguan prisons on Tuesday and "
+                  "flown to Guatemala.\n",
+          "en", EXTRACT_EVENT_RELEASE, 135, "", "2026-01-13", "2026-01-13");
+}
+
+Test(dates_es, coordinated_verb_takes_the_first_verbs_day)
+{
+    check(ES_HEAD "El secretario de Estado, Marco Rubio, confirmó el martes la liberación de diez estadounidenses y "
+                  "afirmó que el acuerdo incluyó la excarcelación de ochenta presos políticos.\n",
+          "es", EXTRACT_EVENT_RELEASE, 80, "2026-01-13", "", "");
+}
+
+Test(dates_pt, coordinated_verb_takes_the_first_verbs_day)
+{
+    check(PT_HEAD "O Foro Penal confirmou hoje a saída de 40 detidos em várias cidades, e admitiu que até 80 pessoas "
+                  "possam ter deixado a prisão.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 80, "2026-01-14", "", "");
+}
+
+Test(dates_en, since_then_is_the_day_named_before)
+{
+    check(EN_HEAD "Police detained 50 people on January 8.\n\nSince then, 300 more people have been arrested.\n", "en",
+          EXTRACT_EVENT_DETENTION, 300, "", "2026-01-08", "");
+}
+
+Test(dates_pt, same_day_is_the_day_named_before)
+{
+    check(PT_HEAD "A Venezuela libertou na segunda-feira dez norte-americanos, numa troca que permitiu o regresso de "
+                  "252 venezuelanos libertados no mesmo dia.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 252, "", "2026-01-12", "2026-01-12");
+}
+
+Test(dates_es, day_before_counts_back_from_the_day_named_before)
+{
+    check(ES_HEAD "El 12 de enero la policía informó de 3.200 detenidos en la capital.\n\nUn día antes, el ministro "
+                  "dijo que 564 personas habían sido detenidas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 564, "2026-01-11", "", "");
+}
+
+/* ======== dates naming another event ======== */
+
+Test(dates_en, an_election_date_is_no_release_date)
+{
+    check(EN_HEAD "The attorney general announced on Tuesday that 225 people arrested during the unrest that followed "
+                  "the July 28 presidential election would be set free.\n",
+          "en", EXTRACT_EVENT_RELEASE, 225, "2026-01-13", "", "");
+}
+
+Test(dates_es, a_coup_date_is_no_period_of_people_held)
+{
+    check(ES_HEAD "Según la asociación, cerca de 20.000 personas siguen presas tras el golpe del 1 de febrero de "
+                  "2021.\n",
+          "es", EXTRACT_EVENT_HELD, 20000, "", "", "");
+}
+
+Test(dates_pt, arrests_at_a_named_event_take_its_date)
+{
+    check(PT_HEAD "A polícia deteve 200 pessoas nos protestos de 8 de janeiro.\n", "pt", EXTRACT_EVENT_DETENTION, 200,
+          "", "2026-01-08", "2026-01-08");
+}

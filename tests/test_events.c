@@ -1,0 +1,216 @@
+/* test_events.c - which figures become claims, and with which event: partitive parts ("300 of those detained
+ * were released"), event phrases around the count, another figure's own noun, bare figures answering a count
+ * across "but", parts "among them", state phrases after a description, vague quantities and capacities, and the
+ * event vocabulary added with them. Sentences written for these tests, in Spanish, Portuguese and English. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+
+static extract_patterns *P;
+
+static void setup(void)
+{
+    extract_error err;
+    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
+        char msg[1200];
+        extract_error_format(&err, msg, sizeof msg);
+        cr_assert_fail("cannot load the patterns: %s", msg);
+    }
+}
+
+static void teardown(void) { extract_patterns_free(P); }
+
+TestSuite(events, .init = setup, .fini = teardown);
+
+static const char *const EVENTS[] = {"release", "held", "detention"};
+
+/* Every claim of a document, for the message of a failed assertion. */
+static const char *describe(const extract_doc *d, char *buf, size_t len)
+{
+    size_t o = (size_t)snprintf(buf, len, "%zu claims", extract_doc_claim_count(d));
+    for (size_t i = 0; i < extract_doc_claim_count(d) && o < len; i++) {
+        const extract_claim *c = extract_doc_claim(d, i);
+        o += (size_t)snprintf(buf + o, len - o, "\n    %s %lld [%s]", EVENTS[c->event], (long long)c->count, c->count_text);
+    }
+    return buf;
+}
+
+static extract_doc *run(const char *text, const char *lang)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_doc *d = NULL;
+    extract_error err;
+    cr_assert_eq(extract_process(P, text, strlen(text), "test", &opt, &d, &err), EXTRACT_OK, "%s", err.message);
+    cr_assert_not_null(d);
+    return d;
+}
+
+/* The event of the claim counting value, or -1 when no claim counts it. */
+static int event_of(const extract_doc *d, long long value)
+{
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->count == value)
+            return (int)extract_doc_claim(d, i)->event;
+    return -1;
+}
+
+/* Asserts that the text gives value with event ev (or no claim for value when ev < 0). */
+static void expect(const char *text, const char *lang, long long value, int ev)
+{
+    extract_doc *d = run(text, lang);
+    char buf[2048];
+    int got = event_of(d, value);
+    cr_expect_eq(got, ev, "%s: %lld expected %s, got %s; %s", text, value, ev < 0 ? "no claim" : EVENTS[ev],
+                 got < 0 ? "no claim" : EVENTS[got], describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+enum { NONE = -1, REL = EXTRACT_EVENT_RELEASE, HELD = EXTRACT_EVENT_HELD, DET = EXTRACT_EVENT_DETENTION };
+
+/* A part of a group: the verb after the group says what happened to the part, the group word says who they are. */
+Test(events, partitive_part_takes_the_main_verb)
+{
+    expect("El fiscal informó que tres de los arrestados, un sargento y un cabo, fueron liberados el jueves.", "es", 3, REL);
+    expect("A ONG disse que pelo menos 45 dos detidos no domingo foram soltos sem acusação.", "pt", 45, REL);
+    expect("The lawyers said at least 120 of those detained in the capital were released without charge.", "en", 120, REL);
+    expect("Officials said 60 of those charged had been remanded in custody.", "en", 60, HELD);
+}
+
+Test(events, partitive_part_without_a_verb_keeps_the_group)
+{
+    expect("Un juez dejó en libertad el viernes a 12 de los detenidos.", "es", 12, REL);
+    expect("La policía informó de 35 de los detenidos en la plaza.", "es", 35, DET);
+}
+
+/* "17 of the country's 47 counties": a place, not people, even right after an event word. */
+Test(events, partitive_of_places_is_no_count)
+{
+    expect("The group said 300 people were arrested in 14 of the country's 30 provinces.", "en", 14, NONE);
+    expect("The group said 300 people were arrested in 14 of the country's 30 provinces.", "en", 300, DET);
+}
+
+Test(events, partitive_pronoun_part)
+{
+    expect("La ONG contabiliza 90 presos políticos. Hasta 25 de ellos siguen en prisión preventiva.", "es", 25, HELD);
+    /* a verb that is none of ours tells what the part did: no claim */
+    expect("Police said 900 people were arrested. About 400 of them were convicted later.", "en", 400, NONE);
+}
+
+/* "taken 290 people into custody": the phrase around the figure is its event word. */
+Test(events, event_phrase_around_the_count)
+{
+    expect("Police say they have taken 185 people into custody since Friday.", "en", 185, DET);
+}
+
+/* "130 mortos e 3.636 detidos": the word right after another figure is that figure's noun. */
+Test(events, another_figures_noun_is_not_an_event_word)
+{
+    expect("O balanço aponta 40 mortos e 700 detidos em todo o país.", "pt", 700, DET);
+    expect("El balance oficial registra 12 muertos y 450 detenidos.", "es", 450, DET);
+    expect("The tally shows 30 dead and 640 arrests across the country.", "en", 640, DET);
+    /* the figure before the verb is still its agent: 53 is the one arrested */
+    expect("Más de 1.000 agentes arrestaron a 53 personas en sus domicilios.", "es", 53, DET);
+}
+
+/* "made 1,280 arrests and brought 796 charges": an event noun right after the bare figure is its own. */
+Test(events, event_noun_right_after_a_bare_figure)
+{
+    expect("The force said it had made 415 arrests and brought 230 charges.", "en", 415, DET);
+}
+
+/* A bare figure closing the clause after "but" answers the count before it. */
+Test(events, bare_figure_answering_across_but)
+{
+    expect("\"El Gobierno habla de 90 excarcelados, pero nosotros solo hemos podido verificar 41.\"", "es", 41, REL);
+    expect("\"O ministério fala em 200 detidos, mas os nossos advogados já atenderam mais de 260.\"", "pt", 260, DET);
+    expect("\"The ministry speaks of 150 detainees, but our lawyers alone have seen 210.\"", "en", 210, HELD);
+    /* a figure answering people counted for something else is no claim either */
+    expect("\"Fala-se em 15 mortos, mas nós contámos pelo menos 22 e há famílias que continuam presas.\"", "pt", 22, NONE);
+}
+
+/* "22 political prisoners among them": part of the group counted before, not a new count of prisoners held. */
+Test(events, part_among_them_takes_the_group_event)
+{
+    expect("The junta freed 3,000 prisoners on Thursday. We have confirmed only 15 political prisoners among them.", "en", 15, REL);
+    expect("El gobierno excarceló a 500 reos el lunes. Hay 30 presos políticos entre ellos, según la ONG.", "es", 30, REL);
+}
+
+/* A detention word describing the people, then a state phrase: they are held now. */
+Test(events, state_after_a_description)
+{
+    expect("She said at least 35 people arrested in the same wave were still in detention.", "en", 35, HELD);
+    /* a lone counting verb far on is no state of theirs */
+    expect("La ONG calcula que son 210 las personas arrestadas en toda la región y acusa al ministerio de no contabilizar.",
+           "es", 210, DET);
+}
+
+/* A relative clause and another count of the part: the later count takes the verb after it. */
+Test(events, later_count_takes_the_verb)
+{
+    expect("Of the 70 people our office has been following since the raids began, only 9 have been let out on bond.",
+           "en", 70, NONE);
+    expect("Of the 70 people our office has been following since the raids began, only 9 have been let out on bond.",
+           "en", 9, REL);
+    /* coordinated counts share the verb */
+    expect("Na sexta-feira, 300 ucranianos - 200 militares e 100 civis - foram libertados.", "pt", 300, REL);
+}
+
+/* A reporting verb starts a new clause: the release after it is not what happened to the people denied. */
+Test(events, reporting_verb_ends_the_description)
+{
+    expect("O porta-voz negou que cerca de 150 menores tenham sido detidos, e garantiu que os adolescentes foram entregues às famílias.",
+           "pt", 150, DET);
+}
+
+Test(events, vague_quantities_and_capacity_are_no_figures)
+{
+    expect("The prosecutor said 90 people were jailed, while several hundred others were released.", "en", 100, NONE);
+    expect("Varios cientos de detenidos fueron liberados el lunes.", "es", 100, NONE);
+    expect("Várias centenas de presos foram libertados.", "pt", 100, NONE);
+    expect("El penal, con capacidad para 30.000 reos, recibió a 238 venezolanos.", "es", 30000, NONE);
+    expect("The prison, with a capacity of 40,000 inmates, received 238 men.", "en", 40000, NONE);
+}
+
+Test(events, event_vocabulary)
+{
+    expect("Según la policía, 150 personas fueron intervenidas durante la protesta.", "es", 150, DET);
+    expect("El Parlamento afirmó que 2.100 personas han recuperado la libertad.", "es", 2100, REL);
+    expect("Al menos veinte personas habían regresado a sus casas el miércoles.", "es", 20, REL);
+    expect("Só na cadeia de Coimbra saíram 23 reclusos na sexta-feira.", "pt", 23, REL);
+    expect("O tribunal concedeu liberdade sob fiança a 40 estudantes.", "pt", 40, REL);
+    expect("Mais de 2.000 pessoas passaram pelas celas da polícia desde outubro.", "pt", 2000, DET);
+    expect("O chefe da polícia negou que os oito estejam detidos.", "pt", 8, HELD);
+    expect("A court discharged 85 people who had been detained over the protests.", "en", 85, REL);
+    expect("Only 14 have been let out on bond so far.", "en", 14, REL);
+    expect("The president said around forty persons would rejoin their families tonight.", "en", 40, REL);
+    expect("The committee estimates that some 70 persons are currently in prison.", "en", 70, HELD);
+    expect("The quake struck on Friday, killing more than 2,000 people, officials said.", "en", 2000, NONE);
+    expect("Police arrested 400 people, and two people remain unaccounted for.", "en", 2, NONE);
+}
+
+/* "handed over 252 men": the phrase takes in what looked like a qualifier. */
+Test(events, phrase_swallowing_a_qualifier)
+{
+    extract_doc *d = run("On Friday the government handed over 175 Venezuelan men who had been held there.", "en");
+    char buf[2048];
+    cr_expect_eq(event_of(d, 175), REL, "%s", describe(d, buf, sizeof buf));
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->count == 175)
+            cr_expect_eq(extract_doc_claim(d, i)->qualifier, EXTRACT_Q_EXACT);
+    extract_doc_free(d);
+}
+
+/* A figure answering another across "but" contests it. */
+Test(events, answering_figure_disputes)
+{
+    extract_doc *d = run("\"La policía habla de 90 detenidos, pero nuestros abogados ya han atendido a más de 140\", dijo.", "es");
+    char buf[2048];
+    cr_expect_eq(event_of(d, 140), DET, "%s", describe(d, buf, sizeof buf));
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->count == 140)
+            cr_expect_eq(extract_doc_claim(d, i)->stance, EXTRACT_STANCE_DISPUTES);
+    extract_doc_free(d);
+}
