@@ -687,13 +687,23 @@ int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule)
 
 static int S_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* Whether the character starting with byte c may be of the class: ASCII decides; any other character might
- * be (a capital or a digit of another script), so it is tried. */
-static int S_in_class(unsigned cls, unsigned char c)
+/* Whether the character at s[pos] is of the class (\p{Lu} or \d under PCRE2_UCP). ASCII decides by itself;
+ * any other character is decoded and its Unicode category read, because in Spanish and Portuguese text the
+ * accented lower-case letters are as frequent as capitals, and taking every one of them as a possible capital
+ * cost a failed match of every capital-led rule there. A byte that does not start a valid character may be
+ * of either (the texts are valid UTF-8, so that is only a safeguard). */
+static int S_in_class(unsigned cls, const unsigned char *s, size_t len, size_t pos)
 {
-    if (c >= 0x80)
-        return c >= 0xC0;
-    return cls == XF_CLASS_UPPER ? (c >= 'A' && c <= 'Z') : (c >= '0' && c <= '9');
+    unsigned char c = s[pos];
+    if (c < 0x80)
+        return cls == XF_CLASS_UPPER ? (c >= 'A' && c <= 'Z') : (c >= '0' && c <= '9');
+    if (c < 0xC0)
+        return 0; /* inside a character */
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate(s + pos, (utf8proc_ssize_t)(len - pos), &cp) < 0)
+        return 1;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == (cls == XF_CLASS_UPPER ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_ND);
 }
 
 int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsigned rule)
@@ -702,7 +712,7 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
         return 0;
     for (unsigned c = 1; c < 3; c++)
         for (size_t k = 0; k < t->n_cls[c]; k++)
-            if (t->cls[c][k] == rule && S_in_class(c, (unsigned char)s[pos]))
+            if (t->cls[c][k] == rule && S_in_class(c, (const unsigned char *)s, len, pos))
                 return 1;
     if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]))
         return 0;
@@ -724,8 +734,8 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
     const unsigned char *u = (const unsigned char *)s;
     for (size_t p = 0; p < len; p++) {
         uint32_t node = t->first[u[p]];
-        int upper = t->n_cls[XF_CLASS_UPPER] && S_in_class(XF_CLASS_UPPER, u[p]);
-        int digit = t->n_cls[XF_CLASS_DIGIT] && S_in_class(XF_CLASS_DIGIT, u[p]);
+        int upper = t->n_cls[XF_CLASS_UPPER] && S_in_class(XF_CLASS_UPPER, u, len, p);
+        int digit = t->n_cls[XF_CLASS_DIGIT] && S_in_class(XF_CLASS_DIGIT, u, len, p);
         if (!node && !upper && !digit)
             continue;
         for (unsigned c = 1; c < 3; c++)
