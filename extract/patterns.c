@@ -50,6 +50,10 @@ typedef struct {
     extract_error *err;
     S_decl *decls;
     size_t n, cap;
+    /* each lexicon written as a regex, [2 * decl index + fold] (arena; NULL until first used): a lexicon is
+     * pasted into many rules of every language, and factoring it is the costly part of loading */
+    const char **lexicon_re;
+    size_t n_lexicon_re;
 } S_loader;
 
 /* Fills err in the file:line shape pcre2grep uses, and returns the status for the caller to pass up. */
@@ -525,6 +529,43 @@ static int S_by_length_desc(const void *a, const void *b)
     return la < lb ? 1 : la > lb ? -1 : strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
+/* Lexicon d as a regex alternation (its entries folded when fold), made once; NULL when out of memory. */
+static const char *S_lexicon_re(S_loader *L, const S_decl *d, int fold)
+{
+    size_t slot = 2 * (size_t)(d - L->decls) + (fold ? 1 : 0);
+    if (!L->lexicon_re) {
+        if (!(L->lexicon_re = xi_calloc(2 * L->n, sizeof *L->lexicon_re)))
+            return NULL;
+        L->n_lexicon_re = 2 * L->n;
+    }
+    if (slot < L->n_lexicon_re && L->lexicon_re[slot])
+        return L->lexicon_re[slot];
+    /* Longest entries first, so "presos políticos" wins over "presos". */
+    const char **keys = xi_malloc((d->n_rows ? d->n_rows : 1) * sizeof *keys);
+    if (!keys)
+        return NULL;
+    for (size_t i = 0; i < d->n_rows; i++) {
+        const char *k = d->rows[0][i];
+        if (!(keys[i] = fold ? xn_fold_str(k, strlen(k), &L->p->arena) : k)) {
+            free(keys);
+            return NULL;
+        }
+    }
+    qsort(keys, d->n_rows, sizeof *keys, S_by_length_desc);
+    xi_buf b;
+    xi_buf_init(&b);
+    if (d->n_rows)
+        S_put_trie(&b, keys, d->n_rows, 0);
+    free(keys);
+    char *re = b.failed ? NULL : xi_arena_alloc(&L->p->arena, b.len + 1);
+    if (re && b.len)
+        memcpy(re, b.data, b.len);
+    xi_buf_free(&b);
+    if (slot < L->n_lexicon_re)
+        L->lexicon_re[slot] = re;
+    return re;
+}
+
 /* Expands {NAME} references (fragments, lexicons, tables) into out, recursively. */
 static extract_status S_expand(S_loader *L, const char *src, int lang, int fold, xi_buf *out, const S_decl *owner,
                                int depth)
@@ -560,23 +601,10 @@ static extract_status S_expand(S_loader *L, const char *src, int lang, int fold,
                     if (st)
                         return st;
                 } else {
-                    /* Longest entries first, so "presos políticos" wins over "presos". */
-                    const char **keys = xi_malloc((d->n_rows ? d->n_rows : 1) * sizeof *keys);
-                    if (!keys)
+                    const char *lre = S_lexicon_re(L, d, fold);
+                    if (!lre)
                         return S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory");
-                    size_t nk = 0;
-                    for (size_t i = 0; i < d->n_rows; i++) {
-                        const char *k = d->rows[0][i];
-                        keys[nk++] = fold ? xn_fold_str(k, strlen(k), &L->p->arena) : k;
-                        if (!keys[nk - 1]) {
-                            free(keys);
-                            return S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory");
-                        }
-                    }
-                    qsort(keys, nk, sizeof *keys, S_by_length_desc);
-                    if (nk)
-                        S_put_trie(out, keys, nk, 0);
-                    free(keys);
+                    xi_buf_puts(out, lre);
                 }
                 xi_buf_putc(out, ')');
                 if (out->len > XP_MAX_EXPANDED)
@@ -835,6 +863,7 @@ static void S_free_decls(S_loader *L)
     for (size_t i = 0; i < L->n; i++)
         xi_buf_free(&L->decls[i].body);
     free(L->decls);
+    free(L->lexicon_re);
 }
 
 extract_status extract_patterns_load(const char *dir, extract_patterns **out, extract_error *err)

@@ -687,23 +687,31 @@ int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule)
 
 static int S_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* Whether the character at s[pos] is of the class (\p{Lu} or \d under PCRE2_UCP). ASCII decides by itself;
- * any other character is decoded and its Unicode category read, because in Spanish and Portuguese text the
- * accented lower-case letters are as frequent as capitals, and taking every one of them as a possible capital
- * cost a failed match of every capital-led rule there. A byte that does not start a valid character may be
- * of either (the texts are valid UTF-8, so that is only a safeguard). */
-static int S_in_class(unsigned cls, const unsigned char *s, size_t len, size_t pos)
+/* The classes (bits 1 << XF_CLASS_*) of the character at s[pos]: \p{Lu} and \d as PCRE2_UCP reads them.
+ * ASCII decides by itself; any other character is decoded and its Unicode category read, because in Spanish
+ * and Portuguese text the accented lower-case letters are as frequent as capitals, and taking every one of
+ * them as a possible capital cost a failed match of every capital-led rule there. A byte that does not start
+ * a valid character may be of either (the texts are valid UTF-8, so that is only a safeguard). */
+/* ASCII bytes that are of a class: a capital or a digit. */
+static const unsigned char S_ascii_class[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+
+static unsigned S_classes(const unsigned char *s, size_t len, size_t pos)
 {
     unsigned char c = s[pos];
     if (c < 0x80)
-        return cls == XF_CLASS_UPPER ? (c >= 'A' && c <= 'Z') : (c >= '0' && c <= '9');
+        return (c >= 'A' && c <= 'Z') ? 1u << XF_CLASS_UPPER : (c >= '0' && c <= '9') ? 1u << XF_CLASS_DIGIT : 0;
     if (c < 0xC0)
         return 0; /* inside a character */
     utf8proc_int32_t cp;
     if (utf8proc_iterate(s + pos, (utf8proc_ssize_t)(len - pos), &cp) < 0)
-        return 1;
+        return 1u << XF_CLASS_UPPER | 1u << XF_CLASS_DIGIT;
     utf8proc_category_t cat = utf8proc_category(cp);
-    return cat == (cls == XF_CLASS_UPPER ? UTF8PROC_CATEGORY_LU : UTF8PROC_CATEGORY_ND);
+    return cat == UTF8PROC_CATEGORY_LU ? 1u << XF_CLASS_UPPER : cat == UTF8PROC_CATEGORY_ND ? 1u << XF_CLASS_DIGIT : 0;
 }
 
 int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsigned rule)
@@ -712,7 +720,7 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
         return 0;
     for (unsigned c = 1; c < 3; c++)
         for (size_t k = 0; k < t->n_cls[c]; k++)
-            if (t->cls[c][k] == rule && S_in_class(c, (const unsigned char *)s, len, pos))
+            if (t->cls[c][k] == rule && (S_classes((const unsigned char *)s, len, pos) & (1u << c)))
                 return 1;
     if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]))
         return 0;
@@ -732,14 +740,14 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
                  void *ctx)
 {
     const unsigned char *u = (const unsigned char *)s;
+    int any_cls = t->n_cls[XF_CLASS_UPPER] || t->n_cls[XF_CLASS_DIGIT];
     for (size_t p = 0; p < len; p++) {
         uint32_t node = t->first[u[p]];
-        int upper = t->n_cls[XF_CLASS_UPPER] && S_in_class(XF_CLASS_UPPER, u, len, p);
-        int digit = t->n_cls[XF_CLASS_DIGIT] && S_in_class(XF_CLASS_DIGIT, u, len, p);
-        if (!node && !upper && !digit)
+        unsigned cls = any_cls && (u[p] < 0x80 ? S_ascii_class[u[p]] : u[p] >= 0xC0) ? S_classes(u, len, p) : 0;
+        if (!node && !cls)
             continue;
         for (unsigned c = 1; c < 3; c++)
-            if (c == XF_CLASS_UPPER ? upper : digit)
+            if (cls & (1u << c))
                 for (size_t k = 0; k < t->n_cls[c]; k++) {
                     int rc = emit(ctx, t->cls[c][k], p);
                     if (rc)

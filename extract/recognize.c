@@ -666,6 +666,10 @@ static int S_head_match(const extract_patterns *p, int lang, size_t ri, const xp
     if (!r->prefiltered || !t)
         return S_match(r->re, subj, lim, 0, md, p->mctx);
     for (size_t at = 0; at < lim; at = S_next_char(subj, at, lim)) {
+        /* inside a word only a class (a capital, a digit) can start it: most places are out at a glance */
+        unsigned char prev = at ? (unsigned char)subj[at - 1] | 0x20 : 0;
+        if (!r->prefix_classes && prev >= 'a' && prev <= 'z')
+            continue;
         if (!xf_trie_admits(t, subj, lim, at, (unsigned)ri))
             continue;
         int m = S_match(r->anchored, subj, lim, at, md, p->mctx);
