@@ -26,6 +26,7 @@ typedef struct {
     const char *re;
     size_t len, pos;
     int fail; /* 1: not analysable, 2: out of memory */
+    int caseless; /* inside (?i: ... ) */
 } S_parser;
 
 static void S_push(S_parser *P, S_set *s, const S_item *it)
@@ -229,6 +230,17 @@ static int S_letter_guard(const char *re, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a lookbehind's body, re[a,b), ends with white space (\s, \x20, \n), or is [^\n] (a negative
+ * one: the start of a line): what precedes the match is then not a letter either. */
+static int S_space_before(const char *re, size_t a, size_t b)
+{
+    while (b > a && (re[b - 1] == ' ' || re[b - 1] == '\n' || re[b - 1] == '\t'))
+        b--;
+    if (b - a >= 2 && re[b - 2] == '\\' && (re[b - 1] == 's' || re[b - 1] == 'n'))
+        return b - a == 2 || re[b - 3] != '\\';
+    return b - a >= 4 && memcmp(re + b - 4, "\\x20", 4) == 0 && (b - a == 4 || re[b - 5] != '\\');
+}
+
 static void S_alt(S_parser *P, const S_set *in, S_set *out);
 
 /* A group at the parser's position ('(' read): lookarounds are skipped (a letter guard noted), other groups
@@ -244,7 +256,9 @@ static void S_group(S_parser *P, S_set *cur)
             P->fail = 1;
             return;
         }
-        if (re[at + 2] == '<' && re[at + 3] == '!' && S_letter_guard(re, at + 4, end - 1))
+        if (re[at + 2] == '<' && ((re[at + 3] == '!' && (S_letter_guard(re, at + 4, end - 1) ||
+                                                         (end - 1 - (at + 4) == 5 && memcmp(re + at + 4, "[^\\n]", 5) == 0))) ||
+                                  (re[at + 3] == '=' && S_space_before(re, at + 4, end - 1))))
             S_set_guard(cur, 1);
         P->pos = end;
         long lo, hi;
@@ -253,10 +267,14 @@ static void S_group(S_parser *P, S_set *cur)
         return;
     }
     size_t body;
-    if (at + 1 < len && re[at + 1] != '?' && re[at + 1] != '*')
+    int caseless = P->caseless;
+    if (at + 3 < len && re[at + 1] == '?' && re[at + 2] == 'i' && re[at + 3] == ':') {
+        body = at + 4; /* caseless: literals give their first letter in both cases (S_seq) */
+        P->caseless = 1;
+    } else if (at + 1 < len && re[at + 1] != '?' && re[at + 1] != '*')
         body = at + 1; /* capturing group */
-    else if (at + 2 < len && re[at + 1] == '?' && (re[at + 2] == ':' || re[at + 2] == '|'))
-        body = at + 3;
+    else if (at + 2 < len && re[at + 1] == '?' && (re[at + 2] == ':' || re[at + 2] == '|' || re[at + 2] == '>'))
+        body = at + 3; /* an atomic group (?>…) matches some of the strings (?:…) does: its prefixes cover it */
     else if (at + 3 < len && re[at + 1] == '?' && (re[at + 2] == '<' || re[at + 2] == '\'' ||
                                                    (re[at + 2] == 'P' && re[at + 3] == '<'))) {
         size_t j = at + (re[at + 2] == 'P' ? 4 : 3);
@@ -277,6 +295,7 @@ static void S_group(S_parser *P, S_set *cur)
         S_push(P, cur->v[i].open ? &open : &rest, &cur->v[i]);
     P->pos = body;
     S_alt(P, &open, &got);
+    P->caseless = caseless;
     if (!P->fail && !(P->pos < len && re[P->pos] == ')'))
         P->fail = 1;
     if (!P->fail) {
@@ -338,7 +357,7 @@ static void S_class(S_parser *P, S_set *cur)
     P->pos = end;
     long lo = 1, hi = 1;
     int q = S_quant(P, &lo, &hi);
-    if (!simple || nm == 0 || (q && lo == 0)) {
+    if (!simple || nm == 0 || (q && lo == 0) || P->caseless) {
         S_close(cur);
         return;
     }
@@ -355,6 +374,31 @@ static void S_class(S_parser *P, S_set *cur)
             S_append(&one, members[k], ml[k]);
             if (hi != 1)
                 copy.open = 0;
+            S_push(P, &out, &copy);
+        }
+    }
+    free(cur->v);
+    *cur = out;
+}
+
+/* A letter matched caselessly: an item that has not started yet starts with it in either case (and ends
+ * there, short prefixes being enough to rule most places out); an item already under way ends before it. */
+static void S_caseless_letter(S_parser *P, S_set *cur, char c)
+{
+    S_set out = {0};
+    for (size_t i = 0; i < cur->n; i++) {
+        S_item it = cur->v[i];
+        if (!it.open || it.len) {
+            it.open = 0;
+            S_push(P, &out, &it);
+            continue;
+        }
+        for (int up = 0; up < 2; up++) {
+            S_item copy = it;
+            copy.s[0] = up ? (char)(c & ~0x20) : (char)(c | 0x20);
+            copy.s[1] = '\0';
+            copy.len = 1;
+            copy.open = 0;
             S_push(P, &out, &copy);
         }
     }
@@ -409,7 +453,7 @@ static void S_seq(S_parser *P, S_set *cur)
             if (strchr("BAzZG", e) && e) {
                 continue; /* other assertions consume nothing */
             }
-            if (e == 'd' || (e == 'p' && P->pos + 4 <= P->len && memcmp(re + P->pos, "{Lu}", 4) == 0)) {
+            if (e == 'd' || (e == 'p' && !P->caseless && P->pos + 4 <= P->len && memcmp(re + P->pos, "{Lu}", 4) == 0)) {
                 /* a digit or a capital first: its class stands for the prefix */
                 if (e == 'p')
                     P->pos += 4;
@@ -471,6 +515,14 @@ static void S_seq(S_parser *P, S_set *cur)
             S_close(cur); /* the character may be absent: the prefix ends before it */
             continue;
         }
+        if (P->caseless && cl == 1 && ((lit[0] | 0x20) >= 'a' && (lit[0] | 0x20) <= 'z')) {
+            S_caseless_letter(P, cur, lit[0]);
+            continue;
+        }
+        if (P->caseless && (unsigned char)lit[0] >= 0x80) {
+            S_close(cur); /* a letter of another script in either case: the prefix ends before it */
+            continue;
+        }
         S_append(cur, lit, cl);
         if (hi != 1)
             S_close(cur);
@@ -522,7 +574,7 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
     *out = NULL;
     *n_out = 0;
     *classes = 0;
-    S_parser P = {re, len, 0, 0};
+    S_parser P = {.re = re, .len = len};
     S_set start = {0}, all = {0};
     S_item empty = {.open = 1};
     S_push(&P, &start, &empty);
