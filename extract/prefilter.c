@@ -393,11 +393,15 @@ static void S_caseless_letter(S_parser *P, S_set *cur, char c)
             S_push(P, &out, &it);
             continue;
         }
-        for (int up = 0; up < 2; up++) {
+        /* PCRE2's caseless sets add a third member to two ASCII letters: the long s and the Kelvin sign */
+        const char *forms[3] = {NULL, NULL, (c | 0x20) == 's' ? "\xC5\xBF" : (c | 0x20) == 'k' ? "\xE2\x84\xAA" : NULL};
+        char lower[2] = {(char)(c | 0x20), 0}, upper[2] = {(char)(c & ~0x20), 0};
+        forms[0] = lower;
+        forms[1] = upper;
+        for (int f = 0; f < 3 && forms[f]; f++) {
             S_item copy = it;
-            copy.s[0] = up ? (char)(c & ~0x20) : (char)(c | 0x20);
-            copy.s[1] = '\0';
-            copy.len = 1;
+            copy.len = (unsigned char)strlen(forms[f]);
+            memcpy(copy.s, forms[f], copy.len + 1);
             copy.open = 0;
             S_push(P, &out, &copy);
         }
