@@ -27,12 +27,13 @@
   - 10 presos
 
 @rule veto.money veto
-  (?<![\p{L}])(?:[$\x{20AC}\x{00A3}]|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
+  (?<![\p{L}])(?:\$|€|£|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
   | \d[\d.,]*\s*(?:{MULT}\s+)?(?:de\s+)?(?:dolares|dollars?|euros?|reais|real|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias?|grivnas|liras?|yuan)\b
   + $500
   +[es] 2 mil dólares
   + 10,000 shillings
   + R$ 1.500
+  + £20
   - 500 presos
 
 @rule veto.time veto
