@@ -86,6 +86,28 @@ static char *S_padded_copy(xi_arena *a, const char *s, size_t n)
     return p;
 }
 
+/* Whether valid UTF-8 s[0,n) is in NFC because of the characters it uses, so utf8proc (a decomposition and
+ * a recomposition of every character, most of the time of a plain-text run) can be skipped. Below U+0300
+ * every character is its own NFC and none combines with another (the combining marks start there); so are
+ * the punctuation and currency signs news text is full of (curly quotes, dashes, the euro sign), except the
+ * two spaces U+2000 and U+2001, which have canonical equivalents. Anything else goes through utf8proc. */
+static int S_plainly_nfc(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0xCC) { /* ASCII, a continuation byte, or a lead byte of U+0080..U+02FF */
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int k = xn_decode(s + i, n - i, &cp);
+        if (k <= 0 || !((cp >= 0x2002 && cp <= 0x206F) || (cp >= 0x20A0 && cp <= 0x20CF)))
+            return 0;
+        i += (size_t)k;
+    }
+    return 1;
+}
+
 int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
 {
     memset(out, 0, sizeof *out);
@@ -100,11 +122,7 @@ int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out)
     if (out->n_bad)
         out->first_bad += bom; /* an offset in the input as given */
     tmp[n] = '\0';
-    /* Pure ASCII is already NFC; skip utf8proc's allocation for the common case. */
-    int ascii = 1;
-    for (size_t i = 0; i < n && ascii; i++)
-        ascii = (unsigned char)tmp[i] < 0x80;
-    if (ascii) {
+    if (S_plainly_nfc(tmp, n)) {
         out->text = S_padded_copy(a, tmp, n);
         out->len = n;
     } else {

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 const char *const xp_lang_names[XP_NLANG] = {"es", "pt", "en"};
 const char *const xp_kind_names[XP_NKINDS] = {"number", "collective", "qualifier", "veto", "subject", "trigger",
@@ -49,6 +50,10 @@ typedef struct {
     extract_error *err;
     S_decl *decls;
     size_t n, cap;
+    /* each lexicon written as a regex, [2 * decl index + fold] (arena; NULL until first used): a lexicon is
+     * pasted into many rules of every language, and factoring it is the costly part of loading */
+    const char **lexicon_re;
+    size_t n_lexicon_re;
 } S_loader;
 
 /* Fills err in the file:line shape pcre2grep uses, and returns the status for the caller to pass up. */
@@ -399,10 +404,166 @@ static void S_put_literal(xi_buf *out, const char *s)
     }
 }
 
+/* The length of the token at s: a run of spaces (one \s+), one UTF-8 character, or 0 at the end. */
+static size_t S_token(const char *s)
+{
+    if (!*s)
+        return 0;
+    size_t n = 1;
+    if (*s == ' ')
+        while (s[n] == ' ')
+            n++;
+    else
+        while (((unsigned char)s[n] & 0xC0) == 0x80)
+            n++;
+    return n;
+}
+
+/* The token's character with its case folded (a space run is ' '), to tell tokens that (?i) may confuse. */
+static utf8proc_int32_t S_token_key(const char *s, size_t n)
+{
+    utf8proc_int32_t c;
+    if (!n || *s == ' ' || utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)n, &c) < 0)
+        return n ? ' ' : -1;
+    return utf8proc_tolower(c);
+}
+
+/* Writes literal entries keys[0,n) (all sharing their first `at` bytes) from byte `at` on as one alternation
+ * factored into a trie: "Foro Penal|Foro Cívico" becomes "Foro\s+(?:Penal|Cívico)". PCRE2 tries the branches
+ * of an alternation one after the other, so a list of hundreds of names cost hundreds of failed branches at
+ * every capital letter; factored, a failing position costs a branch per distinct first character. The
+ * matches are the same, in the same order of preference: branches are kept in the order their first entry
+ * had in the list, and at one position only one character branch can match, so the only order that matters
+ * is between an entry and its own extensions — where it is kept, or the level is written unfactored (as it is
+ * when two branches differ only in case, which (?i) would let both match). */
+static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
+{
+    size_t n_groups = 0, end_first = SIZE_MAX, end_last_other = 0;
+    int factor = 1;
+    for (size_t i = 0; i < n && factor; i++) {
+        size_t ti = S_token(keys[i] + at);
+        if (!ti) {
+            if (end_first == SIZE_MAX)
+                end_first = i;
+            continue;
+        }
+        end_last_other = i;
+        size_t j = 0; /* the first entry of i's branch */
+        while (j < i && !(S_token(keys[j] + at) == ti && memcmp(keys[j] + at, keys[i] + at, ti) == 0))
+            j++;
+        if (j < i)
+            continue;
+        n_groups++;
+        for (size_t k = 0; k < i && factor; k++) { /* another branch whose character differs only in case */
+            size_t tk = S_token(keys[k] + at);
+            if (tk && S_token_key(keys[k] + at, tk) == S_token_key(keys[i] + at, ti) &&
+                !(tk == ti && memcmp(keys[k] + at, keys[i] + at, ti) == 0))
+                factor = 0;
+        }
+    }
+    /* an entry that ends here must come after all its extensions, as "longest first" puts it */
+    if (end_first != SIZE_MAX && n_groups && end_first < end_last_other)
+        factor = 0;
+    if (!factor) {
+        xi_buf_puts(out, "(?:");
+        for (size_t i = 0; i < n; i++) {
+            if (i)
+                xi_buf_putc(out, '|');
+            S_put_literal(out, keys[i] + at);
+        }
+        xi_buf_putc(out, ')');
+        return;
+    }
+    int wrap = n_groups + (end_first != SIZE_MAX) > 1;
+    if (wrap)
+        xi_buf_puts(out, "(?:");
+    const char **sub = xi_malloc(n * sizeof *sub);
+    int first = 1;
+    for (size_t i = 0; i < n; i++) {
+        size_t ti = S_token(keys[i] + at);
+        if (!ti)
+            continue;
+        size_t j = 0;
+        while (j < i && !(S_token(keys[j] + at) == ti && memcmp(keys[j] + at, keys[i] + at, ti) == 0))
+            j++;
+        if (j < i)
+            continue; /* its branch was written with its first entry */
+        size_t m = 0;
+        for (size_t k = i; k < n; k++)
+            if (S_token(keys[k] + at) == ti && memcmp(keys[k] + at, keys[i] + at, ti) == 0) {
+                if (sub)
+                    sub[m] = keys[k];
+                m++;
+            }
+        if (!first)
+            xi_buf_putc(out, '|');
+        first = 0;
+        char tok[8] = {0};
+        memcpy(tok, keys[i] + at, ti < 7 ? ti : 7);
+        if (*tok == ' ')
+            tok[1] = '\0';
+        S_put_literal(out, tok);
+        if (!sub) { /* out of memory: the rest of the branch unfactored */
+            xi_buf_puts(out, "(?:");
+            for (size_t k = i, w = 0; k < n; k++)
+                if (S_token(keys[k] + at) == ti && memcmp(keys[k] + at, keys[i] + at, ti) == 0) {
+                    if (w++)
+                        xi_buf_putc(out, '|');
+                    S_put_literal(out, keys[k] + at + ti);
+                }
+            xi_buf_putc(out, ')');
+        } else if (m > 1 || S_token(sub[0] + at + ti)) {
+            S_put_trie(out, sub, m, at + ti);
+        }
+    }
+    free(sub);
+    if (end_first != SIZE_MAX && wrap)
+        xi_buf_putc(out, '|'); /* the entry that ends here: the empty branch, last */
+    if (wrap)
+        xi_buf_putc(out, ')');
+}
+
 static int S_by_length_desc(const void *a, const void *b)
 {
     size_t la = strlen(*(const char *const *)a), lb = strlen(*(const char *const *)b);
     return la < lb ? 1 : la > lb ? -1 : strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Lexicon d as a regex alternation (its entries folded when fold), made once; NULL when out of memory. */
+static const char *S_lexicon_re(S_loader *L, const S_decl *d, int fold)
+{
+    size_t slot = 2 * (size_t)(d - L->decls) + (fold ? 1 : 0);
+    if (!L->lexicon_re) {
+        if (!(L->lexicon_re = xi_calloc(2 * L->n, sizeof *L->lexicon_re)))
+            return NULL;
+        L->n_lexicon_re = 2 * L->n;
+    }
+    if (slot < L->n_lexicon_re && L->lexicon_re[slot])
+        return L->lexicon_re[slot];
+    /* Longest entries first, so "presos políticos" wins over "presos". */
+    const char **keys = xi_malloc((d->n_rows ? d->n_rows : 1) * sizeof *keys);
+    if (!keys)
+        return NULL;
+    for (size_t i = 0; i < d->n_rows; i++) {
+        const char *k = d->rows[0][i];
+        if (!(keys[i] = fold ? xn_fold_str(k, strlen(k), &L->p->arena) : k)) {
+            free(keys);
+            return NULL;
+        }
+    }
+    qsort(keys, d->n_rows, sizeof *keys, S_by_length_desc);
+    xi_buf b;
+    xi_buf_init(&b);
+    if (d->n_rows)
+        S_put_trie(&b, keys, d->n_rows, 0);
+    free(keys);
+    char *re = b.failed ? NULL : xi_arena_alloc(&L->p->arena, b.len + 1);
+    if (re && b.len)
+        memcpy(re, b.data, b.len);
+    xi_buf_free(&b);
+    if (slot < L->n_lexicon_re)
+        L->lexicon_re[slot] = re;
+    return re;
 }
 
 /* Expands {NAME} references (fragments, lexicons, tables) into out, recursively. */
@@ -440,26 +601,10 @@ static extract_status S_expand(S_loader *L, const char *src, int lang, int fold,
                     if (st)
                         return st;
                 } else {
-                    /* Longest entries first, so "presos políticos" wins over "presos". */
-                    const char **keys = xi_malloc((d->n_rows ? d->n_rows : 1) * sizeof *keys);
-                    if (!keys)
+                    const char *lre = S_lexicon_re(L, d, fold);
+                    if (!lre)
                         return S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory");
-                    size_t nk = 0;
-                    for (size_t i = 0; i < d->n_rows; i++) {
-                        const char *k = d->rows[0][i];
-                        keys[nk++] = fold ? xn_fold_str(k, strlen(k), &L->p->arena) : k;
-                        if (!keys[nk - 1]) {
-                            free(keys);
-                            return S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory");
-                        }
-                    }
-                    qsort(keys, nk, sizeof *keys, S_by_length_desc);
-                    for (size_t i = 0; i < nk; i++) {
-                        if (i)
-                            xi_buf_putc(out, '|');
-                        S_put_literal(out, keys[i]);
-                    }
-                    free(keys);
+                    xi_buf_puts(out, lre);
                 }
                 xi_buf_putc(out, ')');
                 if (out->len > XP_MAX_EXPANDED)
@@ -549,6 +694,15 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
 static int S_cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
 /* Builds the language's lookup tables from lexicon and table declarations (folded keys, sorted for bsearch). */
+/* FNV-1a: table keys are short words. */
+static size_t S_hash(const char *s, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
 static extract_status S_build_tables(S_loader *L, int lang)
 {
     extract_patterns *p = L->p;
@@ -596,6 +750,19 @@ static extract_status S_build_tables(S_loader *L, int lang)
             t->extra[j] = rows[j].x;
         }
         free(rows);
+        size_t slots = 16;
+        while (slots < 2 * t->n)
+            slots *= 2;
+        if (!(t->slot = xi_arena_alloc(&p->arena, slots * sizeof *t->slot)))
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        t->mask = slots - 1;
+        for (size_t j = 0; j < t->n; j++) {
+            size_t len = strlen(t->keys[j]), h = S_hash(t->keys[j], len) & t->mask;
+            while (t->slot[h] && strcmp(t->keys[t->slot[h] - 1], t->keys[j]) != 0)
+                h = (h + 1) & t->mask;
+            if (!t->slot[h])
+                t->slot[h] = (uint32_t)j + 1; /* a repeated key keeps its first row */
+        }
     }
     return EXTRACT_OK;
 }
@@ -696,6 +863,7 @@ static void S_free_decls(S_loader *L)
     for (size_t i = 0; i < L->n; i++)
         xi_buf_free(&L->decls[i].body);
     free(L->decls);
+    free(L->lexicon_re);
 }
 
 extract_status extract_patterns_load(const char *dir, extract_patterns **out, extract_error *err)
@@ -816,20 +984,12 @@ const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *na
 
 long xp_table_find(const xp_table *t, const char *key, size_t len)
 {
-    if (!t)
+    if (!t || !t->slot)
         return -1;
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strncmp(t->keys[mid], key, len);
-        if (c == 0 && t->keys[mid][len] != '\0')
-            c = 1;
-        if (c < 0)
-            lo = mid + 1;
-        else if (c > 0)
-            hi = mid;
-        else
-            return (long)mid;
+    for (size_t h = S_hash(key, len) & t->mask; t->slot[h]; h = (h + 1) & t->mask) {
+        const char *k = t->keys[t->slot[h] - 1];
+        if (strncmp(k, key, len) == 0 && k[len] == '\0')
+            return (long)t->slot[h] - 1;
     }
     return -1;
 }

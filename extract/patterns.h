@@ -5,6 +5,7 @@
 #define EXTRACT_PATTERNS_H
 
 #define PCRE2_CODE_UNIT_WIDTH 8
+#include <stdint.h>
 #include <pcre2.h>
 #include <stddef.h>
 #include "extract.h"
@@ -80,6 +81,11 @@ typedef struct {
     const char **keys;   /* folded, sorted */
     const char **values; /* second column or NULL */
     const char **extra;  /* third column or NULL */
+    /* an open-addressing hash of the keys (index + 1, 0 empty; mask + 1 slots): lookups happen for every word
+     * of a document (language detection, abbreviations, number words), where a binary search of string
+     * comparisons cost more than the rest of those steps */
+    uint32_t *slot;
+    size_t mask;
 } xp_table;
 
 struct extract_patterns {

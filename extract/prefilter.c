@@ -26,6 +26,7 @@ typedef struct {
     const char *re;
     size_t len, pos;
     int fail; /* 1: not analysable, 2: out of memory */
+    int caseless; /* inside (?i: ... ) */
 } S_parser;
 
 static void S_push(S_parser *P, S_set *s, const S_item *it)
@@ -229,6 +230,17 @@ static int S_letter_guard(const char *re, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a lookbehind's body, re[a,b), ends with white space (\s, \x20, \n), or is [^\n] (a negative
+ * one: the start of a line): what precedes the match is then not a letter either. */
+static int S_space_before(const char *re, size_t a, size_t b)
+{
+    while (b > a && (re[b - 1] == ' ' || re[b - 1] == '\n' || re[b - 1] == '\t'))
+        b--;
+    if (b - a >= 2 && re[b - 2] == '\\' && (re[b - 1] == 's' || re[b - 1] == 'n'))
+        return b - a == 2 || re[b - 3] != '\\';
+    return b - a >= 4 && memcmp(re + b - 4, "\\x20", 4) == 0 && (b - a == 4 || re[b - 5] != '\\');
+}
+
 static void S_alt(S_parser *P, const S_set *in, S_set *out);
 
 /* A group at the parser's position ('(' read): lookarounds are skipped (a letter guard noted), other groups
@@ -244,7 +256,9 @@ static void S_group(S_parser *P, S_set *cur)
             P->fail = 1;
             return;
         }
-        if (re[at + 2] == '<' && re[at + 3] == '!' && S_letter_guard(re, at + 4, end - 1))
+        if (re[at + 2] == '<' && ((re[at + 3] == '!' && (S_letter_guard(re, at + 4, end - 1) ||
+                                                         (end - 1 - (at + 4) == 5 && memcmp(re + at + 4, "[^\\n]", 5) == 0))) ||
+                                  (re[at + 3] == '=' && S_space_before(re, at + 4, end - 1))))
             S_set_guard(cur, 1);
         P->pos = end;
         long lo, hi;
@@ -253,10 +267,14 @@ static void S_group(S_parser *P, S_set *cur)
         return;
     }
     size_t body;
-    if (at + 1 < len && re[at + 1] != '?' && re[at + 1] != '*')
+    int caseless = P->caseless;
+    if (at + 3 < len && re[at + 1] == '?' && re[at + 2] == 'i' && re[at + 3] == ':') {
+        body = at + 4; /* caseless: literals give their first letter in both cases (S_seq) */
+        P->caseless = 1;
+    } else if (at + 1 < len && re[at + 1] != '?' && re[at + 1] != '*')
         body = at + 1; /* capturing group */
-    else if (at + 2 < len && re[at + 1] == '?' && (re[at + 2] == ':' || re[at + 2] == '|'))
-        body = at + 3;
+    else if (at + 2 < len && re[at + 1] == '?' && (re[at + 2] == ':' || re[at + 2] == '|' || re[at + 2] == '>'))
+        body = at + 3; /* an atomic group (?>…) matches some of the strings (?:…) does: its prefixes cover it */
     else if (at + 3 < len && re[at + 1] == '?' && (re[at + 2] == '<' || re[at + 2] == '\'' ||
                                                    (re[at + 2] == 'P' && re[at + 3] == '<'))) {
         size_t j = at + (re[at + 2] == 'P' ? 4 : 3);
@@ -277,6 +295,7 @@ static void S_group(S_parser *P, S_set *cur)
         S_push(P, cur->v[i].open ? &open : &rest, &cur->v[i]);
     P->pos = body;
     S_alt(P, &open, &got);
+    P->caseless = caseless;
     if (!P->fail && !(P->pos < len && re[P->pos] == ')'))
         P->fail = 1;
     if (!P->fail) {
@@ -338,7 +357,7 @@ static void S_class(S_parser *P, S_set *cur)
     P->pos = end;
     long lo = 1, hi = 1;
     int q = S_quant(P, &lo, &hi);
-    if (!simple || nm == 0 || (q && lo == 0)) {
+    if (!simple || nm == 0 || (q && lo == 0) || P->caseless) {
         S_close(cur);
         return;
     }
@@ -355,6 +374,35 @@ static void S_class(S_parser *P, S_set *cur)
             S_append(&one, members[k], ml[k]);
             if (hi != 1)
                 copy.open = 0;
+            S_push(P, &out, &copy);
+        }
+    }
+    free(cur->v);
+    *cur = out;
+}
+
+/* A letter matched caselessly: an item that has not started yet starts with it in either case (and ends
+ * there, short prefixes being enough to rule most places out); an item already under way ends before it. */
+static void S_caseless_letter(S_parser *P, S_set *cur, char c)
+{
+    S_set out = {0};
+    for (size_t i = 0; i < cur->n; i++) {
+        S_item it = cur->v[i];
+        if (!it.open || it.len) {
+            it.open = 0;
+            S_push(P, &out, &it);
+            continue;
+        }
+        /* PCRE2's caseless sets add a third member to two ASCII letters: the long s and the Kelvin sign */
+        const char *forms[3] = {NULL, NULL, (c | 0x20) == 's' ? "\xC5\xBF" : (c | 0x20) == 'k' ? "\xE2\x84\xAA" : NULL};
+        char lower[2] = {(char)(c | 0x20), 0}, upper[2] = {(char)(c & ~0x20), 0};
+        forms[0] = lower;
+        forms[1] = upper;
+        for (int f = 0; f < 3 && forms[f]; f++) {
+            S_item copy = it;
+            copy.len = (unsigned char)strlen(forms[f]);
+            memcpy(copy.s, forms[f], copy.len + 1);
+            copy.open = 0;
             S_push(P, &out, &copy);
         }
     }
@@ -409,7 +457,7 @@ static void S_seq(S_parser *P, S_set *cur)
             if (strchr("BAzZG", e) && e) {
                 continue; /* other assertions consume nothing */
             }
-            if (e == 'd' || (e == 'p' && P->pos + 4 <= P->len && memcmp(re + P->pos, "{Lu}", 4) == 0)) {
+            if (e == 'd' || (e == 'p' && !P->caseless && P->pos + 4 <= P->len && memcmp(re + P->pos, "{Lu}", 4) == 0)) {
                 /* a digit or a capital first: its class stands for the prefix */
                 if (e == 'p')
                     P->pos += 4;
@@ -471,6 +519,14 @@ static void S_seq(S_parser *P, S_set *cur)
             S_close(cur); /* the character may be absent: the prefix ends before it */
             continue;
         }
+        if (P->caseless && cl == 1 && ((lit[0] | 0x20) >= 'a' && (lit[0] | 0x20) <= 'z')) {
+            S_caseless_letter(P, cur, lit[0]);
+            continue;
+        }
+        if (P->caseless && (unsigned char)lit[0] >= 0x80) {
+            S_close(cur); /* a letter of another script in either case: the prefix ends before it */
+            continue;
+        }
         S_append(cur, lit, cl);
         if (hi != 1)
             S_close(cur);
@@ -522,7 +578,7 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
     *out = NULL;
     *n_out = 0;
     *classes = 0;
-    S_parser P = {re, len, 0, 0};
+    S_parser P = {.re = re, .len = len};
     S_set start = {0}, all = {0};
     S_item empty = {.open = 1};
     S_push(&P, &start, &empty);
@@ -687,13 +743,31 @@ int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule)
 
 static int S_ascii_letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
-/* Whether the character starting with byte c may be of the class: ASCII decides; any other character might
- * be (a capital or a digit of another script), so it is tried. */
-static int S_in_class(unsigned cls, unsigned char c)
+/* The classes (bits 1 << XF_CLASS_*) of the character at s[pos]: \p{Lu} and \d as PCRE2_UCP reads them.
+ * ASCII decides by itself; any other character is decoded and its Unicode category read, because in Spanish
+ * and Portuguese text the accented lower-case letters are as frequent as capitals, and taking every one of
+ * them as a possible capital cost a failed match of every capital-led rule there. A byte that does not start
+ * a valid character may be of either (the texts are valid UTF-8, so that is only a safeguard). */
+/* ASCII bytes that are of a class: a capital or a digit. */
+static const unsigned char S_ascii_class[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1,
+    ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1,
+    ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+};
+
+static unsigned S_classes(const unsigned char *s, size_t len, size_t pos)
 {
-    if (c >= 0x80)
-        return c >= 0xC0;
-    return cls == XF_CLASS_UPPER ? (c >= 'A' && c <= 'Z') : (c >= '0' && c <= '9');
+    unsigned char c = s[pos];
+    if (c < 0x80)
+        return (c >= 'A' && c <= 'Z') ? 1u << XF_CLASS_UPPER : (c >= '0' && c <= '9') ? 1u << XF_CLASS_DIGIT : 0;
+    if (c < 0xC0)
+        return 0; /* inside a character */
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate(s + pos, (utf8proc_ssize_t)(len - pos), &cp) < 0)
+        return 1u << XF_CLASS_UPPER | 1u << XF_CLASS_DIGIT;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return cat == UTF8PROC_CATEGORY_LU ? 1u << XF_CLASS_UPPER : cat == UTF8PROC_CATEGORY_ND ? 1u << XF_CLASS_DIGIT : 0;
 }
 
 int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsigned rule)
@@ -702,7 +776,7 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
         return 0;
     for (unsigned c = 1; c < 3; c++)
         for (size_t k = 0; k < t->n_cls[c]; k++)
-            if (t->cls[c][k] == rule && S_in_class(c, (unsigned char)s[pos]))
+            if (t->cls[c][k] == rule && (S_classes((const unsigned char *)s, len, pos) & (1u << c)))
                 return 1;
     if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]))
         return 0;
@@ -722,14 +796,14 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
                  void *ctx)
 {
     const unsigned char *u = (const unsigned char *)s;
+    int any_cls = t->n_cls[XF_CLASS_UPPER] || t->n_cls[XF_CLASS_DIGIT];
     for (size_t p = 0; p < len; p++) {
         uint32_t node = t->first[u[p]];
-        int upper = t->n_cls[XF_CLASS_UPPER] && S_in_class(XF_CLASS_UPPER, u[p]);
-        int digit = t->n_cls[XF_CLASS_DIGIT] && S_in_class(XF_CLASS_DIGIT, u[p]);
-        if (!node && !upper && !digit)
+        unsigned cls = any_cls && (u[p] < 0x80 ? S_ascii_class[u[p]] : u[p] >= 0xC0) ? S_classes(u, len, p) : 0;
+        if (!node && !cls)
             continue;
         for (unsigned c = 1; c < 3; c++)
-            if (c == XF_CLASS_UPPER ? upper : digit)
+            if (cls & (1u << c))
                 for (size_t k = 0; k < t->n_cls[c]; k++) {
                     int rc = emit(ctx, t->cls[c][k], p);
                     if (rc)

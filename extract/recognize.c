@@ -451,11 +451,23 @@ static int S_add_cand(void *ctx, unsigned rule, size_t pos)
 /* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
  * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
  * error *off is where it happened. */
+static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
+                   pcre2_match_context *mctx)
+{
+    /* JIT-compiled code runs through pcre2_jit_match, which skips the checks pcre2_match repeats on every call
+     * (a tenth of the time when a rule is tried at thousands of places); code the JIT could not compile says
+     * so and runs in the interpreter. */
+    int m = pcre2_jit_match(re, (PCRE2_SPTR)subj, to, off, S_MATCH_OPTS, md, mctx);
+    if (m == PCRE2_ERROR_JIT_BADOPTION)
+        m = pcre2_match(re, (PCRE2_SPTR)subj, to, off, S_MATCH_OPTS, md, mctx);
+    return m;
+}
+
 static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
                         size_t to, size_t *off)
 {
     if (!sc->cands || !r->prefiltered)
-        return pcre2_match(r->re, (PCRE2_SPTR)subj, to, *off, S_MATCH_OPTS, md, sc->d->pat->mctx);
+        return S_match(r->re, subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
     size_t lo = 0, hi = c->n;
     while (lo < hi) {
@@ -466,7 +478,7 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
             hi = mid;
     }
     for (size_t k = lo; k < c->n && c->v[k] < to; k++) {
-        int m = pcre2_match(r->anchored, (PCRE2_SPTR)subj, to, c->v[k], S_MATCH_OPTS, md, sc->d->pat->mctx);
+        int m = S_match(r->anchored, subj, to, c->v[k], md, sc->d->pat->mctx);
         if (m == PCRE2_ERROR_NOMATCH)
             continue;
         if (m < 0)
@@ -694,6 +706,28 @@ static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
     return 0;
 }
 
+/* The leftmost match of rule ri in subj[0,lim), for the few bytes of a document's head: a prefiltered rule
+ * runs anchored (its JIT-compiled code) where the trie admits it, rather than in the interpreter everywhere. */
+static int S_head_match(const extract_patterns *p, int lang, size_t ri, const xp_rule *r, const char *subj, size_t lim,
+                        pcre2_match_data *md)
+{
+    const xf_trie *t = p->trie[lang][r->fold ? 1 : 0];
+    if (!r->prefiltered || !t)
+        return S_match(r->re, subj, lim, 0, md, p->mctx);
+    for (size_t at = 0; at < lim; at = S_next_char(subj, at, lim)) {
+        /* inside a word only a class (a capital, a digit) can start it: most places are out at a glance */
+        unsigned char prev = at ? (unsigned char)subj[at - 1] | 0x20 : 0;
+        if (!r->prefix_classes && prev >= 'a' && prev <= 'z')
+            continue;
+        if (!xf_trie_admits(t, subj, lim, at, (unsigned)ri))
+            continue;
+        int m = S_match(r->anchored, subj, lim, at, md, p->mctx);
+        if (m != PCRE2_ERROR_NOMATCH)
+            return m;
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
 int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size_t len, const xn_fold *f, long today,
                      char out[11], size_t *at_out, size_t *end_out)
 {
@@ -712,7 +746,7 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
             return 0;
         const char *subj = r->fold ? f->data : text;
         size_t lim = r->fold ? flimit : limit;
-        if (pcre2_match(r->re, (PCRE2_SPTR)subj, lim, 0, 0, md, p->mctx) >= 0) {
+        if (S_head_match(p, lang, ri, r, subj, lim, md) >= 0) {
             size_t ds = 0, de = 0, ms = 0, me = 0, ys = 0, ye = 0;
             S_group(r, md, "day", &ds, &de);
             S_group(r, md, "month", &ms, &me);

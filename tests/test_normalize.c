@@ -131,6 +131,22 @@ Test(normalize, nfd_becomes_nfc)
     cr_assert_str_eq(t.text, "Seg\xC3\xBAn \xC3\x89L");
 }
 
+Test(normalize, composed_text_with_typographic_signs_is_kept_as_is)
+{
+    /* accented letters, curly quotes, dashes, the euro sign: already NFC, left alone */
+    const char *s = "\xE2\x80\x9CS\xC3\xA3o 12\xE2\x80\x9D \xE2\x80\x94 se\xC3\xB1or, 5 \xE2\x82\xAC";
+    xn_text t = norm(s, strlen(s));
+    cr_assert_str_eq(t.text, s);
+}
+
+Test(normalize, decomposed_text_among_typographic_signs_is_composed)
+{
+    /* a combining tilde after curly quotes still composes; U+2000 (en quad) becomes its equivalent U+2002 */
+    const char *s = "\xE2\x80\x9CSa\xCC\x83o\xE2\x80\x9D\xE2\x80\x80x";
+    xn_text t = norm(s, strlen(s));
+    cr_assert_str_eq(t.text, "\xE2\x80\x9CS\xC3\xA3o\xE2\x80\x9D\xE2\x80\x82x");
+}
+
 Test(normalize, tab_and_other_controls_become_spaces)
 {
     xn_text t = norm("a\tb\x0B" "c\x1F" "d\ne", 9);

@@ -75,14 +75,29 @@ Test(prefixes, capitals_and_digits)
     expect_prefixes("(?<![\\d.,])(?:19|20)\\d\\d", " +digit");
 }
 
+Test(prefixes, caseless_atomic_and_other_guards)
+{
+    /* caseless: the first letter in every case PCRE2 matches (s and k have a third form), and no more */
+    expect_prefixes("(?<![\\p{L}])(?i:foro\\s+penal|human)", "F|H|f|h");
+    expect_prefixes("\\b(?i:sindicato)", "S|s|\u017f");
+    /* a caseless letter after literals ends the prefix there */
+    expect_prefixes("\\bla\\s+(?i:onu)", "la");
+    /* an atomic group matches some of what the plain group does */
+    expect_prefixes("\\b(?>dijo|dijeron)\\b", "dijeron|dijo");
+    /* a lookbehind that ends with white space, or the start of a line, is a guard too */
+    expect_prefixes("(?<=\\p{Ll}\\x20)[oa]\\s+ministro", "a|o");
+    expect_prefixes("(?<=,\\s)(?:la|el)\\s+agencia", "el|la");
+    expect_prefixes("(?<![^\\n])(?:COMUNICADO|NOTA)", "COMUNICA|NOTA");
+}
+
 Test(prefixes, what_is_not_analysed)
 {
     /* no guard: a match may start inside a word */
     expect_prefixes("(?:dijo|dijeron)", "-");
     /* a comma first: not a word start */
     expect_prefixes("(?<=\\p{L}),\\s\\d", "-");
-    /* case-insensitive parts, \K, back references, a quantified assertion */
-    expect_prefixes("(?<![\\p{L}])(?i:foro\\s+penal)", "-");
+    /* a caseless part that starts with a letter of another script, \K, back references, a quantified assertion */
+    expect_prefixes("(?<![\\p{L}])(?i:\u00f1and\u00fa)", "-");
     expect_prefixes("\\bfoo\\Kbar", "-");
     expect_prefixes("\\b(a)\\1", "-");
     expect_prefixes("(?<![\\p{L}])(?=x)?foo", "-");
@@ -141,6 +156,26 @@ Test(trie, reports_word_starts_with_a_prefix)
 }
 
 /* A trie stops growing at XF_MAX_NODES: a hostile set cannot make it huge (its other rules are scanned). */
+Test(trie, capitals_and_digits_of_other_scripts_by_category)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 0), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 1), 0);
+    /* é, ã, ñ are lower case: not tried for a capital; É, Ñ are; an Arabic-Indic digit is a digit */
+    const char *s = "\u00e9l \u00c9l s\u00e3o \u00d1u \u0663";
+    hits h = {0};
+    xf_trie_scan(t, s, strlen(s), record, &h);
+    cr_assert_eq(h.n, 3, "%zu reports", h.n);
+    cr_expect_eq(h.pos[0], 4);  /* É */
+    cr_expect_eq(h.rule[0], 0u);
+    cr_expect_eq(h.pos[1], 13); /* Ñ */
+    cr_expect_eq(h.rule[2], 1u);
+    cr_expect_not(xf_trie_admits(t, s, strlen(s), 0, 0), "é is no capital");
+    cr_expect(xf_trie_admits(t, s, strlen(s), 4, 0));
+    xf_trie_free(t);
+}
+
 Test(trie, is_bounded)
 {
     xf_trie *t = xf_trie_new();

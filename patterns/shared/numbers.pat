@@ -27,12 +27,13 @@
   - 10 presos
 
 @rule veto.money veto
-  (?:[$\x{20AC}\x{00A3}]|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
+  (?<![\p{L}])(?:\$|€|£|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
   | \d[\d.,]*\s*(?:{MULT}\s+)?(?:de\s+)?(?:dolares|dollars?|euros?|reais|real|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias?|grivnas|liras?|yuan)\b
   + $500
   +[es] 2 mil dólares
   + 10,000 shillings
   + R$ 1.500
+  + £20
   - 500 presos
 
 @rule veto.time veto
@@ -62,13 +63,13 @@
   - 55 prisoners
 
 @rule veto.age_apposition veto exact
-  (?<=\p{L}),\s\d{1,3}(?=,\s)
+  (?<=\p{L},\s)\d{1,3}(?=,\s)
   + Romero, 55, said
   - 55, 66 y 80
   - the government, 2,229 people
 
 @rule veto.phone veto
-  (?=[+(\d])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4} | \(\d{2,4}\)\s*\d{3,5}[\s.-]?\d{3,4} | \b0\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b | \b\d{3,4}-\d{4}\b)
+  (?<![\p{L}])(?=[+(\d])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4} | \(\d{2,4}\)\s*\d{3,5}[\s.-]?\d{3,4} | \b0\d{2,4}[\s.-]\d{3}[\s.-]\d{3,4}\b | \b\d{3,4}-\d{4}\b)
   + llame al +58 212 555 1234
   + (0212) 555-1234
   + tel. 0800-1234

@@ -1,0 +1,33 @@
+# Lexicons are pasted into regexes as tries ("Foro(?:\s+Penal(?:\s+Juvenil|)|)"); these rules check that the
+# factored alternation prefers what the plain longest-first list did, backtracks the same way, and keeps
+# entries that differ only in case apart under (?i).
+@lexicon NAMES names.txt
+@lexicon ACCENTED accented.txt
+
+@rule es.names.exact actor exact kind=organization
+  (?<![\p{L}])(?<name>{NAMES}|{ACCENTED})(?![\p{L}])
+  + la ONG Foro Penal Juvenil dijo => name=Foro Penal Juvenil
+  + el Foro Penalista habló => name=Foro
+  + según Foro  Penal, => name=Foro  Penal
+  + la Onu Mujeres dijo => name=Onu Mujeres
+  + la ONU Mujeres dijo => name=ONU
+  + el Ñandú => name=Ñandú
+  + la Fundación Redes => name=Fundación Redes
+  - la Fundación
+  - foro penal
+  - la onu
+
+@rule es.names.caseless actor exact kind=organization
+  (?<![\p{L}])(?<name>(?i:{NAMES}))(?![\p{L}])
+  + FORO PENAL JUVENIL => name=FORO PENAL JUVENIL
+  + la onu mujeres dijo => name=onu mujeres
+  + EL SINDICATO => name=SINDICATO
+  + el ſindicato => name=ſindicato
+  + EL FORO PENALISTA => name=FORO
+  - la fundación
+
+@rule es.names.folded actor kind=organization
+  \b(?<name>{NAMES})\b
+  + PRESOS POLÍTICOS liberados => name=PRESOS POLÍTICOS
+  + los presos politicos => name=presos politicos
+  + los presos comunes => name=presos
