@@ -908,6 +908,40 @@ static int S_lower_words(const char *t, size_t a, size_t b, int most)
     return words >= 1 && words <= most;
 }
 
+/* "el Ministerio … difundió un comunicado en el que cifraba en 116", "issued a statement in which it put the number
+ * at", "publicou uma nota na qual estimava": a verb inside a relative clause on what the subject put out speaks
+ * for that subject. When the cue follows such a relative ("en el que", "in which (it)", "no qual") and at most six
+ * lower-case words ("había difundido un comunicado") separate it from an actor, that actor is the subject. */
+static const xd_mention *S_document_relative(const S_ctx *c, const xd_mention *cue, size_t lo, size_t ma, size_t mb)
+{
+    static const char *const rel[] = {"en el que ", "en la que ", "en el cual ", "en la cual ", "in which ",
+                                      "in which it ", "in which they ", "no qual ", "na qual ", "em que "};
+    const char *t = c->d->text.text;
+    size_t pos = SIZE_MAX;
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        size_t l = strlen(rel[i]);
+        if (cue->start >= lo + l && strncmp(t + cue->start - l, rel[i], l) == 0)
+            pos = cue->start - l;
+    }
+    if (pos == SIZE_MAX)
+        return NULL;
+    for (int w = 0; w < 7 && pos > lo; w++) {
+        while (pos > lo && S_is_space(t[pos - 1]))
+            pos--;
+        const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
+        if (a)
+            return w > 1 ? a : NULL; /* a verb and its object at least stand between */
+        size_t b = pos;
+        while (b > lo && !S_is_space(t[b - 1]))
+            b--;
+        unsigned char f = (unsigned char)t[b];
+        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || memchr(t + b, ',', pos - b))
+            return NULL; /* a capitalised word the rules did not name, or a clause break */
+        pos = b;
+    }
+    return NULL;
+}
+
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
@@ -917,6 +951,9 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
     size_t lo = c->d->sents[cue->sent].start;
     if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
         lo = c->d->dateline_end; /* "LISBOA, 3 mar (Lusa) – O governo anunciou": the city is no subject */
+    const xd_mention *doc = S_document_relative(c, cue, lo, ma, mb);
+    if (doc)
+        return doc;
     size_t pos = cue->start;
     int words = 0, asides = 0;
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
@@ -2259,6 +2296,41 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
     }
 }
 
+/* "durante este período", "over the same period", "no mesmo período" (a rule with period=same): the span named
+ * last before it in its paragraph or the one before — the period of the latest claim there, or a range of dates
+ * ("Desde 3 de julho, foram libertadas 420 pessoas. No mesmo período, documentámos 1 500 detenções"). Returns
+ * whether a span was found, copied to from/to. */
+static int S_same_period(const S_ctx *c, const xd_mention *m, char *from, char *to)
+{
+    const extract_doc *d = c->d;
+    size_t s0 = m->sent;
+    while (s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para)
+        s0--;
+    size_t lo = d->sents[s0].start, at = lo;
+    const char *f = NULL, *t = NULL;
+    for (size_t k = d->n_claims; k-- > 0;) {
+        const extract_claim *cl = &d->claims[k];
+        if (cl->start >= lo && cl->start < m->start && (cl->period_from[0] || cl->period_to[0])) {
+            f = cl->period_from;
+            t = cl->period_to;
+            at = cl->start;
+            break;
+        }
+    }
+    for (size_t k = 0; k < d->n_ments; k++) {
+        const xd_mention *r = &d->ments[k];
+        if (r->kind == XP_DATE && r->start >= at && r->end <= m->start && r->date[0] && r->date_end[0] && !r->whole_month) {
+            f = r->date;
+            t = r->date_end;
+        }
+    }
+    if (!f)
+        return 0;
+    memcpy(from, f, 11);
+    memcpy(to, t, 11);
+    return 1;
+}
+
 /* The reporting verb that dates a count: the last verb between its claimant's verb and the count, in the same
  * clause ("informó el viernes 29 de 43 arrestos, y el sábado 30 elevó a 107": elevó, not informó). */
 static const xd_mention *S_dating_cue(const S_ctx *c, const xd_mention *cue, const xd_mention *n, size_t ma, size_t mb)
@@ -2299,6 +2371,40 @@ static const char *S_coordinated_date(S_ctx *c, const xd_mention *cue, size_t ma
     return NULL;
 }
 
+/* The day a source phrase was published: a date after "según", "segundo", "according to" in the same phrase (no
+ * punctuation, number or role word between), with the count not inside it: "segundo o Anuário divulgado nesta
+ * quinta-feira pelo Fórum"; "segundo o balanço que a plataforma tornou público no domingo"; "according to a report
+ * released on Tuesday by the ministry". Returns the date's mention or NULL. */
+static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *src = &d->ments[k];
+        if (src->kind != XP_SOURCE || S_quote_at(c, src->start) >= 0)
+            continue;
+        for (size_t j = k + 1; j < mb; j++) {
+            const xd_mention *m = &d->ments[j];
+            if (m->start < src->end)
+                continue;
+            if (m->start - src->end > 120 || S_num(m) || m->kind == XP_DATEROLE || m->kind == XP_CLAUSE ||
+                (n->start >= src->end && n->start < m->start))
+                break;
+            if (m->kind != XP_DATE)
+                continue;
+            if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at)
+                break;
+            size_t x = src->end;
+            while (x < m->start && !strchr(",;:.()\"", t[x]))
+                x++;
+            if (x == m->start)
+                return m;
+            break;
+        }
+    }
+    return NULL;
+}
+
 /* Sets claimed_on / period from the dates of the sentence. */
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
@@ -2315,14 +2421,26 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     if (cue && S_in_relative(c, n, cue->start, cue->end))
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
+    const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind == XP_DATE && !m->date[0])
             S_resolve_anaphoric(c, k);
+        if (m->kind == XP_DATE && xp_attr_get(m->rule, "period") && !cl->period_from[0] && !cl->period_to[0] &&
+            !S_date_elsewhere(c, counts, n_counts, i, m) && S_same_period(c, m, cl->period_from, cl->period_to)) {
+            S_trace(c, "period %s..%s: the span named before (\"%.*s\")", cl->period_from, cl->period_to,
+                    (int)(m->end - m->start), t + m->start);
+            continue;
+        }
         if (m->kind != XP_DATE || !m->date[0] || m->start == d->dateline_at)
             continue;
+        if (m == published && !cl->claimed_on[0]) {
+            memcpy(cl->claimed_on, m->date, 11);
+            S_trace(c, "date %s: claimed_on (the day its source was published)", m->date);
+            continue;
+        }
         if (S_in_relative(c, m, cs, ce)) {
             S_trace(c, "date %s: inside a relative clause about something else", m->date);
             continue;
@@ -2431,6 +2549,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         memcpy(cl->claimed_on, co, 11);
         S_trace(c, "date %s: claimed_on (the day of the verb it is coordinated with)", co);
     }
+
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
@@ -2455,42 +2574,94 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
     return NULL;
 }
 
+/* Whether a mention points back to a figure given before: "la cifra", "the tally", "o balanço" (ref=claim), or an
+ * organisation's own figures ("su propio balance", "its figures": topic=1). */
+static int S_figure_ref(const xd_mention *m)
+{
+    const char *ref = xp_attr_get(m->rule, "ref"), *topic = xp_attr_get(m->rule, "topic");
+    return m->kind == XP_PRONOUN && ((ref && strcmp(ref, "claim") == 0) || topic);
+}
+
+/* Whether sentence sj opens with a quotation. */
+static int S_opens_quoted(const S_ctx *c, size_t sj)
+{
+    size_t at = c->d->sents[sj].start;
+    while (at < c->d->sents[sj].end && S_is_space(c->d->text.text[at]))
+        at++;
+    return at < c->d->sents[sj].end && S_quote_at(c, at + 1) >= 0;
+}
+
+/* What a neighbouring sentence sj says of the claim's statement: *speaks is set when, outside quotations, it has a
+ * reporting verb or names the claimant; the day returned is the one beside its verb or the claimant's name, when it
+ * has a verb and either names the claimant or points back to a figure without disputing it. After the count
+ * (after=1), a named claimant only counts when the sentence opens with its words, quoted on the same occasion
+ * ('"…," Vahidi told state television on Sunday'); "Su portavoz advirtió el lunes de que…" is another statement. */
+static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl, int after, int *speaks)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    S_range(c, sj, &a, &b);
+    const xd_mention *verb = NULL, *named = NULL;
+    int figure = 0;
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (S_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor who;
+        if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
+            verb = m;
+        else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
+                 strcmp(who.name, cl->claimant.name) == 0)
+            named = m;
+        else if (S_figure_ref(m) && figure >= 0)
+            figure = 1;
+        else if (m->kind == XP_STANCE || (m->kind == XP_CUE && m->stance > 0))
+            figure = -1; /* "Y called the figure false on Monday" answers the claim, it does not date it */
+    }
+    *speaks = verb || named;
+    if (after && named && !S_opens_quoted(c, sj))
+        named = NULL;
+    if (!verb || !(named || (after && figure > 0)))
+        return NULL;
+    const char *date = named ? S_date_by_cue(c, named) : NULL;
+    return date ? date : S_date_by_cue(c, verb);
+}
+
+/* Whether sentence sj holds a number: a sentence with figures of its own makes statements of its own. */
+static int S_has_number(const S_ctx *c, size_t sj)
+{
+    size_t a, b;
+    S_range(c, sj, &a, &b);
+    for (size_t k = a; k < b; k++)
+        if (S_num(&c->d->ments[k]))
+            return 1;
+    return 0;
+}
+
 /* "Foro Penal entregó el balance el miércoles. … En total, 114 detenidos": when the count's own sentence does not
  * say when its claimant spoke, the day is taken from the reporting verb that named it — the quotation's speaker in
- * another sentence, or the same claimant's reporting verb in the sentence before, in the same paragraph. */
+ * another sentence, or the same claimant's reporting verb in the sentence before, in the same paragraph; or the
+ * sentence right after, when it has no figure of its own and names the claimant or points back to the figure ("El
+ * Gobierno elevó a 5.040 los detenidos. El subsecretario entregó el balance el miércoles…"; "…fewer than 1,000
+ * remained in custody. "…," Vahidi told state television on Sunday."). */
 static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
     const char *date = NULL;
+    int speaks = 0;
     if (cue && cue->sent != si)
         date = S_date_by_cue(c, cue);
     /* a count with a reporting verb of its own is a statement of its own ("Él mismo elevó semanas después…") */
-    for (size_t back = 1; !date && !cue && back <= 2 && back <= si; back++) {
+    for (size_t back = 1; !date && !cue && !speaks && back <= 2 && back <= si; back++) {
         size_t sj = si - back;
         if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
             break;
-        size_t a, b;
-        S_range(c, sj, &a, &b);
-        /* the sentence must report something (a verb), and name this claimant */
-        const xd_mention *verb = NULL, *named = NULL;
-        for (size_t k = a; k < b; k++) {
-            const xd_mention *m = &d->ments[k];
-            if (S_quote_at(c, m->start) >= 0)
-                continue;
-            extract_actor who;
-            if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
-                verb = m;
-            else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
-                     strcmp(who.name, cl->claimant.name) == 0)
-                named = m;
-        }
-        if (verb && named)
-            date = S_date_by_cue(c, named);
-        if (verb && named && !date)
-            date = S_date_by_cue(c, verb);
-        if (verb || named)
-            break; /* the nearest sentence that speaks decides */
+        date = S_speaking_date(c, sj, cl, 0, &speaks); /* the nearest sentence that speaks decides */
     }
+    size_t sn = si + 1;
+    if (!date && (!cue || cue->sent == si) && sn < d->n_sents && d->sents[sn].para == d->sents[si].para &&
+        d->sents[sn].section == XD_SECTION_BODY && d->sents[si].section == XD_SECTION_BODY && !S_has_number(c, sn))
+        date = S_speaking_date(c, sn, cl, 1, &speaks);
     if (date) {
         memcpy(cl->claimed_on, date, 11);
         S_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
@@ -2877,7 +3048,9 @@ static int S_learn_actors(S_ctx *c, size_t upto)
     extract_doc *d = c->d;
     for (; c->learnt < d->n_ments && d->ments[c->learnt].start < upto; c->learnt++) {
         const xd_mention *m = &d->ments[c->learnt];
-        if (m->kind != XP_ACTOR)
+        /* "rights groups", "state television" (generic=1) name no one: "the coalition" or "the agency" later means
+         * a body the text names, not them */
+        if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic"))
             continue;
         extract_actor a;
         S_actor_of(c, m, &a);

@@ -575,11 +575,29 @@ static int S_pass(xp_kind k)
 }
 
 /* Kinds that run on every sentence: a later sentence may point back to a name, title or reporting verb. The
- * others only matter in a sentence that can hold a claim. */
+ * others only matter in a sentence that can hold a claim (dates also near one: see S_near). */
 static int S_everywhere(xp_kind k)
 {
     return k == XP_NUMBER || k == XP_COLLECTIVE || k == XP_ACTOR || k == XP_PRONOUN || k == XP_TITLE || k == XP_CUE ||
            k == XP_SOURCE || k == XP_AGENT;
+}
+
+/* How many sentences before or after a candidate, in its paragraph, dates are still read: a statement's day is
+ * often told in a sentence with no figure of its own ("Los Mossos habían detallado el sábado su balance. Según el
+ * cuerpo, 83 personas…"; "The figures were released on Tuesday by the ministry. 1,200 people…"). */
+#define S_DATE_REACH 2
+
+/* Marks near[si] for each sentence within S_DATE_REACH sentences of a candidate in the same paragraph. */
+static void S_near(const extract_doc *d, const unsigned char *cand, unsigned char *near)
+{
+    for (size_t si = 0; si < d->n_sents; si++) {
+        if (!cand[si])
+            continue;
+        size_t lo = si > S_DATE_REACH ? si - S_DATE_REACH : 0, hi = si + S_DATE_REACH;
+        for (size_t sj = lo; sj <= hi && sj < d->n_sents; sj++)
+            if (d->sents[sj].para == d->sents[si].para)
+                near[sj] = 1;
+    }
 }
 
 int xr_recognize(extract_doc *d)
@@ -597,13 +615,15 @@ int xr_recognize(extract_doc *d)
     size_t n = d->n_sents ? d->n_sents : 1;
     unsigned char *has_num = xi_calloc(n, 1);
     unsigned char *cand = xi_calloc(n, 1);
+    unsigned char *near = xi_calloc(n, 1);
     /* Each sentence's span in the folded copy, looked up once rather than once per rule. */
     size_t *fspan = xi_malloc(n * 2 * sizeof(size_t));
     sc.fspan = fspan;
-    if (!has_num || !cand || !fspan || !sc.hits) {
+    if (!has_num || !cand || !near || !fspan || !sc.hits) {
         free(sc.hits);
         free(has_num);
         free(cand);
+        free(near);
         free(fspan);
         return -1;
     }
@@ -636,13 +656,17 @@ int xr_recognize(extract_doc *d)
             }
             if (!any)
                 break;
+            S_near(d, cand, near);
         }
         for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
             const xp_rule *r = &rules[ri];
             if (S_pass(r->kind) != pass)
                 continue;
             /* the sentences a count-only kind reads: numbers in pass 1, candidates in pass 2 */
-            const unsigned char *gate = S_everywhere(r->kind) ? NULL : pass == 1 ? has_num : cand;
+            const unsigned char *gate = S_everywhere(r->kind)                           ? NULL
+                                        : pass == 1                                      ? has_num
+                                        : r->kind == XP_DATE || r->kind == XP_DATEROLE ? near
+                                                                                         : cand;
             pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
             if (!md) {
                 rc = -1;
@@ -670,6 +694,7 @@ int xr_recognize(extract_doc *d)
             free(sc.cands[ri].v);
     free(sc.cands);
     free(cand);
+    free(near);
     free(sc.hits);
     free(has_num);
     free(fspan);

@@ -324,3 +324,84 @@ Test(dates_pt, arrests_at_a_named_event_take_its_date)
     check(PT_HEAD "A polícia deteve 200 pessoas nos protestos de 8 de janeiro.\n", "pt", EXTRACT_EVENT_DETENTION, 200,
           "", "2026-01-08", "2026-01-08");
 }
+
+/* ======== the statement's day told in a sentence with no figure of its own ======== */
+
+Test(dates_es, statement_day_in_the_sentence_before)
+{
+    check(ES_HEAD "La policía informó el lunes de su balance de la jornada. Según la policía, 40 personas fueron "
+                  "detenidas en el centro.\n",
+          "es", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+}
+
+Test(dates_pt, statement_day_in_the_sentence_after_pointing_back_to_the_figure)
+{
+    check(PT_HEAD "O governo elevou para 300 o número de pessoas detidas. O porta-voz apresentou o balanço na "
+                  "segunda-feira em Lisboa e disse que a cifra inclui menores.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-12", "", "");
+}
+
+Test(dates_en, statement_day_in_the_quotation_after)
+{
+    check(EN_HEAD "Interior Minister John Smith said that fewer than 400 people remained in custody. \"Most of them "
+                  "have gone home,\" Smith told state television on Monday.\n",
+          "en", EXTRACT_EVENT_HELD, 400, "2026-01-12", "", "");
+}
+
+Test(dates_es, another_statement_after_does_not_date_the_figure)
+{
+    check(ES_HEAD "El Ejército estima que unas 160 personas siguen cautivas. Su portavoz, Juan Pérez, advirtió el "
+                  "lunes de que el Ejército no olvidará a ninguna.\n",
+          "es", EXTRACT_EVENT_HELD, 160, "", "", "");
+}
+
+/* ======== the day a source was published ======== */
+
+Test(dates_pt, the_day_a_source_was_published)
+{
+    check(PT_HEAD "O país terminou o ano com 850.000 pessoas presas, segundo o relatório divulgado nesta "
+                  "segunda-feira pelo Fórum.\n",
+          "pt", EXTRACT_EVENT_HELD, 850000, "2026-01-12", "", "");
+}
+
+Test(dates_en, the_day_a_report_was_released)
+{
+    check(EN_HEAD "More than 1,000 people remain in prison, according to a report released on Monday by the rights "
+                  "group.\n",
+          "en", EXTRACT_EVENT_HELD, 1000, "2026-01-12", "", "");
+}
+
+Test(dates_es, the_day_a_report_was_published)
+{
+    check(ES_HEAD "Más de 500 personas siguen presas, según el informe publicado el lunes por la ONG.\n", "es",
+          EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+
+Test(dates_es, a_date_after_the_source_and_the_count_is_the_event)
+{
+    check(ES_HEAD "Según la policía, 300 personas fueron detenidas el lunes.\n", "es", EXTRACT_EVENT_DETENTION, 300, "",
+          "2026-01-12", "2026-01-12");
+}
+
+/* ======== a span named before ("over the same period") ======== */
+
+Test(dates_pt, the_same_period_as_the_figure_before)
+{
+    check(PT_HEAD "Desde 3 de janeiro, foram libertadas 420 pessoas. No mesmo período, a polícia deteve 150 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 150, "", "2026-01-03", "");
+}
+
+Test(dates_en, over_the_same_period_as_the_figure_before)
+{
+    check(EN_HEAD "Since January 3, 420 prisoners have been released. Over the same period, police arrested 150 "
+                  "people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 150, "", "2026-01-03", "");
+}
+
+Test(dates_es, during_this_period_after_a_range)
+{
+    check(ES_HEAD "El informe de la ONG cubre del 5 al 9 de enero. Durante este período, la policía detuvo a 150 "
+                  "personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 150, "", "2026-01-05", "2026-01-09");
+}

@@ -117,6 +117,15 @@
   + have been detained since then
   + were freed the same day
   - the same day care
+# A span named before ("over the same period", "during this period"): claims.c gives it the period of the latest
+# figure or range of dates in its paragraph or the one before (period=same).
+@rule en.date.same_period date period=same
+  \b(?:(?:in|over|during|for)\s+(?:the\s+same|that|this|the\s+same\s+time)\s+period|in\s+the\s+same\s+time(?:\s+frame|frame)?)\b(?!\s+(?:of|last|when|in\s+which)\b)
+  + Over the same period, police arrested 40 people
+  + during this period 300 were released
+  + in the same timeframe
+  - during the period of the truce
+  - over a period of weeks
 @rule en.date.day_before date prev=-1
   \b(?:a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}))|the\s+previous\s+day|on\s+the\s+eve)\b(?!\s+of)
   + police said a day earlier that 564 people

@@ -21,8 +21,9 @@
   - denim
 
 @rule en.source.according source
-  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by)(?:\s+(?:figures|data|a\s+count|a\s+tally|a\s+report|records|estimates|numbers)\s+(?:from|by|of))?\b
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|released\s+by|published\s+by))?\b
   + according to Foro Penal
+  + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
   - accordingly
 
@@ -61,6 +62,15 @@
   + the body said
   - the body of a prisoner
 
+# "according to the same report", "the same source said": the report or source of the figure just given, so its
+# claimant (claims.c, like the references below).
+@rule en.pronoun.same_report pronoun ref=claim
+  \bthe\s+same\s+(?:report|statement|tally|count|source|figures|data|briefing|document|bulletin)\b
+  + According to the same report, 31 were still held
+  + the same source said
+  - the same day
+  - the same prison
+
 @rule en.pronoun.claim pronoun ref=claim
   \b(?:the\s+balance|the\s+figure|that\s+figure|this\s+figure|the\s+total|that\s+total|the\s+tally|of\s+them|of\s+whom|among\s+them|the\s+list|the\s+count|the\s+number)\b
   + The balance includes 160 people
@@ -68,12 +78,14 @@
   - balanced
 
 @rule en.actor.gov actor kind=government
-  \b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian)\s+)?
-     (?:government|authorities|officials|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
+  \b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
+     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
   + the Venezuelan government claims => name=Venezuelan government
   + the authorities said => name=authorities
   + Russia's Defence Ministry => name=Defence Ministry
+  + the Egyptian presidency said in a statement => name=Egyptian presidency
+  + the Pakistani authorities said => name=Pakistani authorities
   - governmental
 
 @rule en.actor.acronym actor exact kind=organization

@@ -11,8 +11,9 @@
   - sources close to the family
   - open sources
 
-# "judicial sources", "a court source" (singular too): an unnamed official source speaks for the state, as above.
-@rule en.actor.judicial_sources actor kind=government
+# "judicial sources", "a court source" (singular too): an anonymous court source may be a judge, a prosecutor or the
+# defence; who speaks is not known (kind=unknown, as in the annotated corpus).
+@rule en.actor.judicial_sources actor kind=unknown
   \b(?<name>(?:judicial|court)\s+sources?)\b
   + according to judicial sources, 40 remain in custody => name=judicial sources
   + a court source said => name=court source
@@ -40,3 +41,29 @@
   + relatives of the detainees said => name=relatives of the detainees
   + Several lawmakers said => name=lawmakers
   - the lawmakers voted
+
+# "a senior US official", "senior administration officials": an unnamed official speaks for the state.
+@rule en.actor.official actor kind=government generic=1
+  \b(?<name>(?:senior|high-ranking)\s+(?:(?:{DEMONYM_ADJ}|us|u\.s\.|government|administration|state\s+department|ministry|police|security)\s+){0,2}officials?)\b
+  + a senior US official told reporters that up to 80 => name=senior US official
+  + according to senior administration officials, 40 => name=senior administration officials
+  - an official visit
+  - top officials met
+
+# "state television", "local media", "the official news agency": an outlet with no name (one followed by its name,
+# "state television MRTV", is en.pronoun.media's).
+@rule en.actor.media_unnamed actor exact kind=media generic=1
+  (?<![\p{L}])(?<name>(?i:(?:state(?:-run|-owned)?|official|local|government(?:-run)?|public)\s+(?:television|tv|media|news\s+agency|broadcaster|radio|press)))(?![\p{L}])(?!\s+\p{Lu})
+  + state television said 125 foreigners => name=state television
+  + according to local media, 30 were detained => name=local media
+  - state television MRTV reported
+  - the local newspaper's editor
+
+# "rights groups", "press freedom organisations", "prisoners' groups": organisations with no name, told by what they
+# defend.
+@rule en.actor.groups actor kind=organization generic=1
+  \b(?<name>(?:(?:human\s+)?rights|press\s+freedom|prisoners'?(?:\s+rights)?|families'?|victims'?)\s+(?:groups|organi[sz]ations|ngos|associations|monitors))\b
+  + rights groups say more than 60,000 => name=rights groups
+  + according to press freedom organisations, 25 => name=press freedom organisations
+  - human rights
+  - rights group Viasna

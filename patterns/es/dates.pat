@@ -106,6 +106,15 @@
   + liberados ese mismo día
   + la cifra verificada para esa jornada
   - el mismo diario
+# Un período nombrado antes ("durante este período", "en el mismo periodo"): claims.c le da el período de la
+# última cifra o del último rango de fechas del párrafo o el anterior (period=same).
+@rule es.date.same_period date period=same
+  \b(?:(?:durante|en|a\s+lo\s+largo\s+de)\s+(?:este|ese|aquel|dicho|el\s+mismo)\s+(?:periodo|lapso|plazo)|en\s+el\s+mismo\s+tiempo)\b
+  + Durante este período fueron liberadas 300 personas
+  + en el mismo periodo, la policía detuvo a 40
+  + a lo largo de ese lapso
+  - el período de sesiones
+  - durante el periodo electoral
 @rule es.date.day_before date prev=-1
   \b(?:un\s+dia\s+antes|el\s+dia\s+anterior|la\s+vispera)\b(?!\s+(?:de|del)\b)
   + Un día antes, el ministro

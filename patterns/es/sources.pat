@@ -33,8 +33,10 @@
   - la negociación
 
 @rule es.source.segun source
-  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:datos|cifras|el\s+recuento|el\s+balance|el\s+conteo|un\s+informe|el\s+registro|registros|estimaciones)\s+(?:de|del|de\s+la))?\b
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?\s+(?:de\s+la|de\s+los|de\s+las|del|de))?\b
   + según Foro Penal
+  + según el último balance del Ministerio de Justicia => _=según el último balance del
+  + de acuerdo con las cifras oficiales de la Policía => _=de acuerdo con las cifras oficiales de la
   + según datos de la ONG
   + de acuerdo con el Gobierno
   - segunda
@@ -65,6 +67,15 @@
   + según el cuerpo, 83 personas
   - la institución de la familia
   - el cuerpo de un preso
+
+# "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
+# claimant (claims.c, like the references above).
+@rule es.pronoun.same_report pronoun ref=claim
+  \b(?:el\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto)|la\s+misma\s+(?:fuente|nota|lista|relacion|estadistica))\b
+  + Según el mismo reporte, 31 seguían detenidos
+  + de acuerdo con la misma fuente
+  - el mismo día
+  - la misma cárcel
 
 @rule es.pronoun.claim pronoun ref=claim
   \b(?:el\s+balance|la\s+cifra|ese\s+total|este\s+total|dicha\s+cifra|esa\s+cifra|el\s+total|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|el\s+recuento|la\s+lista)\b

@@ -11,9 +11,9 @@
   - las fuentes de financiación
   - fuentes cercanas a la familia
 
-# "fuentes judiciales", "una fuente judicial" (también en singular): una fuente oficial sin nombre habla por el
-# Estado, como las de arriba.
-@rule es.actor.judicial_sources actor kind=government
+# "fuentes judiciales", "una fuente judicial" (también en singular): una fuente anónima de un juzgado puede ser
+# juez, fiscal o defensa; no se sabe quién habla (kind=unknown, como en el corpus anotado).
+@rule es.actor.judicial_sources actor kind=unknown
   \b(?<name>fuentes?\s+(?:judiciales|judicial|del\s+juzgado|de\s+la\s+investigacion))\b
   + según fuentes judiciales, 4 quedaron en libertad => name=fuentes judiciales
   + dijo una fuente judicial => name=fuente judicial
@@ -36,3 +36,29 @@
   + dijeron familiares de los presos => name=familiares de los presos
   + varios diputados afirmaron => name=diputados
   - los diputados votaron
+
+# "un alto funcionario estadounidense", "altos cargos del Gobierno": un cargo oficial sin nombre habla por el Estado.
+@rule es.actor.official actor kind=government generic=1
+  \b(?<name>alt[oa]s?\s+(?:funcionari[oa]s?|cargos?|mandos?|responsables)(?:\s+(?:{DEMONYM_ADJ}|del\s+gobierno|de\s+la\s+administracion|del\s+ministerio))?)\b
+  + un alto funcionario estadounidense dijo que 80 => name=alto funcionario estadounidense
+  + según altos cargos del Gobierno, 40 siguen presos => name=altos cargos del Gobierno
+  - un funcionario de prisiones
+  - la alta comisionada
+
+# "la televisión estatal", "la prensa local", "medios oficiales": un medio sin nombre (con nombre detrás, "la
+# agencia estatal Belta", lo toma es.pronoun.media).
+@rule es.actor.media_unnamed actor exact kind=media generic=1
+  (?<![\p{L}])(?<name>(?i:(?:televisi[oó]n|televisora|radio|agencia|prensa|cadena|medios(?:\s+de\s+comunicaci[oó]n)?)\s+(?:estatal(?:es)?|oficial(?:es)?|p[uú]blica|local(?:es)?|gubernamental(?:es)?|del\s+r[eé]gimen)))(?![\p{L}])(?!\s+\p{Lu})
+  + según la televisión estatal, 125 extranjeros serán liberados => name=televisión estatal
+  + informó la prensa local => name=prensa local
+  + según medios locales, 30 detenidos => name=medios locales
+  - la agencia estatal Belta informó
+  - la radio comunitaria
+
+# "organizaciones de presos", "grupos de derechos humanos": organizaciones sin nombre, dichas por lo que defienden.
+@rule es.actor.groups actor kind=organization generic=1
+  \b(?<name>(?:organizaciones|ong|grupos|asociaciones|colectivos|entidades)\s+(?:de\s+(?:defensa\s+de\s+(?:los\s+|la\s+)?)?)?(?:derechos\s+humanos|presos(?:\s+politicos)?|familiares(?:\s+de\s+(?:presos|detenidos|victimas))?|victimas|libertad\s+de\s+prensa|periodistas))\b
+  + según organizaciones de presos, más de 10.000 => name=organizaciones de presos
+  + denunciaron grupos de derechos humanos => name=grupos de derechos humanos
+  - los presos políticos
+  - organizaciones sociales

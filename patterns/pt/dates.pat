@@ -157,6 +157,15 @@
   + passaram pelas celas da polícia desde então
   + libertados no mesmo dia
   - o mesmo diário
+# Um período nomeado antes ("durante este período", "no mesmo período"): claims.c dá-lhe o período do último
+# número ou do último intervalo de datas do parágrafo ou do anterior (period=same).
+@rule pt.date.same_period date period=same
+  \b(?:(?:durante|em|ao\s+longo\s+d[eo])\s+(?:este|esse|aquele|tal)\s+periodo|no\s+mesmo\s+periodo|n(?:esse|este)\s+(?:mesmo\s+)?periodo|no\s+mesmo\s+intervalo)\b(?!\s+(?:de|da|do|em\s+que)\b)
+  + Durante este período saíram 2031 reclusos
+  + No mesmo período, porém, documentámos 1 500 detenções
+  + nesse período foram detidas 40 pessoas
+  - no período eleitoral
+  - neste período de crise
 @rule pt.date.day_before date prev=-1
   \b(?:um\s+dia\s+antes|n?o\s+dia\s+anterior|na\s+vespera)\b(?!\s+(?:de|da|do|das|dos)\b)
   + Um dia antes, o ministro

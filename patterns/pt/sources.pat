@@ -111,6 +111,15 @@
   + segundo o organismo
   - a instituição do casamento
 
+# "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
+# seu autor (claims.c, como as referências abaixo).
+@rule pt.pronoun.same_report pronoun ref=claim
+  \b(?:o\s+mesmo\s+(?:relatorio|balanco|comunicado|documento|levantamento|boletim|registo|registro|texto|informe)|a\s+mesma\s+(?:fonte|nota|lista|contagem|estatistica))\b
+  + Segundo o mesmo relatório, 31 continuavam detidos
+  + de acordo com a mesma fonte
+  - o mesmo dia
+  - a mesma prisão
+
 @rule pt.pronoun.claim pronoun ref=claim
   (?<!segundo\s)(?<!com\s)(?<!conforme\s)\b(?:o\s+balanco|a\s+cifra|esse\s+total|este\s+total|deste\s+total|desse\s+total|essa\s+cifra|esta\s+cifra|dessa\s+cifra|o\s+total|o\s+numero|deles|delas|dos\s+quais|das\s+quais|entre\s+eles|entre\s+elas|a\s+lista|a\s+contagem)\b
   + o balanço inclui 160 pessoas

@@ -11,9 +11,9 @@
   - as fontes de financiamento
   - fontes próximas da família
 
-# "fontes judiciais", "fonte judicial" (também no singular): uma fonte oficial sem nome fala pelo Estado, como as de
-# cima.
-@rule pt.actor.judicial_sources actor kind=government
+# "fontes judiciais", "fonte judicial" (também no singular): uma fonte anónima de um tribunal pode ser juiz,
+# procurador ou defesa; não se sabe quem fala (kind=unknown, como no corpus anotado).
+@rule pt.actor.judicial_sources actor kind=unknown
   \b(?<name>fontes?\s+(?:judiciais|judicial|do\s+tribunal|da\s+investigacao))\b
   + de acordo com fontes judiciais ouvidas pela Lusa => name=fontes judiciais
   + disse ao jornal fonte judicial => name=fonte judicial
@@ -36,3 +36,30 @@
   + segundo familiares ouvidos pela Lusa => name=familiares
   + vários deputados afirmaram => name=deputados
   - os deputados votaram
+
+# "um alto funcionário norte-americano", "altos responsáveis do governo": um cargo oficial sem nome fala pelo Estado.
+@rule pt.actor.official actor kind=government generic=1
+  \b(?<name>alt[oa]s?\s+(?:funcionari[oa]s?|responsaveis|responsavel|dirigentes?|quadros?)(?:\s+(?:{DEMONYM_ADJ}|do\s+governo|da\s+administracao|do\s+ministerio))?)\b
+  + um alto funcionário norte-americano disse que 80 => name=alto funcionário norte-americano
+  + segundo altos responsáveis do governo, 40 continuam presos => name=altos responsáveis do governo
+  - um funcionário prisional
+  - o alto-comissário
+
+# "a televisão estatal", "a imprensa local", "os media estatais": um meio sem nome (com nome a seguir, "a agência
+# estatal Belta", toma-o pt.pronoun.media).
+@rule pt.actor.media_unnamed actor exact kind=media generic=1
+  (?<![\p{L}])(?<name>(?i:(?:televis[aã]o|tv|r[aá]dio|ag[eê]ncia|imprensa|media|m[ií]dia|meios\s+de\s+comunica[cç][aã]o|emissora)\s+(?:estatal|estatais|oficial|oficiais|p[uú]blica|locais|local|governamental|governamentais|do\s+regime)))(?![\p{L}])(?!\s+\p{Lu})
+  + segundo a televisão estatal, 125 estrangeiros => name=televisão estatal
+  + perdoou 30 presos, segundo a imprensa local => name=imprensa local
+  + noticiaram os media estatais => name=media estatais
+  - a agência estatal Belta informou
+  - a rádio comunitária
+
+# "organizações de defesa da liberdade de imprensa", "grupos de presos": organizações sem nome, ditas pelo que
+# defendem ("organizações de direitos humanos" está em sources.pat, pt.actor.rights_groups).
+@rule pt.actor.groups actor kind=organization generic=1
+  \b(?<name>(?:organizacoes|ongs|grupos|associacoes|coletivos|entidades)\s+(?:de\s+(?:defesa\s+d[aoe]s?\s+)?)(?:presos(?:\s+politicos)?|familiares(?:\s+d[eo]s?\s+(?:presos|detidos|vitimas))?|vitimas|liberdade\s+de\s+imprensa|jornalistas))\b
+  + segundo organizações de defesa da liberdade de imprensa, 25 jornalistas => name=organizações de defesa da liberdade de imprensa
+  + disseram grupos de familiares de presos => name=grupos de familiares de presos
+  - os presos políticos
+  - organizações sociais
