@@ -566,6 +566,83 @@ static const char *S_lexicon_re(S_loader *L, const S_decl *d, int fold)
     return re;
 }
 
+/* The words of a fragment that is nothing but a list of them, "(?:Observatorio|Cruz\s+Roja|…)", read into
+ * keys[] (arena strings, a space for \s+) in the order written; 0 when the fragment is anything else. */
+static size_t S_fragment_words(S_loader *L, const char *body, const char ***out)
+{
+    size_t n = body ? strlen(body) : 0;
+    while (n && strchr(" \t\n", body[n - 1]))
+        n--;
+    while (n && strchr(" \t\n", *body))
+        body++, n--;
+    if (n < 5 || memcmp(body, "(?:", 3) != 0 || body[n - 1] != ')')
+        return 0;
+    size_t cap = 1;
+    for (size_t i = 3; i + 1 < n; i++)
+        cap += body[i] == '|';
+    const char **keys = xi_arena_alloc(&L->p->arena, cap * sizeof *keys);
+    char *buf = xi_arena_alloc(&L->p->arena, n + 1);
+    if (!keys || !buf)
+        return 0;
+    size_t nk = 0, o = 0, start = 0;
+    for (size_t i = 3; i < n; i++) {
+        char c = body[i];
+        if (c == '|' || i + 1 == n) { /* the end of a word; the last ')' closes the list */
+            if (o == start || buf[o - 1] == ' ')
+                return 0;
+            buf[o++] = '\0';
+            keys[nk++] = buf + start;
+            start = o;
+        } else if (c == ' ' || c == '\t' || c == '\n') {
+            continue; /* extended syntax: white space means nothing */
+        } else if (c == '\\' && body[i + 1] == 's' && body[i + 2] == '+') {
+            if (o == start)
+                return 0;
+            if (buf[o - 1] != ' ')
+                buf[o++] = ' ';
+            i += 2;
+        } else if (c == '\\' && body[i + 1] && strchr("-.'&/,", body[i + 1])) {
+            buf[o++] = body[++i];
+        } else if (strchr("\\()[]{}|.*+?^$#", c)) {
+            return 0;
+        } else {
+            buf[o++] = c;
+        }
+    }
+    *out = keys;
+    return nk;
+}
+
+/* A list-of-words fragment written as a trie (S_put_trie), made once; NULL when the fragment is not such a
+ * list. Fragments like {ORGHEAD} hold a hundred names tried at every capital letter, so factoring them counts
+ * as much as factoring lexicons. */
+static const char *S_fragment_re(S_loader *L, const S_decl *d)
+{
+    size_t slot = 2 * (size_t)(d - L->decls);
+    if (!L->lexicon_re) {
+        if (!(L->lexicon_re = xi_calloc(2 * L->n, sizeof *L->lexicon_re)))
+            return NULL;
+        L->n_lexicon_re = 2 * L->n;
+    }
+    if (slot < L->n_lexicon_re && L->lexicon_re[slot])
+        return *L->lexicon_re[slot] ? L->lexicon_re[slot] : NULL;
+    const char **keys;
+    size_t nk = S_fragment_words(L, d->body.data, &keys);
+    char *re = NULL;
+    if (nk) {
+        xi_buf b;
+        xi_buf_init(&b);
+        S_put_trie(&b, keys, nk, 0);
+        re = b.failed ? NULL : xi_arena_alloc(&L->p->arena, b.len + 1);
+        if (re)
+            memcpy(re, b.data, b.len);
+        xi_buf_free(&b);
+    }
+    if (slot < L->n_lexicon_re)
+        L->lexicon_re[slot] = re ? re : ""; /* "": not a list, pasted as written */
+    return re;
+}
+
 /* Expands {NAME} references (fragments, lexicons, tables) into out, recursively. */
 static extract_status S_expand(S_loader *L, const char *src, int lang, int fold, xi_buf *out, const S_decl *owner,
                                int depth)
@@ -596,7 +673,10 @@ static extract_status S_expand(S_loader *L, const char *src, int lang, int fold,
                     return S_fail(L->err, EXTRACT_ERR_PATTERN, owner->file, owner->line, "%s: unknown fragment or lexicon {%.*s}",
                                   owner->name, (int)(e - s - 1), s + 1);
                 xi_buf_puts(out, "(?:");
-                if (d->type == S_DECL_FRAGMENT) {
+                const char *words = d->type == S_DECL_FRAGMENT ? S_fragment_re(L, d) : NULL;
+                if (words) {
+                    xi_buf_puts(out, words);
+                } else if (d->type == S_DECL_FRAGMENT) {
                     extract_status st = S_expand(L, d->body.data ? d->body.data : "", lang, fold, out, owner, depth + 1);
                     if (st)
                         return st;

@@ -234,6 +234,8 @@ static int S_letter_guard(const char *re, size_t a, size_t b)
  * one: the start of a line): what precedes the match is then not a letter either. */
 static int S_space_before(const char *re, size_t a, size_t b)
 {
+    if (memchr(re + a, '|', b - a))
+        return 0; /* alternatives: each would have to end so */
     while (b > a && (re[b - 1] == ' ' || re[b - 1] == '\n' || re[b - 1] == '\t'))
         b--;
     if (b - a >= 2 && re[b - 2] == '\\' && (re[b - 1] == 's' || re[b - 1] == 'n'))
@@ -381,6 +383,26 @@ static void S_class(S_parser *P, S_set *cur)
     *cur = out;
 }
 
+/* An optional literal character ("presos?", "n?o"): a prefix under way ends before it (it is a prefix of both
+ * ways); one not started yet goes on both without it and with it (once, and no further: it may repeat). */
+static void S_optional_char(S_parser *P, S_set *cur, const char *lit, size_t cl)
+{
+    S_set with = {0};
+    for (size_t i = 0; i < cur->n; i++) {
+        if (!cur->v[i].open)
+            continue;
+        if (cur->v[i].len || P->caseless)
+            cur->v[i].open = 0;
+        else
+            S_push(P, &with, &cur->v[i]);
+    }
+    S_append(&with, lit, cl);
+    S_close(&with); /* conservative: what follows may be the character again */
+    for (size_t i = 0; i < with.n; i++)
+        S_push(P, cur, &with.v[i]);
+    free(with.v);
+}
+
 /* A letter matched caselessly: an item that has not started yet starts with it in either case (and ends
  * there, short prefixes being enough to rule most places out); an item already under way ends before it. */
 static void S_caseless_letter(S_parser *P, S_set *cur, char c)
@@ -496,8 +518,26 @@ static void S_seq(S_parser *P, S_set *cur)
                 S_skip_quant(P);
                 continue;
             }
+            if (e == 'g' || e == 'k' || (e >= '1' && e <= '9')) {
+                /* a back reference: it consumes text like a class would, so the prefix ends before it */
+                if (P->pos < P->len && (re[P->pos] == '{' || re[P->pos] == '<' || re[P->pos] == '\'')) {
+                    char close = re[P->pos] == '{' ? '}' : re[P->pos] == '<' ? '>' : '\'';
+                    const char *c2 = memchr(re + P->pos, close, P->len - P->pos);
+                    if (!c2) {
+                        P->fail = 1;
+                        return;
+                    }
+                    P->pos = (size_t)(c2 - re) + 1;
+                } else {
+                    while (P->pos < P->len && re[P->pos] >= '0' && re[P->pos] <= '9')
+                        P->pos++;
+                }
+                S_close(cur);
+                S_skip_quant(P);
+                continue;
+            }
             if (e < 0x80 && ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
-                P->fail = 1; /* \K, \Q, back references and the like */
+                P->fail = 1; /* \K (which moves the start), \Q and the like */
                 return;
             }
             if (e >= 0x80) {
@@ -516,7 +556,7 @@ static void S_seq(S_parser *P, S_set *cur)
         }
         long lo = 1, hi = 1;
         if (S_quant(P, &lo, &hi) && lo == 0) {
-            S_close(cur); /* the character may be absent: the prefix ends before it */
+            S_optional_char(P, cur, lit, cl);
             continue;
         }
         if (P->caseless && cl == 1 && ((lit[0] | 0x20) >= 'a' && (lit[0] | 0x20) <= 'z')) {
@@ -555,11 +595,25 @@ static int S_cmp_item(const void *a, const void *b)
     return strcmp(((const S_item *)a)->s, ((const S_item *)b)->s);
 }
 
+/* Whether the character s starts with is a sign: neither a letter, a digit, a mark nor white space (a comma,
+ * a semicolon, a dash, a currency sign). Signs are rare enough that a prefix starting with one is tried at
+ * every occurrence, after a letter too ("presos, pero"). */
+static int S_sign_first(const char *s, size_t len)
+{
+    utf8proc_int32_t cp;
+    if (utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)len, &cp) <= 0)
+        return 0;
+    utf8proc_category_t cat = utf8proc_category(cp);
+    return (cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_SO);
+}
+
 /* Whether an item may start a prefilter: it is not empty, and its guard holds for its first character. */
 static int S_usable(const S_item *it)
 {
     if (it->cls)
         return 1; /* tried wherever such a character is, whatever precedes it */
+    if (it->len && S_sign_first(it->s, it->len))
+        return 1; /* tried wherever it is (xf_trie_scan), so it needs no guard */
     if (!it->guard || it->len == 0)
         return 0;
     if (it->guard == 1)
@@ -647,6 +701,7 @@ struct xf_trie {
     S_mark *marks; /* marks[0] unused: 0 ends a chain */
     size_t nm, capm;
     uint32_t first[256]; /* the root's child for each first byte (0: none) */
+    unsigned char sign_first[256]; /* first bytes of prefixes that start with a sign: tried after letters too */
     unsigned *cls[3];    /* per XF_CLASS_*: the rules that may start with a character of that class */
     size_t n_cls[3];
 };
@@ -690,6 +745,8 @@ static uint32_t S_child(const xf_trie *t, uint32_t node, unsigned char b)
 
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
 {
+    if (*prefix && S_sign_first(prefix, strlen(prefix)))
+        t->sign_first[(unsigned char)*prefix] = 1;
     uint32_t node = 0;
     for (const unsigned char *s = (const unsigned char *)prefix; *s; s++) {
         uint32_t c = S_child(t, node, *s);
@@ -778,7 +835,7 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
         for (size_t k = 0; k < t->n_cls[c]; k++)
             if (t->cls[c][k] == rule && (S_classes((const unsigned char *)s, len, pos) & (1u << c)))
                 return 1;
-    if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]))
+    if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]) && !t->sign_first[(unsigned char)s[pos]])
         return 0;
     uint32_t node = t->first[(unsigned char)s[pos]];
     for (size_t q = pos + 1; node; q++) {
@@ -809,7 +866,7 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
                     if (rc)
                         return rc;
                 }
-        if (p > 0 && S_ascii_letter(u[p - 1]))
+        if (p > 0 && S_ascii_letter(u[p - 1]) && !t->sign_first[u[p]])
             continue;
         for (size_t q = p + 1; node; q++) {
             for (uint32_t m = t->nodes[node].marks; m; m = t->marks[m].next) {

@@ -88,18 +88,26 @@ Test(prefixes, caseless_atomic_and_other_guards)
     expect_prefixes("(?<=\\p{Ll}\\x20)[oa]\\s+ministro", "a|o");
     expect_prefixes("(?<=,\\s)(?:la|el)\\s+agencia", "el|la");
     expect_prefixes("(?<![^\\n])(?:COMUNICADO|NOTA)", "COMUNICA|NOTA");
+    /* a lookbehind of alternatives is no guard, even if the last one ends with white space */
+    expect_prefixes("(?<=a|\\s)foo", "-");
+    /* a sign first needs no guard: it is tried wherever it is, after a letter too */
+    expect_prefixes("(?:,|;|\u2014)\\s*(?:pero|mas)\\b", ",|;|\u2014");
+    expect_prefixes("(?<=\\p{L}),\\s\\d", ",");
+    /* an optional character branches; a back reference ends the prefix */
+    expect_prefixes("\\b(?:n?o\\s+)?dia", "dia|n|o");
+    expect_prefixes("\\b(?<d>\\d\\d)([.-])\\g{-1}x", " +digit");
+    expect_prefixes("\\b(ab)\\1", "ab");
 }
 
 Test(prefixes, what_is_not_analysed)
 {
     /* no guard: a match may start inside a word */
     expect_prefixes("(?:dijo|dijeron)", "-");
-    /* a comma first: not a word start */
-    expect_prefixes("(?<=\\p{L}),\\s\\d", "-");
+    /* a space first: white space is everywhere */
+    expect_prefixes("\\s+pero", "-");
     /* a caseless part that starts with a letter of another script, \K, back references, a quantified assertion */
     expect_prefixes("(?<![\\p{L}])(?i:\u00f1and\u00fa)", "-");
     expect_prefixes("\\bfoo\\Kbar", "-");
-    expect_prefixes("\\b(a)\\1", "-");
     expect_prefixes("(?<![\\p{L}])(?=x)?foo", "-");
     /* a lookbehind that is not "no letter before" is no guard */
     expect_prefixes("(?<!\\p{L}\\s)foo", "-");

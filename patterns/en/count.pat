@@ -78,11 +78,11 @@
   + 20 hostages
   - 20 people
 @rule en.subject.detained subject event=detention
-  (?:{PEOPLE_DETAINED})\b
+  \b(?:{PEOPLE_DETAINED})\b
   + 300 arrestees
   - 300 people
 @rule en.subject.figure subject pre=1
-  \b(?:the\s+)?(?:real|actual|true|official)?\s*(?:number|figure|total|tally|count)\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to)(?:\s+(?:only|just|closer\s+to))?
+  \b(?:the\s+)?(?:(?:real|actual|true|official)\s+)?(?:number|figure|total|tally|count)\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to)(?:\s+(?:only|just|closer\s+to))?
   + but the real number is only 50
   + the tally rose to 120
   - the number of deaths
@@ -112,7 +112,7 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule en.clause clause
-  (?:,|;|:|\x{2014}|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b
+  (?:,|;|:|—|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b
   + claims to have released 100 people, but the real number is only 50
   + 80 were freed; however
   - buttress

@@ -120,7 +120,7 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule es.clause clause
-  (?:,|;|:|\x{2014})\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b
+  (?:,|;|:|—)\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b
   + dice que liberó a 100, pero la cifra real es de 50
   + 80 salieron; sin embargo
   - perol

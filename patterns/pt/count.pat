@@ -217,7 +217,7 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule pt.clause clause
-  (?:,|;|:|\s-)\s*(?:mas|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b | \benquanto\b
+  (?:,|;|:|(?<=\s)-)\s*(?:mas|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b | \benquanto\b
   + diz que libertou 100, mas o número real é de 50
   + 80 saíram; no entanto
   + o governo fala em 400, porém

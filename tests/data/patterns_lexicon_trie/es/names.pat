@@ -31,3 +31,16 @@
   + PRESOS POLÍTICOS liberados => name=PRESOS POLÍTICOS
   + los presos politicos => name=presos politicos
   + los presos comunes => name=presos
+
+# A fragment that is only a list of words is factored the same way; its order is the author's, not longest
+# first, so "Foro" written before "Foro Penal" still wins where the rule lets it.
+@fragment HEADS = (?:Comité | Comisión\s+de\s+la\s+Verdad | Comisión | Comisario\-General | Foro | Foro\s+Penal)
+
+@rule es.names.fragment actor exact kind=organization
+  (?<![\p{L}])(?<name>{HEADS})(?![\p{L}])
+  + la Comisión de la Verdad dijo => name=Comisión de la Verdad
+  + la Comisión dijo => name=Comisión
+  + el Comisario-General => name=Comisario-General
+  + el Foro Penal => name=Foro
+  + el Comité => name=Comité
+  - la Comisaría
