@@ -13,51 +13,11 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
-
-static extract_patterns *P;
-
-static void setup(void)
-{
-    extract_error err;
-    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
-        char msg[1200];
-        extract_error_format(&err, msg, sizeof msg);
-        cr_assert_fail("cannot load the patterns: %s", msg);
-    }
-}
-
-static void teardown(void) { extract_patterns_free(P); }
+#include "claims_support.h"
 
 TestSuite(claimant_es, .init = setup, .fini = teardown);
 TestSuite(claimant_pt, .init = setup, .fini = teardown);
 TestSuite(claimant_en, .init = setup, .fini = teardown);
-
-static const char *const EVENTS[] = {"release", "held", "detention"};
-static const char *const KINDS[] = {"person", "organization", "government", "media", "unknown"};
-
-/* Every claim of a document, for the message of a failing assertion. */
-static const char *describe(const extract_doc *d, char *buf, size_t len)
-{
-    size_t o = (size_t)snprintf(buf, len, "%zu claims", extract_doc_claim_count(d));
-    for (size_t i = 0; i < extract_doc_claim_count(d) && o < len; i++) {
-        const extract_claim *c = extract_doc_claim(d, i);
-        o += (size_t)snprintf(buf + o, len - o, "\n    %s %lld claimant=%s (%s)", EVENTS[c->event], (long long)c->count,
-                              c->claimant.name ? c->claimant.name : "-", KINDS[c->claimant.kind]);
-    }
-    return buf;
-}
-
-static extract_doc *run(const char *text, const char *lang)
-{
-    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
-    extract_doc *d = NULL;
-    extract_error err;
-    extract_status st = extract_process(P, text, strlen(text), "test", &opt, &d, &err);
-    cr_assert_eq(st, EXTRACT_OK, "extract_process failed (%d): %s", st, err.message);
-    cr_assert_not_null(d);
-    return d;
-}
 
 /* Asserts that the document has a claim of this event and value whose claimant has this name (NULL: none) and kind. */
 static void expect(const char *text, const char *lang, extract_event ev, long long value, const char *name,

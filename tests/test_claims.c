@@ -8,21 +8,7 @@
 #include <string.h>
 #include <time.h>
 
-#include "extract.h"
-
-static extract_patterns *P;
-
-static void setup(void)
-{
-    extract_error err;
-    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
-        char msg[1200];
-        extract_error_format(&err, msg, sizeof msg);
-        cr_assert_fail("cannot load the patterns: %s", msg);
-    }
-}
-
-static void teardown(void) { extract_patterns_free(P); }
+#include "claims_support.h"
 
 TestSuite(es, .init = setup, .fini = teardown);
 TestSuite(pt, .init = setup, .fini = teardown);
@@ -31,56 +17,6 @@ TestSuite(distractors, .init = setup, .fini = teardown);
 TestSuite(lang, .init = setup, .fini = teardown);
 TestSuite(ref_date, .init = setup, .fini = teardown);
 TestSuite(process, .init = setup, .fini = teardown);
-
-static const char *const EVENTS[] = {"release", "held", "detention"};
-static const char *const QUALS[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
-static const char *const KINDS[] = {"person", "organization", "government", "media", "unknown"};
-
-/* Describes every claim of a document in buf: the context a failing assertion prints. */
-static const char *describe(const extract_doc *d, char *buf, size_t len)
-{
-    size_t o = (size_t)snprintf(buf, len, "lang %s, ref_date %s (%s), %zu claims", extract_doc_lang(d),
-                                extract_doc_ref_date(d), extract_doc_ref_date_source(d), extract_doc_claim_count(d));
-    for (size_t i = 0; i < extract_doc_claim_count(d) && o < len; i++) {
-        const extract_claim *c = extract_doc_claim(d, i);
-        o += (size_t)snprintf(buf + o, len - o, "\n    %s %lld %s [%s] claimant=%s (%s, title %s) on=%s period=%s..%s",
-                              EVENTS[c->event], (long long)c->count, QUALS[c->qualifier], c->count_text,
-                              c->claimant.name ? c->claimant.name : "-", KINDS[c->claimant.kind],
-                              c->claimant.title ? c->claimant.title : "-", c->claimed_on, c->period_from,
-                              c->period_to);
-    }
-    return buf;
-}
-
-static extract_doc *run_opt(const char *text, const extract_options *opt)
-{
-    extract_doc *d = NULL;
-    extract_error err;
-    extract_status st = extract_process(P, text, strlen(text), "test", opt, &d, &err);
-    cr_assert_eq(st, EXTRACT_OK, "extract_process failed (%d): %s", st, err.message);
-    cr_assert_not_null(d);
-    return d;
-}
-
-/* Processes text as language lang (NULL: detect) with the reference date 2026-01-14, a Wednesday. */
-static extract_doc *run(const char *text, const char *lang)
-{
-    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
-    return run_opt(text, &opt);
-}
-
-/* The claim with this event and count, or a failed assertion. */
-static const extract_claim *claim_of(const extract_doc *d, extract_event ev, long long value)
-{
-    for (size_t i = 0; i < extract_doc_claim_count(d); i++) {
-        const extract_claim *c = extract_doc_claim(d, i);
-        if (c->event == ev && c->count == value)
-            return c;
-    }
-    char buf[4096];
-    cr_assert_fail("no %s claim of %lld; the document has: %s", EVENTS[ev], value, describe(d, buf, sizeof buf));
-    return NULL;
-}
 
 static int has_count(const extract_doc *d, long long value)
 {

@@ -8,62 +8,17 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extract.h"
-
-static extract_patterns *P;
-
-static void setup(void)
-{
-    extract_error err;
-    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
-        char msg[1200];
-        extract_error_format(&err, msg, sizeof msg);
-        cr_assert_fail("cannot load the patterns: %s", msg);
-    }
-}
-
-static void teardown(void) { extract_patterns_free(P); }
+#include "claims_support.h"
 
 TestSuite(dates_es, .init = setup, .fini = teardown);
 TestSuite(dates_pt, .init = setup, .fini = teardown);
 TestSuite(dates_en, .init = setup, .fini = teardown);
-
-static const char *const EVENTS[] = {"release", "held", "detention"};
 
 /* A dateline paragraph opening the article: the first date of a document's head is its dateline, and these tests
  * are about the dates of the sentences after it. */
 #define ES_HEAD "CARACAS, 14 de enero de 2026 (EFE) – Continúan las excarcelaciones.\n\n"
 #define PT_HEAD "CARACAS, 14 de janeiro de 2026 – Continuam as solturas.\n\n"
 #define EN_HEAD "CARACAS, January 14, 2026 (AP) - Releases continue.\n\n"
-
-static extract_doc *run(const char *text, const char *lang)
-{
-    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
-    extract_doc *d = NULL;
-    extract_error err;
-    extract_status st = extract_process(P, text, strlen(text), "test", &opt, &d, &err);
-    cr_assert_eq(st, EXTRACT_OK, "extract_process failed (%d): %s", st, err.message);
-    cr_assert_not_null(d);
-    return d;
-}
-
-/* The claim with this event and count, or a failed assertion listing the document's claims. */
-static const extract_claim *claim_of(const extract_doc *d, extract_event ev, long long value)
-{
-    char buf[4096];
-    size_t o = 0;
-    for (size_t i = 0; i < extract_doc_claim_count(d); i++) {
-        const extract_claim *c = extract_doc_claim(d, i);
-        if (c->event == ev && c->count == value)
-            return c;
-        if (o < sizeof buf)
-            o += (size_t)snprintf(buf + o, sizeof buf - o, "\n    %s %lld on=%s period=%s..%s", EVENTS[c->event],
-                                  (long long)c->count, c->claimed_on, c->period_from, c->period_to);
-    }
-    buf[o < sizeof buf ? o : sizeof buf - 1] = '\0';
-    cr_assert_fail("no %s claim of %lld; the document has:%s", EVENTS[ev], value, o ? buf : " nothing");
-    return NULL;
-}
 
 /* claimed_on, period from and period to ("" for none). */
 #define ASSERT_DATES(c, on, from, to)                                                                                \

@@ -7,46 +7,9 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "extract.h"
-
-static extract_patterns *P;
-
-static void setup(void)
-{
-    extract_error err;
-    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK) {
-        char msg[1200];
-        extract_error_format(&err, msg, sizeof msg);
-        cr_assert_fail("cannot load the patterns: %s", msg);
-    }
-}
-
-static void teardown(void) { extract_patterns_free(P); }
+#include "claims_support.h"
 
 TestSuite(events, .init = setup, .fini = teardown);
-
-static const char *const EVENTS[] = {"release", "held", "detention"};
-
-/* Every claim of a document, for the message of a failed assertion. */
-static const char *describe(const extract_doc *d, char *buf, size_t len)
-{
-    size_t o = (size_t)snprintf(buf, len, "%zu claims", extract_doc_claim_count(d));
-    for (size_t i = 0; i < extract_doc_claim_count(d) && o < len; i++) {
-        const extract_claim *c = extract_doc_claim(d, i);
-        o += (size_t)snprintf(buf + o, len - o, "\n    %s %lld [%s]", EVENTS[c->event], (long long)c->count, c->count_text);
-    }
-    return buf;
-}
-
-static extract_doc *run(const char *text, const char *lang)
-{
-    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
-    extract_doc *d = NULL;
-    extract_error err;
-    cr_assert_eq(extract_process(P, text, strlen(text), "test", &opt, &d, &err), EXTRACT_OK, "%s", err.message);
-    cr_assert_not_null(d);
-    return d;
-}
 
 /* The event of the claim counting value, or -1 when no claim counts it. */
 static int event_of(const extract_doc *d, long long value)
