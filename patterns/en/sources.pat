@@ -1,8 +1,10 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|put\s+the\s+(?:number|figure|total)\s+at|puts\s+the\s+(?:number|figure|total)\s+at|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of\s+\p{L}+){0,2}\s+at|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
   + Foro Penal said
+  + an AFP tally put the number of arrests at 1,195
+  + officials put the toll at 40
   + said Alfredo Romero
   + the NGO counts 800
   - a report on
