@@ -29,7 +29,9 @@ typedef struct S_count {
 
 typedef struct {
     const char *name, *title;
-    const char *fold; /* the name folded, made when first needed (S_named_body) */
+    const char *fold;       /* the name folded, made when first needed (S_latest_holding) */
+    const char *fold_title; /* the title folded, and the title it was made from (titles are learnt later) */
+    const char *folded_title;
     int kind;
     size_t at;    /* latest mention */
     size_t prev;  /* the mention before the latest (references inside the sentence that names it again) */
@@ -331,7 +333,7 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         c->actors = a;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){name, title, NULL, kind, at, at, at};
+    c->actors[c->n_actors++] = (S_actor){.name = name, .title = title, .kind = kind, .at = at, .prev = at, .first = at};
     return 0;
 }
 
@@ -520,10 +522,12 @@ static size_t S_seen_before(const S_actor *a, size_t before)
     return a->at < before ? a->at : a->prev < before ? a->prev : a->first;
 }
 
-/* The latest body named before `before` whose name holds the folded word w ("ministerio" → "Ministerio de
- * Justicia", "ministry" → "Interior Ministry"): what a description such as "el ministerio", "o conselho", "the
- * party" stands for. Bodies only; NULL when none. */
-static const S_actor *S_named_body(S_ctx *c, const char *w, size_t wl, size_t before)
+/* The latest actor mentioned before `before` that holds the folded word w (at least 4 bytes), or NULL: with
+ * person 0, a body whose name holds it ("ministerio" → "Ministerio de Justicia", "ministry" → "Interior
+ * Ministry": what "el ministerio", "o conselho", "the party" stand for); with person 1, a person whose title
+ * holds it ("ministro do Interior" for "acrescentou o ministro", "said the official": a title says more than
+ * recency does). The folded names and titles are kept on the actors. */
+static const S_actor *S_latest_holding(S_ctx *c, const char *w, size_t wl, size_t before, int person)
 {
     const S_actor *best = NULL;
     size_t best_at = 0;
@@ -532,31 +536,25 @@ static const S_actor *S_named_body(S_ctx *c, const char *w, size_t wl, size_t be
     for (size_t i = 0; i < c->n_actors; i++) {
         S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, before);
-        if (at >= before || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' ') || (best && best_at > at))
+        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person || (best && best_at > at))
             continue;
-        if (!a->fold)
-            a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
-        if (a->fold && S_has_word(a->fold, w, wl, 1))
-            best = a, best_at = at;
-    }
-    return best;
-}
-
-/* "acrescentou o ministro", "said the official": the latest person named before `before` whose title holds the
- * folded word w ("ministro do Interior" for "o ministro"), or NULL. A title says more than recency does. */
-static const S_actor *S_titled_person(S_ctx *c, const char *w, size_t wl, size_t before)
-{
-    const S_actor *best = NULL;
-    size_t best_at = 0;
-    if (wl < 4)
-        return NULL;
-    for (size_t i = 0; i < c->n_actors; i++) {
-        const S_actor *a = &c->actors[i];
-        size_t at = S_seen_before(a, before);
-        if (at >= before || a->kind != EXTRACT_KIND_PERSON || !a->title || (best && best_at > at))
-            continue;
-        const char *tf = xn_fold_str(a->title, strlen(a->title), &c->d->arena);
-        if (tf && S_has_word(tf, w, wl, 0))
+        const char *f;
+        if (person) {
+            if (!a->title)
+                continue;
+            if (a->folded_title != a->title) {
+                a->fold_title = xn_fold_str(a->title, strlen(a->title), &c->d->arena);
+                a->folded_title = a->title;
+            }
+            f = a->fold_title;
+        } else {
+            if (!strchr(a->name, ' '))
+                continue;
+            if (!a->fold)
+                a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
+            f = a->fold;
+        }
+        if (f && S_has_word(f, w, wl, !person))
             best = a, best_at = at;
     }
     return best;
@@ -592,7 +590,7 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
         /* a bare common noun ("según el ministerio", "The Observatory estimates"): the body of that name mentioned
          * before */
         size_t fs = S_fold_at(c->d, s), fe = S_fold_at(c->d, e);
-        const S_actor *b = S_named_body(c, c->d->fold.data + fs, fe - fs, m->start);
+        const S_actor *b = S_latest_holding(c, c->d->fold.data + fs, fe - fs, m->start, 0);
         if (b) {
             out->name = b->name;
             out->title = b->title;
@@ -656,14 +654,14 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     /* "el Ministerio de Justicia … según el ministerio": a body whose name holds the head noun is meant,
      * whatever kind the rules gave it */
     const S_actor *named = p->role == XD_REF_ORG || p->role == XD_REF_GOV
-                               ? S_named_body(c, d->fold.data + hb, he - hb, p->start)
+                               ? S_latest_holding(c, d->fold.data + hb, he - hb, p->start, 0)
                                : NULL;
     /* "El centro Memorial … contabiliza 770, una cifra que, según la organización, …": a fitting actor named
      * earlier in the reference's own sentence is meant, over a body named in another sentence */
     int near = best && best_at >= d->sents[p->sent].start;
     if (named && !(near && S_seen_before(named, p->start) < d->sents[p->sent].start))
         best = named;
-    const S_actor *titled = p->role == XD_REF_PERSON ? S_titled_person(c, d->fold.data + hb, he - hb, p->start) : NULL;
+    const S_actor *titled = p->role == XD_REF_PERSON ? S_latest_holding(c, d->fold.data + hb, he - hb, p->start, 1) : NULL;
     if (titled)
         best = titled;
     if (!best)

@@ -448,9 +448,6 @@ static int S_add_cand(void *ctx, unsigned rule, size_t pos)
     return 0;
 }
 
-/* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
- * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
- * error *off is where it happened. */
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
                    pcre2_match_context *mctx)
 {
@@ -463,6 +460,9 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
     return m;
 }
 
+/* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
+ * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
+ * error *off is where it happened. */
 static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
                         size_t to, size_t *off)
 {
