@@ -940,6 +940,18 @@ static const xd_mention *S_document_relative(const S_ctx *c, const xd_mention *c
     return NULL;
 }
 
+/* Whether the word at t[b] is a relative pronoun that opens a clause on the name before it ("que", "quien", "who",
+ * "which"), followed by a space. */
+static int S_relative_word(const char *t, size_t b)
+{
+    static const char *const rel[] = {"que ", "quien ", "quienes ", "who ", "which ", "o qual ", "a qual ", "el cual ",
+                                      "la cual "};
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+        if (strncmp(t + b, rel[i], strlen(rel[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
@@ -954,9 +966,20 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
         return doc;
     size_t pos = cue->start;
     int words = 0, asides = 0;
+    size_t first_word = SIZE_MAX; /* where the lower-case words walked since the last comma start */
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
         while (pos > lo && S_is_space(t[pos - 1]))
             pos--;
+        /* "PRM spokesman Orlando Mudumane on Thursday denied", "A Ministry of Justice spokesperson on Wednesday
+         * denied": a date between the subject and its verb says when, not who */
+        const xd_mention *dm = NULL;
+        for (size_t k = ma; k < mb && !dm; k++)
+            if (c->d->ments[k].kind == XP_DATE && c->d->ments[k].end == pos && c->d->ments[k].start > lo)
+                dm = &c->d->ments[k];
+        if (dm) {
+            pos = dm->start;
+            continue;
+        }
         const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
         if (a) {
             const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
@@ -988,6 +1011,16 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
             continue;
         }
         if (pos > lo && t[pos - 1] == ',') {
+            /* "del Ministerio de Gobierno, que sostuvo el lunes", "the ministry, which said": the verb of a
+             * relative clause on a name speaks for that name */
+            if (words >= 1 && words <= 2 && first_word != SIZE_MAX && S_relative_word(t, first_word)) {
+                size_t e = pos - 1;
+                while (e > lo && S_is_space(t[e - 1]))
+                    e--;
+                const xd_mention *h = S_actor_ending_at(c, ma, mb, e);
+                if (h)
+                    return h;
+            }
             /* an aside closed by this comma: back to the comma that opened it */
             if (++asides > 2)
                 return NULL;
@@ -1014,6 +1047,7 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
                 return named;
             pos = o - 1;
             words = 0;
+            first_word = SIZE_MAX;
             continue;
         }
         /* a lowercase word */
@@ -1024,6 +1058,7 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
         if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
             return NULL;
         pos = b;
+        first_word = b;
     }
     return NULL;
 }

@@ -304,3 +304,42 @@ Test(claimant_en, a_presidency_by_nationality)
     expect("The president pardoned 14 prisoners on Monday, the Tunisian presidency said in a statement.", "en",
            EXTRACT_EVENT_RELEASE, 14, "Tunisian presidency", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a date between a subject and its verb, and a relative clause on the subject ---- */
+
+Test(claimant_es, a_date_between_subject_and_verb)
+{
+    expect("El portavoz policial Martín Arce el miércoles negó que 45 estudiantes hubieran sido detenidos.", "es",
+           EXTRACT_EVENT_DETENTION, 45, "Martín Arce", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_date_between_subject_and_verb)
+{
+    expect("O ministro Carlos Mendes na terça-feira confirmou que 62 reclusos foram libertados.", "pt",
+           EXTRACT_EVENT_RELEASE, 62, "Carlos Mendes", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_date_between_subject_and_verb)
+{
+    expect("Police spokesman Daniel Okoro on Friday denied that 90 students had been arrested.", "en",
+           EXTRACT_EVENT_DETENTION, 90, "Daniel Okoro", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_relative_clause_on_the_subject)
+{
+    expect("Los abogados criticaron al Ministerio del Interior, que aseguró el martes que solo 35 personas siguen "
+           "detenidas.",
+           "es", EXTRACT_EVENT_HELD, 35, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_relative_clause_on_the_subject)
+{
+    expect("Os familiares contestaram a Polícia Federal, que afirmou que 48 pessoas foram detidas.", "pt",
+           EXTRACT_EVENT_DETENTION, 48, "Polícia Federal", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_relative_clause_on_the_subject)
+{
+    expect("Lawyers criticised the Interior Ministry, which said on Monday that only 27 people remained in custody.",
+           "en", EXTRACT_EVENT_HELD, 27, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}
