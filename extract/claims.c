@@ -611,6 +611,24 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
         out->title = S_find_title(c, m);
 }
 
+/* Whether offset `at` opens a sentence or a quotation: only spaces and opening quotation marks stand between it and
+ * the text's start, a line break or the end of a sentence. */
+static int S_opens_sentence(const char *t, size_t at)
+{
+    size_t p = at;
+    for (;;) {
+        while (p > 0 && (t[p - 1] == ' ' || t[p - 1] == '"'))
+            p--;
+        if (p >= 3 && (unsigned char)t[p - 3] == 0xE2 && (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 1] == 0x9C)
+            p -= 3; /* “ */
+        else if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 && (unsigned char)t[p - 1] == 0xAB)
+            p -= 2; /* « */
+        else
+            break;
+    }
+    return p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == ':';
+}
+
 /* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
  * quotations is the organisation whose statement the document is: the first one it names. */
 static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
@@ -644,6 +662,11 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
         const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, p->start);
         if (at >= p->start)
+            continue;
+        /* "«Temos hoje…», disse o sociólogo": a lone capitalised word opening a sentence or a quotation is rarely
+         * the person a later reference means */
+        if (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON && !strchr(a->name, ' ') &&
+            S_opens_sentence(d->text.text, at))
             continue;
         int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
                    (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
@@ -940,6 +963,18 @@ static const xd_mention *S_document_relative(const S_ctx *c, const xd_mention *c
     return NULL;
 }
 
+/* Whether the word at t[b] is a relative pronoun that opens a clause on the name before it ("que", "quien", "who",
+ * "which"), followed by a space. */
+static int S_relative_word(const char *t, size_t b)
+{
+    static const char *const rel[] = {"que ", "quien ", "quienes ", "who ", "which ", "o qual ", "a qual ", "el cual ",
+                                      "la cual "};
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+        if (strncmp(t + b, rel[i], strlen(rel[i])) == 0)
+            return 1;
+    return 0;
+}
+
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
@@ -954,9 +989,20 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
         return doc;
     size_t pos = cue->start;
     int words = 0, asides = 0;
+    size_t first_word = SIZE_MAX; /* where the lower-case words walked since the last comma start */
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
         while (pos > lo && S_is_space(t[pos - 1]))
             pos--;
+        /* "PRM spokesman Orlando Mudumane on Thursday denied", "A Ministry of Justice spokesperson on Wednesday
+         * denied": a date between the subject and its verb says when, not who */
+        const xd_mention *dm = NULL;
+        for (size_t k = ma; k < mb && !dm; k++)
+            if (c->d->ments[k].kind == XP_DATE && c->d->ments[k].end == pos && c->d->ments[k].start > lo)
+                dm = &c->d->ments[k];
+        if (dm) {
+            pos = dm->start;
+            continue;
+        }
         const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
         if (a) {
             const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
@@ -988,6 +1034,16 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
             continue;
         }
         if (pos > lo && t[pos - 1] == ',') {
+            /* "del Ministerio de Gobierno, que sostuvo el lunes", "the ministry, which said": the verb of a
+             * relative clause on a name speaks for that name */
+            if (words >= 1 && words <= 2 && first_word != SIZE_MAX && S_relative_word(t, first_word)) {
+                size_t e = pos - 1;
+                while (e > lo && S_is_space(t[e - 1]))
+                    e--;
+                const xd_mention *h = S_actor_ending_at(c, ma, mb, e);
+                if (h)
+                    return h;
+            }
             /* an aside closed by this comma: back to the comma that opened it */
             if (++asides > 2)
                 return NULL;
@@ -1014,6 +1070,7 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
                 return named;
             pos = o - 1;
             words = 0;
+            first_word = SIZE_MAX;
             continue;
         }
         /* a lowercase word */
@@ -1024,6 +1081,7 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
         if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
             return NULL;
         pos = b;
+        first_word = b;
     }
     return NULL;
 }
@@ -1070,14 +1128,16 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
         }
         if (a && S_words_before(c, "place_words", cue->end, a->start, S_LOWER)) {
             pos = a->end; /* "told reporters in Geneva": a place, not who speaks */
-            words++;
+            if (words > 0)
+                words--; /* neither the place word nor the place counts as a word of the subject */
             continue;
         }
         if (a) {
-            /* a body inside a title, or a title's own words, followed by ", Name": the name speaks */
+            /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
+             * enviado especial de la ONU Pablo Ferrer"): the name speaks */
             size_t e = a->end;
-            if (titled && e + 2 < hi && t[e] == ',') {
-                const xd_mention *p = S_mention_at(c, ma, mb, e + 2, XP_ACTOR);
+            if (titled && e + 2 < hi && (t[e] == ',' || t[e] == ' ')) {
+                const xd_mention *p = S_mention_at(c, ma, mb, e + (t[e] == ',' ? 2 : 1), XP_ACTOR);
                 if (p && p->actor_kind == EXTRACT_KIND_PERSON)
                     return p;
             }
@@ -1096,6 +1156,13 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
         while (b < hi && !S_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
             b++;
         unsigned char f = (unsigned char)t[pos];
+        /* "escribió en X el director", "disse em Brasília o ministro": a place after a place word is no speaker */
+        if (b > pos && f >= 'A' && f <= 'Z' && !titled && S_words_before(c, "place_words", cue->end, pos, S_LOWER)) {
+            if (words > 0)
+                words--; /* neither the place word nor the place counts as a word of the subject */
+            pos = b;
+            continue;
+        }
         if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) || (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2))
             return NULL;
         if ((b - pos == 3 && strncmp(t + pos, "que", 3) == 0) || (b - pos == 4 && strncmp(t + pos, "that", 4) == 0))
@@ -1150,7 +1217,7 @@ static const xd_mention *S_coordinated_with(const S_ctx *c, const xd_mention *cu
 /* Whether the subject slot of a reporting verb is empty or holds a bare "it" / "they": the verb opens its sentence
  * or clause ("Afirmó que…", "…\", disse à reportagem", "It says", ", it said", "and they counted"). Returns 0 (a
  * named or unknown word stands there), 1 (anyone may speak), 2 (only a body: "it"). */
-static int S_empty_subject(const char *t, size_t lo, size_t pos)
+static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
 {
     static const char *const body[] = {"it", "It"};
     static const char *const any[] = {"they", "They", "ellos", "Ellos", "ellas", "Ellas", "eles", "Eles", "elas", "Elas"};
@@ -1166,6 +1233,11 @@ static int S_empty_subject(const char *t, size_t lo, size_t pos)
     for (size_t i = 0; kind == 1 && i < sizeof any / sizeof *any; i++)
         if (strlen(any[i]) == pos - b && strncmp(t + b, any[i], pos - b) == 0)
             pos = b, pronoun = 1;
+    /* "from 8 January until yesterday it verified 302": a subject pronoun right before the verb is its subject,
+     * whatever opens the clause */
+    *pron = pronoun;
+    if (pronoun && b > lo && S_is_space(t[b - 1]))
+        return kind;
     while (pos > lo && S_is_space(t[pos - 1]))
         pos--;
     if (pos == lo)
@@ -1233,8 +1305,9 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
     extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t si = cue->sent;
-    int slot = S_empty_subject(t, d->sents[si].start, cue->start);
-    if (!slot || S_subject_follows(c, cue, ma, mb) || S_coordinated_with(c, cue, ma, mb))
+    int pron = 0;
+    int slot = S_empty_subject(t, d->sents[si].start, cue->start, &pron);
+    if (!slot || (!pron && S_subject_follows(c, cue, ma, mb)) || S_coordinated_with(c, cue, ma, mb))
         return 0; /* a verb joined to an earlier one shares its subject, found or not */
     for (size_t back = 0; back < 3 && back <= si; back++) {
         size_t sj = si - back;
@@ -3049,6 +3122,11 @@ static int S_learn_actors(S_ctx *c, size_t upto)
         /* "rights groups", "state television" (generic=1) name no one: "the coalition" or "the agency" later means
          * a body the text names, not them */
         if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic"))
+            continue;
+        /* "en Lima", "in Leeds": a lone name after a place word is a place; no later "he" or "the researcher"
+         * means it */
+        if (m->actor_kind == EXTRACT_KIND_PERSON && !memchr(d->text.text + m->start, ' ', m->end - m->start) &&
+            S_words_before(c, "place_words", d->sents[m->sent].start, m->start, S_LOWER))
             continue;
         extract_actor a;
         S_actor_of(c, m, &a);

@@ -239,7 +239,15 @@ int xs_segment(extract_doc *d)
             continue; /* a label in capitals */
         if (d->dateline_at >= s->start && d->dateline_at < s->end && s->end - s->start < 120)
             continue; /* a dateline on a line of its own */
-        if (s->end - s->start < 300 && t[s->end - 1] != '.')
+        /* "… tras visita de enviado de EE.UU.": the period of an abbreviation with dots inside is no final period */
+        int abbrev_end = 0;
+        if (t[s->end - 1] == '.') {
+            size_t w = s->end - 1;
+            while (w > s->start && t[w - 1] != ' ')
+                w--;
+            abbrev_end = memchr(t + w, '.', s->end - 1 - w) != NULL;
+        }
+        if (s->end - s->start < 300 && (t[s->end - 1] != '.' || abbrev_end))
             d->sents[i].section = XD_SECTION_HEADLINE;
         break;
     }

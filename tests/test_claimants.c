@@ -304,3 +304,110 @@ Test(claimant_en, a_presidency_by_nationality)
     expect("The president pardoned 14 prisoners on Monday, the Tunisian presidency said in a statement.", "en",
            EXTRACT_EVENT_RELEASE, 14, "Tunisian presidency", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a date between a subject and its verb, and a relative clause on the subject ---- */
+
+Test(claimant_es, a_date_between_subject_and_verb)
+{
+    expect("El portavoz policial Martín Arce el miércoles negó que 45 estudiantes hubieran sido detenidos.", "es",
+           EXTRACT_EVENT_DETENTION, 45, "Martín Arce", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_date_between_subject_and_verb)
+{
+    expect("O ministro Carlos Mendes na terça-feira confirmou que 62 reclusos foram libertados.", "pt",
+           EXTRACT_EVENT_RELEASE, 62, "Carlos Mendes", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_date_between_subject_and_verb)
+{
+    expect("Police spokesman Daniel Okoro on Friday denied that 90 students had been arrested.", "en",
+           EXTRACT_EVENT_DETENTION, 90, "Daniel Okoro", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_relative_clause_on_the_subject)
+{
+    expect("Los abogados criticaron al Ministerio del Interior, que aseguró el martes que solo 35 personas siguen "
+           "detenidas.",
+           "es", EXTRACT_EVENT_HELD, 35, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_relative_clause_on_the_subject)
+{
+    expect("Os familiares contestaram a Polícia Federal, que afirmou que 48 pessoas foram detidas.", "pt",
+           EXTRACT_EVENT_DETENTION, 48, "Polícia Federal", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_relative_clause_on_the_subject)
+{
+    expect("Lawyers criticised the Interior Ministry, which said on Monday that only 27 people remained in custody.",
+           "en", EXTRACT_EVENT_HELD, 27, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- a subject pronoun right before the verb, a place between the verb and its subject, a profession as a
+ * reference, an envoy as a title ---- */
+
+Test(claimant_en, a_pronoun_right_before_the_verb)
+{
+    expect("The Prison Monitoring Network said that between March and yesterday it counted 118 releases.", "en",
+           EXTRACT_EVENT_RELEASE, 118, "Prison Monitoring Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_es, a_place_after_the_verb)
+{
+    expect("\"Hemos confirmado 73 excarcelaciones\", escribió en Telegram la directora de la ONG, Lucía Márquez.",
+           "es", EXTRACT_EVENT_RELEASE, 73, "Lucía Márquez", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_place_after_the_verb)
+{
+    expect("\"Confirmámos 73 libertações\", escreveu em Lisboa a diretora da associação, Marta Lobo.", "pt",
+           EXTRACT_EVENT_RELEASE, 73, "Marta Lobo", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_place_after_the_verb)
+{
+    expect("\"We have confirmed 73 releases,\" said in Geneva the director of the network, Laura Menzies.", "en",
+           EXTRACT_EVENT_RELEASE, 73, "Laura Menzies", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_profession_as_reference)
+{
+    expect("El investigador Tomás Ugarte presentó el estudio en Lima.\n\n"
+           "\"Hoy hay 412 presos sin condena\", dijo el sociólogo.",
+           "es", EXTRACT_EVENT_HELD, 412, "Tomás Ugarte", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_profession_as_reference)
+{
+    expect("A socióloga Helena Prates apresentou o estudo no Porto.\n\n"
+           "\"Temos hoje 412 presos preventivos\", disse a socióloga.",
+           "pt", EXTRACT_EVENT_HELD, 412, "Helena Prates", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_profession_as_reference)
+{
+    expect("The study was presented in Leeds by the researcher Tom Ellery.\n\n"
+           "\"Today there are 412 political prisoners,\" the researcher said.",
+           "en", EXTRACT_EVENT_HELD, 412, "Tom Ellery", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, an_envoy_as_title)
+{
+    expect("Fueron liberadas 31 personas, informó el enviado especial de la ONU Pablo Ferrer tras la reunión.", "es",
+           EXTRACT_EVENT_RELEASE, 31, "Pablo Ferrer", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_headline_ending_in_an_abbreviation)
+{
+    /* the headline's figure is the body's, with the body's source: one claim */
+    extract_doc *d = run("Liberan a 27 presos tras la visita de un enviado de EE.UU.\n\n"
+                         "Un total de 27 presos fueron liberados, informó el canciller Rafael Ortiz.",
+                         "es");
+    size_t n = 0;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        n += extract_doc_claim(d, i)->count == 27;
+    cr_assert_eq(n, 1);
+    cr_assert_str_eq(claim_of(d, EXTRACT_EVENT_RELEASE, 27)->claimant.name, "Rafael Ortiz");
+    extract_doc_free(d);
+}
