@@ -731,6 +731,36 @@ static int S_topic_before(S_ctx *c, const xd_mention *p, extract_actor *out)
     return 0;
 }
 
+/* Whether an actor read as a person is one capitalised word opening its sentence (past quotation marks and
+ * dashes) that the text never gives as part of a longer name: "Nuestros observadores contaron", "Sumando
+ * condenados y pendientes", "Speaking to reporters". A sentence's first word is capitalised whatever it is, and a
+ * real speaker named by one word has been named in full before (S_actor_of then gives the full name). */
+static int S_lone_opening_word(const S_ctx *c, const xd_mention *m, const extract_actor *who)
+{
+    if (who->kind != EXTRACT_KIND_PERSON || strchr(who->name, ' '))
+        return 0;
+    const char *t = c->d->text.text;
+    size_t o = c->d->sents[m->sent].start, s = m->name_e > m->name_s ? m->name_s : m->start;
+    while (o < s && s - o <= 6 &&
+           (S_is_space(t[o]) || t[o] == '"' || t[o] == '\'' || t[o] == '-' || t[o] == '(' || (unsigned char)t[o] >= 0x80))
+        o++; /* “ ” « — are multibyte: any non-ASCII byte before a capital at the start is punctuation here */
+    if (o != s)
+        return 0;
+    /* a name the text also writes inside a sentence is a name ("Bukele dijo … según Bukele") */
+    size_t n = strlen(who->name);
+    for (size_t k = 0; k < c->d->n_ments; k++) {
+        const xd_mention *o2 = &c->d->ments[k];
+        if (o2 == m || o2->kind != XP_ACTOR || o2->end - o2->start < n)
+            continue;
+        if (o2->start <= c->d->sents[o2->sent].start + 6)
+            continue; /* another sentence's opening word proves nothing either */
+        for (size_t p = o2->start; p + n <= o2->end; p++)
+            if (strncmp(t + p, who->name, n) == 0)
+                return 0;
+    }
+    return 1;
+}
+
 /* Turns an actor or pronoun mention into a claimant. */
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
@@ -738,6 +768,10 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
     if (m->kind == XP_ACTOR) {
         S_actor_of(c, m, out);
+        if (out->name && S_lone_opening_word(c, m, out)) {
+            S_trace(c, "\"%s\" opens its sentence and the text names no one so: no name", out->name);
+            out->name = NULL;
+        }
         return out->name != NULL;
     }
     if (m->kind == XP_PRONOUN && xp_attr_get(m->rule, "topic"))
@@ -963,22 +997,46 @@ static const xd_mention *S_document_relative(const S_ctx *c, const xd_mention *c
     return NULL;
 }
 
-/* Whether the word at t[b] is a relative pronoun that opens a clause on the name before it ("que", "quien", "who",
- * "which"), followed by a space. */
-static int S_relative_word(const char *t, size_t b)
+/* The length of the relative pronoun that opens a clause on the name before it at t[b] ("que", "quien", "who",
+ * "which", "o qual"), with the space after it; 0 when there is none. */
+static size_t S_relative_word(const char *t, size_t b)
 {
-    static const char *const rel[] = {"que ", "quien ", "quienes ", "who ", "which ", "o qual ", "a qual ", "el cual ",
-                                      "la cual "};
+    static const char *const rel[] = {"que ", "quien ", "quienes ", "who ", "which ", "el cual ", "la cual ",
+                                      "los cuales ", "las cuales ", "o qual ", "a qual ", "os quais ", "as quais "};
     for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
         if (strncmp(t + b, rel[i], strlen(rel[i])) == 0)
-            return 1;
+            return strlen(rel[i]);
     return 0;
+}
+
+/* "la Defensoría del Pueblo, que en su informe del 14 de octubre reportó 1.192", "the commission, which in its
+ * latest report counted 300", "a Polícia, que na sexta-feira contabilizou": a verb inside a relative clause
+ * opened by a comma speaks for the name before the comma, however many words (dates, places) stand between. No
+ * other reporting verb nor clause break between the relative word and the verb; at most 120 bytes. */
+static const xd_mention *S_relative_subject(const S_ctx *c, const xd_mention *cue, size_t lo, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    for (size_t p = cue->start; p > lo && cue->start - p < 120; p--) {
+        if (t[p - 1] != ',')
+            continue;
+        size_t l = t[p] == ' ' ? S_relative_word(t, p + 1) : 0;
+        if (!l || p + 1 + l > cue->start)
+            return NULL; /* a comma that opens no relative clause: the verb is in another clause */
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if ((m->kind == XP_CUE || m->kind == XP_CLAUSE) && m != cue && m->start >= p && m->start < cue->start)
+                return NULL;
+        }
+        const xd_mention *a = S_actor_ending_at(c, ma, mb, p - 1);
+        return a && a->kind == XP_ACTOR ? a : NULL;
+    }
+    return NULL;
 }
 
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
-static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[cue->sent].start;
@@ -1086,6 +1144,19 @@ static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue,
     return NULL;
 }
 
+/* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. */
+static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const xd_mention *a = S_subject_walk(c, cue, ma, mb);
+    if (!a) {
+        size_t lo = c->d->sents[cue->sent].start;
+        if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+            lo = c->d->dateline_end;
+        a = S_relative_subject(c, cue, lo, ma, mb);
+    }
+    return a;
+}
+
 /* The first mention of a kind starting at pos in the sentence's range, or NULL. */
 static const xd_mention *S_mention_at(const S_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind)
 {
@@ -1098,6 +1169,69 @@ static const xd_mention *S_mention_at(const S_ctx *c, size_t ma, size_t mb, size
     return best;
 }
 
+/* Whether a reporting-verb match ends inside the phrase saying who was told ("declarou à agência", matched with
+ * its told-phrase, cf. pt.cue.report): a name right after it belongs to that phrase ("… à agência TASS"), unless
+ * the phrase is whole already ("à Lusa", "à nossa reportagem"). */
+static int S_told_open(const S_ctx *c, const xd_mention *cue)
+{
+    const char *t = c->d->text.text;
+    int told_open = 0, own = 0;
+    for (size_t w = cue->start; w < cue->end;) {
+        size_t we = w;
+        while (we < cue->end && !S_is_space(t[we]))
+            we++;
+        if (w > cue->start && we < cue->end && S_words_before(c, "told_words", w, we, S_LOWER))
+            told_open = 1, own = 0;
+        else if (told_open && S_words_before(c, "own_outlet_words", w, we, S_LOWER))
+            own = 1;
+        if (we == cue->end && (own || (t[w] >= 'A' && t[w] <= 'Z')))
+            told_open = 0;
+        w = we;
+        while (w < cue->end && S_is_space(t[w]))
+            w++;
+    }
+    return told_open;
+}
+
+/* Who a reporting verb was told, right after it: a word of `told_words` ("a", "al", "à", "ao", "to") at [pos,b),
+ * then up to two lower-case words and, unless one of them is the reporter's own outlet ("a este diario", "à
+ * nossa reportagem", `own_outlet_words`), the name after them ("à agência TASS", "al diario El Comercio"). That
+ * name is the addressee, never the speaker. Returns where the phrase ends, or pos when [pos,b) opens none. */
+static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, size_t b, size_t hi)
+{
+    const char *t = c->d->text.text;
+    if (S_mention_at(c, ma, mb, pos, XP_AGENT) || !S_words_before(c, "told_words", pos, b, S_LOWER))
+        return pos;
+    size_t p = b;
+    int own = 0;
+    for (int w = 0; w < 2; w++) {
+        size_t q = p;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        size_t qe = q;
+        while (qe < hi && !S_is_space(t[qe]) && t[qe] != ',' && t[qe] != '.' && t[qe] != ';' && t[qe] != ':')
+            qe++;
+        unsigned char f = (unsigned char)t[q];
+        if (qe == q || !((f >= 'a' && f <= 'z') || f == 0xC3) || S_mention_at(c, ma, mb, q, XP_TITLE) ||
+            S_mention_at(c, ma, mb, q, XP_ACTOR) || (qe - q == 3 && strncmp(t + q, "que", 3) == 0) ||
+            (qe - q == 4 && strncmp(t + q, "that", 4) == 0))
+            break;
+        own |= S_words_before(c, "own_outlet_words", q, qe, S_LOWER);
+        p = qe;
+    }
+    if (p == b)
+        return pos; /* "dijo a Romero", "told Reuters": no phrase to step over (and pt "a" may be an article) */
+    if (!own) {
+        size_t q = p;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        const xd_mention *a = S_mention_at(c, ma, mb, q, XP_ACTOR);
+        if (a)
+            p = a->end;
+    }
+    return p;
+}
+
 /* The subject of an inverted report, after the verb: "dijo Romero", "informó este lunes el ministro de
  * Interior, Diosdado Cabello", "said the organisation", "advirtió el presidente de Prisoners Defenders, Javier
  * Larrondo" (a body inside the title belongs to it; the person named after the comma speaks). */
@@ -1107,6 +1241,7 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
     size_t hi = c->d->sents[cue->sent].end;
     size_t pos = cue->end;
     int words = 0, titled = 0;
+    int told_open = S_told_open(c, cue);
     while (pos < hi && words <= 8) {
         while (pos < hi && S_is_space(t[pos]))
             pos++;
@@ -1132,6 +1267,12 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
                 words--; /* neither the place word nor the place counts as a word of the subject */
             continue;
         }
+        if (a && told_open && words == 0 && a->kind == XP_ACTOR && a->start <= cue->end + 1) {
+            pos = a->end; /* "declarou à agência TASS": who was told */
+            told_open = 0;
+            continue;
+        }
+        told_open = 0;
         if (a) {
             /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
              * enviado especial de la ONU Pablo Ferrer"): the name speaks */
@@ -1155,6 +1296,13 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
         size_t b = pos;
         while (b < hi && !S_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
             b++;
+        if (words == 0 && !titled && b > pos) {
+            size_t past = S_told_phrase(c, ma, mb, pos, b, hi);
+            if (past > b) {
+                pos = past; /* "declaró a esta agencia Patrick Baudouin", "declarou à agência TASS, …" */
+                continue;
+            }
+        }
         unsigned char f = (unsigned char)t[pos];
         /* "escribió en X el director", "disse em Brasília o ministro": a place after a place word is no speaker */
         if (b > pos && f >= 'A' && f <= 'Z' && !titled && S_words_before(c, "place_words", cue->end, pos, S_LOWER)) {
@@ -1281,6 +1429,14 @@ static int S_subject_follows(const S_ctx *c, const xd_mention *cue, size_t ma, s
     }
     if (pos >= hi)
         return 0;
+    const xd_mention *told = S_told_open(c, cue) ? S_mention_at(c, ma, mb, pos, XP_ACTOR) : NULL;
+    if (told) {
+        pos = told->end; /* "…", declarou à agência TASS, garantindo…: who was told, then no subject */
+        while (pos < hi && S_is_space(t[pos]))
+            pos++;
+        if (pos >= hi)
+            return 0;
+    }
     if (S_mention_at(c, ma, mb, pos, XP_TITLE) || S_mention_at(c, ma, mb, pos, XP_ACTOR))
         return 1;
     size_t b = pos;

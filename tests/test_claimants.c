@@ -411,3 +411,72 @@ Test(claimant_es, a_headline_ending_in_an_abbreviation)
     cr_assert_str_eq(claim_of(d, EXTRACT_EVENT_RELEASE, 27)->claimant.name, "Rafael Ortiz");
     extract_doc_free(d);
 }
+
+/* ---- a capitalised word opening its sentence, never written as a name elsewhere, is no person ---- */
+
+Test(claimant_es, opening_word_is_no_name)
+{
+    expect("La coordinadora de la red, Marta Llorente, habló con la prensa.\n\n"
+           "\"Nuestros voluntarios contaron más de 90 detenidos en la plaza\", declaró Llorente.",
+           "es", EXTRACT_EVENT_DETENTION, 90, "Marta Llorente", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, opening_word_is_no_name)
+{
+    expect("A advogada Rita Figueiredo acompanhou as audiências.\n\n"
+           "\"Somando os dois dias, mais de 70 manifestantes continuam presos\", afirmou Figueiredo.",
+           "pt", EXTRACT_EVENT_HELD, 70, "Rita Figueiredo", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, opening_word_is_no_name)
+{
+    expect("The lawyer Nadia Orlov spoke outside the court.\n\n"
+           "\"Counting both nights, more than 60 protesters remain in custody,\" Orlov said.",
+           "en", EXTRACT_EVENT_HELD, 60, "Nadia Orlov", EXTRACT_KIND_PERSON);
+}
+
+/* ---- who a verb was told is no speaker: "declaró a esta agencia X", "declarou à agência TASS" ---- */
+
+Test(claimant_es, told_to_this_agency_then_the_speaker)
+{
+    expect("\"Contamos más de 40 arrestos\", declaró a esta agencia Tomás Iribarren, portavoz del colectivo.", "es",
+           EXTRACT_EVENT_DETENTION, 40, "Tomás Iribarren", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, told_to_an_agency_is_no_speaker)
+{
+    expect("O procurador Vasco Meireles rejeitou as acusações.\n\n"
+           "\"Há menos de 300 detidos nas prisões do país\", declarou à agência Interfax, garantindo que todos "
+           "foram julgados.",
+           "pt", EXTRACT_EVENT_HELD, 300, "Vasco Meireles", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, told_to_an_agency_is_no_speaker)
+{
+    expect("The prosecutor Victor Hale rejected the claims.\n\n"
+           "\"Fewer than 300 people remain in custody,\" said to the agency Interfax, insisting that all had been tried.",
+           "en", EXTRACT_EVENT_HELD, 300, "Victor Hale", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a verb in a relative clause speaks for the name before the comma ---- */
+
+Test(claimant_es, verb_in_a_relative_clause)
+{
+    expect("La cifra coincide con la de la Fiscalía General, que en su balance del 3 de mayo registró 412 detenidos "
+           "en todo el país.",
+           "es", EXTRACT_EVENT_DETENTION, 412, "Fiscalía General", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, verb_in_a_relative_clause)
+{
+    expect("O número bate com o da Procuradoria-Geral, que no seu relatório de 3 de maio registou 412 detidos em "
+           "todo o país.",
+           "pt", EXTRACT_EVENT_DETENTION, 412, "Procuradoria-Geral", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, verb_in_a_relative_clause)
+{
+    expect("The count matches that of the Interior Ministry, which in its May 3 briefing reported 412 arrests "
+           "nationwide.",
+           "en", EXTRACT_EVENT_DETENTION, 412, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}

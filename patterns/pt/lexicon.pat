@@ -8,6 +8,8 @@
 @lexicon link_words link_words.txt
 @lexicon place_words place_words.txt
 @lexicon agent_words agent_words.txt
+@lexicon told_words told_words.txt
+@lexicon own_outlet_words own_outlet_words.txt
 @lexicon time_words time_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
