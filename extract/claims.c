@@ -2140,7 +2140,8 @@ static int S_today_word(const xd_mention *m)
 }
 
 /* Whether a clause opened by "when" follows the date and holds the count: "in September 2022, when more than 1,300
- * people were rounded up", "en 2020, cuando…", "em maio, quando…". */
+ * people were rounded up", "en 2020, cuando…", "em maio, quando…". A comma closes the clause before the count
+ * ("Desde el 18 de junio, cuando las protestas tomaron las calles, más de 1.500 personas…"). */
 static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
 {
     static const char *const when[] = {"when ", "cuando ", "quando ", "en que ", "em que "};
@@ -2152,7 +2153,7 @@ static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
         i++;
     for (size_t w = 0; w < sizeof when / sizeof *when; w++)
         if (i < cs && strncmp(t + i, when[w], strlen(when[w])) == 0)
-            return 1;
+            return memchr(t + i, ',', cs - i) == NULL;
     return 0;
 }
 
@@ -2415,8 +2416,9 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     const xd_mention *said = cue; /* the claimant's verb */
     cue = S_dating_cue(c, cue, n, ma, mb);
     /* "The NGO, which counted 1,963 prisoners as of November 11, said on Sunday that …": a count in a relative
-     * clause was not what the verb outside it said that day */
-    if (cue && S_in_relative(c, n, cue->start, cue->end))
+     * clause was not what the verb outside it said that day. A clause after the verb is what it said, set off by a
+     * phrase or not ("afirmou na segunda-feira, numa conferência em Kiev, que a Rússia mantém…") */
+    if (cue && cue->start >= n->end && S_in_relative(c, n, cue->start, cue->end))
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
     const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
@@ -2450,9 +2452,25 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         int period_free = !cl->period_from[0] && !cl->period_to[0];
         /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
          * holding the count says when its people were counted, whatever governs the date itself */
-        if (mine && period_free && m->end <= cs && S_when_clause(c, m, cs) && !S_clause_between(c, ma, mb, m->end, cs)) {
-            S_set_period(c, cnt, m, cl, "a 'when' clause holding the count");
-            continue;
+        if (mine && m->end <= cs && S_when_clause(c, m, cs) && !S_clause_between(c, ma, mb, m->end, cs)) {
+            /* "ofreció el lunes, cuando informó de 1.133 detenidos", "divulgou nota nesta segunda-feira em que
+             * nega que os 13…": a reporting verb in the clause makes the day the statement's */
+            const xd_mention *says = NULL;
+            for (size_t r = ma; r < mb && !says; r++)
+                if (d->ments[r].kind == XP_CUE && d->ments[r].start >= m->end && d->ments[r].end <= cs && !S_cue_in_name(c, &d->ments[r]))
+                    says = &d->ments[r];
+            if (says && m->role != XD_DATE_NAMED && !m->whole_month && !m->date_end[0]) {
+                if (!cl->claimed_on[0]) {
+                    memcpy(cl->claimed_on, m->date, 11);
+                    on_dc = 0;
+                    S_trace(c, "date %s: claimed_on (a 'when' clause reporting the count)", m->date);
+                }
+                continue;
+            }
+            if (period_free && !says) {
+                S_set_period(c, cnt, m, cl, "a 'when' clause holding the count");
+                continue;
+            }
         }
         /* "desde septiembre", "since 2022": the first day of a month or year; "hasta junio": its last */
         if (role == 1 && mine && !cl->period_from[0]) {
