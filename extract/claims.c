@@ -2186,7 +2186,7 @@ static int S_participle(const char *t, size_t a, size_t end)
 /* Whether a date sits in a relative clause or a participle phrase set off by commas that does not hold the count
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
- * de outubro, já causaram…"). */
+ * de outubro, já causaram…"; "…, said Jane Doe, who has lived in exile since 2020."). */
 static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t ce)
 {
     static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
@@ -2198,7 +2198,9 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
         a--;
     while (b < s->end && t[b] != ',')
         b++;
-    if (a == s->start || b == s->end || (cs >= a && ce <= b))
+    /* a clause closing the sentence after the count needs no comma of its own ("…continuam atrás das grades",
+     * afirmou Tsikhanouskaya, que vive no exílio desde 2020.") */
+    if (a == s->start || (b == s->end && ce > a) || (cs >= a && ce <= b))
         return 0;
     while (a < m->start && S_is_space(t[a]))
         a++;
@@ -2404,6 +2406,16 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
     return NULL;
 }
 
+/* The first reporting verb within text[a,b) that is not part of a name, or NULL. */
+static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t r = ma; r < mb; r++)
+        if (c->d->ments[r].kind == XP_CUE && c->d->ments[r].start >= a && c->d->ments[r].end <= b &&
+            !S_cue_in_name(c, &c->d->ments[r]))
+            return &c->d->ments[r];
+    return NULL;
+}
+
 /* Sets claimed_on / period from the dates of the sentence. */
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
@@ -2455,10 +2467,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         if (mine && m->end <= cs && S_when_clause(c, m, cs) && !S_clause_between(c, ma, mb, m->end, cs)) {
             /* "ofreció el lunes, cuando informó de 1.133 detenidos", "divulgou nota nesta segunda-feira em que
              * nega que os 13…": a reporting verb in the clause makes the day the statement's */
-            const xd_mention *says = NULL;
-            for (size_t r = ma; r < mb && !says; r++)
-                if (d->ments[r].kind == XP_CUE && d->ments[r].start >= m->end && d->ments[r].end <= cs && !S_cue_in_name(c, &d->ments[r]))
-                    says = &d->ments[r];
+            const xd_mention *says = S_cue_between(c, ma, mb, m->end, cs);
             if (says && m->role != XD_DATE_NAMED && !m->whole_month && !m->date_end[0]) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
@@ -2510,7 +2519,9 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* "Ayer por la mañana, Romero adelantó que…": a date opening the sentence dates the verb after it, or,
          * with no verb before the count, the event ("Anteontem à noite, … a polícia prendeu cerca de duzentas") */
         if (m->end <= cs && S_opening_date(c, m) && !S_clause_between(c, ma, mb, m->end, cs)) {
-            if (m->role != XD_DATE_NAMED && ((cue && cue->start >= m->end && cue->end <= cs) || S_has_that(t, m->end, cs))) {
+            /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
+             * number of arrests at 1,195") */
+            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
                     on_dc = 0;

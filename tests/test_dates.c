@@ -424,3 +424,66 @@ Test(dates_en, a_when_clause_closed_before_the_count_leaves_since)
     check(EN_HEAD "Since January 2, when the protests began, more than 700 people have been arrested.\n", "en",
           EXTRACT_EVENT_DETENTION, 700, "", "2026-01-02", "");
 }
+
+/* ======== a date opening the sentence before any reporting verb ======== */
+
+Test(dates_es, opening_date_before_a_verb_not_the_claimants)
+{
+    check(ES_HEAD "Antes, el lunes, un recuento de la prensa local cifró en 450 el número de detenidos.\n", "es",
+          EXTRACT_EVENT_DETENTION, 450, "2026-01-12", "", "");
+}
+
+Test(dates_pt, opening_date_before_a_verb_not_the_claimants)
+{
+    check(PT_HEAD "Antes, na segunda-feira, uma contagem da imprensa local apontava 450 detidos.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 450, "2026-01-12", "", "");
+}
+
+Test(dates_en, opening_date_before_a_verb_not_the_claimants)
+{
+    check(EN_HEAD "Earlier, on Monday, a count by local journalists put the number of arrests at 450.\n", "en",
+          EXTRACT_EVENT_DETENTION, 450, "2026-01-12", "", "");
+}
+
+/* ======== 'as of' in its other spellings ======== */
+
+Test(dates_es, al_before_a_numeric_date_is_as_of)
+{
+    check(ES_HEAD "La ONG dijo que al 10/01/2026 había 800 presos políticos en el país.\n", "es", EXTRACT_EVENT_HELD,
+          800, "", "", "2026-01-10");
+}
+
+Test(dates_pt, a_data_de_is_as_of)
+{
+    check(PT_HEAD "A ONG disse que à data de 10 de janeiro havia 800 presos políticos no país.\n", "pt",
+          EXTRACT_EVENT_HELD, 800, "", "", "2026-01-10");
+}
+
+Test(dates_en, as_at_is_as_of)
+{
+    check(EN_HEAD "The NGO said that as at 10 January there were 800 political prisoners in the country.\n", "en",
+          EXTRACT_EVENT_HELD, 800, "", "", "2026-01-10");
+}
+
+/* ======== a relative clause closing the sentence describes its antecedent ======== */
+
+Test(dates_es, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
+{
+    check(ES_HEAD "\"Más de 900 personas siguen presas\", afirmó el lunes la abogada Ana Lima, que vive en el exilio "
+                  "desde 2021.\n",
+          "es", EXTRACT_EVENT_HELD, 900, "2026-01-12", "", "");
+}
+
+Test(dates_pt, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
+{
+    check(PT_HEAD "\"Mais de 900 pessoas continuam presas\", afirmou na segunda-feira a advogada Ana Lima, que vive "
+                  "no exílio desde 2021.\n",
+          "pt", EXTRACT_EVENT_HELD, 900, "2026-01-12", "", "");
+}
+
+Test(dates_en, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
+{
+    check(EN_HEAD "\"More than 900 people remain behind bars,\" said Ana Lima, whose group has tracked arrests "
+                  "since 2021.\n",
+          "en", EXTRACT_EVENT_HELD, 900, "", "", "");
+}
