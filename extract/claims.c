@@ -2369,7 +2369,8 @@ static int S_today_word(const xd_mention *m)
 }
 
 /* Whether a clause opened by "when" follows the date and holds the count: "in September 2022, when more than 1,300
- * people were rounded up", "en 2020, cuando…", "em maio, quando…". */
+ * people were rounded up", "en 2020, cuando…", "em maio, quando…". A comma closes the clause before the count
+ * ("Desde el 18 de junio, cuando las protestas tomaron las calles, más de 1.500 personas…"). */
 static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
 {
     static const char *const when[] = {"when ", "cuando ", "quando ", "en que ", "em que "};
@@ -2381,7 +2382,7 @@ static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
         i++;
     for (size_t w = 0; w < sizeof when / sizeof *when; w++)
         if (i < cs && strncmp(t + i, when[w], strlen(when[w])) == 0)
-            return 1;
+            return memchr(t + i, ',', cs - i) == NULL;
     return 0;
 }
 
@@ -2414,7 +2415,7 @@ static int S_participle(const char *t, size_t a, size_t end)
 /* Whether a date sits in a relative clause or a participle phrase set off by commas that does not hold the count
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
- * de outubro, já causaram…"). */
+ * de outubro, já causaram…"; "…, said Jane Doe, who has lived in exile since 2020."). */
 static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t ce)
 {
     static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
@@ -2426,7 +2427,9 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
         a--;
     while (b < s->end && t[b] != ',')
         b++;
-    if (a == s->start || b == s->end || (cs >= a && ce <= b))
+    /* a clause closing the sentence after the count needs no comma of its own ("…continuam atrás das grades",
+     * afirmou Tsikhanouskaya, que vive no exílio desde 2020.") */
+    if (a == s->start || (b == s->end && ce > a) || (cs >= a && ce <= b))
         return 0;
     while (a < m->start && S_is_space(t[a]))
         a++;
@@ -2632,6 +2635,16 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
     return NULL;
 }
 
+/* The first reporting verb within text[a,b) that is not part of a name, or NULL. */
+static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t r = ma; r < mb; r++)
+        if (c->d->ments[r].kind == XP_CUE && c->d->ments[r].start >= a && c->d->ments[r].end <= b &&
+            !S_cue_in_name(c, &c->d->ments[r]))
+            return &c->d->ments[r];
+    return NULL;
+}
+
 /* Sets claimed_on / period from the dates of the sentence. */
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
@@ -2644,8 +2657,9 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     const xd_mention *said = cue; /* the claimant's verb */
     cue = S_dating_cue(c, cue, n, ma, mb);
     /* "The NGO, which counted 1,963 prisoners as of November 11, said on Sunday that …": a count in a relative
-     * clause was not what the verb outside it said that day */
-    if (cue && S_in_relative(c, n, cue->start, cue->end))
+     * clause was not what the verb outside it said that day. A clause after the verb is what it said, set off by a
+     * phrase or not ("afirmou na segunda-feira, numa conferência em Kiev, que a Rússia mantém…") */
+    if (cue && cue->start >= n->end && S_in_relative(c, n, cue->start, cue->end))
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
     const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
@@ -2679,9 +2693,22 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         int period_free = !cl->period_from[0] && !cl->period_to[0];
         /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
          * holding the count says when its people were counted, whatever governs the date itself */
-        if (mine && period_free && m->end <= cs && S_when_clause(c, m, cs) && !S_clause_between(c, ma, mb, m->end, cs)) {
-            S_set_period(c, cnt, m, cl, "a 'when' clause holding the count");
-            continue;
+        if (mine && m->end <= cs && S_when_clause(c, m, cs) && !S_clause_between(c, ma, mb, m->end, cs)) {
+            /* "ofreció el lunes, cuando informó de 1.133 detenidos", "divulgou nota nesta segunda-feira em que
+             * nega que os 13…": a reporting verb in the clause makes the day the statement's */
+            const xd_mention *says = S_cue_between(c, ma, mb, m->end, cs);
+            if (says && m->role != XD_DATE_NAMED && !m->whole_month && !m->date_end[0]) {
+                if (!cl->claimed_on[0]) {
+                    memcpy(cl->claimed_on, m->date, 11);
+                    on_dc = 0;
+                    S_trace(c, "date %s: claimed_on (a 'when' clause reporting the count)", m->date);
+                }
+                continue;
+            }
+            if (period_free && !says) {
+                S_set_period(c, cnt, m, cl, "a 'when' clause holding the count");
+                continue;
+            }
         }
         /* "desde septiembre", "since 2022": the first day of a month or year; "hasta junio": its last */
         if (role == 1 && mine && !cl->period_from[0]) {
@@ -2721,7 +2748,9 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* "Ayer por la mañana, Romero adelantó que…": a date opening the sentence dates the verb after it, or,
          * with no verb before the count, the event ("Anteontem à noite, … a polícia prendeu cerca de duzentas") */
         if (m->end <= cs && S_opening_date(c, m) && !S_clause_between(c, ma, mb, m->end, cs)) {
-            if (m->role != XD_DATE_NAMED && ((cue && cue->start >= m->end && cue->end <= cs) || S_has_that(t, m->end, cs))) {
+            /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
+             * number of arrests at 1,195") */
+            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
                     on_dc = 0;

@@ -360,3 +360,130 @@ Test(dates_es, during_this_period_after_a_range)
                   "personas.\n",
           "es", EXTRACT_EVENT_DETENTION, 150, "", "2026-01-05", "2026-01-09");
 }
+
+/* ======== what a reporting verb said in a clause after it ======== */
+
+Test(dates_es, a_clause_after_the_verb_set_off_by_a_phrase_is_what_it_said)
+{
+    check(ES_HEAD "La portavoz, Ana Gómez, afirmó el lunes, en una rueda de prensa en Lima, que la policía mantiene "
+                  "detenidas a \"al menos 300 personas\", entre ellas varios menores.\n",
+          "es", EXTRACT_EVENT_HELD, 300, "2026-01-12", "", "");
+}
+
+Test(dates_pt, a_clause_after_the_verb_set_off_by_a_phrase_is_what_it_said)
+{
+    check(PT_HEAD "A porta-voz, Ana Gomes, afirmou na segunda-feira, numa conferência de imprensa em Lisboa, que a "
+                  "polícia mantém detidas \"pelo menos 300 pessoas\", entre elas vários menores.\n",
+          "pt", EXTRACT_EVENT_HELD, 300, "2026-01-12", "", "");
+}
+
+Test(dates_en, a_clause_after_the_verb_set_off_by_a_phrase_is_what_it_said)
+{
+    check(EN_HEAD "The spokeswoman, Ana Gomez, said on Monday, at a news conference in Lima, that police were "
+                  "holding \"at least 300 people\", including several minors.\n",
+          "en", EXTRACT_EVENT_HELD, 300, "2026-01-12", "", "");
+}
+
+/* ======== 'when' clauses that report the count, or close before it ======== */
+
+Test(dates_es, a_when_clause_reporting_the_count_dates_the_statement)
+{
+    check(ES_HEAD "La cifra duplica el balance que el ministro ofreció el lunes, cuando informó de 500 detenidos "
+                  "entre el 5 y el 9 de enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 500, "2026-01-12", "2026-01-05", "2026-01-09");
+}
+
+Test(dates_pt, a_when_clause_reporting_the_count_dates_the_statement)
+{
+    check(PT_HEAD "O número duplica o balanço que o ministro apresentou na segunda-feira, quando informou de 500 "
+                  "detidos entre 5 e 9 de janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 500, "2026-01-12", "2026-01-05", "2026-01-09");
+}
+
+Test(dates_en, a_when_clause_reporting_the_count_dates_the_statement)
+{
+    check(EN_HEAD "The figure doubles the tally the minister gave on Monday, when he reported 500 arrests between 5 "
+                  "and 9 January.\n",
+          "en", EXTRACT_EVENT_DETENTION, 500, "2026-01-12", "2026-01-05", "2026-01-09");
+}
+
+Test(dates_es, a_when_clause_closed_before_the_count_leaves_since)
+{
+    check(ES_HEAD "Desde el 2 de enero, cuando comenzaron las protestas, más de 700 personas han sido detenidas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 700, "", "2026-01-02", "");
+}
+
+Test(dates_pt, a_when_clause_closed_before_the_count_leaves_since)
+{
+    check(PT_HEAD "Desde 2 de janeiro, quando começaram os protestos, mais de 700 pessoas foram detidas.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 700, "", "2026-01-02", "");
+}
+
+Test(dates_en, a_when_clause_closed_before_the_count_leaves_since)
+{
+    check(EN_HEAD "Since January 2, when the protests began, more than 700 people have been arrested.\n", "en",
+          EXTRACT_EVENT_DETENTION, 700, "", "2026-01-02", "");
+}
+
+/* ======== a date opening the sentence before any reporting verb ======== */
+
+Test(dates_es, opening_date_before_a_verb_not_the_claimants)
+{
+    check(ES_HEAD "Antes, el lunes, un recuento de la prensa local cifró en 450 el número de detenidos.\n", "es",
+          EXTRACT_EVENT_DETENTION, 450, "2026-01-12", "", "");
+}
+
+Test(dates_pt, opening_date_before_a_verb_not_the_claimants)
+{
+    check(PT_HEAD "Antes, na segunda-feira, uma contagem da imprensa local apontava 450 detidos.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 450, "2026-01-12", "", "");
+}
+
+Test(dates_en, opening_date_before_a_verb_not_the_claimants)
+{
+    check(EN_HEAD "Earlier, on Monday, a count by local journalists put the number of arrests at 450.\n", "en",
+          EXTRACT_EVENT_DETENTION, 450, "2026-01-12", "", "");
+}
+
+/* ======== 'as of' in its other spellings ======== */
+
+Test(dates_es, al_before_a_numeric_date_is_as_of)
+{
+    check(ES_HEAD "La ONG dijo que al 10/01/2026 había 800 presos políticos en el país.\n", "es", EXTRACT_EVENT_HELD,
+          800, "", "", "2026-01-10");
+}
+
+Test(dates_pt, a_data_de_is_as_of)
+{
+    check(PT_HEAD "A ONG disse que à data de 10 de janeiro havia 800 presos políticos no país.\n", "pt",
+          EXTRACT_EVENT_HELD, 800, "", "", "2026-01-10");
+}
+
+Test(dates_en, as_at_is_as_of)
+{
+    check(EN_HEAD "The NGO said that as at 10 January there were 800 political prisoners in the country.\n", "en",
+          EXTRACT_EVENT_HELD, 800, "", "", "2026-01-10");
+}
+
+/* ======== a relative clause closing the sentence describes its antecedent ======== */
+
+Test(dates_es, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
+{
+    check(ES_HEAD "\"Más de 900 personas siguen presas\", afirmó el lunes la abogada Ana Lima, que vive en el exilio "
+                  "desde 2021.\n",
+          "es", EXTRACT_EVENT_HELD, 900, "2026-01-12", "", "");
+}
+
+Test(dates_pt, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
+{
+    check(PT_HEAD "\"Mais de 900 pessoas continuam presas\", afirmou na segunda-feira a advogada Ana Lima, que vive "
+                  "no exílio desde 2021.\n",
+          "pt", EXTRACT_EVENT_HELD, 900, "2026-01-12", "", "");
+}
+
+Test(dates_en, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
+{
+    check(EN_HEAD "\"More than 900 people remain behind bars,\" said Ana Lima, whose group has tracked arrests "
+                  "since 2021.\n",
+          "en", EXTRACT_EVENT_HELD, 900, "", "", "");
+}

@@ -81,8 +81,9 @@
   + since January 8
   - sincere
 @rule en.daterole.to daterole role=to
-  \b(?:as\s+of|until|till|through|up\s+to)(?:\s+(?:the|last|this))?\b
+  \b(?:as\s+(?:of|at)|until|till|through|up\s+to)(?:\s+(?:the|last|this))?\b
   + as of Wednesday
+  + as at 30 June there were 300 prisoners
   + until this morning
   - asoff
 

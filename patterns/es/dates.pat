@@ -81,10 +81,13 @@
   + a partir del lunes
   - después
 @rule es.daterole.to daterole role=to
-  \b(?:hasta|al(?=\s+\d{1,2}\s+de\s)|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)(?:\s+(?:el|la|este|esta|del|al))?\b
+  \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)(?:\s+(?:el|la|este|esta|del|al))?\b
   + hasta el miércoles
   + hasta esta mañana
   + Al 24 de agosto, la agencia mantenía
+  + dijo que al 2025-02-28 había todavía 300 presos
+  + al 30/06/2025 seguían detenidas
+  - al 2025 le quedan
   - al menos 24 de ellos
   - hastiado
 

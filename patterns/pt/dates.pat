@@ -143,11 +143,12 @@
   + entre sexta-feira e domingo
   - entre 8 e 19 de janeiro
 @rule pt.daterole.to daterole role=to
-  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de)(?:\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
+  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de)(?:\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
   + até esta manhã
   + com dados até 14 de julho
   + atualizada em 2025-09-12
+  + à data de 30 de junho havia 300 presos
   - atentado
 
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
