@@ -1309,8 +1309,19 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
     int slot = S_empty_subject(t, d->sents[si].start, cue->start, &pron);
     if (!slot || (!pron && S_subject_follows(c, cue, ma, mb)) || S_coordinated_with(c, cue, ma, mb))
         return 0; /* a verb joined to an earlier one shares its subject, found or not */
-    for (size_t back = 0; back < 3 && back <= si; back++) {
-        size_t sj = si - back;
+    /* '"…. … Calculamos 12.000", dijo': a quotation running over several sentences before the verb is the speaker's
+     * words; the topic is looked for from the sentence the quotation opens in */
+    size_t os = si;
+    long q = S_quote_at(c, d->sents[si].start);
+    if (q >= 0 && c->quotes[q].open < d->sents[si].start && c->quotes[q].close < cue->start)
+        for (size_t j = si; j-- > 0;)
+            if (d->sents[j].start <= c->quotes[q].open) {
+                os = j;
+                break;
+            }
+    size_t lead = os == si ? 0 : 1; /* the quoted sentences count as one step back */
+    for (size_t back = 0; back < 3 && (back == 0 || os + lead >= back); back++) {
+        size_t sj = back == 0 ? si : os + lead - back;
         const xd_sentence *s = &d->sents[sj];
         if (s->section == XD_SECTION_HEADLINE)
             break;
@@ -1415,6 +1426,29 @@ static size_t S_first_at(const extract_doc *d, size_t off)
     return lo;
 }
 
+/* Whether [a,b) holds the end of a sentence or a quotation mark: '.', '!', '?', '"' or a typographic quote. */
+static int S_sentence_end_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == '\n' ||
+            (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
+             ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ||
+            (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a colon, then only spaces, stands right before the opening mark at `open` (and after `from`). */
+static int S_colon_before(const char *t, size_t from, size_t open)
+{
+    size_t p = open;
+    while (p > from && S_is_space(t[p - 1]))
+        p--;
+    return p > from && t[p - 1] == ':';
+}
+
 /* The speaker of a quotation: "…", said X / "…", X said / X said: "…". Returns the cue used, or NULL. */
 static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_actor *out)
 {
@@ -1430,7 +1464,9 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
         const xd_mention *m = &d->ments[k];
         if (m->start < after)
             continue;
-        if (m->start > after + 60)
+        /* '"…," Hany Farouk, a spokesman for the State Information Service, said': farther when only a name and
+         * its aside stand between (no end of sentence, no other quotation) */
+        if (m->start > after + 60 && (m->start > after + 160 || S_sentence_end_between(t, after, m->start)))
             break;
         if (m->kind == XP_CUE && S_quote_at(c, m->start) < 0) {
             /* only commas, dashes, spaces or a name between the quote and the verb */
@@ -1446,7 +1482,10 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
             continue;
         if (q->open - m->start > 200)
             break;
-        if (q->open - m->end > 12)
+        /* 'Tijanóvskaya lo dijo sin rodeos al llegar a Vilna: "…"': a colon before the quotation opens it for the
+         * verb before it in the same sentence */
+        if (q->open - m->end > 12 && !(m->kind == XP_CUE && S_colon_before(t, m->end, q->open) &&
+                                       !S_sentence_end_between(t, m->end, q->open)))
             continue;
         if (m->kind == XP_CUE) {
             if (S_cue_subject(c, m, out))
