@@ -2037,6 +2037,59 @@ static int S_clause_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size
     return 0;
 }
 
+static int S_figure_ref(const xd_mention *m);
+static int S_has_number(const S_ctx *c, size_t sj);
+
+/* "A junta amnistiou hoje 7.749 presos. A informação foi avançada pela televisão estatal.", "La policía detuvo a 21
+ * personas. El balance fue difundido por el portavoz, Luis Mora.": the sentence right after a count (same paragraph,
+ * no figure of its own) opens with a word for what was reported (report_words, or a reference to the figure) and
+ * names who gave it after an agent word: that is the source of the sentence before. */
+static int S_report_back(S_ctx *c, size_t si, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t sn = si + 1;
+    if (sn >= d->n_sents || d->sents[sn].para != d->sents[si].para || d->sents[sn].section != XD_SECTION_BODY ||
+        d->sents[si].section != XD_SECTION_BODY || S_has_number(c, sn))
+        return 0;
+    size_t lo = d->sents[sn].start, hi = d->sents[sn].end, pos = lo;
+    int opens = 0;
+    for (int w = 0; w < 3 && !opens && pos < hi; w++) {
+        while (pos < hi && S_is_space(t[pos]))
+            pos++;
+        while (pos < hi && !S_is_space(t[pos]) && t[pos] != ',')
+            pos++;
+        opens = S_words_before(c, "report_words", lo, pos, S_ANY_CASE);
+    }
+    size_t a, b;
+    S_range(c, sn, &a, &b);
+    for (size_t k = a; k < b && !opens; k++)
+        if (S_figure_ref(&d->ments[k]) && d->ments[k].start <= lo + 1)
+            opens = 1;
+    if (!opens)
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_AGENT || S_quote_at(c, m->start) >= 0 || S_cue_in_name(c, m))
+            continue;
+        /* "pelo porta-voz da força de segurança, o subintendente Nuno Carocha": the name closes the phrase */
+        const xd_mention *agent = NULL;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_CLAUSE)
+                break;
+            if (ac->kind == XP_ACTOR || (ac->kind == XP_PRONOUN && ac->role != XD_REF_CLAIM))
+                agent = ac;
+        }
+        if (agent && S_claimant_from(c, agent, out)) {
+            S_trace(c, "claimant %s: the next sentence says who gave the figures", out->name);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
 static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                       const char **how)
@@ -2131,6 +2184,11 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             *how = "reference to an earlier figure";
             return 1;
         }
+    }
+    if (q < 0 && S_report_back(c, n->sent, out)) {
+        *cue_out = left ? left : right;
+        *how = "the sentence after names the source";
+        return 1;
     }
     /* A verb with no resolvable subject still tells us where the statement is. */
     *cue_out = left ? left : right;

@@ -477,3 +477,33 @@ Test(claimant_en, the_topic_before_a_long_quotation)
            "cases are never filed. We know of 900 detainees,\" it said in a statement.",
            "en", EXTRACT_EVENT_HELD, 900, "Lawyers Solidarity Network", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- the sentence after a count says who gave the figures ---- */
+
+Test(claimant_es, the_next_sentence_names_the_source)
+{
+    expect("La policía detuvo a 64 manifestantes en el centro. La información fue difundida por la "
+           "Gobernación Provincial.",
+           "es", EXTRACT_EVENT_DETENTION, 64, "Gobernación Provincial", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, the_next_sentence_names_the_source)
+{
+    expect("A polícia deteve 64 manifestantes no centro da cidade. O balanço foi feito pelo porta-voz do comando, o "
+           "comissário Rui Lemos.",
+           "pt", EXTRACT_EVENT_DETENTION, 64, "Rui Lemos", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_next_sentence_names_the_source)
+{
+    expect("Police detained 64 protesters in the city centre overnight. The figures were released by the regional "
+           "governor, Alan Mwangi.",
+           "en", EXTRACT_EVENT_DETENTION, 64, "Alan Mwangi", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_next_sentence_with_a_figure_of_its_own_is_its_own)
+{
+    expect("Police detained 64 protesters overnight. The figures, which also list 300 wounded, were released by the "
+           "governor, Alan Mwangi.",
+           "en", EXTRACT_EVENT_DETENTION, 64, NULL, EXTRACT_KIND_UNKNOWN);
+}

@@ -9,6 +9,7 @@
 @lexicon place_words place_words.txt
 @lexicon agent_words agent_words.txt
 @lexicon time_words time_words.txt
+@lexicon report_words report_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
