@@ -1465,8 +1465,19 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
     int slot = S_empty_subject(t, d->sents[si].start, cue->start, &pron);
     if (!slot || (!pron && S_subject_follows(c, cue, ma, mb)) || S_coordinated_with(c, cue, ma, mb))
         return 0; /* a verb joined to an earlier one shares its subject, found or not */
-    for (size_t back = 0; back < 3 && back <= si; back++) {
-        size_t sj = si - back;
+    /* '"…. … Calculamos 12.000", dijo': a quotation running over several sentences before the verb is the speaker's
+     * words; the topic is looked for from the sentence the quotation opens in */
+    size_t os = si;
+    long q = S_quote_at(c, d->sents[si].start);
+    if (q >= 0 && c->quotes[q].open < d->sents[si].start && c->quotes[q].close < cue->start)
+        for (size_t j = si; j-- > 0;)
+            if (d->sents[j].start <= c->quotes[q].open) {
+                os = j;
+                break;
+            }
+    size_t lead = os == si ? 0 : 1; /* the quoted sentences count as one step back */
+    for (size_t back = 0; back < 3 && (back == 0 || os + lead >= back); back++) {
+        size_t sj = back == 0 ? si : os + lead - back;
         const xd_sentence *s = &d->sents[sj];
         if (s->section == XD_SECTION_HEADLINE)
             break;
@@ -1571,6 +1582,29 @@ static size_t S_first_at(const extract_doc *d, size_t off)
     return lo;
 }
 
+/* Whether [a,b) holds the end of a sentence or a quotation mark: '.', '!', '?', '"' or a typographic quote. */
+static int S_sentence_end_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == '\n' ||
+            (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
+             ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ||
+            (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a colon, then only spaces, stands right before the opening mark at `open` (and after `from`). */
+static int S_colon_before(const char *t, size_t from, size_t open)
+{
+    size_t p = open;
+    while (p > from && S_is_space(t[p - 1]))
+        p--;
+    return p > from && t[p - 1] == ':';
+}
+
 /* The speaker of a quotation: "…", said X / "…", X said / X said: "…". Returns the cue used, or NULL. */
 static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_actor *out)
 {
@@ -1586,7 +1620,9 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
         const xd_mention *m = &d->ments[k];
         if (m->start < after)
             continue;
-        if (m->start > after + 60)
+        /* '"…," Hany Farouk, a spokesman for the State Information Service, said': farther when only a name and
+         * its aside stand between (no end of sentence, no other quotation) */
+        if (m->start > after + 60 && (m->start > after + 160 || S_sentence_end_between(t, after, m->start)))
             break;
         if (m->kind == XP_CUE && S_quote_at(c, m->start) < 0) {
             /* only commas, dashes, spaces or a name between the quote and the verb */
@@ -1602,7 +1638,10 @@ static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_act
             continue;
         if (q->open - m->start > 200)
             break;
-        if (q->open - m->end > 12)
+        /* 'Tijanóvskaya lo dijo sin rodeos al llegar a Vilna: "…"': a colon before the quotation opens it for the
+         * verb before it in the same sentence */
+        if (q->open - m->end > 12 && !(m->kind == XP_CUE && S_colon_before(t, m->end, q->open) &&
+                                       !S_sentence_end_between(t, m->end, q->open)))
             continue;
         if (m->kind == XP_CUE) {
             if (S_cue_subject(c, m, out))
@@ -2154,6 +2193,59 @@ static int S_clause_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size
     return 0;
 }
 
+static int S_figure_ref(const xd_mention *m);
+static int S_has_number(const S_ctx *c, size_t sj);
+
+/* "A junta amnistiou hoje 7.749 presos. A informação foi avançada pela televisão estatal.", "La policía detuvo a 21
+ * personas. El balance fue difundido por el portavoz, Luis Mora.": the sentence right after a count (same paragraph,
+ * no figure of its own) opens with a word for what was reported (report_words, or a reference to the figure) and
+ * names who gave it after an agent word: that is the source of the sentence before. */
+static int S_report_back(S_ctx *c, size_t si, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t sn = si + 1;
+    if (sn >= d->n_sents || d->sents[sn].para != d->sents[si].para || d->sents[sn].section != XD_SECTION_BODY ||
+        d->sents[si].section != XD_SECTION_BODY || S_has_number(c, sn))
+        return 0;
+    size_t lo = d->sents[sn].start, hi = d->sents[sn].end, pos = lo;
+    int opens = 0;
+    for (int w = 0; w < 3 && !opens && pos < hi; w++) {
+        while (pos < hi && S_is_space(t[pos]))
+            pos++;
+        while (pos < hi && !S_is_space(t[pos]) && t[pos] != ',')
+            pos++;
+        opens = S_words_before(c, "report_words", lo, pos, S_ANY_CASE);
+    }
+    size_t a, b;
+    S_range(c, sn, &a, &b);
+    for (size_t k = a; k < b && !opens; k++)
+        if (S_figure_ref(&d->ments[k]) && d->ments[k].start <= lo + 1)
+            opens = 1;
+    if (!opens)
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_AGENT || S_quote_at(c, m->start) >= 0 || S_cue_in_name(c, m))
+            continue;
+        /* "pelo porta-voz da força de segurança, o subintendente Nuno Carocha": the name closes the phrase */
+        const xd_mention *agent = NULL;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_CLAUSE)
+                break;
+            if (ac->kind == XP_ACTOR || (ac->kind == XP_PRONOUN && ac->role != XD_REF_CLAIM))
+                agent = ac;
+        }
+        if (agent && S_claimant_from(c, agent, out)) {
+            S_trace(c, "claimant %s: the next sentence says who gave the figures", out->name);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
 static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                       const char **how)
@@ -2248,6 +2340,11 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             *how = "reference to an earlier figure";
             return 1;
         }
+    }
+    if (q < 0 && S_report_back(c, n->sent, out)) {
+        *cue_out = left ? left : right;
+        *how = "the sentence after names the source";
+        return 1;
     }
     /* A verb with no resolvable subject still tells us where the statement is. */
     *cue_out = left ? left : right;

@@ -480,3 +480,99 @@ Test(claimant_en, verb_in_a_relative_clause)
            "nationwide.",
            "en", EXTRACT_EVENT_DETENTION, 412, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- quotations: a speaker named with a long aside after the closing mark, a verb before a colon, a verb with no
+ * subject after a quotation of several sentences ---- */
+
+Test(claimant_es, a_speaker_with_a_long_aside_after_the_quotation)
+{
+    expect("\"Contamos 212 detenidos desde el viernes. Nadie nos da cifras\", Rosa Ibarra, coordinadora de la red de "
+           "abogados voluntarios de la capital, dijo el martes.",
+           "es", EXTRACT_EVENT_DETENTION, 212, "Rosa Ibarra", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_speaker_with_a_long_aside_after_the_quotation)
+{
+    expect("\"Contámos 212 detidos desde sexta-feira. Ninguém nos dá números\", Rosa Ibarra, coordenadora da rede de "
+           "advogados voluntários da capital, disse na terça-feira.",
+           "pt", EXTRACT_EVENT_DETENTION, 212, "Rosa Ibarra", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_speaker_with_a_long_aside_after_the_quotation)
+{
+    expect("\"We have counted 212 arrests since Friday. Nobody gives us figures,\" Rosa Ibarra, a coordinator of the "
+           "volunteer lawyers in the capital, said on Tuesday.",
+           "en", EXTRACT_EVENT_DETENTION, 212, "Rosa Ibarra", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_verb_before_a_colon)
+{
+    expect("La activista Nora Vidal lo dijo con claridad ante la prensa en Quito: \"Quedan 340 presos políticos en el "
+           "país\".",
+           "es", EXTRACT_EVENT_HELD, 340, "Nora Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_verb_before_a_colon)
+{
+    expect("A ativista Nora Vidal disse-o com clareza perante os jornalistas em Luanda: \"Ainda há 340 presos "
+           "políticos no país\".",
+           "pt", EXTRACT_EVENT_HELD, 340, "Nora Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_verb_before_a_colon)
+{
+    expect("The activist Nora Vidal said it plainly to reporters outside the court: \"There are still 340 political "
+           "prisoners in the country.\"",
+           "en", EXTRACT_EVENT_HELD, 340, "Nora Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, the_topic_before_a_long_quotation)
+{
+    expect("La abogada Irene Solís cuestiona el balance oficial. \"El ministerio no cuenta a todos. Hay casos sin "
+           "registrar. Sabemos de 900 detenidos\", dijo por teléfono.",
+           "es", EXTRACT_EVENT_DETENTION, 900, "Irene Solís", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_topic_before_a_long_quotation)
+{
+    expect("A advogada Irene Solis contesta o balanço oficial. \"O ministério não conta todos. Há casos sem registo. "
+           "Sabemos de 900 detidos\", disse por telefone.",
+           "pt", EXTRACT_EVENT_DETENTION, 900, "Irene Solis", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_topic_before_a_long_quotation)
+{
+    expect("The Lawyers Solidarity Network questions the official count. \"The ministry does not count everyone. Some "
+           "cases are never filed. We know of 900 detainees,\" it said in a statement.",
+           "en", EXTRACT_EVENT_HELD, 900, "Lawyers Solidarity Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- the sentence after a count says who gave the figures ---- */
+
+Test(claimant_es, the_next_sentence_names_the_source)
+{
+    expect("La policía detuvo a 64 manifestantes en el centro. La información fue difundida por la "
+           "Gobernación Provincial.",
+           "es", EXTRACT_EVENT_DETENTION, 64, "Gobernación Provincial", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, the_next_sentence_names_the_source)
+{
+    expect("A polícia deteve 64 manifestantes no centro da cidade. O balanço foi feito pelo porta-voz do comando, o "
+           "comissário Rui Lemos.",
+           "pt", EXTRACT_EVENT_DETENTION, 64, "Rui Lemos", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_next_sentence_names_the_source)
+{
+    expect("Police detained 64 protesters in the city centre overnight. The figures were released by the regional "
+           "governor, Alan Mwangi.",
+           "en", EXTRACT_EVENT_DETENTION, 64, "Alan Mwangi", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_next_sentence_with_a_figure_of_its_own_is_its_own)
+{
+    expect("Police detained 64 protesters overnight. The figures, which also list 300 wounded, were released by the "
+           "governor, Alan Mwangi.",
+           "en", EXTRACT_EVENT_DETENTION, 64, NULL, EXTRACT_KIND_UNKNOWN);
+}

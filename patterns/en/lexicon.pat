@@ -11,6 +11,7 @@
 @lexicon told_words told_words.txt
 @lexicon own_outlet_words own_outlet_words.txt
 @lexicon time_words time_words.txt
+@lexicon report_words report_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
