@@ -560,6 +560,64 @@ static const S_actor *S_latest_holding(S_ctx *c, const char *w, size_t wl, size_
     return best;
 }
 
+/* Where the run of capitalised words from s ends: words starting with a capital (any script), and between two of
+ * them a lower-case word of at most three letters ("Ain o Salish Kendra"); no punctuation but '-' and '\'' within
+ * a word; six words at most. */
+static size_t S_caps_run_end(const char *t, size_t s, size_t hi)
+{
+    size_t e = s, p = s;
+    for (int w = 0; w < 6 && p < hi; w++) {
+        size_t we = p;
+        while (we < hi && !S_is_space(t[we]) && t[we] != ',' && t[we] != '.' && t[we] != ';' && t[we] != ':' &&
+               t[we] != '(' && t[we] != ')' && t[we] != '"')
+            we++;
+        if (we == p)
+            break;
+        unsigned char f = (unsigned char)t[p];
+        int cap = (f >= 'A' && f <= 'Z') || (f >= 0xC3 && f <= 0xC5 && we - p >= 2 &&
+                                              (unsigned char)t[p + 1] >= 0x80 && (unsigned char)t[p + 1] <= 0x9E);
+        if (!cap && !(f >= 'a' && f <= 'z' && we - p <= 3 && w > 0))
+            break;
+        if (cap)
+            e = we;
+        if (we >= hi || t[we] != ' ')
+            break;
+        p = we + 1;
+    }
+    return e;
+}
+
+/* "The human rights collective Nicaragua Nunca Más", "a organização de direitos humanos Ain o Salish Kendra", "the
+ * journalists' union DİSK Basın-İş": a name right after a descriptor of a body is that body, all of its
+ * capitalised words, of the descriptor's kind, whatever the rules read in it (a country, a person). A body named
+ * by its own head word ("weekly Ministry of Justice figures", named=1) keeps its kind. Sets [*s,*e) and *kind;
+ * returns 1 when m stands in such a name. */
+static int S_described(const S_ctx *c, const xd_mention *m, size_t *s, size_t *e, int *kind)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[m->sent].start, hi = d->sents[m->sent].end;
+    size_t ma, mb;
+    S_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *p = &d->ments[k];
+        if (p->kind != XP_PRONOUN || !(p->role == XD_REF_ORG || p->role == XD_REF_GOV) || p->end >= m->start ||
+            m->start - p->end > 60 || p->end + 1 >= hi || t[p->end] != ' ' || p->end < lo)
+            continue;
+        size_t re = S_caps_run_end(t, p->end + 1, hi);
+        if (re < m->end)
+            continue; /* the name after the descriptor ends before this mention */
+        if (xp_attr_get(m->rule, "named") && m->start == p->end + 1 && m->end == re)
+            return 0;
+        *s = p->end + 1;
+        *e = re;
+        *kind = p->actor_kind >= 0 ? p->actor_kind
+                : p->role == XD_REF_GOV ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
+        return 1;
+    }
+    return 0;
+}
+
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
 static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
@@ -569,6 +627,15 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     if (e <= s)
         s = m->start, e = m->end;
     S_skip_article(t, &s, e);
+    int dk;
+    size_t ds, de;
+    if (S_described(c, m, &ds, &de, &dk) && (de > e || ds < s || m->actor_kind == EXTRACT_KIND_PERSON ||
+                                             m->actor_kind == EXTRACT_KIND_UNKNOWN)) {
+        out->name = S_dup(c, ds, de);
+        out->kind = dk;
+        out->title = NULL;
+        return;
+    }
     out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
     out->title = NULL;
     int single = memchr(t + s, ' ', e - s) == NULL;
@@ -789,8 +856,11 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
                       !memchr(c->d->text.text + m->end + 1, ' ', a->start - 1 - (m->end + 1));
             if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art)) {
                 S_actor_of(c, a, out);
-                /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is */
-                if (m->actor_kind >= 0)
+                /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is, unless the
+                 * name's own head word says it ("weekly Ministry of Justice figures") */
+                if (xp_attr_get(a->rule, "named"))
+                    ;
+                else if (m->actor_kind >= 0)
                     out->kind = m->actor_kind;
                 else if (m->role == XD_REF_ORG && out->kind == EXTRACT_KIND_PERSON)
                     out->kind = EXTRACT_KIND_ORGANIZATION;
@@ -3419,6 +3489,8 @@ static int S_learn_actors(S_ctx *c, size_t upto)
             const xd_mention *p = &d->ments[k];
             if (p->kind != XP_PRONOUN || p->end > m->start || m->start > p->end + 1)
                 continue;
+            if (xp_attr_get(m->rule, "named"))
+                break; /* "weekly Ministry of Justice figures": the head word says what it is */
             if (p->actor_kind >= 0)
                 a.kind = p->actor_kind;
             else if (p->role == XD_REF_ORG && a.kind == EXTRACT_KIND_PERSON)

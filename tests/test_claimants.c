@@ -576,3 +576,31 @@ Test(claimant_en, the_next_sentence_with_a_figure_of_its_own_is_its_own)
            "governor, Alan Mwangi.",
            "en", EXTRACT_EVENT_DETENTION, 64, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* ---- a name right after a descriptor of a body is that body, all its capitalised words ---- */
+
+Test(claimant_es, descriptor_then_a_name)
+{
+    expect("El colectivo de derechos humanos Guatemala Resiste estima que 45 personas siguen detenidas.", "es",
+           EXTRACT_EVENT_HELD, 45, "Guatemala Resiste", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, descriptor_then_a_name)
+{
+    expect("O coletivo de direitos humanos Angola Livre estima que 45 pessoas continuam detidas.", "pt",
+           EXTRACT_EVENT_HELD, 45, "Angola Livre", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, descriptor_then_a_name)
+{
+    expect("The human rights collective Honduras Despierta estimates that 45 people remain in custody.", "en",
+           EXTRACT_EVENT_HELD, 45, "Honduras Despierta", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a body named by its own head word keeps its kind after a media word ("weekly") ---- */
+
+Test(claimant_en, weekly_figures_of_a_state_body)
+{
+    expect("Some 12,400 people were in custody on Friday, according to weekly Prison Service figures.", "en",
+           EXTRACT_EVENT_HELD, 12400, "Prison Service", EXTRACT_KIND_GOVERNMENT);
+}

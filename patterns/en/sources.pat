@@ -159,3 +159,14 @@
   + according to its data, more than 1,300 people
   + according to their records, 300 Kurds
   - their families
+
+# A body introduced by what it is, with the words that qualify it, right before its name: "the human rights
+# collective Nicaragua Nunca Más", "the journalists' union DİSK Basın-İş", "a Kurdish rights group Hengaw". The
+# name that follows is that body, all of its capitalised words (claims.c, S_described).
+@rule en.pronoun.descriptor pronoun exact ref=organization
+  (?<![\p{L}])(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\p{Ll}'\x{2019}\-]+\s+){0,3}?(?:organi[sz]ation|NGO|group|watchdog|monitor|coalition|association|foundation|platform|network|collective|union|alliance|campaign|movement|league|charity|federation|initiative)(?=\s+\p{Lu})
+  + The human rights collective Nicaragua Nunca Más estimates => _=The human rights collective
+  + The journalists' union DİSK Basın-İş said => _=The journalists' union
+  + according to the rights group Hengaw => _=the rights group
+  - the group said
+  - the union of journalists

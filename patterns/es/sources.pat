@@ -171,3 +171,14 @@
   + según sus registros, unos 300 kurdos
   + según sus datos, más de 1.300 personas
   - sus familiares
+
+# Un organismo presentado por lo que es, con lo que lo califica, justo antes de su nombre: "el colectivo de derechos
+# humanos Nicaragua Nunca Más", "la organización antirrepresiva Alerta Solidària", "el sindicato de periodistas DİSK
+# Basın-İş". El nombre que sigue es ese organismo, todas sus palabras con mayúscula (claims.c, S_described).
+@rule es.pronoun.descriptor pronoun exact ref=organization
+  (?<![\p{L}])(?:[Ee]l|[Ll]a|[Uu]na?|[Ee]st[ea])\s+(?:organización|ONG|entidad|agrupación|plataforma|coalición|asociación|fundación|colectivo|red|alianza|campaña|grupo|movimiento|sindicato|federación|confederación|iniciativa)(?:\s+(?:no\s+gubernamental|\p{Ll}+))?(?:\s+(?:de|por|para|contra)\s+(?:(?:los|las|la|el)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?(?=\s+\p{Lu})
+  + el colectivo de derechos humanos Nicaragua Nunca Más estima => _=el colectivo de derechos humanos
+  + la organización antirrepresiva Alerta Solidària calcula => _=la organización antirrepresiva
+  + la ONG Foro Penal => _=la ONG
+  - la organización denunció
+  - el grupo de presos

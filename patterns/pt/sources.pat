@@ -204,12 +204,13 @@
 # "a ONG Prisoners Defenders", "a associação Addameer": a generic word naming the kind of body, then its name.
 @rule pt.actor.org_named actor exact kind=organization
   (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?i:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia))
-  (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
+  (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e|o|a)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
   + A ONG Prisoners Defenders, sediada em Madri, contabiliza => name=Prisoners Defenders; _=A ONG Prisoners Defenders
   + a ONG israelense HaMoked, que acompanha => name=HaMoked
   + A associação Addameer estima => name=Addameer
   + A organização não governamental Foro Penal confirmou => name=Foro Penal
   + O grupo Justicia 11J, que documenta => name=Justicia 11J
+  + A organização de direitos humanos Sahar o Kendra Mitra (SKM) estima => name=Sahar o Kendra Mitra
   - a ONG denunciou
 
 # "organizações de direitos humanos": an unnamed collective of organisations as the source.
@@ -295,3 +296,14 @@
   + segundo os seus dados, mais de 1.300 pessoas
   + segundo seus registros, 300 curdos
   - os seus familiares
+
+# Um organismo apresentado pelo que é, com o que o qualifica, logo antes do nome: "a organização de direitos humanos
+# Ain o Salish Kendra", "o sindicato de jornalistas DİSK Basın-İş", "o coletivo Nicarágua Nunca Mais". O nome que se
+# segue é esse organismo, todas as suas palavras com maiúscula (claims.c, S_described).
+@rule pt.pronoun.descriptor pronoun exact ref=organization
+  (?<![\p{L}])(?:[Oo]|[Aa]|[Uu]ma?|[Ee]st[ea])\s+(?:organização|ONG|entidade|associação|fundação|plataforma|coligação|coalizão|coletivo|rede|aliança|campanha|grupo|movimento|sindicato|federação|confederação|iniciativa)(?:\s+(?:não[\s-]governamental|\p{Ll}+))?(?:\s+(?:de|dos|das|da|do|pelos|pelas|pela|pelo|para|contra)\s+\p{Ll}+(?:\s+\p{Ll}+)?)?(?=\s+\p{Lu})
+  + A organização de direitos humanos Ain o Salish Kendra (ASK) estima => _=A organização de direitos humanos
+  + o sindicato de jornalistas DİSK Basın-İş disse => _=o sindicato de jornalistas
+  + a ONG Foro Penal => _=a ONG
+  - a organização denunciou
+  - o grupo de presos
