@@ -72,6 +72,7 @@ typedef struct {
     const char **prefixes;
     size_t n_prefixes;
     unsigned prefix_classes;
+    unsigned char class_not_after[3]; /* per XF_CLASS_*: what may not precede it (XF_NOT_AFTER_*) */
     pcre2_code *anchored;
 } xp_rule;
 
