@@ -726,6 +726,11 @@ struct xf_trie {
     unsigned char sign_first[256]; /* first bytes of prefixes that start with a sign: tried after letters too */
     unsigned *cls[3];    /* per XF_CLASS_*: the rules that may start with a character of that class */
     unsigned char *cls_na[3]; /* and what each rule's guard rules out before it (XF_NOT_AFTER_*) */
+    /* the same by rule number, for xf_trie_admits (which would otherwise walk every class list at every
+     * place of a dateline search): [0] the classes a rule may start with (bits 1 << XF_CLASS_*), [XF_CLASS_*]
+     * what may not precede it (XF_NOT_AFTER_*) */
+    unsigned char (*rule_cls)[3];
+    size_t n_rule_cls;
     size_t n_cls[3];
 };
 
@@ -755,6 +760,7 @@ void xf_trie_free(xf_trie *t)
         free(t->cls[c]);
         free(t->cls_na[c]);
     }
+    free(t->rule_cls);
     free(t);
 }
 
@@ -823,6 +829,20 @@ int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule, unsigned not_afte
     if (!na)
         return -1;
     t->cls_na[cls] = na;
+    if (rule >= t->n_rule_cls) {
+        size_t n = (size_t)rule + 1;
+        unsigned char(*rc)[3] = xi_realloc(t->rule_cls, n * sizeof *rc);
+        if (!rc)
+            return -1;
+        memset(rc + t->n_rule_cls, 0, (n - t->n_rule_cls) * sizeof *rc);
+        t->rule_cls = rc;
+        t->n_rule_cls = n;
+    }
+    unsigned char *rc = t->rule_cls[rule];
+    /* rc[0]: the classes; rc[cls]: what may not precede it, for every entry of the rule in that class (an
+     * entry that lets a place be wins, as in xf_trie_scan) */
+    rc[cls] = (rc[0] & (1u << cls)) ? (unsigned char)(rc[cls] & not_after) : (unsigned char)not_after;
+    rc[0] |= (unsigned char)(1u << cls);
     na[t->n_cls[cls]] = (unsigned char)not_after;
     v[t->n_cls[cls]++] = rule;
     return 0;
@@ -873,11 +893,13 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
 {
     if (pos >= len)
         return 0;
-    for (unsigned c = 1; c < 3; c++)
-        for (size_t k = 0; k < t->n_cls[c]; k++)
-            if (t->cls[c][k] == rule && (S_classes((const unsigned char *)s, len, pos) & (1u << c)) &&
-                !(t->cls_na[c][k] & S_after((const unsigned char *)s, pos)))
+    if (rule < t->n_rule_cls && t->rule_cls[rule][0]) {
+        const unsigned char *rc = t->rule_cls[rule];
+        unsigned cls = S_classes((const unsigned char *)s, len, pos) & rc[0];
+        for (unsigned c = 1; c < 3; c++)
+            if ((cls & (1u << c)) && !(rc[c] & S_after((const unsigned char *)s, pos)))
                 return 1;
+    }
     if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]) && !t->sign_first[(unsigned char)s[pos]])
         return 0;
     uint32_t node = t->first[(unsigned char)s[pos]];
