@@ -1063,11 +1063,18 @@ const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *na
     return NULL;
 }
 
+size_t xp_table_hash(const char *key, size_t len) { return S_hash(key, len); }
+
 long xp_table_find(const xp_table *t, const char *key, size_t len)
+{
+    return xp_table_find_hashed(t, key, len, S_hash(key, len));
+}
+
+long xp_table_find_hashed(const xp_table *t, const char *key, size_t len, size_t hash)
 {
     if (!t || !t->slot)
         return -1;
-    for (size_t h = S_hash(key, len) & t->mask; t->slot[h]; h = (h + 1) & t->mask) {
+    for (size_t h = hash & t->mask; t->slot[h]; h = (h + 1) & t->mask) {
         const char *k = t->keys[t->slot[h] - 1];
         if (strncmp(k, key, len) == 0 && k[len] == '\0')
             return (long)t->slot[h] - 1;

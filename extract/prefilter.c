@@ -914,8 +914,10 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
     return 0;
 }
 
-int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
-                 void *ctx)
+/* The walk of xf_trie_scan and xf_trie_collect; inlined into each with its emit, so the collector's append
+ * is not a call through a pointer for each of the millions of candidates a big collection gives. */
+static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
+                         void *ctx)
 {
     const unsigned char *u = (const unsigned char *)s;
     int any_cls = t->n_cls[XF_CLASS_UPPER] || t->n_cls[XF_CLASS_DIGIT];
@@ -948,4 +950,32 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
         }
     }
     return 0;
+}
+
+int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
+                 void *ctx)
+{
+    return S_scan(t, s, len, emit, ctx);
+}
+
+static inline int S_collect(void *ctx, unsigned rule, size_t pos)
+{
+    xf_cands *c = &((xf_cands *)ctx)[rule];
+    if (c->n && c->v[c->n - 1] == pos)
+        return 0; /* two prefixes of one rule at one place */
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 16;
+        size_t *v = xi_realloc(c->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        c->v = v;
+        c->cap = cap;
+    }
+    c->v[c->n++] = pos;
+    return 0;
+}
+
+int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule)
+{
+    return S_scan(t, s, len, S_collect, per_rule);
 }

@@ -62,4 +62,14 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
 int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
                  void *ctx);
 
+/* Where each rule may match, in increasing order: per_rule[rule] (grown with xi_realloc, freed by the caller). */
+typedef struct {
+    size_t *v;
+    size_t n, cap;
+} xf_cands;
+
+/* xf_trie_scan that appends each reported position to per_rule[rule] (once, when a rule is reported twice at
+ * one place); 0, or -1 when out of memory. */
+int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule);
+
 #endif
