@@ -730,7 +730,8 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
         xi_buf_free(&re);
         return st;
     }
-    int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes);
+    int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
+                          r->class_not_after);
     pcre2_code *anchored = NULL;
     if (pre > 0)
         /* it compiled once, so it compiles anchored too unless memory runs out */
@@ -1008,7 +1009,7 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
                 }
             }
             for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st && r->prefiltered; c++)
-                if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i) < 0)
+                if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i, r->class_not_after[c]) < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
         }
     }
@@ -1062,11 +1063,18 @@ const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *na
     return NULL;
 }
 
+size_t xp_table_hash(const char *key, size_t len) { return S_hash(key, len); }
+
 long xp_table_find(const xp_table *t, const char *key, size_t len)
+{
+    return xp_table_find_hashed(t, key, len, S_hash(key, len));
+}
+
+long xp_table_find_hashed(const xp_table *t, const char *key, size_t len, size_t hash)
 {
     if (!t || !t->slot)
         return -1;
-    for (size_t h = S_hash(key, len) & t->mask; t->slot[h]; h = (h + 1) & t->mask) {
+    for (size_t h = hash & t->mask; t->slot[h]; h = (h + 1) & t->mask) {
         const char *k = t->keys[t->slot[h] - 1];
         if (strncmp(k, key, len) == 0 && k[len] == '\0')
             return (long)t->slot[h] - 1;

@@ -72,6 +72,7 @@ typedef struct {
     const char **prefixes;
     size_t n_prefixes;
     unsigned prefix_classes;
+    unsigned char class_not_after[3]; /* per XF_CLASS_*: what may not precede it (XF_NOT_AFTER_*) */
     pcre2_code *anchored;
 } xp_rule;
 
@@ -105,6 +106,9 @@ const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent 
 const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name);
 /* Looks a folded key up; returns its index or -1. */
 long xp_table_find(const xp_table *t, const char *key, size_t len);
+/* The same with the key's hash (xp_table_hash) given: one word looked up in several tables is hashed once. */
+size_t xp_table_hash(const char *key, size_t len);
+long xp_table_find_hashed(const xp_table *t, const char *key, size_t len, size_t hash);
 
 /* Limits that keep a hostile pattern or text from hanging a document (docs/patterns.md). */
 #define XP_MATCH_LIMIT 2000000u

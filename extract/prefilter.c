@@ -14,6 +14,7 @@ typedef struct {
     unsigned char len;
     unsigned char open;  /* the regex may still add to it */
     unsigned char guard; /* before anything was consumed: 1 a (?<![\p{L}]) lookbehind, 2 a \b */
+    unsigned char guards; /* every guard before anything was consumed: bits 1 << 1 and 1 << 2 */
     unsigned char cls;   /* empty and closed: starts with a character of class XF_CLASS_* instead */
 } S_item;
 
@@ -83,8 +84,11 @@ static void S_set_class(S_set *s, unsigned char cls)
 static void S_set_guard(S_set *s, unsigned char guard)
 {
     for (size_t i = 0; i < s->n; i++)
-        if (s->v[i].open && s->v[i].len == 0 && !s->v[i].guard)
-            s->v[i].guard = guard;
+        if (s->v[i].open && s->v[i].len == 0) {
+            if (!s->v[i].guard)
+                s->v[i].guard = guard;
+            s->v[i].guards |= (unsigned char)(1u << guard);
+        }
 }
 
 /* Extended syntax: white space and # comments between items mean nothing. */
@@ -627,11 +631,26 @@ static int S_usable(const S_item *it)
            (cat >= UTF8PROC_CATEGORY_ND && cat <= UTF8PROC_CATEGORY_NO) || cp == '_';
 }
 
-int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes)
+/* What a class item's guards rule out before its first character (XF_NOT_AFTER_*). A letter lookbehind
+ * (or a line start, or white space before) rules out an ASCII letter; \b before a capital or a digit, which
+ * are word characters under PCRE2_UCP, rules out any ASCII word character. */
+static unsigned S_not_after(const S_item *it)
+{
+    unsigned na = 0;
+    if (it->guards & (1u << 1 | 1u << 2))
+        na |= XF_NOT_AFTER_LETTER;
+    if (it->guards & (1u << 2))
+        na |= XF_NOT_AFTER_WORD;
+    return na;
+}
+
+int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
+                unsigned char not_after[3])
 {
     *out = NULL;
     *n_out = 0;
     *classes = 0;
+    unsigned na[3] = {0, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD};
     S_parser P = {.re = re, .len = len};
     S_set start = {0}, all = {0};
     S_item empty = {.open = 1};
@@ -650,9 +669,10 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
     if (!P.fail) {
         size_t k = 0;
         for (size_t i = 0; i < all.n; i++) {
-            if (all.v[i].cls)
+            if (all.v[i].cls) {
                 *classes |= 1u << all.v[i].cls;
-            else
+                na[all.v[i].cls] &= S_not_after(&all.v[i]); /* what every item of the class rules out */
+            } else
                 all.v[k++] = all.v[i];
         }
         all.n = k;
@@ -680,6 +700,8 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
         return 0;
     }
     *n_out = (size_t)n;
+    for (unsigned c = 0; c < 3; c++)
+        not_after[c] = (*classes & (1u << c)) ? (unsigned char)na[c] : 0;
     return 1;
 }
 
@@ -703,6 +725,12 @@ struct xf_trie {
     uint32_t first[256]; /* the root's child for each first byte (0: none) */
     unsigned char sign_first[256]; /* first bytes of prefixes that start with a sign: tried after letters too */
     unsigned *cls[3];    /* per XF_CLASS_*: the rules that may start with a character of that class */
+    unsigned char *cls_na[3]; /* and what each rule's guard rules out before it (XF_NOT_AFTER_*) */
+    /* the same by rule number, for xf_trie_admits (which would otherwise walk every class list at every
+     * place of a dateline search): [0] the classes a rule may start with (bits 1 << XF_CLASS_*), [XF_CLASS_*]
+     * what may not precede it (XF_NOT_AFTER_*) */
+    unsigned char (*rule_cls)[3];
+    size_t n_rule_cls;
     size_t n_cls[3];
 };
 
@@ -728,8 +756,11 @@ void xf_trie_free(xf_trie *t)
         return;
     free(t->nodes);
     free(t->marks);
-    for (int c = 0; c < 3; c++)
+    for (int c = 0; c < 3; c++) {
         free(t->cls[c]);
+        free(t->cls_na[c]);
+    }
+    free(t->rule_cls);
     free(t);
 }
 
@@ -788,12 +819,31 @@ int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
     return 0;
 }
 
-int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule)
+int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule, unsigned not_after)
 {
     unsigned *v = xi_realloc(t->cls[cls], (t->n_cls[cls] + 1) * sizeof *v);
     if (!v)
         return -1;
     t->cls[cls] = v;
+    unsigned char *na = xi_realloc(t->cls_na[cls], t->n_cls[cls] + 1);
+    if (!na)
+        return -1;
+    t->cls_na[cls] = na;
+    if (rule >= t->n_rule_cls) {
+        size_t n = (size_t)rule + 1;
+        unsigned char(*rc)[3] = xi_realloc(t->rule_cls, n * sizeof *rc);
+        if (!rc)
+            return -1;
+        memset(rc + t->n_rule_cls, 0, (n - t->n_rule_cls) * sizeof *rc);
+        t->rule_cls = rc;
+        t->n_rule_cls = n;
+    }
+    unsigned char *rc = t->rule_cls[rule];
+    /* rc[0]: the classes; rc[cls]: what may not precede it, for every entry of the rule in that class (an
+     * entry that lets a place be wins, as in xf_trie_scan) */
+    rc[cls] = (rc[0] & (1u << cls)) ? (unsigned char)(rc[cls] & not_after) : (unsigned char)not_after;
+    rc[0] |= (unsigned char)(1u << cls);
+    na[t->n_cls[cls]] = (unsigned char)not_after;
     v[t->n_cls[cls]++] = rule;
     return 0;
 }
@@ -813,6 +863,18 @@ static const unsigned char S_ascii_class[128] = {
     ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
 };
 
+/* What the character before s[pos] is, as XF_NOT_AFTER_* bits: a class rule whose guard rules that out cannot
+ * start at pos. Only ASCII is told apart; anything else rules out nothing. */
+static unsigned S_after(const unsigned char *s, size_t pos)
+{
+    if (pos == 0)
+        return 0;
+    unsigned char c = s[pos - 1];
+    if (S_ascii_letter(c))
+        return XF_NOT_AFTER_LETTER;
+    return (c >= '0' && c <= '9') || c == '_' ? XF_NOT_AFTER_WORD : 0;
+}
+
 static unsigned S_classes(const unsigned char *s, size_t len, size_t pos)
 {
     unsigned char c = s[pos];
@@ -831,10 +893,13 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
 {
     if (pos >= len)
         return 0;
-    for (unsigned c = 1; c < 3; c++)
-        for (size_t k = 0; k < t->n_cls[c]; k++)
-            if (t->cls[c][k] == rule && (S_classes((const unsigned char *)s, len, pos) & (1u << c)))
+    if (rule < t->n_rule_cls && t->rule_cls[rule][0]) {
+        const unsigned char *rc = t->rule_cls[rule];
+        unsigned cls = S_classes((const unsigned char *)s, len, pos) & rc[0];
+        for (unsigned c = 1; c < 3; c++)
+            if ((cls & (1u << c)) && !(rc[c] & S_after((const unsigned char *)s, pos)))
                 return 1;
+    }
     if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]) && !t->sign_first[(unsigned char)s[pos]])
         return 0;
     uint32_t node = t->first[(unsigned char)s[pos]];
@@ -849,8 +914,10 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
     return 0;
 }
 
-int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
-                 void *ctx)
+/* The walk of xf_trie_scan and xf_trie_collect; inlined into each with its emit, so the collector's append
+ * is not a call through a pointer for each of the millions of candidates a big collection gives. */
+static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
+                         void *ctx)
 {
     const unsigned char *u = (const unsigned char *)s;
     int any_cls = t->n_cls[XF_CLASS_UPPER] || t->n_cls[XF_CLASS_DIGIT];
@@ -859,9 +926,12 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
         unsigned cls = any_cls && (u[p] < 0x80 ? S_ascii_class[u[p]] : u[p] >= 0xC0) ? S_classes(u, len, p) : 0;
         if (!node && !cls)
             continue;
+        unsigned after = cls ? S_after(u, p) : 0;
         for (unsigned c = 1; c < 3; c++)
             if (cls & (1u << c))
                 for (size_t k = 0; k < t->n_cls[c]; k++) {
+                    if (t->cls_na[c][k] & after)
+                        continue; /* its guard rules this place out */
                     int rc = emit(ctx, t->cls[c][k], p);
                     if (rc)
                         return rc;
@@ -880,4 +950,32 @@ int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *
         }
     }
     return 0;
+}
+
+int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
+                 void *ctx)
+{
+    return S_scan(t, s, len, emit, ctx);
+}
+
+static inline int S_collect(void *ctx, unsigned rule, size_t pos)
+{
+    xf_cands *c = &((xf_cands *)ctx)[rule];
+    if (c->n && c->v[c->n - 1] == pos)
+        return 0; /* two prefixes of one rule at one place */
+    if (c->n == c->cap) {
+        size_t cap = c->cap ? 2 * c->cap : 16;
+        size_t *v = xi_realloc(c->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        c->v = v;
+        c->cap = cap;
+    }
+    c->v[c->n++] = pos;
+    return 0;
+}
+
+int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule)
+{
+    return S_scan(t, s, len, S_collect, per_rule);
 }

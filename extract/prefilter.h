@@ -23,11 +23,19 @@
  * of it, whatever precedes. */
 enum { XF_CLASS_UPPER = 1, XF_CLASS_DIGIT = 2 };
 
+/* What may not come right before a class rule's first character, by the guard in front of it: an ASCII letter
+ * (after (?<![\p{L}]), (?<=\s), \b), or also an ASCII digit or '_' (after \b: a capital and a digit are word
+ * characters, so \b needs a non-word character before them). A digit rule guarded by \b is then not tried
+ * inside a number ("1500" gives one place, not four), nor a capital rule inside a word ("McBride", "ONG"). */
+enum { XF_NOT_AFTER_LETTER = 1, XF_NOT_AFTER_WORD = 2 };
+
 /* The literal prefixes (NUL-terminated, in the arena) and the first-character classes (a bit set of
  * 1 << XF_CLASS_*) that every match of the expanded regex re (PCRE2 extended syntax) starts with, at a position
- * not preceded by an ASCII letter. Returns 1 with *n prefixes in *out, 0 when that cannot be shown (the rule
- * is then scanned everywhere), -1 when out of memory. */
-int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n, unsigned *classes);
+ * not preceded by an ASCII letter; not_after[XF_CLASS_*] gets what may not precede a match that starts with a
+ * character of that class (XF_NOT_AFTER_* bits, from the guards of all its ways). Returns 1 with *n prefixes in
+ * *out, 0 when that cannot be shown (the rule is then scanned everywhere), -1 when out of memory. */
+int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n, unsigned *classes,
+                unsigned char not_after[3]);
 
 typedef struct xf_trie xf_trie;
 
@@ -40,16 +48,28 @@ void xf_trie_free(xf_trie *t);
 /* Adds a prefix of rule number rule; 0, 1 when the trie is full (nothing more can go in), -1 when out of
  * memory. */
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule);
-/* Adds a rule that may start with any character of class cls (XF_CLASS_*); 0 or -1 when out of memory. */
-int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule);
+/* Adds a rule that may start with any character of class cls (XF_CLASS_*) not preceded by what not_after rules
+ * out (XF_NOT_AFTER_*); 0 or -1 when out of memory. */
+int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule, unsigned not_after);
 
 /* Whether xf_trie_scan reports rule at position pos of s[0,len). */
 int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsigned rule);
 
 /* Calls emit(ctx, rule, pos) for every position of s[0,len) not preceded by an ASCII letter where a prefix
- * of rule starts, and every position of a character that may be of one of rule's classes, in increasing
+ * of rule starts, and every position of a character that may be of one of rule's classes (and is not preceded
+ * by what the rule's guard rules out), in increasing
  * position (a rule may be reported twice at one position); stops and returns emit's value when it is not 0. */
 int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
                  void *ctx);
+
+/* Where each rule may match, in increasing order: per_rule[rule] (grown with xi_realloc, freed by the caller). */
+typedef struct {
+    size_t *v;
+    size_t n, cap;
+} xf_cands;
+
+/* xf_trie_scan that appends each reported position to per_rule[rule] (once, when a rule is reported twice at
+ * one place); 0, or -1 when out of memory. */
+int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule);
 
 #endif

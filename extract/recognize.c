@@ -29,7 +29,17 @@ static int S_group(const xp_rule *r, pcre2_match_data *md, const char *name, siz
     char alt[32];
     if (S_group1(r, md, name, s, e))
         return 1;
-    snprintf(alt, sizeof alt, "%s2", name);
+    /* name + "2", cut to fit as snprintf would; built by hand, since snprintf cost more than the lookups when
+     * every match of every date and number rule asks for a few groups */
+    size_t n = strlen(name);
+    if (n >= sizeof alt - 1) {
+        memcpy(alt, name, sizeof alt - 1);
+        alt[sizeof alt - 1] = '\0';
+    } else {
+        memcpy(alt, name, n);
+        alt[n] = '2';
+        alt[n + 1] = '\0';
+    }
     return S_group1(r, md, alt, s, e);
 }
 
@@ -417,10 +427,7 @@ static size_t S_next_char(const char *s, size_t off, size_t end)
 #define S_MAX_LIMIT_HITS 20
 
 /* Where one prefiltered rule may match, in increasing order (offsets in the subject it reads). */
-typedef struct {
-    size_t *v;
-    size_t n, cap;
-} S_cands;
+typedef xf_cands S_cands;
 
 typedef struct {
     extract_doc *d;
@@ -430,23 +437,6 @@ typedef struct {
     unsigned *hits;        /* per rule: sentences where it hit a PCRE2 limit */
     S_cands *cands;        /* per rule, for rules with prefixes; NULL: every rule scans (--explain) */
 } S_scan;
-
-static int S_add_cand(void *ctx, unsigned rule, size_t pos)
-{
-    S_cands *c = &((S_cands *)ctx)[rule];
-    if (c->n && c->v[c->n - 1] == pos)
-        return 0; /* two prefixes of one rule at one place */
-    if (c->n == c->cap) {
-        size_t cap = c->cap ? 2 * c->cap : 16;
-        size_t *v = xi_realloc(c->v, cap * sizeof *v);
-        if (!v)
-            return -1;
-        c->v = v;
-        c->cap = cap;
-    }
-    c->v[c->n++] = pos;
-    return 0;
-}
 
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
                    pcre2_match_context *mctx)
@@ -639,8 +629,8 @@ int xr_recognize(extract_doc *d)
             rc = -1;
         for (int f = 0; f < 2 && rc == 0; f++)
             if (p->trie[d->lang][f])
-                rc = xf_trie_scan(p->trie[d->lang][f], f ? d->fold.data : d->text.text, f ? d->fold.len : d->text.len,
-                                  S_add_cand, sc.cands);
+                rc = xf_trie_collect(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
+                                     f ? d->fold.len : d->text.len, sc.cands);
     }
     for (int pass = 0; pass < 3 && rc == 0; pass++) {
         if (pass == 2) {

@@ -18,10 +18,12 @@ int xs_detect_lang(const extract_patterns *p, const char *text, size_t len, cons
         size_t s = i;
         while (i < n && S_is_word_byte((unsigned char)f->data[i]))
             i++;
-        if (i > s)
+        if (i > s) {
+            size_t h = xp_table_hash(f->data + s, i - s); /* once for the three tables */
             for (int l = 0; l < XP_NLANG; l++)
-                if (xp_table_find(stop[l], f->data + s, i - s) >= 0)
+                if (xp_table_find_hashed(stop[l], f->data + s, i - s, h) >= 0)
                     score[l] += 1.0;
+        }
     }
     /* Letters that settle Spanish against Portuguese even in a short paragraph. */
     size_t m = len < 8192 ? len : 8192;

@@ -20,7 +20,8 @@ static const char *prefixes(const char *re, char *out, size_t len)
     const char **v;
     size_t n;
     unsigned cls;
-    int rc = xf_prefixes(re, strlen(re), &a, &v, &n, &cls);
+    unsigned char na[3];
+    int rc = xf_prefixes(re, strlen(re), &a, &v, &n, &cls, na);
     cr_assert_geq(rc, 0, "out of memory");
     if (rc == 0) {
         snprintf(out, len, "-");
@@ -29,10 +30,12 @@ static const char *prefixes(const char *re, char *out, size_t len)
         out[0] = '\0';
         for (size_t i = 0; i < n && o < len; i++)
             o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : "", v[i]);
+        /* a class's guard: "/l" not after a letter, "/w" not after a letter, digit or '_' either */
+        static const char *const guard[4] = {"", "/l", "/?", "/w"};
         if (cls & (1u << XF_CLASS_UPPER) && o < len)
-            o += (size_t)snprintf(out + o, len - o, " +upper");
+            o += (size_t)snprintf(out + o, len - o, " +upper%s", guard[na[XF_CLASS_UPPER] & 3]);
         if (cls & (1u << XF_CLASS_DIGIT) && o < len)
-            snprintf(out + o, len - o, " +digit");
+            snprintf(out + o, len - o, " +digit%s", guard[na[XF_CLASS_DIGIT] & 3]);
     }
     xi_arena_free(&a);
     return out;
@@ -66,10 +69,29 @@ Test(prefixes, optional_parts_and_short_classes)
     expect_prefixes("\\bsolt(?:o|a)", "solta|solto");
 }
 
+/* What a class's guard rules out before it: every way into the class must be guarded, and \b (a capital or a
+ * digit is a word character) rules out digits too, a letter lookbehind only letters. */
+Test(prefixes, class_guards)
+{
+    expect_prefixes("(?=\\d)\\b\\d+(?:o|a|th)\\b", " +digit/w");
+    expect_prefixes("(?<![\\p{L}])\\d+\\s*%", " +digit/l");
+    expect_prefixes("(?<=,\\s)\\d{1,3}(?=,)", " +digit/l");
+    /* one unguarded way: nothing is ruled out */
+    expect_prefixes("\\b\\d+th | \\d+%", " +digit");
+    /* both guarded: the weaker one holds */
+    expect_prefixes("\\b\\d+th | (?<![\\p{L}])\\d+%", " +digit/l");
+    /* a guard seen after the first one still counts */
+    expect_prefixes("(?<![\\p{L}])(?:\\b\\d+th | \\b\\d+%)", " +digit/w");
+    expect_prefixes("(?<![\\p{L}])(?:\\b\\d+th | \\d+%)", " +digit/l");
+    /* a guard in front of a literal prefix says nothing about the class of another way */
+    expect_prefixes("\\bel\\s+\\d+ | \\d+%", "el +digit");
+    expect_prefixes("\\b\\p{Lu}\\p{Ll}+", " +upper/w");
+}
+
 Test(prefixes, capitals_and_digits)
 {
-    expect_prefixes("(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*", " +upper");
-    expect_prefixes("(?<![\\p{L}])(?:(?:al|el)-)?\\p{Lu}\\p{Ll}+", "al-|el- +upper");
+    expect_prefixes("(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)*", " +upper/l");
+    expect_prefixes("(?<![\\p{L}])(?:(?:al|el)-)?\\p{Lu}\\p{Ll}+", "al-|el- +upper/l");
     /* a digit needs no guard: every digit of the text is tried */
     expect_prefixes("\\d+(?:[.,]\\d+)?\\s*%", " +digit");
     expect_prefixes("(?<![\\d.,])(?:19|20)\\d\\d", " +digit");
@@ -95,7 +117,7 @@ Test(prefixes, caseless_atomic_and_other_guards)
     expect_prefixes("(?<=\\p{L}),\\s\\d", ",");
     /* an optional character branches; a back reference ends the prefix */
     expect_prefixes("\\b(?:n?o\\s+)?dia", "dia|n|o");
-    expect_prefixes("\\b(?<d>\\d\\d)([.-])\\g{-1}x", " +digit");
+    expect_prefixes("\\b(?<d>\\d\\d)([.-])\\g{-1}x", " +digit/w");
     expect_prefixes("\\b(ab)\\1", "ab");
 }
 
@@ -143,8 +165,8 @@ Test(trie, reports_word_starts_with_a_prefix)
     cr_assert_eq(xf_trie_add(t, "dij", 0), 0);
     cr_assert_eq(xf_trie_add(t, "afirm", 1), 0);
     cr_assert_eq(xf_trie_add(t, "a", 2), 0);
-    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 3), 0);
-    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 4), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 3, 0), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 4, 0), 0);
     const char *s = "Ella dijo, y afirmo: 24 presos (bdijo).";
     hits h = {0};
     xf_trie_scan(t, s, strlen(s), record, &h);
@@ -163,13 +185,43 @@ Test(trie, reports_word_starts_with_a_prefix)
     xf_trie_free(t);
 }
 
+/* A class rule is not reported where its guard rules out what precedes: inside a number for a \b-guarded digit
+ * rule, inside a word for a letter-guarded capital rule; an unguarded rule is reported everywhere. */
+Test(trie, class_rules_respect_their_guards)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 0, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 1, 0), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 2, XF_NOT_AFTER_LETTER), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 3, XF_NOT_AFTER_LETTER), 0);
+    /* 0123456789 */
+    const char *s = "McX 45 a7.";
+    hits h = {0};
+    xf_trie_scan(t, s, strlen(s), record, &h);
+    /* M(0) rule 2; C(2) and X(3) follow a letter: not rule 2; '4'(4) rules 0 1 3; '5'(5) rule 1 and 3 (after a
+     * digit: a letter guard lets it be); '7'(8) after a letter: rule 1 only */
+    static const size_t want_pos[] = {0, 4, 4, 4, 5, 5, 8};
+    static const unsigned want_rule[] = {2, 0, 1, 3, 1, 3, 1};
+    cr_assert_eq(h.n, 7, "%zu reports", h.n);
+    for (size_t i = 0; i < 7; i++) {
+        cr_expect_eq(h.pos[i], want_pos[i], "report %zu at %zu", i, h.pos[i]);
+        cr_expect_eq(h.rule[i], want_rule[i], "report %zu rule %u", i, h.rule[i]);
+        cr_expect(xf_trie_admits(t, s, strlen(s), want_pos[i], want_rule[i]));
+    }
+    cr_expect_not(xf_trie_admits(t, s, strlen(s), 2, 2), "C of McX follows a letter");
+    cr_expect_not(xf_trie_admits(t, s, strlen(s), 5, 0), "5 of 45 is inside a number");
+    cr_expect_not(xf_trie_admits(t, s, strlen(s), 8, 3), "7 of a7 follows a letter");
+    xf_trie_free(t);
+}
+
 /* A trie stops growing at XF_MAX_NODES: a hostile set cannot make it huge (its other rules are scanned). */
 Test(trie, capitals_and_digits_of_other_scripts_by_category)
 {
     xf_trie *t = xf_trie_new();
     cr_assert_not_null(t);
-    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 0), 0);
-    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 1), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 0, 0), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 1, 0), 0);
     /* é, ã, ñ are lower case: not tried for a capital; É, Ñ are; an Arabic-Indic digit is a digit */
     const char *s = "\u00e9l \u00c9l s\u00e3o \u00d1u \u0663";
     hits h = {0};
