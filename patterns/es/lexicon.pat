@@ -10,6 +10,7 @@
 @lexicon agent_words agent_words.txt
 @lexicon time_words time_words.txt
 @lexicon report_words report_words.txt
+@lexicon continue_words continue_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
