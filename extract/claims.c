@@ -2266,6 +2266,22 @@ static int S_clause_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size
 static int S_figure_ref(const xd_mention *m);
 static int S_has_number(const S_ctx *c, size_t sj);
 
+/* Whether sentence si opens with an entry of the lexicon `name` (one to three words, any case). */
+static int S_opens_with(const S_ctx *c, size_t si, const char *name)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start, hi = c->d->sents[si].end, pos = lo;
+    for (int w = 0; w < 3 && pos < hi; w++) {
+        while (pos < hi && S_is_space(t[pos]))
+            pos++;
+        while (pos < hi && !S_is_space(t[pos]) && t[pos] != ',')
+            pos++;
+        if (S_words_before(c, name, lo, pos, S_ANY_CASE))
+            return 1;
+    }
+    return 0;
+}
+
 /* "A junta amnistiou hoje 7.749 presos. A informação foi avançada pela televisão estatal.", "La policía detuvo a 21
  * personas. El balance fue difundido por el portavoz, Luis Mora.": the sentence right after a count (same paragraph,
  * no figure of its own) opens with a word for what was reported (report_words, or a reference to the figure) and
@@ -2273,20 +2289,12 @@ static int S_has_number(const S_ctx *c, size_t sj);
 static int S_report_back(S_ctx *c, size_t si, extract_actor *out)
 {
     extract_doc *d = c->d;
-    const char *t = d->text.text;
     size_t sn = si + 1;
     if (sn >= d->n_sents || d->sents[sn].para != d->sents[si].para || d->sents[sn].section != XD_SECTION_BODY ||
         d->sents[si].section != XD_SECTION_BODY || S_has_number(c, sn))
         return 0;
-    size_t lo = d->sents[sn].start, hi = d->sents[sn].end, pos = lo;
-    int opens = 0;
-    for (int w = 0; w < 3 && !opens && pos < hi; w++) {
-        while (pos < hi && S_is_space(t[pos]))
-            pos++;
-        while (pos < hi && !S_is_space(t[pos]) && t[pos] != ',')
-            pos++;
-        opens = S_words_before(c, "report_words", lo, pos, S_ANY_CASE);
-    }
+    size_t lo = d->sents[sn].start;
+    int opens = S_opens_with(c, sn, "report_words");
     size_t a, b;
     S_range(c, sn, &a, &b);
     for (size_t k = a; k < b && !opens; k++)
@@ -2312,6 +2320,60 @@ static int S_report_back(S_ctx *c, size_t si, extract_actor *out)
             return 1;
         }
         return 0;
+    }
+    return 0;
+}
+
+/* "Segundo a OVD-Info, 5.020 pessoas foram detidas no domingo. Com isso, passa de 13 mil o total de detidos…": a
+ * sentence with no reporting verb, source or quotation of its own continues the report of the sentence right before
+ * it in the same paragraph, when that one reports outside quotations: the claimant of its last figure, else the
+ * actor after its source phrase or its reporting verb's subject. */
+static int S_previous_source(S_ctx *c, size_t si, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    if (si == 0 || d->sents[si].section != XD_SECTION_BODY)
+        return 0;
+    size_t sp = si - 1;
+    if (d->sents[sp].para != d->sents[si].para || d->sents[sp].section != XD_SECTION_BODY)
+        return 0;
+    if (!S_opens_with(c, si, "continue_words"))
+        return 0; /* background the journalist adds ("In 2021, 11,000 were detained") is nobody's report */
+    size_t a, b;
+    S_range(c, si, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if ((m->kind == XP_CUE && !S_cue_in_name(c, m)) || m->kind == XP_SOURCE || S_quote_at(c, m->start) >= 0)
+            return 0; /* a sentence that reports, or quotes, makes its own statement */
+    }
+    if (d->n_claims && d->claims[d->n_claims - 1].start == d->sents[sp].start) {
+        if (!d->claims[d->n_claims - 1].claimant.name)
+            return 0;
+        *out = d->claims[d->n_claims - 1].claimant;
+        S_trace(c, "claimant %s: the sentence before reports, this one continues it", out->name);
+        return 1;
+    }
+    S_range(c, sp, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (S_quote_at(c, m->start) >= 0)
+            continue;
+        if (m->kind == XP_SOURCE) {
+            for (size_t j = k + 1; j < b; j++) {
+                const xd_mention *ac = &d->ments[j];
+                if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
+                    S_gap_words(d->text.text, m->end, ac->start, 1, 12) && S_claimant_from(c, ac, out)) {
+                    S_trace(c, "claimant %s: the sentence before gives the source, this one continues it", out->name);
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (m->kind == XP_CUE && !S_cue_in_name(c, m)) {
+            if (!S_cue_subject(c, m, out))
+                return 0;
+            S_trace(c, "claimant %s: the sentence before reports, this one continues it", out->name);
+            return 1;
+        }
     }
     return 0;
 }
@@ -2414,6 +2476,10 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
     if (q < 0 && S_report_back(c, n->sent, out)) {
         *cue_out = left ? left : right;
         *how = "the sentence after names the source";
+        return 1;
+    }
+    if (q < 0 && S_previous_source(c, n->sent, out)) {
+        *how = "the sentence before reports";
         return 1;
     }
     /* A verb with no resolvable subject still tells us where the statement is. */

@@ -604,3 +604,33 @@ Test(claimant_en, weekly_figures_of_a_state_body)
     expect("Some 12,400 people were in custody on Friday, according to weekly Prison Service figures.", "en",
            EXTRACT_EVENT_HELD, 12400, "Prison Service", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a sentence that goes on with the report of the one before ---- */
+
+Test(claimant_es, a_sentence_that_continues_the_report)
+{
+    expect("Según la Cruz Roja, 16 presos fueron entregados esta mañana. Con ellos, son 41 los liberados desde el "
+           "lunes.",
+           "es", EXTRACT_EVENT_RELEASE, 41, "Cruz Roja", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, a_sentence_that_continues_the_report)
+{
+    expect("A Liga dos Direitos Humanos contabiliza 58 detidos em Luanda. Com isso, passa de 300 o total de detidos "
+           "desde março.",
+           "pt", EXTRACT_EVENT_DETENTION, 300, "Liga dos Direitos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, a_sentence_that_continues_the_report)
+{
+    expect("The prison service said 16 inmates were freed on Monday. In total, 41 prisoners have been released this "
+           "month.",
+           "en", EXTRACT_EVENT_RELEASE, 41, "prison service", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, background_after_a_report_is_the_journalists)
+{
+    expect("The prison service said 16 inmates were freed on Monday. In 2021, 41 prisoners were released after a "
+           "hunger strike.",
+           "en", EXTRACT_EVENT_RELEASE, 41, NULL, EXTRACT_KIND_UNKNOWN);
+}

@@ -12,6 +12,7 @@
 @lexicon own_outlet_words own_outlet_words.txt
 @lexicon time_words time_words.txt
 @lexicon report_words report_words.txt
+@lexicon continue_words continue_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
