@@ -401,3 +401,49 @@ Test(claimant_en, weekly_figures_of_a_state_body)
     expect("Some 12,400 people were in custody on Friday, according to weekly Prison Service figures.", "en",
            EXTRACT_EVENT_HELD, 12400, "Prison Service", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- an acronym used before the text spells it out (a headline) stands for the full name ---- */
+
+Test(claimant_es, acronym_before_its_introduction)
+{
+    expect("CLDH denuncia 80 detenciones en Lima\n\n"
+           "La Coordinadora Limeña de Derechos Humanos (CLDH) denunció el martes nuevas detenciones.",
+           "es", EXTRACT_EVENT_DETENTION, 80, "Coordinadora Limeña de Derechos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, acronym_before_its_introduction)
+{
+    expect("CLDH denuncia 80 detenções em Luanda\n\n"
+           "A Coordenadora Luandense de Direitos Humanos (CLDH) denunciou na terça-feira novas detenções.",
+           "pt", EXTRACT_EVENT_DETENTION, 80, "Coordenadora Luandense de Direitos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, acronym_before_its_introduction)
+{
+    expect("LHRC says 80 arrested in Lagos\n\n"
+           "The Lagos Human Rights Coalition (LHRC) said on Tuesday that more people had been arrested.",
+           "en", EXTRACT_EVENT_DETENTION, 80, "Lagos Human Rights Coalition", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a name with a comma in its list of words, introduced with its acronym ---- */
+
+Test(claimant_es, acronym_of_a_name_with_a_comma)
+{
+    expect("El movimiento Unidos por la Tierra, el Agua y la Vida (UTAV) se reunió ayer.\n\n"
+           "Según la UTAV, 64 militantes siguen presos.",
+           "es", EXTRACT_EVENT_HELD, 64, "Unidos por la Tierra, el Agua y la Vida", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, acronym_of_a_name_with_a_comma)
+{
+    expect("O movimento Unidos pela Terra, a Água e a Vida (UTAV) reuniu-se ontem.\n\n"
+           "Segundo a UTAV, 64 militantes continuam presos.",
+           "pt", EXTRACT_EVENT_HELD, 64, "Unidos pela Terra, a Água e a Vida", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, acronym_of_a_name_with_a_comma)
+{
+    expect("The movement United for Land, Water and Life (ULWL) met yesterday.\n\n"
+           "According to the ULWL, 64 activists remain in jail.",
+           "en", EXTRACT_EVENT_HELD, 64, "United for Land, Water and Life", EXTRACT_KIND_ORGANIZATION);
+}
