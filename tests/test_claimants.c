@@ -447,3 +447,41 @@ Test(claimant_en, acronym_of_a_name_with_a_comma)
            "According to the ULWL, 64 activists remain in jail.",
            "en", EXTRACT_EVENT_HELD, 64, "United for Land, Water and Life", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a state council introduced with its acronym is the state's; an embassy is the state's ---- */
+
+Test(claimant_es, state_council_with_acronym)
+{
+    expect("El Consejo Superior de Justicia (CSJ) informó que 510 personas recuperaron la libertad.", "es",
+           EXTRACT_EVENT_RELEASE, 510, "Consejo Superior de Justicia", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, state_council_with_acronym)
+{
+    expect("O Conselho Superior de Justiça (CSJ) informou que 510 pessoas foram libertadas.", "pt",
+           EXTRACT_EVENT_RELEASE, 510, "Conselho Superior de Justiça", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, state_council_with_acronym)
+{
+    expect("The Higher Council of Justice (HCJ) said 510 people had been released.", "en", EXTRACT_EVENT_RELEASE,
+           510, "Higher Council of Justice", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_es, an_embassy)
+{
+    expect("La Embajada de Chile informó que 9 chilenos siguen detenidos.", "es", EXTRACT_EVENT_HELD, 9,
+           "Embajada de Chile", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, an_embassy)
+{
+    expect("A Embaixada de Cabo Verde informou que 12 cidadãos cabo-verdianos continuam detidos.", "pt", EXTRACT_EVENT_HELD, 12,
+           "Embaixada de Cabo Verde", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, an_embassy)
+{
+    expect("The Irish Embassy said 12 citizens remain in detention.", "en", EXTRACT_EVENT_HELD, 12,
+           "Irish Embassy", EXTRACT_KIND_GOVERNMENT);
+}
