@@ -389,7 +389,7 @@ static int S_has_initial(const char *t, size_t s, size_t e, char initial)
 static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial, size_t *s, size_t *e)
 {
     size_t pos = end, first = end;
-    int caps = 0;
+    int caps = 0, commas = 0, seen = 0;
     while (pos > lo && S_is_space(t[pos - 1]))
         pos--;
     *e = pos;
@@ -400,9 +400,16 @@ static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial,
         unsigned char f = (unsigned char)t[w];
         int cap = (f >= 'A' && f <= 'Z') || f == 0xC3 || f == 0xC4 || f == 0xC5; /* Á, Ç, Ł, Ş... */
         int link = f >= 'a' && f <= 'z' && pos - w <= 5; /* "de", "por los", "pelos", "of the" */
-        for (size_t k = w; k < pos && (cap || link); k++)
+        /* "Patriotas Africanos do Senegal pelo Trabalho, a Ética e a Fraternidade (PASTEF)": one comma after a
+         * capitalised word, while the initial is still to be found, is inside the name */
+        size_t wend = pos;
+        if (cap && !commas && !seen && pos - w > 1 && t[pos - 1] == ',')
+            wend = pos - 1, commas = 1;
+        for (size_t k = w; k < wend && (cap || link); k++)
             if (t[k] == ',' || t[k] == '.' || t[k] == ';' || t[k] == ':' || t[k] == '(' || t[k] == ')' || t[k] == '"')
                 cap = link = 0; /* a clause or sentence mark ends the name */
+        if (cap && t[w] == initial)
+            seen = 1;
         if (!cap && !link)
             break;
         if (cap)
@@ -449,11 +456,11 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     }
     if (upper < 2 || upper * 2 < (int)n)
         return 0;
-    for (size_t p = 0; p + n + 2 <= m->start; p++) {
+    /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it
+     * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
+    for (size_t p = 0; p + n + 2 <= d->text.len; p++) {
         if (t[p] != '(' || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
             continue;
-        if (p == s - 1)
-            return 0; /* this very mention is the introduction */
         size_t q = p;
         while (q > 0 && S_is_space(t[q - 1]))
             q--;
@@ -477,8 +484,8 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         if (fe - fs <= n)
             return 0;
         out->name = S_dup(c, fs, fe);
-        if (full && full->actor_kind >= 0)
-            out->kind = (extract_actor_kind)full->actor_kind;
+        if (full && full->actor_kind >= 0 && full->actor_kind != EXTRACT_KIND_PERSON)
+            out->kind = (extract_actor_kind)full->actor_kind; /* a name with an acronym is no person's */
         out->title = NULL;
         return out->name != NULL;
     }

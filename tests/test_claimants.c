@@ -634,3 +634,87 @@ Test(claimant_en, background_after_a_report_is_the_journalists)
            "hunger strike.",
            "en", EXTRACT_EVENT_RELEASE, 41, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* ---- an acronym used before the text spells it out (a headline) stands for the full name ---- */
+
+Test(claimant_es, acronym_before_its_introduction)
+{
+    expect("CLDH denuncia 80 detenciones en Lima\n\n"
+           "La Coordinadora Limeña de Derechos Humanos (CLDH) denunció el martes nuevas detenciones.",
+           "es", EXTRACT_EVENT_DETENTION, 80, "Coordinadora Limeña de Derechos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, acronym_before_its_introduction)
+{
+    expect("CLDH denuncia 80 detenções em Luanda\n\n"
+           "A Coordenadora Luandense de Direitos Humanos (CLDH) denunciou na terça-feira novas detenções.",
+           "pt", EXTRACT_EVENT_DETENTION, 80, "Coordenadora Luandense de Direitos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, acronym_before_its_introduction)
+{
+    expect("LHRC says 80 arrested in Lagos\n\n"
+           "The Lagos Human Rights Coalition (LHRC) said on Tuesday that more people had been arrested.",
+           "en", EXTRACT_EVENT_DETENTION, 80, "Lagos Human Rights Coalition", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a name with a comma in its list of words, introduced with its acronym ---- */
+
+Test(claimant_es, acronym_of_a_name_with_a_comma)
+{
+    expect("El movimiento Unidos por la Tierra, el Agua y la Vida (UTAV) se reunió ayer.\n\n"
+           "Según la UTAV, 64 militantes siguen presos.",
+           "es", EXTRACT_EVENT_HELD, 64, "Unidos por la Tierra, el Agua y la Vida", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, acronym_of_a_name_with_a_comma)
+{
+    expect("O movimento Unidos pela Terra, a Água e a Vida (UTAV) reuniu-se ontem.\n\n"
+           "Segundo a UTAV, 64 militantes continuam presos.",
+           "pt", EXTRACT_EVENT_HELD, 64, "Unidos pela Terra, a Água e a Vida", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, acronym_of_a_name_with_a_comma)
+{
+    expect("The movement United for Land, Water and Life (ULWL) met yesterday.\n\n"
+           "According to the ULWL, 64 activists remain in jail.",
+           "en", EXTRACT_EVENT_HELD, 64, "United for Land, Water and Life", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a state council introduced with its acronym is the state's; an embassy is the state's ---- */
+
+Test(claimant_es, state_council_with_acronym)
+{
+    expect("El Consejo Superior de Justicia (CSJ) informó que 510 personas recuperaron la libertad.", "es",
+           EXTRACT_EVENT_RELEASE, 510, "Consejo Superior de Justicia", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, state_council_with_acronym)
+{
+    expect("O Conselho Superior de Justiça (CSJ) informou que 510 pessoas foram libertadas.", "pt",
+           EXTRACT_EVENT_RELEASE, 510, "Conselho Superior de Justiça", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, state_council_with_acronym)
+{
+    expect("The Higher Council of Justice (HCJ) said 510 people had been released.", "en", EXTRACT_EVENT_RELEASE,
+           510, "Higher Council of Justice", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_es, an_embassy)
+{
+    expect("La Embajada de Chile informó que 9 chilenos siguen detenidos.", "es", EXTRACT_EVENT_HELD, 9,
+           "Embajada de Chile", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, an_embassy)
+{
+    expect("A Embaixada de Cabo Verde informou que 12 cidadãos cabo-verdianos continuam detidos.", "pt", EXTRACT_EVENT_HELD, 12,
+           "Embaixada de Cabo Verde", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, an_embassy)
+{
+    expect("The Irish Embassy said 12 citizens remain in detention.", "en", EXTRACT_EVENT_HELD, 12,
+           "Irish Embassy", EXTRACT_KIND_GOVERNMENT);
+}
