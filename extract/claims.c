@@ -2701,9 +2701,12 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
         int reach = m->role != XD_DATE_NAMED &&
                     (S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
                      (dr->role == 1 && S_since_word(c, dr) && S_since_clause(t, dr->end, m->start)));
-        for (size_t o = r + 1; reach && o < k; o++)
-            if (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER || d->ments[o].kind == XP_COLLECTIVE ||
-                d->ments[o].kind == XP_CLAUSE)
+        /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
+         * lunes") sorts after that date */
+        for (size_t o = ma; reach && o < mb; o++)
+            if (o != k && d->ments[o].end > dr->end && d->ments[o].end <= m->start &&
+                (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER || d->ments[o].kind == XP_COLLECTIVE ||
+                 d->ments[o].kind == XP_CLAUSE))
                 reach = 0;
         if (near || reach)
             role = dr->role;
@@ -2799,6 +2802,26 @@ static int S_same_period(const S_ctx *c, const xd_mention *m, char *from, char *
     memcpy(from, f, 11);
     memcpy(to, t, 11);
     return 1;
+}
+
+/* "en el mismo comunicado", "in the same statement", "segundo o mesmo balanço" (a rule with said=same): the statement
+ * date of the latest claim dated so in its paragraph or the one before ("The ministry said on Thursday that… In the
+ * same statement, the ministry said 46 of them were still in custody"). Returns that date, or NULL. */
+static const char *S_same_statement(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t s0 = m->sent;
+    while (s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para)
+        s0--;
+    size_t lo = d->sents[s0].start;
+    for (size_t k = d->n_claims; k-- > 0;) {
+        const extract_claim *cl = &d->claims[k];
+        if (cl->start < lo)
+            break;
+        if (cl->start < m->start && cl->claimed_on[0])
+            return cl->claimed_on;
+    }
+    return NULL;
 }
 
 /* The reporting verb that dates a count: the last verb between its claimant's verb and the count, in the same
@@ -2909,6 +2932,12 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         const xd_mention *m = &d->ments[k];
         if (m->kind == XP_DATE && !m->date[0])
             S_resolve_anaphoric(c, k);
+        const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
+        if (same) {
+            memcpy(cl->claimed_on, same, 11);
+            S_trace(c, "date %s: claimed_on (the statement named before, \"%.*s\")", same, (int)(m->end - m->start), t + m->start);
+            continue;
+        }
         if (m->kind == XP_DATE && xp_attr_get(m->rule, "period") && !cl->period_from[0] && !cl->period_to[0] &&
             !S_date_elsewhere(c, counts, n_counts, i, m) && S_same_period(c, m, cl->period_from, cl->period_to)) {
             S_trace(c, "period %s..%s: the span named before (\"%.*s\")", cl->period_from, cl->period_to,

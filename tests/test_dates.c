@@ -487,3 +487,66 @@ Test(dates_en, a_relative_clause_closing_the_sentence_is_about_its_antecedent)
                   "since 2021.\n",
           "en", EXTRACT_EVENT_HELD, 900, "", "", "");
 }
+
+/* ======== the statement named before ("in the same statement") ======== */
+
+Test(dates_es, the_same_statement_keeps_its_day)
+{
+    check(ES_HEAD "La fiscalía informó el lunes que 200 personas fueron detenidas en la capital.\n\n"
+                  "En el mismo comunicado, la fiscalía precisó que 60 personas seguían presas.\n",
+          "es", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+
+Test(dates_pt, the_same_statement_keeps_its_day)
+{
+    check(PT_HEAD "O Ministério Público informou na segunda-feira que 200 pessoas foram detidas na capital.\n\n"
+                  "No mesmo comunicado, o Ministério Público precisou que 60 delas continuavam presas.\n",
+          "pt", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+
+Test(dates_en, the_same_statement_keeps_its_day)
+{
+    check(EN_HEAD "Prosecutors said on Monday that 200 people had been arrested in the capital.\n\n"
+                  "In the same statement, prosecutors said 60 of them were still in custody.\n",
+          "en", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+
+/* ======== spans ending on a weekday with its day, spans of two weekdays ======== */
+
+Test(dates_es, a_range_ending_last_sunday_with_its_day)
+{
+    check(ES_HEAD "Más de 900 personas fueron detenidas entre el 2 de diciembre de 2025 y el pasado domingo, 11 de "
+                  "enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 900, "", "2025-12-02", "2026-01-11");
+}
+
+Test(dates_pt, a_range_ending_last_sunday_with_its_day)
+{
+    check(PT_HEAD "Mais de 900 pessoas foram detidas entre 2 de dezembro de 2025 e o passado domingo, 11 de "
+                  "janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 900, "", "2025-12-02", "2026-01-11");
+}
+
+Test(dates_en, a_range_ending_last_sunday_with_its_day)
+{
+    check(EN_HEAD "More than 900 people were arrested between 2 December 2025 and last Sunday, 11 January.\n", "en",
+          EXTRACT_EVENT_DETENTION, 900, "", "2025-12-02", "2026-01-11");
+}
+
+Test(dates_es, two_weekdays_joined_are_a_span)
+{
+    check(ES_HEAD "La ONG contó 25 detenidos durante las redadas del domingo y el lunes en el puerto.\n", "es",
+          EXTRACT_EVENT_DETENTION, 25, "", "2026-01-11", "2026-01-12");
+}
+
+Test(dates_pt, two_weekdays_joined_are_a_span)
+{
+    check(PT_HEAD "A ONG contou 25 detidos nas rusgas de domingo e segunda-feira no porto.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 25, "", "2026-01-11", "2026-01-12");
+}
+
+Test(dates_en, two_weekdays_joined_are_a_span)
+{
+    check(EN_HEAD "The group counted 25 people arrested in raids on Sunday and Monday at the port.\n", "en",
+          EXTRACT_EVENT_DETENTION, 25, "", "2026-01-11", "2026-01-12");
+}

@@ -67,13 +67,17 @@
   + from November 2023 to January 2024 => monthonly=November; year=2023; emonthonly=January; eyear=2024
   - between April 3 and June 5
 # "between Friday and Monday": the first weekday opens the span, the second closes it.
+# "in raids on Sunday and Monday": the same.
 @rule en.daterole.between_from daterole role=from
-  \bbetween(?=\s+(?:{WEEKDAY})\s+and\s)
+  \b(?:between|on)(?=\s+(?:{WEEKDAY})\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
+  + arrested in raids on Sunday and Monday
   - between Friday's talks
+  - on Sunday and the day after
 @rule en.daterole.between_to daterole role=to
-  \bbetween\s+(?:{WEEKDAY})\s+and(?=\s+(?:{WEEKDAY}))
+  \b(?:between|on)\s+(?:{WEEKDAY})\s+and(?=\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
+  + arrested in raids on Sunday and Monday
   - between Friday and the weekend
 
 @rule en.daterole.from daterole role=from
@@ -90,9 +94,10 @@
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
   \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?
-   \s+(?:and|to|until|through)\s+(?:(?:{WEEKDAY})\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4}))?
+   \s+(?:and|to|until|through)\s+(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4}))?
   + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
   + from 20 to 24 February => day=20; eday=24; emonth=February
+  + between 2 December 2025 and last Sunday, 11 January => day=2; month=December; year=2025; eday=11; emonth=January
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
 
@@ -127,6 +132,14 @@
   + in the same timeframe
   - during the period of the truce
   - over a period of weeks
+# A statement named before ("in the same statement", "according to the same report"): claims.c gives the figure
+# the statement date of the latest dated figure of the paragraph or the one before (said=same).
+@rule en.date.same_statement date said=same
+  \b(?:in|according\s+to|per)\s+the\s+same\s+(?:statement|report|update|briefing|communiqu[eé]|press\s+conference|news\s+conference|interview|message|post|bulletin)\b
+  + In the same statement, the ministry said 46 of them were still in custody
+  + according to the same report
+  - on the same day
+  - in the same period
 @rule en.date.day_before date prev=-1
   \b(?:a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}))|the\s+previous\s+day|on\s+the\s+eve)\b(?!\s+of)
   + police said a day earlier that 564 people

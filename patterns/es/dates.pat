@@ -66,13 +66,17 @@
   + de noviembre de 2023 a enero de 2024 => monthonly=noviembre; year=2023; emonthonly=enero; eyear=2024
   - entre abril
 # "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.
+# "los operativos del domingo y el lunes": lo mismo.
 @rule es.daterole.between_from daterole role=from
-  \bentre(?=\s+(?:el\s+)?(?:{WEEKDAY})\s+y\s)
+  \b(?:entre|del)(?=\s+(?:el\s+)?(?:{WEEKDAY})\s+y\s+(?:el\s+)?(?:{WEEKDAY}))
   + entre el viernes y el lunes
+  + durante los operativos del domingo y el lunes
   - entre el viernes de la semana
+  - del domingo y la madrugada
 @rule es.daterole.between_to daterole role=to
-  \bentre\s+(?:el\s+)?(?:{WEEKDAY})\s+y(?=\s+(?:el\s+)?(?:{WEEKDAY}))
+  \b(?:entre|del)\s+(?:el\s+)?(?:{WEEKDAY})\s+y(?=\s+(?:el\s+)?(?:{WEEKDAY}))
   + entre el viernes y el lunes
+  + durante los operativos del domingo y el lunes
   - entre el viernes y la madrugada
 
 @rule es.daterole.from daterole role=from
@@ -94,12 +98,13 @@
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
   \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?
-   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:{WEEKDAY})\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
+  + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero
 
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
@@ -118,6 +123,15 @@
   + a lo largo de ese lapso
   - el período de sesiones
   - durante el periodo electoral
+# Una declaración nombrada antes ("en el mismo comunicado", "según el mismo reporte"): claims.c le da a la cifra
+# la fecha de declaración de la última cifra fechada del párrafo o el anterior (said=same).
+@rule es.date.same_statement date said=same
+  \b(?:en|segun|de\s+acuerdo\s+con|conforme\s+a)\s+(?:el|la|ese|esa|este|esta)\s+mism[oa]\s+(?:reporte|informe|comunicado|balance|declaracion|nota|parte|boletin|rueda\s+de\s+prensa|conferencia(?:\s+de\s+prensa)?|entrevista|mensaje)\b
+  + Según el mismo reporte, 31 de los aprehendidos seguían presos
+  + En la misma rueda de prensa, el ministro dijo
+  + en ese mismo comunicado
+  - el mismo día
+  - en el mismo lugar
 @rule es.date.day_before date prev=-1
   \b(?:un\s+dia\s+antes|el\s+dia\s+anterior|la\s+vispera)\b(?!\s+(?:de|del)\b)
   + Un día antes, el ministro

@@ -30,11 +30,12 @@
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
   \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
   + do dia 3 ao dia 7 de março de 2024 => day=3; eday=7; emonth=março; eyear=2024
+  + entre 2 de dezembro de 2025 e o passado domingo, 11 de janeiro => day=2; month=dezembro; year=2025; eday=11; emonth=janeiro
   - entre 8 e 19 presos
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
   - em 8 presídios e 9 de janeiro
@@ -133,14 +134,18 @@
   + a partir de segunda-feira
   - depois
 # "entre 8 e 19 de janeiro", "entre sexta-feira e domingo": "entre" opens the span, "... e" closes it.
+# "nas operações de sábado e domingo": the same.
 @rule pt.daterole.between_from daterole role=from
-  \bentre(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e\s)
+  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
+  + nas operações de sábado e domingo
+  - de sábado e a madrugada
   - entre os libertados
   - entre 8 e 19 de janeiro
 @rule pt.daterole.between_to daterole role=to
-  \bentre\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
+  + nas operações de sábado e domingo
   - entre 8 e 19 de janeiro
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de)(?:\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
@@ -167,6 +172,14 @@
   + nesse período foram detidas 40 pessoas
   - no período eleitoral
   - neste período de crise
+# A statement named before ("no mesmo comunicado", "segundo o mesmo balanço"): claims.c gives the figure the
+# statement date of the latest dated figure of the paragraph or the one before (said=same).
+@rule pt.date.same_statement date said=same
+  \b(?:n[oa]|segundo\s+[oa]|de\s+acordo\s+com\s+[oa]|conforme\s+[oa]|nesse|nessa|neste|nesta)\s+mesm[oa]\s+(?:relatorio|comunicado|balanco|nota|declaracao|boletim|conferencia(?:\s+de\s+imprensa)?|entrevista|mensagem|informe)\b
+  + No mesmo comunicado, o ministério afirmou que 40 continuavam detidos
+  + segundo o mesmo balanço
+  - no mesmo dia
+  - no mesmo período
 @rule pt.date.day_before date prev=-1
   \b(?:um\s+dia\s+antes|n?o\s+dia\s+anterior|na\s+vespera)\b(?!\s+(?:de|da|do|das|dos)\b)
   + Um dia antes, o ministro
