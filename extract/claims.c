@@ -1948,6 +1948,138 @@ static int S_partitive_count(S_ctx *c, size_t ma, size_t mb, S_count *out, size_
     return 1;
 }
 
+/* "nine Malaysian citizens", "Seven would-be presidential candidates", "three student and religious activists":
+ * between a figure and its people noun, up to three words that may be hyphenated, one capitalised (a nationality),
+ * joined by a conjunction; no punctuation. */
+static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
+{
+    const char *t = d->text.text;
+    if (b < a || b - a > 40)
+        return 0;
+    int words = 0, caps = 0;
+    size_t i = a;
+    while (i < b) {
+        while (i < b && S_is_space(t[i]))
+            i++;
+        if (i >= b)
+            break;
+        size_t w = i;
+        while (i < b && !S_is_space(t[i]))
+            i++;
+        unsigned char ch = (unsigned char)t[w];
+        if (ch >= 'A' && ch <= 'Z')
+            caps++;
+        else if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
+            return 0;
+        for (size_t k = w + 1; k < i; k++) {
+            unsigned char x = (unsigned char)t[k];
+            if (!((x >= 'a' && x <= 'z') || x >= 0x80 || x == '-'))
+                return 0;
+        }
+        words++;
+    }
+    return words >= 1 && words <= 3 && caps <= 1;
+}
+
+/* "há mais de 300 mães de soldados", "there are 300 mothers of soldiers": a people noun introduced by "de/of" after
+ * a word of its own names whom that word belongs to; the figure counts the word before it, and a word saying that
+ * people exist says nothing of the soldiers. */
+static int S_noun_of_other(const extract_doc *d, size_t a, const xd_mention *m)
+{
+    static const char *const of[] = {"de", "of", "do", "da", "dos", "das"};
+    size_t f = S_fold_at(d, a), fe = S_fold_at(d, m->start) + 5;
+    if (fe > d->fold.len)
+        fe = d->fold.len;
+    const char *fd = d->fold.data;
+    int words = 0;
+    for (size_t i = f; i < fe;) {
+        while (i < fe && (fd[i] == ' ' || fd[i] == '"'))
+            i++;
+        size_t w = i;
+        while (i < fe && fd[i] != ' ' && fd[i] != '"')
+            i++;
+        if (i == w || i >= fe)
+            break; /* a word cut by the end of the window is the noun itself */
+        for (size_t r = 0; r < sizeof of / sizeof *of; r++)
+            if (words > 0 && i - w == strlen(of[r]) && strncmp(fd + w, of[r], i - w) == 0)
+                return 1;
+        words++;
+    }
+    return 0;
+}
+
+/* "entre ellos hay una docena de miembros", "among them 30 political prisoners": a partitive pronoun right before
+ * the count phrase (a state word or a quotation mark aside) makes the count a part of the group counted before. */
+static int S_among_before(const S_ctx *c, size_t ma, size_t mb, size_t lead)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->end <= lead && S_partitive_pronoun(c, p) && S_gap_words(c->d->text.text, p->end, lead, 1, 10)) {
+            for (size_t k = q + 1; k < mb && c->d->ments[k].start < lead; k++)
+                if (c->d->ments[k].start >= p->end && c->d->ments[k].kind == XP_TRIGGER &&
+                    !xp_attr_get(c->d->ments[k].rule, "state"))
+                    return 0; /* "entre ellos liberaron a 30": an event word of its own */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "cifró en 171 los integrantes de la primera línea que seguían presos", "Não chegam a 60 os que efetivamente
+ * saíram em liberdade": a bare figure followed by a definite article and a phrase of lower-case words holding an
+ * event word counts the people that phrase describes. Returns that event word, or NULL. */
+static const xd_mention *S_article_phrase(const S_ctx *c, size_t ma, size_t mb, const xd_mention *n)
+{
+    static const char *const art[] = {"los ", "las ", "os ", "as "};
+    const char *t = c->d->text.text;
+    size_t i = n->end, send = c->d->sents[n->sent].end;
+    while (i < send && S_is_space(t[i]))
+        i++;
+    size_t f = S_fold_at(c->d, i), n_art = 0;
+    for (size_t r = 0; r < sizeof art / sizeof *art && !n_art; r++)
+        if (f + strlen(art[r]) <= c->d->fold.len && strncmp(c->d->fold.data + f, art[r], strlen(art[r])) == 0)
+            n_art = strlen(art[r]);
+    if (!n_art)
+        return NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < i + n_art)
+            continue;
+        if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE)
+            return NULL;
+        if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE)
+            return S_gap(t, i + n_art, m->start, 8, 70, 0) ? m : NULL;
+    }
+    return NULL;
+}
+
+/* "put the number of "rioters" arrested in the province at 3,200", "The real number of people arrested is closer
+ * to 3,000": a bare figure in the clause of a reference to "the number" with an event word between them. */
+static int S_number_of_before(const S_ctx *c, size_t ma, size_t mb, size_t lead)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->kind != XP_PRONOUN || p->role != XD_REF_CLAIM || p->end > lead || lead - p->end > 100 ||
+            S_partitive_pronoun(c, p))
+            continue;
+        int event = 0, other = 0;
+        for (size_t k = q + 1; k < mb && c->d->ments[k].start < lead; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE)
+                other = 1;
+            else if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE)
+                event = 1;
+        }
+        const char *t = c->d->text.text;
+        for (size_t x = p->end; x < lead; x++)
+            if (t[x] == ',' || t[x] == ';' || t[x] == '.')
+                other = 1;
+        if (event && !other)
+            return 1;
+    }
+    return 0;
+}
+
 /* Decides whether a number is a count of people, and fills what it is bound to. */
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
@@ -1962,8 +2094,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
     /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end &&
-            S_gap_words(t, n->end, m->start, 2, 24) && !out->subject)
+        if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end && !out->subject &&
+            (S_gap_words(t, n->end, m->start, 2, 24) || S_noun_gap(d, n->end, m->start)))
             out->subject = m;
         /* "166 militares presos políticos": a noun for people who are none of ours (soldiers, deputies, voters)
          * followed by one that is says who is counted */
@@ -1975,6 +2107,14 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         size_t to = m->end <= lead ? lead : n->start;
         if (m->kind == XP_SUBJECT && m->role && m->end <= to && S_gap_words(t, m->end, to, 0, 2))
             out->subject = m;
+    }
+    /* "acompañados por los dos hijos", "freed by 20 soldiers": people after the agent of a passive did it */
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_AGENT && m->end <= lead && S_gap_words(t, m->end, lead, 1, 5)) {
+            S_trace(c, "number %lld: the agent of a passive, not the people it happened to", (long long)n->value);
+            return 0;
+        }
     }
     if (!(out->subject && out->subject->role)) {
         int part = S_partitive_count(c, ma, mb, out, lead);
@@ -2006,6 +2146,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             before = 1;
         if (S_words_before(c, "time_words", d->sents[n->sent].start, m->start, S_LOWER))
             continue; /* "245 political prisoners before the release" */
+        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject && S_noun_of_other(d, n->end, out->subject))
+            continue;
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)
             group_end = m->end;
@@ -2043,6 +2185,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         const xd_mention *pr = S_right_after(c, ma, mb, ce, XP_PRONOUN);
         out->among = cs < ce && pr && S_partitive_pronoun(c, pr);
     }
+    if (out->subject && S_among_before(c, ma, mb, lead))
+        out->among = 1;
     if (out->subject || out->adjacent)
         return 1;
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
@@ -2058,6 +2202,24 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             out->anaphoric = 1;
             return 1;
         }
+    }
+    /* "a las que añadía otras 187", "and another 40": a figure marked as more of the same after a figure of the
+     * sentence counts the same people */
+    if (out->qual && xp_attr_get(out->qual->rule, "other"))
+        for (size_t q = ma; q < k; q++)
+            if (S_num(&d->ments[q])) {
+                out->anaphoric = 1;
+                return 1;
+            }
+    const xd_mention *ph = S_article_phrase(c, ma, mb, n);
+    if (ph) {
+        out->trigger = ph;
+        out->anaphoric = 1;
+        return 1;
+    }
+    if (S_number_of_before(c, ma, mb, lead)) {
+        out->anaphoric = 1;
+        return 1;
     }
     return 0;
 }
@@ -2149,6 +2311,14 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
             continue;
         /* "130 mortos e 3.636 detidos": another figure's own noun is not this count's event word */
         if (S_noun_of_number(c, ma, mb, m, cnt->num))
+            continue;
+        /* "cifró en unas 200 las personas detenidas y anunció el envío de ocho médicos": nor is a word inside
+         * another count's people noun */
+        int owned = 0;
+        for (size_t j = 0; j < n_counts && !owned; j++)
+            owned = j != i && counts[j].subject && counts[j].subject->start >= counts[j].num->end &&
+                    m->start >= counts[j].subject->start && m->end <= counts[j].subject->end;
+        if (owned)
             continue;
         if (S_group_word(c, ma, mb, m, cnt->num->end) ||
             S_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, S_LOWER))
@@ -3278,12 +3448,51 @@ static int S_relative_before(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* "178 guards and administrative workers who had been held hostage", "67 jovens que se encontravam na Cadeia":
+ * whether text[a,b) is the rest of the people's noun phrase (at most four lower-case words) and then a relative
+ * word and a word or two: an event word at b sits in a clause describing the people. */
+static int S_relative_clause(const char *t, size_t a, size_t b, size_t end)
+{
+    static const char *const rel[] = {"que ", "who ", "that ", "which ", "quienes ", "quem ", "os quais ", "los cuales "};
+    if (b < a || b - a > 80)
+        return 0;
+    for (size_t i = a; i <= b && i + 4 < end; i++) {
+        if (i > a && !S_is_space(t[i - 1]) && t[i - 1] != ',')
+            continue;
+        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
+            size_t n = strlen(rel[r]);
+            if (i + n > end)
+                continue;
+            /* the event phrase may take in its relative word ("que estava detido") */
+            if (strncmp(t + i, rel[r], n) == 0 && S_gap(t, a, i, 4, 40, 1) && (i >= b || S_gap_words(t, i + n, b, 2, 24)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether a relative word opens a clause in text[a,b): what follows it describes someone else. */
+static int S_has_relative(const char *t, size_t a, size_t b)
+{
+    static const char *const rel[] = {"que", "who", "which", "quienes", "quem"};
+    for (size_t i = a; i < b; i++) {
+        if (i > a && !S_is_space(t[i - 1]) && t[i - 1] != ',')
+            continue;
+        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
+            size_t n = strlen(rel[r]);
+            if (i + n < b && strncmp(t + i, rel[r], n) == 0 && S_is_space(t[i + n]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes,
  * "were still in detention", "siguen presos"; a lone held verb, "contabilizar", "counts", usually counts something
  * else) within 120 bytes after `from`, in the same clause: no clause break, no other count and no reporting verb ("… e garantiu que …")
  * between. NULL when there is none. */
-static const xd_mention *S_main_verb_after(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
-                                           size_t mb, size_t from, int held)
+static const xd_mention *S_main_verb_past(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
+                                          size_t mb, size_t from, int held, int inner)
 {
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
@@ -3293,14 +3502,44 @@ static const xd_mention *S_main_verb_after(const S_ctx *c, const S_count *counts
             (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") || m->start - from > 60 ||
                                                  !memchr(c->d->text.text + m->start, ' ', m->end - m->start))))
             continue;
-        if (S_clause_between(c, ma, mb, from, m->start))
-            return NULL;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *b = &c->d->ments[k];
+            /* inside a relative clause a bare subordinating word ("enquanto cobriam …") is part of it; only a
+             * break after punctuation ends the clause of the main verb */
+            if (b->kind == XP_CLAUSE && b->start >= from && b->end <= m->start &&
+                (!inner || strchr(",;:", c->d->text.text[b->start])))
+                return NULL;
+        }
         for (size_t j = 0; j < n_counts; j++)
             if (j != i && counts[j].num->start > from && counts[j].num->start < m->start)
                 return NULL;
         return m;
     }
     return NULL;
+}
+
+static const xd_mention *S_main_verb_after(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
+                                           size_t mb, size_t from, int held)
+{
+    return S_main_verb_past(c, counts, n_counts, i, ma, mb, from, held, 0);
+}
+
+/* "a libertação, na quinta-feira, de 67 jovens que …": the release or detention word that governs the count from
+ * before it in its clause (within 60 bytes, no other figure, clause break or reporting verb between), or NULL. */
+static const xd_mention *S_governing_before(const S_ctx *c, size_t ma, size_t mb, size_t lead)
+{
+    const xd_mention *best = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break;
+        if (m->kind == XP_TRIGGER && m->end <= lead && lead - m->end <= 60 &&
+            (m->event == EXTRACT_EVENT_RELEASE || m->event == EXTRACT_EVENT_DETENTION))
+            best = m;
+        else if (best && (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE))
+            best = NULL;
+    }
+    return best;
 }
 
 /* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
@@ -3316,6 +3555,21 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
      * clause describes the people; a release or detention word after it in the clause is what happened */
     if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c->d->text.text, ce, tr->start))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 0);
+    /* "Sete jornalistas que tinham sido detidos …, foram libertados", "178 guards … who had been held hostage …
+     * had been freed", "la puesta en libertad de 67 jóvenes que se encontraban en la cárcel": a held or detention
+     * word in a relative clause after the people describes them; what happened to them is the main verb after
+     * the clause, else the word governing the count before it */
+    if (!m && tr && tr->event != XD_EVENT_NONE && tr->start >= ce && S_relative_clause(c->d->text.text, ce, tr->start, tr->end)) {
+        m = S_main_verb_past(c, counts, n_counts, i, ma, mb, tr->end, 0, 1);
+        /* "… who are being held incommunicado, among them X, who refused … the release": a word in a further
+         * relative clause is not the main verb */
+        if (m && S_has_relative(c->d->text.text, tr->end, m->start))
+            m = NULL;
+        if (!m)
+            m = S_governing_before(c, ma, mb, cnt->qual ? cnt->qual->start : cs);
+        if (m && m->event == tr->event)
+            m = NULL;
+    }
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
     /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
     /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
@@ -3367,6 +3621,18 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             }
         }
     }
+}
+
+/* "cifró en 200 las personas detenidas y anunció el envío de ocho médicos": whether a reporting verb stands between
+ * offsets a and b (what follows it is another statement, not more of the same figure). */
+static int S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CUE && m->start >= a && m->end <= b)
+            return 1;
+    }
+    return 0;
 }
 
 /* Binds every count of one sentence. */
@@ -3427,6 +3693,18 @@ static int S_sentence(S_ctx *c, size_t si)
                     cnt->event == XD_EVENT_NONE ? "none" : S_event_names[cnt->event]);
             continue;
         }
+        /* '"A PF fala em 599, mas …"': a bare figure the text gave before, named again by a reporting verb, is
+         * that claim's figure, whatever event word the rest of the sentence holds */
+        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric) {
+            for (size_t k = d->n_claims; k-- > 0 && cnt->event < 0;)
+                if (d->claims[k].count == cnt->num->value)
+                    cnt->event = (int)d->claims[k].event;
+            if (cnt->event >= 0) {
+                S_trace(c, "count %lld: the figure of an earlier claim, event %s", (long long)cnt->num->value,
+                        S_event_names[cnt->event]);
+                continue;
+            }
+        }
         if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
@@ -3443,6 +3721,8 @@ static int S_sentence(S_ctx *c, size_t si)
                     if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':')
                         tr = NULL;
             }
+            if (tr && xp_attr_get(tr->rule, "state") && cnt->subject && S_noun_of_other(d, cnt->num->end, cnt->subject))
+                tr = NULL; /* "há 300 mães de soldados" */
             if (tr && (dflt < 0 ? dist < 150 : dist < 60))
                 cnt->trigger = tr;
         }
@@ -3460,8 +3740,27 @@ static int S_sentence(S_ctx *c, size_t si)
         }
         /* "…released 100, but the real number is only 50"; not the whole a part was counted from ("released 14
          * of the first 19 defendants") */
-        if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE && !S_whole_of_part(c, ma, mb, cnt->num))
+        if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE && !S_whole_of_part(c, ma, mb, cnt->num) &&
+            !S_cue_between(c, ma, mb, counts[i - 1].num->end, cnt->num->start))
             cnt->event = counts[i - 1].event;
+        /* "64 mortos e 81 presos": people held, listed in a toll right after the dead or wounded, were arrested
+         * in the events the toll counts */
+        if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && cnt->subject && i > 0 &&
+            counts[i - 1].event == XD_EVENT_NONE && counts[i - 1].trigger) {
+            size_t ps, pe, cs2, ce2;
+            S_count_span(&counts[i - 1], &ps, &pe);
+            S_count_span(cnt, &cs2, &ce2);
+            if (counts[i - 1].trigger->end > pe)
+                pe = counts[i - 1].trigger->end;
+            if (pe <= cs2 && S_coordinated(c, ma, mb, pe, cs2)) {
+                cnt->event = EXTRACT_EVENT_DETENTION;
+                S_trace(c, "count %lld: a toll after the dead or wounded counts arrests", (long long)cnt->num->value);
+            }
+        }
+        /* "contó 1,08 millones de manifestantes, mientras que la CGT habló de 3,5 millones": a figure answering
+         * one counted for something else counts that too */
+        if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event == XD_EVENT_NONE)
+            cnt->event = XD_EVENT_NONE;
         if (cnt->event < 0 && cnt->anaphoric && d->n_claims) {
             /* the figure before it in the text; "O STF fala em 66": the same figure given earlier, if any */
             cnt->event = (int)d->claims[d->n_claims - 1].event;

@@ -177,3 +177,129 @@ Test(events, answering_figure_disputes)
             cr_expect_eq(extract_doc_claim(d, i)->stance, EXTRACT_STANCE_DISPUTES);
     extract_doc_free(d);
 }
+
+/* Vocabulary of the recall round: deportations, release as a return home or from captivity, "puesta en libertad",
+ * a pardon or amnesty benefiting people, held in cells or sent to prison, assaults as none of our events, the
+ * cases of people, and one person counted after "only". */
+Test(events, recall_vocabulary)
+{
+    expect("Un juez ordenó el martes la puesta en libertad de nueve estudiantes.", "es", 9, REL);
+    expect("El Gobierno deportó a 44 activistas extranjeros.", "es", 44, REL);
+    expect("Según el ministro, 250 reclusos podrían beneficiarse del indulto.", "es", 250, REL);
+    expect("Solo una sigue detenida, según la fiscalía.", "es", 1, HELD);
+    expect("La asociación dijo que 15 periodistas fueron agredidos durante la marcha.", "es", 15, NONE);
+    expect("O ministério informou que 52 ativistas foram deportados.", "pt", 52, REL);
+    expect("Segundo a ONG, mais de 3000 soldados regressaram do cativeiro desde o início da guerra.", "pt", 3000, REL);
+    expect("Quase 900 foram entretanto restituídas à liberdade, disse a ONG.", "pt", 900, REL);
+    expect("O Presidente assinou o indulto de 48 condenados.", "pt", 48, REL);
+    expect("Segundo a Amnistia Internacional, 31 pessoas morreram.", "pt", 31, NONE);
+    expect("The ministry said 64 inmates are expected to leave jail next month.", "en", 64, REL);
+    expect("The union said at least 12 reporters had been assaulted by police.", "en", 12, NONE);
+    expect("Only one remains in custody, the prosecutor said.", "en", 1, HELD);
+    expect("The cases of 300 remain open, the court said.", "en", 300, NONE);
+}
+
+/* A held or detention word in a relative clause after the people describes them; the main verb after the clause,
+ * or the release word governing the count before it, says what happened to them. */
+Test(events, relative_clause_describes_the_people)
+{
+    expect("Once activistas que habían sido detenidos durante la protesta, entre ellos un menor, fueron liberados ayer.", "es", 11, REL);
+    expect("El juez ordenó la liberación, el lunes, de 23 jóvenes que se encontraban en la cárcel de la ciudad.", "es", 23, REL);
+    expect("Nove estudantes que tinham sido detidos enquanto protestavam, incluindo um menor, foram soltos ontem.", "pt", 9, REL);
+    expect("A libertação, na terça-feira, de 31 jovens que estavam na prisão foi confirmada.", "pt", 31, REL);
+    expect("The agency said 64 nurses and hospital workers who had been held hostage by gunmen had been freed.", "en", 64, REL);
+    /* the present state of the people stays the claim when no main verb follows */
+    expect("We fear for 14 prisoners who are being held incommunicado, among them a lawyer who refused the release.", "en", 14, HELD);
+}
+
+/* A people noun after a nationality, a hyphenated word or two adjectives joined by "and" still names who is
+ * counted. */
+Test(events, people_noun_after_modifiers)
+{
+    expect("Officials said nine Malaysian citizens were still being held.", "en", 9, HELD);
+    expect("Seven would-be presidential candidates were jailed last year.", "en", 7, DET);
+    expect("The group says three student and religious activists are being held.", "en", 3, HELD);
+    expect("La policía detuvo a cinco jóvenes y adolescentes venezolanos.", "es", 5, DET);
+    expect("A polícia deteve seis estudantes e jornalistas angolanos.", "pt", 6, DET);
+}
+
+/* "entre ellos hay una docena de miembros": a part of the group counted before, with that group's event. */
+Test(events, part_among_them_before_the_count)
+{
+    expect("Nicaragua excarceló a 80 presos. Entre ellos hay una docena de sacerdotes.", "es", 12, REL);
+    expect("Un juez liberó a 20 de los detenidos, entre ellos tres menores de edad.", "es", 3, REL);
+    expect("O tribunal libertou 40 presos, entre eles cinco jornalistas.", "pt", 5, REL);
+    expect("The government freed 70 prisoners, among them 15 journalists.", "en", 15, REL);
+}
+
+/* "64 mortos e 81 presos": people held listed after the dead in a toll were arrested in the events counted. */
+Test(events, toll_after_the_dead_counts_arrests)
+{
+    expect("El balance de la operación fue de 12 muertos y 40 presos.", "es", 40, DET);
+    expect("A operação deixou 64 mortos e 81 presos, segundo o governo.", "pt", 81, DET);
+    expect("The raid left 9 dead and 30 prisoners, police said.", "en", 30, DET);
+    expect("Hay 40 presos políticos en el país.", "es", 40, HELD);
+}
+
+/* People after the agent of a passive did what the verb says; they are not counted for it. */
+Test(events, agent_of_a_passive_is_no_count)
+{
+    expect("Ocho presos regresaron al país, acompañados por los dos hijos de un diplomático.", "es", 2, NONE);
+    expect("Os reféns foram libertados pelos 12 guerrilheiros.", "pt", 12, NONE);
+    expect("The hostages were freed by 20 soldiers.", "en", 20, NONE);
+}
+
+/* A bare figure followed by "los/os + phrase with an event word", or after "the number of … arrested". */
+Test(events, figure_before_the_people_it_counts)
+{
+    expect("El ministro cifró en 171 los integrantes del grupo que seguían presos.", "es", 171, HELD);
+    expect("Não chegam a 60 os que efetivamente saíram em liberdade, disse o sindicato.", "pt", 60, REL);
+    expect("A spokesperson put the number of protesters arrested in the city at 3,200.", "en", 3200, DET);
+    expect("The real number of people arrested is closer to 3,000, she said.", "en", 3000, DET);
+}
+
+/* "otras 187", "another 40": more of the people the sentence already counts. */
+Test(events, another_figure_counts_the_same_people)
+{
+    expect("El ministerio cifró en 116 las excarcelaciones, a las que añadía otras 187 de las semanas previas.", "es", 187, REL);
+    expect("O governo libertou 50 presos na segunda-feira e outros 30 ontem.", "pt", 30, REL);
+    expect("Police arrested 45 people on Friday and another 20 over the weekend.", "en", 20, DET);
+}
+
+/* A figure answering one counted for something else counts that too; a figure given earlier and named again by a
+ * reporting verb is that claim's figure. */
+Test(events, answering_figures_keep_what_they_answer)
+{
+    expect("La policía contó 80.000 manifestantes, mientras que los sindicatos hablaron de 200.000.", "es", 200000, NONE);
+    expect("A polícia contou 30 mil manifestantes, enquanto os sindicatos falaram em 90 mil.", "pt", 90000, NONE);
+    expect("Police counted 40,000 protesters, while the unions spoke of 120,000.", "en", 120000, NONE);
+    expect("A PF libertou 210 pessoas. \"A PF fala em 210, mas o resto continuava preso\", disse o advogado.", "pt", 210, REL);
+}
+
+/* A word inside another count's people noun is that count's; a word saying people exist says nothing of
+ * "mothers of soldiers". */
+Test(events, event_words_of_other_counts)
+{
+    expect("El fiscal cifró en 200 las personas detenidas y anunció el envío de ocho médicos legistas.", "es", 8, NONE);
+    expect("No grupo há mais de 300 mães de soldados.", "pt", 300, NONE);
+    expect("There are more than 200 wives of soldiers in the group.", "en", 200, NONE);
+}
+
+/* Second batch of vocabulary: a figure stated as what people "may number", capitalised nationalities, being taken
+ * to a police station, "netted", people still possibly held, returns and rescues. */
+Test(events, recall_vocabulary_second_batch)
+{
+    expect("Los soldados en cautiverio pueden ser hasta 5.000, dijo el negociador.", "es", 5000, HELD);
+    expect("Os militares em cativeiro \"podem ser até 5 mil\", disse o negociador.", "pt", 5000, HELD);
+    expect("Soldiers in captivity could number as many as 5,000, the negotiator said.", "en", 5000, HELD);
+    expect("O ministro afirmou que as detenções \"não passam de 2 mil\".", "pt", 2000, DET);
+    expect("Twenty-two more Moroccans were deported on Sunday.", "en", 22, REL);
+    expect("Fewer than 90 people had actually been taken to a police station, the official said.", "en", 90, DET);
+    expect("Menos de 90 personas fueron llevadas a la comisaría, dijo el funcionario.", "es", 90, DET);
+    expect("Menos de 90 pessoas foram levadas à delegacia, disse o funcionário.", "pt", 90, DET);
+    expect("The sweep has so far netted more than 900 supporters of the party.", "en", 900, DET);
+    expect("The group estimates that up to 700 people from the region may still be held.", "en", 700, HELD);
+    expect("El grupo estima que hasta 700 personas de la región podrían seguir detenidas.", "es", 700, HELD);
+    expect("Nessa ocasião regressaram também sete civis ucranianos.", "pt", 7, REL);
+    expect("Otros 30 funcionarios habían sido puestos a salvo durante la jornada.", "es", 30, REL);
+}

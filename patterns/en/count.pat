@@ -26,6 +26,14 @@
   \bhalf\s+a\s+thousand\b
   + half a thousand students
   - a thousand
+# "Only one remains in custody": after "only" and right before a verb saying what happened to them, "one" is a
+# count of one person, not an article.
+@rule en.collective.one collective value=1 q=exact
+  (?<=\bonly\s|\bjust\s)one(?=\s+(?:remains|remained|is\s+still|was\s+still|still|was|has\s+been)\s)
+  + Only one remains in custody => _=one
+  + just one was released => _=one
+  - one remains in custody
+  - only one person
 @rule en.collective.1000 collective value=1000
   \b(?:a|one)\s+thousand\b(?!\s+(?:and|\w+\s+hundred))
   + a thousand prisoners
@@ -82,9 +90,10 @@
   + 300 arrestees
   - 300 people
 @rule en.subject.figure subject pre=1
-  \b(?:the\s+)?(?:(?:real|actual|true|official)\s+)?(?:number|figure|total|tally|count)\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to)(?:\s+(?:only|just|closer\s+to))?
+  \b(?:the\s+)?(?:(?:real|actual|true|official)\s+)?(?:number|figure|total|tally|count)(?:\s+of(?:\s+[a-z'-]+){1,5}?)?\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to)(?:\s+(?:only|just|closer\s+to))?
   + but the real number is only 50
   + the tally rose to 120
+  + The real number of people arrested is closer to 3,000 => _=The real number of people arrested is closer to
   - the number of deaths
 
 @rule en.veto.units veto
@@ -119,7 +128,8 @@
 
 # A part of a group counted before: "Of the 553, no more than 200 are political prisoners".
 @rule en.partitive partitive
-  \b(?:of\s+(?:the|those|these)|among\s+(?:the|those|these))\b
+  \b(?:of\s+(?:the|those|these)|among\s+(?:the|those|these))\b(?!\s+(?:(?:last|past|previous|preceding)\s+)?(?:days|weeks|months|years|hours)\b)
+  - another 187 of the previous weeks
   + Of the 553, no more than 200
   + among the detained
   - of them
@@ -129,6 +139,19 @@
   \b(?:up|down)\s+from(?:\s+(?:about|around|roughly|some|nearly))?|\bcompared\s+(?:with|to)|\bagainst(?=\s+\d)
   + up from roughly 39,000
   - up to 40
+# "soldiers in captivity could number up to 8,000", "the arrests do not exceed 3,000": a bare figure stated as what
+# the people or acts counted before may number; the event comes from the sentence.
+@rule en.subject.may_number subject pre=1
+  \b(?:(?:could|may|might)\s+(?:be|number)(?:\s+as\s+many\s+as|\s+up\s+to)?|do(?:es)?\s+not\s+exceed)(?=\s*"?\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + soldiers in captivity could number as many as 8,000 => _=could number as many as
+  + the arrests do not exceed 3,000
+  - could be released
+# A plural nationality written with a capital ("Twenty-six more Italians"): people, whatever the nationality.
+@rule en.subject.demonym subject exact
+  (?<![\p{L}])\p{Lu}\p{Ll}+(?:ians|ans|eans|ese|is)(?![\p{L}])
+  + Twenty-six more Italians were deported => _=Italians
+  + 40 Malaysians => _=Malaysians
+  - 40 prisoners
 # "The prison population stood at 88,521": a population is the people held.
 @rule en.subject.population subject pre=1 event=held
   \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit|dropped|totall?ed|numbered)(?:\s+on\s+\d{1,2}\s+\p{L}+|\s+on\s+\p{L}+\s+\d{1,2})?(?:\s+(?:at|to))?(?=\s*(?:\d|(?:about|around|some|nearly|almost)\s))
@@ -137,7 +160,7 @@
   - the prison population is rising
 
 # "the release of another 33": words between an event word and its count that add nothing to the figure
-@rule en.qual.other qualifier q=exact
+@rule en.qual.other qualifier q=exact other=1
   \b(?:another|other|a\s+further|further|an\s+additional|additional)\b{NUMSTART}
   + the release of another 33 detainees
   - other prisoners

@@ -1,8 +1,8 @@
 # English event words: releases, people held, detentions, in every voice and as nouns.
 
 @rule en.release.verb trigger event=release
-  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y)|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with)\s+(?:their|his|her)\s+famil(?:y|ies)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
+  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y(?!\s+international))|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:leave|leaving|leaves)\s+(?:jail|prison)|restored\s+to\s+(?:their\s+)?(?:freedom|liberty)|returned\s+from\s+captivity|(?:the\s+)?return\s+of{NUMSTART}|(?:(?:were|was|been)\s+)?benefit(?:ed|s|ing)?\s+(?:from|by)\s+the\s+(?:amnesty|pardon|releases?)|brought\s+to\s+safety|returned{NUMSTART}|(?<=the\s)beneficiaries|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with)\s+(?:their|his|her)\s+famil(?:y|ies)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
@@ -18,11 +18,20 @@
   - a press release said
   - a free press
   - freedom of expression
+  + 5,500 prisoners are expected to leave jail => _=leave jail
+  + 6,000 Ukrainians have returned from captivity => _=returned from captivity
+  + the return of 185 soldiers => _=the return of
+  + 400 inmates could benefit from the amnesty => _=benefit from the amnesty
+  + 214 of the beneficiaries => _=beneficiaries
+  - according to Amnesty International
+  - the return of democracy
+  + only around 200 were benefited by the releases => _=were benefited by the releases
+  + Russia returned 8 civilians => _=returned
 
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
-     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held
-     |(?:were|are|was|is)\s+serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:still|are|were)\s+being\s+held
+     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held|(?<=who\s)had\s+been\s+held|(?:may|might|could)\s+(?:still\s+)?be\s+(?:held|detained|in\s+custody)
+     |(?:were|are|was|is)\s+serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:sent|sending)\s+to\s+(?:prison|jail)|in\s+(?:police\s+)?cells|(?:still|are|were)\s+being\s+held
      |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
@@ -34,15 +43,24 @@
   + 250 defendants were serving prison sentences => _=were serving prison sentences
   + Five others were remanded in custody => _=remanded in custody
   - they held a press conference
+  + 260 were sent to prison pending trial => _=sent to prison
+  + more than 1,000 protesters in police cells => _=in police cells
+  + 76 defendants, who had been held since August => _=had been held
+  + up to 1,500 people may still be held => _=may still be held
+  - 1,100 of those released had been held in political cases
 
 @rule en.detention.verb trigger event=detention
-  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
+  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|took\s+away{NUMSTART}|(?:has\s+|have\s+)?(?:so\s+far\s+)?netted(?=\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|(?:taken|brought)\s+to\s+(?:a|the)\s+police\s+stations?|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
   + police arrested 120 protesters
   + 300 people were detained
   + the detention of 40 students
   + the recapture of at least 28 escaped inmates => _=recapture
   + two of those pardoned were taken back into custody => _=taken back into custody
   - a detainee count
+  + police took away 11 young men => _=took away
+  - took away their phones
+  + the police sweep has so far netted more than 7,000 workers => _=has so far netted
+  + 120 people had been taken to a police station => _=taken to a police station
 
 # People counted for something that is none of our events: the count must not borrow a far event word.
 # Words saying people are in a state now ("there are"): right before a count they say what is counted (held),
@@ -53,7 +71,7 @@
   - there are no political prisoners
 
 @rule en.other.verb trigger event=none
-  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|sentenced\s+to\s+death|killing|unaccounted\s+for)\b
+  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for)\b
   + militants killed some 1,200 people
   + 300 people dead
   + 40 were wounded
@@ -65,3 +83,6 @@
   + 300 minors went home without being arrested => _=without being arrested
   + 20,000 soldiers were deployed => _=were deployed
   - released
+  + at least 20 journalists had been assaulted => _=been assaulted
+  + the cases of 468 remain open => _=the cases of
+  - the cases of 50 political prisoners

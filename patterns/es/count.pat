@@ -34,6 +34,14 @@
   \bmedio\s+millar\b
   + medio millar de estudiantes
   - millares de estudiantes
+# "Solo una sigue detenida": after "solo" and right before a verb saying what happened to her, "una" is a count of
+# one person, not an article (alone it never is: docs/design.md).
+@rule es.collective.one collective value=1 q=exact
+  (?<=\bsolo\s|\bapenas\s|\bsolamente\s|\bunicamente\s)un[oa](?=\s+(?:sigue|permanece|continua|queda|esta|fue|ha\s+sido)\s)
+  + Solo una sigue detenida => _=una
+  + solamente uno permanece en prisión => _=uno
+  - una sigue detenida
+  - solo una persona
 @rule es.collective.1000 collective value=1000
   \bun\s+millar\b
   + un millar de detenidos
@@ -127,8 +135,9 @@
 
 # Parte de un grupo contado antes: "De esos 553, como mucho 200 serán presos políticos".
 @rule es.partitive partitive
-  \b(?:de\s+(?:los|las|esos|esas|estos|estas)|entre\s+(?:los|las|esos|esas))\b
+  \b(?:de\s+(?:los|las|esos|esas|estos|estas)|entre\s+(?:los|las|esos|esas))\b(?!\s+(?:(?:ultim[oa]s|anteriores|previ[oa]s|pasad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
   + De esos 553, como mucho 200
+  - otras 187 de las semanas previas
   + entre los arrestados hay una decena
   - de ellos
 
@@ -138,6 +147,13 @@
   + frente a los 39.000 de enero
   + frente a las cerca de 900 que llegó a albergar
   - frente a la cárcel
+# "los presos pueden ser hasta 8.000", "las detenciones no pasan de 3.000": a bare figure stated as what the people or
+# acts counted before may number; the event comes from the sentence.
+@rule es.subject.may_number subject pre=1
+  \b(?:(?:pueden|podrian|podian|deben|debian)\s+ser(?:\s+hasta|\s+mas\s+de|\s+unos|\s+unas)?|no\s+pasa(?:n|ban|rian)?\s+de)(?=\s*"?\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + los militares en cautiverio pueden ser hasta 8.000
+  + las detenciones no pasan de 3.000 => _=no pasan de
+  - pueden ser liberados
 # "La población penitenciaria era de 30.000": una población es la gente presa.
 @rule es.subject.population subject pre=1 event=held
   \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|se\s+fijaba|se\s+fija|quedo|quedaba|llegaba|llega|alcanzo|alcanza)(?:\s+(?:el|al)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|en))?
@@ -146,7 +162,7 @@
   - la población civil
 
 # "la liberación de otros 33": words between an event word and its count that add nothing to the figure
-@rule es.qual.other qualifier q=exact
+@rule es.qual.other qualifier q=exact other=1
   \b(?:otros|otras|otro|otra|demas|restantes|adicionales)\b{NUMSTART}
   + la liberación de otros 33 detenidos
   - otros presos

@@ -2,10 +2,11 @@
 
 @rule es.release.verb trigger event=release
   \b(?:excarcel\w*|liber(?:o|aron|a|an|ara|aran|ado|ada|ados|adas|ar|ando|acion|aciones|aria|arian|en|ase|asen)
-     |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|as|a)|preliberacion(?:es)?|preliberad[oa]s
+     |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|as|a(?!\s+internacional))|preliberacion(?:es)?|preliberad[oa]s
      |perdon(?:o|aron|ad[oa]s)|(?:ha|han|habia|habian)\s+perdonado
      |canje(?:ad[oa]s)?|canjearon|entregas?\s+de|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
-     |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?)\b
+     |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?
+     |deport(?:o|aron|ad[oa]s|acion|aciones)|(?<=los\s|las\s)beneficiad[oa]s)\b
   + el gobierno excarceló a 24 presos
   + 24 presos fueron excarcelados
   + la excarcelación de 24 personas
@@ -15,10 +16,15 @@
   + Lukashenko ha perdonado a 300 condenados => _=ha perdonado
   - un partido liberal
   - la libertad de expresión
+  + Israel deportó a 171 activistas => _=deportó
+  + solo 214 de los beneficiados => _=beneficiados
+  - según Amnistía Internacional
 
 @rule es.release.phrase trigger event=release
   \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|dej(?:o|aron|an)|(?:ha|han|habia|habian)\s+dejado|recobraron|recuperaron|(?:ha|han|habia|habian|hayan)\s+(?:recuperado|recobrado)|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
-     |libertad\s+(?:bajo\s+fianza|provisional)
+     |libertad\s+(?:bajo\s+fianza|provisional)|puesta\s+en\s+libertad|restituid[oa]s\s+a\s+la\s+libertad
+     |(?:regresaron|regreso|volvieron|volvio|retornaron)\s+del\s+cautiverio|regreso\s+de{NUMSTART}|(?:regresaron|volvieron)(?:\s+(?:tambien|ya))?{NUMSTART}|puest[oa]s\s+a\s+salvo|beneficiad[oa]s\s+por\s+(?:las?\s+|el\s+)?(?:excarcelaciones|liberaciones|indulto|amnistia)|(?:ya\s+)?(?:estan|estaban)\s+en\s+casa
+     |beneficiar(?:se|on|an|ia|ian|ian|an)?\s+(?:de\s+la|del)\s+(?:indulto|amnistia|perdon|ley\s+de\s+amnistia)
      |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|(?:han|habian|hayan)\s+dejado|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+|un\s+|una\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros?(?:\s+penitenciarios?)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
      |(?:volver|regresar|irse|ir)\s+a\s+(?:su\s+|sus\s+)?casa(?:s)?
      |(?:regresaron|volvieron|llegaron|(?:han|habian|hayan)\s+(?:regresado|vuelto))\s+(?:a\s+(?:casa|sus\s+casas|sus\s+hogares|su\s+pais)|al\s+pais)
@@ -39,13 +45,23 @@
   + obtuvieron libertad bajo fianza 52 estudiantes => _=obtuvieron libertad
   + concedió libertad bajo fianza a 52 estudiantes => _=libertad bajo fianza
   - la libertad de prensa
+  + el juez ordenó la puesta en libertad de siete periodistas => _=puesta en libertad
+  + 20 soldados regresaron del cautiverio => _=regresaron del cautiverio
+  + el regreso de 185 militares => _=regreso de
+  + 400 reclusos podrían beneficiarse del indulto => _=beneficiarse del indulto
+  + quedaron restituidos a la libertad => _=restituidos a la libertad
+  + 303 defensores ya están en casa => _=ya están en casa
+  - el regreso de la democracia
+  + regresaron también ocho civiles => _=regresaron también
+  + 41 servidores habían sido puestos a salvo => _=puestos a salvo
+  + 200 beneficiados por las excarcelaciones => _=beneficiados por las excarcelaciones
 
 @rule es.held.verb trigger event=held
-  \b(?:(?:sigu\w*|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s|detenid[oa]s|encarcelad[oa]s|cautiv[oa]s|secuestrad[oa]s|retenid[oa]s)|en\s+cautiverio
+  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
      |permanec\w+|sigu(?:e|en)|continu(?:a|an)|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
-     |(?:tras|detras\s+de)\s+las\s+rejas|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
+     |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
   + suman 800 presos políticos
   + permanecen detenidos 40
   + contabiliza 687 presos políticos
@@ -58,6 +74,13 @@
   + 250 acusados cumplen condena => _=cumplen condena
   - la detención de 40 estudiantes
   - la liberación
+  + Solo una sigue detenida => _=sigue detenida
+  + los integrantes que seguían presos => _=seguían presos
+  + 260 fueron enviados a prisión preventiva => _=enviados a prisión preventiva
+  + 40 siguen en los calabozos => _=siguen
+  + niega que mantenga detenidos a 30 => _=mantenga detenidos
+  + 76 acusados que habían estado detenidos => _=habían estado detenidos
+  + hasta 1.500 personas podrían seguir detenidas => _=podrían seguir detenidas
 
 # Words saying people are in a state now ("hay", "existen", "quedan"): right before a count they say what is
 # counted (held), even when the noun is a detention word ("hoy hay cuatro detenidos").
@@ -69,7 +92,7 @@
 
 @rule es.detention.verb trigger event=detention
   \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
-     |recaptur\w+|redadas?|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
+     |recaptur\w+|redadas?|se\s+llevaron\s+(?:detenid[oa]s\s+)?a{NUMSTART}|atrap(?:o|aron)(?:\s+a)?{NUMSTART}|llevad[oa]s\s+a\s+(?:la\s+|una\s+)?comisaria|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes
@@ -77,10 +100,14 @@
   + 193 personas fueron intervenidas por la policía => _=fueron intervenidas
   - la empresa intervenida por el Estado
   - la determinación
+  + se llevaron a once muchachos => _=se llevaron a
+  - se llevaron los documentos
+  + la policía atrapó a 30 ladrones => _=atrapó a
+  + 120 personas fueron llevadas a la comisaría => _=llevadas a la comisaría
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none
-  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s)\b
+  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s)\b
   + dejó 300 muertos
   + 40 heridos
   + 1.658 presos no volvieron a las unidades => _=no volvieron
@@ -91,3 +118,6 @@
   + 300 menores volvieron a casa sin ser detenidos => _=sin ser detenidos
   + más de 200 muertes de detenidos
   - liberados
+  + 20 periodistas fueron agredidos => _=fueron agredidos
+  + los expedientes de 468 siguen abiertos => _=los expedientes de
+  - los casos de 50 presos políticos

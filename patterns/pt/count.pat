@@ -47,6 +47,14 @@
   \bmeio\s+milhar\b
   + meio milhar de estudantes
   - milhares de estudantes
+# "Só um continua detido": after "só" and right before a verb saying what happened to them, "um" is a count of one
+# person, not an article.
+@rule pt.collective.one collective value=1 q=exact
+  (?<=\bso\s|\bapenas\s|\bsomente\s|\bunicamente\s)(?:um|uma)(?=\s+(?:continua|segue|permanece|esta|ficou|foi)\s)
+  + Só uma continua detida => _=uma
+  + apenas um permanece preso => _=um
+  - uma continua detida
+  - apenas uma pessoa
 @rule pt.collective.1000 collective value=1000
   \bum\s+milhar\b
   + um milhar de detidos
@@ -170,6 +178,13 @@
   + o número era de 1.211 em dezembro
   + o número real de pessoas libertadas é de 80
   - o número de mortos
+# "podem ser até 8 mil", "as detenções não passam de 3 mil": a bare figure stated as what the people or acts
+# counted before may number; the event comes from the sentence.
+@rule pt.subject.may_number subject pre=1
+  \b(?:(?:podem|poderao|poderiam|podiam|devem|deviam)\s+ser(?:\s+ate|\s+mais\s+de|\s+cerca\s+de)?|nao\s+passa(?:m|vam|riam)?\s+de)(?=\s*"?\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + Os militares em cativeiro "podem ser até 8 mil" => _=podem ser até
+  + as detenções "não passam de 3 mil" => _=não passam de
+  - podem ser libertados
 @rule pt.subject.figure_held subject pre=1 event=held
   \b{FIGURE}\s+de\s+(?:{PEOPLE_HELD})(?:\s+{ADJ})?(?:\s+(?:n[ao]s?|em)\s+\p{L}+)?{FIGURE_IS}
   + o número real de presos políticos é de 900
@@ -225,14 +240,15 @@
 
 # A part of a group counted before: "de esses 553, no máximo 200", "entre os detidos há uma dezena".
 @rule pt.partitive partitive
-  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas))\b
+  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
   + Desses 553, no máximo 200
+  - outras 187 de as semanas anteriores
   + entre os detidos há uma dezena
   - deles
   - dos presos
 
 # "a soltura de outros 33": palavras entre o evento e a contagem que nada somam ao número
-@rule pt.qual.other qualifier q=exact
+@rule pt.qual.other qualifier q=exact other=1
   \b(?:outros|outras|outro|outra|demais|restantes|adicionais)\b{NUMSTART}
   + ordenou a soltura de outros 33 detidos
   - outros presos

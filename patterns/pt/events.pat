@@ -4,10 +4,10 @@
 @rule pt.release.verb trigger event=release
   \b{AUX}(?:libert(?:ou|aram|a|am|ava|avam|ara|ado|ada|ados|adas|ar|ando|arem|acao|acoes|aria|ariam|e|em|asse|assem|ou-se|os|as)
      |liber(?:ou|aram|ado|ada|ados|adas|ar|acao|acoes)|libera(?:m)?(?=\s)
-     |perdo(?:ou|aram|a|am|ados|adas|ar)|amnisti(?:a|ou|aram|ados|adas|ar)|anisti(?:a|ou|aram|ados|adas|ar)
+     |perdo(?:ou|aram|a|am|ados|adas|ar)|amnisti(?:a(?!\s+internacional)|ou|aram|ados|adas|ar)|anisti(?:a(?!\s+internacional)|ou|aram|ados|adas|ar)
      |solt(?:ou|aram|a|am|o|os|as|ar|ando|ura|uras|ava|avam|aria|ariam|asse|assem|ou-se)
      |excarcer\w+|excarcel\w+
-     |indult(?:ou|aram|a|am|ado|ada|ados|adas)|(?:an|amn)isti(?:ou|aram|ado|ada|ados|adas)|(?:an|amn)isti(?:a|am)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
+     |indult(?:ou|aram|a|am|ado|ada|ados|adas|o|os)|deport(?:ou|aram|a|am|ado|ada|ados|adas|acao|acoes)|(?:an|amn)isti(?:ou|aram|ado|ada|ados|adas)|(?:an|amn)isti(?:a|am)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
      |troc(?:ou|aram|am|ados|adas)|troca(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|troca(?:s)?(?=\s+(?:de|d[eo]s)\s)|em\s+troca|repatri(?:ou|aram|ado|ada|ados|adas)|devolv(?:eu|eram|ido|ida|idos|idas)
      |entreg(?:ou|aram|ue|ues|ado|ada|ados|adas)|desterr(?:ou|aram|ado|ada|ados|adas)|expuls(?:ou|aram|o|a|os|as|ado|ada|ados|adas)){ALSO}\b
   (?![^.;]{0,60}?{REARREST})
@@ -36,6 +36,9 @@
   - A troca ocorreu horas depois
   - ao menos 14 pessoas libertadas em dezembro voltaram a ser presas
   - 9 de os excarcerados em janeiro foram detidos de novo
+  + Israel deporta mais 171 ativistas => _=deporta mais
+  + assinou o indulto de 123 condenados => _=indulto
+  - segundo a Amnistia Internacional
 
 @rule pt.release.phrase trigger event=release
   \b{AUX}(?:(?:post[oa]s|pos|puseram|colocad[oa]s|deixad[oa]s|ficaram|estao|sairam|saiu|saem)\s+em\s+liberdade
@@ -45,7 +48,9 @@
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
      |(?:sairam|saiu|saem)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))|liberdade\s+(?:sob\s+fianca|provisoria)
-     |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional)\b
+     |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional|restituid[oa]s\s+a\s+liberdade
+     |(?:regressaram|regressou|voltaram|voltou|retornaram)\s+do\s+cativeiro|regresso\s+de{NUMSTART}|(?:regressaram|voltaram)(?:\s+(?:tambem|ja))?{NUMSTART}|post[oa]s\s+a\s+salvo|beneficiad[oa]s\s+pel[oa]s?\s+(?:solturas|libertacoes|indulto|amnistia|anistia|perdao)|(?:ja\s+)?(?:estao|estavam)\s+(?:em\s+casa|de\s+volta\s+a\s+casa)
+     |beneficia(?:r|rem|m|ram|rao|riam|ria)?\s+d[oa]\s+(?:perdao|amnistia|anistia|indulto|lei\s+d[ae]\s+a(?:m)?nistia))\b
   (?![^.;]{0,60}?{REARREST})
   + saíram da prisão 30 presos
   + 1.612 internos deixaram ontem as unidades => _=deixaram ontem as unidades
@@ -65,6 +70,15 @@
   - a liberdade de imprensa
   - a saída do grupo
   - voltou à prisão
+  + 2.800 foram entretanto restituídas à liberdade => _=restituídas à liberdade
+  + os ucranianos que regressaram do cativeiro => _=regressaram do cativeiro
+  + o regresso de 185 militares => _=regresso de
+  + Os nossos estão em casa => _=estão em casa
+  + 400 reclusos poderiam beneficiar do perdão => _=beneficiar do perdão
+  - o regresso da democracia
+  + Nessa ocasião regressaram também oito civis => _=regressaram também
+  + 41 funcionários foram postos a salvo => _=foram postos a salvo
+  + 200 beneficiados pelas solturas => _=beneficiados pelas solturas
 
 # "Entre os libertados estão 13 membros": the count is a part of the people released.
 @rule pt.release.among trigger event=release
@@ -73,10 +87,10 @@
   - entre os detidos havia 100
 
 @rule pt.held.verb trigger event=held
-  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|permanecem|continuam|continuem|estao|estejam|esteja|estavam|estava|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s|detid[oa]s|encarcerad[oa]s|cativ[oa]s|sequestrad[oa]s|reclus[oa]s|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
+  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|permanecem|permanece|continuam|continua|continuem|estao|estejam|esteja|estavam|estava|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
      |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
-     |mant(?:em|inha|inham|eve|iveram)\s+(?:pres|detid|encarcerad|retid)[oa]s|em\s+detencao(?!\s+d)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
+     |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
      |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
   + permanecem detidos 40
   + contabiliza 687 presos políticos
@@ -96,6 +110,11 @@
   + 250 réus cumprem pena => _=cumprem pena
   - a libertação
   - harmonia
+  + Só uma continua detida => _=continua detida
+  + mantenha mais de mil manifestantes nas celas => _=nas celas
+  + 260 foram enviados para a prisão preventiva => _=enviados para a prisão preventiva
+  + 76 arguidos que tinham estado presos => _=tinham estado presos
+  + até 1.500 pessoas podem continuar detidas => _=podem continuar detidas
 
 @rule pt.detention.verb trigger event=detention
   \b{AUX}(?:det(?:eve|iveram|er|endo|encao|encoes){ALSO}
@@ -104,7 +123,7 @@
      |(?:foi|foram|sido|ser|serem|sao|estao\s+sendo|tenha|tenham|tinha|tinham|havia|haviam|tem|teria|teriam|ter|terem)\s+detid[oa]s?
      |prend(?:eu|eram|er|ido|ida|idos|idas|em|e)|aprision(?:ou|aram|a|am|ad[oa]s)|detem(?![^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)|(?:foram|foi|ser|serem|sido|sao|serao|seriam|estao\s+sendo)\s+pres[oa]s?
      |captur(?:ou|aram|ado|ada|ados|adas|a|am|as)|recaptur\w+|apreend(?:eu|eram|ido|ida|idos|idas)|sequestr(?:ou|aram|ado|ada|ados|adas)
-     |encarcer(?:ou|aram|ar)|arrest\w+|rusgas?|{REARREST}|passaram\s+pel[ao]s?\s+(?:celas|cadeias?|esquadras|prisoes|calaboucos))\b
+     |encarcer(?:ou|aram|ar)|arrest\w+|apanh(?:ou|aram)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|levad[oa]s\s+(?:a|para\s+a)\s+(?:delegacia|esquadra)|levaram(?:\s+pres[oa]s)?(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|rusgas?|{REARREST}|passaram\s+pel[ao]s?\s+(?:celas|cadeias?|esquadras|prisoes|calaboucos))\b
   + a polícia deteve 48 pessoas
   + 300 pessoas foram detidas
   + mais de 1.500 pessoas foram presas
@@ -125,6 +144,10 @@
   - 225 presos detidos após eleição
   - Os 17 portugueses detidos na Venezuela foram libertados
   - a maior parte detida depois das eleições
+  + levaram 11 rapazes => _=levaram
+  - levaram os documentos
+  + a polícia apanhou 30 suspeitos => _=apanhou
+  + vários colaboradores foram levados à delegacia => _=foram levados à delegacia
 
 # "Entre os detidos havia mais de uma centena": the count is a part of the people detained.
 @rule pt.detention.among trigger event=detention
@@ -153,7 +176,7 @@
   - há dois anos
 
 @rule pt.other.verb trigger event=none
-  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
   + deixaram ao menos 24 mortos
   + pelo menos 12 pessoas morreram
   + 40 feridos
@@ -167,3 +190,6 @@
   + retirou a nacionalidade de outros 94 críticos
   - libertados
   - a morte
+  + 20 jornalistas foram agredidos => _=foram agredidos
+  + os processos de 468 continuam => _=os processos de
+  - os processos de 50 presos políticos
