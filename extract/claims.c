@@ -1221,15 +1221,19 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
     return NULL;
 }
 
-/* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. */
+/* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. A
+ * possessive the walk stops at ("que no seu relatório … registou") is not the subject either: the relative's name
+ * is, and the possessive means it anyway. */
 static const xd_mention *S_subject_before(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const xd_mention *a = S_subject_walk(c, cue, ma, mb);
-    if (!a) {
+    if (!a || (a->kind == XP_PRONOUN && xp_attr_get(a->rule, "topic"))) {
         size_t lo = c->d->sents[cue->sent].start;
         if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
             lo = c->d->dateline_end;
-        a = S_relative_subject(c, cue, lo, ma, mb);
+        const xd_mention *r = S_relative_subject(c, cue, lo, ma, mb);
+        if (r)
+            a = r;
     }
     return a;
 }
@@ -3621,18 +3625,6 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             }
         }
     }
-}
-
-/* "cifró en 200 las personas detenidas y anunció el envío de ocho médicos": whether a reporting verb stands between
- * offsets a and b (what follows it is another statement, not more of the same figure). */
-static int S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
-{
-    for (size_t k = ma; k < mb; k++) {
-        const xd_mention *m = &c->d->ments[k];
-        if (m->kind == XP_CUE && m->start >= a && m->end <= b)
-            return 1;
-    }
-    return 0;
 }
 
 /* Binds every count of one sentence. */
