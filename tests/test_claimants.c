@@ -5,7 +5,9 @@
  * closes its sentence after a clause break, anonymous judicial sources (kind unknown), unnamed officials, outlets and
  * groups ("a senior official", "la prensa local"), a reference to the same report ("según el mismo reporte"), a source
  * phrase with words before the body ("según el último balance del …") and a verb in a relative clause on a statement
- * ("un comunicado en el que cifraba"). Sentences written for these tests, in
+ * ("un comunicado en el que cifraba"), a sentence's opening word that is no name, who a verb was told ("declarou à
+ * agência TASS"), a verb inside a relative clause, a name after a body's descriptor, acronyms used before they are
+ * spelt out or spelt out with a comma, state councils and embassies. Sentences written for these tests, in
  * Spanish, Portuguese and English. */
 #include <criterion/criterion.h>
 
