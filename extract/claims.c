@@ -2559,6 +2559,20 @@ static int S_previous_source(S_ctx *c, size_t si, extract_actor *out)
     return 0;
 }
 
+/* Whether the word before `pos` is an English possessive ("the students' legal team", "the union's lawyers"). */
+static int S_possessive_before(const char *t, size_t pos)
+{
+    while (pos > 0 && S_is_space(t[pos - 1]))
+        pos--;
+    if (pos >= 2 && ((t[pos - 1] == '\'' && t[pos - 2] == 's') || (t[pos - 2] == '\'' && t[pos - 1] == 's')))
+        return 1;
+    /* the typographic apostrophe (U+2019) */
+    return (pos >= 4 && (unsigned char)t[pos - 3] == 0x80 && (unsigned char)t[pos - 2] == 0x99 && t[pos - 1] == 's' &&
+            (unsigned char)t[pos - 4] == 0xE2) ||
+           (pos >= 4 && (unsigned char)t[pos - 2] == 0x80 && (unsigned char)t[pos - 1] == 0x99 &&
+            (unsigned char)t[pos - 3] == 0xE2 && t[pos - 4] == 's');
+}
+
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
 static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                       const char **how)
@@ -2591,10 +2605,32 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
                 S_gap_words(d->text.text, m->end, ac->start, 1, 12) && !xp_attr_get(ac->rule, "document"))
                 by = NULL;
         }
+        /* "según su secretario ejecutivo, Ricardo Montaño,", "according to its director, Ana Ruiz,": a title right
+         * after the source word, then the person named in apposition */
+        for (size_t a = ma; a < mb && !by; a++) {
+            const xd_mention *ti = &d->ments[a];
+            if (ti->kind != XP_TITLE || ti->start < m->end || !S_gap_words(d->text.text, m->end, ti->start, 2, 16))
+                continue;
+            const char *t = d->text.text;
+            size_t comma = ti->end;
+            while (comma < d->sents[n->sent].end && comma - ti->end < 60 && t[comma] != ',' && t[comma] != '.')
+                comma++;
+            if (comma < d->sents[n->sent].end && t[comma] == ',') {
+                const xd_mention *p = S_mention_at(c, ma, mb, comma + 2, XP_ACTOR);
+                if (p && p->actor_kind == EXTRACT_KIND_PERSON && S_claimant_from(c, p, out)) {
+                    *cue_out = NULL;
+                    *how = "source";
+                    return 1;
+                }
+            }
+            break;
+        }
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
             int near = by ? ac->start >= by->end && S_gap_words(d->text.text, by->end, ac->start, 1, 6)
-                          : S_gap_words(d->text.text, m->end, ac->start, 1, 12);
+                          : S_gap_words(d->text.text, m->end, ac->start, 1, 12) ||
+                                (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
+                                 S_gap_words(d->text.text, m->end, ac->start, 2, 28));
             if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end && near &&
                 S_claimant_from(c, ac, out)) {
                 *cue_out = NULL; /* "según X" says who, not when */

@@ -720,3 +720,41 @@ Test(claimant_en, an_embassy)
     expect("The Irish Embassy said 12 citizens remain in detention.", "en", EXTRACT_EVENT_HELD, 12,
            "Irish Embassy", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a title after the source word, then the person in apposition; a legal team as a speaker ---- */
+
+Test(claimant_es, a_source_by_title_and_name)
+{
+    expect("Según su directora, Elena Quiroga, la organización ha registrado 85 detenciones desde el sábado.", "es",
+           EXTRACT_EVENT_DETENTION, 85, "Elena Quiroga", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_source_by_title_and_name)
+{
+    expect("Segundo o seu diretor, Paulo Amaral, a associação registou 85 detenções desde sábado.", "pt",
+           EXTRACT_EVENT_DETENTION, 85, "Paulo Amaral", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_source_by_title_and_name)
+{
+    expect("According to its director, Helen Ward, the group has recorded 85 arrests since Saturday.", "en",
+           EXTRACT_EVENT_DETENTION, 85, "Helen Ward", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_legal_team)
+{
+    expect("Un juez ordenó la liberación de 19 estudiantes, según el equipo jurídico de la federación.", "es",
+           EXTRACT_EVENT_RELEASE, 19, "equipo jurídico", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, a_legal_team)
+{
+    expect("Um juiz ordenou a libertação de 19 estudantes, segundo a equipa jurídica da associação.", "pt",
+           EXTRACT_EVENT_RELEASE, 19, "equipa jurídica", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, a_legal_team)
+{
+    expect("A judge ordered the release of 19 students, according to the protesters' legal team.", "en",
+           EXTRACT_EVENT_RELEASE, 19, "legal team", EXTRACT_KIND_ORGANIZATION);
+}

@@ -67,3 +67,10 @@
   + according to press freedom organisations, 25 => name=press freedom organisations
   - human rights
   - rights group Viasna
+
+# "the students' legal team", "the defence team": the lawyers acting together for a group speak as one body.
+@rule en.actor.legal_team actor kind=organization generic=1
+  \b(?<name>(?:legal|defen[cs]e)\s+team)\b
+  + according to the students' legal team, 14 were freed => name=legal team
+  + the defence team said => name=defence team
+  - a team of lawyers

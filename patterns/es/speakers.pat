@@ -62,3 +62,10 @@
   + denunciaron grupos de derechos humanos => name=grupos de derechos humanos
   - los presos políticos
   - organizaciones sociales
+
+# "el equipo jurídico de los estudiantes", "el equipo de defensa": los abogados de un grupo hablan como un cuerpo.
+@rule es.actor.legal_team actor kind=organization generic=1
+  \b(?<name>equipo\s+(?:juridico|legal|de\s+abogados|de\s+defensa|de\s+la\s+defensa))\b
+  + según el equipo jurídico de los estudiantes, 14 salieron libres => name=equipo jurídico
+  + el equipo de defensa dijo => name=equipo de defensa
+  - un equipo de fútbol

@@ -63,3 +63,10 @@
   + disseram grupos de familiares de presos => name=grupos de familiares de presos
   - os presos políticos
   - organizações sociais
+
+# "a equipa jurídica dos estudantes", "a equipe de defesa": os advogados de um grupo falam como um corpo.
+@rule pt.actor.legal_team actor kind=organization generic=1
+  \b(?<name>equip[ae]\s+(?:juridica|legal|de\s+advogados|de\s+defesa|da\s+defesa))\b
+  + segundo a equipa jurídica dos estudantes, 14 foram soltos => name=equipa jurídica
+  + a equipe de defesa disse => name=equipe de defesa
+  - uma equipa de futebol
