@@ -2862,6 +2862,46 @@ static int S_participle(const char *t, size_t a, size_t end)
     return 0;
 }
 
+/* Whether a date after the count dates a participle describing the count's people rather than the count's own
+ * event: "192 de las personas intervenidas ayer" (released, not detained, ayer), "14 pessoas libertadas em dezembro
+ * de 2024 voltaram a ser presas", "freed 20 of the people arrested on Monday". The participle is right before the
+ * date, one to three words after the count, and is neither the count's own event word nor a reporting verb. */
+static int S_describes_noun(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = cnt->num->end, b = m->start;
+    if (b <= lo)
+        return 0;
+    while (b > lo && S_is_space(t[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > lo && t[a - 1] >= 'a' && t[a - 1] <= 'z')
+        a--;
+    if (a == b || a <= lo || !S_is_space(t[a - 1]) || !S_participle(t, a, b))
+        return 0;
+    /* "el pasado 19 de marzo", "na passada quinta-feira": part of the date */
+    if (b - a == 6 && (strncmp(t + a, "pasad", 5) == 0 || strncmp(t + a, "passad", 6) == 0))
+        return 0;
+    if (b - a == 7 && strncmp(t + a, "passad", 6) == 0)
+        return 0;
+    /* the participle's own word, or the count's event word between them ("143 solturas verificadas entre 8 e
+     * 19 de janeiro": the releases were verified over the span) */
+    if (cnt->trigger && ((a < cnt->trigger->end && b > cnt->trigger->start) || (cnt->trigger->start >= lo && cnt->trigger->end <= a)))
+        return 0;
+    /* "600 releases announced on Monday", "143 solturas verificadas entre 8 e 19 de janeiro": a reporting
+     * verb's participle says who counted them and when */
+    size_t ma, mb;
+    S_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        /* nor one of the count's own event ("1.879 el número de personas detenidas desde…") */
+        if ((o->kind == XP_CUE || (o->kind == XP_TRIGGER && o->event == cnt->event)) && o->start < b && o->end > a)
+            return 0;
+    }
+    /* a noun between them for the participle to describe ("3.500 detidos no domingo" is the count's own word) */
+    return !S_gap_words(t, lo, a, 0, 40) && S_gap_words(t, lo, a, 3, 40);
+}
+
 /* Whether a date sits in a relative clause or a participle phrase set off by commas that does not hold the count
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
@@ -3163,6 +3203,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         }
         if (S_in_relative(c, m, cs, ce)) {
             S_trace(c, "date %s: inside a relative clause about something else", m->date);
+            continue;
+        }
+        if (S_describes_noun(c, cnt, m)) {
+            S_trace(c, "date %s: dates a participle describing the people counted, not their count", m->date);
             continue;
         }
         int whole = m->whole_month;

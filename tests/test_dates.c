@@ -550,3 +550,44 @@ Test(dates_en, two_weekdays_joined_are_a_span)
     check(EN_HEAD "The group counted 25 people arrested in raids on Sunday and Monday at the port.\n", "en",
           EXTRACT_EVENT_DETENTION, 25, "", "2026-01-11", "2026-01-12");
 }
+
+/* ======== a participle describing the people counted keeps its own date ======== */
+
+Test(dates_es, a_participle_after_the_people_keeps_its_date)
+{
+    check(ES_HEAD "La fiscalía ordenó excarcelar a 40 de las personas arrestadas el lunes en la plaza.\n", "es",
+          EXTRACT_EVENT_RELEASE, 40, "", "", "");
+}
+
+Test(dates_pt, a_participle_after_the_people_keeps_its_date)
+{
+    check(PT_HEAD "Pelo menos 14 pessoas libertadas em dezembro de 2025 voltaram a ser presas, denunciou a ONG.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 14, "", "", "");
+}
+
+Test(dates_en, a_participle_after_the_people_keeps_its_date)
+{
+    check(EN_HEAD "The court ordered the release of 40 of the people arrested on Monday in the square.\n", "en",
+          EXTRACT_EVENT_RELEASE, 40, "", "", "");
+}
+
+/* ======== a range whose first day is explained in passing ======== */
+
+Test(dates_es, a_range_with_an_aside_after_its_first_day)
+{
+    check(ES_HEAD "La policía detuvo a 300 personas entre el 5 de enero, fecha de inicio de las protestas, y el 12 de "
+                  "enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-05", "2026-01-12");
+}
+
+Test(dates_pt, a_range_with_an_aside_after_its_first_day)
+{
+    check(PT_HEAD "A polícia deteve 300 pessoas entre 5 de janeiro, data do início dos protestos, e 12 de janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-05", "2026-01-12");
+}
+
+Test(dates_en, a_range_with_an_aside_after_its_first_day)
+{
+    check(EN_HEAD "Police arrested 300 people between 5 January, when the protests began, and 12 January.\n", "en",
+          EXTRACT_EVENT_DETENTION, 300, "", "2026-01-05", "2026-01-12");
+}

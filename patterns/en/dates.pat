@@ -93,11 +93,12 @@
 
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
-  \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?
+  \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
    \s+(?:and|to|until|through)\s+(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4}))?
   + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between 2 December 2025 and last Sunday, 11 January => day=2; month=December; year=2025; eday=11; emonth=January
+  + between 11 April, when the law took effect, and 31 July 2020 => day=11; month=April; eday=31; emonth=July; eyear=2020
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
 
