@@ -360,3 +360,20 @@ Test(dates_es, during_this_period_after_a_range)
                   "personas.\n",
           "es", EXTRACT_EVENT_DETENTION, 150, "", "2026-01-05", "2026-01-09");
 }
+
+/* A part of the same event in a comma aside between the count and its date does not take the date from it. */
+Test(dates_es, part_in_an_aside_leaves_the_date)
+{
+    check("La cancillería informó que 90 activistas, entre ellos 12 ciudadanos chilenos, fueron liberados el martes.", "es",
+          EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_pt, part_in_an_aside_leaves_the_date)
+{
+    check("O ministério informou que 90 ativistas, incluindo 12 cidadãos chilenos, foram libertados na terça-feira.", "pt",
+          EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_en, part_in_an_aside_leaves_the_date)
+{
+    check("The ministry said 90 activists, including 12 Chilean citizens, were freed on Tuesday.", "en",
+          EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
+}
