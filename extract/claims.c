@@ -2026,9 +2026,9 @@ static int S_noun_of_other(const extract_doc *d, size_t a, const xd_mention *m)
 
 /* "entre ellos hay una docena de miembros", "among them 30 political prisoners": a partitive pronoun right before
  * the count phrase (a state word or a quotation mark aside) makes the count a part of the group counted before. */
-static int S_among_before(const S_ctx *c, size_t ma, size_t mb, size_t lead)
+static int S_among_before(const S_ctx *c, size_t ma, size_t mb, size_t k, size_t lead)
 {
-    for (size_t q = ma; q < mb; q++) {
+    for (size_t q = k; q-- > ma && c->d->ments[q].start + 40 >= lead;) {
         const xd_mention *p = &c->d->ments[q];
         if (p->end <= lead && S_partitive_pronoun(c, p) && S_gap_words(c->d->text.text, p->end, lead, 1, 10)) {
             for (size_t k = q + 1; k < mb && c->d->ments[k].start < lead; k++)
@@ -2071,9 +2071,9 @@ static const xd_mention *S_article_phrase(const S_ctx *c, size_t ma, size_t mb, 
 
 /* "put the number of "rioters" arrested in the province at 3,200", "The real number of people arrested is closer
  * to 3,000": a bare figure in the clause of a reference to "the number" with an event word between them. */
-static int S_number_of_before(const S_ctx *c, size_t ma, size_t mb, size_t lead)
+static int S_number_of_before(const S_ctx *c, size_t ma, size_t mb, size_t k, size_t lead)
 {
-    for (size_t q = ma; q < mb; q++) {
+    for (size_t q = k; q-- > ma && c->d->ments[q].start + 160 >= lead;) {
         const xd_mention *p = &c->d->ments[q];
         if (p->kind != XP_PRONOUN || p->role != XD_REF_CLAIM || p->end > lead || lead - p->end > 100 ||
             S_partitive_pronoun(c, p))
@@ -2125,7 +2125,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             out->subject = m;
     }
     /* "acompañados por los dos hijos", "freed by 20 soldiers": people after the agent of a passive did it */
-    for (size_t q = ma; q < mb; q++) {
+    for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;) {
         const xd_mention *m = &d->ments[q];
         if (m->kind == XP_AGENT && m->end <= lead && S_gap_words(t, m->end, lead, 1, 5)) {
             S_trace(c, "number %lld: the agent of a passive, not the people it happened to", (long long)n->value);
@@ -2201,7 +2201,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         const xd_mention *pr = S_right_after(c, ma, mb, ce, XP_PRONOUN);
         out->among = cs < ce && pr && S_partitive_pronoun(c, pr);
     }
-    if (out->subject && S_among_before(c, ma, mb, lead))
+    if (out->subject && S_among_before(c, ma, mb, k, lead))
         out->among = 1;
     if (out->subject || out->adjacent)
         return 1;
@@ -2233,7 +2233,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         out->anaphoric = 1;
         return 1;
     }
-    if (S_number_of_before(c, ma, mb, lead)) {
+    if (S_number_of_before(c, ma, mb, k, lead)) {
         out->anaphoric = 1;
         return 1;
     }
@@ -2781,6 +2781,12 @@ static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_coun
         if (j == i || counts[j].event < 0 || counts[j].event == XD_EVENT_NONE)
             continue;
         if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
+            continue;
+        /* "137 activists, including 36 Turkish citizens, were freed … on Saturday": a part of the same event in an
+         * aside between the count and its date does not take the date from it */
+        if (counts[j].event == counts[i].event && counts[i].num->end <= counts[j].num->start && counts[j].num->end <= m->start &&
+            memchr(c->d->text.text + counts[i].num->end, ',', counts[j].num->start - counts[i].num->end) &&
+            memchr(c->d->text.text + counts[j].num->end, ',', m->start - counts[j].num->end))
             continue;
         if (S_date_count_dist(c, &counts[j], m) < mine)
             return 1;

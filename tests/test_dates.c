@@ -591,3 +591,20 @@ Test(dates_en, a_range_with_an_aside_after_its_first_day)
     check(EN_HEAD "Police arrested 300 people between 5 January, when the protests began, and 12 January.\n", "en",
           EXTRACT_EVENT_DETENTION, 300, "", "2026-01-05", "2026-01-12");
 }
+
+/* A part of the same event in a comma aside between the count and its date does not take the date from it. */
+Test(dates_es, part_in_an_aside_leaves_the_date)
+{
+    check("La cancillería informó que 90 activistas, entre ellos 12 ciudadanos chilenos, fueron liberados el martes.", "es",
+          EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_pt, part_in_an_aside_leaves_the_date)
+{
+    check("O ministério informou que 90 ativistas, incluindo 12 cidadãos chilenos, foram libertados na terça-feira.", "pt",
+          EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_en, part_in_an_aside_leaves_the_date)
+{
+    check("The ministry said 90 activists, including 12 Chilean citizens, were freed on Tuesday.", "en",
+          EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
+}
