@@ -758,3 +758,24 @@ Test(claimant_en, a_legal_team)
     expect("A judge ordered the release of 19 students, according to the protesters' legal team.", "en",
            EXTRACT_EVENT_RELEASE, 19, "legal team", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a capitalised word right before a common noun it modifies ("Kenyan nationals", "Kenyan press") is no
+ * person's name (actor.person, {MODIFIED_NOUN}) ---- */
+
+Test(claimant_es, a_modifier_before_a_people_noun_is_no_name)
+{
+    expect("La cancillería afirmó que 14 Keniatas presos siguen sin abogado.", "es", EXTRACT_EVENT_HELD, 14,
+           "cancillería", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_modifier_before_a_people_noun_is_no_name)
+{
+    expect("O Itamaraty afirmou que 14 Quenianos presos continuam sem advogado.", "pt", EXTRACT_EVENT_HELD, 14,
+           "Itamaraty", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_modifier_before_a_people_noun_is_no_name)
+{
+    expect("The foreign ministry on Friday denied Kenyan press reports that 14 Kenyan nationals were still being "
+           "detained.", "en", EXTRACT_EVENT_HELD, 14, "foreign ministry", EXTRACT_KIND_GOVERNMENT);
+}

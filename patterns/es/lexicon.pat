@@ -26,5 +26,9 @@
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|medio\s+(?:centenar|millar)))
 @fragment ADJ = (?:politic[oa]s|venezolan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|ucranian[oa]s|rus[oa]s|extranjer[oa]s|estadounidenses|bielorrus[oa]s|israelies|de\s+conciencia|de\s+guerra|militares|civiles|opositores|detenid[oa]s|mas|adicionales|restantes|nuev[oa]s|otr[oa]s)
 # Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
+# Nombres comunes ante los que un modificador con mayúscula no es un nombre propio ("los 12 Cascos Azules", un
+# gentilicio escrito con mayúscula en un titular: "12 Irlandeses detenidos"): una sola palabra con mayúscula justo
+# antes de uno es un modificador, no el nombre de una persona (actor.person).
+@fragment MODIFIED_NOUN = (?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|medios|prensa|informes|diarios|periódicos|funcionarios|autoridades|fuerzas|ciudadanos|ciudadanas|nacionales)
 # acronyms another rule of this language reads with another kind: the shared acronym rule (actors.pat) skips them.
 @fragment NOT_ACRONYM = (?:TV|AM|PM|OK|ID|DNA|ADN|CEO|COVID|SMS|PDF|HIV|VIH|SIDA|AIDS|GPS|USB|ONG|ONGs|NGO|NGOs|LGBT|LGBTI|LGBTQ|EEUU|EE|UU|USA|EUA|UK|US|EU|UE|II|III|IV|VI|VII|VIII|IX|XI|XII|XIX|XX|XXI|GMT|UTC|KM|KG|MB|GB|IA|AI|PIB|GDP|DNI|RG|CPF|CNPJ|FAQ|URL|HTML|PHOTO|FOTO|VIDEO|VÍDEO|LIVE|AO|VIVO|EN|DIRECTO|BREAKING|UPDATE|ATUALIZAÇÃO|ACTUALIZACIÓN|EFE|ESP|EST|CET|CEST)

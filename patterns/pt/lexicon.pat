@@ -38,5 +38,8 @@
 # "mantém outros 200", "libertou mais 13": the word for "other, more" belongs to the verb, so the figure follows it.
 @fragment ALSO = (?:\s+(?:outr[oa]s|mais)(?!\s+d[eo]\b)(?=\s+\d|\s+(?:{NUMWORD})(?![\p{L}])))?
 # Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
+# Substantivos comuns que um modificador com maiúscula pode preceder: uma só palavra com maiúscula logo antes de um
+# deles é um adjetivo ou modificador, não o nome de uma pessoa (actor.person).
+@fragment MODIFIED_NOUN = (?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|mídia|media|imprensa|relatórios|jornais|funcionários|autoridades|forças|cidadãos|cidadãs|nacionais)
 # acronyms another rule of this language reads with another kind: the shared acronym rule (actors.pat) skips them.
 @fragment NOT_ACRONYM = (?:TV|AM|PM|OK|ID|DNA|ADN|CEO|COVID|SMS|PDF|HIV|VIH|SIDA|AIDS|GPS|USB|ONG|ONGs|NGO|NGOs|LGBT|LGBTI|LGBTQ|EEUU|EE|UU|USA|EUA|UK|US|EU|UE|II|III|IV|VI|VII|VIII|IX|XI|XII|XIX|XX|XXI|GMT|UTC|KM|KG|MB|GB|IA|AI|PIB|GDP|DNI|RG|CPF|CNPJ|FAQ|URL|HTML|PHOTO|FOTO|VIDEO|VÍDEO|LIVE|AO|VIVO|EN|DIRECTO|BREAKING|UPDATE|ATUALIZAÇÃO|ACTUALIZACIÓN|PSP|GNR|PJ|PGR|STF|STJ|MPF|SEF|FDI|IDF|TSJ|CNE|FSB|SBU|SEBIN|DGCIM|GNB|PNB|PF|BRT|WET|WEST)

@@ -1,5 +1,9 @@
 # Actors shared by every language: people's names, news media, organisations known by name.
-# Person names are matched in the text as written (exact): capitalised words, with name particles.
+# Person names are matched in the text as written (exact): capitalised words, with name particles. A word right
+# before a common noun of {MODIFIED_NOUN} (each language's lexicon.pat) modifies it ("Irish citizens", "Malaysian
+# media"): no name starts there. {MODIFIED_NOUN_ANY} holds the commonest of them in all three languages, since a
+# text may quote a headline of another.
+@fragment MODIFIED_NOUN_ANY = (?:citizens|nationals|media|press|reports|detainees|prisoners|ciudadanos|ciudadanas|nacionales|medios|prensa|detenidos|detenidas|presos|presas|cidadãos|cidadãs|mídia|imprensa|detidos|detidas)
 
 @lexicon CAPWORDS capwords.txt
 @lexicon MEDIA media.txt
@@ -11,6 +15,7 @@
 
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+    (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])
   + dijo Alfredo Romero, presidente => name=Alfredo Romero
   + Jorge Rodríguez anunció => name=Jorge Rodríguez
@@ -25,6 +30,10 @@
   - according to the NGO
   - Según
   - Reuters reported
+  - said 12 Irish citizens were held
+  - denied Malaysian media reports
+  - los 12 Irlandeses detenidos
+  - os 12 Irlandeses detidos
 
 @rule actor.media actor exact kind=media
   (?<![\p{L}\d])(?<name>{MEDIA})(?![\p{L}\d])
