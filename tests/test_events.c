@@ -303,3 +303,21 @@ Test(events, recall_vocabulary_second_batch)
     expect("Nessa ocasião regressaram também sete civis ucranianos.", "pt", 7, REL);
     expect("Otros 30 funcionarios habían sido puestos a salvo durante la jornada.", "es", 30, REL);
 }
+
+/* Figures next to a real claim that count no people: flights, homes and other things, and a number that is part
+ * of a name ("the Group of 7"). The claim beside them is still found. */
+Test(events, distractor_things_and_names)
+{
+    expect("Police arrested 40 people at the airport, where 17 flights were cancelled.", "en", 17, NONE);
+    expect("Police arrested 40 people at the airport, where 17 flights were cancelled.", "en", 40, DET);
+    expect("There were 17 flights cancelled.", "en", 17, NONE);
+    expect("Hubo 17 vuelos cancelados y 300 viviendas destruidas.", "es", 17, NONE);
+    expect("Hubo 17 vuelos cancelados y 300 viviendas destruidas.", "es", 300, NONE);
+    expect("Houve 17 voos cancelados e 300 casas destruídas.", "pt", 300, NONE);
+    expect("The Group of 7 called for the prisoners' release.", "en", 7, NONE);
+    expect("El Grupo de los 7 pidió la liberación de los presos.", "es", 7, NONE);
+    expect("O Grupo dos 7 pediu a libertação dos presos.", "pt", 7, NONE);
+    expect("El Grupo de los 20 pidió la liberación de 35 presos políticos.", "es", 35, REL);
+    expect("O Grupo dos 20 pediu a libertação de 35 presos políticos.", "pt", 35, REL);
+    expect("The Group of 20 called for the release of 35 political prisoners.", "en", 35, REL);
+}

@@ -99,6 +99,8 @@
 @rule en.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + released in 3 prisons
+  + 17 flights
+  + 300 homes
   + three days
   - 24 prisoners
 
@@ -112,6 +114,14 @@
   + several hundred others were released
   + a few thousand people
   - a hundred people
+# A number that is part of a name ("the Group of 7", "G-20") counts nobody.
+@rule en.veto.name veto exact
+  \b(?:Group|Club|Committee|Council|Friends)\s+[Oo]f\s+(?:[Tt]he\s+)?\d+\b(?![\d.,]*\s+[a-z]+\s+(?:were|have\s+been|had\s+been)\b) | \bG-?\d{1,2}\b
+  + The Group of 7 called for their release
+  + the G-20 summit
+  - a group of 30 prisoners
+  - Group of 30 prisoners were freed
+
 @rule en.veto.law veto
   \b(?:article|art\.|law|decree|resolution|number|no\.|case|bill|section|paragraph|chapter|file)\s*\d[\d.,/-]*
   + Article 24 of the constitution

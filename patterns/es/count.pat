@@ -105,6 +105,8 @@
 @rule es.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + liberados en 3 cárceles
+  + 17 vuelos
+  + 300 viviendas
   + tres días
   + 24 horas
   - 24 presos
@@ -119,6 +121,14 @@
   + varios cientos de detenidos
   + unos cuantos miles de presos
   - cientos de detenidos liberados
+# Un número que forma parte de un nombre ("el Grupo de los 7", "G-20") no cuenta a nadie.
+@rule es.veto.name veto exact
+  \b(?:Grupo|Club|Comité|Consejo)\s+de\s+(?:los\s+)?\d+\b(?![\d.,]*\s+[a-záéíóúñ]+\s+(?:fueron|han\s+sido)\b) | \bG-?\d{1,2}\b
+  + El Grupo de los 7 pidió su liberación
+  + la cumbre del G-20
+  - un grupo de 30 presos
+  - Grupo de 30 presos fueron liberados
+
 @rule es.veto.law veto
   \b(?:articulo|art\.|ley|decreto|resolucion|numero|n\.?o\.?|expediente|caso|gaceta|inciso|capitulo|resolucion|sentencia)\s*\d[\d.,/-]*
   + el artículo 24

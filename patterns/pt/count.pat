@@ -195,6 +195,14 @@
   + o número real de detidos é de cerca de 200
   - o número real de presos é de 200
 
+# Um número que faz parte de um nome ("o Grupo dos 7", "G-20") não conta ninguém.
+@rule pt.veto.name veto exact
+  \b(?:Grupo|Clube|Comitê|Conselho)\s+d(?:os|e)\s+\d+\b(?![\d.,]*\s+[a-záéíóúâêôãõç]+\s+(?:foram|têm\s+sido)\b) | \bG-?\d{1,2}\b
+  + O Grupo dos 7 pediu a libertação
+  + a cúpula do G-20
+  - um grupo de 30 presos
+  - Grupo de 30 presos foram libertados
+
 @rule pt.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + libertados em 3 prisões
