@@ -321,3 +321,15 @@ Test(events, distractor_things_and_names)
     expect("O Grupo dos 20 pediu a libertação de 35 presos políticos.", "pt", 35, REL);
     expect("The Group of 20 called for the release of 35 political prisoners.", "en", 35, REL);
 }
+
+/* A relative clause of place ("..., where 230 migrants were detained") is a clause of its own: its event word does
+ * not reach back to the troops counted before it. */
+Test(events, where_clause_keeps_its_event)
+{
+    expect("The ministry sent 1,500 soldiers to the border, where 230 migrants were detained.", "en", 1500, NONE);
+    expect("The ministry sent 1,500 soldiers to the border, where 230 migrants were detained.", "en", 230, DET);
+    expect("El ministerio envió 1.500 militares a la frontera, donde 230 migrantes fueron detenidos.", "es", 1500, NONE);
+    expect("El ministerio envió 1.500 militares a la frontera, donde 230 migrantes fueron detenidos.", "es", 230, DET);
+    expect("O ministério enviou 1.500 militares para a fronteira, onde 230 migrantes foram detidos.", "pt", 1500, NONE);
+    expect("O ministério enviou 1.500 militares para a fronteira, onde 230 migrantes foram detidos.", "pt", 230, DET);
+}

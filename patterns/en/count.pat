@@ -131,9 +131,10 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule en.clause clause
-  (?:,|;|:|—|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b
+  (?:,|;|:|—|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b | ,\s*(?:where|in\s+which)\b
   + claims to have released 100 people, but the real number is only 50
   + 80 were freed; however
+  + sent 1,500 troops to the border, where 230 migrants were detained
   - buttress
 
 # A part of a group counted before: "Of the 553, no more than 200 are political prisoners".

@@ -138,9 +138,10 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule es.clause clause
-  (?:,|;|:|—)\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b
+  (?:,|;|:|—)\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b | ,\s*(?:donde|en\s+donde|en\s+la\s+que|en\s+el\s+que)\b
   + dice que liberó a 100, pero la cifra real es de 50
   + 80 salieron; sin embargo
+  + enviaron 1.500 militares a la frontera, donde 230 migrantes fueron detenidos
   - perol
 
 # Parte de un grupo contado antes: "De esos 553, como mucho 200 serán presos políticos".
