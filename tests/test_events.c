@@ -333,3 +333,11 @@ Test(events, where_clause_keeps_its_event)
     expect("O ministério enviou 1.500 militares para a fronteira, onde 230 migrantes foram detidos.", "pt", 1500, NONE);
     expect("O ministério enviou 1.500 militares para a fronteira, onde 230 migrantes foram detidos.", "pt", 230, DET);
 }
+
+/* People who gathered or protested to demand a release are not the people released. */
+Test(events, gathered_to_demand_release)
+{
+    expect("Unas 150 personas se concentraron ante el penal para exigir la liberación de sus hijos.", "es", 150, NONE);
+    expect("Cerca de 150 pessoas se reuniram diante do presídio para exigir a libertação de seus filhos.", "pt", 150, NONE);
+    expect("Some 150 people protested outside the jail to demand the release of their sons.", "en", 150, NONE);
+}
