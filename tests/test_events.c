@@ -341,3 +341,15 @@ Test(events, gathered_to_demand_release)
     expect("Cerca de 150 pessoas se reuniram diante do presídio para exigir a libertação de seus filhos.", "pt", 150, NONE);
     expect("Some 150 people protested outside the jail to demand the release of their sons.", "en", 150, NONE);
 }
+
+/* A ratio counts nobody ("1 in 4 prisoners"), and former prisoners are held no longer. */
+Test(events, ratios_and_former_prisoners)
+{
+    expect("Amnesty says 1 in 5 inmates in the country is held without trial.", "en", 5, NONE);
+    expect("Amnesty says 1 in 5 inmates in the country is held without trial.", "en", 1, NONE);
+    expect("Amnistía dice que 1 de cada 5 reclusos del país está preso sin juicio.", "es", 5, NONE);
+    expect("A Anistia diz que 1 em cada 5 detentos do país está preso sem julgamento.", "pt", 5, NONE);
+    expect("Some 250 former political prisoners signed the open letter.", "en", 250, NONE);
+    expect("Unos 250 ex presos políticos firmaron la carta abierta.", "es", 250, NONE);
+    expect("Cerca de 250 ex-presos políticos assinaram a carta aberta.", "pt", 250, NONE);
+}

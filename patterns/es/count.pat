@@ -129,6 +129,16 @@
   - un grupo de 30 presos
   - Grupo de 30 presos fueron liberados
 
+# Una proporción ("1 de cada 4 presos") no cuenta a nadie; los expresos ya no están presos.
+@rule es.veto.ratio veto
+  \b(?:\d+|{NUMWORD})\s+de\s+cada\s+(?:\d+|{NUMWORD})\b | (?<![\d.,])\d[\d.,]*\s+(?=ex-?\s?(?:presos|presas|prisioneros|detenidos|rehenes|reclusos)\b)
+  + 1 de cada 4 presos
+  + uno de cada cinco reclusos
+  + 300 expresos políticos
+  + 300 ex presos políticos
+  - 4 presos
+  - 300 presos políticos
+
 @rule es.veto.law veto
   \b(?:articulo|art\.|ley|decreto|resolucion|numero|n\.?o\.?|expediente|caso|gaceta|inciso|capitulo|resolucion|sentencia)\s*\d[\d.,/-]*
   + el artículo 24
