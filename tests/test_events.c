@@ -353,3 +353,14 @@ Test(events, ratios_and_former_prisoners)
     expect("Unos 250 ex presos políticos firmaron la carta abierta.", "es", 250, NONE);
     expect("Cerca de 250 ex-presos políticos assinaram a carta aberta.", "pt", 250, NONE);
 }
+
+/* "2 of the 9 were released": the whole a part is taken from, restating a group counted before, is not released. */
+Test(events, whole_of_a_part_restated)
+{
+    expect("Police arrested 9 people on Monday, and 2 of the 9 were later released.", "en", 2, REL);
+    expect("Police arrested 9 people on Monday, and 2 of the 9 were later released.", "en", 9, DET);
+    expect("La policía detuvo a 9 personas el lunes, y 2 de los 9 fueron liberados después.", "es", 9, DET);
+    expect("La policía detuvo a 9 personas el lunes, y 2 de los 9 fueron liberados después.", "es", 2, REL);
+    expect("A polícia deteve 9 pessoas na segunda-feira, e 2 das 9 foram soltas depois.", "pt", 9, DET);
+    expect("A polícia deteve 9 pessoas na segunda-feira, e 2 das 9 foram soltas depois.", "pt", 2, REL);
+}

@@ -258,12 +258,14 @@
 
 # A part of a group counted before: "de esses 553, no máximo 200", "entre os detidos há uma dezena".
 @rule pt.partitive partitive
-  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
+  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas)|(?<=\d\x20)d(?:os|as)(?=\s+\d))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
   + Desses 553, no máximo 200
   - outras 187 de as semanas anteriores
   + entre os detidos há uma dezena
   - deles
   - dos presos
+  + 2 das 9 foram soltas
+  - a libertação dos 9 presos
 
 # "a soltura de outros 33": palavras entre o evento e a contagem que nada somam ao número
 @rule pt.qual.other qualifier q=exact other=1
