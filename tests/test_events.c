@@ -364,3 +364,11 @@ Test(events, whole_of_a_part_restated)
     expect("A polícia deteve 9 pessoas na segunda-feira, e 2 das 9 foram soltas depois.", "pt", 9, DET);
     expect("A polícia deteve 9 pessoas na segunda-feira, e 2 das 9 foram soltas depois.", "pt", 2, REL);
 }
+
+/* Headlines tell a past arrest in the present tense. */
+Test(events, headline_present_tense)
+{
+    expect("La policía detiene a 50 personas en las protestas de la capital", "es", 50, DET);
+    expect("Polícia prende 50 pessoas em protestos na capital", "pt", 50, DET);
+    expect("Police Arrest 50 in Capital Protests", "en", 50, DET);
+}

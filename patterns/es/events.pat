@@ -91,9 +91,10 @@
   - hayan liberado
 
 @rule es.detention.verb trigger event=detention
-  \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
+  \b(?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
      |recaptur\w+|redadas?|se\s+llevaron\s+(?:detenid[oa]s\s+)?a{NUMSTART}|atrap(?:o|aron)(?:\s+a)?{NUMSTART}|llevad[oa]s\s+a\s+(?:la\s+|una\s+)?comisaria|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
+  + La policía detiene a 50 personas en la capital => _=detiene
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes
   + la recaptura de al menos 28 privados de libertad => _=recaptura
