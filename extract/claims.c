@@ -3833,6 +3833,19 @@ static int S_sentence(S_ctx *c, size_t si)
         if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE && !S_whole_of_part(c, ma, mb, cnt->num) &&
             !S_cue_between(c, ma, mb, counts[i - 1].num->end, cnt->num->start))
             cnt->event = counts[i - 1].event;
+        /* "among the 9 people arrested, 2 of the 9 were released": the whole a part is taken from, restating a figure
+         * counted before, is that group again and not a second event */
+        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && S_whole_of_part(c, ma, mb, cnt->num)) {
+            int seen = 0;
+            for (size_t j = 0; j < i && !seen; j++)
+                seen = counts[j].num->value == cnt->num->value && counts[j].num->end < cnt->num->start;
+            for (size_t j = d->n_claims; j-- > 0 && !seen;)
+                seen = d->claims[j].count == cnt->num->value;
+            if (seen) {
+                S_trace(c, "count %lld: the whole of a part, counted before", (long long)cnt->num->value);
+                cnt->event = XD_EVENT_NONE;
+            }
+        }
         /* "64 mortos e 81 presos": people held, listed in a toll right after the dead or wounded, were arrested
          * in the events the toll counts */
         if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && cnt->subject && i > 0 &&

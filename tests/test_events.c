@@ -303,3 +303,72 @@ Test(events, recall_vocabulary_second_batch)
     expect("Nessa ocasião regressaram também sete civis ucranianos.", "pt", 7, REL);
     expect("Otros 30 funcionarios habían sido puestos a salvo durante la jornada.", "es", 30, REL);
 }
+
+/* Figures next to a real claim that count no people: flights, homes and other things, and a number that is part
+ * of a name ("the Group of 7"). The claim beside them is still found. */
+Test(events, distractor_things_and_names)
+{
+    expect("Police arrested 40 people at the airport, where 17 flights were cancelled.", "en", 17, NONE);
+    expect("Police arrested 40 people at the airport, where 17 flights were cancelled.", "en", 40, DET);
+    expect("There were 17 flights cancelled.", "en", 17, NONE);
+    expect("Hubo 17 vuelos cancelados y 300 viviendas destruidas.", "es", 17, NONE);
+    expect("Hubo 17 vuelos cancelados y 300 viviendas destruidas.", "es", 300, NONE);
+    expect("Houve 17 voos cancelados e 300 casas destruídas.", "pt", 300, NONE);
+    expect("The Group of 7 called for the prisoners' release.", "en", 7, NONE);
+    expect("El Grupo de los 7 pidió la liberación de los presos.", "es", 7, NONE);
+    expect("O Grupo dos 7 pediu a libertação dos presos.", "pt", 7, NONE);
+    expect("El Grupo de los 20 pidió la liberación de 35 presos políticos.", "es", 35, REL);
+    expect("O Grupo dos 20 pediu a libertação de 35 presos políticos.", "pt", 35, REL);
+    expect("The Group of 20 called for the release of 35 political prisoners.", "en", 35, REL);
+}
+
+/* A relative clause of place ("..., where 230 migrants were detained") is a clause of its own: its event word does
+ * not reach back to the troops counted before it. */
+Test(events, where_clause_keeps_its_event)
+{
+    expect("The ministry sent 1,500 soldiers to the border, where 230 migrants were detained.", "en", 1500, NONE);
+    expect("The ministry sent 1,500 soldiers to the border, where 230 migrants were detained.", "en", 230, DET);
+    expect("El ministerio envió 1.500 militares a la frontera, donde 230 migrantes fueron detenidos.", "es", 1500, NONE);
+    expect("El ministerio envió 1.500 militares a la frontera, donde 230 migrantes fueron detenidos.", "es", 230, DET);
+    expect("O ministério enviou 1.500 militares para a fronteira, onde 230 migrantes foram detidos.", "pt", 1500, NONE);
+    expect("O ministério enviou 1.500 militares para a fronteira, onde 230 migrantes foram detidos.", "pt", 230, DET);
+}
+
+/* People who gathered or protested to demand a release are not the people released. */
+Test(events, gathered_to_demand_release)
+{
+    expect("Unas 150 personas se concentraron ante el penal para exigir la liberación de sus hijos.", "es", 150, NONE);
+    expect("Cerca de 150 pessoas se reuniram diante do presídio para exigir a libertação de seus filhos.", "pt", 150, NONE);
+    expect("Some 150 people protested outside the jail to demand the release of their sons.", "en", 150, NONE);
+}
+
+/* A ratio counts nobody ("1 in 4 prisoners"), and former prisoners are held no longer. */
+Test(events, ratios_and_former_prisoners)
+{
+    expect("Amnesty says 1 in 5 inmates in the country is held without trial.", "en", 5, NONE);
+    expect("Amnesty says 1 in 5 inmates in the country is held without trial.", "en", 1, NONE);
+    expect("Amnistía dice que 1 de cada 5 reclusos del país está preso sin juicio.", "es", 5, NONE);
+    expect("A Anistia diz que 1 em cada 5 detentos do país está preso sem julgamento.", "pt", 5, NONE);
+    expect("Some 250 former political prisoners signed the open letter.", "en", 250, NONE);
+    expect("Unos 250 ex presos políticos firmaron la carta abierta.", "es", 250, NONE);
+    expect("Cerca de 250 ex-presos políticos assinaram a carta aberta.", "pt", 250, NONE);
+}
+
+/* "2 of the 9 were released": the whole a part is taken from, restating a group counted before, is not released. */
+Test(events, whole_of_a_part_restated)
+{
+    expect("Police arrested 9 people on Monday, and 2 of the 9 were later released.", "en", 2, REL);
+    expect("Police arrested 9 people on Monday, and 2 of the 9 were later released.", "en", 9, DET);
+    expect("La policía detuvo a 9 personas el lunes, y 2 de los 9 fueron liberados después.", "es", 9, DET);
+    expect("La policía detuvo a 9 personas el lunes, y 2 de los 9 fueron liberados después.", "es", 2, REL);
+    expect("A polícia deteve 9 pessoas na segunda-feira, e 2 das 9 foram soltas depois.", "pt", 9, DET);
+    expect("A polícia deteve 9 pessoas na segunda-feira, e 2 das 9 foram soltas depois.", "pt", 2, REL);
+}
+
+/* Headlines tell a past arrest in the present tense. */
+Test(events, headline_present_tense)
+{
+    expect("La policía detiene a 50 personas en las protestas de la capital", "es", 50, DET);
+    expect("Polícia prende 50 pessoas em protestos na capital", "pt", 50, DET);
+    expect("Police Arrest 50 in Capital Protests", "en", 50, DET);
+}

@@ -99,6 +99,8 @@
 @rule en.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + released in 3 prisons
+  + 17 flights
+  + 300 homes
   + three days
   - 24 prisoners
 
@@ -112,6 +114,23 @@
   + several hundred others were released
   + a few thousand people
   - a hundred people
+# A number that is part of a name ("the Group of 7", "G-20") counts nobody.
+@rule en.veto.name veto exact
+  \b(?:Group|Club|Committee|Council|Friends)\s+[Oo]f\s+(?:[Tt]he\s+)?\d+\b(?![\d.,]*\s+[a-z]+\s+(?:were|have\s+been|had\s+been)\b) | \bG-?\d{1,2}\b
+  + The Group of 7 called for their release
+  + the G-20 summit
+  - a group of 30 prisoners
+  - Group of 30 prisoners were freed
+
+# A ratio ("1 in 4 prisoners") counts nobody; former prisoners are held no longer.
+@rule en.veto.ratio veto
+  \b(?:\d+|{NUMWORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|{NUMWORD})\b | (?<![\d.,])\d[\d.,]*\s+(?:former|ex-)(?=\s*(?:political\s+)?(?:prisoners|detainees|hostages|inmates|captives)\b)
+  + 1 in 4 prisoners
+  + one in five inmates
+  + 300 former political prisoners
+  - 4 prisoners
+  - 300 political prisoners
+
 @rule en.veto.law veto
   \b(?:article|art\.|law|decree|resolution|number|no\.|case|bill|section|paragraph|chapter|file)\s*\d[\d.,/-]*
   + Article 24 of the constitution
@@ -121,9 +140,10 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule en.clause clause
-  (?:,|;|:|—|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b
+  (?:,|;|:|—|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b | ,\s*(?:where|in\s+which)\b
   + claims to have released 100 people, but the real number is only 50
   + 80 were freed; however
+  + sent 1,500 troops to the border, where 230 migrants were detained
   - buttress
 
 # A part of a group counted before: "Of the 553, no more than 200 are political prisoners".

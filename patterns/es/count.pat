@@ -105,6 +105,8 @@
 @rule es.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + liberados en 3 cárceles
+  + 17 vuelos
+  + 300 viviendas
   + tres días
   + 24 horas
   - 24 presos
@@ -119,6 +121,24 @@
   + varios cientos de detenidos
   + unos cuantos miles de presos
   - cientos de detenidos liberados
+# Un número que forma parte de un nombre ("el Grupo de los 7", "G-20") no cuenta a nadie.
+@rule es.veto.name veto exact
+  \b(?:Grupo|Club|Comité|Consejo)\s+de\s+(?:los\s+)?\d+\b(?![\d.,]*\s+[a-záéíóúñ]+\s+(?:fueron|han\s+sido)\b) | \bG-?\d{1,2}\b
+  + El Grupo de los 7 pidió su liberación
+  + la cumbre del G-20
+  - un grupo de 30 presos
+  - Grupo de 30 presos fueron liberados
+
+# Una proporción ("1 de cada 4 presos") no cuenta a nadie; los expresos ya no están presos.
+@rule es.veto.ratio veto
+  \b(?:\d+|{NUMWORD})\s+de\s+cada\s+(?:\d+|{NUMWORD})\b | (?<![\d.,])\d[\d.,]*\s+(?=ex-?\s?(?:presos|presas|prisioneros|detenidos|rehenes|reclusos)\b)
+  + 1 de cada 4 presos
+  + uno de cada cinco reclusos
+  + 300 expresos políticos
+  + 300 ex presos políticos
+  - 4 presos
+  - 300 presos políticos
+
 @rule es.veto.law veto
   \b(?:articulo|art\.|ley|decreto|resolucion|numero|n\.?o\.?|expediente|caso|gaceta|inciso|capitulo|resolucion|sentencia)\s*\d[\d.,/-]*
   + el artículo 24
@@ -128,9 +148,10 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule es.clause clause
-  (?:,|;|:|—)\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b
+  (?:,|;|:|—)\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b | ,\s*(?:donde|en\s+donde|en\s+la\s+que|en\s+el\s+que)\b
   + dice que liberó a 100, pero la cifra real es de 50
   + 80 salieron; sin embargo
+  + enviaron 1.500 militares a la frontera, donde 230 migrantes fueron detenidos
   - perol
 
 # Parte de un grupo contado antes: "De esos 553, como mucho 200 serán presos políticos".

@@ -91,9 +91,10 @@
   - hayan liberado
 
 @rule es.detention.verb trigger event=detention
-  \b(?:detuv\w+|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
+  \b(?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
      |recaptur\w+|redadas?|se\s+llevaron\s+(?:detenid[oa]s\s+)?a{NUMSTART}|atrap(?:o|aron)(?:\s+a)?{NUMSTART}|llevad[oa]s\s+a\s+(?:la\s+|una\s+)?comisaria|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
+  + La policía detiene a 50 personas en la capital => _=detiene
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes
   + la recaptura de al menos 28 privados de libertad => _=recaptura
@@ -107,9 +108,10 @@
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none
-  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s)\b
+  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|se\s+concentraron|se\s+congregaron|se\s+reunieron|protestaron|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s)\b
   + dejó 300 muertos
   + 40 heridos
+  + unas 150 personas se concentraron frente a la cárcel => _=se concentraron
   + 1.658 presos no volvieron a las unidades => _=no volvieron
   + permitió liberar espacio para el aislamiento => _=liberar espacio
   + 20.000 militares y policías siguen desplegados => _=siguen desplegados

@@ -195,6 +195,23 @@
   + o número real de detidos é de cerca de 200
   - o número real de presos é de 200
 
+# Um número que faz parte de um nome ("o Grupo dos 7", "G-20") não conta ninguém.
+@rule pt.veto.name veto exact
+  \b(?:Grupo|Clube|Comitê|Conselho)\s+d(?:os|e)\s+\d+\b(?![\d.,]*\s+[a-záéíóúâêôãõç]+\s+(?:foram|têm\s+sido)\b) | \bG-?\d{1,2}\b
+  + O Grupo dos 7 pediu a libertação
+  + a cúpula do G-20
+  - um grupo de 30 presos
+  - Grupo de 30 presos foram libertados
+
+# Uma proporção ("1 em cada 4 presos") não conta ninguém; os ex-presos já não estão presos.
+@rule pt.veto.ratio veto
+  \b(?:\d+|{NUMWORD})\s+(?:em|de)\s+cada\s+(?:\d+|{NUMWORD})\b | (?<![\d.,])\d[\d.,]*\s+(?=ex-?\s?(?:presos|presas|prisioneiros|detidos|refens|reclusos|detentos)\b)
+  + 1 em cada 4 presos
+  + um em cada cinco detentos
+  + 300 ex-presos políticos
+  - 4 presos
+  - 300 presos políticos
+
 @rule pt.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
   + libertados em 3 prisões
@@ -232,20 +249,23 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule pt.clause clause
-  (?:,|;|:|(?<=\s)-)\s*(?:mas|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b | \benquanto\b
+  (?:,|;|:|(?<=\s)-)\s*(?:mas|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b | \benquanto\b | ,\s*(?:onde|em\s+que|na\s+qual|no\s+qual)\b
   + diz que libertou 100, mas o número real é de 50
   + 80 saíram; no entanto
+  + enviaram 1.500 militares para a fronteira, onde 230 migrantes foram detidos
   + o governo fala em 400, porém
   - mascarados
 
 # A part of a group counted before: "de esses 553, no máximo 200", "entre os detidos há uma dezena".
 @rule pt.partitive partitive
-  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
+  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas)|(?<=\d\x20)d(?:os|as)(?=\s+\d))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
   + Desses 553, no máximo 200
   - outras 187 de as semanas anteriores
   + entre os detidos há uma dezena
   - deles
   - dos presos
+  + 2 das 9 foram soltas
+  - a libertação dos 9 presos
 
 # "a soltura de outros 33": palavras entre o evento e a contagem que nada somam ao número
 @rule pt.qual.other qualifier q=exact other=1

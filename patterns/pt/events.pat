@@ -176,10 +176,11 @@
   - há dois anos
 
 @rule pt.other.verb trigger event=none
-  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
   + deixaram ao menos 24 mortos
   + pelo menos 12 pessoas morreram
   + 40 feridos
+  + cerca de 150 pessoas se reuniram em frente ao presídio => _=se reuniram
   + 1.658 presos não voltaram às unidades => _=não voltaram
   + permitiu libertar espaço para isolamento => _=libertar espaço
   + 300 menores voltaram para casa sem serem presos => _=sem serem presos
