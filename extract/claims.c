@@ -715,6 +715,26 @@ static int S_opens_sentence(const char *t, size_t at)
     return p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == ':';
 }
 
+/* "según la misma agencia", "o mesmo jornal", "the same agency": the news outlet the text named last before the
+ * reference; none named, no claimant (the reference alone does not say which outlet). */
+static int S_last_media(S_ctx *c, const xd_mention *p, extract_actor *out)
+{
+    const S_actor *best = NULL;
+    size_t best_at = 0;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const S_actor *a = &c->actors[i];
+        size_t at = S_seen_before(a, p->start);
+        if (a->kind == EXTRACT_KIND_MEDIA && at < p->start && !(best && best_at > at))
+            best = a, best_at = at;
+    }
+    if (!best)
+        return 0;
+    out->name = best->name;
+    out->title = best->title;
+    out->kind = best->kind;
+    return 1;
+}
+
 /* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
  * quotations is the organisation whose statement the document is: the first one it names. */
 static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
@@ -744,6 +764,9 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     size_t best_at = 0;
     /* "la institución", "the body": either an organisation or a state organ */
     int any_body = xp_attr_get(p->rule, "body") != NULL;
+    /* "la misma agencia", "the same newspaper" (media=1): the news outlet named last, whatever the head noun */
+    if (xp_attr_get(p->rule, "media"))
+        return S_last_media(c, p, out);
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, p->start);
@@ -916,8 +939,8 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         if (S_resolve_pronoun(c, m, out))
             return 1;
         /* "segundo a entidade", "according to the ministry" with no body named before: the description itself,
-         * of the kind it refers to, rather than nothing */
-        if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) &&
+         * of the kind it refers to, rather than nothing ("the same agency" names no outlet by itself) */
+        if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "media") &&
             memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
             size_t s = m->start, e = m->end;
             S_skip_article(c->d->text.text, &s, e);

@@ -758,3 +758,26 @@ Test(claimant_en, a_legal_team)
     expect("A judge ordered the release of 19 students, according to the protesters' legal team.", "en",
            EXTRACT_EVENT_RELEASE, 19, "legal team", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- "la misma agencia", "the same newspaper": the news outlet named last ---- */
+
+Test(claimant_es, the_same_outlet)
+{
+    expect("El diario La Voz informó el martes de nuevas protestas en la capital. Según el mismo diario, la policía "
+           "detuvo a 64 manifestantes durante la noche.",
+           "es", EXTRACT_EVENT_DETENTION, 64, "La Voz", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_pt, the_same_outlet)
+{
+    expect("Os protestos continuaram na capital, segundo o jornal Correio do Sul. De acordo com o mesmo jornal, a "
+           "polícia deteve 64 manifestantes durante a noite.",
+           "pt", EXTRACT_EVENT_DETENTION, 64, "Correio do Sul", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_en, the_same_outlet)
+{
+    expect("The newspaper Daily Courier reported fresh protests in the capital on Tuesday. According to the same "
+           "newspaper, police arrested 64 protesters overnight.",
+           "en", EXTRACT_EVENT_DETENTION, 64, "Daily Courier", EXTRACT_KIND_MEDIA);
+}

@@ -64,6 +64,14 @@
   + the body said
   - the body of a prisoner
 
+# "according to the same agency", "the same newspaper": the news outlet the text named last (claims.c, media=1).
+@rule en.pronoun.same_media pronoun ref=organization media=1
+  \bthe\s+same\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|outlet|channel|news\s+site|website|publication)\b
+  + According to the same agency, 40 remain in custody
+  + the same newspaper reported
+  - the same prison
+  - the same day
+
 # "according to the same report", "the same source said": the report or source of the figure just given, so its
 # claimant (claims.c, like the references below).
 @rule en.pronoun.same_report pronoun ref=claim

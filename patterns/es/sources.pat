@@ -70,6 +70,14 @@
   - la institución de la familia
   - el cuerpo de un preso
 
+# "según la misma agencia", "el mismo diario": the news outlet the text named last (claims.c, media=1).
+@rule es.pronoun.same_media pronoun ref=organization media=1
+  \b(?:la\s+misma\s+(?:agencia(?:\s+de\s+noticias)?|cadena|emisora|radio|television|televisora|publicacion)|el\s+mismo\s+(?:diario|periodico|semanario|medio|canal|portal|rotativo))\b
+  + Según la misma agencia, 40 siguen detenidos
+  + informó el mismo diario
+  - la misma cárcel
+  - el mismo día
+
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
 @rule es.pronoun.same_report pronoun ref=claim

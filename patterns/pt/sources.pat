@@ -113,6 +113,14 @@
   + segundo o organismo
   - a instituição do casamento
 
+# "segundo a mesma agência", "o mesmo jornal": the news outlet the text named last (claims.c, media=1).
+@rule pt.pronoun.same_media pronoun ref=organization media=1
+  \b(?:a\s+mesma\s+(?:agencia(?:\s+de\s+noticias)?|emissora|radio|televisao|publicacao)|o\s+mesmo\s+(?:jornal|diario|semanario|canal|portal|veiculo|site))\b
+  + Segundo a mesma agência, 40 continuam detidos
+  + informou o mesmo jornal
+  - a mesma prisão
+  - o mesmo dia
+
 # "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
 # seu autor (claims.c, como as referências abaixo).
 @rule pt.pronoun.same_report pronoun ref=claim
