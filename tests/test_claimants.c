@@ -781,3 +781,23 @@ Test(claimant_en, the_same_outlet)
            "newspaper, police arrested 64 protesters overnight.",
            "en", EXTRACT_EVENT_DETENTION, 64, "Daily Courier", EXTRACT_KIND_MEDIA);
 }
+
+/* ---- "X gave a lower count: 3,500 detained": a figure after a colon, announced as the subject's figure ---- */
+
+Test(claimant_es, a_figure_given_after_a_colon)
+{
+    expect("El Ministerio del Interior dio una cifra mucho menor: unos 2.300 detenidos en todo el país.", "es",
+           EXTRACT_EVENT_DETENTION, 2300, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_figure_given_after_a_colon)
+{
+    expect("O Ministério da Justiça apresentou um número bem menor: cerca de 2.300 detidos em todo o país.", "pt",
+           EXTRACT_EVENT_DETENTION, 2300, "Ministério da Justiça", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_figure_given_after_a_colon)
+{
+    expect("The Interior Ministry gave a much lower figure: about 2,300 people detained across the country.", "en",
+           EXTRACT_EVENT_DETENTION, 2300, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}

@@ -9,6 +9,16 @@
   + the NGO counts 800
   - a report on
   
+# "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
+# and a noun for a figure, is the subject's report.
+@rule en.cue.figure_given cue
+  \b(?:gave|give|gives|offered|offers|presented|presents|released|has|had|cited|cites|put\s+forward|puts\s+forward)\s+(?:a|an|the|its|their|another|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:count|figure|figures|number|numbers|tally|total|estimate|toll|account|version)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  + The ministry gave a lower count: about 3,500 detained
+  + police offered another figure: 40 held
+  + the group has a much higher estimate: 900
+  - gave a lower count of 40
+  - gave a speech: 40
+
 @rule en.cue.dispute cue stance=disputes
   \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
   + groups dispute this number

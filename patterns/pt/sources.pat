@@ -26,6 +26,16 @@
   - uma lista pública
   - a indicação
 
+# "O ministério apresentou uma conta menor: cerca de 3.500 detidos": a figure given after a colon, announced by a verb
+# of giving and a noun for a figure, is the subject's report.
+@rule pt.cue.figure_given cue
+  \b(?:apresent(?:ou|aram|a|am)|d(?:eu|eram|a|ao)|ofereceu|ofereceram|fornec(?:eu|eram|e|em)|divulg(?:ou|aram|a|am)|tem|tinha|cit(?:ou|aram|a|am))\s+(?:um|uma|o|a|outr[oa]|sua|seu|seus|suas)\s+(?:\p{L}+\s+)?(?:conta|cifra|numero|numeros|balanco|total|estimativa|contagem|versao|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  + O ministério apresentou uma conta menor: cerca de 3.500 detidos
+  + a polícia deu outro número: 40 presos
+  + a ONG tem uma estimativa bem mais alta: 900
+  - apresentou uma conta menor de 40
+  - deu um passo: 40
+
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
      |rejeit(?:ou|a|am|aram)\s+(?:a\s+cifra|o\s+numero|o\s+balanco|os\s+numeros|essa\s+cifra|esse\s+numero|esses\s+numeros)
