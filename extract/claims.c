@@ -715,6 +715,25 @@ static int S_opens_sentence(const char *t, size_t at)
     return p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == ':';
 }
 
+/* "the head of State", "el mandatario" (holds=president|presidente|presidenta): a description naming no title word
+ * of its own means the person named last before `before` whose title is one of the |-separated folded words. */
+static const S_actor *S_latest_titled(S_ctx *c, const char *holds, size_t before)
+{
+    const S_actor *best = NULL;
+    size_t best_at = 0;
+    for (const char *w = holds; *w;) {
+        const char *e = strchr(w, '|');
+        size_t n = e ? (size_t)(e - w) : strlen(w);
+        const S_actor *a = S_latest_holding(c, w, n, before, 1);
+        if (a && !(best && best_at > S_seen_before(a, before)))
+            best = a, best_at = S_seen_before(a, before);
+        w += n;
+        if (*w == '|')
+            w++;
+    }
+    return best;
+}
+
 /* "según la misma agencia", "o mesmo jornal", "the same agency": the news outlet the text named last before the
  * reference; none named, no claimant (the reference alone does not say which outlet). */
 static int S_last_media(S_ctx *c, const xd_mention *p, extract_actor *out)
@@ -794,6 +813,9 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     if (named && !(near && S_seen_before(named, p->start) < d->sents[p->sent].start))
         best = named;
     const S_actor *titled = p->role == XD_REF_PERSON ? S_latest_holding(c, d->fold.data + hb, he - hb, p->start, 1) : NULL;
+    const char *holds = xp_attr_get(p->rule, "holds");
+    if (holds && p->role == XD_REF_PERSON)
+        titled = S_latest_titled(c, holds, p->start);
     if (titled)
         best = titled;
     if (!best)

@@ -801,3 +801,26 @@ Test(claimant_en, a_figure_given_after_a_colon)
     expect("The Interior Ministry gave a much lower figure: about 2,300 people detained across the country.", "en",
            EXTRACT_EVENT_DETENTION, 2300, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- "the head of State": the president named last ---- */
+
+Test(claimant_es, the_head_of_state)
+{
+    expect("El presidente Tomás Arriaga visitó el penal el lunes. Según el jefe de Estado, 45 presos serán liberados "
+           "antes de fin de mes.",
+           "es", EXTRACT_EVENT_RELEASE, 45, "Tomás Arriaga", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_head_of_state)
+{
+    expect("O presidente Tomás Arriaga visitou a prisão na segunda-feira. Segundo o chefe de Estado, 45 presos serão "
+           "libertados até ao fim do mês.",
+           "pt", EXTRACT_EVENT_RELEASE, 45, "Tomás Arriaga", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_head_of_state)
+{
+    expect("President Thomas Arden visited the prison on Monday. According to the head of State, 45 prisoners were "
+           "released over the weekend.",
+           "en", EXTRACT_EVENT_RELEASE, 45, "Thomas Arden", EXTRACT_KIND_PERSON);
+}

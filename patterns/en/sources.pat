@@ -139,6 +139,11 @@
   - the agency's director
   - the agency said
 
+# "the head of State": the president named last (claims.c, holds=).
+@rule en.pronoun.head_of_state pronoun ref=person holds=president
+  \bthe\s+head\s+of\s+state\b(?!\s*,?\s*\p{Lu})
+  + according to the head of State, 40 prisoners were freed
+  - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person
   (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst)(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})

@@ -142,6 +142,11 @@
   + informó el diario El Nacional
   - la cadena de mando
 
+# "el jefe de Estado", "la jefa del Estado": the president named last (claims.c, holds=).
+@rule es.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
+  \b(?:el\s+jefe|la\s+jefa)\s+del?\s+estado\b(?!\s+mayor\b)
+  + según el jefe de Estado, 40 presos fueron liberados
+  - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person
   (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|soci[óo]log[oa]|investigador[a]?|analista)(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})

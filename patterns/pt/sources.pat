@@ -79,6 +79,11 @@
   - elas disseram
 
 # "a líder oposicionista", "o próprio presidente": a title standing for the person named before
+# "o chefe de Estado", "a chefe de Estado": the president named last (claims.c, holds=).
+@rule pt.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
+  \b(?:o|a)\s+chefe\s+d[eo]\s+estado\b(?![\s-]*maior\b)
+  + segundo o chefe de Estado, 40 presos foram libertados
+  - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person
   (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista)
