@@ -715,6 +715,45 @@ static int S_opens_sentence(const char *t, size_t at)
     return p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == ':';
 }
 
+/* "the head of State", "el mandatario" (holds=president|presidente|presidenta): a description naming no title word
+ * of its own means the person named last before `before` whose title is one of the |-separated folded words. */
+static const S_actor *S_latest_titled(S_ctx *c, const char *holds, size_t before)
+{
+    const S_actor *best = NULL;
+    size_t best_at = 0;
+    for (const char *w = holds; *w;) {
+        const char *e = strchr(w, '|');
+        size_t n = e ? (size_t)(e - w) : strlen(w);
+        const S_actor *a = S_latest_holding(c, w, n, before, 1);
+        if (a && !(best && best_at > S_seen_before(a, before)))
+            best = a, best_at = S_seen_before(a, before);
+        w += n;
+        if (*w == '|')
+            w++;
+    }
+    return best;
+}
+
+/* "según la misma agencia", "o mesmo jornal", "the same agency": the news outlet the text named last before the
+ * reference; none named, no claimant (the reference alone does not say which outlet). */
+static int S_last_media(S_ctx *c, const xd_mention *p, extract_actor *out)
+{
+    const S_actor *best = NULL;
+    size_t best_at = 0;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const S_actor *a = &c->actors[i];
+        size_t at = S_seen_before(a, p->start);
+        if (a->kind == EXTRACT_KIND_MEDIA && at < p->start && !(best && best_at > at))
+            best = a, best_at = at;
+    }
+    if (!best)
+        return 0;
+    out->name = best->name;
+    out->title = best->title;
+    out->kind = best->kind;
+    return 1;
+}
+
 /* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
  * quotations is the organisation whose statement the document is: the first one it names. */
 static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
@@ -744,6 +783,9 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     size_t best_at = 0;
     /* "la institución", "the body": either an organisation or a state organ */
     int any_body = xp_attr_get(p->rule, "body") != NULL;
+    /* "la misma agencia", "the same newspaper" (media=1): the news outlet named last, whatever the head noun */
+    if (xp_attr_get(p->rule, "media"))
+        return S_last_media(c, p, out);
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, p->start);
@@ -771,6 +813,9 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     if (named && !(near && S_seen_before(named, p->start) < d->sents[p->sent].start))
         best = named;
     const S_actor *titled = p->role == XD_REF_PERSON ? S_latest_holding(c, d->fold.data + hb, he - hb, p->start, 1) : NULL;
+    const char *holds = xp_attr_get(p->rule, "holds");
+    if (holds && p->role == XD_REF_PERSON)
+        titled = S_latest_titled(c, holds, p->start);
     if (titled)
         best = titled;
     if (!best)
@@ -916,8 +961,8 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         if (S_resolve_pronoun(c, m, out))
             return 1;
         /* "segundo a entidade", "according to the ministry" with no body named before: the description itself,
-         * of the kind it refers to, rather than nothing */
-        if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) &&
+         * of the kind it refers to, rather than nothing ("the same agency" names no outlet by itself) */
+        if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "media") &&
             memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
             size_t s = m->start, e = m->end;
             S_skip_article(c->d->text.text, &s, e);

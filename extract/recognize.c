@@ -328,6 +328,13 @@ static int S_is_word_number(const extract_doc *d, const xd_mention *m)
     return !(c >= '0' && c <= '9');
 }
 
+/* Whether pronoun p describes an office (a rule with holds=) and wholly contains actor or title a. */
+static int S_office_over(const xd_mention *p, const xd_mention *a)
+{
+    return p->kind == XP_PRONOUN && (a->kind == XP_ACTOR || a->kind == XP_TITLE) && xp_attr_get(p->rule, "holds") &&
+           p->start <= a->start && a->end <= p->end;
+}
+
 /* Drops overlapping duplicates and numbers that sit inside dates, vetoes and names. */
 static void S_resolve_overlaps(extract_doc *d)
 {
@@ -344,6 +351,12 @@ static void S_resolve_overlaps(extract_doc *d)
                 a->dead = 1;
             else if (b->kind == XP_ACTOR && b->actor_kind == EXTRACT_KIND_PERSON && a_num && S_is_word_number(d, a))
                 b->dead = 1;
+            /* "the head of State", "el jefe de Estado" (holds=): the capitalised word inside names an office, not
+             * a person or body of its own */
+            else if (S_office_over(a, b))
+                b->dead = 1;
+            else if (S_office_over(b, a))
+                a->dead = 1;
             else if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
                 b->dead = 1;
             else if (b->kind == XP_ACTOR && a->kind == XP_PRONOUN)

@@ -779,3 +779,69 @@ Test(claimant_en, a_modifier_before_a_people_noun_is_no_name)
     expect("The foreign ministry on Friday denied Kenyan press reports that 14 Kenyan nationals were still being "
            "detained.", "en", EXTRACT_EVENT_HELD, 14, "foreign ministry", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- "la misma agencia", "the same newspaper": the news outlet named last ---- */
+
+Test(claimant_es, the_same_outlet)
+{
+    expect("El diario La Voz informó el martes de nuevas protestas en la capital. Según el mismo diario, la policía "
+           "detuvo a 64 manifestantes durante la noche.",
+           "es", EXTRACT_EVENT_DETENTION, 64, "La Voz", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_pt, the_same_outlet)
+{
+    expect("Os protestos continuaram na capital, segundo o jornal Correio do Sul. De acordo com o mesmo jornal, a "
+           "polícia deteve 64 manifestantes durante a noite.",
+           "pt", EXTRACT_EVENT_DETENTION, 64, "Correio do Sul", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_en, the_same_outlet)
+{
+    expect("The newspaper Daily Courier reported fresh protests in the capital on Tuesday. According to the same "
+           "newspaper, police arrested 64 protesters overnight.",
+           "en", EXTRACT_EVENT_DETENTION, 64, "Daily Courier", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- "X gave a lower count: 3,500 detained": a figure after a colon, announced as the subject's figure ---- */
+
+Test(claimant_es, a_figure_given_after_a_colon)
+{
+    expect("El Ministerio del Interior dio una cifra mucho menor: unos 2.300 detenidos en todo el país.", "es",
+           EXTRACT_EVENT_DETENTION, 2300, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_figure_given_after_a_colon)
+{
+    expect("O Ministério da Justiça apresentou um número bem menor: cerca de 2.300 detidos em todo o país.", "pt",
+           EXTRACT_EVENT_DETENTION, 2300, "Ministério da Justiça", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_figure_given_after_a_colon)
+{
+    expect("The Interior Ministry gave a much lower figure: about 2,300 people detained across the country.", "en",
+           EXTRACT_EVENT_DETENTION, 2300, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- "the head of State": the president named last ---- */
+
+Test(claimant_es, the_head_of_state)
+{
+    expect("El presidente Tomás Arriaga visitó el penal el lunes. Según el jefe de Estado, 45 presos serán liberados "
+           "antes de fin de mes.",
+           "es", EXTRACT_EVENT_RELEASE, 45, "Tomás Arriaga", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_head_of_state)
+{
+    expect("O presidente Tomás Arriaga visitou a prisão na segunda-feira. Segundo o chefe de Estado, 45 presos serão "
+           "libertados até ao fim do mês.",
+           "pt", EXTRACT_EVENT_RELEASE, 45, "Tomás Arriaga", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_head_of_state)
+{
+    expect("President Thomas Arden visited the prison on Monday. According to the head of State, 45 prisoners were "
+           "released over the weekend.",
+           "en", EXTRACT_EVENT_RELEASE, 45, "Thomas Arden", EXTRACT_KIND_PERSON);
+}

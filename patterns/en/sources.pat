@@ -9,6 +9,16 @@
   + the NGO counts 800
   - a report on
   
+# "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
+# and a noun for a figure, is the subject's report.
+@rule en.cue.figure_given cue
+  \b(?:gave|give|gives|offered|offers|presented|presents|released|has|had|cited|cites|put\s+forward|puts\s+forward)\s+(?:a|an|the|its|their|another|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:count|figure|figures|number|numbers|tally|total|estimate|toll|account|version)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  + The ministry gave a lower count: about 3,500 detained
+  + police offered another figure: 40 held
+  + the group has a much higher estimate: 900
+  - gave a lower count of 40
+  - gave a speech: 40
+
 @rule en.cue.dispute cue stance=disputes
   \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
   + groups dispute this number
@@ -63,6 +73,14 @@
   + according to that institution, 8,000 remain
   + the body said
   - the body of a prisoner
+
+# "according to the same agency", "the same newspaper": the news outlet the text named last (claims.c, media=1).
+@rule en.pronoun.same_media pronoun ref=organization media=1
+  \bthe\s+same\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|outlet|channel|news\s+site|website|publication)\b
+  + According to the same agency, 40 remain in custody
+  + the same newspaper reported
+  - the same prison
+  - the same day
 
 # "according to the same report", "the same source said": the report or source of the figure just given, so its
 # claimant (claims.c, like the references below).
@@ -121,6 +139,11 @@
   - the agency's director
   - the agency said
 
+# "the head of State": the president named last (claims.c, holds=).
+@rule en.pronoun.head_of_state pronoun ref=person holds=president
+  \bthe\s+head\s+of\s+state\b(?!\s*,?\s*\p{Lu})
+  + according to the head of State, 40 prisoners were freed
+  - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person
   (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst)(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})

@@ -17,6 +17,16 @@
   - el informe anual
   - un comunicado
 
+# "El ministerio dio una cifra menor: unos 3.500 detenidos": a figure given after a colon, announced by a verb of
+# giving and a noun for a figure, is the subject's report.
+@rule es.cue.figure_given cue
+  \b(?:present(?:o|aron|a|an)|d(?:io|ieron|a|an)|ofreci(?:o|eron)|ofrece(?:n)?|manej(?:a|an|o|aron)|difundi(?:o|eron)|tiene(?:n)?|tenia(?:n)?|cit(?:o|aron|a|an))\s+(?:un|una|el|la|otr[oa]|su|sus)\s+(?:\p{L}+\s+)?(?:cuenta|cifra|numero|numeros|balance|total|estimacion|recuento|conteo|version|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  + El ministerio dio una cifra menor: unos 3.500 detenidos
+  + la policía ofreció otro número: 40 presos
+  + la ONG maneja una estimación mucho más alta: 900
+  - dio una cifra menor de 40
+  - dio un paso: 40
+
 @rule es.cue.dispute cue stance=disputes
   \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra)|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
   + la ONG cuestionó
@@ -69,6 +79,14 @@
   + según el cuerpo, 83 personas
   - la institución de la familia
   - el cuerpo de un preso
+
+# "según la misma agencia", "el mismo diario": the news outlet the text named last (claims.c, media=1).
+@rule es.pronoun.same_media pronoun ref=organization media=1
+  \b(?:la\s+misma\s+(?:agencia(?:\s+de\s+noticias)?|cadena|emisora|radio|television|televisora|publicacion)|el\s+mismo\s+(?:diario|periodico|semanario|medio|canal|portal|rotativo))\b
+  + Según la misma agencia, 40 siguen detenidos
+  + informó el mismo diario
+  - la misma cárcel
+  - el mismo día
 
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
@@ -124,6 +142,11 @@
   + informó el diario El Nacional
   - la cadena de mando
 
+# "el jefe de Estado", "la jefa del Estado": the president named last (claims.c, holds=).
+@rule es.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
+  \b(?:el\s+jefe|la\s+jefa)\s+del?\s+estado\b(?!\s+mayor\b)
+  + según el jefe de Estado, 40 presos fueron liberados
+  - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person
   (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|soci[óo]log[oa]|investigador[a]?|analista)(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})

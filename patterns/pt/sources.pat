@@ -26,6 +26,16 @@
   - uma lista pública
   - a indicação
 
+# "O ministério apresentou uma conta menor: cerca de 3.500 detidos": a figure given after a colon, announced by a verb
+# of giving and a noun for a figure, is the subject's report.
+@rule pt.cue.figure_given cue
+  \b(?:apresent(?:ou|aram|a|am)|d(?:eu|eram|a|ao)|ofereceu|ofereceram|fornec(?:eu|eram|e|em)|divulg(?:ou|aram|a|am)|tem|tinha|cit(?:ou|aram|a|am))\s+(?:um|uma|o|a|outr[oa]|sua|seu|seus|suas)\s+(?:\p{L}+\s+)?(?:conta|cifra|numero|numeros|balanco|total|estimativa|contagem|versao|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  + O ministério apresentou uma conta menor: cerca de 3.500 detidos
+  + a polícia deu outro número: 40 presos
+  + a ONG tem uma estimativa bem mais alta: 900
+  - apresentou uma conta menor de 40
+  - deu um passo: 40
+
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
      |rejeit(?:ou|a|am|aram)\s+(?:a\s+cifra|o\s+numero|o\s+balanco|os\s+numeros|essa\s+cifra|esse\s+numero|esses\s+numeros)
@@ -69,6 +79,11 @@
   - elas disseram
 
 # "a líder oposicionista", "o próprio presidente": a title standing for the person named before
+# "o chefe de Estado", "a chefe de Estado": the president named last (claims.c, holds=).
+@rule pt.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
+  \b(?:o|a)\s+chefe\s+d[eo]\s+estado\b(?![\s-]*maior\b)
+  + segundo o chefe de Estado, 40 presos foram libertados
+  - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person
   (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista)
@@ -112,6 +127,14 @@
   + Segundo essa instituição, quase 8.000 ucranianos
   + segundo o organismo
   - a instituição do casamento
+
+# "segundo a mesma agência", "o mesmo jornal": the news outlet the text named last (claims.c, media=1).
+@rule pt.pronoun.same_media pronoun ref=organization media=1
+  \b(?:a\s+mesma\s+(?:agencia(?:\s+de\s+noticias)?|emissora|radio|televisao|publicacao)|o\s+mesmo\s+(?:jornal|diario|semanario|canal|portal|veiculo|site))\b
+  + Segundo a mesma agência, 40 continuam detidos
+  + informou o mesmo jornal
+  - a mesma prisão
+  - o mesmo dia
 
 # "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
 # seu autor (claims.c, como as referências abaixo).
