@@ -38,6 +38,17 @@ typedef struct {
     size_t first; /* first mention */
 } S_actor;
 
+/* Gives a known actor as a claimant: 1 when there is one, 0 (out untouched) when a is NULL. */
+static int S_give_actor(const S_actor *a, extract_actor *out)
+{
+    if (!a)
+        return 0;
+    out->name = a->name;
+    out->title = a->title;
+    out->kind = (extract_actor_kind)a->kind;
+    return 1;
+}
+
 typedef struct {
     extract_doc *d;
     S_quote *quotes;
@@ -525,12 +536,8 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         }
         while (ok && k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
             k++;
-        if (ok && k >= n) {
-            out->name = a->name;
-            out->kind = (extract_actor_kind)a->kind;
-            out->title = a->title;
-            return 1;
-        }
+        if (ok && k >= n)
+            return S_give_actor(a, out);
     }
     return 0;
 }
@@ -677,12 +684,8 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
          * before */
         size_t fs = S_fold_at(c->d, s), fe = S_fold_at(c->d, e);
         const S_actor *b = S_latest_holding(c, c->d->fold.data + fs, fe - fs, m->start, 0);
-        if (b) {
-            out->name = b->name;
-            out->title = b->title;
-            out->kind = b->kind;
+        if (S_give_actor(b, out))
             return;
-        }
     }
     out->name = S_dup(c, s, e);
     for (size_t i = 0; i < c->n_actors; i++)
@@ -746,12 +749,7 @@ static int S_last_media(S_ctx *c, const xd_mention *p, extract_actor *out)
         if (a->kind == EXTRACT_KIND_MEDIA && at < p->start && !(best && best_at > at))
             best = a, best_at = at;
     }
-    if (!best)
-        return 0;
-    out->name = best->name;
-    out->title = best->title;
-    out->kind = best->kind;
-    return 1;
+    return S_give_actor(best, out);
 }
 
 /* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
@@ -818,12 +816,7 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
         titled = S_latest_titled(c, holds, p->start);
     if (titled)
         best = titled;
-    if (!best)
-        return 0;
-    out->name = best->name;
-    out->title = best->title;
-    out->kind = best->kind;
-    return 1;
+    return S_give_actor(best, out);
 }
 
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
