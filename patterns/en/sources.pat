@@ -119,10 +119,15 @@
   + the interior minister
   - presidential
 
+# "by" before a time ("by the end of the month", "by Friday", "by then") says when, not who.
 @rule en.agent agent
-  \bby\b
+  \bby\b(?!\s+(?:the\s+)?(?:end|time|middle|start|beginning|close|evening|morning|afternoon|night|weekend)\b)(?!\s+(?:then|now|midnight|noon|dawn|nightfall|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december|\d)\b)
   + announced on Monday by the minister
+  + the figures released by the Interior Ministry
   - bye
+  - 45 prisoners will be released by the end of the month
+  - all of them had been freed by Friday
+  - by then 300 were in custody
 
 # "We", "our": a statement's own voice, the organisation that issues it (outside quotations).
 @rule en.pronoun.self pronoun exact ref=self

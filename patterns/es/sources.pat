@@ -123,10 +123,14 @@
   + la ministra de Justicia
   - presidencia
 
+# "por la noche", "por el momento" dicen cuándo, no quién.
 @rule es.agent agent
-  \b(?:por\s+(?:parte\s+de\s+)?(?=el|la|los|las|\p{Lu})|por\b(?=\s+(?:el|la|los|las)\s))
+  \b(?:por\s+(?:parte\s+de\s+)?(?=el|la|los|las|\p{Lu})|por\b(?=\s+(?:el|la|los|las)\s))(?!\s*(?:la|el)\s+(?:manana|tarde|noche|madrugada|momento|contrario|fin)\b)
   + anunciado el lunes por el ministro
+  + las cifras difundidas por la Fiscalía
   - por ciento
+  - 30 presos fueron liberados por la noche
+  - por el momento siguen detenidos 12
 
 # "Nosotros", "nuestro": la voz propia de un comunicado, la organización que lo emite (fuera de citas).
 @rule es.pronoun.self pronoun ref=self

@@ -267,12 +267,15 @@
   - informou a Secretaria de Segurança Pública
 
 # The agent of a passive report: "anunciado na segunda-feira pelo ministro".
+# "pela manhã", "pela primeira vez" dizem quando, não quem.
 @rule pt.agent agent
-  \b(?:pel[oa]s?|por\s+parte\s+d[eoa]s?)\b(?!\s+menos\b) | \bpor\b(?=\s+(?:o|a|os|as)\s)
+  \b(?:pel[oa]s?|por\s+parte\s+d[eoa]s?)\b(?!\s+(?:menos|manha|tarde|noite|madrugada|primeira|segunda|ultima|metade)\b) | \bpor\b(?=\s+(?:o|a|os|as)\s)
   + anunciado na segunda-feira pelo ministro
   + por parte do governo
   - por cento
   - pelo menos 120
+  - 40 presos foram libertados pela manhã
+  - foi libertado pela primeira vez
 
 # "nós", "nosso": the own voice of a statement, the organisation that issues it (outside quotations); not the
 # newsroom's "nossa reportagem".
