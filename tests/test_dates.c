@@ -608,3 +608,41 @@ Test(dates_en, part_in_an_aside_leaves_the_date)
     check("The ministry said 90 activists, including 12 Chilean citizens, were freed on Tuesday.", "en",
           EXTRACT_EVENT_RELEASE, 90, "", "2026-01-13", "2026-01-13");
 }
+
+/* ======== days named by reference: "that night", "on that occasion", "hours later" ======== */
+
+Test(dates_es, hours_later_is_the_day_named_before)
+{
+    check(ES_HEAD "Los rebeldes entregaron el lunes a cuatro rehenes. Pocas horas después, el Gobierno excarceló a 150 "
+                  "presos.\n",
+          "es", EXTRACT_EVENT_RELEASE, 150, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, hours_later_is_the_day_named_before)
+{
+    check(PT_HEAD "Os rebeldes entregaram na segunda-feira quatro reféns. Poucas horas depois, o Governo soltou 150 "
+                  "presos.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 150, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_en, hours_later_is_the_day_named_before)
+{
+    check(EN_HEAD "The rebels handed over four hostages on Monday. A few hours later, the government freed 150 "
+                  "prisoners.\n",
+          "en", EXTRACT_EVENT_RELEASE, 150, "", "2026-01-12", "2026-01-12");
+}
+
+Test(dates_es, that_occasion_is_the_day_named_before)
+{
+    check(ES_HEAD "El canje anterior fue el 3 de diciembre de 2025. En aquella ocasión regresaron también nueve civiles "
+                  "liberados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 9, "", "2025-12-03", "2025-12-03");
+}
+Test(dates_pt, that_occasion_is_the_day_named_before)
+{
+    check(PT_HEAD "A troca anterior foi a 3 de dezembro de 2025. Nessa ocasião foram libertados também nove civis.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 9, "", "2025-12-03", "2025-12-03");
+}
+Test(dates_en, that_night_is_the_day_named_before)
+{
+    check(EN_HEAD "The raids began on December 3, 2025. That night police arrested 60 people in the district.\n", "en",
+          EXTRACT_EVENT_DETENTION, 60, "", "2025-12-03", "2025-12-03");
+}

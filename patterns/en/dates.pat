@@ -120,10 +120,23 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
 @rule en.date.same_day date prev=0
-  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?that\s+day)\b(?!\s+(?:care|trip|flight|service|delivery|visit))
+  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?that\s+day
+     |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
+     (?!\s+(?:care|trip|flight|service|delivery|visit|club|shift))
   + have been detained since then
   + were freed the same day
+  + That night police took away eleven young men
+  + On that occasion nine civilians also came home
   - the same day care
+  - that night club
+# Hours after the day named before, the same day: "Hours later, 30 of them were freed"; not "hours after the vote"
+# (an event with no date of its own) nor "hours later than planned".
+@rule en.date.hours_later date prev=0
+  \b(?:(?:a\s+few|several|some|two|three|four)\s+)?(?:hours|minutes)\s+later\b(?!\s+than\b)
+  + A few hours later, 40 of them walked free
+  + and Israel freed 200 prisoners hours later
+  - hours after the vote
+  - two hours later than planned
 # A span named before ("over the same period", "during this period"): claims.c gives it the period of the latest
 # figure or range of dates in its paragraph or the one before (period=same).
 @rule en.date.same_period date period=same

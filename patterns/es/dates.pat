@@ -110,11 +110,23 @@
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
 @rule es.date.same_day date prev=0
-  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|ese\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada)\b
+  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|ese\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
+     |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b
   + detenidos desde entonces
   + liberados ese mismo día
   + la cifra verificada para esa jornada
+  + Esa noche se llevaron a once vecinos
+  + En aquella ocasión volvieron también nueve civiles
   - el mismo diario
+  - una ocasión única
+# Unas horas después del día nombrado antes, el mismo día: "horas después, 30 de ellos fueron liberados"; no
+# "horas después de la votación" (un suceso sin fecha) ni "horas después de que…".
+@rule es.date.hours_later date prev=0
+  \b(?:(?:pocas|unas|varias|algunas|dos|tres|cuatro)\s+)?(?:horas|minutos)\s+(?:despues|mas\s+tarde)\b(?!\s+(?:de|del|que)\b)
+  + Pocas horas después, 40 de ellos salieron
+  + y el Gobierno liberó horas más tarde a 200 presos
+  - horas después de la votación
+  - dos horas después de que cerraran las urnas
 # Un período nombrado antes ("durante este período", "en el mismo periodo"): claims.c le da el período de la
 # última cifra o del último rango de fechas del párrafo o el anterior (period=same).
 @rule es.date.same_period date period=same

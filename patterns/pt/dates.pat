@@ -160,10 +160,22 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
 @rule pt.date.same_day date prev=0
-  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|naquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada)\b
+  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|naquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada
+     |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
   + passaram pelas celas da polícia desde então
   + libertados no mesmo dia
+  + Naquela noite levaram onze rapazes
+  + Nessa ocasião regressaram também nove civis
   - o mesmo diário
+  - uma ocasião única
+# Umas horas depois do dia nomeado antes, o mesmo dia: "horas depois, 30 deles foram libertados"; não "horas depois
+# da votação" (um acontecimento sem data) nem "horas depois de que…".
+@rule pt.date.hours_later date prev=0
+  \b(?:(?:poucas|umas|algumas|varias|duas|tres|quatro)\s+)?(?:horas|minutos)\s+(?:depois|mais\s+tarde)\b(?!\s+(?:de|da|do|das|dos|que)\b)
+  + Poucas horas depois, 40 deles foram soltos
+  + e Israel soltou horas depois 200 presos
+  - horas depois da votação
+  - duas horas depois de o avião aterrar
 # Um período nomeado antes ("durante este período", "no mesmo período"): claims.c dá-lhe o período do último
 # número ou do último intervalo de datas do parágrafo ou do anterior (period=same).
 @rule pt.date.same_period date period=same
