@@ -124,10 +124,29 @@ static int S_has_that(const char *t, size_t a, size_t b)
         if (i > a && !S_is_space(t[i - 1]) && t[i - 1] != ',')
             continue;
         size_t n = (i + 4 <= b && strncmp(t + i, "that", 4) == 0) ? 4 : (strncmp(t + i, "que", 3) == 0) ? 3 : 0;
-        if (n && (i + n == b || S_is_space(t[i + n])))
+        /* "que, según sus registros, …": an aside may follow at once */
+        if (n && (i + n == b || S_is_space(t[i + n]) || t[i + n] == ','))
             return 1;
     }
     return 0;
+}
+
+/* Whether text[a,b) (b the count's start) holds a "that/que" introducing what was said about the count: the last
+ * one, with the count's event word not between it and the count ("…a polícia dispersou … jovens que exigiam …, e
+ * deteve pelo menos nove": that "que" opens a relative clause, and "deteve" is the count's own verb). */
+static int S_that_says(const char *t, const S_count *cnt, size_t a, size_t b)
+{
+    size_t last = SIZE_MAX;
+    for (size_t i = a; i + 3 <= b; i++) {
+        if (i > a && !S_is_space(t[i - 1]) && t[i - 1] != ',')
+            continue;
+        size_t n = (i + 4 <= b && strncmp(t + i, "that", 4) == 0) ? 4 : (strncmp(t + i, "que", 3) == 0) ? 3 : 0;
+        if (n && (i + n == b || S_is_space(t[i + n]) || t[i + n] == ','))
+            last = i;
+    }
+    if (last == SIZE_MAX)
+        return 0;
+    return !(cnt->trigger && cnt->trigger->start > last && cnt->trigger->end <= b);
 }
 
 /* ---- quotations ---- */
@@ -2764,7 +2783,8 @@ static int S_since_clause(const char *t, size_t a, size_t b)
     int n = 0, in = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = (unsigned char)t[i];
-        if (S_is_space((char)ch) || ch == '"') {
+        /* an acronym in brackets is part of a name ("la coalición encabezada por Hayat Tahrir al Sham (HTS)") */
+        if (S_is_space((char)ch) || ch == '"' || ch == '(' || ch == ')') {
             in = 0;
             continue;
         }
@@ -2775,6 +2795,32 @@ static int S_since_clause(const char *t, size_t a, size_t b)
         in = 1;
     }
     return n <= 16;
+}
+
+/* Whether a 'since' clause in text[a,b) reaches a date set after a comma at its end, in apposition, the date
+ * closing the sentence or clause: "desde que la coalición lanzó su ofensiva sobre Alepo, el 27 de noviembre.",
+ * "desde que a coligação lançou a ofensiva, a 27 de novembro.", "since the offensive on Aleppo began, on 27
+ * November." At most one short word (an article or preposition) between the comma and the date. */
+static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end, size_t sent_end)
+{
+    size_t k = b;
+    while (k > a && S_is_space(t[k - 1]))
+        k--;
+    size_t w = k;
+    while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+        w--;
+    if (k - w > 3)
+        return 0;
+    while (w > a && S_is_space(t[w - 1]))
+        w--;
+    if (w <= a || t[w - 1] != ',')
+        return 0;
+    size_t e = date_end;
+    while (e < sent_end && S_is_space(t[e]))
+        e++;
+    if (e < sent_end && !strchr(".,;", t[e]))
+        return 0;
+    return S_since_clause(t, a, w - 1);
 }
 
 static int S_opening_date(const S_ctx *c, const xd_mention *m);
@@ -2892,6 +2938,54 @@ static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
     return 0;
 }
 
+/* Whether the word t[a,b) is a gerund: -ing, -ando, -endo (-iendo, -yendo), -indo. */
+static int S_gerund(const char *t, size_t a, size_t b)
+{
+    static const char *const ends[] = {"ing", "ando", "endo", "indo"};
+    if (b - a < 5)
+        return 0;
+    for (size_t w = 0; w < sizeof ends / sizeof *ends; w++) {
+        size_t l = strlen(ends[w]);
+        if (strncmp(t + b - l, ends[w], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a gerund clause follows date m and holds the count, with the count's event word a gerund of that
+ * clause: "…, early Thursday, tearing down a pro-Palestinian encampment and arresting more than 200 people",
+ * "el jueves, desmantelando el campamento y deteniendo a 200 personas", "na quinta-feira, prendendo 200". A comma
+ * after the date opens the clause; no other punctuation before the event word. */
+static int S_gerund_clause(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || tr->start < m->end || tr->end > cnt->num->start || tr->start - m->end > 160)
+        return 0;
+    size_t i = m->end;
+    while (i < tr->start && S_is_space(t[i]))
+        i++;
+    if (i >= tr->start || t[i] != ',')
+        return 0;
+    i++;
+    while (i < tr->start && S_is_space(t[i]))
+        i++;
+    size_t w = i;
+    while (w < tr->start && t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    if (!S_gerund(t, i, w))
+        return 0;
+    size_t te = tr->start;
+    while (te < tr->end && t[te] >= 'a' && t[te] <= 'z')
+        te++;
+    if (!S_gerund(t, tr->start, te))
+        return 0;
+    for (size_t x = w; x < tr->start; x++)
+        if (strchr(",;:.()\"", t[x]))
+            return 0;
+    return 1;
+}
+
 /* Whether a 'from' role word is "since" or "desde", which open a clause ("since protests erupted last Thursday"),
  * and not "from" or "a partir de", which mostly take a place ("released from Nicaraguan prisons on Thursday"). */
 static int S_since_word(const S_ctx *c, const xd_mention *dr)
@@ -2985,6 +3079,19 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
     return S_participle(t, a, m->start);
 }
 
+/* Whether a publication word (a daterole rule with role=said: "publicado", "divulgada", "published") stands right
+ * before date m: the date is the day something was published. */
+static int S_published(const S_ctx *c, const xd_mention *m, size_t ma, size_t mb)
+{
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *dr = &c->d->ments[r];
+        if (dr->kind == XP_DATEROLE && dr->role == 3 && dr->end <= m->start &&
+            (dr->end == m->start || S_gap_words(c->d->text.text, dr->end, m->start, 2, 16)))
+            return 1;
+    }
+    return 0;
+}
+
 /* The date role word (1 since, 2 until/as of) that governs date k, or 0. */
 static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
 {
@@ -2995,7 +3102,7 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &d->ments[r];
         /* the role word may also open the date's own match ("By Wednesday afternoon") */
-        if (dr->kind != XP_DATEROLE || dr->start > m->start || dr->end >= m->end)
+        if (dr->kind != XP_DATEROLE || dr->role == 3 || dr->start > m->start || dr->end >= m->end)
             continue;
         /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of pardons on
          * July 3", "since President Noboa declared an "internal armed conflict" on Jan. 9": a 'since' word reaches
@@ -3006,7 +3113,9 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
          * julho") */
         int reach = m->role != XD_DATE_NAMED &&
                     (S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
-                     (dr->role == 1 && S_since_word(c, dr) && S_since_clause(t, dr->end, m->start)));
+                     (dr->role == 1 && S_since_word(c, dr) &&
+                      (S_since_clause(t, dr->end, m->start) ||
+                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))));
         /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
          * lunes") sorts after that date */
         for (size_t o = ma; reach && o < mb; o++)
@@ -3069,8 +3178,9 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead)
             continue;
         long v = xr_parse_iso(o->date);
+        /* "dos días después": the days counted (value) times the direction */
         if (v != LONG_MIN)
-            xr_format_iso(v + strtol(prev, NULL, 10), m->date);
+            xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
         return;
     }
 }
@@ -3113,7 +3223,7 @@ static int S_same_period(const S_ctx *c, const xd_mention *m, char *from, char *
 /* "en el mismo comunicado", "in the same statement", "segundo o mesmo balanço" (a rule with said=same): the statement
  * date of the latest claim dated so in its paragraph or the one before ("The ministry said on Thursday that… In the
  * same statement, the ministry said 46 of them were still in custody"). Returns that date, or NULL. */
-static const char *S_same_statement(const S_ctx *c, const xd_mention *m)
+static const char *S_same_statement(S_ctx *c, const xd_mention *m)
 {
     const extract_doc *d = c->d;
     size_t s0 = m->sent;
@@ -3126,6 +3236,18 @@ static const char *S_same_statement(const S_ctx *c, const xd_mention *m)
             break;
         if (cl->start < m->start && cl->claimed_on[0])
             return cl->claimed_on;
+    }
+    /* no dated figure before it: the statement a sentence before named, with its day beside its verb ("…garantiu
+     * num comunicado divulgado hoje que… Na mesma nota, o comando lembra que…") */
+    for (size_t k = (size_t)(m - d->ments); k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (o->start < lo)
+            break;
+        if (o->kind != XP_CUE || o->sent == m->sent || S_cue_in_name(c, o) || S_quote_at(c, o->start) >= 0)
+            continue;
+        const char *date = S_date_by_cue(c, o);
+        if (date)
+            return date;
     }
     return NULL;
 }
@@ -3186,7 +3308,7 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
             const xd_mention *m = &d->ments[j];
             if (m->start < src->end)
                 continue;
-            if (m->start - src->end > 120 || S_num(m) || m->kind == XP_DATEROLE || m->kind == XP_CLAUSE ||
+            if (m->start - src->end > 120 || S_num(m) || (m->kind == XP_DATEROLE && m->role != 3) || m->kind == XP_CLAUSE ||
                 (n->start >= src->end && n->start < m->start))
                 break;
             if (m->kind != XP_DATE)
@@ -3202,6 +3324,29 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
         }
     }
     return NULL;
+}
+
+/* Whether a colon opens text[a,b) (spaces aside): what follows it is what was said ("la difundió la Policía a
+ * primera hora de esta mañana: doscientos once detenidos", "said on Tuesday: 200 people…"). */
+static int S_colon_after(const char *t, size_t a, size_t b)
+{
+    while (a < b && S_is_space(t[a]))
+        a++;
+    return a < b && t[a] == ':';
+}
+
+/* The reporting verb right before date m: the nearest one ending before it, within 60 bytes and with no clause
+ * break between, not part of a name; or NULL. */
+static const xd_mention *S_cue_before(const S_ctx *c, size_t ma, size_t mb, const xd_mention *m)
+{
+    const xd_mention *best = NULL;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_CUE && o->end <= m->start && m->start - o->end < 60 && !S_cue_in_name(c, o) &&
+            (!best || o->end > best->end))
+            best = o;
+    }
+    return best && !S_clause_between(c, ma, mb, best->end, m->start) ? best : NULL;
 }
 
 /* The first reporting verb within text[a,b) that is not part of a name, or NULL. */
@@ -3257,6 +3402,15 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             S_trace(c, "date %s: claimed_on (the day its source was published)", m->date);
             continue;
         }
+        /* "Un video publicado el lunes en TikTok … asegura que…", "In its annual report, published on 30 August,
+         * the network counted…": the day what reports the count was published, before the verb or "that" */
+        if (!cl->claimed_on[0] && m->end <= cs && !m->date_end[0] && !m->whole_month && m->role != XD_DATE_NAMED &&
+            S_published(c, m, ma, mb) && (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs))) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = 0;
+            S_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);
+            continue;
+        }
         if (S_in_relative(c, m, cs, ce)) {
             S_trace(c, "date %s: inside a relative clause about something else", m->date);
             continue;
@@ -3266,8 +3420,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             continue;
         }
         int whole = m->whole_month;
+        /* a weekend is a span named as one, whose bounds a role word picks ("since the weekend": Saturday) */
+        int weekend = xp_attr_get(m->rule, "weekend") != NULL;
         /* a range carries its own bounds ("from 20 to 24 February" opens with a 'from' word of its own) */
-        int role = m->date_end[0] && !whole ? 0 : S_date_role(c, k, ma, mb);
+        int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb);
         int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
         int period_free = !cl->period_from[0] && !cl->period_to[0];
         /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
@@ -3296,7 +3452,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             continue;
         }
         if (role == 2 && mine && !cl->period_to[0]) {
-            memcpy(cl->period_to, m->date_end[0] && whole ? m->date_end : m->date, 11);
+            memcpy(cl->period_to, m->date_end[0] && (whole || weekend) ? m->date_end : m->date, 11);
             S_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
             continue;
         }
@@ -3324,12 +3480,18 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         }
         if (!S_same_context(c, q, m->start, n->sent) && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))
             continue;
+        /* "early Thursday, tearing down the encampment and arresting more than 200 people": a gerund clause after the
+         * date whose own gerund is the count's event word tells what happened that day */
+        if (mine && period_free && m->end <= cs && S_gerund_clause(c, cnt, m) && !S_cue_between(c, ma, mb, m->end, cs)) {
+            S_set_period(c, cnt, m, cl, "a gerund clause after it, holding the count");
+            continue;
+        }
         /* "Ayer por la mañana, Romero adelantó que…": a date opening the sentence dates the verb after it, or,
          * with no verb before the count, the event ("Anteontem à noite, … a polícia prendeu cerca de duzentas") */
         if (m->end <= cs && S_opening_date(c, m) && !S_clause_between(c, ma, mb, m->end, cs)) {
             /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
              * number of arrests at 1,195") */
-            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs))) {
+            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_that_says(t, cnt, m->end, cs))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
                     on_dc = 0;
@@ -3353,7 +3515,19 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             dt = dn;
         /* "said in a statement on Tuesday that it had released 200", "told reporters on Nov. 8 that ...": a date
          * between the reporting verb and the "that" introducing what was said dates the statement */
-        int said_on = m->role != XD_DATE_NAMED && cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 && S_has_that(t, m->end, cs);
+        int said_on = m->role != XD_DATE_NAMED && cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 &&
+                      (S_has_that(t, m->end, cs) || S_colon_after(t, m->end, cs));
+        /* "señaló el jueves que, según sus registros, …", "said on Thursday that, according to its count, …": a
+         * date between any reporting verb and "that" dates the statement, also when the claimant came from a
+         * source phrase rather than from that verb */
+        if (!said_on && m->role != XD_DATE_NAMED && (!cue || cue->end > m->start) && m->end <= cs &&
+            (S_has_that(t, m->end, cs) || S_colon_after(t, m->end, cs))) {
+            const xd_mention *sv = S_cue_before(c, ma, mb, m);
+            if (sv) {
+                said_on = 1;
+                dc = S_distance(sv->start, sv->end, m);
+            }
+        }
         /* a date opening a clause after the verb starts something else ("…, acrescentou o ministro. Na
          * segunda-feira, Yerlikaya tinha falado em 1.133") */
         int by_cue = m->role != XD_DATE_NAMED && cue && dc <= dt && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
@@ -3402,7 +3576,8 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
             continue;
         int role = 0;
         for (size_t r = a; r < b && !role; r++)
-            role = d->ments[r].kind == XP_DATEROLE && d->ments[r].end <= m->start && m->start - d->ments[r].end <= 4;
+            role = d->ments[r].kind == XP_DATEROLE && d->ments[r].role != 3 && d->ments[r].end <= m->start &&
+                   m->start - d->ments[r].end <= 4;
         if (!role)
             return m->date;
     }

@@ -231,12 +231,32 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         return 0;
     case XP_DATEROLE: {
         const char *role = xp_attr_get(r, "role");
-        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2 : 0;
+        /* said: a word that makes the date the day a statement was published ("publicado el lunes") */
+        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2 : role && !strcmp(role, "said") ? 3 : 0;
         return m->role == 0;
     }
     case XP_DATE: {
         /* "the July 28 presidential election", "el golpe del 1 de febrero": a date naming an event (named=1) */
         m->role = xp_attr_get(r, "named") ? XD_DATE_NAMED : 0;
+        /* "last weekend", "el fin de semana", "no último fim de semana" (weekend=1): the latest Saturday and Sunday,
+         * a week further back when marked past and said on the weekend itself */
+        if (xp_attr_get(r, "weekend") && ref != LONG_MIN) {
+            long sat = ref - (xr_weekday(ref) + 1) % 7;
+            if (S_past(r, md) && xr_weekday(ref) >= 6)
+                sat -= 7;
+            xr_format_iso(sat, m->date);
+            xr_format_iso(sat + 1, m->date_end);
+            return 0;
+        }
+        /* "hace tres días", "four days later", "dois dias depois": a number of days (the ndays capture) scales rel=
+         * or prev=; kept in value for the days named by reference, which claims.c resolves */
+        size_t ns = 0, ne = 0;
+        if (S_group(r, md, "ndays", &ns, &ne)) {
+            int64_t n = xr_number_value(d->pat, d->lang, subj + ns, ne - ns, NULL, 0);
+            if (n <= 0 || n > 366)
+                return 0;
+            m->value = n;
+        }
         size_t ds = 0, de = 0, mos = 0, moe = 0, ys = 0, ye = 0, ws = 0, we = 0;
         S_group(r, md, "day", &ds, &de);
         S_group(r, md, "month", &mos, &moe);
@@ -248,6 +268,8 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
                                 subj + ws, we - ws, xp_attr_get(r, "rel"));
         if (v == LONG_MIN && ref != LONG_MIN && S_whole_period(d, r, md, subj, ref, m))
             return 0;
+        if (v != LONG_MIN && m->value > 0 && xp_attr_get(r, "rel"))
+            v = ref + strtol(xp_attr_get(r, "rel"), NULL, 10) * (long)m->value;
         size_t mos2 = 0, moe2 = 0;
         /* "last Friday", "el viernes pasado", "na sexta-feira passada" said on a Friday: a week before */
         if (v == ref && ws < we && S_past(r, md))

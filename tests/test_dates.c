@@ -36,6 +36,272 @@ static void check(const char *text, const char *lang, extract_event ev, long lon
     extract_doc_free(d);
 }
 
+/* ======== dates seen in text written without the rules (articles 44-47) ======== */
+
+/* A span whose ends are weekdays marked "last", with a part of the day, or with their own date. */
+Test(dates_en, weekday_span_with_last_and_a_full_date)
+{
+    check(EN_HEAD "Rights groups say they recorded 410 arrests between last Wednesday and Sunday night.\n", "en",
+          EXTRACT_EVENT_DETENTION, 410, "", "2026-01-07", "2026-01-11");
+    check(EN_HEAD "Police said they detained 250 people between Monday 5 January and Saturday.\n", "en",
+          EXTRACT_EVENT_DETENTION, 250, "", "2026-01-05", "2026-01-10");
+}
+Test(dates_es, weekday_span_with_last_and_a_full_date)
+{
+    check(ES_HEAD "La ONG registró 410 detenciones entre el miércoles pasado y el domingo por la noche.\n", "es",
+          EXTRACT_EVENT_DETENTION, 410, "", "2026-01-07", "2026-01-11");
+    check(ES_HEAD "La policía detuvo a 250 personas entre el lunes 5 de enero y el sábado.\n", "es",
+          EXTRACT_EVENT_DETENTION, 250, "", "2026-01-05", "2026-01-10");
+}
+Test(dates_pt, weekday_span_with_last_and_a_full_date)
+{
+    check(PT_HEAD "A ONG registou 410 detenções entre a quarta-feira passada e o domingo à noite.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 410, "", "2026-01-07", "2026-01-11");
+    check(PT_HEAD "A polícia deteve 250 pessoas entre segunda-feira, 5 de janeiro, e sábado.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 250, "", "2026-01-05", "2026-01-10");
+}
+
+/* "last weekend": the Saturday and Sunday before the reference date (a Wednesday). */
+Test(dates_en, last_weekend_is_a_span)
+{
+    check(EN_HEAD "\"The authorities released 30 students last weekend,\" the director said.\n", "en",
+          EXTRACT_EVENT_RELEASE, 30, "", "2026-01-10", "2026-01-11");
+}
+Test(dates_es, last_weekend_is_a_span)
+{
+    check(ES_HEAD "\"Las autoridades liberaron a 30 estudiantes el fin de semana pasado\", dijo la directora.\n", "es",
+          EXTRACT_EVENT_RELEASE, 30, "", "2026-01-10", "2026-01-11");
+}
+Test(dates_pt, last_weekend_is_a_span)
+{
+    check(PT_HEAD "\"As autoridades libertaram 30 estudantes no último fim de semana\", disse a diretora.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 30, "", "2026-01-10", "2026-01-11");
+}
+
+/* "two days later", "the next day": counted from the date named before. */
+Test(dates_en, days_later_count_from_the_date_before)
+{
+    extract_doc *d = run(EN_HEAD "Police arrested 57 people on 5 January. Two days later, the prosecutor said 46 of "
+                                 "them had been released.\n\nPolice cleared the camp on 12 January. The next day, the "
+                                 "mayor said 300 people had been arrested.\n",
+                         "en");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    extract_doc_free(d);
+}
+Test(dates_es, days_later_count_from_the_date_before)
+{
+    extract_doc *d = run(ES_HEAD "La policía detuvo a 57 personas el 5 de enero. Dos días después, la fiscal informó "
+                                 "que 46 de ellas habían sido liberadas.\n\nLa policía desalojó el campamento el 12 de "
+                                 "enero. Al día siguiente, el alcalde habló de 300 detenciones.\n",
+                         "es");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    extract_doc_free(d);
+}
+Test(dates_pt, days_later_count_from_the_date_before)
+{
+    extract_doc *d = run(PT_HEAD "A polícia prendeu 57 pessoas em 5 de janeiro. Dois dias depois, a procuradora "
+                                 "informou que 46 delas tinham sido soltas.\n\nA polícia desocupou o acampamento em 12 "
+                                 "de janeiro. No dia seguinte, o prefeito falou em 300 detenções.\n",
+                         "pt");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    extract_doc_free(d);
+}
+
+/* "moments ago" is today; "three days ago" three days back. */
+Test(dates_en, moments_and_days_ago)
+{
+    check(EN_HEAD "The prosecutor's office said moments ago that 50 detainees had been released.\n", "en",
+          EXTRACT_EVENT_RELEASE, 50, "2026-01-14", "", "");
+    check(EN_HEAD "The group said 40 prisoners were freed three days ago.\n", "en", EXTRACT_EVENT_RELEASE, 40, "",
+          "2026-01-11", "2026-01-11");
+}
+Test(dates_es, moments_and_days_ago)
+{
+    check(ES_HEAD "La Fiscalía comunicó hace instantes que unos 50 detenidos ya recuperaron la libertad.\n", "es",
+          EXTRACT_EVENT_RELEASE, 50, "2026-01-14", "", "");
+    check(ES_HEAD "La ONG dijo que 40 presos fueron liberados hace tres días.\n", "es", EXTRACT_EVENT_RELEASE, 40, "",
+          "2026-01-11", "2026-01-11");
+}
+Test(dates_pt, moments_and_days_ago)
+{
+    check(PT_HEAD "A Procuradoria comunicou há instantes que cerca de 50 detidos já foram libertados.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 50, "2026-01-14", "", "");
+    check(PT_HEAD "A ONG disse que 40 presos foram libertados há três dias.\n", "pt", EXTRACT_EVENT_RELEASE, 40, "",
+          "2026-01-11", "2026-01-11");
+}
+
+/* The day what reports the figure was published, before its reporting verb, dates the statement. */
+Test(dates_en, published_day_dates_the_statement)
+{
+    check(EN_HEAD "A video posted on Monday on TikTok by the account \"Free Voices\" claims that 10,000 students "
+                  "have been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 10000, "2026-01-12", "", "");
+    check(EN_HEAD "In its annual report, published on 30 December, the Network for Human Rights counted 13,600 "
+                  "people still detained.\n",
+          "en", EXTRACT_EVENT_HELD, 13600, "2025-12-30", "", "");
+}
+Test(dates_es, published_day_dates_the_statement)
+{
+    check(ES_HEAD "Un video publicado el lunes en TikTok por la cuenta \"Voces Libres\" asegura que 10.000 "
+                  "estudiantes han sido arrestados.\n",
+          "es", EXTRACT_EVENT_DETENTION, 10000, "2026-01-12", "", "");
+    check(ES_HEAD "En su informe anual, publicado el 30 de diciembre, la Red por los Derechos Humanos contabilizaba "
+                  "13.600 personas que seguían detenidas.\n",
+          "es", EXTRACT_EVENT_HELD, 13600, "2025-12-30", "", "");
+}
+Test(dates_pt, published_day_dates_the_statement)
+{
+    check(PT_HEAD "Um vídeo publicado na segunda-feira no TikTok pela página \"Vozes Livres\" afirma que 10 mil "
+                  "estudantes foram presos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 10000, "2026-01-12", "", "");
+}
+
+/* A date between a reporting verb and "that" followed by an aside, or a colon, dates the statement. */
+Test(dates_en, said_on_before_an_aside_or_a_colon)
+{
+    check(EN_HEAD "The Network for Human Rights said on Monday that, according to its records, fewer than 20 "
+                  "people remained in custody.\n",
+          "en", EXTRACT_EVENT_HELD, 20, "2026-01-12", "", "");
+    check(EN_HEAD "The National Police released its figure early this morning: 211 people detained.\n", "en",
+          EXTRACT_EVENT_DETENTION, 211, "2026-01-14", "", "");
+}
+Test(dates_es, said_on_before_an_aside_or_a_colon)
+{
+    check(ES_HEAD "La Red por los Derechos Humanos señaló el lunes que, según sus registros, menos de 20 personas "
+                  "permanecían bajo custodia.\n",
+          "es", EXTRACT_EVENT_HELD, 20, "2026-01-12", "", "");
+    check(ES_HEAD "La Policía Nacional difundió la cifra a primera hora de esta mañana: 211 detenidos.\n", "es",
+          EXTRACT_EVENT_DETENTION, 211, "2026-01-14", "", "");
+}
+Test(dates_pt, said_on_before_an_aside_or_a_colon)
+{
+    check(PT_HEAD "A Rede pelos Direitos Humanos indicou na segunda-feira que, segundo os seus registos, menos de 20 "
+                  "pessoas continuavam presas.\n",
+          "pt", EXTRACT_EVENT_HELD, 20, "2026-01-12", "", "");
+    check(PT_HEAD "A Polícia Nacional divulgou o balanço logo pela manhã de hoje: 211 detidos.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 211, "2026-01-14", "", "");
+}
+
+/* A weekday with its full date after a part of the day is that date ("la noche del martes 30 de diciembre"). */
+Test(dates_es, part_of_day_weekday_with_its_date)
+{
+    check(ES_HEAD "La noche del martes 30 de diciembre, la policía detuvo a 30 personas.\n", "es",
+          EXTRACT_EVENT_DETENTION, 30, "", "2025-12-30", "2025-12-30");
+}
+Test(dates_pt, part_of_day_weekday_with_its_date)
+{
+    check(PT_HEAD "Na noite de terça-feira, 30 de dezembro, a polícia deteve 30 pessoas.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 30, "", "2025-12-30", "2025-12-30");
+}
+Test(dates_en, part_of_day_weekday_with_its_date)
+{
+    check(EN_HEAD "On Tuesday night, December 30, police arrested 30 people.\n", "en", EXTRACT_EVENT_DETENTION, 30,
+          "", "2025-12-30", "2025-12-30");
+}
+
+/* A gerund clause after the date, whose gerund is the count's event word, dates the event. */
+Test(dates_en, gerund_clause_after_the_date)
+{
+    check(EN_HEAD "Officers pushed through the barricades at the university early Tuesday, tearing down the camp and "
+                  "arresting more than 200 people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 200, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_es, gerund_clause_after_the_date)
+{
+    check(ES_HEAD "Los agentes atravesaron las barricadas de la universidad en la madrugada del martes, desmantelando "
+                  "el campamento y deteniendo a más de 200 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 200, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_pt, gerund_clause_after_the_date)
+{
+    check(PT_HEAD "Os agentes atravessaram as barricadas da universidade na madrugada de terça-feira, desmontando o "
+                  "acampamento e prendendo mais de 200 pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 200, "", "2026-01-13", "2026-01-13");
+}
+
+/* "since" reaches a date in apposition at the end of its clause. */
+Test(dates_en, since_reaches_a_date_in_apposition)
+{
+    check(EN_HEAD "The director said on Monday that about 3,100 detainees have been freed since the coalition launched "
+                  "its offensive on the city, on 2 January.\n",
+          "en", EXTRACT_EVENT_RELEASE, 3100, "2026-01-12", "2026-01-02", "");
+}
+Test(dates_es, since_reaches_a_date_in_apposition)
+{
+    check(ES_HEAD "El director afirmó el lunes que unos 3.100 detenidos han recuperado la libertad desde que la "
+                  "coalición (FLN) lanzó su ofensiva sobre la ciudad, el 2 de enero.\n",
+          "es", EXTRACT_EVENT_RELEASE, 3100, "2026-01-12", "2026-01-02", "");
+}
+Test(dates_pt, since_reaches_a_date_in_apposition)
+{
+    check(PT_HEAD "O diretor afirmou na segunda-feira que cerca de 3.100 detidos foram libertados desde que a "
+                  "coligação lançou a ofensiva sobre a cidade, a 2 de janeiro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 3100, "2026-01-12", "2026-01-02", "");
+}
+
+/* After an opening date, a relative "que/that" before the count's own event verb says no statement. */
+Test(dates_es, relative_que_after_an_opening_date)
+{
+    check(ES_HEAD "El sábado, la policía dispersó a cientos de jóvenes que exigían la publicación de los resultados, "
+                  "junto al mercado, y detuvo al menos a nueve manifestantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 9, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_pt, relative_que_after_an_opening_date)
+{
+    check(PT_HEAD "No sábado, a polícia dispersou centenas de jovens que exigiam a publicação dos resultados, junto ao "
+                  "mercado, e deteve pelo menos nove manifestantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 9, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_en, relative_que_after_an_opening_date)
+{
+    check(EN_HEAD "On Saturday, police dispersed hundreds of young people that were demanding new elections, near the "
+                  "market, and arrested at least nine protesters.\n",
+          "en", EXTRACT_EVENT_DETENTION, 9, "", "2026-01-10", "2026-01-10");
+}
+
+/* "In the same statement" with no dated figure before it: the day beside the verb of the sentence before. */
+Test(dates_en, same_statement_named_without_a_figure)
+{
+    check(EN_HEAD "The army confirmed in a statement issued today that no cell remained closed. In the same "
+                  "statement, the command recalled that its fighters had freed about 3,500 detainees on Thursday, 8 "
+                  "January.\n",
+          "en", EXTRACT_EVENT_RELEASE, 3500, "2026-01-14", "2026-01-08", "2026-01-08");
+}
+Test(dates_es, same_statement_named_without_a_figure)
+{
+    check(ES_HEAD "El ejército confirmó en un comunicado difundido hoy que no quedaba ninguna celda cerrada. En el "
+                  "mismo comunicado, el mando recordó que sus combatientes liberaron a unos 3.500 detenidos el jueves "
+                  "8 de enero.\n",
+          "es", EXTRACT_EVENT_RELEASE, 3500, "2026-01-14", "2026-01-08", "2026-01-08");
+}
+Test(dates_pt, same_statement_named_without_a_figure)
+{
+    check(PT_HEAD "O exército garantiu num comunicado divulgado hoje que não resta nenhuma cela por abrir. Na mesma "
+                  "nota, o comando lembra que os seus combatentes libertaram cerca de 3.500 detidos na quinta-feira, "
+                  "8 de janeiro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 3500, "2026-01-14", "2026-01-08", "2026-01-08");
+}
+
+/* "since mid-December" bounds no period (not the month's first day). */
+Test(dates_en, mid_month_bounds_nothing)
+{
+    check(EN_HEAD "The authorities documented just over 2,000 arrests since mid-December.\n", "en",
+          EXTRACT_EVENT_DETENTION, 2000, "", "", "");
+}
+Test(dates_es, mid_month_bounds_nothing)
+{
+    check(ES_HEAD "Las autoridades documentan poco más de 2.000 arrestos desde mediados de diciembre.\n", "es",
+          EXTRACT_EVENT_DETENTION, 2000, "", "", "");
+}
+Test(dates_pt, mid_month_bounds_nothing)
+{
+    check(PT_HEAD "As contagens chegam a pouco mais de 2 mil detenções desde meados de dezembro.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 2000, "", "", "");
+}
+
 /* ======== which count a date belongs to ======== */
 
 Test(dates_en, period_words_belong_to_the_count_beside_them)

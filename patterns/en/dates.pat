@@ -1,15 +1,16 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?:(?:on\s+)?(?:{WEEKDAY}),?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
   + said on Tuesday, Nov. 8, that => month=Nov; day=8
+  + On Tuesday night, December 30, police => month=December; day=30
   - may 5 people
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
-  \b(?:(?:on\s+)?(?:{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
   + 23 December 2024 => day=23; month=December; year=2024
   + the 8th of January => day=8; month=January
   + stood at 88,521 on Friday 6 September => day=6; month=September
@@ -47,10 +48,17 @@
 # since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
 # of months ("between April and June 2021").
 @rule en.date.month_alone date
-  \b(?:since|until|through)\s+(?:early\s+|late\s+|mid-?)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  \b(?:since|until|through)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
   + arrested since September => monthonly=September
   - since September 8
   - since May 2022
+# "since mid-April": no day bounds the period; still a date (its digits are no count), left unresolved (midmonth
+# is no capture that resolves).
+@rule en.date.mid_month date
+  \b(?:since|until|through|in|by)\s+(?:mid-?\s*|the\s+middle\s+of\s+)(?<midmonth>{MONTH})\b(?:,?\s+(?<midyear>\d{4}))?
+  + 2,000 arrests since mid-April => midmonth=April
+  + in mid-December 2023 => midmonth=December; midyear=2023
+  - since April
 @rule en.date.year date
   \b(?:in|since|during|until|through)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
@@ -79,6 +87,34 @@
   + between Friday and Monday
   + arrested in raids on Sunday and Monday
   - between Friday and the weekend
+
+# "between last Monday and Sunday night", "between Monday 25 August and Saturday": spans whose ends are weekdays,
+# marked "last", with a part of the day or with their own day and month (the plain "between Friday and Monday" is
+# the rule above). The first date opens the span, the weekday after "and" closes it.
+@fragment WDAY_SPAN_START
+  (?:last\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?
+  (?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{MONTH}))?|,?\s+(?:{MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?
+@rule en.daterole.wday_span_from daterole role=from
+  \bbetween(?=\s+{WDAY_SPAN_START},?\s+and\s+(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + 3,337 arrests between last Monday and Sunday night
+  + detained 1,240 people between Monday 25 August and Saturday
+  + between Monday, August 25, and Saturday
+  - between 25 August and Saturday's vote
+  - between last Monday's talks and Sunday
+@rule en.daterole.wday_span_to daterole role=to
+  \bbetween\s+{WDAY_SPAN_START},?\s+and(?=\s+(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + 3,337 arrests between last Monday and Sunday night => _=between last Monday and
+  + detained 1,240 people between Monday 25 August and Saturday => _=between Monday 25 August and
+  - between last Monday and the weekend
+
+# A word that makes the date after it the day something was published ("a video posted on Monday", "its annual
+# report, published on 30 August, …"): before the reporting verb of a count, it dates the statement (claims.c).
+@rule en.daterole.published daterole role=said
+  \b(?:published|posted|issued|made\s+public)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
+  + A video posted on Monday on TikTok claims that
+  + In its annual report, published on 30 August, the network
+  - published by the ministry
+  - issued a statement on Monday
 
 @rule en.daterole.from daterole role=from
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
@@ -160,6 +196,37 @@
   + the previous day
   - the day before the vote
   - on the eve of the election
+# The day after the date named before ("the next day", "a day later", "two days later": prev=1 times the ndays
+# capture), and days counted back from the reference date ("three days ago": rel=-1 times ndays; "moments ago").
+@rule en.date.day_after date prev=1
+  \b(?:the\s+(?:next|following)\s+(?:day|morning)|a\s+day\s+later|(?:on\s+)?the\s+day\s+after(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}|\d)))\b(?!\s+of\b)
+  + The next day, the mayor said 300 people had been arrested
+  + a day later
+  - the day after the vote
+  - the next day of hearings
+@rule en.date.days_later date prev=1
+  \b(?<ndays>\d{1,2}|{NUMWORD})\s+days\s+later\b
+  + Four days later, the prosecutor said => ndays=Four
+  + 3 days later => ndays=3
+  - days later
+@rule en.date.days_ago date rel=-1
+  \b(?<ndays>\d{1,2}|{NUMWORD})\s+days\s+ago\b
+  + released two days ago => ndays=two
+  - days ago
+@rule en.date.moments_ago date rel=0
+  \b(?:(?:just\s+)?moments\s+ago|(?:a\s+few\s+)?minutes\s+ago|a\s+(?:short|little)\s+while\s+ago)\b
+  + the prosecutor's office said moments ago that 50 had been freed
+  + a few minutes ago
+  - moments later
+# "last weekend", "over the weekend" (weekend=1): the latest Saturday and Sunday, a span; "last" on a weekend day
+# means the one before.
+@rule en.date.weekend date weekend=1
+  \b(?:(?<past>last|this\s+past|the\s+past)\s+weekend|(?:over|at|during|on|this)\s+the\s+weekend|this\s+weekend)\b(?!['\x{2019}]s)
+  + The authorities released 30 students last weekend => past=last
+  + Looters over the weekend ransacked the homes
+  - next weekend
+  - last weekend's protests
+
 
 # A date naming an event ("the July 28 presidential election", "the Jan. 6, 2021, attack"): named=1 makes it no
 # statement date and no period of releases or people held; it dates arrests at the event (claims.c).

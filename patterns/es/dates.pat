@@ -17,8 +17,11 @@
 
 @rule es.date.weekday date
   \b(?:(?<past>el\s+pasado|este\s+pasado)\s+|(?:el|este|esta|del|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
-    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\s*(?:de\s+)?(?:{MONTH})))?
+    # "la noche del martes 30 de abril": a weekday with its full date is es.date.dmy's
+    (?!,?\s+\d{1,2}(?!\d)\s*(?:de\s+)?(?:{MONTH}))
+    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
   + anunció el martes (13) que => wday=martes; day=13
+  - La noche del martes 30 de abril
   + este lunes => wday=lunes
   + el miércoles por la noche => wday=miércoles
   + hasta el viernes pasado => wday=viernes; past3=pasado
@@ -47,10 +50,17 @@
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
 # último mes de ese nombre), un año ("en 2020", "desde 2022"), el año pasado, y un tramo de meses.
 @rule es.date.month_alone date
-  \b(?:desde|hasta)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|mediados\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
+  \b(?:desde|hasta)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
   + detenidos desde septiembre => monthonly=septiembre
   - desde el 8 de septiembre
   - desde septiembre de 2022
+# "desde mediados de abril": no hay día que acote el periodo; sigue siendo una fecha (sus cifras no se cuentan),
+# sin resolver (midmonth no es una captura que se resuelva).
+@rule es.date.mid_month date
+  \b(?:desde|hasta|a|en)\s+(?:mediados|la\s+mitad)\s+(?:de|del\s+mes\s+de)\s+(?<midmonth>{MONTH})\b(?:\s+(?:de|del)\s+(?<midyear>\d{4}))?
+  + 2.000 arrestos desde mediados de abril => midmonth=abril
+  + a mediados de diciembre de 2023 => midmonth=diciembre; midyear=2023
+  - desde abril
 @rule es.date.year date
   \b(?:en|desde|durante|hasta)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + En 2020, el Ministerio => yearonly=2020
@@ -78,6 +88,35 @@
   + entre el viernes y el lunes
   + durante los operativos del domingo y el lunes
   - entre el viernes y la madrugada
+
+# "entre el lunes pasado y el domingo por la noche", "entre el lunes 25 de agosto y el sábado": tramos cuyos
+# extremos son días de la semana, con "pasado", una parte del día o su propia fecha (el simple "entre el viernes y
+# el lunes" es la regla de arriba). La primera fecha abre el tramo; el día tras "y" lo cierra.
+@fragment WDAY_SPAN_START
+  (?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?
+  (?:,?\s+\d{1,2}(?:\s+de\s+(?:{MONTH}))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
+@rule es.daterole.wday_span_from daterole role=from
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + 3.337 arrestos entre el lunes pasado y el domingo por la noche
+  + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado
+  + entre el pasado lunes y el domingo
+  - entre el 25 de agosto y el sábado
+  - entre el lunes y la madrugada
+@rule es.daterole.wday_span_to daterole role=to
+  \bentre\s+{WDAY_SPAN_START},?\s+y(?=\s+(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + 3.337 arrestos entre el lunes pasado y el domingo por la noche => _=entre el lunes pasado y
+  + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado => _=entre el lunes 25 de agosto y
+  - entre el lunes pasado y el fin de semana
+
+# Una palabra que hace de la fecha que le sigue el día en que algo se publicó ("un video publicado el lunes", "su
+# informe anual, publicado el 30 de agosto, …"): antes del verbo que informa una cifra, fecha la declaración.
+@rule es.daterole.published daterole role=said
+  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+    (?=\s+(?:el|este|esta|ayer|hoy|anoche|anteayer|(?:en\s+)?la\s+(?:manana|tarde|noche|madrugada)|\d))
+  + Un video publicado el lunes en TikTok asegura que
+  + En su informe anual, publicado el 30 de agosto, la red
+  - publicado por el ministerio
+  - emitió un comunicado el lunes
 
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
@@ -150,6 +189,37 @@
   + Un día antes, el ministro
   + la víspera
   - un día antes de la votación
+# El día después de la fecha nombrada antes ("al día siguiente", "dos días después": prev=1 por la captura ndays),
+# y días contados hacia atrás desde la fecha de referencia ("hace tres días": rel=-1 por ndays; "hace instantes").
+@rule es.date.day_after date prev=1
+  \b(?:al\s+dia\s+siguiente|el\s+dia\s+siguiente|un\s+dia\s+despues|a\s+la\s+manana\s+siguiente)\b(?!\s+(?:de|del|a|al)\b)
+  + Al día siguiente, el alcalde habló de 300 detenciones
+  + un día después
+  - un día después de la votación
+  - el día siguiente a su detención
+@rule es.date.days_later date prev=1
+  \b(?<ndays>\d{1,2}|{NUMWORD})\s+dias\s+(?:despues|mas\s+tarde)\b(?!\s+(?:de|del)\b)
+  + Cuatro días después, la fiscalía informó => ndays=Cuatro
+  + 3 días más tarde => ndays=3
+  - dos días después de las elecciones
+@rule es.date.days_ago date rel=-1
+  \bhace\s+(?<ndays>\d{1,2}|{NUMWORD})\s+dias\b
+  + liberados hace dos días => ndays=dos
+  - hace días
+@rule es.date.moments_ago date rel=0
+  \bhace\s+(?:(?:unos\s+)?(?:pocos\s+)?(?:instantes|momentos|minutos)|un\s+(?:momento|instante|rato))\b
+  + la Fiscalía comunicó hace instantes que 50 detenidos
+  + hace unos minutos
+  - hace unos meses
+# "el fin de semana pasado", "durante el fin de semana" (weekend=1): el último sábado y domingo, un tramo; "pasado"
+# dicho en fin de semana es el anterior.
+@rule es.date.weekend date weekend=1
+  \b(?:(?:el|este|durante\s+el|en\s+el)\s+(?:(?<past>pasado|ultimo)\s+)?fin\s+de\s+semana(?:\s+(?<past3>pasado))?)\b(?!\s+(?:de|del)\b)
+  + las autoridades liberaron a 30 estudiantes el fin de semana pasado => past3=pasado
+  + durante el pasado fin de semana => past=pasado
+  - el próximo fin de semana
+  - el fin de semana del 20 de enero
+
 
 # Una fecha que nombra un suceso ("el golpe del 1 de febrero de 2021", "la elección presidencial del 28 de julio"):
 # named=1 la aparta de las fechas de declaración y de los periodos de excarcelaciones o de presos; data

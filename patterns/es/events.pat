@@ -123,3 +123,9 @@
   + 20 periodistas fueron agredidos => _=fueron agredidos
   + los expedientes de 468 siguen abiertos => _=los expedientes de
   - los casos de 50 presos políticos
+
+# Gerunds of arrest the verb rule above does not spell ("…, desmantelando el campamento y deteniendo a 200 personas").
+@rule es.detention.gerund trigger event=detention
+  \b(?:deteniendo|apresando|encarcelando)\b
+  + desmantelando el campamento y deteniendo a más de 200 personas => _=deteniendo
+  - la detención

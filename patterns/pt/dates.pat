@@ -107,10 +107,17 @@
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
 # desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
 @rule pt.date.month_alone date
-  \b(?:desde|ate)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|meados\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  \b(?:desde|ate)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
   + Desde setembro, registámos => monthonly=setembro
   - desde 8 de setembro
   - desde setembro de 2022
+# "desde meados de abril": no day bounds the period; still a date (its digits are no count), left unresolved
+# (midmonth is no capture that resolves).
+@rule pt.date.mid_month date
+  \b(?:desde|ate|em|a)\s+meados\s+de\s+(?<midmonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<midyear>\d{4}))?
+  + 2 mil pessoas presas desde meados de abril => midmonth=abril
+  + em meados de dezembro de 2023 => midmonth=dezembro; midyear=2023
+  - desde abril
 @rule pt.date.year date
   \b(?:em|desde|durante|ate)\s+(?:(?:o\s+(?:ano\s+(?:de\s+)?)?)|(?:o\s+)?(?:inicio|fim|final|meados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + foram libertados em 2020 => yearonly=2020
@@ -148,6 +155,37 @@
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
   - entre 8 e 19 de janeiro
+# "entre a segunda-feira passada e o domingo à noite", "entre segunda-feira, 25 de agosto, e sábado": intervalos
+# cujos extremos são dias da semana, com "passada/última", uma parte do dia ou a sua própria data (o simples "entre
+# sexta-feira e domingo" é a regra de cima). A primeira data abre o intervalo; o dia depois de "e" fecha-o.
+@fragment WDAY_LONG = (?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)
+@fragment WDAY_SPAN_START
+  (?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-])(?:\s+(?:passad[oa]|ultim[oa]))?
+  (?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?
+  (?:,?\s+(?:dia\s+)?\d{1,2}(?:o)?(?:\s+de\s+(?:{MONTH})(?![\p{L}]))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
+@rule pt.daterole.wday_span_from daterole role=from
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+e\s+(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  + 3.337 detenções entre a segunda-feira passada e o domingo à noite
+  + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado
+  + entre a última segunda-feira e domingo
+  - entre 25 de agosto e sábado
+  - entre segunda-feira e a madrugada
+@rule pt.daterole.wday_span_to daterole role=to
+  \bentre\s+{WDAY_SPAN_START},?\s+e(?=\s+(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  + 3.337 detenções entre a segunda-feira passada e o domingo à noite => _=entre a segunda-feira passada e
+  + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado => _=entre segunda-feira, 25 de agosto, e
+  - entre a segunda-feira passada e o fim de semana
+
+# Uma palavra que faz da data seguinte o dia em que algo foi publicado ("um vídeo publicado na segunda-feira", "o
+# relatório anual, divulgado a 30 de agosto, …"): antes do verbo que relata um número, data a declaração.
+@rule pt.daterole.published daterole role=said
+  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+    (?=\s+(?:n[ao]|nest[ae]|em|a\s+\d|hoje|ontem|anteontem|esta|\d))
+  + Um vídeo publicado na segunda-feira no TikTok afirma que
+  + No relatório anual, divulgado a 30 de agosto, a rede
+  - publicado pelo ministério
+  - emitiu um comunicado na segunda-feira
+
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de)(?:\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
@@ -198,6 +236,39 @@
   + Um dia antes, o ministro
   + na véspera
   - um dia antes da votação
+# O dia depois da data nomeada antes ("no dia seguinte", "dois dias depois": prev=1 vezes a captura ndays), e dias
+# contados para trás a partir da data de referência ("há três dias": rel=-1 vezes ndays; "há instantes").
+@rule pt.date.day_after date prev=1
+  \b(?:no\s+dia\s+seguinte|um\s+dia\s+depois|na\s+manha\s+seguinte)\b(?!\s+(?:de|do|da|a|ao)\b)
+  + No dia seguinte, o prefeito falou em 300 detenções
+  + um dia depois
+  - um dia depois da votação
+  - no dia seguinte ao da detenção
+@rule pt.date.days_later date prev=1
+  \b(?<ndays>\d{1,2}|{NUMWORD})\s+dias\s+(?:depois|mais\s+tarde)\b(?!\s+(?:de|do|da|dos|das)\b)
+  + Dois dias depois, a procuradora informou => ndays=Dois
+  + 3 dias mais tarde => ndays=3
+  - cinco dias depois da tomada do poder
+@rule pt.date.days_ago date rel=-1
+  \b(?:ha\s+(?<ndays>\d{1,2}|{NUMWORD})\s+dias|(?<ndays2>\d{1,2}|{NUMWORD})\s+dias\s+atras)\b
+  + libertados há dois dias => ndays=dois
+  + três dias atrás => ndays2=três
+  - há dias
+@rule pt.date.moments_ago date rel=0
+  \bha\s+(?:(?:uns\s+)?(?:poucos\s+)?(?:instantes|momentos|minutos)\b|pouco(?=\s*[,.;:]|\s+que\b))
+  + a Procuradoria comunicou há instantes que 50 detidos
+  + disse há pouco que
+  - há pouco mais de 2 mil presos
+  - há pouco tempo
+# "no último fim de semana", "durante o fim de semana" (weekend=1): o último sábado e domingo, um intervalo;
+# "passado" dito num fim de semana é o anterior.
+@rule pt.date.weekend date weekend=1
+  \b(?:(?:n?o|neste|este|durante\s+o)\s+(?:(?<past>ultimo|passado)\s+)?fim\s+de\s+semana(?:\s+(?<past3>passado))?)\b(?!\s+(?:de|do|da)\b)
+  + as autoridades libertaram 30 estudantes no fim de semana passado => past3=passado
+  + no último fim de semana => past=último
+  - no próximo fim de semana
+  - o fim de semana de 20 e 21 de janeiro
+
 
 # A date naming an event ("o golpe de 1 de fevereiro de 2021", "a eleição presidencial de 28 de julho"): named=1
 # makes it no statement date and no period of releases or people held; it dates arrests at the event (claims.c).

@@ -194,3 +194,9 @@
   + 20 jornalistas foram agredidos => _=foram agredidos
   + os processos de 468 continuam => _=os processos de
   - os processos de 50 presos políticos
+
+# Gerunds of arrest the verb rule above does not spell ("…, desmontando o acampamento e prendendo 200 pessoas").
+@rule pt.detention.gerund trigger event=detention
+  \b(?:prendendo|aprisionando|encarcerando|capturando|apreendendo)\b
+  + desmontando o acampamento e prendendo mais de 200 pessoas => _=prendendo
+  - prender
