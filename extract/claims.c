@@ -59,6 +59,9 @@ typedef struct {
     size_t cap_claims;
     size_t learnt; /* mentions before this index have been learnt as actors */
     const S_actor *issuer; /* the organisation speaking as "we" in a statement, or NULL */
+    const S_actor *interviewee; /* who answers the questions of an interview, or NULL */
+    const char *interview_date; /* the day the interview was given ("spoke to us on Sunday"), or NULL */
+    unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
 } S_ctx;
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
@@ -1385,6 +1388,22 @@ static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, si
 /* The subject of an inverted report, after the verb: "dijo Romero", "informó este lunes el ministro de
  * Interior, Diosdado Cabello", "said the organisation", "advirtió el presidente de Prisoners Defenders, Javier
  * Larrondo" (a body inside the title belongs to it; the person named after the comma speaks). */
+/* Where the article right before pos starts ("en la televisión": the start of "la"), or pos when there is none. */
+static size_t S_article_start(const char *t, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"the", "a", "an", "el", "la", "los", "las", "o", "os", "as", "um", "uma", "un", "una"};
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == e - b && strncmp(t + b, art[i], e - b) == 0)
+            return b;
+    return pos;
+}
+
 static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1405,14 +1424,19 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             pos = m->end;
             continue;
         }
+        if (words <= 1 && !titled && S_mention_at(c, ma, mb, pos, XP_AGENT))
+            return NULL; /* "announced on Monday by the Minister of Interior, Justice and Peace, X": the passive
+                          * agent, read whole by S_cue_subject_depth */
         const xd_mention *a = S_mention_at(c, ma, mb, pos, XP_ACTOR);
         if (!a) {
             a = S_mention_at(c, ma, mb, pos, XP_PRONOUN);
             if (a && a->role == XD_REF_CLAIM)
                 a = NULL;
         }
-        if (a && S_words_before(c, "place_words", cue->end, a->start, S_LOWER)) {
-            pos = a->end; /* "told reporters in Geneva": a place, not who speaks */
+        if (a && (S_words_before(c, "place_words", cue->end, a->start, S_LOWER) ||
+                  S_words_before(c, "place_words", cue->end, S_article_start(t, cue->end, a->start), S_LOWER))) {
+            pos = a->end; /* "told reporters in Geneva", "dijo en la televisión estatal": a place or a medium, not
+                           * who speaks */
             if (words > 0)
                 words--; /* neither the place word nor the place counts as a word of the subject */
             continue;
@@ -1429,6 +1453,21 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             size_t e = a->end;
             if (titled && e + 2 < hi && (t[e] == ',' || t[e] == ' ')) {
                 const xd_mention *p = S_mention_at(c, ma, mb, e + (t[e] == ',' ? 2 : 1), XP_ACTOR);
+                /* "el ministro de Interior, Justicia y Paz, Tomás Arriaga": the portfolios a title lists, joined by
+                 * commas and a conjunction, end at the name after the last comma */
+                for (const xd_mention *q = p; q && t[e] == ',';) {
+                    size_t f = q->end;
+                    if (f + 2 < hi && t[f] == ',' && (q = S_mention_at(c, ma, mb, f + 2, XP_ACTOR)))
+                        p = q;
+                    else if (f + 4 < hi && t[f] == ' ' &&
+                             ((q = S_mention_at(c, ma, mb, f + 3, XP_ACTOR)) && (t[f + 1] == 'y' || t[f + 1] == 'e') &&
+                              t[f + 2] == ' '))
+                        p = q;
+                    else if (f + 6 < hi && strncmp(t + f, " and ", 5) == 0 && (q = S_mention_at(c, ma, mb, f + 5, XP_ACTOR)))
+                        p = q;
+                    else
+                        break;
+                }
                 if (p && p->actor_kind == EXTRACT_KIND_PERSON)
                     return p;
             }
@@ -2547,6 +2586,37 @@ static int S_report_back(S_ctx *c, size_t si, extract_actor *out)
     int opens = S_opens_with(c, sn, "report_words");
     size_t a, b;
     S_range(c, sn, &a, &b);
+    /* "That is the count of the rights group OVD-Info.", "Es el recuento de la ONG X.", "É a contagem da X.": a
+     * reference to the figure after a word or two of lower case (a demonstrative and a copula), then a link word
+     * and who made it */
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *r = &d->ments[k];
+        if (!S_figure_ref(r) || r->start > lo + 16 || S_quote_at(c, r->start) >= 0)
+            continue;
+        size_t w = lo + 1;
+        while (w < r->start && !S_is_space(d->text.text[w]))
+            w++; /* the capitalised opening word */
+        while (w < r->start && S_is_space(d->text.text[w]))
+            w++;
+        if (w < r->start && !S_lower_words(d->text.text, w, r->start, 1))
+            continue;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start < r->end || ac->start - r->end > 8)
+                continue;
+            size_t we = ac->start; /* "da ONG": a reference may hold its link word */
+            while (we < ac->end && !S_is_space(d->text.text[we]))
+                we++;
+            if ((ac->kind == XP_ACTOR || (ac->kind == XP_PRONOUN && ac->role != XD_REF_CLAIM)) &&
+                (S_words_before(c, "link_words", r->end, ac->start, S_LOWER | S_ALL_LANGS) ||
+                 (ac->kind == XP_PRONOUN && S_words_before(c, "link_words", ac->start, we, S_LOWER | S_ALL_LANGS))) &&
+                S_claimant_from(c, ac, out)) {
+                S_trace(c, "claimant %s: the next sentence says whose count it is", out->name);
+                return 1;
+            }
+        }
+        break;
+    }
     for (size_t k = a; k < b && !opens; k++)
         if (S_figure_ref(&d->ments[k]) && d->ments[k].start <= lo + 1)
             opens = 1;
@@ -2642,6 +2712,37 @@ static int S_possessive_before(const char *t, size_t pos)
             (unsigned char)t[pos - 3] == 0xE2 && t[pos - 4] == 's');
 }
 
+/* Whether the reporting verb `cue` stands in a clause of time opened after position a: a `when_words` conjunction
+ * ("since Friday, when the prison service announced the death", "since President X declared a conflict",
+ * "cuando", "desde que", "quando") between a and the verb, with no clause punctuation between it and the verb and
+ * no date right after it ("since 2019 the ministry said" is a date, not a clause). Such a verb reports what the
+ * clause is about, not a count before it. */
+static int S_time_clause(const S_ctx *c, size_t a, const xd_mention *cue)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t ma, mb;
+    S_range(c, cue->sent, &ma, &mb);
+    for (size_t p = a + 1; p < cue->start; p++) {
+        unsigned char prev = (unsigned char)t[p - 1];
+        if (!S_is_space(t[p]) || !((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z') || prev >= 0x80))
+            continue;
+        if (!S_words_before(c, "when_words", a, p, S_ANY_CASE))
+            continue;
+        size_t q = p;
+        while (q < cue->start && S_is_space(t[q]))
+            q++;
+        if (S_mention_at(c, ma, mb, q, XP_DATE))
+            continue;
+        int open = 1;
+        for (size_t r = p; r < cue->start && open; r++)
+            open = !(t[r] == ',' || t[r] == ';' || t[r] == ':' || t[r] == '.');
+        if (open)
+            return 1;
+    }
+    return 0;
+}
+
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
 static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                       const char **how)
@@ -2729,6 +2830,11 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_CUE || !S_same_context(c, q, m->start, n->sent) || m->start < n->end || S_cue_in_name(c, m))
             continue;
+        if (S_time_clause(c, n->end, m)) {
+            S_trace(c, "\"%.*s\" is in a clause of time after the count: it reports something else",
+                    (int)(m->end - m->start), d->text.text + m->start);
+            continue;
+        }
         /* "…, enquanto os processos de 468 continuam, acrescentou o ministro": a verb closing the sentence after a
          * comma reports all of it, across clause breaks */
         if (!S_clause_between(c, ma, mb, n->end, m->start) || S_inverted(d->text.text, d->sents[n->sent].start, m->start))
@@ -4117,8 +4223,12 @@ static int S_sentence(S_ctx *c, size_t si)
         const char *how = "none";
         if (!S_claimant(c, cnt, ma, mb, &cl.claimant, &cue, &how)) {
             memset(&cl.claimant, 0, sizeof cl.claimant);
-            /* In a statement ("we", "nuestro" outside quotations) an unattributed figure is its issuer's. */
-            if (c->issuer && S_quote_at(c, n->start) < 0) {
+            /* In an interview's answer the figure is the interviewee's; in a statement ("we", "nuestro" outside
+             * quotations) an unattributed figure is its issuer's. */
+            if (c->interviewee && c->answer && c->answer[s->para] && S_quote_at(c, n->start) < 0) {
+                S_give_actor(c->interviewee, &cl.claimant);
+                how = "the interviewee answers";
+            } else if (c->issuer && S_quote_at(c, n->start) < 0) {
                 cl.claimant.name = c->issuer->name;
                 cl.claimant.title = c->issuer->title;
                 cl.claimant.kind = c->issuer->kind;
@@ -4140,6 +4250,11 @@ static int S_sentence(S_ctx *c, size_t si)
         S_dates(c, counts, n_counts, i, cue, ma, mb, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name)
             S_statement_date(c, cue, si, &cl);
+        if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
+            cl.claimant.name == c->interviewee->name) {
+            memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);
+            S_trace(c, "date %s: claimed_on (the day of the interview)", cl.claimed_on);
+        }
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another
          * across "but" contests it */
@@ -4236,6 +4351,105 @@ static const S_actor *S_copy_actor(S_ctx *c, const S_actor *a)
     return cp;
 }
 
+/* Whether paragraph p is an interviewer's question: one or two sentences of body text, short, the last ending in a
+ * question mark outside quotations ("How many people are in prison for political reasons today?", "¿Cuántos presos
+ * políticos hay hoy?", "Quantos presos há hoje?"). */
+static int S_question_para(const S_ctx *c, int p, size_t *first)
+{
+    const extract_doc *d = c->d;
+    size_t s0 = SIZE_MAX, s1 = 0;
+    for (size_t si = 0; si < d->n_sents; si++)
+        if (d->sents[si].para == p) {
+            if (s0 == SIZE_MAX)
+                s0 = si;
+            s1 = si;
+        }
+    if (s0 == SIZE_MAX || s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY ||
+        d->sents[s1].end - d->sents[s0].start > 300)
+        return 0;
+    const char *t = d->text.text;
+    size_t e = d->sents[s1].end;
+    while (e > d->sents[s1].start && S_is_space(t[e - 1]))
+        e--;
+    *first = s0;
+    return e > d->sents[s1].start && t[e - 1] == '?' && S_quote_at(c, e - 1) < 0;
+}
+
+/* An interview written as questions and answers: at least two question paragraphs (S_question_para), answered in
+ * the first person ("we documented", "nosotros tenemos", "nós registámos" outside quotations; an explainer's
+ * question headings are answered by the journalist). Whoever answers is the person the introduction, before the
+ * first question, names most often ("Sebastián Quintero Rojas … Quintero, abogado del Comité…"), the one named last
+ * on a tie ("Sonia Ben Salah, a defence lawyer, spoke to us on Sunday"). A figure in an answer (up to three
+ * paragraphs after a question) with no other claimant is that person's, told on the day the sentence that
+ * introduces them gives. */
+static int S_find_interview(S_ctx *c)
+{
+    extract_doc *d = c->d;
+    int questions = 0, fq = -1;
+    size_t fq_sent = 0, first;
+    for (int p = 0; p < d->n_paras; p++)
+        if (S_question_para(c, p, &first) && questions++ == 0)
+            fq = p, fq_sent = first;
+    if (questions < 2)
+        return 0;
+    c->answer = xi_arena_alloc(&d->arena, (size_t)d->n_paras + 1);
+    if (!c->answer)
+        return -1;
+    memset(c->answer, 0, (size_t)d->n_paras + 1);
+    for (int p = fq; p < d->n_paras; p++) {
+        if (!S_question_para(c, p, &first))
+            continue;
+        for (int a2 = p + 1; a2 < d->n_paras && a2 <= p + 3 && !S_question_para(c, a2, &first); a2++)
+            c->answer[a2] = 1;
+    }
+    int voiced = 0;
+    for (size_t k = 0; k < d->n_ments && !voiced; k++)
+        voiced = d->ments[k].kind == XP_PRONOUN && d->ments[k].role == XD_REF_SELF &&
+                 !xp_attr_get(d->ments[k].rule, "label") && c->answer[d->sents[d->ments[k].sent].para] &&
+                 S_quote_at(c, d->ments[k].start) < 0;
+    if (!voiced)
+        return 0;
+    size_t intro_end = d->sents[fq_sent].start;
+    if (S_learn_actors(c, intro_end) < 0)
+        return -1;
+    const char *best = NULL;
+    size_t best_n = 0, best_sent = 0;
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
+            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        S_actor_of(c, m, &a);
+        if (!a.name || !strchr(a.name, ' '))
+            continue; /* a person is introduced by full name; a lone word may be anything */
+        size_t n = 0;
+        for (size_t j = 0; j < d->n_ments && d->ments[j].start < intro_end; j++) {
+            const xd_mention *o = &d->ments[j];
+            if (o->kind != XP_ACTOR || o->actor_kind != EXTRACT_KIND_PERSON || S_quote_at(c, o->start) >= 0)
+                continue;
+            extract_actor b;
+            S_actor_of(c, o, &b);
+            n += b.name && strcmp(b.name, a.name) == 0;
+        }
+        if (n >= best_n) /* ties go to the later name, nearer the questions */
+            best = a.name, best_n = n, best_sent = m->sent;
+    }
+    if (!best)
+        return 0;
+    for (size_t i = 0; i < c->n_actors && !c->interviewee; i++)
+        if (strcmp(c->actors[i].name, best) == 0)
+            c->interviewee = S_copy_actor(c, &c->actors[i]);
+    if (!c->interviewee)
+        return 0;
+    size_t ma, mb;
+    S_range(c, best_sent, &ma, &mb);
+    for (size_t k = ma; k < mb && !c->interview_date; k++)
+        if (d->ments[k].kind == XP_DATE && d->ments[k].date[0] && S_quote_at(c, d->ments[k].start) < 0)
+            c->interview_date = d->ments[k].date;
+    return 0;
+}
+
 int xc_build_claims(extract_doc *d)
 {
     S_ctx c;
@@ -4280,6 +4494,10 @@ int xc_build_claims(extract_doc *d)
         c.n_actors = 0;
         c.issuer = c.issuer ? S_copy_actor(&c, c.issuer) : NULL;
     }
+    if (S_find_interview(&c) < 0)
+        return -1;
+    c.learnt = 0;
+    c.n_actors = 0;
     for (size_t si = 0; si < d->n_sents; si++) {
         /* actors up to the end of this sentence are known when its counts are bound */
         if (S_learn_actors(&c, d->sents[si].end) < 0)

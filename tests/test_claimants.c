@@ -845,3 +845,212 @@ Test(claimant_en, the_head_of_state)
            "released over the weekend.",
            "en", EXTRACT_EVENT_RELEASE, 45, "Thomas Arden", EXTRACT_KIND_PERSON);
 }
+
+/* ---- nested speech: the office of a titled official, or of a post, speaks as a state body ---- */
+
+Test(claimant_es, the_office_of_an_official)
+{
+    expect("La cifra subió desde los 3.100 detenidos anunciados el martes por la oficina del presidente Marcos Ruelas, "
+           "que habló de muchos extranjeros.",
+           "es", EXTRACT_EVENT_DETENTION, 3100, "oficina del presidente Marcos Ruelas", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, the_office_of_an_official)
+{
+    expect("O número subiu dos 3.100 detidos anunciados na terça-feira pelo gabinete do presidente Marcos Ruelas, que "
+           "falou em muitos estrangeiros.",
+           "pt", EXTRACT_EVENT_DETENTION, 3100, "gabinete do presidente Marcos Ruelas", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, the_office_of_an_official)
+{
+    expect("The figure rose from the 3,100 detentions announced on Tuesday by President Marcus Rowell's office, which "
+           "spoke of many foreigners.",
+           "en", EXTRACT_EVENT_DETENTION, 3100, "President Marcus Rowell's office", EXTRACT_KIND_GOVERNMENT);
+    expect("In the north, Varnek's governor's office reported its own figure: 410 suspected looters rounded up in "
+           "that city alone.",
+           "en", EXTRACT_EVENT_DETENTION, 410, "Varnek's governor's office", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- a count named after whoever made it ("an AFP tally", "un recuento de EFE") ---- */
+
+Test(claimant_es, a_tally_named_after_its_maker)
+{
+    expect("Un recuento de Reuters basado en datos de los hospitales eleva a 1.240 el número de detenidos.", "es",
+           EXTRACT_EVENT_DETENTION, 1240, "Reuters", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_pt, a_tally_named_after_its_maker)
+{
+    expect("Uma contagem da Reuters com base em dados dos hospitais eleva para 1.240 o número de detidos.", "pt",
+           EXTRACT_EVENT_DETENTION, 1240, "Reuters", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_en, a_tally_named_after_its_maker)
+{
+    expect("By Monday, a Reuters tally of figures given by hospital staff put the number of arrests at 1,240.", "en",
+           EXTRACT_EVENT_DETENTION, 1240, "Reuters", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- a reporting verb in a clause of time after the count reports something else ---- */
+
+Test(claimant_es, a_verb_in_a_clause_of_time)
+{
+    expect("Más de 250 personas han sido detenidas desde que el presidente Marcos Ruelas decretó el estado de "
+           "excepción, informó el Comando Conjunto.",
+           "es", EXTRACT_EVENT_DETENTION, 250, "Comando Conjunto", EXTRACT_KIND_GOVERNMENT);
+    expect("Más de 250 personas han sido detenidas desde el martes, cuando el ministerio anunció la muerte del "
+           "preso.",
+           "es", EXTRACT_EVENT_DETENTION, 250, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_pt, a_verb_in_a_clause_of_time)
+{
+    expect("Mais de 250 pessoas foram detidas desde que o presidente Marcos Ruelas decretou o estado de emergência, "
+           "informou o Comando Conjunto.",
+           "pt", EXTRACT_EVENT_DETENTION, 250, "Comando Conjunto", EXTRACT_KIND_GOVERNMENT);
+    expect("Mais de 250 pessoas foram detidas desde terça-feira, quando o ministério anunciou a morte do preso.", "pt",
+           EXTRACT_EVENT_DETENTION, 250, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_en, a_verb_in_a_clause_of_time)
+{
+    expect("More than 250 people have been arrested since President Marcus Rowell declared a state of emergency, the "
+           "Joint Command said on Monday.",
+           "en", EXTRACT_EVENT_DETENTION, 250, "Joint Command", EXTRACT_KIND_GOVERNMENT);
+    expect("More than 250 people have been arrested since Tuesday, when the ministry announced the death of a "
+           "prisoner.",
+           "en", EXTRACT_EVENT_DETENTION, 250, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+/* ---- "That is the count of X": the sentence after a figure says whose count it is ---- */
+
+Test(claimant_es, whose_count_it_is)
+{
+    expect("Más de 300 manifestantes fueron detenidos el domingo en 20 ciudades. Es el recuento de la ONG Memoria "
+           "Libre.",
+           "es", EXTRACT_EVENT_DETENTION, 300, "Memoria Libre", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, whose_count_it_is)
+{
+    expect("Mais de 300 manifestantes foram detidos no domingo em 20 cidades. É a contagem da ONG Memória Livre.", "pt",
+           EXTRACT_EVENT_DETENTION, 300, "Memória Livre", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, whose_count_it_is)
+{
+    expect("More than 300 protesters were detained on Sunday in 20 cities. That is the count of the rights group "
+           "Free Memory.",
+           "en", EXTRACT_EVENT_DETENTION, 300, "Free Memory", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a press-release label written in sentence case ---- */
+
+Test(claimant_es, a_press_release_label_in_sentence_case)
+{
+    expect("Nota de prensa\n\nDe: Ministerio de Justicia\n\nUnos 1.200 presos salieron hoy de las cárceles del país "
+           "en virtud de la nueva norma.\n\nLa población penitenciaria era de 60.400 internos el viernes.",
+           "es", EXTRACT_EVENT_HELD, 60400, "Ministerio de Justicia", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_press_release_label_in_sentence_case)
+{
+    expect("Nota à imprensa\n\nDe: Ministério da Justiça\n\nCerca de 1.200 presos saíram hoje das prisões do país ao "
+           "abrigo da nova norma.\n\nA população prisional era de 60.400 reclusos na sexta-feira.",
+           "pt", EXTRACT_EVENT_HELD, 60400, "Ministério da Justiça", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_press_release_label_in_sentence_case)
+{
+    expect("Press release\n\nFrom: Ministry of Justice\n\nAround 1,200 prisoners were released from jails today under "
+           "the new rule.\n\nThe prison population stood at 60,400 inmates on Friday.",
+           "en", EXTRACT_EVENT_HELD, 60400, "Ministry of Justice", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- "the vice-president of the organisation, X"; "has put the number of people arrested at" ---- */
+
+Test(claimant_en, a_hyphenated_title_and_a_longer_figure_phrase)
+{
+    expect("\"Since May we have certified 344 releases,\" declared the vice-president of the organisation, Laura "
+           "Menge, on Monday.",
+           "en", EXTRACT_EVENT_RELEASE, 344, "Laura Menge", EXTRACT_KIND_PERSON);
+    expect("The Border Police has put the number of people arrested at about 800 nationwide.", "en",
+           EXTRACT_EVENT_DETENTION, 800, "Border Police", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- an interview in questions and answers: the answers are the interviewee's ---- */
+
+Test(claimant_es, the_interviewee_answers)
+{
+    const char *text = "La jueza Marta Ibáñez firmó las órdenes el lunes. La abogada Lucía Ferrán Gil, que defiende a "
+                       "varios acusados, habló con nosotros el martes.\n\n"
+                       "—¿Qué ocurrió en la audiencia?\n\n"
+                       "—Nadie pudo ver a los acusados. Nosotros no tuvimos acceso al expediente.\n\n"
+                       "—¿Cuántos siguen presos?\n\n"
+                       "—Según nuestras cuentas, más de 60 personas siguen en prisión por sus ideas.\n";
+    expect(text, "es", EXTRACT_EVENT_HELD, 60, "Lucía Ferrán Gil", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_interviewee_answers)
+{
+    const char *text = "A juíza Marta Ibáñez assinou as ordens na segunda-feira. A advogada Lúcia Ferrão Gil, que "
+                       "defende vários acusados, falou connosco na terça-feira.\n\n"
+                       "O que aconteceu na audiência?\n\n"
+                       "Ninguém pôde ver os acusados. Nós não tivemos acesso ao processo.\n\n"
+                       "Quantos continuam presos?\n\n"
+                       "Pelas nossas contas, mais de 60 pessoas continuam na prisão pelas suas ideias.\n";
+    expect(text, "pt", EXTRACT_EVENT_HELD, 60, "Lúcia Ferrão Gil", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_interviewee_answers)
+{
+    const char *text = "Judge Martha Ibbs signed the orders on Monday. Lucy Farran Gale, a lawyer who defends several "
+                       "of the accused, spoke to us on Tuesday.\n\n"
+                       "What happened at the hearing?\n\n"
+                       "Nobody could see the accused. We had no access to the file.\n\n"
+                       "How many are still in prison?\n\n"
+                       "By our count, more than 60 people are in prison for their views.\n";
+    expect(text, "en", EXTRACT_EVENT_HELD, 60, "Lucy Farran Gale", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, question_headings_of_an_explainer_are_no_interview)
+{
+    const char *text = "President Marcus Rowell announced the deal on Monday.\n\n"
+                       "Who was freed?\n\n"
+                       "The first group left the prison at dawn.\n\n"
+                       "How many are still held?\n\n"
+                       "More than 60 people are still in prison.\n";
+    expect(text, "en", EXTRACT_EVENT_HELD, 60, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+/* ---- a passive agent whose title lists several portfolios; the medium a statement was made on ---- */
+
+Test(claimant_es, a_passive_agent_with_a_listed_title)
+{
+    expect("La cifra no coincide con los \"más de 500 excarcelados\" que anunció el lunes el ministro de Interior, "
+           "Justicia y Paz, Tomás Arriaga.",
+           "es", EXTRACT_EVENT_RELEASE, 500, "Tomás Arriaga", EXTRACT_KIND_PERSON);
+    expect("El portavoz de la policía, Rubén Salas, dijo en la televisión estatal que 2.100 sospechosos fueron "
+           "detenidos.",
+           "es", EXTRACT_EVENT_DETENTION, 2100, "Rubén Salas", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_passive_agent_with_a_listed_title)
+{
+    expect("O número não bate com as \"mais de 500 solturas\" que anunciou na segunda-feira o ministro do Interior, "
+           "Justiça e Paz, Tomás Arriaga.",
+           "pt", EXTRACT_EVENT_RELEASE, 500, "Tomás Arriaga", EXTRACT_KIND_PERSON);
+    expect("O porta-voz da polícia, Rubén Salas, disse na televisão estatal que 2.100 suspeitos foram detidos.", "pt",
+           EXTRACT_EVENT_DETENTION, 2100, "Rubén Salas", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_passive_agent_with_a_listed_title)
+{
+    expect("This figure does not match the \"more than 500 releases\" announced on Monday by the Minister of Interior, "
+           "Justice and Peace, Thomas Arden.",
+           "en", EXTRACT_EVENT_RELEASE, 500, "Thomas Arden", EXTRACT_KIND_PERSON);
+    expect("The police spokesman, Ruben Sallis, said on state television on Friday that 2,100 suspects had been "
+           "arrested.",
+           "en", EXTRACT_EVENT_DETENTION, 2100, "Ruben Sallis", EXTRACT_KIND_PERSON);
+}

@@ -1,10 +1,12 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of\s+\p{L}+){0,2}\s+at|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,5}?)?\s+at(?=\s)|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
   + Foro Penal said
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
+  + The police has put the number of people arrested at about 800 => _=put the number of people arrested at
+  + put the number of "rioters" arrested in the province at 3,200
   + said Alfredo Romero
   + the NGO counts 800
   - a report on
@@ -38,6 +40,15 @@
   + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
   - accordingly
+
+# "an AFP tally of figures given by police chiefs put the number at 1,195", "a Reuters count shows": a count,
+# tally or survey named after whoever made it is that one's figure; the name right after the article is the source.
+@rule en.source.tally source exact
+  (?<![\p{L}])(?:[Aa]n?|[Tt]he)(?=\s+\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+(?i:tally|tallies|count|survey|analysis|compilation|review|estimate|calculations?)(?![\p{L}]))
+  + an AFP tally of figures given by police chiefs put the number at 1,195 => _=an
+  + A Reuters count shows 40 detained => _=A
+  - an AFP reporter counted
+  - the tally shows
 
 @rule en.pronoun.person pronoun exact ref=person
   \b(?:he|she|He|She)\b
@@ -97,8 +108,9 @@
   + of whom 66 Venezuelans
   - balanced
 
+# Not after a hyphen: "the anti-government protests" name no speaker.
 @rule en.actor.gov actor kind=government
-  \b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
+  (?<!-)\b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
      (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
   + the Venezuelan government claims => name=Venezuelan government
@@ -107,6 +119,7 @@
   + the Egyptian presidency said in a statement => name=Egyptian presidency
   + the Pakistani authorities said => name=Pakistani authorities
   - governmental
+  - since the anti-government protests began
 
 @rule en.actor.acronym actor exact kind=organization
   (?<![\p{L}])(?<name>(?:UN|OAS|IACHR|ICRC|EU|NATO|UNHCR|UNICEF|OHCHR|OVP|CPJ|HRW|IDF|ICC|OSCE))(?![\p{L}])
@@ -114,9 +127,11 @@
   - the icrc
 
 @rule en.title title
-  \b(?:president|vice\s+president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
+  \b(?:president|vice[\s-]?president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
   + the president of the National Assembly
   + the interior minister
+  + declared the vice-president of the organization => _=vice-president
+  + the vicepresident of the group said => _=vicepresident
   - presidential
 
 # "by" before a time ("by the end of the month", "by Friday", "by then") says when, not who.
@@ -158,18 +173,29 @@
   - the minister of the interior
   - the official figure
 # "the office of Minister Alexandre de Moraes": an official's office speaks for that official's body.
+# So does "President Kassym-Jomart Tokayev's office" (a title, then the name), and an office named after the post
+# that heads it ("the mayor's office", "Shymkent's commandant's office"): the nested speaker is that body, not the
+# person.
 @rule en.actor.cabinet actor exact kind=government
-  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator)\s+)?(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator)\s+)?(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}
+     |(?:President|Prime\s+Minister|Minister|Governor|Mayor|Senator|Judge|Justice|Chancellor|Premier|Attorney\s+General)\s+{NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}['\x{2019}]s\s+(?:press\s+)?office
+     |(?:\p{Lu}\p{L}+['\x{2019}]s\s+)?(?:commandant|mayor|governor|prefect|president|prime\s+minister|attorney\s+general|ombudsman)['\x{2019}]s\s+(?:press\s+)?office)(?![\p{L}])
   + the office of Justice Alexandre de Moraes said => name=office of Justice Alexandre de Moraes
   - the office of the president
+  + announced by President Ana Lima's office, which said => name=President Ana Lima's office
+  + Tarsk's commandant's office reported => name=Tarsk's commandant's office
+  + the mayor's office said => name=mayor's office
+  - Ana Lima's office hours
 
 # A press-release label opening a line ("PRESS RELEASE"): the document is its issuer's statement, as if it said
 # "we" (label=1 counts as a statement by itself).
 @rule en.pronoun.label pronoun exact ref=self label=1
-  (?<![^\n])(?:FOR\s+IMMEDIATE\s+RELEASE|PRESS\s+RELEASE|NEWS\s+RELEASE|PRESS\s+STATEMENT|PUBLIC\s+STATEMENT|STATEMENT)(?=[\x20\t]*(?:\n|$))
+  (?<![^\n])(?:FOR\s+IMMEDIATE\s+RELEASE|PRESS\s+RELEASE|NEWS\s+RELEASE|PRESS\s+STATEMENT|PUBLIC\s+STATEMENT|STATEMENT|Press\s+release|News\s+release|Press\s+statement)(?=[\x20\t]*(?:\n|$))
   + PRESS RELEASE
   + FOR IMMEDIATE RELEASE
+  + Press release
   - The press release said
+  - Press release on the new rules
 
 # A news outlet described in apposition after its name: "Mizan, the judiciary's news agency, reported". The name
 # before the comma is a medium (claims.c), whatever the name rule read it as.

@@ -44,6 +44,15 @@
   + rechazó la estimación de las ONG
   - la negociación
 
+# "un recuento de AFP basado en cifras policiales eleva a 1.195", "un conteo de Reuters": a count named after
+# whoever made it is that one's figure; the name right after it is the source (as en.source.tally).
+@rule es.source.tally source exact
+  (?<![\p{L}])(?:[Uu]n|[Ee]l)\s+(?:recuento|conteo|cómputo|balance|relevamiento|cálculo|sondeo)\s+(?:de\s+la|del|de)(?=\s+\p{Lu})
+  + un recuento de AFP basado en cifras policiales eleva a 1.195 => _=un recuento de
+  + Un conteo de Reuters muestra 40 detenidos => _=Un conteo de
+  - un recuento de 40 detenidos
+  - según un recuento
+
 @rule es.source.segun source
   \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?\s+(?:de\s+la|de\s+los|de\s+las|del|de))?\b
   + según Foro Penal
@@ -169,17 +178,20 @@
   - el tribunal de apelaciones
 # "el gabinete de Moraes", "la oficina del ministro X": el despacho de una autoridad habla por ella.
 @rule es.actor.cabinet actor exact kind=government
-  (?<![\p{L}])(?<name>(?:gabinete|despacho)\s+(?:del?\s+(?:ministr[oa]|president[ea]|gobernador[a]?|juez|jueza|fiscal)\s+|de\s+|del\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  (?<![\p{L}])(?<name>(?:(?:gabinete|despacho)\s+(?:del?\s+(?:ministr[oa]|president[ea]|gobernador[a]?|juez|jueza|fiscal)\s+|de\s+|del\s+)|oficina\s+del?\s+(?:ministr[oa]|president[ea]|gobernador[a]?|alcalde|alcaldesa|primer\s+ministro|primera\s+ministra)\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
   + el gabinete del ministro Alexandre de Moraes informó => name=gabinete del ministro Alexandre de Moraes
   + el despacho de Moraes negó => name=despacho de Moraes
+  + la oficina del presidente Kasim Tokáyev informó => name=oficina del presidente Kasim Tokáyev
+  - la oficina de Ana Lima en el exilio
   - el gabinete de crisis
 
 # A press-release label opening a line ("COMUNICADO DE PRENSA"): the document is its issuer's statement, as if it
 # said "nosotros" (label=1 counts as a statement by itself).
 @rule es.pronoun.label pronoun exact ref=self label=1
-  (?<![^\n])(?:COMUNICADO\s+DE\s+PRENSA|NOTA\s+DE\s+PRENSA|COMUNICADO\s+OFICIAL|COMUNICADO|DECLARACIÓN\s+PÚBLICA)(?=[\x20\t]*(?:\n|$))
+  (?<![^\n])(?:COMUNICADO\s+DE\s+PRENSA|NOTA\s+DE\s+PRENSA|COMUNICADO\s+OFICIAL|COMUNICADO|DECLARACIÓN\s+PÚBLICA|Comunicado\s+de\s+prensa|Nota\s+de\s+prensa)(?=[\x20\t]*(?:\n|$))
   + COMUNICADO DE PRENSA
   + NOTA DE PRENSA
+  + Nota de prensa
   - El comunicado de prensa dice
 
 # Un medio descrito en aposición tras su nombre: "Mizan, la agencia de noticias del poder judicial, informó". El

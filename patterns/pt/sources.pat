@@ -56,6 +56,15 @@
   - a negociação
   - o negócio
 
+# "uma contagem da AFP com base em números da polícia eleva para 1.195", "um levantamento do G1": a count named
+# after whoever made it is that one's figure; the name right after it is the source (as en.source.tally).
+@rule pt.source.tally source exact
+  (?<![\p{L}])(?:[Uu]ma?|[Oo]|[Aa])\s+(?:contagem|levantamento|balanço|apuração|cálculo|sondagem)\s+(?:d[oa]s?|de)(?=\s+\p{Lu})
+  + uma contagem da AFP com base em números da polícia eleva para 1.195 => _=uma contagem da
+  + Um levantamento do G1 aponta 40 detidos => _=Um levantamento do
+  - um levantamento de 40 detidos
+  - segundo um levantamento
+
 # "segundo X", "de acordo com dados de X": the preposition before X stays out, so that X (or "a organização")
 # is within a word of the source.
 @rule pt.source.segundo source
@@ -249,11 +258,13 @@
   - a cidh
 
 # "escreveu o vice-presidente do Foro Penal, Gonzalo Himiob": after a verb, a title and its complement, then the
-# name, make one speaker (the name alone is the claimant).
+# name, make one speaker (the name alone is the claimant). A complement may list portfolios ("o ministro do
+# Interior, Justiça e Paz, Tomás Arriaga"): the name is the one no further capitalised item follows.
 @rule pt.actor.titled actor exact kind=person
   (?<=\p{Ll}\x20)[oa]\s+(?:(?:vice-)?president[ea]|ministr[oa]|primeir[oa]-ministr[oa]|diretor[a]?|procurador[a]?(?:-geral)?|porta-voz|coordenador[a]?|secret[áa]ri[oa](?:-geral)?|deputad[oa]|advogad[oa]|defensor[a]?|chefe|l[íi]der|dirigente|governador[a]?|prefeit[oa]|relator[a]?|comiss[áa]ri[oa]|ativista|fundador[a]?|representante|embaixador[a]?|general|candidat[oa]|chanceler|jurista|assessor[a]?|magistrad[oa]|juiz|ju[íi]za|senador[a]?|delegad[oa]|comandante|superintendente|promotor[a]?)
-  (?:\s+[\p{L}-]+){0,7}?,\s+(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-])){NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])
+  (?:,?\s+[\p{L}-]+){0,7}?,\s+(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-])){NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])(?!,\s+\p{Lu}|\s+e\s+\p{Lu})
   + escreveu o vice-presidente do Foro Penal, Gonzalo Himiob, na rede => name=Gonzalo Himiob
+  + anunciou o ministro do Interior, Justiça e Paz, Tomás Arriaga. => name=Tomás Arriaga
   + informou o presidente ucraniano, Volodimir Zelenski. => name=Volodimir Zelenski
   + afirmou à nossa reportagem o diretor do Foro Penal, Gonzalo Himiob. => name=Gonzalo Himiob
   - Do lado do governo, o ministro do Interior, Diosdado Cabello, afirmou
@@ -302,9 +313,10 @@
 # A press-release label opening a line ("COMUNICADO DE IMPRENSA"): the document is its issuer's statement, as if it
 # said "nós" (label=1 counts as a statement by itself).
 @rule pt.pronoun.label pronoun exact ref=self label=1
-  (?<![^\n])(?:COMUNICADO\s+DE\s+IMPRENSA|COMUNICADO\s+À\s+IMPRENSA|NOTA\s+À\s+COMUNICAÇÃO\s+SOCIAL|NOTA\s+À\s+IMPRENSA|COMUNICADO\s+OFICIAL|COMUNICADO)(?=[\x20\t]*(?:\n|$))
+  (?<![^\n])(?:COMUNICADO\s+DE\s+IMPRENSA|COMUNICADO\s+À\s+IMPRENSA|NOTA\s+À\s+COMUNICAÇÃO\s+SOCIAL|NOTA\s+À\s+IMPRENSA|COMUNICADO\s+OFICIAL|COMUNICADO|Comunicado\s+de\s+imprensa|Nota\s+à\s+imprensa)(?=[\x20\t]*(?:\n|$))
   + COMUNICADO DE IMPRENSA
   + NOTA À COMUNICAÇÃO SOCIAL
+  + Nota à imprensa
   - O comunicado de imprensa diz
 
 # Um meio descrito em aposto depois do nome: "Mizan, a agência de notícias do poder judiciário, informou". O nome
