@@ -617,8 +617,11 @@ static size_t S_caps_run_end(const char *t, size_t s, size_t hi)
     for (int w = 0; w < 6 && p < hi; w++) {
         size_t we = p;
         while (we < hi && !S_is_space(t[we]) && t[we] != ',' && t[we] != '.' && t[we] != ';' && t[we] != ':' &&
-               t[we] != '(' && t[we] != ')' && t[we] != '"')
-            we++;
+               t[we] != '(' && t[we] != ')' && t[we] != '"' &&
+               !(we + 2 < hi && (unsigned char)t[we] == 0xE2 && (unsigned char)t[we + 1] == 0x80 &&
+                 (unsigned char)t[we + 2] == 0x9D) &&
+               !(we + 1 < hi && (unsigned char)t[we] == 0xC2 && (unsigned char)t[we + 1] == 0xBB))
+            we++; /* a closing quotation mark ends the name too: 'la cuenta "Verdad Ya" publicó' */
         if (we == p)
             break;
         unsigned char f = (unsigned char)t[p];
@@ -652,12 +655,20 @@ static int S_described(const S_ctx *c, const xd_mention *m, size_t *s, size_t *e
         if (p->kind != XP_PRONOUN || !(p->role == XD_REF_ORG || p->role == XD_REF_GOV) || p->end >= m->start ||
             m->start - p->end > 60 || p->end + 1 >= hi || t[p->end] != ' ' || p->end < lo)
             continue;
-        size_t re = S_caps_run_end(t, p->end + 1, hi);
-        if (re < m->end)
+        size_t ns = p->end + 1; /* an opening quotation mark may stand before the name: 'la cuenta "Verdad Ya"' */
+        if (t[ns] == '"')
+            ns++;
+        else if (ns + 3 < hi && (unsigned char)t[ns] == 0xE2 && (unsigned char)t[ns + 1] == 0x80 &&
+                 (unsigned char)t[ns + 2] == 0x9C)
+            ns += 3;
+        else if (ns + 2 < hi && (unsigned char)t[ns] == 0xC2 && (unsigned char)t[ns + 1] == 0xAB)
+            ns += 2;
+        size_t re = S_caps_run_end(t, ns, hi);
+        if (re < m->end || ns > m->start)
             continue; /* the name after the descriptor ends before this mention */
-        if (xp_attr_get(m->rule, "named") && m->start == p->end + 1 && m->end == re)
+        if (xp_attr_get(m->rule, "named") && m->start == ns && m->end == re)
             return 0;
-        *s = p->end + 1;
+        *s = ns;
         *e = re;
         *kind = p->actor_kind >= 0 ? p->actor_kind
                 : p->role == XD_REF_GOV ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
@@ -1182,6 +1193,84 @@ static const xd_mention *S_relative_subject(const S_ctx *c, const xd_mention *cu
     return NULL;
 }
 
+/* Whether [a,b) is one article and spaces only ("the ", "la ", "os "): what an aside holding just a name opens
+ * with. */
+static int S_article_only(const char *t, size_t a, size_t b)
+{
+    static const char *const art[] = {"the", "The", "el", "El", "la", "La", "los", "Los", "las", "Las", "o", "O",
+                                      "a", "A", "os", "Os", "as", "As"};
+    while (b > a && S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == b - a && strncmp(t + a, art[i], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* "A second group, the Egyptian Commission for Rights and Freedoms (ECRF), had registered", "Otra organización,
+ * la Red de Apoyo, contabilizó": an aside that is only a body's name (an article, a descriptor, a parenthesis
+ * after it at most), after a subject the rules read no name in, names that subject. [as,ae) is the aside, o the
+ * comma that opens it. Returns the body, or NULL. */
+static const xd_mention *S_named_aside(const S_ctx *c, size_t ma, size_t mb, size_t lo, size_t o, size_t as,
+                                       size_t ae)
+{
+    const char *t = c->d->text.text;
+    while (ae > as && S_is_space(t[ae - 1]))
+        ae--;
+    if (ae > as && t[ae - 1] == ')' && !S_actor_ending_at(c, ma, mb, ae)) {
+        size_t p = ae - 1;
+        while (p > as && t[p] != '(' && ae - p < 40)
+            p--;
+        if (t[p] != '(')
+            return NULL;
+        ae = p;
+        while (ae > as && S_is_space(t[ae - 1]))
+            ae--;
+    }
+    const xd_mention *body = S_actor_ending_at(c, ma, mb, ae);
+    if (!body || body->kind != XP_ACTOR || body->actor_kind == EXTRACT_KIND_PERSON || body->start < as)
+        return NULL;
+    int fits = body->start == as || S_article_only(t, as, body->start);
+    for (size_t k = ma; k < mb && !fits; k++) {
+        const xd_mention *p = &c->d->ments[k]; /* "the rights group Hengaw" */
+        fits = p->kind == XP_PRONOUN && (p->role == XD_REF_ORG || p->role == XD_REF_GOV) && p->start == as &&
+               p->end < body->start && body->start - p->end <= 2;
+    }
+    if (!fits)
+        return NULL;
+    /* the subject the aside describes: lower-case words only, no name of its own ("A second group") */
+    size_t e = o - 1;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    if (e == lo || S_actor_ending_at(c, ma, mb, e))
+        return NULL;
+    unsigned char f = (unsigned char)t[e - 1];
+    return (f >= 'a' && f <= 'z') || f >= 0x80 ? body : NULL;
+}
+
+/* "A Comissão …, que documenta as detenções caso a caso, com nome e local, registava": a relative clause between
+ * commas is one aside even when a comma of its own splits it. Given the comma o that opens an aside, returns the
+ * comma that opens the relative clause it ends, or o. */
+static size_t S_relative_aside_start(const char *t, size_t lo, size_t o, size_t pos)
+{
+    size_t b = o;
+    while (b < pos && S_is_space(t[b]))
+        b++;
+    if (S_relative_word(t, b))
+        return o;
+    for (size_t p = o - 1; p > lo && pos - p < 240; p--) {
+        if (t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
+            return o;
+        if (t[p - 1] != ',' || (p >= 2 && t[p - 2] >= '0' && t[p - 2] <= '9' && t[p] >= '0' && t[p] <= '9'))
+            continue; /* "1,909" is no comma of the clause */
+        b = p;
+        while (b < o && S_is_space(t[b]))
+            b++;
+        return S_relative_word(t, b) ? p : o;
+    }
+    return o;
+}
+
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
@@ -1210,6 +1299,9 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
             pos = dm->start;
             continue;
         }
+        if (pos > lo && (t[pos - 1] == ':' || t[pos - 1] == ';'))
+            return NULL; /* "…, que suma los arrestos reportados por autoridades: hasta el jueves contabilizaba": a
+                          * colon ends the clause; the verb after it has no subject before it */
         const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
         if (a) {
             const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
@@ -1264,6 +1356,10 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
             }
             if (o <= lo || t[o - 1] != ',')
                 return NULL; /* no opening comma: the verb starts a new clause */
+            size_t ro = S_relative_aside_start(t, lo, o, pos);
+            for (size_t i = ro; i < o; i++)
+                aside_words += S_is_space(t[i]);
+            o = ro;
             if (aside_words > 24)
                 return NULL;
             /* "The president of the Assembly, Jorge Rodríguez, announced": the aside is the name itself */
@@ -1275,6 +1371,9 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
                 (named->start == as || S_lower_words(t, as, named->start, 2)))
                 return named;
+            const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
+            if (body)
+                return body;
             pos = o - 1;
             words = 0;
             first_word = SIZE_MAX;
@@ -2743,6 +2842,19 @@ static int S_time_clause(const S_ctx *c, size_t a, const xd_mention *cue)
     return 0;
 }
 
+/* Where a capitalised article right before pos starts ("The Associated Press", "El Tiempo", "O Globo"), not before
+ * lo; pos when there is none. */
+static size_t S_capital_article_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"The ", "El ", "La ", "Los ", "Las ", "O ", "A ", "Os ", "As "};
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++) {
+        size_t l = strlen(art[i]);
+        if (pos >= lo + l && strncmp(t + pos - l, art[i], l) == 0 && (pos == lo + l || S_is_space(t[pos - l - 1])))
+            return pos - l;
+    }
+    return pos;
+}
+
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
 static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                       const char **how)
@@ -2793,17 +2905,97 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
                     return 1;
                 }
             }
+            /* "según un portavoz de la Patrulla de Caminos (CHP), después de…", "according to a spokesman for the
+             * Border Patrol": no person named, so the body the title belongs to speaks */
+            size_t w0 = ti->end, w1;
+            while (w0 < comma && S_is_space(t[w0]))
+                w0++;
+            for (w1 = w0; w1 < comma && !S_is_space(t[w1]);)
+                w1++;
+            int linked = w1 > w0 && S_words_before(c, "link_words", ti->end, w1, S_LOWER | S_ALL_LANGS);
+            for (size_t b = ma; b < mb && linked; b++) {
+                const xd_mention *bo = &d->ments[b];
+                if (bo->kind == XP_ACTOR && bo->actor_kind != EXTRACT_KIND_PERSON && bo->start >= ti->end &&
+                    S_gap_words(t, ti->end, bo->start, 2, 12) && S_claimant_from(c, bo, out)) {
+                    *cue_out = NULL;
+                    *how = "source";
+                    return 1;
+                }
+            }
             break;
+        }
+        /* "segundo o balanço que a Plataforma … tornou público", "según el balance que ofreció el jueves el
+         * portavoz …, X": the body or person of a relative clause on the report the source word names */
+        size_t rel_at = m->end, rel_end = 0;
+        {
+            const char *t = d->text.text;
+            size_t hi = d->sents[n->sent].end;
+            const xd_mention *rc = NULL;
+            for (size_t a = ma; a < mb && !rc; a++)
+                if (d->ments[a].kind == XP_PRONOUN && d->ments[a].role == XD_REF_CLAIM &&
+                    d->ments[a].start >= m->end && S_gap_words(t, m->end, d->ments[a].start, 0, 4))
+                    rc = &d->ments[a];
+            size_t p = rc ? rc->end : m->end;
+            while (p < hi && S_is_space(t[p]))
+                p++;
+            size_t words_at = p; /* "according to the figures that …": a report noun the rules read no reference in */
+            for (int w = 0; !rc && w < 2; w++) {
+                size_t q = words_at;
+                while (q < hi && !S_is_space(t[q]) && t[q] != ',')
+                    q++;
+                unsigned char f = (unsigned char)t[words_at];
+                if (q == words_at || q >= hi || t[q] != ' ' || !((f >= 'a' && f <= 'z') || f == 0xC3) ||
+                    S_relative_word(t, words_at) || strncmp(t + words_at, "that ", 5) == 0)
+                    break;
+                words_at = q + 1;
+            }
+            if (words_at > p && (S_relative_word(t, words_at) || strncmp(t + words_at, "that ", 5) == 0))
+                rc = m, p = words_at; /* stands for the report: the relative follows its words */
+            /* "segundo a qual", "according to which": a relative on the source word itself refers back */
+            size_t lw = m->end;
+            while (lw > m->start && !S_is_space(t[lw - 1]))
+                lw--;
+            int on_word = (m->end - lw == 2 && strncmp(t + lw, "to", 2) == 0) ||
+                          (m->end - lw == 7 && strncmp(t + lw, "segundo", 7) == 0) ||
+                          (m->end - lw == 6 && strncmp(t + lw, "según", 6) == 0) ||
+                          (m->end - lw == 8 && strncmp(t + lw, "conforme", 8) == 0);
+            size_t rl = rc || (p > m->end && !on_word) ? S_relative_word(t, p) : 0;
+            if (!rl && rc && strncmp(t + p, "that ", 5) == 0)
+                rl = 5;
+            if (rl && (rc || S_gap_words(t, m->end, p, 0, 1))) {
+                rel_at = p + rl;
+                size_t v = rel_at;
+                while (v < hi && !S_is_space(t[v]) && t[v] != ',')
+                    v++;
+                unsigned char f = (unsigned char)t[rel_at];
+                if (v > rel_at && ((f >= 'a' && f <= 'z') || f == 0xC3))
+                    rel_end = v;
+            }
         }
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
-            int near = by ? ac->start >= by->end && S_gap_words(d->text.text, by->end, ac->start, 1, 6)
-                          : S_gap_words(d->text.text, m->end, ac->start, 1, 12) ||
+            /* "according to a tally by The Associated Press": a capitalised article the name keeps */
+            size_t as = S_capital_article_before(d->text.text, m->end, ac->start);
+            int near = by ? ac->start >= by->end && S_gap_words(d->text.text, by->end, as, 1, 6)
+                          : S_gap_words(d->text.text, m->end, as, 1, 12) ||
+                                (rel_at > m->end && ac->start >= rel_at && S_gap_words(d->text.text, rel_at, as, 1, 6)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  S_gap_words(d->text.text, m->end, ac->start, 2, 28));
             if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end && near &&
                 S_claimant_from(c, ac, out)) {
                 *cue_out = NULL; /* "según X" says who, not when */
+                *how = "source";
+                return 1;
+            }
+        }
+        if (rel_end) {
+            /* the relative's verb inverted: its subject follows it, as after a reporting verb */
+            xd_mention verb = *m;
+            verb.start = rel_at;
+            verb.end = rel_end;
+            const xd_mention *who = S_subject_after(c, &verb, ma, mb);
+            if (who && who->kind == XP_ACTOR && S_claimant_from(c, who, out)) {
+                *cue_out = NULL;
                 *how = "source";
                 return 1;
             }
