@@ -732,6 +732,9 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     }
     int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
                           r->class_not_after);
+    if (pre >= 0 && xf_required(re.data, re.len, r->prefixes, r->n_prefixes, r->prefix_classes, &L->p->arena, r->required,
+                                &r->n_required) < 0)
+        pre = -1;
     pcre2_code *anchored = NULL;
     if (pre > 0)
         /* it compiled once, so it compiles anchored too unless memory runs out */
@@ -1011,6 +1014,17 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st && r->prefiltered; c++)
                 if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i, r->class_not_after[c]) < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+            xf_trie **rt = &p->req_trie[lang][r->fold ? 1 : 0];
+            if (r->n_required && !*rt && !(*rt = xf_trie_new()))
+                st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+            for (unsigned k = 0; k < r->n_required && !st; k++)
+                for (size_t j = 0; k < r->n_required && j < r->required[k].n && !st; j++) {
+                    int rc = xf_trie_add(*rt, r->required[k].v[j], (unsigned)(i * XF_MAX_REQUIRED + k));
+                    if (rc < 0)
+                        st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
+                    else if (rc > 0)
+                        r->n_required = k; /* the trie is full: this set and the ones after it are not asked for */
+                }
         }
     }
     if (!st) {
@@ -1041,7 +1055,7 @@ void extract_patterns_free(extract_patterns *p)
             pcre2_code_free(p->rules[lang][i].re), pcre2_code_free(p->rules[lang][i].anchored);
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (int f = 0; f < 2; f++)
-            xf_trie_free(p->trie[lang][f]);
+            xf_trie_free(p->trie[lang][f]), xf_trie_free(p->req_trie[lang][f]);
     pcre2_match_context_free(p->mctx);
     xi_arena_free(&p->arena);
     free(p);
@@ -1169,6 +1183,36 @@ static void S_check_prefixes(S_checker *c, const extract_patterns *p, const xp_r
     }
 }
 
+/* Every match the rule makes in the example must hold one literal of each of its required sets at or after its
+ * start (xf_required): the recognizer does not try the rule where none is left. A failure here is a bug in
+ * prefilter.c, not in the rule. */
+static void S_check_required(S_checker *c, const extract_patterns *p, const xp_rule *r, const xp_example *ex,
+                             const char *subject, size_t slen, pcre2_match_data *md)
+{
+    for (size_t off = 0; off <= slen;) {
+        if (pcre2_match(r->re, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
+            break;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+        for (unsigned k = 0; k < r->n_required; k++) {
+            int found = 0;
+            for (size_t at = ov[0]; at < slen && !found; at++)
+                for (size_t j = 0; j < r->required[k].n && !found; j++) {
+                    size_t n = strlen(r->required[k].v[j]);
+                    found = n <= slen - at && memcmp(subject + at, r->required[k].v[j], n) == 0;
+                }
+            if (!found) {
+                S_report(c, ex, r, "in \"%s\": the match at \"%.*s\" holds none of the words the rule is said to "
+                         "require (\"%s\", ...: prefilter.c)", ex->text, (int)(ov[1] - ov[0]), subject + ov[0],
+                         r->required[k].v[0]);
+                return;
+            }
+        }
+        off = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+        while (off < slen && ((unsigned char)subject[off] & 0xC0) == 0x80)
+            off++;
+    }
+}
+
 static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule *r)
 {
     size_t positives = 0;
@@ -1220,6 +1264,8 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
             S_check_expect(c, r, ex, md, r->fold ? &f : NULL);
         if (rc >= 0 && r->prefiltered)
             S_check_prefixes(c, p, r, ex, subject, slen, md);
+        if (rc >= 0 && r->n_required)
+            S_check_required(c, p, r, ex, subject, slen, md);
         xi_arena_free(&a);
     }
     pcre2_match_data_free(md);

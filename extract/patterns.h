@@ -74,6 +74,10 @@ typedef struct {
     unsigned prefix_classes;
     unsigned char class_not_after[3]; /* per XF_CLASS_*: what may not precede it (XF_NOT_AFTER_*) */
     pcre2_code *anchored;
+    /* sets of literals one of each of which every match holds at or after its start (prefilter.h,
+     * xf_required): the rule is not tried where a set's literals no longer occur before the subject ends */
+    xf_litset required[XF_MAX_REQUIRED];
+    unsigned n_required;
 } xp_rule;
 
 typedef struct {
@@ -100,6 +104,9 @@ struct extract_patterns {
     /* per language, for the rules read against the text as written [0] and folded [1]: their prefixes, the
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];
+    /* the same for the rules' required literals (xp_rule.required), the mark of each being
+     * rule index * XF_MAX_REQUIRED + set; NULL when no rule has any */
+    xf_trie *req_trie[XP_NLANG][2];
 };
 
 const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent */

@@ -28,6 +28,9 @@ typedef struct {
     size_t len, pos;
     int fail; /* 1: not analysable, 2: out of memory */
     int caseless; /* inside (?i: ... ) */
+    /* xf_required's reading: once no item is open, the rest of the sequence cannot change the set, and is
+     * skipped rather than read (so it may hold what the analysis does not understand); scratch from realloc */
+    int lazy, depth;
 } S_parser;
 
 static void S_push(S_parser *P, S_set *s, const S_item *it)
@@ -40,7 +43,10 @@ static void S_push(S_parser *P, S_set *s, const S_item *it)
     }
     if (s->n == s->cap) {
         size_t cap = s->cap ? 2 * s->cap : 8;
-        S_item *v = xi_realloc(s->v, cap * sizeof *v);
+        /* xf_required's scratch (lazy): thousands of short-lived sets per load, taken from realloc itself rather
+         * than the counted allocator (util.h), whose fault test samples every allocation of a load and would
+         * take ten times longer; running out of memory there still fails the load */
+        S_item *v = P->lazy ? realloc(s->v, cap * sizeof *v) : xi_realloc(s->v, cap * sizeof *v);
         if (!v) {
             P->fail = 2;
             return;
@@ -299,8 +305,23 @@ static void S_group(S_parser *P, S_set *cur)
     S_set open = {0}, rest = {0}, got = {0};
     for (size_t i = 0; i < cur->n; i++)
         S_push(P, cur->v[i].open ? &open : &rest, &cur->v[i]);
+    if (P->lazy && !open.n) {
+        free(open.v);
+        free(rest.v);
+        P->caseless = caseless;
+        size_t end = S_group_end(re, len, at);
+        if (!end) {
+            P->fail = 1;
+            return;
+        }
+        P->pos = end;
+        S_skip_quant(P);
+        return;
+    }
     P->pos = body;
+    P->depth++;
     S_alt(P, &open, &got);
+    P->depth--;
     P->caseless = caseless;
     if (!P->fail && !(P->pos < len && re[P->pos] == ')'))
         P->fail = 1;
@@ -437,10 +458,29 @@ static void S_caseless_letter(S_parser *P, S_set *cur, char c)
 }
 
 /* A sequence of items up to '|', ')' or the end. */
+static size_t S_alt_end(const char *re, size_t a, size_t b);
+
+static int S_any_open(const S_set *s)
+{
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i].open)
+            return 1;
+    return 0;
+}
+
 static void S_seq(S_parser *P, S_set *cur)
 {
     const char *re = P->re;
     while (!P->fail) {
+        if (P->lazy && !S_any_open(cur)) {
+            /* nothing more can be added: on to the end of this alternative (of the whole sequence, outermost) */
+            size_t e = P->depth == 0 ? P->len : S_alt_end(re, P->pos, P->len);
+            if (e == SIZE_MAX)
+                P->fail = 1;
+            else
+                P->pos = e;
+            return;
+        }
         S_skip_ws(P);
         if (P->pos >= P->len || re[P->pos] == '|' || re[P->pos] == ')')
             return;
@@ -703,6 +743,393 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
     for (unsigned c = 0; c < 3; c++)
         not_after[c] = (*classes & (1u << c)) ? (unsigned char)na[c] : 0;
     return 1;
+}
+
+/* ---- required words (xf_required) ---- */
+
+/* The most literals a required set may hold: a union over a long list's alternatives costs more to look for
+ * than it saves. */
+#define S_MAX_REQ_SET 512
+/* The most alternatives of a group whose every alternative is read for a set of its own. */
+#define S_MAX_REQ_ALTS 64
+
+typedef struct {
+    S_set *v;
+    size_t n, cap;
+} S_sets;
+
+typedef struct {
+    const char *re;
+    int fail; /* 1: a construct the walk does not read (no sets at all), 2: out of memory */
+} S_req;
+
+static void S_sets_free(S_sets *ss)
+{
+    for (size_t i = 0; i < ss->n; i++)
+        free(ss->v[i].v);
+    free(ss->v);
+    ss->v = NULL;
+    ss->n = ss->cap = 0;
+}
+
+/* Takes set (its storage) into ss. */
+static void S_sets_add(S_req *R, S_sets *ss, S_set *set)
+{
+    if (ss->n == ss->cap) {
+        size_t cap = ss->cap ? 2 * ss->cap : 4;
+        S_set *v = realloc(ss->v, cap * sizeof *v); /* scratch, as in S_push */
+        if (!v) {
+            R->fail = 2;
+            free(set->v);
+            *set = (S_set){0};
+            return;
+        }
+        ss->v = v;
+        ss->cap = cap;
+    }
+    ss->v[ss->n++] = *set;
+    *set = (S_set){0};
+}
+
+static size_t S_min_len(const S_set *s)
+{
+    size_t m = SIZE_MAX;
+    for (size_t i = 0; i < s->n; i++)
+        if (s->v[i].len < m)
+            m = s->v[i].len;
+    return m;
+}
+
+/* Whether set a is rarer than set b: a longer shortest literal, then fewer literals. */
+static int S_better(const S_set *a, const S_set *b)
+{
+    size_t ma = S_min_len(a), mb = S_min_len(b);
+    return ma != mb ? ma > mb : a->n < b->n;
+}
+
+/* The literals every match of the sequence re[a,b) starts with, when each is at least one byte of literal
+ * text (no class, nothing empty): 1 and the set in *out, else 0. caseless: the sequence is inside (?i:…). */
+static int S_literal_starts(S_req *R, size_t a, size_t b, int caseless, S_set *out)
+{
+    S_parser P = {.re = R->re, .len = b, .pos = a, .caseless = caseless, .lazy = 1};
+    S_set start = {0}, all = {0};
+    S_item empty = {.open = 1};
+    S_push(&P, &start, &empty);
+    S_alt(&P, &start, &all);
+    free(start.v);
+    if (P.fail == 2)
+        R->fail = 2;
+    int ok = !P.fail && P.pos == b && all.n > 0 && all.n <= S_MAX_REQ_SET;
+    for (size_t i = 0; ok && i < all.n; i++)
+        if (all.v[i].cls || all.v[i].len == 0)
+            ok = 0;
+    if (!ok) {
+        free(all.v);
+        return 0;
+    }
+    *out = all;
+    return 1;
+}
+
+static void S_req_alt(S_req *R, size_t a, size_t b, int caseless, S_sets *got);
+
+/* The end of the alternative that starts at a: the next '|' outside groups and classes, or the ')' that
+ * closes the group it is in, or b (SIZE_MAX when a group or class is not closed). */
+static size_t S_alt_end(const char *re, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++) {
+        char c = re[j];
+        if (c == '\\')
+            j++;
+        else if (c == '[') {
+            size_t e = S_class_end(re, b, j);
+            if (!e)
+                return SIZE_MAX;
+            j = e - 1;
+        } else if (c == '#') {
+            while (j < b && re[j] != '\n')
+                j++;
+        } else if (c == '(') {
+            size_t e = S_group_end(re, b, j);
+            if (!e)
+                return SIZE_MAX;
+            j = e - 1;
+        } else if (c == '|' || c == ')')
+            return j;
+    }
+    return b;
+}
+
+/* Walks one alternative re[a,b): for every element each match must pass through (its quantifier's minimum is
+ * not 0; lookbehinds and negative lookaheads do not count), the literals the rest of the sequence starts with
+ * there are a candidate set, and so are the candidates of its body when it is a group. */
+static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
+{
+    const char *re = R->re;
+    int after_literal = 0; /* the element before was one literal character that must be there */
+    for (size_t i = a; i < b && !R->fail;) {
+        S_parser Q = {.re = re, .len = b, .pos = i};
+        S_skip_ws(&Q);
+        i = Q.pos;
+        if (i >= b)
+            break;
+        size_t at = i, body = 0, body_end = 0;
+        int consumes = 1, group = 0, body_ci = caseless, literal = 0;
+        unsigned char c = (unsigned char)re[i];
+        if (c == '(') {
+            size_t end = S_group_end(re, b, i);
+            if (!end || i + 2 >= end) {
+                R->fail = 1;
+                return;
+            }
+            if (re[i + 1] == '?') {
+                char k = re[i + 2];
+                if (k == '=')
+                    consumes = 0, group = 1, body = i + 3; /* what it reads lies inside the subject, after the start */
+                else if (k == '!' || (k == '<' && i + 3 < end && (re[i + 3] == '=' || re[i + 3] == '!')))
+                    consumes = 0; /* before the start, or must not be there */
+                else if (k == ':' || k == '|' || k == '>')
+                    group = 1, body = i + 3;
+                else if (k == 'i' && i + 3 < end && re[i + 3] == ':')
+                    group = 1, body = i + 4, body_ci = 1;
+                else if (k == '<' || k == '\'' || (k == 'P' && i + 3 < end && re[i + 3] == '<')) {
+                    size_t j = i + (k == 'P' ? 4 : 3);
+                    while (j < end && ((re[j] >= 'a' && re[j] <= 'z') || (re[j] >= 'A' && re[j] <= 'Z') ||
+                                       (re[j] >= '0' && re[j] <= '9') || re[j] == '_'))
+                        j++;
+                    if (j >= end || (re[j] != '>' && re[j] != '\'')) {
+                        R->fail = 1;
+                        return;
+                    }
+                    group = 1, body = j + 1;
+                } else {
+                    R->fail = 1; /* inline options, conditionals, recursion: not read */
+                    return;
+                }
+            } else if (re[i + 1] == '*') {
+                R->fail = 1; /* a verb */
+                return;
+            } else
+                group = 1, body = i + 1;
+            body_end = end - 1;
+            i = end;
+        } else if (c == '[') {
+            size_t end = S_class_end(re, b, i);
+            if (!end) {
+                R->fail = 1;
+                return;
+            }
+            i = end;
+        } else if (c == '\\') {
+            if (i + 1 >= b) {
+                R->fail = 1;
+                return;
+            }
+            unsigned char e = (unsigned char)re[i + 1];
+            i += 2;
+            if (e == 'Q' || e == 'E' || e == 'K' || e == 'c' || e >= 0x80) {
+                R->fail = 1; /* \K moves the start; the others are not read */
+                return;
+            }
+            if (strchr("bBAzZG", e))
+                consumes = 0;
+            if (strchr("pPxogk", e) && i < b && (re[i] == '{' || re[i] == '<' || re[i] == '\'')) {
+                char close = re[i] == '{' ? '}' : re[i] == '<' ? '>' : '\'';
+                const char *c2 = memchr(re + i, close, b - i);
+                if (!c2) {
+                    R->fail = 1;
+                    return;
+                }
+                i = (size_t)(c2 - re) + 1;
+            } else if (e == 'x') {
+                for (int k = 0; k < 2 && i < b && strchr("0123456789abcdefABCDEF", re[i]) && re[i]; k++)
+                    i++;
+            } else if (e == 'p' || e == 'P') {
+                i++; /* \pL */
+            } else if (e >= '1' && e <= '9') {
+                while (i < b && re[i] >= '0' && re[i] <= '9')
+                    i++;
+            } else if (e == 'o' || e == 'g' || e == 'k') {
+                R->fail = 1;
+                return;
+            } else if (!((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9')))
+                literal = 1; /* an escaped sign */
+        } else if (c == '^' || c == '$') {
+            i++;
+            consumes = 0;
+        } else if (c == '*' || c == '+' || c == '?' || c == '{' || c == ')' || c == '|') {
+            R->fail = 1;
+            return;
+        } else {
+            i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+            literal = c != '.';
+        }
+        Q.pos = i;
+        long lo = 1, hi = 1;
+        (void)S_quant(&Q, &lo, &hi);
+        i = Q.pos;
+        if (i > b) {
+            R->fail = 1;
+            return;
+        }
+        if (lo == 0) {
+            after_literal = 0;
+            continue;
+        }
+        /* the sequence from here on: not right after a literal that must be there, whose start gave a longer
+         * literal of the same places */
+        if (consumes && !after_literal) {
+            S_set s;
+            if (S_literal_starts(R, at, b, caseless, &s))
+                S_sets_add(R, got, &s);
+        }
+        after_literal = literal && consumes && hi == 1 && !caseless;
+        if (group && body_end > body)
+            S_req_alt(R, body, body_end, body_ci, got);
+    }
+}
+
+/* A group's body re[a,b): one alternative gives its candidates; several give one set, the union of each one's
+ * best, when every alternative has one. */
+static void S_req_alt(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
+{
+    size_t e = S_alt_end(R->re, a, b);
+    if (e == SIZE_MAX) {
+        R->fail = 1;
+        return;
+    }
+    if (e == b) {
+        S_req_seq(R, a, b, caseless, got);
+        return;
+    }
+    /* A long list (a lexicon, a list fragment): the literals the group starts with, which the sequence around
+     * it gives, are as good, and reading each word costs load time. */
+    size_t n_alts = 1;
+    for (size_t s = e; s < b && n_alts <= S_MAX_REQ_ALTS; n_alts++) {
+        s = S_alt_end(R->re, s + 1, b);
+        if (s == SIZE_MAX) {
+            R->fail = 1;
+            return;
+        }
+    }
+    if (n_alts > S_MAX_REQ_ALTS)
+        return;
+    S_set uni = {0};
+    int ok = 1;
+    for (size_t s = a; ok && !R->fail;) {
+        e = S_alt_end(R->re, s, b);
+        if (e == SIZE_MAX) {
+            R->fail = 1;
+            break;
+        }
+        S_sets mine = {0};
+        S_req_seq(R, s, e, caseless, &mine);
+        size_t best = SIZE_MAX;
+        for (size_t i = 0; i < mine.n; i++)
+            if (S_min_len(&mine.v[i]) >= XF_MIN_REQUIRED && (best == SIZE_MAX || S_better(&mine.v[i], &mine.v[best])))
+                best = i;
+        if (best == SIZE_MAX || uni.n + mine.v[best].n > S_MAX_REQ_SET)
+            ok = 0;
+        else {
+            S_parser P = {.lazy = 1};
+            for (size_t i = 0; i < mine.v[best].n && !P.fail; i++)
+                S_push(&P, &uni, &mine.v[best].v[i]);
+            if (P.fail)
+                ok = 0, R->fail = 2;
+        }
+        S_sets_free(&mine);
+        if (e >= b)
+            break;
+        s = e + 1;
+    }
+    if (ok && !R->fail)
+        S_sets_add(R, got, &uni);
+    free(uni.v);
+}
+
+/* Whether every literal of s is one of the rule's prefixes (sorted): the prefilter asks for those already. */
+static int S_only_prefixes(const S_set *s, const char *const *prefixes, size_t n)
+{
+    for (size_t i = 0; i < s->n; i++) {
+        int found = 0;
+        for (size_t k = 0; k < n && !found; k++)
+            found = strcmp(prefixes[k], s->v[i].s) == 0;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether a match that holds a literal of set a holds one of set b too: each of a's starts with one of b's. */
+static int S_implies(const S_set *a, const S_set *b)
+{
+    for (size_t i = 0; i < a->n; i++) {
+        int found = 0;
+        for (size_t k = 0; k < b->n && !found; k++)
+            found = b->v[k].len <= a->v[i].len && memcmp(a->v[i].s, b->v[k].s, b->v[k].len) == 0;
+        if (!found)
+            return 0;
+    }
+    return 1;
+}
+
+int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
+                xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
+{
+    *n_out = 0;
+    S_req R = {.re = re};
+    S_sets got = {0};
+    S_req_alt(&R, 0, len, 0, &got);
+    int rc = R.fail == 2 ? -1 : 0;
+    if (!R.fail) {
+        /* sorted, without repeats */
+        for (size_t i = 0; i < got.n; i++) {
+            S_set *s = &got.v[i];
+            qsort(s->v, s->n, sizeof *s->v, S_cmp_item);
+            size_t k = 0;
+            for (size_t j = 0; j < s->n; j++)
+                if (!k || strcmp(s->v[k - 1].s, s->v[j].s) != 0)
+                    s->v[k++] = s->v[j];
+            s->n = k;
+        }
+        unsigned n = 0;
+        size_t pick[XF_MAX_REQUIRED];
+        while (n < XF_MAX_REQUIRED) {
+            size_t best = SIZE_MAX;
+            for (size_t i = 0; i < got.n; i++) {
+                const S_set *s = &got.v[i];
+                int taken = 0;
+                for (unsigned k = 0; k < n && !taken; k++)
+                    taken = pick[k] == i || S_implies(&got.v[pick[k]], s);
+                if (taken || S_min_len(s) < XF_MIN_REQUIRED ||
+                    (!classes && S_only_prefixes(s, prefixes, n_prefixes)))
+                    continue;
+                if (best == SIZE_MAX || S_better(s, &got.v[best]))
+                    best = i;
+            }
+            if (best == SIZE_MAX)
+                break;
+            pick[n++] = best;
+        }
+        for (unsigned k = 0; k < n && rc == 0; k++) {
+            const S_set *s = &got.v[pick[k]];
+            const char **v = xi_arena_alloc(a, s->n * sizeof *v);
+            if (!v) {
+                rc = -1;
+                break;
+            }
+            for (size_t i = 0; i < s->n; i++)
+                if (!(v[i] = xi_arena_strndup(a, s->v[i].s, s->v[i].len))) {
+                    rc = -1;
+                    break;
+                }
+            out[k] = (xf_litset){v, s->n, S_min_len(s)};
+        }
+        if (rc == 0)
+            *n_out = n;
+    }
+    S_sets_free(&got);
+    return rc;
 }
 
 /* The trie: node 0 is the root; children are chained through next. A node's marks are the rules one of whose
@@ -978,4 +1405,21 @@ static inline int S_collect(void *ctx, unsigned rule, size_t pos)
 int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule)
 {
     return S_scan(t, s, len, S_collect, per_rule);
+}
+
+int xf_trie_collect_all(const xf_trie *t, const char *s, size_t len, xf_cands *per_mark)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t p = 0; p < len; p++) {
+        uint32_t node = t->first[u[p]];
+        for (size_t q = p + 1; node; q++) {
+            for (uint32_t m = t->nodes[node].marks; m; m = t->marks[m].next)
+                if (S_collect(per_mark, t->marks[m].rule, p))
+                    return -1;
+            if (q >= len)
+                break;
+            node = S_child(t, node, u[q]);
+        }
+    }
+    return 0;
 }

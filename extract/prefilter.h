@@ -37,6 +37,33 @@ enum { XF_NOT_AFTER_LETTER = 1, XF_NOT_AFTER_WORD = 2 };
 int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n, unsigned *classes,
                 unsigned char not_after[3]);
 
+/* Required words. A rule that starts with a capital is tried at every capital, but most of them ask for a head
+ * word further on ("... Commission", "Ministerio de ...", "the Egyptian presidency"), and most places have no
+ * such word anywhere after them in the paragraph. At load time xf_required reads the expanded regex for the
+ * groups every match must pass through (not optional, not in a lookbehind or a negative lookahead; a positive
+ * lookahead counts: what it reads lies between the start and the end of the subject too) and, where the
+ * strings such a group starts with are all literals, keeps that set of literals: every match that starts at s
+ * in a subject that ends at e holds one of them at some place in [s, e). Up to XF_MAX_REQUIRED sets are kept,
+ * the ones with the longest shortest literal (the rarest), and only those whose literals are all at least
+ * XF_MIN_REQUIRED bytes long (shorter ones occur nearly everywhere and would cost more than they save). The
+ * recognizer collects where each set's literals occur (xf_trie_collect_all) and does not try a rule at a place
+ * after which a set's literals no longer occur before the end of the subject it matches in. */
+#define XF_MAX_REQUIRED 2
+#define XF_MIN_REQUIRED 3
+
+typedef struct {
+    const char **v; /* NUL-terminated, in the arena */
+    size_t n;
+    size_t min_len; /* the shortest of them, in bytes */
+} xf_litset;
+
+/* Fills out[0..*n_out) with the required sets of the expanded regex re (none is not an error: the rule is
+ * tried wherever its prefilter admits it). Sets made only of the rule's own prefixes (given), which the
+ * prefilter already asks for when the rule has no classes (given), are left out. Returns 0, or -1 when out of
+ * memory. */
+int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
+                xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
+
 typedef struct xf_trie xf_trie;
 
 xf_trie *xf_trie_new(void);
@@ -71,5 +98,10 @@ typedef struct {
 /* xf_trie_scan that appends each reported position to per_rule[rule] (once, when a rule is reported twice at
  * one place); 0, or -1 when out of memory. */
 int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule);
+
+/* The same for literals that may stand anywhere, not only at word starts: every position of s[0,len) where a
+ * string of the trie starts is appended to per_mark[mark] for each mark of that string (xf_trie_add's rule).
+ * For the required words of xf_required, which may follow a letter. */
+int xf_trie_collect_all(const xf_trie *t, const char *s, size_t len, xf_cands *per_mark);
 
 #endif

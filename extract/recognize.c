@@ -471,6 +471,8 @@ typedef struct {
     long ref;
     unsigned *hits;        /* per rule: sentences where it hit a PCRE2 limit */
     S_cands *cands;        /* per rule, for rules with prefixes; NULL: every rule scans (--explain) */
+    S_cands *req;          /* per rule and required set (rule * XF_MAX_REQUIRED + set): where its literals
+                            * start; NULL: not asked for (--explain) */
 } S_scan;
 
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
@@ -485,12 +487,44 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
     return m;
 }
 
+/* The last place in a subject that ends at to where one of the literals of each required set of rule ri
+ * starts and fits (a match holds one at or after its own start): 1 with *last, or 0 when some set has none. */
+static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, size_t *last)
+{
+    for (unsigned k = 0; k < r->n_required; k++) {
+        const S_cands *o = &sc->req[ri * XF_MAX_REQUIRED + k];
+        size_t min_len = r->required[k].min_len;
+        if (to < min_len)
+            return 0;
+        /* the first occurrence that starts after to - min_len: the one before it is the last that fits */
+        size_t lo = 0, hi = o->n, lim = to - min_len;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (o->v[mid] <= lim)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        if (lo == 0)
+            return 0;
+        if (o->v[lo - 1] < *last)
+            *last = o->v[lo - 1];
+    }
+    return 1;
+}
+
 /* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
  * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
  * error *off is where it happened. */
 static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
                         size_t to, size_t *off)
 {
+    /* the last place a match can start: one of each required set's literals must fit in [start, to) */
+    size_t last = to;
+    if (sc->req && r->n_required && !S_req_last(sc, ri, r, to, &last))
+        return PCRE2_ERROR_NOMATCH;
+    if (*off > last)
+        return PCRE2_ERROR_NOMATCH;
     if (!sc->cands || !r->prefiltered)
         return S_match(r->re, subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
@@ -502,7 +536,7 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
         else
             hi = mid;
     }
-    for (size_t k = lo; k < c->n && c->v[k] < to; k++) {
+    for (size_t k = lo; k < c->n && c->v[k] < to && c->v[k] <= last; k++) {
         int m = S_match(r->anchored, subj, to, c->v[k], md, sc->d->pat->mctx);
         if (m == PCRE2_ERROR_NOMATCH)
             continue;
@@ -666,6 +700,14 @@ int xr_recognize(extract_doc *d)
             if (p->trie[d->lang][f])
                 rc = xf_trie_collect(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
                                      f ? d->fold.len : d->text.len, sc.cands);
+        /* and where the rules' required words stand */
+        if (rc == 0 && (p->req_trie[d->lang][0] || p->req_trie[d->lang][1]) &&
+            !(sc.req = xi_calloc(n_rules ? n_rules * XF_MAX_REQUIRED : 1, sizeof *sc.req)))
+            rc = -1;
+        for (int f = 0; f < 2 && rc == 0 && sc.req; f++)
+            if (p->req_trie[d->lang][f])
+                rc = xf_trie_collect_all(p->req_trie[d->lang][f], f ? d->fold.data : d->text.text,
+                                         f ? d->fold.len : d->text.len, sc.req);
     }
     for (int pass = 0; pass < 3 && rc == 0; pass++) {
         if (pass == 2) {
@@ -718,6 +760,10 @@ int xr_recognize(extract_doc *d)
         for (size_t ri = 0; ri < n_rules; ri++)
             free(sc.cands[ri].v);
     free(sc.cands);
+    if (sc.req)
+        for (size_t k = 0; k < n_rules * XF_MAX_REQUIRED; k++)
+            free(sc.req[k].v);
+    free(sc.req);
     free(cand);
     free(near);
     free(sc.hits);

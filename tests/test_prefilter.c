@@ -142,6 +142,89 @@ Test(prefixes, what_is_not_analysed)
     expect_prefixes("\\bfoo)", "-");
 }
 
+/* The required sets of re (prefixes: the rule's own, given as "a|b"; upper: it may start with a capital),
+ * each sorted and joined with '|', the sets joined with " & "; "" when there is none. */
+static const char *required(const char *re, const char *prefixes, int upper, char *out, size_t len)
+{
+    xi_arena a;
+    xi_arena_init(&a);
+    const char *pv[16];
+    size_t np = 0;
+    char pbuf[256];
+    snprintf(pbuf, sizeof pbuf, "%s", prefixes);
+    for (char *t = strtok(pbuf, "|"); t && np < 16; t = strtok(NULL, "|"))
+        pv[np++] = t;
+    xf_litset sets[XF_MAX_REQUIRED];
+    unsigned n;
+    cr_assert_eq(xf_required(re, strlen(re), pv, np, upper ? 1u << XF_CLASS_UPPER : 0, &a, sets, &n), 0);
+    size_t o = 0;
+    out[0] = '\0';
+    for (unsigned k = 0; k < n && o < len; k++)
+        for (size_t i = 0; i < sets[k].n && o < len; i++)
+            o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : k ? " & " : "", sets[k].v[i]);
+    xi_arena_free(&a);
+    return out;
+}
+
+static void expect_required(const char *re, const char *prefixes, int upper, const char *want)
+{
+    char got[2048];
+    cr_expect_str_eq(required(re, prefixes, upper, got, sizeof got), want, "required words of %s", re);
+}
+
+Test(required, head_words_after_a_capital)
+{
+    /* a capital-led name that must end in a head word: the head word's literals */
+    expect_required("(?<![\\p{L}])(?<name>(?:\\p{Lu}\\p{Ll}+\\s+){0,3}(?:Committee|Commission|Council))", "", 1,
+                    "Commissi|Committe|Council");
+    /* optional parts give nothing; the literal after them does */
+    expect_required("\\b(?:the\\s+)?(?:\\p{L}+\\s+)?(?:government|authorities)\\b", "", 0, "authorit|governme");
+    /* a positive lookahead reads inside the subject too, and counts */
+    expect_required("(?<![\\p{L}])(?=\\p{Lu}\\p{Ll}+\\s+Office)\\p{Lu}\\p{Ll}+", "", 1, "Office");
+    /* alternatives: the union of each one's best set */
+    expect_required("\\p{Lu}\\p{Ll}+\\s+(?:Forum|\\w+\\s+Watch)", "", 1, "Forum|Watch");
+}
+
+Test(required, what_does_not_count)
+{
+    /* a lookbehind reads before the start, a negative lookahead must not be there, an optional group may not */
+    expect_required("(?<=Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "");
+    expect_required("\\p{Lu}\\p{Ll}+(?!\\s+Office)", "", 1, "");
+    expect_required("\\p{Lu}\\p{Ll}+(?:\\s+Office)?", "", 1, "");
+    expect_required("\\p{Lu}\\p{Ll}+(?:\\s+Office){0,2}", "", 1, "");
+    /* an alternative without a literal spoils the union */
+    expect_required("\\p{Lu}\\p{Ll}+\\s+(?:Forum|\\w+)", "", 1, "");
+    /* caseless: one letter only, too short to count */
+    expect_required("\\p{Lu}\\p{Ll}+\\s+(?i:forum)", "", 1, "");
+    /* shorter than XF_MIN_REQUIRED: found nearly everywhere */
+    expect_required("\\p{Lu}\\p{Ll}+\\s+(?:of|de)\\s+\\p{Lu}", "", 1, "");
+    /* the rule's own prefixes, which its prefilter asks for already, unless it may start with a class */
+    expect_required("\\b(?:dijo|afirmó)\\b", "afirmó|dijo", 0, "");
+    /* \\K moves the start; inline options and conditionals are not read: nothing at all */
+    expect_required("\\p{Lu}\\p{Ll}+\\K\\s+Office", "", 1, "");
+    expect_required("(?i)\\p{Lu}\\p{Ll}+\\s+Office", "", 1, "");
+}
+
+Test(required, every_place_of_a_literal)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    cr_assert_eq(xf_trie_add(t, "Office", 3), 0);
+    cr_assert_eq(xf_trie_add(t, "ice", 5), 0);
+    xf_cands c[6] = {{0}};
+    const char *s = "the Office, an office, Officer";
+    cr_assert_eq(xf_trie_collect_all(t, s, strlen(s), c), 0);
+    /* inside a word too: a required word may follow a letter */
+    cr_expect_eq(c[3].n, 2);
+    cr_expect_eq(c[3].v[0], 4);
+    cr_expect_eq(c[3].v[1], 23);
+    cr_expect_eq(c[5].n, 3);
+    cr_expect_eq(c[5].v[0], 7);
+    for (int i = 0; i < 6; i++)
+        free(c[i].v);
+    xf_trie_free(t);
+}
+
 typedef struct {
     size_t pos[64];
     unsigned rule[64];
