@@ -59,6 +59,7 @@ typedef struct {
     size_t cap_claims;
     size_t learnt; /* mentions before this index have been learnt as actors */
     const S_actor *issuer; /* the organisation speaking as "we" in a statement, or NULL */
+    const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
 } S_ctx;
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
@@ -2777,6 +2778,44 @@ static int S_since_clause(const char *t, size_t a, size_t b)
     return n <= 16;
 }
 
+/* Whether text[a,b) is a 'since' phrase ending in a comma, with the date after it in apposition: "desde el inicio
+ * de la invasión de Ucrania, el 24 de febrero, ha registrado…", "desde o início da guerra, a 24 de fevereiro,",
+ * "since the start of the invasion, on February 24,". Only an article or a preposition may stand between the comma
+ * and the date, and a comma (or the end of the sentence) must close the date. */
+static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end, size_t sent_end)
+{
+    static const char *const link[] = {"el", "la", "o", "a", "em", "no", "na", "on", "in", "en"};
+    size_t x = b;
+    while (x > a && S_is_space(t[x - 1]))
+        x--;
+    size_t w = x;
+    while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+        w--;
+    if (w < x) {
+        int ok = 0;
+        for (size_t k = 0; k < sizeof link / sizeof *link && !ok; k++)
+            ok = x - w == strlen(link[k]) && strncmp(t + w, link[k], x - w) == 0;
+        if (!ok)
+            return 0;
+        x = w;
+        while (x > a && S_is_space(t[x - 1]))
+            x--;
+    }
+    if (x <= a || t[x - 1] != ',')
+        return 0;
+    size_t e = date_end;
+    while (e < sent_end && S_is_space(t[e]))
+        e++;
+    if (e < sent_end && t[e] != ',' && t[e] != '.')
+        return 0;
+    /* the phrase itself: words of any case, no other punctuation */
+    for (size_t i = a; i < x - 1; i++)
+        if (!(S_is_space(t[i]) || (t[i] >= 'a' && t[i] <= 'z') || (t[i] >= 'A' && t[i] <= 'Z') || (unsigned char)t[i] >= 0x80 ||
+              t[i] == '-' || t[i] == '\''))
+            return 0;
+    return x - 1 - a <= 80;
+}
+
 static int S_opening_date(const S_ctx *c, const xd_mention *m);
 
 /* The extent of a count: its count phrase and the event word right against it (a far event word may be shared). */
@@ -2819,6 +2858,11 @@ static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_coun
         if (j == i || counts[j].event < 0 || counts[j].event == XD_EVENT_NONE)
             continue;
         if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
+            continue;
+        /* "13 reféns e quatro cidadãos tailandeses foram libertados na noite deste sábado": counts of one event
+         * word, both on the same side of the date, are equally near it */
+        if (counts[i].trigger && counts[j].trigger == counts[i].trigger &&
+            (m->start >= counts[j].num->end) == (m->start >= counts[i].num->end))
             continue;
         /* "137 activists, including 36 Turkish citizens, were freed … on Saturday": a part of the same event in an
          * aside between the count and its date does not take the date from it */
@@ -2985,6 +3029,40 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
     return S_participle(t, a, m->start);
 }
 
+/* Whether date m is the day of an event still to come: a future marker (a daterole with role=future: "is due to",
+ * "will", "serán", "vão ser") stands between the count and the date, or between an opening date and the count's
+ * event, with no comma, semicolon or colon between marker and date ("about 1,100 prisoners … is due to be
+ * released on 22 October"; "sesenta personas se reunirán con sus familias desde esta noche"). Such a day is neither
+ * the period of the count nor the day it was said. */
+static int S_future_day(const S_ctx *c, const S_count *cnt, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *f = &c->d->ments[k];
+        if (f->kind != XP_DATEROLE || f->role != XD_ROLE_FUTURE)
+            continue;
+        size_t a, b;
+        if (f->end <= m->start && cnt->num->start < m->start && m->start - f->end <= 80 &&
+            (f->start >= cnt->num->end ? f->start - cnt->num->end <= 120
+                                       : cnt->trigger && cnt->trigger->start >= f->end && cnt->trigger->end <= m->start)) {
+            a = f->end;
+            b = m->start;
+        } else if (m->end <= f->start && f->start - m->end <= 40 && f->end <= cnt->num->start &&
+                   cnt->num->start - f->end <= 80) {
+            a = m->end;
+            b = f->start;
+        } else {
+            continue;
+        }
+        size_t x = a;
+        while (x < b && t[x] != ',' && t[x] != ';' && t[x] != ':' && t[x] != '.')
+            x++;
+        if (x == b)
+            return 1;
+    }
+    return 0;
+}
+
 /* The date role word (1 since, 2 until/as of) that governs date k, or 0. */
 static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
 {
@@ -2995,7 +3073,7 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &d->ments[r];
         /* the role word may also open the date's own match ("By Wednesday afternoon") */
-        if (dr->kind != XP_DATEROLE || dr->start > m->start || dr->end >= m->end)
+        if (dr->kind != XP_DATEROLE || dr->role == XD_ROLE_FUTURE || dr->start > m->start || dr->end >= m->end)
             continue;
         /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of pardons on
          * July 3", "since President Noboa declared an "internal armed conflict" on Jan. 9": a 'since' word reaches
@@ -3006,7 +3084,9 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
          * julho") */
         int reach = m->role != XD_DATE_NAMED &&
                     (S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
-                     (dr->role == 1 && S_since_word(c, dr) && S_since_clause(t, dr->end, m->start)));
+                     (dr->role == 1 && S_since_word(c, dr) &&
+                      (S_since_clause(t, dr->end, m->start) ||
+                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))));
         /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
          * lunes") sorts after that date */
         for (size_t o = ma; reach && o < mb; o++)
@@ -3048,6 +3128,7 @@ static void S_set_period(S_ctx *c, const S_count *cnt, const xd_mention *m, extr
             memcpy(cl->period_from, m->date, 11);
         memcpy(cl->period_to, m->date, 11);
     }
+    c->period_by = m;
     S_trace(c, "date %s: period (%s)", m->date, why);
 }
 
@@ -3265,6 +3346,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             S_trace(c, "date %s: dates a participle describing the people counted, not their count", m->date);
             continue;
         }
+        if (S_future_day(c, cnt, m, ma, mb)) {
+            S_trace(c, "date %s: the day of an event still to come", m->date);
+            continue;
+        }
         int whole = m->whole_month;
         /* a range carries its own bounds ("from 20 to 24 February" opens with a 'from' word of its own) */
         int role = m->date_end[0] && !whole ? 0 : S_date_role(c, k, ma, mb);
@@ -3356,8 +3441,11 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         int said_on = m->role != XD_DATE_NAMED && cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 && S_has_that(t, m->end, cs);
         /* a date opening a clause after the verb starts something else ("…, acrescentou o ministro. Na
          * segunda-feira, Yerlikaya tinha falado em 1.133") */
+        /* '"…and more are coming tonight," said X': a day in the speaker's own words is what they spoke of, not
+         * when the text says they spoke */
         int by_cue = m->role != XD_DATE_NAMED && cue && dc <= dt && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
-                     !(m->start >= cue->end && S_opening_date(c, m));
+                     !(m->start >= cue->end && S_opening_date(c, m)) &&
+                     !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
@@ -3764,6 +3852,63 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
 }
 
 /* Binds every count of one sentence. */
+/* Whether count i, with no date of its own, is the second half of a coordination whose first half dated count j
+ * of the same event to one day: "Azerbaiyán liberó este miércoles a 32 militares y Armenia hizo lo propio con dos
+ * soldados", "a junta amnistiou hoje 7.749 presos, por ocasião de um feriado, e ordenou ainda a libertação de 125
+ * estrangeiros", "the army freed 40 rebels on Monday and the rebels released 12 soldiers". Between the day and
+ * count i: a conjunction (y, e, and), no date, reporting verb, clause break, ';', ':', nor a contrast word; and no
+ * date after count i in its sentence. Releases and detentions only: a stock held on one day says nothing of
+ * another. */
+static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, size_t j, const xd_mention *day, size_t ma,
+                             size_t mb)
+{
+    static const char *const conj[] = {" y ", " e ", " and "};
+    static const char *const contrast[] = {"pero", "mas", "but", "mientras", "enquanto", "while", "whereas", "sin embargo",
+                                           "no entanto", "however"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const S_count *a = &counts[j], *b = &counts[i];
+    if (!day || day->date_end[0] || day->whole_month || a->event != b->event || b->event == EXTRACT_EVENT_HELD ||
+        day->end > b->num->start || a->num->end > b->num->start)
+        return 0;
+    size_t lo = a->num->end > day->end ? a->num->end : day->end, hi = b->num->start;
+    if (hi - lo > 200)
+        return 0;
+    int has_conj = 0;
+    for (size_t x = lo; x < hi; x++) {
+        if (t[x] == ';' || t[x] == ':' || t[x] == '.')
+            return 0;
+        /* a conjunction joining clauses: after a comma, or before a capitalised subject ("y Armenia hizo lo
+         * propio"), or between counts of one event word ("liberó el lunes a 30 presos y a 20 presas"); not inside a
+         * phrase ("la tercera y última fase del intercambio de mil prisioneros") */
+        for (size_t w = 0; w < sizeof conj / sizeof *conj && !has_conj; w++) {
+            size_t l = strlen(conj[w]);
+            has_conj = strncmp(t + x, conj[w], l) == 0 && x + l <= hi &&
+                       ((x > 0 && t[x - 1] == ',') || (t[x + l] >= 'A' && t[x + l] <= 'Z') ||
+                        ((unsigned char)t[x + l] == 0xC3 && (unsigned char)t[x + l + 1] < 0x9F) || (a->trigger && a->trigger == b->trigger &&
+                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)));
+        }
+        for (size_t w = 0; w < sizeof contrast / sizeof *contrast; w++) {
+            size_t l = strlen(contrast[w]);
+            if (x + l <= hi && strncmp(d->fold.data + S_fold_at(d, x), contrast[w], l) == 0 &&
+                (x == 0 || !((t[x - 1] >= 'a' && t[x - 1] <= 'z') || (t[x - 1] >= 'A' && t[x - 1] <= 'Z'))) &&
+                !((t[x + l] >= 'a' && t[x + l] <= 'z')))
+                return 0;
+        }
+    }
+    if (!has_conj)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && m->start >= lo && m != day)
+            return 0;
+        if ((m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_DATEROLE) && m->start >= lo && m->end <= hi &&
+            !(m->kind == XP_CUE && S_cue_in_name(c, m)))
+            return 0;
+    }
+    return 1;
+}
+
 static int S_sentence(S_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -3923,6 +4068,7 @@ static int S_sentence(S_ctx *c, size_t si)
         }
     }
     int claimed_here = 0; /* only the sentence's first claim takes a stance from the sentence before */
+    const xd_mention *days[64] = {0}; /* the day that dated each count's period, for the counts coordinated after it */
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
         if (cnt->event < 0 || cnt->event == XD_EVENT_NONE)
@@ -3962,7 +4108,19 @@ static int S_sentence(S_ctx *c, size_t si)
                 continue;
             }
         }
+        c->period_by = NULL;
         S_dates(c, counts, n_counts, i, cue, ma, mb, &cl);
+        days[i] = c->period_by;
+        /* the nearest count before it that a day dated */
+        for (size_t j = i; j-- > 0 && !cl.period_from[0] && !cl.period_to[0];) {
+            if (!days[j])
+                continue;
+            if (S_coordinated_day(c, counts, i, j, days[j], ma, mb)) {
+                S_set_period(c, cnt, days[j], &cl, "the day of the count it is coordinated with");
+                days[i] = days[j];
+            }
+            break;
+        }
         if (!cl.claimed_on[0] && cl.claimant.name)
             S_statement_date(c, cue, si, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);

@@ -231,7 +231,8 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         return 0;
     case XP_DATEROLE: {
         const char *role = xp_attr_get(r, "role");
-        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2 : 0;
+        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2
+                  : role && !strcmp(role, "future") ? XD_ROLE_FUTURE : 0;
         return m->role == 0;
     }
     case XP_DATE: {
