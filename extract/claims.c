@@ -3029,14 +3029,19 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
     return S_participle(t, a, m->start);
 }
 
+static int S_today_word(const xd_mention *m);
+
 /* Whether date m is the day of an event still to come: a future marker (a daterole with role=future: "is due to",
- * "will", "serán", "vão ser") stands between the count and the date, or between an opening date and the count's
- * event, with no comma, semicolon or colon between marker and date ("about 1,100 prisoners … is due to be
- * released on 22 October"; "sesenta personas se reunirán con sus familias desde esta noche"). Such a day is neither
- * the period of the count nor the day it was said. */
+ * "will", "serán", "vão ser") stands between the count and the date, with no comma, semicolon or colon between
+ * marker and date ("about 1,100 prisoners … is due to be released on 22 October"). Such a day is neither the period
+ * of the count nor the day it was said. A marker before the date and the count ("said on Tuesday that it would
+ * release 553") leaves the date alone, and so does "today" / "tonight" ("30 prisoners will be released tonight":
+ * the annotated corpus dates such a release). */
 static int S_future_day(const S_ctx *c, const S_count *cnt, const xd_mention *m, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
+    if (S_today_word(m))
+        return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *f = &c->d->ments[k];
         if (f->kind != XP_DATEROLE || f->role != XD_ROLE_FUTURE)
@@ -3047,10 +3052,6 @@ static int S_future_day(const S_ctx *c, const S_count *cnt, const xd_mention *m,
                                        : cnt->trigger && cnt->trigger->start >= f->end && cnt->trigger->end <= m->start)) {
             a = f->end;
             b = m->start;
-        } else if (m->end <= f->start && f->start - m->end <= 40 && f->end <= cnt->num->start &&
-                   cnt->num->start - f->end <= 80) {
-            a = m->end;
-            b = f->start;
         } else {
             continue;
         }

@@ -755,3 +755,21 @@ Test(dates_en, a_day_inside_the_quotation_is_not_when_it_was_said)
                      "Peter Ruiz.\n",
              "en", EXTRACT_EVENT_RELEASE, 40, "");
 }
+
+/* ======== the day of a release still to come ======== */
+
+Test(dates_es, a_release_still_to_come_has_no_period)
+{
+    check(ES_HEAD "El ministerio informó que otros 900 presos serán excarcelados el 20 de febrero.\n", "es",
+          EXTRACT_EVENT_RELEASE, 900, "", "", "");
+}
+Test(dates_pt, a_release_still_to_come_has_no_period)
+{
+    check(PT_HEAD "O ministério informou que outros 900 reclusos serão libertados a 20 de fevereiro.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 900, "", "", "");
+}
+Test(dates_en, a_release_still_to_come_has_no_period)
+{
+    check(EN_HEAD "The ministry said a further 900 prisoners are due to be released on 20 February.\n", "en",
+          EXTRACT_EVENT_RELEASE, 900, "", "", "");
+}
