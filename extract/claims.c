@@ -62,6 +62,7 @@ typedef struct {
     const S_actor *interviewee; /* who answers the questions of an interview, or NULL */
     const char *interview_date; /* the day the interview was given ("spoke to us on Sunday"), or NULL */
     unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
+    const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
 } S_ctx;
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
@@ -3164,6 +3165,11 @@ static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_coun
             continue;
         if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
             continue;
+        /* "13 reféns e quatro cidadãos tailandeses foram libertados na noite deste sábado": counts of one event
+         * word, both on the same side of the date, are equally near it */
+        if (counts[i].trigger && counts[j].trigger == counts[i].trigger &&
+            (m->start >= counts[j].num->end) == (m->start >= counts[i].num->end))
+            continue;
         /* "137 activists, including 36 Turkish citizens, were freed … on Saturday": a part of the same event in an
          * aside between the count and its date does not take the date from it */
         if (counts[j].event == counts[i].event && counts[i].num->end <= counts[j].num->start && counts[j].num->end <= m->start &&
@@ -3383,8 +3389,43 @@ static int S_published(const S_ctx *c, const xd_mention *m, size_t ma, size_t mb
 {
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &c->d->ments[r];
-        if (dr->kind == XP_DATEROLE && dr->role == 3 && dr->end <= m->start &&
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->end <= m->start &&
             (dr->end == m->start || S_gap_words(c->d->text.text, dr->end, m->start, 2, 16)))
+            return 1;
+    }
+    return 0;
+}
+
+static int S_today_word(const xd_mention *m);
+
+/* Whether date m is the day of an event still to come: a future marker (a daterole with role=future: "is due to",
+ * "will", "serán", "vão ser") stands between the count and the date, with no comma, semicolon or colon between
+ * marker and date ("about 1,100 prisoners … is due to be released on 22 October"). Such a day is neither the period
+ * of the count nor the day it was said. A marker before the date and the count ("said on Tuesday that it would
+ * release 553") leaves the date alone, and so does "today" / "tonight" ("30 prisoners will be released tonight":
+ * the annotated corpus dates such a release). */
+static int S_future_day(const S_ctx *c, const S_count *cnt, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    if (S_today_word(m))
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *f = &c->d->ments[k];
+        if (f->kind != XP_DATEROLE || f->role != XD_ROLE_FUTURE)
+            continue;
+        size_t a, b;
+        if (f->end <= m->start && cnt->num->start < m->start && m->start - f->end <= 80 &&
+            (f->start >= cnt->num->end ? f->start - cnt->num->end <= 120
+                                       : cnt->trigger && cnt->trigger->start >= f->end && cnt->trigger->end <= m->start)) {
+            a = f->end;
+            b = m->start;
+        } else {
+            continue;
+        }
+        size_t x = a;
+        while (x < b && t[x] != ',' && t[x] != ';' && t[x] != ':' && t[x] != '.')
+            x++;
+        if (x == b)
             return 1;
     }
     return 0;
@@ -3400,7 +3441,7 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &d->ments[r];
         /* the role word may also open the date's own match ("By Wednesday afternoon") */
-        if (dr->kind != XP_DATEROLE || dr->role == 3 || dr->start > m->start || dr->end >= m->end)
+        if (dr->kind != XP_DATEROLE || dr->role == XD_ROLE_SAID || dr->role == XD_ROLE_FUTURE || dr->start > m->start || dr->end >= m->end)
             continue;
         /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of pardons on
          * July 3", "since President Noboa declared an "internal armed conflict" on Jan. 9": a 'since' word reaches
@@ -3455,6 +3496,7 @@ static void S_set_period(S_ctx *c, const S_count *cnt, const xd_mention *m, extr
             memcpy(cl->period_from, m->date, 11);
         memcpy(cl->period_to, m->date, 11);
     }
+    c->period_by = m;
     S_trace(c, "date %s: period (%s)", m->date, why);
 }
 
@@ -3717,6 +3759,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             S_trace(c, "date %s: dates a participle describing the people counted, not their count", m->date);
             continue;
         }
+        if (S_future_day(c, cnt, m, ma, mb)) {
+            S_trace(c, "date %s: the day of an event still to come", m->date);
+            continue;
+        }
         int whole = m->whole_month;
         /* a weekend is a span named as one, whose bounds a role word picks ("since the weekend": Saturday) */
         int weekend = xp_attr_get(m->rule, "weekend") != NULL;
@@ -3828,8 +3874,11 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         }
         /* a date opening a clause after the verb starts something else ("…, acrescentou o ministro. Na
          * segunda-feira, Yerlikaya tinha falado em 1.133") */
+        /* '"…and more are coming tonight," said X': a day in the speaker's own words is what they spoke of, not
+         * when the text says they spoke */
         int by_cue = m->role != XD_DATE_NAMED && cue && dc <= dt && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
-                     !(m->start >= cue->end && S_opening_date(c, m));
+                     !(m->start >= cue->end && S_opening_date(c, m)) &&
+                     !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
@@ -4237,6 +4286,63 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
 }
 
 /* Binds every count of one sentence. */
+/* Whether count i, with no date of its own, is the second half of a coordination whose first half dated count j
+ * of the same event to one day: "Azerbaiyán liberó este miércoles a 32 militares y Armenia hizo lo propio con dos
+ * soldados", "a junta amnistiou hoje 7.749 presos, por ocasião de um feriado, e ordenou ainda a libertação de 125
+ * estrangeiros", "the army freed 40 rebels on Monday and the rebels released 12 soldiers". Between the day and
+ * count i: a conjunction (y, e, and), no date, reporting verb, clause break, ';', ':', nor a contrast word; and no
+ * date after count i in its sentence. Releases and detentions only: a stock held on one day says nothing of
+ * another. */
+static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, size_t j, const xd_mention *day, size_t ma,
+                             size_t mb)
+{
+    static const char *const conj[] = {" y ", " e ", " and "};
+    static const char *const contrast[] = {"pero", "mas", "but", "mientras", "enquanto", "while", "whereas", "sin embargo",
+                                           "no entanto", "however"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const S_count *a = &counts[j], *b = &counts[i];
+    if (!day || day->date_end[0] || day->whole_month || a->event != b->event || b->event == EXTRACT_EVENT_HELD ||
+        day->end > b->num->start || a->num->end > b->num->start)
+        return 0;
+    size_t lo = a->num->end > day->end ? a->num->end : day->end, hi = b->num->start;
+    if (hi - lo > 200)
+        return 0;
+    int has_conj = 0;
+    for (size_t x = lo; x < hi; x++) {
+        if (t[x] == ';' || t[x] == ':' || t[x] == '.')
+            return 0;
+        /* a conjunction joining clauses: after a comma, or before a capitalised subject ("y Armenia hizo lo
+         * propio"), or between counts of one event word ("liberó el lunes a 30 presos y a 20 presas"); not inside a
+         * phrase ("la tercera y última fase del intercambio de mil prisioneros") */
+        for (size_t w = 0; w < sizeof conj / sizeof *conj && !has_conj; w++) {
+            size_t l = strlen(conj[w]);
+            has_conj = strncmp(t + x, conj[w], l) == 0 && x + l <= hi &&
+                       ((x > 0 && t[x - 1] == ',') || (t[x + l] >= 'A' && t[x + l] <= 'Z') ||
+                        ((unsigned char)t[x + l] == 0xC3 && (unsigned char)t[x + l + 1] < 0x9F) || (a->trigger && a->trigger == b->trigger &&
+                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)));
+        }
+        for (size_t w = 0; w < sizeof contrast / sizeof *contrast; w++) {
+            size_t l = strlen(contrast[w]);
+            if (x + l <= hi && strncmp(d->fold.data + S_fold_at(d, x), contrast[w], l) == 0 &&
+                (x == 0 || !((t[x - 1] >= 'a' && t[x - 1] <= 'z') || (t[x - 1] >= 'A' && t[x - 1] <= 'Z'))) &&
+                !((t[x + l] >= 'a' && t[x + l] <= 'z')))
+                return 0;
+        }
+    }
+    if (!has_conj)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && m->start >= lo && m != day)
+            return 0;
+        if ((m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_DATEROLE) && m->start >= lo && m->end <= hi &&
+            !(m->kind == XP_CUE && S_cue_in_name(c, m)))
+            return 0;
+    }
+    return 1;
+}
+
 static int S_sentence(S_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -4396,6 +4502,7 @@ static int S_sentence(S_ctx *c, size_t si)
         }
     }
     int claimed_here = 0; /* only the sentence's first claim takes a stance from the sentence before */
+    const xd_mention *days[64] = {0}; /* the day that dated each count's period, for the counts coordinated after it */
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
         if (cnt->event < 0 || cnt->event == XD_EVENT_NONE)
@@ -4439,7 +4546,19 @@ static int S_sentence(S_ctx *c, size_t si)
                 continue;
             }
         }
+        c->period_by = NULL;
         S_dates(c, counts, n_counts, i, cue, ma, mb, &cl);
+        days[i] = c->period_by;
+        /* the nearest count before it that a day dated */
+        for (size_t j = i; j-- > 0 && !cl.period_from[0] && !cl.period_to[0];) {
+            if (!days[j])
+                continue;
+            if (S_coordinated_day(c, counts, i, j, days[j], ma, mb)) {
+                S_set_period(c, cnt, days[j], &cl, "the day of the count it is coordinated with");
+                days[i] = days[j];
+            }
+            break;
+        }
         if (!cl.claimed_on[0] && cl.claimant.name)
             S_statement_date(c, cue, si, &cl);
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&

@@ -27,7 +27,7 @@ typedef struct {
     int event;             /* extract_event, XD_EVENT_NONE, or -1 */
     int stance;            /* extract_stance, or -1 */
     int actor_kind;        /* extract_actor_kind, or -1 */
-    int role;              /* dateroles: 1 from, 2 to; pronouns: XD_REF_*; subjects: 1 when before the count;
+    int role;              /* dateroles: 1 from, 2 to, XD_ROLE_FUTURE, XD_ROLE_SAID; pronouns: XD_REF_*; subjects: 1 when before the count;
                               dates: XD_DATE_NAMED when the date names an event ("the July 28 election") */
     char date[11];         /* dates: resolved ISO value (a range's first day) */
     char date_end[11];     /* date ranges: the last day; "" for single dates */
@@ -37,6 +37,8 @@ typedef struct {
 
 enum { XD_REF_PERSON = 1, XD_REF_ORG, XD_REF_GOV, XD_REF_CLAIM, XD_REF_SELF };
 enum { XD_DATE_NAMED = 1 };
+/* a daterole marking the event as still to come ("is due to be released on", "serán excarcelados el") */
+enum { XD_ROLE_FUTURE = 3, XD_ROLE_SAID = 4 };
 
 /* The event of words like "killed", "wounded": people counted for something that is not ours. */
 #define XD_EVENT_NONE 3

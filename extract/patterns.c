@@ -908,7 +908,7 @@ static const struct {
     {XP_QUALIFIER, "q", " exact approx at_least more_than at_most less_than "},
     {XP_TRIGGER, "event", " release held detention none "},
     {XP_STANCE, "stance", " asserts disputes denies "},
-    {XP_DATEROLE, "role", " from to said "},
+    {XP_DATEROLE, "role", " from to said future "},
     {XP_PRONOUN, "ref", " person organization government claim self "},
     {XP_ACTOR, "kind", " person organization government media unknown "},
 };

@@ -231,8 +231,10 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         return 0;
     case XP_DATEROLE: {
         const char *role = xp_attr_get(r, "role");
-        /* said: a word that makes the date the day a statement was published ("publicado el lunes") */
-        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2 : role && !strcmp(role, "said") ? 3 : 0;
+        /* said: a word that makes the date the day a statement was published ("publicado el lunes"); future: a
+         * marker of an event still to come ("is due to", "serán") */
+        m->role = role && !strcmp(role, "from") ? 1 : role && !strcmp(role, "to") ? 2
+                  : role && !strcmp(role, "said") ? XD_ROLE_SAID : role && !strcmp(role, "future") ? XD_ROLE_FUTURE : 0;
         return m->role == 0;
     }
     case XP_DATE: {

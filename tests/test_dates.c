@@ -912,3 +912,130 @@ Test(dates_en, that_night_is_the_day_named_before)
     check(EN_HEAD "The raids began on December 3, 2025. That night police arrested 60 people in the district.\n", "en",
           EXTRACT_EVENT_DETENTION, 60, "", "2025-12-03", "2025-12-03");
 }
+
+/* ======== counts sharing one event word, and a clause coordinated with a dated one ======== */
+
+Test(dates_es, counts_of_one_event_word_share_its_day)
+{
+    check(ES_HEAD "El mediador informó que 20 presos colombianos y cinco ciudadanos peruanos fueron excarcelados el "
+                  "lunes por la tarde.\n",
+          "es", EXTRACT_EVENT_RELEASE, 20, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, counts_of_one_event_word_share_its_day)
+{
+    check(PT_HEAD "O mediador anunciou que 20 presos colombianos e cinco cidadãos peruanos foram libertados na tarde de "
+                  "segunda-feira.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 20, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_en, counts_of_one_event_word_share_its_day)
+{
+    check(EN_HEAD "The mediator said 20 Colombian prisoners and five Peruvian citizens were released on Monday "
+                  "afternoon.\n",
+          "en", EXTRACT_EVENT_RELEASE, 20, "", "2026-01-12", "2026-01-12");
+}
+
+Test(dates_es, a_coordinated_clause_takes_the_day_of_the_first)
+{
+    extract_doc *d = run(ES_HEAD "Colombia liberó el lunes a 14 guerrilleros y la guerrilla hizo lo propio con seis "
+                                 "soldados.\n",
+                         "es");
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 6), "", "2026-01-12", "2026-01-12");
+    extract_doc_free(d);
+}
+Test(dates_pt, a_coordinated_clause_takes_the_day_of_the_first)
+{
+    check(PT_HEAD "O regime indultou ontem 500 reclusos, por ocasião do feriado nacional, e ordenou ainda a libertação de "
+                  "30 estrangeiros.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_en, a_coordinated_clause_takes_the_day_of_the_first)
+{
+    check(EN_HEAD "The army freed 40 rebel fighters on Monday, and the rebels released 12 soldiers in return.\n", "en",
+          EXTRACT_EVENT_RELEASE, 12, "", "2026-01-12", "2026-01-12");
+}
+
+/* Not inside a phrase, nor across a contrast, nor for people held. */
+Test(dates_es, a_conjunction_inside_a_phrase_coordinates_no_clause)
+{
+    check(ES_HEAD "Un total de 300 soldados regresaron el lunes en la segunda y última fase del canje de 800 prisioneros, "
+                  "anunció el ministro.\n",
+          "es", EXTRACT_EVENT_RELEASE, 800, "", "", "");
+}
+Test(dates_pt, a_contrast_coordinates_no_day)
+{
+    check(PT_HEAD "A polícia libertou na segunda-feira 40 manifestantes, mas a justiça ordenou a libertação de outros 25 "
+                  "estudantes.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 25, "", "", "");
+}
+Test(dates_en, people_held_take_no_day_from_a_release)
+{
+    check(EN_HEAD "The junta freed 300 prisoners on Monday and 2,000 political prisoners remain behind bars.\n", "en",
+          EXTRACT_EVENT_HELD, 2000, "", "", "");
+}
+
+/* ======== a 'since' phrase with its day in apposition ======== */
+
+Test(dates_es, since_an_event_with_its_day_in_apposition)
+{
+    check(ES_HEAD "La ONG recuerda que, desde el comienzo de la huelga general, el 5 de enero, ha contabilizado más de "
+                  "900 detenciones.\n",
+          "es", EXTRACT_EVENT_DETENTION, 900, "", "2026-01-05", "");
+}
+Test(dates_pt, since_an_event_with_its_day_in_apposition)
+{
+    check(PT_HEAD "A ONG lembra que, desde o início da greve geral, a 5 de janeiro, registou mais de 900 detenções.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 900, "", "2026-01-05", "");
+}
+Test(dates_en, since_an_event_with_its_day_in_apposition)
+{
+    check(EN_HEAD "The group says that since the start of the general strike, on January 5, it has recorded more than 900 "
+                  "arrests.\n",
+          "en", EXTRACT_EVENT_DETENTION, 900, "", "2026-01-05", "");
+}
+
+/* ======== a day in the quoted words does not date the verb outside them ======== */
+
+static void check_on(const char *text, const char *lang, extract_event ev, long long value, const char *on)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_assert_str_eq(c->claimed_on, on, "claimed_on %s, expected %s", c->claimed_on, on);
+    extract_doc_free(d);
+}
+
+Test(dates_es, a_day_inside_the_quotation_is_not_when_it_was_said)
+{
+    check_on(ES_HEAD "\"Sabemos de al menos 40 presos que ya han sido excarcelados, y esta noche vendrán más\", dijo "
+                     "el abogado Pedro Ruiz.\n",
+             "es", EXTRACT_EVENT_RELEASE, 40, "");
+}
+Test(dates_pt, a_day_inside_the_quotation_is_not_when_it_was_said)
+{
+    check_on(PT_HEAD "\"Sabemos de pelo menos 40 presos que já foram soltos, e esta noite virão mais\", disse o advogado "
+                     "Pedro Ruiz.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 40, "");
+}
+Test(dates_en, a_day_inside_the_quotation_is_not_when_it_was_said)
+{
+    check_on(EN_HEAD "\"We know of at least 40 prisoners who have been freed, and more are coming tonight,\" said the lawyer "
+                     "Peter Ruiz.\n",
+             "en", EXTRACT_EVENT_RELEASE, 40, "");
+}
+
+/* ======== the day of a release still to come ======== */
+
+Test(dates_es, a_release_still_to_come_has_no_period)
+{
+    check(ES_HEAD "El ministerio informó que otros 900 presos serán excarcelados el 20 de febrero.\n", "es",
+          EXTRACT_EVENT_RELEASE, 900, "", "", "");
+}
+Test(dates_pt, a_release_still_to_come_has_no_period)
+{
+    check(PT_HEAD "O ministério informou que outros 900 reclusos serão libertados a 20 de fevereiro.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 900, "", "", "");
+}
+Test(dates_en, a_release_still_to_come_has_no_period)
+{
+    check(EN_HEAD "The ministry said a further 900 prisoners are due to be released on 20 February.\n", "en",
+          EXTRACT_EVENT_RELEASE, 900, "", "", "");
+}

@@ -127,6 +127,16 @@
   + until this morning
   - asoff
 
+# An event still to come (claims.c, S_future_day): a day after "is due to be released", "will be freed", "would
+# rejoin their families from this evening" is no period of the count and not the day anyone spoke.
+@rule en.daterole.future daterole role=future
+  \b(?:(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|to\s+be\s+set)\s+to|(?:is|are)\s+to\s+be|(?:will|would|shall)(?!\s+of\b)|(?:is|are)\s+going\s+to)\b
+  + a further 1,100 prisoners is due to be released on 22 October
+  + 60 people would rejoin their families from this evening
+  + will be freed on Friday
+  - the will of the people
+  - were released on Monday
+
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
   \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?

@@ -134,6 +134,17 @@
   - al menos 24 de ellos
   - hastiado
 
+# Un suceso aún por venir (claims.c, S_future_day): el día tras "serán excarcelados", "saldrán en libertad", "está
+# previsto que", "se reunirán con sus familias desde esta noche" no es el período de la cifra ni el día en que se dijo.
+@rule es.daterole.future daterole role=future
+  \b(?:seran|sera|saldran|saldra|quedaran|quedara|recuperaran|recuperara|volveran|volvera|regresaran|regresara|se\s+reuniran
+     |deberan|debera|(?:van|va)\s+a\s+(?:ser|salir|quedar|recuperar|volver)|esta\s+previst[oa]|estan\s+previst[oa]s|se\s+preve)\b
+  + otros 1.100 presos serán excarcelados el 22 de octubre
+  + unas 60 personas se reunirán con sus familias desde esta noche
+  + van a ser liberados el viernes
+  - eran liberados el lunes
+  - fueron excarcelados el lunes
+
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
   \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?

@@ -195,6 +195,17 @@
   + à data de 30 de junho havia 300 presos
   - atentado
 
+# Um acontecimento ainda por vir (claims.c, S_future_day): o dia depois de "serão libertados", "vão sair", "está
+# previsto", "deverão regressar a casa a partir desta noite" não é o período do número nem o dia em que se disse.
+@rule pt.daterole.future daterole role=future
+  \b(?:serao|sera|sairao|saira|ficarao|ficara|voltarao|voltara|regressarao|regressara|deverao|devera|vao\s+(?:ser|sair|ficar|voltar)
+     |vai\s+(?:ser|sair|ficar|voltar)|esta\s+previst[oa]|estao\s+previst[oa]s)\b
+  + outros 1.100 reclusos serão libertados a 22 de outubro
+  + cerca de 60 pessoas deverão regressar a casa a partir desta noite
+  + vão ser soltos na sexta-feira
+  - eram libertados na segunda-feira
+  - foram soltos na segunda-feira
+
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
 @rule pt.date.same_day date prev=0
