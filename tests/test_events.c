@@ -399,6 +399,8 @@ Test(events, targets_and_quotas_are_no_counts)
     expect("O governo estabeleceu uma meta de 2 mil prisões por mês para a polícia.", "pt", 1000, NONE);
     expect("The department set a quota of 400 arrests a week for each precinct.", "en", 400, NONE);
     expect("The mayor's goal is ten thousand deportations a year.", "en", 10000, NONE);
+    expect("El Gobierno se puso como objetivo 1 millón de deportaciones al año.", "es", 1000000, NONE);
+    expect("O governo tem como objetivo 1 milhão de deportações por ano.", "pt", 1000000, NONE);
     expect("La policía detuvo a 3.000 personas el sábado, por encima de su meta.", "es", 3000, DET);
     expect("A polícia prendeu 3.000 pessoas no sábado, acima da sua meta.", "pt", 3000, DET);
     expect("Police arrested 3,000 people on Saturday, well above their target.", "en", 3000, DET);

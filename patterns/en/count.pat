@@ -214,7 +214,7 @@
 
 # A target or quota is not a count of people detained or released: "a goal of 3,000 arrests a day".
 @rule en.veto.target veto
-  \b(?:target|goal|quota|objective)s?\s+(?:of|was|is|to\s+reach)\s+(?:at\s+least\s+|some\s+|about\s+|up\s+to\s+|more\s+than\s+)?(?:\d[\d.,]*(?:\s+{MULT})?|(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
+  \b(?:target|goal|quota|objective)s?\s+(?:of|was|is|to\s+reach)\s+(?:at\s+least\s+|some\s+|about\s+|up\s+to\s+|more\s+than\s+)?(?:\d[\d.,]*(?:\s+{MULT}(?![\p{L}]))?|(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
   + the White House set a target of 3,000 arrests a day => _=target of 3,000
   + officers were given a quota of fifty detentions per week
   + the goal is 1 million deportations

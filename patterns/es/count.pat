@@ -222,10 +222,11 @@
 
 # Una meta o cuota no cuenta a nadie detenido ni liberado: "una meta de 3 mil arrestos diarios".
 @rule es.veto.target veto
-  \b(?:meta|objetivo|cuota|cupo)s?\s+(?:(?:diari[oa]|semanal|mensual|anual|minim[oa])s?\s+)?(?:de|era\s+de|es\s+de|fijad[oa]\s+en|de\s+llegar\s+a)\s+(?:al\s+menos\s+|unos\s+|unas\s+|hasta\s+|mas\s+de\s+)?(?:\d[\d.,]*(?:\s+{MULT})?|(?:{NUMWORD})(?:\s+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
+  \b(?:como\s+(?:meta|objetivo)\s+|(?:meta|objetivo|cuota|cupo)s?\s+(?:(?:diari[oa]|semanal|mensual|anual|minim[oa])s?\s+)?(?:de|era\s+de|es\s+de|fijad[oa]\s+en|de\s+llegar\s+a)\s+)(?:al\s+menos\s+|unos\s+|unas\s+|hasta\s+|mas\s+de\s+)?(?:\d[\d.,]*(?:\s+{MULT}(?![\p{L}]))?|(?:{NUMWORD})(?:\s+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
   + fijó a la agencia una meta de 3 mil arrestos diarios => _=meta de 3 mil
   + les impusieron una cuota diaria de cincuenta detenciones
   + el objetivo es de 1 millón de deportaciones
+  + se puso como objetivo 1 millón de deportaciones al año => _=como objetivo 1 millón
   - 3.000 personas fueron detenidas en la meta de la carrera
   - cumplido el objetivo, 300 presos fueron liberados
 

@@ -314,10 +314,11 @@
 
 # Uma meta ou quota não conta ninguém detido nem libertado: "uma meta de 3 mil detenções por dia".
 @rule pt.veto.target veto
-  \b(?:meta|objetivo|quota|cota)s?\s+(?:(?:diaria|semanal|mensal|anual|minima)s?\s+)?(?:de|era\s+de|e\s+de|fixad[oa]\s+em|de\s+chegar\s+a)\s+(?:pelo\s+menos\s+|uns\s+|umas\s+|ate\s+|mais\s+de\s+)?(?:\d[\d.,]*(?:\s+{MULT})?|(?:{NUMWORD})(?:\s+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
+  \b(?:como\s+(?:meta|objetivo)\s+|(?:meta|objetivo|quota|cota)s?\s+(?:(?:diaria|semanal|mensal|anual|minima)s?\s+)?(?:de|era\s+de|e\s+de|fixad[oa]\s+em|de\s+chegar\s+a)\s+)(?:pelo\s+menos\s+|uns\s+|umas\s+|ate\s+|mais\s+de\s+)?(?:\d[\d.,]*(?:\s+{MULT}(?![\p{L}]))?|(?:{NUMWORD})(?:\s+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
   + fixou à agência uma meta de 3 mil detenções por dia => _=meta de 3 mil
   + impuseram-lhes uma quota diária de cinquenta prisões
   + o objetivo é de 1 milhão de deportações
+  + tem como objetivo 1 milhão de deportações por ano => _=como objetivo 1 milhão
   - 3.000 pessoas foram detidas na meta da corrida
   - cumprido o objetivo, 300 presos foram libertados
 
