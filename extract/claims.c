@@ -2563,12 +2563,29 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
 /* How many earlier claims the duplicate and stance checks look at (the first ones, and the latest ones). */
 #define S_LOOKBACK 256
 
+/* Whether the claim comes from a subheading inside the body (segment.c), found by its evidence sentence. */
+static int S_from_subhead(const S_ctx *c, const extract_claim *cl)
+{
+    const extract_doc *d = c->d;
+    size_t lo = 0, hi = d->n_sents;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sents[mid].start < cl->start)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < d->n_sents && d->sents[lo].start == cl->start && d->sents[lo].section == XD_SECTION_SUBHEAD;
+}
+
 static int S_add_claim(S_ctx *c, const extract_claim *cl)
 {
     extract_doc *d = c->d;
-    /* Headlines and captions restate figures the body gives with its source: the body's record replaces
-     * theirs, and a caption repeating a figure already given adds nothing. */
-    int restating = strcmp(cl->section, "body") != 0;
+    /* Headlines, captions and subheadings restate figures the body gives with its source: the body's record
+     * replaces theirs, and a caption or subheading repeating a figure already given adds nothing. A subheading
+     * is one of many in the body, so it gives way only to the same figure for the same event. */
+    int sub = S_from_subhead(c, cl);
+    int restating = strcmp(cl->section, "body") != 0 || sub;
     /* Headlines and captions open a document; a repeated figure is usually near its first mention. Looking
      * back a bounded number of claims keeps a document of thousands of figures linear. */
     size_t from = d->n_claims > S_LOOKBACK ? d->n_claims - S_LOOKBACK : 0;
@@ -2576,22 +2593,24 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
         extract_claim *o = &d->claims[i];
         if (o->count != cl->count)
             continue;
-        if (strcmp(o->section, "body") != 0 && !restating) {
-            S_trace(c, "= replaces the %s's record of the same figure", o->section);
+        int o_sub = S_from_subhead(c, o);
+        if ((strcmp(o->section, "body") != 0 || (o_sub && o->event == cl->event)) && !restating) {
+            S_trace(c, "= replaces the %s's record of the same figure", o_sub ? "subheading" : o->section);
             *o = *cl;
-            /* a caption restating the same figure before the body gave it goes too */
+            /* a caption or subheading restating the same figure before the body gave it goes too */
             size_t w = i + 1;
             for (size_t j = i + 1; j < d->n_claims; j++) {
                 const extract_claim *x = &d->claims[j];
-                if (strcmp(x->section, "caption") == 0 && x->count == cl->count && x->event == cl->event)
+                if ((strcmp(x->section, "caption") == 0 || S_from_subhead(c, x)) && x->count == cl->count &&
+                    x->event == cl->event)
                     continue;
                 d->claims[w++] = *x;
             }
             d->n_claims = w;
             return 0;
         }
-        if (strcmp(cl->section, "caption") == 0 && o->event == cl->event) {
-            S_trace(c, "= a caption repeating a figure already given");
+        if ((strcmp(cl->section, "caption") == 0 || sub) && o->event == cl->event) {
+            S_trace(c, "= a %s repeating a figure already given", sub ? "subheading" : "caption");
             return 0;
         }
     }
@@ -2738,6 +2757,27 @@ static int S_report_back(S_ctx *c, size_t si, extract_actor *out)
         if (agent && S_claimant_from(c, agent, out)) {
             S_trace(c, "claimant %s: the next sentence says who gave the figures", out->name);
             return 1;
+        }
+        return 0;
+    }
+    /* "Lo ha anunciado esta mañana el Ministerio del Interior": no agent word, the reporting verb right after the
+     * opening and its subject after it, a few words on (a time between) */
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE)
+            continue;
+        if (m->start > lo + 24 || S_quote_at(c, m->start) >= 0)
+            return 0;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start < m->end)
+                continue;
+            if (ac->start - m->end > 40 || ac->kind == XP_CUE || ac->kind == XP_CLAUSE || S_num(ac))
+                break;
+            if (ac->kind == XP_ACTOR && S_claimant_from(c, ac, out)) {
+                S_trace(c, "claimant %s: the next sentence's reporting verb names who gave the figures", out->name);
+                return 1;
+            }
         }
         return 0;
     }
@@ -3976,6 +4016,10 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
             figure = -1; /* "Y called the figure false on Monday" answers the claim, it does not date it */
     }
     *speaks = verb || named;
+    /* "Lo ha anunciado esta mañana el ministerio", "The figures were released on Monday by ...": a sentence after
+     * that opens with a word for what was reported points back to the figure as much as "the figure" would */
+    if (after && !figure && S_opens_with(c, sj, "report_words"))
+        figure = 1;
     if (after && named && !S_opens_quoted(c, sj))
         named = NULL;
     if (!verb || !(named || (after && figure > 0)))

@@ -13,7 +13,9 @@ typedef struct {
     int section;       /* XD_SECTION_* */
 } xd_sentence;
 
-enum { XD_SECTION_BODY, XD_SECTION_HEADLINE, XD_SECTION_CAPTION };
+/* XD_SECTION_SUBHEAD is internal: a subheading inside the body (a live blog's entry title) restates what its
+ * entry tells, like a headline, but is printed as "body" (the schema's set of sections is closed). */
+enum { XD_SECTION_BODY, XD_SECTION_HEADLINE, XD_SECTION_CAPTION, XD_SECTION_SUBHEAD };
 
 /* A typed mention found by a rule (recognize.c). Offsets are in the text, never in the folded copy. */
 typedef struct {

@@ -198,6 +198,36 @@ static int S_soft_break(const char *t, size_t len, size_t nl)
     return last_continues && next_continues;
 }
 
+/* Subheadings inside the body: a paragraph of one short sentence with no final punctuation, followed by more
+ * text ("23:40 | OVD-Info: más de 1.300 detenidos en 38 ciudades", "Polícia atualiza balanço: mais de 370
+ * detidos", "17:05 – Israel says 171 more deported"). A live blog titles each entry so, and the entry below
+ * tells the same figure with its source; claims.c lets the entry's record replace the title's. */
+static void S_mark_subheads(extract_doc *d, const char *t)
+{
+    for (size_t i = 1; i + 1 < d->n_sents; i++) {
+        xd_sentence *s = &d->sents[i];
+        if (s->section != XD_SECTION_BODY || d->sents[i - 1].para == s->para || d->sents[i + 1].para == s->para)
+            continue;
+        if (s->end - s->start < 8 || s->end - s->start > 160)
+            continue;
+        size_t e = s->end;
+        /* closing quotes and brackets hide the punctuation before them: '... libres."' ends with a period */
+        while (e > s->start && strchr("\"')] ", t[e - 1]))
+            e--;
+        while (e >= s->start + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+               ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99)) /* ” ’ */
+            e -= 3;
+        while (e >= s->start + 2 && (unsigned char)t[e - 2] == 0xC2 && (unsigned char)t[e - 1] == 0xBB) /* » */
+            e -= 2;
+        if (e == s->start || strchr(".!?:;,", t[e - 1]))
+            continue;
+        if (e >= s->start + 3 && (unsigned char)t[e - 3] == 0xE2 && (unsigned char)t[e - 2] == 0x80 &&
+            (unsigned char)t[e - 1] == 0xA6) /* … */
+            continue;
+        s->section = XD_SECTION_SUBHEAD;
+    }
+}
+
 int xs_segment(extract_doc *d)
 {
     const char *t = d->text.text;
@@ -253,5 +283,6 @@ int xs_segment(extract_doc *d)
             d->sents[i].section = XD_SECTION_HEADLINE;
         break;
     }
+    S_mark_subheads(d, t);
     return 0;
 }

@@ -1054,3 +1054,46 @@ Test(claimant_en, a_passive_agent_with_a_listed_title)
            "arrested.",
            "en", EXTRACT_EVENT_DETENTION, 2100, "Ruben Sallis", EXTRACT_KIND_PERSON);
 }
+
+/* ---- the sentence after a figure points back to it with a pronoun and names who gave it ---- */
+
+/* "Lo anunció el martes el Ministerio del Interior": an object pronoun for what was said, the reporting verb and
+ * its subject after it; "This was announced ... by": a pronoun and an agent word. The sentence's date is when the
+ * claimant spoke. */
+static void expect_back(const char *text, const char *lang, const char *name, const char *on)
+{
+    extract_doc *d = run(text, lang);
+    char buf[4096];
+    const extract_claim *c = NULL;
+    for (size_t i = 0; i < extract_doc_claim_count(d) && !c; i++)
+        if (extract_doc_claim(d, i)->count == 35)
+            c = extract_doc_claim(d, i);
+    cr_assert_not_null(c, "no claim of 35: %s", describe(d, buf, sizeof buf));
+    cr_assert_not_null(c->claimant.name, "no claimant, expected %s; %s", name, describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->claimant.name, name);
+    if (on)
+        cr_expect_str_eq(c->claimed_on, on, "%s: claimed on %s", text, c->claimed_on);
+    extract_doc_free(d);
+}
+
+Test(claimant_es, pronoun_then_reporting_verb_and_subject_in_the_next_sentence)
+{
+    expect_back("El tribunal excarceló a 35 opositores. Lo anunció el martes el Ministerio del Interior.", "es",
+                "Ministerio del Interior", "2026-01-13");
+    expect_back("El tribunal excarceló a 35 opositores. Así lo informó ayer Amnistía Internacional.", "es",
+                "Amnistía Internacional", "2026-01-13");
+}
+
+Test(claimant_pt, pronoun_then_reporting_verb_and_subject_in_the_next_sentence)
+{
+    expect_back("O tribunal libertou 35 opositores. Assim o anunciou ontem a Amnistia Internacional.", "pt",
+                "Amnistia Internacional", "2026-01-13");
+    expect_back("O tribunal libertou 35 opositores. Isso foi anunciado na terça-feira pelo Ministério do Interior.", "pt",
+                "Ministério do Interior", NULL);
+}
+
+Test(claimant_en, pronoun_then_passive_reporting_verb_in_the_next_sentence)
+{
+    expect_back("The court freed 35 opposition activists. This was announced on Tuesday by the Interior Ministry.", "en",
+                "Interior Ministry", "2026-01-13");
+}

@@ -1058,3 +1058,74 @@ Test(process, descriptor_names_and_bare_descriptions)
         extract_doc_free(d);
     }
 }
+
+/* A live blog titles each entry with its figure ("18:30 | Más de 200 detenidos en la capital") and the entry tells
+ * the same figure with its source: one claim, the entry's. A title whose figure the entry does not repeat stays. */
+Test(process, subheading_restating_its_entry_gives_one_claim)
+{
+    static const struct {
+        const char *lang, *text, *who;
+        long long value, other;
+    } cases[] = {
+        {"es",
+         "Directo | Protestas en la capital\n\n"
+         "18:30 | Más de 200 detenidos en la capital\n\n"
+         "La policía informó de que más de 200 personas fueron detenidas en la capital durante la tarde.\n\n"
+         "17:10 | Unos 40 heridos en el centro\n\n"
+         "Los servicios de emergencia atendieron a varios manifestantes.\n\n"
+         "16:00 | 35 detenidos en el puerto\n\n"
+         "La marcha llegó al puerto a primera hora de la tarde.\n",
+         "policía", 200, 35},
+        {"pt",
+         "Ao minuto | Protestos na capital\n\n"
+         "Polícia atualiza balanço: mais de 200 detidos\n\n"
+         "A polícia informou que mais de 200 pessoas foram detidas na capital durante a tarde.\n\n"
+         "35 detidos no porto\n\n"
+         "A marcha chegou ao porto ao início da tarde.\n",
+         "polícia", 200, 35},
+        {"en",
+         "Live: protests in the capital\n\n"
+         "18:30 - More than 200 arrested in the capital\n\n"
+         "Police said more than 200 people were arrested in the capital during the afternoon.\n\n"
+         "16:00 - 35 arrested at the port\n\n"
+         "The march reached the port early in the afternoon.\n",
+         "Police", 200, 35},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        char buf[4096];
+        size_t n200 = 0;
+        for (size_t k = 0; k < extract_doc_claim_count(d); k++)
+            n200 += extract_doc_claim(d, k)->count == cases[i].value;
+        cr_expect_eq(n200, 1, "[%s] %zu claims of %lld: %s", cases[i].lang, n200, cases[i].value,
+                     describe(d, buf, sizeof buf));
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, cases[i].value);
+        cr_expect(c->claimant.name && strcmp(c->claimant.name, cases[i].who) == 0, "[%s] claimant %s: %s",
+                  cases[i].lang, c->claimant.name ? c->claimant.name : "-", describe(d, buf, sizeof buf));
+        cr_expect_str_eq(c->section, "body");
+        claim_of(d, EXTRACT_EVENT_DETENTION, cases[i].other);
+        extract_doc_free(d);
+    }
+}
+
+/* "El recuento supera ya los 450 detenidos": a verb of exceeding before the figure says more than; in English a
+ * figure after "surpassed the" is another group's ("surpassed the 532 people arrested in August"). */
+Test(process, verbs_of_exceeding_qualify_the_figure)
+{
+    static const struct {
+        const char *lang, *text;
+        long long value;
+        extract_qualifier q;
+    } cases[] = {
+        {"es", "El recuento de la ONG supera ya los 450 detenidos.\n", 450, EXTRACT_Q_MORE_THAN},
+        {"pt", "A contagem da ONG ultrapassa já os 450 detidos.\n", 450, EXTRACT_Q_MORE_THAN},
+        {"en", "The NGO's tally of arrests now exceeds 450.\n", 450, EXTRACT_Q_MORE_THAN},
+        {"en", "The count surpassed the 532 people arrested in August.\n", 532, EXTRACT_Q_EXACT},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, cases[i].value);
+        cr_expect_eq(c->qualifier, cases[i].q, "%s: qualifier %s", cases[i].text, QUALS[c->qualifier]);
+        extract_doc_free(d);
+    }
+}

@@ -372,3 +372,86 @@ Test(events, headline_present_tense)
     expect("Polícia prende 50 pessoas em protestos na capital", "pt", 50, DET);
     expect("Police Arrest 50 in Capital Protests", "en", 50, DET);
 }
+
+/* A figure that is an attribute of the people (their age), not how many they are, is no claim; the count of the
+ * same people beside it still is. */
+Test(events, attribute_of_the_people_is_no_count)
+{
+    expect("Según la fiscalía, la edad promedio de los manifestantes arrestados fue de 19, y el más joven tenía apenas 13.",
+           "es", 19, NONE);
+    expect("Según la fiscalía, la edad promedio de los manifestantes arrestados fue de 19, y el más joven tenía apenas 13.",
+           "es", 13, NONE);
+    expect("A polícia informou que a idade média dos detidos era de 21 e que o mais novo tinha 15.", "pt", 21, NONE);
+    expect("A polícia informou que a idade média dos detidos era de 21 e que o mais novo tinha 15.", "pt", 15, NONE);
+    expect("Police said the median age of the people detained was 19 and the youngest was 13.", "en", 19, NONE);
+    expect("Police said the median age of the people detained was 19 and the youngest was 13.", "en", 13, NONE);
+    expect("Sus edades oscilan entre 15 y 19 años, y 40 de ellos fueron detenidos el domingo.", "es", 40, DET);
+    expect("La edad media de los 300 detenidos era de 22 años, informó la policía.", "es", 300, DET);
+    expect("A idade média dos 300 detidos era de 22 anos, informou a polícia.", "pt", 300, DET);
+    expect("The average age of the 300 people arrested was 22, police said.", "en", 300, DET);
+}
+
+/* A target or quota of arrests is no count of people arrested; arrests beside a target still are. */
+Test(events, targets_and_quotas_are_no_counts)
+{
+    expect("El ministro fijó una cuota de 500 detenciones semanales para cada comisaría.", "es", 500, NONE);
+    expect("O governo estabeleceu uma meta de 2 mil prisões por mês para a polícia.", "pt", 2000, NONE);
+    expect("O governo estabeleceu uma meta de 2 mil prisões por mês para a polícia.", "pt", 1000, NONE);
+    expect("The department set a quota of 400 arrests a week for each precinct.", "en", 400, NONE);
+    expect("The mayor's goal is ten thousand deportations a year.", "en", 10000, NONE);
+    expect("El Gobierno se puso como objetivo 1 millón de deportaciones al año.", "es", 1000000, NONE);
+    expect("O governo tem como objetivo 1 milhão de deportações por ano.", "pt", 1000000, NONE);
+    expect("La policía detuvo a 3.000 personas el sábado, por encima de su meta.", "es", 3000, DET);
+    expect("A polícia prendeu 3.000 pessoas no sábado, acima da sua meta.", "pt", 3000, DET);
+    expect("Police arrested 3,000 people on Saturday, well above their target.", "en", 3000, DET);
+}
+
+/* "The two journalists freed are Maria Lopez and Tom Reed": the article and figure point to people counted
+ * elsewhere, and the names say who they are; the same phrase with a verb of its own is a count. */
+Test(events, enumeration_of_named_people_is_no_count)
+{
+    expect("Las dos activistas liberadas son Marta Gil y Rosa Paz, confirmó la ONG.", "es", 2, NONE);
+    expect("Os quatro presos libertados são João Alves, Rui Costa, Ana Lima e Paulo Reis.", "pt", 4, NONE);
+    expect("The two journalists freed are Maria Lopez and Tom Reed, the union said.", "en", 2, NONE);
+    expect("Los tres rehenes fueron liberados el sábado, dijo el Ejército.", "es", 3, REL);
+    expect("Os três reféns foram libertados no sábado, disse o Exército.", "pt", 3, REL);
+    expect("The three hostages were released on Saturday, the army said.", "en", 3, REL);
+}
+
+/* Giving prisoners back to their side, or handing them over to it, releases them; bodies and papers given back
+ * are no people. */
+Test(events, returned_and_handed_over_are_released)
+{
+    expect("Marruecos ha devuelto a Argelia a 40 prisioneros argelinos, informó la Cruz Roja.", "es", 40, REL);
+    expect("Según el ministerio, Kiev ha entregado a Moscú a 60 prisioneros de guerra.", "es", 60, REL);
+    expect("O Irã entregou ao Iraque 60 prisioneiros de guerra, informou a Cruz Vermelha.", "pt", 60, REL);
+    expect("Baku has returned more than a hundred prisoners to Armenia.", "en", 100, REL);
+    expect("Iran handed over 60 prisoners of war to Iraq, the Red Cross said.", "en", 60, REL);
+    expect("Rusia devolvió 45 cuerpos de soldados ucranianos caídos en combate.", "es", 45, NONE);
+    expect("A Rússia devolveu 45 corpos de soldados ucranianos.", "pt", 45, NONE);
+    expect("Russia returned 45 bodies of Ukrainian soldiers.", "en", 45, NONE);
+    expect("El gobierno ha devuelto 300 pasaportes a los opositores.", "es", 300, NONE);
+}
+
+/* A part "of the people detained" set free is released: the verb before the part tells what happened to it. */
+Test(events, part_of_the_detained_set_free_is_released)
+{
+    expect("El juez ha puesto en libertad a 12 de los estudiantes detenidos el martes.", "es", 12, REL);
+    expect("O juiz pôs em liberdade 12 dos estudantes detidos na terça-feira.", "pt", 12, REL);
+    expect("The judge set free 12 of the students detained on Tuesday.", "en", 12, REL);
+}
+
+/* People kept "in detention centres" are held there: the word for the place is no arrest; taking people to such
+ * a place after arresting them stays an arrest. */
+Test(events, people_in_detention_centres_are_held)
+{
+    expect("Según el centro, la agencia mantenía a principios de junio a más de 51 mil personas en centros de detención.",
+           "es", 51000, HELD);
+    expect("Segundo o centro, a agência mantinha no início de junho mais de 51 mil pessoas em centros de detenção.", "pt",
+           51000, HELD);
+    expect("According to the center, the agency was holding more than 51,000 people in detention centers in early June.",
+           "en", 51000, HELD);
+    expect("La policía detuvo a 40 personas y las trasladó a centros de detención.", "es", 40, DET);
+    expect("A polícia deteve 40 pessoas e levou-as para centros de detenção.", "pt", 40, DET);
+    expect("Police arrested 40 people and took them to detention centers.", "en", 40, DET);
+}

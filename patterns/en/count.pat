@@ -49,7 +49,13 @@
   + no fewer than 20
   - at last
 @rule en.qual.more_than qualifier q=more_than
-  \b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than)\b{NUMSTART}
+  \b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than
+     # "the tally now exceeds 700": a verb of exceeding right before the figure
+     |(?:exceeds|exceeded|surpasses|surpassed|tops|topped))\b{NUMSTART}
+  + the tally of arrests now exceeds 900 => _=exceeds
+  + the list topped 300 names => _=topped
+  - that surpassed the 532 people arrested in August
+  - exceeded expectations
   + more than 400 prisoners
   + over 1,000 detainees
   - more prisoners
@@ -101,6 +107,7 @@
   + released in 3 prisons
   + 17 flights
   + 300 homes
+  + Russia returned 45 bodies of soldiers
   + three days
   - 24 prisoners
 
@@ -193,3 +200,33 @@
   + 227 lawmakers signed
   + 457 protesters arrested => _=protesters
   - 24 political prisoners
+
+# A figure that is an attribute of the people, not how many they are: "the average age of those arrested was
+# 17", "the youngest of the detainees is 14". The words between may not hold a figure (that one is a count).
+@rule en.veto.attribute veto
+  \b(?:(?:average|mean|median|typical)\s+age|ages?|youngest|oldest)\b(?:\s+(?!(?:{NUMWORD})\b)[\p{L}'-]+){0,7}?\s+(?:was|is|were|are|stood\s+at|stands\s+at|ranged\s+from|ranging\s+from|between)\s+(?:about\s+|around\s+|roughly\s+|just\s+|only\s+|barely\s+|under\s+|over\s+)?(?:\d{1,3}|{NUMWORD})(?![\d.,]?\d)(?:\s+(?:and|to)\s+(?:\d{1,3}|{NUMWORD}))?
+  + the average age of those arrested was 17 => _=average age of those arrested was 17
+  + the youngest of the detainees is 14
+  + their ages ranged from 15 to 19
+  + the median age of the people held stood at twenty-two
+  - the average age of the 300 detainees
+  - 300 detainees, aged 17 on average
+
+# A target or quota is not a count of people detained or released: "a goal of 3,000 arrests a day".
+@rule en.veto.target veto
+  \b(?:target|goal|quota|objective)s?\s+(?:of|was|is|to\s+reach)\s+(?:at\s+least\s+|some\s+|about\s+|up\s+to\s+|more\s+than\s+)?(?:\d[\d.,]*(?:\s+{MULT}(?![\p{L}]))?|(?:{NUMWORD})(?:[\s-]+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
+  + the White House set a target of 3,000 arrests a day => _=target of 3,000
+  + officers were given a quota of fifty detentions per week
+  + the goal is 1 million deportations
+  - 3,000 people were arrested on target days
+  - the goal was met: 300 prisoners released
+
+# "The three hostages are Ana Ruiz, ...": the article and figure name people counted before; what follows is who
+# they are, not a new figure.
+@rule en.veto.enumeration veto exact
+  (?<![\p{L}])(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:\d{1,2}|{NUMWORD})(?=(?:\s+[\p{Ll}-]+){1,3}\s+(?:are|were)\s*:?\s+\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}|\s*,|\s+and\s+\p{Lu}))
+  + the three hostages are Keith Siegel, Ofer Kalderon and Yarden Bibas => _=the three
+  + The two freed prisoners were Ana, a teacher, and Luis
+  - the three hostages were Israeli citizens
+  - the three hostages were released to the Red Cross
+  - three hostages are Keith Siegel, Ofer Kalderon and Yarden Bibas

@@ -54,8 +54,13 @@
   + no menos que 30
   - menos de 30
 @rule es.qual.more_than qualifier q=more_than
-  \b(?:mas\s+de|por\s+encima\s+de|superior\s+a|sobrepasa|supera)\b{NUMSTART}
+  \b(?:mas\s+de|por\s+encima\s+de|superior\s+a
+     # "el recuento supera ya los 700": a verb of exceeding, an adverb, the article of the figure
+     |(?:supera|superan|superaba|superaban|supero|sobrepasa|sobrepasan|sobrepasaba|sobrepaso|rebasa|rebasan|rebaso|excede|excedia)(?:\s+ya)?(?:\s+(?:los|las))?)\b{NUMSTART}
   + más de 400 presos
+  + el número de arrestados supera ya los 900 => _=supera ya los
+  + la lista rebasa las 300 personas => _=rebasa las
+  - supera las expectativas
   + por encima de 800
   - más tarde
 @rule es.qual.approx qualifier q=approx
@@ -107,6 +112,7 @@
   + liberados en 3 cárceles
   + 17 vuelos
   + 300 viviendas
+  + Rusia devolvió 45 cuerpos de soldados
   + tres días
   + 24 horas
   - 24 presos
@@ -202,3 +208,34 @@
   + 227 diputados del Parlamento
   + 457 manifestantes detenidos => _=manifestantes detenidos
   - 24 presos políticos
+
+# Un atributo de las personas no dice cuántas son: "la edad media de los detenidos era de 17", "el más joven de
+# los arrestados tenía 14". Las palabras de en medio no pueden tener una cifra (esa sí cuenta).
+@rule es.veto.attribute veto
+  \b(?:(?:edad|estatura)\s+(?:media|promedio|mediana)|(?:media|promedio)\s+de\s+edad(?:es)?|edades|(?:el|la)\s+(?:mas\s+joven|de\s+mas\s+edad|mas\s+viej[oa]))\b(?:\s+(?!(?:{NUMWORD})\b)[\p{L}'-]+){0,7}?\s+(?:era|es|fue|son|eran|estaba\s+en|esta\s+en|se\s+situa\s+en|se\s+situaba\s+en|rondaba|ronda|oscila\s+entre|oscilaba\s+entre|oscilan\s+entre|van\s+de|iban\s+de|tenia|tiene)\s+(?:de\s+)?(?:los\s+|unos\s+|apenas\s+|solo\s+|menos\s+de\s+|mas\s+de\s+)?(?:\d{1,3}|{NUMWORD})(?![\d.,]?\d)(?:\s+(?:y|a)\s+(?:los\s+)?(?:\d{1,3}|{NUMWORD}))?
+  + la edad media de los detenidos era de 17 => _=edad media de los detenidos era de 17
+  + el más joven de los arrestados tenía 14
+  + sus edades oscilan entre 15 y 19
+  + el promedio de edad de los presos es de veintidós
+  - la edad media de los 300 detenidos
+  - 300 detenidos, de 17 años de media
+
+# Una meta o cuota no cuenta a nadie detenido ni liberado: "una meta de 3 mil arrestos diarios".
+@rule es.veto.target veto
+  \b(?:como\s+(?:meta|objetivo)\s+|(?:meta|objetivo|cuota|cupo)s?\s+(?:(?:diari[oa]|semanal|mensual|anual|minim[oa])s?\s+)?(?:de|era\s+de|es\s+de|fijad[oa]\s+en|de\s+llegar\s+a)\s+)(?:al\s+menos\s+|unos\s+|unas\s+|hasta\s+|mas\s+de\s+)?(?:\d[\d.,]*(?:\s+{MULT}(?![\p{L}]))?|(?:{NUMWORD})(?:\s+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
+  + fijó a la agencia una meta de 3 mil arrestos diarios => _=meta de 3 mil
+  + les impusieron una cuota diaria de cincuenta detenciones
+  + el objetivo es de 1 millón de deportaciones
+  + se puso como objetivo 1 millón de deportaciones al año => _=como objetivo 1 millón
+  - 3.000 personas fueron detenidas en la meta de la carrera
+  - cumplido el objetivo, 300 presos fueron liberados
+
+# "Los tres rehenes son Ana Ruiz, ...": el artículo y la cifra nombran a personas ya contadas; lo que sigue dice
+# quiénes son, no es una cifra nueva.
+@rule es.veto.enumeration veto exact
+  (?<![\p{L}])(?:[Ll]os|[Ll]as|[Ee]stos|[Ee]stas|[Ee]sos|[Ee]sas)\s+(?:\d{1,2}|{NUMWORD})(?=(?:\s+[\p{Ll}-]+){1,3}\s+(?:son|eran|fueron)\s*:?\s+\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}|\s*,|\s+y\s+\p{Lu}))
+  + los tres rehenes son Keith Siegel, Ofer Kalderon y Yarden Bibas => _=los tres
+  + Las dos presas liberadas eran Ana, maestra, y Luisa
+  - los tres rehenes eran Israelíes
+  - los tres rehenes fueron entregados a la Cruz Roja
+  - tres rehenes son Keith Siegel, Ofer Kalderon y Yarden Bibas

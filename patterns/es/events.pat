@@ -5,6 +5,9 @@
      |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|as|a(?!\s+internacional))|preliberacion(?:es)?|preliberad[oa]s
      |perdon(?:o|aron|ad[oa]s)|(?:ha|han|habia|habian)\s+perdonado
      |canje(?:ad[oa]s)?|canjearon|entregas?\s+de|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
+     # giving people back to their side is releasing them ("Bakú ha devuelto a Armenia a más de un centenar"):
+     # people are given "a" someone or somewhere; what is given back without "a" is a thing ("devolvió 45 cuerpos")
+     |(?:(?:ha|han|habia|habian|hayan|habria|habrian)\s+(?:entregado|devuelto|repatriado)|devolvi(?:o|eron)|devuelve(?:n)?|devolver(?:a|an|ia|ian))(?=\s+a\s)
      |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?
      |deport(?:o|aron|ad[oa]s|acion|aciones)|(?<=los\s|las\s)beneficiad[oa]s)\b
   + el gobierno excarceló a 24 presos
@@ -19,9 +22,14 @@
   + Israel deportó a 171 activistas => _=deportó
   + solo 214 de los beneficiados => _=beneficiados
   - según Amnistía Internacional
+  + Bakú ha devuelto a Armenia a más de un centenar de prisioneros => _=ha devuelto
+  + Kiev ha entregado a Moscú a 55 prisioneros rusos => _=ha entregado
+  + Rusia devolvió a 40 soldados ucranianos => _=devolvió
+  - Rusia devolvió 45 cuerpos de soldados
+  - el gobierno ha devuelto 300 pasaportes
 
 @rule es.release.phrase trigger event=release
-  \b(?:(?:puest[oa]s|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|dej(?:o|aron|an)|(?:ha|han|habia|habian)\s+dejado|recobraron|recuperaron|(?:ha|han|habia|habian|hayan)\s+(?:recuperado|recobrado)|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
+  \b(?:(?:puest[oa]s?|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|dej(?:o|aron|an)|(?:ha|han|habia|habian)\s+dejado|recobraron|recuperaron|(?:ha|han|habia|habian|hayan)\s+(?:recuperado|recobrado)|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
      |libertad\s+(?:bajo\s+fianza|provisional)|puesta\s+en\s+libertad|restituid[oa]s\s+a\s+la\s+libertad
      |(?:regresaron|regreso|volvieron|volvio|retornaron)\s+del\s+cautiverio|regreso\s+de{NUMSTART}|(?:regresaron|volvieron)(?:\s+(?:tambien|ya))?{NUMSTART}|puest[oa]s\s+a\s+salvo|beneficiad[oa]s\s+por\s+(?:las?\s+|el\s+)?(?:excarcelaciones|liberaciones|indulto|amnistia)|(?:ya\s+)?(?:estan|estaban)\s+en\s+casa
      |beneficiar(?:se|on|an|ia|ian|ian|an)?\s+(?:de\s+la|del)\s+(?:indulto|amnistia|perdon|ley\s+de\s+amnistia)
@@ -32,6 +40,7 @@
      |medidas\s+(?:cautelares|sustitutivas|alternativas))
   + salieron en libertad 30 presos
   + 50 personas fueron puestas en libertad
+  + el régimen ha puesto en libertad a 80 opositores => _=puesto en libertad
   + dejaron la cárcel el lunes
   + han salido de las cárceles venezolanas
   + salieron de los establecimientos penitenciarios 2.031 reclusos => _=salieron de los establecimientos penitenciarios
@@ -60,7 +69,9 @@
   \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
-     |permanec\w+|sigu(?:e|en)|continu(?:a|an)|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|cumplen\s+condena
+     |permanec\w+|sigu(?:e|en)|continu(?:a|an)|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|mantenia|mantenian|cumplen\s+condena
+     # people "in detention centres" are held there, whatever the word "detención" says alone
+     |en\s+(?:los\s+|sus\s+)?(?:centros?|instalaciones|carceles|prisiones)\s+(?:de\s+)?(?:detencion|reclusion|internamiento|migratori[oa]s|penitenciari[oa]s)
      |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
   + suman 800 presos políticos
   + permanecen detenidos 40
@@ -79,6 +90,8 @@
   + 260 fueron enviados a prisión preventiva => _=enviados a prisión preventiva
   + 40 siguen en los calabozos => _=siguen
   + niega que mantenga detenidos a 30 => _=mantenga detenidos
+  + la agencia mantenía en junio a 40.000 migrantes => _=mantenía
+  + hay 51.000 personas en centros de detención de todo el país => _=en centros de detención
   + 76 acusados que habían estado detenidos => _=habían estado detenidos
   + hasta 1.500 personas podrían seguir detenidas => _=podrían seguir detenidas
 

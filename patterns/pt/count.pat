@@ -69,7 +69,12 @@
   - menos de 30
   - pelo menos alguns
 @rule pt.qual.more_than qualifier q=more_than
-  \b(?:mais\s+de|mais\s+do\s+que|acima\s+de|superior\s+a|supera|superou|ultrapassa|ultrapassou|excede)\b{NUMSTART}
+  \b(?:mais\s+de|mais\s+do\s+que|acima\s+de|superior\s+a
+     # "a contagem ultrapassa já os 700": a verb of exceeding, an adverb, the article of the figure
+     |(?:supera|superam|superava|superou|ultrapassa|ultrapassam|ultrapassava|ultrapassou|excede|excedeu)(?:\s+ja)?(?:\s+(?:os|as))?)\b{NUMSTART}
+  + o número de detidos ultrapassa já os 900 => _=ultrapassa já os
+  + a lista supera as 300 pessoas => _=supera as
+  - supera as expectativas
   + mais de 400 detidos
   + acima de 800
   + mais de uma centena de adolescentes
@@ -218,6 +223,7 @@
   + três dias
   + 24 horas
   + 64 trocas
+  + a Rússia devolveu 45 corpos de soldados
   + dois presídios
   - 24 presos
 
@@ -294,3 +300,34 @@
   + a população prisional fixava-se a 31 de julho em cerca de 11 mil reclusos => _=a população prisional fixava-se a 31 de julho em
   + a população prisional do país era de 12 mil
   - a população civil
+
+# Um atributo das pessoas não diz quantas são: "a idade média dos detidos era de 17", "o mais novo dos presos
+# tinha 14". As palavras do meio não podem ter um número (esse conta).
+@rule pt.veto.attribute veto
+  \b(?:idade\s+(?:media|mediana)|media\s+de\s+idades?|idades|(?:o|a)\s+mais\s+(?:nov[oa]|jovem|velh[oa]))\b(?:\s+(?!(?:{NUMWORD})\b)[\p{L}'-]+){0,7}?\s+(?:era|e|foi|sao|eram|estava\s+em|esta\s+em|situa-se\s+em|situava-se\s+em|rondava|ronda|oscila\s+entre|oscilava\s+entre|oscilam\s+entre|variam\s+entre|variavam\s+entre|vao\s+de|tinha|tem)\s+(?:de\s+)?(?:uns\s+|apenas\s+|so\s+|menos\s+de\s+|mais\s+de\s+)?(?:\d{1,3}|{NUMWORD})(?![\d.,]?\d)(?:\s+(?:e|a)\s+(?:os\s+)?(?:\d{1,3}|{NUMWORD}))?
+  + a idade média dos detidos era de 17 => _=idade média dos detidos era de 17
+  + o mais novo dos presos tinha 14
+  + as idades variam entre 15 e 19
+  + a média de idade dos reclusos é de vinte e dois
+  - a idade média dos 300 detidos
+  - 300 detidos, com 17 anos de média
+
+# Uma meta ou quota não conta ninguém detido nem libertado: "uma meta de 3 mil detenções por dia".
+@rule pt.veto.target veto
+  \b(?:como\s+(?:meta|objetivo)\s+|(?:meta|objetivo|quota|cota)s?\s+(?:(?:diaria|semanal|mensal|anual|minima)s?\s+)?(?:de|era\s+de|e\s+de|fixad[oa]\s+em|de\s+chegar\s+a)\s+)(?:pelo\s+menos\s+|uns\s+|umas\s+|ate\s+|mais\s+de\s+)?(?:\d[\d.,]*(?:\s+{MULT}(?![\p{L}]))?|(?:{NUMWORD})(?:\s+(?:{NUMWORD})){0,3})(?![\d.,]?\d)
+  + fixou à agência uma meta de 3 mil detenções por dia => _=meta de 3 mil
+  + impuseram-lhes uma quota diária de cinquenta prisões
+  + o objetivo é de 1 milhão de deportações
+  + tem como objetivo 1 milhão de deportações por ano => _=como objetivo 1 milhão
+  - 3.000 pessoas foram detidas na meta da corrida
+  - cumprido o objetivo, 300 presos foram libertados
+
+# "Os três reféns são Ana Ruiz, ...": o artigo e o número nomeiam pessoas já contadas; o que se segue diz quem
+# são, não é um número novo.
+@rule pt.veto.enumeration veto exact
+  (?<![\p{L}])(?:[Oo]s|[Aa]s|[Ee]stes|[Ee]stas|[Ee]sses|[Ee]ssas)\s+(?:\d{1,2}|{NUMWORD})(?=(?:\s+[\p{Ll}-]+){1,3}\s+(?:são|eram|foram)\s*:?\s+\p{Lu}[\p{Ll}'-]+(?:\s+\p{Lu}|\s*,|\s+e\s+\p{Lu}))
+  + os três reféns são Keith Siegel, Ofer Kalderon e Yarden Bibas => _=os três
+  + As duas presas libertadas eram Ana, professora, e Luísa
+  - os três reféns eram Israelitas
+  - os três reféns foram entregues à Cruz Vermelha
+  - três reféns são Keith Siegel, Ofer Kalderon e Yarden Bibas

@@ -90,7 +90,7 @@
   \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|permanecem|permanece|continuam|continua|continuem|estao|estejam|esteja|estavam|estava|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
      |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
-     |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
+     |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|em\s+(?:centros?|instalacoes|unidades)\s+de\s+(?:detencao|reclusao|internamento)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
      |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
   + permanecem detidos 40
   + contabiliza 687 presos políticos
@@ -115,6 +115,8 @@
   + 260 foram enviados para a prisão preventiva => _=enviados para a prisão preventiva
   + 76 arguidos que tinham estado presos => _=tinham estado presos
   + até 1.500 pessoas podem continuar detidas => _=podem continuar detidas
+  + a agência mantinha em junho mais de 40.000 migrantes => _=mantinha
+  + há 51.000 pessoas em centros de detenção de todo o país => _=em centros de detenção
 
 @rule pt.detention.verb trigger event=detention
   \b{AUX}(?:det(?:eve|iveram|er|endo|encao|encoes){ALSO}
