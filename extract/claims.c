@@ -121,6 +121,22 @@ static int S_gap_words(const char *t, size_t a, size_t b, int words, size_t maxl
     return S_gap(t, a, b, words, maxlen, 0);
 }
 
+/* Whether text[a,b) is only a coordinating conjunction between spaces ("and", "y", "e", "ou"): an event word
+ * before it closes the clause before ("300 people were arrested and 120 were charged"), it governs no count
+ * after it. */
+static int S_only_conjunction(const char *t, size_t a, size_t b)
+{
+    while (a < b && (S_is_space(t[a]) || t[a] == ','))
+        a++;
+    while (b > a && S_is_space(t[b - 1]))
+        b--;
+    static const char *const conj[] = {"and", "or", "y", "e", "o", "u", "ou", "ni", "nem", "nor"};
+    for (size_t i = 0; i < sizeof conj / sizeof conj[0]; i++)
+        if (strlen(conj[i]) == b - a && strncmp(t + a, conj[i], b - a) == 0)
+            return 1;
+    return 0;
+}
+
 /* Whether text[a,b) holds a complementizer ("that", "que") as a word: what follows it is what was said. */
 static int S_has_that(const char *t, size_t a, size_t b)
 {
@@ -2346,7 +2362,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * the number and its noun */
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
-        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6) && !S_noun_of_number(c, ma, mb, m, n);
+        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6) && !S_only_conjunction(t, m->end, lead) &&
+                     !S_noun_of_number(c, ma, mb, m, n);
         /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
         if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
             before = 1;

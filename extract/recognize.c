@@ -359,6 +359,24 @@ static int S_office_over(const xd_mention *p, const xd_mention *a)
            p->start <= a->start && a->end <= p->end;
 }
 
+/* Whether a is a body's name (organisation, state body, medium) that holds trigger or subject b in its modifier,
+ * after a lower-case link word: "Comité de Familiares de los Detenidos", "Committee for the Release of Detainees"
+ * name a body, not detained people. A headline's "Police Arrest 50" has no link word: the capitals only made the
+ * verb look like part of a name. */
+static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const xd_mention *b)
+{
+    if (a->kind != XP_ACTOR || (b->kind != XP_TRIGGER && b->kind != XP_SUBJECT) ||
+        (a->actor_kind != EXTRACT_KIND_ORGANIZATION && a->actor_kind != EXTRACT_KIND_GOVERNMENT &&
+         a->actor_kind != EXTRACT_KIND_MEDIA) ||
+        a->start >= b->start || b->end > a->end)
+        return 0;
+    const char *t = d->text.text;
+    for (size_t i = a->start + 1; i < b->start; i++)
+        if (t[i - 1] == ' ' && t[i] >= 'a' && t[i] <= 'z')
+            return 1;
+    return 0;
+}
+
 /* Drops overlapping duplicates and numbers that sit inside dates, vetoes and names. */
 static void S_resolve_overlaps(extract_doc *d)
 {
@@ -380,6 +398,12 @@ static void S_resolve_overlaps(extract_doc *d)
             else if (S_office_over(a, b))
                 b->dead = 1;
             else if (S_office_over(b, a))
+                a->dead = 1;
+            /* "la Asociación de Detenidos y Desaparecidos de Sednaya": an event word or people noun inside a
+             * body's name names the body, it tells nothing that happened */
+            else if (S_inside_body_name(d, a, b))
+                b->dead = 1;
+            else if (S_inside_body_name(d, b, a))
                 a->dead = 1;
             else if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
                 b->dead = 1;

@@ -72,10 +72,11 @@
   - there are no political prisoners
 
 @rule en.other.verb trigger event=none
-  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|missing|marched|rallied|gathered|assembled|protested|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for)\b
+  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|(?<!\sor\s)missing|marched|rallied|gathered|assembled|protested|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for)\b
   + militants killed some 1,200 people
   + 300 people dead
   + 40 were wounded
+  - 600 Lebanese still detained or missing
   + some 150 people protested outside the prison => _=protested
   + killing more than 3,700 people => _=killing
   + two people remain unaccounted for => _=unaccounted for

@@ -43,7 +43,7 @@
 @rule pt.release.phrase trigger event=release
   \b{AUX}(?:(?:post[oa]s|pos|puseram|colocad[oa]s|deixad[oa]s|ficaram|estao|sairam|saiu|saem)\s+em\s+liberdade
      |(?:ganharam|ganhou|recuperaram|recuperou|recuperad[oa]s?|recobraram|recobrou|reconquistaram|obtiveram|obteve|conquistaram)\s+(?:a\s+)?liberdade
-     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:ontem|hoje|ja)\s+)?(?:(?:d?[ao]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao|unidades(?:\s+prisionais)?|estabelecimentos?\s+prisiona(?:l|is))
+     |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:ontem|hoje|ja)\s+)?(?:(?:d?[ao]s?|d?aquel[ae]s?|d?ess[ae]s?|d?est[ae]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao|unidades(?:\s+prisionais)?|estabelecimentos?\s+prisiona(?:l|is))
      |(?:voltar|ir|regressar)\s+para\s+casa
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
@@ -62,6 +62,7 @@
   + o tribunal concedeu liberdade sob fiança a 52 estudantes => _=liberdade sob fiança
   - saíram às ruas
   + 39 prisioneiras deixaram as cadeias israelenses => _=deixaram as cadeias
+  + cerca de quatro mil pessoas deixaram aquela prisão => _=deixaram aquela prisão
   + 400 pessoas já tinham recuperado a liberdade
   + ganharam a liberdade
   + 20 reféns regressaram a casa
@@ -178,10 +179,11 @@
   - há dois anos
 
 @rule pt.other.verb trigger event=none
-  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|(?<!\sou\s)desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
   + deixaram ao menos 24 mortos
   + pelo menos 12 pessoas morreram
   + 40 feridos
+  - 600 libaneses continuam presos ou desaparecidos
   + cerca de 150 pessoas se reuniram em frente ao presídio => _=se reuniram
   + 1.658 presos não voltaram às unidades => _=não voltaram
   + permitiu libertar espaço para isolamento => _=libertar espaço

@@ -1,0 +1,51 @@
+# English event vocabulary found missing on text nobody here had read (the blind articles 44-47): prisoners who
+# leave, negated events, charges, people taken away.
+
+# Prisoners who leave are released ("some 4,000 inmates left Sednaya", "prisoners poured out of the jail"): a held
+# or detained people noun right before a verb of leaving. "Prisoners left in the jail", "left behind", "left
+# without food" say the opposite or nothing: only "left" followed by another word.
+@rule en.release.leave trigger event=release
+  \b(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\s+(?:have\s+|had\s+|also\s+)?(?:(?:walked|poured|streamed|spilled|filed|trickled)\s+out
+      |left(?=\s+(?!(?:in|inside|behind|at|on|there|over|without|alive|to|with|out|for|from|after|untried|uncharged|unaccounted|stranded|waiting|and|or|but|the\s+(?:yard|courtyard|cell|cells|street|streets))\b)\p{L}))
+  + some 4,000 inmates left Sednaya on Sunday => _=inmates left
+  + hundreds of prisoners poured out of the gates => _=prisoners poured out
+  + 200 detainees have walked out of the police station => _=detainees have walked out
+  - there are 300 prisoners left in the jail
+  - 40 prisoners left behind
+  - the prisoners left the yard at noon
+
+# Leaving a named prison is a release too: "4,000 people left the military prison", "walked out of that jail".
+@rule en.release.leave_prison trigger event=release
+  \b(?:left|leave|leaves|leaving|walked\s+out\s+of|walk\s+out\s+of)\s+(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:prison|jail|penitentiary|detention\s+(?:centre|center|facility))\b(?!\s+(?:service|system|staff|guards?|officials?|board)\b)
+  + about 4,000 people left the military prison on Sunday => _=left the military prison
+  + 300 detainees walked out of that jail => _=walked out of that jail
+  - they left the prison service in 2019
+
+# Freedom regained: "12 activists had recovered the liberty", "300 people regained their freedom".
+@rule en.release.own_freedom trigger event=release
+  \b(?:recovered|regained|won|obtained|got)\s+(?:the|their|his|her)\s+(?:liberty|freedom)\b
+  + 12 activists had recovered the liberty at 15h30 => _=recovered the liberty
+  + 300 people regained their freedom => _=regained their freedom
+  - they defended their freedom of speech
+
+# An event denied for everyone counted is none of ours: "the 150 citizens are safe and none was detained".
+@rule en.other.nobody trigger event=none
+  \b(?:none|no\s+one|nobody)(?:\s+of\s+them)?\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:arrested|detained|released|freed|jailed|held)\b
+  + the 150 citizens are safe and none was detained => _=none was detained
+  + none of them has been released so far => _=none of them has been released
+  - 20 were detained
+
+# Charges are none of our events: "another 32 were charged with damage", "dropped the charges against 46 of them".
+@rule en.other.charged trigger event=none
+  \b(?:(?:were|was|been|be|being|are|is)\s+(?:formally\s+|later\s+)?(?:charged|indicted)
+     |(?:dropped|withdrew|filed|brought|pressed)\s+(?:the\s+)?charges\s+against|charges\s+against(?={NUMSTART}))\b
+  + another 32 were charged with damage => _=were charged
+  + prosecutors dropped the charges against 46 of them => _=dropped the charges against
+  - 32 defendants remain in jail
+
+# An age is no count: "some of those still held were under 18", "children under 16".
+@rule en.veto.minors_age veto
+  \b(?:are|were|was|is|be|being|aged|minors|children|boys|girls|teenagers|youths|anyone|those|juveniles)\s+(?:under|below|younger\s+than)\s+(?:the\s+age\s+of\s+)?\d{1,2}\b(?!\d|[.,]\d)
+  + some of those still held were under 18 => _=were under 18
+  + children under 16 => _=children under 16
+  - under 18 prisoners were freed

@@ -1,0 +1,56 @@
+# Spanish event vocabulary found missing on text nobody here had read (the blind articles 44-47): prisoners who
+# leave, states said with "todavía", negated events, charges, people taken away.
+
+# Prisoners who leave are released ("4.000 reclusos salieron de Sednaya", "de la que salieron 3.500 presos"): a
+# held or detained people noun right before a verb of leaving, or that verb right before a count of such people.
+# Going out to the yard or the street is no release.
+@fragment LEAVE_NUM = (?:(?:mas\s+de|unos|unas|cerca\s+de|casi|al\s+menos|alrededor\s+de|otros|otras)\s+)?(?:\d[\d.,]*(?:\s+{MULT})?|(?:{NUMWORD})(?:\s+(?:{NUMWORD}))*)
+@rule es.release.leave trigger event=release
+  \b(?:(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\s+(?:ya\s+|tambien\s+)?(?:salieron|salio|han\s+salido|habian\s+salido|hayan\s+salido|salen|saldran)
+       (?!\s+(?:al|a\s+la|a\s+las|a\s+los)\s+(?:patio|patios|calle|calles|pasillo|comedor|juicio|audiencia|tribunal|plaza)\b)
+     |(?:salieron|han\s+salido|habian\s+salido|salen|saldran)(?=\s+{LEAVE_NUM}\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\b))
+  + Unos 4.000 reclusos salieron de Sednaya el domingo => _=reclusos salieron
+  + en Homs abrieron la cárcel, de la que salieron más de 3.500 presos => _=salieron
+  + los 200 detenidos ya salieron por la puerta principal => _=detenidos ya salieron
+  + anoche salieron 80 presos políticos => _=salieron
+  - los presos salieron al patio
+  - unos 300 manifestantes salieron a la calle
+  - salieron 300 personas a protestar
+
+# A state said with "todavía" / "aún" and no verb ("136.614 personas todavía detenidas"), or people who stay locked
+# in ("seguían encerradas en la comisaría"): held, not detained.
+@rule es.held.still trigger event=held
+  \b(?:(?:todavia|aun)\s+(?:pres|detenid|encarcelad|retenid|recluid|secuestrad|cautiv|encerrad)[oa]s
+     |(?:sigu\w*|segu(?:ia|ian)|permanec\w*|continu\w*|estan|estaban)\s+(?:todavia\s+|aun\s+)?encerrad[oa]s)\b
+  + 136.614 personas todavía detenidas o desaparecidas => _=todavía detenidas
+  + al menos cuarenta personas seguían encerradas en la comisaría => _=seguían encerradas
+  + 30 jóvenes aún presos => _=aún presos
+  - todavía no fueron detenidos
+
+# Freedom regained with a possessive: "obtuvieron su libertad 328 personas", "recuperaron su libertad".
+@rule es.release.own_freedom trigger event=release
+  \b(?:obtuvieron|obtuvo|recuperaron|recupero|recobraron|recobro|ganaron|(?:ha|han|habia|habian|hayan)\s+(?:obtenido|recuperado|recobrado))\s+su\s+libertad\b
+  + desde el 1 de enero obtuvieron su libertad 328 personas => _=obtuvieron su libertad
+  + 12 activistas habían recuperado su libertad => _=habían recuperado su libertad
+  - defendieron su libertad de expresión
+
+# An event denied for everyone counted is none of ours: "los 150 ciudadanos están bien y ninguno fue detenido".
+@rule es.other.nobody trigger event=none
+  \b(?:ninguno|ninguna|nadie)(?:\s+de\s+(?:ellos|ellas))?\s+(?:ha\s+sido|han\s+sido|fue|fueron|habia\s+sido|esta|estaba|resulto|quedo)\s+(?:detenid|arrestad|apresad|liberad|excarcelad|pres)[oa]s?\b
+  + los 150 ciudadanos están bien y ninguno fue detenido => _=ninguno fue detenido
+  + ninguno de ellos ha sido liberado => _=ninguno de ellos ha sido liberado
+  - fueron detenidos 20
+
+# Charges are none of our events: "otros treinta y dos fueron imputados", "retiró los cargos contra 46 de ellas".
+@rule es.other.charged trigger event=none
+  \b(?:(?:fueron|fue|han\s+sido|ha\s+sido|habian\s+sido|seran|resultaron)\s+(?:formalmente\s+)?(?:imputad|acusad|formalizad)[oa]s?
+     |(?:retir\w+|desestim\w+|levant\w+|present\w+|formul\w+|presentaron)\s+(?:los\s+)?cargos\s+contra|cargos\s+contra(?={NUMSTART}))\b
+  + otros treinta y dos fueron imputados por daño => _=fueron imputados
+  + la fiscalía retiró los cargos contra 46 de ellas => _=retiró los cargos contra
+  - 32 imputados siguen en prisión
+
+# An age is no count: "eran menores de 18", "menores de 16".
+@rule es.veto.minors_age veto
+  \b(?:menores|menor)\s+de\s+\d{1,2}\b(?!\d|[.,]\d)
+  + algunos eran menores de 18 => _=menores de 18
+  - menores de 300 presos
