@@ -1,12 +1,14 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of\s+\p{L}+){0,2}\s+at|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of\s+\p{L}+){0,2}\s+at|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
   + Foro Penal said
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
   + said Alfredo Romero
   + the NGO counts 800
+  + the NGO recalled that
+  + the governor went on to say that
   - a report on
   
 # "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
@@ -159,8 +161,15 @@
   - the official figure
 # "the office of Minister Alexandre de Moraes": an official's office speaks for that official's body.
 @rule en.actor.cabinet actor exact kind=government
-  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator)\s+)?(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator|Prime\s+Minister|Mayor)\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
   + the office of Justice Alexandre de Moraes said => name=office of Justice Alexandre de Moraes
+  + the office of President Tokayev spoke of => name=office of President Tokayev
+  - the office of the president
+
+# "the office of Sviatlana Tsikhanouskaya": the office of a person with no state title is that person's team.
+@rule en.actor.office actor exact kind=organization
+  (?<![\p{L}])(?<name>office\s+of\s+(?!(?:Minister|President|Justice|Judge|Governor|Senator|Prime|Mayor)\s)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + According to the office of Sviatlana Tsikhanouskaya, 1,500 => name=office of Sviatlana Tsikhanouskaya
   - the office of the president
 
 # A press-release label opening a line ("PRESS RELEASE"): the document is its issuer's statement, as if it said
