@@ -36,6 +36,8 @@ typedef struct {
     size_t at;    /* latest mention */
     size_t prev;  /* the mention before the latest (references inside the sentence that names it again) */
     size_t first; /* first mention */
+    size_t mod_at;  /* the latest mention when it only modified another word ("assessor de X"), else SIZE_MAX */
+    size_t mod_key; /* then: where its sentence starts, the rank such a mention has for references */
 } S_actor;
 
 /* Gives a known actor as a claimant: 1 when there is one, 0 (out untouched) when a is NULL. */
@@ -373,7 +375,7 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
     return NULL;
 }
 
-static int S_remember(S_ctx *c, const char *name, const char *title, int kind, size_t at)
+static int S_remember(S_ctx *c, const char *name, const char *title, int kind, size_t at, size_t mod_key)
 {
     for (size_t i = 0; i < c->n_actors; i++)
         if (strcmp(c->actors[i].name, name) == 0) {
@@ -383,6 +385,8 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
                 c->actors[i].kind = kind; /* "Prothom Alo … the daily Prothom Alo": the descriptor says what it is */
             c->actors[i].prev = c->actors[i].at;
             c->actors[i].at = at; /* references resolve to the latest mention */
+            c->actors[i].mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX;
+            c->actors[i].mod_key = mod_key;
             return 0;
         }
     if (c->n_actors == c->cap_actors) {
@@ -395,7 +399,8 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         c->actors = a;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){.name = name, .title = title, .kind = kind, .at = at, .prev = at, .first = at};
+    c->actors[c->n_actors++] = (S_actor){.name = name, .title = title, .kind = kind, .at = at, .prev = at, .first = at,
+                                         .mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX, .mod_key = mod_key};
     return 0;
 }
 
@@ -847,6 +852,11 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
         int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
                    (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
                    ((p->role == XD_REF_GOV || any_body) && a->kind == EXTRACT_KIND_GOVERNMENT);
+        /* "Para Franak Viachorka, assessor de Tsikhanouskaya, …", "A Secretaria…, ligada ao Ministério da Justiça,
+         * contesta": a name that only modifies a word in its sentence ranks below every fitting name that sentence
+         * gives in its own right, though above those of earlier sentences */
+        if (at == a->mod_at)
+            at = a->mod_key;
         if (fits && !(best && best_at > at))
             best = a, best_at = at;
     }
@@ -1303,6 +1313,9 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
     size_t pos = cue->start;
     int words = 0, asides = 0;
     size_t first_word = SIZE_MAX; /* where the lower-case words walked since the last comma start */
+    /* "Um porta-voz do Comando-Geral da Polícia afirmou": a body stepped over right after a title, in case no
+     * name before the title speaks */
+    const xd_mention *skipped = NULL;
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
         while (pos > lo && S_is_space(t[pos - 1]))
             pos--;
@@ -1326,6 +1339,10 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
                 return head; /* "La cartera que conduce Patricia Bullrich informó": the ministry speaks */
             if (a->kind == XP_ACTOR && S_words_before(c, "link_words", lo, a->start, S_LOWER | S_ALL_LANGS) && words == 0) {
                 /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
+                for (size_t k = ma; k < mb && !skipped; k++) /* only right after a title: "porta-voz do" */
+                    if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].end <= a->start &&
+                        a->start - c->d->ments[k].end <= 8)
+                        skipped = a;
                 pos = a->start;
                 while (pos > lo && S_is_space(t[pos - 1]))
                     pos--;
@@ -1371,8 +1388,8 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
                     aside_words++;
                 o--;
             }
-            if (o <= lo || t[o - 1] != ',')
-                return NULL; /* no opening comma: the verb starts a new clause */
+            if (o <= lo || t[o - 1] != ',') /* no opening comma: the verb starts a new clause */
+                return asides == 1 && words > 0 && skipped ? skipped : NULL; /* "Contactado…, um porta-voz do X" */
             size_t ro = S_relative_aside_start(t, lo, o, pos);
             for (size_t i = ro; i < o; i++)
                 aside_words += S_is_space(t[i]);
@@ -1402,11 +1419,11 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
             b--;
         unsigned char f = (unsigned char)t[b];
         if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
-            return NULL;
+            return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
         pos = b;
         first_word = b;
     }
-    return NULL;
+    return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
 }
 
 /* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. A
@@ -1488,8 +1505,16 @@ static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, si
         own |= S_words_before(c, "own_outlet_words", q, qe, S_LOWER);
         p = qe;
     }
-    if (p == b)
-        return pos; /* "dijo a Romero", "told Reuters": no phrase to step over (and pt "a" may be an article) */
+    if (p == b) {
+        /* "disse hoje à Lusa que", "dijo ayer a EFE que", "said on Monday to Reuters": a name right after a
+         * told word is who was told, unless the word may be a Portuguese article ("disse a ministra") */
+        int article = c->d->lang == XP_LANG_PT && t[pos] == 'a' && (b - pos == 1 || (b - pos == 2 && t[pos + 1] == 's'));
+        size_t q = b;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        const xd_mention *a = article ? NULL : S_mention_at(c, ma, mb, q, XP_ACTOR);
+        return a ? a->end : pos;
+    }
     if (!own) {
         size_t q = p;
         while (q < hi && S_is_space(t[q]))
@@ -1525,7 +1550,7 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
     const char *t = c->d->text.text;
     size_t hi = c->d->sents[cue->sent].end;
     size_t pos = cue->end;
-    int words = 0, titled = 0;
+    int words = 0, titled = 0, places = 0;
     int told_open = S_told_open(c, cue);
     while (pos < hi && words <= 8) {
         while (pos < hi && S_is_space(t[pos]))
@@ -1543,6 +1568,52 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
         if (words <= 1 && !titled && S_mention_at(c, ma, mb, pos, XP_AGENT))
             return NULL; /* "announced on Monday by the Minister of Interior, Justice and Peace, X": the passive
                           * agent, read whole by S_cue_subject_depth */
+        /* "afirmou a líder opositora Sviatlana Tsikhanouskaya", "dijo la ministra Ana Pérez": a person reference
+         * that holds a title word followed by a name is that title's article and head, and the name speaks */
+        if ((m = S_mention_at(c, ma, mb, pos, XP_PRONOUN)) && m->role == XD_REF_PERSON && !told_open) {
+            const xd_mention *ti = NULL;
+            for (size_t k = ma; k < mb && !ti; k++)
+                if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].start > m->start &&
+                    c->d->ments[k].start < m->end)
+                    ti = &c->d->ments[k];
+            size_t q = ti ? (ti->end > m->end ? ti->end : m->end) : pos;
+            const xd_mention *name = NULL;
+            for (int w = 0; ti && w < 3 && !name && q < hi; w++) {
+                while (q < hi && S_is_space(t[q]))
+                    q++;
+                name = S_mention_at(c, ma, mb, q, XP_ACTOR);
+                if (name && name->actor_kind != EXTRACT_KIND_PERSON)
+                    break;
+                if (!name)
+                    while (q < hi && t[q] >= 'a' && t[q] <= 'z')
+                        q++; /* "opositora": a lower-case word of the title */
+            }
+            if (name && name->actor_kind == EXTRACT_KIND_PERSON) {
+                titled = 1;
+                pos = ti->end > m->end ? ti->end : m->end;
+                continue;
+            } /* else "acrescentou o ministro": the reference is the subject */
+        }
+        /* "afirmou no sábado, em Vilnius, a líder…", "said on Saturday, in Vilnius, the leader…": a place in commas
+         * right after the verb says where; the subject follows it */
+        if (pos < hi && t[pos] == ',' && !titled && words == 0 && places < 2) {
+            size_t q = pos + 1;
+            while (q < hi && S_is_space(t[q]))
+                q++;
+            size_t we = q;
+            while (we < hi && t[we] >= 'a' && t[we] <= 'z')
+                we++;
+            if (we > q && S_words_before(c, "place_words", q, we, S_LOWER)) {
+                size_t e = we;
+                while (e < hi && t[e] != ',' && t[e] != '.' && t[e] != ';' && e - we < 60)
+                    e++;
+                if (e < hi && t[e] == ',') {
+                    places++;
+                    pos = e + 1;
+                    continue;
+                }
+            }
+        }
         const xd_mention *a = S_mention_at(c, ma, mb, pos, XP_ACTOR);
         if (!a) {
             a = S_mention_at(c, ma, mb, pos, XP_PRONOUN);
@@ -2577,6 +2648,28 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
     return best;
 }
 
+/* How many sentence starts lie after offset a up to offset b (a <= b), or the other way round. */
+static size_t S_sentences_apart(const extract_doc *d, size_t a, size_t b)
+{
+    if (a > b) {
+        size_t x = a;
+        a = b;
+        b = x;
+    }
+    size_t lo = 0, hi = d->n_sents;
+    while (lo < hi) { /* the first sentence starting after a */
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sents[mid].start <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    for (size_t k = lo; k < d->n_sents && d->sents[k].start <= b && n < 3; k++)
+        n++;
+    return n;
+}
+
 /* How many earlier claims the duplicate and stance checks look at (the first ones, and the latest ones). */
 #define S_LOOKBACK 256
 
@@ -2649,6 +2742,24 @@ static int S_add_claim(S_ctx *c, const extract_claim *cl)
             S_trace(c, "= duplicate of an earlier claim, not repeated (its dates complete the first)");
             return 0;
         }
+    }
+    /* "22:50 | Yermak: 215 ucranianos vuelven a casa. Ucrania ha recuperado a 215 prisioneros", "12h30 — ONG diz que
+     * 138 continuam em Ketziot. A ONG israelense Adalah… disse que 138…": the same figure for the same event
+     * given once with its source and once without, within two sentences, is one claim, the source's; a source
+     * that denies or disputes it ("negou que os seis estejam detidos") makes a claim of its own */
+    for (size_t i = from; i < d->n_claims; i++) {
+        extract_claim *o = &d->claims[i];
+        if (o->event != cl->event || o->count != cl->count || !o->claimant.name == !cl->claimant.name ||
+            o->stance != cl->stance || strcmp(o->section, cl->section) != 0 ||
+            S_sentences_apart(d, o->start, cl->start) > 2)
+            continue;
+        if (!o->claimant.name) {
+            S_trace(c, "= the same figure as the sentence before, now with its source");
+            *o = *cl;
+        } else {
+            S_trace(c, "= the same figure as a sentence just before gave with its source");
+        }
+        return 0;
     }
     if (d->n_claims == c->cap_claims) {
         size_t cap = c->cap_claims ? c->cap_claims * 2 : 16;
@@ -2855,6 +2966,54 @@ static int S_previous_source(S_ctx *c, size_t si, extract_actor *out)
     return 0;
 }
 
+/* "22:50 | Yermak: 215 ucranianos vuelven a casa", "OVD-Info: más de 1.300 detenidos", "11:05 - Reuters: 40
+ * arrested": a live-blog entry or a headline that opens with a name and a colon gives the words after it as that
+ * name's. The name may follow a clock time and a separator (| - – —); a country or a place ("Venezuela: 800
+ * presos", place=1) is where, not who, and a name in capitals ("CORRESPONSAL:", "RICARDO MENDONÇA:") labels a
+ * speaker of a transcript, who reports rather than claims. Returns 1 with the name when a count at `at` follows
+ * such a label. */
+static int S_label_speaker(S_ctx *c, size_t si, size_t at, size_t ma, size_t mb, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start, hi = c->d->sents[si].end, p = lo;
+    while (p < hi && S_is_space(t[p]))
+        p++;
+    size_t d = p;
+    while (d < hi && d - p < 2 && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (d > p && d + 3 < hi && (t[d] == ':' || t[d] == '.' || t[d] == 'h') && t[d + 1] >= '0' && t[d + 1] <= '9' &&
+        t[d + 2] >= '0' && t[d + 2] <= '9') {
+        size_t q = d + 3;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (q < hi && (t[q] == '|' || t[q] == '-'))
+            q++;
+        else if (q + 2 < hi && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
+                 ((unsigned char)t[q + 2] == 0x93 || (unsigned char)t[q + 2] == 0x94))
+            q += 3; /* – — */
+        else
+            return 0;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        p = q;
+    }
+    const xd_mention *a = S_mention_at(c, ma, mb, p, XP_ACTOR);
+    if (!a || xp_attr_get(a->rule, "place") || xp_attr_get(a->rule, "document"))
+        return 0;
+    size_t e = a->end;
+    while (e < hi && S_is_space(t[e]))
+        e++;
+    if (e >= hi || t[e] != ':' || at <= e)
+        return 0;
+    int lower = 0;
+    for (size_t k = a->start; k < a->end && !lower; k++)
+        lower = t[k] >= 'a' && t[k] <= 'z';
+    if (!lower || !S_claimant_from(c, a, out))
+        return 0;
+    S_trace(c, "claimant %s: the entry opens with the name and a colon", out->name);
+    return 1;
+}
+
 /* Whether the word before `pos` is an English possessive ("the students' legal team", "the union's lawyers"). */
 static int S_possessive_before(const char *t, size_t pos)
 {
@@ -2896,6 +3055,45 @@ static int S_time_clause(const S_ctx *c, size_t a, const xd_mention *cue)
             open = !(t[r] == ',' || t[r] == ';' || t[r] == ':' || t[r] == '.');
         if (open)
             return 1;
+    }
+    return 0;
+}
+
+/* "El vicepresidente de Foro Penal, Gonzalo Himiob, recordó que la organización contabiliza 853", "Su delegado,
+ * Eliécer Santamaría, dijo que la institución ha documentado…", "the spokesman said the organisation had recorded
+ * 40": when the subject of the verb nearest the count is only a reference to a body ("la organización", "a
+ * entidade", "the group"), and that verb is what an earlier verb of the sentence reports (a que/that, or nothing,
+ * between that verb and the reference), the person who speaks for the body is the claimant. Returns 1 with that
+ * person in *out, else 0 with *out untouched. */
+static int S_outer_speaker(S_ctx *c, const xd_mention *cue, size_t ma, size_t mb, long q, size_t si,
+                           extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start;
+    if (S_inverted(t, lo, cue->start))
+        return 0;
+    const xd_mention *ref = S_subject_before(c, cue, ma, mb);
+    if (!ref || ref->kind != XP_PRONOUN || (ref->role != XD_REF_ORG && ref->role != XD_REF_GOV) ||
+        xp_attr_get(ref->rule, "topic"))
+        return 0;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_CUE || m->end > ref->start || !S_same_context(c, q, m->start, si) || S_cue_in_name(c, m))
+            continue;
+        if (S_clause_between(c, ma, mb, m->end, ref->start))
+            return 0;
+        size_t g = m->end;
+        while (g < ref->start && S_is_space(t[g]))
+            g++;
+        if (g != ref->start && !S_has_that(t, m->end, ref->start))
+            return 0; /* the nearest verb before does not report the clause the reference opens */
+        extract_actor who;
+        if (!S_cue_subject(c, m, &who) || who.kind != EXTRACT_KIND_PERSON)
+            return 0;
+        *out = who;
+        S_trace(c, "claimant %s: speaks for \"%.*s\", who \"%.*s\"", who.name, (int)(ref->end - ref->start),
+                t + ref->start, (int)(cue->end - cue->start), t + cue->start);
+        return 1;
     }
     return 0;
 }
@@ -3071,6 +3269,7 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         if (!left)
             left = m;
         if (S_cue_subject(c, m, out)) {
+            S_outer_speaker(c, m, ma, mb, q, n->sent, out); /* the inner verb still dates the figure */
             *cue_out = m;
             *how = "reporting verb before";
             return 1;
@@ -3103,6 +3302,11 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             *how = "speaker of the quotation";
             return 1;
         }
+    }
+    if (S_label_speaker(c, n->sent, n->start, ma, mb, out)) {
+        *cue_out = left ? left : right;
+        *how = "the name before the colon";
+        return 1;
     }
     /* "The balance includes 160", "de ellos, 66": a reference back to the figure just given keeps its source.
      * The reference must come before the count; the figure it points to is the latest claim. */
@@ -4669,6 +4873,33 @@ static int S_sentence(S_ctx *c, size_t si)
     return 0;
 }
 
+/* Whether a name at pos only modifies the word before it: a lower-case word (a title, a participle), then a
+ * linking word ("assessor de X", "ligada ao Ministério", "director of X", "close to X"). */
+static int S_modifier_sighting(const S_ctx *c, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    if (b == e || b == lo || !(S_words_before(c, "link_words", b, e, S_LOWER | S_ALL_LANGS) ||
+                               S_words_before(c, "told_words", b, e, S_LOWER | S_ALL_LANGS)))
+        return 0;
+    size_t w = b;
+    while (w > lo && S_is_space(t[w - 1]))
+        w--;
+    unsigned char f = w > lo ? (unsigned char)t[w - 1] : 0;
+    if (!((f >= 'a' && f <= 'z') || f >= 0x80))
+        return 0;
+    size_t v = w;
+    while (v > lo && !S_is_space(t[v - 1]))
+        v--;
+    unsigned char g = (unsigned char)t[v];
+    return (g >= 'a' && g <= 'z') || (g == 0xC3 && w - v > 1 && (unsigned char)t[v + 1] >= 0xA0);
+}
+
 /* Learns every named actor and its title, in document order, before binding (titles often come first). */
 static int S_learn_actors(S_ctx *c, size_t upto)
 {
@@ -4708,7 +4939,9 @@ static int S_learn_actors(S_ctx *c, size_t upto)
                 a.kind = p->actor_kind;
         }
         const char *title = a.kind == EXTRACT_KIND_PERSON ? S_find_title(c, m) : NULL;
-        if (S_remember(c, a.name, title ? title : a.title, a.kind, m->start) < 0)
+        size_t lo = d->sents[m->sent].start;
+        size_t mod_key = S_modifier_sighting(c, lo, m->start) ? (lo > 0 ? lo - 1 : 0) : SIZE_MAX;
+        if (S_remember(c, a.name, title ? title : a.title, a.kind, m->start, mod_key) < 0)
             return -1;
     }
     return 0;

@@ -1097,3 +1097,462 @@ Test(claimant_en, pronoun_then_passive_reporting_verb_in_the_next_sentence)
     expect_back("The court freed 35 opposition activists. This was announced on Tuesday by the Interior Ministry.", "en",
                 "Interior Ministry", "2026-01-13");
 }
+
+/* ---- a medium after a place word and an article ("anunció en la televisión estatal") is where it was said ---- */
+
+Test(claimant_es, a_medium_after_en_la_is_where_it_was_said)
+{
+    expect("Ayer, el ministro del Interior, Rodrigo Palma, anunció en la televisión estatal que 320 detenidos habían "
+           "sido liberados.",
+           "es", EXTRACT_EVENT_RELEASE, 320, "Rodrigo Palma", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_medium_after_numa_is_where_it_was_said)
+{
+    expect("Ontem, o ministro do Interior, Rodrigo Palma, anunciou numa televisão estatal que 320 detidos tinham sido "
+           "libertados.",
+           "pt", EXTRACT_EVENT_RELEASE, 320, "Rodrigo Palma", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_medium_after_on_is_where_it_was_said)
+{
+    expect("Yesterday, the interior minister, Rodrigo Palma, announced on state television that 320 detainees had "
+           "been released.",
+           "en", EXTRACT_EVENT_RELEASE, 320, "Rodrigo Palma", EXTRACT_KIND_PERSON);
+}
+
+/* ---- state bodies: plural heads ("Serviços Penitenciários") and place names in the tail ("de Los Ángeles") ---- */
+
+Test(claimant_es, a_state_body_with_a_plural_head)
+{
+    expect("Los Servicios Penitenciarios informaron que 85 reclusos fueron excarcelados.", "es",
+           EXTRACT_EVENT_RELEASE, 85, "Servicios Penitenciarios", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_state_body_with_a_plural_head)
+{
+    expect("Os Serviços Prisionais indicaram que 85 reclusos foram libertados.", "pt", EXTRACT_EVENT_RELEASE, 85,
+           "Serviços Prisionais", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_state_body_with_a_plural_head)
+{
+    expect("The Department of Correctional Services said 85 inmates were released.", "en", EXTRACT_EVENT_RELEASE, 85,
+           "Department of Correctional Services", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_es, a_police_department_named_with_a_city)
+{
+    expect("El Departamento de Policía de La Paz (DPLP) informó que detuvo a 140 manifestantes.", "es",
+           EXTRACT_EVENT_DETENTION, 140, "Departamento de Policía de La Paz", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_police_department_named_with_a_city)
+{
+    expect("O Departamento de Polícia de Los Angeles (LAPD) informou que deteve 140 manifestantes.", "pt",
+           EXTRACT_EVENT_DETENTION, 140, "Departamento de Polícia de Los Angeles", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_police_department_named_with_a_city)
+{
+    expect("The Police Department of La Paz (PDLP) said it had arrested 140 protesters.", "en",
+           EXTRACT_EVENT_DETENTION, 140, "Police Department of La Paz", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- who was told, after a date: "disse hoje à Lusa", "dijo ayer a EFE", "said on Monday to AFP" ---- */
+
+Test(claimant_es, the_agency_told_after_a_date_is_no_speaker)
+{
+    expect("Por la tarde, la abogada Marta Ibáñez, que defiende a la mayoría, dijo ayer a EFE que 23 activistas "
+           "habían salido de la cárcel.",
+           "es", EXTRACT_EVENT_RELEASE, 23, "Marta Ibáñez", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_agency_told_after_a_date_is_no_speaker)
+{
+    expect("À tarde, a advogada Marta Ibáñez, que defende a maioria, disse ontem à Lusa que 23 ativistas tinham "
+           "deixado a prisão.",
+           "pt", EXTRACT_EVENT_RELEASE, 23, "Marta Ibáñez", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_agency_told_after_a_date_is_no_speaker)
+{
+    expect("Later, the lawyer Marta Ibanez, who represents most of them, said on Monday to AFP that 23 activists had "
+           "left prison.",
+           "en", EXTRACT_EVENT_RELEASE, 23, "Marta Ibanez", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_bare_a_after_the_verb_may_be_the_article_of_the_speaker)
+{
+    expect("Disse ontem a Amnistia Internacional que 23 ativistas foram libertados.", "pt", EXTRACT_EVENT_RELEASE,
+           23, "Amnistia Internacional", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a live-blog entry or headline opening with a name and a colon ---- */
+
+Test(claimant_es, a_name_and_a_colon_open_a_live_entry)
+{
+    expect("Minuto a minuto de las protestas.\n\n18:05 | Defensores Unidos: 640 detenidos en doce ciudades\n\n"
+           "La policía dispersó las marchas.",
+           "es", EXTRACT_EVENT_DETENTION, 640, "Defensores Unidos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, a_name_and_a_colon_open_a_live_entry)
+{
+    expect("Acompanhe ao minuto os protestos.\n\n18h05 - Kátia Menezes: 640 detidos em doze cidades\n\n"
+           "A polícia dispersou as marchas.",
+           "pt", EXTRACT_EVENT_DETENTION, 640, "Kátia Menezes", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_name_and_a_colon_open_a_live_entry)
+{
+    expect("Live updates on the protests.\n\n18:05 | Rights Watchers Network: 640 arrested in twelve cities\n\n"
+           "Police dispersed the marches.",
+           "en", EXTRACT_EVENT_DETENTION, 640, "Rights Watchers Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_es, a_country_and_a_colon_is_a_place)
+{
+    expect("Noticias de la región.\n\nParaguay: 640 detenidos en doce ciudades tras las marchas\n\nLa policía "
+           "dispersó las marchas.",
+           "es", EXTRACT_EVENT_DETENTION, 640, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_pt, a_transcript_label_in_capitals_is_no_claimant)
+{
+    expect("Boletim da noite.\n\nREPÓRTER: 640 detidos em doze cidades, segundo as contas da reportagem.\n\n"
+           "A polícia dispersou as marchas.",
+           "pt", EXTRACT_EVENT_DETENTION, 640, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+/* ---- more reporting verbs: "recuerda que", "contou que", "havia noticiado", "recalled" ---- */
+
+Test(claimant_es, recuerda_que_reports)
+{
+    expect("La Red Ciudadana recuerda que, desde el inicio de las protestas, el 3 de marzo, ha registrado más de "
+           "2.300 detenciones.",
+           "es", EXTRACT_EVENT_DETENTION, 2300, "Red Ciudadana", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, contou_que_reports)
+{
+    expect("Em maio, num tribunal de Almaty, Dilnaza Omarova, antiga professora num desses centros, contou que o "
+           "local abrigava cerca de 1.800 detentos.",
+           "pt", EXTRACT_EVENT_HELD, 1800, "Dilnaza Omarova", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, a_participle_after_havia_reports)
+{
+    expect("Em março, o Observatório dos Direitos Civis, financiado por doadores europeus, havia noticiado que 900 "
+           "manifestantes estavam detidos.",
+           "pt", EXTRACT_EVENT_HELD, 900, "Observatório dos Direitos Civis", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, recalled_that_reports)
+{
+    expect("The Citizens' Network recalled that, since the protests began on 3 March, it has recorded more than "
+           "2,300 arrests.",
+           "en", EXTRACT_EVENT_DETENTION, 2300, "Citizens' Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a broadcaster named by its head word is a medium ---- */
+
+Test(claimant_es, a_radio_named_in_full_is_a_medium)
+{
+    expect("Radio Libertad del Sur (RLS) informó que 75 periodistas siguen detenidos.", "es", EXTRACT_EVENT_HELD,
+           75, "Radio Libertad del Sur", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_pt, a_radio_named_in_full_is_a_medium)
+{
+    expect("A Rádio Voz do Planalto noticiou que 75 jornalistas continuam detidos.", "pt", EXTRACT_EVENT_HELD, 75,
+           "Rádio Voz do Planalto", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_en, a_radio_named_in_full_is_a_medium)
+{
+    expect("Radio Southern Liberty reported that 75 journalists remain in detention.", "en", EXTRACT_EVENT_HELD, 75,
+           "Radio Southern Liberty", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- nested speech: a person says what the body he speaks for counted ---- */
+
+Test(claimant_es, the_person_speaks_for_the_body_he_refers_to)
+{
+    expect("La Liga Ciudadana publicó ayer su informe. Su secretaria, Lucía Ferrer, explicó que la organización "
+           "todavía contabiliza 412 presos políticos.",
+           "es", EXTRACT_EVENT_HELD, 412, "Lucía Ferrer", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_person_speaks_for_the_body_he_refers_to)
+{
+    expect("A Liga Cidadã publicou ontem o seu relatório. A sua secretária, Lúcia Ferreira, explicou que a entidade "
+           "ainda contabiliza 412 presos políticos.",
+           "pt", EXTRACT_EVENT_HELD, 412, "Lúcia Ferreira", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_person_speaks_for_the_body_he_refers_to)
+{
+    expect("The Citizens League published its report yesterday. Its secretary, Lucy Farrell, explained that the "
+           "organization still counts 412 political prisoners.",
+           "en", EXTRACT_EVENT_HELD, 412, "Lucy Farrell", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, a_body_named_in_full_inside_the_clause_keeps_its_figure)
+{
+    expect("El portavoz Iván Soto dijo que la Liga Ciudadana contabiliza 412 presos políticos.", "es",
+           EXTRACT_EVENT_HELD, 412, "Liga Ciudadana", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- hyphenated state heads ("Comando-Geral da Polícia") are bodies, not people ---- */
+
+Test(claimant_es, a_hyphenated_state_head)
+{
+    expect("Un portavoz de la Dirección-General de Prisiones (DGP) afirmó que 260 reclusos fueron excarcelados.", "es",
+           EXTRACT_EVENT_RELEASE, 260, "Dirección-General de Prisiones", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_hyphenated_state_head)
+{
+    expect("Um porta-voz do Comando-Geral da Polícia de Sofala (CGPS) afirmou que 260 pessoas foram detidas.", "pt",
+           EXTRACT_EVENT_DETENTION, 260, "Comando-Geral da Polícia de Sofala", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_hyphenated_state_head)
+{
+    expect("The Directorate-General of Prisons (DGP) said 260 inmates were released.", "en",
+           EXTRACT_EVENT_RELEASE, 260, "Directorate-General of Prisons", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- "llegó a afirmar", "chegou a afirmar", "went on to say" report ---- */
+
+Test(claimant_es, llego_a_afirmar_reports)
+{
+    expect("Ayer, el gobernador Andrés Lucena llegó a afirmar que más de 300 personas habían sido detenidas.", "es",
+           EXTRACT_EVENT_DETENTION, 300, "Andrés Lucena", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, chegou_a_afirmar_reports)
+{
+    expect("Ontem, o governador André Lucena chegou a afirmar que mais de 300 pessoas tinham sido presas.", "pt",
+           EXTRACT_EVENT_DETENTION, 300, "André Lucena", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, went_on_to_say_reports)
+{
+    expect("Yesterday, the governor, Andrew Lucena, went on to say that more than 300 people had been arrested.", "en",
+           EXTRACT_EVENT_DETENTION, 300, "Andrew Lucena", EXTRACT_KIND_PERSON);
+}
+
+/* ---- "Solo una sigue detenida": one of the people just counted, in the same report ---- */
+
+Test(claimant_es, only_one_of_them_continues_the_report)
+{
+    expect("La Fiscalía informó que 80 estudiantes fueron liberados. Solo uno sigue detenido por otro caso.", "es",
+           EXTRACT_EVENT_HELD, 1, "Fiscalía", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, only_one_of_them_continues_the_report)
+{
+    expect("O Ministério Público informou que 80 estudantes foram libertados. Só um continua detido por outro caso.",
+           "pt", EXTRACT_EVENT_HELD, 1, "Ministério Público", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, only_one_of_them_continues_the_report)
+{
+    expect("The Interior Ministry said 80 students were released. Only one remains in detention on another charge.",
+           "en", EXTRACT_EVENT_HELD, 1, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- one anonymous informant ("una fuente policial") is of unknown kind ---- */
+
+Test(claimant_es, one_anonymous_source_is_unknown)
+{
+    expect("Una fuente policial de Sucre, que pidió el anonimato, aseguró a este medio que 450 personas siguen en los "
+           "calabozos.",
+           "es", EXTRACT_EVENT_HELD, 450, "fuente policial", EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_pt, one_anonymous_source_is_unknown)
+{
+    expect("Uma fonte policial de Beira, que pediu anonimato, garantiu à nossa reportagem que 450 pessoas continuam "
+           "nas celas.",
+           "pt", EXTRACT_EVENT_HELD, 450, "fonte policial", EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_en, one_anonymous_source_is_unknown)
+{
+    expect("A police source in Sucre, who asked not to be named, said 450 people remain in police cells.", "en",
+           EXTRACT_EVENT_HELD, 450, "police source", EXTRACT_KIND_UNKNOWN);
+}
+
+/* ---- after an inverted verb: a place in commas, then a title with its article, then the name ---- */
+
+Test(claimant_es, place_in_commas_then_a_titled_name_after_the_verb)
+{
+    expect("\"Más de 900 personas siguen presas\", afirmó el sábado, en Madrid, la líder opositora Irene Valdés.", "es",
+           EXTRACT_EVENT_HELD, 900, "Irene Valdés", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, place_in_commas_then_a_titled_name_after_the_verb)
+{
+    expect("\"Mais de 900 pessoas continuam presas\", afirmou no sábado, em Lisboa, a líder opositora Irene Valdez.",
+           "pt", EXTRACT_EVENT_HELD, 900, "Irene Valdez", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, place_in_commas_then_a_titled_name_after_the_verb)
+{
+    expect("\"More than 900 people remain in prison,\" said on Saturday, in Madrid, the opposition leader Irene Valdes.",
+           "en", EXTRACT_EVENT_HELD, 900, "Irene Valdes", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a news agency described before its name is a medium ---- */
+
+Test(claimant_es, a_described_agency_is_a_medium)
+{
+    expect("La agencia estatal Tarkan confirmó que 123 condenados fueron indultados.", "es", EXTRACT_EVENT_RELEASE, 123,
+           "Tarkan", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_pt, a_described_agency_is_a_medium)
+{
+    expect("A agência estatal Tarkan confirmou que 123 condenados foram indultados.", "pt", EXTRACT_EVENT_RELEASE, 123,
+           "Tarkan", EXTRACT_KIND_MEDIA);
+}
+
+Test(claimant_en, a_described_agency_is_a_medium)
+{
+    expect("The state news agency Tarkan confirmed that 123 convicts were pardoned.", "en", EXTRACT_EVENT_RELEASE, 123,
+           "Tarkan", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- the office of an official is the state; the office of a person with no state title is their team ---- */
+
+Test(claimant_es, the_office_of_an_official_and_of_a_person)
+{
+    expect("La oficina del presidente Dávila habló de 1.300 detenidos.", "es", EXTRACT_EVENT_DETENTION, 1300,
+           "oficina del presidente Dávila", EXTRACT_KIND_GOVERNMENT);
+    expect("Según la oficina de Lidia Varga, las autoridades detuvieron a 700 personas.", "es",
+           EXTRACT_EVENT_DETENTION, 700, "oficina de Lidia Varga", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, the_office_of_an_official_and_of_a_person)
+{
+    expect("O escritório do presidente Dávila falou em 1.300 detidos.", "pt", EXTRACT_EVENT_DETENTION, 1300,
+           "escritório do presidente Dávila", EXTRACT_KIND_GOVERNMENT);
+    expect("Segundo o escritório de Lídia Varga, as autoridades detiveram 700 pessoas.", "pt",
+           EXTRACT_EVENT_DETENTION, 700, "escritório de Lídia Varga", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, the_office_of_an_official_and_of_a_person)
+{
+    expect("The office of President Davila said 1,300 people were detained.", "en", EXTRACT_EVENT_DETENTION, 1300,
+           "office of President Davila", EXTRACT_KIND_GOVERNMENT);
+    expect("According to the office of Lidia Varga, the authorities detained 700 people.", "en",
+           EXTRACT_EVENT_DETENTION, 700, "office of Lidia Varga", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a name that only modifies a word ("assessor de X", "ligada ao Ministério") ranks below the sentence's own
+ * names for a later reference ---- */
+
+Test(claimant_es, a_reference_means_the_head_not_its_modifier)
+{
+    expect("La Secretaría de Prisiones, adscrita al Ministerio del Interior, publicó su balance. Según el organismo, "
+           "640 reclusos fueron excarcelados.",
+           "es", EXTRACT_EVENT_RELEASE, 640, "Secretaría de Prisiones", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_reference_means_the_head_not_its_modifier)
+{
+    expect("Para Marco Teixeira, assessor de Ana Lobo, a lista oficial é curta. \"Contamos 640 presos\", disse ele.",
+           "pt", EXTRACT_EVENT_HELD, 640, "Marco Teixeira", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_reference_means_the_head_not_its_modifier)
+{
+    expect("For Mark Tiller, an adviser to Anne Lobb, the official list is short. \"We count 640 prisoners,\" he said.",
+           "en", EXTRACT_EVENT_HELD, 640, "Mark Tiller", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a figure given once with its source and once without, in neighbouring sentences, is one claim ---- */
+
+static size_t count_claims(const char *text, const char *lang, extract_event ev, long long value)
+{
+    extract_doc *d = run(text, lang);
+    size_t n = 0;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->event == ev && extract_doc_claim(d, i)->count == value)
+            n++;
+    extract_doc_free(d);
+    return n;
+}
+
+Test(claimant_es, a_figure_restated_beside_its_source_is_one_claim)
+{
+    const char *text = "09:10 | La ONG dice que 230 siguen presos en Tacna\n\nLa ONG peruana Casa Abierta informó que "
+                       "230 manifestantes siguen presos en Tacna.";
+    expect(text, "es", EXTRACT_EVENT_HELD, 230, "Casa Abierta", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_eq(count_claims(text, "es", EXTRACT_EVENT_HELD, 230), 1);
+    /* a source that denies the figure makes a claim of its own */
+    text = "Unos 230 manifestantes siguen presos. El ministro Julio Arce negó que los 230 estén presos.";
+    cr_assert_eq(count_claims(text, "es", EXTRACT_EVENT_HELD, 230), 2);
+}
+
+Test(claimant_pt, a_figure_restated_beside_its_source_is_one_claim)
+{
+    const char *text = "09h10 — ONG diz que 230 continuam presos em Beira\n\nA ONG moçambicana Casa Aberta disse que "
+                       "230 manifestantes continuam presos na Beira.";
+    expect(text, "pt", EXTRACT_EVENT_HELD, 230, "Casa Aberta", EXTRACT_KIND_ORGANIZATION);
+    cr_assert_eq(count_claims(text, "pt", EXTRACT_EVENT_HELD, 230), 1);
+}
+
+Test(claimant_en, a_figure_restated_beside_its_source_is_one_claim)
+{
+    const char *text = "Rights Watchers Network: 230 protesters still held\n\n"
+                       "The Peruvian group said 230 protesters were still held in Tacna.";
+    cr_assert_eq(count_claims(text, "en", EXTRACT_EVENT_HELD, 230), 1);
+    expect(text, "en", EXTRACT_EVENT_HELD, 230, "Rights Watchers Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- "integrantes" counts people ---- */
+
+Test(claimant_es, integrantes_are_people)
+{
+    expect("La ONG Adalah dijo que 138 integrantes de la flotilla siguen presos.", "es", EXTRACT_EVENT_HELD, 138,
+           "Adalah", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, integrantes_are_people)
+{
+    expect("A ONG Adalah disse que 138 integrantes da flotilha continuam presos.", "pt", EXTRACT_EVENT_HELD, 138,
+           "Adalah", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, members_are_people)
+{
+    expect("The NGO Adalah said 138 members of the flotilla remain in detention.", "en", EXTRACT_EVENT_HELD, 138,
+           "Adalah", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- "um porta-voz do Comando-Geral…": with no name for the spokesperson, the body speaks ---- */
+
+Test(claimant_es, a_spokesperson_of_a_body_with_no_name)
+{
+    expect("Consultado por esta agencia, un portavoz del Comando Regional de Policía negó las cifras y afirmó que 480 "
+           "personas fueron detenidas.",
+           "es", EXTRACT_EVENT_DETENTION, 480, "Comando Regional de Policía", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_spokesperson_of_a_body_with_no_name)
+{
+    expect("Contactado pela Lusa, um porta-voz do Comando Provincial da Polícia contestou os números e afirmou que 480 "
+           "pessoas foram detidas.",
+           "pt", EXTRACT_EVENT_DETENTION, 480, "Comando Provincial da Polícia", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_spokesperson_of_a_body_with_no_name)
+{
+    expect("Reached by phone, a spokesman for the Provincial Police Command disputed the figures and said 480 people "
+           "were detained.",
+           "en", EXTRACT_EVENT_DETENTION, 480, "spokesman for the Provincial Police Command", EXTRACT_KIND_GOVERNMENT);
+}

@@ -1,7 +1,7 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,5}?)?\s+at(?=\s)|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,5}?)?\s+at(?=\s)|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
   + Foro Penal said
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
@@ -9,6 +9,8 @@
   + put the number of "rioters" arrested in the province at 3,200
   + said Alfredo Romero
   + the NGO counts 800
+  + the NGO recalled that
+  + the governor went on to say that
   - a report on
   
 # "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
@@ -179,15 +181,22 @@
 # that heads it ("the mayor's office", "Shymkent's commandant's office"): the nested speaker is that body, not the
 # person.
 @rule en.actor.cabinet actor exact kind=government
-  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator)\s+)?(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}
+  (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator|Prime\s+Minister|Mayor)\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}
      |(?:President|Prime\s+Minister|Minister|Governor|Mayor|Senator|Judge|Justice|Chancellor|Premier|Attorney\s+General)\s+{NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}['\x{2019}]s\s+(?:press\s+)?office
      |(?:\p{Lu}\p{L}+['\x{2019}]s\s+)?(?:commandant|mayor|governor|prefect|president|prime\s+minister|attorney\s+general|ombudsman)['\x{2019}]s\s+(?:press\s+)?office)(?![\p{L}])
   + the office of Justice Alexandre de Moraes said => name=office of Justice Alexandre de Moraes
-  - the office of the president
+  + the office of President Tokayev spoke of => name=office of President Tokayev
   + announced by President Ana Lima's office, which said => name=President Ana Lima's office
   + Tarsk's commandant's office reported => name=Tarsk's commandant's office
   + the mayor's office said => name=mayor's office
   - Ana Lima's office hours
+  - the office of the president
+
+# "the office of Sviatlana Tsikhanouskaya": the office of a person with no state title is that person's team.
+@rule en.actor.office actor exact kind=organization
+  (?<![\p{L}])(?<name>office\s+of\s+(?!(?:Minister|President|Justice|Judge|Governor|Senator|Prime|Mayor)\s)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + According to the office of Sviatlana Tsikhanouskaya, 1,500 => name=office of Sviatlana Tsikhanouskaya
+  - the office of the president
 
 # A press-release label opening a line ("PRESS RELEASE"): the document is its issuer's statement, as if it said
 # "we" (label=1 counts as a statement by itself).

@@ -11,6 +11,15 @@
   - sources close to the family
   - open sources
 
+# "a police source", "another official source": one anonymous informant, who is not known (kind=unknown, as the
+# annotated corpus has "una fuente policial"); a body's sources in the plural stay the state's (en.actor.sources).
+@rule en.actor.single_source actor kind=unknown
+  \b(?:a|an|one|another|the\s+same)\s+(?<name>(?:police|prison|official|government|military|diplomatic|ministry)\s+source)\b(?!s)
+  + A police source in Almaty said => name=police source
+  + according to another official source, 30 remain => name=official source
+  - police sources said
+  - an open source project
+
 # "judicial sources", "a court source" (singular too): an anonymous court source may be a judge, a prosecutor or the
 # defence; who speaks is not known (kind=unknown, as in the annotated corpus).
 @rule en.actor.judicial_sources actor kind=unknown

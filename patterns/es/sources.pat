@@ -6,7 +6,7 @@
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
      |habl(?:a|an|o|aron|aba)\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|cuenta(?:n)?\s+con
-     |anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
+     |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
   + la fiscalía había dado cuenta de 17 aprehendidos
   + el ministerio dio cuenta de 40 excarcelaciones
@@ -14,6 +14,9 @@
   + dijo Romero
   + la ONG contabiliza
   + ha dicho el ministro
+  + la ONG recuerda que
+  + el gobernador llegó a afirmar que
+  + volvió a decir que
   - el informe anual
   - un comunicado
 
@@ -186,6 +189,17 @@
   + la oficina del presidente Kasim Tokáyev informó => name=oficina del presidente Kasim Tokáyev
   - la oficina de Ana Lima en el exilio
   - el gabinete de crisis
+
+# "la oficina del presidente Tokáyev": la oficina de un cargo del Estado habla por él; "la oficina de Svetlana
+# Tijanóvskaya", sin cargo, es el equipo de esa persona (es.actor.office).
+@rule es.actor.cabinet_office actor exact kind=government
+  (?<![\p{L}])(?<name>oficina\s+del?\s+(?:ministr[oa]|president[ea]|primer\s+ministro|gobernador[a]?|alcalde(?:sa)?|fiscal)\s+(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + la oficina del presidente Tokáyev habló de => name=oficina del presidente Tokáyev
+  - la oficina de Ana Ruiz
+@rule es.actor.office actor exact kind=organization
+  (?<![\p{L}])(?<name>oficina\s+de\s+(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + Según la oficina de Svetlana Tijanóvskaya, 1 500 => name=oficina de Svetlana Tijanóvskaya
+  - la oficina de prensa
 
 # A press-release label opening a line ("COMUNICADO DE PRENSA"): the document is its issuer's statement, as if it
 # said "nosotros" (label=1 counts as a statement by itself).

@@ -11,6 +11,16 @@
   - las fuentes de financiación
   - fuentes cercanas a la familia
 
+# "una fuente policial", "otra fuente oficial": un solo informante anónimo, del que no se sabe quién es (kind=unknown,
+# como en el corpus anotado); las fuentes en plural de un organismo siguen siendo del Estado (es.actor.sources).
+@rule es.actor.single_source actor kind=unknown
+  \b(?:una|la|otra|esa|dicha|misma)\s+(?<name>fuente\s+(?:policial|penitenciaria|oficial|gubernamental|militar|diplomatica|castrense|fiscal
+     |del\s+(?:ministerio|gobierno|ejercito)|de\s+la\s+(?:fiscalia|policia|cancilleria|presidencia)))\b
+  + Una fuente policial de Almaty aseguró => name=fuente policial
+  + según otra fuente oficial, 30 siguen presos => name=fuente oficial
+  - fuentes policiales
+  - una fuente de ingresos
+
 # "fuentes judiciales", "una fuente judicial" (también en singular): una fuente anónima de un juzgado puede ser
 # juez, fiscal o defensa; no se sabe quién habla (kind=unknown, como en el corpus anotado).
 @rule es.actor.judicial_sources actor kind=unknown

@@ -8,7 +8,8 @@
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
      |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
      |sustent(?:ou|a|am|aram)|escrev(?:eu|e|em|eram)|refer(?:iu|e|em|iram)|advert(?:iu|e|em)
-     |celebr(?:a|am|ou|aram)
+     |celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=\s+que\b)
+     |(?:tem|ha|havia|haviam|tinha|tinham|teria|teriam)\s+(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|indic|calcul|relat|report|revel|divulg|comunic|notici|document|public|avanc|adiant)ado
      |fal(?:a|am|ou|aram)\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
   + o ministro tinha falado em 1.133 detidos
@@ -22,6 +23,12 @@
   + Havana fala em 553 solturas
   + elevou a cifra para 426
   + documentámos mais de 1 500 detenções
+  + a ONG recorda que
+  + o governador chegou a afirmar que
+  + voltou a dizer que
+  + Sayragul contou que a instalação
+  + a rádio havia noticiado que
+  - contou 40 votos
   - o informe anual
   - uma lista pública
   - a indicação
@@ -203,7 +210,7 @@
 
 # Cities and regions are places, not people: the name rule must not read "Vílnius" or "Rafah" as a person (a
 # pronoun would then point to it). As a speaker ("Minsk anunciou") they stay an actor of unknown kind.
-@rule pt.actor.place actor exact kind=unknown
+@rule pt.actor.place actor exact kind=unknown place=1
   (?<![\p{L}])(?<name>{PLACES})(?![\p{L}])
   + hora de Vílnius => name=Vílnius
   + na passagem de Rafah => name=Rafah
@@ -218,7 +225,7 @@
   - Atéa
 
 # Countries in Portuguese spelling ("Nicarágua", "Irã"): as the one who acts, the government.
-@rule pt.actor.country actor exact kind=government
+@rule pt.actor.country actor exact kind=government place=1
   (?<![\p{L}])(?<name>{COUNTRY_PT})(?![\p{L}])
   + a Nicarágua libertou => name=Nicarágua
   - nicarágua
@@ -236,7 +243,7 @@
 
 # "a ONG Prisoners Defenders", "a associação Addameer": a generic word naming the kind of body, then its name.
 @rule pt.actor.org_named actor exact kind=organization
-  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia))
+  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local)(?![\p{L}]))))
   (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e|o|a)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
   + A ONG Prisoners Defenders, sediada em Madri, contabiliza => name=Prisoners Defenders; _=A ONG Prisoners Defenders
   + a ONG israelense HaMoked, que acompanha => name=HaMoked
@@ -244,6 +251,8 @@
   + A organização não governamental Foro Penal confirmou => name=Foro Penal
   + O grupo Justicia 11J, que documenta => name=Justicia 11J
   + A organização de direitos humanos Sahar o Kendra Mitra (SKM) estima => name=Sahar o Kendra Mitra
+  + a agência de ativistas HRANA, que documenta => name=HRANA
+  - a agência estatal Belta confirmou
   - a ONG denunciou
   - A Rede de Apoio registrou
 
@@ -312,6 +321,17 @@
   + o gabinete do ministro Alexandre de Moraes, relator => name=gabinete do ministro Alexandre de Moraes
   + O gabinete de Moraes negou => name=gabinete de Moraes
   - o gabinete de crise
+
+# "o escritório do presidente Tokaiev": o escritório de um cargo do Estado fala por ele; "o escritório de Svetlana
+# Tsikhanouskaya", sem cargo, é a equipa dessa pessoa (pt.actor.office).
+@rule pt.actor.cabinet_office actor exact kind=government
+  (?<![\p{L}])(?<name>escritório\s+d[oa]\s+(?:ministr[oa]|president[ea]|primeiro-ministro|governador[a]?|prefeit[oa]|procurador[a]?)\s+(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + o escritório do presidente Tokaiev falou em => name=escritório do presidente Tokaiev
+  - o escritório de Ana Ruiz
+@rule pt.actor.office actor exact kind=organization
+  (?<![\p{L}])(?<name>escritório\s+de\s+(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  + Segundo o escritório de Svetlana Tsikhanouskaya, 1500 => name=escritório de Svetlana Tsikhanouskaya
+  - o escritório de advocacia
 
 # A press-release label opening a line ("COMUNICADO DE IMPRENSA"): the document is its issuer's statement, as if it
 # said "nós" (label=1 counts as a statement by itself).

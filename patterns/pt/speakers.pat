@@ -11,6 +11,16 @@
   - as fontes de financiamento
   - fontes próximas da família
 
+# "uma fonte policial", "outra fonte oficial": um só informante anónimo, de quem não se sabe quem é (kind=unknown,
+# como no corpus anotado); as fontes no plural de um organismo continuam do Estado (pt.actor.sources).
+@rule pt.actor.single_source actor kind=unknown
+  \b(?:uma|a|outra|essa|dita|mesma)\s+(?<name>fonte\s+(?:policial|prisional|penitenciaria|oficial|governamental|militar|diplomatica
+     |do\s+(?:ministerio|governo|exercito)|da\s+(?:procuradoria|policia|presidencia)))\b
+  + Uma fonte policial de Maputo garantiu => name=fonte policial
+  + segundo outra fonte oficial, 30 continuam presos => name=fonte oficial
+  - fontes policiais
+  - uma fonte de receitas
+
 # "fontes judiciais", "fonte judicial" (também no singular): uma fonte anónima de um tribunal pode ser juiz,
 # procurador ou defesa; não se sabe quem fala (kind=unknown, como no corpus anotado).
 @rule pt.actor.judicial_sources actor kind=unknown

@@ -42,6 +42,17 @@
   + (Reuters) - => name=Reuters
   - the reuters office
 
+# A broadcaster named by its head word ("Rádio Ásia Livre", "Radio Free Asia", "Televisión Nacional de Chile",
+# "Rádio Nacional de Angola") is a medium, not a person the name rule would read in the same words.
+@rule actor.media_named actor exact kind=media
+  (?<![\p{L}\d])(?<name>(?:Radio|Rádio|Radiodifusora|Televisión|Televisão|Television|Televisora|Telediario|Telejornal)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4})(?![\p{L}\d])
+  + a Rádio Ásia Livre (RFA) havia noticiado => name=Rádio Ásia Livre
+  + según Radio Nacional de Venezuela => name=Radio Nacional de Venezuela
+  + Radio Free Asia reported => name=Radio Free Asia
+  + la Televisión Nacional de Chile informó => name=Televisión Nacional de Chile
+  - la radio estatal informó
+  - Radio
+
 @rule actor.known_org actor exact kind=organization
   (?<![\p{L}\d])(?<name>{KNOWN_ORG}|(?i:{KNOWN_ORG})(?=[^\p{Ll}]*$|[^\p{Ll}]{12}))(?![\p{L}\d])
   + la ONG Foro Penal estimó => name=Foro Penal
@@ -50,8 +61,9 @@
   - foro penal en minúsculas
   + STATEMENT OF THE HUMAN RIGHTS CENTRE VIASNA => name=VIASNA
 
-# A country named as the one that acts ("Venezuela says it has released") stands for its government.
-@rule actor.country actor exact kind=government
+# A country named as the one that acts ("Venezuela says it has released") stands for its government. place=1: in a
+# label ("Venezuela: 800 presos") it says where, not who (claims.c, S_label_speaker).
+@rule actor.country actor exact kind=government place=1
   (?<![\p{L}\d])(?<name>{COUNTRY})(?![\p{L}\d])
   + Venezuela says it has released => name=Venezuela
   + Cuba anunció => name=Cuba
@@ -115,9 +127,9 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha)
+@fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha)
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:\s+(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?:{CAPWORDS})\s)\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -139,6 +151,15 @@
   + the Texas Border Patrol said => name=Texas Border Patrol
   + la Patrulla Fronteriza de Texas informó => name=Patrulla Fronteriza de Texas
   + a Patrulha Rodoviária de Minas informou => name=Patrulha Rodoviária de Minas
+  + os Serviços Penitenciários indicaram => name=Serviços Penitenciários
+  + um porta-voz do Comando-Geral da Polícia informou => name=Comando-Geral da Polícia
+  + la Dirección-General de Prisiones informó => name=Dirección-General de Prisiones
+  + los Servicios Penitenciarios informaron => name=Servicios Penitenciarios
+  + the Correctional Services said => name=Correctional Services
+  + el Departamento de Policía de Los Ángeles informó => name=Departamento de Policía de Los Ángeles
+  + a Polícia Militar de El Salvador informou => name=Polícia Militar de El Salvador
+  + the Police Department of La Paz said => name=Police Department of La Paz
+  + el Ministerio del Interior. Los detenidos => name=Ministerio del Interior
 
 # Any acronym used as a name ("TRAC had counted", "ASILEGAL estima", "o CHP disse", "the AAPP has recorded"): an
 # organisation, and claims.c reports it under the full name the text introduced it with ("Transactional Records
