@@ -3909,7 +3909,7 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
             const xd_mention *m = &d->ments[j];
             if (m->start < src->end)
                 continue;
-            if (m->start - src->end > 120 || S_num(m) || (m->kind == XP_DATEROLE && m->role != 3) || m->kind == XP_CLAUSE ||
+            if (m->start - src->end > 120 || S_num(m) || (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID) || m->kind == XP_CLAUSE ||
                 (n->start >= src->end && n->start < m->start))
                 break;
             if (m->kind != XP_DATE)
@@ -4184,7 +4184,7 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
             continue;
         int role = 0;
         for (size_t r = a; r < b && !role; r++)
-            role = d->ments[r].kind == XP_DATEROLE && d->ments[r].role != 3 && d->ments[r].end <= m->start &&
+            role = d->ments[r].kind == XP_DATEROLE && d->ments[r].role != XD_ROLE_SAID && d->ments[r].end <= m->start &&
                    m->start - d->ments[r].end <= 4;
         if (!role)
             return m->date;
