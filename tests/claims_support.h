@@ -78,4 +78,47 @@ static S_UNUSED const extract_claim *claim_of(const extract_doc *d, extract_even
     return NULL;
 }
 
+/* Asserts that the document has a claim of this event and value whose claimant has this name (NULL: none) and kind. */
+static S_UNUSED void expect_claimant(const char *text, const char *lang, extract_event ev, long long value, const char *name,
+                                     extract_actor_kind kind)
+{
+    extract_doc *d = run(text, lang);
+    char buf[4096];
+    const extract_claim *c = NULL;
+    for (size_t i = 0; i < extract_doc_claim_count(d) && !c; i++)
+        if (extract_doc_claim(d, i)->event == ev && extract_doc_claim(d, i)->count == value)
+            c = extract_doc_claim(d, i);
+    cr_assert_not_null(c, "no %s claim of %lld; the document has: %s", EVENTS[ev], value, describe(d, buf, sizeof buf));
+    if (!name) {
+        cr_assert_null(c->claimant.name, "claimant %s, expected none", c->claimant.name);
+    } else {
+        cr_assert_not_null(c->claimant.name, "no claimant, expected %s; %s", name, describe(d, buf, sizeof buf));
+        cr_assert_str_eq(c->claimant.name, name);
+        cr_assert_eq(c->claimant.kind, kind, "claimant kind %s, expected %s", KINDS[c->claimant.kind], KINDS[kind]);
+    }
+    extract_doc_free(d);
+}
+
+/* The event of the claim counting value, or -1 when no claim counts it. */
+static S_UNUSED int event_of(const extract_doc *d, long long value)
+{
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->count == value)
+            return (int)extract_doc_claim(d, i)->event;
+    return -1;
+}
+
+/* Asserts that the text gives value with event ev (or no claim for value when ev < 0). */
+static S_UNUSED void expect_event(const char *text, const char *lang, long long value, int ev)
+{
+    extract_doc *d = run(text, lang);
+    char buf[2048];
+    int got = event_of(d, value);
+    cr_expect_eq(got, ev, "%s: %lld expected %s, got %s; %s", text, value, ev < 0 ? "no claim" : EVENTS[ev],
+                 got < 0 ? "no claim" : EVENTS[got], describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+enum { NONE = -1, REL = EXTRACT_EVENT_RELEASE, HELD = EXTRACT_EVENT_HELD, DET = EXTRACT_EVENT_DETENTION };
+
 #endif
