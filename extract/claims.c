@@ -3503,18 +3503,24 @@ static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
     return 0;
 }
 
+/* Whether the word t[a,b), of at least min bytes, ends in one of the n endings. */
+static int S_word_ends(const char *t, size_t a, size_t b, size_t min, const char *const *ends, size_t n)
+{
+    if (b - a < min)
+        return 0;
+    for (size_t w = 0; w < n; w++) {
+        size_t l = strlen(ends[w]);
+        if (l <= b - a && strncmp(t + b - l, ends[w], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether the word t[a,b) is a gerund: -ing, -ando, -endo (-iendo, -yendo), -indo. */
 static int S_gerund(const char *t, size_t a, size_t b)
 {
     static const char *const ends[] = {"ing", "ando", "endo", "indo"};
-    if (b - a < 5)
-        return 0;
-    for (size_t w = 0; w < sizeof ends / sizeof *ends; w++) {
-        size_t l = strlen(ends[w]);
-        if (strncmp(t + b - l, ends[w], l) == 0)
-            return 1;
-    }
-    return 0;
+    return S_word_ends(t, a, b, 5, ends, sizeof ends / sizeof *ends);
 }
 
 /* Whether a gerund clause follows date m and holds the count, with the count's event word a gerund of that
@@ -3567,14 +3573,7 @@ static int S_participle(const char *t, size_t a, size_t end)
     size_t b = a;
     while (b < end && t[b] >= 'a' && t[b] <= 'z')
         b++;
-    if (b - a < 4)
-        return 0;
-    for (size_t w = 0; w < sizeof ends / sizeof *ends; w++) {
-        size_t l = strlen(ends[w]);
-        if (strncmp(t + b - l, ends[w], l) == 0)
-            return 1;
-    }
-    return 0;
+    return S_word_ends(t, a, b, 4, ends, sizeof ends / sizeof *ends);
 }
 
 /* Whether a date after the count dates a participle describing the count's people rather than the count's own
