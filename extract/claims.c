@@ -3775,7 +3775,8 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
         const xd_mention *o = &d->ments[j];
         if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
             return;
-        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead)
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
             continue;
         long v = xr_parse_iso(o->date);
         /* "dos días después": the days counted (value) times the direction */

@@ -11,6 +11,7 @@ typedef struct {
     size_t start, end; /* byte offsets in the text */
     int para;          /* paragraph index */
     int section;       /* XD_SECTION_* */
+    int dated;         /* near a sentence that can hold a claim: where dates are read whatever the gates */
 } xd_sentence;
 
 /* XD_SECTION_SUBHEAD is internal: a subheading inside the body (a live blog's entry title) restates what its

@@ -742,6 +742,12 @@ int xr_recognize(extract_doc *d)
                 if (S_pass(m->kind) == 1 && has_num[m->sent])
                     cand[m->sent] = 1;
             }
+            /* the sentences whose dates count, the same with or without the gates (--explain scans more) */
+            S_near(d, cand, near);
+            for (size_t si = 0; si < d->n_sents; si++) {
+                d->sents[si].dated = near[si];
+                near[si] = 0;
+            }
             for (size_t si = 0; si < d->n_sents; si++) {
                 if (d->explain)
                     cand[si] = has_num[si];
