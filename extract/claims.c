@@ -487,14 +487,17 @@ static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial,
         while (pos > lo && S_is_space(t[pos - 1]))
             pos--;
     }
-    /* "The Egyptian Initiative for Personal Rights (EIPR)": the name starts at its initial, past an article */
-    while (caps >= 2 && t[first] != initial) {
+    /* "The Egyptian Initiative for Personal Rights (EIPR)": the name starts at its initial, past an article. Each
+     * capitalised word skipped is one fewer in the name; the walk ends at the parenthesis whatever the words are
+     * ("Ação Única (AU)": an accented capital is never the ASCII initial) */
+    while (caps >= 2 && first < *e && t[first] != initial) {
+        unsigned char f = (unsigned char)t[first];
+        if ((f >= 'A' && f <= 'Z') || f == 0xC3 || f == 0xC4 || f == 0xC5)
+            caps--;
         while (first < *e && !S_is_space(t[first]))
             first++;
         while (first < *e && S_is_space(t[first]))
             first++;
-        if (first < *e && t[first] >= 'A' && t[first] <= 'Z')
-            caps--;
     }
     if (caps < 2 || first >= *e)
         return 0;
