@@ -16,6 +16,8 @@
 
 #define S_COMPILE_OPTS (PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED)
 
+static void S_required_free(xp_required *q);
+
 const char *const xp_lang_names[XP_NLANG] = {"es", "pt", "en"};
 const char *const xp_kind_names[XP_NKINDS] = {"number", "collective", "qualifier", "veto", "subject", "trigger",
                                               "cue", "source", "actor", "pronoun", "title", "date", "daterole",
@@ -721,9 +723,6 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
      * others as written; the other code is made on demand (xp_rule_scan). */
     int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
                           r->class_not_after);
-    if (pre >= 0 && xf_required(re.data, re.len, r->prefixes, r->n_prefixes, r->prefix_classes, &L->p->arena, r->required,
-                                &r->n_required) < 0)
-        pre = -1;
     if (pre < 0) {
         xi_buf_free(&re);
         return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
@@ -1019,17 +1018,6 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st && r->prefiltered; c++)
                 if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i, r->class_not_after[c]) < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-            xf_trie **rt = &p->req_trie[lang][r->fold ? 1 : 0];
-            if (r->n_required && !*rt && !(*rt = xf_trie_new()))
-                st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-            for (unsigned k = 0; k < r->n_required && !st; k++)
-                for (size_t j = 0; k < r->n_required && j < r->required[k].n && !st; j++) {
-                    int rc = xf_trie_add(*rt, r->required[k].v[j], (unsigned)(i * XF_MAX_REQUIRED + k));
-                    if (rc < 0)
-                        st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-                    else if (rc > 0)
-                        r->n_required = k; /* the trie is full: this set and the ones after it are not asked for */
-                }
         }
     }
     if (!st) {
@@ -1061,10 +1049,76 @@ void extract_patterns_free(extract_patterns *p)
                 pcre2_code_free(atomic_load(&p->rules[lang][i].scan));
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (int f = 0; f < 2; f++)
-            xf_trie_free(p->trie[lang][f]), xf_trie_free(p->req_trie[lang][f]);
+            xf_trie_free(p->trie[lang][f]);
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        S_required_free(atomic_load(&p->required[lang]));
     pcre2_match_context_free(p->mctx);
     xi_arena_free(&p->arena);
     free(p);
+}
+
+static void S_required_free(xp_required *q)
+{
+    if (!q)
+        return;
+    xf_trie_free(q->trie[0]);
+    xf_trie_free(q->trie[1]);
+    xi_arena_free(&q->arena);
+    free(q);
+}
+
+/* Reads the required sets of every rule of a language and puts their literals in its tries; NULL when out of
+ * memory. Private to the caller until published. */
+static xp_required *S_required_make(const extract_patterns *p, int lang)
+{
+    xp_required *q = xi_calloc(1, sizeof *q);
+    if (!q)
+        return NULL;
+    xi_arena_init(&q->arena);
+    size_t n = p->n_rules[lang] ? p->n_rules[lang] : 1;
+    q->sets = xi_arena_alloc(&q->arena, n * sizeof *q->sets);
+    q->n = xi_arena_alloc(&q->arena, n * sizeof *q->n);
+    int ok = q->sets && q->n;
+    for (size_t i = 0; i < p->n_rules[lang] && ok; i++) {
+        const xp_rule *r = &p->rules[lang][i];
+        if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, &q->arena, q->sets[i],
+                        &q->n[i]) < 0) {
+            ok = 0;
+            break;
+        }
+        xf_trie **rt = &q->trie[r->fold ? 1 : 0];
+        if (q->n[i] && !*rt && !(*rt = xf_trie_new()))
+            ok = 0;
+        for (unsigned k = 0; k < q->n[i] && ok; k++)
+            for (size_t j = 0; k < q->n[i] && j < q->sets[i][k].n && ok; j++) {
+                int rc = xf_trie_add(*rt, q->sets[i][k].v[j], (unsigned)(i * XF_MAX_REQUIRED + k));
+                if (rc < 0)
+                    ok = 0;
+                else if (rc > 0)
+                    q->n[i] = k; /* the trie is full: this set and the ones after it are not asked for */
+            }
+    }
+    if (!ok) {
+        S_required_free(q);
+        return NULL;
+    }
+    return q;
+}
+
+const xp_required *xp_required_get(const extract_patterns *p, int lang)
+{
+    _Atomic(xp_required *) *slot = (_Atomic(xp_required *) *)&p->required[lang];
+    xp_required *q = atomic_load_explicit(slot, memory_order_acquire);
+    if (q)
+        return q;
+    if (!(q = S_required_make(p, lang)))
+        return NULL;
+    xp_required *none = NULL;
+    if (!atomic_compare_exchange_strong_explicit(slot, &none, q, memory_order_acq_rel, memory_order_acquire)) {
+        S_required_free(q);
+        return none;
+    }
+    return q;
 }
 
 /* Makes a rule's code on demand: a copy of the load-time code when it has the anchoring asked for, else the
@@ -1237,21 +1291,28 @@ static void S_check_prefixes(S_checker *c, const extract_patterns *p, const xp_r
 static void S_check_required(S_checker *c, const extract_patterns *p, const xp_rule *r, const xp_example *ex,
                              const pcre2_code *code, const char *subject, size_t slen, pcre2_match_data *md)
 {
-    for (size_t off = 0; off <= slen;) {
+    const xp_required *q = xp_required_get(p, r->lang);
+    if (!q) {
+        S_report(c, ex, r, "out of memory");
+        return;
+    }
+    size_t ri = (size_t)(r - p->rules[r->lang]);
+    const xf_litset *req = q->sets[ri];
+    for (size_t off = 0; off <= slen && q->n[ri];) {
         if (pcre2_match(code, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        for (unsigned k = 0; k < r->n_required; k++) {
+        for (unsigned k = 0; k < q->n[ri]; k++) {
             int found = 0;
             for (size_t at = ov[0]; at < slen && !found; at++)
-                for (size_t j = 0; j < r->required[k].n && !found; j++) {
-                    size_t n = strlen(r->required[k].v[j]);
-                    found = n <= slen - at && memcmp(subject + at, r->required[k].v[j], n) == 0;
+                for (size_t j = 0; j < req[k].n && !found; j++) {
+                    size_t n = strlen(req[k].v[j]);
+                    found = n <= slen - at && memcmp(subject + at, req[k].v[j], n) == 0;
                 }
             if (!found) {
                 S_report(c, ex, r, "in \"%s\": the match at \"%.*s\" holds none of the words the rule is said to "
                          "require (\"%s\", ...: prefilter.c)", ex->text, (int)(ov[1] - ov[0]), subject + ov[0],
-                         r->required[k].v[0]);
+                         req[k].v[0]);
                 return;
             }
         }
@@ -1314,7 +1375,7 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
             S_check_expect(c, r, ex, md, r->fold ? &f : NULL);
         if (rc >= 0 && r->prefiltered)
             S_check_prefixes(c, p, r, ex, code, subject, slen, md);
-        if (rc >= 0 && r->n_required)
+        if (rc >= 0)
             S_check_required(c, p, r, ex, code, subject, slen, md);
         xi_arena_free(&a);
     }

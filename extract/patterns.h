@@ -81,11 +81,20 @@ typedef struct {
     size_t n_prefixes;
     unsigned prefix_classes;
     unsigned char class_not_after[3]; /* per XF_CLASS_*: what may not precede it (XF_NOT_AFTER_*) */
-    /* sets of literals one of each of which every match holds at or after its start (prefilter.h,
-     * xf_required): the rule is not tried where a set's literals no longer occur before the subject ends */
-    xf_litset required[XF_MAX_REQUIRED];
-    unsigned n_required;
 } xp_rule;
+
+/* Per language, the sets of literals one of each of which every match of a rule holds at or after its start
+ * (prefilter.h, xf_required): the rule is not tried where a set's literals no longer occur before the subject
+ * ends. Read from the rules' regexes the first time a document of the language needs them (xp_required_get):
+ * the reading was two fifths of a load, and a run over articles of one language needs a third of it. */
+typedef struct {
+    xi_arena arena;
+    xf_litset (*sets)[XF_MAX_REQUIRED]; /* [rule index] */
+    unsigned *n;                        /* [rule index]: how many sets of the rule are asked for */
+    /* the sets' literals of the rules read against the text as written [0] and folded [1], the mark of each
+     * being rule index * XF_MAX_REQUIRED + set; NULL when no rule has any */
+    xf_trie *trie[2];
+} xp_required;
 
 typedef struct {
     const char *name;
@@ -111,10 +120,12 @@ struct extract_patterns {
     /* per language, for the rules read against the text as written [0] and folded [1]: their prefixes, the
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];
-    /* the same for the rules' required literals (xp_rule.required), the mark of each being
-     * rule index * XF_MAX_REQUIRED + set; NULL when no rule has any */
-    xf_trie *req_trie[XP_NLANG][2];
+    _Atomic(xp_required *) required[XP_NLANG]; /* NULL until xp_required_get made it */
 };
+
+/* The language's required sets, made on the first call from any thread (as xp_rule_run); NULL when out of
+ * memory. */
+const xp_required *xp_required_get(const extract_patterns *p, int lang);
 
 /* The code documents run: the regex compiled anchored when the rule is prefiltered, else as written;
  * JIT-compiled (when the JIT is available). Made on the first call, from any thread (two threads that race both

@@ -499,6 +499,7 @@ typedef struct {
     S_cands *cands;        /* per rule, for rules with prefixes; NULL: every rule scans (--explain) */
     S_cands *req;          /* per rule and required set (rule * XF_MAX_REQUIRED + set): where its literals
                             * start; NULL: not asked for (--explain) */
+    const xp_required *rq; /* the language's required sets (with req) */
 } S_scan;
 
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
@@ -519,9 +520,10 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
  * starts and fits (a match holds one at or after its own start): 1 with *last, or 0 when some set has none. */
 static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, size_t *last)
 {
-    for (unsigned k = 0; k < r->n_required; k++) {
+    (void)r;
+    for (unsigned k = 0; k < sc->rq->n[ri]; k++) {
         const S_cands *o = &sc->req[ri * XF_MAX_REQUIRED + k];
-        size_t min_len = r->required[k].min_len;
+        size_t min_len = sc->rq->sets[ri][k].min_len;
         if (to < min_len)
             return 0;
         /* the first occurrence that starts after to - min_len: the one before it is the last that fits */
@@ -549,7 +551,7 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
 {
     /* the last place a match can start: one of each required set's literals must fit in [start, to) */
     size_t last = to;
-    if (sc->req && r->n_required && !S_req_last(sc, ri, r, to, &last))
+    if (sc->req && sc->rq->n[ri] && !S_req_last(sc, ri, r, to, &last))
         return PCRE2_ERROR_NOMATCH;
     if (*off > last)
         return PCRE2_ERROR_NOMATCH;
@@ -732,12 +734,14 @@ int xr_recognize(extract_doc *d)
                 rc = xf_trie_collect(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
                                      f ? d->fold.len : d->text.len, sc.cands);
         /* and where the rules' required words stand */
-        if (rc == 0 && (p->req_trie[d->lang][0] || p->req_trie[d->lang][1]) &&
+        if (rc == 0 && !(sc.rq = xp_required_get(p, d->lang)))
+            rc = -1;
+        if (rc == 0 && (sc.rq->trie[0] || sc.rq->trie[1]) &&
             !(sc.req = xi_calloc(n_rules ? n_rules * XF_MAX_REQUIRED : 1, sizeof *sc.req)))
             rc = -1;
         for (int f = 0; f < 2 && rc == 0 && sc.req; f++)
-            if (p->req_trie[d->lang][f])
-                rc = xf_trie_collect_all(p->req_trie[d->lang][f], f ? d->fold.data : d->text.text,
+            if (sc.rq->trie[f])
+                rc = xf_trie_collect_all(sc.rq->trie[f], f ? d->fold.data : d->text.text,
                                          f ? d->fold.len : d->text.len, sc.req);
     }
     for (int pass = 0; pass < 3 && rc == 0; pass++) {
