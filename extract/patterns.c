@@ -10,8 +10,13 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <stdatomic.h>
 #include <string.h>
 #include <utf8proc.h>
+
+#define S_COMPILE_OPTS (PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED)
+
+static void S_required_free(xp_required *q);
 
 const char *const xp_lang_names[XP_NLANG] = {"es", "pt", "en"};
 const char *const xp_kind_names[XP_NKINDS] = {"number", "collective", "qualifier", "veto", "subject", "trigger",
@@ -714,10 +719,18 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
         xi_buf_free(&re);
         return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s has no regex", d->name);
     }
+    /* The prefilter's reading first: a prefiltered rule is compiled anchored (what runs on documents), the
+     * others as written; the other code is made on demand (xp_rule_scan). */
+    int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
+                          r->class_not_after);
+    if (pre < 0) {
+        xi_buf_free(&re);
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+    }
     int errcode;
     PCRE2_SIZE erroff;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)re.data, re.len, PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED, &errcode,
-                                     &erroff, NULL);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)re.data, re.len, S_COMPILE_OPTS | (pre > 0 ? PCRE2_ANCHORED : 0),
+                                     &errcode, &erroff, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -730,34 +743,26 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
         xi_buf_free(&re);
         return st;
     }
-    int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
-                          r->class_not_after);
-    if (pre >= 0 && xf_required(re.data, re.len, r->prefixes, r->n_prefixes, r->prefix_classes, &L->p->arena, r->required,
-                                &r->n_required) < 0)
-        pre = -1;
-    pcre2_code *anchored = NULL;
-    if (pre > 0)
-        /* it compiled once, so it compiles anchored too unless memory runs out */
-        anchored = pcre2_compile((PCRE2_SPTR)re.data, re.len, PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED | PCRE2_ANCHORED,
-                                 &errcode, &erroff, NULL);
+    char *src = xi_arena_alloc(&L->p->arena, re.len + 1);
+    if (src)
+        memcpy(src, re.data, re.len);
     xi_buf_free(&re);
-    if (pre < 0 || (pre > 0 && !anchored)) {
+    if (!src) {
         pcre2_code_free(code);
         return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
     }
     r->prefiltered = pre > 0;
-    r->anchored = anchored;
-    /* JIT is an optimisation: when it is unavailable the interpreter runs the same pattern. Only the code that
-     * runs on documents is JIT-compiled (compiling is most of the load time); the unanchored code of a
-     * prefiltered rule serves --explain and the example checker. */
-    (void)pcre2_jit_compile(anchored ? anchored : code, PCRE2_JIT_COMPLETE);
+    r->base = code;
+    r->src = src;
+    r->src_len = strlen(src);
+    atomic_init(&r->run, NULL);
+    atomic_init(&r->scan, NULL);
     r->id = d->name;
     r->file = d->file;
     r->line = d->line;
     r->kind = d->kind;
     r->lang = lang;
     r->fold = d->fold;
-    r->re = code;
     r->attrs = (xp_attr *)d->attrs;
     r->n_attrs = d->n_attrs;
     r->examples = d->examples;
@@ -766,8 +771,8 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     if (d->n_attrs) {
         r->attrs = xi_arena_alloc(&L->p->arena, d->n_attrs * sizeof(xp_attr));
         if (!r->attrs) {
-            pcre2_code_free(r->re), pcre2_code_free(r->anchored);
-            r->re = r->anchored = NULL;
+            pcre2_code_free(r->base);
+            r->base = NULL;
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
         }
         memcpy(r->attrs, d->attrs, d->n_attrs * sizeof(xp_attr));
@@ -1008,23 +1013,11 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
                 else if (rc > 0) {
                     /* the trie is full: this rule is scanned (its anchored code stays unused) */
                     r->prefiltered = 0;
-                    (void)pcre2_jit_compile(r->re, PCRE2_JIT_COMPLETE);
                 }
             }
             for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st && r->prefiltered; c++)
                 if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i, r->class_not_after[c]) < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-            xf_trie **rt = &p->req_trie[lang][r->fold ? 1 : 0];
-            if (r->n_required && !*rt && !(*rt = xf_trie_new()))
-                st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-            for (unsigned k = 0; k < r->n_required && !st; k++)
-                for (size_t j = 0; k < r->n_required && j < r->required[k].n && !st; j++) {
-                    int rc = xf_trie_add(*rt, r->required[k].v[j], (unsigned)(i * XF_MAX_REQUIRED + k));
-                    if (rc < 0)
-                        st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
-                    else if (rc > 0)
-                        r->n_required = k; /* the trie is full: this set and the ones after it are not asked for */
-                }
         }
     }
     if (!st) {
@@ -1052,13 +1045,122 @@ void extract_patterns_free(extract_patterns *p)
         return;
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (size_t i = 0; i < p->n_rules[lang]; i++)
-            pcre2_code_free(p->rules[lang][i].re), pcre2_code_free(p->rules[lang][i].anchored);
+            pcre2_code_free(p->rules[lang][i].base), pcre2_code_free(atomic_load(&p->rules[lang][i].run)),
+                pcre2_code_free(atomic_load(&p->rules[lang][i].scan));
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (int f = 0; f < 2; f++)
-            xf_trie_free(p->trie[lang][f]), xf_trie_free(p->req_trie[lang][f]);
+            xf_trie_free(p->trie[lang][f]);
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        S_required_free(atomic_load(&p->required[lang]));
     pcre2_match_context_free(p->mctx);
     xi_arena_free(&p->arena);
     free(p);
+}
+
+static void S_required_free(xp_required *q)
+{
+    if (!q)
+        return;
+    xf_trie_free(q->trie[0]);
+    xf_trie_free(q->trie[1]);
+    xi_arena_free(&q->arena);
+    free(q);
+}
+
+/* Reads the required sets of every rule of a language and puts their literals in its tries; NULL when out of
+ * memory. Private to the caller until published. */
+static xp_required *S_required_make(const extract_patterns *p, int lang)
+{
+    xp_required *q = xi_calloc(1, sizeof *q);
+    if (!q)
+        return NULL;
+    xi_arena_init(&q->arena);
+    size_t n = p->n_rules[lang] ? p->n_rules[lang] : 1;
+    q->sets = xi_arena_alloc(&q->arena, n * sizeof *q->sets);
+    q->n = xi_arena_alloc(&q->arena, n * sizeof *q->n);
+    int ok = q->sets && q->n;
+    for (size_t i = 0; i < p->n_rules[lang] && ok; i++) {
+        const xp_rule *r = &p->rules[lang][i];
+        if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, &q->arena, q->sets[i],
+                        &q->n[i]) < 0) {
+            ok = 0;
+            break;
+        }
+        xf_trie **rt = &q->trie[r->fold ? 1 : 0];
+        if (q->n[i] && !*rt && !(*rt = xf_trie_new()))
+            ok = 0;
+        for (unsigned k = 0; k < q->n[i] && ok; k++)
+            for (size_t j = 0; k < q->n[i] && j < q->sets[i][k].n && ok; j++) {
+                int rc = xf_trie_add(*rt, q->sets[i][k].v[j], (unsigned)(i * XF_MAX_REQUIRED + k));
+                if (rc < 0)
+                    ok = 0;
+                else if (rc > 0)
+                    q->n[i] = k; /* the trie is full: this set and the ones after it are not asked for */
+            }
+    }
+    if (!ok) {
+        S_required_free(q);
+        return NULL;
+    }
+    return q;
+}
+
+const xp_required *xp_required_get(const extract_patterns *p, int lang)
+{
+    _Atomic(xp_required *) *slot = (_Atomic(xp_required *) *)&p->required[lang];
+    xp_required *q = atomic_load_explicit(slot, memory_order_acquire);
+    if (q)
+        return q;
+    if (!(q = S_required_make(p, lang)))
+        return NULL;
+    xp_required *none = NULL;
+    if (!atomic_compare_exchange_strong_explicit(slot, &none, q, memory_order_acq_rel, memory_order_acquire)) {
+        S_required_free(q);
+        return none;
+    }
+    return q;
+}
+
+/* Makes a rule's code on demand: a copy of the load-time code when it has the anchoring asked for, else the
+ * regex compiled again; JIT-compiled when asked (JIT is an optimisation: where it is unavailable the interpreter
+ * runs the same pattern). The copy is private until published in *slot, so no thread matches code that is
+ * being JIT-compiled; a thread that loses the race frees its own. */
+static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *slot, int anchored, int jit)
+{
+    pcre2_code *c = atomic_load_explicit(slot, memory_order_acquire);
+    if (c)
+        return c;
+    uint32_t opts = 0;
+    if (pcre2_pattern_info(r->base, PCRE2_INFO_ARGOPTIONS, &opts) == 0 && ((opts & PCRE2_ANCHORED) != 0) == anchored)
+        c = pcre2_code_copy(r->base);
+    else {
+        int errcode;
+        PCRE2_SIZE erroff;
+        c = pcre2_compile((PCRE2_SPTR)r->src, r->src_len, S_COMPILE_OPTS | (anchored ? PCRE2_ANCHORED : 0), &errcode,
+                          &erroff, NULL);
+    }
+    if (!c)
+        return NULL;
+    if (jit)
+        (void)pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+    pcre2_code *none = NULL;
+    if (!atomic_compare_exchange_strong_explicit(slot, &none, c, memory_order_acq_rel, memory_order_acquire)) {
+        pcre2_code_free(c);
+        return none;
+    }
+    return c;
+}
+
+const pcre2_code *xp_rule_run(const xp_rule *r)
+{
+    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->run, r->prefiltered, 1);
+}
+
+const pcre2_code *xp_rule_scan(const xp_rule *r)
+{
+    if (!r->prefiltered)
+        return xp_rule_run(r);
+    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, 0);
 }
 
 const char *xp_attr_get(const xp_rule *r, const char *key)
@@ -1138,7 +1240,7 @@ static void S_check_expect(S_checker *c, const xp_rule *r, const xp_example *ex,
         }
         *eq = '\0';
         char *name = S_strip(item), *want = S_strip(eq + 1);
-        int group = strcmp(name, "_") == 0 ? 0 : pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)name);
+        int group = strcmp(name, "_") == 0 ? 0 : pcre2_substring_number_from_name(r->base, (PCRE2_SPTR)name);
         if (group < 0) {
             S_report(c, ex, r, "no capture group named '%s'", name);
             continue;
@@ -1164,12 +1266,12 @@ static void S_check_expect(S_checker *c, const xp_rule *r, const xp_example *ex,
 /* The prefilter must admit every match the rule makes in the example: each start is a position where the
  * trie finds one of the rule's prefixes. A failure here is a bug in prefilter.c, not in the rule. */
 static void S_check_prefixes(S_checker *c, const extract_patterns *p, const xp_rule *r, const xp_example *ex,
-                             const char *subject, size_t slen, pcre2_match_data *md)
+                             const pcre2_code *code, const char *subject, size_t slen, pcre2_match_data *md)
 {
     const xf_trie *t = p->trie[r->lang][r->fold ? 1 : 0];
     unsigned ri = (unsigned)(r - p->rules[r->lang]);
     for (size_t off = 0; off <= slen;) {
-        if (pcre2_match(r->re, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
+        if (pcre2_match(code, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         if (!xf_trie_admits(t, subject, slen, ov[0], ri)) {
@@ -1187,23 +1289,30 @@ static void S_check_prefixes(S_checker *c, const extract_patterns *p, const xp_r
  * start (xf_required): the recognizer does not try the rule where none is left. A failure here is a bug in
  * prefilter.c, not in the rule. */
 static void S_check_required(S_checker *c, const extract_patterns *p, const xp_rule *r, const xp_example *ex,
-                             const char *subject, size_t slen, pcre2_match_data *md)
+                             const pcre2_code *code, const char *subject, size_t slen, pcre2_match_data *md)
 {
-    for (size_t off = 0; off <= slen;) {
-        if (pcre2_match(r->re, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
+    const xp_required *q = xp_required_get(p, r->lang);
+    if (!q) {
+        S_report(c, ex, r, "out of memory");
+        return;
+    }
+    size_t ri = (size_t)(r - p->rules[r->lang]);
+    const xf_litset *req = q->sets[ri];
+    for (size_t off = 0; off <= slen && q->n[ri];) {
+        if (pcre2_match(code, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        for (unsigned k = 0; k < r->n_required; k++) {
+        for (unsigned k = 0; k < q->n[ri]; k++) {
             int found = 0;
             for (size_t at = ov[0]; at < slen && !found; at++)
-                for (size_t j = 0; j < r->required[k].n && !found; j++) {
-                    size_t n = strlen(r->required[k].v[j]);
-                    found = n <= slen - at && memcmp(subject + at, r->required[k].v[j], n) == 0;
+                for (size_t j = 0; j < req[k].n && !found; j++) {
+                    size_t n = strlen(req[k].v[j]);
+                    found = n <= slen - at && memcmp(subject + at, req[k].v[j], n) == 0;
                 }
             if (!found) {
                 S_report(c, ex, r, "in \"%s\": the match at \"%.*s\" holds none of the words the rule is said to "
                          "require (\"%s\", ...: prefilter.c)", ex->text, (int)(ov[1] - ov[0]), subject + ov[0],
-                         r->required[k].v[0]);
+                         req[k].v[0]);
                 return;
             }
         }
@@ -1220,7 +1329,9 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
         positives += r->examples[i].must_match;
     if (positives == 0)
         S_report(c, NULL, r, "rule has no must-match example");
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+    /* what a scan runs: the rule as written (JIT-compiled when documents run it so) */
+    const pcre2_code *code = xp_rule_scan(r);
+    pcre2_match_data *md = code ? pcre2_match_data_create_from_pattern(code, NULL) : NULL;
     if (!md) {
         S_report(c, NULL, r, "out of memory");
         return;
@@ -1251,7 +1362,7 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
             subject = f.data;
             slen = f.len;
         }
-        int rc = pcre2_match(r->re, (PCRE2_SPTR)subject, slen, 0, 0, md, p->mctx);
+        int rc = pcre2_match(code, (PCRE2_SPTR)subject, slen, 0, 0, md, p->mctx);
         if (rc < PCRE2_ERROR_NOMATCH)
             S_report(c, ex, r, "matching \"%s\" failed with PCRE2 error %d (limit hit?)", ex->text, rc);
         else if (ex->must_match && rc == PCRE2_ERROR_NOMATCH)
@@ -1263,9 +1374,9 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
         } else if (ex->must_match && ex->expect)
             S_check_expect(c, r, ex, md, r->fold ? &f : NULL);
         if (rc >= 0 && r->prefiltered)
-            S_check_prefixes(c, p, r, ex, subject, slen, md);
-        if (rc >= 0 && r->n_required)
-            S_check_required(c, p, r, ex, subject, slen, md);
+            S_check_prefixes(c, p, r, ex, code, subject, slen, md);
+        if (rc >= 0)
+            S_check_required(c, p, r, ex, code, subject, slen, md);
         xi_arena_free(&a);
     }
     pcre2_match_data_free(md);

@@ -60,25 +60,41 @@ typedef struct {
     xp_kind kind;
     int lang;      /* the language this compiled instance serves */
     int fold;      /* 1: matched against the folded text; 0: against the text as written */
-    pcre2_code *re;
+    /* The code compiled at load (anchored when the rule is prefiltered at compile time, else as written): it
+     * proves the regex valid and gives the capture count and the group names, but never runs on a document.
+     * What runs is made from it the first time a document needs it (xp_rule_run, xp_rule_scan): most of a
+     * load's time went to JIT-compiling rules a short document never tries. */
+    pcre2_code *base;
+    const char *src; /* the expanded regex (arena), for the codes compiled on demand */
+    size_t src_len;
+    _Atomic(pcre2_code *) run;  /* xp_rule_run's code, NULL until first asked for */
+    _Atomic(pcre2_code *) scan; /* xp_rule_scan's code for a prefiltered rule, NULL until first asked for */
     xp_attr *attrs;
     size_t n_attrs;
     xp_example *examples;
     size_t n_examples;
     /* prefiltered: every match starts with one of the prefixes, or a character of one of the classes, where no
-     * ASCII letter precedes (prefilter.h); anchored is then re compiled anchored, which is what runs on
-     * documents (the JIT ignores PCRE2_ANCHORED at match time), and re is not JIT-compiled */
+     * ASCII letter precedes (prefilter.h); the regex compiled anchored is then what runs on documents (the JIT
+     * ignores PCRE2_ANCHORED at match time), and the unanchored code is not JIT-compiled */
     int prefiltered;
     const char **prefixes;
     size_t n_prefixes;
     unsigned prefix_classes;
     unsigned char class_not_after[3]; /* per XF_CLASS_*: what may not precede it (XF_NOT_AFTER_*) */
-    pcre2_code *anchored;
-    /* sets of literals one of each of which every match holds at or after its start (prefilter.h,
-     * xf_required): the rule is not tried where a set's literals no longer occur before the subject ends */
-    xf_litset required[XF_MAX_REQUIRED];
-    unsigned n_required;
 } xp_rule;
+
+/* Per language, the sets of literals one of each of which every match of a rule holds at or after its start
+ * (prefilter.h, xf_required): the rule is not tried where a set's literals no longer occur before the subject
+ * ends. Read from the rules' regexes the first time a document of the language needs them (xp_required_get):
+ * the reading was two fifths of a load, and a run over articles of one language needs a third of it. */
+typedef struct {
+    xi_arena arena;
+    xf_litset (*sets)[XF_MAX_REQUIRED]; /* [rule index] */
+    unsigned *n;                        /* [rule index]: how many sets of the rule are asked for */
+    /* the sets' literals of the rules read against the text as written [0] and folded [1], the mark of each
+     * being rule index * XF_MAX_REQUIRED + set; NULL when no rule has any */
+    xf_trie *trie[2];
+} xp_required;
 
 typedef struct {
     const char *name;
@@ -104,10 +120,22 @@ struct extract_patterns {
     /* per language, for the rules read against the text as written [0] and folded [1]: their prefixes, the
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];
-    /* the same for the rules' required literals (xp_rule.required), the mark of each being
-     * rule index * XF_MAX_REQUIRED + set; NULL when no rule has any */
-    xf_trie *req_trie[XP_NLANG][2];
+    _Atomic(xp_required *) required[XP_NLANG]; /* NULL until xp_required_get made it */
 };
+
+/* The language's required sets, made on the first call from any thread (as xp_rule_run); NULL when out of
+ * memory. */
+const xp_required *xp_required_get(const extract_patterns *p, int lang);
+
+/* The code documents run: the regex compiled anchored when the rule is prefiltered, else as written;
+ * JIT-compiled (when the JIT is available). Made on the first call, from any thread (two threads that race both
+ * make it and one copy is kept; every copy is the same, so which one runs changes nothing). NULL when out of
+ * memory. */
+const pcre2_code *xp_rule_run(const xp_rule *r);
+/* The regex compiled as written (unanchored): xp_rule_run's code when the rule is not prefiltered, else code
+ * made on the first call, not JIT-compiled (--explain and the example checker scan with it). NULL when out of
+ * memory. */
+const pcre2_code *xp_rule_scan(const xp_rule *r);
 
 const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent */
 const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name);

@@ -45,7 +45,7 @@ static int S_group(const xp_rule *r, pcre2_match_data *md, const char *name, siz
 
 static int S_group1(const xp_rule *r, pcre2_match_data *md, const char *name, size_t *s, size_t *e)
 {
-    int g = pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)name);
+    int g = pcre2_substring_number_from_name(r->base, (PCRE2_SPTR)name);
     if (g <= 0 || (uint32_t)g >= pcre2_get_ovector_count(md))
         return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -499,11 +499,14 @@ typedef struct {
     S_cands *cands;        /* per rule, for rules with prefixes; NULL: every rule scans (--explain) */
     S_cands *req;          /* per rule and required set (rule * XF_MAX_REQUIRED + set): where its literals
                             * start; NULL: not asked for (--explain) */
+    const xp_required *rq; /* the language's required sets (with req) */
 } S_scan;
 
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
                    pcre2_match_context *mctx)
 {
+    if (!re)
+        return PCRE2_ERROR_NOMEMORY; /* the code made on demand (xp_rule_run) could not be */
     /* JIT-compiled code runs through pcre2_jit_match, which skips the checks pcre2_match repeats on every call
      * (a tenth of the time when a rule is tried at thousands of places); code the JIT could not compile says
      * so and runs in the interpreter. */
@@ -517,9 +520,10 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
  * starts and fits (a match holds one at or after its own start): 1 with *last, or 0 when some set has none. */
 static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, size_t *last)
 {
-    for (unsigned k = 0; k < r->n_required; k++) {
+    (void)r;
+    for (unsigned k = 0; k < sc->rq->n[ri]; k++) {
         const S_cands *o = &sc->req[ri * XF_MAX_REQUIRED + k];
-        size_t min_len = r->required[k].min_len;
+        size_t min_len = sc->rq->sets[ri][k].min_len;
         if (to < min_len)
             return 0;
         /* the first occurrence that starts after to - min_len: the one before it is the last that fits */
@@ -547,12 +551,12 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
 {
     /* the last place a match can start: one of each required set's literals must fit in [start, to) */
     size_t last = to;
-    if (sc->req && r->n_required && !S_req_last(sc, ri, r, to, &last))
+    if (sc->req && sc->rq->n[ri] && !S_req_last(sc, ri, r, to, &last))
         return PCRE2_ERROR_NOMATCH;
     if (*off > last)
         return PCRE2_ERROR_NOMATCH;
     if (!sc->cands || !r->prefiltered)
-        return S_match(r->re, subj, to, *off, md, sc->d->pat->mctx);
+        return S_match(xp_rule_scan(r), subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
     size_t lo = 0, hi = c->n;
     while (lo < hi) {
@@ -562,8 +566,11 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
         else
             hi = mid;
     }
+    const pcre2_code *code = NULL;
     for (size_t k = lo; k < c->n && c->v[k] < to && c->v[k] <= last; k++) {
-        int m = S_match(r->anchored, subj, to, c->v[k], md, sc->d->pat->mctx);
+        if (!code && !(code = xp_rule_run(r)))
+            return PCRE2_ERROR_NOMEMORY;
+        int m = S_match(code, subj, to, c->v[k], md, sc->d->pat->mctx);
         if (m == PCRE2_ERROR_NOMATCH)
             continue;
         if (m < 0)
@@ -727,12 +734,14 @@ int xr_recognize(extract_doc *d)
                 rc = xf_trie_collect(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
                                      f ? d->fold.len : d->text.len, sc.cands);
         /* and where the rules' required words stand */
-        if (rc == 0 && (p->req_trie[d->lang][0] || p->req_trie[d->lang][1]) &&
+        if (rc == 0 && !(sc.rq = xp_required_get(p, d->lang)))
+            rc = -1;
+        if (rc == 0 && (sc.rq->trie[0] || sc.rq->trie[1]) &&
             !(sc.req = xi_calloc(n_rules ? n_rules * XF_MAX_REQUIRED : 1, sizeof *sc.req)))
             rc = -1;
         for (int f = 0; f < 2 && rc == 0 && sc.req; f++)
-            if (p->req_trie[d->lang][f])
-                rc = xf_trie_collect_all(p->req_trie[d->lang][f], f ? d->fold.data : d->text.text,
+            if (sc.rq->trie[f])
+                rc = xf_trie_collect_all(sc.rq->trie[f], f ? d->fold.data : d->text.text,
                                          f ? d->fold.len : d->text.len, sc.req);
     }
     for (int pass = 0; pass < 3 && rc == 0; pass++) {
@@ -766,7 +775,7 @@ int xr_recognize(extract_doc *d)
                                         : pass == 1                                      ? has_num
                                         : r->kind == XP_DATE || r->kind == XP_DATEROLE ? near
                                                                                          : cand;
-            pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+            pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->base, NULL);
             if (!md) {
                 rc = -1;
                 break;
@@ -841,7 +850,7 @@ static int S_head_match(const extract_patterns *p, int lang, size_t ri, const xp
 {
     const xf_trie *t = p->trie[lang][r->fold ? 1 : 0];
     if (!r->prefiltered || !t)
-        return S_match(r->re, subj, lim, 0, md, p->mctx);
+        return S_match(xp_rule_scan(r), subj, lim, 0, md, p->mctx);
     for (size_t at = 0; at < lim; at = S_next_char(subj, at, lim)) {
         /* inside a word only a class (a capital, a digit) can start it: most places are out at a glance */
         unsigned char prev = at ? (unsigned char)subj[at - 1] | 0x20 : 0;
@@ -849,7 +858,7 @@ static int S_head_match(const extract_patterns *p, int lang, size_t ri, const xp
             continue;
         if (!xf_trie_admits(t, subj, lim, at, (unsigned)ri))
             continue;
-        int m = S_match(r->anchored, subj, lim, at, md, p->mctx);
+        int m = S_match(xp_rule_run(r), subj, lim, at, md, p->mctx);
         if (m != PCRE2_ERROR_NOMATCH)
             return m;
     }
@@ -869,7 +878,7 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
         const xp_rule *r = &rules[ri];
         if (r->kind != XP_DATE || xp_attr_get(r, "rel") || !xp_attr_get(r, "dateline"))
             continue;
-        pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+        pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->base, NULL);
         if (!md)
             return 0;
         const char *subj = r->fold ? f->data : text;

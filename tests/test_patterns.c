@@ -117,7 +117,9 @@ Test(real_patterns, loads_and_compiles_every_language)
         cr_expect_gt(p->n_rules[l], 10, "only %zu rules for %s", p->n_rules[l], xp_lang_names[l]);
         for (size_t i = 0; i < p->n_rules[l]; i++) {
             const xp_rule *r = &p->rules[l][i];
-            cr_assert_not_null(r->re, "rule %s has no compiled regex", r->id);
+            cr_assert_not_null(r->base, "rule %s has no compiled regex", r->id);
+            cr_assert_not_null(xp_rule_scan(r), "rule %s: no code as written", r->id);
+            cr_assert_not_null(xp_rule_run(r), "rule %s: no code to run", r->id);
             cr_assert_eq(r->lang, l);
             cr_assert(r->line > 0 && r->file && ends_with(r->file, ".pat"), "rule %s has no file:line", r->id);
         }
@@ -212,9 +214,11 @@ static int check_example(const extract_patterns *p, const xp_rule *r, const xp_e
         subj = f.data;
         slen = f.len;
     }
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->re, NULL);
+    const pcre2_code *code = xp_rule_scan(r);
+    cr_assert_not_null(code);
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(code, NULL);
     cr_assert_not_null(md);
-    int rc = pcre2_match(r->re, (PCRE2_SPTR)subj, slen, 0, 0, md, p->mctx);
+    int rc = pcre2_match(code, (PCRE2_SPTR)subj, slen, 0, 0, md, p->mctx);
     int ok = 1;
     if (rc < PCRE2_ERROR_NOMATCH) {
         snprintf(why, wl, "\"%s\": PCRE2 error %d", ex->text, rc);
@@ -243,7 +247,7 @@ static int check_example(const extract_patterns *p, const xp_rule *r, const xp_e
                 want++;
             for (size_t n = strlen(want); n && want[n - 1] == ' ';)
                 want[--n] = '\0';
-            int g = strcmp(name, "_") == 0 ? 0 : pcre2_substring_number_from_name(r->re, (PCRE2_SPTR)name);
+            int g = strcmp(name, "_") == 0 ? 0 : pcre2_substring_number_from_name(r->base, (PCRE2_SPTR)name);
             if (g < 0) {
                 snprintf(why, wl, "no capture group named '%s'", name);
                 ok = 0;
