@@ -296,7 +296,9 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
             S_group(r, md, "eyear", &eys, &eye);
             long e = xr_resolve_date(d->pat, d->lang, ref, subj + eds, ede - eds, subj + ems, eme - ems, subj + eys,
                                      eye - eys, NULL, 0, NULL);
-            if (moe == mos && eme > ems) /* "entre el 20 y el 24 de febrero" */
+            /* "entre el 20 y el 24 de febrero"; "between the 9th and the 11th" (no month at all): the start is
+             * the latest such day not after the end */
+            if (moe == mos && (eme > ems || e != LONG_MIN))
                 v = xr_resolve_date(d->pat, d->lang, e != LONG_MIN ? e : ref, subj + ds, de - ds, subj + ems, eme - ems,
                                     subj + (ye > ys ? ys : eys), ye > ys ? ye - ys : eye - eys, NULL, 0, NULL);
             if (v != LONG_MIN && e != LONG_MIN && v <= e) {
