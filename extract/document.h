@@ -35,6 +35,8 @@ typedef struct {
     char date[11];         /* dates: resolved ISO value (a range's first day) */
     char date_end[11];     /* date ranges: the last day; "" for single dates */
     int whole_month;       /* a month named without a day ("in February 2023") */
+    int yearless;          /* dates: 1 a day and month without a year (the year was guessed from the reference
+                            * date), 2 a day, month and year all written out (an anchor for the yearless) */
     int dead;              /* dropped by an overlap or veto */
 } xd_mention;
 

@@ -286,6 +286,8 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         }
         if (v != LONG_MIN)
             xr_format_iso(v, m->date);
+        if (v != LONG_MIN && de > ds && moe > mos && !xp_attr_get(r, "rel"))
+            m->yearless = ye > ys ? 2 : moe2 > mos2 ? 0 : 1;
         /* A range ("between 8 and 20 January", "del 20 al 24 de febrero"): the end's captures are eday, emonth,
          * eyear; a start without month or year takes the end's. */
         size_t eds = 0, ede = 0, ems = 0, eme = 0, eys = 0, eye = 0;
@@ -294,13 +296,17 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
             S_group(r, md, "eyear", &eys, &eye);
             long e = xr_resolve_date(d->pat, d->lang, ref, subj + eds, ede - eds, subj + ems, eme - ems, subj + eys,
                                      eye - eys, NULL, 0, NULL);
-            if (moe == mos && eme > ems) /* "entre el 20 y el 24 de febrero" */
+            /* "entre el 20 y el 24 de febrero"; "between the 9th and the 11th" (no month at all): the start is
+             * the latest such day not after the end */
+            if (moe == mos && (eme > ems || e != LONG_MIN))
                 v = xr_resolve_date(d->pat, d->lang, e != LONG_MIN ? e : ref, subj + ds, de - ds, subj + ems, eme - ems,
                                     subj + (ye > ys ? ys : eys), ye > ys ? ye - ys : eye - eys, NULL, 0, NULL);
             if (v != LONG_MIN && e != LONG_MIN && v <= e) {
                 xr_format_iso(v, m->date);
                 xr_format_iso(e, m->date_end);
-            }
+                m->yearless = eye > eys || ye > ys ? 2 : eme > ems || moe > mos ? 1 : 0;
+            } else
+                m->yearless = 0;
         }
         return 0; /* an unresolvable date still keeps its digits from being read as counts */
     }
@@ -375,6 +381,57 @@ static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const x
         if (t[i - 1] == ' ' && t[i] >= 'a' && t[i] <= 'z')
             return 1;
     return 0;
+}
+
+/* A day and month written without a year ("desde el 20 de octubre") take the year of the nearest date written
+ * out in full before them in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does,
+ * rather than the reference date's: of the same day in the anchor's year, the year before or the year after,
+ * the one nearest the anchor ("28 December 2019 ... on 2 January" is 2020), never after the reference date.
+ * Without such an anchor the reference date decides (xr_resolve_date). */
+static void S_anchor_years(extract_doc *d)
+{
+    long ref = xr_parse_iso(d->ref_date);
+    const xd_mention *anchor = NULL;
+    int para = -1;
+    for (size_t i = 0; i < d->n_ments; i++) {
+        xd_mention *m = &d->ments[i];
+        if (m->kind != XP_DATE || !m->date[0] || m->sent >= d->n_sents)
+            continue;
+        if (d->sents[m->sent].para != para) {
+            para = d->sents[m->sent].para;
+            anchor = NULL;
+        }
+        if (m->yearless == 2 && m->start != d->dateline_at) {
+            anchor = m;
+            continue;
+        }
+        if (m->yearless != 1 || !anchor || ref == LONG_MIN)
+            continue;
+        long a = xr_parse_iso(anchor->date), v = xr_parse_iso(m->date);
+        int ay, am, ad, y, mo, dd;
+        xr_civil_from_days(a, &ay, &am, &ad);
+        xr_civil_from_days(v, &y, &mo, &dd);
+        long best = LONG_MIN;
+        for (int cy = ay - 1; cy <= ay + 1; cy++) {
+            if (!xr_valid_date(cy, mo, dd))
+                continue;
+            long c = xr_days_from_civil(cy, mo, dd);
+            if (c <= ref && (best == LONG_MIN || labs(c - a) < labs(best - a)))
+                best = c;
+        }
+        if (best == LONG_MIN || best == v)
+            continue;
+        if (m->date_end[0]) { /* a range's end moves by the same number of years */
+            int by, ey, em, ed;
+            xr_civil_from_days(best, &by, &em, &ed);
+            xr_civil_from_days(xr_parse_iso(m->date_end), &ey, &em, &ed);
+            ey += by - y;
+            if (!xr_valid_date(ey, em, ed) || xr_days_from_civil(ey, em, ed) > ref)
+                continue;
+            xr_format_iso(xr_days_from_civil(ey, em, ed), m->date_end);
+        }
+        xr_format_iso(best, m->date);
+    }
 }
 
 /* Drops overlapping duplicates and numbers that sit inside dates, vetoes and names. */
@@ -815,6 +872,7 @@ int xr_recognize(extract_doc *d)
     if (d->n_ments)
         qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
     S_resolve_overlaps(d);
+    S_anchor_years(d);
     return 0;
 }
 

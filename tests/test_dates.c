@@ -1039,3 +1039,65 @@ Test(dates_en, a_release_still_to_come_has_no_period)
     check(EN_HEAD "The ministry said a further 900 prisoners are due to be released on 20 February.\n", "en",
           EXTRACT_EVENT_RELEASE, 900, "", "", "");
 }
+
+/* ======== a day and month without a year take the year of the full date written before them ======== */
+
+/* The report is dated in full in an earlier year; "since 3 November" is that year's, not the reference date's. */
+Test(dates_en, yearless_day_takes_the_year_of_the_full_date_before)
+{
+    check(EN_HEAD "The figures, released on 12 December 2024, list 640 people arrested since 3 November.\n", "en",
+          EXTRACT_EVENT_DETENTION, 640, "", "2024-11-03", "");
+}
+Test(dates_es, yearless_day_takes_the_year_of_the_full_date_before)
+{
+    check(ES_HEAD "Las cifras, difundidas el 12 de diciembre de 2024, cuentan 640 personas detenidas desde el 3 de "
+                  "noviembre.\n",
+          "es", EXTRACT_EVENT_DETENTION, 640, "", "2024-11-03", "");
+}
+Test(dates_pt, yearless_day_takes_the_year_of_the_full_date_before)
+{
+    check(PT_HEAD "Os números, divulgados em 12 de dezembro de 2024, contam 640 pessoas detidas desde 3 de "
+                  "novembro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 640, "", "2024-11-03", "");
+}
+/* Across the turn of a year: the same day nearest the anchor, here in the year after it. */
+Test(dates_en, yearless_day_after_new_year_is_the_year_after_the_anchor)
+{
+    check(EN_HEAD "Protests began on 28 December 2024. Police said they arrested 75 people on 2 January.\n", "en",
+          EXTRACT_EVENT_DETENTION, 75, "", "2025-01-02", "2025-01-02");
+}
+
+/* ======== days of the month without a month, and weekday spans with "from … to" ======== */
+
+/* Both ends said as days of the month only: the current month's, the start not after the end. */
+Test(dates_en, days_of_the_month_alone_make_a_span)
+{
+    check(EN_HEAD "Volunteers logged 260 students picked up between the 9th and the 11th.\n", "en",
+          EXTRACT_EVENT_DETENTION, 260, "", "2026-01-09", "2026-01-11");
+}
+Test(dates_es, days_of_the_month_alone_make_a_span)
+{
+    check(ES_HEAD "Los voluntarios registraron 260 estudiantes detenidos entre el 9 y el 11.\n", "es",
+          EXTRACT_EVENT_DETENTION, 260, "", "2026-01-09", "2026-01-11");
+}
+Test(dates_pt, days_of_the_month_alone_make_a_span)
+{
+    check(PT_HEAD "Os voluntários registaram 260 estudantes detidos entre os dias 9 e 11.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 260, "", "2026-01-09", "2026-01-11");
+}
+/* A span of weekdays with "from … to", "del … al", "de … a". */
+Test(dates_en, weekday_span_from_to)
+{
+    check(EN_HEAD "Officers detained 85 people from Monday to Tuesday for defying the curfew.\n", "en",
+          EXTRACT_EVENT_DETENTION, 85, "", "2026-01-12", "2026-01-13");
+}
+Test(dates_es, weekday_span_del_al)
+{
+    check(ES_HEAD "Los agentes detuvieron a 85 personas del lunes al martes por violar el toque de queda.\n", "es",
+          EXTRACT_EVENT_DETENTION, 85, "", "2026-01-12", "2026-01-13");
+}
+Test(dates_pt, weekday_span_de_a)
+{
+    check(PT_HEAD "Os agentes detiveram 85 pessoas de segunda-feira a terça-feira por violarem o recolher.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 85, "", "2026-01-12", "2026-01-13");
+}

@@ -148,6 +148,24 @@
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
 
+# Days of the month alone, the month left to the reader ("picked up between the 9th and the 11th", "from the 3rd to
+# the 5th"): both ends said as ordinals after "the", so "between 9 and 11 people" is no date. The end is the
+# latest such day not after the reference date, the start the latest such day not after the end.
+@rule en.date.day_range date
+  \b(?:between|from)\s+the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+(?:and|to|until|through)\s+the\s+(?<eday>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:{MONTH})\b)
+  + logged 340 young people picked up between the 9th and the 11th => day=9; eday=11
+  + from the 3rd to the 5th => day=3; eday=5
+  - between the 9th and the 11th of March
+  - between 9 and 11 people
+
+# "from Tuesday to Thursday", "from last Monday night to Wednesday": the weekday after "to" closes the span (the
+# one after "from" opens it: en.daterole.from).
+@rule en.daterole.wday_from_to daterole role=to
+  \bfrom\s+(?:last\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\s+to(?=\s+(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + detained nearly 150 people from Tuesday to Thursday => _=from Tuesday to
+  + from last Monday night to Wednesday => _=from last Monday night to
+  - from Tuesday to the weekend
+
 # A range with no "between/from", each end with its month: "the first two weeks, June 6 to June 22, …", "6 June to
 # 22 June". (Spanish and Portuguese say "del 6 al 22 de junio", "de 6 a 22 de junho": es.date.range, pt.date.range.)
 @rule en.date.range_bare date

@@ -157,6 +157,30 @@
   + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero
   + entre el 11 de abril, fecha de entrada en vigor de la ley, y el 31 de julio de 2020 => day=11; month=abril; eday=31; emonth=julio; eyear=2020
 
+# Días del mes solos, sin mes ("detenidos entre el 9 y el 11", "del 3 al 5 de este mes", "entre los días 9 y
+# 11"): el artículo o "días" los hace fechas ("entre 9 y 11 personas" no lo es). El final es el último día así no
+# posterior a la fecha de referencia; el inicio, el último no posterior al final.
+@rule es.date.day_range date
+  \b(?:entre\s+el|entre\s+los\s+dias|del|del\s+dia|desde\s+el|desde\s+el\s+dia)\s+(?<day>\d{1,2})\s+(?:y\s+el|y|al|al\s+dia|hasta\s+el|hasta\s+el\s+dia)\s+(?<eday>\d{1,2})\b
+   (?:\s+de\s+este\s+mes|(?![.,]?\d)(?!\s*(?:%|por\s*ciento|de\b|del\b|(?:{MONTH})\b|(?:{PEOPLE}|{PEOPLE_OTHER})\b)))
+  + 340 jóvenes detenidos entre el 9 y el 11 => day=9; eday=11
+  + del 3 al 5 de este mes => day=3; eday=5
+  + entre los días 9 y 11, la policía => day=9; eday=11
+  - entre el 9 y el 11 de marzo
+  - del 9 al 11 por ciento
+  - entre 9 y 11 personas
+
+# "del martes al jueves": el día tras "al" cierra el tramo; el de "del" lo abre.
+@rule es.daterole.wday_from daterole role=from
+  \bdel(?=\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?\s+al\s+(?:{WEEKDAY})(?![\p{L}]))
+  + detuvo a 150 personas del martes al jueves
+  + del lunes por la noche al miércoles
+  - del martes al mediodía
+@rule es.daterole.wday_to daterole role=to
+  \bdel\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?\s+al(?=\s+(?:{WEEKDAY})(?![\p{L}]))
+  + detuvo a 150 personas del martes al jueves => _=del martes al
+  - del martes al mediodía
+
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
 @rule es.date.same_day date prev=0

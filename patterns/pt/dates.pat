@@ -155,10 +155,38 @@
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
   - entre 8 e 19 de janeiro
+# Dias do mês sozinhos, sem mês ("detidos entre os dias 9 e 11", "do dia 3 ao dia 5", "de 3 a 5 deste mês"): "dia(s)"
+# ou "deste mês" fazem deles datas ("entre 9 e 11 pessoas" não é). O fim é o último dia assim não posterior à data
+# de referência; o início, o último não posterior ao fim.
+@rule pt.date.day_range date
+  \b(?:entre\s+os\s+dias|entre\s+o\s+dia|do\s+dia|desde\s+o\s+dia|nos\s+dias)\s+(?<day>\d{1,2})\s+(?:e|a|ao|ate)\s+(?:o\s+dia\s+|dia\s+)?(?<eday>\d{1,2})\b
+   (?:\s+deste\s+mes|(?![.,]?\d)(?!\s*(?:%|por\s*cento|de\b|(?:{MONTH})(?![\p{L}]))))
+  | \b(?:de|entre)\s+(?<day2>\d{1,2})\s+(?:a|e)\s+(?<eday2>\d{1,2})\s+deste\s+mes\b
+  + 340 jovens detidos entre os dias 9 e 11 => day=9; eday=11
+  + do dia 3 ao dia 5 => day=3; eday=5
+  + de 3 a 5 deste mês => day2=3; eday2=5
+  - entre os dias 9 e 11 de março
+  - entre 9 e 11 pessoas
+
+# "de terça-feira a quinta-feira", "da segunda-feira à quarta": o dia depois de "a" fecha o intervalo; o de "de"
+# abre-o. A forma curta ("de segunda a sexta") costuma ser um horário, não um intervalo de datas.
+@fragment WDAY_LONG = (?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)
+@fragment WDAY_FROM = (?:de|d[ao])\s+{WDAY_LONG}(?![\p{L}-])(?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?
+@rule pt.daterole.wday_from daterole role=from
+  \b(?:de|d[ao])(?=\s+{WDAY_LONG}(?![\p{L}-])(?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?\s+(?:a|ao)\s+{WEEKDAY}(?![\p{L}-]))
+  + deteve 150 pessoas de terça-feira a quinta-feira
+  + da segunda-feira à quarta
+  - de segunda a sexta, das 18h
+  - de terça a 5 de março
+@rule pt.daterole.wday_to daterole role=to
+  \b{WDAY_FROM}\s+(?:a|ao)(?=\s+{WEEKDAY}(?![\p{L}-]))
+  + deteve 150 pessoas de terça-feira a quinta-feira => _=de terça-feira a
+  + da segunda-feira à noite à quarta => _=da segunda-feira à noite à
+  - de terça a 5 de março
+
 # "entre a segunda-feira passada e o domingo à noite", "entre segunda-feira, 25 de agosto, e sábado": intervalos
 # cujos extremos são dias da semana, com "passada/última", uma parte do dia ou a sua própria data (o simples "entre
 # sexta-feira e domingo" é a regra de cima). A primeira data abre o intervalo; o dia depois de "e" fecha-o.
-@fragment WDAY_LONG = (?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)
 @fragment WDAY_SPAN_START
   (?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-])(?:\s+(?:passad[oa]|ultim[oa]))?
   (?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?
