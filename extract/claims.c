@@ -810,6 +810,115 @@ static int S_last_media(S_ctx *c, const xd_mention *p, extract_actor *out)
     return S_give_actor(best, out);
 }
 
+static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
+static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags);
+static size_t S_first_at(const extract_doc *d, size_t off);
+/* How S_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
+ * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
+enum { S_LOWER = 1, S_UPPER = 2, S_ANY_CASE = 3, S_ALL_LANGS = 4 };
+
+/* Who a title word stands for where the text gives it ("el portavoz de la Policía, el general Yingyot
+ * Thepjamnong", "a spokesman for the council, Ali Musa", "un portavoz de la APS que pidió no ser identificado"):
+ * the person named in apposition after it (same sentence, within 80 bytes, no clause end between), else the body
+ * the title belongs to (a link word, then the body's name): an unnamed spokesman speaks for the body. Sets *body
+ * to 1 when the answer is the body. */
+static int S_title_holder(S_ctx *c, const xd_mention *ti, extract_actor *out, int *body)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t ma, mb;
+    S_range(c, ti->sent, &ma, &mb);
+    *body = 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < ti->end)
+            continue;
+        if (m->start - ti->end > 80 || m->kind == XP_CUE || m->kind == XP_NUMBER || m->kind == XP_CLAUSE)
+            break;
+        if (memchr(t + ti->end, '.', m->start - ti->end) || memchr(t + ti->end, ';', m->start - ti->end) ||
+            memchr(t + ti->end, ':', m->start - ti->end) || memchr(t + ti->end, '"', m->start - ti->end))
+            break;
+        if (m->kind == XP_ACTOR && m->actor_kind == EXTRACT_KIND_PERSON) {
+            if (S_claimant_from(c, m, out))
+                return 1;
+            break;
+        }
+    }
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        /* "a spokesman for the Interior Ministry" read whole as a speaker of its own: that speaker */
+        if (m->kind == XP_ACTOR && m->actor_kind != EXTRACT_KIND_PERSON && m->start <= ti->start && m->end >= ti->end &&
+            S_claimant_from(c, m, out)) {
+            *body = 1;
+            return 1;
+        }
+        if (m->start < ti->end)
+            continue;
+        if (m->start - ti->end > 24)
+            break;
+        size_t w0 = ti->end, w1;
+        while (w0 < m->start && S_is_space(t[w0]))
+            w0++;
+        for (w1 = w0; w1 < m->start && !S_is_space(t[w1]);)
+            w1++;
+        if (m->kind == XP_ACTOR && m->actor_kind != EXTRACT_KIND_PERSON && m->actor_kind != EXTRACT_KIND_MEDIA &&
+            w1 > w0 && S_words_before(c, "link_words", ti->end, w1, S_LOWER | S_ALL_LANGS) &&
+            S_gap_words(t, w1, m->start, 1, 12) && S_claimant_from(c, m, out)) {
+            *body = 1;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the word before offset pos is an indefinite article ("un portavoz", "um porta-voz", "a spokesman"). */
+static int S_indefinite_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"un", "una", "Un", "Una", "um", "uma", "Um", "Uma", "a", "an", "A", "An"};
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    size_t b = pos;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == pos - b && strncmp(t + b, art[i], pos - b) == 0)
+            return 1;
+    return 0;
+}
+
+/* A person reference the learnt titles do not settle: "El portavoz ha añadido" after "el portavoz de la Policía, el
+ * general X" (X's title was learnt as "general"), "Según él" right after "un portavoz de la APS que pidió no ser
+ * identificado". With a head word (wl > 0), the latest title mention with that word before the reference, within
+ * 1,500 bytes; without one (él, he, ele), an unnamed title introduced by an indefinite article in the reference's
+ * sentence or the two before, later than the person the reference would otherwise mean (after_at): it speaks for
+ * its body. */
+static int S_title_reference(S_ctx *c, const xd_mention *p, const char *w, size_t wl, size_t after_at,
+                             extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    for (size_t k = S_first_at(d, p->start); k-- > 0;) {
+        const xd_mention *ti = &d->ments[k];
+        if (ti->start + 1500 < p->start || (!wl && ti->sent + 2 < p->sent) || (!wl && ti->start <= after_at))
+            break;
+        if (ti->kind != XP_TITLE || ti->end > p->start || (ti->start >= p->start))
+            continue;
+        size_t fs = S_fold_at(d, ti->start), fe = S_fold_at(d, ti->end);
+        if (wl) {
+            if (fe - fs != wl || memcmp(d->fold.data + fs, w, wl) != 0)
+                continue;
+        } else if (!S_indefinite_before(d->text.text, d->sents[ti->sent].start, ti->start)) {
+            continue;
+        }
+        int body = 0;
+        if (!S_title_holder(c, ti, out, &body) || (!wl && !body))
+            continue;
+        S_trace(c, "reference \"%.*s\": the %.*s named before, %s", (int)(p->end - p->start),
+                d->text.text + p->start, (int)(ti->end - ti->start), d->text.text + ti->start, out->name);
+        return 1;
+    }
+    return 0;
+}
+
 /* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
  * quotations is the organisation whose statement the document is: the first one it names. */
 static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
@@ -879,13 +988,14 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
         titled = S_latest_titled(c, holds, p->start);
     if (titled)
         best = titled;
+    else if (p->role == XD_REF_PERSON && !holds &&
+             S_title_reference(c, p, he - hb >= 4 ? d->fold.data + hb : NULL, he - hb >= 4 ? he - hb : 0,
+                               best ? best_at : 0, out))
+        return 1;
     return S_give_actor(best, out);
 }
 
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
-/* How S_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
- * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
-enum { S_LOWER = 1, S_UPPER = 2, S_ANY_CASE = 3, S_ALL_LANGS = 4 };
 static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags);
 
 /* "La ONG Hengaw lo rechaza: según sus registros, 300…", "OVD-Info, que documenta la represión, va más allá: según

@@ -1,7 +1,7 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,5}?)?\s+at(?=\s)|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
   + Foro Penal said
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
@@ -11,6 +11,8 @@
   + the NGO counts 800
   + the NGO recalled that
   + the governor went on to say that
+  + He put the number of detainees freed in the capital alone at about 900
+  + The minister also informed MPs that 300 people
   - a report on
   
 # "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
@@ -53,10 +55,12 @@
   - the tally shows
 
 @rule en.pronoun.person pronoun exact ref=person
-  \b(?:he|she|He|She)\b
+  \b(?:he|she|He|She)\b|(?<=[Aa]ccording\x20to\x20)(?:him|her)\b(?!\s+\p{L})
   + he said
   + She added
+  + According to him, about 45 people => _=him
   - the
+  - according to her lawyer
 
 @rule en.pronoun.org pronoun ref=organization
   \b(?:the|this)\s+(?:same\s+)?(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
