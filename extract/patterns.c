@@ -433,6 +433,8 @@ static utf8proc_int32_t S_token_key(const char *s, size_t n)
     return utf8proc_tolower(c);
 }
 
+static size_t S_hash(const char *s, size_t len);
+
 /* Writes literal entries keys[0,n) (all sharing their first `at` bytes) from byte `at` on as one alternation
  * factored into a trie: "Foro Penal|Foro Cívico" becomes "Foro\s+(?:Penal|Cívico)". PCRE2 tries the branches
  * of an alternation one after the other, so a list of hundreds of names cost hundreds of failed branches at
@@ -443,27 +445,63 @@ static utf8proc_int32_t S_token_key(const char *s, size_t n)
  * when two branches differ only in case, which (?i) would let both match). */
 static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
 {
+    /* Each entry's token and branch (the index of the first entry with the same token), and the branches'
+     * first entries linked to their later ones, found through a hash of the tokens: comparing every entry
+     * with every earlier one made this quadratic, and lexicons of a few thousand names a tenth of a load. */
+    size_t cap = 16;
+    while (cap < 2 * n)
+        cap *= 2;
+    /* most nodes of a trie have a few entries: their scratch is on the stack */
+    enum { S_SMALL = 16 };
+    size_t s_tl[S_SMALL / 2], s_grp[S_SMALL / 2], s_next[S_SMALL / 2], s_slot[S_SMALL], s_fslot[S_SMALL];
+    utf8proc_int32_t s_fkey[S_SMALL];
+    const char *s_sub[S_SMALL / 2];
+    int small = cap <= S_SMALL;
+    size_t *tl = small ? s_tl : xi_malloc(n * sizeof *tl), *grp = small ? s_grp : xi_malloc(n * sizeof *grp),
+           *next = small ? s_next : xi_malloc(n * sizeof *next);
+    size_t *slot = small ? s_slot : xi_malloc(cap * sizeof *slot), *fslot = small ? s_fslot : xi_malloc(cap * sizeof *fslot);
+    utf8proc_int32_t *fkey = small ? s_fkey : xi_malloc(cap * sizeof *fkey);
+    const char **sub = small ? s_sub : xi_malloc(n * sizeof *sub);
+    if (!tl || !grp || !next || !slot || !fslot || !fkey || !sub) {
+        out->failed = 1;
+        goto done;
+    }
+    memset(slot, 0, cap * sizeof *slot);
+    memset(fslot, 0, cap * sizeof *fslot);
     size_t n_groups = 0, end_first = SIZE_MAX, end_last_other = 0;
     int factor = 1;
-    for (size_t i = 0; i < n && factor; i++) {
-        size_t ti = S_token(keys[i] + at);
+    for (size_t i = 0; i < n; i++) {
+        const char *t = keys[i] + at;
+        size_t ti = tl[i] = S_token(t);
+        grp[i] = SIZE_MAX;
+        next[i] = SIZE_MAX;
         if (!ti) {
             if (end_first == SIZE_MAX)
                 end_first = i;
             continue;
         }
         end_last_other = i;
-        size_t j = 0; /* the first entry of i's branch */
-        while (j < i && !(S_token(keys[j] + at) == ti && memcmp(keys[j] + at, keys[i] + at, ti) == 0))
-            j++;
-        if (j < i)
+        size_t h = S_hash(t, ti) & (cap - 1);
+        while (slot[h] && !(tl[slot[h] - 1] == ti && memcmp(keys[slot[h] - 1] + at, t, ti) == 0))
+            h = (h + 1) & (cap - 1);
+        if (slot[h]) {
+            grp[i] = slot[h] - 1;
             continue;
+        }
+        slot[h] = i + 1;
+        grp[i] = i;
         n_groups++;
-        for (size_t k = 0; k < i && factor; k++) { /* another branch whose character differs only in case */
-            size_t tk = S_token(keys[k] + at);
-            if (tk && S_token_key(keys[k] + at, tk) == S_token_key(keys[i] + at, ti) &&
-                !(tk == ti && memcmp(keys[k] + at, keys[i] + at, ti) == 0))
-                factor = 0;
+        /* another branch whose character differs only in case: an earlier token with the same folded key (it
+         * differs in bytes, or it would be this branch) */
+        utf8proc_int32_t fk = S_token_key(t, ti);
+        size_t g = (size_t)(uint32_t)fk * 2654435761u & (cap - 1);
+        while (fslot[g] && fkey[g] != fk)
+            g = (g + 1) & (cap - 1);
+        if (fslot[g])
+            factor = 0;
+        else {
+            fslot[g] = i + 1;
+            fkey[g] = fk;
         }
     }
     /* an entry that ends here must come after all its extensions, as "longest first" puts it */
@@ -477,29 +515,28 @@ static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
             S_put_literal(out, keys[i] + at);
         }
         xi_buf_putc(out, ')');
-        return;
+        goto done;
+    }
+    /* each branch's entries in order, linked by next[] (fslot reused: index + 1 of the latest entry linked so
+     * far, by the branch's first entry, which is below n <= cap) */
+    memset(fslot, 0, cap * sizeof *fslot);
+    for (size_t i = 0; i < n; i++) {
+        if (grp[i] == SIZE_MAX)
+            continue;
+        if (fslot[grp[i]])
+            next[fslot[grp[i]] - 1] = i;
+        fslot[grp[i]] = i + 1;
     }
     int wrap = n_groups + (end_first != SIZE_MAX) > 1;
     if (wrap)
         xi_buf_puts(out, "(?:");
-    const char **sub = xi_malloc(n * sizeof *sub);
     int first = 1;
     for (size_t i = 0; i < n; i++) {
-        size_t ti = S_token(keys[i] + at);
-        if (!ti)
-            continue;
-        size_t j = 0;
-        while (j < i && !(S_token(keys[j] + at) == ti && memcmp(keys[j] + at, keys[i] + at, ti) == 0))
-            j++;
-        if (j < i)
-            continue; /* its branch was written with its first entry */
-        size_t m = 0;
-        for (size_t k = i; k < n; k++)
-            if (S_token(keys[k] + at) == ti && memcmp(keys[k] + at, keys[i] + at, ti) == 0) {
-                if (sub)
-                    sub[m] = keys[k];
-                m++;
-            }
+        if (grp[i] != i)
+            continue; /* no token, or its branch was written with its first entry */
+        size_t ti = tl[i], m = 0;
+        for (size_t k = i; k != SIZE_MAX; k = next[k])
+            sub[m++] = keys[k];
         if (!first)
             xi_buf_putc(out, '|');
         first = 0;
@@ -508,24 +545,23 @@ static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
         if (*tok == ' ')
             tok[1] = '\0';
         S_put_literal(out, tok);
-        if (!sub) { /* out of memory: the rest of the branch unfactored */
-            xi_buf_puts(out, "(?:");
-            for (size_t k = i, w = 0; k < n; k++)
-                if (S_token(keys[k] + at) == ti && memcmp(keys[k] + at, keys[i] + at, ti) == 0) {
-                    if (w++)
-                        xi_buf_putc(out, '|');
-                    S_put_literal(out, keys[k] + at + ti);
-                }
-            xi_buf_putc(out, ')');
-        } else if (m > 1 || S_token(sub[0] + at + ti)) {
+        if (m > 1 || S_token(sub[0] + at + ti))
             S_put_trie(out, sub, m, at + ti);
-        }
     }
-    free(sub);
     if (end_first != SIZE_MAX && wrap)
         xi_buf_putc(out, '|'); /* the entry that ends here: the empty branch, last */
     if (wrap)
         xi_buf_putc(out, ')');
+done:
+    if (!small) {
+        free(tl);
+        free(grp);
+        free(next);
+        free(slot);
+        free(fslot);
+        free(fkey);
+        free(sub);
+    }
 }
 
 static int S_by_length_desc(const void *a, const void *b)

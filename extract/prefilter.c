@@ -57,6 +57,32 @@ static void S_push(S_parser *P, S_set *s, const S_item *it)
     s->v[s->n++] = *it;
 }
 
+/* Appends src's items to s, as S_push of each would (the same failure when the set would grow too big), with
+ * one allocation at most: the readings copy whole sets at every group and alternative. */
+static void S_push_all(S_parser *P, S_set *s, const S_set *src)
+{
+    if (P->fail || !src->n)
+        return;
+    if (s->n + src->n > S_MAX_SET) {
+        P->fail = 1;
+        return;
+    }
+    if (s->n + src->n > s->cap) {
+        size_t cap = s->cap ? s->cap : 8;
+        while (cap < s->n + src->n)
+            cap *= 2;
+        S_item *v = P->lazy ? realloc(s->v, cap * sizeof *v) : xi_realloc(s->v, cap * sizeof *v);
+        if (!v) {
+            P->fail = 2;
+            return;
+        }
+        s->v = v;
+        s->cap = cap;
+    }
+    memcpy(s->v + s->n, src->v, src->n * sizeof *src->v);
+    s->n += src->n;
+}
+
 static void S_close(S_set *s)
 {
     for (size_t i = 0; i < s->n; i++)
@@ -141,8 +167,84 @@ static size_t S_class_end(const char *re, size_t len, size_t i)
     return j < len ? j + 1 : 0;
 }
 
-/* The index after the group opening at i, or 0 when it is not closed. */
+/* The ends of the groups of the regex being read by xf_prefixes or xf_required, found in one pass: the readings
+ * ask for the end of one group again and again (each element of a sequence is read on from there, and the
+ * lists of lexicons nest deep), and scanning for it each time was a sixth of their work. end[i] is, for a '('
+ * read as one by a scan from the start, the index after its ')' (0: not closed); S_UNKNOWN elsewhere. Per
+ * thread, since patterns may load on several. */
+#define S_UNKNOWN UINT32_MAX
+static _Thread_local struct {
+    const char *re;
+    size_t len;
+    uint32_t *end;
+} S_ends;
+
+static size_t S_class_end(const char *re, size_t len, size_t i);
+
+static void S_ends_begin(const char *re, size_t len)
+{
+    S_ends.re = NULL;
+    if (len >= S_UNKNOWN)
+        return;
+    /* scratch from malloc, not the counted allocator (see S_push); without it every end is scanned for */
+    uint32_t *end = malloc((len + 1) * sizeof *end), *open = malloc((len + 1) * sizeof *open);
+    if (!end || !open) {
+        free(end);
+        free(open);
+        return;
+    }
+    size_t depth = 0, j = 0;
+    for (size_t k = 0; k <= len; k++)
+        end[k] = S_UNKNOWN;
+    for (; j < len; j++) {
+        char c = re[j];
+        if (c == '\\') {
+            j++;
+        } else if (c == '[') {
+            size_t e = S_class_end(re, len, j);
+            if (!e)
+                break; /* a class not closed: no group open here closes (the rest is not read) */
+            j = e - 1;
+        } else if (c == '#') {
+            while (j < len && re[j] != '\n')
+                j++;
+        } else if (c == '(') {
+            open[depth++] = (uint32_t)j;
+        } else if (c == ')' && depth) {
+            end[open[--depth]] = (uint32_t)(j + 1);
+        }
+    }
+    while (depth)
+        end[open[--depth]] = 0;
+    free(open);
+    S_ends.re = re;
+    S_ends.len = len;
+    S_ends.end = end;
+}
+
+static void S_ends_end(void)
+{
+    if (S_ends.re)
+        free(S_ends.end);
+    S_ends.re = NULL;
+    S_ends.end = NULL;
+}
+
+static size_t S_group_end_scan(const char *re, size_t len, size_t i);
+
+/* The index after the group opening at i, or 0 when it is not closed before len. A scan from i up to len is
+ * the beginning of the scan from i to the end of the regex, which is the one pass's from i on: when that one
+ * closed the group before len, this one does at the same place, and when it did not, neither does this one. */
 static size_t S_group_end(const char *re, size_t len, size_t i)
+{
+    if (re == S_ends.re && len <= S_ends.len && i < S_ends.len && S_ends.end[i] != S_UNKNOWN) {
+        size_t e = S_ends.end[i];
+        return e && e <= len ? e : 0;
+    }
+    return S_group_end_scan(re, len, i);
+}
+
+static size_t S_group_end_scan(const char *re, size_t len, size_t i)
 {
     int depth = 0;
     for (size_t j = i; j < len; j++) {
@@ -331,11 +433,9 @@ static void S_group(S_parser *P, S_set *cur)
         (void)S_quant(P, &lo, &hi);
         if (hi != 1)
             S_close(&got); /* repeated: what follows may be the group again */
-        for (size_t i = 0; i < got.n; i++)
-            S_push(P, &rest, &got.v[i]);
+        S_push_all(P, &rest, &got);
         if (lo == 0)
-            for (size_t i = 0; i < open.n; i++)
-                S_push(P, &rest, &open.v[i]); /* the group may be absent */
+            S_push_all(P, &rest, &open); /* the group may be absent */
     }
     free(cur->v);
     *cur = rest;
@@ -622,11 +722,9 @@ static void S_alt(S_parser *P, const S_set *in, S_set *out)
 {
     for (;;) {
         S_set cur = {0};
-        for (size_t i = 0; i < in->n; i++)
-            S_push(P, &cur, &in->v[i]);
+        S_push_all(P, &cur, in);
         S_seq(P, &cur);
-        for (size_t i = 0; i < cur.n; i++)
-            S_push(P, out, &cur.v[i]);
+        S_push_all(P, out, &cur);
         free(cur.v);
         if (P->fail || P->pos >= P->len || P->re[P->pos] != '|')
             return;
@@ -684,8 +782,20 @@ static unsigned S_not_after(const S_item *it)
     return na;
 }
 
+static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
+                      unsigned char not_after[3]);
+
 int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
                 unsigned char not_after[3])
+{
+    S_ends_begin(re, len);
+    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after);
+    S_ends_end();
+    return rc;
+}
+
+static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
+                      unsigned char not_after[3])
 {
     *out = NULL;
     *n_out = 0;
@@ -1073,8 +1183,20 @@ static int S_implies(const S_set *a, const S_set *b)
     return 1;
 }
 
+static int S_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
+                      xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
+
 int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
                 xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
+{
+    S_ends_begin(re, len);
+    int rc = S_required(re, len, prefixes, n_prefixes, classes, a, out, n_out);
+    S_ends_end();
+    return rc;
+}
+
+static int S_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
+                      xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
 {
     *n_out = 0;
     S_req R = {.re = re};
