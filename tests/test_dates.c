@@ -1141,3 +1141,30 @@ Test(dates_es, perfect_reporting_verb_takes_its_day)
     check(ES_HEAD "El portavoz ha añadido esta mañana que otras 14 personas fueron detenidas anoche.\n", "es",
           EXTRACT_EVENT_DETENTION, 14, "2026-01-14", "2026-01-13", "2026-01-13");
 }
+
+/* ======== spans of days named from the reference date; midday and small hours as today ======== */
+
+Test(dates_en, span_between_yesterday_and_this_morning)
+{
+    check(EN_HEAD "According to the interior ministry, police recaptured 283 escapees between yesterday and this "
+                  "morning.\n",
+          "en", EXTRACT_EVENT_DETENTION, 283, "", "2026-01-13", "2026-01-14");
+    check(EN_HEAD "The group says 51 people were arrested from Monday until midday today.\n", "en",
+          EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
+}
+Test(dates_es, span_between_yesterday_and_this_morning)
+{
+    check(ES_HEAD "Según el ministerio del Interior, la policía recapturó a 283 fugados entre ayer, martes, y esta "
+                  "madrugada.\n",
+          "es", EXTRACT_EVENT_DETENTION, 283, "", "2026-01-13", "2026-01-14");
+    check(ES_HEAD "El grupo asegura que 51 personas fueron arrestadas desde el lunes hasta este mediodía.\n", "es",
+          EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
+}
+Test(dates_pt, span_between_yesterday_and_this_morning)
+{
+    check(PT_HEAD "Segundo o ministério do Interior, a polícia recapturou 283 foragidos entre ontem, terça-feira, e "
+                  "a madrugada de hoje.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 283, "", "2026-01-13", "2026-01-14");
+    check(PT_HEAD "O grupo afirma que 51 pessoas foram presas desde segunda-feira até ao meio-dia de hoje.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
+}
