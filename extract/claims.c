@@ -4379,6 +4379,39 @@ static int S_has_number(const S_ctx *c, size_t sj)
  * sentence right after, when it has no figure of its own and names the claimant or points back to the figure ("El
  * Gobierno elevó a 5.040 los detenidos. El subsecretario entregó el balance el miércoles…"; "…fewer than 1,000
  * remained in custody. "…," Vahidi told state television on Sunday."). */
+/* Whether sentence si names the claimant outside quotations (an actor whose claimant is cl's), rather than
+ * pointing back to it ("He added that…", "La portavoz añadió…"). */
+static int S_names_claimant(S_ctx *c, size_t si, const extract_claim *cl)
+{
+    size_t a, b;
+    S_range(c, si, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        extract_actor who;
+        if (m->kind == XP_ACTOR && S_quote_at(c, m->start) < 0 && S_claimant_from(c, m, &who) && who.name &&
+            strcmp(who.name, cl->claimant.name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* A byte of a letter: ASCII letters and every byte of a multi-byte (UTF-8) character. */
+static int S_letter_byte(unsigned char ch) { return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80; }
+
+/* Whether sentence si holds, outside quotations, an entry of the lexicon `name` (phrases of up to three words). */
+static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si)
+{
+    const char *t = c->d->text.text;
+    size_t a = c->d->sents[si].start, b = c->d->sents[si].end;
+    for (size_t p = a + 1; p <= b; p++) {
+        unsigned char prev = (unsigned char)t[p - 1], ch = p < b ? (unsigned char)t[p] : ' ';
+        int word_end = (S_letter_byte(prev)) && !S_letter_byte(ch);
+        if (word_end && S_quote_at(c, p - 1) < 0 && S_words_before(c, name, a, p, S_ANY_CASE))
+            return 1;
+    }
+    return 0;
+}
+
 static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -4386,8 +4419,12 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
     int speaks = 0;
     if (cue && cue->sent != si)
         date = S_date_by_cue(c, cue);
-    /* a count with a reporting verb of its own is a statement of its own ("Él mismo elevó semanas después…") */
-    for (size_t back = 1; !date && !cue && !speaks && back <= 2 && back <= si; back++) {
+    /* a count with a reporting verb of its own is a statement of its own ("Él mismo elevó semanas después…"),
+     * unless that verb's subject only points back to a speaker named before ("Kissana told reporters on Monday
+     * that… He added that 30 of them…"): then the statement goes on, and so does its day, unless the sentence
+     * says it came later ("Él mismo elevó semanas después el total…": later_words) */
+    int goes_on = cue && cue->sent == si && !S_names_claimant(c, si, cl) && !S_sentence_has_words(c, "later_words", si);
+    for (size_t back = 1; !date && (!cue || goes_on) && !speaks && back <= 2 && back <= si; back++) {
         size_t sj = si - back;
         if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
             break;

@@ -1101,3 +1101,70 @@ Test(dates_pt, weekday_span_de_a)
     check(PT_HEAD "Os agentes detiveram 85 pessoas de segunda-feira a terça-feira por violarem o recolher.\n", "pt",
           EXTRACT_EVENT_DETENTION, 85, "", "2026-01-12", "2026-01-13");
 }
+
+/* ======== a reporting verb that only points back to the speaker named before goes on with its statement ======== */
+
+Test(dates_en, pronoun_speaker_goes_on_with_the_day_before)
+{
+    const char *head = EN_HEAD "Police spokeswoman Ana Reyes told reporters on Monday that 120 protesters had been "
+                               "detained. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%sShe added that 45 of them had been released on bail.\n", head);
+    check(buf, "en", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+    /* "later": another occasion, its day unknown */
+    snprintf(buf, sizeof buf, "%sShe later said that 45 of them had been released on bail.\n", head);
+    check(buf, "en", EXTRACT_EVENT_RELEASE, 45, "", "", "");
+}
+Test(dates_es, pronoun_speaker_goes_on_with_the_day_before)
+{
+    const char *head = ES_HEAD "La portavoz policial Ana Reyes dijo el lunes a la prensa que 120 manifestantes fueron "
+                               "detenidos. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%sLa portavoz añadió que 45 de ellos fueron liberados bajo fianza.\n", head);
+    check(buf, "es", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+    snprintf(buf, sizeof buf, "%sElla añadió luego que 45 de ellos fueron liberados bajo fianza.\n", head);
+    check(buf, "es", EXTRACT_EVENT_RELEASE, 45, "", "", "");
+}
+Test(dates_pt, pronoun_speaker_goes_on_with_the_day_before)
+{
+    const char *head = PT_HEAD "A porta-voz da polícia, Ana Reyes, disse na segunda-feira aos jornalistas que 120 "
+                               "manifestantes foram detidos. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%sEla acrescentou que 45 deles foram libertados sob fiança.\n", head);
+    check(buf, "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+    snprintf(buf, sizeof buf, "%sEla acrescentou depois que 45 deles foram libertados sob fiança.\n", head);
+    check(buf, "pt", EXTRACT_EVENT_RELEASE, 45, "", "", "");
+}
+/* "ha añadido esta mañana": the perfect of a reporting verb dates the statement; "anoche" dates the arrests. */
+Test(dates_es, perfect_reporting_verb_takes_its_day)
+{
+    check(ES_HEAD "El portavoz ha añadido esta mañana que otras 14 personas fueron detenidas anoche.\n", "es",
+          EXTRACT_EVENT_DETENTION, 14, "2026-01-14", "2026-01-13", "2026-01-13");
+}
+
+/* ======== spans of days named from the reference date; midday and small hours as today ======== */
+
+Test(dates_en, span_between_yesterday_and_this_morning)
+{
+    check(EN_HEAD "According to the interior ministry, police recaptured 283 escapees between yesterday and this "
+                  "morning.\n",
+          "en", EXTRACT_EVENT_DETENTION, 283, "", "2026-01-13", "2026-01-14");
+    check(EN_HEAD "The group says 51 people were arrested from Monday until midday today.\n", "en",
+          EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
+}
+Test(dates_es, span_between_yesterday_and_this_morning)
+{
+    check(ES_HEAD "Según el ministerio del Interior, la policía recapturó a 283 fugados entre ayer, martes, y esta "
+                  "madrugada.\n",
+          "es", EXTRACT_EVENT_DETENTION, 283, "", "2026-01-13", "2026-01-14");
+    check(ES_HEAD "El grupo asegura que 51 personas fueron arrestadas desde el lunes hasta este mediodía.\n", "es",
+          EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
+}
+Test(dates_pt, span_between_yesterday_and_this_morning)
+{
+    check(PT_HEAD "Segundo o ministério do Interior, a polícia recapturou 283 foragidos entre ontem, terça-feira, e "
+                  "a madrugada de hoje.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 283, "", "2026-01-13", "2026-01-14");
+    check(PT_HEAD "O grupo afirma que 51 pessoas foram presas desde segunda-feira até ao meio-dia de hoje.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
+}

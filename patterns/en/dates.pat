@@ -30,8 +30,9 @@
   - Tuesdays
 
 @rule en.date.today date rel=0
-  \b(?:today|this\s+morning|this\s+afternoon|this\s+evening|tonight|earlier\s+today)\b
+  \b(?:today|this\s+morning|this\s+afternoon|this\s+evening|this\s+midday|midday\s+today|noon\s+today|tonight|earlier\s+today)\b
   + earlier today
+  + until midday today
   - todays
 @rule en.date.yesterday date rel=-1
   \b(?:yesterday(?:\s+(?:morning|afternoon|evening))?|last\s+night)\b
@@ -147,6 +148,18 @@
   + between 11 April, when the law took effect, and 31 July 2020 => day=11; month=April; eday=31; emonth=July; eyear=2020
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
+
+# "between yesterday and this morning", "between last night and noon today": a span of days named from the
+# reference date; the first opens it, the one after "and" closes it.
+@fragment RELDAY = (?:yesterday(?:\s+(?:morning|afternoon|evening))?|today|last\s+night|tonight|this\s+(?:morning|afternoon|evening|midday)|(?:midday|noon)\s+today)
+@rule en.daterole.relday_span_from daterole role=from
+  \bbetween(?=\s+{RELDAY},?\s+and\s+{RELDAY}\b)
+  + recaptured 283 inmates between yesterday and this morning
+  - between yesterday's talks and today
+@rule en.daterole.relday_span_to daterole role=to
+  \bbetween\s+{RELDAY},?\s+and(?=\s+{RELDAY}\b)
+  + recaptured 283 inmates between yesterday and this morning => _=between yesterday and
+  - between yesterday and the weekend
 
 # Days of the month alone, the month left to the reader ("picked up between the 9th and the 11th", "from the 3rd to
 # the 5th"): both ends said as ordinals after "the", so "between 9 and 11 people" is no date. The end is the

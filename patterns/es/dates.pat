@@ -28,8 +28,11 @@
   - lunares
 
 @rule es.date.today date rel=0
-  \b(?:hoy|esta\s+manana|esta\s+tarde|esta\s+noche|este\s+dia)\b
+  \b(?:hoy(?!\s+en\s+dia)|esta\s+manana|esta\s+tarde|esta\s+noche|esta\s+madrugada|este\s+mediodia|este\s+dia)\b
   + hoy
+  + hasta este mediodía
+  + esta madrugada
+  - hoy en día
   + esta mañana
   - hoyo
 @rule es.date.yesterday date rel=-1
@@ -156,6 +159,18 @@
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
   + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero
   + entre el 11 de abril, fecha de entrada en vigor de la ley, y el 31 de julio de 2020 => day=11; month=abril; eday=31; emonth=julio; eyear=2020
+
+# "entre ayer y esta madrugada", "entre anoche y este mediodía": un tramo de días nombrados desde la fecha de
+# referencia; el primero lo abre, el que sigue a "y" lo cierra.
+@fragment RELDAY = (?:anteayer|ayer(?:\s+por\s+la\s+(?:manana|tarde|noche))?|anoche|hoy|esta\s+(?:manana|tarde|noche|madrugada)|este\s+mediodia)
+@rule es.daterole.relday_span_from daterole role=from
+  \bentre(?=\s+{RELDAY}(?:\s*,\s*[^,.;]{1,30},)?\s+y\s+{RELDAY}\b)
+  + recapturó a 283 reos entre ayer, jueves, y esta madrugada
+  - entre ayer y el fin de semana
+@rule es.daterole.relday_span_to daterole role=to
+  \bentre\s+{RELDAY}(?:\s*,\s*[^,.;]{1,30},)?\s+y(?=\s+{RELDAY}\b)
+  + recapturó a 283 reos entre ayer y esta madrugada => _=entre ayer y
+  - entre ayer y el fin de semana
 
 # Días del mes solos, sin mes ("detenidos entre el 9 y el 11", "del 3 al 5 de este mes", "entre los días 9 y
 # 11"): el artículo o "días" los hace fechas ("entre 9 y 11 personas" no lo es). El final es el último día así no

@@ -13,6 +13,7 @@
 @lexicon time_words time_words.txt
 @lexicon report_words report_words.txt
 @lexicon continue_words continue_words.txt
+@lexicon later_words later_words.txt
 @lexicon when_words when_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt

@@ -74,8 +74,10 @@
   - na segunda votação
 
 @rule pt.date.today date rel=0
-  \b(?:hoje(?!\s+em\s+dia)|esta\s+manha|nesta\s+manha|esta\s+madrugada|nesta\s+madrugada|esta\s+tarde|nesta\s+tarde|esta\s+noite|nesta\s+noite|neste\s+dia|na\s+(?:manha|tarde|noite)\s+de\s+hoje)\b
+  \b(?:hoje(?!\s+em\s+dia)|esta\s+manha|nesta\s+manha|esta\s+madrugada|nesta\s+madrugada|esta\s+tarde|nesta\s+tarde|esta\s+noite|nesta\s+noite|neste\s+dia|neste\s+meio-dia|(?:na|a)\s+(?:manha|tarde|noite|madrugada)\s+de\s+hoje|ao\s+meio-dia\s+de\s+hoje)\b
   + confirmou hoje
+  + até ao meio-dia de hoje
+  + neste meio-dia
   + esta manhã
   + nesta manhã
   - hoje em dia
@@ -155,6 +157,18 @@
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
   - entre 8 e 19 de janeiro
+# "entre ontem e a madrugada de hoje", "entre ontem, quinta-feira, e hoje": um intervalo de dias nomeados a partir
+# da data de referência; o primeiro abre-o, o que segue "e" fecha-o.
+@fragment RELDAY = (?:anteontem|ontem(?:\s+(?:a|de|pela)\s+(?:manha|tarde|noite))?|hoje|(?:n?esta)\s+(?:manha|tarde|noite|madrugada)|(?:a|na)\s+(?:manha|tarde|noite|madrugada)\s+de\s+(?:hoje|ontem)|(?:o|ao)\s+meio-dia\s+de\s+hoje)
+@rule pt.daterole.relday_span_from daterole role=from
+  \bentre(?=\s+{RELDAY}(?:\s*,\s*[^,.;]{1,30},)?\s+e\s+{RELDAY}\b)
+  + recapturou 283 foragidos entre ontem, quinta-feira, e a madrugada de hoje
+  - entre ontem e o fim de semana
+@rule pt.daterole.relday_span_to daterole role=to
+  \bentre\s+{RELDAY}(?:\s*,\s*[^,.;]{1,30},)?\s+e(?=\s+{RELDAY}\b)
+  + recapturou 283 foragidos entre ontem, quinta-feira, e a madrugada de hoje => _=entre ontem, quinta-feira, e
+  - entre ontem e o fim de semana
+
 # Dias do mês sozinhos, sem mês ("detidos entre os dias 9 e 11", "do dia 3 ao dia 5", "de 3 a 5 deste mês"): "dia(s)"
 # ou "deste mês" fazem deles datas ("entre 9 e 11 pessoas" não é). O fim é o último dia assim não posterior à data
 # de referência; o início, o último não posterior ao fim.
