@@ -13,10 +13,24 @@
 @fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-)?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
 @fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
 
+# A capitalised title or rank is no part of the name it stands before ("Interior Minister Ahmed Bilal Othman",
+# "Brigadier General Raja Ram Basnet", "Teniente Coronel Ana Ruiz"), nor is the word that qualifies it ("Interior",
+# "Brigadier"): the name starts after the last title word, so a four-word limit still holds the whole name. "Major"
+# and "Judge" are left out: they are surnames too.
+@fragment NAMETITLE = (?:Minister|Ministro|Ministra|President|Presidente|Presidenta|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Admiral|Almirante|Marshal|Mariscal|Marechal|Secretary|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Chief|Prosecutor|Commissioner|Governor|Gobernador|Gobernadora|Governador|Governadora|Senator|Senador|Senadora|Deputy|Diputado|Diputada|Deputado|Deputada|Ambassador|Embajador|Embaixador|Chairman|Chairwoman|Superintendent|Inspector|Inspetor|Vice)(?:-\p{L}+)?(?![\p{L}\-])
+
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
     (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
-    {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])
+    (?!{NAMETITLE})(?!{NAMEWORD}\s+(?:{NAMEWORD}\s+)?{NAMETITLE})
+    {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE}){NAMEWORD}){0,3})(?![\p{L}])
+  + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
+  + Brigadier General Raja Ram Basnet, the army spokesman => name=Raja Ram Basnet
+  + Lieutenant General Shams El Din Kabbashi said => name=Shams El Din Kabbashi
+  + el Teniente Coronel Ana María Ruiz informó => name=Ana María Ruiz
+  + o Tenente-Coronel João Paulo Reis disse => name=João Paulo Reis
+  + Vice President Ana Lima said => name=Ana Lima
+  + said Prime Minister Keir Starmer => name=Keir Starmer
   + dijo Alfredo Romero, presidente => name=Alfredo Romero
   + Jorge Rodríguez anunció => name=Jorge Rodríguez
   + según Luis Florido => name=Luis Florido
@@ -128,8 +142,10 @@
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
 @fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra)
+# "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
+# phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -170,6 +186,8 @@
   + a Polícia Militar de El Salvador informou => name=Polícia Militar de El Salvador
   + the Police Department of La Paz said => name=Police Department of La Paz
   + el Ministerio del Interior. Los detenidos => name=Ministerio del Interior
+  - Inspector-General of Police Kayode Egbetokun said
+  + the Department of Police Services said => name=Department of Police Services
 
 # Any acronym used as a name ("TRAC had counted", "ASILEGAL estima", "o CHP disse", "the AAPP has recorded"): an
 # organisation, and claims.c reports it under the full name the text introduced it with ("Transactional Records
