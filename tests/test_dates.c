@@ -1168,3 +1168,22 @@ Test(dates_pt, span_between_yesterday_and_this_morning)
     check(PT_HEAD "O grupo afirma que 51 pessoas foram presas desde segunda-feira até ao meio-dia de hoje.\n", "pt",
           EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
 }
+
+/* ======== the day a figure was put at, opening the sentence, and the 'since' clause inside the figure ======== */
+
+Test(dates_en, opening_day_of_a_figure_put_at)
+{
+    check(EN_HEAD "On Monday, the ministry put the number arrested since the protests began on Saturday at 210.\n",
+          "en", EXTRACT_EVENT_DETENTION, 210, "2026-01-12", "2026-01-10", "");
+}
+Test(dates_es, opening_day_of_a_figure_put_at)
+{
+    check(ES_HEAD "El lunes, el ministerio cifró en 210 los detenidos desde que comenzaron las protestas el sábado.\n",
+          "es", EXTRACT_EVENT_DETENTION, 210, "2026-01-12", "2026-01-10", "");
+}
+Test(dates_pt, opening_day_of_a_figure_put_at)
+{
+    check(PT_HEAD "Na segunda-feira, o ministério estimou em 210 o número de detidos desde que os protestos "
+                  "começaram no sábado.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 210, "2026-01-12", "2026-01-10", "");
+}
