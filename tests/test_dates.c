@@ -1168,3 +1168,42 @@ Test(dates_pt, span_between_yesterday_and_this_morning)
     check(PT_HEAD "O grupo afirma que 51 pessoas foram presas desde segunda-feira até ao meio-dia de hoje.\n", "pt",
           EXTRACT_EVENT_DETENTION, 51, "", "2026-01-12", "2026-01-14");
 }
+
+/* ======== the day a figure was put at, opening the sentence, and the 'since' clause inside the figure ======== */
+
+Test(dates_en, opening_day_of_a_figure_put_at)
+{
+    check(EN_HEAD "On Monday, the ministry put the number arrested since the protests began on Saturday at 210.\n",
+          "en", EXTRACT_EVENT_DETENTION, 210, "2026-01-12", "2026-01-10", "");
+}
+Test(dates_es, opening_day_of_a_figure_put_at)
+{
+    check(ES_HEAD "El lunes, el ministerio cifró en 210 los detenidos desde que comenzaron las protestas el sábado.\n",
+          "es", EXTRACT_EVENT_DETENTION, 210, "2026-01-12", "2026-01-10", "");
+}
+Test(dates_pt, opening_day_of_a_figure_put_at)
+{
+    check(PT_HEAD "Na segunda-feira, o ministério estimou em 210 o número de detidos desde que os protestos "
+                  "começaram no sábado.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 210, "2026-01-12", "2026-01-10", "");
+}
+/* "dio cuenta al parlamento de", "deu conta ao parlamento de", "told parliament of": the opening day dates the
+ * statement, the date set off after the 'since' clause opens the period (the December before the January). */
+Test(dates_en, gave_account_to_parliament_on_an_opening_day)
+{
+    check(EN_HEAD "On 7 January, the interior minister, Ali Hassan, told parliament of 816 arrests since the start "
+                  "of the protests, on 19 December.\n",
+          "en", EXTRACT_EVENT_DETENTION, 816, "2026-01-07", "2025-12-19", "");
+}
+Test(dates_es, gave_account_to_parliament_on_an_opening_day)
+{
+    check(ES_HEAD "El 7 de enero, el ministro del Interior, Ali Hassan, dio cuenta al parlamento de 816 detenciones "
+                  "desde el inicio de las protestas, el 19 de diciembre.\n",
+          "es", EXTRACT_EVENT_DETENTION, 816, "2026-01-07", "2025-12-19", "");
+}
+Test(dates_pt, gave_account_to_parliament_on_an_opening_day)
+{
+    check(PT_HEAD "Em 7 de janeiro, o ministro do Interior, Ali Hassan, deu conta ao parlamento de 816 detenções "
+                  "desde o início dos protestos, a 19 de dezembro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 816, "2026-01-07", "2025-12-19", "");
+}
