@@ -65,6 +65,7 @@ typedef struct {
     const char *interview_date; /* the day the interview was given ("spoke to us on Sunday"), or NULL */
     unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
+    int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
 } S_ctx;
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
@@ -1001,12 +1002,71 @@ static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t po
 /* "La ONG Hengaw lo rechaza: según sus registros, 300…", "OVD-Info, que documenta la represión, va más allá: según
  * sus datos…": a possessive reference (topic=1) is the nearest actor before it, in its sentence or the one before
  * in the same paragraph, in the same quotation context, not one after a place, link or agent word ("en Rusia"). */
+static int S_cue_in_name(const S_ctx *c, const xd_mention *cue);
+static int S_cue_subject(S_ctx *c, const xd_mention *cue, extract_actor *out);
+
+/* The current speaker of sentence sj up to offset `before`: whom the text last gave the floor there, outside
+ * quotations: the claimant of the latest figure the sentence gave, else the subject of its last reporting verb
+ * ("La APS … sostiene que el recuento se queda corto." → the APS, not the ministry named after the verb). What a
+ * later sentence refers back to with an opinion phrase, a possessive or a verb with no subject of its own. */
+static int S_current_speaker(S_ctx *c, size_t sj, size_t before, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    for (size_t i = d->n_claims; i-- > 0;) {
+        const extract_claim *cl = &d->claims[i];
+        if (cl->start < d->sents[sj].start)
+            break;
+        if (cl->start == d->sents[sj].start && cl->claimant.name && sj + 1 < d->n_sents &&
+            d->sents[sj + 1].start <= before) {
+            *out = cl->claimant;
+            return 1;
+        }
+    }
+    size_t a, b;
+    S_range(c, sj, &a, &b);
+    for (size_t k = b; k-- > a;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || m->end > before || S_quote_at(c, m->start) >= 0 || S_cue_in_name(c, m))
+            continue;
+        if (c->in_speaker)
+            return 0;
+        c->in_speaker = 1;
+        int found = S_cue_subject(c, m, out);
+        c->in_speaker = 0;
+        if (found) {
+            S_trace(c, "the current speaker of \"%.*s\": %s", (int)(m->end - m->start), d->text.text + m->start,
+                    out->name);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The sentence before si for what carries over: the one before in the paragraph, or the last one of the paragraph
+ * before; SIZE_MAX when there is none or it is a headline. */
+static size_t S_sentence_before(const S_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    if (si == 0 || d->sents[si - 1].section == XD_SECTION_HEADLINE || d->sents[si].section == XD_SECTION_HEADLINE)
+        return SIZE_MAX;
+    return si - 1;
+}
+
 static int S_topic_before(S_ctx *c, const xd_mention *p, extract_actor *out)
 {
     const extract_doc *d = c->d;
     long q = S_quote_at(c, p->start);
+    /* whom the text gave the floor: in the reference's own sentence before it, then (when that sentence names no
+     * one before it) in the sentence before */
+    if (q < 0 && S_current_speaker(c, p->sent, p->start, out))
+        return 1;
+    size_t sp = S_sentence_before(c, p->sent);
+    int own = 0;
     for (size_t k = S_first_at(d, p->start); k-- > 0;) {
         const xd_mention *m = &d->ments[k];
+        if (m->sent != p->sent && !own++ && q < 0 && sp != SIZE_MAX && S_current_speaker(c, sp, p->start, out))
+            return 1;
         if (m->sent + 1 < p->sent || d->sents[m->sent].para != d->sents[p->sent].para)
             break;
         if (m->end > p->start || S_quote_at(c, m->start) != q || m->start < d->dateline_end)
@@ -3407,6 +3467,17 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         *cue_out = right;
         *how = "reporting verb after";
         return 1;
+    }
+    /* "A su juicio, …", "Na sua opinião, …", "By his account, …": an opinion phrase before the count gives it to
+     * whoever has the floor */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_PRONOUN && xp_attr_get(m->rule, "opinion") && m->end <= n->start &&
+            S_same_context(c, q, m->start, n->sent) && S_claimant_from(c, m, out)) {
+            *cue_out = left ? left : right;
+            *how = "opinion phrase";
+            return 1;
+        }
     }
     if (q >= 0) {
         const xd_mention *cue = S_quote_speaker(c, &c->quotes[q], out);

@@ -89,3 +89,77 @@ Test(discourse_en, a_partitive_opening_continues_the_report)
                     "Wednesday. Of those, 70 have been released on bail.",
                     "en", EXTRACT_EVENT_RELEASE, 70, "People's Lawyers Network", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- an opinion phrase gives the figure to whoever has the floor: the subject of the report before ---- */
+
+Test(discourse_es, an_opinion_phrase_takes_the_speaker_of_the_sentence_before)
+{
+    expect_claimant("La Unión de Familiares de Presos, que agrupa a madres de detenidos, sostiene que el recuento del "
+                    "Ministerio de Justicia está incompleto. A su juicio, la policía ha arrestado a más de 400 "
+                    "personas desde el lunes.",
+                    "es", EXTRACT_EVENT_DETENTION, 400, "Unión de Familiares de Presos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(discourse_pt, an_opinion_phrase_takes_the_speaker_of_the_sentence_before)
+{
+    expect_claimant("A União de Familiares de Presos, que reúne mães de detidos, sustenta que a contagem do Ministério "
+                    "da Justiça está incompleta. Na sua opinião, a polícia prendeu mais de 400 pessoas desde "
+                    "segunda-feira.",
+                    "pt", EXTRACT_EVENT_DETENTION, 400, "União de Familiares de Presos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(discourse_en, an_account_phrase_takes_the_speaker_of_the_sentence_before)
+{
+    expect_claimant("The Prisoners' Families Union says the Justice Ministry count is incomplete, and that many "
+                    "mothers have no news. By its count, police have arrested more than 400 people since "
+                    "Monday.",
+                    "en", EXTRACT_EVENT_DETENTION, 400, "Prisoners' Families Union", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- "Para X," / "In the view of X": a sentence giving someone's view ---- */
+
+Test(discourse_es, para_and_a_reference_opening_the_sentence)
+{
+    expect_claimant("La Liga de Derechos Civiles nunca aceptó ese balance. Para la liga, fueron detenidas más de 900 "
+                    "personas en la primera semana.",
+                    "es", EXTRACT_EVENT_DETENTION, 900, "Liga de Derechos Civiles", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(discourse_pt, para_and_a_reference_opening_the_sentence)
+{
+    expect_claimant("A Liga dos Direitos Civis nunca aceitou esse balanço. Para a liga, foram detidas mais de 900 "
+                    "pessoas na primeira semana.",
+                    "pt", EXTRACT_EVENT_DETENTION, 900, "Liga dos Direitos Civis", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Pelos dados da Secretaria de Justiça, cerca de 12 mil pessoas estão presas no estado.", "pt",
+                    EXTRACT_EVENT_HELD, 12000, "Secretaria de Justiça", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(discourse_en, in_the_view_of_a_reference)
+{
+    expect_claimant("The Civil Rights League never accepted that figure. In the view of the league, more than 900 "
+                    "people were detained in the first week.",
+                    "en", EXTRACT_EVENT_DETENTION, 900, "Civil Rights League", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- background the journalist adds after a report stays nobody's ---- */
+
+Test(discourse_es, background_after_a_report_stays_unattributed)
+{
+    expect_claimant("La Liga de Derechos Civiles afirmó que la represión no cesa. En 2019, la policía detuvo a 300 "
+                    "personas durante las protestas.",
+                    "es", EXTRACT_EVENT_DETENTION, 300, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(discourse_pt, background_after_a_report_stays_unattributed)
+{
+    expect_claimant("A Liga dos Direitos Civis afirmou que a repressão não para. Em 2019, a polícia deteve 300 "
+                    "pessoas durante os protestos.",
+                    "pt", EXTRACT_EVENT_DETENTION, 300, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(discourse_en, background_after_a_report_stays_unattributed)
+{
+    expect_claimant("The Civil Rights League said the crackdown goes on. In 2019, police detained 300 people during "
+                    "the protests.",
+                    "en", EXTRACT_EVENT_DETENTION, 300, NULL, EXTRACT_KIND_UNKNOWN);
+}

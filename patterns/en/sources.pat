@@ -40,10 +40,11 @@
   - denim
 
 @rule en.source.according source
-  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|released\s+by|published\s+by))?\b
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|released\s+by|published\s+by))?\b
   + according to Foro Penal
   + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
+  + In the view of the association, 2,000 people were arrested => _=In the view of
   - accordingly
 
 # "an AFP tally of figures given by police chiefs put the number at 1,195", "a Reuters count shows": a count,
@@ -229,6 +230,16 @@
   + according to its data, more than 1,300 people
   + according to their records, 300 Kurds
   - their families
+
+# "In its view, more than 400 people have been arrested", "By his account, 159 were still held": an opinion or
+# account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else
+# of the sentence before; claims.c, opinion=1 with topic=1).
+@rule en.pronoun.opinion pronoun ref=organization topic=1 opinion=1
+  \b(?:in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?))\b(?=\s*,)
+  + By his account, 159 people were still being held => _=By his account
+  + In its view, more than 400 people have been arrested => _=In its view
+  - by his account of the events
+  - in their view of the
 
 # A body introduced by what it is, with the words that qualify it, right before its name: "the human rights
 # collective Nicaragua Nunca Más", "the journalists' union DİSK Basın-İş", "a Kurdish rights group Hengaw". The

@@ -69,6 +69,15 @@
   + de acuerdo con el Gobierno
   - segunda
 
+# "Para la asociación, fueron detenidas más de 2.000 personas", "Para Foro Penal, …": a sentence opening with
+# "Para" and a name or reference set off by a comma gives that one's view.
+@rule es.source.para source exact
+  (?:(?<![^\n])|(?<=[.!?:]\x20))Para(?=\x20(?:el|la|los|las|\p{Lu})[^,.;:\n]{1,80},)
+  + Para la asociación, fueron detenidas más de 2.000 personas => _=Para
+  + Para Foro Penal, hay 800 presos políticos => _=Para
+  - Para 2024, el gobierno prevé
+  - La ONG trabaja para la liberación de los presos, dijo
+
 @rule es.pronoun.person pronoun exact ref=person
   \b(?:él|Él|ella|Ella)\b
   + dijo ella
@@ -230,6 +239,16 @@
   + según sus registros, unos 300 kurdos
   + según sus datos, más de 1.300 personas
   - sus familiares
+
+# "A su juicio, la policía ha arrestado a más de 400", "En su opinión, …": an opinion phrase opening a clause
+# attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
+# claims.c, opinion=1 with topic=1).
+@rule es.pronoun.opinion pronoun ref=organization topic=1 opinion=1
+  \b(?:a\s+su\s+(?:juicio|entender|parecer)|en\s+su\s+(?:opinion|estimacion|version)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+cuentas)\b(?=\s*,)
+  + A su juicio, la policía ha arrestado a más de 400 personas => _=A su juicio
+  + En su opinión, siguen presas 80 personas => _=En su opinión
+  - a su juicio político
+  - en su opinión sobre el caso
 
 # Un organismo presentado por lo que es, con lo que lo califica, justo antes de su nombre: "el colectivo de derechos
 # humanos Nicaragua Nunca Más", "la organización antirrepresiva Alerta Solidària", "el sindicato de periodistas DİSK

@@ -78,7 +78,7 @@
 # "segundo X", "de acordo com dados de X": the preposition before X stays out, so that X (or "a organização")
 # is within a word of the source.
 @rule pt.source.segundo source
-  \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas)
+  \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas|pelos\s+(?:dados|numeros|registros|registos|calculos)\s+d[aeo]s?|pela\s+contagem\s+d[aeo]s?|pelo\s+(?:levantamento|balanco)\s+d[aeo]s?)
   (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes|proprios|propri[oa]s|divulgad[oa]s))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
@@ -87,8 +87,18 @@
   + segundo o último levantamento do Foro Penal
   + de acordo com as contas da organização
   + segundo levantamentos de entidades de direitos humanos
+  + Pelos dados da SAP, cerca de 197 mil pessoas => _=Pelos dados da
   - segunda-feira
   - a segunda troca
+
+# "Para a associação, foram presas mais de duas mil pessoas", "Para o Foro Penal, …": a sentence opening with
+# "Para" and a name or reference set off by a comma gives that one's view.
+@rule pt.source.para source exact
+  (?:(?<![^\n])|(?<=[.!?:]\x20))Para(?=\x20(?:o|a|os|as|\p{Lu})[^,.;:\n]{1,80},)
+  + Para a associação, foram presas mais de duas mil pessoas => _=Para
+  + Para o Foro Penal, há 800 presos políticos => _=Para
+  - Para 2024, o governo prevê
+  - A ONG trabalha para a libertação dos presos, disse
 
 @rule pt.pronoun.person pronoun exact ref=person
   \b(?:ele|Ele|ela|Ela)\b
@@ -361,6 +371,17 @@
   + segundo os seus dados, mais de 1.300 pessoas
   + segundo seus registros, 300 curdos
   - os seus familiares
+
+# "Na sua opinião, foram presas mais de 400 pessoas", "A seu ver, …": an opinion phrase opening a clause
+# attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
+# claims.c, opinion=1 with topic=1).
+@rule pt.pronoun.opinion pronoun ref=organization topic=1 opinion=1
+  \b(?:na\s+(?:sua\s+)?opiniao(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|pelas\s+suas\s+contas|pelos\s+seus\s+(?:dados|numeros|calculos))\b(?=\s*,)
+  + Na sua opinião, foram presas mais de 400 pessoas => _=Na sua opinião
+  + A seu ver, continuam presas 80 pessoas => _=A seu ver
+  + Pelas suas contas, 300 continuam detidos => _=Pelas suas contas
+  - na opinião pública
+  - a seu ver o filho
 
 # Um organismo apresentado pelo que é, com o que o qualifica, logo antes do nome: "a organização de direitos humanos
 # Ain o Salish Kendra", "o sindicato de jornalistas DİSK Basın-İş", "o coletivo Nicarágua Nunca Mais". O nome que se
