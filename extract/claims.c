@@ -590,6 +590,80 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     return 0;
 }
 
+/* "Ain o Salish Kendra (ASK)", "Sindicato Nacional de Trabajadores Unidos (SNTU)": an acronym in parentheses right
+ * after a run of capitalised words whose initials it spells is strong evidence that the run is one body's name,
+ * even where a rule read part of it as a person. Given a person's name [s,e), finds such a run holding it: up to
+ * eight more capitalised words and short links after it, then "(ACRONYM)", and the run's capitalised words from
+ * the name's start or before spelling the acronym's capitals exactly. Sets [*rs,*re); returns 1 when found. */
+static int S_introduced_run(const char *t, size_t len, size_t s, size_t e, size_t *rs, size_t *re)
+{
+    size_t p = e;
+    for (int w = 0; w < 8; w++) {
+        size_t q = p;
+        while (q < len && t[q] == ' ')
+            q++;
+        if (q >= len || q == p || t[q] == '(') {
+            p = q;
+            break;
+        }
+        size_t we = q;
+        while (we < len && !S_is_space(t[we]) && t[we] != ',' && t[we] != '.' && t[we] != ';' && t[we] != ':' &&
+               t[we] != '(' && t[we] != ')' && t[we] != '"')
+            we++;
+        unsigned char f = (unsigned char)t[q];
+        int cap = (f >= 'A' && f <= 'Z') || f == 0xC3 || f == 0xC4 || f == 0xC5;
+        int link = (f >= 'a' && f <= 'z' && we - q <= 5) || (t[q] == '&' && we - q == 1);
+        if (we == q || (!cap && !link) || we >= len || t[we] != ' ')
+            return 0;
+        p = we;
+    }
+    if (p >= len || t[p] != '(')
+        return 0;
+    size_t a = p + 1, b = a;
+    while (b < len && b - a <= 10 && ((t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= '0' && t[b] <= '9') || t[b] == '-' ||
+                                      t[b] == '&'))
+        b++;
+    if (b >= len || t[b] != ')' || b - a < 2)
+        return 0;
+    char caps[12];
+    size_t n = 0;
+    for (size_t i = a; i < b; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z')
+            caps[n++] = t[i];
+    if (n < 2)
+        return 0;
+    /* the capitalised words' initials, last first, walking back from the parenthesis to the name's start at least */
+    size_t end = p;
+    while (end > s && S_is_space(t[end - 1]))
+        end--;
+    size_t k = n, pos = end;
+    while (pos > 0 && k > 0) {
+        size_t w = pos;
+        while (w > 0 && !S_is_space(t[w - 1]))
+            w--;
+        if (w == pos)
+            return 0;
+        unsigned char f = (unsigned char)t[w];
+        if ((f >= 'A' && f <= 'Z') || f >= 0xC3) {
+            if (f < 0x80 && (char)f != caps[k - 1])
+                return 0;
+            if (--k == 0) {
+                if (w > s)
+                    return 0; /* the run spelt by the acronym starts after the name: not the name's */
+                *rs = w;
+                *re = end;
+                return 1;
+            }
+        } else if (!(f >= 'a' && f <= 'z' && pos - w <= 5) && !(t[w] == '&' && pos - w == 1)) {
+            return 0;
+        }
+        if (w == 0 || t[w - 1] != ' ')
+            return 0;
+        pos = w - 1;
+    }
+    return 0;
+}
+
 /* Where an actor was mentioned last before offset `before` (its first mention when none is before). */
 static size_t S_seen_before(const S_actor *a, size_t before)
 {
@@ -723,6 +797,12 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     }
     out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
     out->title = NULL;
+    size_t rs, re;
+    if (out->kind == EXTRACT_KIND_PERSON && S_introduced_run(t, c->d->text.len, s, e, &rs, &re)) {
+        out->name = S_dup(c, rs, re); /* "Ain o Salish Kendra (ASK)": a body, not a person */
+        out->kind = EXTRACT_KIND_ORGANIZATION;
+        return;
+    }
     int single = memchr(t + s, ' ', e - s) == NULL;
     if (single && out->kind == EXTRACT_KIND_PERSON) {
         /* people first (a surname), then bodies ("este Servicio" after "Servicio Nacional de …") */

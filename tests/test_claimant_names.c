@@ -48,3 +48,60 @@ Test(names_en, a_title_ending_in_the_force_it_heads)
     expect_claimant("Commissioner of Police Grace Wanjiru Otieno said on Monday that 150 people had been arrested.", "en",
            EXTRACT_EVENT_DETENTION, 150, "Grace Wanjiru Otieno", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a body named after the people it gathers and the cause they stand for ---- */
+
+Test(names_es, people_for_a_cause_is_a_body)
+{
+    expect_claimant("Según Periodistas Hondureños por la Libertad de Prensa, 17 reporteros fueron detenidos durante la protesta.",
+           "es", EXTRACT_EVENT_DETENTION, 17, "Periodistas Hondureños por la Libertad de Prensa", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Madres contra la Violencia Policial (MVP) denunció que 23 jóvenes siguen presos.", "es",
+           EXTRACT_EVENT_HELD, 23, "Madres contra la Violencia Policial", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_pt, people_for_a_cause_is_a_body)
+{
+    expect_claimant("Segundo Médicos Moçambicanos pela Democracia, 17 enfermeiros foram detidos durante a greve.", "pt",
+           EXTRACT_EVENT_DETENTION, 17, "Médicos Moçambicanos pela Democracia", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Famílias contra a Tortura (FCT) denunciou que 23 jovens continuam presos.", "pt", EXTRACT_EVENT_HELD,
+           23, "Famílias contra a Tortura", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_en, people_for_a_cause_is_a_body)
+{
+    expect_claimant("According to Zambian Journalists for Press Freedom, 17 reporters were detained during the strike.", "en",
+           EXTRACT_EVENT_DETENTION, 17, "Zambian Journalists for Press Freedom", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Teachers Against Police Brutality (TAPB) said 23 students remain in custody.", "en", EXTRACT_EVENT_HELD,
+           23, "Teachers Against Police Brutality", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_en, an_acronym_later_stands_for_the_body)
+{
+    expect_claimant("Nurses for Civil Liberties (NCL) has followed the cases since June. NCL said 31 nurses were still "
+           "behind bars.",
+           "en", EXTRACT_EVENT_HELD, 31, "Nurses for Civil Liberties", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- an acronym in parentheses after a capitalised run: the run is one body's name ---- */
+
+Test(names_es, a_run_its_acronym_spells_is_a_body)
+{
+    expect_claimant("Según Tierra Viva Sur (TVS), 45 personas fueron detenidas en Lima.", "es", EXTRACT_EVENT_DETENTION, 45,
+           "Tierra Viva Sur", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Según Rafael Correa Delgado (PSC), 45 personas fueron detenidas en Quito.", "es",
+           EXTRACT_EVENT_DETENTION, 45, "Rafael Correa Delgado", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_run_its_acronym_spells_is_a_body)
+{
+    expect_claimant("Segundo Terra Livre do Sul (TLS), 45 pessoas foram detidas em Maputo.", "pt", EXTRACT_EVENT_DETENTION,
+           45, "Terra Livre do Sul", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_en, a_run_its_acronym_spells_is_a_body)
+{
+    expect_claimant("Ain o Salish Kendra (ASK) said 45 people were detained in Dhaka.", "en", EXTRACT_EVENT_DETENTION, 45,
+           "Ain o Salish Kendra", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Imran Khan (PTI) said 45 people were detained in Lahore.", "en", EXTRACT_EVENT_DETENTION, 45,
+           "Imran Khan", EXTRACT_KIND_PERSON);
+}

@@ -137,6 +137,38 @@
   + el Gremio de Periodistas informó => name=Gremio de Periodistas
   + o Grêmio Estudantil informou => name=Grêmio Estudantil
 
+# A body named after the people it gathers and the cause they stand for, with no generic head word: "Thai Lawyers
+# for Human Rights", "Physicians for Human Rights", "Abogados Tailandeses por los Derechos Humanos", "Mães pela
+# Paz", "Americans for Democracy & Human Rights in Bahrain". The words before the link end in a plural ("Lawyers",
+# "Tailandeses", "Madres"), and the cause holds a word of a civic cause ({CAUSEWORD}) or the name is followed by
+# its acronym in parentheses ("Mothers Against Police Violence (MAPV)"), so a title-case headline ("Court Jails
+# Activists for Royal Insult") gives no body.
+@fragment CAUSEWORD = (?:{CIVILWORD}|Justice|Justicia|Justiça|Vida|Life|Lives|Truth|Verdad|Verdade|Memory|Memoria|Memória|Dignity|Dignidad|Dignidade|Equality|Igualdad|Igualdade|Liberation|Liberación|Libertação|Solidarity|Solidaridad|Solidariedade|Freedoms|Libertades|Liberdades|Reform|Reforma|Change|Cambio|Mudança|Accountability|Detainees|Detenidos|Detidos|Disappeared|Desaparecidos)
+@fragment CAUSELINK = (?:for|against|without|por|contra|sin|para|pela|pelo|pelas|pelos|sem|For|Against|Without|Por|Contra|Sin|Sem)(?:\s+(?:the|el|la|los|las|a|o|as|os))?
+# Plurals that end a state body's name ("Coordination Headquarters for the Treatment of Prisoners of War", "Fuerzas
+# Armadas", "Ministry of Foreign Affairs"): that body is actor.state's. Events named the same way ("las Marchas por
+# la Libertad") gather no one either.
+@fragment STATEPLURAL = (?:Marchas|Marches|Protestas|Protests|Protestos|Manifestaciones|Manifestações|Jornadas|Elecciones|Elections|Eleições|Headquarters|Services|Servicios|Serviços|Affairs|Forces|Fuerzas|Forças|Armadas|Operations|Operaciones|Operações|Relations|Relaciones|Relações|Nations|Naciones|Nações|States|Estados|Unidos|Unidas|Courts|Tribunales|Tribunais|Exteriores|Estrangeiros)
+@rule actor.org_cause actor exact kind=organization
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]*\s+){0,2}(?!(?:{LEADWORD})\s)(?!{STATEPLURAL}\s)\p{Lu}[\p{L}'\x{2019}\-]*(?:s|Women|People|Children|Youth)
+    \s+{CAUSELINK}\s+
+    (?=(?:{NAMERUN})*?(?:{CAUSEWORD})(?![\p{L}])|(?:{NAMERUN})*?\p{Lu}[\p{L}'\x{2019}\-]*\s*\(\p{Lu}{2,})
+    \p{Lu}[\p{L}'\x{2019}\-]*(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*)*)(?![\p{L}])
+  + According to Ugandan Lawyers for Civil Liberties, 40 were held => name=Ugandan Lawyers for Civil Liberties
+  + Physicians for Human Rights said => name=Physicians for Human Rights
+  + Americans for Democracy & Human Rights in Bahrain said => name=Americans for Democracy & Human Rights in Bahrain
+  + según Abogados Peruanos por los Derechos Humanos, 40 => name=Abogados Peruanos por los Derechos Humanos
+  + la red Madres por la Vida denunció => name=Madres por la Vida
+  + segundo Advogados Angolanos pelos Direitos Humanos => name=Advogados Angolanos pelos Direitos Humanos
+  + o coletivo Mães pela Paz disse => name=Mães pela Paz
+  + Mothers Against Police Violence (MAPV) said => name=Mothers Against Police Violence
+  - Court Jails Activists for Royal Insult
+  - Thanks for Coming
+  - Prosecutors for the State of Texas said
+  - the Coordination Headquarters for the Treatment of Prisoners of War said
+  - durante las Marchas por la Libertad de octubre
+
 @lexicon DEMONYM_ADJ demonyms.txt
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
