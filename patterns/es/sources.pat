@@ -6,8 +6,10 @@
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
      |habl(?:a|an|o|aron|aba)\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|cuenta(?:n)?\s+con
-     |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
+     |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a
+     |(?:ha|han|habia|habian)\s+(?:anadido|reconocido|admitido|sostenido|advertido|escrito|difundido))\b
   + Foro Penal informó que
+  + la portavoz ha añadido esta tarde que
   + la fiscalía había dado cuenta de 17 aprehendidos
   + el ministerio dio cuenta de 40 excarcelaciones
   + Alfredo Romero, adelantó que "al menos 80"
@@ -146,10 +148,36 @@
 
 # "Nosotros", "nuestro": la voz propia de un comunicado, la organización que lo emite (fuera de citas).
 @rule es.pronoun.self pronoun ref=self
-  \b(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|hemos\s+(?:registrado|documentado|verificado|contabilizado|confirmado))\b
+  \b(?:nosotros|nosotras|(?:nuestro|nuestra|nuestros|nuestras)(?!\s+(?:corresponsal|corresponsales|enviad[oa]s?|redaccion|programa|periodico|diario|emisora|cadena|medio|web|lectores|oyentes|audiencia|equipo\s+de\s+(?:redaccion|prensa))\b)|hemos\s+(?:registrado|documentado|verificado|contabilizado|confirmado))\b
   + nuestro equipo ha documentado
   + hemos registrado 30 detenciones
   - vosotros
+  - nos atiende nuestro corresponsal
+
+# A verb in the first person plural, outside quotations: the voice of a statement's issuer, or of whoever answers
+# an interview ("Tenemos registrados 40 casos", "contamos 300"). Only verbs of knowing, counting and acting for
+# someone: "-amos" alone would read "ramos", "tramos" or "Ramos".
+@rule es.pronoun.we pronoun ref=self
+  \b(?:contamos|contabilizamos|registramos|documentamos|acompanamos|tenemos|teniamos|sabemos|estimamos|calculamos
+     |verificamos|confirmamos|recibimos|representamos|defendemos|atendemos|denunciamos|pedimos|exigimos
+     |visitamos|entrevistamos|identificamos|conseguimos|creemos|queremos|vemos|llevamos|contactamos
+     |estamos\s+(?:acompanando|contando|siguiendo|documentando))\b
+  + Tenemos registrados 40 casos
+  + hasta ahora contamos 300 procesados
+  + llevamos tres meses pidiendo su libertad
+  - el presidente Ramos dijo
+  - en tramos de la autopista
+
+# "Yo", and a verb in the first person singular, outside quotations: the voice of whoever answers an interview
+# ("Tengo los nombres de todos"). One person speaks, not an issuer: singular=1 keeps it out of a statement's "we".
+@rule es.pronoun.i pronoun exact ref=self singular=1
+  (?<![\p{L}])(?:[Yy]o|[Tt]engo|[Ss]é|[Cc]reo|[Cc]onozco|[Rr]epresento|[Aa]compaño|[Dd]efiendo|[Ee]stuve|[Hh]ablé|[Vv]i)(?![\p{L}])
+  + Tengo los nombres de cada uno
+  + Yo estuve allí esa noche
+  + no sé cuántos siguen presos
+  - se sabe que
+  - vio la escena
+  - el rey Felipe VI
 
 # Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula".
 @rule es.pronoun.media pronoun exact ref=organization kind=media
