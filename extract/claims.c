@@ -1007,6 +1007,11 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     if (p->role == XD_REF_SELF) {
         if (S_quote_at(c, p->start) >= 0)
             return 0; /* inside a quotation "we" is the speaker's */
+        /* in an interview's answer "we" and "I" are whoever answers; elsewhere "I" is no issuer */
+        if (c->interviewee && c->answer && c->answer[c->d->sents[p->sent].para])
+            return S_give_actor(c->interviewee, out);
+        if (xp_attr_get(p->rule, "singular"))
+            return 0;
         for (size_t i = 0; i < c->n_actors; i++)
             if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start) {
                 out->name = c->actors[i].name;
@@ -5257,6 +5262,30 @@ static const S_actor *S_copy_actor(S_ctx *c, const S_actor *a)
     return cp;
 }
 
+/* Whether the name at pos continues a longer capitalised phrase across a link or agent word ("Advogados Tailandeses
+ * pelos Direitos Humanos", "Monument to Democracy"): a fragment of another name, not a person introduced. */
+static int S_name_tail(const S_ctx *c, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !S_is_space(t[b - 1]))
+        b--;
+    if (b == e || b == lo || !(S_words_before(c, "link_words", b, e, S_LOWER | S_ALL_LANGS) ||
+                               S_words_before(c, "agent_words", b, e, S_LOWER | S_ALL_LANGS)))
+        return 0;
+    size_t w = b;
+    while (w > lo && S_is_space(t[w - 1]))
+        w--;
+    size_t v = w;
+    while (v > lo && !S_is_space(t[v - 1]))
+        v--;
+    return v < w && ((t[v] >= 'A' && t[v] <= 'Z') || ((unsigned char)t[v] == 0xC3 && v + 1 < w &&
+                                                        (unsigned char)t[v + 1] >= 0x80 && (unsigned char)t[v + 1] < 0xA0));
+}
+
 /* Whether paragraph p is an interviewer's question: one or two sentences of body text, short, the last ending in a
  * question mark outside quotations ("How many people are in prison for political reasons today?", "¿Cuántos presos
  * políticos hay hoy?", "Quantos presos há hoje?"). */
@@ -5320,10 +5349,12 @@ static int S_find_interview(S_ctx *c)
         return -1;
     const char *best = NULL;
     size_t best_n = 0, best_sent = 0;
+    int best_titled = 0;
     for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
-            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0)
+            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0 ||
+            S_name_tail(c, d->sents[m->sent].start, m->start))
             continue;
         extract_actor a;
         S_actor_of(c, m, &a);
@@ -5338,8 +5369,15 @@ static int S_find_interview(S_ctx *c)
             S_actor_of(c, o, &b);
             n += b.name && strcmp(b.name, a.name) == 0;
         }
-        if (n >= best_n) /* ties go to the later name, nearer the questions */
-            best = a.name, best_n = n, best_sent = m->sent;
+        /* the interviewee is introduced as who they are ("a human rights lawyer", "advogado da ONG X"): a name
+         * given a title ranks above one that has none, however often a capitalised phrase of the introduction
+         * reads as a name */
+        int titled = 0;
+        for (size_t i = 0; i < c->n_actors && !titled; i++)
+            titled = c->actors[i].title && strcmp(c->actors[i].name, a.name) == 0;
+        S_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");
+        if (titled > best_titled || (titled == best_titled && n >= best_n)) /* ties go to the later name */
+            best = a.name, best_n = n, best_sent = m->sent, best_titled = titled;
     }
     if (!best)
         return 0;
@@ -5348,11 +5386,17 @@ static int S_find_interview(S_ctx *c)
             c->interviewee = S_copy_actor(c, &c->actors[i]);
     if (!c->interviewee)
         return 0;
-    size_t ma, mb;
-    S_range(c, best_sent, &ma, &mb);
-    for (size_t k = ma; k < mb && !c->interview_date; k++)
-        if (d->ments[k].kind == XP_DATE && d->ments[k].date[0] && S_quote_at(c, d->ments[k].start) < 0)
-            c->interview_date = d->ments[k].date;
+    /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
+     * falou à reportagem na segunda-feira (30).") */
+    for (size_t sj = best_sent; sj < fq_sent && d->sents[sj].para == d->sents[best_sent].para && !c->interview_date;
+         sj++) {
+        size_t ma, mb;
+        S_range(c, sj, &ma, &mb);
+        for (size_t k = ma; k < mb && !c->interview_date; k++)
+            if (d->ments[k].kind == XP_DATE && d->ments[k].date[0] && d->sents[sj].dated &&
+                S_quote_at(c, d->ments[k].start) < 0)
+                c->interview_date = d->ments[k].date;
+    }
     return 0;
 }
 
@@ -5373,12 +5417,21 @@ int xc_build_claims(extract_doc *d)
         c.sent_first[si] = k;
     }
     c.sent_first[d->n_sents] = d->n_ments;
+    if (S_find_interview(&c) < 0)
+        return -1;
+    c.learnt = 0;
+    c.n_actors = 0;
     /* A statement speaks as "we" outside quotations (twice at least: one "we" can be a reporter's); its issuer
-     * is the first organisation, or named state body, in its opening paragraphs. */
+     * is the first organisation, or named state body, in its opening paragraphs. "I" is one person's voice, and
+     * the "we" of an interview's answers is the interviewee's. */
     int statement = 0;
-    for (size_t i = 0; i < d->n_ments; i++)
-        statement += d->ments[i].kind == XP_PRONOUN && d->ments[i].role == XD_REF_SELF && S_quote_at(&c, d->ments[i].start) < 0
-                     ? (xp_attr_get(d->ments[i].rule, "label") && d->ments[i].start < 400 ? 2 : 1) : 0;
+    for (size_t i = 0; i < d->n_ments; i++) {
+        const xd_mention *m = &d->ments[i];
+        if (m->kind != XP_PRONOUN || m->role != XD_REF_SELF || S_quote_at(&c, m->start) >= 0 ||
+            xp_attr_get(m->rule, "singular") || (c.answer && c.interviewee && c.answer[d->sents[m->sent].para]))
+            continue;
+        statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
+    }
     if (statement >= 2) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
@@ -5400,8 +5453,6 @@ int xc_build_claims(extract_doc *d)
         c.n_actors = 0;
         c.issuer = c.issuer ? S_copy_actor(&c, c.issuer) : NULL;
     }
-    if (S_find_interview(&c) < 0)
-        return -1;
     c.learnt = 0;
     c.n_actors = 0;
     for (size_t si = 0; si < d->n_sents; si++) {

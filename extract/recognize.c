@@ -365,6 +365,13 @@ static int S_office_over(const xd_mention *p, const xd_mention *a)
            p->start <= a->start && a->end <= p->end;
 }
 
+/* Whether p is a first-person pronoun (ref=self, not a label) spanning exactly what actor a spans. */
+static int S_voice_over(const xd_mention *p, const xd_mention *a)
+{
+    return p->kind == XP_PRONOUN && p->role == XD_REF_SELF && a->kind == XP_ACTOR && !xp_attr_get(p->rule, "label") &&
+           p->start == a->start && p->end == a->end;
+}
+
 /* Whether a is a body's name (organisation, state body, medium) that holds trigger or subject b in its modifier,
  * after a lower-case link word: "Comité de Familiares de los Detenidos", "Committee for the Release of Detainees"
  * name a body, not detained people. A headline's "Police Arrest 50" has no link word: the capitals only made the
@@ -461,6 +468,12 @@ static void S_resolve_overlaps(extract_doc *d)
             else if (S_inside_body_name(d, a, b))
                 b->dead = 1;
             else if (S_inside_body_name(d, b, a))
+                a->dead = 1;
+            /* "Nós acompanhamos", "Tenho os nomes", "Tenemos": a first-person word opening a sentence is the
+             * speaker's own voice, not a capitalised name of the same extent */
+            else if (S_voice_over(a, b))
+                b->dead = 1;
+            else if (S_voice_over(b, a))
                 a->dead = 1;
             else if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
                 b->dead = 1;
@@ -749,6 +762,41 @@ static void S_near(const extract_doc *d, const unsigned char *cand, unsigned cha
     }
 }
 
+/* Whether paragraph p, whose sentences are s0..s1, reads as an interviewer's question: body text, one or two short
+ * sentences, the last ending in a question mark (claims.c decides on quotations; this only widens where dates are
+ * read). */
+static int S_question_para(const extract_doc *d, size_t s0, size_t s1)
+{
+    if (s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY || d->sents[s1].end - d->sents[s0].start > 300)
+        return 0;
+    const char *t = d->text.text;
+    size_t e = d->sents[s1].end;
+    while (e > d->sents[s1].start && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t'))
+        e--;
+    return e > d->sents[s1].start && t[e - 1] == '?';
+}
+
+/* An interview written as questions and answers gives, in the paragraphs that introduce it, the day the interviewee
+ * spoke ("spoke to us by phone on Tuesday"), with no figure near it: when the document has two question paragraphs
+ * at least, the dates of the two paragraphs before the first one are read as well. */
+static void S_interview_intro(const extract_doc *d, unsigned char *near)
+{
+    size_t first = SIZE_MAX, questions = 0;
+    for (size_t s0 = 0; s0 < d->n_sents;) {
+        size_t s1 = s0;
+        while (s1 + 1 < d->n_sents && d->sents[s1 + 1].para == d->sents[s0].para)
+            s1++;
+        if (S_question_para(d, s0, s1) && questions++ == 0)
+            first = s0;
+        s0 = s1 + 1;
+    }
+    if (questions < 2 || first == SIZE_MAX)
+        return;
+    int p = d->sents[first].para;
+    for (size_t si = first; si-- > 0 && d->sents[si].para >= p - 2;)
+        near[si] = 1;
+}
+
 int xr_recognize(extract_doc *d)
 {
     const extract_patterns *p = d->pat;
@@ -810,6 +858,7 @@ int xr_recognize(extract_doc *d)
             }
             /* the sentences whose dates count, the same with or without the gates (--explain scans more) */
             S_near(d, cand, near);
+            S_interview_intro(d, near);
             for (size_t si = 0; si < d->n_sents; si++) {
                 d->sents[si].dated = near[si];
                 near[si] = 0;
@@ -822,6 +871,7 @@ int xr_recognize(extract_doc *d)
             if (!any)
                 break;
             S_near(d, cand, near);
+            S_interview_intro(d, near);
         }
         for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
             const xp_rule *r = &rules[ri];

@@ -993,6 +993,70 @@ Test(claimant_en, the_interviewee_answers)
     expect_claimant(text, "en", EXTRACT_EVENT_HELD, 60, "Lucy Farran Gale", EXTRACT_KIND_PERSON);
 }
 
+/* An interview voiced only by first-person verbs ("contamos", "Tenemos", "I have"), with an organisation named in the
+ * introduction after the person (which a statement's "we" would have made the claimant) and an interviewer's
+ * challenge that is no question between two questions: every figure of the answers is the interviewee's, told on
+ * the day the introduction gives in the sentence after the name. */
+static void S_expect_interview(const char *text, const char *lang, extract_event ev, long long value, const char *name,
+                               const char *on)
+{
+    extract_doc *d = run(text, lang);
+    char buf[4096];
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_assert_not_null(c->claimant.name, "no claimant; %s", describe(d, buf, sizeof buf));
+    cr_assert_str_eq(c->claimant.name, name, "%s", describe(d, buf, sizeof buf));
+    cr_assert_str_eq(c->claimed_on, on, "%s", describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+Test(claimant_es, an_interview_in_the_first_person_of_its_verbs)
+{
+    const char *text = "La abogada Marta Solís Pardo trabaja para la Red de Defensores por la Libertad Sindical. "
+                       "Nos atendió por teléfono el lunes, desde Valparaíso.\n\n"
+                       "¿Cuántas personas fueron detenidas en la huelga?\n\n"
+                       "Hasta ahora contamos 140 procesados. De ellos, unos 90 fueron detenidos en las dos primeras "
+                       "semanas.\n\n"
+                       "La Fiscalía habla de 60 detenidos.\n\n"
+                       "Tengo los nombres de cada uno. Fueron 90, no 60.\n\n"
+                       "¿Y cuántos siguen presos?\n\n"
+                       "Tenemos a 12 clientes que siguen en prisión preventiva.\n";
+    S_expect_interview(text, "es", EXTRACT_EVENT_DETENTION, 90, "Marta Solís Pardo", "2026-01-12");
+    S_expect_interview(text, "es", EXTRACT_EVENT_HELD, 12, "Marta Solís Pardo", "2026-01-12");
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 60, "Fiscalía", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, an_interview_in_the_first_person_of_its_verbs)
+{
+    const char *text = "A advogada Marta Solis Prado trabalha para a Rede de Defensores pela Liberdade Sindical. "
+                       "Ela falou à reportagem por telefone na segunda-feira, de Recife.\n\n"
+                       "Quantas pessoas foram presas durante a greve?\n\n"
+                       "Nós acompanhamos todos os processos. Até agora contamos 140 processados, e cerca de 90 "
+                       "foram presos nas duas primeiras semanas.\n\n"
+                       "A polícia fala em 60 detidos.\n\n"
+                       "Tenho os nomes de cada um. Foram 90, não 60.\n\n"
+                       "E quantos continuam presos?\n\n"
+                       "Temos 12 clientes que continuam em prisão preventiva.\n";
+    S_expect_interview(text, "pt", EXTRACT_EVENT_DETENTION, 90, "Marta Solis Prado", "2026-01-12");
+    S_expect_interview(text, "pt", EXTRACT_EVENT_HELD, 12, "Marta Solis Prado", "2026-01-12");
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 60, "polícia", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, an_interview_in_the_first_person_of_its_verbs)
+{
+    const char *text = "Martha Sollis Pratt is a lawyer with the Network of Defenders for Union Freedom. "
+                       "She spoke to us by phone on Monday from Durban.\n\n"
+                       "How many people were arrested during the strike?\n\n"
+                       "I have the names of everyone charged, 140 so far. About 90 were arrested in the first two "
+                       "weeks.\n\n"
+                       "The police said that 60 people were arrested.\n\n"
+                       "I don't know where that figure comes from. It was 90, not 60.\n\n"
+                       "And how many are still in prison?\n\n"
+                       "By my count 12 people are still in prison.\n";
+    S_expect_interview(text, "en", EXTRACT_EVENT_DETENTION, 90, "Martha Sollis Pratt", "2026-01-12");
+    S_expect_interview(text, "en", EXTRACT_EVENT_HELD, 12, "Martha Sollis Pratt", "2026-01-12");
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 60, "police", EXTRACT_KIND_GOVERNMENT);
+}
+
 Test(claimant_en, question_headings_of_an_explainer_are_no_interview)
 {
     const char *text = "President Marcus Rowell announced the deal on Monday.\n\n"

@@ -159,6 +159,19 @@
   + We call on the authorities
   - weather
 
+# "I", "my", "me" outside quotations: the voice of whoever answers an interview ("I have the names of everyone").
+# One person speaks, not an issuer: singular=1 keeps it out of a statement's "we". A roman "I" after a capitalised
+# word ("World War I", "Phase I") is a numeral.
+@rule en.pronoun.i pronoun exact ref=self singular=1
+  (?<![\p{L}'’])(?:I(?=\x20\p{Ll}|['’](?:m|ve|d|ll)(?![\p{L}]))(?<!(?:War|art|ase|tle|ion|ter)\x20I)|my|My|me)(?![\p{L}])
+  + I have the names of everyone
+  + Their mothers called me that evening
+  + my clients are still held
+  + I don't know where the minister gets his numbers
+  - World War I
+  - Phase I of the plan
+  - Mediterranean
+
 # A news outlet named after what it is: "the daily Prothom Alo", "the broadcaster MRTV".
 @rule en.pronoun.media pronoun exact ref=organization kind=media
   (?<![\p{L}])(?i:(?:the\s+)?(?:(?:state\s+|local\s+|independent\s+|news\s+)?(?:newspaper|daily|weekly|broadcaster|news\s+agency|agency|outlet|news\s+site|website|channel|television|tv\s+station|radio\s+station|state\s+media|portal|account|page|profile|blog)))(?=\s+["\x{201C}]?\p{Lu})

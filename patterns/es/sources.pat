@@ -9,6 +9,7 @@
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
      |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
+  + la portavoz ha añadido esta tarde que
   + la fiscalía había dado cuenta de 17 aprehendidos
   + el ministerio dio cuenta de 40 excarcelaciones
   + el ministro dio cuenta al parlamento de 816 detenciones
@@ -159,10 +160,36 @@
 
 # "Nosotros", "nuestro": la voz propia de un comunicado, la organización que lo emite (fuera de citas).
 @rule es.pronoun.self pronoun ref=self
-  \b(?:nosotros|nosotras|nuestro|nuestra|nuestros|nuestras|hemos\s+(?:registrado|documentado|verificado|contabilizado|confirmado))\b
+  \b(?:nosotros|nosotras|(?:nuestro|nuestra|nuestros|nuestras)(?!\s+(?:corresponsal|corresponsales|enviad[oa]s?|redaccion|programa|periodico|diario|emisora|cadena|medio|web|lectores|oyentes|audiencia|equipo\s+de\s+(?:redaccion|prensa))\b)|hemos\s+(?:registrado|documentado|verificado|contabilizado|confirmado))\b
   + nuestro equipo ha documentado
   + hemos registrado 30 detenciones
   - vosotros
+  - nos atiende nuestro corresponsal
+
+# A verb in the first person plural, outside quotations: the voice of a statement's issuer, or of whoever answers
+# an interview ("Tenemos registrados 40 casos", "contamos 300"). Only verbs of knowing, counting and acting for
+# someone: "-amos" alone would read "ramos", "tramos" or "Ramos".
+@rule es.pronoun.we pronoun ref=self
+  \b(?:contamos|contabilizamos|registramos|documentamos|acompanamos|tenemos|teniamos|sabemos|estimamos|calculamos
+     |verificamos|confirmamos|recibimos|representamos|defendemos|atendemos|denunciamos|pedimos|exigimos
+     |visitamos|entrevistamos|identificamos|conseguimos|creemos|queremos|vemos|llevamos|contactamos
+     |estamos\s+(?:acompanando|contando|siguiendo|documentando))\b
+  + Tenemos registrados 40 casos
+  + hasta ahora contamos 300 procesados
+  + llevamos tres meses pidiendo su libertad
+  - el presidente Ramos dijo
+  - en tramos de la autopista
+
+# "Yo", and a verb in the first person singular, outside quotations: the voice of whoever answers an interview
+# ("Tengo los nombres de todos"). One person speaks, not an issuer: singular=1 keeps it out of a statement's "we".
+@rule es.pronoun.i pronoun exact ref=self singular=1
+  (?<![\p{L}])(?:[Yy]o|[Tt]engo|[Ss]é|[Cc]reo|[Cc]onozco|[Rr]epresento|[Aa]compaño|[Dd]efiendo|[Ee]stuve|[Hh]ablé|[Vv]i)(?![\p{L}])
+  + Tengo los nombres de cada uno
+  + Yo estuve allí esa noche
+  + no sé cuántos siguen presos
+  - se sabe que
+  - vio la escena
+  - el rey Felipe VI
 
 # Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula".
 @rule es.pronoun.media pronoun exact ref=organization kind=media

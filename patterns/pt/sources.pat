@@ -78,7 +78,8 @@
 # "segundo X", "de acordo com dados de X": the preposition before X stays out, so that X (or "a organização")
 # is within a word of the source.
 @rule pt.source.segundo source
-  \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas|pelos\s+(?:dados|numeros|registros|registos|calculos)\s+d[aeo]s?|pela\s+contagem\s+d[aeo]s?|pelo\s+(?:levantamento|balanco)\s+d[aeo]s?)
+  \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
+     |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
   (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes|proprios|propri[oa]s|divulgad[oa]s))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
@@ -87,7 +88,9 @@
   + segundo o último levantamento do Foro Penal
   + de acordo com as contas da organização
   + segundo levantamentos de entidades de direitos humanos
-  + Pelos dados da SAP, cerca de 197 mil pessoas => _=Pelos dados da
+  + Pelos dados da secretaria, cerca de 90 mil pessoas estão presas => _=Pelos dados
+  + pelo último balanço da polícia
+  - pelos dados pessoais
   - segunda-feira
   - a segunda troca
 
@@ -318,6 +321,40 @@
   + Segundo a nossa base de dados
   + os nossos registos
   - afirmou à nossa reportagem
+
+# "Nós", and a verb in the first person plural, outside quotations: the voice of a statement's issuer, or of
+# whoever answers an interview ("Nós acompanhamos os casos", "Até agora contamos 175"). Only verbs of knowing,
+# counting and acting for someone: "-amos" alone would read "ramos" or "Ramos".
+@rule pt.pronoun.we_word pronoun exact ref=self
+  (?<![\p{L}])[Nn]ós(?![\p{L}])
+  + Nós acompanhamos os casos desde julho
+  + as notícias chegaram até nós
+  - os policiais nos trouxeram
+  - nos últimos dias
+@rule pt.pronoun.we pronoun ref=self
+  \b(?:(?:contamos|contabilizamos|registamos|registramos|registámos|documentamos|acompanhamos|temos|tinhamos|sabemos
+     |estimamos|calculamos|verificamos|confirmamos|recebemos|representamos|defendemos|atendemos|denunciamos
+     |pedimos|exigimos|visitamos|entrevistamos|identificamos|conseguimos|achamos|acreditamos|queremos|vemos
+     |contactamos|contatamos|estamos\s+(?:acompanhando|a\s+acompanhar|contando|a\s+contar)))\b
+  + Nós acompanhamos os casos desde julho
+  + Até agora contamos 300 pessoas processadas
+  + Temos hoje três advogados para cem clientes
+  + nós já pedimos a soltura de todos
+  - O presidente Ramos disse
+  - os ramos da empresa
+  - os policiais nos trouxeram
+  - nos últimos dias
+
+# "Eu", and a verb in the first person singular, outside quotations: the voice of whoever answers an interview
+# ("Tenho os nomes de todos"). One person speaks, not an issuer: singular=1 keeps it out of a statement's "we".
+@rule pt.pronoun.i pronoun exact ref=self singular=1
+  (?<![\p{L}])(?:[Ee]u|[Tt]enho|[Ss]ei|[Aa]cho|[Aa]credito|[Cc]onheço|[Rr]epresento|[Aa]companho|[Dd]efendo|[Ee]stive|[Ff]alei|vi)(?![\p{L}-])
+  + Tenho os nomes e as datas de cada audiência
+  + Eu estive lá naquela noite
+  + não sei quantos ainda estão presos
+  - Estou certa de que
+  - viu a cena
+  - no século VI
 
 # Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV".
 @rule pt.pronoun.media pronoun exact ref=organization kind=media
