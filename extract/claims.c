@@ -2714,10 +2714,11 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         /* "1,280 arrests and 796 charges": an event noun right after the bare figure is its own, whatever follows */
         int own = !out->subject && m->start >= n->end && S_gap_words(t, n->end, m->start, 0, 2);
         int after = m->start >= from && S_gap_words(t, from, m->start, 2, 24) && (own || !S_has_object(c, m, ma, mb)) && !group;
-        /* soldiers, deputies, voters: only an event word right after the noun makes them ours ("40 soldados
-         * siguen presos"); "20.000 militares y policías siguen desplegados" counts no one we count */
+        /* soldiers, deputies, voters: only an event word right after the noun, or after its auxiliary, makes them
+         * ours ("40 soldados siguen presos", "40 soldiers were still held"); "20.000 militares y policías siguen
+         * desplegados" counts no one we count */
         if (after && out->subject && out->subject->event == XD_EVENT_NONE && m->event == EXTRACT_EVENT_HELD &&
-            !S_gap_words(t, tail, m->start, 0, 4))
+            !S_gap_words(t, tail, m->start, 1, 8))
             after = 0;
         if (!in_noun && !inside && !before && !after)
             continue;

@@ -433,3 +433,50 @@ Test(events, people_in_detention_centres_are_held)
     expect_event("A polícia deteve 40 pessoas e levou-as para centros de detenção.", "pt", 40, DET);
     expect_event("Police arrested 40 people and took them to detention centers.", "en", 40, DET);
 }
+
+/* People given back to their homes or families are released, whatever participle names them ("the 25 held were
+ * handed back"). */
+Test(events, people_given_back_to_their_families_are_released)
+{
+    expect_event("Según la policía, los 25 retenidos fueron devueltos a sus familias el domingo.", "es", 25, REL);
+    expect_event("Segundo a polícia, os 25 retidos foram devolvidos às famílias no domingo.", "pt", 25, REL);
+    expect_event("Police said the 25 detainees were handed back to their families on Sunday.", "en", 25, REL);
+}
+
+/* A verb of staying in the past with a participle is a state (held), not an arrest. */
+Test(events, staying_detained_in_the_past_is_held)
+{
+    expect_event("El abogado dijo que 14 manifestantes seguían detenidos el viernes.", "es", 14, HELD);
+    expect_event("O advogado disse que 14 manifestantes continuavam detidos na sexta-feira.", "pt", 14, HELD);
+    expect_event("The lawyer said 14 protesters were still detained on Friday.", "en", 14, HELD);
+    expect_event("A court ordered 60 of the suspects held in pre-trial detention, the lawyer said.", "en", 60, HELD);
+}
+
+/* A count of places the people are held in or taken to counts no one. */
+Test(events, a_count_of_places_is_no_count_of_people)
+{
+    expect_event("Según la fiscalía, 30 personas seguían retenidas en cinco comisarías de la capital.", "es", 5, NONE);
+    expect_event("Segundo o Ministério Público, 30 pessoas continuavam detidas em cinco delegacias da capital.", "pt", 5, NONE);
+    expect_event("Prosecutors said 30 people were still held in five police stations in the capital.", "en", 5, NONE);
+    expect_event("Prosecutors said 30 people were arrested at nine different universities.", "en", 9, NONE);
+}
+
+/* People who escaped, or who wait for something, are none of our events. */
+Test(events, escaped_or_waiting_people_are_no_claim)
+{
+    expect_event("Las autoridades dijeron que 200 reos que se fugaron la semana pasada siguen prófugos.", "es", 200, NONE);
+    expect_event("As autoridades disseram que 200 presos que fugiram na semana passada continuam foragidos.", "pt", 200, NONE);
+    expect_event("Officials said 200 inmates who escaped last week are still at large.", "en", 200, NONE);
+    expect_event("Nueve pilotos que huyeron del país siguen a la espera de asilo.", "es", 9, NONE);
+    expect_event("Nove pilotos que fugiram do país seguem à espera de asilo.", "pt", 9, NONE);
+    expect_event("El destino de más de 300 personas sigue siendo un misterio.", "es", 300, NONE);
+    expect_event("O destino de mais de 300 pessoas continua a ser um mistério.", "pt", 300, NONE);
+}
+
+/* "counts" and "holding" are held words only before a figure; charges and raised hands are not. */
+Test(events, counts_of_charges_and_things_held_up_are_no_claim)
+{
+    expect_event("The tribunal indicted him on seven counts including torture.", "en", 7, NONE);
+    expect_event("Students were photographed holding up five banners.", "en", 5, NONE);
+    expect_event("The monitoring group counts 320 political prisoners.", "en", 320, HELD);
+}

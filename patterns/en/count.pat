@@ -103,8 +103,11 @@
   - the number of deaths
 
 @rule en.veto.units veto
-  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b
   + released in 3 prisons
+  + arrested at 40 different colleges
+  + held in four police stations
+  + holding up three fingers
   + 17 flights
   + 300 homes
   + Russia returned 45 bodies of soldiers

@@ -2,7 +2,7 @@
 
 @rule en.release.verb trigger event=release
   \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y(?!\s+international))|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:leave|leaving|leaves)\s+(?:jail|prison)|restored\s+to\s+(?:their\s+)?(?:freedom|liberty)|returned\s+from\s+captivity|(?:the\s+)?return\s+of{NUMSTART}|(?:(?:were|was|been)\s+)?benefit(?:ed|s|ing)?\s+(?:from|by)\s+the\s+(?:amnesty|pardon|releases?)|brought\s+to\s+safety|returned(?=(?:\s+(?:more\s+than|at\s+least|about|around|some|nearly|almost|over|another|up\s+to))?{NUMSTART})|(?<=the\s)beneficiaries|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with)\s+(?:their|his|her)\s+famil(?:y|ies)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:leave|leaving|leaves)\s+(?:jail|prison)|restored\s+to\s+(?:their\s+)?(?:freedom|liberty)|returned\s+from\s+captivity|(?:the\s+)?return\s+of{NUMSTART}|(?:(?:were|was|been)\s+)?benefit(?:ed|s|ing)?\s+(?:from|by)\s+the\s+(?:amnesty|pardon|releases?)|brought\s+to\s+safety|returned(?=(?:\s+(?:more\s+than|at\s+least|about|around|some|nearly|almost|over|another|up\s+to))?{NUMSTART})|(?<=the\s)beneficiaries|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with|handed\s+back\s+to|sent\s+back\s+to)\s+(?:their|his|her)\s+(?:famil(?:y|ies)|homes|parents)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
@@ -33,7 +33,7 @@
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held|(?<=who\s)had\s+been\s+held|(?:may|might|could)\s+(?:still\s+)?be\s+(?:held|detained|in\s+custody)
      |(?:were|are|was|is)\s+serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:sent|sending)\s+to\s+(?:prison|jail)|in\s+(?:police\s+)?cells|(?:still|are|were)\s+being\s+held
-     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
+     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding(?!\s+up\b)|(?:held|kept|placed|ordered)\s+in\s+(?:pre-?trial|preventive)\s+(?:detention|custody)|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held
@@ -49,6 +49,10 @@
   + 76 defendants, who had been held since August => _=had been held
   + up to 1,500 people may still be held => _=may still be held
   - 1,100 of those released had been held in political cases
+  + a judge ordered 40 of them held in pre-trial detention => _=held in pre-trial detention
+  + the group counts 800 political prisoners => _=counts
+  - he faces five counts of fraud
+  - protesters holding up signs
 
 @rule en.detention.verb trigger event=detention
   \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|took\s+away{NUMSTART}|(?:has\s+|have\s+)?(?:so\s+far\s+)?netted(?=\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|(?:taken|brought)\s+to\s+(?:a|the)\s+police\s+stations?|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
@@ -72,7 +76,9 @@
   - there are no political prisoners
 
 @rule en.other.verb trigger event=none
-  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|(?<!\sor\s)missing|marched|rallied|gathered|assembled|protested|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for)\b
+  \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|(?<!\sor\s)missing|marched|rallied|gathered|assembled|protested|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for
+     # people who escaped are no one's release: "inmates who broke out … are still at large"
+     |escaped|broke\s+out|(?:still\s+)?at\s+large|on\s+the\s+run)\b
   + militants killed some 1,200 people
   + 300 people dead
   + 40 were wounded
@@ -80,6 +86,8 @@
   + some 150 people protested outside the prison => _=protested
   + killing more than 3,700 people => _=killing
   + two people remain unaccounted for => _=unaccounted for
+  + 300 inmates who escaped on Monday => _=escaped
+  + 40 convicts remain at large => _=at large
   + 1,658 prisoners did not return from leave => _=did not return
   + to free up space for isolation => _=free up space
   + 20,000 troops remain deployed => _=remain deployed

@@ -108,8 +108,10 @@
   - la cifra de muertos
 
 @rule es.veto.units veto
-  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b
   + liberados en 3 cárceles
+  + detenidos en 12 distintas universidades
+  + seguían retenidas en cuatro comisarías
   + 17 vuelos
   + 300 viviendas
   + Rusia devolvió 45 cuerpos de soldados

@@ -33,10 +33,12 @@
      |libertad\s+(?:bajo\s+fianza|provisional)|puesta\s+en\s+libertad|restituid[oa]s\s+a\s+la\s+libertad
      |(?:regresaron|regreso|volvieron|volvio|retornaron)\s+del\s+cautiverio|regreso\s+de{NUMSTART}|(?:regresaron|volvieron)(?:\s+(?:tambien|ya))?{NUMSTART}|puest[oa]s\s+a\s+salvo|beneficiad[oa]s\s+por\s+(?:las?\s+|el\s+)?(?:excarcelaciones|liberaciones|indulto|amnistia)|(?:ya\s+)?(?:estan|estaban)\s+en\s+casa
      |beneficiar(?:se|on|an|ia|ian|ian|an)?\s+(?:de\s+la|del)\s+(?:indulto|amnistia|perdon|ley\s+de\s+amnistia)
-     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|(?:han|habian|hayan)\s+dejado|abandonaron|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+|un\s+|una\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros?(?:\s+penitenciarios?)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
+     |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|(?:han|habian|hayan)\s+(?:dejado|abandonado)|abandonaron|abandono|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+|un\s+|una\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros?(?:\s+penitenciarios?)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
      |(?:volver|regresar|irse|ir)\s+a\s+(?:su\s+|sus\s+)?casa(?:s)?
      |(?:regresaron|volvieron|llegaron|(?:han|habian|hayan)\s+(?:regresado|vuelto))\s+(?:a\s+(?:casa|sus\s+casas|sus\s+hogares|su\s+pais)|al\s+pais)
      |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
+     # people given back to their homes or families are freed ("los 12 retenidos fueron devueltos a sus familias")
+     |(?:devuelt[oa]s|entregad[oa]s|(?:ha|han|habia|habian|hayan)\s+(?:devuelto|entregado))\s+a\s+(?:sus\s+)?(?:casas?|familias?|familiares|hogares|padres)
      |medidas\s+(?:cautelares|sustitutivas|alternativas))
   + salieron en libertad 30 presos
   + 50 personas fueron puestas en libertad
@@ -64,12 +66,17 @@
   + regresaron también ocho civiles => _=regresaron también
   + 41 servidores habían sido puestos a salvo => _=puestos a salvo
   + 200 beneficiados por las excarcelaciones => _=beneficiados por las excarcelaciones
+  + los 12 retenidos fueron devueltos a sus familias => _=devueltos a sus familias
+  + 40 detenidos habían abandonado ya las cárceles => _=habían abandonado ya las cárceles
+  - devolvió el dinero a sus dueños
 
 @rule es.held.verb trigger event=held
   \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
-     |permanec\w+|sigu(?:e|en)|continu(?:a|an)|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|mantenia|mantenian|cumplen\s+condena
+     # a lone verb of staying says nothing of custody when what follows is a wait or another state ("siguen a la
+     # espera de asilo", "sigue siendo una incógnita")
+     |(?!(?:permanec\w+|sigu\w+|continu\w+)\s+(?:a\s+la\s+espera|siendo|sin\b|pendientes?\b))(?:permanec\w+|sigu(?:e|en)|continu(?:a|an))|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|mantenia|mantenian|cumplen\s+condena
      # people "in detention centres" are held there, whatever the word "detención" says alone
      |en\s+(?:los\s+|sus\s+)?(?:centros?|instalaciones|carceles|prisiones)\s+(?:de\s+)?(?:detencion|reclusion|internamiento|migratori[oa]s|penitenciari[oa]s)
      |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
@@ -78,6 +85,8 @@
   + contabiliza 687 presos políticos
   + siguen tras las rejas
   + 50 siguen detenidos => _=siguen detenidos
+  - ocho pilotos siguen a la espera de asilo
+  - el paradero de 300 personas sigue siendo un misterio
   + la agencia mantenía detenidas a 61.226 personas => _=mantenía detenidas
   + 59.762 personas en detención al 10 de agosto => _=en detención
   + rechazó que siguieran presas más de cuarenta personas => _=siguieran presas
@@ -121,8 +130,12 @@
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none
-  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|(?<!\so\s)(?<!\su\s)desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|se\s+concentraron|se\s+congregaron|se\s+reunieron|protestaron|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s)\b
+  \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|(?<!\so\s)(?<!\su\s)desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|se\s+concentraron|se\s+congregaron|se\s+reunieron|protestaron|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s
+     # people who escaped are no one's release ("300 reos que se fugaron siguen prófugos")
+     |(?:se\s+)?fug(?:aron|o|ado|ados|adas)|evadid[oa]s|(?:se\s+)?evadieron|profug[oa]s)\b
   + dejó 300 muertos
+  + 300 reos que se fugaron el lunes => _=se fugaron
+  + 40 presos siguen prófugos => _=prófugos
   + 40 heridos
   - 600 libaneses siguen presos o desaparecidos
   + unas 150 personas se concentraron frente a la cárcel => _=se concentraron

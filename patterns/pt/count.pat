@@ -218,8 +218,10 @@
   - 300 presos políticos
 
 @rule pt.veto.units veto
-  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b
   + libertados em 3 prisões
+  + presas nas 182 unidades do estado
+  + detidos em quatro delegacias
   + três dias
   + 24 horas
   + 64 trocas

@@ -45,6 +45,8 @@
      |(?:ganharam|ganhou|recuperaram|recuperou|recuperad[oa]s?|recobraram|recobrou|reconquistaram|obtiveram|obteve|conquistaram)\s+(?:a\s+)?liberdade
      |(?:sairam|saiu|saem|sairao|saido|sairem|deixaram|deixou|deixado|deixam|deixarem|abandonaram|abandonou|deixar)\s+(?:(?:ontem|hoje|ja)\s+)?(?:(?:d?[ao]s?|d?aquel[ae]s?|d?ess[ae]s?|d?est[ae]s?)\s+)?(?:prisao|prisoes|cadeia|cadeias|presidio|presidios|penitenciaria|carcere|celas?|centros?\s+de\s+detencao|unidades(?:\s+prisionais)?|estabelecimentos?\s+prisiona(?:l|is))
      |(?:voltar|ir|regressar)\s+para\s+casa
+     # people given back to their families are freed ("os 12 retidos foram devolvidos às famílias")
+     |(?:devolvid[oa]s|entregues)\s+(?:a|as|aos)\s+(?:suas\s+|seus\s+)?(?:familias|casas|familiares|pais)
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
      |(?:sairam|saiu|saem)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))|liberdade\s+(?:sob\s+fianca|provisoria)
@@ -58,6 +60,8 @@
   + puderam voltar para casa
   + 50 pessoas foram postas em liberdade
   + deixaram a prisão na segunda-feira
+  + os 12 retidos foram devolvidos às famílias => _=foram devolvidos às famílias
+  - devolvidos aos remetentes
   + em Lisboa saíram 17 reclusos na sexta-feira => _=saíram
   + o tribunal concedeu liberdade sob fiança a 52 estudantes => _=liberdade sob fiança
   - saíram às ruas
@@ -88,11 +92,13 @@
   - entre os detidos havia 100
 
 @rule pt.held.verb trigger event=held
-  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|permanecem|permanece|continuam|continua|continuem|estao|estejam|esteja|estavam|estava|ficam|mantem-se|encontram-se|se\s+encontram|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
+  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|seguiam|seguia|permanecem|permanece|permaneciam|permanecia|continuam|continua|continuem|continuavam|continuava|estao|estejam|esteja|estavam|estava|ficam|ficavam|mantem-se|mantinham-se|encontram-se|encontravam-se|se\s+encontram|se\s+encontravam|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
      |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
      |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|em\s+(?:centros?|instalacoes|unidades)\s+de\s+(?:detencao|reclusao|internamento)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
-     |(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
+     # a lone verb of staying says nothing of custody when what follows is a wait or another state ("seguem à
+     # espera de asilo", "continua a ser um mistério")
+     |(?!(?:permanec\w+|continu\w+|segu\w+)\s+(?:a\s+espera|sendo|a\s+ser\b|sem\b))(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
   + permanecem detidos 40
   + contabiliza 687 presos políticos
   + continuam atrás das grades pelo menos 35 pessoas
@@ -112,6 +118,10 @@
   - a libertação
   - harmonia
   + Só uma continua detida => _=continua detida
+  - oito pilotos seguem à espera de asilo
+  - o paradeiro de 300 pessoas continua a ser um mistério
+  + cerca de 70 pessoas continuavam detidas => _=continuavam detidas
+  + 15 ativistas permaneciam presos => _=permaneciam presos
   + mantenha mais de mil manifestantes nas celas => _=nas celas
   + 260 foram enviados para a prisão preventiva => _=enviados para a prisão preventiva
   + 76 arguidos que tinham estado presos => _=tinham estado presos
@@ -179,8 +189,12 @@
   - há dois anos
 
 @rule pt.other.verb trigger event=none
-  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|(?<!\sou\s)desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?)\b
+  \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|(?<!\sou\s)desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?
+     # people who escaped are no one's release ("300 detentos que fugiram continuam foragidos")
+     |fugiram|fugiu|foragid[oa]s|evadid[oa]s|evadiram-se|se\s+evadiram)\b
   + deixaram ao menos 24 mortos
+  + 300 detentos que fugiram na segunda-feira => _=fugiram
+  + 40 presos continuam foragidos => _=foragidos
   + pelo menos 12 pessoas morreram
   + 40 feridos
   - 600 libaneses continuam presos ou desaparecidos
