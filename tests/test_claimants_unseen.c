@@ -199,3 +199,53 @@ Test(unseen_en, the_report_a_relative_clause_attributes)
            "released on Wednesday.",
            "en", EXTRACT_EVENT_DETENTION, 230, "Civic Monitoring Network", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a title written with capitals before a name, a portfolio after a title, a word naming the state (articles
+ * 56-59): the name is the person's own words, the title is read whole ---- */
+
+/* Asserts the claim's claimant is this person with this title. */
+static void expect_titled(const char *text, const char *lang, extract_event ev, long long value, const char *name,
+                          const char *title)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    char buf[4096];
+    cr_assert_not_null(c->claimant.name, "no claimant, expected %s; %s", name, describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->claimant.name, name);
+    cr_expect_eq(c->claimant.kind, EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title, "no title, expected %s", title);
+    cr_expect_str_eq(c->claimant.title, title);
+    extract_doc_free(d);
+}
+
+Test(unseen_es, a_capitalised_title_or_a_portfolio_is_no_part_of_the_name)
+{
+    expect_titled("El Primer Ministro Tomás Urrutia dijo el lunes que 412 manifestantes fueron detenidos.", "es",
+                  EXTRACT_EVENT_DETENTION, 412, "Tomás Urrutia", "Primer Ministro");
+    expect_titled("El ministro de Defensa Ramiro Olmedo aseguró que 57 soldados siguen presos.", "es", EXTRACT_EVENT_HELD,
+                  57, "Ramiro Olmedo", "ministro de Defensa");
+    expect_claimant("\"El Estado de derecho funciona\", dijo la jueza Carla Boté, que confirmó que 23 acusados fueron "
+                    "liberados.",
+                    "es", EXTRACT_EVENT_RELEASE, 23, "Carla Boté", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_pt, a_capitalised_title_or_a_portfolio_is_no_part_of_the_name)
+{
+    expect_titled("O Primeiro-Ministro Duarte Lemos afirmou na segunda-feira que 412 manifestantes foram detidos.", "pt",
+                  EXTRACT_EVENT_DETENTION, 412, "Duarte Lemos", "Primeiro-Ministro");
+    expect_titled("O ministro da Defesa Ramiro Olmedo garantiu que 57 soldados continuam presos.", "pt", EXTRACT_EVENT_HELD,
+                  57, "Ramiro Olmedo", "ministro da Defesa");
+    expect_claimant("A juíza Carla Boté falou aos jornalistas. \"O Estado funcionou\", disse ela, e 23 arguidos foram "
+                    "libertados.",
+                    "pt", EXTRACT_EVENT_RELEASE, 23, "Carla Boté", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_en, a_capitalised_title_is_no_part_of_the_name)
+{
+    expect_titled("Prime Minister Tomas Urrutia said on Monday that 412 protesters had been detained.", "en",
+                  EXTRACT_EVENT_DETENTION, 412, "Tomas Urrutia", "Prime Minister");
+    expect_titled("Defence Minister Ramiro Olmedo said 57 soldiers were still being held.", "en", EXTRACT_EVENT_HELD, 57,
+                  "Ramiro Olmedo", "Defence Minister");
+    expect_titled("The army's spokesman, Brigadier General Omar Haddad, said 23 prisoners had been released.", "en",
+                  EXTRACT_EVENT_RELEASE, 23, "Omar Haddad", "Brigadier General");
+}

@@ -10,11 +10,38 @@
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
 
-@fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-)?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
+@fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}](?=\p{Lu}\p{Ll}))?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
 @fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
+
+# A title written with capitals before a name ("Prime Minister Binali Yildirim", "Senior Superintendent Ana Cruz",
+# "Interior Minister Efkan Ala", "el ministro del Interior Efkan Ala", "o Ministro da Justiça Bekir Bozdag") is no
+# part of the name: a person's name never starts with a title word ({NAME_TITLE}) or a word naming the state or the
+# law ({NAME_GENERIC}: "O Estado de direito"), nor with a word that only qualifies a title or names a portfolio
+# ({NAME_QUALIFIER}: "Interior", "Senior", "Justiça") when a name follows (alone, "Interior elevó el balance" is
+# the ministry, which claims.c finds by that word), nor with one or two capitalised words that a title word and a
+# name follow ("Opposition Leader Ana Ruiz"). The title is read whole (title.capitalised).
+@fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora)
+@fragment NAME_QUALIFIER = (?:Primer|Primera|Primeiro|Primeira|Interior|Justicia|Justiça|Defence|Defense|Defensa|Defesa|Foreign|Exteriores|Finance|Finanzas|Finanças|Hacienda|Fazenda|Economy|Economía|Economia|Health|Salud|Saúde|Education|Educación|Educação|Labour|Trabajo|Trabalho|Information|Información|Informação|Home|Security|Seguridad|Segurança|Internal|Agriculture|Agricultura|Transport|Transporte|Transportes|Environment|Communications|Comunicaciones|Comunicações|Public|Pública|Público|Police|Policía|Polícia|Immigration|Inmigración|Imigração|Prisons|Prisiones|Prisões|Senior|Acting|Interim|Assistant|Associate|Executive|Special|National|Nacional|Federal|Regional|Provincial|Municipal|Supreme|Suprema|Supremo|Head|Jefe|Jefa|Chefe)
+@fragment NAME_GENERIC = (?:State|Estado|Nation|Nación|Nação|Direito|Derecho|República|Republic|Pátria|Patria)
+@fragment NOT_NAME_START = (?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}\s+\p{Lu})(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
+
+# The capitalised title itself, whole: "Prime Minister", "Senior Superintendent", "Primer Ministro", "Deputy
+# Minister of Information" (recognize.c keeps it over a title word inside it, so the person's title is all of it).
+@rule title.capitalised title exact
+  (?<![\p{L}])(?:(?:{NAME_QUALIFIER}|{NAME_TITLE})\s+){0,2}{NAME_TITLE}(?![\p{L}\-])
+    (?:\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?{NAME_QUALIFIER}(?![\p{L}\-]))?
+    (?=\s*,?\s+(?!(?:{NAME_TITLE}|{NAME_QUALIFIER})(?![\p{L}\-])){NAMEWORD})
+  + Prime Minister Ana Lobo said => _=Prime Minister
+  + Senior Superintendent Rosa Campos said => _=Senior Superintendent
+  + the Deputy Minister of Information, Rui Tavares, said => _=Deputy Minister of Information
+  + el Primer Ministro Luis Vela dijo => _=Primer Ministro
+  + o Primeiro-Ministro Rui Maia disse => _=Primeiro-Ministro
+  - the prime minister said
+  - Prime Minister
 
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+    {NOT_NAME_START}
     (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})(?![\p{L}])
   + dijo Alfredo Romero, presidente => name=Alfredo Romero
@@ -26,6 +53,14 @@
   + said Joseph McBride, an attorney => name=Joseph McBride
   + disse a deputada Ana MacDonald => name=Ana MacDonald
   + spokesman Majed al-Ansari said => name=Majed al-Ansari
+  + Prime Minister Ana Lobo said => name=Ana Lobo
+  + Interior Minister Efkan Ala said => name=Efkan Ala
+  + Senior Superintendent Rosa Campos said => name=Rosa Campos
+  + el ministro del Interior Efkan Ala dijo => name=Efkan Ala
+  + o Ministro da Justiça Bekir Bozdag disse => name=Bekir Bozdag
+  + o Estado de direito, disse Rui Maia => name=Rui Maia
+  + a nordeste de N'Djamena => name=N'Djamena
+  + said Dara O'Brien => name=Dara O'Brien
   - The president said
   - according to the NGO
   - Según
