@@ -953,6 +953,8 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
         return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "facility"))
+        return 0; /* "Harare Remand", "la Cárcel de Tocorón": a prison is where people are held, not who speaks */
     if (m->kind == XP_ACTOR) {
         S_actor_of(c, m, out);
         if (out->name && S_lone_opening_word(c, m, out)) {
@@ -4930,7 +4932,7 @@ static int S_learn_actors(S_ctx *c, size_t upto)
         const xd_mention *m = &d->ments[c->learnt];
         /* "rights groups", "state television" (generic=1) name no one: "the coalition" or "the agency" later means
          * a body the text names, not them */
-        if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic"))
+        if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic") || xp_attr_get(m->rule, "facility"))
             continue;
         /* "en Lima", "in Leeds": a lone name after a place word is a place; no later "he" or "the researcher"
          * means it */

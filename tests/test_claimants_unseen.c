@@ -249,3 +249,41 @@ Test(unseen_en, a_capitalised_title_is_no_part_of_the_name)
     expect_titled("The army's spokesman, Brigadier General Omar Haddad, said 23 prisoners had been released.", "en",
                   EXTRACT_EVENT_RELEASE, 23, "Omar Haddad", "Brigadier General");
 }
+
+/* ---- a known medium named with the word "agency"; an official's office; a prison named by its place ---- */
+
+Test(unseen_es, an_agency_an_office_and_a_prison)
+{
+    expect_claimant("Unos 75 reclusos fueron liberados el sábado, informó la Agencia Xinhua.", "es", EXTRACT_EVENT_RELEASE,
+                    75, "Agencia Xinhua", EXTRACT_KIND_MEDIA);
+    expect_claimant("Según la Oficina del Fiscal General, 140 sospechosos fueron detenidos.", "es", EXTRACT_EVENT_DETENTION,
+                    140, "Oficina del Fiscal General", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("El Comité de Familiares de Presos afirmó que al menos 61 de sus miembros siguen en la Cárcel de Santa "
+                    "Rita.",
+                    "es", EXTRACT_EVENT_HELD, 61, "Comité de Familiares de Presos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(unseen_pt, an_agency_an_office_and_a_prison)
+{
+    expect_claimant("Segundo a Agência Interfax, cerca de 75 reclusos foram libertados no sábado.", "pt",
+                    EXTRACT_EVENT_RELEASE, 75, "Agência Interfax", EXTRACT_KIND_MEDIA);
+    expect_claimant("Segundo o Gabinete do Procurador-Geral, 140 suspeitos foram detidos.", "pt", EXTRACT_EVENT_DETENTION,
+                    140, "Gabinete do Procurador-Geral", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("A Associação de Familiares de Presos afirmou que pelo menos 61 dos seus membros continuam na Cadeia "
+                    "Pública de Vila Nova.",
+                    "pt", EXTRACT_EVENT_HELD, 61, "Associação de Familiares de Presos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(unseen_en, an_agency_an_office_and_a_prison)
+{
+    expect_claimant("About 75 inmates were freed on Saturday, the state-run Xinhua News Agency reported.", "en",
+                    EXTRACT_EVENT_RELEASE, 75, "Xinhua News Agency", EXTRACT_KIND_MEDIA);
+    expect_claimant("More than 140 suspects have been arrested, according to the Public Defender's Office.", "en",
+                    EXTRACT_EVENT_DETENTION, 140, "Public Defender's Office", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The Prisoners' Families Network said at least 61 of its members were still held in Kamiti Maximum "
+                    "Prison.",
+                    "en", EXTRACT_EVENT_HELD, 61, "Prisoners' Families Network", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Our lawyers visited them. As of Monday, at least 61 people were still being held in Kamiti Remand "
+                    "and Nyeri Remand.",
+                    "en", EXTRACT_EVENT_HELD, 61, NULL, EXTRACT_KIND_UNKNOWN);
+}

@@ -77,6 +77,32 @@
   + (Reuters) - => name=Reuters
   - the reuters office
 
+# A news agency named by a known medium and the word "agency" ("Anadolu Agency", "Xinhua News Agency", "Agência
+# Lusa") is that medium, not an organisation the head word "Agency" would make of it (before actor.org: it wins
+# the tie over the same words).
+@rule actor.media_agency actor exact kind=media
+  (?<![\p{L}\d])(?<name>(?:{MEDIA})\s+(?:News\s+)?Agency|(?:Agencia|Agência|Agence)\s+(?:de\s+Noticias\s+|de\s+Notícias\s+)?(?:{MEDIA}))(?![\p{L}\d])
+  + the state-run Anadolu Agency reports => name=Anadolu Agency
+  + según la Agencia Xinhua => name=Agencia Xinhua
+  + segundo a Agência Interfax => name=Agência Interfax
+  - the Drug Enforcement Agency said
+
+# A body named as an official's office ("Public Attorney's Office", "the Ombudsman's Office", "la Oficina del Fiscal
+# General", "o Gabinete do Procurador-Geral", "the Office of the Prosecutor General") is a state body, not the
+# person the title and name words would make of it (before actor.org: it wins the tie over
+# "Oficina" as an organisation's head word).
+@rule actor.official_office actor exact kind=government named=1
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,3}(?:{NAME_TITLE}|Defender)['\x{2019}]s\s+Office
+    |(?:Office|Oficina|Despacho|Gabinete|Escritório)\s+(?:of\s+the|del|de\s+la|do|da)\s+(?:{NAME_QUALIFIER}\s+)?(?:{NAME_TITLE}|Defender|Provedor|Provedora)(?:[\s-]+(?:General|Geral))?
+      (?:\s+(?:of|de|del|da|do)\s+(?:la\s+|the\s+|o\s+|a\s+)?\p{Lu}\p{L}+)?)(?![\p{L}])
+  + according to the Public Attorney's Office => name=Public Attorney's Office
+  + the Ombudsman's Office said => name=Ombudsman's Office
+  + la Oficina del Fiscal General informó => name=Oficina del Fiscal General
+  + o Gabinete do Procurador-Geral informou => name=Gabinete do Procurador-Geral
+  + the Office of the Prosecutor General said => name=Office of the Prosecutor General
+  - the Office of the High Commissioner said
+  - the prosecutor's office said
+
 # A broadcaster named by its head word ("Rádio Ásia Livre", "Radio Free Asia", "Televisión Nacional de Chile",
 # "Rádio Nacional de Angola") is a medium, not a person the name rule would read in the same words.
 @rule actor.media_named actor exact kind=media
@@ -234,3 +260,17 @@
   + segundo o Anuário Brasileiro de Segurança Pública divulgado => name=Anuário Brasileiro de Segurança Pública
   + according to the World Report 2024 published by => name=World Report
   - el informe de la ONG
+
+# A prison named by its place ("Harare Remand", "Chikurubi Maximum Prison", "la Cárcel de Tocorón", "a Cadeia
+# Pública de Manaus"; not "Penal", which also ends bodies' names like Foro Penal) is where people are held, never
+# who speaks: claims.c makes no claimant of it (facility=1). A longer body name around it
+# ("Israel Prison Service", "Prisión de Sednaya" inside an association's name) wins the overlap.
+@rule actor.facility actor exact kind=unknown facility=1
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){1,3}(?:Remand(?:\s+(?:Prison|Centre|Center))?|Prison|Jail|Gaol|Penitentiary|Detention\s+(?:Centre|Center|Facility)|Correctional\s+(?:Facility|Centre|Center|Institution))
+    |(?:Cárcel|Prisión|Penitenciaría|Presidio|Presídio|Penitenciária|Cadeia|Prisão|Reclusorio|Reclusório)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4})
+    (?![\p{L}])(?!\s+(?:Service|Services|Authority|Department|Brief|Bureau|Society|Association|Officers?|Guards?|Union)(?![\p{L}]))
+  + including Harare Remand, Chikurubi and Mutare Remand => name=Harare Remand
+  + held at Folsom State Prison => name=Folsom State Prison
+  + en la Cárcel de Tocorón => name=Cárcel de Tocorón
+  + na Penitenciária Feminina de Sant'Ana => name=Penitenciária Feminina de Sant'Ana
+  - the Israel Prison Service said
