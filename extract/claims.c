@@ -1208,6 +1208,8 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
         return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "facility"))
+        return 0; /* "Harare Remand", "la Cárcel de Tocorón": a prison is where people are held, not who speaks */
     if (m->kind == XP_ACTOR) {
         S_actor_of(c, m, out);
         if (out->name && S_lone_opening_word(c, m, out)) {
@@ -1559,6 +1561,24 @@ static size_t S_relative_aside_start(const char *t, size_t lo, size_t o, size_t 
 /* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
  * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
+/* Whether [as, name) is a title read whole, capitalised, with nothing but an article or adjective or two before
+ * it: ", Senior Superintendent Rosa Campos,", ", el Primer Ministro Luis Vela,". */
+static int S_title_before_name(const S_ctx *c, size_t ma, size_t mb, size_t as, size_t name)
+{
+    const char *t = c->d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_TITLE || m->start < as || m->end > name)
+            continue;
+        size_t e = m->end;
+        while (e < name && S_is_space(t[e]))
+            e++;
+        if (e == name && (m->start == as || S_lower_words(t, as, m->start, 2)))
+            return 1;
+    }
+    return 0;
+}
+
 static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1661,7 +1681,8 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
             const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
             /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
-                (named->start == as || S_lower_words(t, as, named->start, 2)))
+                (named->start == as || S_lower_words(t, as, named->start, 2) ||
+                 S_title_before_name(c, ma, mb, as, named->start)))
                 return named;
             const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
             if (body)
@@ -5215,7 +5236,7 @@ static int S_learn_actors(S_ctx *c, size_t upto)
         const xd_mention *m = &d->ments[c->learnt];
         /* "rights groups", "state television" (generic=1) name no one: "the coalition" or "the agency" later means
          * a body the text names, not them */
-        if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic"))
+        if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic") || xp_attr_get(m->rule, "facility"))
             continue;
         /* "en Lima", "in Leeds": a lone name after a place word is a place; no later "he" or "the researcher"
          * means it */

@@ -489,6 +489,10 @@ static void S_resolve_overlaps(extract_doc *d)
                     a->dead = 1;
                 else
                     b->dead = 1;
+            } else if (a->kind == XP_TITLE && b->kind == XP_TITLE && a->start <= b->start && b->end <= a->end) {
+                b->dead = 1; /* "Prime Minister": the whole title, not the title word inside it */
+            } else if (a->kind == XP_TITLE && b->kind == XP_TITLE && b->start <= a->start && a->end <= b->end) {
+                a->dead = 1;
             } else if (a->kind == b->kind && S_competes(a->kind)) {
                 size_t la = a->end - a->start, lb = b->end - b->start;
                 if (la > lb || (la == lb && a->kind == XP_ACTOR && a->actor_kind != EXTRACT_KIND_PERSON))

@@ -199,3 +199,91 @@ Test(unseen_en, the_report_a_relative_clause_attributes)
            "released on Wednesday.",
            "en", EXTRACT_EVENT_DETENTION, 230, "Civic Monitoring Network", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a title written with capitals before a name, a portfolio after a title, a word naming the state (articles
+ * 56-59): the name is the person's own words, the title is read whole ---- */
+
+/* Asserts the claim's claimant is this person with this title. */
+static void expect_titled(const char *text, const char *lang, extract_event ev, long long value, const char *name,
+                          const char *title)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    char buf[4096];
+    cr_assert_not_null(c->claimant.name, "no claimant, expected %s; %s", name, describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->claimant.name, name);
+    cr_expect_eq(c->claimant.kind, EXTRACT_KIND_PERSON);
+    cr_assert_not_null(c->claimant.title, "no title, expected %s", title);
+    cr_expect_str_eq(c->claimant.title, title);
+    extract_doc_free(d);
+}
+
+Test(unseen_es, a_capitalised_title_or_a_portfolio_is_no_part_of_the_name)
+{
+    expect_titled("El Primer Ministro Tomás Urrutia dijo el lunes que 412 manifestantes fueron detenidos.", "es",
+                  EXTRACT_EVENT_DETENTION, 412, "Tomás Urrutia", "Primer Ministro");
+    expect_titled("El ministro de Defensa Ramiro Olmedo aseguró que 57 soldados siguen presos.", "es", EXTRACT_EVENT_HELD,
+                  57, "Ramiro Olmedo", "ministro de Defensa");
+    expect_claimant("\"El Estado de derecho funciona\", dijo la jueza Carla Boté, que confirmó que 23 acusados fueron "
+                    "liberados.",
+                    "es", EXTRACT_EVENT_RELEASE, 23, "Carla Boté", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_pt, a_capitalised_title_or_a_portfolio_is_no_part_of_the_name)
+{
+    expect_titled("O Primeiro-Ministro Duarte Lemos afirmou na segunda-feira que 412 manifestantes foram detidos.", "pt",
+                  EXTRACT_EVENT_DETENTION, 412, "Duarte Lemos", "Primeiro-Ministro");
+    expect_titled("O ministro da Defesa Ramiro Olmedo garantiu que 57 soldados continuam presos.", "pt", EXTRACT_EVENT_HELD,
+                  57, "Ramiro Olmedo", "ministro da Defesa");
+    expect_claimant("A juíza Carla Boté falou aos jornalistas. \"O Estado funcionou\", disse ela, e 23 arguidos foram "
+                    "libertados.",
+                    "pt", EXTRACT_EVENT_RELEASE, 23, "Carla Boté", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_en, a_capitalised_title_is_no_part_of_the_name)
+{
+    expect_titled("Prime Minister Tomas Urrutia said on Monday that 412 protesters had been detained.", "en",
+                  EXTRACT_EVENT_DETENTION, 412, "Tomas Urrutia", "Prime Minister");
+    expect_titled("Defence Minister Ramiro Olmedo said 57 soldiers were still being held.", "en", EXTRACT_EVENT_HELD, 57,
+                  "Ramiro Olmedo", "Defence Minister");
+    expect_titled("The army's spokesman, Brigadier General Omar Haddad, said 23 prisoners had been released.", "en",
+                  EXTRACT_EVENT_RELEASE, 23, "Omar Haddad", "Brigadier General");
+}
+
+/* ---- a known medium named with the word "agency"; an official's office; a prison named by its place ---- */
+
+Test(unseen_es, an_agency_an_office_and_a_prison)
+{
+    expect_claimant("Unos 75 reclusos fueron liberados el sábado, informó la Agencia Xinhua.", "es", EXTRACT_EVENT_RELEASE,
+                    75, "Agencia Xinhua", EXTRACT_KIND_MEDIA);
+    expect_claimant("Según la Oficina del Fiscal General, 140 sospechosos fueron detenidos.", "es", EXTRACT_EVENT_DETENTION,
+                    140, "Oficina del Fiscal General", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("El Comité de Familiares de Presos afirmó que al menos 61 de sus miembros siguen en la Cárcel de Santa "
+                    "Rita.",
+                    "es", EXTRACT_EVENT_HELD, 61, "Comité de Familiares de Presos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(unseen_pt, an_agency_an_office_and_a_prison)
+{
+    expect_claimant("Segundo a Agência Interfax, cerca de 75 reclusos foram libertados no sábado.", "pt",
+                    EXTRACT_EVENT_RELEASE, 75, "Agência Interfax", EXTRACT_KIND_MEDIA);
+    expect_claimant("Segundo o Gabinete do Procurador-Geral, 140 suspeitos foram detidos.", "pt", EXTRACT_EVENT_DETENTION,
+                    140, "Gabinete do Procurador-Geral", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("A Associação de Familiares de Presos afirmou que pelo menos 61 dos seus membros continuam na Cadeia "
+                    "Pública de Vila Nova.",
+                    "pt", EXTRACT_EVENT_HELD, 61, "Associação de Familiares de Presos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(unseen_en, an_agency_an_office_and_a_prison)
+{
+    expect_claimant("About 75 inmates were freed on Saturday, the state-run Xinhua News Agency reported.", "en",
+                    EXTRACT_EVENT_RELEASE, 75, "Xinhua News Agency", EXTRACT_KIND_MEDIA);
+    expect_claimant("More than 140 suspects have been arrested, according to the Public Defender's Office.", "en",
+                    EXTRACT_EVENT_DETENTION, 140, "Public Defender's Office", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The Prisoners' Families Network said at least 61 of its members were still held in Kamiti Maximum "
+                    "Prison.",
+                    "en", EXTRACT_EVENT_HELD, 61, "Prisoners' Families Network", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Our lawyers visited them. As of Monday, at least 61 people were still being held in Kamiti Remand "
+                    "and Nyeri Remand.",
+                    "en", EXTRACT_EVENT_HELD, 61, NULL, EXTRACT_KIND_UNKNOWN);
+}

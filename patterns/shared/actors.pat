@@ -10,17 +10,44 @@
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
 
-@fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-)?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
+@fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}](?=\p{Lu}\p{Ll}))?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
 @fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
+
+# A title written with capitals before a name ("Prime Minister Binali Yildirim", "Senior Superintendent Ana Cruz",
+# "Interior Minister Efkan Ala", "el ministro del Interior Efkan Ala", "o Ministro da Justiça Bekir Bozdag") is no
+# part of the name: a person's name never starts with a title word ({NAME_TITLE}) or a word naming the state or the
+# law ({NAME_GENERIC}: "O Estado de direito"), nor with a word that only qualifies a title or names a portfolio
+# ({NAME_QUALIFIER}: "Interior", "Senior", "Justiça") when a name follows (alone, "Interior elevó el balance" is
+# the ministry, which claims.c finds by that word), nor with one or two capitalised words that a title word and a
+# name follow ("Opposition Leader Ana Ruiz"). The title is read whole (title.capitalised).
+@fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora|Admiral|Almirante|Marshal|Mariscal|Marechal)
+@fragment NAME_QUALIFIER = (?:Primer|Primera|Primeiro|Primeira|Interior|Justicia|Justiça|Defence|Defense|Defensa|Defesa|Foreign|Exteriores|Finance|Finanzas|Finanças|Hacienda|Fazenda|Economy|Economía|Economia|Health|Salud|Saúde|Education|Educación|Educação|Labour|Trabajo|Trabalho|Information|Información|Informação|Home|Security|Seguridad|Segurança|Internal|Agriculture|Agricultura|Transport|Transporte|Transportes|Environment|Communications|Comunicaciones|Comunicações|Public|Pública|Público|Police|Policía|Polícia|Immigration|Inmigración|Imigração|Prisons|Prisiones|Prisões|Senior|Acting|Interim|Assistant|Associate|Executive|Special|National|Nacional|Federal|Regional|Provincial|Municipal|Supreme|Suprema|Supremo|Head|Jefe|Jefa|Chefe)
+@fragment NAME_GENERIC = (?:State|Estado|Nation|Nación|Nação|Direito|Derecho|República|Republic|Pátria|Patria)
+@fragment NOT_NAME_START = (?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}\s+\p{Lu})(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
+
+# The capitalised title itself, whole: "Prime Minister", "Senior Superintendent", "Primer Ministro", "Deputy
+# Minister of Information" (recognize.c keeps it over a title word inside it, so the person's title is all of it).
+@rule title.capitalised title exact
+  (?<![\p{L}])(?:(?:{NAME_QUALIFIER}|{NAME_TITLE})\s+){0,2}{NAME_TITLE}(?![\p{L}\-])
+    (?:\s+(?:of|de|del|da|do)\s+(?:the\s+|la\s+|el\s+|a\s+|o\s+)?{NAME_QUALIFIER}(?![\p{L}\-]))?
+    (?=\s*,?\s+(?!(?:{NAME_TITLE}|{NAME_QUALIFIER})(?![\p{L}\-])){NAMEWORD})
+  + Prime Minister Ana Lobo said => _=Prime Minister
+  + Senior Superintendent Rosa Campos said => _=Senior Superintendent
+  + the Deputy Minister of Information, Rui Tavares, said => _=Deputy Minister of Information
+  + el Primer Ministro Luis Vela dijo => _=Primer Ministro
+  + o Primeiro-Ministro Rui Maia disse => _=Primeiro-Ministro
+  - the prime minister said
+  - Prime Minister
 
 # A capitalised title or rank is no part of the name it stands before ("Interior Minister Ahmed Bilal Othman",
 # "Brigadier General Raja Ram Basnet", "Teniente Coronel Ana Ruiz"), nor is the word that qualifies it ("Interior",
 # "Brigadier"): the name starts after the last title word, so a four-word limit still holds the whole name. "Major"
-# and "Judge" are left out: they are surnames too.
-@fragment NAMETITLE = (?:Minister|Ministro|Ministra|President|Presidente|Presidenta|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Admiral|Almirante|Marshal|Mariscal|Marechal|Secretary|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Chief|Prosecutor|Commissioner|Governor|Gobernador|Gobernadora|Governador|Governadora|Senator|Senador|Senadora|Deputy|Diputado|Diputada|Deputado|Deputada|Ambassador|Embajador|Embaixador|Chairman|Chairwoman|Superintendent|Inspector|Inspetor|Vice)(?:-\p{L}+)?(?![\p{L}\-])
+# is left out: it is a surname too. NAMETITLE is a title word of {NAME_TITLE} as a whole word ("Tenente-Coronel" too).
+@fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
 
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+    {NOT_NAME_START}
     (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
     (?!{NAMETITLE})(?!{NAMEWORD}\s+(?:{NAMEWORD}\s+)?{NAMETITLE})
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE}){NAMEWORD}){0,3})(?![\p{L}])
@@ -40,6 +67,14 @@
   + said Joseph McBride, an attorney => name=Joseph McBride
   + disse a deputada Ana MacDonald => name=Ana MacDonald
   + spokesman Majed al-Ansari said => name=Majed al-Ansari
+  + Prime Minister Ana Lobo said => name=Ana Lobo
+  + Interior Minister Efkan Ala said => name=Efkan Ala
+  + Senior Superintendent Rosa Campos said => name=Rosa Campos
+  + el ministro del Interior Efkan Ala dijo => name=Efkan Ala
+  + o Ministro da Justiça Bekir Bozdag disse => name=Bekir Bozdag
+  + o Estado de direito, disse Rui Maia => name=Rui Maia
+  + a nordeste de N'Djamena => name=N'Djamena
+  + said Dara O'Brien => name=Dara O'Brien
   - The president said
   - according to the NGO
   - Según
@@ -55,6 +90,32 @@
   + informó la agencia EFE => name=EFE
   + (Reuters) - => name=Reuters
   - the reuters office
+
+# A news agency named by a known medium and the word "agency" ("Anadolu Agency", "Xinhua News Agency", "Agência
+# Lusa") is that medium, not an organisation the head word "Agency" would make of it (before actor.org: it wins
+# the tie over the same words).
+@rule actor.media_agency actor exact kind=media
+  (?<![\p{L}\d])(?<name>(?:{MEDIA})\s+(?:News\s+)?Agency|(?:Agencia|Agência|Agence)\s+(?:de\s+Noticias\s+|de\s+Notícias\s+)?(?:{MEDIA}))(?![\p{L}\d])
+  + the state-run Anadolu Agency reports => name=Anadolu Agency
+  + según la Agencia Xinhua => name=Agencia Xinhua
+  + segundo a Agência Interfax => name=Agência Interfax
+  - the Drug Enforcement Agency said
+
+# A body named as an official's office ("Public Attorney's Office", "the Ombudsman's Office", "la Oficina del Fiscal
+# General", "o Gabinete do Procurador-Geral", "the Office of the Prosecutor General") is a state body, not the
+# person the title and name words would make of it (before actor.org: it wins the tie over
+# "Oficina" as an organisation's head word).
+@rule actor.official_office actor exact kind=government named=1
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,3}(?:{NAME_TITLE}|Defender)['\x{2019}]s\s+Office
+    |(?:Office|Oficina|Despacho|Gabinete|Escritório)\s+(?:of\s+the|del|de\s+la|do|da)\s+(?:{NAME_QUALIFIER}\s+)?(?:{NAME_TITLE}|Defender|Provedor|Provedora)(?:[\s-]+(?:General|Geral))?
+      (?:\s+(?:of|de|del|da|do)\s+(?:la\s+|the\s+|o\s+|a\s+)?\p{Lu}\p{L}+)?)(?![\p{L}])
+  + according to the Public Attorney's Office => name=Public Attorney's Office
+  + the Ombudsman's Office said => name=Ombudsman's Office
+  + la Oficina del Fiscal General informó => name=Oficina del Fiscal General
+  + o Gabinete do Procurador-Geral informou => name=Gabinete do Procurador-Geral
+  + the Office of the Prosecutor General said => name=Office of the Prosecutor General
+  - the Office of the High Commissioner said
+  - the prosecutor's office said
 
 # A broadcaster named by its head word ("Rádio Ásia Livre", "Radio Free Asia", "Televisión Nacional de Chile",
 # "Rádio Nacional de Angola") is a medium, not a person the name rule would read in the same words.
@@ -249,3 +310,17 @@
   + segundo o Anuário Brasileiro de Segurança Pública divulgado => name=Anuário Brasileiro de Segurança Pública
   + according to the World Report 2024 published by => name=World Report
   - el informe de la ONG
+
+# A prison named by its place ("Harare Remand", "Chikurubi Maximum Prison", "la Cárcel de Tocorón", "a Cadeia
+# Pública de Manaus"; not "Penal", which also ends bodies' names like Foro Penal) is where people are held, never
+# who speaks: claims.c makes no claimant of it (facility=1). A longer body name around it
+# ("Israel Prison Service", "Prisión de Sednaya" inside an association's name) wins the overlap.
+@rule actor.facility actor exact kind=unknown facility=1
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){1,3}(?:Remand(?:\s+(?:Prison|Centre|Center))?|Prison|Jail|Gaol|Penitentiary|Detention\s+(?:Centre|Center|Facility)|Correctional\s+(?:Facility|Centre|Center|Institution))
+    |(?:Cárcel|Prisión|Penitenciaría|Presidio|Presídio|Penitenciária|Cadeia|Prisão|Reclusorio|Reclusório)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4})
+    (?![\p{L}])(?!\s+(?:Service|Services|Authority|Department|Brief|Bureau|Society|Association|Officers?|Guards?|Union)(?![\p{L}]))
+  + including Harare Remand, Chikurubi and Mutare Remand => name=Harare Remand
+  + held at Folsom State Prison => name=Folsom State Prison
+  + en la Cárcel de Tocorón => name=Cárcel de Tocorón
+  + na Penitenciária Feminina de Sant'Ana => name=Penitenciária Feminina de Sant'Ana
+  - the Israel Prison Service said
