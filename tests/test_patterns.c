@@ -9,6 +9,7 @@
 #include <criterion/parameterized.h>
 
 #include <dirent.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -122,6 +123,59 @@ Test(real_patterns, loads_and_compiles_every_language)
             cr_assert_not_null(xp_rule_run(r), "rule %s: no code to run", r->id);
             cr_assert_eq(r->lang, l);
             cr_assert(r->line > 0 && r->file && ends_with(r->file, ".pat"), "rule %s has no file:line", r->id);
+        }
+    }
+    extract_patterns_free(p);
+}
+
+/* What a pattern set makes on first use (JIT-compiled code, a prefiltered rule's unanchored code, a language's
+ * required sets) is made by whichever thread asks first; threads that race for it all get the one copy kept. */
+typedef struct {
+    const extract_patterns *p;
+    const void *got[XP_NLANG][512][2];
+    const void *req[XP_NLANG];
+} lazy_run;
+
+static void *lazy_worker(void *arg)
+{
+    lazy_run *lr = arg;
+    for (int l = 0; l < XP_NLANG; l++) {
+        lr->req[l] = xp_required_get(lr->p, l);
+        for (size_t i = 0; i < lr->p->n_rules[l] && i < 512; i++) {
+            lr->got[l][i][0] = xp_rule_run(&lr->p->rules[l][i]);
+            lr->got[l][i][1] = xp_rule_scan(&lr->p->rules[l][i]);
+        }
+    }
+    return NULL;
+}
+
+Test(real_patterns, code_made_on_first_use_is_one_copy_for_every_thread)
+{
+    extract_patterns *p = load_ok(EXTRACT_TEST_PATTERNS);
+    enum { N = 4 };
+    static lazy_run runs[N];
+    pthread_t th[N];
+    for (int t = 0; t < N; t++) {
+        runs[t].p = p;
+        cr_assert_eq(pthread_create(&th[t], NULL, lazy_worker, &runs[t]), 0);
+    }
+    for (int t = 0; t < N; t++)
+        pthread_join(th[t], NULL);
+    for (int l = 0; l < XP_NLANG; l++) {
+        cr_assert_not_null(runs[0].req[l]);
+        for (int t = 1; t < N; t++)
+            cr_assert_eq(runs[t].req[l], runs[0].req[l], "threads got different required sets for %s", xp_lang_names[l]);
+        for (size_t i = 0; i < p->n_rules[l] && i < 512; i++) {
+            const xp_rule *r = &p->rules[l][i];
+            cr_assert_not_null(runs[0].got[l][i][0], "rule %s: no code to run", r->id);
+            for (int t = 1; t < N; t++)
+                cr_assert(runs[t].got[l][i][0] == runs[0].got[l][i][0] && runs[t].got[l][i][1] == runs[0].got[l][i][1],
+                          "rule %s: threads got different code", r->id);
+            /* and later calls keep it */
+            cr_assert_eq((const void *)xp_rule_run(r), runs[0].got[l][i][0]);
+            if (!r->prefiltered)
+                cr_assert_eq((const void *)xp_rule_scan(r), (const void *)xp_rule_run(r),
+                             "rule %s: not prefiltered, so documents scan with the code they run", r->id);
         }
     }
     extract_patterns_free(p);
