@@ -29,7 +29,8 @@
 @fragment ADJ = (?:political|more|other|additional|remaining|new|venezuelan|cuban|nicaraguan|palestinian|israeli|ukrainian|russian|belarusian|georgian|american|foreign|opposition|detained|jailed|imprisoned|former|young|female|male|elderly|wounded|sick|civilian|military|student)
 # Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
 # Common nouns a capitalised modifier stands before ("12 Irish citizens", "Malaysian media reports", "Christian
-# activists"): a single capitalised word right before one is an adjective, no person's name (actor.person).
-@fragment MODIFIED_NOUN = (?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|media|press|reports?|newspapers?|outlets?|officials?|authorities|government|forces|police|army|navy|troops|nationals?|citizens?|passport\s+holders|state\s+media|television|TV|radio)
+# activists", "the Peruvian group"): a single capitalised word right before one is an adjective, no person's name
+# (actor.person).
+@fragment MODIFIED_NOUN = (?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|media|press|reports?|newspapers?|outlets?|officials?|authorities|government|forces|police|army|navy|troops|nationals?|citizens?|passport\s+holders|state\s+media|television|TV|radio|groups?|organi[sz]ations?|NGOs?|associations?|networks?|coalitions?|unions?|committees?|movements?|watchdogs?|monitors?)
 # acronyms another rule of this language reads with another kind: the shared acronym rule (actors.pat) skips them.
 @fragment NOT_ACRONYM = (?:TV|AM|PM|OK|ID|DNA|ADN|CEO|COVID|SMS|PDF|HIV|VIH|SIDA|AIDS|GPS|USB|ONG|ONGs|NGO|NGOs|LGBT|LGBTI|LGBTQ|EEUU|EE|UU|USA|EUA|UK|US|EU|UE|II|III|IV|VI|VII|VIII|IX|XI|XII|XIX|XX|XXI|GMT|UTC|KM|KG|MB|GB|IA|AI|PIB|GDP|DNI|RG|CPF|CNPJ|FAQ|URL|HTML|PHOTO|FOTO|VIDEO|VÍDEO|LIVE|AO|VIVO|EN|DIRECTO|BREAKING|UPDATE|ATUALIZAÇÃO|ACTUALIZACIÓN|ET|EST|EDT|PST|BST|CET|CEST|AP)

@@ -65,13 +65,16 @@
   - according to her lawyer
 
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:same\s+)?(?:organization|organisation|ngo|group|rights\s+group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:same\s+)?(?:(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
   + the NGO claims
   + according to the commission, 532 people were arrested
   + the union said
   + the group said
   + according to the party, 200 remain jailed
   + the council said
+  + The Peruvian group said => _=The Peruvian group
+  + the lawyers' group said => _=the lawyers' group
+  + the London-based rights group said => _=the London-based rights group
   - the council of ministers
   - the group of prisoners
 
