@@ -390,11 +390,12 @@ static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const x
     return 0;
 }
 
-/* A day and month written without a year ("desde el 20 de octubre") take the year of the nearest date written
- * out in full before them in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does,
- * rather than the reference date's: of the same day in the anchor's year, the year before or the year after,
- * the one nearest the anchor ("28 December 2019 ... on 2 January" is 2020), never after the reference date.
- * Without such an anchor the reference date decides (xr_resolve_date). */
+/* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them
+ * in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does, rather than by the reference
+ * date alone: after a 'since' word, the latest such day not after that anchor; otherwise the first on or after it
+ * (the story goes forward: "28 December … 2 January" is the January after). Only where the anchor is within a year
+ * of the day the reference date gives (a date in the background, years before, says nothing of the year of the
+ * news), never a date naming an event ("the 1 February 2025 coup"), never after the reference date. */
 static void S_anchor_years(extract_doc *d)
 {
     long ref = xr_parse_iso(d->ref_date);
@@ -408,13 +409,19 @@ static void S_anchor_years(extract_doc *d)
             para = d->sents[m->sent].para;
             anchor = NULL;
         }
-        if (m->yearless == 2 && m->start != d->dateline_at) {
+        if (m->yearless == 2 && m->start != d->dateline_at && m->role != XD_DATE_NAMED) {
             anchor = m;
             continue;
         }
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)
             continue;
         long a = xr_parse_iso(anchor->date), v = xr_parse_iso(m->date);
+        if (labs(v - a) > 366)
+            continue;
+        /* a 'since' word right before the date (its role word ends within a few bytes) */
+        int since = 0;
+        for (size_t k = i; k-- > 0 && !since && d->ments[k].end + 12 >= m->start;)
+            since = d->ments[k].kind == XP_DATEROLE && d->ments[k].role == 1 && d->ments[k].end <= m->start;
         int ay, am, ad, y, mo, dd;
         xr_civil_from_days(a, &ay, &am, &ad);
         xr_civil_from_days(v, &y, &mo, &dd);
@@ -423,7 +430,9 @@ static void S_anchor_years(extract_doc *d)
             if (!xr_valid_date(cy, mo, dd))
                 continue;
             long c = xr_days_from_civil(cy, mo, dd);
-            if (c <= ref && (best == LONG_MIN || labs(c - a) < labs(best - a)))
+            if (c > ref || (since ? c > a : c < a))
+                continue;
+            if (best == LONG_MIN || (since ? c > best : c < best))
                 best = c;
         }
         if (best == LONG_MIN || best == v)

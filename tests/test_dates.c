@@ -1060,11 +1060,17 @@ Test(dates_pt, yearless_day_takes_the_year_of_the_full_date_before)
                   "novembro.\n",
           "pt", EXTRACT_EVENT_DETENTION, 640, "", "2024-11-03", "");
 }
-/* Across the turn of a year: the same day nearest the anchor, here in the year after it. */
-Test(dates_en, yearless_day_after_new_year_is_the_year_after_the_anchor)
+/* Without a 'since' word the story goes forward: the first such day on or after the anchor. */
+Test(dates_en, yearless_day_after_the_anchor_goes_forward)
 {
-    check(EN_HEAD "Protests began on 28 December 2024. Police said they arrested 75 people on 2 January.\n", "en",
-          EXTRACT_EVENT_DETENTION, 75, "", "2025-01-02", "2025-01-02");
+    check(EN_HEAD "The report, published on 20 March 2025, says police arrested 75 people on 2 April.\n", "en",
+          EXTRACT_EVENT_DETENTION, 75, "2025-03-20", "2025-04-02", "2025-04-02");
+}
+/* A date naming an event is no anchor: "12 January" is the reference date's. */
+Test(dates_es, yearless_day_after_a_named_event_keeps_the_reference_year)
+{
+    check(ES_HEAD "Tras el golpe del 1 de febrero de 2025, las autoridades liberaron a 300 presos el 12 de enero.\n", "es",
+          EXTRACT_EVENT_RELEASE, 300, "", "2026-01-12", "2026-01-12");
 }
 
 /* ======== days of the month without a month, and weekday spans with "from … to" ======== */
