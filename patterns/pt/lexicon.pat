@@ -14,6 +14,7 @@
 @lexicon report_words report_words.txt
 @lexicon continue_words continue_words.txt
 @lexicon when_words when_words.txt
+@lexicon adjunct_words adjunct_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
