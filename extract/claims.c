@@ -2147,6 +2147,13 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
             break;
         if (back > 1 && s->para != d->sents[si].para)
             break; /* the paragraph before gives only its last sentence */
+        /* '"Nosotros tenemos registradas 1.500", afirmó.' after "la coordinadora de X, Bertha Oliva, sostuvo…":
+         * the one the sentence before gave the floor, over the first name it holds */
+        if (back && sj != si && S_current_speaker(c, sj, cue->start, out)) {
+            S_trace(c, "subject of \"%.*s\": none named; the speaker before, %s", (int)(cue->end - cue->start),
+                    t + cue->start, out->name);
+            return 1;
+        }
         size_t a, b;
         S_range(c, sj, &a, &b);
         if (!back && adj)

@@ -194,3 +194,26 @@ Test(discourse_en, it_after_adjuncts_continues_the_speaker_before)
                     "continuing. In a post on Friday, it said 250 people had been detained since Monday.",
                     "en", EXTRACT_EVENT_DETENTION, 250, "National Lawyers Guild", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a verb with no subject after a quotation: whom the sentence before gave the floor, not its first name ---- */
+
+Test(discourse_es, a_subjectless_verb_takes_the_speaker_not_the_first_name)
+{
+    expect_claimant("La coordinadora del Comité de Madres Unidas, Rosa Ibáñez Soto, sostuvo que las cifras oficiales "
+                    "se quedan cortas. \"Tenemos registradas más de 700 detenciones\", afirmó.",
+                    "es", EXTRACT_EVENT_DETENTION, 700, "Rosa Ibáñez Soto", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_pt, a_subjectless_verb_takes_the_speaker_not_the_first_name)
+{
+    expect_claimant("A coordenadora do Comitê de Mães Unidas, Rosa Ibanez Souto, sustentou que os números oficiais "
+                    "ficam aquém. \"Temos registradas mais de 700 detenções\", afirmou.",
+                    "pt", EXTRACT_EVENT_DETENTION, 700, "Rosa Ibanez Souto", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_en, a_subjectless_verb_takes_the_speaker_not_the_first_name)
+{
+    expect_claimant("Unlike the Interior Ministry, the United Mothers Committee said official figures fall short. "
+                    "\"We have recorded more than 700 arrests,\" they said.",
+                    "en", EXTRACT_EVENT_DETENTION, 700, "United Mothers Committee", EXTRACT_KIND_ORGANIZATION);
+}
