@@ -1210,6 +1210,8 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "facility"))
         return 0; /* "Harare Remand", "la Cárcel de Tocorón": a prison is where people are held, not who speaks */
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "noname"))
+        return 0; /* "Desta vez anunciou": a capitalised function word is no one */
     if (m->kind == XP_ACTOR) {
         S_actor_of(c, m, out);
         if (out->name && S_lone_opening_word(c, m, out)) {
@@ -2108,6 +2110,89 @@ static int S_subject_follows(const S_ctx *c, const xd_mention *cue, size_t ma, s
     return 0;
 }
 
+/* Whether the folded text of [a,b) is an entry of the lexicon `name` (all its words, not only the last ones). */
+static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    char key[64];
+    size_t kl = 0;
+    int space = 0;
+    for (size_t f = S_fold_at(d, a), fe = S_fold_at(d, b); f < fe; f++) {
+        char ch = d->fold.data[f];
+        if (S_is_space(ch)) {
+            space = 1;
+            continue;
+        }
+        if (kl + 2 >= sizeof key)
+            return 0;
+        if (space && kl)
+            key[kl++] = ' ';
+        space = 0;
+        key[kl++] = ch;
+    }
+    return kl && xp_table_find(xp_table_get(d->pat, d->lang, name), key, kl) >= 0;
+}
+
+/* Whether the sentence from its start to pos holds only adjuncts: comma-separated phrases each a date ("El 3 de
+ * febrero") or opening with an adjunct word (`adjunct_words`: "en una entrevista televisiva", "numa nota
+ * divulgada ontem", "In a post this afternoon"), at most three, the last closed by a comma right before pos; or,
+ * with no comma, one adjunct phrase alone ("Esta vez", "Desta vez"). Then a reporting verb at pos has no subject of
+ * its own before it. */
+static int S_adjunct_opening(const S_ctx *c, size_t si, size_t pos)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[si].start, ma, mb;
+    S_range(c, si, &ma, &mb);
+    while (lo < pos && (S_is_space(t[lo]) || t[lo] == '-' || (unsigned char)t[lo] >= 0x80 || t[lo] == '"'))
+        if ((unsigned char)t[lo] >= 0xC0 && lo + 1 < pos && ((unsigned char)t[lo + 1] & 0xC0) == 0x80 &&
+            (unsigned char)t[lo] != 0xE2)
+            break; /* a letter with an accent ("Él", "Após") is a word, not punctuation */
+        else
+            lo++;
+    size_t e = pos;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    if (e <= lo)
+        return 0;
+    if (t[e - 1] != ',') {
+        /* one phrase, no comma: the whole of it an adjunct entry */
+        return !memchr(t + lo, ',', e - lo) && S_lexicon_has(c, "adjunct_words", lo, e);
+    }
+    e--;
+    int segs = 0;
+    for (size_t a = lo; a < e;) {
+        size_t b = a;
+        while (b < e && t[b] != ',')
+            b++;
+        size_t sa = a, sb = b;
+        while (sa < sb && S_is_space(t[sa]))
+            sa++;
+        while (sb > sa && S_is_space(t[sb - 1]))
+            sb--;
+        if (++segs > 3 || sa == sb)
+            return 0;
+        int ok = 0;
+        for (size_t k = ma; k < mb && !ok; k++) {
+            const xd_mention *m = &d->ments[k];
+            ok = m->kind == XP_DATE && m->start <= sa + 4 && m->end >= sb && m->start >= sa;
+            if (m->kind == XP_CUE && m->start >= sa && m->end <= sb)
+                return 0; /* "En Lima, donde dijo…": a verb of its own in the phrase */
+        }
+        for (size_t w = sa, n = 0; !ok && n < 3 && w < sb; n++) {
+            while (w < sb && !S_is_space(t[w]))
+                w++;
+            ok = S_lexicon_has(c, "adjunct_words", sa, w);
+            while (w < sb && S_is_space(t[w]))
+                w++;
+        }
+        if (!ok)
+            return 0;
+        a = b + 1;
+    }
+    return segs > 0;
+}
+
 /* The topic a verb with an empty subject slot speaks for: the first actor of its own sentence before it, else of
  * the sentence before (in the same paragraph, or the last one of the paragraph before), outside quotations. A
  * subject-less verb in Spanish or Portuguese, or "it said", continues the entity the text is about. */
@@ -2118,8 +2203,41 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
     size_t si = cue->sent;
     int pron = 0;
     int slot = S_empty_subject(t, d->sents[si].start, cue->start, &pron);
-    if (!slot || (!pron && S_subject_follows(c, cue, ma, mb)) || S_coordinated_with(c, cue, ma, mb))
+    /* "El 3 de febrero, en una entrevista televisiva, sostuvo que…", "Esta vez anunció…", "In a post this
+     * afternoon, it said…": only adjuncts before the verb (or its bare pronoun); in Spanish and Portuguese the slot
+     * is empty, and the speaker of the sentence before goes on */
+    size_t p0 = cue->start;
+    if (pron) {
+        while (p0 > d->sents[si].start && S_is_space(t[p0 - 1]))
+            p0--;
+        while (p0 > d->sents[si].start && !S_is_space(t[p0 - 1]))
+            p0--;
+    }
+    int adj = S_adjunct_opening(c, si, p0);
+    if (!slot && adj && d->lang != XP_LANG_EN && !S_coordinated_with(c, cue, ma, mb)) {
+        slot = 1;
+        const xd_mention *next = NULL;
+        size_t pos = cue->end;
+        while (pos < d->sents[si].end && S_is_space(t[pos]))
+            pos++;
+        for (size_t k = ma; k < mb && !next; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->start >= pos && m->start <= pos + 4 &&
+                (m->kind == XP_ACTOR || m->kind == XP_TITLE ||
+                 (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && !xp_attr_get(m->rule, "topic"))))
+                next = m;
+        }
+        if (next)
+            return 0; /* "…, anunció el ministro": the subject after the verb */
+    } else if (!slot || (!pron && S_subject_follows(c, cue, ma, mb)) || S_coordinated_with(c, cue, ma, mb)) {
         return 0; /* a verb joined to an earlier one shares its subject, found or not */
+    }
+    size_t sp = adj ? S_sentence_before(c, si) : SIZE_MAX;
+    if (sp != SIZE_MAX && S_current_speaker(c, sp, cue->start, out)) {
+        S_trace(c, "subject of \"%.*s\": none named after an opening adjunct; the speaker before, %s",
+                (int)(cue->end - cue->start), t + cue->start, out->name);
+        return 1;
+    }
     /* '"…. … Calculamos 12.000", dijo': a quotation running over several sentences before the verb is the speaker's
      * words; the topic is looked for from the sentence the quotation opens in */
     size_t os = si;
@@ -2138,8 +2256,17 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
             break;
         if (back > 1 && s->para != d->sents[si].para)
             break; /* the paragraph before gives only its last sentence */
+        /* '"Nosotros tenemos registradas 1.500", afirmó.' after "la coordinadora de X, Bertha Oliva, sostuvo…":
+         * the one the sentence before gave the floor, over the first name it holds */
+        if (back && sj != si && S_current_speaker(c, sj, cue->start, out)) {
+            S_trace(c, "subject of \"%.*s\": none named; the speaker before, %s", (int)(cue->end - cue->start),
+                    t + cue->start, out->name);
+            return 1;
+        }
         size_t a, b;
         S_range(c, sj, &a, &b);
+        if (!back && adj)
+            continue; /* the opening adjuncts name places and outlets, not the speaker */
         if (!back)
             a = ma;
         for (size_t k = a; k < b; k++) {

@@ -163,3 +163,57 @@ Test(discourse_en, background_after_a_report_stays_unattributed)
                     "the protests.",
                     "en", EXTRACT_EVENT_DETENTION, 300, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* ---- a reporting verb after opening adjuncts only: the speaker of the sentence before goes on ---- */
+
+Test(discourse_es, a_verb_after_adjuncts_continues_the_speaker_before)
+{
+    expect_claimant("El exfiscal general, Ramiro Quispe Luna, había negado en varias ocasiones que hubiera presos "
+                    "políticos. El 3 de marzo, en una entrevista con la radio Onda Sur, sostuvo que las 65 personas "
+                    "que seguían en prisión respondían por delitos comunes.",
+                    "es", EXTRACT_EVENT_HELD, 65, "Ramiro Quispe Luna", EXTRACT_KIND_PERSON);
+    expect_claimant("El 2 de mayo, el fiscal Ramiro Quispe Luna volvió a comparecer ante la prensa. Esta vez anunció la "
+                    "excarcelación de otros 120 presos.",
+                    "es", EXTRACT_EVENT_RELEASE, 120, "Ramiro Quispe Luna", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_pt, a_verb_after_adjuncts_continues_the_speaker_before)
+{
+    expect_claimant("O ex-procurador-geral, Ramiro Quintela Lopes, tinha negado várias vezes que houvesse presos "
+                    "políticos. Em 3 de março, numa entrevista à rádio Onda Sul, afirmou que as 65 pessoas que "
+                    "continuavam presas respondiam por crimes comuns.",
+                    "pt", EXTRACT_EVENT_HELD, 65, "Ramiro Quintela Lopes", EXTRACT_KIND_PERSON);
+    expect_claimant("Em 2 de maio, o procurador Ramiro Quintela Lopes voltou a falar à imprensa. Desta vez anunciou a "
+                    "libertação de outros 120 presos.",
+                    "pt", EXTRACT_EVENT_RELEASE, 120, "Ramiro Quintela Lopes", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_en, it_after_adjuncts_continues_the_speaker_before)
+{
+    expect_claimant("Despite pressure from the Interior Ministry, the National Lawyers Guild said arrests were "
+                    "continuing. In a post on Friday, it said 250 people had been detained since Monday.",
+                    "en", EXTRACT_EVENT_DETENTION, 250, "National Lawyers Guild", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a verb with no subject after a quotation: whom the sentence before gave the floor, not its first name ---- */
+
+Test(discourse_es, a_subjectless_verb_takes_the_speaker_not_the_first_name)
+{
+    expect_claimant("La coordinadora del Comité de Madres Unidas, Rosa Ibáñez Soto, sostuvo que las cifras oficiales "
+                    "se quedan cortas. \"Tenemos registradas más de 700 detenciones\", afirmó.",
+                    "es", EXTRACT_EVENT_DETENTION, 700, "Rosa Ibáñez Soto", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_pt, a_subjectless_verb_takes_the_speaker_not_the_first_name)
+{
+    expect_claimant("A coordenadora do Comitê de Mães Unidas, Rosa Ibanez Souto, sustentou que os números oficiais "
+                    "ficam aquém. \"Temos registradas mais de 700 detenções\", afirmou.",
+                    "pt", EXTRACT_EVENT_DETENTION, 700, "Rosa Ibanez Souto", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_en, a_subjectless_verb_takes_the_speaker_not_the_first_name)
+{
+    expect_claimant("Unlike the Interior Ministry, the United Mothers Committee said official figures fall short. "
+                    "\"We have recorded more than 700 arrests,\" they said.",
+                    "en", EXTRACT_EVENT_DETENTION, 700, "United Mothers Committee", EXTRACT_KIND_ORGANIZATION);
+}

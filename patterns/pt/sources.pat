@@ -233,8 +233,9 @@
   - vilnius
 
 # Capitalised function words ("Até", "Não", "Todos") that open a sentence are no one: an actor of unknown kind of
-# the same extent overrides the capitalised-name reading, so that "ele" never points to them.
-@rule pt.actor.not_a_name actor exact kind=unknown
+# the same extent overrides the capitalised-name reading, so that "ele" never points to them, and they are never a
+# claimant ("Desta vez anunciou…"; claims.c, noname=1).
+@rule pt.actor.not_a_name actor exact kind=unknown noname=1
   (?<![\p{L}\d])(?<name>{CAPWORDS_PT})(?![\p{L}\d'’-])
   + Até a noite de domingo => name=Até
   + Não existe uma lista => name=Não
