@@ -1082,6 +1082,8 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
 }
 
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
+static int S_apposition_says(const S_ctx *c, const xd_mention *p);
+static const xd_mention *S_actor_ending_at(const S_ctx *c, size_t ma, size_t mb, size_t pos);
 static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags);
 
 /* "La ONG Hengaw lo rechaza: según sus registros, 300…", "OVD-Info, que documenta la represión, va más allá: según
@@ -1226,6 +1228,17 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         /* "la ONG Foro Penal", "the rights group Viasna": a descriptor followed by the name is the name */
         size_t ma, mb;
         S_range(c, m->sent, &ma, &mb);
+        /* "la Coordinadora …, un colectivo que …": a descriptor in apposition (one that gives a kind) is the name
+         * before its comma */
+        const xd_mention *named = m->actor_kind >= 0 && m->start >= 2 && c->d->text.text[m->start - 2] == ','
+                                      ? S_actor_ending_at(c, ma, mb, m->start - 2)
+                                      : NULL;
+        if (named && named->kind == XP_ACTOR && !S_apposition_says(c, m)) {
+            S_actor_of(c, named, out);
+            if (out->kind == EXTRACT_KIND_PERSON || out->kind == EXTRACT_KIND_UNKNOWN)
+                out->kind = m->actor_kind;
+            return out->name != NULL;
+        }
         for (size_t k = ma; k < mb; k++) {
             const xd_mention *a = &c->d->ments[k];
             /* also over a name's own article: "el diario The Texas Tribune" */
@@ -5355,6 +5368,26 @@ static int S_modifier_sighting(const S_ctx *c, size_t lo, size_t pos)
     return (g >= 'a' && g <= 'z') || (g == 0xC3 && w - v > 1 && (unsigned char)t[v + 1] >= 0xA0);
 }
 
+/* Whether the descriptor p after "Name, " is the subject of its own clause rather than an apposition: a reporting
+ * verb or an event word stands between it and the next comma or the sentence's end ("En Lima, el colectivo denunció
+ * que …": Lima is no collective). */
+static int S_apposition_says(const S_ctx *c, const xd_mention *p)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t end = d->sents[p->sent].end, close = p->end;
+    while (close < end && t[close] != ',' && t[close] != ';')
+        close++;
+    size_t ma, mb;
+    S_range(c, p->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &d->ments[k];
+        if ((o->kind == XP_CUE || o->kind == XP_TRIGGER || o->kind == XP_SOURCE) && o->start >= p->end && o->start < close)
+            return 1;
+    }
+    return 0;
+}
+
 /* Learns every named actor and its title, in document order, before binding (titles often come first). */
 static int S_learn_actors(S_ctx *c, size_t upto)
 {
@@ -5387,10 +5420,12 @@ static int S_learn_actors(S_ctx *c, size_t upto)
                 a.kind = EXTRACT_KIND_ORGANIZATION;
             break;
         }
-        /* "Mizan, the judiciary's news agency,": a descriptor in apposition right after the name does the same */
+        /* "Mizan, the judiciary's news agency,", "Hami Nepal, the youth group that …,": a descriptor in apposition
+         * right after the name does the same */
         for (size_t k = c->learnt + 1; k < d->n_ments && d->ments[k].start <= m->end + 3; k++) {
             const xd_mention *p = &d->ments[k];
-            if (p->kind == XP_PRONOUN && p->actor_kind >= 0 && p->start >= m->end + 2 && d->text.text[m->end] == ',')
+            if (p->kind == XP_PRONOUN && p->actor_kind >= 0 && p->start >= m->end + 2 && d->text.text[m->end] == ',' &&
+                !S_apposition_says(c, p))
                 a.kind = p->actor_kind;
         }
         const char *title = a.kind == EXTRACT_KIND_PERSON ? S_find_title(c, m) : NULL;

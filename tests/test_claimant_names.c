@@ -105,3 +105,38 @@ Test(names_en, a_run_its_acronym_spells_is_a_body)
     expect_claimant("Imran Khan (PTI) said 45 people were detained in Lahore.", "en", EXTRACT_EVENT_DETENTION, 45,
            "Imran Khan", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a descriptor in apposition gives the name before it its kind ---- */
+
+Test(names_es, a_descriptor_in_apposition_gives_the_kind)
+{
+    expect_claimant("Voces del Sur, el colectivo juvenil que convocó la marcha, asegura que 52 jóvenes fueron detenidos.", "es",
+           EXTRACT_EVENT_DETENTION, 52, "Voces del Sur", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("La Sepen, la secretaría estatal de prisiones, informó que 300 reclusos fueron liberados.", "es",
+           EXTRACT_EVENT_RELEASE, 300, "Sepen", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_descriptor_in_apposition_gives_the_kind)
+{
+    expect_claimant("Vozes do Norte, o coletivo que convocou a marcha, afirma que 52 jovens foram detidos.", "pt",
+           EXTRACT_EVENT_DETENTION, 52, "Vozes do Norte", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Sejus, a secretaria estadual de justiça, informou que 300 presos foram libertados.", "pt",
+           EXTRACT_EVENT_RELEASE, 300, "Sejus", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_descriptor_in_apposition_gives_the_kind)
+{
+    expect_claimant("Kiri Ngata, the youth group that organised the vigil, says 52 people were detained on Friday.", "en",
+           EXTRACT_EVENT_DETENTION, 52, "Kiri Ngata", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Depen, the state's prison department, said 300 inmates were freed.", "en", EXTRACT_EVENT_RELEASE, 300,
+           "Depen", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Kiri Ngata, the youth group that organised the vigil, says the police count is wrong. In a post on "
+           "Friday, it said 52 people had been detained.",
+           "en", EXTRACT_EVENT_DETENTION, 52, "Kiri Ngata", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_es, a_descriptor_as_the_subject_of_its_clause_is_no_apposition)
+{
+    expect_claimant("En Cusco, el colectivo denunció que 52 jóvenes fueron detenidos.", "es", EXTRACT_EVENT_DETENTION, 52,
+           "colectivo", EXTRACT_KIND_ORGANIZATION);
+}

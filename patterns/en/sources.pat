@@ -239,6 +239,26 @@
   - the agency said
   - Dawn, a Karachi daily.
 
+# A body described in apposition after its name: "Hami Nepal, the youth group that helped organise the march, says",
+# "Hengaw, a Norway-based rights group, said", "Seap, the state's prison department, reported". The name before the
+# comma is an organisation or a state body (claims.c, S_learn_actors), whatever the name rule read it as. No "of"
+# or "for" before the head word ("a member of the group" describes a person), and no possessive after it ("the
+# group's leader").
+@rule en.pronoun.org_apposition pronoun ref=organization kind=organization
+  (?<=,\s)(?:the|an?)\s+(?:(?!(?:of|for|in|at|with)\s)[\w'\x{2019}-]+\s+){0,3}?(?:group|organi[sz]ation|ngo|collective|coalition|association|union|movement|network|platform|alliance|campaign|charity|federation|foundation|league|initiative|party|watchdog|monitor|committee)\b(?!['\x{2019}-])(?=[^,.;]{0,80}[,.;])
+  + Hami Nepal, the youth group that helped organise the march, says => _=the youth group
+  + Hengaw, a Norway-based rights group, said => _=a Norway-based rights group
+  - Juan Pérez, the group's leader, said
+  - Ana Lima, a member of the group, said
+  - the group said
+
+@rule en.pronoun.gov_apposition pronoun ref=government kind=government
+  (?<=,\s)(?:the|an?)\s+(?:(?!(?:of|for|in|at|with)\s)[\w'\x{2019}-]+\s+){0,3}?(?:ministry|department|secretariat|prosecutor's\s+office|police\s+force|court|tribunal|state\s+agency|government\s+agency|regulator)\b(?!['\x{2019}-])(?=[^,.;]{0,80}[,.;])
+  + Seap, the state's prison department, reported => _=the state's prison department
+  + the DGSP, a government agency under the interior ministry, said => _=a government agency
+  - Ana Lima, the department's spokeswoman, said
+  - Juan Pérez, a judge of the court, said
+
 # "according to its data", "according to their records": the figures of whoever the sentence is about (the
 # nearest actor before; claims.c, topic=1).
 @rule en.pronoun.possessive pronoun ref=organization topic=1

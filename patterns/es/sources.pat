@@ -259,6 +259,24 @@
   - la agencia dijo
   - Dawn, un diario de Karachi.
 
+# A body described in apposition after its name: "Hami Nepal, el colectivo juvenil que convocó la marcha, asegura",
+# "la Seap, la secretaría de administración penitenciaria, informó". The name before the comma is an organisation
+# or a state body (claims.c, S_learn_actors). No "de" before the head word ("un miembro del colectivo" describes a
+# person).
+@rule es.pronoun.org_apposition pronoun ref=organization kind=organization
+  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:organizacion|ong|grupo|colectivo|coalicion|asociacion|sindicato|movimiento|red|plataforma|alianza|campana|fundacion|federacion|liga|iniciativa|entidad|agrupacion|partido|observatorio|comite)\b(?=[^,.;]{0,80}[,.;])
+  + Hami Nepal, el colectivo juvenil que convocó la marcha, asegura => _=el colectivo
+  + Hengaw, una organización kurda con sede en Noruega, dijo => _=una organización
+  - Ana Lima, miembro del colectivo, dijo
+  - Ana Lima, una de las fundadoras del colectivo, dijo
+  - el colectivo dijo
+
+@rule es.pronoun.gov_apposition pronoun ref=government kind=government
+  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|organismo\s+(?:estatal|publico|oficial|gubernamental))\b(?=[^,.;]{0,80}[,.;])
+  + la Seap, la secretaría de administración penitenciaria de Río, informó => _=la secretaría
+  + la DGSP, el organismo estatal que gestiona las cárceles, dijo => _=el organismo estatal
+  - Ana Lima, portavoz de la secretaría, dijo
+
 # "según sus datos", "según sus registros": the figures of whoever the sentence is about (the nearest actor before;
 # claims.c, topic=1).
 @rule es.pronoun.possessive pronoun ref=organization topic=1

@@ -402,6 +402,23 @@
   - a agência disse
   - Dawn, um jornal de Karachi.
 
+# A body described in apposition after its name: "Hami Nepal, o coletivo juvenil que convocou a marcha, afirma", "a
+# Seap, a secretaria fluminense de administração penitenciária, informou". The name before the comma is an
+# organisation or a state body (claims.c, S_learn_actors). No "de" before the head word ("um membro do coletivo"
+# describes a person).
+@rule pt.pronoun.org_apposition pronoun ref=organization kind=organization
+  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:organizacao|ong|grupo|coletivo|coligacao|coalizao|associacao|sindicato|movimento|rede|plataforma|alianca|campanha|fundacao|federacao|liga|iniciativa|entidade|partido|observatorio|comite)\b(?=[^,.;]{0,80}[,.;])
+  + Hami Nepal, o coletivo juvenil que convocou a marcha, afirma => _=o coletivo
+  + Hengaw, uma organização curda sediada na Noruega, disse => _=uma organização
+  - Ana Lima, membro do coletivo, disse
+  - o coletivo disse
+
+@rule pt.pronoun.gov_apposition pronoun ref=government kind=government
+  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|orgao\s+(?:estadual|publico|oficial|federal|governamental))\b(?=[^,.;]{0,80}[,.;])
+  + No Rio, a Seap, a secretaria fluminense de administração penitenciária, informou => _=a secretaria
+  + a DGSP, o órgão estadual que gere as prisões, disse => _=o órgão estadual
+  - Ana Lima, porta-voz da secretaria, disse
+
 # "segundo os seus dados", "de acordo com os seus registos": the figures of whoever the sentence is about (the
 # nearest actor before; claims.c, topic=1).
 @rule pt.pronoun.possessive pronoun ref=organization topic=1
