@@ -5099,6 +5099,47 @@ static int S_find_interview(S_ctx *c)
     return 0;
 }
 
+/* Whether paragraph p opens with a speaker label of a transcript: a word in capitals (three letters at least,
+ * accented ones too), maybe a name in brackets, then a colon ("LOCUTORA:", "REPÓRTER (Camila Duarte):",
+ * "PRESENTER:"). */
+static int S_label_para(const extract_doc *d, size_t si)
+{
+    const char *t = d->text.text;
+    size_t p = d->sents[si].start, hi = d->sents[si].end, n = 0;
+    while (p < hi && S_is_space(t[p]))
+        p++;
+    for (; p < hi; p++) {
+        unsigned char ch = (unsigned char)t[p];
+        if (ch >= 'A' && ch <= 'Z')
+            n++;
+        else if (ch == 0xC3 && p + 1 < hi && (unsigned char)t[p + 1] >= 0x80 && (unsigned char)t[p + 1] < 0x9F)
+            n++, p++; /* À-Þ */
+        else if (!(ch == ' ' && n && p + 1 < hi && t[p + 1] >= 'A' && t[p + 1] <= 'Z'))
+            break;
+    }
+    if (n < 3)
+        return 0;
+    if (p < hi && t[p] == ' ' && p + 1 < hi && t[p + 1] == '(') {
+        const char *close = memchr(t + p, ')', hi - p);
+        if (!close || close - (t + p) > 60)
+            return 0;
+        p = (size_t)(close - t) + 1;
+    }
+    return p < hi && t[p] == ':';
+}
+
+/* A transcript of a broadcast: three paragraphs at least open with a speaker label. Its speakers are the
+ * broadcaster's presenters and reporters, whose "we" ("Começamos com…", "We start in the south") is the newsroom's,
+ * never a statement's issuer. */
+static int S_transcript(const extract_doc *d)
+{
+    int labels = 0;
+    for (size_t si = 0; si < d->n_sents && labels < 3; si++)
+        if ((si == 0 || d->sents[si - 1].para != d->sents[si].para) && S_label_para(d, si))
+            labels++;
+    return labels >= 3;
+}
+
 int xc_build_claims(extract_doc *d)
 {
     S_ctx c;
@@ -5131,7 +5172,7 @@ int xc_build_claims(extract_doc *d)
             continue;
         statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
     }
-    if (statement >= 2) {
+    if (statement >= 2 && !S_transcript(d)) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
         size_t head_end = 0;
