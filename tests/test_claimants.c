@@ -1099,6 +1099,49 @@ Test(claimant_en, a_transcript_has_no_issuer)
     expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 20, NULL, EXTRACT_KIND_UNKNOWN);
 }
 
+/* A live blog: the speaker who opens an entry ("X says …") carries through that entry, to a figure two sentences
+ * on with no source of its own, and never past the next clock time. */
+Test(claimant_es, a_live_blog_entry_keeps_its_speaker)
+{
+    const char *text = "Protestas en Tarsa, en directo: se amplía el toque de queda\n\n"
+                       "Actualizaciones en directo.\n\n"
+                       "15:20\n"
+                       "El Ministerio del Interior afirma que 40 personas fueron detenidas anoche en la capital. La "
+                       "mayoría eran estudiantes. Otras 12 personas fueron detenidas esta mañana en la ciudad portuaria.\n\n"
+                       "14:05\n"
+                       "Los familiares se concentraron ante la cárcel central. Otras 30 personas fueron liberadas allí "
+                       "el lunes.\n";
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 12, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_pt, a_live_blog_entry_keeps_its_speaker)
+{
+    const char *text = "Protestos em Tarsa, ao vivo: toque de recolher prorrogado\n\n"
+                       "Atualizações ao vivo.\n\n"
+                       "15:20\n"
+                       "O Ministério do Interior afirma que 40 pessoas foram detidas ontem à noite na capital. A "
+                       "maioria era de estudantes. Outras 12 pessoas foram detidas hoje de manhã na cidade portuária.\n\n"
+                       "14:05\n"
+                       "Os familiares se reuniram diante da cadeia central. Outras 30 pessoas foram libertadas ali na "
+                       "segunda-feira.\n";
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 12, "Ministério do Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_en, a_live_blog_entry_keeps_its_speaker)
+{
+    const char *text = "Tarsa protests live: curfew extended\n\n"
+                       "Live updates from our desk.\n\n"
+                       "15:20\n"
+                       "The Interior Ministry says 40 people were arrested overnight in the capital. Most of them were "
+                       "students. A further 12 people were detained this morning in the port city.\n\n"
+                       "14:05\n"
+                       "Relatives gathered outside the central jail. Another 30 people were released there on Monday.\n";
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 12, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
 Test(claimant_en, question_headings_of_an_explainer_are_no_interview)
 {
     const char *text = "President Marcus Rowell announced the deal on Monday.\n\n"
