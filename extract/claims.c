@@ -64,11 +64,14 @@ typedef struct {
     const S_actor *interviewee; /* who answers the questions of an interview, or NULL */
     const char *interview_date; /* the day the interview was given ("spoke to us on Sunday"), or NULL */
     unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
+    size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
 } S_ctx;
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
+
+static int S_entry_speaker(S_ctx *c, size_t fs, extract_actor *out);
 
 /* Appends a line to the --explain trace when it is on. */
 static void S_trace(S_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -5260,6 +5263,9 @@ static int S_sentence(S_ctx *c, size_t si)
             if (c->interviewee && c->answer && c->answer[s->para] && S_quote_at(c, n->start) < 0) {
                 S_give_actor(c->interviewee, &cl.claimant);
                 how = "the interviewee answers";
+            } else if (c->entry_first && c->entry_first[si] < si && S_quote_at(c, n->start) < 0 &&
+                       S_entry_speaker(c, c->entry_first[si], &cl.claimant)) {
+                how = "the speaker who opens the live-blog entry";
             } else if (c->issuer && S_quote_at(c, n->start) < 0) {
                 cl.claimant.name = c->issuer->name;
                 cl.claimant.title = c->issuer->title;
@@ -5292,7 +5298,8 @@ static int S_sentence(S_ctx *c, size_t si)
             }
             break;
         }
-        if (!cl.claimed_on[0] && cl.claimant.name)
+        /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
+        if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
             cl.claimant.name == c->interviewee->name) {
@@ -5470,6 +5477,81 @@ static int S_name_tail(const S_ctx *c, size_t lo, size_t pos)
                                                         (unsigned char)t[v + 1] >= 0x80 && (unsigned char)t[v + 1] < 0xA0));
 }
 
+/* Whether sentence si, opening its paragraph, starts with a clock time ("15:20", "9.05", "22h10"), alone on its
+ * line or before a short entry title ("22:50 | Yermak: 215 vuelven a casa"). */
+static int S_clock_para(const extract_doc *d, size_t si)
+{
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[si];
+    if ((si + 1 < d->n_sents && d->sents[si + 1].para == s->para) || s->end - s->start > 200)
+        return 0;
+    size_t p = s->start, q = p;
+    while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+        q++;
+    return q > p && q + 2 < s->end && (t[q] == ':' || t[q] == '.' || t[q] == 'h') && t[q + 1] >= '0' &&
+           t[q + 1] <= '9' && t[q + 2] >= '0' && t[q + 2] <= '9' &&
+           (q + 3 == s->end || !((t[q + 3] >= '0' && t[q + 3] <= '9') || t[q + 3] == ':' || t[q + 3] == '.'));
+}
+
+/* A live blog: entries, each under a clock time (two at least). An entry runs from the paragraph after its time to
+ * the next time; entry_first gives each of its sentences the entry's first sentence. */
+static int S_find_entries(S_ctx *c)
+{
+    extract_doc *d = c->d;
+    int clocks = 0;
+    for (size_t si = 0; si < d->n_sents && clocks < 2; si++)
+        clocks += (si == 0 || d->sents[si - 1].para != d->sents[si].para) && S_clock_para(d, si);
+    if (clocks < 2)
+        return 0;
+    c->entry_first = xi_arena_alloc(&d->arena, (d->n_sents + 1) * sizeof(size_t));
+    if (!c->entry_first)
+        return -1;
+    size_t first = SIZE_MAX;
+    int clock_para = -1;
+    for (size_t si = 0; si < d->n_sents; si++) {
+        int opens = si == 0 || d->sents[si - 1].para != d->sents[si].para;
+        if (opens && S_clock_para(d, si)) {
+            first = SIZE_MAX;
+            clock_para = d->sents[si].para;
+        } else if (clock_para >= 0 && first == SIZE_MAX && d->sents[si].section == XD_SECTION_BODY)
+            first = si;
+        c->entry_first[si] = first;
+    }
+    return 0;
+}
+
+/* The speaker who opens a live-blog entry: the subject of a reporting verb of its first sentence ("The Interior
+ * Ministry says 40 people…", "Hami Nepal, the youth group…, says…"), or the actor after a source word that opens it
+ * ("According to the NHRC, …"). Later figures of the entry with no source of their own are that speaker's; the next clock time
+ * ends it. */
+static int S_entry_speaker(S_ctx *c, size_t fs, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    S_range(c, fs, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (S_quote_at(c, m->start) >= 0)
+            continue;
+        if (m->kind == XP_CUE && !S_cue_in_name(c, m))
+            return S_cue_subject(c, m, out);
+        if (m->kind == XP_SOURCE) {
+            /* only a source opening the sentence introduces the entry's speaker; one trailing a figure ("…160
+             * hostages, according to Israeli officials") vouches for that figure alone */
+            if (!S_gap_words(d->text.text, d->sents[fs].start, m->start, 0, 4))
+                return 0;
+            for (size_t j = k + 1; j < b; j++) {
+                const xd_mention *ac = &d->ments[j];
+                if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
+                    S_gap_words(d->text.text, m->end, ac->start, 1, 12))
+                    return S_claimant_from(c, ac, out);
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 /* Whether paragraph p is an interviewer's question: one or two sentences of body text, short, the last ending in a
  * question mark outside quotations ("How many people are in prison for political reasons today?", "¿Cuántos presos
  * políticos hay hoy?", "Quantos presos há hoje?"). */
@@ -5584,6 +5666,47 @@ static int S_find_interview(S_ctx *c)
     return 0;
 }
 
+/* Whether paragraph p opens with a speaker label of a transcript: a word in capitals (three letters at least,
+ * accented ones too), maybe a name in brackets, then a colon ("LOCUTORA:", "REPÓRTER (Camila Duarte):",
+ * "PRESENTER:"). */
+static int S_label_para(const extract_doc *d, size_t si)
+{
+    const char *t = d->text.text;
+    size_t p = d->sents[si].start, hi = d->sents[si].end, n = 0;
+    while (p < hi && S_is_space(t[p]))
+        p++;
+    for (; p < hi; p++) {
+        unsigned char ch = (unsigned char)t[p];
+        if (ch >= 'A' && ch <= 'Z')
+            n++;
+        else if (ch == 0xC3 && p + 1 < hi && (unsigned char)t[p + 1] >= 0x80 && (unsigned char)t[p + 1] < 0x9F)
+            n++, p++; /* À-Þ */
+        else if (!(ch == ' ' && n && p + 1 < hi && t[p + 1] >= 'A' && t[p + 1] <= 'Z'))
+            break;
+    }
+    if (n < 3)
+        return 0;
+    if (p < hi && t[p] == ' ' && p + 1 < hi && t[p + 1] == '(') {
+        const char *close = memchr(t + p, ')', hi - p);
+        if (!close || close - (t + p) > 60)
+            return 0;
+        p = (size_t)(close - t) + 1;
+    }
+    return p < hi && t[p] == ':';
+}
+
+/* A transcript of a broadcast: three paragraphs at least open with a speaker label. Its speakers are the
+ * broadcaster's presenters and reporters, whose "we" ("Começamos com…", "We start in the south") is the newsroom's,
+ * never a statement's issuer. */
+static int S_transcript(const extract_doc *d)
+{
+    int labels = 0;
+    for (size_t si = 0; si < d->n_sents && labels < 3; si++)
+        if ((si == 0 || d->sents[si - 1].para != d->sents[si].para) && S_label_para(d, si))
+            labels++;
+    return labels >= 3;
+}
+
 int xc_build_claims(extract_doc *d)
 {
     S_ctx c;
@@ -5601,7 +5724,7 @@ int xc_build_claims(extract_doc *d)
         c.sent_first[si] = k;
     }
     c.sent_first[d->n_sents] = d->n_ments;
-    if (S_find_interview(&c) < 0)
+    if (S_find_interview(&c) < 0 || S_find_entries(&c) < 0)
         return -1;
     c.learnt = 0;
     c.n_actors = 0;
@@ -5616,7 +5739,7 @@ int xc_build_claims(extract_doc *d)
             continue;
         statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
     }
-    if (statement >= 2) {
+    if (statement >= 2 && !S_transcript(d)) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
         size_t head_end = 0;

@@ -1057,6 +1057,91 @@ Test(claimant_en, an_interview_in_the_first_person_of_its_verbs)
     expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 60, "police", EXTRACT_KIND_GOVERNMENT);
 }
 
+/* A broadcast transcript with speaker labels: the presenter's "we" is the newsroom's, so an organisation the lead
+ * names does not become the issuer of the reporter's unattributed figures; attributed ones keep their source. */
+Test(claimant_es, a_transcript_has_no_issuer)
+{
+    const char *text = "Boletín de las 8: liberaciones en la cárcel de Tarsa\n\n"
+                       "LOCUTOR (Andrés Mier): Buenos días. Empezamos en el sur, donde sigue la tensión en la cárcel de "
+                       "Tarsa. La Fundación Paz Abierta ha pedido calma. Nos cuenta los detalles nuestra enviada "
+                       "especial.\n\n"
+                       "ENVIADA (Irene Sala): Buenos días. Según el Comité de Familiares, al menos 300 personas siguen "
+                       "detenidas en la cárcel. Nosotros no hemos podido confirmarlo.\n\n"
+                       "LOCUTOR: ¿Hay más liberaciones?\n\n"
+                       "ENVIADA: Otros 20 presos fueron liberados el domingo.\n";
+    expect_claimant(text, "es", EXTRACT_EVENT_HELD, 300, "Comité de Familiares", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 20, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_pt, a_transcript_has_no_issuer)
+{
+    const char *text = "Boletim das 8: solturas na prisão de Tarsa\n\n"
+                       "LOCUTOR (André Mota): Bom dia. Começamos no sul, onde continua a tensão na prisão de Tarsa. A "
+                       "Fundação Paz Aberta pediu calma. Quem traz os detalhes é a nossa enviada especial.\n\n"
+                       "REPÓRTER (Irene Sales): Bom dia. Segundo o Comitê de Familiares, pelo menos 300 pessoas "
+                       "continuam presas na cadeia. Nós não conseguimos confirmar.\n\n"
+                       "LOCUTOR: Há mais solturas?\n\n"
+                       "REPÓRTER: Outros 20 presos foram soltos no domingo.\n";
+    expect_claimant(text, "pt", EXTRACT_EVENT_HELD, 300, "Comitê de Familiares", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 20, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_en, a_transcript_has_no_issuer)
+{
+    const char *text = "8 o'clock bulletin: releases at Tarsa prison\n\n"
+                       "PRESENTER (Andrew Mears): Good morning. We start in the south, where tension continues at Tarsa "
+                       "prison. The Open Peace Foundation has called for calm. Our correspondent has the details.\n\n"
+                       "CORRESPONDENT (Irene Sale): Good morning. According to the Families Committee, at least 300 "
+                       "people are still held in the prison. We have not been able to confirm it.\n\n"
+                       "PRESENTER: Are there more releases?\n\n"
+                       "CORRESPONDENT: Another 20 prisoners were released on Sunday.\n";
+    expect_claimant(text, "en", EXTRACT_EVENT_HELD, 300, "Families Committee", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 20, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+/* A live blog: the speaker who opens an entry ("X says …") carries through that entry, to a figure two sentences
+ * on with no source of its own, and never past the next clock time. */
+Test(claimant_es, a_live_blog_entry_keeps_its_speaker)
+{
+    const char *text = "Protestas en Tarsa, en directo: se amplía el toque de queda\n\n"
+                       "Actualizaciones en directo.\n\n"
+                       "15:20\n"
+                       "El Ministerio del Interior afirma que 40 personas fueron detenidas anoche en la capital. La "
+                       "mayoría eran estudiantes. Otras 12 personas fueron detenidas esta mañana en la ciudad portuaria.\n\n"
+                       "14:05\n"
+                       "Los familiares se concentraron ante la cárcel central. Otras 30 personas fueron liberadas allí "
+                       "el lunes.\n";
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 12, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_pt, a_live_blog_entry_keeps_its_speaker)
+{
+    const char *text = "Protestos em Tarsa, ao vivo: toque de recolher prorrogado\n\n"
+                       "Atualizações ao vivo.\n\n"
+                       "15:20\n"
+                       "O Ministério do Interior afirma que 40 pessoas foram detidas ontem à noite na capital. A "
+                       "maioria era de estudantes. Outras 12 pessoas foram detidas hoje de manhã na cidade portuária.\n\n"
+                       "14:05\n"
+                       "Os familiares se reuniram diante da cadeia central. Outras 30 pessoas foram libertadas ali na "
+                       "segunda-feira.\n";
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 12, "Ministério do Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+Test(claimant_en, a_live_blog_entry_keeps_its_speaker)
+{
+    const char *text = "Tarsa protests live: curfew extended\n\n"
+                       "Live updates from our desk.\n\n"
+                       "15:20\n"
+                       "The Interior Ministry says 40 people were arrested overnight in the capital. Most of them were "
+                       "students. A further 12 people were detained this morning in the port city.\n\n"
+                       "14:05\n"
+                       "Relatives gathered outside the central jail. Another 30 people were released there on Monday.\n";
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 12, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
 Test(claimant_en, question_headings_of_an_explainer_are_no_interview)
 {
     const char *text = "President Marcus Rowell announced the deal on Monday.\n\n"

@@ -157,10 +157,12 @@
 
 # "We", "our": a statement's own voice, the organisation that issues it (outside quotations).
 @rule en.pronoun.self pronoun exact ref=self
-  \b(?:we|We|our|Our)\b
+  \b(?:we|We|(?:our|Our)(?!\s+(?:own\s+)?(?:correspondents?|reporters?|newsroom|programme|program|listeners|readers|viewers|live\s+coverage|coverage|desk|website|site)\b))\b
   + our monitors have recorded
   + We call on the authorities
   - weather
+  - Officials told our reporter on Monday
+  - welcome to our live coverage
 
 # "I", "my", "me" outside quotations: the voice of whoever answers an interview ("I have the names of everyone").
 # One person speaks, not an issuer: singular=1 keeps it out of a statement's "we". A roman "I" after a capitalised
