@@ -504,3 +504,23 @@ Test(events, release_verb_across_a_day_beats_the_participle_after)
     /* a release of other people, a comma and a clause before: the figure keeps its own state */
     expect_event("Nine had been released without charge, leaving 75 people detained.", "en", 75, DET);
 }
+
+/* "the figure had risen to 1,200 and further arrests …": a bare figure that "the figure" grows to is a count; its
+ * event comes from the sentence. */
+Test(events, the_figure_had_risen_to_a_bare_number)
+{
+    expect_event("La policía informó de 400 detenidos el sábado. El domingo, la cifra había subido a 1.200 y se esperaban más "
+                 "arrestos.", "es", 1200, DET);
+    expect_event("A polícia informou 400 detidos no sábado. No domingo, o número tinha subido para 1.200 e esperavam-se mais "
+                 "detenções.", "pt", 1200, DET);
+    expect_event("Police reported 400 arrests on Saturday. On Sunday, the figure had risen to 1,200 and more arrests were "
+                 "expected.", "en", 1200, DET);
+}
+
+/* "ordered the freedom of 37 youths who had been captured": freedom of a counted group is their release. */
+Test(events, freedom_of_a_counted_group_is_release)
+{
+    expect_event("Un juez ordenó ayer la libertad de 52 estudiantes que habían sido capturados en la plaza.", "es", 52, REL);
+    expect_event("Um juiz determinou ontem a liberdade de 52 estudantes que tinham sido capturados na praça.", "pt", 52, REL);
+    expect_event("A judge yesterday ordered freedom for 52 students who had been captured in the square.", "en", 52, REL);
+}
