@@ -4940,6 +4940,61 @@ static const xd_mention *S_governing_before(const S_ctx *c, size_t ma, size_t mb
     return best;
 }
 
+/* Whether text[a,b) holds at most `words` lower-case words besides the days in it ("esta semana", "este martes",
+ * ", no sábado,"): a comma only next to a day, no other punctuation, at most 60 bytes. */
+static int S_gap_past_days(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int words)
+{
+    static const char *const days[] = {"esta semana", "essa semana", "nesta semana", "this week", "last week",
+                                       "la semana pasada", "na semana passada"};
+    const char *t = c->d->text.text;
+    if (b < a || b - a > 60)
+        return 0;
+    int n = 0, in = 0;
+    for (size_t i = a; i < b;) {
+        size_t skip = 0;
+        for (size_t q = ma; q < mb && !skip; q++)
+            if (c->d->ments[q].kind == XP_DATE && c->d->ments[q].start == i)
+                skip = c->d->ments[q].end - i;
+        for (size_t w = 0; w < sizeof days / sizeof *days && !skip; w++)
+            if (i + strlen(days[w]) <= b && strncmp(c->d->fold.data + S_fold_at(c->d, i), days[w], strlen(days[w])) == 0)
+                skip = strlen(days[w]);
+        if (skip) {
+            i += skip;
+            in = 0;
+            if (i < b && t[i] == ',')
+                i++;
+            continue;
+        }
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == ',' && i + 1 < b) {
+            /* a comma only right before a day */
+            size_t j = i + 1;
+            while (j < b && S_is_space(t[j]))
+                j++;
+            int day = 0;
+            for (size_t q = ma; q < mb && !day; q++)
+                day = c->d->ments[q].kind == XP_DATE && c->d->ments[q].start == j;
+            if (!day)
+                return 0;
+            i = j;
+            in = 0;
+            continue;
+        }
+        if (S_is_space((char)ch)) {
+            in = 0;
+            i++;
+            continue;
+        }
+        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
+            return 0;
+        if (!in)
+            n++;
+        in = 1;
+        i++;
+    }
+    return n <= words;
+}
+
 /* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
  * a detention word right after the people noun describes who they are; a release word later in the same
  * clause says what happened to them. */
@@ -4975,6 +5030,21 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
     if (!m && tr && tr->event == EXTRACT_EVENT_DETENTION && cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
         (in_noun || (tr->start >= ce && S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
+    /* "libertaram esta semana 641 pessoas detidas", "excarceló este martes a 56 personas encarceladas", "freed on
+     * Tuesday 56 people detained in March": a detention or held participle in or right after the people noun
+     * describes them; a release or detention verb governing the count from before it, a day between, is what
+     * happened to them */
+    if (!m && tr && (tr->event == EXTRACT_EVENT_DETENTION || tr->event == EXTRACT_EVENT_HELD) &&
+        !memchr(c->d->text.text + tr->start, ' ', tr->end - tr->start) &&
+        (in_noun || (tr->start >= ce && S_gap_words(c->d->text.text, ce, tr->start, 0, 1)))) {
+        size_t lead = cnt->qual ? cnt->qual->start : cs;
+        m = S_governing_before(c, ma, mb, lead);
+        /* only a day and a word or three between, not a comma of the sentence ("released …, leaving 201 in
+         * custody") nor another figure's own noun ("300 detenidos y cuarenta jóvenes encarcelados") */
+        if (m && (m->event == tr->event || !S_gap_past_days(c, ma, mb, m->end, lead, 3) ||
+                  S_noun_of_number(c, ma, mb, m, cnt->num)))
+            m = NULL;
+    }
     if (!m)
         return;
     S_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
@@ -5128,6 +5198,20 @@ static int S_sentence(S_ctx *c, size_t si)
                     S_event_names[part_event]);
             part_event = -1; /* the part named right after the group; later counts stand on their own */
             continue;
+        }
+        /* "8,777 ministry employees, among them 7,899 police officers", "the death toll at 110, among them eight
+         * members of the security forces": the group is the figure before the part in its sentence; when that figure
+         * counted none of our people, neither does the part (no earlier claim's event) */
+        if (cnt->among) {
+            const xd_mention *prev = NULL;
+            for (size_t q = ma; q < mb && d->ments[q].start < cnt->num->start; q++)
+                if (S_num(&d->ments[q]))
+                    prev = &d->ments[q];
+            if (prev && (i == 0 || counts[i - 1].num != prev)) {
+                cnt->event = XD_EVENT_NONE;
+                S_trace(c, "count %lld: a part of a figure that counts none of ours", (long long)cnt->num->value);
+                continue;
+            }
         }
         /* "We have confirmed only 22 political prisoners among them": the group's event, not the noun's */
         if (cnt->among && (i > 0 ? counts[i - 1].event : d->n_claims ? (int)d->claims[d->n_claims - 1].event : -1) >= 0) {

@@ -480,3 +480,47 @@ Test(events, counts_of_charges_and_things_held_up_are_no_claim)
     expect_event("Students were photographed holding up five banners.", "en", 5, NONE);
     expect_event("The monitoring group counts 320 political prisoners.", "en", 320, HELD);
 }
+
+/* "among them" after a figure of the same sentence that counts none of ours: the part is none of ours either,
+ * whatever claim came before in the text. */
+Test(events, part_of_a_figure_that_is_none_of_ours)
+{
+    expect_event("La policía liberó a 40 detenidos el lunes. El ministro dijo que 5.200 funcionarios, entre ellos 3.100 "
+                 "maestros, fueron suspendidos.", "es", 3100, NONE);
+    expect_event("A polícia libertou 40 detidos na segunda-feira. O ministro disse que 5.200 funcionários, entre eles 3.100 "
+                 "professores, foram suspensos.", "pt", 3100, NONE);
+    expect_event("Police released 40 detainees on Monday. The minister said 5,200 civil servants, among them 3,100 "
+                 "teachers, had been suspended.", "en", 3100, NONE);
+}
+
+/* A release verb before the count, a day between, says what happened; the participle after the people noun only
+ * says who they were. */
+Test(events, release_verb_across_a_day_beats_the_participle_after)
+{
+    expect_event("El gobierno liberó el jueves a 75 personas detenidas durante las marchas.", "es", 75, REL);
+    expect_event("O governo libertou esta semana 75 pessoas detidas durante as marchas.", "pt", 75, REL);
+    expect_event("A nota confirma a libertação, no domingo, de 75 detidos.", "pt", 75, REL);
+    expect_event("The government freed on Thursday 75 people detained during the marches.", "en", 75, REL);
+    /* a release of other people, a comma and a clause before: the figure keeps its own state */
+    expect_event("Nine had been released without charge, leaving 75 people detained.", "en", 75, DET);
+}
+
+/* "the figure had risen to 1,200 and further arrests …": a bare figure that "the figure" grows to is a count; its
+ * event comes from the sentence. */
+Test(events, the_figure_had_risen_to_a_bare_number)
+{
+    expect_event("La policía informó de 400 detenidos el sábado. El domingo, la cifra había subido a 1.200 y se esperaban más "
+                 "arrestos.", "es", 1200, DET);
+    expect_event("A polícia informou 400 detidos no sábado. No domingo, o número tinha subido para 1.200 e esperavam-se mais "
+                 "detenções.", "pt", 1200, DET);
+    expect_event("Police reported 400 arrests on Saturday. On Sunday, the figure had risen to 1,200 and more arrests were "
+                 "expected.", "en", 1200, DET);
+}
+
+/* "ordered the freedom of 37 youths who had been captured": freedom of a counted group is their release. */
+Test(events, freedom_of_a_counted_group_is_release)
+{
+    expect_event("Un juez ordenó ayer la libertad de 52 estudiantes que habían sido capturados en la plaza.", "es", 52, REL);
+    expect_event("Um juiz determinou ontem a liberdade de 52 estudantes que tinham sido capturados na praça.", "pt", 52, REL);
+    expect_event("A judge yesterday ordered freedom for 52 students who had been captured in the square.", "en", 52, REL);
+}

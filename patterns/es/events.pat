@@ -30,7 +30,8 @@
 
 @rule es.release.phrase trigger event=release
   \b(?:(?:puest[oa]s?|pus[oa]|pusieron|quedaron|(?:han|habian|hayan|habrian)\s+quedado|salieron|sali[oó]|dejad[oa]s|dej(?:o|aron|an)|(?:ha|han|habia|habian)\s+dejado|recobraron|recuperaron|(?:ha|han|habia|habian|hayan)\s+(?:recuperado|recobrado)|obtuvieron|ganaron|han\s+salido|salen|saldran)\s+(?:en\s+)?(?:la\s+)?libertad
-     |libertad\s+(?:bajo\s+fianza|provisional)|puesta\s+en\s+libertad|restituid[oa]s\s+a\s+la\s+libertad
+     # "ordenó la libertad de 37 jóvenes": freedom of a counted group is their release ("libertad de expresión" has no figure)
+     |libertad\s+de{NUMSTART}|libertad\s+(?:bajo\s+fianza|provisional)|puesta\s+en\s+libertad|restituid[oa]s\s+a\s+la\s+libertad
      |(?:regresaron|regreso|volvieron|volvio|retornaron)\s+del\s+cautiverio|regreso\s+de{NUMSTART}|(?:regresaron|volvieron)(?:\s+(?:tambien|ya))?{NUMSTART}|puest[oa]s\s+a\s+salvo|beneficiad[oa]s\s+por\s+(?:las?\s+|el\s+)?(?:excarcelaciones|liberaciones|indulto|amnistia)|(?:ya\s+)?(?:estan|estaban)\s+en\s+casa
      |beneficiar(?:se|on|an|ia|ian|ian|an)?\s+(?:de\s+la|del)\s+(?:indulto|amnistia|perdon|ley\s+de\s+amnistia)
      |(?:salieron|salio|han\s+salido|habian\s+salido|dejaron|(?:han|habian|hayan)\s+(?:dejado|abandonado)|abandonaron|abandono|salen)\s+(?:\p{L}+\s+)?(?:de\s+)?(?:la\s+|las\s+|los\s+|el\s+|un\s+|una\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|centros?(?:\s+penitenciarios?)?|calabozos|unidades(?:\s+penitenciarias)?|establecimientos(?:\s+penitenciarios|\s+penales|\s+carcelarios)?)
@@ -56,6 +57,7 @@
   + obtuvieron libertad bajo fianza 52 estudiantes => _=obtuvieron libertad
   + concedió libertad bajo fianza a 52 estudiantes => _=libertad bajo fianza
   - la libertad de prensa
+  + un juez ordenó la libertad de 37 jóvenes => _=libertad de
   + el juez ordenó la puesta en libertad de siete periodistas => _=puesta en libertad
   + 20 soldados regresaron del cautiverio => _=regresaron del cautiverio
   + el regreso de 185 militares => _=regreso de

@@ -50,6 +50,8 @@
      |(?:regressaram|regressou|voltaram|voltou|retornaram|retornou|chegaram)\s+(?:a|para|em)\s+(?:casa|suas\s+casas|seus\s+lares|o\s+seu\s+pais|seu\s+pais|as\s+suas\s+familias|suas\s+familias)
      |saidas?(?=\s+(?:de|d[ao]s?)\s+(?:(?:pelo\s+menos|ao\s+menos|cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|presos|detidos|prisioneiros|reclusos))
      |(?:sairam|saiu|saem)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))|liberdade\s+(?:sob\s+fianca|provisoria)
+     # "determinou a liberdade de 37 jovens": freedom of a counted group is their release
+     |liberdade\s+de{NUMSTART}
      |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional|restituid[oa]s\s+a\s+liberdade
      |(?:regressaram|regressou|voltaram|voltou|retornaram)\s+do\s+cativeiro|regresso\s+de{NUMSTART}|(?:regressaram|voltaram)(?:\s+(?:tambem|ja))?{NUMSTART}|post[oa]s\s+a\s+salvo|beneficiad[oa]s\s+pel[oa]s?\s+(?:solturas|libertacoes|indulto|amnistia|anistia|perdao)|(?:ja\s+)?(?:estao|estavam)\s+(?:em\s+casa|de\s+volta\s+a\s+casa)
      |beneficia(?:r|rem|m|ram|rao|riam|ria)?\s+d[oa]\s+(?:perdao|amnistia|anistia|indulto|lei\s+d[ae]\s+a(?:m)?nistia))\b
@@ -60,6 +62,8 @@
   + puderam voltar para casa
   + 50 pessoas foram postas em liberdade
   + deixaram a prisão na segunda-feira
+  + o juiz determinou a liberdade de 37 jovens => _=liberdade de
+  - a liberdade de imprensa
   + os 12 retidos foram devolvidos às famílias => _=foram devolvidos às famílias
   - devolvidos aos remetentes
   + em Lisboa saíram 17 reclusos na sexta-feira => _=saíram
