@@ -287,3 +287,27 @@ Test(unseen_en, an_agency_an_office_and_a_prison)
                     "and Nyeri Remand.",
                     "en", EXTRACT_EVENT_HELD, 61, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* ---- "el jefe del Gobierno", "o chefe do Governo", "the head of government": the prime minister named before, not
+ * a body called "Gobierno" ---- */
+
+Test(unseen_es, the_head_of_government_is_the_prime_minister)
+{
+    expect_claimant("La primera ministra, Irene Soler, compareció en Quito. Según la jefa del Gobierno, 2.310 personas "
+                    "fueron detenidas.",
+                    "es", EXTRACT_EVENT_DETENTION, 2310, "Irene Soler", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_pt, the_head_of_government_is_the_prime_minister)
+{
+    expect_claimant("A primeira-ministra, Irene Soler, falou em Díli. Segundo a chefe do Governo, 2.310 pessoas foram "
+                    "detidas.",
+                    "pt", EXTRACT_EVENT_DETENTION, 2310, "Irene Soler", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_en, the_head_of_government_is_the_prime_minister)
+{
+    expect_claimant("Prime Minister Irene Soler spoke in Suva. According to the head of government, 2,310 people have been "
+                    "detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 2310, "Irene Soler", EXTRACT_KIND_PERSON);
+}

@@ -235,3 +235,9 @@
   + according to the rights group Hengaw => _=the rights group
   - the group said
   - the union of journalists
+
+# "the head of government", "the premier": the prime minister named last (claims.c, holds=).
+@rule en.pronoun.head_of_government pronoun exact ref=person holds=prime|premier|government
+  (?<![\p{L}])[Tt]he\s+(?:head\s+of\s+(?:the\s+)?[Gg]overnment|[Pp]remier)(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + according to the head of government, 40 prisoners were freed
+  - the head of government, Ana Ruiz, said

@@ -237,3 +237,10 @@
   + la ONG Foro Penal => _=la ONG
   - la organización denunció
   - el grupo de presos
+
+# "el jefe del Gobierno", "la jefa de Gobierno": the prime minister (or "presidente del Gobierno") named last
+# (claims.c, holds=); the capitalised "Gobierno" inside names the office, not a body that speaks.
+@rule es.pronoun.head_of_government pronoun exact ref=person holds=primer|primera|premier|gobierno
+  (?<![\p{L}])(?:[Ee]l\s+jefe|[Ll]a\s+jefa)\s+del?\s+[Gg]obierno(?![\p{L}])(?!\s*,?\s*(?:de\s+)?\p{Lu})
+  + según el jefe del Gobierno, 40 presos fueron liberados
+  - el jefe del Gobierno, Pedro Ruiz, dijo

@@ -369,3 +369,10 @@
   + a ONG Foro Penal => _=a ONG
   - a organização denunciou
   - o grupo de presos
+
+# "o chefe do Governo", "a chefe de Governo": the prime minister named last (claims.c, holds=); the capitalised
+# "Governo" inside names the office, not a body that speaks.
+@rule pt.pronoun.head_of_government pronoun exact ref=person holds=primeiro-ministro|primeira-ministra|primeiro|primeira|premier|governo
+  (?<![\p{L}])[oaOA]\s+chefe\s+d[eo]\s+[Gg]overno(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + segundo o chefe do Governo, 40 presos foram libertados
+  - o chefe do Governo, Rui Lemos, disse
