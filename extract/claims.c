@@ -791,8 +791,12 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     S_skip_article(t, &s, e);
     int dk;
     size_t ds, de;
+    /* "the state broadcaster TRT": a descriptor saying the body is a medium outranks the organisation an acronym or
+     * a generic head word is read as (a name whose head word says what it is, named=1, keeps its kind) */
     if (S_described(c, m, &ds, &de, &dk) && (de > e || ds < s || m->actor_kind == EXTRACT_KIND_PERSON ||
-                                             m->actor_kind == EXTRACT_KIND_UNKNOWN)) {
+                                             m->actor_kind == EXTRACT_KIND_UNKNOWN ||
+                                             (dk == EXTRACT_KIND_MEDIA && m->actor_kind == EXTRACT_KIND_ORGANIZATION &&
+                                              !xp_attr_get(m->rule, "named")))) {
         out->name = S_dup(c, ds, de);
         out->kind = dk;
         out->title = NULL;
@@ -834,8 +838,10 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
         if (out->name && strcmp(c->actors[i].name, out->name) == 0) {
             out->title = c->actors[i].title;
             /* "the daily Prothom Alo … Prothom Alo reported": a name a descriptor introduced keeps its kind */
-            if (out->kind == EXTRACT_KIND_PERSON && c->actors[i].kind != EXTRACT_KIND_UNKNOWN)
-                out->kind = c->actors[i].kind;
+            if ((out->kind == EXTRACT_KIND_PERSON && c->actors[i].kind != EXTRACT_KIND_UNKNOWN) ||
+                (out->kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].kind == EXTRACT_KIND_MEDIA &&
+                 !xp_attr_get(m->rule, "named")))
+                out->kind = c->actors[i].kind; /* "the broadcaster TRT … TRT said": still a medium */
         }
     /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
     if (!out->title && out->kind == EXTRACT_KIND_PERSON)

@@ -287,3 +287,48 @@ Test(unseen_en, an_agency_an_office_and_a_prison)
                     "and Nyeri Remand.",
                     "en", EXTRACT_EVENT_HELD, 61, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* ---- "el jefe del Gobierno", "o chefe do Governo", "the head of government": the prime minister named before, not
+ * a body called "Gobierno" ---- */
+
+Test(unseen_es, the_head_of_government_is_the_prime_minister)
+{
+    expect_claimant("La primera ministra, Irene Soler, compareció en Quito. Según la jefa del Gobierno, 2.310 personas "
+                    "fueron detenidas.",
+                    "es", EXTRACT_EVENT_DETENTION, 2310, "Irene Soler", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_pt, the_head_of_government_is_the_prime_minister)
+{
+    expect_claimant("A primeira-ministra, Irene Soler, falou em Díli. Segundo a chefe do Governo, 2.310 pessoas foram "
+                    "detidas.",
+                    "pt", EXTRACT_EVENT_DETENTION, 2310, "Irene Soler", EXTRACT_KIND_PERSON);
+}
+
+Test(unseen_en, the_head_of_government_is_the_prime_minister)
+{
+    expect_claimant("Prime Minister Irene Soler spoke in Suva. According to the head of government, 2,310 people have been "
+                    "detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 2310, "Irene Soler", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a verb that sets a figure ("was putting the number at", "situaba la cifra en"), said by a body a descriptor
+ * calls a medium ("the state broadcaster KBT"): the medium, as a medium ---- */
+
+Test(unseen_es, a_broadcaster_setting_a_figure)
+{
+    expect_claimant("El jueves la televisora estatal KBT situaba la cifra de detenidos en 4.120.", "es",
+                    EXTRACT_EVENT_DETENTION, 4120, "KBT", EXTRACT_KIND_MEDIA);
+}
+
+Test(unseen_pt, a_broadcaster_setting_a_figure)
+{
+    expect_claimant("Na quinta-feira a emissora estatal KBT situava o número de detidos em 4.120.", "pt",
+                    EXTRACT_EVENT_DETENTION, 4120, "KBT", EXTRACT_KIND_MEDIA);
+}
+
+Test(unseen_en, a_broadcaster_setting_a_figure)
+{
+    expect_claimant("On Thursday the state broadcaster KBT was putting the number of people detained at 4,120.", "en",
+                    EXTRACT_EVENT_DETENTION, 4120, "KBT", EXTRACT_KIND_MEDIA);
+}

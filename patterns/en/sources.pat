@@ -289,3 +289,17 @@
   + according to the rights group Hengaw => _=the rights group
   - the group said
   - the union of journalists
+
+# "the head of government", "the premier": the prime minister named last (claims.c, holds=).
+@rule en.pronoun.head_of_government pronoun exact ref=person holds=prime|premier|government
+  (?<![\p{L}])[Tt]he\s+(?:head\s+of\s+(?:the\s+)?[Gg]overnment|[Pp]remier)(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + according to the head of government, 40 prisoners were freed
+  - the head of government, Ana Ruiz, said
+
+# "the broadcaster was putting the number of people in custody at 8,600", "placed the toll at": a verb that sets a
+# figure, in any tense (en.cue.report reads "put(s) the number at").
+@rule en.cue.put_at cue
+  \b(?:putting|placed|places|placing|was\s+putting|were\s+putting|had\s+put|has\s+put|have\s+put)\s+the\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,5}?)?\s+at(?=\s)
+  + the state broadcaster was putting the number of people in custody at more than 8,600
+  + the ministry placed the toll at 40
+  - a report on

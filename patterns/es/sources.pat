@@ -305,3 +305,17 @@
   + la ONG Foro Penal => _=la ONG
   - la organización denunció
   - el grupo de presos
+
+# "el jefe del Gobierno", "la jefa de Gobierno": the prime minister (or "presidente del Gobierno") named last
+# (claims.c, holds=); the capitalised "Gobierno" inside names the office, not a body that speaks.
+@rule es.pronoun.head_of_government pronoun exact ref=person holds=primer|primera|premier|gobierno
+  (?<![\p{L}])(?:[Ee]l\s+jefe|[Ll]a\s+jefa)\s+del?\s+[Gg]obierno(?![\p{L}])(?!\s*,?\s*(?:de\s+)?\p{Lu})
+  + según el jefe del Gobierno, 40 presos fueron liberados
+  - el jefe del Gobierno, Pedro Ruiz, dijo
+
+# "la televisión estatal situaba la cifra de detenidos en 8.600", "ponía el número en": a verb that sets a figure.
+@rule es.cue.situar cue
+  \b(?:situ|coloc)(?:o|aron|a|an|aba|aban)\s+(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+en(?=\s)|\bpon(?:ia|ian|e|en)\s+(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+en(?=\s)|\bpuso\s+(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+en(?=\s)
+  + la televisión estatal situaba la cifra de detenidos en 8.600
+  + el ministerio puso el número de presos en 40
+  - la situación en la cárcel

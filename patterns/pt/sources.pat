@@ -448,3 +448,17 @@
   + a ONG Foro Penal => _=a ONG
   - a organização denunciou
   - o grupo de presos
+
+# "o chefe do Governo", "a chefe de Governo": the prime minister named last (claims.c, holds=); the capitalised
+# "Governo" inside names the office, not a body that speaks.
+@rule pt.pronoun.head_of_government pronoun exact ref=person holds=primeiro-ministro|primeira-ministra|primeiro|primeira|premier|governo
+  (?<![\p{L}])[oaOA]\s+chefe\s+d[eo]\s+[Gg]overno(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + segundo o chefe do Governo, 40 presos foram libertados
+  - o chefe do Governo, Rui Lemos, disse
+
+# "a televisão estatal situava o número de detidos em 8.600", "colocou o total em": a verb that sets a figure.
+@rule pt.cue.situar cue
+  \b(?:situ|coloc)(?:ou|aram|a|am|ava|avam)\s+(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+em(?=\s)
+  + a televisão estatal situava o número de detidos em 8.600
+  + o ministério colocou o total em 40
+  - a situação na prisão
