@@ -140,3 +140,27 @@ Test(names_es, a_descriptor_as_the_subject_of_its_clause_is_no_apposition)
     expect_claimant("En Cusco, el colectivo denunció que 52 jóvenes fueron detenidos.", "es", EXTRACT_EVENT_DETENTION, 52,
            "colectivo", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a state body told from a civil one ---- */
+
+Test(names_es, a_military_council_and_a_government_delegation_are_the_state)
+{
+    expect_claimant("El Consejo Militar de Salvación Nacional anunció que 310 detenidos fueron liberados.", "es",
+           EXTRACT_EVENT_RELEASE, 310, "Consejo Militar de Salvación Nacional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("En Sevilla, la Delegación del Gobierno contabilizó 27 detenidos durante la marcha.", "es",
+           EXTRACT_EVENT_DETENTION, 27, "Delegación del Gobierno", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_military_council_and_a_government_delegation_are_the_state)
+{
+    expect_claimant("O Conselho Militar de Salvação Nacional anunciou que 310 detidos foram libertados.", "pt",
+           EXTRACT_EVENT_RELEASE, 310, "Conselho Militar de Salvação Nacional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Em Luanda, a Delegação do Governo informou que 27 pessoas foram detidas durante a marcha.", "pt",
+           EXTRACT_EVENT_DETENTION, 27, "Delegação do Governo", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_military_council_is_the_state)
+{
+    expect_claimant("The Supreme Military Council said 310 detainees had been freed.", "en", EXTRACT_EVENT_RELEASE, 310,
+           "Supreme Military Council", EXTRACT_KIND_GOVERNMENT);
+}
