@@ -332,3 +332,26 @@ Test(unseen_en, a_broadcaster_setting_a_figure)
     expect_claimant("On Thursday the state broadcaster KBT was putting the number of people detained at 4,120.", "en",
                     EXTRACT_EVENT_DETENTION, 4120, "KBT", EXTRACT_KIND_MEDIA);
 }
+
+/* ---- "la formación", "a formação", "the movement": the party a descriptor introduced ---- */
+
+Test(unseen_es, the_formation_is_the_party_named_before)
+{
+    expect_claimant("El partido Les Bâtisseurs rechaza ese balance. En un comunicado, la formación asegura que 640 de sus "
+                    "militantes fueron detenidos.",
+                    "es", EXTRACT_EVENT_DETENTION, 640, "Les Bâtisseurs", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(unseen_pt, the_formation_is_the_party_named_before)
+{
+    expect_claimant("O partido Les Bâtisseurs rejeita esse balanço. Num comunicado, a formação garante que 640 dos seus "
+                    "militantes foram detidos.",
+                    "pt", EXTRACT_EVENT_DETENTION, 640, "Les Bâtisseurs", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(unseen_en, the_movement_is_the_party_named_before)
+{
+    expect_claimant("The party Les Bâtisseurs rejects that tally. In a statement, the movement said 640 of its members "
+                    "had been detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 640, "Les Bâtisseurs", EXTRACT_KIND_ORGANIZATION);
+}

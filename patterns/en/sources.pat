@@ -303,3 +303,9 @@
   + the state broadcaster was putting the number of people in custody at more than 8,600
   + the ministry placed the toll at 40
   - a report on
+
+# "the movement", "the political formation": the party or movement named last (as "the party").
+@rule en.pronoun.formation pronoun ref=organization
+  \b(?:the|this)\s+(?:same\s+)?(?:movement|political\s+formation|opposition\s+party)\b(?!\s+(?:of|for)\b)
+  + In a statement, the movement said
+  - the movement of troops

@@ -319,3 +319,9 @@
   + la televisión estatal situaba la cifra de detenidos en 8.600
   + el ministerio puso el número de presos en 40
   - la situación en la cárcel
+
+# "la formación", "la formación política": the party or movement named last (as "el partido").
+@rule es.pronoun.formation pronoun ref=organization
+  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?formacion(?:\s+politica)?\b(?!\s+(?:de|del)\b)
+  + En un comunicado, la formación asegura que
+  - la formación de docentes

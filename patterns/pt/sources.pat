@@ -462,3 +462,9 @@
   + a televisão estatal situava o número de detidos em 8.600
   + o ministério colocou o total em 40
   - a situação na prisão
+
+# "a formação", "a formação política": the party or movement named last (as "o partido").
+@rule pt.pronoun.formation pronoun ref=organization
+  \b(?:a|da|na|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?formacao(?:\s+politica)?\b(?!\s+(?:de|do|da|dos|das)\b)
+  + Num comunicado, a formação garante que
+  - a formação de professores
