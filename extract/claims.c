@@ -5438,9 +5438,9 @@ static int S_sentence(S_ctx *c, size_t si)
     return 0;
 }
 
-/* Whether a name at pos only modifies the word before it: a lower-case word (a title, a participle), then a
- * linking word ("assessor de X", "ligada ao Ministério", "director of X", "close to X"). */
-static int S_modifier_sighting(const S_ctx *c, size_t lo, size_t pos)
+/* The word [*v,*w) before the link word ("de", "ligada ao", "close to") or the word of the lexicon `also` that ends
+ * right before pos (spaces aside); 0 when the word before pos is neither. */
+static int S_word_before_link(const S_ctx *c, size_t lo, size_t pos, const char *also, size_t *v, size_t *w)
 {
     const char *t = c->d->text.text;
     size_t e = pos;
@@ -5450,17 +5450,28 @@ static int S_modifier_sighting(const S_ctx *c, size_t lo, size_t pos)
     while (b > lo && !S_is_space(t[b - 1]))
         b--;
     if (b == e || b == lo || !(S_words_before(c, "link_words", b, e, S_LOWER | S_ALL_LANGS) ||
-                               S_words_before(c, "told_words", b, e, S_LOWER | S_ALL_LANGS)))
+                               S_words_before(c, also, b, e, S_LOWER | S_ALL_LANGS)))
         return 0;
-    size_t w = b;
-    while (w > lo && S_is_space(t[w - 1]))
-        w--;
+    *w = b;
+    while (*w > lo && S_is_space(t[*w - 1]))
+        (*w)--;
+    *v = *w;
+    while (*v > lo && !S_is_space(t[*v - 1]))
+        (*v)--;
+    return 1;
+}
+
+/* Whether a name at pos only modifies the word before it: a lower-case word (a title, a participle), then a
+ * linking word ("assessor de X", "ligada ao Ministério", "director of X", "close to X"). */
+static int S_modifier_sighting(const S_ctx *c, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t v, w;
+    if (!S_word_before_link(c, lo, pos, "told_words", &v, &w))
+        return 0;
     unsigned char f = w > lo ? (unsigned char)t[w - 1] : 0;
     if (!((f >= 'a' && f <= 'z') || f >= 0x80))
         return 0;
-    size_t v = w;
-    while (v > lo && !S_is_space(t[v - 1]))
-        v--;
     unsigned char g = (unsigned char)t[v];
     return (g >= 'a' && g <= 'z') || (g == 0xC3 && w - v > 1 && (unsigned char)t[v + 1] >= 0xA0);
 }
@@ -5548,21 +5559,9 @@ static const S_actor *S_copy_actor(S_ctx *c, const S_actor *a)
 static int S_name_tail(const S_ctx *c, size_t lo, size_t pos)
 {
     const char *t = c->d->text.text;
-    size_t e = pos;
-    while (e > lo && S_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > lo && !S_is_space(t[b - 1]))
-        b--;
-    if (b == e || b == lo || !(S_words_before(c, "link_words", b, e, S_LOWER | S_ALL_LANGS) ||
-                               S_words_before(c, "agent_words", b, e, S_LOWER | S_ALL_LANGS)))
+    size_t v, w;
+    if (!S_word_before_link(c, lo, pos, "agent_words", &v, &w))
         return 0;
-    size_t w = b;
-    while (w > lo && S_is_space(t[w - 1]))
-        w--;
-    size_t v = w;
-    while (v > lo && !S_is_space(t[v - 1]))
-        v--;
     return v < w && ((t[v] >= 'A' && t[v] <= 'Z') || ((unsigned char)t[v] == 0xC3 && v + 1 < w &&
                                                         (unsigned char)t[v + 1] >= 0x80 && (unsigned char)t[v + 1] < 0xA0));
 }
