@@ -4947,7 +4947,8 @@ static const xd_mention *S_governing_before(const S_ctx *c, size_t ma, size_t mb
 }
 
 /* Whether text[a,b) holds at most `words` lower-case words besides the days in it ("esta semana", "este martes",
- * ", no sábado,"): a comma only next to a day, no other punctuation, at most 60 bytes. */
+ * ", no sábado,"): a comma only before a day, and after it only when one came before it (the day set off), no other
+ * punctuation, at most 60 bytes. */
 static int S_gap_past_days(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int words)
 {
     static const char *const days[] = {"esta semana", "essa semana", "nesta semana", "this week", "last week",
@@ -4955,7 +4956,7 @@ static int S_gap_past_days(const S_ctx *c, size_t ma, size_t mb, size_t a, size_
     const char *t = c->d->text.text;
     if (b < a || b - a > 60)
         return 0;
-    int n = 0, in = 0;
+    int n = 0, in = 0, opened = 0;
     for (size_t i = a; i < b;) {
         size_t skip = 0;
         for (size_t q = ma; q < mb && !skip; q++)
@@ -4967,8 +4968,12 @@ static int S_gap_past_days(const S_ctx *c, size_t ma, size_t mb, size_t a, size_
         if (skip) {
             i += skip;
             in = 0;
-            if (i < b && t[i] == ',')
+            if (i < b && t[i] == ',') {
+                if (!opened)
+                    return 0; /* "The figures, released on 12 December, list 640 …": the verb was an aside's */
                 i++;
+            }
+            opened = 0;
             continue;
         }
         unsigned char ch = (unsigned char)t[i];
@@ -4984,6 +4989,7 @@ static int S_gap_past_days(const S_ctx *c, size_t ma, size_t mb, size_t a, size_
                 return 0;
             i = j;
             in = 0;
+            opened = 1;
             continue;
         }
         if (S_is_space((char)ch)) {

@@ -64,8 +64,10 @@
   - the
   - according to her lawyer
 
+# A reference to a body may carry a modifier or two ("the Peruvian group", "the lawyers' group"), but not as an
+# apposition after a comma ("Kiri Ngata, the youth group that …"), which en.pronoun.org_apposition reads.
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:same\s+)?(?:(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
   + the NGO claims
   + according to the commission, 532 people were arrested
   + the union said
@@ -75,6 +77,7 @@
   + The Peruvian group said => _=The Peruvian group
   + the lawyers' group said => _=the lawyers' group
   + the London-based rights group said => _=the London-based rights group
+  - Kiri Ngata, the youth group that organised the vigil
   - the council of ministers
   - the group of prisoners
 
