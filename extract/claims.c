@@ -1093,7 +1093,6 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
 static int S_apposition_says(const S_ctx *c, const xd_mention *p);
 static const xd_mention *S_actor_ending_at(const S_ctx *c, size_t ma, size_t mb, size_t pos);
-static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags);
 
 /* "La ONG Hengaw lo rechaza: según sus registros, 300…", "OVD-Info, que documenta la represión, va más allá: según
  * sus datos…": a possessive reference (topic=1) is the nearest actor before it, in its sentence or the one before

@@ -33,52 +33,45 @@ typedef struct {
     int lazy, depth;
 } S_parser;
 
-static void S_push(S_parser *P, S_set *s, const S_item *it)
+/* Makes room in s for `more` items: P->fail 1 when the set would grow past S_MAX_SET, 2 when out of memory. */
+static int S_reserve(S_parser *P, S_set *s, size_t more)
 {
     if (P->fail)
-        return;
-    if (s->n == S_MAX_SET) {
+        return 0;
+    if (s->n + more > S_MAX_SET) {
         P->fail = 1;
-        return;
+        return 0;
     }
-    if (s->n == s->cap) {
-        size_t cap = s->cap ? 2 * s->cap : 8;
+    if (s->n + more > s->cap) {
+        size_t cap = s->cap ? s->cap : 8;
+        while (cap < s->n + more)
+            cap *= 2;
         /* xf_required's scratch (lazy): thousands of short-lived sets per load, taken from realloc itself rather
          * than the counted allocator (util.h), whose fault test samples every allocation of a load and would
          * take ten times longer; running out of memory there still fails the load */
         S_item *v = P->lazy ? realloc(s->v, cap * sizeof *v) : xi_realloc(s->v, cap * sizeof *v);
         if (!v) {
             P->fail = 2;
-            return;
+            return 0;
         }
         s->v = v;
         s->cap = cap;
     }
-    s->v[s->n++] = *it;
+    return 1;
 }
 
-/* Appends src's items to s, as S_push of each would (the same failure when the set would grow too big), with
- * one allocation at most: the readings copy whole sets at every group and alternative. */
+static void S_push(S_parser *P, S_set *s, const S_item *it)
+{
+    if (S_reserve(P, s, 1))
+        s->v[s->n++] = *it;
+}
+
+/* Appends src's items to s, as S_push of each would, with one allocation at most: the readings copy whole sets at
+ * every group and alternative. */
 static void S_push_all(S_parser *P, S_set *s, const S_set *src)
 {
-    if (P->fail || !src->n)
+    if (P->fail || !src->n || !S_reserve(P, s, src->n))
         return;
-    if (s->n + src->n > S_MAX_SET) {
-        P->fail = 1;
-        return;
-    }
-    if (s->n + src->n > s->cap) {
-        size_t cap = s->cap ? s->cap : 8;
-        while (cap < s->n + src->n)
-            cap *= 2;
-        S_item *v = P->lazy ? realloc(s->v, cap * sizeof *v) : xi_realloc(s->v, cap * sizeof *v);
-        if (!v) {
-            P->fail = 2;
-            return;
-        }
-        s->v = v;
-        s->cap = cap;
-    }
     memcpy(s->v + s->n, src->v, src->n * sizeof *src->v);
     s->n += src->n;
 }
