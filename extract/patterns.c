@@ -1055,6 +1055,9 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
                 if ((r->prefix_classes & (1u << c)) && xf_trie_add_class(*t, c, (unsigned)i, r->class_not_after[c]) < 0)
                     st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
         }
+        for (int f = 0; f < 2 && !st; f++)
+            if (p->trie[lang][f] && xf_trie_seal(p->trie[lang][f]) < 0)
+                st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
     }
     if (!st) {
         p->mctx = pcre2_match_context_create(NULL);
@@ -1134,6 +1137,9 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
                     q->n[i] = k; /* the trie is full: this set and the ones after it are not asked for */
             }
     }
+    for (int f = 0; f < 2 && ok; f++)
+        if (q->trie[f] && xf_trie_seal(q->trie[f]) < 0)
+            ok = 0;
     if (!ok) {
         S_required_free(q);
         return NULL;

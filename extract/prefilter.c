@@ -1,6 +1,7 @@
 /* prefilter.c - literal prefixes of rules, and the trie that finds them in a text (prefilter.h). */
 #include "prefilter.h"
 
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1274,6 +1275,12 @@ struct xf_trie {
     unsigned char (*rule_cls)[3];
     size_t n_rule_cls;
     size_t n_cls[3];
+    /* After xf_trie_seal: the transitions as a table, delta[node * n_alpha + alpha[byte]] (0: none), over the
+     * bytes the prefixes use (alpha[b] == 0 for any other byte: no transition). A text walk then takes one load
+     * per byte instead of a chase along a node's chain of children, which was most of a scan's time. */
+    uint16_t *delta;
+    unsigned char alpha[256];
+    size_t n_alpha;
 };
 
 xf_trie *xf_trie_new(void)
@@ -1303,6 +1310,7 @@ void xf_trie_free(xf_trie *t)
         free(t->cls_na[c]);
     }
     free(t->rule_cls);
+    free(t->delta);
     free(t);
 }
 
@@ -1316,8 +1324,43 @@ static uint32_t S_child(const xf_trie *t, uint32_t node, unsigned char b)
     return 0;
 }
 
+/* The child of node by byte b: from the table once sealed, else along the chain. */
+static inline uint32_t S_step(const xf_trie *t, uint32_t node, unsigned char b)
+{
+    if (t->delta)
+        return t->delta[(size_t)node * t->n_alpha + t->alpha[b]];
+    return S_child(t, node, b);
+}
+
+int xf_trie_seal(xf_trie *t)
+{
+    free(t->delta);
+    t->delta = NULL;
+    if (t->n > UINT16_MAX)
+        return 0; /* too big for 16-bit entries (a hostile pattern set): the chains serve */
+    memset(t->alpha, 0, sizeof t->alpha);
+    t->n_alpha = 1; /* class 0: a byte no prefix uses */
+    for (size_t i = 1; i < t->n; i++)
+        if (!t->alpha[t->nodes[i].byte]) {
+            if (t->n_alpha == UCHAR_MAX)
+                return 0; /* nearly every byte value in use: the chains serve */
+            t->alpha[t->nodes[i].byte] = (unsigned char)t->n_alpha++;
+        }
+    /* row 0, the root's, stays empty: the walks start from first[] */
+    uint16_t *d = xi_calloc(t->n * t->n_alpha, sizeof *d);
+    if (!d)
+        return -1;
+    for (size_t i = 1; i < t->n; i++)
+        for (uint32_t c = t->nodes[i].child; c; c = t->nodes[c].next)
+            d[i * t->n_alpha + t->alpha[t->nodes[c].byte]] = (uint16_t)c;
+    t->delta = d;
+    return 0;
+}
+
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
 {
+    free(t->delta); /* a change unseals */
+    t->delta = NULL;
     if (*prefix && S_sign_first(prefix, strlen(prefix)))
         t->sign_first[(unsigned char)*prefix] = 1;
     uint32_t node = 0;
@@ -1451,7 +1494,7 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
                 return 1;
         if (q >= len)
             break;
-        node = S_child(t, node, (unsigned char)s[q]);
+        node = S_step(t, node, (unsigned char)s[q]);
     }
     return 0;
 }
@@ -1488,7 +1531,7 @@ static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit
             }
             if (q >= len)
                 break;
-            node = S_child(t, node, u[q]);
+            node = S_step(t, node, u[q]);
         }
     }
     return 0;
@@ -1533,7 +1576,7 @@ int xf_trie_collect_all(const xf_trie *t, const char *s, size_t len, xf_cands *p
                     return -1;
             if (q >= len)
                 break;
-            node = S_child(t, node, u[q]);
+            node = S_step(t, node, u[q]);
         }
     }
     return 0;

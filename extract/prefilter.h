@@ -75,6 +75,9 @@ void xf_trie_free(xf_trie *t);
 /* Adds a prefix of rule number rule; 0, 1 when the trie is full (nothing more can go in), -1 when out of
  * memory. */
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule);
+/* Builds the transition table the walks below use (they work unsealed too, only slower); call it after the
+ * last xf_trie_add (an add unseals). 0, or -1 when out of memory. */
+int xf_trie_seal(xf_trie *t);
 /* Adds a rule that may start with any character of class cls (XF_CLASS_*) not preceded by what not_after rules
  * out (XF_NOT_AFTER_*); 0 or -1 when out of memory. */
 int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule, unsigned not_after);

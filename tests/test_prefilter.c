@@ -268,6 +268,53 @@ Test(trie, reports_word_starts_with_a_prefix)
     xf_trie_free(t);
 }
 
+/* Sealing builds a table the walks read instead of the chains of children: what they report must not change,
+ * before or after, nor after an add that comes later (which unseals). */
+static void S_reports(const xf_trie *t, const char *s, hits *h, xf_cands *all)
+{
+    memset(h, 0, sizeof *h);
+    xf_trie_scan(t, s, strlen(s), record, h);
+    cr_assert_eq(xf_trie_collect_all(t, s, strlen(s), all), 0);
+}
+
+Test(trie, sealing_changes_no_report)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    static const char *const words[] = {"dij", "dijeron", "afirm", "a", "anunci", "libera", "liberta", "freed",
+                                        "f\xc3\xa9", "said", "sa"};
+    for (unsigned i = 0; i < sizeof words / sizeof *words; i++)
+        cr_assert_eq(xf_trie_add(t, words[i], i), 0);
+    const char *s = "Dijeron que liberaron; afirm\xc3\xb3 que f\xc3\xa9 libertados, said sa asaid dij.";
+    hits before, after;
+    xf_cands all0[16] = {0}, all1[16] = {0};
+    S_reports(t, s, &before, all0);
+    cr_assert_eq(xf_trie_seal(t), 0);
+    S_reports(t, s, &after, all1);
+    cr_assert_gt(before.n, 5, "%zu reports", before.n);
+    cr_assert_eq(after.n, before.n);
+    for (size_t i = 0; i < before.n; i++) {
+        cr_expect_eq(after.pos[i], before.pos[i]);
+        cr_expect_eq(after.rule[i], before.rule[i]);
+        cr_expect(xf_trie_admits(t, s, strlen(s), before.pos[i], before.rule[i]));
+    }
+    for (size_t r = 0; r < 16; r++) {
+        cr_expect_eq(all1[r].n, all0[r].n, "rule %zu", r);
+        for (size_t k = 0; k < all0[r].n && k < all1[r].n; k++)
+            cr_expect_eq(all1[r].v[k], all0[r].v[k]);
+        free(all0[r].v);
+        free(all1[r].v);
+    }
+    memset(all1, 0, sizeof all1);
+    /* an add after the seal is seen */
+    cr_assert_eq(xf_trie_add(t, "que", 12), 0);
+    S_reports(t, s, &after, all1);
+    cr_expect_eq(all1[12].n, 2, "'que' twice");
+    for (size_t r = 0; r < 16; r++)
+        free(all1[r].v);
+    xf_trie_free(t);
+}
+
 /* A class rule is not reported where its guard rules out what precedes: inside a number for a \b-guarded digit
  * rule, inside a word for a letter-guarded capital rule; an unguarded rule is reported everywhere. */
 Test(trie, class_rules_respect_their_guards)
