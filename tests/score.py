@@ -3,7 +3,8 @@
 
 Runs the binary on every article listed in corpus/*/index.tsv with its reference date, matches predicted to gold
 claims within a document on (event, count value), and prints precision / recall / F1 overall, per language and
-per split, plus claimant, date, qualifier and stance accuracy on matched claims, and every miss and false alarm.
+per split, plus claimant, date, qualifier and stance accuracy on matched claims, and every miss, false alarm and
+wrong claimant, date, qualifier or stance.
 With --floor FILE, exits 1 when a figure falls below the floor recorded there (the test suite's regression guard).
 """
 import argparse
@@ -108,8 +109,10 @@ def score_doc(gold, preds, doc, report):
         ok_d = same_dates(g, p)
         t.claimant += ok_c
         t.dates += ok_d
-        t.qual += g["count"].get("qualifier", "exact") == p["count"]["qualifier"]
-        t.stance += g.get("stance", "asserts") == p["stance"]
+        ok_q = g["count"].get("qualifier", "exact") == p["count"]["qualifier"]
+        ok_s = g.get("stance", "asserts") == p["stance"]
+        t.qual += ok_q
+        t.stance += ok_s
         if not ok_c:
             report.append(f"  WHO   {doc}: {g['event']} {g['count']['value']}: gold {(g.get('claimant') or {}).get('name')!r}/"
                           f"{(g.get('claimant') or {}).get('kind')} got {(p.get('claimant') or {}).get('name')!r}/"
@@ -117,6 +120,12 @@ def score_doc(gold, preds, doc, report):
         if not ok_d:
             report.append(f"  WHEN  {doc}: {g['event']} {g['count']['value']}: gold {g.get('claimed_on')} {norm_period(g.get('period'))}"
                           f" got {p.get('claimed_on')} {norm_period(p.get('period'))}")
+        if not ok_q:
+            report.append(f"  QUAL  {doc}: {g['event']} {g['count']['value']}: gold {g['count'].get('qualifier', 'exact')}"
+                          f" got {p['count']['qualifier']}")
+        if not ok_s:
+            report.append(f"  STANCE {doc}: {g['event']} {g['count']['value']}: gold {g.get('stance', 'asserts')}"
+                          f" got {p['stance']} in: {p['evidence']['sentence'][:140]}")
     for i, p in enumerate(preds):
         if not used[i]:
             t.fp += 1
