@@ -157,8 +157,8 @@
 # when its name says what the state does ("Oficina de Seguridad", "Conselho Nacional de Justiça", "State
 # Administration Council", "Organización Nacional de Inteligencia") and nothing of civil society ("Human Rights",
 # "Presos", "Libertad"). Before actor.org, so that it wins the tie over the same words.
-@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority)
-@fragment STATEWORD = (?:Estado|State|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders)
+@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate)
+@fragment STATEWORD = (?:Estado|State|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement)
 @fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
 @fragment BODYTAIL = (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})
 @fragment NAMERUN = \p{Lu}[\p{L}'\x{2019}\-]*\s+(?:{ORGLINK}\s+){0,2}
@@ -172,6 +172,15 @@
   + the Transitional Military Council said => name=Transitional Military Council
   + el Consejo Militar de Transición informó => name=Consejo Militar de Transición
   + o Conselho Militar de Transição informou => name=Conselho Militar de Transição
+  + la Agencia Antidrogas de Honduras informó => name=Agencia Antidrogas de Honduras
+  + a Agência de Combate à Droga informou => name=Agência de Combate à Droga
+  + the Drug Enforcement Administration said => name=Drug Enforcement Administration
+  + según la Oficina de Prisiones, 40 presos => name=Oficina de Prisiones
+  + o Conselho Superior da Magistratura informou => name=Conselho Superior da Magistratura
+  + the Supreme Judicial Council said => name=Supreme Judicial Council
+  + the Bureau of Prisons said => name=Bureau of Prisons
+  - el Observatorio Venezolano de Prisiones informó
+  - the Center for Prisoners' Rights said
   - the Kenya National Commission on Human Rights said
   - el Centro de Intercambio de Información informó
 
