@@ -164,3 +164,55 @@ Test(names_en, a_military_council_is_the_state)
     expect_claimant("The Supreme Military Council said 310 detainees had been freed.", "en", EXTRACT_EVENT_RELEASE, 310,
            "Supreme Military Council", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a lone name after a place word and a part of the place ("in central Cairo") is a place, not the speaker
+ * a later pronoun means ---- */
+
+Test(names_es, a_name_after_part_of_a_place_is_a_place)
+{
+    expect_claimant("Rosa Elvira Quintana espera cada lunes ante el penal.\n\nSu hijo fue uno de los 160 detenidos en el "
+           "centro de Quito el mes pasado, dijo ella.",
+           "es", EXTRACT_EVENT_DETENTION, 160, "Rosa Elvira Quintana", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_name_after_part_of_a_place_is_a_place)
+{
+    expect_claimant("Rosa Elvira Quintana espera todas as segundas-feiras diante da cadeia.\n\nO filho foi um dos 160 detidos "
+           "nos arredores de Bissau no mês passado, disse ela.",
+           "pt", EXTRACT_EVENT_DETENTION, 160, "Rosa Elvira Quintana", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_name_after_part_of_a_place_is_a_place)
+{
+    expect_claimant("Rosa Elvira Quintana waits outside the jail every Monday.\n\nHer son was one of 160 people arrested in "
+           "downtown Nairobi last month, she said.",
+           "en", EXTRACT_EVENT_DETENTION, 160, "Rosa Elvira Quintana", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a body named by what the state runs (prisons, courts, drug enforcement) is the state's ---- */
+
+Test(names_es, a_body_that_runs_prisons_is_the_state)
+{
+    /* two bodies joined by "y la" are two names */
+    expect_claimant("Según la Dirección General de Prisiones y la Agencia Antinarcóticos de Bolivia, 210 reos fueron "
+           "excarcelados.",
+           "es", EXTRACT_EVENT_RELEASE, 210, "Dirección General de Prisiones", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Según el Consejo Supremo Judicial, 75 detenidos fueron puestos en libertad el lunes.", "es",
+           EXTRACT_EVENT_RELEASE, 75, "Consejo Supremo Judicial", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_body_that_runs_prisons_is_the_state)
+{
+    expect_claimant("Segundo o Conselho Superior da Magistratura, 75 detidos foram postos em liberdade na segunda-feira.",
+           "pt", EXTRACT_EVENT_RELEASE, 75, "Conselho Superior da Magistratura", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("A Agência Nacional Antidrogas informou que 300 pessoas foram detidas em operações desde janeiro.", "pt",
+           EXTRACT_EVENT_DETENTION, 300, "Agência Nacional Antidrogas", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_body_that_runs_prisons_is_the_state)
+{
+    expect_claimant("The Federal Bureau of Prisons said 1,100 inmates were released early under the new rules.", "en",
+           EXTRACT_EVENT_RELEASE, 1100, "Federal Bureau of Prisons", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The National Narcotics Directorate said 300 people were arrested in raids since January.", "en",
+           EXTRACT_EVENT_DETENTION, 300, "National Narcotics Directorate", EXTRACT_KIND_GOVERNMENT);
+}

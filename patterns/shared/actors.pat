@@ -160,7 +160,10 @@
 @fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate)
 @fragment STATEWORD = (?:Estado|State|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement)
 @fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
-@fragment BODYTAIL = (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})
+# "la Dirección de Prisiones y la Agencia Antidrogas", "the Interior Ministry and the Drug Agency": a conjunction
+# and an article before a body's head word open a second body; the first name ends before them.
+@fragment NEXTBODY = (?:y|e|and|&)\s+(?:la|el|los|las|a|o|os|as|the)\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:{AMBIGHEAD}|{ORGHEAD}|{STATEHEAD})(?![\p{L}])
+@fragment BODYTAIL = (?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}{ORGWORD})
 @fragment NAMERUN = \p{Lu}[\p{L}'\x{2019}\-]*\s+(?:{ORGLINK}\s+){0,2}
 @rule actor.state_body actor exact kind=government named=1
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
@@ -187,7 +190,7 @@
 @rule actor.org actor exact kind=organization
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
   (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}(?![\p{L}])
-     (?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)
+     (?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}{ORGWORD})*)
   + el Observatorio Venezolano de Prisiones informó => name=Observatorio Venezolano de Prisiones
   + A Sociedade de Direito do Quênia informou => name=Sociedade de Direito do Quênia
   + a Rede de Apoio informou => name=Rede de Apoio
@@ -250,7 +253,7 @@
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -266,6 +269,9 @@
   + a Divisão de Controle Penitenciário informou => name=Divisão de Controle Penitenciário
   + la Prefectura de Policía de París informó => name=Prefectura de Policía de París
   + the Crown Prosecution Service said => name=Crown Prosecution Service
+  + La Dirección de Prisiones y la Agencia Antidrogas informaron => name=Dirección de Prisiones
+  + a Direção de Serviços Prisionais e o Ministério da Justiça => name=Direção de Serviços Prisionais
+  + the Interior Ministry and the Drug Agency said => name=Interior Ministry
   + la Embajada de Francia informó => name=Embajada de Francia
   + a Embaixada de Portugal informou => name=Embaixada de Portugal
   + the Canadian Embassy said => name=Canadian Embassy
