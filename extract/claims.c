@@ -1847,6 +1847,20 @@ static size_t S_article_start(const char *t, size_t lo, size_t pos)
     return pos;
 }
 
+/* Whether an event or reporting verb follows actor a, with at most one lower-case word (an auxiliary, an
+ * adverb) between: "the authorities had arrested", "la policía había detenido", "a polícia tinha prendido". The
+ * actor is then the subject of a clause of its own, not a speaker named after a verb. */
+static int S_verb_follows(const S_ctx *c, size_t ma, size_t mb, const xd_mention *a)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *v = &c->d->ments[k];
+        if ((v->kind == XP_TRIGGER || v->kind == XP_CUE) && v->start >= a->end &&
+            S_gap_words(c->d->text.text, a->end, v->start, 1, 16))
+            return 1;
+    }
+    return 0;
+}
+
 static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1964,6 +1978,8 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
                 pos = a->end; /* "el ministro de Interior" */
                 continue;
             }
+            if (!titled && S_verb_follows(c, ma, mb, a))
+                return NULL; /* "said the authorities had arrested 80": the subject of what was said */
             return a;
         }
         if (pos < hi && t[pos] == ',' && titled) {

@@ -216,3 +216,27 @@ Test(names_en, a_body_that_runs_prisons_is_the_state)
     expect_claimant("The National Narcotics Directorate said 300 people were arrested in raids since January.", "en",
            EXTRACT_EVENT_DETENTION, 300, "National Narcotics Directorate", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- "X said the authorities had arrested 80": a body right before the clause's own verb is its subject, not a
+ * speaker named after "said" ---- */
+
+Test(names_es, the_subject_of_what_was_said_does_not_speak)
+{
+    expect_claimant("El grupo publicó su informe el martes. Su directora para América, Lucía Ferrán, dijo la policía había "
+           "detenido a 80 activistas desde enero.",
+           "es", EXTRACT_EVENT_DETENTION, 80, "Lucía Ferrán", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, the_subject_of_what_was_said_does_not_speak)
+{
+    expect_claimant("O grupo publicou o relatório na terça-feira. A sua diretora para as Américas, Lúcia Ferrão, disse as "
+           "autoridades tinham prendido 80 ativistas desde janeiro.",
+           "pt", EXTRACT_EVENT_DETENTION, 80, "Lúcia Ferrão", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, the_subject_of_what_was_said_does_not_speak)
+{
+    expect_claimant("The group published its report on Tuesday. Its Americas director, Lucy Farran, said the authorities had "
+           "arrested 80 activists since January.",
+           "en", EXTRACT_EVENT_DETENTION, 80, "Lucy Farran", EXTRACT_KIND_PERSON);
+}
