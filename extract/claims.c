@@ -1596,7 +1596,9 @@ static int S_title_before_name(const S_ctx *c, size_t ma, size_t mb, size_t as, 
         size_t e = m->end;
         while (e < name && S_is_space(t[e]))
             e++;
-        if (e == name && (m->start == as || S_lower_words(t, as, m->start, 2)))
+        /* "subcomisario Mateus Rodrigues", and with a word that qualifies the title: "la comisaria adjunta
+         * Charity Charamba", "o major interino Rui Sousa" */
+        if ((e == name || S_lower_words(t, e, name, 1)) && (m->start == as || S_lower_words(t, as, m->start, 2)))
             return 1;
     }
     return 0;

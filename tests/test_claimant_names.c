@@ -240,3 +240,27 @@ Test(names_en, the_subject_of_what_was_said_does_not_speak)
            "arrested 80 activists since January.",
            "en", EXTRACT_EVENT_DETENTION, 80, "Lucy Farran", EXTRACT_KIND_PERSON);
 }
+
+/* ---- "La portavoz de la Policía Nacional, la comisaria adjunta X, dijo": the name in the aside speaks, after a
+ * title with a word that qualifies it; the body's adjective ("Nacional") is part of the body, not a person ---- */
+
+Test(names_es, a_spokesperson_named_after_a_qualified_title)
+{
+    expect_claimant("El vocero de la Policía Nacional, el comisario interino Hugo Benítez Lara, dijo que 215 personas fueron "
+           "arrestadas durante el fin de semana.",
+           "es", EXTRACT_EVENT_DETENTION, 215, "Hugo Benítez Lara", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_spokesperson_named_after_a_qualified_title)
+{
+    expect_claimant("O porta-voz da Polícia Federal, o delegado adjunto Hugo Benites Lara, disse que 215 pessoas foram presas "
+           "durante o fim de semana.",
+           "pt", EXTRACT_EVENT_DETENTION, 215, "Hugo Benites Lara", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_spokesperson_named_after_a_qualified_title)
+{
+    expect_claimant("The spokesman for the National Police, chief inspector general Hugo Benson Lara, said 215 people were arrested over "
+           "the weekend.",
+           "en", EXTRACT_EVENT_DETENTION, 215, "Hugo Benson Lara", EXTRACT_KIND_PERSON);
+}

@@ -31,11 +31,14 @@
 
 # "un portavoz del Ministerio de Justicia": quien habla en nombre de un organismo del Estado.
 @rule es.actor.spokesperson actor kind=government
-  \b(?<name>(?>(?:portavoz|vocer[oa])\s+(?:del|de\s+la)\s+(?:ministerio(?:\s+(?:del|de\s+la|de)\s+(?:interior|justicia(?:\s+y\s+seguridad\s+publica)?|defensa|exteriores|relaciones\s+exteriores|seguridad(?:\s+publica)?|servicios\s+penitenciarios))?|gobierno|policia|fiscalia|ejercito|cancilleria|presidencia|departamento\s+de\s+(?:estado|seguridad\s+nacional))))\b(?!\s*,\s*\p{L})
+  \b(?<name>(?>(?:portavoz|vocer[oa])\s+(?:del|de\s+la)\s+(?:ministerio(?:\s+(?:del|de\s+la|de)\s+(?:interior|justicia(?:\s+y\s+seguridad\s+publica)?|defensa|exteriores|relaciones\s+exteriores|seguridad(?:\s+publica)?|servicios\s+penitenciarios))?|gobierno|policia|fiscalia|ejercito|cancilleria|presidencia|departamento\s+de\s+(?:estado|seguridad\s+nacional)))\b(?:\s+(?:nacional|federal|estatal|provincial|departamental|regional|municipal|metropolitana|militar|civil|bolivariana|judicial)(?![\p{L}]))?+)(?!\s*(?:\([^)]{1,12}\)\s*)?,\s*\p{L})
   + un portavoz del Ministerio de Justicia dijo => name=portavoz del Ministerio de Justicia
   + según una vocera de la Policía => name=vocera de la Policía
   - el portavoz de Foro Penal
   - el portavoz del Ministerio del Interior, Juan Pérez, dijo
+  + un vocero de la Policía Nacional dijo => name=vocero de la Policía Nacional
+  - la portavoz de la Policía Nacional, la comisaria Ana Ruiz, dijo
+  - la portavoz de la Policía Nacional (PN), la comisaria Ana Ruiz, dijo
 
 # "abogados defensores", "familiares de los presos", "varios diputados": voces colectivas sin nombre.
 @rule es.actor.collective actor kind=unknown

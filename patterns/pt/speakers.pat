@@ -31,11 +31,14 @@
 
 # "um porta-voz do Ministério da Justiça": quem fala em nome de um órgão do Estado.
 @rule pt.actor.spokesperson actor kind=government
-  \b(?<name>(?>porta-voz\s+(?:do|da)\s+(?:ministerio(?:\s+(?:do|da|de|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|negocios\s+estrangeiros|relacoes\s+exteriores|administracao\s+interna|seguranca\s+publica))?|governo|policia|procuradoria|exercito|presidencia|itamaraty|departamento\s+de\s+estado)))\b(?!\s*,\s*\p{L})
+  \b(?<name>(?>porta-voz\s+(?:do|da)\s+(?:ministerio(?:\s+(?:do|da|de|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|negocios\s+estrangeiros|relacoes\s+exteriores|administracao\s+interna|seguranca\s+publica))?|governo|policia|procuradoria|exercito|presidencia|itamaraty|departamento\s+de\s+estado))\b(?:\s+(?:nacional|federal|estadual|provincial|regional|municipal|metropolitana|militar|civil|judiciaria|rodoviaria)(?![\p{L}]))?+)(?!\s*(?:\([^)]{1,12}\)\s*)?,\s*\p{L})
   + um porta-voz do Ministério da Justiça disse => name=porta-voz do Ministério da Justiça
   + segundo uma porta-voz da Polícia => name=porta-voz da Polícia
   - o porta-voz do Foro Penal
   - o porta-voz do Ministério do Interior, João Pereira, disse
+  + um porta-voz da Polícia Federal disse => name=porta-voz da Polícia Federal
+  - a porta-voz da Polícia Nacional, a comissária Ana Ruiz, disse
+  - a porta-voz da Polícia Militar (PM), a major Ana Ruiz, disse
 
 # "advogados de defesa", "familiares dos presos", "vários deputados": vozes coletivas sem nome.
 @rule pt.actor.collective actor kind=unknown
