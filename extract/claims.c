@@ -1148,6 +1148,28 @@ static size_t S_sentence_before(const S_ctx *c, size_t si)
     return si - 1;
 }
 
+/* Whether actor m is whom the reporter spoke with: "Conversei ontem com X", "Hablé con X", "I spoke to X on
+ * Tuesday" — a verb of `floor_words`, a date perhaps, then the agent word right before the name. Whom the
+ * reporter talked to has the floor in what follows ("Na avaliação dele, …"), where an agent ("with the
+ * ministry", "con el fiscal") otherwise never speaks. */
+static int S_interlocutor(const S_ctx *c, const xd_mention *m, size_t lo)
+{
+    const char *t = c->d->text.text;
+    size_t p = m->start;
+    while (p > lo && S_is_space(t[p - 1]))
+        p--;
+    while (p > lo && !S_is_space(t[p - 1]))
+        p--; /* the agent word */
+    while (p > lo && S_is_space(t[p - 1]))
+        p--;
+    size_t ma, mb;
+    S_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++)
+        if (c->d->ments[k].kind == XP_DATE && c->d->ments[k].end == p && c->d->ments[k].start >= lo)
+            p = c->d->ments[k].start;
+    return S_words_before(c, "floor_words", lo, p, S_ANY_CASE);
+}
+
 static int S_topic_before(S_ctx *c, const xd_mention *p, extract_actor *out)
 {
     const extract_doc *d = c->d;
@@ -1172,7 +1194,7 @@ static int S_topic_before(S_ctx *c, const xd_mention *p, extract_actor *out)
         size_t lo = d->sents[m->sent].start;
         if (S_words_before(c, "place_words", lo, m->start, S_ANY_CASE) ||
             S_words_before(c, "link_words", lo, m->start, S_LOWER | S_ALL_LANGS) ||
-            S_words_before(c, "agent_words", lo, m->start, S_LOWER))
+            (S_words_before(c, "agent_words", lo, m->start, S_LOWER) && !S_interlocutor(c, m, lo)))
             continue;
         if (S_claimant_from(c, m, out)) {
             S_trace(c, "possessive \"%.*s\": the nearest actor before, %s", (int)(p->end - p->start),

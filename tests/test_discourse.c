@@ -217,3 +217,27 @@ Test(discourse_en, a_subjectless_verb_takes_the_speaker_not_the_first_name)
                     "\"We have recorded more than 700 arrests,\" they said.",
                     "en", EXTRACT_EVENT_DETENTION, 700, "United Mothers Committee", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- whom the reporter talked to has the floor: "Hablé ayer con X. En su evaluación, …" (the name after "con" /
+ * "com" / "to" is otherwise never a speaker), with more opinion nouns ---- */
+
+Test(discourse_es, the_person_the_reporter_spoke_with_has_the_floor)
+{
+    expect_claimant("Hablé el lunes con Tomás Ibarguren, abogado de varias familias. En su evaluación, más de 300 personas "
+                    "siguen detenidas sin cargos.",
+                    "es", EXTRACT_EVENT_HELD, 300, "Tomás Ibarguren", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_pt, the_person_the_reporter_spoke_with_has_the_floor)
+{
+    expect_claimant("Conversei na segunda-feira com Tomás Ibarguren, advogado de várias famílias. Na avaliação dele, mais "
+                    "de 300 pessoas continuam detidas sem acusação.",
+                    "pt", EXTRACT_EVENT_HELD, 300, "Tomás Ibarguren", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_en, the_person_the_reporter_spoke_with_has_the_floor)
+{
+    expect_claimant("I spoke on Monday to Thomas Ibarguren, a lawyer for several families. In his assessment, more than 300 "
+                    "people remain in detention without charge.",
+                    "en", EXTRACT_EVENT_HELD, 300, "Thomas Ibarguren", EXTRACT_KIND_PERSON);
+}
