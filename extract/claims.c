@@ -839,9 +839,11 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
             out->title = c->actors[i].title;
             /* "the daily Prothom Alo … Prothom Alo reported": a name a descriptor introduced keeps its kind */
             if ((out->kind == EXTRACT_KIND_PERSON && c->actors[i].kind != EXTRACT_KIND_UNKNOWN) ||
-                (out->kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].kind == EXTRACT_KIND_MEDIA &&
+                (out->kind == EXTRACT_KIND_ORGANIZATION &&
+                 (c->actors[i].kind == EXTRACT_KIND_MEDIA || c->actors[i].kind == EXTRACT_KIND_GOVERNMENT) &&
                  !xp_attr_get(m->rule, "named")))
-                out->kind = c->actors[i].kind; /* "the broadcaster TRT … TRT said": still a medium */
+                out->kind = c->actors[i].kind; /* "the broadcaster TRT … TRT said": still a medium; "X, a body
+                                                * attached to Parliament, … X said": still the state's */
         }
     /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
     if (!out->title && out->kind == EXTRACT_KIND_PERSON)

@@ -264,3 +264,27 @@ Test(names_en, a_spokesperson_named_after_a_qualified_title)
            "the weekend.",
            "en", EXTRACT_EVENT_DETENTION, 215, "Hugo Benson Lara", EXTRACT_KIND_PERSON);
 }
+
+/* ---- "X, un organismo vinculado al Parlamento, …": an apposition saying the body is the state's gives its kind,
+ * here and wherever X speaks later; "o órgão" then means X, whatever kind of body it is ---- */
+
+Test(names_es, an_apposition_makes_a_body_the_states)
+{
+    expect_claimant("La Comisión Nacional de Derechos Humanos de Malaui, un organismo dependiente del Parlamento, publicó su "
+           "informe el lunes. La Comisión Nacional de Derechos Humanos de Malaui dijo que 420 detenidos fueron liberados.",
+           "es", EXTRACT_EVENT_RELEASE, 420, "Comisión Nacional de Derechos Humanos de Malaui", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, an_apposition_makes_a_body_the_states)
+{
+    expect_claimant("A Comissão Nacional de Direitos Humanos do Malawi, um órgão ligado ao Parlamento e não ao Governo, "
+           "publicou o relatório na segunda-feira. O órgão diz que 420 detidos foram soltos.",
+           "pt", EXTRACT_EVENT_RELEASE, 420, "Comissão Nacional de Direitos Humanos do Malawi", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, an_apposition_makes_a_body_the_states)
+{
+    expect_claimant("The Malawi Human Rights Commission, a statutory body, published its report on Monday. The Malawi Human "
+           "Rights Commission said 420 detainees had been freed.",
+           "en", EXTRACT_EVENT_RELEASE, 420, "Malawi Human Rights Commission", EXTRACT_KIND_GOVERNMENT);
+}

@@ -272,8 +272,9 @@
   - el colectivo dijo
 
 @rule es.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|organismo\s+(?:estatal|publico|oficial|gubernamental))\b(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|organismo\s+(?:estatal|publico|oficial|gubernamental|(?:vinculado|adscrito|dependiente|ligado)(?=\s+(?:al|a\s+la|del|de\s+la)\s+(?:parlamento|gobierno|estado|ministerio|congreso|presidencia|asamblea)\b)))\b(?=[^,.;]{0,80}[,.;])
   + la Seap, la secretaría de administración penitenciaria de Río, informó => _=la secretaría
+  + la Alta Comisión, un organismo vinculado al Parlamento, publicó => _=un organismo vinculado
   + la DGSP, el organismo estatal que gestiona las cárceles, dijo => _=el organismo estatal
   - Ana Lima, portavoz de la secretaría, dijo
 

@@ -140,11 +140,10 @@
   - a organização de eleições
   - o Grupo de Lima
 
-# "o órgão", "o ministério": a government body named before.
+# "o ministério", "a corte": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
-  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:orgao|ministerio|executivo|gabinete|departamento|tribunal|palacio)\b(?!\s+(?:de|do|da|dos|das)\b)
+  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio)\b(?!\s+(?:de|do|da|dos|das)\b)
   | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
-  + O mesmo órgão estima
   + o ministério indicou
   + Segundo a corte, cerca de 1,4 mil
   + de acordo com a corporação
@@ -152,12 +151,14 @@
   - a prefeitura de São Paulo
   - o Ministério do Interior
 
-# "a instituição", "o organismo": a word that fits any body, organisation or state organ (claims.c, body=1).
+# "a instituição", "o organismo", "o órgão": a word that fits any body, organisation or state organ (claims.c, body=1).
 @rule pt.pronoun.body pronoun ref=organization body=1
   \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:instituicao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:organismo)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:organismo|orgao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + Segundo essa instituição, quase 8.000 ucranianos
   + segundo o organismo
+  + O mesmo órgão estima
+  + o órgão diz que 863 já foram soltos
   - a instituição do casamento
 
 # "segundo a mesma agência", "o mesmo jornal": the news outlet the text named last (claims.c, media=1).
@@ -414,9 +415,10 @@
   - o coletivo disse
 
 @rule pt.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|orgao\s+(?:estadual|publico|oficial|federal|governamental))\b(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|orgao\s+(?:estadual|publico|oficial|federal|governamental|(?:ligado|vinculado|subordinado)(?=\s+(?:ao|a)\s+(?:parlamento|governo|estado|ministerio|congresso|presidencia|assembleia)\b)))\b(?=[^,.;]{0,80}[,.;])
   + No Rio, a Seap, a secretaria fluminense de administração penitenciária, informou => _=a secretaria
   + a DGSP, o órgão estadual que gere as prisões, disse => _=o órgão estadual
+  + a Alta Comissão, um órgão ligado ao Parlamento, divulgou => _=um órgão ligado
   - Ana Lima, porta-voz da secretaria, disse
 
 # "segundo os seus dados", "de acordo com os seus registos": the figures of whoever the sentence is about (the
