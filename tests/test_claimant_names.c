@@ -288,3 +288,28 @@ Test(names_en, an_apposition_makes_a_body_the_states)
            "Rights Commission said 420 detainees had been freed.",
            "en", EXTRACT_EVENT_RELEASE, 420, "Malawi Human Rights Commission", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a state body named by its common noun keeps the place and the level it governs ("el gobierno de Jujuy", "la
+ * propia policía provincial") ---- */
+
+Test(names_es, a_state_body_keeps_its_place)
+{
+    expect_claimant("El jueves, el gobierno de Tucumán difundió un balance según el cual 74 personas fueron detenidas.", "es",
+           EXTRACT_EVENT_DETENTION, 74, "gobierno de Tucumán", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Ese domingo, según la propia policía provincial, 31 personas fueron detenidas en la ruta.", "es",
+           EXTRACT_EVENT_DETENTION, 31, "policía provincial", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_state_body_keeps_its_place)
+{
+    expect_claimant("Na quinta-feira, o governo de Tucumán divulgou um balanço segundo o qual 74 pessoas foram detidas.", "pt",
+           EXTRACT_EVENT_DETENTION, 74, "governo de Tucumán", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Naquele domingo, segundo a própria polícia estadual, 31 pessoas foram detidas na estrada.", "pt",
+           EXTRACT_EVENT_DETENTION, 31, "polícia estadual", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_state_body_keeps_its_place)
+{
+    expect_claimant("On Thursday the government of Tucumán said 74 people had been detained.", "en", EXTRACT_EVENT_DETENTION,
+           74, "government of Tucumán", EXTRACT_KIND_GOVERNMENT);
+}

@@ -247,6 +247,20 @@
 
 @lexicon DEMONYM_ADJ demonyms.txt
 
+# A state body named by its common noun and the place it governs ("el gobierno de Jujuy", "a polícia provincial de
+# Salta", "the government of Jujuy"): the place is part of the name (the per-language rules read the noun alone).
+@rule actor.gov_of_place actor exact kind=government
+  (?<![\p{L}])(?<name>(?:[Gg]obierno|[Gg]overno|[Gg]overnment|[Pp]olic[ií]a|[Pp]ol[ií]cia|[Pp]olice|[Ff]iscal[ií]a|[Pp]rocuradoria|[Mm]inisterio\s+[Pp][uú]blico|[Mm]inistério\s+[Pp]úblico|[Pp]refeitura|[Gg]obernaci[oó]n|[Aa]lcald[ií]a|[Aa]utoridades|[Aa]uthorities)
+    (?:\s+(?i:provincial|estatal|estadual|federal|municipal|regional|departamental|local|metropolitana|nacional|civil|militar))?
+    \s+(?:of|de|del|de\s+la|do|da)\s+(?!{CAPTITLE}(?![\p{L}]))(?!(?:El|La|Los|Las|O|A|Os|As|The)\s)\p{Lu}[\p{L}\-]+(?:\s+(?:de\s+|del\s+|do\s+|da\s+)?\p{Lu}[\p{L}\-]+){0,2})(?![\p{L}])
+  + el gobierno de Jujuy difundió un balance => name=gobierno de Jujuy
+  + o governo de Jujuy divulgou => name=governo de Jujuy
+  + the government of Jujuy released a tally => name=government of Jujuy
+  + la policía provincial de Salta informó => name=policía provincial de Salta
+  + a Polícia Civil do Paraná informou => name=Polícia Civil do Paraná
+  - el gobierno de la nación
+  - the government of President Maduro
+
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
 @fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra)
