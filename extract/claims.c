@@ -2450,6 +2450,32 @@ static int S_colon_before(const char *t, size_t from, size_t open)
     return p > from && t[p - 1] == ':';
 }
 
+/* A quotation signed with a dash, as fact-checks, epigraphs and social posts quote: '"…" – X, former minister'
+ * ("CLAIM: "…" - Gastón Rodríguez", '"…" — Ana Ruiz, portavoz'). 1 with the name in *out when a name opens what
+ * follows the dash. */
+static int S_quote_byline(S_ctx *c, const S_quote *q, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t p = q->close, end = d->text.len;
+    while (p < end && ((unsigned char)t[p] >= 0x80 || t[p] == '"') && p - q->close < 3)
+        p++; /* the rest of the closing mark */
+    while (p < end && (t[p] == '.' || t[p] == ',' || t[p] == ' '))
+        p++;
+    if (p < end && t[p] == '-')
+        p++;
+    else if (p + 2 < end && (unsigned char)t[p] == 0xE2 && (unsigned char)t[p + 1] == 0x80 &&
+             ((unsigned char)t[p + 2] == 0x93 || (unsigned char)t[p + 2] == 0x94))
+        p += 3; /* – — */
+    else
+        return 0;
+    while (p < end && t[p] == ' ')
+        p++;
+    size_t k = S_first_at(d, p);
+    return k < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_ACTOR &&
+           S_claimant_from(c, &d->ments[k], out);
+}
+
 /* The speaker of a quotation: "…", said X / "…", X said / X said: "…". Returns the cue used, or NULL. */
 static const xd_mention *S_quote_speaker(S_ctx *c, const S_quote *q, extract_actor *out)
 {
@@ -3781,6 +3807,11 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         if (cue) {
             *cue_out = cue;
             *how = "speaker of the quotation";
+            return 1;
+        }
+        if (S_quote_byline(c, &c->quotes[q], out)) {
+            *cue_out = NULL;
+            *how = "the name after the quotation's dash";
             return 1;
         }
     }

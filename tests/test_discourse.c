@@ -241,3 +241,26 @@ Test(discourse_en, the_person_the_reporter_spoke_with_has_the_floor)
                     "people remain in detention without charge.",
                     "en", EXTRACT_EVENT_HELD, 300, "Thomas Ibarguren", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a quotation signed with a dash, as fact-checks and epigraphs quote: '"…" – Name, title' ---- */
+
+Test(discourse_es, a_quotation_signed_with_a_dash)
+{
+    expect_claimant("LA FRASE: \"Anoche la policía detuvo a 22 manifestantes.\" — Héctor Salinas Vega, exministro del "
+                    "Interior, en una entrevista radial.",
+                    "es", EXTRACT_EVENT_DETENTION, 22, "Héctor Salinas Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_pt, a_quotation_signed_with_a_dash)
+{
+    expect_claimant("A FRASE: \"Ontem à noite a polícia prendeu apenas 22 manifestantes.\" – Heitor Salinas Vega, ex-ministro "
+                    "do Interior, numa entrevista à rádio.",
+                    "pt", EXTRACT_EVENT_DETENTION, 22, "Heitor Salinas Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(discourse_en, a_quotation_signed_with_a_dash)
+{
+    expect_claimant("THE CLAIM: \"Last night the police arrested only 22 protesters.\" - Hector Salinas Vega, former interior "
+                    "minister, in a radio interview.",
+                    "en", EXTRACT_EVENT_DETENTION, 22, "Hector Salinas Vega", EXTRACT_KIND_PERSON);
+}
