@@ -5743,6 +5743,9 @@ static int S_question_para(const S_ctx *c, int p, size_t *first)
     return e > d->sents[s1].start && t[e - 1] == '?' && S_quote_at(c, e - 1) < 0;
 }
 
+/* How many days before the article an interview it introduces may have been given. */
+#define S_INTERVIEW_REACH 31
+
 /* An interview written as questions and answers: at least two question paragraphs (S_question_para), answered in
  * the first person ("we documented", "nosotros tenemos", "nós registámos" outside quotations; an explainer's
  * question headings are answered by the journalist). Whoever answers is the person the introduction, before the
@@ -5820,15 +5823,19 @@ static int S_find_interview(S_ctx *c)
     if (!c->interviewee)
         return 0;
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
-     * falou à reportagem na segunda-feira (30).") */
+     * falou à reportagem na segunda-feira (30)."), a day close to the article's ("who founded CENIDH in 1990, spoke
+     * to us on Thursday": the year is the story of their life, not the interview's) */
+    long ref = xr_parse_iso(d->ref_date);
     for (size_t sj = best_sent; sj < fq_sent && d->sents[sj].para == d->sents[best_sent].para && !c->interview_date;
          sj++) {
         size_t ma, mb;
         S_range(c, sj, &ma, &mb);
-        for (size_t k = ma; k < mb && !c->interview_date; k++)
-            if (d->ments[k].kind == XP_DATE && d->ments[k].date[0] && d->sents[sj].dated &&
-                S_quote_at(c, d->ments[k].start) < 0)
+        for (size_t k = ma; k < mb && !c->interview_date; k++) {
+            long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
+            if (v != LONG_MIN && d->sents[sj].dated && S_quote_at(c, d->ments[k].start) < 0 &&
+                (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
                 c->interview_date = d->ments[k].date;
+        }
     }
     return 0;
 }

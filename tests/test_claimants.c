@@ -993,6 +993,49 @@ Test(claimant_en, the_interviewee_answers)
     expect_claimant(text, "en", EXTRACT_EVENT_HELD, 60, "Lucy Farran Gale", EXTRACT_KIND_PERSON);
 }
 
+/* The day of the interview is one close to the article's: a year in the interviewee's story ("who founded the
+ * group in 1990") is not it. */
+static void expect_interview_day(const char *text, const char *lang, long long value, const char *day)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_doc *d = run_opt(text, &opt);
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, value);
+    char buf[4096];
+    cr_assert_not_null(c, "no held claim of %lld; %s", value, describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->claimed_on, day, "%s", describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+Test(claimant_es, the_interview_day_is_near_the_article)
+{
+    expect_interview_day("La abogada Lucía Ferrán Gil, que fundó la asociación en 1990, habló con nosotros el martes.\n\n"
+                         "—¿Qué ocurrió en la audiencia?\n\n"
+                         "—Nadie pudo ver a los acusados.\n\n"
+                         "—¿Cuántos siguen presos?\n\n"
+                         "—Según nuestras cuentas, más de 60 personas siguen en prisión por sus ideas.\n",
+                         "es", 60, "2026-01-13");
+}
+
+Test(claimant_pt, the_interview_day_is_near_the_article)
+{
+    expect_interview_day("A advogada Lúcia Ferrão Gil, que fundou a associação em 1990, falou connosco na terça-feira.\n\n"
+                         "O que aconteceu na audiência?\n\n"
+                         "Ninguém pôde ver os acusados.\n\n"
+                         "Quantos continuam presos?\n\n"
+                         "Pelas nossas contas, mais de 60 pessoas continuam na prisão pelas suas ideias.\n",
+                         "pt", 60, "2026-01-13");
+}
+
+Test(claimant_en, the_interview_day_is_near_the_article)
+{
+    expect_interview_day("Lucy Farran Gale, a lawyer who founded the group in 1990, spoke to us on Tuesday.\n\n"
+                         "What happened at the hearing?\n\n"
+                         "Nobody could see the accused.\n\n"
+                         "How many are still in prison?\n\n"
+                         "By our count, more than 60 people are in prison for their views.\n",
+                         "en", 60, "2026-01-13");
+}
+
 /* An interview voiced only by first-person verbs ("contamos", "Tenemos", "I have"), with an organisation named in the
  * introduction after the person (which a statement's "we" would have made the claimant) and an interviewer's
  * challenge that is no question between two questions: every figure of the answers is the interviewee's, told on
