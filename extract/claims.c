@@ -5753,6 +5753,8 @@ static int S_question_para(const S_ctx *c, int p, size_t *first)
  * on a tie ("Sonia Ben Salah, a defence lawyer, spoke to us on Sunday"). A figure in an answer (up to three
  * paragraphs after a question) with no other claimant is that person's, told on the day the sentence that
  * introduces them gives. */
+static int S_transcript(const extract_doc *d);
+
 static int S_find_interview(S_ctx *c)
 {
     extract_doc *d = c->d;
@@ -5761,7 +5763,9 @@ static int S_find_interview(S_ctx *c)
     for (int p = 0; p < d->n_paras; p++)
         if (S_question_para(c, p, &first) && questions++ == 0)
             fq = p, fq_sent = first;
-    if (questions < 2)
+    /* a broadcast transcript's questions are asked and answered by its labelled speakers, presenters and
+     * reporters among them ("NEWSREADER: …?" "CORRESPONDENT: There have."): no one person answers them all */
+    if (questions < 2 || S_transcript(d))
         return 0;
     c->answer = xi_arena_alloc(&d->arena, (size_t)d->n_paras + 1);
     if (!c->answer)

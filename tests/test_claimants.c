@@ -1036,6 +1036,52 @@ Test(claimant_en, the_interview_day_is_near_the_article)
                          "en", 60, "2026-01-13");
 }
 
+/* A broadcast transcript: the presenter's questions are answered by the correspondent, a reporter, not by the
+ * person the introduction names. */
+static void expect_no_claimant(const char *text, const char *lang, extract_event ev, long long value)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_doc *d = run_opt(text, &opt);
+    const extract_claim *c = claim_of(d, ev, value);
+    char buf[4096];
+    cr_assert_not_null(c, "no claim of %lld; %s", value, describe(d, buf, sizeof buf));
+    cr_expect_null(c->claimant.name, "%s", describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+Test(claimant_es, a_transcript_has_no_interviewee)
+{
+    expect_no_claimant("LOCUTORA: Buenas tardes. La opositora Marta Ibáñez Soler sigue en prisión.\n\n"
+                       "LOCUTORA: ¿Qué se sabe del juicio?\n\n"
+                       "CORRESPONSAL (RUIZ): Poco. Nosotros no pudimos entrar a la sala.\n\n"
+                       "LOCUTORA: ¿Ha habido liberaciones antes?\n\n"
+                       "CORRESPONSAL (RUIZ): Sí.\n\n"
+                       "En noviembre del año pasado, los tribunales liberaron a más de 70 activistas bajo fianza.\n",
+                       "es", EXTRACT_EVENT_RELEASE, 70);
+}
+
+Test(claimant_pt, a_transcript_has_no_interviewee)
+{
+    expect_no_claimant("LOCUTORA: Boa tarde. A opositora Marta Ibáñez Soler continua presa.\n\n"
+                       "LOCUTORA: O que se sabe do julgamento?\n\n"
+                       "CORRESPONDENTE (RUIVO): Pouco. Nós não pudemos entrar na sala.\n\n"
+                       "LOCUTORA: Já houve libertações antes?\n\n"
+                       "CORRESPONDENTE (RUIVO): Sim.\n\n"
+                       "Em novembro do ano passado, os tribunais libertaram mais de 70 ativistas sob fiança.\n",
+                       "pt", EXTRACT_EVENT_RELEASE, 70);
+}
+
+Test(claimant_en, a_transcript_has_no_interviewee)
+{
+    expect_no_claimant("PRESENTER: Good afternoon. The opposition figure Martha Ibbs Soler remains in prison.\n\n"
+                       "PRESENTER: What do we know about the trial?\n\n"
+                       "CORRESPONDENT (ROSS): Very little. We were not allowed into the courtroom.\n\n"
+                       "PRESENTER: Have there been releases before?\n\n"
+                       "CORRESPONDENT (ROSS): There have.\n\n"
+                       "Last November, the courts freed more than 70 activists on bail.\n",
+                       "en", EXTRACT_EVENT_RELEASE, 70);
+}
+
 /* An interview voiced only by first-person verbs ("contamos", "Tenemos", "I have"), with an organisation named in the
  * introduction after the person (which a statement's "we" would have made the claimant) and an interviewer's
  * challenge that is no question between two questions: every figure of the answers is the interviewee's, told on
