@@ -301,6 +301,11 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
             if (moe == mos && (eme > ems || e != LONG_MIN))
                 v = xr_resolve_date(d->pat, d->lang, e != LONG_MIN ? e : ref, subj + ds, de - ds, subj + ems, eme - ems,
                                     subj + (ye > ys ? ys : eys), ye > ys ? ye - ys : eye - eys, NULL, 0, NULL);
+            /* "between 30 August and 10 September 1979": a start with its month but no year is likewise the
+             * latest such day not after the end, whose year may be far from the reference date's */
+            else if (ye == ys && e != LONG_MIN)
+                v = xr_resolve_date(d->pat, d->lang, e, subj + ds, de - ds, subj + mos, moe - mos, NULL, 0, NULL, 0,
+                                    NULL);
             if (v != LONG_MIN && e != LONG_MIN && v <= e) {
                 xr_format_iso(v, m->date);
                 xr_format_iso(e, m->date_end);

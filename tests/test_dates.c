@@ -1213,3 +1213,23 @@ Test(dates_pt, gave_account_to_parliament_on_an_opening_day)
                   "desde o início dos protestos, a 19 de dezembro.\n",
           "pt", EXTRACT_EVENT_DETENTION, 816, "2026-01-07", "2025-12-19", "");
 }
+
+/* A range whose end alone gives a year far from the reference date's: its start has that year too, not the
+ * reference year ("entre el 30 de agosto y el 10 de septiembre de 1979"). */
+Test(dates_es, a_range_start_takes_the_year_of_its_end)
+{
+    check(ES_HEAD "Según la historiadora, 17 presos políticos fueron liberados entre el 30 de agosto y el 10 de septiembre "
+                  "de 1979.\n",
+          "es", EXTRACT_EVENT_RELEASE, 17, "", "1979-08-30", "1979-09-10");
+}
+Test(dates_pt, a_range_start_takes_the_year_of_its_end)
+{
+    check(PT_HEAD "Segundo a historiadora, 17 presos políticos foram libertados entre 30 de agosto e 10 de setembro de "
+                  "1979.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 17, "", "1979-08-30", "1979-09-10");
+}
+Test(dates_en, a_range_start_takes_the_year_of_its_end)
+{
+    check(EN_HEAD "According to the historian, 17 political prisoners were freed between December 28 and January 3, 1980.\n",
+          "en", EXTRACT_EVENT_RELEASE, 17, "", "1979-12-28", "1980-01-03");
+}
