@@ -32,6 +32,8 @@ typedef struct {
     const char *fold;       /* the name folded, made when first needed (S_latest_holding) */
     const char *fold_title; /* the title folded, and the title it was made from (titles are learnt later) */
     const char *folded_title;
+    const char *rank;       /* folded: a capitalised title written right before the name ("General Le Quy Vuong"),
+                             * which "the general" means as well as the title in apposition */
     int kind;
     size_t at;    /* latest mention */
     size_t prev;  /* the mention before the latest (references inside the sentence that names it again) */
@@ -316,7 +318,13 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
         size_t ps = i + 2, pe = ps;
         while (pe < s->end && t[pe] != ',' && t[pe] != '.' && t[pe] != ';' && t[pe] != '(' && pe - ps < 160)
             pe++;
-        for (size_t k = ma; k < mb; k++) {
+        /* an apposition reports nothing: "Truong Tan Sang, the general said 18,539" is a clause of its own */
+        int clause = 0;
+        for (size_t k = ma; k < mb && !clause; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            clause = m->kind == XP_CUE && m->start >= ps && m->start < pe;
+        }
+        for (size_t k = ma; k < mb && !clause; k++) {
             const xd_mention *m = &c->d->ments[k];
             if (m->kind == XP_TITLE && m->start >= ps && m->start < pe && m->start - ps < 24) {
                 S_skip_article(t, &ps, pe);
@@ -379,12 +387,15 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
     return NULL;
 }
 
-static int S_remember(S_ctx *c, const char *name, const char *title, int kind, size_t at, size_t mod_key)
+static int S_remember(S_ctx *c, const char *name, const char *title, const char *rank, int kind, size_t at,
+                      size_t mod_key)
 {
     for (size_t i = 0; i < c->n_actors; i++)
         if (strcmp(c->actors[i].name, name) == 0) {
             if (!c->actors[i].title && title)
                 c->actors[i].title = title;
+            if (!c->actors[i].rank && rank)
+                c->actors[i].rank = rank;
             if (c->actors[i].kind == EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_UNKNOWN)
                 c->actors[i].kind = kind; /* "Prothom Alo … the daily Prothom Alo": the descriptor says what it is */
             c->actors[i].prev = c->actors[i].at;
@@ -403,7 +414,8 @@ static int S_remember(S_ctx *c, const char *name, const char *title, int kind, s
         c->actors = a;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){.name = name, .title = title, .kind = kind, .at = at, .prev = at, .first = at,
+    c->actors[c->n_actors++] = (S_actor){.name = name, .title = title, .rank = rank, .kind = kind, .at = at, .prev = at,
+                                         .first = at,
                                          .mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX, .mod_key = mod_key};
     return 0;
 }
@@ -705,7 +717,7 @@ static const S_actor *S_latest_holding(S_ctx *c, const char *w, size_t wl, size_
                 a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
             f = a->fold;
         }
-        if (f && S_has_word(f, w, wl, !person))
+        if ((f && S_has_word(f, w, wl, !person)) || (person && a->rank && S_has_word(a->rank, w, wl, 0)))
             best = a, best_at = at;
     }
     return best;
@@ -5617,7 +5629,19 @@ static int S_learn_actors(S_ctx *c, size_t upto)
         const char *title = a.kind == EXTRACT_KIND_PERSON ? S_find_title(c, m) : NULL;
         size_t lo = d->sents[m->sent].start;
         size_t mod_key = S_modifier_sighting(c, lo, m->start) ? (lo > 0 ? lo - 1 : 0) : SIZE_MAX;
-        if (S_remember(c, a.name, title ? title : a.title, a.kind, m->start, mod_key) < 0)
+        /* "General Le Quy Vuong": a capitalised title right before a person's name, for "the general" later */
+        const char *rank = NULL;
+        for (size_t k = c->learnt; a.kind == EXTRACT_KIND_PERSON && k-- > 0 && d->ments[k].sent == m->sent;) {
+            const xd_mention *ti = &d->ments[k];
+            if (ti->kind != XP_TITLE || ti->end > m->start)
+                continue;
+            if (ti->end + 1 == m->start && d->text.text[ti->start] >= 'A' && d->text.text[ti->start] <= 'Z') {
+                size_t fs = S_fold_at(d, ti->start), fe = S_fold_at(d, ti->end);
+                rank = xn_fold_str(d->fold.data + fs, fe - fs, &d->arena);
+            }
+            break;
+        }
+        if (S_remember(c, a.name, title ? title : a.title, rank, a.kind, m->start, mod_key) < 0)
             return -1;
     }
     return 0;

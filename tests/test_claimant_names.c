@@ -313,3 +313,27 @@ Test(names_en, a_state_body_keeps_its_place)
     expect_claimant("On Thursday the government of Tucumán said 74 people had been detained.", "en", EXTRACT_EVENT_DETENTION,
            74, "government of Tucumán", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- "the general said": a rank written before a person's name ("General Le Quy Vuong") is a title a later
+ * reference means, even when the apposition gives another; and a clause after a name is no apposition ---- */
+
+Test(names_es, a_rank_before_the_name_is_referred_to)
+{
+    expect_claimant("La rueda de prensa la presidió el general Luis Quintero Vega, viceministro de Seguridad. Con un decreto "
+           "firmado por el presidente Andrés Pabón, el general dijo que 1.500 reclusos saldrán en libertad esta semana.",
+           "es", EXTRACT_EVENT_RELEASE, 1500, "Luis Quintero Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_rank_before_the_name_is_referred_to)
+{
+    expect_claimant("A conferência foi presidida pelo coronel Luís Quintela Veiga, vice-ministro da Segurança. Com um decreto "
+           "assinado pelo presidente André Pavão, o coronel disse que 1.500 reclusos serão libertados esta semana.",
+           "pt", EXTRACT_EVENT_RELEASE, 1500, "Luís Quintela Veiga", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_rank_before_the_name_is_referred_to)
+{
+    expect_claimant("The conference was chaired by General Louis Quinton Vega, a deputy minister of security. Reading from a "
+           "decree signed by President Andrew Paxton, the general said 1,500 inmates would walk free this week.",
+           "en", EXTRACT_EVENT_RELEASE, 1500, "Louis Quinton Vega", EXTRACT_KIND_PERSON);
+}

@@ -141,7 +141,7 @@
   - the icrc
 
 @rule en.title title
-  \b(?:president|vice[\s-]?president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
+  \b(?:colonel|commander|president|vice[\s-]?president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
   + the president of the National Assembly
   + the interior minister
   + declared the vice-president of the organization => _=vice-president
@@ -197,10 +197,11 @@
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst)(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador)(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + The official denied that 170 citizens
   + said the lawmaker from Washington
   + "There are 300 prisoners," the sociologist said.
+  + Reading from a decree, the general said 18,539 inmates
   - the minister of the interior
   - the official figure
 # "the office of Minister Alexandre de Moraes": an official's office speaks for that official's body.

@@ -144,7 +144,7 @@
   - la cidh
 
 @rule es.title title
-  \b(?:presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|congresista|legislador|legisladora|subsecretari[oa]|viceministr[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa|enviad[oa]\s+especial)\b
+  \b(?:coronel|comandante|presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|congresista|legislador|legisladora|subsecretari[oa]|viceministr[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa|enviad[oa]\s+especial)\b
   + el presidente de la Asamblea Nacional
   + el enviado especial del presidente
   + la ministra de Justicia
@@ -208,7 +208,7 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|soci[óo]log[oa]|investigador[a]?|analista)(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista)(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + dijo la legisladora por Washington el miércoles
   + "Hay 300 presos", afirmó la socióloga.

@@ -118,7 +118,7 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista)
+  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?)
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
   + "Temos 300 presos", disse o sociólogo.
@@ -299,7 +299,7 @@
   - Do lado do governo, o ministro do Interior, Diosdado Cabello, afirmou
 
 @rule pt.title title
-  \b(?:(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|subsecretari[oa]|vice-ministr[oa]|legislador[a]?|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
+  \b(?:general|coronel|(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|subsecretari[oa]|vice-ministr[oa]|legislador[a]?|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
   + o presidente da Assembleia Nacional
   + a ministra da Justiça
   + o vice-presidente do Foro Penal
