@@ -4631,6 +4631,29 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
     return NULL;
 }
 
+static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si);
+
+/* The day opening sentence sj ("Ontem, numa conferência de imprensa…", "On Thursday, the minister…"), a single day
+ * that no date role governs, or 0 bytes. */
+static const char *S_opening_day(S_ctx *c, size_t sj)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    S_range(c, sj, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID)
+            return NULL;
+        if (m->kind != XP_DATE)
+            continue;
+        if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at ||
+            S_quote_at(c, m->start) >= 0 || !S_opening_date(c, m))
+            return NULL;
+        return m->date;
+    }
+    return NULL;
+}
+
 /* Whether a mention points back to a figure given before: "la cifra", "the tally", "o balanço" (ref=claim), or an
  * organisation's own figures ("su propio balance", "its figures": topic=1). */
 static int S_figure_ref(const xd_mention *m)
@@ -4665,10 +4688,16 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
         if (S_quote_at(c, m->start) >= 0)
             continue;
         extract_actor who;
+        memset(&who, 0, sizeof who);
         if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
             verb = m;
         else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
                  strcmp(who.name, cl->claimant.name) == 0)
+            named = m;
+        /* "Four weeks later, on 5 December, the prosecutor offered an update": a title or pronoun for the
+         * claimant names them as much as their name */
+        else if (!after && m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV && !named && S_claimant_from(c, m, &who) &&
+                 who.name && strcmp(who.name, cl->claimant.name) == 0)
             named = m;
         else if (S_figure_ref(m) && figure >= 0)
             figure = 1;
@@ -4682,10 +4711,22 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
         figure = 1;
     if (after && named && !S_opens_quoted(c, sj))
         named = NULL;
-    if (!verb || !(named || (after && figure > 0)))
+    /* "Ontem, numa conferência de imprensa em Cartum, o porta-voz … fez o primeiro balanço. Segundo ele, …", "El
+     * primer ministro ha comparecido esta mañana ante la prensa": before the count, a sentence naming the claimant
+     * and the occasion on which they spoke (occasion_words) speaks without a reporting verb */
+    int occasion = !after && !verb && named && S_sentence_has_words(c, "occasion_words", sj);
+    if (occasion)
+        *speaks = 1;
+    if ((!verb && !occasion) || !(named || (after && figure > 0)))
         return NULL;
     const char *date = named ? S_date_by_cue(c, named) : NULL;
-    return date ? date : S_date_by_cue(c, verb);
+    if (!date && verb)
+        date = S_date_by_cue(c, verb);
+    /* a day opening the sentence dates all of it ("Já ao princípio da noite de ontem, o ministro … apresentou um
+     * balanço") */
+    if (!date && !after && named)
+        date = S_opening_day(c, sj);
+    return date;
 }
 
 /* Whether sentence sj holds a number: a sentence with figures of its own makes statements of its own. */
@@ -4764,6 +4805,49 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
         memcpy(cl->claimed_on, date, 11);
         S_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
     }
+}
+
+/* "On Thursday the minister told Parliament that 177 people are held… The minister also informed MPs that 1,304
+ * people had been arrested", "Soylu acrescentou que…", "On 9 November he said that 208 people had been detained;
+ * seven had been released": a figure of the claimant who gave the figure right before it, in the same sentence or
+ * in one that carries the statement on (added_words), with no other day named in between (nor a word saying the
+ * statement came later), goes on with that statement and takes its day. The figure before is the latest claim of
+ * the body, in the count's sentence or at most S_GOES_ON sentences back. Without such a word the corpus leaves
+ * the day open ("Según el balance difundido por la organización, al menos 804…"). */
+#define S_GOES_ON 3
+static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const extract_claim *prev = NULL;
+    size_t from = d->n_claims > S_LOOKBACK ? d->n_claims - S_LOOKBACK : 0;
+    for (size_t k = from; k < d->n_claims; k++)
+        if (d->claims[k].start <= d->sents[si].start && (!prev || d->claims[k].start >= prev->start))
+            prev = &d->claims[k];
+    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->claimant.name, cl->claimant.name) != 0 ||
+        strcmp(prev->section, "body") != 0 || d->sents[si].section != XD_SECTION_BODY)
+        return;
+    size_t sp = si;
+    while (sp > 0 && d->sents[sp].start > prev->start)
+        sp--;
+    if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
+        !(sp == si || S_sentence_has_words(c, "added_words", si)))
+        return;
+    for (size_t sj = sp + 1; sj <= si; sj++) {
+        size_t a, b;
+        S_range(c, sj, &a, &b);
+        for (size_t k = a; k < b; k++) {
+            const xd_mention *m = &d->ments[k];
+            /* a day named in between starts another occasion; one in the count's own sentence that is not its
+             * period tells of occasions of its own */
+            if (m->kind == XP_DATE && m->start != d->dateline_at &&
+                !(sj == si && m->date[0] && (strcmp(m->date, cl->period_from) == 0 || strcmp(m->date, cl->period_to) == 0 ||
+                                             strcmp(m->date, prev->claimed_on) == 0 ||
+                                             (m->date_end[0] && strcmp(m->date_end, cl->period_to) == 0))))
+                return;
+        }
+    }
+    memcpy(cl->claimed_on, prev->claimed_on, sizeof cl->claimed_on);
+    S_trace(c, "date %s: claimed_on (the statement of the same claimant's figure before goes on)", cl->claimed_on);
 }
 
 /* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it. */
@@ -5396,6 +5480,8 @@ static int S_sentence(S_ctx *c, size_t si)
         /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
         if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
+        if (!cl.claimed_on[0] && cl.claimant.name)
+            S_statement_goes_on(c, si, &cl);
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
             cl.claimant.name == c->interviewee->name) {
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);

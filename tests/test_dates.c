@@ -1213,3 +1213,83 @@ Test(dates_pt, gave_account_to_parliament_on_an_opening_day)
                   "desde o início dos protestos, a 19 de dezembro.\n",
           "pt", EXTRACT_EVENT_DETENTION, 816, "2026-01-07", "2025-12-19", "");
 }
+
+/* ======== the occasion named in the sentence before, and a statement that goes on ======== */
+
+/* A sentence with no figure that names the claimant, the occasion on which they spoke (a press conference, an
+ * update, a tally) and a day, but no reporting verb, dates the figure the next sentence gives them. */
+Test(dates_en, occasion_named_in_the_sentence_before)
+{
+    check(EN_HEAD "On Monday, at a press conference in the capital, the prison director, Omar Daoud, gave a first "
+                  "update. According to him, 320 inmates have been freed since December.\n",
+          "en", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
+}
+Test(dates_es, occasion_named_in_the_sentence_before)
+{
+    check(ES_HEAD "El director de prisiones, Omar Daoud, compareció el lunes ante la prensa en la capital. Según él, "
+                  "320 reclusos han salido en libertad desde diciembre.\n",
+          "es", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
+}
+Test(dates_pt, occasion_named_in_the_sentence_before)
+{
+    check(PT_HEAD "Na segunda-feira, numa conferência de imprensa na capital, o diretor das prisões, Omar Daoud, fez "
+                  "um primeiro balanço. Segundo ele, 320 reclusos foram libertados desde dezembro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
+}
+/* Without an occasion word the sentence before is only about the person ("was arrested on Monday"). */
+Test(dates_en, a_day_about_the_person_is_no_occasion)
+{
+    check(EN_HEAD "Omar Daoud was himself detained on Monday. According to him, 320 inmates remain in the prison.\n",
+          "en", EXTRACT_EVENT_HELD, 320, "", "", "");
+}
+Test(dates_es, a_day_about_the_person_is_no_occasion)
+{
+    check(ES_HEAD "Omar Daoud fue detenido el lunes. Según él, 320 reclusos siguen en la prisión.\n", "es",
+          EXTRACT_EVENT_HELD, 320, "", "", "");
+}
+Test(dates_pt, a_day_about_the_person_is_no_occasion)
+{
+    check(PT_HEAD "Omar Daoud foi detido na segunda-feira. Segundo ele, 320 reclusos continuam na prisão.\n", "pt",
+          EXTRACT_EVENT_HELD, 320, "", "", "");
+}
+/* "added", "also", "acrescentou", "añadió": the same claimant's next figure goes on with the dated statement. */
+Test(dates_en, a_statement_that_goes_on)
+{
+    check(EN_HEAD "On Monday the justice minister, Lina Farouk, told senators that 410 prisoners had been freed. "
+                  "Farouk also said that 95 people had been arrested again.\n",
+          "en", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_es, a_statement_that_goes_on)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, dijo el lunes a los senadores que 410 presos habían sido "
+                  "excarcelados. Farouk añadió que 95 personas habían sido detenidas de nuevo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_pt, a_statement_that_goes_on)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
+                  "libertados. Farouk acrescentou que 95 pessoas tinham sido detidas novamente.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+/* A day named in between is another occasion. */
+Test(dates_en, a_day_in_between_is_another_statement)
+{
+    check(EN_HEAD "On Monday the justice minister, Lina Farouk, told senators that 410 prisoners had been freed. "
+                  "The ministry published its register on Tuesday. Farouk also said that 95 people had been arrested "
+                  "again.\n",
+          "en", EXTRACT_EVENT_DETENTION, 95, "", "", "");
+}
+Test(dates_es, a_day_in_between_is_another_statement)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, dijo el lunes a los senadores que 410 presos habían sido "
+                  "excarcelados. El ministerio publicó su registro el martes. Farouk añadió que 95 personas habían "
+                  "sido detenidas de nuevo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 95, "", "", "");
+}
+Test(dates_pt, a_day_in_between_is_another_statement)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
+                  "libertados. O ministério publicou o seu registo na terça-feira. Farouk acrescentou que 95 pessoas "
+                  "tinham sido detidas novamente.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 95, "", "", "");
+}
