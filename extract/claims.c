@@ -4416,6 +4416,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     if (cue && cue->start >= n->end && S_in_relative(c, n, cue->start, cue->end))
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
+    int hour_to = 0;         /* the period ends at an hour of no named day ("hasta el mediodía") */
     const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
@@ -4498,6 +4499,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         if (role == 2 && mine && !cl->period_to[0]) {
             memcpy(cl->period_to, m->date_end[0] && (whole || weekend) ? m->date_end : m->date, 11);
             S_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
+            hour_to = xp_attr_get(m->rule, "hour") != NULL;
             continue;
         }
         if (role)
@@ -4604,6 +4606,12 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     if (co) {
         memcpy(cl->claimed_on, co, 11);
         S_trace(c, "date %s: claimed_on (the day of the verb it is coordinated with)", co);
+    }
+    /* "informó este domingo de que, hasta el mediodía, 19 personas seguían retenidas": an hour with no day of its
+     * own is of the day the statement was made, when the text says it; else of the reference date */
+    if (hour_to && cl->claimed_on[0]) {
+        memcpy(cl->period_to, cl->claimed_on, 11);
+        S_trace(c, "date %s: period to (an hour of the day of the statement)", cl->period_to);
     }
 
 }

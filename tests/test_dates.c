@@ -1293,3 +1293,55 @@ Test(dates_pt, a_day_in_between_is_another_statement)
                   "tinham sido detidas novamente.\n",
           "pt", EXTRACT_EVENT_DETENTION, 95, "", "", "");
 }
+
+/* ======== an hour after an 'until' word ======== */
+
+/* An hour with no day after "until/hasta/até" is of the day of the statement, or of the reference date when the text
+ * names none; with its own day after it, the hour goes with the 'until' word and the day is the period's end. */
+Test(dates_en, an_hour_after_until)
+{
+    check(EN_HEAD "The lawyers' group said on Tuesday that, as of noon, 35 protesters were still held in police "
+                  "stations.\n",
+          "en", EXTRACT_EVENT_HELD, 35, "2026-01-13", "", "2026-01-13");
+    check(EN_HEAD "The lawyers' group said that until 6 p.m. at least 35 protesters were still held.\n", "en",
+          EXTRACT_EVENT_HELD, 35, "", "", "2026-01-14");
+    check(EN_HEAD "As of 8 p.m. on Monday, 27 of the detainees had been freed, the prosecutor's office said.\n", "en",
+          EXTRACT_EVENT_RELEASE, 27, "", "", "2026-01-12");
+}
+Test(dates_es, an_hour_after_until)
+{
+    check(ES_HEAD "El colectivo de abogados dijo el martes que, hasta el mediodía, 35 manifestantes seguían detenidos en las "
+                  "comisarías.\n",
+          "es", EXTRACT_EVENT_HELD, 35, "2026-01-13", "", "2026-01-13");
+    check(ES_HEAD "El colectivo de abogados dijo que hasta las 18:00 al menos 35 manifestantes seguían detenidos.\n",
+          "es", EXTRACT_EVENT_HELD, 35, "", "", "2026-01-14");
+    check(ES_HEAD "Hasta las 20:00 del lunes, 27 de los detenidos habían sido liberados, informó la Fiscalía.\n", "es",
+          EXTRACT_EVENT_RELEASE, 27, "", "", "2026-01-12");
+}
+Test(dates_pt, an_hour_after_until)
+{
+    check(PT_HEAD "O coletivo de advogados disse na terça-feira que, até ao meio-dia, 35 manifestantes continuavam "
+                  "nas esquadras.\n",
+          "pt", EXTRACT_EVENT_HELD, 35, "2026-01-13", "", "2026-01-13");
+    check(PT_HEAD "O coletivo de advogados disse que até às 18h pelo menos 35 manifestantes continuavam detidos.\n",
+          "pt", EXTRACT_EVENT_HELD, 35, "", "", "2026-01-14");
+    check(PT_HEAD "Até às 20h de segunda-feira, 27 dos detidos tinham sido libertados, informou o Ministério "
+                  "Público.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 27, "", "", "2026-01-12");
+}
+/* A length of time after "up to" is no hour. */
+Test(dates_es, hours_of_detention_are_no_hour)
+{
+    check(ES_HEAD "La policía detuvo a 35 personas, que pueden quedar detenidas hasta 48 horas.\n", "es",
+          EXTRACT_EVENT_DETENTION, 35, "", "", "");
+}
+Test(dates_pt, hours_of_detention_are_no_hour)
+{
+    check(PT_HEAD "A polícia deteve 35 pessoas, que podem ficar detidas até 48 horas.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 35, "", "", "");
+}
+Test(dates_en, hours_of_detention_are_no_hour)
+{
+    check(EN_HEAD "Police arrested 35 people, who can be held for up to 48 hours.\n", "en", EXTRACT_EVENT_DETENTION,
+          35, "", "", "");
+}

@@ -127,6 +127,24 @@
   + as at 30 June there were 300 prisoners
   + until this morning
   - asoff
+# "until noon", "as of 6 p.m.": an hour with no day after an 'until' word is today (the day of the report); with its
+# day after it ("as of 6 p.m. on Sunday") the hour goes with the word, which so bounds the date that follows.
+@rule en.daterole.to_hour daterole role=to
+  \b(?:as\s+(?:of|at)|until|till|by)\s+(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|local\s+time\b)|\d{1,2}[:.]\d{2})(?=,?\s+(?:on|of|this|that|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
+  + As of 6 p.m. on Sunday, 19 of the detainees had been released => _=As of 6 p.m.
+  + until noon on Saturday 40 people were held => _=until noon
+  - as of noon at least forty people remained
+  - as of Sunday
+@rule en.date.hour_today date rel=0 hour=1
+  (?<=as\sof\s|as\sat\s|until\s|till\s)(?>(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|local\s+time\b)|\d{1,2}[:.]\d{2}))
+    (?!,?\s+(?:on|of|this|that|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
+  + The group said that as of noon at least forty people remained in custody => _=noon
+  + until 6 p.m., 18 people had returned home => _=6 p.m.
+  - as of 6 p.m. on Sunday
+  - until 30 people
+  - held for up to 48 hours
+  - as of 2024
+
 
 # An event still to come (claims.c, S_future_day): a day after "is due to be released", "will be freed", "would
 # rejoin their families from this evening" is no period of the count and not the day anyone spoke.

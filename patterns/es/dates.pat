@@ -136,6 +136,24 @@
   - al 2025 le quedan
   - al menos 24 de ellos
   - hastiado
+# "hasta el mediodía", "hasta las 18:00": una hora sin día tras "hasta" es de hoy (el día de la noticia); con su día
+# detrás ("hasta las 20:00 del domingo") la hora va con la palabra, que acota así la fecha que sigue.
+@rule es.daterole.to_hour daterole role=to
+  \bhasta\s+(?:el\s+mediodia|la\s+medianoche|las?\s+\d{1,2}(?:[:.h]\d{2})?(?:\s*h(?:oras)?\b)?(?:\s+de\s+la\s+(?:manana|tarde|noche))?)(?=,?\s+(?:del|de|el|este|esta|ayer|hoy|anoche)\b)
+  + Hasta las 20:00 del domingo, 19 de los detenidos habían sido liberados => _=Hasta las 20:00
+  + hasta el mediodía del sábado seguían detenidas 40 personas => _=hasta el mediodía
+  - hasta el mediodía al menos cuarenta personas
+  - hasta el domingo
+@rule es.date.hour_today date rel=0 hour=1
+  (?>(?<=hasta\sel\s|hasta\sla\s)(?:mediodia|medianoche)|(?<=hasta\slas\s)\d{1,2}(?:[:.h]\d{2})?(?:\s*h(?:oras)?\b)?|(?<=hasta\s)\d{1,2}(?:[:.]\d{2}(?:\s*h(?:oras)?\b)?|\s*h\b))(?:\s+de\s+la\s+(?:manana|tarde|noche))?(?![\d\p{L}])
+    (?!,?\s+(?:del|de|el|este|esta|ayer|hoy|anoche)\b)(?!\s*(?:%|por\s+ciento|de\s+(?:{MONTH})|(?:{PEOPLE}|{PEOPLE_OTHER})\b|anos|meses|dias|km))
+  + contó que hasta el mediodía al menos cuarenta personas seguían detenidas => _=mediodía
+  + hasta las 18:00, 18 personas habían regresado a casa => _=18:00
+  - hasta las 20:00 del domingo
+  - hasta 30 años de prisión
+  - hasta 40 personas
+  - una detención de hasta 48 horas
+
 
 # Un suceso aún por venir (claims.c, S_future_day): el día tras "serán excarcelados", "saldrán en libertad", "está
 # previsto que", "se reunirán con sus familias desde esta noche" no es el período de la cifra ni el día en que se dijo.

@@ -236,6 +236,24 @@
   + atualizada em 2025-09-12
   + à data de 30 de junho havia 300 presos
   - atentado
+# "até ao meio-dia", "até às 20h": uma hora sem dia depois de "até" é de hoje (o dia da notícia); com o seu dia a
+# seguir ("até às 11h deste domingo") a hora vai com a palavra, que assim delimita a data que segue.
+@rule pt.daterole.to_hour daterole role=to
+  \bate\s+(?:(?:as|a|ao|o)\s+)?(?:meio-dia|meia-noite|\d{1,2}(?:[:h]\d{2}|h)?(?:\s*horas)?)(?![\d\p{L}])(?=,?\s+(?:d[eoa]|dest[ea]|nest[ea]|n[oa]|est[ea]|ontem|hoje)\b)
+  + Até as 11h deste domingo, 19 dos detidos já haviam sido libertados => _=Até as 11h
+  + até ao meio-dia de sábado => _=até ao meio-dia
+  - até ao meio-dia pelo menos quarenta pessoas
+  - até quarta-feira
+@rule pt.date.hour_today date rel=0 hour=1
+  (?>(?<=ate\sas\s|ate\sa\s)\d{1,2}(?:[:h]\d{2}|h)?(?:\s*horas)?|(?<=ate\s|ate\sao\s|ate\so\s|ate\sa\s)(?:meio-dia|meia-noite|\d{1,2}(?:[:h]\d{2}|h)))(?![\d\p{L}])
+    (?!,?\s+(?:d[eoa]|dest[ea]|nest[ea]|n[oa]|est[ea]|ontem|hoje)\b)
+  + A ONG disse que até ao meio-dia pelo menos quarenta pessoas continuavam detidas => _=meio-dia
+  + mas até as 20h menos de 500 tinham deixado a academia => _=20h
+  - até às 11h deste domingo
+  - até 30 anos de prisão
+  - até 40 pessoas
+  - uma detenção de até 48 horas
+
 
 # Um acontecimento ainda por vir (claims.c, S_future_day): o dia depois de "serão libertados", "vão sair", "está
 # previsto", "deverão regressar a casa a partir desta noite" não é o período do número nem o dia em que se disse.
