@@ -4019,12 +4019,48 @@ static int S_participle(const char *t, size_t a, size_t end)
  * event: "192 de las personas intervenidas ayer" (released, not detained, ayer), "14 pessoas libertadas em dezembro
  * de 2024 voltaram a ser presas", "freed 20 of the people arrested on Monday". The participle is right before the
  * date, one to three words after the count, and is neither the count's own event word nor a reporting verb. */
+/* Where a place phrase ending at b starts ("in Diwaniya", "en la Puerta del Sol", "em Tbilissi": a place word, then
+ * capitalised words and link words), or b when none ends there. */
+static size_t S_place_before(const S_ctx *c, size_t lo, size_t b)
+{
+    const char *t = c->d->text.text;
+    size_t p = b;
+    int names = 0;
+    for (int w = 0; w < 6 && p > lo; w++) {
+        size_t e = p;
+        while (e > lo && S_is_space(t[e - 1]))
+            e--;
+        size_t a = e;
+        while (a > lo && !S_is_space(t[a - 1]))
+            a--;
+        if (a == e)
+            break;
+        if (t[a] >= 'A' && t[a] <= 'Z' && !memchr(t + a, ',', e - a)) {
+            names++;
+            p = a;
+            continue;
+        }
+        if (names && S_words_before(c, "place_words", lo, e, S_LOWER))
+            return a; /* one place word: "in", "en", "em", "na" */
+        if (names && S_words_before(c, "link_words", lo, e, S_LOWER)) {
+            p = a;
+            continue;
+        }
+        break;
+    }
+    return b;
+}
+
 static int S_describes_noun(const S_ctx *c, const S_count *cnt, const xd_mention *m)
 {
     const char *t = c->d->text.text;
     size_t lo = cnt->num->end, b = m->start;
     if (b <= lo)
         return 0;
+    while (b > lo && S_is_space(t[b - 1]))
+        b--;
+    /* "37 people arrested in Diwaniya over the weekend": a place between the participle and its date */
+    b = S_place_before(c, lo, b);
     while (b > lo && S_is_space(t[b - 1]))
         b--;
     size_t a = b;

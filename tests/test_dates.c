@@ -1345,3 +1345,26 @@ Test(dates_en, hours_of_detention_are_no_hour)
     check(EN_HEAD "Police arrested 35 people, who can be held for up to 48 hours.\n", "en", EXTRACT_EVENT_DETENTION,
           35, "", "", "");
 }
+
+/* ======== a participle with a place before its date ======== */
+
+/* The date of a participle describing the people counted stays theirs with a place between them ("arrested in
+ * Mosul over the weekend"); the count's own event takes its own day. */
+Test(dates_en, participle_with_a_place_keeps_its_date)
+{
+    check(EN_HEAD "The rights commission said on Tuesday that 45 people arrested in Mosul over the weekend had been "
+                  "freed on Monday.\n",
+          "en", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
+}
+Test(dates_es, participle_with_a_place_keeps_its_date)
+{
+    check(ES_HEAD "La comisión dijo el martes que 45 personas detenidas en Mosul el fin de semana fueron liberadas el "
+                  "lunes.\n",
+          "es", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, participle_with_a_place_keeps_its_date)
+{
+    check(PT_HEAD "A comissão disse na terça-feira que 45 pessoas detidas em Mossul no fim de semana foram libertadas "
+                  "na segunda-feira.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
+}
