@@ -4261,6 +4261,93 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
     }
 }
 
+/* The number of the last month named alone in [a, b) after "in", "en", "em", "de" or "of" ("The pace picked up in
+ * May."), or 0. */
+static int S_month_between(const S_ctx *c, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    const xp_table *months = xp_table_get(d->pat, d->lang, "months");
+    if (!months || b <= a)
+        return 0;
+    size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
+    const char *f = d->fold.data;
+    int found = 0;
+    size_t pw = 0, pwe = 0; /* the word before */
+    for (size_t i = fa; i < fb;) {
+        while (i < fb && !((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        size_t st = i;
+        while (i < fb && ((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        if (i == st)
+            break;
+        size_t n = i - st, pn = pwe - pw;
+        int prep = (pn == 2 && (!strncmp(f + pw, "in", 2) || !strncmp(f + pw, "en", 2) || !strncmp(f + pw, "em", 2) ||
+                                !strncmp(f + pw, "de", 2) || !strncmp(f + pw, "of", 2)));
+        /* not a month with its day or year after it: that one is a date of its own */
+        size_t q = i;
+        while (q < fb && f[q] == ' ')
+            q++;
+        long ix = prep && n >= 3 && !(q < fb && f[q] >= '0' && f[q] <= '9') ? xp_table_find(months, f + st, n) : -1;
+        long v = ix >= 0 && months->values ? strtol(months->values[ix], NULL, 10) : 0;
+        if (v >= 1 && v <= 12)
+            found = (int)v;
+        pw = st;
+        pwe = i;
+    }
+    return found;
+}
+
+/* "The pace picked up in May. On the 26th, 900 prisoners walked free", "la marcha del día 17" (a rule with
+ * dayonly=1): a day of the month alone is of the month of the latest date named before it in its paragraph or the
+ * one before (the month after, when that date is a later day of its month: "on May 28 … on the 3rd"); the
+ * recognizer's reading (the latest such day not after the reference date) stands when none is named, or when the
+ * day found would come after the reference date. */
+static void S_day_of_month(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    long v = xr_parse_iso(m->date), ref = xr_parse_iso(d->ref_date);
+    if (v == LONG_MIN || ref == LONG_MIN)
+        return;
+    int y, mo, day;
+    xr_civil_from_days(v, &y, &mo, &day);
+    const xd_mention *o = NULL;
+    size_t from = d->sents[m->sent].start; /* where a month named alone is looked for */
+    for (size_t s0 = m->sent; s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para; s0--)
+        from = d->sents[s0 - 1].start;
+    for (size_t j = k; j-- > 0 && !o;) {
+        const xd_mention *x = &d->ments[j];
+        if (d->sents[x->sent].para + 1 < d->sents[m->sent].para)
+            break;
+        if (x->kind == XP_DATE && x->date[0] && x->start != d->dateline_at && !x->dead && d->sents[x->sent].dated &&
+            !xp_attr_get(x->rule, "dayonly") && xr_parse_iso(x->date) != LONG_MIN)
+            o = x;
+    }
+    int ay, am, ad;
+    xr_civil_from_days(o ? xr_parse_iso(o->date) : ref, &ay, &am, &ad);
+    /* "The pace picked up in May. On the 26th": a month named after that date, alone after "in/en/em/de" */
+    int named = S_month_between(c, o ? o->end : from, m->start);
+    if (named > 0) {
+        if (o && named < am)
+            ay++;
+        else if (!o && named > am)
+            ay--; /* no date before: the latest such month not after the reference date */
+        am = named;
+        ad = 0;
+    } else if (!o)
+        return;
+    if (o && !o->whole_month && ad > day && ++am > 12) {
+        am = 1;
+        ay++;
+    }
+    if (!xr_valid_date(ay, am, day))
+        return;
+    long w = xr_days_from_civil(ay, am, day);
+    if (w <= ref)
+        xr_format_iso(w, m->date);
+}
+
 /* "durante este período", "over the same period", "no mesmo período" (a rule with period=same): the span named
  * last before it in its paragraph or the one before — the period of the latest claim there, or a range of dates
  * ("Desde 3 de julho, foram libertadas 420 pessoas. No mesmo período, documentámos 1 500 detenções"). Returns
@@ -4460,6 +4547,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         const xd_mention *m = &d->ments[k];
         if (m->kind == XP_DATE && !m->date[0])
             S_resolve_anaphoric(c, k);
+        if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
+            S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
         if (same) {
             memcpy(cl->claimed_on, same, 11);

@@ -1368,3 +1368,44 @@ Test(dates_pt, participle_with_a_place_keeps_its_date)
                   "na segunda-feira.\n",
           "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
 }
+
+/* ======== a day of the month alone ======== */
+
+/* A day of the month alone is of the month named last before it ("in December"), or of the reference date's month
+ * when the text says "this month"; opening the sentence, it dates the event. */
+Test(dates_en, a_day_of_the_month_alone)
+{
+    check(EN_HEAD "Releases slowed in December. On the 22nd, 60 prisoners walked free from the central jail.\n", "en",
+          EXTRACT_EVENT_RELEASE, 60, "", "2025-12-22", "2025-12-22");
+    check(EN_HEAD "On the 9th of this month, when the decree was signed, police arrested 75 people in the capital.\n",
+          "en", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "2026-01-09");
+}
+Test(dates_es, a_day_of_the_month_alone)
+{
+    check(ES_HEAD "Las excarcelaciones se frenaron en diciembre. El día 22, 60 presos salieron de la cárcel central.\n",
+          "es", EXTRACT_EVENT_RELEASE, 60, "", "2025-12-22", "2025-12-22");
+    check(ES_HEAD "El día 9 de este mes, cuando se firmó el decreto, la policía detuvo a 75 personas en la capital.\n",
+          "es", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "2026-01-09");
+}
+Test(dates_pt, a_day_of_the_month_alone)
+{
+    check(PT_HEAD "As libertações abrandaram em dezembro. No dia 22, 60 presos saíram da cadeia central.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 60, "", "2025-12-22", "2025-12-22");
+    check(PT_HEAD "No dia 9 deste mês, quando o decreto foi assinado, a polícia deteve 75 pessoas na capital.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "2026-01-09");
+}
+/* A day of a strike or a trial is no date. */
+Test(dates_es, a_day_of_a_strike_is_no_date)
+{
+    check(ES_HEAD "En el día 2 de la huelga, la policía detuvo a 75 personas.\n", "es", EXTRACT_EVENT_DETENTION, 75, "",
+          "", "");
+}
+Test(dates_pt, a_day_of_a_strike_is_no_date)
+{
+    check(PT_HEAD "No dia 2 da greve, a polícia deteve 75 pessoas.\n", "pt", EXTRACT_EVENT_DETENTION, 75, "", "", "");
+}
+Test(dates_en, a_day_of_a_strike_is_no_date)
+{
+    check(EN_HEAD "On the 2nd day of the strike, police arrested 75 people.\n", "en", EXTRACT_EVENT_DETENTION, 75, "",
+          "", "");
+}

@@ -29,6 +29,17 @@
   + as of last Friday => past=last; wday=Friday
   - Tuesdays
 
+# "On the 26th,": a day of the month alone is of the month named last before it (claims.c, dayonly=1), else the
+# latest such day not after the reference date; "on the 11th of this month" is of the reference date's month.
+@rule en.date.day_only date dayonly=1
+  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$)
+  + The pace picked up in May. On the 26th, 900 prisoners walked free => day=26
+  - the 20th anniversary
+  - on the 26th of May
+@rule en.date.day_this_month date
+  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:this|the\s+current)\s+month\b
+  + On the 11th of this month, when the bill passed => day=11
+  - on the 11th of May
 @rule en.date.today date rel=0
   \b(?:today|this\s+morning|this\s+afternoon|this\s+evening|this\s+midday|midday\s+today|noon\s+today|tonight|earlier\s+today)\b
   + earlier today

@@ -27,6 +27,18 @@
   + hasta el viernes pasado => wday=viernes; past3=pasado
   - lunares
 
+# "el día 17": un día del mes solo es de ese mes nombrado por última vez antes (claims.c, dayonly=1), o el último
+# día así no posterior a la fecha de referencia; "el día 11 de este mes" es del mes de la fecha de referencia.
+@rule es.date.day_only date dayonly=1
+  \b(?:el\s+)?dia\s+(?<day>\d{1,2})(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+del?\s)
+  + La marcha del día 17, la más multitudinaria, acabó con 40 detenidos => day=17
+  + el día 20, la policía detuvo => day=20
+  - el día 16 de mayo
+  - el día 2 de la huelga
+@rule es.date.day_this_month date
+  \b(?:el\s+)?dia\s+(?<day>\d{1,2})\s+(?:de\s+este\s+mes|del\s+mes\s+en\s+curso|del\s+presente\s+mes|del\s+corriente\s+mes)\b
+  + El día 11 de este mes, cuando el texto se aprobó => day=11
+  - el día 11 de mayo
 @rule es.date.today date rel=0
   \b(?:hoy(?!\s+en\s+dia)|esta\s+manana|esta\s+tarde|esta\s+noche|esta\s+madrugada|este\s+mediodia|este\s+dia)\b
   + hoy

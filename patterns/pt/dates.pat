@@ -93,12 +93,18 @@
   - ontem
 
 # "no dia 16": a day of the month alone is the latest such day not after the reference date.
-@rule pt.date.day_only date
-  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))
+@rule pt.date.day_only date dayonly=1
+  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+d[eoa]s?\s)
   + toma posse na segunda-feira, no dia 20. => day=20
   + no dia 16, a polícia => day=16
   - no dia 16 de maio
   - o dia 3 de julho
+  - no dia 2 da greve
+# "no dia 11 deste mês": o mês é o da data de referência.
+@rule pt.date.day_this_month date
+  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?\s+(?:deste|do\s+corrente|do\s+presente)\s+mes\b
+  + No dia 11 deste mês, quando o texto passou => day=11
+  - no dia 11 de maio
 
 @rule pt.date.month_year date
   \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])\s+de\s+(?<year>\d{4})\b
