@@ -1409,3 +1409,33 @@ Test(dates_en, a_day_of_a_strike_is_no_date)
     check(EN_HEAD "On the 2nd day of the strike, police arrested 75 people.\n", "en", EXTRACT_EVENT_DETENTION, 75, "",
           "", "");
 }
+
+/* ======== a span of weekdays ending at a part of the day ======== */
+
+/* "between Friday and early Tuesday": the second end may be a part of a weekday; the span is the period, and the
+ * first day is not the day of the statement. */
+Test(dates_en, weekday_span_ending_at_a_part_of_the_day)
+{
+    check(EN_HEAD "Police said that between Friday and early Tuesday officers had arrested 840 people.\n", "en",
+          EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+    check(EN_HEAD "Police said that between Friday and the early hours of Tuesday officers had arrested 840 people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+}
+Test(dates_es, weekday_span_ending_at_a_part_of_the_day)
+{
+    check(ES_HEAD "La policía informó que entre el viernes y la madrugada de este martes los agentes detuvieron a 840 "
+                  "personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+    check(ES_HEAD "La policía informó que entre el viernes y la noche del martes los agentes detuvieron a 840 "
+                  "personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+}
+Test(dates_pt, weekday_span_ending_at_a_part_of_the_day)
+{
+    check(PT_HEAD "A polícia informou que entre sexta-feira e a madrugada desta terça-feira os agentes detiveram 840 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+    check(PT_HEAD "A polícia informou que entre sexta-feira e a noite de terça-feira os agentes detiveram 840 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+}

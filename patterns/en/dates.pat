@@ -107,14 +107,16 @@
   (?:last\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?
   (?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{MONTH}))?|,?\s+(?:{MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?
 @rule en.daterole.wday_span_from daterole role=from
-  \bbetween(?=\s+{WDAY_SPAN_START},?\s+and\s+(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bbetween(?=\s+{WDAY_SPAN_START},?\s+and\s+(?:(?:early|late)\s+|the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+)?(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + arrested 1,113 people between Friday and early Tuesday => _=between
   + 3,337 arrests between last Monday and Sunday night
   + detained 1,240 people between Monday 25 August and Saturday
   + between Monday, August 25, and Saturday
   - between 25 August and Saturday's vote
   - between last Monday's talks and Sunday
 @rule en.daterole.wday_span_to daterole role=to
-  \bbetween\s+{WDAY_SPAN_START},?\s+and(?=\s+(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bbetween\s+{WDAY_SPAN_START},?\s+and(?:\s+the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of)?(?=\s+(?:early\s+|late\s+)?(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + arrested 1,113 people between Friday and the early hours of Tuesday => _=between Friday and the early hours of
   + 3,337 arrests between last Monday and Sunday night => _=between last Monday and
   + detained 1,240 people between Monday 25 August and Saturday => _=between Monday 25 August and
   - between last Monday and the weekend

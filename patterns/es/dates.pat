@@ -111,14 +111,16 @@
   (?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?
   (?:,?\s+\d{1,2}(?:\s+de\s+(?:{MONTH}))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
 @rule es.daterole.wday_span_from daterole role=from
-  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+(?:(?:la|el)\s+(?:madrugada|manana|tarde|noche|mediodia)\s+(?:del|de\s+este|de\s+esta|de)\s+)?(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + detuvieron a 1.113 personas entre el viernes y la madrugada de este martes => _=entre
   + 3.337 arrestos entre el lunes pasado y el domingo por la noche
   + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado
   + entre el pasado lunes y el domingo
   - entre el 25 de agosto y el sábado
   - entre el lunes y la madrugada
 @rule es.daterole.wday_span_to daterole role=to
-  \bentre\s+{WDAY_SPAN_START},?\s+y(?=\s+(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bentre\s+{WDAY_SPAN_START},?\s+y(?:\s+(?:la|el)\s+(?:madrugada|manana|tarde|noche|mediodia)(?:\s+de(?=\s+est[ea]\s))?)?(?=\s+(?:del\s+|est[ea]\s+|el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + detuvieron a 1.113 personas entre el viernes y la madrugada de este martes => _=entre el viernes y la madrugada de
   + 3.337 arrestos entre el lunes pasado y el domingo por la noche => _=entre el lunes pasado y
   + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado => _=entre el lunes 25 de agosto y
   - entre el lunes pasado y el fin de semana

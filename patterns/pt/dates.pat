@@ -212,14 +212,16 @@
   (?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?
   (?:,?\s+(?:dia\s+)?\d{1,2}(?:o)?(?:\s+de\s+(?:{MONTH})(?![\p{L}]))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
 @rule pt.daterole.wday_span_from daterole role=from
-  \bentre(?=\s+{WDAY_SPAN_START},?\s+e\s+(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+e\s+(?:(?:a|na)\s+(?:madrugada|manha|tarde|noite)\s+(?:desta|deste|da|do|de)\s+)?(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  + detiveram 1.113 pessoas entre sexta-feira e a madrugada desta terça-feira => _=entre
   + 3.337 detenções entre a segunda-feira passada e o domingo à noite
   + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado
   + entre a última segunda-feira e domingo
   - entre 25 de agosto e sábado
   - entre segunda-feira e a madrugada
 @rule pt.daterole.wday_span_to daterole role=to
-  \bentre\s+{WDAY_SPAN_START},?\s+e(?=\s+(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  \bentre\s+{WDAY_SPAN_START},?\s+e(?:\s+(?:a|na)\s+(?:madrugada|manha|tarde|noite))?(?=\s+(?:desta\s+|deste\s+|da\s+|do\s+|de\s+)?(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  + detiveram 1.113 pessoas entre sexta-feira e a madrugada desta terça-feira => _=entre sexta-feira e a madrugada
   + 3.337 detenções entre a segunda-feira passada e o domingo à noite => _=entre a segunda-feira passada e
   + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado => _=entre segunda-feira, 25 de agosto, e
   - entre a segunda-feira passada e o fim de semana
