@@ -4523,6 +4523,8 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 }
 
 /* Sets claimed_on / period from the dates of the sentence. */
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
 {
@@ -4703,7 +4705,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * segunda-feira, Yerlikaya tinha falado em 1.133") */
         /* '"…and more are coming tonight," said X': a day in the speaker's own words is what they spoke of, not
          * when the text says they spoke */
-        int by_cue = m->role != XD_DATE_NAMED && cue && dc <= dt && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+        /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
+         * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
+        int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
+        int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
@@ -4739,6 +4744,30 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         S_trace(c, "date %s: period to (an hour of the day of the statement)", cl->period_to);
     }
 
+}
+
+/* Whether the date [ds, de) is an aside right after a verb ending at ve: a comma, at most one lower-case word
+ * ("também", "also", "ya"), the date, and a comma after it. */
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end)
+{
+    size_t p = ve;
+    if (p >= ds || t[p] != ',')
+        return 0;
+    p++;
+    int words = 0;
+    while (p < ds) {
+        while (p < ds && S_is_space(t[p]))
+            p++;
+        if (p == ds)
+            break;
+        if (!(t[p] >= 'a' && t[p] <= 'z') || ++words > 1)
+            return 0;
+        while (p < ds && !S_is_space(t[p]))
+            p++;
+    }
+    while (de < end && S_is_space(t[de]))
+        de++;
+    return de < end && t[de] == ',';
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */

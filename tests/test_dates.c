@@ -1439,3 +1439,25 @@ Test(dates_pt, weekday_span_ending_at_a_part_of_the_day)
                   "pessoas.\n",
           "pt", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
 }
+
+/* ======== a day in an aside right after the reporting verb ======== */
+
+/* "confirmed, also on Monday, the return of 185": a day set off by commas right after the verb is the statement's,
+ * however near the event word after it. */
+Test(dates_en, day_in_an_aside_after_the_verb)
+{
+    check(EN_HEAD "The other side's defence ministry confirmed, also on Monday, the return of 185 servicemen.\n", "en",
+          EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
+}
+Test(dates_es, day_in_an_aside_after_the_verb)
+{
+    check(ES_HEAD "El Ministerio de Defensa del otro bando confirmó, también el lunes, la liberación de 185 "
+                  "militares.\n",
+          "es", EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
+}
+Test(dates_pt, day_in_an_aside_after_the_verb)
+{
+    check(PT_HEAD "O Ministério da Defesa do outro lado confirmou, também na segunda-feira, a libertação de 185 "
+                  "militares.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
+}
