@@ -3932,8 +3932,25 @@ static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
     static const char *const when[] = {"when ", "cuando ", "quando ", "en que ", "em que "};
     const char *t = c->d->text.text;
     size_t i = m->end;
-    if (i < cs && t[i] == ',')
+    if (i < cs && t[i] == ',') {
         i++;
+        /* "a 24 de agosto, Dia da Independência da Ucrânia, quando cada lado libertou 146": a name of the day in
+         * apposition (capitalised, no figure, at most 8 words) between the date and the 'when' word */
+        size_t j = i;
+        while (j < cs && S_is_space(t[j]))
+            j++;
+        size_t k = j;
+        int words = 0, digit = 0;
+        while (k < cs && t[k] != ',' && t[k] != '.' && t[k] != ';' && t[k] != ':') {
+            if (t[k] >= '0' && t[k] <= '9')
+                digit = 1;
+            if (S_is_space(t[k]) && k > j && !S_is_space(t[k - 1]))
+                words++;
+            k++;
+        }
+        if (k < cs && t[k] == ',' && j < k && t[j] >= 'A' && t[j] <= 'Z' && !digit && words < 8)
+            i = k + 1;
+    }
     while (i < cs && S_is_space(t[i]))
         i++;
     for (size_t w = 0; w < sizeof when / sizeof *when; w++)

@@ -1461,3 +1461,25 @@ Test(dates_pt, day_in_an_aside_after_the_verb)
                   "militares.\n",
           "pt", EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
 }
+
+/* ======== a 'when' clause after a date and its name ======== */
+
+/* "on 24 December, Christmas Eve, when each side freed 146": the name of the day in apposition does not close the
+ * way from the date to the 'when' clause holding the count. */
+Test(dates_en, when_clause_after_a_named_day)
+{
+    check(EN_HEAD "The previous swap took place on 24 December, Christmas Eve, when each side freed 146 soldiers.\n",
+          "en", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
+}
+Test(dates_es, when_clause_after_a_named_day)
+{
+    check(ES_HEAD "El canje anterior tuvo lugar el 24 de diciembre, Nochebuena, cuando cada bando liberó a 146 "
+                  "militares.\n",
+          "es", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
+}
+Test(dates_pt, when_clause_after_a_named_day)
+{
+    check(PT_HEAD "A troca anterior tinha acontecido a 24 de dezembro, Dia de Natal, quando cada lado libertou 146 "
+                  "militares.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
+}
