@@ -4541,6 +4541,34 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 
 /* Sets claimed_on / period from the dates of the sentence. */
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+
+/* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
+ * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
+ * after it), with no punctuation, figure, reporting verb or other date between them, dates that event however far
+ * the clause runs (up to 100 bytes). */
+static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || tr->end > m->start || m->start - tr->end > 100 || cnt->num->start > m->start)
+        return 0;
+    for (size_t p = tr->end; p < m->start; p++)
+        if (t[p] == ',' || t[p] == ';' || t[p] == ':' || t[p] == '(' || t[p] == '"' || t[p] == '.')
+            return 0;
+    size_t e = m->end;
+    while (e < c->d->sents[m->sent].end && S_is_space(t[e]))
+        e++;
+    if (e < c->d->sents[m->sent].end && t[e] != '.' && t[e] != ',')
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->start >= tr->end && o->end <= m->start &&
+            (S_num(o) || o->kind == XP_CUE || o->kind == XP_DATE || o->kind == XP_CLAUSE))
+            return 0;
+    }
+    return 1;
+}
 
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
@@ -4736,7 +4764,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (dt < dc && dt < 40 && period_free && mine && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+        } else if (dt < dc && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
                    !cl->claimed_on[0] && !S_clause_between(c, ma, mb, cue->end, m->start)) {

@@ -1483,3 +1483,26 @@ Test(dates_pt, when_clause_after_a_named_day)
                   "militares.\n",
           "pt", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
 }
+
+/* ======== a day closing the clause of the event ======== */
+
+/* A day that closes the clause of the count's event word dates the event however long the clause ("freed from
+ * detention and flown to Greece and Slovakia on Monday"); not across a comma. */
+Test(dates_en, day_closing_the_event_clause)
+{
+    check(EN_HEAD "The ministry said 171 more activists were freed from detention and flown to Athens and Bratislava "
+                  "on Monday.\n",
+          "en", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_es, day_closing_the_event_clause)
+{
+    check(ES_HEAD "El ministerio dijo que 171 activistas más fueron liberados y trasladados en avión a Atenas y "
+                  "Bratislava el lunes.\n",
+          "es", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, day_closing_the_event_clause)
+{
+    check(PT_HEAD "O ministério disse que mais 171 ativistas foram libertados e levados de avião para Atenas e "
+                  "Bratislava na segunda-feira.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
+}
