@@ -1506,3 +1506,28 @@ Test(dates_pt, day_closing_the_event_clause)
                   "Bratislava na segunda-feira.\n",
           "pt", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
 }
+
+/* ======== weekdays with their day in brackets, short Portuguese weekdays ======== */
+
+/* "entre quarta (7) e sexta-feira (9)", "between Wednesday (7) and Friday (9)": a span whose first end carries its
+ * day in brackets; Portuguese short weekdays ("nesta segunda que…") are days too. */
+Test(dates_en, weekday_span_with_days_in_brackets)
+{
+    check(EN_HEAD "The group said 473 people were detained in the interceptions between Wednesday (7) and Friday "
+                  "(9).\n",
+          "en", EXTRACT_EVENT_DETENTION, 473, "", "2026-01-07", "2026-01-09");
+}
+Test(dates_es, weekday_span_with_days_in_brackets)
+{
+    check(ES_HEAD "La ONG afirmó que 473 personas fueron detenidas en las interceptaciones entre el miércoles (7) y el "
+                  "viernes (9).\n",
+          "es", EXTRACT_EVENT_DETENTION, 473, "", "2026-01-07", "2026-01-09");
+}
+Test(dates_pt, weekday_span_with_days_in_brackets)
+{
+    check(PT_HEAD "A ONG afirmou que 473 pessoas foram detidas nas interceptações entre quarta (7) e sexta-feira "
+                  "(9).\n",
+          "pt", EXTRACT_EVENT_DETENTION, 473, "", "2026-01-07", "2026-01-09");
+    check(PT_HEAD "A ONG disse nesta segunda que 138 ativistas continuam presos.\n", "pt", EXTRACT_EVENT_HELD, 138,
+          "2026-01-12", "", "");
+}

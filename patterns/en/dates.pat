@@ -89,15 +89,17 @@
 # "between Friday and Monday": the first weekday opens the span, the second closes it.
 # "in raids on Sunday and Monday": the same.
 @rule en.daterole.between_from daterole role=from
-  \b(?:between|on)(?=\s+(?:{WEEKDAY})\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
+  \b(?:between|on)(?=\s+(?:{WEEKDAY})(?:\s*\(\d{1,2}\))?\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
   + arrested in raids on Sunday and Monday
+  + detained between Wednesday (1) and Friday (3)
   - between Friday's talks
   - on Sunday and the day after
 @rule en.daterole.between_to daterole role=to
-  \b(?:between|on)\s+(?:{WEEKDAY})\s+and(?=\s+(?:on\s+)?(?:{WEEKDAY}))
+  \b(?:between|on)\s+(?:{WEEKDAY})(?:\s*\(\d{1,2}\))?\s+and(?=\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
   + arrested in raids on Sunday and Monday
+  + detained between Wednesday (1) and Friday (3)
   - between Friday and the weekend
 
 # "between last Monday and Sunday night", "between Monday 25 August and Saturday": spans whose ends are weekdays,

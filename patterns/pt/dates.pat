@@ -64,9 +64,12 @@
 
 # "na quinta", "desta sexta": the short forms only with a preposition before and nothing noun-like after.
 @rule pt.date.weekday_short date
-  \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
-    (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])
-    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s))
+  \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|entre|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
+    (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])(?:\s*\((?<day>\d{1,2})o?\))?
+    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s))
+  + A ONG disse nesta segunda que 138 ativistas continuam presos => wday=segunda
+  + foram detidas entre quarta (1) e sexta-feira (3) => wday=quarta; day=1
+  - na segunda que vem
   + Na noite de quinta, Ortega disse => wday=quinta
   + Na manhã desta quinta, foi a vez => wday=quinta
   - a segunda troca prevista
@@ -152,16 +155,18 @@
 # "entre 8 e 19 de janeiro", "entre sexta-feira e domingo": "entre" opens the span, "... e" closes it.
 # "nas operações de sábado e domingo": the same.
 @rule pt.daterole.between_from daterole role=from
-  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
+  + entre quarta (1) e sexta-feira (3)
   - de sábado e a madrugada
   - entre os libertados
   - entre 8 e 19 de janeiro
 @rule pt.daterole.between_to daterole role=to
-  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
+  + entre quarta (1) e sexta-feira (3)
   - entre 8 e 19 de janeiro
 # "entre ontem e a madrugada de hoje", "entre ontem, quinta-feira, e hoje": um intervalo de dias nomeados a partir
 # da data de referência; o primeiro abre-o, o que segue "e" fecha-o.
