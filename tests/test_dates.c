@@ -1531,3 +1531,26 @@ Test(dates_pt, weekday_span_with_days_in_brackets)
     check(PT_HEAD "A ONG disse nesta segunda que 138 ativistas continuam presos.\n", "pt", EXTRACT_EVENT_HELD, 138,
           "2026-01-12", "", "");
 }
+
+/* ======== a statement read out ======== */
+
+/* "numa nota lida hoje", "en una nota leída hoy", "in a statement read out on Monday": the day the statement was
+ * read out dates the figure it gives. */
+Test(dates_en, statement_read_out_on_a_day)
+{
+    check(EN_HEAD "In a statement read out on Monday on state radio, the prison service said that 14 inmates had been "
+                  "freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
+}
+Test(dates_es, statement_read_out_on_a_day)
+{
+    check(ES_HEAD "En una nota leída el lunes en la radio estatal, los servicios penitenciarios indicaron que 14 "
+                  "reclusos habían sido excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
+}
+Test(dates_pt, statement_read_out_on_a_day)
+{
+    check(PT_HEAD "Numa nota lida na segunda-feira na rádio estatal, os serviços penitenciários indicaram que 14 "
+                  "reclusos tinham sido libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
+}
