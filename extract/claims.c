@@ -4017,8 +4017,25 @@ static int S_when_clause(const S_ctx *c, const xd_mention *m, size_t cs)
     static const char *const when[] = {"when ", "cuando ", "quando ", "en que ", "em que "};
     const char *t = c->d->text.text;
     size_t i = m->end;
-    if (i < cs && t[i] == ',')
+    if (i < cs && t[i] == ',') {
         i++;
+        /* "a 24 de agosto, Dia da Independência da Ucrânia, quando cada lado libertou 146": a name of the day in
+         * apposition (capitalised, no figure, at most 8 words) between the date and the 'when' word */
+        size_t j = i;
+        while (j < cs && S_is_space(t[j]))
+            j++;
+        size_t k = j;
+        int words = 0, digit = 0;
+        while (k < cs && t[k] != ',' && t[k] != '.' && t[k] != ';' && t[k] != ':') {
+            if (t[k] >= '0' && t[k] <= '9')
+                digit = 1;
+            if (S_is_space(t[k]) && k > j && !S_is_space(t[k - 1]))
+                words++;
+            k++;
+        }
+        if (k < cs && t[k] == ',' && j < k && t[j] >= 'A' && t[j] <= 'Z' && !digit && words < 8)
+            i = k + 1;
+    }
     while (i < cs && S_is_space(t[i]))
         i++;
     for (size_t w = 0; w < sizeof when / sizeof *when; w++)
@@ -4104,12 +4121,48 @@ static int S_participle(const char *t, size_t a, size_t end)
  * event: "192 de las personas intervenidas ayer" (released, not detained, ayer), "14 pessoas libertadas em dezembro
  * de 2024 voltaram a ser presas", "freed 20 of the people arrested on Monday". The participle is right before the
  * date, one to three words after the count, and is neither the count's own event word nor a reporting verb. */
+/* Where a place phrase ending at b starts ("in Diwaniya", "en la Puerta del Sol", "em Tbilissi": a place word, then
+ * capitalised words and link words), or b when none ends there. */
+static size_t S_place_before(const S_ctx *c, size_t lo, size_t b)
+{
+    const char *t = c->d->text.text;
+    size_t p = b;
+    int names = 0;
+    for (int w = 0; w < 6 && p > lo; w++) {
+        size_t e = p;
+        while (e > lo && S_is_space(t[e - 1]))
+            e--;
+        size_t a = e;
+        while (a > lo && !S_is_space(t[a - 1]))
+            a--;
+        if (a == e)
+            break;
+        if (t[a] >= 'A' && t[a] <= 'Z' && !memchr(t + a, ',', e - a)) {
+            names++;
+            p = a;
+            continue;
+        }
+        if (names && S_words_before(c, "place_words", lo, e, S_LOWER))
+            return a; /* one place word: "in", "en", "em", "na" */
+        if (names && S_words_before(c, "link_words", lo, e, S_LOWER)) {
+            p = a;
+            continue;
+        }
+        break;
+    }
+    return b;
+}
+
 static int S_describes_noun(const S_ctx *c, const S_count *cnt, const xd_mention *m)
 {
     const char *t = c->d->text.text;
     size_t lo = cnt->num->end, b = m->start;
     if (b <= lo)
         return 0;
+    while (b > lo && S_is_space(t[b - 1]))
+        b--;
+    /* "37 people arrested in Diwaniya over the weekend": a place between the participle and its date */
+    b = S_place_before(c, lo, b);
     while (b > lo && S_is_space(t[b - 1]))
         b--;
     size_t a = b;
@@ -4310,6 +4363,93 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
     }
 }
 
+/* The number of the last month named alone in [a, b) after "in", "en", "em", "de" or "of" ("The pace picked up in
+ * May."), or 0. */
+static int S_month_between(const S_ctx *c, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    const xp_table *months = xp_table_get(d->pat, d->lang, "months");
+    if (!months || b <= a)
+        return 0;
+    size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
+    const char *f = d->fold.data;
+    int found = 0;
+    size_t pw = 0, pwe = 0; /* the word before */
+    for (size_t i = fa; i < fb;) {
+        while (i < fb && !((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        size_t st = i;
+        while (i < fb && ((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        if (i == st)
+            break;
+        size_t n = i - st, pn = pwe - pw;
+        int prep = (pn == 2 && (!strncmp(f + pw, "in", 2) || !strncmp(f + pw, "en", 2) || !strncmp(f + pw, "em", 2) ||
+                                !strncmp(f + pw, "de", 2) || !strncmp(f + pw, "of", 2)));
+        /* not a month with its day or year after it: that one is a date of its own */
+        size_t q = i;
+        while (q < fb && f[q] == ' ')
+            q++;
+        long ix = prep && n >= 3 && !(q < fb && f[q] >= '0' && f[q] <= '9') ? xp_table_find(months, f + st, n) : -1;
+        long v = ix >= 0 && months->values ? strtol(months->values[ix], NULL, 10) : 0;
+        if (v >= 1 && v <= 12)
+            found = (int)v;
+        pw = st;
+        pwe = i;
+    }
+    return found;
+}
+
+/* "The pace picked up in May. On the 26th, 900 prisoners walked free", "la marcha del día 17" (a rule with
+ * dayonly=1): a day of the month alone is of the month of the latest date named before it in its paragraph or the
+ * one before (the month after, when that date is a later day of its month: "on May 28 … on the 3rd"); the
+ * recognizer's reading (the latest such day not after the reference date) stands when none is named, or when the
+ * day found would come after the reference date. */
+static void S_day_of_month(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    long v = xr_parse_iso(m->date), ref = xr_parse_iso(d->ref_date);
+    if (v == LONG_MIN || ref == LONG_MIN)
+        return;
+    int y, mo, day;
+    xr_civil_from_days(v, &y, &mo, &day);
+    const xd_mention *o = NULL;
+    size_t from = d->sents[m->sent].start; /* where a month named alone is looked for */
+    for (size_t s0 = m->sent; s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para; s0--)
+        from = d->sents[s0 - 1].start;
+    for (size_t j = k; j-- > 0 && !o;) {
+        const xd_mention *x = &d->ments[j];
+        if (d->sents[x->sent].para + 1 < d->sents[m->sent].para)
+            break;
+        if (x->kind == XP_DATE && x->date[0] && x->start != d->dateline_at && !x->dead && d->sents[x->sent].dated &&
+            !xp_attr_get(x->rule, "dayonly") && xr_parse_iso(x->date) != LONG_MIN)
+            o = x;
+    }
+    int ay, am, ad;
+    xr_civil_from_days(o ? xr_parse_iso(o->date) : ref, &ay, &am, &ad);
+    /* "The pace picked up in May. On the 26th": a month named after that date, alone after "in/en/em/de" */
+    int named = S_month_between(c, o ? o->end : from, m->start);
+    if (named > 0) {
+        if (o && named < am)
+            ay++;
+        else if (!o && named > am)
+            ay--; /* no date before: the latest such month not after the reference date */
+        am = named;
+        ad = 0;
+    } else if (!o)
+        return;
+    if (o && !o->whole_month && ad > day && ++am > 12) {
+        am = 1;
+        ay++;
+    }
+    if (!xr_valid_date(ay, am, day))
+        return;
+    long w = xr_days_from_civil(ay, am, day);
+    if (w <= ref)
+        xr_format_iso(w, m->date);
+}
+
 /* "durante este período", "over the same period", "no mesmo período" (a rule with period=same): the span named
  * last before it in its paragraph or the one before — the period of the latest claim there, or a range of dates
  * ("Desde 3 de julho, foram libertadas 420 pessoas. No mesmo período, documentámos 1 500 detenções"). Returns
@@ -4485,6 +4625,36 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 }
 
 /* Sets claimed_on / period from the dates of the sentence. */
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+
+/* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
+ * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
+ * after it), with no punctuation, figure, reporting verb or other date between them, dates that event however far
+ * the clause runs (up to 100 bytes). */
+static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || tr->end > m->start || m->start - tr->end > 100 || cnt->num->start > m->start)
+        return 0;
+    for (size_t p = tr->end; p < m->start; p++)
+        if (t[p] == ',' || t[p] == ';' || t[p] == ':' || t[p] == '(' || t[p] == '"' || t[p] == '.')
+            return 0;
+    size_t e = m->end;
+    while (e < c->d->sents[m->sent].end && S_is_space(t[e]))
+        e++;
+    if (e < c->d->sents[m->sent].end && t[e] != '.' && t[e] != ',')
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->start >= tr->end && o->end <= m->start &&
+            (S_num(o) || o->kind == XP_CUE || o->kind == XP_DATE || o->kind == XP_CLAUSE))
+            return 0;
+    }
+    return 1;
+}
+
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
 {
@@ -4501,6 +4671,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
     if (cue && cue->start >= n->end && S_in_relative(c, n, cue->start, cue->end))
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
+    int hour_to = 0;         /* the period ends at an hour of no named day ("hasta el mediodía") */
     const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
@@ -4508,6 +4679,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         const xd_mention *m = &d->ments[k];
         if (m->kind == XP_DATE && !m->date[0])
             S_resolve_anaphoric(c, k);
+        if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
+            S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
         if (same) {
             memcpy(cl->claimed_on, same, 11);
@@ -4583,6 +4756,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         if (role == 2 && mine && !cl->period_to[0]) {
             memcpy(cl->period_to, m->date_end[0] && (whole || weekend) ? m->date_end : m->date, 11);
             S_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
+            hour_to = xp_attr_get(m->rule, "hour") != NULL;
             continue;
         }
         if (role)
@@ -4661,7 +4835,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * segunda-feira, Yerlikaya tinha falado em 1.133") */
         /* '"…and more are coming tonight," said X': a day in the speaker's own words is what they spoke of, not
          * when the text says they spoke */
-        int by_cue = m->role != XD_DATE_NAMED && cue && dc <= dt && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+        /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
+         * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
+        int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
+        int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
@@ -4672,7 +4849,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (dt < dc && dt < 40 && period_free && mine && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+        } else if (dt < dc && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
                    !cl->claimed_on[0] && !S_clause_between(c, ma, mb, cue->end, m->start)) {
@@ -4690,7 +4868,37 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         memcpy(cl->claimed_on, co, 11);
         S_trace(c, "date %s: claimed_on (the day of the verb it is coordinated with)", co);
     }
+    /* "informó este domingo de que, hasta el mediodía, 19 personas seguían retenidas": an hour with no day of its
+     * own is of the day the statement was made, when the text says it; else of the reference date */
+    if (hour_to && cl->claimed_on[0]) {
+        memcpy(cl->period_to, cl->claimed_on, 11);
+        S_trace(c, "date %s: period to (an hour of the day of the statement)", cl->period_to);
+    }
 
+}
+
+/* Whether the date [ds, de) is an aside right after a verb ending at ve: a comma, at most one lower-case word
+ * ("também", "also", "ya"), the date, and a comma after it. */
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end)
+{
+    size_t p = ve;
+    if (p >= ds || t[p] != ',')
+        return 0;
+    p++;
+    int words = 0;
+    while (p < ds) {
+        while (p < ds && S_is_space(t[p]))
+            p++;
+        if (p == ds)
+            break;
+        if (!(t[p] >= 'a' && t[p] <= 'z') || ++words > 1)
+            return 0;
+        while (p < ds && !S_is_space(t[p]))
+            p++;
+    }
+    while (de < end && S_is_space(t[de]))
+        de++;
+    return de < end && t[de] == ',';
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
@@ -4712,6 +4920,29 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
                    m->start - d->ments[r].end <= 4;
         if (!role)
             return m->date;
+    }
+    return NULL;
+}
+
+static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si);
+
+/* The day opening sentence sj ("Ontem, numa conferência de imprensa…", "On Thursday, the minister…"), a single day
+ * that no date role governs, or 0 bytes. */
+static const char *S_opening_day(S_ctx *c, size_t sj)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    S_range(c, sj, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID)
+            return NULL;
+        if (m->kind != XP_DATE)
+            continue;
+        if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at ||
+            S_quote_at(c, m->start) >= 0 || !S_opening_date(c, m))
+            return NULL;
+        return m->date;
     }
     return NULL;
 }
@@ -4750,10 +4981,16 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
         if (S_quote_at(c, m->start) >= 0)
             continue;
         extract_actor who;
+        memset(&who, 0, sizeof who);
         if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
             verb = m;
         else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
                  strcmp(who.name, cl->claimant.name) == 0)
+            named = m;
+        /* "Four weeks later, on 5 December, the prosecutor offered an update": a title or pronoun for the
+         * claimant names them as much as their name */
+        else if (!after && m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV && !named && S_claimant_from(c, m, &who) &&
+                 who.name && strcmp(who.name, cl->claimant.name) == 0)
             named = m;
         else if (S_figure_ref(m) && figure >= 0)
             figure = 1;
@@ -4767,10 +5004,22 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
         figure = 1;
     if (after && named && !S_opens_quoted(c, sj))
         named = NULL;
-    if (!verb || !(named || (after && figure > 0)))
+    /* "Ontem, numa conferência de imprensa em Cartum, o porta-voz … fez o primeiro balanço. Segundo ele, …", "El
+     * primer ministro ha comparecido esta mañana ante la prensa": before the count, a sentence naming the claimant
+     * and the occasion on which they spoke (occasion_words) speaks without a reporting verb */
+    int occasion = !after && !verb && named && S_sentence_has_words(c, "occasion_words", sj);
+    if (occasion)
+        *speaks = 1;
+    if ((!verb && !occasion) || !(named || (after && figure > 0)))
         return NULL;
     const char *date = named ? S_date_by_cue(c, named) : NULL;
-    return date ? date : S_date_by_cue(c, verb);
+    if (!date && verb)
+        date = S_date_by_cue(c, verb);
+    /* a day opening the sentence dates all of it ("Já ao princípio da noite de ontem, o ministro … apresentou um
+     * balanço") */
+    if (!date && !after && named)
+        date = S_opening_day(c, sj);
+    return date;
 }
 
 /* Whether sentence sj holds a number: a sentence with figures of its own makes statements of its own. */
@@ -4849,6 +5098,49 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
         memcpy(cl->claimed_on, date, 11);
         S_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
     }
+}
+
+/* "On Thursday the minister told Parliament that 177 people are held… The minister also informed MPs that 1,304
+ * people had been arrested", "Soylu acrescentou que…", "On 9 November he said that 208 people had been detained;
+ * seven had been released": a figure of the claimant who gave the figure right before it, in the same sentence or
+ * in one that carries the statement on (added_words), with no other day named in between (nor a word saying the
+ * statement came later), goes on with that statement and takes its day. The figure before is the latest claim of
+ * the body, in the count's sentence or at most S_GOES_ON sentences back. Without such a word the corpus leaves
+ * the day open ("Según el balance difundido por la organización, al menos 804…"). */
+#define S_GOES_ON 3
+static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const extract_claim *prev = NULL;
+    size_t from = d->n_claims > S_LOOKBACK ? d->n_claims - S_LOOKBACK : 0;
+    for (size_t k = from; k < d->n_claims; k++)
+        if (d->claims[k].start <= d->sents[si].start && (!prev || d->claims[k].start >= prev->start))
+            prev = &d->claims[k];
+    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->claimant.name, cl->claimant.name) != 0 ||
+        strcmp(prev->section, "body") != 0 || d->sents[si].section != XD_SECTION_BODY)
+        return;
+    size_t sp = si;
+    while (sp > 0 && d->sents[sp].start > prev->start)
+        sp--;
+    if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
+        !(sp == si || S_sentence_has_words(c, "added_words", si)))
+        return;
+    for (size_t sj = sp + 1; sj <= si; sj++) {
+        size_t a, b;
+        S_range(c, sj, &a, &b);
+        for (size_t k = a; k < b; k++) {
+            const xd_mention *m = &d->ments[k];
+            /* a day named in between starts another occasion; one in the count's own sentence that is not its
+             * period tells of occasions of its own */
+            if (m->kind == XP_DATE && m->start != d->dateline_at &&
+                !(sj == si && m->date[0] && (strcmp(m->date, cl->period_from) == 0 || strcmp(m->date, cl->period_to) == 0 ||
+                                             strcmp(m->date, prev->claimed_on) == 0 ||
+                                             (m->date_end[0] && strcmp(m->date_end, cl->period_to) == 0))))
+                return;
+        }
+    }
+    memcpy(cl->claimed_on, prev->claimed_on, sizeof cl->claimed_on);
+    S_trace(c, "date %s: claimed_on (the statement of the same claimant's figure before goes on)", cl->claimed_on);
 }
 
 /* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it. */
@@ -5481,6 +5773,8 @@ static int S_sentence(S_ctx *c, size_t si)
         /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
         if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
+        if (!cl.claimed_on[0] && cl.claimant.name)
+            S_statement_goes_on(c, si, &cl);
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
             cl.claimant.name == c->interviewee->name) {
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);

@@ -1232,4 +1232,344 @@ Test(dates_en, a_range_start_takes_the_year_of_its_end)
 {
     check(EN_HEAD "According to the historian, 17 political prisoners were freed between December 28 and January 3, 1980.\n",
           "en", EXTRACT_EVENT_RELEASE, 17, "", "1979-12-28", "1980-01-03");
+
+/* ======== the occasion named in the sentence before, and a statement that goes on ======== */
+
+/* A sentence with no figure that names the claimant, the occasion on which they spoke (a press conference, an
+ * update, a tally) and a day, but no reporting verb, dates the figure the next sentence gives them. */
+Test(dates_en, occasion_named_in_the_sentence_before)
+{
+    check(EN_HEAD "On Monday, at a press conference in the capital, the prison director, Omar Daoud, gave a first "
+                  "update. According to him, 320 inmates have been freed since December.\n",
+          "en", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
+}
+Test(dates_es, occasion_named_in_the_sentence_before)
+{
+    check(ES_HEAD "El director de prisiones, Omar Daoud, compareció el lunes ante la prensa en la capital. Según él, "
+                  "320 reclusos han salido en libertad desde diciembre.\n",
+          "es", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
+}
+Test(dates_pt, occasion_named_in_the_sentence_before)
+{
+    check(PT_HEAD "Na segunda-feira, numa conferência de imprensa na capital, o diretor das prisões, Omar Daoud, fez "
+                  "um primeiro balanço. Segundo ele, 320 reclusos foram libertados desde dezembro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
+}
+/* Without an occasion word the sentence before is only about the person ("was arrested on Monday"). */
+Test(dates_en, a_day_about_the_person_is_no_occasion)
+{
+    check(EN_HEAD "Omar Daoud was himself detained on Monday. According to him, 320 inmates remain in the prison.\n",
+          "en", EXTRACT_EVENT_HELD, 320, "", "", "");
+}
+Test(dates_es, a_day_about_the_person_is_no_occasion)
+{
+    check(ES_HEAD "Omar Daoud fue detenido el lunes. Según él, 320 reclusos siguen en la prisión.\n", "es",
+          EXTRACT_EVENT_HELD, 320, "", "", "");
+}
+Test(dates_pt, a_day_about_the_person_is_no_occasion)
+{
+    check(PT_HEAD "Omar Daoud foi detido na segunda-feira. Segundo ele, 320 reclusos continuam na prisão.\n", "pt",
+          EXTRACT_EVENT_HELD, 320, "", "", "");
+}
+/* "added", "also", "acrescentou", "añadió": the same claimant's next figure goes on with the dated statement. */
+Test(dates_en, a_statement_that_goes_on)
+{
+    check(EN_HEAD "On Monday the justice minister, Lina Farouk, told senators that 410 prisoners had been freed. "
+                  "Farouk also said that 95 people had been arrested again.\n",
+          "en", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_es, a_statement_that_goes_on)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, dijo el lunes a los senadores que 410 presos habían sido "
+                  "excarcelados. Farouk añadió que 95 personas habían sido detenidas de nuevo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_pt, a_statement_that_goes_on)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
+                  "libertados. Farouk acrescentou que 95 pessoas tinham sido detidas novamente.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+/* A day named in between is another occasion. */
+Test(dates_en, a_day_in_between_is_another_statement)
+{
+    check(EN_HEAD "On Monday the justice minister, Lina Farouk, told senators that 410 prisoners had been freed. "
+                  "The ministry published its register on Tuesday. Farouk also said that 95 people had been arrested "
+                  "again.\n",
+          "en", EXTRACT_EVENT_DETENTION, 95, "", "", "");
+}
+Test(dates_es, a_day_in_between_is_another_statement)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, dijo el lunes a los senadores que 410 presos habían sido "
+                  "excarcelados. El ministerio publicó su registro el martes. Farouk añadió que 95 personas habían "
+                  "sido detenidas de nuevo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 95, "", "", "");
+}
+Test(dates_pt, a_day_in_between_is_another_statement)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
+                  "libertados. O ministério publicou o seu registo na terça-feira. Farouk acrescentou que 95 pessoas "
+                  "tinham sido detidas novamente.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 95, "", "", "");
+}
+
+/* ======== an hour after an 'until' word ======== */
+
+/* An hour with no day after "until/hasta/até" is of the day of the statement, or of the reference date when the text
+ * names none; with its own day after it, the hour goes with the 'until' word and the day is the period's end. */
+Test(dates_en, an_hour_after_until)
+{
+    check(EN_HEAD "The lawyers' group said on Tuesday that, as of noon, 35 protesters were still held in police "
+                  "stations.\n",
+          "en", EXTRACT_EVENT_HELD, 35, "2026-01-13", "", "2026-01-13");
+    check(EN_HEAD "The lawyers' group said that until 6 p.m. at least 35 protesters were still held.\n", "en",
+          EXTRACT_EVENT_HELD, 35, "", "", "2026-01-14");
+    check(EN_HEAD "As of 8 p.m. on Monday, 27 of the detainees had been freed, the prosecutor's office said.\n", "en",
+          EXTRACT_EVENT_RELEASE, 27, "", "", "2026-01-12");
+}
+Test(dates_es, an_hour_after_until)
+{
+    check(ES_HEAD "El colectivo de abogados dijo el martes que, hasta el mediodía, 35 manifestantes seguían detenidos en las "
+                  "comisarías.\n",
+          "es", EXTRACT_EVENT_HELD, 35, "2026-01-13", "", "2026-01-13");
+    check(ES_HEAD "El colectivo de abogados dijo que hasta las 18:00 al menos 35 manifestantes seguían detenidos.\n",
+          "es", EXTRACT_EVENT_HELD, 35, "", "", "2026-01-14");
+    check(ES_HEAD "Hasta las 20:00 del lunes, 27 de los detenidos habían sido liberados, informó la Fiscalía.\n", "es",
+          EXTRACT_EVENT_RELEASE, 27, "", "", "2026-01-12");
+}
+Test(dates_pt, an_hour_after_until)
+{
+    check(PT_HEAD "O coletivo de advogados disse na terça-feira que, até ao meio-dia, 35 manifestantes continuavam "
+                  "nas esquadras.\n",
+          "pt", EXTRACT_EVENT_HELD, 35, "2026-01-13", "", "2026-01-13");
+    check(PT_HEAD "O coletivo de advogados disse que até às 18h pelo menos 35 manifestantes continuavam detidos.\n",
+          "pt", EXTRACT_EVENT_HELD, 35, "", "", "2026-01-14");
+    check(PT_HEAD "Até às 20h de segunda-feira, 27 dos detidos tinham sido libertados, informou o Ministério "
+                  "Público.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 27, "", "", "2026-01-12");
+}
+/* A length of time after "up to" is no hour. */
+Test(dates_es, hours_of_detention_are_no_hour)
+{
+    check(ES_HEAD "La policía detuvo a 35 personas, que pueden quedar detenidas hasta 48 horas.\n", "es",
+          EXTRACT_EVENT_DETENTION, 35, "", "", "");
+}
+Test(dates_pt, hours_of_detention_are_no_hour)
+{
+    check(PT_HEAD "A polícia deteve 35 pessoas, que podem ficar detidas até 48 horas.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 35, "", "", "");
+}
+Test(dates_en, hours_of_detention_are_no_hour)
+{
+    check(EN_HEAD "Police arrested 35 people, who can be held for up to 48 hours.\n", "en", EXTRACT_EVENT_DETENTION,
+          35, "", "", "");
+}
+
+/* ======== a participle with a place before its date ======== */
+
+/* The date of a participle describing the people counted stays theirs with a place between them ("arrested in
+ * Mosul over the weekend"); the count's own event takes its own day. */
+Test(dates_en, participle_with_a_place_keeps_its_date)
+{
+    check(EN_HEAD "The rights commission said on Tuesday that 45 people arrested in Mosul over the weekend had been "
+                  "freed on Monday.\n",
+          "en", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
+}
+Test(dates_es, participle_with_a_place_keeps_its_date)
+{
+    check(ES_HEAD "La comisión dijo el martes que 45 personas detenidas en Mosul el fin de semana fueron liberadas el "
+                  "lunes.\n",
+          "es", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, participle_with_a_place_keeps_its_date)
+{
+    check(PT_HEAD "A comissão disse na terça-feira que 45 pessoas detidas em Mossul no fim de semana foram libertadas "
+                  "na segunda-feira.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-13", "2026-01-12", "2026-01-12");
+}
+
+/* ======== a day of the month alone ======== */
+
+/* A day of the month alone is of the month named last before it ("in December"), or of the reference date's month
+ * when the text says "this month"; opening the sentence, it dates the event. */
+Test(dates_en, a_day_of_the_month_alone)
+{
+    check(EN_HEAD "Releases slowed in December. On the 22nd, 60 prisoners walked free from the central jail.\n", "en",
+          EXTRACT_EVENT_RELEASE, 60, "", "2025-12-22", "2025-12-22");
+    check(EN_HEAD "On the 9th of this month, when the decree was signed, police arrested 75 people in the capital.\n",
+          "en", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "2026-01-09");
+}
+Test(dates_es, a_day_of_the_month_alone)
+{
+    check(ES_HEAD "Las excarcelaciones se frenaron en diciembre. El día 22, 60 presos salieron de la cárcel central.\n",
+          "es", EXTRACT_EVENT_RELEASE, 60, "", "2025-12-22", "2025-12-22");
+    check(ES_HEAD "El día 9 de este mes, cuando se firmó el decreto, la policía detuvo a 75 personas en la capital.\n",
+          "es", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "2026-01-09");
+}
+Test(dates_pt, a_day_of_the_month_alone)
+{
+    check(PT_HEAD "As libertações abrandaram em dezembro. No dia 22, 60 presos saíram da cadeia central.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 60, "", "2025-12-22", "2025-12-22");
+    check(PT_HEAD "No dia 9 deste mês, quando o decreto foi assinado, a polícia deteve 75 pessoas na capital.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "2026-01-09");
+}
+/* A day of a strike or a trial is no date. */
+Test(dates_es, a_day_of_a_strike_is_no_date)
+{
+    check(ES_HEAD "En el día 2 de la huelga, la policía detuvo a 75 personas.\n", "es", EXTRACT_EVENT_DETENTION, 75, "",
+          "", "");
+}
+Test(dates_pt, a_day_of_a_strike_is_no_date)
+{
+    check(PT_HEAD "No dia 2 da greve, a polícia deteve 75 pessoas.\n", "pt", EXTRACT_EVENT_DETENTION, 75, "", "", "");
+}
+Test(dates_en, a_day_of_a_strike_is_no_date)
+{
+    check(EN_HEAD "On the 2nd day of the strike, police arrested 75 people.\n", "en", EXTRACT_EVENT_DETENTION, 75, "",
+          "", "");
+}
+
+/* ======== a span of weekdays ending at a part of the day ======== */
+
+/* "between Friday and early Tuesday": the second end may be a part of a weekday; the span is the period, and the
+ * first day is not the day of the statement. */
+Test(dates_en, weekday_span_ending_at_a_part_of_the_day)
+{
+    check(EN_HEAD "Police said that between Friday and early Tuesday officers had arrested 840 people.\n", "en",
+          EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+    check(EN_HEAD "Police said that between Friday and the early hours of Tuesday officers had arrested 840 people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+}
+Test(dates_es, weekday_span_ending_at_a_part_of_the_day)
+{
+    check(ES_HEAD "La policía informó que entre el viernes y la madrugada de este martes los agentes detuvieron a 840 "
+                  "personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+    check(ES_HEAD "La policía informó que entre el viernes y la noche del martes los agentes detuvieron a 840 "
+                  "personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+}
+Test(dates_pt, weekday_span_ending_at_a_part_of_the_day)
+{
+    check(PT_HEAD "A polícia informou que entre sexta-feira e a madrugada desta terça-feira os agentes detiveram 840 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+    check(PT_HEAD "A polícia informou que entre sexta-feira e a noite de terça-feira os agentes detiveram 840 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 840, "", "2026-01-09", "2026-01-13");
+}
+
+/* ======== a day in an aside right after the reporting verb ======== */
+
+/* "confirmed, also on Monday, the return of 185": a day set off by commas right after the verb is the statement's,
+ * however near the event word after it. */
+Test(dates_en, day_in_an_aside_after_the_verb)
+{
+    check(EN_HEAD "The other side's defence ministry confirmed, also on Monday, the return of 185 servicemen.\n", "en",
+          EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
+}
+Test(dates_es, day_in_an_aside_after_the_verb)
+{
+    check(ES_HEAD "El Ministerio de Defensa del otro bando confirmó, también el lunes, la liberación de 185 "
+                  "militares.\n",
+          "es", EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
+}
+Test(dates_pt, day_in_an_aside_after_the_verb)
+{
+    check(PT_HEAD "O Ministério da Defesa do outro lado confirmou, também na segunda-feira, a libertação de 185 "
+                  "militares.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 185, "2026-01-12", "", "");
+}
+
+/* ======== a 'when' clause after a date and its name ======== */
+
+/* "on 24 December, Christmas Eve, when each side freed 146": the name of the day in apposition does not close the
+ * way from the date to the 'when' clause holding the count. */
+Test(dates_en, when_clause_after_a_named_day)
+{
+    check(EN_HEAD "The previous swap took place on 24 December, Christmas Eve, when each side freed 146 soldiers.\n",
+          "en", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
+}
+Test(dates_es, when_clause_after_a_named_day)
+{
+    check(ES_HEAD "El canje anterior tuvo lugar el 24 de diciembre, Nochebuena, cuando cada bando liberó a 146 "
+                  "militares.\n",
+          "es", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
+}
+Test(dates_pt, when_clause_after_a_named_day)
+{
+    check(PT_HEAD "A troca anterior tinha acontecido a 24 de dezembro, Dia de Natal, quando cada lado libertou 146 "
+                  "militares.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 146, "", "2025-12-24", "2025-12-24");
+}
+
+/* ======== a day closing the clause of the event ======== */
+
+/* A day that closes the clause of the count's event word dates the event however long the clause ("freed from
+ * detention and flown to Greece and Slovakia on Monday"); not across a comma. */
+Test(dates_en, day_closing_the_event_clause)
+{
+    check(EN_HEAD "The ministry said 171 more activists were freed from detention and flown to Athens and Bratislava "
+                  "on Monday.\n",
+          "en", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_es, day_closing_the_event_clause)
+{
+    check(ES_HEAD "El ministerio dijo que 171 activistas más fueron liberados y trasladados en avión a Atenas y "
+                  "Bratislava el lunes.\n",
+          "es", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, day_closing_the_event_clause)
+{
+    check(PT_HEAD "O ministério disse que mais 171 ativistas foram libertados e levados de avião para Atenas e "
+                  "Bratislava na segunda-feira.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 171, "", "2026-01-12", "2026-01-12");
+}
+
+/* ======== weekdays with their day in brackets, short Portuguese weekdays ======== */
+
+/* "entre quarta (7) e sexta-feira (9)", "between Wednesday (7) and Friday (9)": a span whose first end carries its
+ * day in brackets; Portuguese short weekdays ("nesta segunda que…") are days too. */
+Test(dates_en, weekday_span_with_days_in_brackets)
+{
+    check(EN_HEAD "The group said 473 people were detained in the interceptions between Wednesday (7) and Friday "
+                  "(9).\n",
+          "en", EXTRACT_EVENT_DETENTION, 473, "", "2026-01-07", "2026-01-09");
+}
+Test(dates_es, weekday_span_with_days_in_brackets)
+{
+    check(ES_HEAD "La ONG afirmó que 473 personas fueron detenidas en las interceptaciones entre el miércoles (7) y el "
+                  "viernes (9).\n",
+          "es", EXTRACT_EVENT_DETENTION, 473, "", "2026-01-07", "2026-01-09");
+}
+Test(dates_pt, weekday_span_with_days_in_brackets)
+{
+    check(PT_HEAD "A ONG afirmou que 473 pessoas foram detidas nas interceptações entre quarta (7) e sexta-feira "
+                  "(9).\n",
+          "pt", EXTRACT_EVENT_DETENTION, 473, "", "2026-01-07", "2026-01-09");
+    check(PT_HEAD "A ONG disse nesta segunda que 138 ativistas continuam presos.\n", "pt", EXTRACT_EVENT_HELD, 138,
+          "2026-01-12", "", "");
+}
+
+/* ======== a statement read out ======== */
+
+/* "numa nota lida hoje", "en una nota leída hoy", "in a statement read out on Monday": the day the statement was
+ * read out dates the figure it gives. */
+Test(dates_en, statement_read_out_on_a_day)
+{
+    check(EN_HEAD "In a statement read out on Monday on state radio, the prison service said that 14 inmates had been "
+                  "freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
+}
+Test(dates_es, statement_read_out_on_a_day)
+{
+    check(ES_HEAD "En una nota leída el lunes en la radio estatal, los servicios penitenciarios indicaron que 14 "
+                  "reclusos habían sido excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
+}
+Test(dates_pt, statement_read_out_on_a_day)
+{
+    check(PT_HEAD "Numa nota lida na segunda-feira na rádio estatal, os serviços penitenciários indicaram que 14 "
+                  "reclusos tinham sido libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
 }

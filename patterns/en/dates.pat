@@ -29,6 +29,17 @@
   + as of last Friday => past=last; wday=Friday
   - Tuesdays
 
+# "On the 26th,": a day of the month alone is of the month named last before it (claims.c, dayonly=1), else the
+# latest such day not after the reference date; "on the 11th of this month" is of the reference date's month.
+@rule en.date.day_only date dayonly=1
+  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$)
+  + The pace picked up in May. On the 26th, 900 prisoners walked free => day=26
+  - the 20th anniversary
+  - on the 26th of May
+@rule en.date.day_this_month date
+  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\s+of\s+(?:this|the\s+current)\s+month\b
+  + On the 11th of this month, when the bill passed => day=11
+  - on the 11th of May
 @rule en.date.today date rel=0
   \b(?:today|this\s+morning|this\s+afternoon|this\s+evening|this\s+midday|midday\s+today|noon\s+today|tonight|earlier\s+today)\b
   + earlier today
@@ -78,15 +89,17 @@
 # "between Friday and Monday": the first weekday opens the span, the second closes it.
 # "in raids on Sunday and Monday": the same.
 @rule en.daterole.between_from daterole role=from
-  \b(?:between|on)(?=\s+(?:{WEEKDAY})\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
+  \b(?:between|on)(?=\s+(?:{WEEKDAY})(?:\s*\(\d{1,2}\))?\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
   + arrested in raids on Sunday and Monday
+  + detained between Wednesday (1) and Friday (3)
   - between Friday's talks
   - on Sunday and the day after
 @rule en.daterole.between_to daterole role=to
-  \b(?:between|on)\s+(?:{WEEKDAY})\s+and(?=\s+(?:on\s+)?(?:{WEEKDAY}))
+  \b(?:between|on)\s+(?:{WEEKDAY})(?:\s*\(\d{1,2}\))?\s+and(?=\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
   + arrested in raids on Sunday and Monday
+  + detained between Wednesday (1) and Friday (3)
   - between Friday and the weekend
 
 # "between last Monday and Sunday night", "between Monday 25 August and Saturday": spans whose ends are weekdays,
@@ -96,14 +109,16 @@
   (?:last\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?
   (?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{MONTH}))?|,?\s+(?:{MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?
 @rule en.daterole.wday_span_from daterole role=from
-  \bbetween(?=\s+{WDAY_SPAN_START},?\s+and\s+(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bbetween(?=\s+{WDAY_SPAN_START},?\s+and\s+(?:(?:early|late)\s+|the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+)?(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + arrested 1,113 people between Friday and early Tuesday => _=between
   + 3,337 arrests between last Monday and Sunday night
   + detained 1,240 people between Monday 25 August and Saturday
   + between Monday, August 25, and Saturday
   - between 25 August and Saturday's vote
   - between last Monday's talks and Sunday
 @rule en.daterole.wday_span_to daterole role=to
-  \bbetween\s+{WDAY_SPAN_START},?\s+and(?=\s+(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bbetween\s+{WDAY_SPAN_START},?\s+and(?:\s+the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of)?(?=\s+(?:early\s+|late\s+)?(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + arrested 1,113 people between Friday and the early hours of Tuesday => _=between Friday and the early hours of
   + 3,337 arrests between last Monday and Sunday night => _=between last Monday and
   + detained 1,240 people between Monday 25 August and Saturday => _=between Monday 25 August and
   - between last Monday and the weekend
@@ -111,8 +126,9 @@
 # A word that makes the date after it the day something was published ("a video posted on Monday", "its annual
 # report, published on 30 August, …"): before the reporting verb of a count, it dates the statement (claims.c).
 @rule en.daterole.published daterole role=said
-  \b(?:published|posted|issued|made\s+public)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
+  \b(?:published|posted|issued|made\s+public|read\s+out)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
   + A video posted on Monday on TikTok claims that
+  + In a statement read out on Monday on state radio, the prison service said that
   + In its annual report, published on 30 August, the network
   - published by the ministry
   - issued a statement on Monday
@@ -127,6 +143,24 @@
   + as at 30 June there were 300 prisoners
   + until this morning
   - asoff
+# "until noon", "as of 6 p.m.": an hour with no day after an 'until' word is today (the day of the report); with its
+# day after it ("as of 6 p.m. on Sunday") the hour goes with the word, which so bounds the date that follows.
+@rule en.daterole.to_hour daterole role=to
+  \b(?:as\s+(?:of|at)|until|till|by)\s+(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|local\s+time\b)|\d{1,2}[:.]\d{2})(?=,?\s+(?:on|of|this|that|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
+  + As of 6 p.m. on Sunday, 19 of the detainees had been released => _=As of 6 p.m.
+  + until noon on Saturday 40 people were held => _=until noon
+  - as of noon at least forty people remained
+  - as of Sunday
+@rule en.date.hour_today date rel=0 hour=1
+  (?<=as\sof\s|as\sat\s|until\s|till\s)(?>(?:noon|midday|midnight|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\b\.?|h\b|hrs\b|gmt\b|local\s+time\b)|\d{1,2}[:.]\d{2}))
+    (?!,?\s+(?:on|of|this|that|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)
+  + The group said that as of noon at least forty people remained in custody => _=noon
+  + until 6 p.m., 18 people had returned home => _=6 p.m.
+  - as of 6 p.m. on Sunday
+  - until 30 people
+  - held for up to 48 hours
+  - as of 2024
+
 
 # An event still to come (claims.c, S_future_day): a day after "is due to be released", "will be freed", "would
 # rejoin their families from this evening" is no period of the count and not the day anyone spoke.

@@ -27,6 +27,18 @@
   + hasta el viernes pasado => wday=viernes; past3=pasado
   - lunares
 
+# "el día 17": un día del mes solo es de ese mes nombrado por última vez antes (claims.c, dayonly=1), o el último
+# día así no posterior a la fecha de referencia; "el día 11 de este mes" es del mes de la fecha de referencia.
+@rule es.date.day_only date dayonly=1
+  \b(?:el\s+)?dia\s+(?<day>\d{1,2})(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+del?\s)
+  + La marcha del día 17, la más multitudinaria, acabó con 40 detenidos => day=17
+  + el día 20, la policía detuvo => day=20
+  - el día 16 de mayo
+  - el día 2 de la huelga
+@rule es.date.day_this_month date
+  \b(?:el\s+)?dia\s+(?<day>\d{1,2})\s+(?:de\s+este\s+mes|del\s+mes\s+en\s+curso|del\s+presente\s+mes|del\s+corriente\s+mes)\b
+  + El día 11 de este mes, cuando el texto se aprobó => day=11
+  - el día 11 de mayo
 @rule es.date.today date rel=0
   \b(?:hoy(?!\s+en\s+dia)|esta\s+manana|esta\s+tarde|esta\s+noche|esta\s+madrugada|este\s+mediodia|este\s+dia)\b
   + hoy
@@ -99,14 +111,16 @@
   (?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?
   (?:,?\s+\d{1,2}(?:\s+de\s+(?:{MONTH}))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
 @rule es.daterole.wday_span_from daterole role=from
-  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+(?:(?:la|el)\s+(?:madrugada|manana|tarde|noche|mediodia)\s+(?:del|de\s+este|de\s+esta|de)\s+)?(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + detuvieron a 1.113 personas entre el viernes y la madrugada de este martes => _=entre
   + 3.337 arrestos entre el lunes pasado y el domingo por la noche
   + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado
   + entre el pasado lunes y el domingo
   - entre el 25 de agosto y el sábado
   - entre el lunes y la madrugada
 @rule es.daterole.wday_span_to daterole role=to
-  \bentre\s+{WDAY_SPAN_START},?\s+y(?=\s+(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  \bentre\s+{WDAY_SPAN_START},?\s+y(?:\s+(?:la|el)\s+(?:madrugada|manana|tarde|noche|mediodia)(?:\s+de(?=\s+est[ea]\s))?)?(?=\s+(?:del\s+|est[ea]\s+|el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
+  + detuvieron a 1.113 personas entre el viernes y la madrugada de este martes => _=entre el viernes y la madrugada de
   + 3.337 arrestos entre el lunes pasado y el domingo por la noche => _=entre el lunes pasado y
   + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado => _=entre el lunes 25 de agosto y
   - entre el lunes pasado y el fin de semana
@@ -114,9 +128,10 @@
 # Una palabra que hace de la fecha que le sigue el día en que algo se publicó ("un video publicado el lunes", "su
 # informe anual, publicado el 30 de agosto, …"): antes del verbo que informa una cifra, fecha la declaración.
 @rule es.daterole.published daterole role=said
-  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?|leid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
     (?=\s+(?:el|este|esta|ayer|hoy|anoche|anteayer|(?:en\s+)?la\s+(?:manana|tarde|noche|madrugada)|\d))
   + Un video publicado el lunes en TikTok asegura que
+  + En una nota leída hoy en la radio, los servicios indicaron que
   + En su informe anual, publicado el 30 de agosto, la red
   - publicado por el ministerio
   - emitió un comunicado el lunes
@@ -136,6 +151,24 @@
   - al 2025 le quedan
   - al menos 24 de ellos
   - hastiado
+# "hasta el mediodía", "hasta las 18:00": una hora sin día tras "hasta" es de hoy (el día de la noticia); con su día
+# detrás ("hasta las 20:00 del domingo") la hora va con la palabra, que acota así la fecha que sigue.
+@rule es.daterole.to_hour daterole role=to
+  \bhasta\s+(?:el\s+mediodia|la\s+medianoche|las?\s+\d{1,2}(?:[:.h]\d{2})?(?:\s*h(?:oras)?\b)?(?:\s+de\s+la\s+(?:manana|tarde|noche))?)(?=,?\s+(?:del|de|el|este|esta|ayer|hoy|anoche)\b)
+  + Hasta las 20:00 del domingo, 19 de los detenidos habían sido liberados => _=Hasta las 20:00
+  + hasta el mediodía del sábado seguían detenidas 40 personas => _=hasta el mediodía
+  - hasta el mediodía al menos cuarenta personas
+  - hasta el domingo
+@rule es.date.hour_today date rel=0 hour=1
+  (?>(?<=hasta\sel\s|hasta\sla\s)(?:mediodia|medianoche)|(?<=hasta\slas\s)\d{1,2}(?:[:.h]\d{2})?(?:\s*h(?:oras)?\b)?|(?<=hasta\s)\d{1,2}(?:[:.]\d{2}(?:\s*h(?:oras)?\b)?|\s*h\b))(?:\s+de\s+la\s+(?:manana|tarde|noche))?(?![\d\p{L}])
+    (?!,?\s+(?:del|de|el|este|esta|ayer|hoy|anoche)\b)(?!\s*(?:%|por\s+ciento|de\s+(?:{MONTH})|(?:{PEOPLE}|{PEOPLE_OTHER})\b|anos|meses|dias|km))
+  + contó que hasta el mediodía al menos cuarenta personas seguían detenidas => _=mediodía
+  + hasta las 18:00, 18 personas habían regresado a casa => _=18:00
+  - hasta las 20:00 del domingo
+  - hasta 30 años de prisión
+  - hasta 40 personas
+  - una detención de hasta 48 horas
+
 
 # Un suceso aún por venir (claims.c, S_future_day): el día tras "serán excarcelados", "saldrán en libertad", "está
 # previsto que", "se reunirán con sus familias desde esta noche" no es el período de la cifra ni el día en que se dijo.

@@ -64,9 +64,12 @@
 
 # "na quinta", "desta sexta": the short forms only with a preposition before and nothing noun-like after.
 @rule pt.date.weekday_short date
-  \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
-    (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])
-    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s))
+  \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|entre|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
+    (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])(?:\s*\((?<day>\d{1,2})o?\))?
+    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s))
+  + A ONG disse nesta segunda que 138 ativistas continuam presos => wday=segunda
+  + foram detidas entre quarta (1) e sexta-feira (3) => wday=quarta; day=1
+  - na segunda que vem
   + Na noite de quinta, Ortega disse => wday=quinta
   + Na manhã desta quinta, foi a vez => wday=quinta
   - a segunda troca prevista
@@ -93,12 +96,18 @@
   - ontem
 
 # "no dia 16": a day of the month alone is the latest such day not after the reference date.
-@rule pt.date.day_only date
-  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))
+@rule pt.date.day_only date dayonly=1
+  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+d[eoa]s?\s)
   + toma posse na segunda-feira, no dia 20. => day=20
   + no dia 16, a polícia => day=16
   - no dia 16 de maio
   - o dia 3 de julho
+  - no dia 2 da greve
+# "no dia 11 deste mês": o mês é o da data de referência.
+@rule pt.date.day_this_month date
+  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?\s+(?:deste|do\s+corrente|do\s+presente)\s+mes\b
+  + No dia 11 deste mês, quando o texto passou => day=11
+  - no dia 11 de maio
 
 @rule pt.date.month_year date
   \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])\s+de\s+(?<year>\d{4})\b
@@ -146,16 +155,18 @@
 # "entre 8 e 19 de janeiro", "entre sexta-feira e domingo": "entre" opens the span, "... e" closes it.
 # "nas operações de sábado e domingo": the same.
 @rule pt.daterole.between_from daterole role=from
-  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
+  + entre quarta (1) e sexta-feira (3)
   - de sábado e a madrugada
   - entre os libertados
   - entre 8 e 19 de janeiro
 @rule pt.daterole.between_to daterole role=to
-  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
+  + entre quarta (1) e sexta-feira (3)
   - entre 8 e 19 de janeiro
 # "entre ontem e a madrugada de hoje", "entre ontem, quinta-feira, e hoje": um intervalo de dias nomeados a partir
 # da data de referência; o primeiro abre-o, o que segue "e" fecha-o.
@@ -206,14 +217,16 @@
   (?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?
   (?:,?\s+(?:dia\s+)?\d{1,2}(?:o)?(?:\s+de\s+(?:{MONTH})(?![\p{L}]))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
 @rule pt.daterole.wday_span_from daterole role=from
-  \bentre(?=\s+{WDAY_SPAN_START},?\s+e\s+(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+e\s+(?:(?:a|na)\s+(?:madrugada|manha|tarde|noite)\s+(?:desta|deste|da|do|de)\s+)?(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  + detiveram 1.113 pessoas entre sexta-feira e a madrugada desta terça-feira => _=entre
   + 3.337 detenções entre a segunda-feira passada e o domingo à noite
   + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado
   + entre a última segunda-feira e domingo
   - entre 25 de agosto e sábado
   - entre segunda-feira e a madrugada
 @rule pt.daterole.wday_span_to daterole role=to
-  \bentre\s+{WDAY_SPAN_START},?\s+e(?=\s+(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  \bentre\s+{WDAY_SPAN_START},?\s+e(?:\s+(?:a|na)\s+(?:madrugada|manha|tarde|noite))?(?=\s+(?:desta\s+|deste\s+|da\s+|do\s+|de\s+)?(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-]))
+  + detiveram 1.113 pessoas entre sexta-feira e a madrugada desta terça-feira => _=entre sexta-feira e a madrugada
   + 3.337 detenções entre a segunda-feira passada e o domingo à noite => _=entre a segunda-feira passada e
   + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado => _=entre segunda-feira, 25 de agosto, e
   - entre a segunda-feira passada e o fim de semana
@@ -221,10 +234,11 @@
 # Uma palavra que faz da data seguinte o dia em que algo foi publicado ("um vídeo publicado na segunda-feira", "o
 # relatório anual, divulgado a 30 de agosto, …"): antes do verbo que relata um número, data a declaração.
 @rule pt.daterole.published daterole role=said
-  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?|lid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
     (?=\s+(?:n[ao]|nest[ae]|em|a\s+\d|hoje|ontem|anteontem|esta|\d))
   + Um vídeo publicado na segunda-feira no TikTok afirma que
   + No relatório anual, divulgado a 30 de agosto, a rede
+  + Numa nota lida hoje ao início da tarde na rádio, os serviços indicaram que
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
@@ -236,6 +250,24 @@
   + atualizada em 2025-09-12
   + à data de 30 de junho havia 300 presos
   - atentado
+# "até ao meio-dia", "até às 20h": uma hora sem dia depois de "até" é de hoje (o dia da notícia); com o seu dia a
+# seguir ("até às 11h deste domingo") a hora vai com a palavra, que assim delimita a data que segue.
+@rule pt.daterole.to_hour daterole role=to
+  \bate\s+(?:(?:as|a|ao|o)\s+)?(?:meio-dia|meia-noite|\d{1,2}(?:[:h]\d{2}|h)?(?:\s*horas)?)(?![\d\p{L}])(?=,?\s+(?:d[eoa]|dest[ea]|nest[ea]|n[oa]|est[ea]|ontem|hoje)\b)
+  + Até as 11h deste domingo, 19 dos detidos já haviam sido libertados => _=Até as 11h
+  + até ao meio-dia de sábado => _=até ao meio-dia
+  - até ao meio-dia pelo menos quarenta pessoas
+  - até quarta-feira
+@rule pt.date.hour_today date rel=0 hour=1
+  (?>(?<=ate\sas\s|ate\sa\s)\d{1,2}(?:[:h]\d{2}|h)?(?:\s*horas)?|(?<=ate\s|ate\sao\s|ate\so\s|ate\sa\s)(?:meio-dia|meia-noite|\d{1,2}(?:[:h]\d{2}|h)))(?![\d\p{L}])
+    (?!,?\s+(?:d[eoa]|dest[ea]|nest[ea]|n[oa]|est[ea]|ontem|hoje)\b)
+  + A ONG disse que até ao meio-dia pelo menos quarenta pessoas continuavam detidas => _=meio-dia
+  + mas até as 20h menos de 500 tinham deixado a academia => _=20h
+  - até às 11h deste domingo
+  - até 30 anos de prisão
+  - até 40 pessoas
+  - uma detenção de até 48 horas
+
 
 # Um acontecimento ainda por vir (claims.c, S_future_day): o dia depois de "serão libertados", "vão sair", "está
 # previsto", "deverão regressar a casa a partir desta noite" não é o período do número nem o dia em que se disse.
