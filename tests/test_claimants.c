@@ -1684,3 +1684,33 @@ Test(claimant_en, a_spokesperson_of_a_body_with_no_name)
            "were detained.",
            "en", EXTRACT_EVENT_DETENTION, 480, "spokesman for the Provincial Police Command", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a reporting expression that is not one verb: "hizo el recuento de", "fez o balanço", "made the tally of",
+ * "gave the number as" (`*.cue.tally`) ---- */
+
+Test(claimant_es, a_tally_made_or_given_reports_the_figure)
+{
+    const char *text = "Los vecinos marcharon el lunes junto a la Coordinadora Barrial.\n\n"
+                       "La Fiscalía Regional hizo el recuento de 64 detenidos al cierre de la jornada.\n\n"
+                       "El Servicio Penitenciario dio el número de reclusos liberados como 19.";
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 64, "Fiscalía Regional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 19, "Servicio Penitenciario", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_tally_made_or_given_reports_the_figure)
+{
+    const char *text = "Os moradores marcharam na segunda-feira ao lado da Coordenação de Bairros.\n\n"
+                       "A Polícia Civil fez o balanço de 64 detidos ao fim do dia.\n\n"
+                       "A advogada Sara Lima contou aos jornalistas que 11 jovens continuam presos.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 64, "Polícia Civil", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_HELD, 11, "Sara Lima", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_tally_made_or_given_reports_the_figure)
+{
+    const char *text = "Residents marched on Monday alongside the Neighbourhood Coalition.\n\n"
+                       "The Regional Prosecutor's Office made the tally of 64 arrests by nightfall.\n\n"
+                       "The Prison Service gave the number of inmates released as 19.";
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 64, "Regional Prosecutor's Office", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 19, "Prison Service", EXTRACT_KIND_GOVERNMENT);
+}
