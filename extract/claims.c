@@ -2322,11 +2322,73 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
     return 0;
 }
 
+/* "Kiri Ngata, the youth group that organised the vigil, says the police count is wrong", "La Red Ciudadana, que
+ * agrupa a 40 colectivos, afirmó la existencia…", "A Comissão Pastoral, que acompanha os casos, informou o
+ * balanço…": a verb right after the comma that closes an apposition on the name opening the sentence has that name
+ * as its subject, even though a verb after a comma usually has its subject after it. The aside holds a relative
+ * clause or a description (an article or a reference opens it), no reporting verb, no clause break, no quotation
+ * mark; the name is the first thing of the sentence (an article or a quotation mark before it at most). Returns the
+ * name, or NULL. */
+static const xd_mention *S_aside_head(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const open[] = {"the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ", "o ",
+                                       "os ", "as ", "um ", "uma "};
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start;
+    if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+        lo = c->d->dateline_end;
+    size_t pos = cue->start;
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    if (pos <= lo || t[pos - 1] != ',')
+        return NULL;
+    size_t o = pos - 1;
+    while (o > lo && t[o - 1] != ',' && pos - o < 240) {
+        if (t[o - 1] == '.' || t[o - 1] == ';' || t[o - 1] == ':' || t[o - 1] == '"' || t[o - 1] == '(')
+            return NULL;
+        o--;
+    }
+    if (o <= lo || t[o - 1] != ',')
+        return NULL;
+    o = S_relative_aside_start(t, lo, o, pos);
+    size_t as = o;
+    while (as < pos && S_is_space(t[as]))
+        as++;
+    int described = S_relative_word(t, as) != 0;
+    for (size_t i = 0; i < sizeof open / sizeof *open && !described; i++)
+        described = strncmp(t + as, open[i], strlen(open[i])) == 0;
+    if (!described)
+        return NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_CLAUSE) && m->start >= o && m->start < pos)
+            return NULL; /* "X, dijo Y, …": the aside is a report of its own */
+    }
+    size_t e = o - 1;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    const xd_mention *head = S_actor_ending_at(c, ma, mb, e);
+    if (!head || (head->kind == XP_ACTOR && xp_attr_get(head->rule, "place")))
+        return NULL;
+    size_t s = lo;
+    while (s < head->start && (S_is_space(t[s]) || t[s] == '"' || (unsigned char)t[s] >= 0x80) && s - lo < 4)
+        s++; /* an opening quotation mark or dash */
+    if (s != head->start && !S_article_only(t, s, head->start))
+        return NULL;
+    return head;
+}
+
 static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
     S_range(c, cue->sent, &ma, &mb);
     int inverted = S_inverted(c->d->text.text, c->d->sents[cue->sent].start, cue->start);
+    const xd_mention *head = inverted ? S_aside_head(c, cue, ma, mb) : NULL;
+    if (head && S_claimant_from(c, head, out)) {
+        S_trace(c, "subject of \"%.*s\": %s, before the apposition that ends at the verb",
+                (int)(cue->end - cue->start), c->d->text.text + cue->start, out->name);
+        return 1;
+    }
     const xd_mention *first = inverted ? S_subject_after(c, cue, ma, mb) : S_subject_before(c, cue, ma, mb);
     if (first && S_claimant_from(c, first, out))
         return 1;

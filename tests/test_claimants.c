@@ -1714,3 +1714,30 @@ Test(claimant_en, a_tally_made_or_given_reports_the_figure)
     expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 64, "Regional Prosecutor's Office", EXTRACT_KIND_GOVERNMENT);
     expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 19, "Prison Service", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a verb right after an apposition that holds a relative clause speaks for the name opening the sentence, not
+ * for a body named after the verb (`S_aside_head`) ---- */
+
+Test(claimant_es, the_name_before_an_apposition_with_a_relative_clause)
+{
+    expect_claimant("La policía informó el sábado que 30 personas fueron detenidas en la vigilia. Colectivo Raíz, el grupo "
+           "juvenil que convocó la vigilia, contradijo a la policía. Dijo que 52 personas fueron arrestadas.",
+           "es", EXTRACT_EVENT_DETENTION, 52, "Colectivo Raíz", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, the_name_before_an_apposition_with_a_relative_clause)
+{
+    expect_claimant("A polícia informou no sábado que 30 pessoas foram detidas na vigília. Coletivo Raiz, o grupo juvenil "
+           "que convocou a vigília, contestou a polícia. Disse que 52 pessoas foram presas.",
+           "pt", EXTRACT_EVENT_DETENTION, 52, "Coletivo Raiz", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, the_name_before_an_apposition_with_a_relative_clause)
+{
+    expect_claimant("Police said on Saturday that 30 people had been detained at the vigil. Raiz Collective, the youth "
+           "group that called the vigil, says the police figures are wrong. It said 52 people were arrested.",
+           "en", EXTRACT_EVENT_DETENTION, 52, "Raiz Collective", EXTRACT_KIND_ORGANIZATION);
+    /* not a clause before the comma: "…, says the police" keeps its subject after the verb */
+    expect_claimant("About 52 people were arrested overnight, said the regional police.", "en", EXTRACT_EVENT_DETENTION,
+           52, "police", EXTRACT_KIND_GOVERNMENT);
+}
