@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A quotation: offsets of the opening and closing marks (close = end of paragraph when never closed). */
 typedef struct {
@@ -2378,6 +2379,222 @@ static const xd_mention *S_aside_head(const S_ctx *c, const xd_mention *cue, siz
     return head;
 }
 
+static int S_word_ends(const char *t, size_t a, size_t b, size_t min, const char *const *ends, size_t n);
+
+/* The end of the word at t[p] (letters, digits, hyphens, apostrophes: up to a space or punctuation). */
+static size_t S_word_end(const char *t, size_t p, size_t hi)
+{
+    while (p < hi && !S_is_space(t[p]) && !strchr(",.;:()\"!?", t[p]))
+        p++;
+    return p;
+}
+
+/* Whether [a,b) is an article ("la", "La", "the", "os", ...): inside an office's phrase it opens a place or body
+ * name ("de La Paz"). */
+static int S_is_article(const char *t, size_t a, size_t b)
+{
+    static const char *const art[] = {"el", "la", "los", "las", "the", "o", "a", "os", "as"};
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == b - a && (t[a] | 0x20) == art[i][0] && strncmp(t + a + 1, art[i] + 1, b - a - 1) == 0)
+            return 1;
+    return 0;
+}
+
+/* "El fiscal departamental de La Paz", "o secretário de Segurança do estado", "the regional police chief", "the state
+ * prosecutor of Lagos": a definite article, the title of a state office (`office_titles`), and words that qualify
+ * it — lower-case words, and capitalised ones only as a name after a link word or article (a place, a body). A
+ * capitalised word right after the title, or a person's name after a body's, is somebody's name: no office phrase.
+ * Reads from p (the article) up to hi; Spanish and Portuguese put the qualifiers after the title, English also up
+ * to three lower-case words before it. At least one qualifier: a bare "the minister" refers to someone named
+ * before. Sets [*ps,*pe) to the phrase without its article; returns 1 when there is one. */
+static int S_office_phrase(const S_ctx *c, size_t ma, size_t mb, size_t p, size_t hi, size_t *ps, size_t *pe)
+{
+    static const char *const adj[] = {"al", "ar", "ano", "ana", "ense", "ico", "ica", "ivo", "iva", "ino", "ina",
+                                      "unto", "unta", "rio", "ria"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = S_word_end(t, p, hi);
+    if (e == p || e >= hi || !S_is_article(t, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
+        (d->lang != XP_LANG_EN && (e - p == 3 && (t[p] | 0x20) == 't')))
+        return 0; /* English "a" is indefinite: "a regional police chief" is nobody in particular */
+    size_t q = e, start = SIZE_MAX;
+    int quals = 0;
+    const xd_mention *ti = NULL;
+    for (int w = 0; w < 4 && !ti; w++) {
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (start == SIZE_MAX)
+            start = q;
+        for (size_t k = ma; k < mb && !ti; k++)
+            if (d->ments[k].kind == XP_TITLE && d->ments[k].start == q && d->ments[k].end <= hi)
+                ti = &d->ments[k];
+        if (ti)
+            break;
+        size_t we = S_word_end(t, q, hi);
+        if (d->lang != XP_LANG_EN || we == q || !(t[q] >= 'a' && t[q] <= 'z') || w == 3)
+            return 0;
+        quals++; /* "regional", "police" */
+        q = we;
+    }
+    if (!ti || !S_lexicon_has(c, "office_titles", ti->start, ti->end))
+        return 0;
+    size_t end = ti->end;
+    int after_link = 0, after_cap = 0, words = 0;
+    for (q = ti->end; q < hi && words < 9;) {
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (q >= hi)
+            break;
+        size_t we = S_word_end(t, q, hi);
+        if (we == q)
+            break; /* punctuation ends the phrase */
+        unsigned char f = (unsigned char)t[q];
+        if (f >= '0' && f <= '9')
+            return 0;
+        if ((we - q == 3 && strncmp(t + q, "que", 3) == 0) || (we - q == 4 && strncmp(t + q, "that", 4) == 0) ||
+            S_words_before(c, "place_words", q, we, S_LOWER))
+            break; /* what was said, or where: "dijo el fiscal de La Paz en rueda de prensa" */
+        int upper = (f >= 'A' && f <= 'Z') || (f == 0xC3 && q + 1 < hi && (unsigned char)t[q + 1] >= 0x80 &&
+                                                 (unsigned char)t[q + 1] < 0xA0);
+        int article = S_is_article(t, q, we);
+        if (upper && !article) {
+            if (!after_link && !after_cap)
+                return 0; /* "el fiscal Juan Pérez": a name */
+            for (size_t k = ma; k < mb; k++)
+                if (after_cap && d->ments[k].kind == XP_ACTOR && d->ments[k].start == q &&
+                    d->ments[k].actor_kind == EXTRACT_KIND_PERSON)
+                    return 0; /* "el jefe de la Policía Juan Pérez" */
+            after_cap = 1, after_link = 0;
+        } else {
+            int link = article || S_words_before(c, "link_words", q, we, S_LOWER | S_ALL_LANGS);
+            /* a word no link word introduces qualifies the title only as an adjective ("departamental",
+             * "regional", "estadual"); "también", "ontem", "also" end the phrase */
+            if (!link && !after_link && !upper &&
+                (d->lang == XP_LANG_EN || !S_word_ends(t, q, we, 4, adj, sizeof adj / sizeof *adj)))
+                break;
+            after_link = link;
+            after_cap = 0;
+        }
+        words++;
+        q = we;
+        if (!after_link)
+            end = we; /* the phrase never ends on "de" or "the" */
+    }
+    if (end > ti->end)
+        quals++;
+    if (!quals)
+        return 0;
+    *ps = start;
+    *pe = end;
+    return 1;
+}
+
+/* A reporting verb whose subject is an office named by its title alone ("El fiscal departamental de La Paz dijo",
+ * "afirmou o secretário de Segurança do estado", "The regional police chief said"): the person the text gave that
+ * title before, else the office itself as a state speaker, its phrase as name and title (an organisation's or a
+ * medium's when one is named in it). after: the phrase follows the verb (past any date), else it ends at the verb.
+ * Returns 1 and sets out when there is such a phrase. */
+static int S_office_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int after, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, hi = d->sents[cue->sent].end;
+    if (d->dateline_end > lo && d->dateline_end <= cue->start)
+        lo = d->dateline_end;
+    size_t ps = 0, pe = 0, p;
+    if (after) {
+        p = cue->end;
+        for (;;) {
+            while (p < hi && S_is_space(t[p]))
+                p++;
+            const xd_mention *m = S_mention_at(c, ma, mb, p, XP_DATE);
+            if (!m)
+                break;
+            p = m->end;
+        }
+        /* "según confirmó en aquel momento el fiscal…", "afirmou também o secretário…": an adjunct of a few
+         * lower-case words, opened by an adjunct word, may stand between the verb and the office */
+        int found = S_office_phrase(c, ma, mb, p, hi, &ps, &pe);
+        for (int w = 0; !found && w < 4 && p < hi; w++) {
+            size_t we = S_word_end(t, p, hi);
+            if (we == p || !(t[p] >= 'a' && t[p] <= 'z') || we >= hi || !S_is_space(t[we]) ||
+                (w == 0 && !S_words_before(c, "adjunct_words", p, we, S_LOWER)))
+                return 0;
+            p = we;
+            while (p < hi && S_is_space(t[p]))
+                p++;
+            found = S_office_phrase(c, ma, mb, p, hi, &ps, &pe);
+        }
+        if (!found)
+            return 0;
+        size_t q = pe;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (q < hi && t[q] == ',') { /* "dijo el fiscal de La Paz, Juan Pérez": the name speaks */
+            q++;
+            while (q < hi && S_is_space(t[q]))
+                q++;
+            if (q < hi && ((t[q] >= 'A' && t[q] <= 'Z') || (unsigned char)t[q] == 0xC3))
+                return 0;
+        }
+    } else {
+        size_t end = cue->start;
+        for (;;) { /* "The regional police chief on Monday said" */
+            while (end > lo && S_is_space(t[end - 1]))
+                end--;
+            const xd_mention *m = NULL;
+            for (size_t k = ma; k < mb && !m; k++)
+                if (d->ments[k].kind == XP_DATE && d->ments[k].end == end && d->ments[k].start > lo)
+                    m = &d->ments[k];
+            if (!m)
+                break;
+            end = m->start;
+        }
+        /* the article opens the sentence, or follows an opening quotation mark or dash */
+        p = lo;
+        while (p < end && (S_is_space(t[p]) || t[p] == '"' || (unsigned char)t[p] >= 0x80) && p - lo < 4)
+            p++;
+        if (!S_office_phrase(c, ma, mb, p, end, &ps, &pe) || pe != end)
+            return 0;
+    }
+    /* the person given this title before ("el fiscal general Juan Lanchipa … El fiscal general del Estado dijo") */
+    const S_actor *best = NULL;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const S_actor *a = &c->actors[i];
+        size_t s0 = d->sents[cue->sent].start; /* an earlier sentence: a word of the phrase itself is no holder */
+        if (a->kind != EXTRACT_KIND_PERSON || !a->title || S_seen_before(a, s0) >= s0)
+            continue;
+        size_t tl = strlen(a->title), pl = pe - ps;
+        size_t n = tl < pl ? tl : pl;
+        if (strncasecmp(a->title, t + ps, n) != 0)
+            continue;
+        if (tl != pl && !((tl < pl && t[ps + tl] == ' ' && strchr(a->title, ' ')) || (pl < tl && a->title[pl] == ' ')))
+            continue;
+        if (!best || S_seen_before(a, s0) > S_seen_before(best, s0))
+            best = a;
+    }
+    if (best) {
+        S_give_actor(best, out);
+    } else {
+        int kind = EXTRACT_KIND_GOVERNMENT;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->kind == XP_ACTOR && m->start >= ps && m->end <= pe &&
+                (m->actor_kind == EXTRACT_KIND_ORGANIZATION || m->actor_kind == EXTRACT_KIND_MEDIA))
+                kind = m->actor_kind; /* "el director de la ONG X" */
+            if (m->kind == XP_PRONOUN && m->role == XD_REF_ORG && m->start >= ps && m->end <= pe)
+                kind = EXTRACT_KIND_ORGANIZATION; /* "a diretora da entidade" */
+        }
+        out->name = out->title = S_dup(c, ps, pe);
+        out->kind = (extract_actor_kind)kind;
+        if (!out->name)
+            return 0;
+    }
+    S_trace(c, "subject of \"%.*s\": the office \"%.*s\", %s", (int)(cue->end - cue->start), t + cue->start,
+            (int)(pe - ps), t + ps, out->name);
+    return 1;
+}
+
 static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
@@ -2389,8 +2606,12 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
                 (int)(cue->end - cue->start), c->d->text.text + cue->start, out->name);
         return 1;
     }
+    if (S_office_subject(c, cue, ma, mb, inverted, out))
+        return 1;
     const xd_mention *first = inverted ? S_subject_after(c, cue, ma, mb) : S_subject_before(c, cue, ma, mb);
     if (first && S_claimant_from(c, first, out))
+        return 1;
+    if (!inverted && S_office_subject(c, cue, ma, mb, 1, out))
         return 1;
     const xd_mention *second = inverted ? S_subject_before(c, cue, ma, mb) : S_subject_after(c, cue, ma, mb);
     if (second && S_claimant_from(c, second, out))

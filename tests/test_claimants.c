@@ -1741,3 +1741,51 @@ Test(claimant_en, the_name_before_an_apposition_with_a_relative_clause)
     expect_claimant("About 52 people were arrested overnight, said the regional police.", "en", EXTRACT_EVENT_DETENTION,
            52, "police", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- an office named by its title alone, with no person's name: the office speaks, as a state body, its phrase as
+ * name and title; not a word of the phrase taken for a name, not a person named before (`S_office_subject`) ---- */
+
+Test(claimant_es, an_office_named_by_its_title_alone)
+{
+    const char *text = "La abogada Marta Ruiz denunció abusos.\n\n"
+                       "El fiscal provincial de San Rafael dijo que 27 detenidos fueron liberados.\n\n"
+                       "Según informó ayer el jefe regional de la policía, 18 personas fueron detenidas.";
+    extract_doc *d = run(text, "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 27);
+    cr_assert_str_eq(c->claimant.name, "fiscal provincial de San Rafael");
+    cr_assert_str_eq(c->claimant.title, "fiscal provincial de San Rafael");
+    cr_assert_eq(c->claimant.kind, EXTRACT_KIND_GOVERNMENT);
+    extract_doc_free(d);
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 18, "jefe regional de la policía", EXTRACT_KIND_GOVERNMENT);
+    /* a name after the title, or in apposition, speaks */
+    expect_claimant("El fiscal provincial Mario Vega dijo que 27 detenidos fueron liberados.", "es", EXTRACT_EVENT_RELEASE,
+           27, "Mario Vega", EXTRACT_KIND_PERSON);
+    expect_claimant("El fiscal provincial de San Rafael, Mario Vega, dijo que 27 detenidos fueron liberados.", "es",
+           EXTRACT_EVENT_RELEASE, 27, "Mario Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, an_office_named_by_its_title_alone)
+{
+    const char *text = "A advogada Marta Ruiz denunciou abusos.\n\n"
+                       "O secretário de Justiça do estado afirmou que 27 presos foram libertados.\n\n"
+                       "Segundo informou ontem o chefe regional da polícia, 18 pessoas foram detidas.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 27, "secretário de Justiça do estado", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 18, "chefe regional da polícia", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O secretário de Justiça do estado, Mário Vega, afirmou que 27 presos foram libertados.", "pt",
+           EXTRACT_EVENT_RELEASE, 27, "Mário Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, an_office_named_by_its_title_alone)
+{
+    const char *text = "The lawyer Martha Ruiz reported abuses.\n\n"
+                       "The provincial prosecutor of San Rafael said 27 detainees were released.\n\n"
+                       "The regional police chief on Sunday said 18 people were detained.";
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 27, "provincial prosecutor of San Rafael", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 18, "regional police chief", EXTRACT_KIND_GOVERNMENT);
+    /* the person given that title before speaks; an adverb is no qualifier of the title */
+    expect_claimant("The regional police chief, Mario Vega, met the families. The regional police chief said 18 people "
+           "were detained.",
+           "en", EXTRACT_EVENT_DETENTION, 18, "Mario Vega", EXTRACT_KIND_PERSON);
+    expect_claimant("Interior Minister Mario Vega spoke on Monday. The minister also said 18 people were detained.", "en",
+           EXTRACT_EVENT_DETENTION, 18, "Mario Vega", EXTRACT_KIND_PERSON);
+}
