@@ -92,6 +92,9 @@ static void S_trace(S_ctx *c, const char *fmt, ...)
 
 static int S_is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
 
+/* A byte of a letter: ASCII letters and every byte of a multi-byte (UTF-8) character. */
+static int S_letter_byte(unsigned char ch) { return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80; }
+
 /* True when text[a,b), at most maxlen bytes, holds only spaces and at most `words` lowercase words (no
  * punctuation). Quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces; with
  * loose, so do commas, and a hyphenated word ("anti-government") is one word ("Desde a primeira fase, em 20 de
@@ -529,11 +532,46 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         else if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '&'))
             return 0;
     }
-    if (upper < 2 || upper * 2 < (int)n)
+    /* "Cofavic", "Provea", "Sinafo": an acronym written as a word, a capital and lower-case letters, counts only
+     * where the text introduces it beside its body's full name (its first letter that name's initial) */
+    int mixed = upper == 1 && t[s] >= 'A' && t[s] <= 'Z' && n >= 4 && m->actor_kind != EXTRACT_KIND_MEDIA;
+    if (!mixed && (upper < 2 || upper * 2 < (int)n))
         return 0;
     /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it
      * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
     for (size_t p = 0; p + n + 2 <= d->text.len; p++) {
+        if (t[p] == '(' || p == 0 || t[p] != t[s] || S_letter_byte((unsigned char)t[p - 1]) ||
+            strncmp(t + p, t + s, n) != 0 || S_letter_byte((unsigned char)t[p + n]))
+            ;
+        else {
+            /* "Cofavic (Comité de Familiares de las Víctimas)": the acronym first, the full name in parentheses */
+            size_t o = p + n;
+            while (o < d->text.len && t[o] == ' ')
+                o++;
+            const xd_mention *full = NULL;
+            if (o < d->text.len && t[o] == '(')
+                for (size_t k = S_first_at(d, o); k < d->n_ments && d->ments[k].start <= o + 1; k++) {
+                    const xd_mention *a = &d->ments[k];
+                    if (a->kind == XP_ACTOR && a->start == o + 1 && a->end < d->text.len && t[a->end] == ')' &&
+                        a->actor_kind != EXTRACT_KIND_PERSON && a->actor_kind >= 0 && (!full || a->end > full->end))
+                        full = a;
+                }
+            size_t fs = full ? full->start : 0, fe = full ? full->end : 0;
+            if (full)
+                S_skip_article(t, &fs, fe);
+            if (full && fe - fs > n && S_has_initial(t, fs, fe, t[s])) {
+                out->name = S_dup(c, fs, fe);
+                out->kind = (extract_actor_kind)full->actor_kind;
+                out->title = NULL;
+                return out->name != NULL;
+            }
+            if (full && mixed && out->kind == EXTRACT_KIND_PERSON) {
+                out->kind = (extract_actor_kind)full->actor_kind; /* "Sinafo (National Union of …)": a translated name */
+                out->name = S_dup(c, s, e);
+                out->title = NULL;
+                return out->name != NULL;
+            }
+        }
         if (t[p] != '(' || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
             continue;
         size_t q = p;
@@ -551,19 +589,30 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
             fs = full->name_e > full->name_s ? full->name_s : full->start;
             fe = full->name_e > full->name_s ? full->name_e : full->end;
             S_skip_article(t, &fs, fe);
+            if (mixed && !S_has_initial(t, fs, fe, t[s]) && full->actor_kind != EXTRACT_KIND_PERSON &&
+                full->actor_kind >= 0 && out->kind == EXTRACT_KIND_PERSON) {
+                out->kind = (extract_actor_kind)full->actor_kind; /* "National Union of … (Sinafo)" */
+                out->name = S_dup(c, s, e);
+                out->title = NULL;
+                return out->name != NULL;
+            }
             if (!S_has_initial(t, fs, fe, t[s]))
                 full = NULL; /* "Asistencia Legal por los Derechos Humanos (ASILEGAL)": the rule read only the tail */
         }
         if (!full && !S_capitalised_run(t, S_line_start(t, q), q, t[s], &fs, &fe))
             return 0;
-        if (fe - fs <= n)
+        if (fe - fs <= n || (mixed && full && full->actor_kind == EXTRACT_KIND_PERSON))
             return 0;
         out->name = S_dup(c, fs, fe);
         if (full && full->actor_kind >= 0 && full->actor_kind != EXTRACT_KIND_PERSON)
             out->kind = (extract_actor_kind)full->actor_kind; /* a name with an acronym is no person's */
+        else if (mixed && out->kind == EXTRACT_KIND_PERSON)
+            out->kind = EXTRACT_KIND_ORGANIZATION;
         out->title = NULL;
         return out->name != NULL;
     }
+    if (mixed)
+        return 0; /* the initials of a body named before spell capitals only */
     /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before */
     for (size_t i = c->n_actors; i-- > 0;) {
         const S_actor *a = &c->actors[i];
@@ -624,6 +673,21 @@ static int S_introduced_run(const char *t, size_t len, size_t s, size_t e, size_
     if (p >= len || t[p] != '(')
         return 0;
     size_t a = p + 1, b = a;
+    /* "El Programa Venezolano de Educación-Acción en Derechos Humanos (Provea)": an acronym written as a word
+     * spells no initials; its first letter opens the name */
+    if (a < len && t[a] >= 'A' && t[a] <= 'Z') {
+        size_t x = a + 1;
+        while (x < len && x - a <= 12 && t[x] >= 'a' && t[x] <= 'z')
+            x++;
+        if (x < len && t[x] == ')' && x - a >= 4 && t[s] == t[a] && memchr(t + s, ' ', e - s)) {
+            size_t end = p;
+            while (end > s && S_is_space(t[end - 1]))
+                end--;
+            *rs = s;
+            *re = end;
+            return 1;
+        }
+    }
     while (b < len && b - a <= 10 && ((t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= '0' && t[b] <= '9') || t[b] == '-' ||
                                       t[b] == '&'))
         b++;
@@ -783,6 +847,7 @@ static int S_described(const S_ctx *c, const xd_mention *m, size_t *s, size_t *e
 
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
+static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b);
 static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -809,6 +874,12 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     if (out->kind == EXTRACT_KIND_PERSON && S_introduced_run(t, c->d->text.len, s, e, &rs, &re)) {
         out->name = S_dup(c, rs, re); /* "Ain o Salish Kendra (ASK)": a body, not a person */
         out->kind = EXTRACT_KIND_ORGANIZATION;
+        size_t w = rs;
+        while (w < re && !S_is_space(t[w]))
+            w++;
+        if (S_lexicon_has(c, "office_titles", rs, w))
+            out->kind = EXTRACT_KIND_GOVERNMENT; /* "Comisionado Nacional de los Derechos Humanos (Conadeh)": an
+                                                  * office made a body */
         return;
     }
     int single = memchr(t + s, ' ', e - s) == NULL;
@@ -5004,8 +5075,6 @@ static int S_names_claimant(S_ctx *c, size_t si, const extract_claim *cl)
     return 0;
 }
 
-/* A byte of a letter: ASCII letters and every byte of a multi-byte (UTF-8) character. */
-static int S_letter_byte(unsigned char ch) { return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80; }
 
 /* Whether sentence si holds, outside quotations, an entry of the lexicon `name` (phrases of up to three words). */
 static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si)

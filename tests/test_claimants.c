@@ -1789,3 +1789,42 @@ Test(claimant_en, an_office_named_by_its_title_alone)
     expect_claimant("Interior Minister Mario Vega spoke on Monday. The minister also said 18 people were detained.", "en",
            EXTRACT_EVENT_DETENTION, 18, "Mario Vega", EXTRACT_KIND_PERSON);
 }
+
+/* ---- an acronym written as a word ("Cofavic", "Provea", "Sinafo"), introduced beside its body's full name before
+ * or after it, stands for that body when used alone (`S_acronym_of`, `S_introduced_run`) ---- */
+
+Test(claimant_es, an_acronym_written_as_a_word)
+{
+    const char *text = "Detenciones en la capital\n\n"
+                       "Famidet (Frente de Familiares de Detenidos) informó que 60 personas fueron detenidas. Más "
+                       "tarde, Famidet añadió que 14 de ellas siguen presas.\n\n"
+                       "El Observatorio Regional de Cárceles y Derechos Humanos (Orcadh) contó 30 excarcelaciones. "
+                       "Según Orcadh, 12 presos siguen en celdas.";
+    expect_claimant(text, "es", EXTRACT_EVENT_HELD, 14, "Frente de Familiares de Detenidos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "es", EXTRACT_EVENT_HELD, 12, "Observatorio Regional de Cárceles y Derechos Humanos",
+           EXTRACT_KIND_ORGANIZATION);
+    /* an office made a body is a state body */
+    expect_claimant("El Comisionado Regional de los Derechos Humanos (Coredh) registró 84 detenciones.", "es",
+           EXTRACT_EVENT_DETENTION, 84, "Comisionado Regional de los Derechos Humanos", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, an_acronym_written_as_a_word)
+{
+    const char *text = "Detenções na capital\n\n"
+                       "A Frente de Familiares de Detidos (Famidet) informou que 60 pessoas foram detidas. A Famidet "
+                       "acrescentou que 14 delas continuam presas.\n\n"
+                       "Segundo a Sinafo (Sindicato Nacional dos Forenses), 30 presos foram libertados.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_HELD, 14, "Frente de Familiares de Detidos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 30, "Sindicato Nacional dos Forenses", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, an_acronym_written_as_a_word)
+{
+    const char *text = "Arrests in the capital\n\n"
+                       "The Front of Detainees' Families (Famidet) said 60 people were detained. Famidet added that 14 "
+                       "of them remain in custody.\n\n"
+                       "According to Sinafo (National Union of Forensic Doctors), 30 prisoners were released.";
+    expect_claimant(text, "en", EXTRACT_EVENT_HELD, 14, "Front of Detainees' Families", EXTRACT_KIND_ORGANIZATION);
+    /* translated, the full name spells another initial: the acronym, of the body's kind */
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 30, "Sinafo", EXTRACT_KIND_ORGANIZATION);
+}
