@@ -1828,3 +1828,43 @@ Test(claimant_en, an_acronym_written_as_a_word)
     /* translated, the full name spells another initial: the acronym, of the body's kind */
     expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 30, "Sinafo", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a reporting verb under a refusal or negation, after a relative clause on its subject ("declined to say", "no
+ * quiso confirmar", "recusou-se a dizer": `*.cue.withheld`) ---- */
+
+Test(claimant_es, a_verb_of_saying_refused_or_negated)
+{
+    const char *text = "La policía dijo que 30 personas fueron detenidas.\n\n"
+                       "El Servicio de Prisiones, que había anunciado un indulto, no quiso confirmar cuántos de los 400 "
+                       "reclusos fueron excarcelados.\n\n"
+                       "La Gobernación, que administra el penal, se negó a decir cuántos de los 250 presos fueron "
+                       "liberados.";
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 400, "Servicio de Prisiones", EXTRACT_KIND_GOVERNMENT);
+    extract_doc *d = run(text, "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 250);
+    cr_assert_str_eq(c->claimant.name, "Gobernación");
+    cr_assert_eq(c->stance, EXTRACT_STANCE_ASSERTS, "'se negó a decir' is no denial");
+    extract_doc_free(d);
+}
+
+Test(claimant_pt, a_verb_of_saying_refused_or_negated)
+{
+    const char *text = "A polícia disse que 30 pessoas foram detidas.\n\n"
+                       "O Serviço Prisional, que tinha anunciado um indulto, não quis confirmar quantos dos 400 reclusos "
+                       "foram soltos.\n\n"
+                       "A Direção das Prisões, que administra a cadeia, recusou-se a dizer quantos dos 250 presos foram "
+                       "libertados.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 400, "Serviço Prisional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 250, "Direção das Prisões", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_verb_of_saying_refused_or_negated)
+{
+    const char *text = "Police said 30 people had been detained.\n\n"
+                       "The Prison Service, which had announced a pardon, would not confirm how many of the 400 inmates "
+                       "were freed.\n\n"
+                       "The Corrections Department, which runs the jail, declined to say how many of the 250 prisoners "
+                       "had been released.";
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 400, "Prison Service", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 250, "Corrections Department", EXTRACT_KIND_GOVERNMENT);
+}

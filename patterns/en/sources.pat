@@ -325,3 +325,15 @@
   + police have made their own count of those detained: 300 => _=have made their own count of
   - made the count of votes faster
   - made a statement
+
+# "The ministry, which had promised an amnesty, declined to say how many…", "would not confirm", "has yet to say":
+# a reporting verb under a refusal or a negation is still that subject speaking about the figure (it neither denies
+# nor disputes it).
+@rule en.cue.withheld cue
+  \b(?:declined|declines|refused|refuses|would\s+not|wouldn't|did\s+not|didn't|does\s+not|doesn't|could\s+not|couldn't|has\s+yet|have\s+yet|had\s+yet|has\s+not|have\s+not|had\s+not|was\s+unable|were\s+unable)(?:\s+immediately)?\s+(?:to\s+)?(?:say|confirm|disclose|specify|give|reveal|provide|detail|comment\s+on|said|confirmed|disclosed|specified|given|revealed|provided)\b
+  + The ministry, which had promised an amnesty, declined to say how many => _=declined to say
+  + the ministry would not confirm how many => _=would not confirm
+  + the government has yet to say how many
+  + police did not immediately disclose the number
+  - declined to testify before the judge
+  - did not go to prison

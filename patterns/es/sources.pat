@@ -338,3 +338,15 @@
   + la policía ha hecho su balance oficial de la jornada: 40 detenidos => _=ha hecho su balance oficial de
   - hizo el recuento de votos más rápido
   - hicieron una marcha
+
+# "El Ministerio, que había prometido una amnistía, no quiso confirmar cuántos…", "se negó a decir", "evitó precisar",
+# "aún no ha dicho": a reporting verb under a refusal or a negation is still that subject speaking about the figure
+# (it neither denies nor disputes it); longer than "negó", so "se negó a decir" is no denial.
+@rule es.cue.withheld cue
+  \b(?:no\s+(?:quiso|quisieron|quiere|quieren|pudo|pudieron|supo|supieron|ha\s+querido|han\s+querido)|se\s+neg(?:o|aron|a|an)\s+a|evit(?:o|aron|a|an)|declin(?:o|aron)|rehus(?:o|aron)|(?:aun|todavia)\s+no\s+(?:ha|han))\s+(?:decir|confirmar|precisar|detallar|especificar|revelar|informar|dar|ofrecer|aclarar|cuantificar|dicho|confirmado|precisado|detallado|informado|revelado|aclarado)\b
+  + El Ministerio, que había prometido una amnistía, no quiso confirmar cuántos => _=no quiso confirmar
+  + el ministerio se negó a decir cuántos => _=se negó a decir
+  + la fiscalía evitó precisar el número
+  + el Gobierno aún no ha dicho cuántos
+  - no quiso ir a la cárcel
+  - se negó a declarar ante el juez

@@ -482,3 +482,15 @@
   + a polícia fez a contagem oficial das detenções: 40 => _=fez a contagem oficial das
   - fez o balanço da sua gestão econômica
   - fizeram uma marcha
+
+# "O Ministério, que tinha prometido uma amnistia, recusou-se a dizer quantos…", "não quis confirmar", "evitou
+# precisar", "ainda não disse": a reporting verb under a refusal or a negation is still that subject speaking about
+# the figure (it neither denies nor disputes it).
+@rule pt.cue.withheld cue
+  \b(?:nao\s+(?:quis|quiseram|quer|querem|pode|puderam|soube|souberam)|recus(?:ou|aram|a|am)-se\s+a|se\s+recus(?:ou|aram|a|am)\s+a|evit(?:ou|aram|a|am)|(?:ainda\s+)?nao\s+(?:tinha|tinham|havia|haviam|tem)|ainda\s+nao)\s+(?:dizer|confirmar|precisar|detalhar|especificar|revelar|informar|dar|avancar|esclarecer|quantificar|dito|confirmado|precisado|detalhado|informado|revelado|esclarecido|disse|confirmou|informou|precisou)\b
+  + O Ministério, que tinha prometido uma amnistia, recusou-se a dizer quantos => _=recusou-se a dizer
+  + o ministério não quis confirmar quantos => _=não quis confirmar
+  + a polícia evitou precisar o número
+  + o Governo ainda não disse quantos => _=ainda não disse
+  - não quis ir à prisão
+  - recusou-se a depor perante o juiz
