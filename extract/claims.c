@@ -848,6 +848,27 @@ static int S_described(const S_ctx *c, const xd_mention *m, size_t *s, size_t *e
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
 static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b);
+/* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,", "a Coordenação Nacional…, a Conadeh,": a name of
+ * several words followed by an aside that is only an article and one capitalised word starting with the name's
+ * initial (an acronym, written as a word or in capitals) is a body's name, not a person's. */
+static int S_comma_acronym(const char *t, size_t len, size_t s, size_t e)
+{
+    static const char *const art[] = {"la ", "el ", "los ", "las ", "the ", "a ", "o ", "os ", "as "};
+    if (!memchr(t + s, ' ', e - s) || e + 2 >= len || t[e] != ',' || t[e + 1] != ' ')
+        return 0;
+    size_t p = e + 2, l = 0;
+    for (size_t i = 0; i < sizeof art / sizeof *art && !l; i++)
+        if (strncmp(t + p, art[i], strlen(art[i])) == 0)
+            l = strlen(art[i]);
+    if (!l)
+        return 0;
+    p += l;
+    size_t q = p;
+    while (q < len && ((t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= 'a' && t[q] <= 'z')))
+        q++;
+    return q - p >= 3 && q - p <= 10 && q < len && (t[q] == ',' || t[q] == ')') && t[p] == t[s];
+}
+
 static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -880,6 +901,16 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
         if (S_lexicon_has(c, "office_titles", rs, w))
             out->kind = EXTRACT_KIND_GOVERNMENT; /* "Comisionado Nacional de los Derechos Humanos (Conadeh)": an
                                                   * office made a body */
+        return;
+    }
+    if (out->kind == EXTRACT_KIND_PERSON && S_comma_acronym(t, c->d->text.len, s, e)) {
+        out->name = S_dup(c, s, e); /* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,": a body */
+        out->kind = EXTRACT_KIND_ORGANIZATION;
+        size_t w = s;
+        while (w < e && !S_is_space(t[w]))
+            w++;
+        if (S_lexicon_has(c, "office_titles", s, w))
+            out->kind = EXTRACT_KIND_GOVERNMENT;
         return;
     }
     int single = memchr(t + s, ' ', e - s) == NULL;
@@ -1775,9 +1806,11 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
                 as++;
             const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
             /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
+            /* not an article and one capitalised word: ", la Codehupy," restates a body, as an acronym */
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
                 (named->start == as || S_lower_words(t, as, named->start, 2) ||
-                 S_title_before_name(c, ma, mb, as, named->start)))
+                 S_title_before_name(c, ma, mb, as, named->start)) &&
+                !(S_article_only(t, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;
             const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
             if (body)

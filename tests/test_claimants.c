@@ -1868,3 +1868,25 @@ Test(claimant_en, a_verb_of_saying_refused_or_negated)
     expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 400, "Prison Service", EXTRACT_KIND_GOVERNMENT);
     expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 250, "Corrections Department", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- an acronym given in an aside after the body's name (", la Conadeh,"): the name is a body's, and the aside
+ * is no person in apposition (`S_comma_acronym`) ---- */
+
+Test(claimant_es, an_acronym_in_an_aside_after_the_name)
+{
+    expect_claimant("Detenidos\n\nLa Coordinadora Nacional de Derechos Humanos, la Conadeh, informó que 43 personas fueron "
+           "detenidas.",
+           "es", EXTRACT_EVENT_DETENTION, 43, "Coordinadora Nacional de Derechos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, an_acronym_in_an_aside_after_the_name)
+{
+    expect_claimant("Detidos\n\nA Coordenação Nacional de Direitos Humanos, a Conadeh, informou que 43 pessoas foram detidas.",
+           "pt", EXTRACT_EVENT_DETENTION, 43, "Coordenação Nacional de Direitos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, an_acronym_in_an_aside_after_the_name)
+{
+    expect_claimant("Arrests\n\nThe Committee for Human Rights Defence, the Codehu, said 43 people were detained.", "en",
+           EXTRACT_EVENT_DETENTION, 43, "Committee for Human Rights Defence", EXTRACT_KIND_ORGANIZATION);
+}
