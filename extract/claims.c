@@ -68,7 +68,26 @@ typedef struct {
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
+    size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
 } S_ctx;
+
+/* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
+ * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
+static int S_index_parens(S_ctx *c)
+{
+    const char *t = c->d->text.text;
+    size_t len = c->d->text.len, n = 0;
+    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
+        n++;
+    c->parens = xi_arena_alloc(&c->d->arena, (n ? n : 1) * sizeof *c->parens);
+    if (!c->parens)
+        return -1;
+    n = 0;
+    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
+        c->parens[n++] = (size_t)(p - t);
+    c->n_parens = n;
+    return 0;
+}
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
 
@@ -539,15 +558,16 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         return 0;
     /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it
      * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
-    for (size_t p = 0; p + n + 2 <= d->text.len; p++) {
-        if (t[p] == '(' || p == 0 || t[p] != t[s] || S_letter_byte((unsigned char)t[p - 1]) ||
-            strncmp(t + p, t + s, n) != 0 || S_letter_byte((unsigned char)t[p + n]))
-            ;
-        else {
+    if (!c->parens && S_index_parens(c) < 0)
+        return 0;
+    for (size_t pi = 0; pi < c->n_parens; pi++) {
+        size_t p = c->parens[pi], o = p; /* every opening parenthesis, in text order */
+        size_t w = o;
+        while (w > 0 && t[w - 1] == ' ')
+            w--;
+        if (w >= n + 1 && t[w - n] == t[s] && !S_letter_byte((unsigned char)t[w - n - 1]) &&
+            strncmp(t + w - n, t + s, n) == 0) {
             /* "Cofavic (Comité de Familiares de las Víctimas)": the acronym first, the full name in parentheses */
-            size_t o = p + n;
-            while (o < d->text.len && t[o] == ' ')
-                o++;
             const xd_mention *full = NULL;
             if (o < d->text.len && t[o] == '(')
                 for (size_t k = S_first_at(d, o); k < d->n_ments && d->ments[k].start <= o + 1; k++) {
@@ -572,7 +592,7 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
                 return out->name != NULL;
             }
         }
-        if (t[p] != '(' || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
+        if (p + n + 2 > d->text.len || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
             continue;
         size_t q = p;
         while (q > 0 && S_is_space(t[q - 1]))
