@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* A quotation: offsets of the opening and closing marks (close = end of paragraph when never closed). */
 typedef struct {
@@ -69,7 +70,26 @@ typedef struct {
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
+    size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
 } S_ctx;
+
+/* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
+ * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
+static int S_index_parens(S_ctx *c)
+{
+    const char *t = c->d->text.text;
+    size_t len = c->d->text.len, n = 0;
+    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
+        n++;
+    c->parens = xi_arena_alloc(&c->d->arena, (n ? n : 1) * sizeof *c->parens);
+    if (!c->parens)
+        return -1;
+    n = 0;
+    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
+        c->parens[n++] = (size_t)(p - t);
+    c->n_parens = n;
+    return 0;
+}
 
 static const char *const S_event_names[] = {"release", "held", "detention"};
 
@@ -92,6 +112,9 @@ static void S_trace(S_ctx *c, const char *fmt, ...)
 }
 
 static int S_is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
+
+/* A byte of a letter: ASCII letters and every byte of a multi-byte (UTF-8) character. */
+static int S_letter_byte(unsigned char ch) { return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80; }
 
 /* True when text[a,b), at most maxlen bytes, holds only spaces and at most `words` lowercase words (no
  * punctuation). Quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces; with
@@ -540,12 +563,48 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         else if (!((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-' || ch == '&'))
             return 0;
     }
-    if (upper < 2 || upper * 2 < (int)n)
+    /* "Cofavic", "Provea", "Sinafo": an acronym written as a word, a capital and lower-case letters, counts only
+     * where the text introduces it beside its body's full name (its first letter that name's initial) */
+    int mixed = upper == 1 && t[s] >= 'A' && t[s] <= 'Z' && n >= 4 && m->actor_kind != EXTRACT_KIND_MEDIA;
+    if (!mixed && (upper < 2 || upper * 2 < (int)n))
         return 0;
     /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it
      * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
-    for (size_t p = 0; p + n + 2 <= d->text.len; p++) {
-        if (t[p] != '(' || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
+    if (!c->parens && S_index_parens(c) < 0)
+        return 0;
+    for (size_t pi = 0; pi < c->n_parens; pi++) {
+        size_t p = c->parens[pi], o = p; /* every opening parenthesis, in text order */
+        size_t w = o;
+        while (w > 0 && t[w - 1] == ' ')
+            w--;
+        if (w >= n + 1 && t[w - n] == t[s] && !S_letter_byte((unsigned char)t[w - n - 1]) &&
+            strncmp(t + w - n, t + s, n) == 0) {
+            /* "Cofavic (Comité de Familiares de las Víctimas)": the acronym first, the full name in parentheses */
+            const xd_mention *full = NULL;
+            if (o < d->text.len && t[o] == '(')
+                for (size_t k = S_first_at(d, o); k < d->n_ments && d->ments[k].start <= o + 1; k++) {
+                    const xd_mention *a = &d->ments[k];
+                    if (a->kind == XP_ACTOR && a->start == o + 1 && a->end < d->text.len && t[a->end] == ')' &&
+                        a->actor_kind != EXTRACT_KIND_PERSON && a->actor_kind >= 0 && (!full || a->end > full->end))
+                        full = a;
+                }
+            size_t fs = full ? full->start : 0, fe = full ? full->end : 0;
+            if (full)
+                S_skip_article(t, &fs, fe);
+            if (full && fe - fs > n && S_has_initial(t, fs, fe, t[s])) {
+                out->name = S_dup(c, fs, fe);
+                out->kind = (extract_actor_kind)full->actor_kind;
+                out->title = NULL;
+                return out->name != NULL;
+            }
+            if (full && mixed && out->kind == EXTRACT_KIND_PERSON) {
+                out->kind = (extract_actor_kind)full->actor_kind; /* "Sinafo (National Union of …)": a translated name */
+                out->name = S_dup(c, s, e);
+                out->title = NULL;
+                return out->name != NULL;
+            }
+        }
+        if (p + n + 2 > d->text.len || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
             continue;
         size_t q = p;
         while (q > 0 && S_is_space(t[q - 1]))
@@ -562,19 +621,30 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
             fs = full->name_e > full->name_s ? full->name_s : full->start;
             fe = full->name_e > full->name_s ? full->name_e : full->end;
             S_skip_article(t, &fs, fe);
+            if (mixed && !S_has_initial(t, fs, fe, t[s]) && full->actor_kind != EXTRACT_KIND_PERSON &&
+                full->actor_kind >= 0 && out->kind == EXTRACT_KIND_PERSON) {
+                out->kind = (extract_actor_kind)full->actor_kind; /* "National Union of … (Sinafo)" */
+                out->name = S_dup(c, s, e);
+                out->title = NULL;
+                return out->name != NULL;
+            }
             if (!S_has_initial(t, fs, fe, t[s]))
                 full = NULL; /* "Asistencia Legal por los Derechos Humanos (ASILEGAL)": the rule read only the tail */
         }
         if (!full && !S_capitalised_run(t, S_line_start(t, q), q, t[s], &fs, &fe))
             return 0;
-        if (fe - fs <= n)
+        if (fe - fs <= n || (mixed && full && full->actor_kind == EXTRACT_KIND_PERSON))
             return 0;
         out->name = S_dup(c, fs, fe);
         if (full && full->actor_kind >= 0 && full->actor_kind != EXTRACT_KIND_PERSON)
             out->kind = (extract_actor_kind)full->actor_kind; /* a name with an acronym is no person's */
+        else if (mixed && out->kind == EXTRACT_KIND_PERSON)
+            out->kind = EXTRACT_KIND_ORGANIZATION;
         out->title = NULL;
         return out->name != NULL;
     }
+    if (mixed)
+        return 0; /* the initials of a body named before spell capitals only */
     /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before */
     for (size_t i = c->n_actors; i-- > 0;) {
         const S_actor *a = &c->actors[i];
@@ -635,6 +705,21 @@ static int S_introduced_run(const char *t, size_t len, size_t s, size_t e, size_
     if (p >= len || t[p] != '(')
         return 0;
     size_t a = p + 1, b = a;
+    /* "El Programa Venezolano de Educación-Acción en Derechos Humanos (Provea)": an acronym written as a word
+     * spells no initials; its first letter opens the name */
+    if (a < len && t[a] >= 'A' && t[a] <= 'Z') {
+        size_t x = a + 1;
+        while (x < len && x - a <= 12 && t[x] >= 'a' && t[x] <= 'z')
+            x++;
+        if (x < len && t[x] == ')' && x - a >= 4 && t[s] == t[a] && memchr(t + s, ' ', e - s)) {
+            size_t end = p;
+            while (end > s && S_is_space(t[end - 1]))
+                end--;
+            *rs = s;
+            *re = end;
+            return 1;
+        }
+    }
     while (b < len && b - a <= 10 && ((t[b] >= 'A' && t[b] <= 'Z') || (t[b] >= '0' && t[b] <= '9') || t[b] == '-' ||
                                       t[b] == '&'))
         b++;
@@ -794,6 +879,28 @@ static int S_described(const S_ctx *c, const xd_mention *m, size_t *s, size_t *e
 
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
+static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b);
+/* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,", "a Coordenação Nacional…, a Conadeh,": a name of
+ * several words followed by an aside that is only an article and one capitalised word starting with the name's
+ * initial (an acronym, written as a word or in capitals) is a body's name, not a person's. */
+static int S_comma_acronym(const char *t, size_t len, size_t s, size_t e)
+{
+    static const char *const art[] = {"la ", "el ", "los ", "las ", "the ", "a ", "o ", "os ", "as "};
+    if (!memchr(t + s, ' ', e - s) || e + 2 >= len || t[e] != ',' || t[e + 1] != ' ')
+        return 0;
+    size_t p = e + 2, l = 0;
+    for (size_t i = 0; i < sizeof art / sizeof *art && !l; i++)
+        if (strncmp(t + p, art[i], strlen(art[i])) == 0)
+            l = strlen(art[i]);
+    if (!l)
+        return 0;
+    p += l;
+    size_t q = p;
+    while (q < len && ((t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= 'a' && t[q] <= 'z')))
+        q++;
+    return q - p >= 3 && q - p <= 10 && q < len && (t[q] == ',' || t[q] == ')') && t[p] == t[s];
+}
+
 static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -820,6 +927,22 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     if (out->kind == EXTRACT_KIND_PERSON && S_introduced_run(t, c->d->text.len, s, e, &rs, &re)) {
         out->name = S_dup(c, rs, re); /* "Ain o Salish Kendra (ASK)": a body, not a person */
         out->kind = EXTRACT_KIND_ORGANIZATION;
+        size_t w = rs;
+        while (w < re && !S_is_space(t[w]))
+            w++;
+        if (S_lexicon_has(c, "office_titles", rs, w))
+            out->kind = EXTRACT_KIND_GOVERNMENT; /* "Comisionado Nacional de los Derechos Humanos (Conadeh)": an
+                                                  * office made a body */
+        return;
+    }
+    if (out->kind == EXTRACT_KIND_PERSON && S_comma_acronym(t, c->d->text.len, s, e)) {
+        out->name = S_dup(c, s, e); /* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,": a body */
+        out->kind = EXTRACT_KIND_ORGANIZATION;
+        size_t w = s;
+        while (w < e && !S_is_space(t[w]))
+            w++;
+        if (S_lexicon_has(c, "office_titles", s, w))
+            out->kind = EXTRACT_KIND_GOVERNMENT;
         return;
     }
     int single = memchr(t + s, ' ', e - s) == NULL;
@@ -1741,9 +1864,11 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
                 as++;
             const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
             /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
+            /* not an article and one capitalised word: ", la Codehupy," restates a body, as an acronym */
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
                 (named->start == as || S_lower_words(t, as, named->start, 2) ||
-                 S_title_before_name(c, ma, mb, as, named->start)))
+                 S_title_before_name(c, ma, mb, as, named->start)) &&
+                !(S_article_only(t, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;
             const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
             if (body)
@@ -2376,13 +2501,295 @@ static int S_implicit_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t
     return 0;
 }
 
+/* "Kiri Ngata, the youth group that organised the vigil, says the police count is wrong", "La Red Ciudadana, que
+ * agrupa a 40 colectivos, afirmó la existencia…", "A Comissão Pastoral, que acompanha os casos, informou o
+ * balanço…": a verb right after the comma that closes an apposition on the name opening the sentence has that name
+ * as its subject, even though a verb after a comma usually has its subject after it. The aside holds a relative
+ * clause or a description (an article or a reference opens it), no reporting verb, no clause break, no quotation
+ * mark; the name is the first thing of the sentence (an article or a quotation mark before it at most). Returns the
+ * name, or NULL. */
+static const xd_mention *S_aside_head(const S_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const open[] = {"the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ", "o ",
+                                       "os ", "as ", "um ", "uma "};
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start;
+    if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+        lo = c->d->dateline_end;
+    size_t pos = cue->start;
+    while (pos > lo && S_is_space(t[pos - 1]))
+        pos--;
+    if (pos <= lo || t[pos - 1] != ',')
+        return NULL;
+    size_t o = pos - 1;
+    while (o > lo && t[o - 1] != ',' && pos - o < 240) {
+        if (t[o - 1] == '.' || t[o - 1] == ';' || t[o - 1] == ':' || t[o - 1] == '"' || t[o - 1] == '(')
+            return NULL;
+        o--;
+    }
+    if (o <= lo || t[o - 1] != ',')
+        return NULL;
+    o = S_relative_aside_start(t, lo, o, pos);
+    size_t as = o;
+    while (as < pos && S_is_space(t[as]))
+        as++;
+    int described = S_relative_word(t, as) != 0;
+    for (size_t i = 0; i < sizeof open / sizeof *open && !described; i++)
+        described = strncmp(t + as, open[i], strlen(open[i])) == 0;
+    if (!described)
+        return NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_CLAUSE) && m->start >= o && m->start < pos)
+            return NULL; /* "X, dijo Y, …": the aside is a report of its own */
+    }
+    size_t e = o - 1;
+    while (e > lo && S_is_space(t[e - 1]))
+        e--;
+    const xd_mention *head = S_actor_ending_at(c, ma, mb, e);
+    if (!head || (head->kind == XP_ACTOR && xp_attr_get(head->rule, "place")))
+        return NULL;
+    size_t s = lo;
+    while (s < head->start && (S_is_space(t[s]) || t[s] == '"' || (unsigned char)t[s] >= 0x80) && s - lo < 4)
+        s++; /* an opening quotation mark or dash */
+    if (s != head->start && !S_article_only(t, s, head->start))
+        return NULL;
+    return head;
+}
+
+static int S_word_ends(const char *t, size_t a, size_t b, size_t min, const char *const *ends, size_t n);
+
+/* The end of the word at t[p] (letters, digits, hyphens, apostrophes: up to a space or punctuation). */
+static size_t S_word_end(const char *t, size_t p, size_t hi)
+{
+    while (p < hi && !S_is_space(t[p]) && !strchr(",.;:()\"!?", t[p]))
+        p++;
+    return p;
+}
+
+/* Whether [a,b) is an article ("la", "La", "the", "os", ...): inside an office's phrase it opens a place or body
+ * name ("de La Paz"). */
+static int S_is_article(const char *t, size_t a, size_t b)
+{
+    static const char *const art[] = {"el", "la", "los", "las", "the", "o", "a", "os", "as"};
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == b - a && (t[a] | 0x20) == art[i][0] && strncmp(t + a + 1, art[i] + 1, b - a - 1) == 0)
+            return 1;
+    return 0;
+}
+
+/* "El fiscal departamental de La Paz", "o secretário de Segurança do estado", "the regional police chief", "the state
+ * prosecutor of Lagos": a definite article, the title of a state office (`office_titles`), and words that qualify
+ * it — lower-case words, and capitalised ones only as a name after a link word or article (a place, a body). A
+ * capitalised word right after the title, or a person's name after a body's, is somebody's name: no office phrase.
+ * Reads from p (the article) up to hi; Spanish and Portuguese put the qualifiers after the title, English also up
+ * to three lower-case words before it. At least one qualifier: a bare "the minister" refers to someone named
+ * before. Sets [*ps,*pe) to the phrase without its article; returns 1 when there is one. */
+static int S_office_phrase(const S_ctx *c, size_t ma, size_t mb, size_t p, size_t hi, size_t *ps, size_t *pe)
+{
+    static const char *const adj[] = {"al", "ar", "ano", "ana", "ense", "ico", "ica", "ivo", "iva", "ino", "ina",
+                                      "unto", "unta", "rio", "ria"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = S_word_end(t, p, hi);
+    if (e == p || e >= hi || !S_is_article(t, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
+        (d->lang != XP_LANG_EN && (e - p == 3 && (t[p] | 0x20) == 't')))
+        return 0; /* English "a" is indefinite: "a regional police chief" is nobody in particular */
+    size_t q = e, start = SIZE_MAX;
+    int quals = 0;
+    const xd_mention *ti = NULL;
+    for (int w = 0; w < 4 && !ti; w++) {
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (start == SIZE_MAX)
+            start = q;
+        for (size_t k = ma; k < mb && !ti; k++)
+            if (d->ments[k].kind == XP_TITLE && d->ments[k].start == q && d->ments[k].end <= hi)
+                ti = &d->ments[k];
+        if (ti)
+            break;
+        size_t we = S_word_end(t, q, hi);
+        if (d->lang != XP_LANG_EN || we == q || !(t[q] >= 'a' && t[q] <= 'z') || w == 3)
+            return 0;
+        quals++; /* "regional", "police" */
+        q = we;
+    }
+    if (!ti || !S_lexicon_has(c, "office_titles", ti->start, ti->end))
+        return 0;
+    size_t end = ti->end;
+    int after_link = 0, after_cap = 0, words = 0;
+    for (q = ti->end; q < hi && words < 9;) {
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (q >= hi)
+            break;
+        size_t we = S_word_end(t, q, hi);
+        if (we == q)
+            break; /* punctuation ends the phrase */
+        unsigned char f = (unsigned char)t[q];
+        if (f >= '0' && f <= '9')
+            return 0;
+        if ((we - q == 3 && strncmp(t + q, "que", 3) == 0) || (we - q == 4 && strncmp(t + q, "that", 4) == 0) ||
+            S_words_before(c, "place_words", q, we, S_LOWER))
+            break; /* what was said, or where: "dijo el fiscal de La Paz en rueda de prensa" */
+        int upper = (f >= 'A' && f <= 'Z') || (f == 0xC3 && q + 1 < hi && (unsigned char)t[q + 1] >= 0x80 &&
+                                                 (unsigned char)t[q + 1] < 0xA0);
+        int article = S_is_article(t, q, we);
+        if (upper && !article) {
+            if (!after_link && !after_cap)
+                return 0; /* "el fiscal Juan Pérez": a name */
+            for (size_t k = ma; k < mb; k++)
+                if (after_cap && d->ments[k].kind == XP_ACTOR && d->ments[k].start == q &&
+                    d->ments[k].actor_kind == EXTRACT_KIND_PERSON)
+                    return 0; /* "el jefe de la Policía Juan Pérez" */
+            after_cap = 1, after_link = 0;
+        } else {
+            int link = article || S_words_before(c, "link_words", q, we, S_LOWER | S_ALL_LANGS);
+            /* a word no link word introduces qualifies the title only as an adjective ("departamental",
+             * "regional", "estadual"); "también", "ontem", "also" end the phrase */
+            if (!link && !after_link && !upper &&
+                (d->lang == XP_LANG_EN || !S_word_ends(t, q, we, 4, adj, sizeof adj / sizeof *adj)))
+                break;
+            after_link = link;
+            after_cap = 0;
+        }
+        words++;
+        q = we;
+        if (!after_link)
+            end = we; /* the phrase never ends on "de" or "the" */
+    }
+    if (end > ti->end)
+        quals++;
+    if (!quals)
+        return 0;
+    *ps = start;
+    *pe = end;
+    return 1;
+}
+
+/* A reporting verb whose subject is an office named by its title alone ("El fiscal departamental de La Paz dijo",
+ * "afirmou o secretário de Segurança do estado", "The regional police chief said"): the person the text gave that
+ * title before, else the office itself as a state speaker, its phrase as name and title (an organisation's or a
+ * medium's when one is named in it). after: the phrase follows the verb (past any date), else it ends at the verb.
+ * Returns 1 and sets out when there is such a phrase. */
+static int S_office_subject(S_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int after, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, hi = d->sents[cue->sent].end;
+    if (d->dateline_end > lo && d->dateline_end <= cue->start)
+        lo = d->dateline_end;
+    size_t ps = 0, pe = 0, p;
+    if (after) {
+        p = cue->end;
+        for (;;) {
+            while (p < hi && S_is_space(t[p]))
+                p++;
+            const xd_mention *m = S_mention_at(c, ma, mb, p, XP_DATE);
+            if (!m)
+                break;
+            p = m->end;
+        }
+        /* "según confirmó en aquel momento el fiscal…", "afirmou também o secretário…": an adjunct of a few
+         * lower-case words, opened by an adjunct word, may stand between the verb and the office */
+        int found = S_office_phrase(c, ma, mb, p, hi, &ps, &pe);
+        for (int w = 0; !found && w < 4 && p < hi; w++) {
+            size_t we = S_word_end(t, p, hi);
+            if (we == p || !(t[p] >= 'a' && t[p] <= 'z') || we >= hi || !S_is_space(t[we]) ||
+                (w == 0 && !S_words_before(c, "adjunct_words", p, we, S_LOWER)))
+                return 0;
+            p = we;
+            while (p < hi && S_is_space(t[p]))
+                p++;
+            found = S_office_phrase(c, ma, mb, p, hi, &ps, &pe);
+        }
+        if (!found)
+            return 0;
+        size_t q = pe;
+        while (q < hi && S_is_space(t[q]))
+            q++;
+        if (q < hi && t[q] == ',') { /* "dijo el fiscal de La Paz, Juan Pérez": the name speaks */
+            q++;
+            while (q < hi && S_is_space(t[q]))
+                q++;
+            if (q < hi && ((t[q] >= 'A' && t[q] <= 'Z') || (unsigned char)t[q] == 0xC3))
+                return 0;
+        }
+    } else {
+        size_t end = cue->start;
+        for (;;) { /* "The regional police chief on Monday said" */
+            while (end > lo && S_is_space(t[end - 1]))
+                end--;
+            const xd_mention *m = NULL;
+            for (size_t k = ma; k < mb && !m; k++)
+                if (d->ments[k].kind == XP_DATE && d->ments[k].end == end && d->ments[k].start > lo)
+                    m = &d->ments[k];
+            if (!m)
+                break;
+            end = m->start;
+        }
+        /* the article opens the sentence, or follows an opening quotation mark or dash */
+        p = lo;
+        while (p < end && (S_is_space(t[p]) || t[p] == '"' || (unsigned char)t[p] >= 0x80) && p - lo < 4)
+            p++;
+        if (!S_office_phrase(c, ma, mb, p, end, &ps, &pe) || pe != end)
+            return 0;
+    }
+    /* the person given this title before ("el fiscal general Juan Lanchipa … El fiscal general del Estado dijo") */
+    const S_actor *best = NULL;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const S_actor *a = &c->actors[i];
+        size_t s0 = d->sents[cue->sent].start; /* an earlier sentence: a word of the phrase itself is no holder */
+        if (a->kind != EXTRACT_KIND_PERSON || !a->title || S_seen_before(a, s0) >= s0)
+            continue;
+        size_t tl = strlen(a->title), pl = pe - ps;
+        size_t n = tl < pl ? tl : pl;
+        if (strncasecmp(a->title, t + ps, n) != 0)
+            continue;
+        if (tl != pl && !((tl < pl && t[ps + tl] == ' ' && strchr(a->title, ' ')) || (pl < tl && a->title[pl] == ' ')))
+            continue;
+        if (!best || S_seen_before(a, s0) > S_seen_before(best, s0))
+            best = a;
+    }
+    if (best) {
+        S_give_actor(best, out);
+    } else {
+        int kind = EXTRACT_KIND_GOVERNMENT;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->kind == XP_ACTOR && m->start >= ps && m->end <= pe &&
+                (m->actor_kind == EXTRACT_KIND_ORGANIZATION || m->actor_kind == EXTRACT_KIND_MEDIA))
+                kind = m->actor_kind; /* "el director de la ONG X" */
+            if (m->kind == XP_PRONOUN && m->role == XD_REF_ORG && m->start >= ps && m->end <= pe)
+                kind = EXTRACT_KIND_ORGANIZATION; /* "a diretora da entidade" */
+        }
+        out->name = out->title = S_dup(c, ps, pe);
+        out->kind = (extract_actor_kind)kind;
+        if (!out->name)
+            return 0;
+    }
+    S_trace(c, "subject of \"%.*s\": the office \"%.*s\", %s", (int)(cue->end - cue->start), t + cue->start,
+            (int)(pe - ps), t + ps, out->name);
+    return 1;
+}
+
 static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
     S_range(c, cue->sent, &ma, &mb);
     int inverted = S_inverted(c->d->text.text, c->d->sents[cue->sent].start, cue->start);
+    const xd_mention *head = inverted ? S_aside_head(c, cue, ma, mb) : NULL;
+    if (head && S_claimant_from(c, head, out)) {
+        S_trace(c, "subject of \"%.*s\": %s, before the apposition that ends at the verb",
+                (int)(cue->end - cue->start), c->d->text.text + cue->start, out->name);
+        return 1;
+    }
+    if (S_office_subject(c, cue, ma, mb, inverted, out))
+        return 1;
     const xd_mention *first = inverted ? S_subject_after(c, cue, ma, mb) : S_subject_before(c, cue, ma, mb);
     if (first && S_claimant_from(c, first, out))
+        return 1;
+    if (!inverted && S_office_subject(c, cue, ma, mb, 1, out))
         return 1;
     const xd_mention *second = inverted ? S_subject_before(c, cue, ma, mb) : S_subject_after(c, cue, ma, mb);
     if (second && S_claimant_from(c, second, out))
@@ -5055,8 +5462,6 @@ static int S_names_claimant(S_ctx *c, size_t si, const extract_claim *cl)
     return 0;
 }
 
-/* A byte of a letter: ASCII letters and every byte of a multi-byte (UTF-8) character. */
-static int S_letter_byte(unsigned char ch) { return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80; }
 
 /* Whether sentence si holds, outside quotations, an entry of the lexicon `name` (phrases of up to three words). */
 static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si)

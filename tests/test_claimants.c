@@ -1773,3 +1773,209 @@ Test(claimant_en, a_spokesperson_of_a_body_with_no_name)
            "were detained.",
            "en", EXTRACT_EVENT_DETENTION, 480, "spokesman for the Provincial Police Command", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a reporting expression that is not one verb: "hizo el recuento de", "fez o balanço", "made the tally of",
+ * "gave the number as" (`*.cue.tally`) ---- */
+
+Test(claimant_es, a_tally_made_or_given_reports_the_figure)
+{
+    const char *text = "Los vecinos marcharon el lunes junto a la Coordinadora Barrial.\n\n"
+                       "La Fiscalía Regional hizo el recuento de 64 detenidos al cierre de la jornada.\n\n"
+                       "El Servicio Penitenciario dio el número de reclusos liberados como 19.";
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 64, "Fiscalía Regional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 19, "Servicio Penitenciario", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, a_tally_made_or_given_reports_the_figure)
+{
+    const char *text = "Os moradores marcharam na segunda-feira ao lado da Coordenação de Bairros.\n\n"
+                       "A Polícia Civil fez o balanço de 64 detidos ao fim do dia.\n\n"
+                       "A advogada Sara Lima contou aos jornalistas que 11 jovens continuam presos.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 64, "Polícia Civil", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_HELD, 11, "Sara Lima", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, a_tally_made_or_given_reports_the_figure)
+{
+    const char *text = "Residents marched on Monday alongside the Neighbourhood Coalition.\n\n"
+                       "The Regional Prosecutor's Office made the tally of 64 arrests by nightfall.\n\n"
+                       "The Prison Service gave the number of inmates released as 19.";
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 64, "Regional Prosecutor's Office", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 19, "Prison Service", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- a verb right after an apposition that holds a relative clause speaks for the name opening the sentence, not
+ * for a body named after the verb (`S_aside_head`) ---- */
+
+Test(claimant_es, the_name_before_an_apposition_with_a_relative_clause)
+{
+    expect_claimant("La policía informó el sábado que 30 personas fueron detenidas en la vigilia. Colectivo Raíz, el grupo "
+           "juvenil que convocó la vigilia, contradijo a la policía. Dijo que 52 personas fueron arrestadas.",
+           "es", EXTRACT_EVENT_DETENTION, 52, "Colectivo Raíz", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, the_name_before_an_apposition_with_a_relative_clause)
+{
+    expect_claimant("A polícia informou no sábado que 30 pessoas foram detidas na vigília. Coletivo Raiz, o grupo juvenil "
+           "que convocou a vigília, contestou a polícia. Disse que 52 pessoas foram presas.",
+           "pt", EXTRACT_EVENT_DETENTION, 52, "Coletivo Raiz", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, the_name_before_an_apposition_with_a_relative_clause)
+{
+    expect_claimant("Police said on Saturday that 30 people had been detained at the vigil. Raiz Collective, the youth "
+           "group that called the vigil, says the police figures are wrong. It said 52 people were arrested.",
+           "en", EXTRACT_EVENT_DETENTION, 52, "Raiz Collective", EXTRACT_KIND_ORGANIZATION);
+    /* not a clause before the comma: "…, says the police" keeps its subject after the verb */
+    expect_claimant("About 52 people were arrested overnight, said the regional police.", "en", EXTRACT_EVENT_DETENTION,
+           52, "police", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- an office named by its title alone, with no person's name: the office speaks, as a state body, its phrase as
+ * name and title; not a word of the phrase taken for a name, not a person named before (`S_office_subject`) ---- */
+
+Test(claimant_es, an_office_named_by_its_title_alone)
+{
+    const char *text = "La abogada Marta Ruiz denunció abusos.\n\n"
+                       "El fiscal provincial de San Rafael dijo que 27 detenidos fueron liberados.\n\n"
+                       "Según informó ayer el jefe regional de la policía, 18 personas fueron detenidas.";
+    extract_doc *d = run(text, "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 27);
+    cr_assert_str_eq(c->claimant.name, "fiscal provincial de San Rafael");
+    cr_assert_str_eq(c->claimant.title, "fiscal provincial de San Rafael");
+    cr_assert_eq(c->claimant.kind, EXTRACT_KIND_GOVERNMENT);
+    extract_doc_free(d);
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 18, "jefe regional de la policía", EXTRACT_KIND_GOVERNMENT);
+    /* a name after the title, or in apposition, speaks */
+    expect_claimant("El fiscal provincial Mario Vega dijo que 27 detenidos fueron liberados.", "es", EXTRACT_EVENT_RELEASE,
+           27, "Mario Vega", EXTRACT_KIND_PERSON);
+    expect_claimant("El fiscal provincial de San Rafael, Mario Vega, dijo que 27 detenidos fueron liberados.", "es",
+           EXTRACT_EVENT_RELEASE, 27, "Mario Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, an_office_named_by_its_title_alone)
+{
+    const char *text = "A advogada Marta Ruiz denunciou abusos.\n\n"
+                       "O secretário de Justiça do estado afirmou que 27 presos foram libertados.\n\n"
+                       "Segundo informou ontem o chefe regional da polícia, 18 pessoas foram detidas.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 27, "secretário de Justiça do estado", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 18, "chefe regional da polícia", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O secretário de Justiça do estado, Mário Vega, afirmou que 27 presos foram libertados.", "pt",
+           EXTRACT_EVENT_RELEASE, 27, "Mário Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, an_office_named_by_its_title_alone)
+{
+    const char *text = "The lawyer Martha Ruiz reported abuses.\n\n"
+                       "The provincial prosecutor of San Rafael said 27 detainees were released.\n\n"
+                       "The regional police chief on Sunday said 18 people were detained.";
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 27, "provincial prosecutor of San Rafael", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 18, "regional police chief", EXTRACT_KIND_GOVERNMENT);
+    /* the person given that title before speaks; an adverb is no qualifier of the title */
+    expect_claimant("The regional police chief, Mario Vega, met the families. The regional police chief said 18 people "
+           "were detained.",
+           "en", EXTRACT_EVENT_DETENTION, 18, "Mario Vega", EXTRACT_KIND_PERSON);
+    expect_claimant("Interior Minister Mario Vega spoke on Monday. The minister also said 18 people were detained.", "en",
+           EXTRACT_EVENT_DETENTION, 18, "Mario Vega", EXTRACT_KIND_PERSON);
+}
+
+/* ---- an acronym written as a word ("Cofavic", "Provea", "Sinafo"), introduced beside its body's full name before
+ * or after it, stands for that body when used alone (`S_acronym_of`, `S_introduced_run`) ---- */
+
+Test(claimant_es, an_acronym_written_as_a_word)
+{
+    const char *text = "Detenciones en la capital\n\n"
+                       "Famidet (Frente de Familiares de Detenidos) informó que 60 personas fueron detenidas. Más "
+                       "tarde, Famidet añadió que 14 de ellas siguen presas.\n\n"
+                       "El Observatorio Regional de Cárceles y Derechos Humanos (Orcadh) contó 30 excarcelaciones. "
+                       "Según Orcadh, 12 presos siguen en celdas.";
+    expect_claimant(text, "es", EXTRACT_EVENT_HELD, 14, "Frente de Familiares de Detenidos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "es", EXTRACT_EVENT_HELD, 12, "Observatorio Regional de Cárceles y Derechos Humanos",
+           EXTRACT_KIND_ORGANIZATION);
+    /* an office made a body is a state body */
+    expect_claimant("El Comisionado Regional de los Derechos Humanos (Coredh) registró 84 detenciones.", "es",
+           EXTRACT_EVENT_DETENTION, 84, "Comisionado Regional de los Derechos Humanos", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_pt, an_acronym_written_as_a_word)
+{
+    const char *text = "Detenções na capital\n\n"
+                       "A Frente de Familiares de Detidos (Famidet) informou que 60 pessoas foram detidas. A Famidet "
+                       "acrescentou que 14 delas continuam presas.\n\n"
+                       "Segundo a Sinafo (Sindicato Nacional dos Forenses), 30 presos foram libertados.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_HELD, 14, "Frente de Familiares de Detidos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 30, "Sindicato Nacional dos Forenses", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, an_acronym_written_as_a_word)
+{
+    const char *text = "Arrests in the capital\n\n"
+                       "The Front of Detainees' Families (Famidet) said 60 people were detained. Famidet added that 14 "
+                       "of them remain in custody.\n\n"
+                       "According to Sinafo (National Union of Forensic Doctors), 30 prisoners were released.";
+    expect_claimant(text, "en", EXTRACT_EVENT_HELD, 14, "Front of Detainees' Families", EXTRACT_KIND_ORGANIZATION);
+    /* translated, the full name spells another initial: the acronym, of the body's kind */
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 30, "Sinafo", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a reporting verb under a refusal or negation, after a relative clause on its subject ("declined to say", "no
+ * quiso confirmar", "recusou-se a dizer": `*.cue.withheld`) ---- */
+
+Test(claimant_es, a_verb_of_saying_refused_or_negated)
+{
+    const char *text = "La policía dijo que 30 personas fueron detenidas.\n\n"
+                       "El Servicio de Prisiones, que había anunciado un indulto, no quiso confirmar cuántos de los 400 "
+                       "reclusos fueron excarcelados.\n\n"
+                       "La Gobernación, que administra el penal, se negó a decir cuántos de los 250 presos fueron "
+                       "liberados.";
+    expect_claimant(text, "es", EXTRACT_EVENT_RELEASE, 400, "Servicio de Prisiones", EXTRACT_KIND_GOVERNMENT);
+    extract_doc *d = run(text, "es");
+    const extract_claim *c = claim_of(d, EXTRACT_EVENT_RELEASE, 250);
+    cr_assert_str_eq(c->claimant.name, "Gobernación");
+    cr_assert_eq(c->stance, EXTRACT_STANCE_ASSERTS, "'se negó a decir' is no denial");
+    extract_doc_free(d);
+}
+
+Test(claimant_pt, a_verb_of_saying_refused_or_negated)
+{
+    const char *text = "A polícia disse que 30 pessoas foram detidas.\n\n"
+                       "O Serviço Prisional, que tinha anunciado um indulto, não quis confirmar quantos dos 400 reclusos "
+                       "foram soltos.\n\n"
+                       "A Direção das Prisões, que administra a cadeia, recusou-se a dizer quantos dos 250 presos foram "
+                       "libertados.";
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 400, "Serviço Prisional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "pt", EXTRACT_EVENT_RELEASE, 250, "Direção das Prisões", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(claimant_en, a_verb_of_saying_refused_or_negated)
+{
+    const char *text = "Police said 30 people had been detained.\n\n"
+                       "The Prison Service, which had announced a pardon, would not confirm how many of the 400 inmates "
+                       "were freed.\n\n"
+                       "The Corrections Department, which runs the jail, declined to say how many of the 250 prisoners "
+                       "had been released.";
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 400, "Prison Service", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant(text, "en", EXTRACT_EVENT_RELEASE, 250, "Corrections Department", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- an acronym given in an aside after the body's name (", la Conadeh,"): the name is a body's, and the aside
+ * is no person in apposition (`S_comma_acronym`) ---- */
+
+Test(claimant_es, an_acronym_in_an_aside_after_the_name)
+{
+    expect_claimant("Detenidos\n\nLa Coordinadora Nacional de Derechos Humanos, la Conadeh, informó que 43 personas fueron "
+           "detenidas.",
+           "es", EXTRACT_EVENT_DETENTION, 43, "Coordinadora Nacional de Derechos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_pt, an_acronym_in_an_aside_after_the_name)
+{
+    expect_claimant("Detidos\n\nA Coordenação Nacional de Direitos Humanos, a Conadeh, informou que 43 pessoas foram detidas.",
+           "pt", EXTRACT_EVENT_DETENTION, 43, "Coordenação Nacional de Direitos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(claimant_en, an_acronym_in_an_aside_after_the_name)
+{
+    expect_claimant("Arrests\n\nThe Committee for Human Rights Defence, the Codehu, said 43 people were detained.", "en",
+           EXTRACT_EVENT_DETENTION, 43, "Committee for Human Rights Defence", EXTRACT_KIND_ORGANIZATION);
+}

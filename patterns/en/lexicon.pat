@@ -19,6 +19,7 @@
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt
 @lexicon floor_words floor_words.txt
+@lexicon office_titles office_titles.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt

@@ -318,3 +318,28 @@
   \b(?:the|this)\s+(?:same\s+)?(?:movement|political\s+formation|opposition\s+party)\b(?!\s+(?:of|for)\b)
   + In a statement, the movement said
   - the movement of troops
+
+# "The Interior Ministry made the tally of 230 arrests", "the group did a new count: 80 prisoners", "the ministry
+# gave the number of arrests as 230": a reporting expression that is not one verb (a verb of making or giving and a
+# noun for a tally) reports the figure like any reporting verb; its subject is the claimant.
+@rule en.cue.tally cue
+  \b(?:made|makes|make|making|did|does|(?:has|have|had)\s+(?:made|done))\s+(?:the|a|its|their|his|her)\s+(?:(?:new|latest|own|first|fresh|final|official)\s+)?(?:tally|count|headcount|head\s+count|calculation)(?:\s+of(?=\s))?(?=[^.;\n]{0,60}?[\d:])
+  |\b(?:gave|gives|give|giving|(?:has|have|had)\s+given)\s+the\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+as(?=\s)
+  + The Interior Ministry made the tally of 230 arrests => _=made the tally of
+  + the group did a new count: 80 prisoners => _=did a new count
+  + the ministry gave the number of arrests as 230 => _=gave the number of arrests as
+  + police have made their own count of those detained: 300 => _=have made their own count of
+  - made the count of votes faster
+  - made a statement
+
+# "The ministry, which had promised an amnesty, declined to say how many…", "would not confirm", "has yet to say":
+# a reporting verb under a refusal or a negation is still that subject speaking about the figure (it neither denies
+# nor disputes it).
+@rule en.cue.withheld cue
+  \b(?:declined|declines|refused|refuses|would\s+not|wouldn't|did\s+not|didn't|does\s+not|doesn't|could\s+not|couldn't|has\s+yet|have\s+yet|had\s+yet|has\s+not|have\s+not|had\s+not|was\s+unable|were\s+unable)(?:\s+immediately)?\s+(?:to\s+)?(?:say|confirm|disclose|specify|give|reveal|provide|detail|comment\s+on|said|confirmed|disclosed|specified|given|revealed|provided)\b
+  + The ministry, which had promised an amnesty, declined to say how many => _=declined to say
+  + the ministry would not confirm how many => _=would not confirm
+  + the government has yet to say how many
+  + police did not immediately disclose the number
+  - declined to testify before the judge
+  - did not go to prison

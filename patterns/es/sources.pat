@@ -330,3 +330,28 @@
   \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?formacion(?:\s+politica)?\b(?!\s+(?:de|del)\b)
   + En un comunicado, la formación asegura que
   - la formación de docentes
+
+# "La Fiscalía hizo el recuento de 88 detenidos", "la ONG hizo un nuevo balance: 80 presos", "el Gobierno dio la
+# cifra de 40 presos como definitiva": a reporting expression that is not one verb (a verb of making or giving and a
+# noun for a tally) reports the figure like any reporting verb; its subject is the claimant.
+@rule es.cue.tally cue
+  \b(?:hizo|hicieron|hace|hacen|hacia|hacian|(?:ha|han|habia|habian)\s+hecho)\s+(?:el|un|su)\s+(?:(?:nuevo|ultimo|primer|propio)\s+)?(?:recuento|balance|conteo|computo|calculo)(?:\s+(?:oficial|final|provisional|actualizado))?(?:\s+(?:de|del)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
+  |\b(?:dio|dieron|da|dan|daba|daban|(?:ha|han|habia|habian)\s+dado)\s+(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|en)(?=\s)
+  + La Fiscalía hizo el recuento de 88 detenidos => _=hizo el recuento de
+  + la ONG hizo un nuevo balance: 80 presos => _=hizo un nuevo balance
+  + el Gobierno dio el número de detenidos como 230 => _=dio el número de detenidos como
+  + la policía ha hecho su balance oficial de la jornada: 40 detenidos => _=ha hecho su balance oficial de
+  - hizo el recuento de votos más rápido
+  - hicieron una marcha
+
+# "El Ministerio, que había prometido una amnistía, no quiso confirmar cuántos…", "se negó a decir", "evitó precisar",
+# "aún no ha dicho": a reporting verb under a refusal or a negation is still that subject speaking about the figure
+# (it neither denies nor disputes it); longer than "negó", so "se negó a decir" is no denial.
+@rule es.cue.withheld cue
+  \b(?:no\s+(?:quiso|quisieron|quiere|quieren|pudo|pudieron|supo|supieron|ha\s+querido|han\s+querido)|se\s+neg(?:o|aron|a|an)\s+a|evit(?:o|aron|a|an)|declin(?:o|aron)|rehus(?:o|aron)|(?:aun|todavia)\s+no\s+(?:ha|han))\s+(?:decir|confirmar|precisar|detallar|especificar|revelar|informar|dar|ofrecer|aclarar|cuantificar|dicho|confirmado|precisado|detallado|informado|revelado|aclarado)\b
+  + El Ministerio, que había prometido una amnistía, no quiso confirmar cuántos => _=no quiso confirmar
+  + el ministerio se negó a decir cuántos => _=se negó a decir
+  + la fiscalía evitó precisar el número
+  + el Gobierno aún no ha dicho cuántos
+  - no quiso ir a la cárcel
+  - se negó a declarar ante el juez

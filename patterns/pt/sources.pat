@@ -8,7 +8,7 @@
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
      |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
      |sustent(?:ou|a|am|aram)|escrev(?:eu|e|em|eram)|refer(?:iu|e|em|iram)|advert(?:iu|e|em)
-     |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=\s+que\b)
+     |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=(?:\s+(?:a|ao|aos|as)\s+\p{L}+(?:\s+\p{L}+)?)?\s+que\b)
      |(?:tem|ha|havia|haviam|tinha|tinham|teria|teriam)\s+(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|indic|calcul|relat|report|revel|divulg|comunic|notici|document|public|avanc|adiant)ado
      |(?:tem|ha|havia|haviam|tinha|tinham)\s+(?:acrescentado|sublinhado|garantido|admitido|reconhecido|insistido|sustentado|escrito)
      |fal(?:a|am|ou|aram)\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
@@ -30,6 +30,7 @@
   + voltou a dizer que
   + o porta-voz tinha acrescentado que
   + Sayragul contou que a instalação
+  + a advogada contou à imprensa que 35 pessoas => _=contou à imprensa
   + a rádio havia noticiado que
   - contou 40 votos
   - o informe anual
@@ -474,3 +475,28 @@
   \b(?:a|da|na|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?formacao(?:\s+politica)?\b(?!\s+(?:de|do|da|dos|das)\b)
   + Num comunicado, a formação garante que
   - a formação de professores
+
+# "A Polícia Militar fez o balanço de 230 detidos", "a ONG fez um novo levantamento: 80 presos", "o governo deu o
+# número de detidos como 230": a reporting expression that is not one verb (a verb of making or giving and a noun for
+# a tally) reports the figure like any reporting verb; its subject is the claimant.
+@rule pt.cue.tally cue
+  \b(?:fez|fizeram|faz|fazem|fazia|faziam|(?:tem|tinha|tinham|havia|haviam)\s+feito)\s+(?:o|um|seu|o\s+seu|a|uma|sua|a\s+sua)\s+(?:(?:novo|nova|ultimo|ultima|primeiro|primeira|proprio|propria)\s+)?(?:balanco|levantamento|contagem|calculo|contabilidade)(?:\s+(?:oficial|final|provisorio|provisoria|atualizado|atualizada))?(?:\s+(?:de|do|da|dos|das)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
+  |\b(?:deu|deram|da|dao|dava|davam|(?:tem|tinha|tinham)\s+dado)\s+(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|em)(?=\s)
+  + A Polícia Militar fez o balanço de 230 detidos => _=fez o balanço de
+  + a ONG fez um novo levantamento: 80 presos => _=fez um novo levantamento
+  + o governo deu o número de detidos como 230 => _=deu o número de detidos como
+  + a polícia fez a contagem oficial das detenções: 40 => _=fez a contagem oficial das
+  - fez o balanço da sua gestão econômica
+  - fizeram uma marcha
+
+# "O Ministério, que tinha prometido uma amnistia, recusou-se a dizer quantos…", "não quis confirmar", "evitou
+# precisar", "ainda não disse": a reporting verb under a refusal or a negation is still that subject speaking about
+# the figure (it neither denies nor disputes it).
+@rule pt.cue.withheld cue
+  \b(?:nao\s+(?:quis|quiseram|quer|querem|pode|puderam|soube|souberam)|recus(?:ou|aram|a|am)-se\s+a|se\s+recus(?:ou|aram|a|am)\s+a|evit(?:ou|aram|a|am)|(?:ainda\s+)?nao\s+(?:tinha|tinham|havia|haviam|tem)|ainda\s+nao)\s+(?:dizer|confirmar|precisar|detalhar|especificar|revelar|informar|dar|avancar|esclarecer|quantificar|dito|confirmado|precisado|detalhado|informado|revelado|esclarecido|disse|confirmou|informou|precisou)\b
+  + O Ministério, que tinha prometido uma amnistia, recusou-se a dizer quantos => _=recusou-se a dizer
+  + o ministério não quis confirmar quantos => _=não quis confirmar
+  + a polícia evitou precisar o número
+  + o Governo ainda não disse quantos => _=ainda não disse
+  - não quis ir à prisão
+  - recusou-se a depor perante o juiz
