@@ -1232,6 +1232,7 @@ Test(dates_en, a_range_start_takes_the_year_of_its_end)
 {
     check(EN_HEAD "According to the historian, 17 political prisoners were freed between December 28 and January 3, 1980.\n",
           "en", EXTRACT_EVENT_RELEASE, 17, "", "1979-12-28", "1980-01-03");
+}
 
 /* ======== the occasion named in the sentence before, and a statement that goes on ======== */
 
