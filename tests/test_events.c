@@ -524,3 +524,20 @@ Test(events, freedom_of_a_counted_group_is_release)
     expect_event("Um juiz determinou ontem a liberdade de 52 estudantes que tinham sido capturados na praça.", "pt", 52, REL);
     expect_event("A judge yesterday ordered freedom for 52 students who had been captured in the square.", "en", 52, REL);
 }
+
+/* "two dozen", "duas centenas", "tres centenares": a number word times a plural collective word is one figure,
+ * not the small number before it; the plural alone ("dozens", "centenas") is still no figure. */
+Test(events, number_word_times_a_collective_word)
+{
+    expect_event("Los guardias detuvieron a tres centenares de estudiantes frente a la rectoría.", "es", 300, DET);
+    expect_event("Según la fiscalía, unas dos docenas de reclusos fueron excarcelados el viernes.", "es", 24, REL);
+    expect_event("A guarda prendeu três centenas de estudantes diante da reitoria.", "pt", 300, DET);
+    expect_event("Segundo o Ministério Público, cerca de duas dezenas de reclusos foram libertados na sexta-feira.", "pt", 20,
+                 REL);
+    expect_event("Guards detained three dozen students outside the rector's office.", "en", 36, DET);
+    expect_event("Prosecutors said roughly two dozen inmates were freed on Friday.", "en", 24, REL);
+    /* the small number alone is no claim; plurals alone are no figure */
+    expect_event("Los guardias detuvieron a tres centenares de estudiantes frente a la rectoría.", "es", 3, NONE);
+    expect_event("Centenas de presos foram libertados na sexta-feira.", "pt", 100, NONE);
+    expect_event("Dozens of inmates were freed on Friday.", "en", 12, NONE);
+}

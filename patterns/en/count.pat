@@ -1,8 +1,11 @@
 # English counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule en.number.words number
-  (?<![\p{L}\d-])(?<num>(?!and\b){NUMWORD}(?:(?:\s+and\s+|\s+|-)(?!and\b){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<num>(?!(?:and|dozen)\b){NUMWORD}(?:(?:\s+and\s+|\s+|-)(?!and\b){NUMWORD})*)(?![\p{L}\d])
   + two hundred and twelve prisoners => num=two hundred and twelve
+  + at least two dozen activists => num=two dozen
+  - a dozen activists
+  - dozen
   + seventeen activists => num=seventeen
   + one hundred and thirty-five => num=one hundred and thirty-five
   + two thousand people => num=two thousand

@@ -1,8 +1,12 @@
 # Spanish counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule es.number.words number
-  (?<![\p{L}\d-])(?<num>(?!y\b){NUMWORD}(?:(?:\s+y\s+|\s+|-)(?!y\b){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<num>(?!(?:y|docenas|decenas|centenares)\b){NUMWORD}(?:(?:\s+y\s+|\s+|-)(?!y\b){NUMWORD})*)(?![\p{L}\d])
   + cuatrocientas personas => num=cuatrocientas
+  + unas dos docenas de activistas => num=dos docenas
+  + tres centenares de presos => num=tres centenares
+  - centenares de presos
+  - decenas de detenidos
   + veintiún presos => num=veintiún
   + ciento sesenta y dos detenidos => num=ciento sesenta y dos
   + dos mil presos => num=dos mil

@@ -3,7 +3,11 @@
 
 # "quatrocentas e vinte e seis", "dezessete", "dois mil": never a bare connector "e", never a bare "milhões".
 @rule pt.number.words number
-  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes|duzias|dezenas|centenas)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  + cerca de duas centenas de jovens => num=duas centenas
+  + três dezenas de presos => num=três dezenas
+  - centenas de presos
+  - dezenas de detidos
   + quatrocentas e vinte e seis pessoas => num=quatrocentas e vinte e seis
   + quatrocentos e vinte presos => num=quatrocentos e vinte
   + dezessete presos políticos => num=dezessete
