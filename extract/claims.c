@@ -5160,6 +5160,29 @@ static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, si
     return 1;
 }
 
+/* Whether a "since" word (a daterole from: since, desde) follows the people noun ending at pos in its clause:
+ * within 60 bytes, with no punctuation, event word, reporting verb, clause break or other count between (the
+ * date itself may start with the word: "since Wednesday"). */
+static int S_counted_since(const S_ctx *c, size_t ma, size_t mb, size_t pos)
+{
+    const extract_doc *d = c->d;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < pos)
+            continue;
+        if (m->start - pos > 60)
+            return 0;
+        for (size_t x = pos; x < m->start; x++)
+            if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':' || d->text.text[x] == '(')
+                return 0;
+        if (m->kind == XP_DATEROLE && m->role == 1)
+            return 1;
+        if (m->kind == XP_TRIGGER || m->kind == XP_CUE || m->kind == XP_CLAUSE || S_num(m) || m->kind == XP_DATEROLE)
+            return 0;
+    }
+    return 0;
+}
+
 static int S_sentence(S_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -5307,6 +5330,15 @@ static int S_sentence(S_ctx *c, size_t si)
                 cnt->event = EXTRACT_EVENT_DETENTION;
                 S_trace(c, "count %lld: a toll after the dead or wounded counts arrests", (long long)cnt->num->value);
             }
+        }
+        /* "1,400 detainees since Wednesday", "2.100 pessoas presas em 40 universidades desde 18 de abril": people
+         * held, counted from a day on and with no event word of their own, were arrested over that period; a state
+         * is a snapshot ("siguen presos desde 2019" has its own state word) */
+        if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && !cnt->answers && cnt->subject && !cnt->subject->role &&
+            S_counted_since(c, ma, mb, cnt->subject->end)) {
+            cnt->event = EXTRACT_EVENT_DETENTION;
+            S_trace(c, "count %lld: people held counted since a day were arrested over that period",
+                    (long long)cnt->num->value);
         }
         /* "contó 1,08 millones de manifestantes, mientras que la CGT habló de 3,5 millones": a figure answering
          * one counted for something else counts that too */

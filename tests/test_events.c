@@ -541,3 +541,23 @@ Test(events, number_word_times_a_collective_word)
     expect_event("Centenas de presos foram libertados na sexta-feira.", "pt", 100, NONE);
     expect_event("Dozens of inmates were freed on Friday.", "en", 12, NONE);
 }
+
+/* "assisted 1,400 detainees since Wednesday": people held, counted from a day on with no event word of their own,
+ * were arrested over that period; a state word keeps the state, and a figure with no "since" stays held. */
+Test(events, people_held_counted_since_a_day_were_arrested)
+{
+    expect_event("Los abogados voluntarios atendieron a 870 presos desde el jueves, según el colegio.", "es", 870, DET);
+    expect_event("El recuento de la red llega a unos 3.000 presos en todo el país desde que empezó la huelga.", "es", 3000,
+                 DET);
+    expect_event("Os advogados voluntários atenderam 870 pessoas presas desde quinta-feira, segundo a ordem.", "pt", 870,
+                 DET);
+    expect_event("A contagem da rede chega a cerca de 3.000 presos em todo o país desde o início da greve.", "pt", 3000, DET);
+    expect_event("Volunteer lawyers have represented 870 detainees since Thursday, the bar said.", "en", 870, DET);
+    expect_event("The network has logged some 3,000 detainees across the country since the strike began.", "en",
+                 3000, DET);
+    /* a state word, or no "since": still held */
+    expect_event("Unos 450 presos siguen en la cárcel desde el levantamiento.", "es", 450, HELD);
+    expect_event("Cerca de 450 presos continuam na cadeia desde a revolta.", "pt", 450, HELD);
+    expect_event("Some 450 detainees have remained behind bars since the uprising.", "en", 450, HELD);
+    expect_event("The bar said volunteer lawyers had visited 870 detainees in the city's jails.", "en", 870, HELD);
+}
