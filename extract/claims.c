@@ -5290,6 +5290,11 @@ static int S_sentence(S_ctx *c, size_t si)
         S_prefer_main_verb(c, counts, n_counts, i, ma, mb);
         cnt->event = cnt->answers ? cnt->answers->event
                      : cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
+        /* "a SSP contabilizou 20 detidos": a verb of tallying (tally=1) says only that people are counted; a noun
+         * with an event of its own says which ("detidos" were arrested), a held or bare one leaves the tally's */
+        if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && cnt->subject &&
+            !cnt->subject->role && cnt->subject->event >= 0 && cnt->subject->event != XD_EVENT_NONE)
+            cnt->event = cnt->subject->event;
         if (cnt->event < 0 && cnt->subject) {
             /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
             for (size_t q = ma; q < mb && cnt->event < 0; q++) {

@@ -561,3 +561,18 @@ Test(events, people_held_counted_since_a_day_were_arrested)
     expect_event("Some 450 detainees have remained behind bars since the uprising.", "en", 450, HELD);
     expect_event("The bar said volunteer lawyers had visited 870 detainees in the city's jails.", "en", 870, HELD);
 }
+
+/* "a SSP contabilizou 20 detidos": a verb of tallying counts; a noun with an event of its own says which event, a
+ * held or bare one leaves the tally's state. (English has no tallying trigger: the noun decides there already.) */
+Test(events, a_tally_verb_leaves_the_event_to_the_noun)
+{
+    expect_event("Al cierre de la jornada, la policía contabiliza 64 detenidos y 9 agentes heridos.", "es", 64, DET);
+    expect_event("La delegación registra 31 arrestados desde la mañana.", "es", 31, DET);
+    expect_event("No fim do dia, a polícia contabilizava 64 detidos e 9 agentes feridos.", "pt", 64, DET);
+    expect_event("A delegação regista 31 pessoas detidas nas manifestações.", "pt", 31, DET);
+    expect_event("By nightfall, police had tallied 64 arrests and nine injured officers.", "en", 64, DET);
+    /* a held noun, or none: the tally's state */
+    expect_event("La ONG contabiliza 412 presos políticos en todo el país.", "es", 412, HELD);
+    expect_event("A ONG contabiliza 412 presos políticos em todo o país.", "pt", 412, HELD);
+    expect_event("The group counts 412 political prisoners across the country.", "en", 412, HELD);
+}
