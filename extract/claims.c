@@ -5160,6 +5160,41 @@ static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, si
     return 1;
 }
 
+/* The event word a count of companions shares (a with_words phrase right before it: "junto con otros 575 presos",
+ * "juntamente com", "along with"): the last event word before it in the sentence, not one opening an aside set off
+ * by commas, with no other count and no clause break between; NULL when there is none. */
+static const xd_mention *S_companion_event(const S_ctx *c, const S_count *counts, size_t i, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const S_count *cnt = &counts[i];
+    size_t lead = cnt->qual && cnt->qual->start < cnt->num->start ? cnt->qual->start : cnt->num->start;
+    if (!S_words_before(c, "with_words", d->sents[cnt->num->sent].start, lead, S_ANY_CASE))
+        return NULL;
+    size_t lo = i > 0 ? counts[i - 1].num->end : d->sents[cnt->num->sent].start;
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start >= lead)
+            break;
+        if (m->kind != XP_TRIGGER || m->event < 0 || m->start < lo)
+            continue;
+        /* an aside set off by commas describes the one named ("Marta Ruiz, detenida en abril, salió … junto con"):
+         * a word opening it, with a comma after it before the companions, is not what they share */
+        size_t cm = m->start;
+        while (cm > lo && d->text.text[cm - 1] != ',')
+            cm--;
+        int aside = cm > lo && S_gap_words(d->text.text, cm, m->start, 1, 16);
+        for (size_t x = m->end; x < lead && aside; x++)
+            if (d->text.text[x] == ',')
+                aside = 2;
+        if (aside != 2)
+            best = m;
+    }
+    if (best && S_clause_between(c, ma, mb, best->end, lead))
+        return NULL;
+    return best;
+}
+
 /* Whether a "since" word (a daterole from: since, desde) follows the people noun ending at pos in its clause:
  * within 60 bytes, with no punctuation, event word, reporting verb, clause break or other count between (the
  * date itself may start with the word: "since Wednesday"). */
@@ -5264,6 +5299,16 @@ static int S_sentence(S_ctx *c, size_t si)
                 S_trace(c, "count %lld: the figure of an earlier claim, event %s", (long long)cnt->num->value,
                         S_event_names[cnt->event]);
                 continue;
+            }
+        }
+        /* "salió de la cárcel el opositor X, condenado en ausencia, junto con otros 575 presos": people counted as
+         * companions share what happened to the one named before them, however far the event word is */
+        if (!cnt->trigger && !cnt->answers) {
+            const xd_mention *tr = S_companion_event(c, counts, i, ma, mb);
+            if (tr) {
+                cnt->trigger = tr;
+                S_trace(c, "count %lld: companions of the people of \"%.*s\"", (long long)cnt->num->value,
+                        (int)(tr->end - tr->start), d->text.text + tr->start);
             }
         }
         if (!cnt->trigger && !cnt->answers) {

@@ -576,3 +576,26 @@ Test(events, a_tally_verb_leaves_the_event_to_the_noun)
     expect_event("A ONG contabiliza 412 presos políticos em todo o país.", "pt", 412, HELD);
     expect_event("The group counts 412 political prisoners across the country.", "en", 412, HELD);
 }
+
+/* "salió de la cárcel el opositor X, …, junto con otros 575 presos": leaving prison is a release whoever leaves, and
+ * people counted as companions ("junto con", "juntamente com", "along with") share the event word before them
+ * however far it is; with no event word before them, the noun's own event stands. */
+Test(events, companions_share_the_event_before_them)
+{
+    expect_event("El lunes salió de prisión la sindicalista Marta Ruiz, detenida en abril tras la huelga del puerto, junto "
+                 "con otros 37 presos.", "es", 37, REL);
+    expect_event("La policía arrestó en la madrugada a la dirigente estudiantil, que encabezaba la toma de la facultad, junto "
+                 "a otros 58 jóvenes.", "es", 58, DET);
+    expect_event("Na segunda-feira saiu da cadeia a sindicalista Marta Ruiz, detida em abril depois da greve do porto, "
+                 "juntamente com outros 37 presos.", "pt", 37, REL);
+    expect_event("A polícia prendeu de madrugada a dirigente estudantil, que liderava a ocupação da faculdade, junto com "
+                 "outros 58 jovens.", "pt", 58, DET);
+    expect_event("On Monday the union leader Marta Ruiz, held since April after the dock strike, walked out of prison along "
+                 "with 37 other prisoners.", "en", 37, REL);
+    expect_event("Police arrested the student leader, who had led the occupation of the faculty, together with 58 other "
+                 "youths.", "en", 58, DET);
+    /* no event word before the companions: the noun's event */
+    expect_event("El exministro vive hoy en Madrid junto con otros 20 presos políticos exiliados.", "es", 20, HELD);
+    /* a wish to leave prison is no release */
+    expect_event("La defensa pidió salir de la cárcel para 40 reclusos enfermos.", "es", 40, HELD);
+}

@@ -17,6 +17,16 @@
   - unos 300 manifestantes salieron a la calle
   - salieron 300 personas a protestar
 
+# Leaving prison, whoever leaves ("salió de la cárcel el opositor ... junto con otros 575 presos", "ha salido de
+# prisión"): a release, as "left prison" is in English. Only finite forms: "pidió salir de la cárcel" is a wish.
+@rule es.release.leave_prison trigger event=release
+  \b(?:salio|salieron|sale|salen|saldra|saldran|(?:ha|han|habia|habian|hayan|haya)\s+salido)\s+(?:(?:hoy|ayer|anoche|finalmente|por\s+fin|tambien)\s+)?(?:de\s+(?:la\s+)?(?:carcel|prision)|del\s+(?:penal|penitenciario|centro\s+penitenciario|reclusorio|centro\s+de\s+detencion))\b
+  + El 29 de mayo salió de la cárcel el opositor => _=salió de la cárcel
+  + la periodista ha salido de prisión tras dos años => _=ha salido de prisión
+  + salieron ayer del penal 40 reos => _=salieron ayer del penal
+  - pidió salir de la cárcel
+  - la idea de salir de la cárcel
+
 # A state said with "todavía" / "aún" and no verb ("136.614 personas todavía detenidas"), or people who stay locked
 # in ("seguían encerradas en la comisaría"): held, not detained.
 @rule es.held.still trigger event=held

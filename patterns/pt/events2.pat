@@ -15,6 +15,16 @@
   - os reclusos saíram para o pátio
   - cerca de 300 manifestantes saíram às ruas
 
+# Leaving prison, whoever leaves ("saiu da prisão o opositor ... juntamente com outros 575 presos", "tinha saído
+# da cadeia"): a release, as "left prison" is in English. Only finite forms: "pediu para sair da prisão" is a wish.
+@rule pt.release.leave_prison trigger event=release
+  \b(?:saiu|sairam|sai|saem|saira|sairao|(?:tinha|tinham|havia|haviam|tenha|tenham|tem|teriam)\s+saido)\s+(?:(?:hoje|ontem|finalmente|tambem)\s+)?(?:da\s+(?:prisao|cadeia|penitenciaria|casa\s+de\s+detencao)|do\s+(?:presidio|carcere|estabelecimento\s+prisional|centro\s+de\s+detencao))\b
+  + Em 29 de maio saiu da prisão o opositor => _=saiu da prisão
+  + a jornalista tinha saído da cadeia há dois anos => _=tinha saído da cadeia
+  + saíram ontem do presídio 40 reclusos => _=saíram ontem do presídio
+  - pediu para sair da prisão
+  - a ideia de sair da prisão
+
 # A state said with "ainda" and no verb ("136.614 pessoas ainda detidas ou desaparecidas"), or people who stay
 # locked in ("continuam trancados na esquadra"): held, not detained.
 @rule pt.held.still trigger event=held

@@ -16,6 +16,7 @@
 @lexicon later_words later_words.txt
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt
+@lexicon with_words with_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
