@@ -599,3 +599,17 @@ Test(events, companions_share_the_event_before_them)
     /* a wish to leave prison is no release */
     expect_event("La defensa pidió salir de la cárcel para 40 reclusos enfermos.", "es", 40, HELD);
 }
+
+/* "650 personas ya han quedado libres", "ficaram livres", "are now free": free again, said with an adjective, is a
+ * release; free to do something or free of suspicion is none. */
+Test(events, free_again_said_with_an_adjective)
+{
+    expect_event("Según la defensoría, 85 jóvenes quedaron libres antes del amanecer.", "es", 85, REL);
+    expect_event("El fiscal dijo que 210 de los procesados ya están libres.", "es", 210, REL);
+    expect_event("Segundo a defensoria, 85 jovens ficaram livres antes do amanhecer.", "pt", 85, REL);
+    expect_event("O procurador disse que 210 dos detidos já estão livres.", "pt", 210, REL);
+    expect_event("According to the public defender, 85 young people were free again before dawn.", "en", 85, REL);
+    expect_event("The prosecutor said 210 of the defendants are now free.", "en", 210, REL);
+    /* free to do something: no release */
+    expect_event("The organisers said 300 protesters were free to march after the court ruling.", "en", 300, NONE);
+}

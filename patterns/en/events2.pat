@@ -21,6 +21,17 @@
   + 300 detainees walked out of that jail => _=walked out of that jail
   - they left the prison service in 2019
 
+# Free again, said with an adjective ("more than 650 people are now free", "40 had been free since Monday"): a
+# release; free to do something, free of a charge or suspicion, free speech or elections are none.
+@rule en.release.now_free trigger event=release
+  \b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|already\s+|finally\s+|all\s+)?free(?![\p{L}-]|\s+(?:to|of|from\s+(?:suspicion|blame)|and\s+fair|speech|trade|press|elections?|movement)\b)
+  + more than 650 people are now free => _=are now free
+  + the 12 activists were finally free on Monday => _=were finally free
+  + 40 of them had been free since May => _=had been free
+  - they were free to leave
+  - the elections were free and fair
+  - the detainees were free-range
+
 # Freedom regained: "12 activists had recovered the liberty", "300 people regained their freedom".
 @rule en.release.own_freedom trigger event=release
   \b(?:recovered|regained|won|obtained|got)\s+(?:the|their|his|her)\s+(?:liberty|freedom)\b

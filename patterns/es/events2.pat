@@ -27,6 +27,15 @@
   - pidió salir de la cárcel
   - la idea de salir de la cárcel
 
+# Free again, said with an adjective ("más de 650 personas ya han quedado libres"): a release; free of suspicion or
+# guilt is no release.
+@rule es.release.left_free trigger event=release
+  \b(?:quedaron|quedo|quedaran|quedara|(?:ha|han|habia|habian|hayan|haya|habrian)\s+quedado|estan|estaban)\s+(?:ya\s+|finalmente\s+)?libres?\b(?!\s+de\s+(?:toda\s+|cualquier\s+)?(?:sospecha|culpa|responsabilidad))
+  + más de 650 personas ya han quedado libres => _=han quedado libres
+  + 40 reclusos quedaron libres el martes => _=quedaron libres
+  + los 12 activistas están ya libres => _=están ya libres
+  - quedó libre de toda sospecha
+
 # A state said with "todavía" / "aún" and no verb ("136.614 personas todavía detenidas"), or people who stay locked
 # in ("seguían encerradas en la comisaría"): held, not detained.
 @rule es.held.still trigger event=held

@@ -25,6 +25,15 @@
   - pediu para sair da prisão
   - a ideia de sair da prisão
 
+# Free again, said with an adjective ("mais de 650 pessoas já ficaram livres"): a release; free of suspicion or
+# guilt is no release.
+@rule pt.release.left_free trigger event=release
+  \b(?:ficaram|ficou|ficarao|ficara|(?:tinham|tinha|haviam|havia|tem|teriam|tenham)\s+ficado|estao|estavam)\s+(?:ja\s+|finalmente\s+)?livres?\b(?!\s+de\s+(?:toda\s+|qualquer\s+)?(?:suspeita|culpa|responsabilidade))
+  + mais de 650 pessoas já ficaram livres => _=ficaram livres
+  + 40 reclusos tinham ficado livres na terça => _=tinham ficado livres
+  + os 12 ativistas estão já livres => _=estão já livres
+  - ficou livre de qualquer suspeita
+
 # A state said with "ainda" and no verb ("136.614 pessoas ainda detidas ou desaparecidas"), or people who stay
 # locked in ("continuam trancados na esquadra"): held, not detained.
 @rule pt.held.still trigger event=held
