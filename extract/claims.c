@@ -5080,6 +5080,15 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             owned = S_num(&d->ments[q]) && d->ments[q].end <= p->start && S_gap_words(t, d->ments[q].end, p->start, 0, 2);
         if (owned)
             continue;
+        /* "De ese total, 188 estaban presos": the whole named as a total is the latest claim, from a sentence before */
+        if (xp_attr_get(p->rule, "whole")) {
+            if (d->n_claims) {
+                *event = (int)d->claims[d->n_claims - 1].event;
+                *at = p->end;
+                return;
+            }
+            continue;
+        }
         for (size_t q = k + 1; q < mb; q++) {
             const xd_mention *m = &d->ments[q];
             if (m->start < p->end)

@@ -613,3 +613,19 @@ Test(events, free_again_said_with_an_adjective)
     /* free to do something: no release */
     expect_event("The organisers said 300 protesters were free to march after the court ruling.", "en", 300, NONE);
 }
+
+/* "De ese total, 188 estaban presos por las protestas": a part of the whole counted in the sentence before, named as
+ * a total or a number, has that whole's event, whatever its own state word says. */
+Test(events, part_of_a_total_named_before)
+{
+    expect_event("El gobierno indultó el lunes a 1.200 reclusos. De ese total, según la fiscalía, 310 estaban "
+                 "presos por delitos políticos.", "es", 310, REL);
+    expect_event("La policía arrestó a 900 personas durante el fin de semana. De esa cifra, 120 siguen detenidas.", "es", 120,
+                 DET);
+    expect_event("O governo libertou na segunda-feira 1.200 reclusos. Desse total, segundo o Ministério Público, 310 "
+                 "estavam presos por crimes políticos.", "pt", 310, REL);
+    expect_event("The government freed 1,200 inmates on Monday. Of that total, prosecutors said, 310 were in prison for "
+                 "political offences.", "en", 310, REL);
+    /* no whole before: the state word stands */
+    expect_event("De ese total, según la fiscalía, 310 estaban presos por delitos políticos.", "es", 310, HELD);
+}

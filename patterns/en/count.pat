@@ -168,6 +168,14 @@
   + among the detained
   - of them
 
+# The whole counted just before, named as a total ("Of that total, 188 were held over the protests", "Of this
+# number, 40 ..."): with whole=1 the first count after it takes the event of the latest claim (claims.c, S_partitive).
+@rule en.partitive.total partitive whole=1
+  \bof\s+(?:that|this|the)\s+(?:total|number|group|figure|tally)\b
+  + Of that total, the ministry said, 188 => _=Of that total
+  + of this number, 40 were women => _=of this number
+  - the total of prisoners
+
 # A figure compared with an earlier one counts the same people: "up from roughly 39,000 on Jan. 20".
 @rule en.subject.comparison subject pre=1
   \b(?:up|down)\s+from(?:\s+(?:about|around|roughly|some|nearly))?|\bcompared\s+(?:with|to)|\bagainst(?=\s+\d)

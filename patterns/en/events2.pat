@@ -32,6 +32,13 @@
   - the elections were free and fair
   - the detainees were free-range
 
+# A past state said with "were in prison" ("310 were in prison for political offences"): held, as "are in prison" is.
+@rule en.held.were_in trigger event=held
+  \b(?:were|was)\s+(?:still\s+|already\s+)?(?:in\s+(?:prison|jail|custody|captivity)|behind\s+bars)\b
+  + 310 were in prison for political offences => _=were in prison
+  + 40 of them were still behind bars => _=were still behind bars
+  - they were in the prison yard
+
 # Freedom regained: "12 activists had recovered the liberty", "300 people regained their freedom".
 @rule en.release.own_freedom trigger event=release
   \b(?:recovered|regained|won|obtained|got)\s+(?:the|their|his|her)\s+(?:liberty|freedom)\b

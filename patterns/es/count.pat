@@ -175,6 +175,14 @@
   + entre los arrestados hay una decena
   - de ellos
 
+# The whole counted just before, named as a total ("De ese total, 188 estaban presos", "De esa cifra, 40 ..."): with
+# whole=1 the first count after it takes the event of the latest claim (claims.c, S_partitive).
+@rule es.partitive.total partitive whole=1
+  \bde\s+(?:ese|este|dicho|aquel|esa|esta|dicha|aquella)\s+(?:total|numero|grupo|conjunto|cifra|balance)\b
+  + De ese total, siempre según el ministerio, 188 => _=De ese total
+  + de esa cifra, 40 eran mujeres => _=de esa cifra
+  - el total de presos
+
 # Una cifra comparada con otra anterior cuenta a las mismas personas: "frente a los 39.000 de enero".
 @rule es.subject.comparison subject pre=1
   \b(?:frente\s+a(?:\s+(?:los|las|unos|unas))?|comparad[oa]s?\s+con(?:\s+(?:los|las))?|desde\s+(?:los|las)|contra\s+(?:los|las))(?=\s+(?:(?:cerca\s+de|casi|mas\s+de|unos|unas|alrededor\s+de)\s+)?\d)
