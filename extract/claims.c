@@ -2807,6 +2807,33 @@ static int S_number_of_before(const S_ctx *c, size_t ma, size_t mb, size_t k, si
 }
 
 /* Decides whether a number is a count of people, and fills what it is bound to. */
+/* Whether text[a,b) is only auxiliaries and adverbs of the verb phrase (lexicon aux_words: "had actually been",
+ * "ya han", "tinham efetivamente"), at most five words in 48 bytes: a count before them is the subject of the event
+ * word after them ("fewer than 120 had actually been freed"). */
+static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    if (b <= a || b - a > 48)
+        return 0;
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "aux_words");
+    if (!tab)
+        return 0;
+    size_t f = S_fold_at(d, a), fe = S_fold_at(d, b);
+    int words = 0;
+    while (f < fe) {
+        while (f < fe && S_is_space(d->fold.data[f]))
+            f++;
+        size_t ws = f;
+        while (f < fe && !S_is_space(d->fold.data[f]))
+            f++;
+        if (f == ws)
+            break;
+        if (++words > 5 || xp_table_find(tab, d->fold.data + ws, f - ws) < 0)
+            return 0;
+    }
+    return words > 0;
+}
+
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
     extract_doc *d = c->d;
@@ -2882,7 +2909,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         size_t from = group_end && m->start >= group_end ? group_end : tail;
         /* "1,280 arrests and 796 charges": an event noun right after the bare figure is its own, whatever follows */
         int own = !out->subject && m->start >= n->end && S_gap_words(t, n->end, m->start, 0, 2);
-        int after = m->start >= from && S_gap_words(t, from, m->start, 2, 24) && (own || !S_has_object(c, m, ma, mb)) && !group;
+        int after = m->start >= from && (S_gap_words(t, from, m->start, 2, 24) || S_aux_gap(c, from, m->start)) &&
+                    (own || !S_has_object(c, m, ma, mb)) && !group;
         /* soldiers, deputies, voters: only an event word right after the noun, or after its auxiliary, makes them
          * ours ("40 soldados siguen presos", "40 soldiers were still held"); "20.000 militares y policías siguen
          * desplegados" counts no one we count */

@@ -629,3 +629,19 @@ Test(events, part_of_a_total_named_before)
     /* no whole before: the state word stands */
     expect_event("De ese total, según la fiscalía, 310 estaban presos por delitos políticos.", "es", 310, HELD);
 }
+
+/* "fewer than 120 had actually been freed": auxiliaries and adverbs (lexicon aux_words) between a bare count and its
+ * event word keep it the count's subject; any other word between still cuts it off. */
+Test(events, auxiliaries_and_adverbs_between_a_count_and_its_verb)
+{
+    expect_event("Según la red de abogados, menos de 90 habían sido finalmente excarcelados el domingo.", "es", 90, REL);
+    expect_event("La fiscalía admite que 45 ya han sido también detenidos en Rosario.", "es", 45, DET);
+    expect_event("Segundo a rede de advogados, menos de 90 tinham sido efetivamente libertados no domingo.", "pt", 90, REL);
+    expect_event("O Ministério Público admite que 45 já foram também detidos em Braga.", "pt", 45, DET);
+    expect_event("By the lawyers' count, fewer than 90 had actually been released by Sunday.", "en", 90, REL);
+    expect_event("Prosecutors concede that 45 have reportedly also been arrested in Leeds.", "en", 45, DET);
+    /* a word that is no auxiliary between: the figure is no count */
+    expect_event("Lawyers said 90 had already been questioned by prosecutors, while the rest were freed.", "en", 90, NONE);
+    expect_event("Los abogados dijeron que 90 ya habían sido interrogados por la fiscalía, mientras que el resto fue "
+                 "liberado.", "es", 90, NONE);
+}

@@ -17,6 +17,7 @@
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt
 @lexicon with_words with_words.txt
+@lexicon aux_words aux_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
