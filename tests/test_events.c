@@ -645,3 +645,13 @@ Test(events, auxiliaries_and_adverbs_between_a_count_and_its_verb)
     expect_event("Los abogados dijeron que 90 ya habían sido interrogados por la fiscalía, mientras que el resto fue "
                  "liberado.", "es", 90, NONE);
 }
+
+/* "he had 3,800 in his custody": custody with its holder named is held, as bare "in custody" is. */
+Test(events, custody_with_its_holder_named_is_held)
+{
+    expect_event("La comandante aseguró que mantenía a 260 bajo su custodia en el cuartel.", "es", 260, HELD);
+    expect_event("A comandante garantiu que tinha 260 sob a sua custódia no quartel.", "pt", 260, HELD);
+    expect_event("The commander said she kept 260 in her custody at the barracks.", "en", 260, HELD);
+    /* custody of children is none of ours */
+    expect_event("The judge gave the mother custody of 2 children.", "en", 2, NONE);
+}

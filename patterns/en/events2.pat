@@ -39,6 +39,13 @@
   + 40 of them were still behind bars => _=were still behind bars
   - they were in the prison yard
 
+# Custody with its holder named ("he had 3,800 in his custody", "in police custody"): held, as "in custody" is.
+@rule en.held.whose_custody trigger event=held
+  \bin\s+(?:his|her|their|its|our|police|state|military|government|army)\s+custody\b
+  + the warden said he had 3,800 in his custody => _=in his custody
+  + 40 people remain in police custody => _=in police custody
+  - custody battle
+
 # Freedom regained: "12 activists had recovered the liberty", "300 people regained their freedom".
 @rule en.release.own_freedom trigger event=release
   \b(?:recovered|regained|won|obtained|got)\s+(?:the|their|his|her)\s+(?:liberty|freedom)\b

@@ -36,6 +36,13 @@
   + los 12 activistas están ya libres => _=están ya libres
   - quedó libre de toda sospecha
 
+# Custody with its holder named ("tenía 3.800 bajo su custodia", "en custodia policial"): held, as "bajo custodia" is.
+@rule es.held.whose_custody trigger event=held
+  \b(?:bajo|en)\s+(?:su|nuestra|la)\s+custodia\b|\ben\s+custodia\s+(?:policial|militar|del\s+estado)\b
+  + el director dijo que tenía 3.800 bajo su custodia => _=bajo su custodia
+  + 40 personas siguen en custodia policial => _=en custodia policial
+  - la custodia de los hijos
+
 # A state said with "todavía" / "aún" and no verb ("136.614 personas todavía detenidas"), or people who stay locked
 # in ("seguían encerradas en la comisaría"): held, not detained.
 @rule es.held.still trigger event=held

@@ -34,6 +34,13 @@
   + os 12 ativistas estão já livres => _=estão já livres
   - ficou livre de qualquer suspeita
 
+# Custody with its holder named ("tinha 3.800 sob a sua custódia", "em custódia policial"): held, as "sob custódia" is.
+@rule pt.held.whose_custody trigger event=held
+  \b(?:sob|em|na)\s+(?:a\s+)?(?:sua|nossa)\s+custodia\b|\bem\s+custodia\s+(?:policial|militar|do\s+estado)\b
+  + o diretor disse que tinha 3.800 sob a sua custódia => _=sob a sua custódia
+  + 40 pessoas continuam em custódia policial => _=em custódia policial
+  - a custódia dos filhos
+
 # A state said with "ainda" and no verb ("136.614 pessoas ainda detidas ou desaparecidas"), or people who stay
 # locked in ("continuam trancados na esquadra"): held, not detained.
 @rule pt.held.still trigger event=held
