@@ -3294,6 +3294,33 @@ static int S_number_of_before(const S_ctx *c, size_t ma, size_t mb, size_t k, si
 }
 
 /* Decides whether a number is a count of people, and fills what it is bound to. */
+/* Whether text[a,b) is only auxiliaries and adverbs of the verb phrase (lexicon aux_words: "had actually been",
+ * "ya han", "tinham efetivamente"), at most five words in 48 bytes: a count before them is the subject of the event
+ * word after them ("fewer than 120 had actually been freed"). */
+static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    if (b <= a || b - a > 48)
+        return 0;
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "aux_words");
+    if (!tab)
+        return 0;
+    size_t f = S_fold_at(d, a), fe = S_fold_at(d, b);
+    int words = 0;
+    while (f < fe) {
+        while (f < fe && S_is_space(d->fold.data[f]))
+            f++;
+        size_t ws = f;
+        while (f < fe && !S_is_space(d->fold.data[f]))
+            f++;
+        if (f == ws)
+            break;
+        if (++words > 5 || xp_table_find(tab, d->fold.data + ws, f - ws) < 0)
+            return 0;
+    }
+    return words > 0;
+}
+
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
     extract_doc *d = c->d;
@@ -3369,7 +3396,8 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         size_t from = group_end && m->start >= group_end ? group_end : tail;
         /* "1,280 arrests and 796 charges": an event noun right after the bare figure is its own, whatever follows */
         int own = !out->subject && m->start >= n->end && S_gap_words(t, n->end, m->start, 0, 2);
-        int after = m->start >= from && S_gap_words(t, from, m->start, 2, 24) && (own || !S_has_object(c, m, ma, mb)) && !group;
+        int after = m->start >= from && (S_gap_words(t, from, m->start, 2, 24) || S_aux_gap(c, from, m->start)) &&
+                    (own || !S_has_object(c, m, ma, mb)) && !group;
         /* soldiers, deputies, voters: only an event word right after the noun, or after its auxiliary, makes them
          * ours ("40 soldados siguen presos", "40 soldiers were still held"); "20.000 militares y policías siguen
          * desplegados" counts no one we count */
@@ -5862,6 +5890,15 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             owned = S_num(&d->ments[q]) && d->ments[q].end <= p->start && S_gap_words(t, d->ments[q].end, p->start, 0, 2);
         if (owned)
             continue;
+        /* "De ese total, 188 estaban presos": the whole named as a total is the latest claim, from a sentence before */
+        if (xp_attr_get(p->rule, "whole")) {
+            if (d->n_claims) {
+                *event = (int)d->claims[d->n_claims - 1].event;
+                *at = p->end;
+                return;
+            }
+            continue;
+        }
         for (size_t q = k + 1; q < mb; q++) {
             const xd_mention *m = &d->ments[q];
             if (m->start < p->end)
@@ -5940,6 +5977,64 @@ static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, si
             return 0;
     }
     return 1;
+}
+
+/* The event word a count of companions shares (a with_words phrase right before it: "junto con otros 575 presos",
+ * "juntamente com", "along with"): the last event word before it in the sentence, not one opening an aside set off
+ * by commas, with no other count and no clause break between; NULL when there is none. */
+static const xd_mention *S_companion_event(const S_ctx *c, const S_count *counts, size_t i, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const S_count *cnt = &counts[i];
+    size_t lead = cnt->qual && cnt->qual->start < cnt->num->start ? cnt->qual->start : cnt->num->start;
+    if (!S_words_before(c, "with_words", d->sents[cnt->num->sent].start, lead, S_ANY_CASE))
+        return NULL;
+    size_t lo = i > 0 ? counts[i - 1].num->end : d->sents[cnt->num->sent].start;
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start >= lead)
+            break;
+        if (m->kind != XP_TRIGGER || m->event < 0 || m->start < lo)
+            continue;
+        /* an aside set off by commas describes the one named ("Marta Ruiz, detenida en abril, salió … junto con"):
+         * a word opening it, with a comma after it before the companions, is not what they share */
+        size_t cm = m->start;
+        while (cm > lo && d->text.text[cm - 1] != ',')
+            cm--;
+        int aside = cm > lo && S_gap_words(d->text.text, cm, m->start, 1, 16);
+        for (size_t x = m->end; x < lead && aside; x++)
+            if (d->text.text[x] == ',')
+                aside = 2;
+        if (aside != 2)
+            best = m;
+    }
+    if (best && S_clause_between(c, ma, mb, best->end, lead))
+        return NULL;
+    return best;
+}
+
+/* Whether a "since" word (a daterole from: since, desde) follows the people noun ending at pos in its clause:
+ * within 60 bytes, with no punctuation, event word, reporting verb, clause break or other count between (the
+ * date itself may start with the word: "since Wednesday"). */
+static int S_counted_since(const S_ctx *c, size_t ma, size_t mb, size_t pos)
+{
+    const extract_doc *d = c->d;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < pos)
+            continue;
+        if (m->start - pos > 60)
+            return 0;
+        for (size_t x = pos; x < m->start; x++)
+            if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':' || d->text.text[x] == '(')
+                return 0;
+        if (m->kind == XP_DATEROLE && m->role == 1)
+            return 1;
+        if (m->kind == XP_TRIGGER || m->kind == XP_CUE || m->kind == XP_CLAUSE || S_num(m) || m->kind == XP_DATEROLE)
+            return 0;
+    }
+    return 0;
 }
 
 static int S_sentence(S_ctx *c, size_t si)
@@ -6025,6 +6120,16 @@ static int S_sentence(S_ctx *c, size_t si)
                 continue;
             }
         }
+        /* "salió de la cárcel el opositor X, condenado en ausencia, junto con otros 575 presos": people counted as
+         * companions share what happened to the one named before them, however far the event word is */
+        if (!cnt->trigger && !cnt->answers) {
+            const xd_mention *tr = S_companion_event(c, counts, i, ma, mb);
+            if (tr) {
+                cnt->trigger = tr;
+                S_trace(c, "count %lld: companions of the people of \"%.*s\"", (long long)cnt->num->value,
+                        (int)(tr->end - tr->start), d->text.text + tr->start);
+            }
+        }
         if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
@@ -6049,6 +6154,11 @@ static int S_sentence(S_ctx *c, size_t si)
         S_prefer_main_verb(c, counts, n_counts, i, ma, mb);
         cnt->event = cnt->answers ? cnt->answers->event
                      : cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
+        /* "a SSP contabilizou 20 detidos": a verb of tallying (tally=1) says only that people are counted; a noun
+         * with an event of its own says which ("detidos" were arrested), a held or bare one leaves the tally's */
+        if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && cnt->subject &&
+            !cnt->subject->role && cnt->subject->event >= 0 && cnt->subject->event != XD_EVENT_NONE)
+            cnt->event = cnt->subject->event;
         if (cnt->event < 0 && cnt->subject) {
             /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
             for (size_t q = ma; q < mb && cnt->event < 0; q++) {
@@ -6089,6 +6199,15 @@ static int S_sentence(S_ctx *c, size_t si)
                 cnt->event = EXTRACT_EVENT_DETENTION;
                 S_trace(c, "count %lld: a toll after the dead or wounded counts arrests", (long long)cnt->num->value);
             }
+        }
+        /* "1,400 detainees since Wednesday", "2.100 pessoas presas em 40 universidades desde 18 de abril": people
+         * held, counted from a day on and with no event word of their own, were arrested over that period; a state
+         * is a snapshot ("siguen presos desde 2019" has its own state word) */
+        if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && !cnt->answers && cnt->subject && !cnt->subject->role &&
+            S_counted_since(c, ma, mb, cnt->subject->end)) {
+            cnt->event = EXTRACT_EVENT_DETENTION;
+            S_trace(c, "count %lld: people held counted since a day were arrested over that period",
+                    (long long)cnt->num->value);
         }
         /* "contó 1,08 millones de manifestantes, mientras que la CGT habló de 3,5 millones": a figure answering
          * one counted for something else counts that too */

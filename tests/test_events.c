@@ -524,3 +524,134 @@ Test(events, freedom_of_a_counted_group_is_release)
     expect_event("Um juiz determinou ontem a liberdade de 52 estudantes que tinham sido capturados na praça.", "pt", 52, REL);
     expect_event("A judge yesterday ordered freedom for 52 students who had been captured in the square.", "en", 52, REL);
 }
+
+/* "two dozen", "duas centenas", "tres centenares": a number word times a plural collective word is one figure,
+ * not the small number before it; the plural alone ("dozens", "centenas") is still no figure. */
+Test(events, number_word_times_a_collective_word)
+{
+    expect_event("Los guardias detuvieron a tres centenares de estudiantes frente a la rectoría.", "es", 300, DET);
+    expect_event("Según la fiscalía, unas dos docenas de reclusos fueron excarcelados el viernes.", "es", 24, REL);
+    expect_event("A guarda prendeu três centenas de estudantes diante da reitoria.", "pt", 300, DET);
+    expect_event("Segundo o Ministério Público, cerca de duas dezenas de reclusos foram libertados na sexta-feira.", "pt", 20,
+                 REL);
+    expect_event("Guards detained three dozen students outside the rector's office.", "en", 36, DET);
+    expect_event("Prosecutors said roughly two dozen inmates were freed on Friday.", "en", 24, REL);
+    /* the small number alone is no claim; plurals alone are no figure */
+    expect_event("Los guardias detuvieron a tres centenares de estudiantes frente a la rectoría.", "es", 3, NONE);
+    expect_event("Centenas de presos foram libertados na sexta-feira.", "pt", 100, NONE);
+    expect_event("Dozens of inmates were freed on Friday.", "en", 12, NONE);
+}
+
+/* "assisted 1,400 detainees since Wednesday": people held, counted from a day on with no event word of their own,
+ * were arrested over that period; a state word keeps the state, and a figure with no "since" stays held. */
+Test(events, people_held_counted_since_a_day_were_arrested)
+{
+    expect_event("Los abogados voluntarios atendieron a 870 presos desde el jueves, según el colegio.", "es", 870, DET);
+    expect_event("El recuento de la red llega a unos 3.000 presos en todo el país desde que empezó la huelga.", "es", 3000,
+                 DET);
+    expect_event("Os advogados voluntários atenderam 870 pessoas presas desde quinta-feira, segundo a ordem.", "pt", 870,
+                 DET);
+    expect_event("A contagem da rede chega a cerca de 3.000 presos em todo o país desde o início da greve.", "pt", 3000, DET);
+    expect_event("Volunteer lawyers have represented 870 detainees since Thursday, the bar said.", "en", 870, DET);
+    expect_event("The network has logged some 3,000 detainees across the country since the strike began.", "en",
+                 3000, DET);
+    /* a state word, or no "since": still held */
+    expect_event("Unos 450 presos siguen en la cárcel desde el levantamiento.", "es", 450, HELD);
+    expect_event("Cerca de 450 presos continuam na cadeia desde a revolta.", "pt", 450, HELD);
+    expect_event("Some 450 detainees have remained behind bars since the uprising.", "en", 450, HELD);
+    expect_event("The bar said volunteer lawyers had visited 870 detainees in the city's jails.", "en", 870, HELD);
+}
+
+/* "a SSP contabilizou 20 detidos": a verb of tallying counts; a noun with an event of its own says which event, a
+ * held or bare one leaves the tally's state. (English has no tallying trigger: the noun decides there already.) */
+Test(events, a_tally_verb_leaves_the_event_to_the_noun)
+{
+    expect_event("Al cierre de la jornada, la policía contabiliza 64 detenidos y 9 agentes heridos.", "es", 64, DET);
+    expect_event("La delegación registra 31 arrestados desde la mañana.", "es", 31, DET);
+    expect_event("No fim do dia, a polícia contabilizava 64 detidos e 9 agentes feridos.", "pt", 64, DET);
+    expect_event("A delegação regista 31 pessoas detidas nas manifestações.", "pt", 31, DET);
+    expect_event("By nightfall, police had tallied 64 arrests and nine injured officers.", "en", 64, DET);
+    /* a held noun, or none: the tally's state */
+    expect_event("La ONG contabiliza 412 presos políticos en todo el país.", "es", 412, HELD);
+    expect_event("A ONG contabiliza 412 presos políticos em todo o país.", "pt", 412, HELD);
+    expect_event("The group counts 412 political prisoners across the country.", "en", 412, HELD);
+}
+
+/* "salió de la cárcel el opositor X, …, junto con otros 575 presos": leaving prison is a release whoever leaves, and
+ * people counted as companions ("junto con", "juntamente com", "along with") share the event word before them
+ * however far it is; with no event word before them, the noun's own event stands. */
+Test(events, companions_share_the_event_before_them)
+{
+    expect_event("El lunes salió de prisión la sindicalista Marta Ruiz, detenida en abril tras la huelga del puerto, junto "
+                 "con otros 37 presos.", "es", 37, REL);
+    expect_event("La policía arrestó en la madrugada a la dirigente estudiantil, que encabezaba la toma de la facultad, junto "
+                 "a otros 58 jóvenes.", "es", 58, DET);
+    expect_event("Na segunda-feira saiu da cadeia a sindicalista Marta Ruiz, detida em abril depois da greve do porto, "
+                 "juntamente com outros 37 presos.", "pt", 37, REL);
+    expect_event("A polícia prendeu de madrugada a dirigente estudantil, que liderava a ocupação da faculdade, junto com "
+                 "outros 58 jovens.", "pt", 58, DET);
+    expect_event("On Monday the union leader Marta Ruiz, held since April after the dock strike, walked out of prison along "
+                 "with 37 other prisoners.", "en", 37, REL);
+    expect_event("Police arrested the student leader, who had led the occupation of the faculty, together with 58 other "
+                 "youths.", "en", 58, DET);
+    /* no event word before the companions: the noun's event */
+    expect_event("El exministro vive hoy en Madrid junto con otros 20 presos políticos exiliados.", "es", 20, HELD);
+    /* a wish to leave prison is no release */
+    expect_event("La defensa pidió salir de la cárcel para 40 reclusos enfermos.", "es", 40, HELD);
+}
+
+/* "650 personas ya han quedado libres", "ficaram livres", "are now free": free again, said with an adjective, is a
+ * release; free to do something or free of suspicion is none. */
+Test(events, free_again_said_with_an_adjective)
+{
+    expect_event("Según la defensoría, 85 jóvenes quedaron libres antes del amanecer.", "es", 85, REL);
+    expect_event("El fiscal dijo que 210 de los procesados ya están libres.", "es", 210, REL);
+    expect_event("Segundo a defensoria, 85 jovens ficaram livres antes do amanhecer.", "pt", 85, REL);
+    expect_event("O procurador disse que 210 dos detidos já estão livres.", "pt", 210, REL);
+    expect_event("According to the public defender, 85 young people were free again before dawn.", "en", 85, REL);
+    expect_event("The prosecutor said 210 of the defendants are now free.", "en", 210, REL);
+    /* free to do something: no release */
+    expect_event("The organisers said 300 protesters were free to march after the court ruling.", "en", 300, NONE);
+}
+
+/* "De ese total, 188 estaban presos por las protestas": a part of the whole counted in the sentence before, named as
+ * a total or a number, has that whole's event, whatever its own state word says. */
+Test(events, part_of_a_total_named_before)
+{
+    expect_event("El gobierno indultó el lunes a 1.200 reclusos. De ese total, según la fiscalía, 310 estaban "
+                 "presos por delitos políticos.", "es", 310, REL);
+    expect_event("La policía arrestó a 900 personas durante el fin de semana. De esa cifra, 120 siguen detenidas.", "es", 120,
+                 DET);
+    expect_event("O governo libertou na segunda-feira 1.200 reclusos. Desse total, segundo o Ministério Público, 310 "
+                 "estavam presos por crimes políticos.", "pt", 310, REL);
+    expect_event("The government freed 1,200 inmates on Monday. Of that total, prosecutors said, 310 were in prison for "
+                 "political offences.", "en", 310, REL);
+    /* no whole before: the state word stands */
+    expect_event("De ese total, según la fiscalía, 310 estaban presos por delitos políticos.", "es", 310, HELD);
+}
+
+/* "fewer than 120 had actually been freed": auxiliaries and adverbs (lexicon aux_words) between a bare count and its
+ * event word keep it the count's subject; any other word between still cuts it off. */
+Test(events, auxiliaries_and_adverbs_between_a_count_and_its_verb)
+{
+    expect_event("Según la red de abogados, menos de 90 habían sido finalmente excarcelados el domingo.", "es", 90, REL);
+    expect_event("La fiscalía admite que 45 ya han sido también detenidos en Rosario.", "es", 45, DET);
+    expect_event("Segundo a rede de advogados, menos de 90 tinham sido efetivamente libertados no domingo.", "pt", 90, REL);
+    expect_event("O Ministério Público admite que 45 já foram também detidos em Braga.", "pt", 45, DET);
+    expect_event("By the lawyers' count, fewer than 90 had actually been released by Sunday.", "en", 90, REL);
+    expect_event("Prosecutors concede that 45 have reportedly also been arrested in Leeds.", "en", 45, DET);
+    /* a word that is no auxiliary between: the figure is no count */
+    expect_event("Lawyers said 90 had already been questioned by prosecutors, while the rest were freed.", "en", 90, NONE);
+    expect_event("Los abogados dijeron que 90 ya habían sido interrogados por la fiscalía, mientras que el resto fue "
+                 "liberado.", "es", 90, NONE);
+}
+
+/* "he had 3,800 in his custody": custody with its holder named is held, as bare "in custody" is. */
+Test(events, custody_with_its_holder_named_is_held)
+{
+    expect_event("La comandante aseguró que mantenía a 260 bajo su custodia en el cuartel.", "es", 260, HELD);
+    expect_event("A comandante garantiu que tinha 260 sob a sua custódia no quartel.", "pt", 260, HELD);
+    expect_event("The commander said she kept 260 in her custody at the barracks.", "en", 260, HELD);
+    /* custody of children is none of ours */
+    expect_event("The judge gave the mother custody of 2 children.", "en", 2, NONE);
+}

@@ -96,7 +96,7 @@ Test(number_value, malformed_digits_are_refused)
     EXPECT_VALUE(XP_LANG_ES, "1.2.3", NULL, -1);
     EXPECT_VALUE(XP_LANG_EN, "12a", NULL, -1);
     EXPECT_VALUE(XP_LANG_EN, "99999999999999999999", NULL, -1); /* overflow */
-    EXPECT_VALUE(XP_LANG_ES, "5", "docenas", -1);               /* not a multiplier word */
+    EXPECT_VALUE(XP_LANG_ES, "5", "semanas", -1);               /* not a multiplier word */
 }
 
 /* ---- words ---- */
@@ -145,7 +145,11 @@ Test(number_value, one_alone_is_not_a_count)
 Test(number_value, unknown_words_are_refused)
 {
     EXPECT_VALUE(XP_LANG_ES, "muchos", NULL, -1);
-    EXPECT_VALUE(XP_LANG_EN, "two dozen", NULL, -1);
+    EXPECT_VALUE(XP_LANG_EN, "two dozens", NULL, -1);
+    /* "dozen", "centenas", "centenares" multiply the number word before them */
+    EXPECT_VALUE(XP_LANG_EN, "two dozen", NULL, 24);
+    EXPECT_VALUE(XP_LANG_PT, "duas centenas", NULL, 200);
+    EXPECT_VALUE(XP_LANG_ES, "tres centenares", NULL, 300);
     EXPECT_VALUE(XP_LANG_EN, "and", NULL, -1);
     /* each language reads only its own words */
     EXPECT_VALUE(XP_LANG_EN, "doscientos", NULL, -1);

@@ -1,8 +1,11 @@
 # English counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule en.number.words number
-  (?<![\p{L}\d-])(?<num>(?!and\b){NUMWORD}(?:(?:\s+and\s+|\s+|-)(?!and\b){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<num>(?!(?:and|dozen)\b){NUMWORD}(?:(?:\s+and\s+|\s+|-)(?!and\b){NUMWORD})*)(?![\p{L}\d])
   + two hundred and twelve prisoners => num=two hundred and twelve
+  + at least two dozen activists => num=two dozen
+  - a dozen activists
+  - dozen
   + seventeen activists => num=seventeen
   + one hundred and thirty-five => num=one hundred and thirty-five
   + two thousand people => num=two thousand
@@ -164,6 +167,14 @@
   + Of the 553, no more than 200
   + among the detained
   - of them
+
+# The whole counted just before, named as a total ("Of that total, 188 were held over the protests", "Of this
+# number, 40 ..."): with whole=1 the first count after it takes the event of the latest claim (claims.c, S_partitive).
+@rule en.partitive.total partitive whole=1
+  \bof\s+(?:that|this|the)\s+(?:total|number|group|figure|tally)\b
+  + Of that total, the ministry said, 188 => _=Of that total
+  + of this number, 40 were women => _=of this number
+  - the total of prisoners
 
 # A figure compared with an earlier one counts the same people: "up from roughly 39,000 on Jan. 20".
 @rule en.subject.comparison subject pre=1

@@ -21,6 +21,31 @@
   + 300 detainees walked out of that jail => _=walked out of that jail
   - they left the prison service in 2019
 
+# Free again, said with an adjective ("more than 650 people are now free", "40 had been free since Monday"): a
+# release; free to do something, free of a charge or suspicion, free speech or elections are none.
+@rule en.release.now_free trigger event=release
+  \b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|already\s+|finally\s+|all\s+)?free(?![\p{L}-]|\s+(?:to|of|from\s+(?:suspicion|blame)|and\s+fair|speech|trade|press|elections?|movement)\b)
+  + more than 650 people are now free => _=are now free
+  + the 12 activists were finally free on Monday => _=were finally free
+  + 40 of them had been free since May => _=had been free
+  - they were free to leave
+  - the elections were free and fair
+  - the detainees were free-range
+
+# A past state said with "were in prison" ("310 were in prison for political offences"): held, as "are in prison" is.
+@rule en.held.were_in trigger event=held
+  \b(?:were|was)\s+(?:still\s+|already\s+)?(?:in\s+(?:prison|jail|custody|captivity)|behind\s+bars)\b
+  + 310 were in prison for political offences => _=were in prison
+  + 40 of them were still behind bars => _=were still behind bars
+  - they were in the prison yard
+
+# Custody with its holder named ("he had 3,800 in his custody", "in police custody"): held, as "in custody" is.
+@rule en.held.whose_custody trigger event=held
+  \bin\s+(?:his|her|their|its|our|police|state|military|government|army)\s+custody\b
+  + the warden said he had 3,800 in his custody => _=in his custody
+  + 40 people remain in police custody => _=in police custody
+  - custody battle
+
 # Freedom regained: "12 activists had recovered the liberty", "300 people regained their freedom".
 @rule en.release.own_freedom trigger event=release
   \b(?:recovered|regained|won|obtained|got)\s+(?:the|their|his|her)\s+(?:liberty|freedom)\b

@@ -1,8 +1,12 @@
 # Spanish counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule es.number.words number
-  (?<![\p{L}\d-])(?<num>(?!y\b){NUMWORD}(?:(?:\s+y\s+|\s+|-)(?!y\b){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<num>(?!(?:y|docenas|decenas|centenares)\b){NUMWORD}(?:(?:\s+y\s+|\s+|-)(?!y\b){NUMWORD})*)(?![\p{L}\d])
   + cuatrocientas personas => num=cuatrocientas
+  + unas dos docenas de activistas => num=dos docenas
+  + tres centenares de presos => num=tres centenares
+  - centenares de presos
+  - decenas de detenidos
   + veintiún presos => num=veintiún
   + ciento sesenta y dos detenidos => num=ciento sesenta y dos
   + dos mil presos => num=dos mil
@@ -170,6 +174,14 @@
   - otras 187 de las semanas previas
   + entre los arrestados hay una decena
   - de ellos
+
+# The whole counted just before, named as a total ("De ese total, 188 estaban presos", "De esa cifra, 40 ..."): with
+# whole=1 the first count after it takes the event of the latest claim (claims.c, S_partitive).
+@rule es.partitive.total partitive whole=1
+  \bde\s+(?:ese|este|dicho|aquel|esa|esta|dicha|aquella)\s+(?:total|numero|grupo|conjunto|cifra|balance)\b
+  + De ese total, siempre según el ministerio, 188 => _=De ese total
+  + de esa cifra, 40 eran mujeres => _=de esa cifra
+  - el total de presos
 
 # Una cifra comparada con otra anterior cuenta a las mismas personas: "frente a los 39.000 de enero".
 @rule es.subject.comparison subject pre=1

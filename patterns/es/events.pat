@@ -72,19 +72,27 @@
   + 40 detenidos habían abandonado ya las cárceles => _=habían abandonado ya las cárceles
   - devolvió el dinero a sus dueños
 
+# A verb of tallying ("suman", "contabiliza", "registra") counts people who are there (held) when the figure has no
+# noun of its own or a held one ("contabiliza 687 presos políticos"); with tally=1 a noun with an event of its own
+# decides ("contabiliza 20 detenidos" counts arrests: claims.c).
+@rule es.held.tally trigger event=held tally=1
+  \b(?:suman|contabiliza\w*|registra)\b
+  + suman 800 presos políticos => _=suman
+  + contabiliza 687 presos políticos => _=contabiliza
+  + la ONG registra 300 detenidos => _=registra
+  - registraron la vivienda
+
 @rule es.held.verb trigger event=held
   \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
      # a lone verb of staying says nothing of custody when what follows is a wait or another state ("siguen a la
      # espera de asilo", "sigue siendo una incógnita")
-     |(?!(?:permanec\w+|sigu\w+|continu\w+)\s+(?:a\s+la\s+espera|siendo|sin\b|pendientes?\b))(?:permanec\w+|sigu(?:e|en)|continu(?:a|an))|qued(?:aban|aba|a)|suman|contabiliza\w*|registra|mantiene|mantienen|mantenia|mantenian|cumplen\s+condena
+     |(?!(?:permanec\w+|sigu\w+|continu\w+)\s+(?:a\s+la\s+espera|siendo|sin\b|pendientes?\b))(?:permanec\w+|sigu(?:e|en)|continu(?:a|an))|qued(?:aban|aba|a)|mantiene|mantienen|mantenia|mantenian|cumplen\s+condena
      # people "in detention centres" are held there, whatever the word "detención" says alone
      |en\s+(?:los\s+|sus\s+)?(?:centros?|instalaciones|carceles|prisiones)\s+(?:de\s+)?(?:detencion|reclusion|internamiento|migratori[oa]s|penitenciari[oa]s)
      |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
-  + suman 800 presos políticos
   + permanecen detenidos 40
-  + contabiliza 687 presos políticos
   + siguen tras las rejas
   + 50 siguen detenidos => _=siguen detenidos
   - ocho pilotos siguen a la espera de asilo

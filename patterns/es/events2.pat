@@ -17,6 +17,32 @@
   - unos 300 manifestantes salieron a la calle
   - salieron 300 personas a protestar
 
+# Leaving prison, whoever leaves ("salió de la cárcel el opositor ... junto con otros 575 presos", "ha salido de
+# prisión"): a release, as "left prison" is in English. Only finite forms: "pidió salir de la cárcel" is a wish.
+@rule es.release.leave_prison trigger event=release
+  \b(?:salio|salieron|sale|salen|saldra|saldran|(?:ha|han|habia|habian|hayan|haya)\s+salido)\s+(?:(?:hoy|ayer|anoche|finalmente|por\s+fin|tambien)\s+)?(?:de\s+(?:la\s+)?(?:carcel|prision)|del\s+(?:penal|penitenciario|centro\s+penitenciario|reclusorio|centro\s+de\s+detencion))\b
+  + El 29 de mayo salió de la cárcel el opositor => _=salió de la cárcel
+  + la periodista ha salido de prisión tras dos años => _=ha salido de prisión
+  + salieron ayer del penal 40 reos => _=salieron ayer del penal
+  - pidió salir de la cárcel
+  - la idea de salir de la cárcel
+
+# Free again, said with an adjective ("más de 650 personas ya han quedado libres"): a release; free of suspicion or
+# guilt is no release.
+@rule es.release.left_free trigger event=release
+  \b(?:quedaron|quedo|quedaran|quedara|(?:ha|han|habia|habian|hayan|haya|habrian)\s+quedado|estan|estaban)\s+(?:ya\s+|finalmente\s+)?libres?\b(?!\s+de\s+(?:toda\s+|cualquier\s+)?(?:sospecha|culpa|responsabilidad))
+  + más de 650 personas ya han quedado libres => _=han quedado libres
+  + 40 reclusos quedaron libres el martes => _=quedaron libres
+  + los 12 activistas están ya libres => _=están ya libres
+  - quedó libre de toda sospecha
+
+# Custody with its holder named ("tenía 3.800 bajo su custodia", "en custodia policial"): held, as "bajo custodia" is.
+@rule es.held.whose_custody trigger event=held
+  \b(?:bajo|en)\s+(?:su|nuestra|la)\s+custodia\b|\ben\s+custodia\s+(?:policial|militar|del\s+estado)\b
+  + el director dijo que tenía 3.800 bajo su custodia => _=bajo su custodia
+  + 40 personas siguen en custodia policial => _=en custodia policial
+  - la custodia de los hijos
+
 # A state said with "todavía" / "aún" and no verb ("136.614 personas todavía detenidas"), or people who stay locked
 # in ("seguían encerradas en la comisaría"): held, not detained.
 @rule es.held.still trigger event=held

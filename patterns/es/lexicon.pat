@@ -20,6 +20,8 @@
 @lexicon adjunct_words adjunct_words.txt
 @lexicon floor_words floor_words.txt
 @lexicon office_titles office_titles.txt
+@lexicon with_words with_words.txt
+@lexicon aux_words aux_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt

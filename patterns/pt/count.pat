@@ -3,7 +3,11 @@
 
 # "quatrocentas e vinte e seis", "dezessete", "dois mil": never a bare connector "e", never a bare "milhões".
 @rule pt.number.words number
-  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes|duzias|dezenas|centenas)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  + cerca de duas centenas de jovens => num=duas centenas
+  + três dezenas de presos => num=três dezenas
+  - centenas de presos
+  - dezenas de detidos
   + quatrocentas e vinte e seis pessoas => num=quatrocentas e vinte e seis
   + quatrocentos e vinte presos => num=quatrocentos e vinte
   + dezessete presos políticos => num=dezessete
@@ -275,6 +279,14 @@
   - dos presos
   + 2 das 9 foram soltas
   - a libertação dos 9 presos
+
+# The whole counted just before, named as a total ("Desse total, 188 estavam presos", "Deste número, 40 ..."): with
+# whole=1 the first count after it takes the event of the latest claim (claims.c, S_partitive).
+@rule pt.partitive.total partitive whole=1
+  \b(?:d(?:esse|este|aquele|essa|esta|aquela)|de\s+(?:esse|este|aquele|essa|esta|aquela))\s+(?:total|numero|grupo|conjunto|balanco)\b
+  + Desse total, segundo o ministério, 188 => _=Desse total
+  + deste número, 40 eram mulheres => _=deste número
+  - o total de presos
 
 # "a soltura de outros 33": palavras entre o evento e a contagem que nada somam ao número
 @rule pt.qual.other qualifier q=exact other=1

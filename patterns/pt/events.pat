@@ -95,6 +95,17 @@
   + entre os libertados estão 13 membros
   - entre os detidos havia 100
 
+# A verb of tallying ("somam", "contabiliza", "registra") counts people who are there (held) when the figure has no
+# noun of its own or a held one ("contabiliza 687 presos políticos"); with tally=1 a noun with an event of its own
+# decides ("contabilizou 20 detidos" counts arrests: claims.c).
+@rule pt.held.tally trigger event=held tally=1
+  \b(?:somam|contabiliz\w*|registra|regista){ALSO}\b
+  + contabiliza 687 presos políticos => _=contabiliza
+  + a SSP contabilizou 20 detidos => _=contabilizou
+  + somam 800 presos políticos => _=somam
+  + regista outros 30 detidos => _=regista outros
+  - registaram a casa
+
 @rule pt.held.verb trigger event=held
   \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|seguiam|seguia|permanecem|permanece|permaneciam|permanecia|continuam|continua|continuem|continuavam|continuava|estao|estejam|esteja|estavam|estava|ficam|ficavam|mantem-se|mantinham-se|encontram-se|encontravam-se|se\s+encontram|se\s+encontravam|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
@@ -102,9 +113,8 @@
      |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|em\s+(?:centros?|instalacoes|unidades)\s+de\s+(?:detencao|reclusao|internamento)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
      # a lone verb of staying says nothing of custody when what follows is a wait or another state ("seguem à
      # espera de asilo", "continua a ser um mistério")
-     |(?!(?:permanec\w+|continu\w+|segu\w+)\s+(?:a\s+espera|sendo|a\s+ser\b|sem\b))(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|somam|contabiliz\w*|registra|regista|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
+     |(?!(?:permanec\w+|continu\w+|segu\w+)\s+(?:a\s+espera|sendo|a\s+ser\b|sem\b))(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|mant(?:em|inha|inham)|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
   + permanecem detidos 40
-  + contabiliza 687 presos políticos
   + continuam atrás das grades pelo menos 35 pessoas
   + 1.963 pessoas seguem presas
   + negou que os seis estejam detidos => _=estejam detidos

@@ -15,6 +15,32 @@
   - os reclusos saíram para o pátio
   - cerca de 300 manifestantes saíram às ruas
 
+# Leaving prison, whoever leaves ("saiu da prisão o opositor ... juntamente com outros 575 presos", "tinha saído
+# da cadeia"): a release, as "left prison" is in English. Only finite forms: "pediu para sair da prisão" is a wish.
+@rule pt.release.leave_prison trigger event=release
+  \b(?:saiu|sairam|sai|saem|saira|sairao|(?:tinha|tinham|havia|haviam|tenha|tenham|tem|teriam)\s+saido)\s+(?:(?:hoje|ontem|finalmente|tambem)\s+)?(?:da\s+(?:prisao|cadeia|penitenciaria|casa\s+de\s+detencao)|do\s+(?:presidio|carcere|estabelecimento\s+prisional|centro\s+de\s+detencao))\b
+  + Em 29 de maio saiu da prisão o opositor => _=saiu da prisão
+  + a jornalista tinha saído da cadeia há dois anos => _=tinha saído da cadeia
+  + saíram ontem do presídio 40 reclusos => _=saíram ontem do presídio
+  - pediu para sair da prisão
+  - a ideia de sair da prisão
+
+# Free again, said with an adjective ("mais de 650 pessoas já ficaram livres"): a release; free of suspicion or
+# guilt is no release.
+@rule pt.release.left_free trigger event=release
+  \b(?:ficaram|ficou|ficarao|ficara|(?:tinham|tinha|haviam|havia|tem|teriam|tenham)\s+ficado|estao|estavam)\s+(?:ja\s+|finalmente\s+)?livres?\b(?!\s+de\s+(?:toda\s+|qualquer\s+)?(?:suspeita|culpa|responsabilidade))
+  + mais de 650 pessoas já ficaram livres => _=ficaram livres
+  + 40 reclusos tinham ficado livres na terça => _=tinham ficado livres
+  + os 12 ativistas estão já livres => _=estão já livres
+  - ficou livre de qualquer suspeita
+
+# Custody with its holder named ("tinha 3.800 sob a sua custódia", "em custódia policial"): held, as "sob custódia" is.
+@rule pt.held.whose_custody trigger event=held
+  \b(?:sob|em|na)\s+(?:a\s+)?(?:sua|nossa)\s+custodia\b|\bem\s+custodia\s+(?:policial|militar|do\s+estado)\b
+  + o diretor disse que tinha 3.800 sob a sua custódia => _=sob a sua custódia
+  + 40 pessoas continuam em custódia policial => _=em custódia policial
+  - a custódia dos filhos
+
 # A state said with "ainda" and no verb ("136.614 pessoas ainda detidas ou desaparecidas"), or people who stay
 # locked in ("continuam trancados na esquadra"): held, not detained.
 @rule pt.held.still trigger event=held
