@@ -1039,7 +1039,6 @@ static int S_last_media(S_ctx *c, const xd_mention *p, extract_actor *out)
 
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
 static int S_words_before(const S_ctx *c, const char *name, size_t lo, size_t pos, int flags);
-static size_t S_first_at(const extract_doc *d, size_t off);
 /* How S_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
  * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
 enum { S_LOWER = 1, S_UPPER = 2, S_ANY_CASE = 3, S_ALL_LANGS = 4 };
@@ -1227,7 +1226,6 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     return S_give_actor(best, out);
 }
 
-static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out);
 static int S_apposition_says(const S_ctx *c, const xd_mention *p);
 static const xd_mention *S_actor_ending_at(const S_ctx *c, size_t ma, size_t mb, size_t pos);
 
@@ -5060,7 +5058,6 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 }
 
 /* Sets claimed_on / period from the dates of the sentence. */
-static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
 
 /* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
