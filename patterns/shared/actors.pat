@@ -332,6 +332,9 @@
     (?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,8}(?:-\p{Lu}{2,8})?)(?![\p{L}\d'\x{2019}-]|\.\p{L})
   + TRAC había contabilizado 59.762 personas => name=TRAC
   + the AAPP has recorded => name=AAPP
+  - THE CLAIM: More than 1,000 people have been jailed
+  - LA FRASE: Anoche la policía detuvo a 22 manifestantes
+  - VEREDITO: Falso. Os dados mostram
   + o CHP, do qual Imamoglu é membro, disse => name=CHP
   + data compiled by TRAC, a research center => name=TRAC
   + according to the EIPR. => name=EIPR
