@@ -337,3 +337,28 @@ Test(names_en, a_rank_before_the_name_is_referred_to)
            "decree signed by President Andrew Paxton, the general said 1,500 inmates would walk free this week.",
            "en", EXTRACT_EVENT_RELEASE, 1500, "Louis Quinton Vega", EXTRACT_KIND_PERSON);
 }
+
+/* ---- "The New York-based group": a capitalised word joined to "based", "backed", "born"… is an adjective, and
+ * "the group" means the body named before; Spanish and Portuguese say where a body sits in an aside ("con sede en
+ * Londres", "sediado em Londres"), which names no one either ---- */
+
+Test(names_es, a_hyphenated_place_adjective_is_no_name)
+{
+    expect_claimant("Amnistía Internacional no fue invitada. El grupo, con sede en Londres, dice que al menos 130 personas siguen "
+           "presas por sus opiniones.",
+           "es", EXTRACT_EVENT_HELD, 130, "Amnistía Internacional", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_pt, a_hyphenated_place_adjective_is_no_name)
+{
+    expect_claimant("A Amnistia Internacional não foi convidada. O grupo, sediado em Londres, diz que pelo menos 130 pessoas "
+           "continuam presas pelas suas opiniões.",
+           "pt", EXTRACT_EVENT_HELD, 130, "Amnistia Internacional", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_en, a_hyphenated_place_adjective_is_no_name)
+{
+    expect_claimant("Amnesty International was not invited. The London-based group says at least 130 people remain behind "
+           "bars for their views.",
+           "en", EXTRACT_EVENT_HELD, 130, "Amnesty International", EXTRACT_KIND_ORGANIZATION);
+}
