@@ -278,7 +278,7 @@
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,2}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -288,6 +288,9 @@
   + el Tribunal Supremo Popular de Cuba informó => name=Tribunal Supremo Popular de Cuba
   + The Supreme People's Tribunal (TSP) => name=Supreme People's Tribunal
   + The Federal Bureau of Prisons said => name=Federal Bureau of Prisons
+  + The North Dakota Highway Patrol said => name=North Dakota Highway Patrol
+  + la Policía Nacional de Colombia informó => name=Policía Nacional de Colombia
+  + a Polícia Rodoviária Federal informou => name=Polícia Rodoviária Federal
   + Según el Ministerio Público Fiscal, 114 personas => name=Ministerio Público Fiscal
   + o Ministério Público Fiscal informou => name=Ministério Público Fiscal
   + La División de Manejo de Emergencias de Florida informó => name=División de Manejo de Emergencias de Florida
