@@ -362,3 +362,26 @@ Test(names_en, a_hyphenated_place_adjective_is_no_name)
            "bars for their views.",
            "en", EXTRACT_EVENT_HELD, 130, "Amnesty International", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- "the service said" after "the Ottawa Police Service": a service is a state body named before ---- */
+
+Test(names_es, the_service_is_the_body_named_before)
+{
+    expect_claimant("El Servicio Penitenciario Federal informó de 300 traslados. Unos 47 presos fueron liberados el sábado, "
+           "informó el servicio.",
+           "es", EXTRACT_EVENT_RELEASE, 47, "Servicio Penitenciario Federal", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, the_service_is_the_body_named_before)
+{
+    expect_claimant("O Serviço Prisional Federal informou 300 transferências. Cerca de 47 presos foram libertados no sábado, "
+           "informou o serviço.",
+           "pt", EXTRACT_EVENT_RELEASE, 47, "Serviço Prisional Federal", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, the_service_is_the_body_named_before)
+{
+    expect_claimant("The Federal Prison Service reported 300 transfers. Forty-seven inmates were released on Saturday, the "
+           "service said.",
+           "en", EXTRACT_EVENT_RELEASE, 47, "Federal Prison Service", EXTRACT_KIND_GOVERNMENT);
+}

@@ -82,8 +82,10 @@
   - the group of prisoners
 
 @rule en.pronoun.gov pronoun ref=government
-  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:same\s+)?(?:court|bureau|force|tribunal|prefecture|office|department|presidency|junta|police\s+force|prosecutor's\s+office)\b(?!\s+of\b)
+  \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:same\s+)?(?:court|bureau|force|tribunal|prefecture|office|department|presidency|junta|police\s+force|prosecutor's\s+office|service|police\s+service|prison\s+service)\b(?!\s+of\b)(?!\s+(?:station|road|area|entrance|charge|record)s?\b)
   + the regime said
+  + had been released by Saturday morning, the service said
+  - the service station
   + the office said
   + the same department reported
   + according to the court, 1,400 were released

@@ -216,8 +216,10 @@
   - el general Enrique Bassaletti
 # Un órgano nombrado por lo que es ("la corte", "la cartera") remite al último órgano del Estado nombrado.
 @rule es.pronoun.gov pronoun ref=government
-  \b(?:la\s+(?:misma\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:mismo\s+)?(?:tribunal|gabinete|departamento|juzgado))\b(?!\s+(?:de|del)\b)
+  \b(?:la\s+(?:misma\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:mismo\s+)?(?:tribunal|gabinete|departamento|juzgado|servicio))\b(?!\s+(?:de|del)\b)
   + informó la misma oficina
+  + habían sido liberados el sábado, informó el servicio
+  - el servicio de transporte
   + según la corte, 1.400 fueron liberados
   + según la prefectura
   - la prefectura de policía

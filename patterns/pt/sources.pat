@@ -143,8 +143,10 @@
 
 # "o ministério", "a corte": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
-  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio)\b(?!\s+(?:de|do|da|dos|das)\b)
+  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
   | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
+  + tinham sido libertados no sábado, informou o serviço
+  - o serviço de transportes
   + o ministério indicou
   + Segundo a corte, cerca de 1,4 mil
   + de acordo com a corporação
