@@ -545,6 +545,15 @@ static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial,
     return 1;
 }
 
+/* Names *out after the body [s,e) of the given kind; 1, or 0 when out of memory. */
+static int S_name_body(S_ctx *c, size_t s, size_t e, int kind, extract_actor *out)
+{
+    out->name = S_dup(c, s, e);
+    out->kind = (extract_actor_kind)kind;
+    out->title = NULL;
+    return out->name != NULL;
+}
+
 /* "Polícia Federal (PF)", "Transactional Records Access Clearinghouse (TRAC)": an acronym introduced in
  * parentheses right after a name stands for that name wherever it is used later. Fills *out with the full name
  * and returns 1 when the actor's name [s,e) is such an acronym. */
@@ -591,18 +600,10 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
             size_t fs = full ? full->start : 0, fe = full ? full->end : 0;
             if (full)
                 S_skip_article(t, &fs, fe);
-            if (full && fe - fs > n && S_has_initial(t, fs, fe, t[s])) {
-                out->name = S_dup(c, fs, fe);
-                out->kind = (extract_actor_kind)full->actor_kind;
-                out->title = NULL;
-                return out->name != NULL;
-            }
-            if (full && mixed && out->kind == EXTRACT_KIND_PERSON) {
-                out->kind = (extract_actor_kind)full->actor_kind; /* "Sinafo (National Union of …)": a translated name */
-                out->name = S_dup(c, s, e);
-                out->title = NULL;
-                return out->name != NULL;
-            }
+            if (full && fe - fs > n && S_has_initial(t, fs, fe, t[s]))
+                return S_name_body(c, fs, fe, full->actor_kind, out);
+            if (full && mixed && out->kind == EXTRACT_KIND_PERSON) /* "Sinafo (National Union of …)": translated */
+                return S_name_body(c, s, e, full->actor_kind, out);
         }
         if (p + n + 2 > d->text.len || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
             continue;
@@ -622,12 +623,8 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
             fe = full->name_e > full->name_s ? full->name_e : full->end;
             S_skip_article(t, &fs, fe);
             if (mixed && !S_has_initial(t, fs, fe, t[s]) && full->actor_kind != EXTRACT_KIND_PERSON &&
-                full->actor_kind >= 0 && out->kind == EXTRACT_KIND_PERSON) {
-                out->kind = (extract_actor_kind)full->actor_kind; /* "National Union of … (Sinafo)" */
-                out->name = S_dup(c, s, e);
-                out->title = NULL;
-                return out->name != NULL;
-            }
+                full->actor_kind >= 0 && out->kind == EXTRACT_KIND_PERSON)
+                return S_name_body(c, s, e, full->actor_kind, out); /* "National Union of … (Sinafo)" */
             if (!S_has_initial(t, fs, fe, t[s]))
                 full = NULL; /* "Asistencia Legal por los Derechos Humanos (ASILEGAL)": the rule read only the tail */
         }
@@ -880,21 +877,32 @@ static int S_described(const S_ctx *c, const xd_mention *m, size_t *s, size_t *e
 /* Turns an actor mention into a claimant: a lone surname or first name becomes the full name given earlier,
  * and the title learnt for that name comes along. */
 static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b);
+static int S_article_only(const char *t, size_t a, size_t b);
+
+/* The kind of a body whose name is [s,e): the state's when its first word is an office's title ("Comisionado
+ * Nacional de los Derechos Humanos", an office made a body), else an organisation. */
+static extract_actor_kind S_body_kind(const S_ctx *c, size_t s, size_t e)
+{
+    const char *t = c->d->text.text;
+    size_t w = s;
+    while (w < e && !S_is_space(t[w]))
+        w++;
+    return S_lexicon_has(c, "office_titles", s, w) ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
+}
+
 /* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,", "a Coordenação Nacional…, a Conadeh,": a name of
  * several words followed by an aside that is only an article and one capitalised word starting with the name's
  * initial (an acronym, written as a word or in capitals) is a body's name, not a person's. */
 static int S_comma_acronym(const char *t, size_t len, size_t s, size_t e)
 {
-    static const char *const art[] = {"la ", "el ", "los ", "las ", "the ", "a ", "o ", "os ", "as "};
     if (!memchr(t + s, ' ', e - s) || e + 2 >= len || t[e] != ',' || t[e + 1] != ' ')
         return 0;
-    size_t p = e + 2, l = 0;
-    for (size_t i = 0; i < sizeof art / sizeof *art && !l; i++)
-        if (strncmp(t + p, art[i], strlen(art[i])) == 0)
-            l = strlen(art[i]);
-    if (!l)
+    size_t p = e + 2, l = p;
+    while (l < len && t[l] >= 'a' && t[l] <= 'z')
+        l++;
+    if (l >= len || t[l] != ' ' || !S_article_only(t, p, l))
         return 0;
-    p += l;
+    p = l + 1;
     size_t q = p;
     while (q < len && ((t[q] >= 'A' && t[q] <= 'Z') || (t[q] >= 'a' && t[q] <= 'z')))
         q++;
@@ -925,24 +933,11 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     out->title = NULL;
     size_t rs, re;
     if (out->kind == EXTRACT_KIND_PERSON && S_introduced_run(t, c->d->text.len, s, e, &rs, &re)) {
-        out->name = S_dup(c, rs, re); /* "Ain o Salish Kendra (ASK)": a body, not a person */
-        out->kind = EXTRACT_KIND_ORGANIZATION;
-        size_t w = rs;
-        while (w < re && !S_is_space(t[w]))
-            w++;
-        if (S_lexicon_has(c, "office_titles", rs, w))
-            out->kind = EXTRACT_KIND_GOVERNMENT; /* "Comisionado Nacional de los Derechos Humanos (Conadeh)": an
-                                                  * office made a body */
+        S_name_body(c, rs, re, S_body_kind(c, rs, re), out); /* "Ain o Salish Kendra (ASK)": a body, not a person */
         return;
     }
     if (out->kind == EXTRACT_KIND_PERSON && S_comma_acronym(t, c->d->text.len, s, e)) {
-        out->name = S_dup(c, s, e); /* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,": a body */
-        out->kind = EXTRACT_KIND_ORGANIZATION;
-        size_t w = s;
-        while (w < e && !S_is_space(t[w]))
-            w++;
-        if (S_lexicon_has(c, "office_titles", s, w))
-            out->kind = EXTRACT_KIND_GOVERNMENT;
+        S_name_body(c, s, e, S_body_kind(c, s, e), out); /* "la Coordinadora …, la Conadeh,": a body */
         return;
     }
     int single = memchr(t + s, ' ', e - s) == NULL;
@@ -2565,17 +2560,6 @@ static size_t S_word_end(const char *t, size_t p, size_t hi)
     return p;
 }
 
-/* Whether [a,b) is an article ("la", "La", "the", "os", ...): inside an office's phrase it opens a place or body
- * name ("de La Paz"). */
-static int S_is_article(const char *t, size_t a, size_t b)
-{
-    static const char *const art[] = {"el", "la", "los", "las", "the", "o", "a", "os", "as"};
-    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
-        if (strlen(art[i]) == b - a && (t[a] | 0x20) == art[i][0] && strncmp(t + a + 1, art[i] + 1, b - a - 1) == 0)
-            return 1;
-    return 0;
-}
-
 /* "El fiscal departamental de La Paz", "o secretário de Segurança do estado", "the regional police chief", "the state
  * prosecutor of Lagos": a definite article, the title of a state office (`office_titles`), and words that qualify
  * it — lower-case words, and capitalised ones only as a name after a link word or article (a place, a body). A
@@ -2590,7 +2574,7 @@ static int S_office_phrase(const S_ctx *c, size_t ma, size_t mb, size_t p, size_
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t e = S_word_end(t, p, hi);
-    if (e == p || e >= hi || !S_is_article(t, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
+    if (e == p || e >= hi || !S_article_only(t, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
         (d->lang != XP_LANG_EN && (e - p == 3 && (t[p] | 0x20) == 't')))
         return 0; /* English "a" is indefinite: "a regional police chief" is nobody in particular */
     size_t q = e, start = SIZE_MAX;
@@ -2632,7 +2616,7 @@ static int S_office_phrase(const S_ctx *c, size_t ma, size_t mb, size_t p, size_
             break; /* what was said, or where: "dijo el fiscal de La Paz en rueda de prensa" */
         int upper = (f >= 'A' && f <= 'Z') || (f == 0xC3 && q + 1 < hi && (unsigned char)t[q + 1] >= 0x80 &&
                                                  (unsigned char)t[q + 1] < 0xA0);
-        int article = S_is_article(t, q, we);
+        int article = S_article_only(t, q, we);
         if (upper && !article) {
             if (!after_link && !after_cap)
                 return 0; /* "el fiscal Juan Pérez": a name */
