@@ -1028,6 +1028,59 @@ Test(process, stance_from_the_sentence_before)
     }
 }
 
+/* A speaker who denies, dismisses or rejects what others claimed ("denied opposition claims that 400 people …")
+ * denies that figure: the word for the others' claim is its object, not the figure's reporting verb. A speaker
+ * saying "there are not N" denies N; "there are not more than N" gives a bound, and asserts it. */
+Test(process, denying_what_others_claimed)
+{
+    static const struct {
+        const char *lang, *text;
+        int event;
+        long long value;
+        int stance;
+        const char *claimant;
+    } cases[] = {
+        {"en", "The interior ministry denied opposition claims that 400 people were detained overnight.\n",
+         EXTRACT_EVENT_DETENTION, 400, EXTRACT_STANCE_DENIES, "interior ministry"},
+        {"en", "The army spokesman dismissed reports on social media that 250 students were being held in barracks.\n",
+         EXTRACT_EVENT_HELD, 250, EXTRACT_STANCE_DENIES, NULL},
+        {"es", "La Secretaría de Seguridad desmintió las informaciones de la oposición de que 400 personas fueron "
+               "detenidas el domingo.\n",
+         EXTRACT_EVENT_DETENTION, 400, EXTRACT_STANCE_DENIES, "Secretaría de Seguridad"},
+        {"es", "El gobernador negó los rumores difundidos en redes sociales sobre 300 presos políticos en la cárcel "
+               "provincial.\n",
+         EXTRACT_EVENT_HELD, 300, EXTRACT_STANCE_DENIES, NULL},
+        {"pt", "A Secretaria de Segurança desmentiu as notícias da oposição de que 400 pessoas foram detidas no "
+               "domingo.\n",
+         EXTRACT_EVENT_DETENTION, 400, EXTRACT_STANCE_DENIES, "Secretaria de Segurança"},
+        {"pt", "O governador negou os boatos divulgados nas redes sociais sobre 300 presos políticos na prisão "
+               "estadual.\n",
+         EXTRACT_EVENT_HELD, 300, EXTRACT_STANCE_DENIES, NULL},
+        {"en", "\"There are not 3,000 political prisoners in this country,\" the minister said.\n", EXTRACT_EVENT_HELD,
+         3000, EXTRACT_STANCE_DENIES, NULL},
+        {"es", "«No hay 3.000 presos políticos en este país», dijo el ministro.\n", EXTRACT_EVENT_HELD, 3000,
+         EXTRACT_STANCE_DENIES, NULL},
+        {"pt", "«Não há 3.000 presos políticos neste país», disse o ministro.\n", EXTRACT_EVENT_HELD, 3000,
+         EXTRACT_STANCE_DENIES, NULL},
+        {"en", "\"There are not more than 90 political prisoners left,\" the minister said.\n", EXTRACT_EVENT_HELD, 90,
+         EXTRACT_STANCE_ASSERTS, NULL},
+        {"es", "«No hay más de 90 presos políticos», dijo el ministro.\n", EXTRACT_EVENT_HELD, 90,
+         EXTRACT_STANCE_ASSERTS, NULL},
+        {"pt", "«Não há mais de 90 presos políticos», disse o ministro.\n", EXTRACT_EVENT_HELD, 90,
+         EXTRACT_STANCE_ASSERTS, NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, (extract_event)cases[i].event, cases[i].value);
+        cr_assert_eq(c->stance, cases[i].stance, "%s: stance %d", cases[i].text, (int)c->stance);
+        if (cases[i].claimant) {
+            cr_assert_not_null(c->claimant.name, "%s: no claimant", cases[i].text);
+            cr_assert_str_eq(c->claimant.name, cases[i].claimant, "%s", cases[i].text);
+        }
+        extract_doc_free(d);
+    }
+}
+
 /* A descriptor followed by a name the rules do not know ("la agencia oficial BNA") names it; a description with
  * nothing to point back to is reported as written ("segundo a entidade"). */
 Test(process, descriptor_names_and_bare_descriptions)

@@ -34,9 +34,12 @@
   - a question of
 
 @rule en.cue.deny cue stance=denies
-  \b(?:denied|denies|deny|denying|rejected\s+reports|rejected\s+the\s+(?:claim|claims|estimate|figure|report)s?)\b
+  \b(?:(?:denied|denies|deny|denying|dismissed|dismisses|dismissing|rejected|rejects|rejecting)\s+(?:(?:the|these|those|such)\s+)?(?:[\p{L}\-]+(?:'s?|’s?)?\s+){0,3}?(?:claims?|reports?|allegations?|accounts?|count|estimates?|figures?|tally)(?:\s+[\p{L}\-]+){0,4}?(?=\s+(?:that|of)\s)|denied|denies|deny|denying|rejected\s+reports|rejected\s+the\s+(?:claim|claims|estimate|figure|report)s?)\b
   + the ministry denied that 300 people
   + she rejected the claim that more than 600 assailants
+  + the ministry denied opposition claims that 400 people => _=denied opposition claims
+  + she dismissed reports on social media that 200 students => _=dismissed reports on social media
+  + an official rejected the lawyers' count of more than 50 => _=rejected the lawyers' count
   - denim
 
 @rule en.source.according source

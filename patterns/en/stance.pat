@@ -8,6 +8,8 @@
   + ten more than the official count
   - the official number
 @rule en.stance.denies stance stance=denies
-  \b(?:denied\s+that|denies\s+that|deny\s+that|there\s+are\s+no\s+political\s+prisoners|no\s+political\s+prisoners)\b
+  \b(?:denied\s+that|denies\s+that|deny\s+that|there\s+are\s+no\s+political\s+prisoners|no\s+political\s+prisoners|there\s+(?:are|were|is)\s+not(?=\s+\d))\b
   + the ministry denied that 300 people were detained
+  + "There are not 5,000 prisoners of conscience here," he said => _=There are not
+  - there are not more than 50 detainees left
   - denim

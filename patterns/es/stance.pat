@@ -9,7 +9,9 @@
   + la cifra es demasiado baja
   - la cifra oficial
 @rule es.stance.denies stance stance=denies
-  \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que)\b
+  \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que|no\s+(?:hay|habia|existen)(?=\s+\d))\b
   + el ministerio negó que 300 personas
   + no hay presos políticos
+  + «No hay 5.000 presos de conciencia», dijo => _=No hay
+  - no hay más de 50 detenidos
   - negociación

@@ -21,8 +21,10 @@
   - a cifra oficial
   - diz que libertou 553 presos
 @rule pt.stance.denies stance stance=denies
-  \b(?:neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que)\b
+  \b(?:neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que|nao\s+(?:ha|havia|existem)(?=\s+\d))\b
   + o ministério negou que 300 pessoas
   + negou na quinta-feira que a polícia tenha detido
   + não há presos políticos
+  + «Não há 5.000 presos de consciência», disse => _=Não há
+  - não há mais de 50 detidos
   - negociação
