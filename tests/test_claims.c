@@ -1161,6 +1161,57 @@ Test(process, subheading_restating_its_entry_gives_one_claim)
     }
 }
 
+/* "More than", negated, bounds a figure from above ("en ningún momento fueron detenidas más de 520", "não passam de
+ * 3 mil", "did not exceed 300"); not reaching it puts it below ("no llegan a 60"); passing it puts it above ("passa
+ * de 13 mil", "had passed 9,000"); "closer to 2,500" is an estimate. A negation of another clause ("no podemos
+ * olvidar que más de 1.100") leaves "more than" alone, and "pasó de 300 a 500" is a change, not a bound. */
+Test(process, negated_and_passed_bounds)
+{
+    static const struct {
+        const char *lang, *text;
+        int event;
+        long long value;
+        extract_qualifier q;
+    } cases[] = {
+        {"es", "Según la policía, en ningún momento fueron detenidas más de 520 personas.\n", EXTRACT_EVENT_DETENTION,
+         520, EXTRACT_Q_AT_MOST},
+        {"es", "El ministro dijo que los detenidos no pasan de 3.000.\n", EXTRACT_EVENT_DETENTION, 3000, EXTRACT_Q_AT_MOST},
+        {"es", "Según el abogado, no llegan a 60 los presos que salieron en libertad.\n", EXTRACT_EVENT_RELEASE, 60,
+         EXTRACT_Q_LESS_THAN},
+        {"es", "El total de detenidos pasa ya de 13.000, según la ONG.\n", EXTRACT_EVENT_DETENTION, 13000,
+         EXTRACT_Q_MORE_THAN},
+        {"es", "La ONG mantiene que siguen encarcelados al menos a 23 activistas.\n", EXTRACT_EVENT_HELD, 23,
+         EXTRACT_Q_AT_LEAST},
+        {"es", "«No podemos olvidar que más de 1.100 personas siguen presas», dijo la abogada.\n", EXTRACT_EVENT_HELD,
+         1100, EXTRACT_Q_MORE_THAN},
+        {"pt", "Segundo a polícia, em nenhum momento foram detidas mais de 520 pessoas.\n", EXTRACT_EVENT_DETENTION, 520,
+         EXTRACT_Q_AT_MOST},
+        {"pt", "O ministro disse que as detenções não passam de 3 mil.\n", EXTRACT_EVENT_DETENTION, 3000,
+         EXTRACT_Q_AT_MOST},
+        {"pt", "Segundo o advogado, não chegam a 60 os presos que saíram em liberdade.\n", EXTRACT_EVENT_RELEASE, 60,
+         EXTRACT_Q_LESS_THAN},
+        {"pt", "Com isso, passa de 13 mil o total de detidos, segundo a ONG.\n", EXTRACT_EVENT_DETENTION, 13000,
+         EXTRACT_Q_MORE_THAN},
+        {"pt", "«Não podemos esquecer que mais de 1.100 pessoas continuam presas», disse a advogada.\n",
+         EXTRACT_EVENT_HELD, 1100, EXTRACT_Q_MORE_THAN},
+        {"en", "At no point were more than 520 people detained, the police said.\n", EXTRACT_EVENT_DETENTION, 520,
+         EXTRACT_Q_AT_MOST},
+        {"en", "The minister said arrests did not exceed 300.\n", EXTRACT_EVENT_DETENTION, 300, EXTRACT_Q_AT_MOST},
+        {"en", "The president said the number of people in custody had passed 9,000.\n", EXTRACT_EVENT_HELD, 9000,
+         EXTRACT_Q_MORE_THAN},
+        {"en", "By the lawyers' reckoning, closer to 2,500 people were arrested.\n", EXTRACT_EVENT_DETENTION, 2500,
+         EXTRACT_Q_APPROX},
+        {"en", "\"We must not forget that more than 1,100 people remain in jail,\" she said.\n", EXTRACT_EVENT_HELD, 1100,
+         EXTRACT_Q_MORE_THAN},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, (extract_event)cases[i].event, cases[i].value);
+        cr_expect_eq(c->qualifier, cases[i].q, "%s: qualifier %s", cases[i].text, QUALS[c->qualifier]);
+        extract_doc_free(d);
+    }
+}
+
 /* "El recuento supera ya los 450 detenidos": a verb of exceeding before the figure says more than; in English a
  * figure after "surpassed the" is another group's ("surpassed the 532 people arrested in August"). */
 Test(process, verbs_of_exceeding_qualify_the_figure)

@@ -54,8 +54,9 @@
 @rule en.qual.more_than qualifier q=more_than
   \b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than
      # "the tally now exceeds 700": a verb of exceeding right before the figure
-     |(?:exceeds|exceeded|surpasses|surpassed|tops|topped))\b{NUMSTART}
+     |(?:exceeds|exceeded|surpasses|surpassed|tops|topped|(?:has|had|have)\s+passed|passes))\b{NUMSTART}
   + the tally of arrests now exceeds 900 => _=exceeds
+  + the number of people in custody had passed 9,000 => _=had passed
   + the list topped 300 names => _=topped
   - that surpassed the 532 people arrested in August
   - exceeded expectations
@@ -63,13 +64,20 @@
   + over 1,000 detainees
   - more prisoners
 @rule en.qual.approx qualifier q=approx
-  \b(?:about|around|some|approximately|approx\.|nearly|almost|roughly|an\s+estimated|close\s+to|estimated|circa|or\s+so)\b{NUMSTART}
+  \b(?:about|around|some|approximately|approx\.|nearly|almost|roughly|an\s+estimated|close\s+to|closer\s+to|estimated|circa|or\s+so)\b{NUMSTART}
   + about 800 political prisoners
   + an estimated 1,200 people
   + nearly 300 detainees
   - about the prisoners
 @rule en.qual.at_most qualifier q=at_most
-  \b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of)\b{NUMSTART}
+  \b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of
+     # "at no point were more than 520 people detained": more than, negated, bounds the figure from above
+     |(?:not|never|at\s+no\s+(?:point|time))(?:\s+(?!only\b|just\b|merely\b|that\b|and\b|but\b|because\b)\p{L}+){0,3}?\s+more\s+than
+     |(?:did|do|does)\s+not\s+(?:exceed|top|pass)|(?:not|never)\s+(?:exceeding|topping|exceeded|topped))\b{NUMSTART}
+  + at no point were more than 520 people detained => _=at no point were more than
+  + arrests did not exceed 300 => _=did not exceed
+  - not only more than 300 people
+  - we must not forget that more than 1,100 people remain in jail
   + up to 50 hostages
   + as many as 40
   - up to date

@@ -52,15 +52,20 @@
   - millares de detenidos
 
 @rule es.qual.at_least qualifier q=at_least
-  \b(?:al\s+menos|por\s+lo\s+menos|como\s+minimo|no\s+menos\s+de|no\s+menos\s+que|un\s+minimo\s+de)\b{NUMSTART}
+  \b(?:al\s+menos|por\s+lo\s+menos|como\s+minimo|no\s+menos\s+de|no\s+menos\s+que|un\s+minimo\s+de)(?:\s+a(?=\s))?\b{NUMSTART}
   + al menos 350 personas
+  + mantiene encarcelados al menos a 23 ciudadanos => _=al menos a
   + por lo menos 20
   + no menos que 30
   - menos de 30
 @rule es.qual.more_than qualifier q=more_than
   \b(?:mas\s+de|por\s+encima\s+de|superior\s+a
      # "el recuento supera ya los 700": a verb of exceeding, an adverb, the article of the figure
-     |(?:supera|superan|superaba|superaban|supero|sobrepasa|sobrepasan|sobrepasaba|sobrepaso|rebasa|rebasan|rebaso|excede|excedia)(?:\s+ya)?(?:\s+(?:los|las))?)\b{NUMSTART}
+     |(?:supera|superan|superaba|superaban|supero|sobrepasa|sobrepasan|sobrepasaba|sobrepaso|rebasa|rebasan|rebaso|excede|excedia)(?:\s+ya)?(?:\s+(?:los|las))?
+     # "el total pasa de 13.000" (not "pasó de 300 a 500", a change)
+     |(?:pasa|pasan|pasaba|pasaban)(?:\s+ya)?\s+de(?!\s*[\d.]+\s+a\s+\d))\b{NUMSTART}
+  + el total de detenidos pasa ya de 13.000 => _=pasa ya de
+  - la cifra pasa de 300 a 500 detenidos
   + más de 400 presos
   + el número de arrestados supera ya los 900 => _=supera ya los
   + la lista rebasa las 300 personas => _=rebasa las
@@ -74,12 +79,22 @@
   + casi 300 detenidos
   - cerca de la cárcel
 @rule es.qual.at_most qualifier q=at_most
-  \b(?:hasta|como\s+mucho|como\s+maximo|un\s+maximo\s+de|a\s+lo\s+sumo)\b(?=\s+\d|\s+(?:{NUMWORD}))
+  \b(?:hasta|como\s+mucho|como\s+maximo|un\s+maximo\s+de|a\s+lo\s+sumo
+     # "en ningún momento fueron detenidas más de 520", "no pasan de 3.000": "more than", negated, bounds from above
+     |(?:no|nunca|jamas|en\s+ningun\s+momento)(?:\s+(?!solo\b|solamente\b|unicamente\b|que\b|y\b|pero\b|porque\b)\p{L}+){0,3}?\s+mas\s+de
+     |no\s+(?:pasa|pasan|pasaba|pasaban|paso|pasaron|supera|superan|superaba|superaban|supero|superaron|excede|exceden)(?:\s+de)?(?:\s+(?:los|las))?)(?![\p{L}])(?=\s*\d|\s*(?:{NUMWORD}))
+  + en ningún momento fueron detenidas más de 520 personas => _=en ningún momento fueron detenidas más de
+  + las detenciones no pasan de 3.000 => _=no pasan de
+  - no solo fueron detenidas más de 300 personas
+  - no podemos olvidar que más de 1.100 personas siguen presas
   + hasta 50 rehenes
   + como mucho 40
   - hasta el martes
 @rule es.qual.less_than qualifier q=less_than
-  \b(?:menos\s+de|por\s+debajo\s+de|inferior\s+a)\b{NUMSTART}
+  \b(?:menos\s+de|por\s+debajo\s+de|inferior\s+a
+     # "no llegan a 60 los que salieron": not reaching the figure
+     |no\s+(?:llega|llegan|llegaba|llegaban|llego|llegaron|alcanza|alcanzan|alcanzaba|alcanzaban|alcanzo|alcanzaron)(?:\s+a)?(?:\s+(?:los|las))?)(?![\p{L}]){NUMSTART}
+  + no llegan a 60 los que salieron en libertad => _=no llegan a
   + menos de 100 presos
   - al menos 100
 @rule es.qual.exact qualifier q=exact

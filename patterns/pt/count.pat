@@ -75,7 +75,11 @@
 @rule pt.qual.more_than qualifier q=more_than
   \b(?:mais\s+de|mais\s+do\s+que|acima\s+de|superior\s+a
      # "a contagem ultrapassa já os 700": a verb of exceeding, an adverb, the article of the figure
-     |(?:supera|superam|superava|superou|ultrapassa|ultrapassam|ultrapassava|ultrapassou|excede|excedeu)(?:\s+ja)?(?:\s+(?:os|as))?)\b{NUMSTART}
+     |(?:supera|superam|superava|superou|ultrapassa|ultrapassam|ultrapassava|ultrapassou|excede|excedeu)(?:\s+ja)?(?:\s+(?:os|as))?
+     # "passa de 13 mil o total de detidos", "passa dos cem" (not "passou de 300 para 500", a change)
+     |(?:passa|passam|passava|passavam)(?:\s+ja)?\s+d(?:e|os|as)(?!\s*[\d.]+\s+(?:a|para)\s+\d))\b{NUMSTART}
+  + passa de 13 mil o total de detidos => _=passa de
+  - o número passou de 300 para 500 detidos
   + o número de detidos ultrapassa já os 900 => _=ultrapassa já os
   + a lista supera as 300 pessoas => _=supera as
   - supera as expectativas
@@ -97,13 +101,24 @@
   - perto de Washington
   - cerca da prisão
 @rule pt.qual.at_most qualifier q=at_most
-  \b(?:ate|no\s+maximo|um\s+maximo\s+de|quando\s+muito)\b(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  \b(?:ate|no\s+maximo|um\s+maximo\s+de|quando\s+muito
+     # "não foram libertadas mais de 25 mil", "não passam de 3 mil": "more than", negated, bounds from above
+     |(?:nao|nunca|jamais|em\s+nenhum\s+momento)(?:\s+(?!so\b|somente\b|apenas\b|que\b|e\b|mas\b|porque\b)\p{L}+){0,3}?\s+mais\s+d[eo]
+     |nao\s+(?:passa|passam|passava|passavam|passou|passaram|supera|superam|superou|ultrapassa|ultrapassam|ultrapassou|excede|excedem)(?:\s+d(?:e|os|as))?(?:\s+(?:os|as))?)(?![\p{L}])(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + não foram libertadas mais de 25 mil pessoas => _=não foram libertadas mais de
+  + as detenções não passam de 3 mil => _=não passam de
+  + afirmou que não mais de mil pessoas => _=não mais de
+  - não só foram detidas mais de 300 pessoas
+  - não podemos esquecer que mais de 1.100 pessoas continuam presas
   + até 80 pessoas
   + no máximo 200 delas
   - até a noite de domingo
   - até dezembro
 @rule pt.qual.less_than qualifier q=less_than
-  \b(?:menos\s+de|menos\s+do\s+que|abaixo\s+de|inferior\s+a)\b{NUMSTART}
+  \b(?:menos\s+de|menos\s+do\s+que|abaixo\s+de|inferior\s+a
+     # "não chegam a 60 os que saíram": not reaching the figure
+     |nao\s+(?:chega|chegam|chegava|chegavam|chegou|chegaram|atinge|atingem|atingiu)\s+(?:a|aos|as))(?![\p{L}]){NUMSTART}
+  + não chegam a 60 os que saíram em liberdade => _=não chegam a
   + menos de 200 presos políticos
   - ao menos 100
   - pelo menos 100
