@@ -1081,6 +1081,31 @@ Test(process, denying_what_others_claimed)
     }
 }
 
+/* A speaker who gives a figure and says the official one leaves people out or understates them contests it. */
+Test(process, the_official_count_leaves_people_out)
+{
+    static const struct {
+        const char *lang, *text;
+        long long value;
+    } cases[] = {
+        {"en", "The bar association said its lawyers had counted 900 arrests and that the official figure left out "
+               "everyone released before dawn.\n", 900},
+        {"en", "The rights group counted 900 arrests and says the police tally understates the crackdown.\n", 900},
+        {"es", "El colegio de abogados contó 900 detenciones y sostiene que la cifra oficial deja fuera a los "
+               "liberados antes del amanecer.\n", 900},
+        {"es", "La ONG contabilizó 900 detenciones y afirma que el balance policial subestima la represión.\n", 900},
+        {"pt", "A ordem dos advogados contou 900 detenções e diz que o número oficial deixa de fora os libertados "
+               "antes do amanhecer.\n", 900},
+        {"pt", "A ONG contabilizou 900 detenções e considera que os dados da polícia ficam aquém da realidade.\n", 900},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_DETENTION, cases[i].value);
+        cr_assert_eq(c->stance, EXTRACT_STANCE_DISPUTES, "%s: stance %d", cases[i].text, (int)c->stance);
+        extract_doc_free(d);
+    }
+}
+
 /* A descriptor followed by a name the rules do not know ("la agencia oficial BNA") names it; a description with
  * nothing to point back to is reported as written ("segundo a entidade"). */
 Test(process, descriptor_names_and_bare_descriptions)

@@ -1,12 +1,14 @@
 # Spanish stance markers: a figure said to be wrong (disputes) or an event denied (denies).
 @rule es.stance.disputes stance stance=disputes
-  \b(?:la\s+cifra\s+real|el\s+numero\s+real|la\s+cifra\s+verdadera|en\s+realidad|no\s+coincide|no\s+coinciden|no\s+corresponde|no\s+se\s+corresponde|inflad[oa]s?|exagerad[oa]s?|es\s+falso|es\s+falsa|muy\s+por\s+debajo|muy\s+inferior|lejos\s+de\s+(?:los|las)|contradice|desmiente|cuestiona|cuestionan|pone\s+en\s+duda|puso\s+en\s+duda|solo\s+ha\s+podido\s+verificar|solo\s+pudo\s+verificar|solo\s+ha\s+verificado|no\s+(?:son|es)\s+(?:cierto|ciertas|ciertos|verdad)|(?:mas|menos)\s+que\s+(?:el\s+numero|la\s+cifra|el\s+balance|el\s+conteo)\s+oficial|se\s+queda(?:n)?\s+cort[oa]s?|demasiado\s+baj[oa]|demasiado\s+alt[oa]|fabricad[oa]s?|inventad[oa]s?)\b
+  \b(?:la\s+cifra\s+real|el\s+numero\s+real|la\s+cifra\s+verdadera|en\s+realidad|no\s+coincide|no\s+coinciden|no\s+corresponde|no\s+se\s+corresponde|inflad[oa]s?|exagerad[oa]s?|es\s+falso|es\s+falsa|muy\s+por\s+debajo|muy\s+inferior|lejos\s+de\s+(?:los|las)|contradice|desmiente|cuestiona|cuestionan|pone\s+en\s+duda|puso\s+en\s+duda|solo\s+ha\s+podido\s+verificar|solo\s+pudo\s+verificar|solo\s+ha\s+verificado|no\s+(?:son|es)\s+(?:cierto|ciertas|ciertos|verdad)|(?:mas|menos)\s+que\s+(?:el\s+numero|la\s+cifra|el\s+balance|el\s+conteo)\s+oficial|se\s+queda(?:n)?\s+cort[oa]s?|deja(?:n|ba|ban)?\s+fuera|dejando\s+fuera|subestima(?:n|ba|ban)?|infravalora(?:n|ba|ban)?|demasiado\s+baj[oa]|demasiado\s+alt[oa]|fabricad[oa]s?|inventad[oa]s?)\b
   + pero la cifra real es de solo 50
   + el número no coincide con
   + solo ha podido verificar 116
   + al menos 124 detenciones, diez más que el número oficial
   + la cifra oficial se queda corta
   + la cifra es demasiado baja
+  + sostiene que la cifra oficial deja fuera a los detenidos de la periferia => _=deja fuera
+  + la ONG dice que el balance oficial subestima la represión => _=subestima
   - la cifra oficial
 @rule es.stance.denies stance stance=denies
   \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que|no\s+(?:hay|habia|existen)(?=\s+\d))\b

@@ -2,11 +2,13 @@
 @rule pt.stance.disputes stance stance=disputes
   \b(?:o\s+numero\s+real|a\s+cifra\s+real|o\s+numero\s+verdadeiro|a\s+cifra\s+verdadeira|o\s+total\s+real|na\s+realidade|na\s+verdade
      |nao\s+(?:corresponde|correspondem|bate|batem|confere|conferem|coincide|coincidem)|inflacionad[oa]s?|inflad[oa]s?|inflar|exagerad[oa]s?|e\s+falso|e\s+falsa|sao\s+falsos
-     |muito\s+abaixo|muito\s+inferior|muito\s+menor|longe\s+d[oa]s|contradiz|desmente|questiona|questionam|contesta|contestam|poe\s+em\s+(?:duvida|causa)|pos\s+em\s+(?:duvida|causa)
+     |deixa(?:m|va|vam)?\s+de\s+fora|deixando\s+de\s+fora|aquem\s+da\s+realidade|subestima(?:m|va|vam)?|muito\s+abaixo|muito\s+inferior|muito\s+menor|longe\s+d[oa]s|contradiz|desmente|questiona|questionam|contesta|contestam|poe\s+em\s+(?:duvida|causa)|pos\s+em\s+(?:duvida|causa)
      |(?:so|apenas|somente)\s+(?:conseguiu|conseguimos|conseguiram|pode|pudemos|puderam|foi\s+possivel)\s+(?:verificar|confirmar|documentar|identificar)
      |(?:so|apenas|somente)\s+(?:verificou|confirmou|confirmamos|verificamos|documentou)
      |nao\s+(?:e|sao)\s+(?:verdade|verdadeir[oa]s?|corret[oa]s?)|(?:mais|menos)\s+do\s+que\s+(?:o\s+numero|a\s+cifra|o\s+balanco)\s+oficial|muito\s+(?:baix[oa]|alt[oa])|subestimad[oa]s?|fabricad[oa]s?|inventad[oa]s?)\b
   | \b(?:diz|dizem|disse|disseram|fala|falam|falou|alega|alegam|alegou|anuncia|anunciam|anunciou|afirma|afirmam|afirmou)\s+(?:que\s+|em\s+)?[^.;:"]{0,80}?\d[^.;:"]{0,40}?,\s*mas\b
+  + considera que os dados oficiais ficam aquém da realidade => _=aquém da realidade
+  + o levantamento deixa de fora os detidos nas delegacias => _=deixa de fora
   + mas o número real é de apenas 50
   + o número não bate com
   + só conseguiu verificar 116
