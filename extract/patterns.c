@@ -1032,8 +1032,13 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             if (d->type != S_DECL_RULE || (d->scope >= 0 && d->scope != lang))
                 continue;
             st = S_compile(&L, d, lang, &p->rules[lang][p->n_rules[lang]]);
-            if (!st)
+            if (!st) {
+                uint32_t groups = 0;
+                pcre2_pattern_info(p->rules[lang][p->n_rules[lang]].base, PCRE2_INFO_CAPTURECOUNT, &groups);
+                if (groups + 1 > p->max_pairs[lang])
+                    p->max_pairs[lang] = groups + 1;
                 p->n_rules[lang]++;
+            }
         }
         if (!st)
             st = S_build_tables(&L, lang);

@@ -114,6 +114,9 @@ struct extract_patterns {
     char dir[1024];
     xp_rule *rules[XP_NLANG];
     size_t n_rules[XP_NLANG];
+    /* the most ovector pairs (capture groups + 1) any of the language's rules needs: one match data per document
+     * serves every rule, instead of one allocated per rule and document */
+    uint32_t max_pairs[XP_NLANG];
     xp_table *tables[XP_NLANG];
     size_t n_tables[XP_NLANG];
     pcre2_match_context *mctx;

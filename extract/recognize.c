@@ -847,6 +847,9 @@ int xr_recognize(extract_doc *d)
         fspan[2 * si + 1] = S_to_fold(&d->fold, d->sents[si].end);
     }
     int rc = 0, any = 0;
+    pcre2_match_data *md = pcre2_match_data_create(p->max_pairs[d->lang] ? p->max_pairs[d->lang] : 1, NULL);
+    if (!md)
+        rc = -1;
     /* Where the prefiltered rules may match: one walk of each subject (not under --explain, which scans every
      * rule everywhere so the trace shows all the rules see) */
     if (!d->explain && (p->trie[d->lang][0] || p->trie[d->lang][1])) {
@@ -900,11 +903,6 @@ int xr_recognize(extract_doc *d)
                                         : pass == 1                                      ? has_num
                                         : r->kind == XP_DATE || r->kind == XP_DATEROLE ? near
                                                                                          : cand;
-            pcre2_match_data *md = pcre2_match_data_create_from_pattern(r->base, NULL);
-            if (!md) {
-                rc = -1;
-                break;
-            }
             /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
              * S_MAX_RUN bytes, each scanned with one call. */
             for (size_t si = 0; si < d->n_sents && rc == 0 && sc.hits[ri] < S_MAX_LIMIT_HITS;) {
@@ -919,9 +917,9 @@ int xr_recognize(extract_doc *d)
                 rc = S_run_rule(&sc, ri, r, md, si, s1, has_num);
                 si = s1;
             }
-            pcre2_match_data_free(md);
         }
     }
+    pcre2_match_data_free(md);
     if (sc.cands)
         for (size_t ri = 0; ri < n_rules; ri++)
             free(sc.cands[ri].v);
