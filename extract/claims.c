@@ -3369,7 +3369,10 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             before = 1;
         if (S_words_before(c, "time_words", d->sents[n->sent].start, m->start, S_LOWER))
             continue; /* "245 political prisoners before the release" */
-        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject && S_noun_of_other(d, n->end, out->subject))
+        /* "há 300 mães de soldados", "había 1.350 agentes desplegados": a word saying people are there says nothing
+         * of people who are none of ours */
+        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject &&
+            (S_noun_of_other(d, n->end, out->subject) || out->subject->event == XD_EVENT_NONE))
             continue;
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)

@@ -655,3 +655,66 @@ Test(events, custody_with_its_holder_named_is_held)
     /* custody of children is none of ours */
     expect_event("The judge gave the mother custody of 2 children.", "en", 2, NONE);
 }
+
+/* What a building was made for is no count of people in it; what it holds, or came to hold, is. */
+Test(events, capacity_built_for_is_no_count)
+{
+    expect_event("El penal de Tacumbú, construido para 1.500 internos, llegó a albergar a unos 4.000.", "es", 1500, NONE);
+    expect_event("El penal de Tacumbú, construido para 1.500 internos, llegó a albergar a unos 4.000.", "es", 4000, HELD);
+    expect_event("O presídio, projetado para 600 presos, chegou a acolher mais de 2.000 detentos.", "pt", 600, NONE);
+    expect_event("O presídio, projetado para 600 presos, chegou a acolher mais de 2.000 detentos.", "pt", 2000, HELD);
+    expect_event("The facility, designed to hold 900 inmates, currently holds about 2,600 people.", "en", 900, NONE);
+    expect_event("The jail was built for 250 prisoners, the warden told us.", "en", 250, NONE);
+}
+
+/* Warrants issued arrest nobody yet; the people they name are no count; warrants served are arrests. */
+Test(events, warrants_issued_are_no_arrests)
+{
+    expect_event("La jueza emitió 40 órdenes de captura contra 12 policías y 28 civiles.", "es", 40, NONE);
+    expect_event("La jueza emitió 40 órdenes de captura contra 12 policías y 28 civiles.", "es", 28, NONE);
+    expect_event("O tribunal expediu 25 mandados de prisão contra ex-ministros.", "pt", 25, NONE);
+    expect_event("Prosecutors obtained 31 arrest warrants, nine of them against police officers.", "en", 31, NONE);
+    expect_event("Police served 31 arrest warrants on Tuesday morning.", "en", 31, DET);
+}
+
+/* People sitting or camped at a protest, and people a word says exist but are none of ours, are not held. */
+Test(events, sitting_and_deployed_people_are_not_held)
+{
+    expect_event("Al amanecer todavía quedaban unas 200 personas sentadas ante el ministerio.", "es", 200, NONE);
+    expect_event("Ao fim da tarde ainda restavam umas 300 pessoas acampadas diante do palácio.", "pt", 300, NONE);
+    expect_event("By midnight some 150 people remained sitting in front of the ministry.", "en", 150, NONE);
+    expect_event("Había 2.000 policías desplegados alrededor de la plaza.", "es", 2000, NONE);
+    /* a word saying people were there, right before detainees, says they were held */
+    expect_event("En el patio del cuartel había unos 90 detenidos esposados.", "es", 90, HELD);
+}
+
+/* The disappeared and the killed are none of our events, even beside a release word. */
+Test(events, the_disappeared_are_none_of_ours)
+{
+    expect_event("Dicen que los acusados por la desaparición de los 12 pescadores ya salieron libres.", "es", 12, NONE);
+    expect_event("Dizem que os acusados pelo desaparecimento dos 12 pescadores já foram soltos.", "pt", 12, NONE);
+    expect_event("They say those charged over the disappearance of the 12 fishermen have been freed.", "en", 12, NONE);
+}
+
+/* Under arrest is a state; taking people away and putting them in jail are arrests. */
+Test(events, under_arrest_taken_away_put_in_jail)
+{
+    expect_event("El alcalde aseguró que ya solo quedan bajo arresto 25 jóvenes.", "es", 25, HELD);
+    expect_event("The mayor said only 25 young men remain under arrest.", "en", 25, HELD);
+    expect_event("Los soldados se han llevado durante la noche a unos 40 campesinos.", "es", 40, DET);
+    expect_event("Os soldados levaram durante a noite uns 40 camponeses.", "pt", 40, DET);
+    expect_event("El gobernador metió en la cárcel a 300 opositores en un año.", "es", 300, DET);
+    expect_event("O governador meteu na cadeia 300 opositores num só ano.", "pt", 300, DET);
+    expect_event("The governor put 300 opponents behind bars in a single year.", "en", 300, DET);
+}
+
+/* Leaving prison with a date or "another" between the verb and the people. */
+Test(events, leaving_with_a_date_or_another_between)
+{
+    expect_event("Por la tarde salió una docena de presos del penal de Ilopango.", "es", 12, REL);
+    expect_event("À tarde saiu mais uma dezena de reclusos da cadeia de Caxias.", "pt", 10, REL);
+    expect_event("Cinquenta presos deixaram desde segunda-feira as prisões da capital.", "pt", 50, REL);
+    expect_event("Cincuenta presos dejaron desde el lunes las cárceles de la capital.", "es", 50, REL);
+    expect_event("The remaining 45 were released on Friday, the ministry said.", "en", 45, REL);
+    expect_event("Los 45 restantes fueron liberados el viernes, dijo el ministerio.", "es", 45, REL);
+}
