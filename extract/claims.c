@@ -26,6 +26,7 @@ typedef struct S_count {
     int anaphoric; /* a bare figure framed by a reporting verb or "the figure": the people are those of the text */
     const struct S_count *answers; /* the count of the same people this bare figure answers ("116, pero … 56") */
     int among; /* "22 political prisoners among them": a part of the group counted before */
+    int asked; /* a bare figure answering "how many …?": the question's event + 1 (S_question_event), else 0 */
 } S_count;
 
 typedef struct {
@@ -3303,6 +3304,86 @@ static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* "How many political prisoners does Nicaragua have today? — By our count, at least 570", "Asked how many people
+ * were still behind bars, he put the figure at roughly 30", "¿Cuántos siguen presos hoy?": the first figure after a
+ * question word (lexicon question_words), in its sentence or the paragraph before, answers it, and the event word
+ * the question asks about (the first after the question word in its sentence) is its event. Returns that event + 1,
+ * or 0 when the figure answers no such question (another figure came between, or the question names no event). */
+static int S_question_event(const S_ctx *c, const xd_mention *n)
+{
+    const extract_doc *d = c->d;
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
+    if (!tab)
+        return 0;
+    const char *t = d->text.text;
+    size_t si = n->sent;
+    int para = d->sents[si].para;
+    for (size_t sj = si + 1; sj-- > 0;) {
+        const xd_sentence *s = &d->sents[sj];
+        if (s->para + 1 < para)
+            break;
+        size_t hi = sj == si ? n->start : s->end, at = SIZE_MAX;
+        for (size_t p = s->start; p < hi && at == SIZE_MAX; p++) {
+            unsigned char pc = p > s->start ? (unsigned char)t[p - 1] : (unsigned char)' ';
+            /* a word starts after ASCII punctuation or a sign of U+0080-U+00BF ("¿Cuántos", "¡"), not inside a
+             * word or after an accented letter */
+            int sign = pc >= 0x80 && pc < 0xC0 && p >= s->start + 2 && (unsigned char)t[p - 2] == 0xC2;
+            if (((pc >= 'a' && pc <= 'z') || (pc >= 'A' && pc <= 'Z') || (pc >= '0' && pc <= '9') || pc >= 0x80) && !sign)
+                continue;
+            /* one- and two-word keys from the folded text at p */
+            size_t f = S_fold_at(d, p), fe = S_fold_at(d, hi), e = f;
+            for (int w = 0; w < 2 && e < fe; w++) {
+                if (w) {
+                    if (!S_is_space(d->fold.data[e]))
+                        break;
+                    while (e < fe && S_is_space(d->fold.data[e]))
+                        e++;
+                }
+                size_t ws = e;
+                while (e < fe && !S_is_space(d->fold.data[e]) && d->fold.data[e] != '?' && d->fold.data[e] != ',')
+                    e++;
+                if (e > ws && xp_table_find(tab, d->fold.data + f, e - f) >= 0) {
+                    at = p;
+                    break;
+                }
+            }
+        }
+        if (at == SIZE_MAX)
+            continue;
+        /* a sentence before must ask it ("He did not say how many remained held" asks nobody) */
+        if (sj != si) {
+            size_t e = s->end;
+            while (e > s->start && (S_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == ')'))
+                e--;
+            if (e == s->start || t[e - 1] != '?')
+                return 0;
+        }
+        size_t qa, qb, na, nb;
+        S_range(c, sj, &qa, &qb);
+        S_range(c, si, &na, &nb);
+        /* the event word asked about ("How many prisoners have been freed?" asks about releases), else the noun's
+         * ("How many political prisoners are there?") */
+        int event = -1, noun = -1;
+        for (size_t q = qa; q < nb; q++) {
+            const xd_mention *m = &d->ments[q];
+            if (m->start < at || m == n)
+                continue;
+            if (m->start >= n->start)
+                break;
+            if (S_num(m))
+                return 0; /* another figure answered it */
+            if (q >= qb || m->event < 0 || m->event == XD_EVENT_NONE)
+                continue;
+            if (event < 0 && m->kind == XP_TRIGGER)
+                event = m->event;
+            else if (noun < 0 && m->kind == XP_SUBJECT && !m->role)
+                noun = m->event;
+        }
+        return (event >= 0 ? event : noun) + 1;
+    }
+    return 0;
+}
+
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
     extract_doc *d = c->d;
@@ -3449,6 +3530,16 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         out->anaphoric = 1;
         return 1;
     }
+    /* not a whole named again ("Das 89, 85 foram soltas"), nor a figure the text already gave */
+    for (size_t q = ma; q < k; q++)
+        if (d->ments[q].kind == XP_PARTITIVE && d->ments[q].end <= lead && S_gap_words(t, d->ments[q].end, lead, 0, 2))
+            return 0;
+    for (size_t q = 0; q < d->n_claims; q++)
+        if (d->claims[q].count == n->value)
+            return 0;
+    out->asked = S_question_event(c, n);
+    if (out->asked)
+        return 1;
     return 0;
 }
 
@@ -3526,12 +3617,14 @@ static int S_coordinated(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t 
 
 /* The nearest event word in the sentence that no other count stands between, and, for a count whose noun
  * implies its own event ("800 political prisoners"), only one no other count is closer to. */
+static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
+
 static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
                                            size_t mb, size_t *dist)
 {
     const S_count *cnt = &counts[i];
-    const xd_mention *best = NULL;
-    size_t bd = SIZE_MAX, cs, ce;
+    const xd_mention *best = NULL, *across = NULL;
+    size_t bd = SIZE_MAX, ad = SIZE_MAX, cs, ce;
     S_count_span(cnt, &cs, &ce);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
@@ -3569,9 +3662,16 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
                      !S_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs))
                 blocked = 1;
         }
-        if (!blocked && dd < bd)
+        /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los
+         * calabozos": a word before the reporting verb describes its speaker; the count's own clause comes first */
+        if (!blocked && m->end <= cs && S_cue_between(c, ma, mb, m->end, cs)) {
+            if (dd < ad)
+                ad = dd, across = m;
+        } else if (!blocked && dd < bd)
             bd = dd, best = m;
     }
+    if (!best)
+        best = across, bd = ad;
     *dist = bd;
     return best;
 }
@@ -4528,6 +4628,17 @@ static int S_since_word(const S_ctx *c, const xd_mention *dr)
 
 /* Whether the word at t[a..] is a participle (-ado, -ido, -ed and their forms): "os protestos, iniciados a 21 de
  * outubro, …", "the protests, which erupted…". */
+/* Whether the word at a is a Spanish or Portuguese participle ("processadas", "juzgados"); unlike S_participle, not
+ * an English "-ed", which is as often the verb of the clause ("95 civilians walked home"). */
+static int S_verb_participle(const char *t, size_t a, size_t end)
+{
+    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"};
+    size_t b = a;
+    while (b < end && t[b] >= 'a' && t[b] <= 'z')
+        b++;
+    return S_word_ends(t, a, b, 4, ends, sizeof ends / sizeof *ends);
+}
+
 static int S_participle(const char *t, size_t a, size_t end)
 {
     static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed"};
@@ -5860,7 +5971,7 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
 
 /* Finds "of the 553" / "entre los arrestados" in a sentence: a partitive word followed by a figure an earlier
  * claim gave, or by an event word or event noun. Sets the group's event and where it ends. */
-static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
+static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at, int *whole)
 {
     extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -5879,6 +5990,7 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             if (d->n_claims) {
                 *event = (int)d->claims[d->n_claims - 1].event;
                 *at = p->end;
+                *whole = 1;
                 return;
             }
             continue;
@@ -6056,7 +6168,8 @@ static int S_sentence(S_ctx *c, size_t si)
     }
     int part_event = -1;
     size_t part_at = SIZE_MAX;
-    S_partitive(c, ma, mb, &part_event, &part_at);
+    int part_whole = 0;
+    S_partitive(c, ma, mb, &part_event, &part_at, &part_whole);
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
         size_t dist = SIZE_MAX;
@@ -6064,7 +6177,11 @@ static int S_sentence(S_ctx *c, size_t si)
          * group's event, whatever the noun alone would say. */
         if (part_event >= 0 && cnt->num->start > part_at && cnt->num->start - part_at < 60 &&
             (!cnt->adjacent || cnt->trigger->event == EXTRACT_EVENT_HELD) &&
-            !S_clause_between(c, ma, mb, part_at, cnt->num->start)) {
+            !S_clause_between(c, ma, mb, part_at, cnt->num->start) &&
+            /* a group named inside what describes the speaker ("la Comisión, que asiste a parte de los arrestados,
+             * asegura que 33 personas pasaron la noche en los calabozos") is not the count's; a total named for
+             * the count is, across an aside ("Of that total, prosecutors said, 310 …") */
+            (part_whole || !S_cue_between(c, ma, mb, part_at, cnt->num->start))) {
             cnt->event = part_event;
             S_trace(c, "count %lld: part of a group named before it, event %s", (long long)cnt->num->value,
                     S_event_names[part_event]);
@@ -6114,6 +6231,12 @@ static int S_sentence(S_ctx *c, size_t si)
                         (int)(tr->end - tr->start), d->text.text + tr->start);
             }
         }
+        if (cnt->asked) {
+            cnt->event = cnt->asked - 1;
+            S_trace(c, "count %lld: answers the question \"how many\" before it, event %s", (long long)cnt->num->value,
+                    S_event_names[cnt->event]);
+            continue;
+        }
         if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
@@ -6143,6 +6266,15 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && cnt->subject &&
             !cnt->subject->role && cnt->subject->event >= 0 && cnt->subject->event != XD_EVENT_NONE)
             cnt->event = cnt->subject->event;
+        /* "las detenciones suman ya 51", "as detenções somam 51": the event word the tally verb counts, right
+         * before it, says which (a bare figure has no noun of its own to say it) */
+        if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && !cnt->subject)
+            for (size_t q = ma; q < mb; q++) {
+                const xd_mention *m = &d->ments[q];
+                if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE && m != cnt->trigger &&
+                    m->end <= cnt->trigger->start && S_gap_words(d->text.text, m->end, cnt->trigger->start, 0, 2))
+                    cnt->event = m->event;
+            }
         if (cnt->event < 0 && cnt->subject) {
             /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
             for (size_t q = ma; q < mb && cnt->event < 0; q++) {
@@ -6150,6 +6282,21 @@ static int S_sentence(S_ctx *c, size_t si)
                 if (m->kind == XP_SUBJECT && m->event >= 0 && m->start > cnt->subject->end &&
                     S_gap_words(d->text.text, cnt->subject->end, m->start, 2, 24))
                     cnt->event = m->event;
+            }
+        }
+        /* "¿Cuántos siguen presos hoy? — Unos 5.000 civiles cumplen condenas": people with no event of their own,
+         * the first figure after a question, are what it asks about */
+        size_t past = cnt->subject ? cnt->subject->end : 0;
+        while (cnt->subject && past < s->end && S_is_space(d->text.text[past]))
+            past++;
+        /* not people the answer describes otherwise ("contamos 175 pessoas processadas": not all were arrested) */
+        if (cnt->event < 0 && cnt->subject && !cnt->subject->role && cnt->subject->start > cnt->num->start &&
+            !S_verb_participle(d->text.text, past, s->end)) {
+            int asked = S_question_event(c, cnt->num);
+            if (asked) {
+                cnt->event = asked - 1;
+                S_trace(c, "count %lld: answers the question \"how many\" before it, event %s",
+                        (long long)cnt->num->value, S_event_names[cnt->event]);
             }
         }
         /* "…released 100, but the real number is only 50"; not the whole a part was counted from ("released 14
@@ -6197,6 +6344,14 @@ static int S_sentence(S_ctx *c, size_t si)
          * one counted for something else counts that too */
         if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event == XD_EVENT_NONE)
             cnt->event = XD_EVENT_NONE;
+        /* "la policía estimó el público en 8 mil personas; los organizadores hablaron de 50 mil", "Organisers say
+         * 50,000 people turned out; police put the number at 6,000": a bare figure answering people counted for
+         * nothing of ours in its sentence counts a crowd, not the last claim's people */
+        if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event < 0 && counts[i - 1].subject &&
+            !counts[i - 1].subject->role) {
+            cnt->event = XD_EVENT_NONE;
+            S_trace(c, "count %lld: answers a figure of people counted for nothing of ours", (long long)cnt->num->value);
+        }
         if (cnt->event < 0 && cnt->anaphoric && d->n_claims) {
             /* the figure before it in the text; "O STF fala em 66": the same figure given earlier, if any */
             cnt->event = (int)d->claims[d->n_claims - 1].event;

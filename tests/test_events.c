@@ -718,3 +718,41 @@ Test(events, leaving_with_a_date_or_another_between)
     expect_event("The remaining 45 were released on Friday, the ministry said.", "en", 45, REL);
     expect_event("Los 45 restantes fueron liberados el viernes, dijo el ministerio.", "es", 45, REL);
 }
+
+/* A bare figure answering people counted for nothing of ours in its sentence counts a crowd. */
+Test(events, a_figure_answering_a_crowd_is_no_claim)
+{
+    const char *es = "La policía detuvo a 40 personas. La prefectura estimó la marcha en 3.000 personas; los convocantes hablaron de 30.000.";
+    expect_event(es, "es", 30000, NONE);
+    expect_event(es, "es", 40, DET);
+    expect_event("A polícia deteve 40 pessoas. A PM estimou o ato em 3 mil pessoas; os organizadores falaram em 30 mil.", "pt", 30000, NONE);
+    expect_event("Police arrested 40 people. Organisers said 30,000 people marched; police put the number at 3,000.", "en", 3000, NONE);
+}
+
+/* An event word describing the speaker, before its reporting verb, is not the event of the count it reports. */
+Test(events, an_event_word_before_the_reporting_verb_describes_the_speaker)
+{
+    expect_event("El colectivo, que defiende a muchos de los detenidos, afirma que 25 personas pasaron la noche en los calabozos.", "es", 25, HELD);
+    expect_event("O coletivo, que defende muitos dos detidos, afirma que 25 pessoas passaram a noite nas celas.", "pt", 25, HELD);
+    expect_event("The group, which represents many of the detainees, says 25 people spent the night in police cells.", "en", 25, HELD);
+}
+
+/* A tally verb counts what the event word right before it names ("las detenciones suman ya 51"). */
+Test(events, a_tally_verb_counts_the_event_word_before_it)
+{
+    expect_event("Según la ONG, las detenciones suman ya 64 desde el lunes.", "es", 64, DET);
+    expect_event("Segundo a ONG, as detenções somam já 64 desde segunda-feira.", "pt", 64, DET);
+    expect_event("According to the group, arrests now total 64 since Monday.", "en", 64, DET);
+    expect_event("According to the group, political prisoners now total 640.", "en", 640, HELD);
+}
+
+/* The first figure after a question asking "how many" answers it, with the event the question asks about. */
+Test(events, a_figure_answers_the_question_how_many)
+{
+    expect_event("P: ¿Cuántos presos políticos quedan hoy?\n\nR: Según nuestro registro, al menos 230 a fecha de ayer.", "es", 230, HELD);
+    expect_event("P: Quantas pessoas foram detidas desde domingo?\n\nR: Pelas nossas contas, mais de 410 até esta manhã.", "pt", 410, DET);
+    expect_event("Asked how many people were still in custody, the commander put the figure at about 45 as of noon.", "en", 45, HELD);
+    expect_event("Q: How many prisoners have been freed so far?\n\nA: Our lawyers say some 95 civilians walked home.", "en", 95, REL);
+    /* a statement that does not ask, and a figure given before, answer nothing */
+    expect_event("He did not say how many remained in custody. Some 70 volunteers helped the families.", "en", 70, NONE);
+}

@@ -45,3 +45,13 @@
   \b(?:put|putting|threw|throwing|thrown|locked|locking)(?=\s+(?:[\w,.-]+\s+){1,4}?(?:in|into|behind)\s+(?:jail|prison|bars)\b)
   + Duterte put a million drug users behind bars => _=put
   - they remain behind bars
+
+# A verb of tallying ("arrests now total 51", "the detainees numbered 300") counts people who are there (held)
+# when nothing says otherwise; an event word right before it says which ("arrests total 51" counts arrests:
+# claims.c), as es.held.tally and pt.held.tally do.
+@rule en.held.tally trigger event=held tally=1
+  (?<!the\s)(?<!a\s)\b(?:(?:now\s+)?total(?:s|led|ed)?|numbered|now\s+number)(?=\s+(?:(?:more\s+than|at\s+least|about|some|nearly|over|almost|roughly)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + arrests now total 51 => _=now total
+  + political prisoners numbered more than 600 => _=numbered
+  - a total 51
+  - the total of 51 people
