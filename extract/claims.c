@@ -72,7 +72,11 @@ typedef struct {
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
     size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
+    size_t *ask_at; /* per sentence: where its first question word stands (S_question_event), SIZE_MAX for none,
+                     * S_ASK_UNKNOWN before it is looked for; NULL before it is needed */
 } S_ctx;
+
+#define S_ASK_UNKNOWN (SIZE_MAX - 1)
 
 /* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
  * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
@@ -3304,51 +3308,76 @@ static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* Where the first word or two-word phrase of the lexicon question_words ("¿Cuántos", "how many") stands in
+ * sentence sj, or SIZE_MAX; each sentence is read once (c->ask_at). */
+static size_t S_ask_at(S_ctx *c, size_t sj)
+{
+    extract_doc *d = c->d;
+    if (!c->ask_at) {
+        c->ask_at = xi_arena_alloc(&d->arena, (d->n_sents ? d->n_sents : 1) * sizeof *c->ask_at);
+        if (!c->ask_at)
+            return SIZE_MAX;
+        for (size_t i = 0; i < d->n_sents; i++)
+            c->ask_at[i] = S_ASK_UNKNOWN;
+    }
+    if (c->ask_at[sj] != S_ASK_UNKNOWN)
+        return c->ask_at[sj];
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[sj];
+    size_t at = SIZE_MAX;
+    for (size_t p = s->start; tab && p < s->end && at == SIZE_MAX; p++) {
+        unsigned char pc = p > s->start ? (unsigned char)t[p - 1] : (unsigned char)' ';
+        /* a word starts after ASCII punctuation or a sign of U+0080-U+00BF ("¿Cuántos", "¡"), not inside a word
+         * or after an accented letter */
+        int sign = pc >= 0x80 && pc < 0xC0 && p >= s->start + 2 && (unsigned char)t[p - 2] == 0xC2;
+        if (((pc >= 'a' && pc <= 'z') || (pc >= 'A' && pc <= 'Z') || (pc >= '0' && pc <= '9') || pc >= 0x80) && !sign)
+            continue;
+        /* one- and two-word keys from the folded text at p */
+        size_t f = S_fold_at(d, p), fe = S_fold_at(d, s->end), e = f;
+        for (int w = 0; w < 2 && e < fe; w++) {
+            if (w) {
+                if (!S_is_space(d->fold.data[e]))
+                    break;
+                while (e < fe && S_is_space(d->fold.data[e]))
+                    e++;
+            }
+            size_t ws = e;
+            while (e < fe && ((d->fold.data[e] >= 'a' && d->fold.data[e] <= 'z') || (unsigned char)d->fold.data[e] >= 0x80))
+                e++;
+            if (e > ws && xp_table_find(tab, d->fold.data + f, e - f) >= 0) {
+                at = p;
+                break;
+            }
+        }
+    }
+    c->ask_at[sj] = at;
+    return at;
+}
+
+/* How many sentences back a question may stand from the figure that answers it. */
+#define S_ASK_REACH 3
+
 /* "How many political prisoners does Nicaragua have today? — By our count, at least 570", "Asked how many people
  * were still behind bars, he put the figure at roughly 30", "¿Cuántos siguen presos hoy?": the first figure after a
- * question word (lexicon question_words), in its sentence or the paragraph before, answers it, and the event word
- * the question asks about (the first after the question word in its sentence) is its event. Returns that event + 1,
- * or 0 when the figure answers no such question (another figure came between, or the question names no event). */
-static int S_question_event(const S_ctx *c, const xd_mention *n)
+ * question word (lexicon question_words), in its sentence or in a question ('?') up to S_ASK_REACH sentences
+ * before in its paragraph or the one before, answers it, and the event word the question asks about (the first
+ * after the question word in its sentence; else its people noun) is its event. Returns that event + 1, or 0 when
+ * the figure answers no such question (another figure came between, or the question names no event). k is the
+ * figure's mention index. */
+static int S_question_event(S_ctx *c, size_t k)
 {
     const extract_doc *d = c->d;
-    const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
-    if (!tab)
-        return 0;
     const char *t = d->text.text;
+    const xd_mention *n = &d->ments[k];
     size_t si = n->sent;
     int para = d->sents[si].para;
-    for (size_t sj = si + 1; sj-- > 0;) {
+    for (size_t sj = si + 1; sj-- > 0 && sj + S_ASK_REACH >= si;) {
         const xd_sentence *s = &d->sents[sj];
         if (s->para + 1 < para)
             break;
-        size_t hi = sj == si ? n->start : s->end, at = SIZE_MAX;
-        for (size_t p = s->start; p < hi && at == SIZE_MAX; p++) {
-            unsigned char pc = p > s->start ? (unsigned char)t[p - 1] : (unsigned char)' ';
-            /* a word starts after ASCII punctuation or a sign of U+0080-U+00BF ("¿Cuántos", "¡"), not inside a
-             * word or after an accented letter */
-            int sign = pc >= 0x80 && pc < 0xC0 && p >= s->start + 2 && (unsigned char)t[p - 2] == 0xC2;
-            if (((pc >= 'a' && pc <= 'z') || (pc >= 'A' && pc <= 'Z') || (pc >= '0' && pc <= '9') || pc >= 0x80) && !sign)
-                continue;
-            /* one- and two-word keys from the folded text at p */
-            size_t f = S_fold_at(d, p), fe = S_fold_at(d, hi), e = f;
-            for (int w = 0; w < 2 && e < fe; w++) {
-                if (w) {
-                    if (!S_is_space(d->fold.data[e]))
-                        break;
-                    while (e < fe && S_is_space(d->fold.data[e]))
-                        e++;
-                }
-                size_t ws = e;
-                while (e < fe && !S_is_space(d->fold.data[e]) && d->fold.data[e] != '?' && d->fold.data[e] != ',')
-                    e++;
-                if (e > ws && xp_table_find(tab, d->fold.data + f, e - f) >= 0) {
-                    at = p;
-                    break;
-                }
-            }
-        }
-        if (at == SIZE_MAX)
+        size_t at = S_ask_at(c, sj);
+        if (at == SIZE_MAX || (sj == si && at >= n->start))
             continue;
         /* a sentence before must ask it ("He did not say how many remained held" asks nobody) */
         if (sj != si) {
@@ -3358,30 +3387,95 @@ static int S_question_event(const S_ctx *c, const xd_mention *n)
             if (e == s->start || t[e - 1] != '?')
                 return 0;
         }
-        size_t qa, qb, na, nb;
+        /* back from the figure to the question word: no other figure between; the event word asked about
+         * ("How many prisoners have been freed?" asks about releases), else the noun's ("How many political
+         * prisoners are there?") */
+        size_t qa, qb;
         S_range(c, sj, &qa, &qb);
-        S_range(c, si, &na, &nb);
-        /* the event word asked about ("How many prisoners have been freed?" asks about releases), else the noun's
-         * ("How many political prisoners are there?") */
         int event = -1, noun = -1;
-        for (size_t q = qa; q < nb; q++) {
+        for (size_t q = k; q-- > qa;) {
             const xd_mention *m = &d->ments[q];
-            if (m->start < at || m == n)
-                continue;
-            if (m->start >= n->start)
+            if (m->start < at)
                 break;
             if (S_num(m))
                 return 0; /* another figure answered it */
             if (q >= qb || m->event < 0 || m->event == XD_EVENT_NONE)
                 continue;
-            if (event < 0 && m->kind == XP_TRIGGER)
-                event = m->event;
-            else if (noun < 0 && m->kind == XP_SUBJECT && !m->role)
+            if (m->kind == XP_TRIGGER)
+                event = m->event; /* going back: the first after the question word is the last seen */
+            else if (m->kind == XP_SUBJECT && !m->role)
                 noun = m->event;
         }
         return (event >= 0 ? event : noun) + 1;
     }
     return 0;
+}
+
+/* "los presos vinculados a los disturbios son ya «menos de 300»", "os detidos levados ao estádio foram menos de
+ * 200", "the detainees held in the stadium were fewer than 200": a bare figure right after a copula (lexicon
+ * copula_words, possibly with an adverb: "son ya") whose subject, in its clause, is a definite people noun or event
+ * word ("los presos", "the detainees") counts those people. Returns that noun or word, or NULL. */
+static const xd_mention *S_predicate_of(const S_ctx *c, size_t ma, size_t k, size_t lead)
+{
+    static const char *const art[] = {"los", "las", "os", "as", "the"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[d->ments[k].sent].start, pos = lead;
+    for (;;) { /* spaces and quotation marks (", «, “) */
+        if (pos > lo && (S_is_space(t[pos - 1]) || t[pos - 1] == '"'))
+            pos--;
+        else if (pos >= lo + 2 && (unsigned char)t[pos - 2] == 0xC2 && (unsigned char)t[pos - 1] == 0xAB)
+            pos -= 2;
+        else if (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 && (unsigned char)t[pos - 2] == 0x80 &&
+                 ((unsigned char)t[pos - 1] == 0x9C || (unsigned char)t[pos - 1] == 0x98))
+            pos -= 3;
+        else
+            break;
+    }
+    const xd_mention *best = NULL;
+    for (size_t q = k; q-- > ma;) {
+        const xd_mention *m = &d->ments[q];
+        if (m->end > pos)
+            continue;
+        if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || pos - m->end > 90)
+            break;
+        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->role || m->event < 0 || m->event == XD_EVENT_NONE)
+            continue;
+        if (best && m->start == best->start && m->kind == XP_TRIGGER)
+            best = m; /* "detenidos" is a noun and an event word: the event word */
+        if (best)
+            continue;
+        /* a definite article right before it */
+        size_t b = m->start, f, fe;
+        while (b > lo && S_is_space(t[b - 1]))
+            b--;
+        fe = b;
+        while (b > lo && ((t[b - 1] >= 'a' && t[b - 1] <= 'z') || (t[b - 1] >= 'A' && t[b - 1] <= 'Z')))
+            b--;
+        int def = 0;
+        for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
+            def = fe - b == strlen(art[r]) && strncasecmp(t + b, art[r], fe - b) == 0;
+        /* "los que siguen presos": the article before a relative word */
+        if (!def && fe - b == 3 && strncasecmp(t + b, "que", 3) == 0) {
+            f = b;
+            while (f > lo && S_is_space(t[f - 1]))
+                f--;
+            size_t g = f;
+            while (g > lo && t[g - 1] >= 'a' && t[g - 1] <= 'z')
+                g--;
+            for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
+                def = f - g == strlen(art[r]) && strncmp(t + g, art[r], f - g) == 0;
+        }
+        if (!def)
+            continue;
+        for (size_t x = m->end; x < pos; x++)
+            if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(')
+                return NULL;
+        if (!S_words_before(c, "copula_words", m->end, pos, S_LOWER))
+            return NULL;
+        best = m;
+    }
+    return best;
 }
 
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
@@ -3530,17 +3624,27 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         out->anaphoric = 1;
         return 1;
     }
-    /* not a whole named again ("Das 89, 85 foram soltas"), nor a figure the text already gave */
-    for (size_t q = ma; q < k; q++)
-        if (d->ments[q].kind == XP_PARTITIVE && d->ments[q].end <= lead && S_gap_words(t, d->ments[q].end, lead, 0, 2))
-            return 0;
-    for (size_t q = 0; q < d->n_claims; q++)
-        if (d->claims[q].count == n->value)
-            return 0;
-    out->asked = S_question_event(c, n);
-    if (out->asked)
+    const xd_mention *pm = S_predicate_of(c, ma, k, lead);
+    if (pm) {
+        if (pm->kind == XP_TRIGGER)
+            out->trigger = pm;
+        else
+            out->subject = pm;
+        S_trace(c, "number %lld: what \"%.*s\" number (a figure after a copula)", (long long)n->value,
+                (int)(pm->end - pm->start), t + pm->start);
         return 1;
-    return 0;
+    }
+    out->asked = S_question_event(c, k);
+    if (!out->asked)
+        return 0;
+    /* not a whole named again ("Das 89, 85 foram soltas"), nor a figure the text already gave */
+    for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;)
+        if (d->ments[q].kind == XP_PARTITIVE && d->ments[q].end <= lead && S_gap_words(t, d->ments[q].end, lead, 0, 2))
+            out->asked = 0;
+    for (size_t q = 0; q < d->n_claims && out->asked; q++)
+        if (d->claims[q].count == n->value)
+            out->asked = 0;
+    return out->asked != 0;
 }
 
 /* "El Gobierno habla de 116 liberados, pero nosotros solo hemos podido confirmar 56.", "the ministry speaks of
@@ -6292,7 +6396,7 @@ static int S_sentence(S_ctx *c, size_t si)
         /* not people the answer describes otherwise ("contamos 175 pessoas processadas": not all were arrested) */
         if (cnt->event < 0 && cnt->subject && !cnt->subject->role && cnt->subject->start > cnt->num->start &&
             !S_verb_participle(d->text.text, past, s->end)) {
-            int asked = S_question_event(c, cnt->num);
+            int asked = S_question_event(c, (size_t)(cnt->num - d->ments));
             if (asked) {
                 cnt->event = asked - 1;
                 S_trace(c, "count %lld: answers the question \"how many\" before it, event %s",

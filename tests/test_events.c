@@ -756,3 +756,26 @@ Test(events, a_figure_answers_the_question_how_many)
     /* a statement that does not ask, and a figure given before, answer nothing */
     expect_event("He did not say how many remained in custody. Some 70 volunteers helped the families.", "en", 70, NONE);
 }
+
+/* A bare figure after a copula whose subject is a definite people noun or event word counts those people. */
+Test(events, a_figure_after_a_copula_counts_its_subject)
+{
+    expect_event("El alcalde dijo que los detenidos llevados al polideportivo fueron «menos de 150».", "es", 150, DET);
+    expect_event("El juez aseguró que los presos por las protestas son ya menos de 90.", "es", 90, HELD);
+    expect_event("O autarca disse que os detidos levados ao pavilhão foram «menos de 150».", "pt", 150, DET);
+    expect_event("O juiz garantiu que os presos das manifestações são já menos de 90.", "pt", 90, HELD);
+    expect_event("The mayor said the arrests made at the gym were fewer than 150.", "en", 150, DET);
+    expect_event("The mayor said the detainees taken to the gym were fewer than 150.", "en", 150, HELD);
+    expect_event("The judge said the prisoners held over the protests are now fewer than 90.", "en", 90, HELD);
+    /* a subject with no article, or a copula after a comma, counts nothing */
+    expect_event("El alcalde dijo que, con los detenidos ya en casa, fueron 150 los agentes movilizados.", "es", 150, NONE);
+}
+
+/* "the number" raised to a bare figure updates the figure before; people still serving sentences are held. */
+Test(events, the_number_raised_and_still_serving)
+{
+    expect_event("La policía informó el lunes de 300 detenidos. El ministro elevó después el número a más de 500.", "es", 500, DET);
+    expect_event("A polícia informou na segunda-feira 300 detidos. O ministro elevou depois o número para mais de 500.", "pt", 500, DET);
+    expect_event("Police reported 300 arrests on Monday. The minister later raised the number to more than 500.", "en", 500, DET);
+    expect_event("Lawyers say at least 12 people arrested in 2019 are still serving sentences.", "en", 12, HELD);
+}
