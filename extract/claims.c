@@ -26,6 +26,7 @@ typedef struct S_count {
     int anaphoric; /* a bare figure framed by a reporting verb or "the figure": the people are those of the text */
     const struct S_count *answers; /* the count of the same people this bare figure answers ("116, pero … 56") */
     int among; /* "22 political prisoners among them": a part of the group counted before */
+    int asked; /* a bare figure answering "how many …?": the question's event + 1 (S_question_event), else 0 */
 } S_count;
 
 typedef struct {
@@ -71,7 +72,11 @@ typedef struct {
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
     size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
+    size_t *ask_at; /* per sentence: where its first question word stands (S_question_event), SIZE_MAX for none,
+                     * S_ASK_UNKNOWN before it is looked for; NULL before it is needed */
 } S_ctx;
+
+#define S_ASK_UNKNOWN (SIZE_MAX - 1)
 
 /* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
  * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
@@ -3303,6 +3308,176 @@ static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* Where the first word or two-word phrase of the lexicon question_words ("¿Cuántos", "how many") stands in
+ * sentence sj, or SIZE_MAX; each sentence is read once (c->ask_at). */
+static size_t S_ask_at(S_ctx *c, size_t sj)
+{
+    extract_doc *d = c->d;
+    if (!c->ask_at) {
+        c->ask_at = xi_arena_alloc(&d->arena, (d->n_sents ? d->n_sents : 1) * sizeof *c->ask_at);
+        if (!c->ask_at)
+            return SIZE_MAX;
+        for (size_t i = 0; i < d->n_sents; i++)
+            c->ask_at[i] = S_ASK_UNKNOWN;
+    }
+    if (c->ask_at[sj] != S_ASK_UNKNOWN)
+        return c->ask_at[sj];
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[sj];
+    size_t at = SIZE_MAX;
+    for (size_t p = s->start; tab && p < s->end && at == SIZE_MAX; p++) {
+        unsigned char pc = p > s->start ? (unsigned char)t[p - 1] : (unsigned char)' ';
+        /* a word starts after ASCII punctuation or a sign of U+0080-U+00BF ("¿Cuántos", "¡"), not inside a word
+         * or after an accented letter */
+        int sign = pc >= 0x80 && pc < 0xC0 && p >= s->start + 2 && (unsigned char)t[p - 2] == 0xC2;
+        if (((pc >= 'a' && pc <= 'z') || (pc >= 'A' && pc <= 'Z') || (pc >= '0' && pc <= '9') || pc >= 0x80) && !sign)
+            continue;
+        /* one- and two-word keys from the folded text at p */
+        size_t f = S_fold_at(d, p), fe = S_fold_at(d, s->end), e = f;
+        for (int w = 0; w < 2 && e < fe; w++) {
+            if (w) {
+                if (!S_is_space(d->fold.data[e]))
+                    break;
+                while (e < fe && S_is_space(d->fold.data[e]))
+                    e++;
+            }
+            size_t ws = e;
+            while (e < fe && ((d->fold.data[e] >= 'a' && d->fold.data[e] <= 'z') || (unsigned char)d->fold.data[e] >= 0x80))
+                e++;
+            if (e > ws && xp_table_find(tab, d->fold.data + f, e - f) >= 0) {
+                at = p;
+                break;
+            }
+        }
+    }
+    c->ask_at[sj] = at;
+    return at;
+}
+
+/* How many sentences back a question may stand from the figure that answers it. */
+#define S_ASK_REACH 3
+
+/* "How many political prisoners does Nicaragua have today? — By our count, at least 570", "Asked how many people
+ * were still behind bars, he put the figure at roughly 30", "¿Cuántos siguen presos hoy?": the first figure after a
+ * question word (lexicon question_words), in its sentence or in a question ('?') up to S_ASK_REACH sentences
+ * before in its paragraph or the one before, answers it, and the event word the question asks about (the first
+ * after the question word in its sentence; else its people noun) is its event. Returns that event + 1, or 0 when
+ * the figure answers no such question (another figure came between, or the question names no event). k is the
+ * figure's mention index. */
+static int S_question_event(S_ctx *c, size_t k)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = &d->ments[k];
+    size_t si = n->sent;
+    int para = d->sents[si].para;
+    for (size_t sj = si + 1; sj-- > 0 && sj + S_ASK_REACH >= si;) {
+        const xd_sentence *s = &d->sents[sj];
+        if (s->para + 1 < para)
+            break;
+        size_t at = S_ask_at(c, sj);
+        if (at == SIZE_MAX || (sj == si && at >= n->start))
+            continue;
+        /* a sentence before must ask it ("He did not say how many remained held" asks nobody) */
+        if (sj != si) {
+            size_t e = s->end;
+            while (e > s->start && (S_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == ')'))
+                e--;
+            if (e == s->start || t[e - 1] != '?')
+                return 0;
+        }
+        /* back from the figure to the question word: no other figure between; the event word asked about
+         * ("How many prisoners have been freed?" asks about releases), else the noun's ("How many political
+         * prisoners are there?") */
+        size_t qa, qb;
+        S_range(c, sj, &qa, &qb);
+        int event = -1, noun = -1;
+        for (size_t q = k; q-- > qa;) {
+            const xd_mention *m = &d->ments[q];
+            if (m->start < at)
+                break;
+            if (S_num(m))
+                return 0; /* another figure answered it */
+            if (q >= qb || m->event < 0 || m->event == XD_EVENT_NONE)
+                continue;
+            if (m->kind == XP_TRIGGER)
+                event = m->event; /* going back: the first after the question word is the last seen */
+            else if (m->kind == XP_SUBJECT && !m->role)
+                noun = m->event;
+        }
+        return (event >= 0 ? event : noun) + 1;
+    }
+    return 0;
+}
+
+/* "los presos vinculados a los disturbios son ya «menos de 300»", "os detidos levados ao estádio foram menos de
+ * 200", "the detainees held in the stadium were fewer than 200": a bare figure right after a copula (lexicon
+ * copula_words, possibly with an adverb: "son ya") whose subject, in its clause, is a definite people noun or event
+ * word ("los presos", "the detainees") counts those people. Returns that noun or word, or NULL. */
+static const xd_mention *S_predicate_of(const S_ctx *c, size_t ma, size_t k, size_t lead)
+{
+    static const char *const art[] = {"los", "las", "os", "as", "the"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[d->ments[k].sent].start, pos = lead;
+    for (;;) { /* spaces and quotation marks (", «, “) */
+        if (pos > lo && (S_is_space(t[pos - 1]) || t[pos - 1] == '"'))
+            pos--;
+        else if (pos >= lo + 2 && (unsigned char)t[pos - 2] == 0xC2 && (unsigned char)t[pos - 1] == 0xAB)
+            pos -= 2;
+        else if (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 && (unsigned char)t[pos - 2] == 0x80 &&
+                 ((unsigned char)t[pos - 1] == 0x9C || (unsigned char)t[pos - 1] == 0x98))
+            pos -= 3;
+        else
+            break;
+    }
+    const xd_mention *best = NULL;
+    for (size_t q = k; q-- > ma;) {
+        const xd_mention *m = &d->ments[q];
+        if (m->end > pos)
+            continue;
+        if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || pos - m->end > 90)
+            break;
+        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->role || m->event < 0 || m->event == XD_EVENT_NONE)
+            continue;
+        if (best && m->start == best->start && m->kind == XP_TRIGGER)
+            best = m; /* "detenidos" is a noun and an event word: the event word */
+        if (best)
+            continue;
+        /* a definite article right before it */
+        size_t b = m->start, f, fe;
+        while (b > lo && S_is_space(t[b - 1]))
+            b--;
+        fe = b;
+        while (b > lo && ((t[b - 1] >= 'a' && t[b - 1] <= 'z') || (t[b - 1] >= 'A' && t[b - 1] <= 'Z')))
+            b--;
+        int def = 0;
+        for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
+            def = fe - b == strlen(art[r]) && strncasecmp(t + b, art[r], fe - b) == 0;
+        /* "los que siguen presos": the article before a relative word */
+        if (!def && fe - b == 3 && strncasecmp(t + b, "que", 3) == 0) {
+            f = b;
+            while (f > lo && S_is_space(t[f - 1]))
+                f--;
+            size_t g = f;
+            while (g > lo && t[g - 1] >= 'a' && t[g - 1] <= 'z')
+                g--;
+            for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
+                def = f - g == strlen(art[r]) && strncmp(t + g, art[r], f - g) == 0;
+        }
+        if (!def)
+            continue;
+        for (size_t x = m->end; x < pos; x++)
+            if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(')
+                return NULL;
+        if (!S_words_before(c, "copula_words", m->end, pos, S_LOWER))
+            return NULL;
+        best = m;
+    }
+    return best;
+}
+
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
     extract_doc *d = c->d;
@@ -3369,7 +3544,10 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
             before = 1;
         if (S_words_before(c, "time_words", d->sents[n->sent].start, m->start, S_LOWER))
             continue; /* "245 political prisoners before the release" */
-        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject && S_noun_of_other(d, n->end, out->subject))
+        /* "há 300 mães de soldados", "había 1.350 agentes desplegados": a word saying people are there says nothing
+         * of people who are none of ours */
+        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject &&
+            (S_noun_of_other(d, n->end, out->subject) || out->subject->event == XD_EVENT_NONE))
             continue;
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)
@@ -3446,7 +3624,27 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         out->anaphoric = 1;
         return 1;
     }
-    return 0;
+    const xd_mention *pm = S_predicate_of(c, ma, k, lead);
+    if (pm) {
+        if (pm->kind == XP_TRIGGER)
+            out->trigger = pm;
+        else
+            out->subject = pm;
+        S_trace(c, "number %lld: what \"%.*s\" number (a figure after a copula)", (long long)n->value,
+                (int)(pm->end - pm->start), t + pm->start);
+        return 1;
+    }
+    out->asked = S_question_event(c, k);
+    if (!out->asked)
+        return 0;
+    /* not a whole named again ("Das 89, 85 foram soltas"), nor a figure the text already gave */
+    for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;)
+        if (d->ments[q].kind == XP_PARTITIVE && d->ments[q].end <= lead && S_gap_words(t, d->ments[q].end, lead, 0, 2))
+            out->asked = 0;
+    for (size_t q = 0; q < d->n_claims && out->asked; q++)
+        if (d->claims[q].count == n->value)
+            out->asked = 0;
+    return out->asked != 0;
 }
 
 /* "El Gobierno habla de 116 liberados, pero nosotros solo hemos podido confirmar 56.", "the ministry speaks of
@@ -3523,12 +3721,14 @@ static int S_coordinated(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t 
 
 /* The nearest event word in the sentence that no other count stands between, and, for a count whose noun
  * implies its own event ("800 political prisoners"), only one no other count is closer to. */
+static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
+
 static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
                                            size_t mb, size_t *dist)
 {
     const S_count *cnt = &counts[i];
-    const xd_mention *best = NULL;
-    size_t bd = SIZE_MAX, cs, ce;
+    const xd_mention *best = NULL, *across = NULL;
+    size_t bd = SIZE_MAX, ad = SIZE_MAX, cs, ce;
     S_count_span(cnt, &cs, &ce);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
@@ -3566,9 +3766,16 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
                      !S_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs))
                 blocked = 1;
         }
-        if (!blocked && dd < bd)
+        /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los
+         * calabozos": a word before the reporting verb describes its speaker; the count's own clause comes first */
+        if (!blocked && m->end <= cs && S_cue_between(c, ma, mb, m->end, cs)) {
+            if (dd < ad)
+                ad = dd, across = m;
+        } else if (!blocked && dd < bd)
             bd = dd, best = m;
     }
+    if (!best)
+        best = across, bd = ad;
     *dist = bd;
     return best;
 }
@@ -4525,6 +4732,17 @@ static int S_since_word(const S_ctx *c, const xd_mention *dr)
 
 /* Whether the word at t[a..] is a participle (-ado, -ido, -ed and their forms): "os protestos, iniciados a 21 de
  * outubro, …", "the protests, which erupted…". */
+/* Whether the word at a is a Spanish or Portuguese participle ("processadas", "juzgados"); unlike S_participle, not
+ * an English "-ed", which is as often the verb of the clause ("95 civilians walked home"). */
+static int S_verb_participle(const char *t, size_t a, size_t end)
+{
+    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"};
+    size_t b = a;
+    while (b < end && t[b] >= 'a' && t[b] <= 'z')
+        b++;
+    return S_word_ends(t, a, b, 4, ends, sizeof ends / sizeof *ends);
+}
+
 static int S_participle(const char *t, size_t a, size_t end)
 {
     static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed"};
@@ -5857,7 +6075,7 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
 
 /* Finds "of the 553" / "entre los arrestados" in a sentence: a partitive word followed by a figure an earlier
  * claim gave, or by an event word or event noun. Sets the group's event and where it ends. */
-static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
+static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at, int *whole)
 {
     extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -5876,6 +6094,7 @@ static void S_partitive(S_ctx *c, size_t ma, size_t mb, int *event, size_t *at)
             if (d->n_claims) {
                 *event = (int)d->claims[d->n_claims - 1].event;
                 *at = p->end;
+                *whole = 1;
                 return;
             }
             continue;
@@ -6053,7 +6272,8 @@ static int S_sentence(S_ctx *c, size_t si)
     }
     int part_event = -1;
     size_t part_at = SIZE_MAX;
-    S_partitive(c, ma, mb, &part_event, &part_at);
+    int part_whole = 0;
+    S_partitive(c, ma, mb, &part_event, &part_at, &part_whole);
     for (size_t i = 0; i < n_counts; i++) {
         S_count *cnt = &counts[i];
         size_t dist = SIZE_MAX;
@@ -6061,7 +6281,11 @@ static int S_sentence(S_ctx *c, size_t si)
          * group's event, whatever the noun alone would say. */
         if (part_event >= 0 && cnt->num->start > part_at && cnt->num->start - part_at < 60 &&
             (!cnt->adjacent || cnt->trigger->event == EXTRACT_EVENT_HELD) &&
-            !S_clause_between(c, ma, mb, part_at, cnt->num->start)) {
+            !S_clause_between(c, ma, mb, part_at, cnt->num->start) &&
+            /* a group named inside what describes the speaker ("la Comisión, que asiste a parte de los arrestados,
+             * asegura que 33 personas pasaron la noche en los calabozos") is not the count's; a total named for
+             * the count is, across an aside ("Of that total, prosecutors said, 310 …") */
+            (part_whole || !S_cue_between(c, ma, mb, part_at, cnt->num->start))) {
             cnt->event = part_event;
             S_trace(c, "count %lld: part of a group named before it, event %s", (long long)cnt->num->value,
                     S_event_names[part_event]);
@@ -6111,6 +6335,12 @@ static int S_sentence(S_ctx *c, size_t si)
                         (int)(tr->end - tr->start), d->text.text + tr->start);
             }
         }
+        if (cnt->asked) {
+            cnt->event = cnt->asked - 1;
+            S_trace(c, "count %lld: answers the question \"how many\" before it, event %s", (long long)cnt->num->value,
+                    S_event_names[cnt->event]);
+            continue;
+        }
         if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = S_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;
@@ -6140,6 +6370,15 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && cnt->subject &&
             !cnt->subject->role && cnt->subject->event >= 0 && cnt->subject->event != XD_EVENT_NONE)
             cnt->event = cnt->subject->event;
+        /* "las detenciones suman ya 51", "as detenções somam 51": the event word the tally verb counts, right
+         * before it, says which (a bare figure has no noun of its own to say it) */
+        if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && !cnt->subject)
+            for (size_t q = ma; q < mb; q++) {
+                const xd_mention *m = &d->ments[q];
+                if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE && m != cnt->trigger &&
+                    m->end <= cnt->trigger->start && S_gap_words(d->text.text, m->end, cnt->trigger->start, 0, 2))
+                    cnt->event = m->event;
+            }
         if (cnt->event < 0 && cnt->subject) {
             /* "1 110 people as political prisoners", "personas consideradas presas políticas" */
             for (size_t q = ma; q < mb && cnt->event < 0; q++) {
@@ -6147,6 +6386,21 @@ static int S_sentence(S_ctx *c, size_t si)
                 if (m->kind == XP_SUBJECT && m->event >= 0 && m->start > cnt->subject->end &&
                     S_gap_words(d->text.text, cnt->subject->end, m->start, 2, 24))
                     cnt->event = m->event;
+            }
+        }
+        /* "¿Cuántos siguen presos hoy? — Unos 5.000 civiles cumplen condenas": people with no event of their own,
+         * the first figure after a question, are what it asks about */
+        size_t past = cnt->subject ? cnt->subject->end : 0;
+        while (cnt->subject && past < s->end && S_is_space(d->text.text[past]))
+            past++;
+        /* not people the answer describes otherwise ("contamos 175 pessoas processadas": not all were arrested) */
+        if (cnt->event < 0 && cnt->subject && !cnt->subject->role && cnt->subject->start > cnt->num->start &&
+            !S_verb_participle(d->text.text, past, s->end)) {
+            int asked = S_question_event(c, (size_t)(cnt->num - d->ments));
+            if (asked) {
+                cnt->event = asked - 1;
+                S_trace(c, "count %lld: answers the question \"how many\" before it, event %s",
+                        (long long)cnt->num->value, S_event_names[cnt->event]);
             }
         }
         /* "…released 100, but the real number is only 50"; not the whole a part was counted from ("released 14
@@ -6194,6 +6448,14 @@ static int S_sentence(S_ctx *c, size_t si)
          * one counted for something else counts that too */
         if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event == XD_EVENT_NONE)
             cnt->event = XD_EVENT_NONE;
+        /* "la policía estimó el público en 8 mil personas; los organizadores hablaron de 50 mil", "Organisers say
+         * 50,000 people turned out; police put the number at 6,000": a bare figure answering people counted for
+         * nothing of ours in its sentence counts a crowd, not the last claim's people */
+        if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event < 0 && counts[i - 1].subject &&
+            !counts[i - 1].subject->role) {
+            cnt->event = XD_EVENT_NONE;
+            S_trace(c, "count %lld: answers a figure of people counted for nothing of ours", (long long)cnt->num->value);
+        }
         if (cnt->event < 0 && cnt->anaphoric && d->n_claims) {
             /* the figure before it in the text; "O STF fala em 66": the same figure given earlier, if any */
             cnt->event = (int)d->claims[d->n_claims - 1].event;

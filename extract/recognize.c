@@ -742,6 +742,36 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
     return 0;
 }
 
+/* Whether the folded text [fa,fb) holds a word or two-word phrase of the lexicon question_words ("cuántos",
+ * "how many"): a question asking for a count. */
+static int S_asks_count(const extract_doc *d, size_t fa, size_t fb)
+{
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
+    if (!tab)
+        return 0;
+    const char *f = d->fold.data;
+    for (size_t p = fa; p < fb; p++) {
+        unsigned char pc = p > fa ? (unsigned char)f[p - 1] : ' ';
+        if ((pc >= 'a' && pc <= 'z') || (pc >= '0' && pc <= '9') || f[p] == ' ') /* "¿cuantos": folded letters are ASCII */
+            continue;
+        size_t e = p;
+        for (int w = 0; w < 2 && e < fb; w++) {
+            if (w) {
+                if (f[e] != ' ')
+                    break;
+                while (e < fb && f[e] == ' ')
+                    e++;
+            }
+            size_t ws = e;
+            while (e < fb && ((f[e] >= 'a' && f[e] <= 'z') || (unsigned char)f[e] >= 0x80))
+                e++;
+            if (e > ws && xp_table_find(tab, f + p, e - p) >= 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Which pass a rule runs in. Numbers first; then the words that make a number a count (people nouns, event
  * words) and the words that frame a bare figure or point back to one (reporting verbs, references); then the
  * rest, which only refine a count (qualifiers, dates, vetoes, stance) or name who said it. */
@@ -829,14 +859,16 @@ int xr_recognize(extract_doc *d)
      * trace shows everything the rules see; the claims are the same either way (tests/cli.sh checks). */
     size_t n = d->n_sents ? d->n_sents : 1;
     unsigned char *has_num = xi_calloc(n, 1);
+    unsigned char *asks = xi_calloc(n, 1); /* pass 1's gate: has_num, and the questions that ask for a count */
     unsigned char *cand = xi_calloc(n, 1);
     unsigned char *near = xi_calloc(n, 1);
     /* Each sentence's span in the folded copy, looked up once rather than once per rule. */
     size_t *fspan = xi_malloc(n * 2 * sizeof(size_t));
     sc.fspan = fspan;
-    if (!has_num || !cand || !near || !fspan || !sc.hits) {
+    if (!has_num || !asks || !cand || !near || !fspan || !sc.hits) {
         free(sc.hits);
         free(has_num);
+        free(asks);
         free(cand);
         free(near);
         free(fspan);
@@ -871,6 +903,11 @@ int xr_recognize(extract_doc *d)
                                          f ? d->fold.len : d->text.len, sc.req);
     }
     for (int pass = 0; pass < 3 && rc == 0; pass++) {
+        /* a question that asks for a count ("How many are still held?") has no number, but its event word tells
+         * what the figure answering it counts (claims.c, S_question_event): its sentence is read in pass 1 too */
+        if (pass == 1)
+            for (size_t si = 0; si < d->n_sents; si++)
+                asks[si] = has_num[si] || S_asks_count(d, fspan[2 * si], fspan[2 * si + 1]);
         if (pass == 2) {
             for (size_t k = 0; k < d->n_ments; k++) {
                 const xd_mention *m = &d->ments[k];
@@ -900,7 +937,7 @@ int xr_recognize(extract_doc *d)
                 continue;
             /* the sentences a count-only kind reads: numbers in pass 1, candidates in pass 2 */
             const unsigned char *gate = S_everywhere(r->kind)                           ? NULL
-                                        : pass == 1                                      ? has_num
+                                        : pass == 1                                      ? asks
                                         : r->kind == XP_DATE || r->kind == XP_DATEROLE ? near
                                                                                          : cand;
             /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
@@ -932,6 +969,7 @@ int xr_recognize(extract_doc *d)
     free(near);
     free(sc.hits);
     free(has_num);
+    free(asks);
     free(fspan);
     if (rc)
         return rc;

@@ -655,3 +655,127 @@ Test(events, custody_with_its_holder_named_is_held)
     /* custody of children is none of ours */
     expect_event("The judge gave the mother custody of 2 children.", "en", 2, NONE);
 }
+
+/* What a building was made for is no count of people in it; what it holds, or came to hold, is. */
+Test(events, capacity_built_for_is_no_count)
+{
+    expect_event("El penal de Tacumbú, construido para 1.500 internos, llegó a albergar a unos 4.000.", "es", 1500, NONE);
+    expect_event("El penal de Tacumbú, construido para 1.500 internos, llegó a albergar a unos 4.000.", "es", 4000, HELD);
+    expect_event("O presídio, projetado para 600 presos, chegou a acolher mais de 2.000 detentos.", "pt", 600, NONE);
+    expect_event("O presídio, projetado para 600 presos, chegou a acolher mais de 2.000 detentos.", "pt", 2000, HELD);
+    expect_event("The facility, designed to hold 900 inmates, currently holds about 2,600 people.", "en", 900, NONE);
+    expect_event("The jail was built for 250 prisoners, the warden told us.", "en", 250, NONE);
+}
+
+/* Warrants issued arrest nobody yet; the people they name are no count; warrants served are arrests. */
+Test(events, warrants_issued_are_no_arrests)
+{
+    expect_event("La jueza emitió 40 órdenes de captura contra 12 policías y 28 civiles.", "es", 40, NONE);
+    expect_event("La jueza emitió 40 órdenes de captura contra 12 policías y 28 civiles.", "es", 28, NONE);
+    expect_event("O tribunal expediu 25 mandados de prisão contra ex-ministros.", "pt", 25, NONE);
+    expect_event("Prosecutors obtained 31 arrest warrants, nine of them against police officers.", "en", 31, NONE);
+    expect_event("Police served 31 arrest warrants on Tuesday morning.", "en", 31, DET);
+}
+
+/* People sitting or camped at a protest, and people a word says exist but are none of ours, are not held. */
+Test(events, sitting_and_deployed_people_are_not_held)
+{
+    expect_event("Al amanecer todavía quedaban unas 200 personas sentadas ante el ministerio.", "es", 200, NONE);
+    expect_event("Ao fim da tarde ainda restavam umas 300 pessoas acampadas diante do palácio.", "pt", 300, NONE);
+    expect_event("By midnight some 150 people remained sitting in front of the ministry.", "en", 150, NONE);
+    expect_event("Había 2.000 policías desplegados alrededor de la plaza.", "es", 2000, NONE);
+    /* a word saying people were there, right before detainees, says they were held */
+    expect_event("En el patio del cuartel había unos 90 detenidos esposados.", "es", 90, HELD);
+}
+
+/* The disappeared and the killed are none of our events, even beside a release word. */
+Test(events, the_disappeared_are_none_of_ours)
+{
+    expect_event("Dicen que los acusados por la desaparición de los 12 pescadores ya salieron libres.", "es", 12, NONE);
+    expect_event("Dizem que os acusados pelo desaparecimento dos 12 pescadores já foram soltos.", "pt", 12, NONE);
+    expect_event("They say those charged over the disappearance of the 12 fishermen have been freed.", "en", 12, NONE);
+}
+
+/* Under arrest is a state; taking people away and putting them in jail are arrests. */
+Test(events, under_arrest_taken_away_put_in_jail)
+{
+    expect_event("El alcalde aseguró que ya solo quedan bajo arresto 25 jóvenes.", "es", 25, HELD);
+    expect_event("The mayor said only 25 young men remain under arrest.", "en", 25, HELD);
+    expect_event("Los soldados se han llevado durante la noche a unos 40 campesinos.", "es", 40, DET);
+    expect_event("Os soldados levaram durante a noite uns 40 camponeses.", "pt", 40, DET);
+    expect_event("El gobernador metió en la cárcel a 300 opositores en un año.", "es", 300, DET);
+    expect_event("O governador meteu na cadeia 300 opositores num só ano.", "pt", 300, DET);
+    expect_event("The governor put 300 opponents behind bars in a single year.", "en", 300, DET);
+}
+
+/* Leaving prison with a date or "another" between the verb and the people. */
+Test(events, leaving_with_a_date_or_another_between)
+{
+    expect_event("Por la tarde salió una docena de presos del penal de Ilopango.", "es", 12, REL);
+    expect_event("À tarde saiu mais uma dezena de reclusos da cadeia de Caxias.", "pt", 10, REL);
+    expect_event("Cinquenta presos deixaram desde segunda-feira as prisões da capital.", "pt", 50, REL);
+    expect_event("Cincuenta presos dejaron desde el lunes las cárceles de la capital.", "es", 50, REL);
+    expect_event("The remaining 45 were released on Friday, the ministry said.", "en", 45, REL);
+    expect_event("Los 45 restantes fueron liberados el viernes, dijo el ministerio.", "es", 45, REL);
+}
+
+/* A bare figure answering people counted for nothing of ours in its sentence counts a crowd. */
+Test(events, a_figure_answering_a_crowd_is_no_claim)
+{
+    const char *es = "La policía detuvo a 40 personas. La prefectura estimó la marcha en 3.000 personas; los convocantes hablaron de 30.000.";
+    expect_event(es, "es", 30000, NONE);
+    expect_event(es, "es", 40, DET);
+    expect_event("A polícia deteve 40 pessoas. A PM estimou o ato em 3 mil pessoas; os organizadores falaram em 30 mil.", "pt", 30000, NONE);
+    expect_event("Police arrested 40 people. Organisers said 30,000 people marched; police put the number at 3,000.", "en", 3000, NONE);
+}
+
+/* An event word describing the speaker, before its reporting verb, is not the event of the count it reports. */
+Test(events, an_event_word_before_the_reporting_verb_describes_the_speaker)
+{
+    expect_event("El colectivo, que defiende a muchos de los detenidos, afirma que 25 personas pasaron la noche en los calabozos.", "es", 25, HELD);
+    expect_event("O coletivo, que defende muitos dos detidos, afirma que 25 pessoas passaram a noite nas celas.", "pt", 25, HELD);
+    expect_event("The group, which represents many of the detainees, says 25 people spent the night in police cells.", "en", 25, HELD);
+}
+
+/* A tally verb counts what the event word right before it names ("las detenciones suman ya 51"). */
+Test(events, a_tally_verb_counts_the_event_word_before_it)
+{
+    expect_event("Según la ONG, las detenciones suman ya 64 desde el lunes.", "es", 64, DET);
+    expect_event("Segundo a ONG, as detenções somam já 64 desde segunda-feira.", "pt", 64, DET);
+    expect_event("According to the group, arrests now total 64 since Monday.", "en", 64, DET);
+    expect_event("According to the group, political prisoners now total 640.", "en", 640, HELD);
+}
+
+/* The first figure after a question asking "how many" answers it, with the event the question asks about. */
+Test(events, a_figure_answers_the_question_how_many)
+{
+    expect_event("P: ¿Cuántos presos políticos quedan hoy?\n\nR: Según nuestro registro, al menos 230 a fecha de ayer.", "es", 230, HELD);
+    expect_event("P: Quantas pessoas foram detidas desde domingo?\n\nR: Pelas nossas contas, mais de 410 até esta manhã.", "pt", 410, DET);
+    expect_event("Asked how many people were still in custody, the commander put the figure at about 45 as of noon.", "en", 45, HELD);
+    expect_event("Q: How many prisoners have been freed so far?\n\nA: Our lawyers say some 95 civilians walked home.", "en", 95, REL);
+    /* a statement that does not ask, and a figure given before, answer nothing */
+    expect_event("He did not say how many remained in custody. Some 70 volunteers helped the families.", "en", 70, NONE);
+}
+
+/* A bare figure after a copula whose subject is a definite people noun or event word counts those people. */
+Test(events, a_figure_after_a_copula_counts_its_subject)
+{
+    expect_event("El alcalde dijo que los detenidos llevados al polideportivo fueron «menos de 150».", "es", 150, DET);
+    expect_event("El juez aseguró que los presos por las protestas son ya menos de 90.", "es", 90, HELD);
+    expect_event("O autarca disse que os detidos levados ao pavilhão foram «menos de 150».", "pt", 150, DET);
+    expect_event("O juiz garantiu que os presos das manifestações são já menos de 90.", "pt", 90, HELD);
+    expect_event("The mayor said the arrests made at the gym were fewer than 150.", "en", 150, DET);
+    expect_event("The mayor said the detainees taken to the gym were fewer than 150.", "en", 150, HELD);
+    expect_event("The judge said the prisoners held over the protests are now fewer than 90.", "en", 90, HELD);
+    /* a subject with no article, or a copula after a comma, counts nothing */
+    expect_event("El alcalde dijo que, con los detenidos ya en casa, fueron 150 los agentes movilizados.", "es", 150, NONE);
+}
+
+/* "the number" raised to a bare figure updates the figure before; people still serving sentences are held. */
+Test(events, the_number_raised_and_still_serving)
+{
+    expect_event("La policía informó el lunes de 300 detenidos. El ministro elevó después el número a más de 500.", "es", 500, DET);
+    expect_event("A polícia informou na segunda-feira 300 detidos. O ministro elevou depois o número para mais de 500.", "pt", 500, DET);
+    expect_event("Police reported 300 arrests on Monday. The minister later raised the number to more than 500.", "en", 500, DET);
+    expect_event("Lawyers say at least 12 people arrested in 2019 are still serving sentences.", "en", 12, HELD);
+}

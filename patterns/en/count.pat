@@ -114,6 +114,19 @@
   + The real number of people arrested is closer to 3,000 => _=The real number of people arrested is closer to
   - the number of deaths
 
+# Arrest warrants served count arrests ("police served 93 arrest warrants"); issued ones are nobody arrested yet
+# (en.other.warrant_issued).
+@rule en.subject.warrants subject event=detention
+  \b(?:arrest\s+warrants|warrants\s+for\s+(?:the\s+)?arrest)\b
+  + police served 93 arrest warrants
+  - an arrest warrant
+
+# "the remaining 78 are still in custody": a figure for the rest of the people counted before.
+@rule en.subject.remaining subject pre=1
+  \bthe\s+remaining(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + the remaining 78 are still in custody => _=the remaining
+  - the remaining days
+
 @rule en.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b
   + released in 3 prisons

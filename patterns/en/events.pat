@@ -34,7 +34,7 @@
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held|(?<=who\s)had\s+been\s+held|(?:may|might|could)\s+(?:still\s+)?be\s+(?:held|detained|in\s+custody)
-     |(?:were|are|was|is)\s+serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:sent|sending)\s+to\s+(?:prison|jail)|in\s+(?:police\s+)?cells|(?:still|are|were)\s+being\s+held
+     |(?:were|are|was|is)\s+(?:still\s+)?serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:sent|sending)\s+to\s+(?:prison|jail)|in\s+(?:police\s+)?cells|(?:still|are|were)\s+being\s+held
      |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding(?!\s+up\b)|(?:held|kept|placed|ordered)\s+in\s+(?:pre-?trial|preventive)\s+(?:detention|custody)|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
@@ -57,8 +57,10 @@
   - protesters holding up signs
 
 @rule en.detention.verb trigger event=detention
-  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|arrest(?:ed|s|ing)?|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|took\s+away{NUMSTART}|(?:has\s+|have\s+)?(?:so\s+far\s+)?netted(?=\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|(?:taken|brought)\s+to\s+(?:a|the)\s+police\s+stations?|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
+  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|(?<!under\s)(?<!house\s)(?<!for\sthe\s)arrest(?:ed|s|ing)?(?!\s+warrants?)|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|took\s+away{NUMSTART}|(?:has\s+|have\s+)?(?:so\s+far\s+)?netted(?=\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|(?:taken|brought)\s+to\s+(?:a|the)\s+police\s+stations?|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
   + police arrested 120 protesters
+  - a judge approved 83 arrest warrants
+  - 80 remain under arrest
   + 300 people were detained
   + the detention of 40 students
   + the recapture of at least 28 escaped inmates => _=recapture

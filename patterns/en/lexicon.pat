@@ -22,6 +22,8 @@
 @lexicon office_titles office_titles.txt
 @lexicon with_words with_words.txt
 @lexicon aux_words aux_words.txt
+@lexicon question_words question_words.txt
+@lexicon copula_words copula_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt

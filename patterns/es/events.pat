@@ -123,7 +123,10 @@
   - hayan liberado
 
 @rule es.detention.verb trigger event=detention
-  \b(?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
+  # a warrant is no arrest ("libró 83 órdenes de aprehensión": es.subject.warrants counts the served ones), and
+  # people "bajo arresto" are held (es.held.under_arrest)
+  \b(?<!ordenes\sde\s)(?<!orden\sde\s)(?<!mandamientos\sde\s)(?<!bajo\s)
+  (?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
      |recaptur\w+|redadas?|se\s+llevaron\s+(?:detenid[oa]s\s+)?a{NUMSTART}|atrap(?:o|aron)(?:\s+a)?{NUMSTART}|llevad[oa]s\s+a\s+(?:la\s+|una\s+)?comisaria|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
   + La policía detiene a 50 personas en la capital => _=detiene
@@ -137,6 +140,8 @@
   - se llevaron los documentos
   + la policía atrapó a 30 ladrones => _=atrapó a
   + 120 personas fueron llevadas a la comisaría => _=llevadas a la comisaría
+  - un juez libró 30 órdenes de aprehensión
+  - ya no quedan bajo arresto más de 20
 
 # People counted for something that is none of our events.
 @rule es.other.verb trigger event=none

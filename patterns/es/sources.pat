@@ -126,9 +126,10 @@
   - la misma cárcel
 
 @rule es.pronoun.claim pronoun ref=claim
-  \b(?:el\s+balance|la\s+cifra|ese\s+total|este\s+total|dicha\s+cifra|esa\s+cifra|el\s+total|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|el\s+recuento|la\s+lista)\b
+  \b(?:el\s+balance|la\s+cifra|el\s+numero(?!\s+de\b)|ese\s+total|este\s+total|dicha\s+cifra|esa\s+cifra|el\s+total|de\s+ellos|de\s+ellas|entre\s+ellos|entre\s+ellas|de\s+los\s+cuales|de\s+las\s+cuales|el\s+recuento|la\s+lista)\b
   + el balance incluye 160 personas
   + de ellos, 66 venezolanos
+  + el ministro elevó el número a más de mil => _=el número
   - el balón
 
 @rule es.actor.gov actor kind=government
