@@ -4712,9 +4712,12 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
         /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
          * lunes") sorts after that date */
         for (size_t o = ma; reach && o < mb; o++)
+            /* an event the 'since' word names ("since the truce took effect on Friday") holds no day of its own
+             * when its clause gives one (S_since_event) */
             if (o != k && d->ments[o].end > dr->end && d->ments[o].end <= m->start &&
                 (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER || d->ments[o].kind == XP_COLLECTIVE ||
-                 d->ments[o].kind == XP_CLAUSE))
+                 d->ments[o].kind == XP_CLAUSE) &&
+                !(d->ments[o].kind == XP_DATE && !d->ments[o].date[0] && xp_attr_get(d->ments[o].rule, "evref")))
                 reach = 0;
         if (near || reach)
             role = dr->role;
@@ -4776,6 +4779,78 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
         /* "dos días después": the days counted (value) times the direction */
         if (v != LONG_MIN)
             xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
+        return;
+    }
+}
+
+/* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
+ * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
+#define S_EVENT_NEAR 90
+
+/* The class (event_kinds table) of the first word of the folded text of [a, b) the table lists, or NULL; with
+ * want, want when some word of [a, b) is of that class, else NULL. */
+static const char *S_event_kind_in(const extract_doc *d, size_t a, size_t b, const char *want)
+{
+    const xp_table *kinds = xp_table_get(d->pat, d->lang, "event_kinds");
+    if (!kinds || !kinds->values || b <= a)
+        return NULL;
+    size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
+    const char *f = d->fold.data;
+    for (size_t i = fa; i < fb;) {
+        while (i < fb && !((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        size_t st = i;
+        while (i < fb && ((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        long ix = i - st >= 3 ? xp_table_find(kinds, f + st, i - st) : -1;
+        if (ix >= 0 && (!want || !strcmp(kinds->values[ix], want)))
+            return kinds->values[ix];
+    }
+    return NULL;
+}
+
+/* "desde el golpe", "desde a noite do golpe", "since the start of the protests" (a rule with evref=1): a period
+ * opened by an event the text dated before ("Zelaya, derrocado el 28 de junio", "as eleições gerais de 29 de
+ * outubro", "the law took effect on 30 June") starts on that day. The event word's class (event_kinds: "votação"
+ * and "eleições" are one election, "derrocado" and "golpe" one coup) is looked for within a few words of every day
+ * named earlier in the document, the latest first. Not when the clause gives its own date ("since the protests
+ * began on Friday": that day is the bound). */
+static void S_since_event(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    if (!xp_attr_get(m->rule, "evref") || m->date[0])
+        return;
+    const char *kind = S_event_kind_in(d, m->start, m->end, NULL);
+    if (!kind)
+        return;
+    size_t se = d->sents[m->sent].end;
+    for (size_t j = k + 1; j < d->n_ments && d->ments[j].start < se; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || o->dead || o->start < m->end || o->start - m->end > 100)
+            continue;
+        size_t p = m->end;
+        while (p < o->start && t[p] != ',' && t[p] != ';' && t[p] != ':')
+            p++;
+        /* its day in apposition: "desde el estallido de las protestas, el 19 de diciembre en Atbara" */
+        if (p == o->start || (t[p] == ',' && o->start - p <= 8))
+            return;
+    }
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        /* not a day of the sentence itself, whose event word may be this one */
+        if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
+            o->sent == m->sent || xp_attr_get(o->rule, "evref") || !d->sents[o->sent].dated)
+            continue;
+        size_t ss = d->sents[o->sent].start, oe = d->sents[o->sent].end;
+        size_t a = o->start > ss + S_EVENT_NEAR ? o->start - S_EVENT_NEAR : ss;
+        size_t b = o->end + S_EVENT_NEAR < oe ? o->end + S_EVENT_NEAR : oe;
+        if (!S_event_kind_in(d, a, b, kind))
+            continue;
+        memcpy(m->date, o->date, 11);
+        S_trace(c, "date %s: the day of the event named (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
         return;
     }
 }
@@ -5095,6 +5170,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         const xd_mention *m = &d->ments[k];
         if (m->kind == XP_DATE && !m->date[0])
             S_resolve_anaphoric(c, k);
+        if (m->kind == XP_DATE && !m->date[0])
+            S_since_event(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;

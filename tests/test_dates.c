@@ -1574,3 +1574,42 @@ Test(dates_pt, statement_read_out_on_a_day)
                   "reclusos tinham sido libertados.\n",
           "pt", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
 }
+
+/* ======== a period opened by an event dated before ======== */
+
+/* "desde el golpe", "desde o dia da votação", "since the start of the protests": the day the text gave that event
+ * earlier (the same event in other words: "derrocó" is the coup, "votação" the election) opens the period; not when
+ * the clause gives a day of its own. */
+Test(dates_en, since_an_event_dated_before)
+{
+    check(EN_HEAD "Soldiers ousted the president on 3 November and closed the borders. The Lawyers Union said 420 "
+                  "people had been arrested since the coup.\n",
+          "en", EXTRACT_EVENT_DETENTION, 420, "", "2025-11-03", "");
+    check(EN_HEAD "The elections of 28 December were boycotted by the opposition. At least 75 activists remain in "
+                  "prison since the night of the vote, the group said.\n",
+          "en", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
+    check(EN_HEAD "The elections of 28 December were boycotted by the opposition. Police have arrested 75 activists "
+                  "since the protests began on Friday, the group said.\n",
+          "en", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "");
+}
+Test(dates_es, since_an_event_dated_before)
+{
+    check(ES_HEAD "Los militares derrocaron al presidente el 3 de noviembre y cerraron las fronteras. El Colegio de "
+                  "Abogados afirmó que 420 personas han sido detenidas desde el golpe.\n",
+          "es", EXTRACT_EVENT_DETENTION, 420, "", "2025-11-03", "");
+    check(ES_HEAD "Las elecciones del 28 de diciembre fueron boicoteadas por la oposición. Al menos 75 activistas "
+                  "siguen presos desde la noche de la votación, según el grupo.\n",
+          "es", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
+    check(ES_HEAD "Las elecciones del 28 de diciembre fueron boicoteadas por la oposición. La policía ha detenido a 75 "
+                  "activistas desde las protestas del viernes, según el grupo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "");
+}
+Test(dates_pt, since_an_event_dated_before)
+{
+    check(PT_HEAD "Os militares depuseram o presidente a 3 de novembro e fecharam as fronteiras. A Ordem dos "
+                  "Advogados afirmou que 420 pessoas foram detidas desde o golpe.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 420, "", "2025-11-03", "");
+    check(PT_HEAD "As eleições de 28 de dezembro foram boicotadas pela oposição. Pelo menos 75 ativistas continuam "
+                  "presos desde o dia da votação, segundo o grupo.\n",
+          "pt", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
+}

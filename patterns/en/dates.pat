@@ -313,3 +313,16 @@
   + since the 1 February coup => day2=1; month2=February
   - on July 28 police arrested 50 protesters
   - the July 28 release of 50 prisoners
+
+# "since the coup", "since the start of the protests", "since the night of the vote": a period opened by an event,
+# not by a day. claims.c (S_since_event, evref=1) takes the day of the same event named before in the document
+# (event_kinds: "the vote" is "the elections of 29 October").
+@rule en.date.since_event date evref=1
+  (?<=\bsince\s)(?:the\s+(?:start|beginning|outbreak|night|day|eve|morning|passage|adoption|entry\s+into\s+force)\s+of\s+(?:the\s+|that\s+|those\s+|these\s+)?|(?:the|that|those|these)\s+)(?:{event_kinds})\b(?!\s+(?:of|on)\s+\d)
+  + 29,560 arrests since the coup
+  + since the start of the protests
+  + since the night of the vote
+  + since the law
+  - since the 1 February coup
+  - since Monday
+  - since the party's founding

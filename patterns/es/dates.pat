@@ -315,3 +315,18 @@
   + las protestas de 8 de enero => day=8; month=enero
   - fueron excarcelados el 8 de enero
   - la excarcelación del 8 de enero
+
+# "desde el golpe", "desde la noche del golpe", "desde el inicio de aquellas protestas", "desde la jornada
+# electoral": a period opened by an event, not by a day. claims.c (S_since_event, evref=1) takes the day of the same
+# event named before in the document (event_kinds: "la jornada electoral" is the election "del 12 de junio").
+@rule es.date.since_event date evref=1
+  (?<=\bdesde\s)(?:(?:el|la)\s+(?:inicio|comienzo|principio|estallido|noche|madrugada|dia|jornada|aprobacion|entrada\s+en\s+vigor|promulgacion|fecha|celebracion)\s+(?:de\s+la|de\s+las|de\s+los|del|de)\s+(?:aquel(?:la|los|las)?\s+|es[ae]s?\s+|dich[oa]s?\s+)?|(?:el|la|los|las|aquel(?:la|los|las)?)\s+(?:jornada\s+)?)(?:{event_kinds})\b(?!\s+(?:del?|en)\s+\d)
+  + más de 3.000 detenciones desde el golpe
+  + desde la noche del golpe
+  + permanecen encarceladas desde el inicio de aquellas protestas
+  + desde la jornada electoral
+  + desde la aprobación de la ley
+  + desde la entrada en vigor de la ley
+  - desde el golpe del 1 de febrero
+  - desde el lunes
+  - desde la sede del partido

@@ -364,3 +364,16 @@
   + desde o golpe de 1 de fevereiro de 2021 => day=1; month=fevereiro; year=2021
   - foram libertados em 28 de julho
   - a libertação de 28 de julho
+
+# "desde o golpe", "desde a noite do golpe", "desde o dia da votação", "desde o início dos protestos": a period
+# opened by an event, not by a day. claims.c (S_since_event, evref=1) takes the day of the same event named before
+# in the document (event_kinds: "a votação" is "as eleições gerais de 29 de outubro").
+@rule pt.date.since_event date evref=1
+  (?<=\bdesde\s)(?:(?:o|a)\s+(?:inicio|comeco|principio|eclosao|noite|madrugada|dia|aprovacao|entrada\s+em\s+vigor|promulgacao|data)\s+(?:d[oa]s?|de)\s+(?:aquel[ea]s?\s+|ess[ea]s?\s+)?|(?:o|a|os|as|aquel[ea]s?)\s+)(?:{event_kinds})\b(?!\s+(?:de|do|da|em)\s+\d)
+  + mais de 2.500 pessoas presas desde o dia da votação
+  + desde a noite do golpe
+  + desde o início dos protestos
+  + desde a aprovação da lei
+  - desde o golpe de 1 de fevereiro de 2021
+  - desde segunda-feira
+  - desde a sede do partido

@@ -22,6 +22,7 @@
 @lexicon office_titles office_titles.txt
 @lexicon with_words with_words.txt
 @lexicon aux_words aux_words.txt
+@table event_kinds event_kinds.tsv
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
