@@ -4830,6 +4830,14 @@ static void S_since_event(S_ctx *c, size_t k)
         const xd_mention *o = &d->ments[j];
         if (o->kind != XP_DATE || o->dead || o->start < m->end || o->start - m->end > 100)
             continue;
+        /* "desde la entrada en vigor de la ley y hasta el 08/03/2024": a day after an 'until' word closes the
+         * period the event opens */
+        int until = 0;
+        for (size_t r = k + 1; r < j && !until; r++)
+            until = d->ments[r].kind == XP_DATEROLE && d->ments[r].role == 2 && d->ments[r].start >= m->end &&
+                    d->ments[r].end <= o->end;
+        if (until)
+            continue;
         size_t p = m->end;
         while (p < o->start && t[p] != ',' && t[p] != ';' && t[p] != ':')
             p++;

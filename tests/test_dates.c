@@ -1613,3 +1613,43 @@ Test(dates_pt, since_an_event_dated_before)
                   "presos desde o dia da votação, segundo o grupo.\n",
           "pt", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
 }
+Test(dates_es, since_an_event_until_a_day)
+{
+    check(ES_HEAD "La ley de seguridad entró en vigor el 30 de junio de 2024 tras su aprobación. La oficina detalló que "
+                  "desde la entrada en vigor de la ley y hasta el 8 de enero la policía arrestó a 291 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 291, "", "2024-06-30", "2026-01-08");
+}
+Test(dates_pt, since_an_event_until_a_day)
+{
+    check(PT_HEAD "A lei de segurança entrou em vigor a 30 de junho de 2024. O gabinete detalhou que desde a entrada "
+                  "em vigor da lei e até 8 de janeiro a polícia prendeu 291 pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 291, "", "2024-06-30", "2026-01-08");
+}
+Test(dates_en, since_an_event_until_a_day)
+{
+    check(EN_HEAD "The security law took effect on 30 June 2024. The bureau said that since the entry into force of the "
+                  "law and until 8 January police had arrested 291 people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 291, "", "2024-06-30", "2026-01-08");
+}
+
+/* ======== two days of one month joined by "and" ======== */
+
+/* "during the riots of 18 and 19 November", "los días 10 y 11 de noviembre del año pasado", "nos dias 10 e 11 de
+ * novembro do ano passado": a span of two days, in the year before the reference date's when "last year" says so. */
+Test(dates_en, two_days_joined_by_and)
+{
+    check(EN_HEAD "During the riots of 18 and 19 November, police said they had arrested 577 people.\n", "en",
+          EXTRACT_EVENT_DETENTION, 577, "", "2025-11-18", "2025-11-19");
+    check(EN_HEAD "On the 10th and 11th of January last year, the courts freed more than 70 activists on bail.\n",
+          "en", EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
+}
+Test(dates_es, two_days_joined_by_and)
+{
+    check(ES_HEAD "Los días 10 y 11 de enero del año pasado, los tribunales excarcelaron a más de 70 activistas.\n",
+          "es", EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
+}
+Test(dates_pt, two_days_joined_by_and)
+{
+    check(PT_HEAD "Nos dias 10 e 11 de janeiro do ano passado, os tribunais libertaram mais de 70 ativistas.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
+}

@@ -30,7 +30,7 @@
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
   \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
@@ -39,6 +39,7 @@
   + entre 11 de abril, data da entrada em vigor da lei, e 31 de julho de 2020 => day=11; month=abril; eday=31; emonth=julho; eyear=2020
   - entre 8 e 19 presos
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
+  + nos dias 10 e 11 de novembro do ano passado => day=10; eday=11; emonth=novembro; lastyear=ano passado
   - em 8 presídios e 9 de janeiro
   - a libertação
 
