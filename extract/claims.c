@@ -5277,7 +5277,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* a whole month or year dates a count right against its event ("detained in February 2023") or opening
          * the sentence ("En 2020, el ministerio anunció la excarcelación de 1.486"); elsewhere it is background */
         if (whole) {
-            int against = cnt->trigger && S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12;
+            /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
+             * lower-case words between the event word and the month after it */
+            int against = cnt->trigger && (S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12 ||
+                                           (m->start >= cnt->trigger->end && S_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
                 S_set_period(c, cnt, m, cl, "a whole month or year");
             continue;

@@ -1653,3 +1653,30 @@ Test(dates_pt, two_days_joined_by_and)
     check(PT_HEAD "Nos dias 10 e 11 de janeiro do ano passado, os tribunais libertaram mais de 70 ativistas.\n", "pt",
           EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
 }
+
+/* ======== a whole month or year a few words after the event word ======== */
+
+/* "were freed pending trial in July 2023", "fueron excarcelados a lo largo de 2024", "foram soltos sob fiança em
+ * julho de 2023": the month or year still dates the event with up to two lower-case words between them, and
+ * "throughout / a lo largo de / ao longo de" a year is that year. */
+Test(dates_en, whole_month_a_few_words_after_the_event)
+{
+    check(EN_HEAD "Two of the students were freed pending trial in July 2023.\n", "en", EXTRACT_EVENT_RELEASE, 2, "",
+          "2023-07-01", "2023-07-31");
+    check(EN_HEAD "The prison service said more than 9,000 inmates were released over the course of 2024.\n", "en",
+          EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
+}
+Test(dates_es, whole_month_a_few_words_after_the_event)
+{
+    check(ES_HEAD "Dos de los estudiantes fueron excarcelados bajo fianza en julio de 2023.\n", "es",
+          EXTRACT_EVENT_RELEASE, 2, "", "2023-07-01", "2023-07-31");
+    check(ES_HEAD "El servicio penitenciario dijo que más de 9.000 reclusos fueron excarcelados a lo largo de 2024.\n",
+          "es", EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
+}
+Test(dates_pt, whole_month_a_few_words_after_the_event)
+{
+    check(PT_HEAD "Dois dos estudantes foram soltos sob fiança em julho de 2023.\n", "pt", EXTRACT_EVENT_RELEASE, 2, "",
+          "2023-07-01", "2023-07-31");
+    check(PT_HEAD "O serviço prisional disse que mais de 9.000 reclusos foram libertados ao longo de 2024.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
+}

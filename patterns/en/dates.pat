@@ -72,9 +72,10 @@
   + in mid-December 2023 => midmonth=December; midyear=2023
   - since April
 @rule en.date.year date
-  \b(?:in|since|during|until|through)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
   + since 2022 => yearonly=2022
+  + were freed over the course of 2024 => yearonly=2024
   - in 2020 people
   - in 2,020 cities
 @rule en.date.last_year date relyear=-1

@@ -77,8 +77,9 @@
   + a mediados de diciembre de 2023 => midmonth=diciembre; midyear=2023
   - desde abril
 @rule es.date.year date
-  \b(?:en|desde|durante|hasta)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:en|desde|durante|hasta|a\s+lo\s+largo\s+de)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + En 2020, el Ministerio => yearonly=2020
+  + fueron excarcelados a lo largo de 2024 => yearonly=2024
   + desde 2020 => yearonly=2020
   - en 2.020 casos
 @rule es.date.last_year date relyear=-1
