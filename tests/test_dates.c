@@ -1680,3 +1680,31 @@ Test(dates_pt, whole_month_a_few_words_after_the_event)
     check(PT_HEAD "O serviço prisional disse que mais de 9.000 reclusos foram libertados ao longo de 2024.\n", "pt",
           EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
 }
+
+/* ======== 'as of' said in other words ======== */
+
+/* "a día de hoy", "al cierre de agosto", "até ao fim do dia de ontem", "at the close of August", "until the end of
+ * the day yesterday": the day or month is where the count stands, the period's end. */
+Test(dates_es, as_of_in_other_words)
+{
+    check(ES_HEAD "\"A día de hoy calculamos que al menos 90 jóvenes continúan encarcelados\", añade la portavoz.\n",
+          "es", EXTRACT_EVENT_HELD, 90, "", "", "2026-01-14");
+    check(ES_HEAD "La ONG cifraba en 1.027 los presos políticos del país al cierre de agosto.\n", "es",
+          EXTRACT_EVENT_HELD, 1027, "", "", "2025-08-31");
+    check(ES_HEAD "La fiscalía informó hoy que 100 detenidos habían sido excarcelados hasta el final del día de ayer.\n",
+          "es", EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
+}
+Test(dates_pt, as_of_in_other_words)
+{
+    check(PT_HEAD "A ONG estimava em 1.027 os presos políticos do país ao fecho de agosto.\n", "pt", EXTRACT_EVENT_HELD,
+          1027, "", "", "2025-08-31");
+    check(PT_HEAD "A procuradoria informou hoje que 100 detidos tinham sido libertados até ao fim do dia de ontem.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
+}
+Test(dates_en, as_of_in_other_words)
+{
+    check(EN_HEAD "The group said 1,027 political prisoners were behind bars at the close of August.\n", "en",
+          EXTRACT_EVENT_HELD, 1027, "", "", "2025-08-31");
+    check(EN_HEAD "Prosecutors said today that 100 detainees had been freed until the end of the day yesterday.\n", "en",
+          EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
+}

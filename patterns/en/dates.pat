@@ -60,8 +60,9 @@
 # since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
 # of months ("between April and June 2021").
 @rule en.date.month_alone date
-  \b(?:since|until|through)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
   + arrested since September => monthonly=September
+  + 1,027 political prisoners at the close of August => monthonly=August
   - since September 8
   - since May 2022
 # "since mid-April": no day bounds the period; still a date (its digits are no count), left unresolved (midmonth
@@ -139,8 +140,10 @@
   + since January 8
   - sincere
 @rule en.daterole.to daterole role=to
-  \b(?:as\s+(?:of|at)|until|till|through|up\s+to)(?:\s+(?:the|last|this))?\b
+  \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
   + as of Wednesday
+  + had been freed until the end of the day yesterday
+  + put the number of political prisoners at 1,027 at the close of August
   + as at 30 June there were 300 prisoners
   + until this morning
   - asoff

@@ -119,8 +119,9 @@
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
 # desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
 @rule pt.date.month_alone date
-  \b(?:desde|ate)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  \b(?:desde|ate|ao\s+fecho\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
   + Desde setembro, registámos => monthonly=setembro
+  + estimava 1.027 presos ao fecho de agosto => monthonly=agosto
   - desde 8 de setembro
   - desde setembro de 2022
 # "desde meados de abril": no day bounds the period; still a date (its digits are no count), left unresolved
@@ -245,8 +246,10 @@
   - emitiu um comunicado na segunda-feira
 
 @rule pt.daterole.to daterole role=to
-  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de)(?:\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
+  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
+  + tinham sido libertados até ao fim do dia de ontem
+  + estimava 1.027 presos ao fecho de agosto
   + até esta manhã
   + com dados até 14 de julho
   + atualizada em 2025-09-12
