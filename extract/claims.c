@@ -4359,11 +4359,40 @@ static size_t S_date_count_dist(const S_ctx *c, const S_count *cnt, const xd_men
  * hours after Hamas released three women on Sunday"). Counts sharing the event word are equally near; people
  * counted for something else claim no date; counts of one event that both follow the date share it ("desde el 9
  * de enero, … la aprehensión de más de un millar de personas y la recaptura de al menos 28"). */
+/* Whether a day other than m follows the count right after it, with only spaces between ("and a further 14 on the
+ * 8th", "y otros 14 el día 8", "e mais 14 no dia 8"): the count has a date of its own. */
+static int S_own_day_after(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    /* right after the figure: a day after its noun may be the noun's ("diecinueve de los arrestados del jueves") */
+    size_t ce = cnt->num->end;
+    size_t se = d->sents[cnt->num->sent].end;
+    for (size_t k = 0; k < d->n_ments; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->start >= se)
+            break;
+        if (o == m || o->kind != XP_DATE || o->dead || !o->date[0] || o->start < ce || o->start > ce + 2)
+            continue;
+        size_t x = ce;
+        while (x < o->start && S_is_space(d->text.text[x]))
+            x++;
+        if (x == o->start)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *m)
 {
     size_t mine = S_date_count_dist(c, &counts[i], m);
+    /* "Twenty-two farmers were freed on Thursday and a further 14 on the 8th": a count with its own day right
+     * after it leaves a day before it to the clause before */
+    if (m->end <= counts[i].num->start && S_own_day_after(c, &counts[i], m))
+        return 1;
     for (size_t j = 0; j < n_counts; j++) {
         if (j == i || counts[j].event < 0 || counts[j].event == XD_EVENT_NONE)
+            continue;
+        if (m->end <= counts[j].num->start && counts[j].num->start > counts[i].num->end && S_own_day_after(c, &counts[j], m))
             continue;
         if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
             continue;
@@ -5143,7 +5172,10 @@ static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_me
     size_t e = m->end;
     while (e < c->d->sents[m->sent].end && S_is_space(t[e]))
         e++;
-    if (e < c->d->sents[m->sent].end && t[e] != '.' && t[e] != ',')
+    /* or a conjunction opening the next clause ("were freed … on Thursday and a further 14 on the 8th") */
+    size_t se = c->d->sents[m->sent].end;
+    int conj = (e + 4 <= se && !strncmp(t + e, "and ", 4)) || (e + 2 <= se && (!strncmp(t + e, "y ", 2) || !strncmp(t + e, "e ", 2)));
+    if (e < se && t[e] != '.' && t[e] != ',' && !conj)
         return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];

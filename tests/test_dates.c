@@ -1708,3 +1708,29 @@ Test(dates_en, as_of_in_other_words)
     check(EN_HEAD "Prosecutors said today that 100 detainees had been freed until the end of the day yesterday.\n", "en",
           EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
 }
+
+/* ======== a further count with a day of its own ======== */
+
+/* "Twenty-two farmers were freed on Thursday and a further 14 on the 12th": the second count's day right after it
+ * is its own, and the day before it, closing the first clause, is the first count's. */
+Test(dates_en, further_count_with_its_own_day)
+{
+    const char *text = EN_HEAD "Twenty-two farmers were freed by a magistrate on Thursday and a further 14 on the 12th, "
+                               "according to a defence lawyer.\n";
+    check(text, "en", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
+    check(text, "en", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_es, further_count_with_its_own_day)
+{
+    const char *text = ES_HEAD "Veintidós campesinos fueron excarcelados por un juez el jueves y otros 14 el día 12, "
+                               "según una abogada defensora.\n";
+    check(text, "es", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
+    check(text, "es", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, further_count_with_its_own_day)
+{
+    const char *text = PT_HEAD "Vinte e dois agricultores foram libertados por um juiz na quinta-feira e outros 14 no dia "
+                               "12, segundo uma advogada de defesa.\n";
+    check(text, "pt", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
+    check(text, "pt", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
+}
