@@ -4812,6 +4812,31 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
     }
 }
 
+/* "Naquele sábado", "Aquel miércoles de febrero", "That Saturday" (a rule with thatday=1): a weekday pointed back
+ * to is the latest day named before it in the document that falls on that weekday ("na manhã de sábado (17)",
+ * "desde el 27 de febrero"); the recognizer's reading (the latest such weekday not after the reference date) stands
+ * when none is named. */
+static void S_that_weekday(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "thatday") || v == LONG_MIN)
+        return;
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead ||
+            o->start == d->dateline_at || xp_attr_get(o->rule, "thatday") || !d->sents[o->sent].dated)
+            continue;
+        long w = xr_parse_iso(o->date);
+        if (w == LONG_MIN || w > v || xr_weekday(w) != xr_weekday(v))
+            continue;
+        memcpy(m->date, o->date, 11);
+        return;
+    }
+}
+
 /* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
  * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
 #define S_EVENT_NEAR 90
@@ -5212,6 +5237,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             S_resolve_anaphoric(c, k);
         if (m->kind == XP_DATE && !m->date[0])
             S_since_event(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_that_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;

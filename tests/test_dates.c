@@ -1734,3 +1734,26 @@ Test(dates_pt, further_count_with_its_own_day)
     check(text, "pt", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
     check(text, "pt", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
 }
+
+/* ======== a weekday pointed back to ======== */
+
+/* "Aquel miércoles", "Naquele sábado", "That Wednesday": the day named before that falls on that weekday, not the
+ * latest such weekday before the reference date. */
+Test(dates_es, weekday_pointed_back_to)
+{
+    check(ES_HEAD "Los presos fueron trasladados el miércoles 7 de enero a la capital. Aquel miércoles, 30 presos "
+                  "fueron excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
+}
+Test(dates_pt, weekday_pointed_back_to)
+{
+    check(PT_HEAD "Os presos foram transferidos na quarta-feira, 7 de janeiro, para a capital. Naquela quarta-feira, "
+                  "30 presos foram libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
+}
+Test(dates_en, weekday_pointed_back_to)
+{
+    check(EN_HEAD "The prisoners were moved to the capital on Wednesday, January 7. That Wednesday, 30 prisoners were "
+                  "freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
+}

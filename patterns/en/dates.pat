@@ -330,6 +330,15 @@
   - on July 28 police arrested 50 protesters
   - the July 28 release of 50 prisoners
 
+# "That Saturday", "on that Wednesday in February": a weekday pointed back to is the latest day named before it in
+# the document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before
+# the reference date.
+@rule en.date.that_weekday date thatday=1
+  \b(?:on\s+)?(?:that|the\s+same)\s+(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?:{MONTH})\b(?!\s+\d))?
+  + That Saturday, police said, 20 people were detained => wday=Saturday
+  + on that Wednesday in February a hundred inmates walked out => wday=Wednesday
+  - that week
+
 # "since the coup", "since the start of the protests", "since the night of the vote": a period opened by an event,
 # not by a day. claims.c (S_since_event, evref=1) takes the day of the same event named before in the document
 # (event_kinds: "the vote" is "the elections of 29 October").

@@ -322,6 +322,15 @@
   - fueron excarcelados el 8 de enero
   - la excarcelación del 8 de enero
 
+# "Aquel miércoles de febrero", "ese sábado": a weekday pointed back to is the latest day named before it in the
+# document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before the
+# reference date.
+@rule es.date.that_weekday date thatday=1
+  \b(?:aquel|ese|aquella|esa)\s+(?:mismo\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
+  + Aquel miércoles de febrero, cien presos abandonaron las cárceles => wday=miércoles
+  + ese sábado fueron detenidas 20 personas => wday=sábado
+  - aquel mes
+
 # "desde el golpe", "desde la noche del golpe", "desde el inicio de aquellas protestas", "desde la jornada
 # electoral": a period opened by an event, not by a day. claims.c (S_since_event, evref=1) takes the day of the same
 # event named before in the document (event_kinds: "la jornada electoral" is the election "del 12 de junio").

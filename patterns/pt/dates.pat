@@ -370,6 +370,15 @@
   - foram libertados em 28 de julho
   - a libertação de 28 de julho
 
+# "Naquele sábado", "nessa quarta-feira": a weekday pointed back to is the latest day named before it in the
+# document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before the
+# reference date.
+@rule pt.date.that_weekday date thatday=1
+  \b(?:naquel[ea]|nesse|nessa|aquel[ea]|esse|essa)\s+(?:mesm[oa]\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
+  + Naquele sábado, segundo a polícia, 20 pessoas foram detidas => wday=sábado
+  + nessa quarta-feira saíram cem presos => wday=quarta-feira
+  - naquele mês
+
 # "desde o golpe", "desde a noite do golpe", "desde o dia da votação", "desde o início dos protestos": a period
 # opened by an event, not by a day. claims.c (S_since_event, evref=1) takes the day of the same event named before
 # in the document (event_kinds: "a votação" is "as eleições gerais de 29 de outubro").
