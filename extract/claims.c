@@ -4566,11 +4566,40 @@ static size_t S_date_count_dist(const S_ctx *c, const S_count *cnt, const xd_men
  * hours after Hamas released three women on Sunday"). Counts sharing the event word are equally near; people
  * counted for something else claim no date; counts of one event that both follow the date share it ("desde el 9
  * de enero, … la aprehensión de más de un millar de personas y la recaptura de al menos 28"). */
+/* Whether a day other than m follows the count right after it, with only spaces between ("and a further 14 on the
+ * 8th", "y otros 14 el día 8", "e mais 14 no dia 8"): the count has a date of its own. */
+static int S_own_day_after(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    /* right after the figure: a day after its noun may be the noun's ("diecinueve de los arrestados del jueves") */
+    size_t ce = cnt->num->end;
+    size_t se = d->sents[cnt->num->sent].end;
+    for (size_t k = 0; k < d->n_ments; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->start >= se)
+            break;
+        if (o == m || o->kind != XP_DATE || o->dead || !o->date[0] || o->start < ce || o->start > ce + 2)
+            continue;
+        size_t x = ce;
+        while (x < o->start && S_is_space(d->text.text[x]))
+            x++;
+        if (x == o->start)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *m)
 {
     size_t mine = S_date_count_dist(c, &counts[i], m);
+    /* "Twenty-two farmers were freed on Thursday and a further 14 on the 8th": a count with its own day right
+     * after it leaves a day before it to the clause before */
+    if (m->end <= counts[i].num->start && S_own_day_after(c, &counts[i], m))
+        return 1;
     for (size_t j = 0; j < n_counts; j++) {
         if (j == i || counts[j].event < 0 || counts[j].event == XD_EVENT_NONE)
+            continue;
+        if (m->end <= counts[j].num->start && counts[j].num->start > counts[i].num->end && S_own_day_after(c, &counts[j], m))
             continue;
         if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
             continue;
@@ -4930,9 +4959,12 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
         /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
          * lunes") sorts after that date */
         for (size_t o = ma; reach && o < mb; o++)
+            /* an event the 'since' word names ("since the truce took effect on Friday") holds no day of its own
+             * when its clause gives one (S_since_event) */
             if (o != k && d->ments[o].end > dr->end && d->ments[o].end <= m->start &&
                 (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER || d->ments[o].kind == XP_COLLECTIVE ||
-                 d->ments[o].kind == XP_CLAUSE))
+                 d->ments[o].kind == XP_CLAUSE) &&
+                !(d->ments[o].kind == XP_DATE && !d->ments[o].date[0] && xp_attr_get(d->ments[o].rule, "evref")))
                 reach = 0;
         if (near || reach)
             role = dr->role;
@@ -4994,6 +5026,111 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
         /* "dos días después": the days counted (value) times the direction */
         if (v != LONG_MIN)
             xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
+        return;
+    }
+}
+
+/* "Naquele sábado", "Aquel miércoles de febrero", "That Saturday" (a rule with thatday=1): a weekday pointed back
+ * to is the latest day named before it in the document that falls on that weekday ("na manhã de sábado (17)",
+ * "desde el 27 de febrero"); the recognizer's reading (the latest such weekday not after the reference date) stands
+ * when none is named. */
+static void S_that_weekday(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "thatday") || v == LONG_MIN)
+        return;
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead ||
+            o->start == d->dateline_at || xp_attr_get(o->rule, "thatday") || !d->sents[o->sent].dated)
+            continue;
+        long w = xr_parse_iso(o->date);
+        if (w == LONG_MIN || w > v || xr_weekday(w) != xr_weekday(v))
+            continue;
+        memcpy(m->date, o->date, 11);
+        return;
+    }
+}
+
+/* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
+ * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
+#define S_EVENT_NEAR 90
+
+/* The class (event_kinds table) of the first word of the folded text of [a, b) the table lists, or NULL; with
+ * want, want when some word of [a, b) is of that class, else NULL. */
+static const char *S_event_kind_in(const extract_doc *d, size_t a, size_t b, const char *want)
+{
+    const xp_table *kinds = xp_table_get(d->pat, d->lang, "event_kinds");
+    if (!kinds || !kinds->values || b <= a)
+        return NULL;
+    size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
+    const char *f = d->fold.data;
+    for (size_t i = fa; i < fb;) {
+        while (i < fb && !((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        size_t st = i;
+        while (i < fb && ((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
+            i++;
+        long ix = i - st >= 3 ? xp_table_find(kinds, f + st, i - st) : -1;
+        if (ix >= 0 && (!want || !strcmp(kinds->values[ix], want)))
+            return kinds->values[ix];
+    }
+    return NULL;
+}
+
+/* "desde el golpe", "desde a noite do golpe", "since the start of the protests" (a rule with evref=1): a period
+ * opened by an event the text dated before ("Zelaya, derrocado el 28 de junio", "as eleições gerais de 29 de
+ * outubro", "the law took effect on 30 June") starts on that day. The event word's class (event_kinds: "votação"
+ * and "eleições" are one election, "derrocado" and "golpe" one coup) is looked for within a few words of every day
+ * named earlier in the document, the latest first. Not when the clause gives its own date ("since the protests
+ * began on Friday": that day is the bound). */
+static void S_since_event(S_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    if (!xp_attr_get(m->rule, "evref") || m->date[0])
+        return;
+    const char *kind = S_event_kind_in(d, m->start, m->end, NULL);
+    if (!kind)
+        return;
+    size_t se = d->sents[m->sent].end;
+    for (size_t j = k + 1; j < d->n_ments && d->ments[j].start < se; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || o->dead || o->start < m->end || o->start - m->end > 100)
+            continue;
+        /* "desde la entrada en vigor de la ley y hasta el 08/03/2024": a day after an 'until' word closes the
+         * period the event opens */
+        int until = 0;
+        for (size_t r = k + 1; r < j && !until; r++)
+            until = d->ments[r].kind == XP_DATEROLE && d->ments[r].role == 2 && d->ments[r].start >= m->end &&
+                    d->ments[r].end <= o->end;
+        if (until)
+            continue;
+        size_t p = m->end;
+        while (p < o->start && t[p] != ',' && t[p] != ';' && t[p] != ':')
+            p++;
+        /* its day in apposition: "desde el estallido de las protestas, el 19 de diciembre en Atbara" */
+        if (p == o->start || (t[p] == ',' && o->start - p <= 8))
+            return;
+    }
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        /* not a day of the sentence itself, whose event word may be this one */
+        if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
+            o->sent == m->sent || xp_attr_get(o->rule, "evref") || !d->sents[o->sent].dated)
+            continue;
+        size_t ss = d->sents[o->sent].start, oe = d->sents[o->sent].end;
+        size_t a = o->start > ss + S_EVENT_NEAR ? o->start - S_EVENT_NEAR : ss;
+        size_t b = o->end + S_EVENT_NEAR < oe ? o->end + S_EVENT_NEAR : oe;
+        if (!S_event_kind_in(d, a, b, kind))
+            continue;
+        memcpy(m->date, o->date, 11);
+        S_trace(c, "date %s: the day of the event named (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
         return;
     }
 }
@@ -5278,7 +5415,10 @@ static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_me
     size_t e = m->end;
     while (e < c->d->sents[m->sent].end && S_is_space(t[e]))
         e++;
-    if (e < c->d->sents[m->sent].end && t[e] != '.' && t[e] != ',')
+    /* or a conjunction opening the next clause ("were freed … on Thursday and a further 14 on the 8th") */
+    size_t se = c->d->sents[m->sent].end;
+    int conj = (e + 4 <= se && !strncmp(t + e, "and ", 4)) || (e + 2 <= se && (!strncmp(t + e, "y ", 2) || !strncmp(t + e, "e ", 2)));
+    if (e < se && t[e] != '.' && t[e] != ',' && !conj)
         return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];
@@ -5313,6 +5453,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         const xd_mention *m = &d->ments[k];
         if (m->kind == XP_DATE && !m->date[0])
             S_resolve_anaphoric(c, k);
+        if (m->kind == XP_DATE && !m->date[0])
+            S_since_event(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_that_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
@@ -5410,7 +5554,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* a whole month or year dates a count right against its event ("detained in February 2023") or opening
          * the sentence ("En 2020, el ministerio anunció la excarcelación de 1.486"); elsewhere it is background */
         if (whole) {
-            int against = cnt->trigger && S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12;
+            /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
+             * lower-case words between the event word and the month after it */
+            int against = cnt->trigger && (S_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12 ||
+                                           (m->start >= cnt->trigger->end && S_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
                 S_set_period(c, cnt, m, cl, "a whole month or year");
             continue;

@@ -306,6 +306,17 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
             else if (ye == ys && e != LONG_MIN)
                 v = xr_resolve_date(d->pat, d->lang, e, subj + ds, de - ds, subj + mos, moe - mos, NULL, 0, NULL, 0,
                                     NULL);
+            /* "on the 10th and 11th of November last year": both days in the year before the reference date's */
+            if (v != LONG_MIN && e != LONG_MIN && S_group(r, md, "lastyear", &mos2, &moe2)) {
+                int ry, rm, rd, vy, vm, vd, ey, em, ed;
+                xr_civil_from_days(ref, &ry, &rm, &rd);
+                xr_civil_from_days(v, &vy, &vm, &vd);
+                xr_civil_from_days(e, &ey, &em, &ed);
+                if (xr_valid_date(ry - 1 - (ey - vy), vm, vd) && xr_valid_date(ry - 1, em, ed)) {
+                    v = xr_days_from_civil(ry - 1 - (ey - vy), vm, vd);
+                    e = xr_days_from_civil(ry - 1, em, ed);
+                }
+            }
             if (v != LONG_MIN && e != LONG_MIN && v <= e) {
                 xr_format_iso(v, m->date);
                 xr_format_iso(e, m->date_end);

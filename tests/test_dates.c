@@ -1574,3 +1574,186 @@ Test(dates_pt, statement_read_out_on_a_day)
                   "reclusos tinham sido libertados.\n",
           "pt", EXTRACT_EVENT_RELEASE, 14, "2026-01-12", "", "");
 }
+
+/* ======== a period opened by an event dated before ======== */
+
+/* "desde el golpe", "desde o dia da votação", "since the start of the protests": the day the text gave that event
+ * earlier (the same event in other words: "derrocó" is the coup, "votação" the election) opens the period; not when
+ * the clause gives a day of its own. */
+Test(dates_en, since_an_event_dated_before)
+{
+    check(EN_HEAD "Soldiers ousted the president on 3 November and closed the borders. The Lawyers Union said 420 "
+                  "people had been arrested since the coup.\n",
+          "en", EXTRACT_EVENT_DETENTION, 420, "", "2025-11-03", "");
+    check(EN_HEAD "The elections of 28 December were boycotted by the opposition. At least 75 activists remain in "
+                  "prison since the night of the vote, the group said.\n",
+          "en", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
+    check(EN_HEAD "The elections of 28 December were boycotted by the opposition. Police have arrested 75 activists "
+                  "since the protests began on Friday, the group said.\n",
+          "en", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "");
+}
+Test(dates_es, since_an_event_dated_before)
+{
+    check(ES_HEAD "Los militares derrocaron al presidente el 3 de noviembre y cerraron las fronteras. El Colegio de "
+                  "Abogados afirmó que 420 personas han sido detenidas desde el golpe.\n",
+          "es", EXTRACT_EVENT_DETENTION, 420, "", "2025-11-03", "");
+    check(ES_HEAD "Las elecciones del 28 de diciembre fueron boicoteadas por la oposición. Al menos 75 activistas "
+                  "siguen presos desde la noche de la votación, según el grupo.\n",
+          "es", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
+    check(ES_HEAD "Las elecciones del 28 de diciembre fueron boicoteadas por la oposición. La policía ha detenido a 75 "
+                  "activistas desde las protestas del viernes, según el grupo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 75, "", "2026-01-09", "");
+}
+Test(dates_pt, since_an_event_dated_before)
+{
+    check(PT_HEAD "Os militares depuseram o presidente a 3 de novembro e fecharam as fronteiras. A Ordem dos "
+                  "Advogados afirmou que 420 pessoas foram detidas desde o golpe.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 420, "", "2025-11-03", "");
+    check(PT_HEAD "As eleições de 28 de dezembro foram boicotadas pela oposição. Pelo menos 75 ativistas continuam "
+                  "presos desde o dia da votação, segundo o grupo.\n",
+          "pt", EXTRACT_EVENT_HELD, 75, "", "2025-12-28", "");
+}
+Test(dates_es, since_an_event_until_a_day)
+{
+    check(ES_HEAD "La ley de seguridad entró en vigor el 30 de junio de 2024 tras su aprobación. La oficina detalló que "
+                  "desde la entrada en vigor de la ley y hasta el 8 de enero la policía arrestó a 291 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 291, "", "2024-06-30", "2026-01-08");
+}
+Test(dates_pt, since_an_event_until_a_day)
+{
+    check(PT_HEAD "A lei de segurança entrou em vigor a 30 de junho de 2024. O gabinete detalhou que desde a entrada "
+                  "em vigor da lei e até 8 de janeiro a polícia prendeu 291 pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 291, "", "2024-06-30", "2026-01-08");
+}
+Test(dates_en, since_an_event_until_a_day)
+{
+    check(EN_HEAD "The security law took effect on 30 June 2024. The bureau said that since the entry into force of the "
+                  "law and until 8 January police had arrested 291 people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 291, "", "2024-06-30", "2026-01-08");
+}
+
+/* ======== two days of one month joined by "and" ======== */
+
+/* "during the riots of 18 and 19 November", "los días 10 y 11 de noviembre del año pasado", "nos dias 10 e 11 de
+ * novembro do ano passado": a span of two days, in the year before the reference date's when "last year" says so. */
+Test(dates_en, two_days_joined_by_and)
+{
+    check(EN_HEAD "During the riots of 18 and 19 November, police said they had arrested 577 people.\n", "en",
+          EXTRACT_EVENT_DETENTION, 577, "", "2025-11-18", "2025-11-19");
+    check(EN_HEAD "On the 10th and 11th of January last year, the courts freed more than 70 activists on bail.\n",
+          "en", EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
+}
+Test(dates_es, two_days_joined_by_and)
+{
+    check(ES_HEAD "Los días 10 y 11 de enero del año pasado, los tribunales excarcelaron a más de 70 activistas.\n",
+          "es", EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
+}
+Test(dates_pt, two_days_joined_by_and)
+{
+    check(PT_HEAD "Nos dias 10 e 11 de janeiro do ano passado, os tribunais libertaram mais de 70 ativistas.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 70, "", "2025-01-10", "2025-01-11");
+}
+
+/* ======== a whole month or year a few words after the event word ======== */
+
+/* "were freed pending trial in July 2023", "fueron excarcelados a lo largo de 2024", "foram soltos sob fiança em
+ * julho de 2023": the month or year still dates the event with up to two lower-case words between them, and
+ * "throughout / a lo largo de / ao longo de" a year is that year. */
+Test(dates_en, whole_month_a_few_words_after_the_event)
+{
+    check(EN_HEAD "Two of the students were freed pending trial in July 2023.\n", "en", EXTRACT_EVENT_RELEASE, 2, "",
+          "2023-07-01", "2023-07-31");
+    check(EN_HEAD "The prison service said more than 9,000 inmates were released over the course of 2024.\n", "en",
+          EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
+}
+Test(dates_es, whole_month_a_few_words_after_the_event)
+{
+    check(ES_HEAD "Dos de los estudiantes fueron excarcelados bajo fianza en julio de 2023.\n", "es",
+          EXTRACT_EVENT_RELEASE, 2, "", "2023-07-01", "2023-07-31");
+    check(ES_HEAD "El servicio penitenciario dijo que más de 9.000 reclusos fueron excarcelados a lo largo de 2024.\n",
+          "es", EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
+}
+Test(dates_pt, whole_month_a_few_words_after_the_event)
+{
+    check(PT_HEAD "Dois dos estudantes foram soltos sob fiança em julho de 2023.\n", "pt", EXTRACT_EVENT_RELEASE, 2, "",
+          "2023-07-01", "2023-07-31");
+    check(PT_HEAD "O serviço prisional disse que mais de 9.000 reclusos foram libertados ao longo de 2024.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 9000, "", "2024-01-01", "2024-12-31");
+}
+
+/* ======== 'as of' said in other words ======== */
+
+/* "a día de hoy", "al cierre de agosto", "até ao fim do dia de ontem", "at the close of August", "until the end of
+ * the day yesterday": the day or month is where the count stands, the period's end. */
+Test(dates_es, as_of_in_other_words)
+{
+    check(ES_HEAD "\"A día de hoy calculamos que al menos 90 jóvenes continúan encarcelados\", añade la portavoz.\n",
+          "es", EXTRACT_EVENT_HELD, 90, "", "", "2026-01-14");
+    check(ES_HEAD "La ONG cifraba en 1.027 los presos políticos del país al cierre de agosto.\n", "es",
+          EXTRACT_EVENT_HELD, 1027, "", "", "2025-08-31");
+    check(ES_HEAD "La fiscalía informó hoy que 100 detenidos habían sido excarcelados hasta el final del día de ayer.\n",
+          "es", EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
+}
+Test(dates_pt, as_of_in_other_words)
+{
+    check(PT_HEAD "A ONG estimava em 1.027 os presos políticos do país ao fecho de agosto.\n", "pt", EXTRACT_EVENT_HELD,
+          1027, "", "", "2025-08-31");
+    check(PT_HEAD "A procuradoria informou hoje que 100 detidos tinham sido libertados até ao fim do dia de ontem.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
+}
+Test(dates_en, as_of_in_other_words)
+{
+    check(EN_HEAD "The group said 1,027 political prisoners were behind bars at the close of August.\n", "en",
+          EXTRACT_EVENT_HELD, 1027, "", "", "2025-08-31");
+    check(EN_HEAD "Prosecutors said today that 100 detainees had been freed until the end of the day yesterday.\n", "en",
+          EXTRACT_EVENT_RELEASE, 100, "2026-01-14", "", "2026-01-13");
+}
+
+/* ======== a further count with a day of its own ======== */
+
+/* "Twenty-two farmers were freed on Thursday and a further 14 on the 12th": the second count's day right after it
+ * is its own, and the day before it, closing the first clause, is the first count's. */
+Test(dates_en, further_count_with_its_own_day)
+{
+    const char *text = EN_HEAD "Twenty-two farmers were freed by a magistrate on Thursday and a further 14 on the 12th, "
+                               "according to a defence lawyer.\n";
+    check(text, "en", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
+    check(text, "en", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_es, further_count_with_its_own_day)
+{
+    const char *text = ES_HEAD "Veintidós campesinos fueron excarcelados por un juez el jueves y otros 14 el día 12, "
+                               "según una abogada defensora.\n";
+    check(text, "es", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
+    check(text, "es", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, further_count_with_its_own_day)
+{
+    const char *text = PT_HEAD "Vinte e dois agricultores foram libertados por um juiz na quinta-feira e outros 14 no dia "
+                               "12, segundo uma advogada de defesa.\n";
+    check(text, "pt", EXTRACT_EVENT_RELEASE, 22, "", "2026-01-08", "2026-01-08");
+    check(text, "pt", EXTRACT_EVENT_RELEASE, 14, "", "2026-01-12", "2026-01-12");
+}
+
+/* ======== a weekday pointed back to ======== */
+
+/* "Aquel miércoles", "Naquele sábado", "That Wednesday": the day named before that falls on that weekday, not the
+ * latest such weekday before the reference date. */
+Test(dates_es, weekday_pointed_back_to)
+{
+    check(ES_HEAD "Los presos fueron trasladados el miércoles 7 de enero a la capital. Aquel miércoles, 30 presos "
+                  "fueron excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
+}
+Test(dates_pt, weekday_pointed_back_to)
+{
+    check(PT_HEAD "Os presos foram transferidos na quarta-feira, 7 de janeiro, para a capital. Naquela quarta-feira, "
+                  "30 presos foram libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
+}
+Test(dates_en, weekday_pointed_back_to)
+{
+    check(EN_HEAD "The prisoners were moved to the capital on Wednesday, January 7. That Wednesday, 30 prisoners were "
+                  "freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
+}

@@ -60,8 +60,9 @@
 # since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
 # of months ("between April and June 2021").
 @rule en.date.month_alone date
-  \b(?:since|until|through)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
   + arrested since September => monthonly=September
+  + 1,027 political prisoners at the close of August => monthonly=August
   - since September 8
   - since May 2022
 # "since mid-April": no day bounds the period; still a date (its digits are no count), left unresolved (midmonth
@@ -72,9 +73,10 @@
   + in mid-December 2023 => midmonth=December; midyear=2023
   - since April
 @rule en.date.year date
-  \b(?:in|since|during|until|through)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
   + since 2022 => yearonly=2022
+  + were freed over the course of 2024 => yearonly=2024
   - in 2020 people
   - in 2,020 cities
 @rule en.date.last_year date relyear=-1
@@ -138,8 +140,10 @@
   + since January 8
   - sincere
 @rule en.daterole.to daterole role=to
-  \b(?:as\s+(?:of|at)|until|till|through|up\s+to)(?:\s+(?:the|last|this))?\b
+  \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
   + as of Wednesday
+  + had been freed until the end of the day yesterday
+  + put the number of political prisoners at 1,027 at the close of August
   + as at 30 June there were 300 prisoners
   + until this morning
   - asoff
@@ -182,6 +186,18 @@
   + between 11 April, when the law took effect, and 31 July 2020 => day=11; month=April; eday=31; emonth=July; eyear=2020
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   - between 20 and 30 prisoners
+
+# Two days of one month joined by "and" ("during the riots of 18 and 19 November", "on the 10th and 11th of November
+# last year", "on November 18 and 19"): a span from the first to the second, as Spanish "el 8 y 9 de enero" and
+# Portuguese "em 8 e 9 de janeiro" are. "last year" after it puts both days in the year before the reference date's.
+@rule en.date.range_and date
+  \b(?:on|of|during)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})
+   |(?<emonth2>{MONTH})\.?\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?<eday2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<eyear>\d{4})|\s+(?<lastyear>last\s+year))?
+  + During the riots of 18 and 19 November, police arrested 577 people => day=18; eday=19; emonth=November
+  + On the 10th and 11th of November last year, the courts freed 70 => day=10; eday=11; emonth=November; lastyear=last year
+  + arrested on November 18 and 19, 2020 => emonth2=November; day2=18; eday2=19; eyear=2020
+  - on 18 and 19 people
+  - of 18 and 19 detainees in November
 
 # "between yesterday and this morning", "between last night and noon today": a span of days named from the
 # reference date; the first opens it, the one after "and" closes it.
@@ -313,3 +329,25 @@
   + since the 1 February coup => day2=1; month2=February
   - on July 28 police arrested 50 protesters
   - the July 28 release of 50 prisoners
+
+# "That Saturday", "on that Wednesday in February": a weekday pointed back to is the latest day named before it in
+# the document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before
+# the reference date.
+@rule en.date.that_weekday date thatday=1
+  \b(?:on\s+)?(?:that|the\s+same)\s+(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+in\s+(?:{MONTH})\b(?!\s+\d))?
+  + That Saturday, police said, 20 people were detained => wday=Saturday
+  + on that Wednesday in February a hundred inmates walked out => wday=Wednesday
+  - that week
+
+# "since the coup", "since the start of the protests", "since the night of the vote": a period opened by an event,
+# not by a day. claims.c (S_since_event, evref=1) takes the day of the same event named before in the document
+# (event_kinds: "the vote" is "the elections of 29 October").
+@rule en.date.since_event date evref=1
+  (?<=\bsince\s)(?:the\s+(?:start|beginning|outbreak|night|day|eve|morning|passage|adoption|entry\s+into\s+force)\s+of\s+(?:the\s+|that\s+|those\s+|these\s+)?|(?:the|that|those|these)\s+)(?:{event_kinds})\b(?!\s+(?:of|on)\s+\d)
+  + 29,560 arrests since the coup
+  + since the start of the protests
+  + since the night of the vote
+  + since the law
+  - since the 1 February coup
+  - since Monday
+  - since the party's founding

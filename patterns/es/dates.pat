@@ -65,8 +65,9 @@
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
 # último mes de ese nombre), un año ("en 2020", "desde 2022"), el año pasado, y un tramo de meses.
 @rule es.date.month_alone date
-  \b(?:desde|hasta)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
+  \b(?:desde|hasta|al\s+cierre\s+de)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|el\s+cierre\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
   + detenidos desde septiembre => monthonly=septiembre
+  + cifraba en 1.027 los presos al cierre de agosto => monthonly=agosto
   - desde el 8 de septiembre
   - desde septiembre de 2022
 # "desde mediados de abril": no hay día que acote el periodo; sigue siendo una fecha (sus cifras no se cuentan),
@@ -77,8 +78,9 @@
   + a mediados de diciembre de 2023 => midmonth=diciembre; midyear=2023
   - desde abril
 @rule es.date.year date
-  \b(?:en|desde|durante|hasta)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:en|desde|durante|hasta|a\s+lo\s+largo\s+de)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + En 2020, el Ministerio => yearonly=2020
+  + fueron excarcelados a lo largo de 2024 => yearonly=2024
   + desde 2020 => yearonly=2020
   - en 2.020 casos
 @rule es.date.last_year date relyear=-1
@@ -142,8 +144,11 @@
   + a partir del lunes
   - después
 @rule es.daterole.to daterole role=to
-  \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de)(?:\s+(?:el|la|este|esta|del|al))?\b
+  \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de|al\s+cierre\s+de|a\s+dia\s+de(?=\s+hoy\b))(?:\s+(?:el\s+)?(?:final|fin|cierre)\s+del\s+dia\s+de|\s+(?:el|la|este|esta|del|al))?\b
   + hasta el miércoles
+  + A día de hoy calculamos que un centenar siguen presos
+  + hasta el final del día de ayer habían salido 100
+  + cifraba en 1.027 los presos al cierre de agosto
   + hasta esta mañana
   + Al 24 de agosto, la agencia mantenía
   + dijo que al 2025-02-28 había todavía 300 presos
@@ -184,12 +189,13 @@
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
   \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
+  + los días 10 y 11 de noviembre del año pasado => day=10; eday=11; emonth=noviembre; lastyear=año pasado
   + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero
   + entre el 11 de abril, fecha de entrada en vigor de la ley, y el 31 de julio de 2020 => day=11; month=abril; eday=31; emonth=julio; eyear=2020
 
@@ -315,3 +321,27 @@
   + las protestas de 8 de enero => day=8; month=enero
   - fueron excarcelados el 8 de enero
   - la excarcelación del 8 de enero
+
+# "Aquel miércoles de febrero", "ese sábado": a weekday pointed back to is the latest day named before it in the
+# document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before the
+# reference date.
+@rule es.date.that_weekday date thatday=1
+  \b(?:aquel|ese|aquella|esa)\s+(?:mismo\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
+  + Aquel miércoles de febrero, cien presos abandonaron las cárceles => wday=miércoles
+  + ese sábado fueron detenidas 20 personas => wday=sábado
+  - aquel mes
+
+# "desde el golpe", "desde la noche del golpe", "desde el inicio de aquellas protestas", "desde la jornada
+# electoral": a period opened by an event, not by a day. claims.c (S_since_event, evref=1) takes the day of the same
+# event named before in the document (event_kinds: "la jornada electoral" is the election "del 12 de junio").
+@rule es.date.since_event date evref=1
+  (?<=\bdesde\s)(?:(?:el|la)\s+(?:inicio|comienzo|principio|estallido|noche|madrugada|dia|jornada|aprobacion|entrada\s+en\s+vigor|promulgacion|fecha|celebracion)\s+(?:de\s+la|de\s+las|de\s+los|del|de)\s+(?:aquel(?:la|los|las)?\s+|es[ae]s?\s+|dich[oa]s?\s+)?|(?:el|la|los|las|aquel(?:la|los|las)?)\s+(?:jornada\s+)?)(?:{event_kinds})\b(?!\s+(?:del?|en)\s+\d)
+  + más de 3.000 detenciones desde el golpe
+  + desde la noche del golpe
+  + permanecen encarceladas desde el inicio de aquellas protestas
+  + desde la jornada electoral
+  + desde la aprobación de la ley
+  + desde la entrada en vigor de la ley
+  - desde el golpe del 1 de febrero
+  - desde el lunes
+  - desde la sede del partido

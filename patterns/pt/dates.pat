@@ -30,7 +30,7 @@
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
   \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
@@ -39,6 +39,7 @@
   + entre 11 de abril, data da entrada em vigor da lei, e 31 de julho de 2020 => day=11; month=abril; eday=31; emonth=julho; eyear=2020
   - entre 8 e 19 presos
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
+  + nos dias 10 e 11 de novembro do ano passado => day=10; eday=11; emonth=novembro; lastyear=ano passado
   - em 8 presídios e 9 de janeiro
   - a libertação
 
@@ -118,8 +119,9 @@
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
 # desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
 @rule pt.date.month_alone date
-  \b(?:desde|ate)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  \b(?:desde|ate|ao\s+fecho\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
   + Desde setembro, registámos => monthonly=setembro
+  + estimava 1.027 presos ao fecho de agosto => monthonly=agosto
   - desde 8 de setembro
   - desde setembro de 2022
 # "desde meados de abril": no day bounds the period; still a date (its digits are no count), left unresolved
@@ -130,8 +132,9 @@
   + em meados de dezembro de 2023 => midmonth=dezembro; midyear=2023
   - desde abril
 @rule pt.date.year date
-  \b(?:em|desde|durante|ate)\s+(?:(?:o\s+(?:ano\s+(?:de\s+)?)?)|(?:o\s+)?(?:inicio|fim|final|meados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:em|desde|durante|ate|ao\s+longo\s+de)\s+(?:(?:o\s+(?:ano\s+(?:de\s+)?)?)|(?:o\s+)?(?:inicio|fim|final|meados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + foram libertados em 2020 => yearonly=2020
+  + foram libertados ao longo de 2024 => yearonly=2024
   + desde 2022 => yearonly=2022
   - em 2.020 casos
 @rule pt.date.last_year date relyear=-1
@@ -243,8 +246,10 @@
   - emitiu um comunicado na segunda-feira
 
 @rule pt.daterole.to daterole role=to
-  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de)(?:\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
+  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
+  + tinham sido libertados até ao fim do dia de ontem
+  + estimava 1.027 presos ao fecho de agosto
   + até esta manhã
   + com dados até 14 de julho
   + atualizada em 2025-09-12
@@ -364,3 +369,25 @@
   + desde o golpe de 1 de fevereiro de 2021 => day=1; month=fevereiro; year=2021
   - foram libertados em 28 de julho
   - a libertação de 28 de julho
+
+# "Naquele sábado", "nessa quarta-feira": a weekday pointed back to is the latest day named before it in the
+# document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before the
+# reference date.
+@rule pt.date.that_weekday date thatday=1
+  \b(?:naquel[ea]|nesse|nessa|aquel[ea]|esse|essa)\s+(?:mesm[oa]\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
+  + Naquele sábado, segundo a polícia, 20 pessoas foram detidas => wday=sábado
+  + nessa quarta-feira saíram cem presos => wday=quarta-feira
+  - naquele mês
+
+# "desde o golpe", "desde a noite do golpe", "desde o dia da votação", "desde o início dos protestos": a period
+# opened by an event, not by a day. claims.c (S_since_event, evref=1) takes the day of the same event named before
+# in the document (event_kinds: "a votação" is "as eleições gerais de 29 de outubro").
+@rule pt.date.since_event date evref=1
+  (?<=\bdesde\s)(?:(?:o|a)\s+(?:inicio|comeco|principio|eclosao|noite|madrugada|dia|aprovacao|entrada\s+em\s+vigor|promulgacao|data)\s+(?:d[oa]s?|de)\s+(?:aquel[ea]s?\s+|ess[ea]s?\s+)?|(?:o|a|os|as|aquel[ea]s?)\s+)(?:{event_kinds})\b(?!\s+(?:de|do|da|em)\s+\d)
+  + mais de 2.500 pessoas presas desde o dia da votação
+  + desde a noite do golpe
+  + desde o início dos protestos
+  + desde a aprovação da lei
+  - desde o golpe de 1 de fevereiro de 2021
+  - desde segunda-feira
+  - desde a sede do partido

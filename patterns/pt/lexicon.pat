@@ -24,6 +24,7 @@
 @lexicon aux_words aux_words.txt
 @lexicon question_words question_words.txt
 @lexicon copula_words copula_words.txt
+@table event_kinds event_kinds.tsv
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
