@@ -6578,6 +6578,25 @@ static int S_question_para(const S_ctx *c, int p, size_t *first)
  * introduces them gives. */
 static int S_transcript(const extract_doc *d);
 
+/* The interview's day: in sentence s0 or a later one of its paragraph before the first question (sentence fq), the
+ * first day close to the article's ("who founded CENIDH in 1990, spoke to us on Thursday": the year is the story of
+ * their life, not the interview's). */
+static void S_interview_day(S_ctx *c, size_t s0, size_t fq)
+{
+    extract_doc *d = c->d;
+    long ref = xr_parse_iso(d->ref_date);
+    for (size_t sj = s0; sj < fq && d->sents[sj].para == d->sents[s0].para && !c->interview_date; sj++) {
+        size_t ma, mb;
+        S_range(c, sj, &ma, &mb);
+        for (size_t k = ma; k < mb && !c->interview_date; k++) {
+            long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
+            if (v != LONG_MIN && d->sents[sj].dated && S_quote_at(c, d->ments[k].start) < 0 &&
+                (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
+                c->interview_date = d->ments[k].date;
+        }
+    }
+}
+
 static int S_find_interview(S_ctx *c)
 {
     extract_doc *d = c->d;
@@ -6650,19 +6669,20 @@ static int S_find_interview(S_ctx *c)
     if (!c->interviewee)
         return 0;
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
-     * falou à reportagem na segunda-feira (30)."), a day close to the article's ("who founded CENIDH in 1990, spoke
-     * to us on Thursday": the year is the story of their life, not the interview's) */
-    long ref = xr_parse_iso(d->ref_date);
-    for (size_t sj = best_sent; sj < fq_sent && d->sents[sj].para == d->sents[best_sent].para && !c->interview_date;
-         sj++) {
-        size_t ma, mb;
-        S_range(c, sj, &ma, &mb);
-        for (size_t k = ma; k < mb && !c->interview_date; k++) {
-            long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
-            if (v != LONG_MIN && d->sents[sj].dated && S_quote_at(c, d->ments[k].start) < 0 &&
-                (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
-                c->interview_date = d->ments[k].date;
-        }
+     * falou à reportagem na segunda-feira (30).") */
+    S_interview_day(c, best_sent, fq_sent);
+    /* the introduction may name them again later ("Baldé diz que…") and give the day by an earlier mention ("O
+     * advogado X coordena… Ele conversou com a reportagem nesta quinta-feira (9)."): the paragraphs of the other
+     * sentences that name them, in order */
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->sent == best_sent || d->sents[m->sent].section != XD_SECTION_BODY ||
+            S_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        S_actor_of(c, m, &a);
+        if (a.name && strcmp(a.name, best) == 0)
+            S_interview_day(c, m->sent, fq_sent);
     }
     return 0;
 }
