@@ -5371,6 +5371,28 @@ static int S_figure_ref(const xd_mention *m)
     return m->kind == XP_PRONOUN && ((ref && strcmp(ref, "claim") == 0) || topic);
 }
 
+/* The day beside an entry of the lexicon `name` in sentence sj, outside quotations, as S_date_by_cue finds it
+ * beside a verb, or 0 bytes. */
+static const char *S_words_date(S_ctx *c, const char *name, size_t sj)
+{
+    const char *t = c->d->text.text;
+    size_t a = c->d->sents[sj].start, b = c->d->sents[sj].end;
+    for (size_t p = a + 1; p <= b; p++) {
+        unsigned char prev = (unsigned char)t[p - 1], ch = p < b ? (unsigned char)t[p] : ' ';
+        if (!(S_letter_byte(prev) && !S_letter_byte(ch)) || S_quote_at(c, p - 1) >= 0 ||
+            !S_words_before(c, name, a, p, S_ANY_CASE))
+            continue;
+        xd_mention at;
+        memset(&at, 0, sizeof at);
+        at.sent = sj;
+        at.start = at.end = p;
+        const char *date = S_date_by_cue(c, &at);
+        if (date)
+            return date;
+    }
+    return NULL;
+}
+
 /* Whether sentence sj opens with a quotation. */
 static int S_opens_quoted(const S_ctx *c, size_t sj)
 {
@@ -5423,7 +5445,10 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
     /* "Ontem, numa conferência de imprensa em Cartum, o porta-voz … fez o primeiro balanço. Segundo ele, …", "El
      * primer ministro ha comparecido esta mañana ante la prensa": before the count, a sentence naming the claimant
      * and the occasion on which they spoke (occasion_words) speaks without a reporting verb */
-    int occasion = !after && !verb && named && S_sentence_has_words(c, "occasion_words", sj);
+    /* so does one in which the reporter talked to them ("Eu conversei ontem com um deles, Haidar al-Saadi.",
+     * floor_words) */
+    int occasion = !after && !verb && named &&
+                   (S_sentence_has_words(c, "occasion_words", sj) || S_sentence_has_words(c, "floor_words", sj));
     if (occasion)
         *speaks = 1;
     if ((!verb && !occasion) || !(named || (after && figure > 0)))
@@ -5435,6 +5460,10 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
      * balanço") */
     if (!date && !after && named)
         date = S_opening_day(c, sj);
+    /* or the day beside the occasion's word ("The minister, X, gave the figures in a statement to parliament on
+     * Monday, …") */
+    if (!date && occasion)
+        date = S_words_date(c, "occasion_words", sj);
     return date;
 }
 
@@ -5536,8 +5565,11 @@ static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
     size_t sp = si;
     while (sp > 0 && d->sents[sp].start > prev->start)
         sp--;
+    /* "A comissão divulgou ontem um balanço: 1.025 detidos. O órgão diz que 863 já foram soltos": in the same
+     * paragraph, a sentence that only points back to the claimant (a pronoun, "the body") carries it on too */
+    int pointed = d->sents[sp].para == d->sents[si].para && !S_names_claimant(c, si, cl);
     if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
-        !(sp == si || S_sentence_has_words(c, "added_words", si)))
+        !(sp == si || pointed || S_sentence_has_words(c, "added_words", si)))
         return;
     for (size_t sj = sp + 1; sj <= si; sj++) {
         size_t a, b;

@@ -1291,6 +1291,66 @@ Test(dates_pt, a_statement_that_goes_on)
                   "libertados. Farouk acrescentou que 95 pessoas tinham sido detidas novamente.\n",
           "pt", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
 }
+/* A sentence of the same paragraph that only points back to the claimant ("The body says", "O órgão diz") carries
+ * the dated statement on without "added". */
+Test(dates_en, a_statement_pointed_back_to_goes_on)
+{
+    check(EN_HEAD "The Committee for Prisoners' Rights published a new report on Monday: 410 prisoners were freed "
+                  "in December. The committee says that 95 of them have been arrested again.\n",
+          "en", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_es, a_statement_pointed_back_to_goes_on)
+{
+    check(ES_HEAD "La Comisión de Prisiones publicó el lunes un nuevo informe: 410 presos fueron excarcelados en "
+                  "diciembre. El organismo dice que 95 de ellos han sido detenidos de nuevo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_pt, a_statement_pointed_back_to_goes_on)
+{
+    check(PT_HEAD "A Comissão das Prisões divulgou na segunda-feira um novo relatório: 410 presos foram libertados em "
+                  "dezembro. O órgão diz que 95 deles foram detidos novamente.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+/* Whom the reporter talked to on a day spoke that day; an occasion's day may stand by the occasion's word. */
+Test(dates_en, the_day_the_reporter_talked_to_them)
+{
+    check(EN_HEAD "I talked on Monday to one of the defence lawyers, Ana Ruiz Vela. In her assessment, more than 500 "
+                  "people remain in prison.\n",
+          "en", EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+Test(dates_es, the_day_the_reporter_talked_to_them)
+{
+    check(ES_HEAD "Conversé el lunes con una de las abogadas defensoras, Ana Ruiz Vela. En su evaluación, más de 500 "
+                  "personas siguen en prisión.\n",
+          "es", EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+Test(dates_pt, the_day_the_reporter_talked_to_them)
+{
+    check(PT_HEAD "Conversei na segunda-feira com uma das advogadas de defesa, Ana Ruiz Vela. Na avaliação dela, mais "
+                  "de 500 pessoas continuam presas.\n",
+          "pt", EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+Test(dates_en, the_day_by_the_occasion_word)
+{
+    check(EN_HEAD "The justice minister, Lina Farouk, gave the figures in a statement to parliament on Monday, the "
+                  "first official account since the protests began. She told members that 410 prisoners had been "
+                  "freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
+}
+Test(dates_es, the_day_by_the_occasion_word)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, entregó las cifras en un discurso ante el Parlamento el "
+                  "lunes, el primer balance oficial desde el inicio de las protestas. Ella dijo a los diputados que 410 "
+                  "presos habían sido excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
+}
+Test(dates_pt, the_day_by_the_occasion_word)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, apresentou os números num discurso ao Parlamento na "
+                  "segunda-feira, o primeiro balanço oficial desde o início dos protestos. Ela disse aos deputados que "
+                  "410 presos tinham sido libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
+}
 /* A day named in between is another occasion. */
 Test(dates_en, a_day_in_between_is_another_statement)
 {
