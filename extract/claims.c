@@ -5551,7 +5551,16 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
  * the body, in the count's sentence or at most S_GOES_ON sentences back. Without such a word the corpus leaves
  * the day open ("Según el balance difundido por la organización, al menos 804…"). */
 #define S_GOES_ON 3
-static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
+
+/* Whether any byte of set occurs in the n bytes at p. */
+static int S_any_of(const char *p, size_t n, const char *set)
+{
+    for (const char *q = set; *q; q++)
+        if (memchr(p, *q, n))
+            return 1;
+    return 0;
+}
+static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *cl)
 {
     extract_doc *d = c->d;
     const extract_claim *prev = NULL;
@@ -5571,11 +5580,16 @@ static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
     if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
         !(sp == si || pointed || S_sentence_has_words(c, "added_words", si)))
         return;
+    /* "Biriukov aseguró además que casi 400 de los arrestados durante el fin de semana…": with a word carrying the
+     * statement on, a day after the count in its own clause tells of the people counted, not of the statement */
+    int added = S_sentence_has_words(c, "added_words", si);
     for (size_t sj = sp + 1; sj <= si; sj++) {
         size_t a, b;
         S_range(c, sj, &a, &b);
         for (size_t k = a; k < b; k++) {
             const xd_mention *m = &d->ments[k];
+            if (sj == si && added && m->start > at && !S_any_of(d->text.text + at, m->start - at, ",;.:"))
+                continue;
             /* a day named in between starts another occasion; one in the count's own sentence that is not its
              * period tells of occasions of its own */
             if (m->kind == XP_DATE && m->start != d->dateline_at &&
@@ -6311,7 +6325,7 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name)
-            S_statement_goes_on(c, si, &cl);
+            S_statement_goes_on(c, si, n->start, &cl);
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
             cl.claimant.name == c->interviewee->name) {
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);

@@ -1351,6 +1351,26 @@ Test(dates_pt, the_day_by_the_occasion_word)
                   "410 presos tinham sido libertados.\n",
           "pt", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
 }
+/* With "added", a day in the count's own clause after it tells of the people counted, not of another statement. */
+Test(dates_en, a_day_of_the_people_counted_after_added)
+{
+    check(EN_HEAD "On Monday the justice minister, Lina Farouk, told senators that 410 prisoners had been freed. "
+                  "Farouk also said that 95 of those arrested over the weekend had been let go.\n",
+          "en", EXTRACT_EVENT_RELEASE, 95, "2026-01-12", "", "");
+}
+Test(dates_es, a_day_of_the_people_counted_after_added)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, dijo el lunes a los senadores que 410 presos habían sido "
+                  "excarcelados. Farouk aseguró además que 95 de los arrestados durante el fin de semana ya han sido "
+                  "puestos en libertad.\n",
+          "es", EXTRACT_EVENT_RELEASE, 95, "2026-01-12", "", "");
+}
+Test(dates_pt, a_day_of_the_people_counted_after_added)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
+                  "libertados. Farouk acrescentou que 95 dos detidos no fim de semana já foram soltos.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 95, "2026-01-12", "", "");
+}
 /* A day named in between is another occasion. */
 Test(dates_en, a_day_in_between_is_another_statement)
 {
