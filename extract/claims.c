@@ -4758,6 +4758,28 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue);
 
 /* "desde então", "since then", "el mismo día", "a day earlier", "na véspera" (a rule with prev=N): the day N days
  * from the latest date named before it, in its paragraph or the one before. */
+/* Whether date mention j comes right after a 'since' word ("desde el 12 de febrero", "since 2 July"). */
+static int S_after_since(const S_ctx *c, size_t j)
+{
+    const extract_doc *d = c->d;
+    for (size_t i = j; i-- > 0 && d->ments[i].sent == d->ments[j].sent;) {
+        const xd_mention *r = &d->ments[i];
+        if (r->end + 4 < d->ments[j].start)
+            break;
+        if (r->kind == XP_DATEROLE && r->role == 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an anaphoric date is itself a 'since' phrase ("desde entonces", "since then", "desde então"): it may
+ * point back to a bound. */
+static int S_since_anaphor(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text + m->start;
+    return strncasecmp(t, "desde", 5) == 0 || strncasecmp(t, "since", 5) == 0;
+}
+
 static void S_resolve_anaphoric(S_ctx *c, size_t k)
 {
     extract_doc *d = c->d;
@@ -4771,6 +4793,10 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
             return;
         /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
+            continue;
+        /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
+         * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
+        if (strcmp(prev, "0") == 0 && !S_since_anaphor(c, m) && S_after_since(c, j))
             continue;
         long v = xr_parse_iso(o->date);
         /* "dos días después": the days counted (value) times the direction */

@@ -517,6 +517,32 @@ Test(dates_pt, same_day_is_the_day_named_before)
           "pt", EXTRACT_EVENT_RELEASE, 252, "", "2026-01-12", "2026-01-12");
 }
 
+/* "The same day" is a day on which something happened, not the bound a 'since' word opened; "aquel día" too. */
+Test(dates_es, the_same_day_is_no_since_bound)
+{
+    check(ES_HEAD "Nuestros registros, que cerramos el lunes, suman 900 detenciones desde el 2 de diciembre.\n\n"
+                  "La fiscal general, Ana Ruiz, presentó ese mismo día una cifra mayor: 950 detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 950, "2026-01-12", "", "");
+}
+Test(dates_pt, the_same_day_is_no_since_bound)
+{
+    check(PT_HEAD "Os nossos registos, que fechámos na segunda-feira, somam 900 detenções desde 2 de dezembro.\n\n"
+                  "A procuradora-geral, Ana Ruiz, afirmou nesse mesmo dia que 950 pessoas foram detidas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 950, "2026-01-12", "", "");
+}
+Test(dates_en, the_same_day_is_no_since_bound)
+{
+    check(EN_HEAD "Our records, which we closed on Monday, add up to 900 arrests since December 2.\n\n"
+                  "The attorney general, Ana Ruiz, said that same day that 950 people had been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 950, "2026-01-12", "", "");
+}
+Test(dates_es, aquel_dia_is_the_day_named_before)
+{
+    check(ES_HEAD "El 8 de enero la policía desalojó cuatro campamentos. El propio ministro anunció aquel día 243 "
+                  "detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "", "");
+}
+
 Test(dates_es, day_before_counts_back_from_the_day_named_before)
 {
     check(ES_HEAD "El 12 de enero la policía informó de 3.200 detenidos en la capital.\n\nUn día antes, el ministro "
