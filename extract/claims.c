@@ -2854,7 +2854,36 @@ static int S_colon_before(const char *t, size_t from, size_t open)
 /* A quotation signed with a dash, as fact-checks, epigraphs and social posts quote: '"…" – X, former minister'
  * ("CLAIM: "…" - Gastón Rodríguez", '"…" — Ana Ruiz, portavoz'). 1 with the name in *out when a name opens what
  * follows the dash. */
+static int S_quote_byline_at(S_ctx *c, const S_quote *q, extract_actor *out, size_t *at);
 static int S_quote_byline(S_ctx *c, const S_quote *q, extract_actor *out)
+{
+    size_t at;
+    return S_quote_byline_at(c, q, out, &at);
+}
+
+/* The day a quotation signed with a dash was said, when the signature gives it ("CLAIM: "…" - President X, at his
+ * morning news conference on Monday, September 26.", '"…" — Ana Ruiz, portavoz, el lunes'), or 0 bytes. */
+static const char *S_byline_date(S_ctx *c, const S_quote *q)
+{
+    extract_actor who;
+    size_t at;
+    if (!S_quote_byline_at(c, q, &who, &at))
+        return NULL;
+    /* the signature is short: its first single day after the name, whatever the words between ("Laura Vidal Pons,
+     * ministra, numa conferência de imprensa na segunda-feira"), unless a role word governs it */
+    const extract_doc *d = c->d;
+    for (size_t k = at + 1; k < d->n_ments && d->ments[k].sent == d->ments[at].sent; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID)
+            return NULL;
+        if (m->kind == XP_DATE && m->date[0] && !m->date_end[0] && !m->whole_month && m->start != d->dateline_at)
+            return m->date;
+    }
+    return NULL;
+}
+
+/* S_quote_byline, and the index of the name's mention in *at. */
+static int S_quote_byline_at(S_ctx *c, const S_quote *q, extract_actor *out, size_t *at)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -2873,6 +2902,11 @@ static int S_quote_byline(S_ctx *c, const S_quote *q, extract_actor *out)
     while (p < end && t[p] == ' ')
         p++;
     size_t k = S_first_at(d, p);
+    /* a title may open the signature ("- President Andrés Manuel López Obrador") */
+    if (k + 1 < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_TITLE &&
+        d->ments[k + 1].kind == XP_ACTOR && d->ments[k + 1].start <= d->ments[k].end + 1)
+        p = d->ments[++k].start;
+    *at = k;
     return k < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_ACTOR &&
            S_claimant_from(c, &d->ments[k], out);
 }
@@ -6352,6 +6386,13 @@ static int S_sentence(S_ctx *c, size_t si)
             S_statement_date(c, cue, si, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name)
             S_statement_goes_on(c, si, n->start, &cl);
+        if (!cl.claimed_on[0] && cl.claimant.name && nq >= 0) {
+            const char *bd = S_byline_date(c, &c->quotes[nq]);
+            if (bd) {
+                memcpy(cl.claimed_on, bd, 11);
+                S_trace(c, "date %s: claimed_on (the day the quotation's signature gives)", bd);
+            }
+        }
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
             cl.claimant.name == c->interviewee->name) {
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);

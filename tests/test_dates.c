@@ -543,6 +543,26 @@ Test(dates_es, aquel_dia_is_the_day_named_before)
           "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "", "");
 }
 
+/* A quotation signed with a dash: the day the signature gives is the day it was said. */
+Test(dates_en, the_day_of_a_signed_quotation)
+{
+    check(EN_HEAD "CLAIM: \"More than 300 political prisoners have been freed this year.\" - Minister Laura Vidal "
+                  "Pons, at a press conference on Monday, January 12.\n\nVERDICT: False.\n",
+          "en", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
+}
+Test(dates_es, the_day_of_a_signed_quotation)
+{
+    check(ES_HEAD "LA FRASE: \"Más de 300 presos políticos han sido excarcelados este año\". – Laura Vidal Pons, "
+                  "ministra, en una rueda de prensa el lunes 12 de enero.\n\nVEREDICTO: Falso.\n",
+          "es", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
+}
+Test(dates_pt, the_day_of_a_signed_quotation)
+{
+    check(PT_HEAD "A FRASE: \"Mais de 300 presos políticos foram libertados este ano\". – Laura Vidal Pons, "
+                  "ministra, numa conferência de imprensa na segunda-feira, 12 de janeiro.\n\nVEREDITO: Falso.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
+}
+
 Test(dates_es, day_before_counts_back_from_the_day_named_before)
 {
     check(ES_HEAD "El 12 de enero la policía informó de 3.200 detenidos en la capital.\n\nUn día antes, el ministro "
