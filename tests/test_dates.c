@@ -1302,6 +1302,25 @@ Test(dates_pt, occasion_named_in_the_sentence_before)
                   "um primeiro balanço. Segundo ele, 320 reclusos foram libertados desde dezembro.\n",
           "pt", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
 }
+/* A verb answering or rejecting what was said names the occasion too ("las tachó el jueves de invención"). */
+Test(dates_en, a_rejection_names_the_occasion)
+{
+    check(EN_HEAD "Asked about the lists, the spokesman, Omar Daoud, dismissed them on Monday as an invention. "
+                  "According to him, no more than 320 people were ever detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "", "");
+}
+Test(dates_es, a_rejection_names_the_occasion)
+{
+    check(ES_HEAD "Preguntado por las listas, el portavoz, Omar Daoud, las tachó el lunes de invención. Según él, "
+                  "nunca fueron detenidas más de 320 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "", "");
+}
+Test(dates_pt, a_rejection_names_the_occasion)
+{
+    check(PT_HEAD "Questionado sobre as listas, o porta-voz, Omar Daoud, rejeitou-as na segunda-feira como invenção. "
+                  "Segundo ele, nunca foram detidas mais de 320 pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "", "");
+}
 /* Without an occasion word the sentence before is only about the person ("was arrested on Monday"). */
 Test(dates_en, a_day_about_the_person_is_no_occasion)
 {
