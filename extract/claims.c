@@ -4421,6 +4421,41 @@ static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_coun
 /* Whether a date opens its clause: only a few words (and commas) between the start of the sentence, or a colon or
  * semicolon, and the date, and a comma right after it: "Ayer por la mañana, Romero adelantó que…", "For
  * comparison: on Tuesday, an AFP tally put…", "Já na sexta-feira, a porta-voz havia informado…". */
+/* "A week after that wave, on September 19, X told reporters…": a date after a short phrase set off by a comma
+ * at the start of its sentence (six words at most, no figure or quotation), with nothing but one short preposition
+ * between that comma and the date ("on", "el", "a"; a verb there, "afirmó el lunes,", is no opening). The comma
+ * after the date has been checked. */
+static int S_set_off_date(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, p = m->start;
+    while (p > lo && S_is_space(t[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > lo && !S_is_space(t[w - 1]) && t[w - 1] != ',')
+        w--;
+    if (p - w > 3)
+        return 0;
+    while (w > lo && S_is_space(t[w - 1]))
+        w--;
+    if (w == lo || t[w - 1] != ',')
+        return 0;
+    int words = 0, in = 0;
+    for (size_t i = w - 1; i-- > lo;) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || ch == '.' || ch == ',' || ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (S_is_space(ch)) {
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 6)
+            return 0;
+        in = 1;
+    }
+    return words > 0;
+}
+
 static int S_opening_date(const S_ctx *c, const xd_mention *m)
 {
     const char *t = c->d->text.text;
@@ -4444,9 +4479,9 @@ static int S_opening_date(const S_ctx *c, const xd_mention *m)
             continue;
         }
         if (ch == '"' || (ch >= '0' && ch <= '9'))
-            return 0;
+            return S_set_off_date(c, m);
         if (!in && ++words > 3)
-            return 0;
+            return S_set_off_date(c, m);
         in = 1;
     }
     return 1;

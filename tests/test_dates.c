@@ -563,6 +563,29 @@ Test(dates_pt, the_day_of_a_signed_quotation)
           "pt", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
 }
 
+/* A short phrase set off by a comma before the date ("A week after that wave, on September 19, X told…") leaves the
+ * date opening its clause; a day without a year right after a background date takes that date's year. */
+Test(dates_en, a_date_after_a_set_off_phrase_and_its_year)
+{
+    check(EN_HEAD "Between March 2 and March 9, 2021, judges freed 40 defendants. A week after that wave, on March "
+                  "16, the deputy minister, Ana Ruiz Vela, told reporters that 77 of the detainees had been freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 77, "2021-03-16", "", "");
+}
+Test(dates_es, a_date_after_a_set_off_phrase_and_its_year)
+{
+    check(ES_HEAD "Entre el 2 y el 9 de marzo de 2021, los jueces liberaron a 40 acusados. Una semana después de esa "
+                  "ola, el 16 de marzo, la viceministra Ana Ruiz Vela dijo a los periodistas que 77 de los detenidos "
+                  "habían sido liberados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 77, "2021-03-16", "", "");
+}
+Test(dates_pt, a_date_after_a_set_off_phrase_and_its_year)
+{
+    check(PT_HEAD "Entre 2 e 9 de março de 2021, os juízes libertaram 40 acusados. Uma semana depois dessa vaga, a 16 "
+                  "de março, a vice-ministra Ana Ruiz Vela disse aos jornalistas que 77 dos detidos tinham sido "
+                  "libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 77, "2021-03-16", "", "");
+}
+
 Test(dates_es, day_before_counts_back_from_the_day_named_before)
 {
     check(ES_HEAD "El 12 de enero la policía informó de 3.200 detenidos en la capital.\n\nUn día antes, el ministro "
