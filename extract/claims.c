@@ -2859,7 +2859,36 @@ static int S_colon_before(const char *t, size_t from, size_t open)
 /* A quotation signed with a dash, as fact-checks, epigraphs and social posts quote: '"…" – X, former minister'
  * ("CLAIM: "…" - Gastón Rodríguez", '"…" — Ana Ruiz, portavoz'). 1 with the name in *out when a name opens what
  * follows the dash. */
+static int S_quote_byline_at(S_ctx *c, const S_quote *q, extract_actor *out, size_t *at);
 static int S_quote_byline(S_ctx *c, const S_quote *q, extract_actor *out)
+{
+    size_t at;
+    return S_quote_byline_at(c, q, out, &at);
+}
+
+/* The day a quotation signed with a dash was said, when the signature gives it ("CLAIM: "…" - President X, at his
+ * morning news conference on Monday, September 26.", '"…" — Ana Ruiz, portavoz, el lunes'), or 0 bytes. */
+static const char *S_byline_date(S_ctx *c, const S_quote *q)
+{
+    extract_actor who;
+    size_t at;
+    if (!S_quote_byline_at(c, q, &who, &at))
+        return NULL;
+    /* the signature is short: its first single day after the name, whatever the words between ("Laura Vidal Pons,
+     * ministra, numa conferência de imprensa na segunda-feira"), unless a role word governs it */
+    const extract_doc *d = c->d;
+    for (size_t k = at + 1; k < d->n_ments && d->ments[k].sent == d->ments[at].sent; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID)
+            return NULL;
+        if (m->kind == XP_DATE && m->date[0] && !m->date_end[0] && !m->whole_month && m->start != d->dateline_at)
+            return m->date;
+    }
+    return NULL;
+}
+
+/* S_quote_byline, and the index of the name's mention in *at. */
+static int S_quote_byline_at(S_ctx *c, const S_quote *q, extract_actor *out, size_t *at)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -2878,6 +2907,11 @@ static int S_quote_byline(S_ctx *c, const S_quote *q, extract_actor *out)
     while (p < end && t[p] == ' ')
         p++;
     size_t k = S_first_at(d, p);
+    /* a title may open the signature ("- President Andrés Manuel López Obrador") */
+    if (k + 1 < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_TITLE &&
+        d->ments[k + 1].kind == XP_ACTOR && d->ments[k + 1].start <= d->ments[k].end + 1)
+        p = d->ments[++k].start;
+    *at = k;
     return k < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_ACTOR &&
            S_claimant_from(c, &d->ments[k], out);
 }
@@ -4623,6 +4657,41 @@ static int S_date_elsewhere(const S_ctx *c, const S_count *counts, size_t n_coun
 /* Whether a date opens its clause: only a few words (and commas) between the start of the sentence, or a colon or
  * semicolon, and the date, and a comma right after it: "Ayer por la mañana, Romero adelantó que…", "For
  * comparison: on Tuesday, an AFP tally put…", "Já na sexta-feira, a porta-voz havia informado…". */
+/* "A week after that wave, on September 19, X told reporters…": a date after a short phrase set off by a comma
+ * at the start of its sentence (six words at most, no figure or quotation), with nothing but one short preposition
+ * between that comma and the date ("on", "el", "a"; a verb there, "afirmó el lunes,", is no opening). The comma
+ * after the date has been checked. */
+static int S_set_off_date(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, p = m->start;
+    while (p > lo && S_is_space(t[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > lo && !S_is_space(t[w - 1]) && t[w - 1] != ',')
+        w--;
+    if (p - w > 3)
+        return 0;
+    while (w > lo && S_is_space(t[w - 1]))
+        w--;
+    if (w == lo || t[w - 1] != ',')
+        return 0;
+    int words = 0, in = 0;
+    for (size_t i = w - 1; i-- > lo;) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || ch == '.' || ch == ',' || ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (S_is_space(ch)) {
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 6)
+            return 0;
+        in = 1;
+    }
+    return words > 0;
+}
+
 static int S_opening_date(const S_ctx *c, const xd_mention *m)
 {
     const char *t = c->d->text.text;
@@ -4646,9 +4715,9 @@ static int S_opening_date(const S_ctx *c, const xd_mention *m)
             continue;
         }
         if (ch == '"' || (ch >= '0' && ch <= '9'))
-            return 0;
+            return S_set_off_date(c, m);
         if (!in && ++words > 3)
-            return 0;
+            return S_set_off_date(c, m);
         in = 1;
     }
     return 1;
@@ -5008,6 +5077,28 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue);
 
 /* "desde então", "since then", "el mismo día", "a day earlier", "na véspera" (a rule with prev=N): the day N days
  * from the latest date named before it, in its paragraph or the one before. */
+/* Whether date mention j comes right after a 'since' word ("desde el 12 de febrero", "since 2 July"). */
+static int S_after_since(const S_ctx *c, size_t j)
+{
+    const extract_doc *d = c->d;
+    for (size_t i = j; i-- > 0 && d->ments[i].sent == d->ments[j].sent;) {
+        const xd_mention *r = &d->ments[i];
+        if (r->end + 4 < d->ments[j].start)
+            break;
+        if (r->kind == XP_DATEROLE && r->role == 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an anaphoric date is itself a 'since' phrase ("desde entonces", "since then", "desde então"): it may
+ * point back to a bound. */
+static int S_since_anaphor(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text + m->start;
+    return strncasecmp(t, "desde", 5) == 0 || strncasecmp(t, "since", 5) == 0;
+}
+
 static void S_resolve_anaphoric(S_ctx *c, size_t k)
 {
     extract_doc *d = c->d;
@@ -5021,6 +5112,10 @@ static void S_resolve_anaphoric(S_ctx *c, size_t k)
             return;
         /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
+            continue;
+        /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
+         * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
+        if (strcmp(prev, "0") == 0 && !S_since_anaphor(c, m) && S_after_since(c, j))
             continue;
         long v = xr_parse_iso(o->date);
         /* "dos días después": the days counted (value) times the direction */
@@ -5736,6 +5831,28 @@ static int S_figure_ref(const xd_mention *m)
     return m->kind == XP_PRONOUN && ((ref && strcmp(ref, "claim") == 0) || topic);
 }
 
+/* The day beside an entry of the lexicon `name` in sentence sj, outside quotations, as S_date_by_cue finds it
+ * beside a verb, or 0 bytes. */
+static const char *S_words_date(S_ctx *c, const char *name, size_t sj)
+{
+    const char *t = c->d->text.text;
+    size_t a = c->d->sents[sj].start, b = c->d->sents[sj].end;
+    for (size_t p = a + 1; p <= b; p++) {
+        unsigned char prev = (unsigned char)t[p - 1], ch = p < b ? (unsigned char)t[p] : ' ';
+        if (!(S_letter_byte(prev) && !S_letter_byte(ch)) || S_quote_at(c, p - 1) >= 0 ||
+            !S_words_before(c, name, a, p, S_ANY_CASE))
+            continue;
+        xd_mention at;
+        memset(&at, 0, sizeof at);
+        at.sent = sj;
+        at.start = at.end = p;
+        const char *date = S_date_by_cue(c, &at);
+        if (date)
+            return date;
+    }
+    return NULL;
+}
+
 /* Whether sentence sj opens with a quotation. */
 static int S_opens_quoted(const S_ctx *c, size_t sj)
 {
@@ -5788,7 +5905,10 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
     /* "Ontem, numa conferência de imprensa em Cartum, o porta-voz … fez o primeiro balanço. Segundo ele, …", "El
      * primer ministro ha comparecido esta mañana ante la prensa": before the count, a sentence naming the claimant
      * and the occasion on which they spoke (occasion_words) speaks without a reporting verb */
-    int occasion = !after && !verb && named && S_sentence_has_words(c, "occasion_words", sj);
+    /* so does one in which the reporter talked to them ("Eu conversei ontem com um deles, Haidar al-Saadi.",
+     * floor_words) */
+    int occasion = !after && !verb && named &&
+                   (S_sentence_has_words(c, "occasion_words", sj) || S_sentence_has_words(c, "floor_words", sj));
     if (occasion)
         *speaks = 1;
     if ((!verb && !occasion) || !(named || (after && figure > 0)))
@@ -5800,6 +5920,10 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
      * balanço") */
     if (!date && !after && named)
         date = S_opening_day(c, sj);
+    /* or the day beside the occasion's word ("The minister, X, gave the figures in a statement to parliament on
+     * Monday, …") */
+    if (!date && occasion)
+        date = S_words_date(c, "occasion_words", sj);
     return date;
 }
 
@@ -5887,7 +6011,16 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
  * the body, in the count's sentence or at most S_GOES_ON sentences back. Without such a word the corpus leaves
  * the day open ("Según el balance difundido por la organización, al menos 804…"). */
 #define S_GOES_ON 3
-static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
+
+/* Whether any byte of set occurs in the n bytes at p. */
+static int S_any_of(const char *p, size_t n, const char *set)
+{
+    for (const char *q = set; *q; q++)
+        if (memchr(p, *q, n))
+            return 1;
+    return 0;
+}
+static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *cl)
 {
     extract_doc *d = c->d;
     const extract_claim *prev = NULL;
@@ -5901,14 +6034,22 @@ static void S_statement_goes_on(S_ctx *c, size_t si, extract_claim *cl)
     size_t sp = si;
     while (sp > 0 && d->sents[sp].start > prev->start)
         sp--;
+    /* "A comissão divulgou ontem um balanço: 1.025 detidos. O órgão diz que 863 já foram soltos": in the same
+     * paragraph, a sentence that only points back to the claimant (a pronoun, "the body") carries it on too */
+    int pointed = d->sents[sp].para == d->sents[si].para && !S_names_claimant(c, si, cl);
     if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
-        !(sp == si || S_sentence_has_words(c, "added_words", si)))
+        !(sp == si || pointed || S_sentence_has_words(c, "added_words", si)))
         return;
+    /* "Biriukov aseguró además que casi 400 de los arrestados durante el fin de semana…": with a word carrying the
+     * statement on, a day after the count in its own clause tells of the people counted, not of the statement */
+    int added = S_sentence_has_words(c, "added_words", si);
     for (size_t sj = sp + 1; sj <= si; sj++) {
         size_t a, b;
         S_range(c, sj, &a, &b);
         for (size_t k = a; k < b; k++) {
             const xd_mention *m = &d->ments[k];
+            if (sj == si && added && m->start > at && !S_any_of(d->text.text + at, m->start - at, ",;.:"))
+                continue;
             /* a day named in between starts another occasion; one in the count's own sentence that is not its
              * period tells of occasions of its own */
             if (m->kind == XP_DATE && m->start != d->dateline_at &&
@@ -6688,7 +6829,14 @@ static int S_sentence(S_ctx *c, size_t si)
         if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name)
-            S_statement_goes_on(c, si, &cl);
+            S_statement_goes_on(c, si, n->start, &cl);
+        if (!cl.claimed_on[0] && cl.claimant.name && nq >= 0) {
+            const char *bd = S_byline_date(c, &c->quotes[nq]);
+            if (bd) {
+                memcpy(cl.claimed_on, bd, 11);
+                S_trace(c, "date %s: claimed_on (the day the quotation's signature gives)", bd);
+            }
+        }
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
             cl.claimant.name == c->interviewee->name) {
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);
@@ -6987,6 +7135,25 @@ static int S_question_para(const S_ctx *c, int p, size_t *first)
  * introduces them gives. */
 static int S_transcript(const extract_doc *d);
 
+/* The interview's day: in sentence s0 or a later one of its paragraph before the first question (sentence fq), the
+ * first day close to the article's ("who founded CENIDH in 1990, spoke to us on Thursday": the year is the story of
+ * their life, not the interview's). */
+static void S_interview_day(S_ctx *c, size_t s0, size_t fq)
+{
+    extract_doc *d = c->d;
+    long ref = xr_parse_iso(d->ref_date);
+    for (size_t sj = s0; sj < fq && d->sents[sj].para == d->sents[s0].para && !c->interview_date; sj++) {
+        size_t ma, mb;
+        S_range(c, sj, &ma, &mb);
+        for (size_t k = ma; k < mb && !c->interview_date; k++) {
+            long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
+            if (v != LONG_MIN && d->sents[sj].dated && S_quote_at(c, d->ments[k].start) < 0 &&
+                (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
+                c->interview_date = d->ments[k].date;
+        }
+    }
+}
+
 static int S_find_interview(S_ctx *c)
 {
     extract_doc *d = c->d;
@@ -7059,19 +7226,20 @@ static int S_find_interview(S_ctx *c)
     if (!c->interviewee)
         return 0;
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
-     * falou à reportagem na segunda-feira (30)."), a day close to the article's ("who founded CENIDH in 1990, spoke
-     * to us on Thursday": the year is the story of their life, not the interview's) */
-    long ref = xr_parse_iso(d->ref_date);
-    for (size_t sj = best_sent; sj < fq_sent && d->sents[sj].para == d->sents[best_sent].para && !c->interview_date;
-         sj++) {
-        size_t ma, mb;
-        S_range(c, sj, &ma, &mb);
-        for (size_t k = ma; k < mb && !c->interview_date; k++) {
-            long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
-            if (v != LONG_MIN && d->sents[sj].dated && S_quote_at(c, d->ments[k].start) < 0 &&
-                (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
-                c->interview_date = d->ments[k].date;
-        }
+     * falou à reportagem na segunda-feira (30).") */
+    S_interview_day(c, best_sent, fq_sent);
+    /* the introduction may name them again later ("Baldé diz que…") and give the day by an earlier mention ("O
+     * advogado X coordena… Ele conversou com a reportagem nesta quinta-feira (9)."): the paragraphs of the other
+     * sentences that name them, in order */
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->sent == best_sent || d->sents[m->sent].section != XD_SECTION_BODY ||
+            S_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        S_actor_of(c, m, &a);
+        if (a.name && strcmp(a.name, best) == 0)
+            S_interview_day(c, m->sent, fq_sent);
     }
     return 0;
 }

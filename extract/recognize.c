@@ -432,7 +432,10 @@ static void S_anchor_years(extract_doc *d)
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)
             continue;
         long a = xr_parse_iso(anchor->date), v = xr_parse_iso(m->date);
-        if (labs(v - a) > 366)
+        /* a background date years before says nothing of the year of the news, unless the story goes on from it
+         * in the next sentences ("Between August 30 and September 12, 2019, judges freed 53. A week after that
+         * wave, on September 19, …") */
+        if (labs(v - a) > 366 && m->sent > anchor->sent + 2)
             continue;
         /* a 'since' word right before the date (its role word ends within a few bytes) */
         int since = 0;

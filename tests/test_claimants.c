@@ -1036,6 +1036,44 @@ Test(claimant_en, the_interview_day_is_near_the_article)
                          "en", 60, "2026-01-13");
 }
 
+/* The introduction names the interviewee again after the paragraph that gives the day ("Ferrán dice que…"): the
+ * day is read in the paragraph of any sentence that names them. */
+Test(claimant_es, the_interview_day_by_an_earlier_mention)
+{
+    expect_interview_day("La abogada Lucía Ferrán Gil dirige la defensa de los estudiantes. Ella habló por teléfono con "
+                         "este diario el martes (13).\n\n"
+                         "Ferrán Gil dice que no tiene miedo.\n\n"
+                         "¿Qué ocurrió en la audiencia?\n\n"
+                         "Nadie pudo ver a los acusados.\n\n"
+                         "¿Cuántos siguen presos?\n\n"
+                         "Según nuestras cuentas, más de 60 personas siguen en prisión por sus ideas.\n",
+                         "es", 60, "2026-01-13");
+}
+
+Test(claimant_pt, the_interview_day_by_an_earlier_mention)
+{
+    expect_interview_day("A advogada Lúcia Ferrão Gil dirige a defesa dos estudantes. Ela falou por telefone com a "
+                         "reportagem nesta terça-feira (13).\n\n"
+                         "Ferrão Gil diz que não tem medo.\n\n"
+                         "O que aconteceu na audiência?\n\n"
+                         "Ninguém pôde ver os acusados.\n\n"
+                         "Quantos continuam presos?\n\n"
+                         "Pelas nossas contas, mais de 60 pessoas continuam na prisão pelas suas ideias.\n",
+                         "pt", 60, "2026-01-13");
+}
+
+Test(claimant_en, the_interview_day_by_an_earlier_mention)
+{
+    expect_interview_day("The lawyer Lucy Farran Gale leads the students' defence. She spoke to us by phone on "
+                         "Tuesday.\n\n"
+                         "Farran Gale says she is not afraid.\n\n"
+                         "What happened at the hearing?\n\n"
+                         "Nobody could see the accused.\n\n"
+                         "How many are still in prison?\n\n"
+                         "By our count, more than 60 people are in prison for their views.\n",
+                         "en", 60, "2026-01-13");
+}
+
 /* A broadcast transcript: the presenter's questions are answered by the correspondent, a reporter, not by the
  * person the introduction names. */
 static void expect_no_claimant(const char *text, const char *lang, extract_event ev, long long value)

@@ -517,6 +517,75 @@ Test(dates_pt, same_day_is_the_day_named_before)
           "pt", EXTRACT_EVENT_RELEASE, 252, "", "2026-01-12", "2026-01-12");
 }
 
+/* "The same day" is a day on which something happened, not the bound a 'since' word opened; "aquel día" too. */
+Test(dates_es, the_same_day_is_no_since_bound)
+{
+    check(ES_HEAD "Nuestros registros, que cerramos el lunes, suman 900 detenciones desde el 2 de diciembre.\n\n"
+                  "La fiscal general, Ana Ruiz, presentó ese mismo día una cifra mayor: 950 detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 950, "2026-01-12", "", "");
+}
+Test(dates_pt, the_same_day_is_no_since_bound)
+{
+    check(PT_HEAD "Os nossos registos, que fechámos na segunda-feira, somam 900 detenções desde 2 de dezembro.\n\n"
+                  "A procuradora-geral, Ana Ruiz, afirmou nesse mesmo dia que 950 pessoas foram detidas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 950, "2026-01-12", "", "");
+}
+Test(dates_en, the_same_day_is_no_since_bound)
+{
+    check(EN_HEAD "Our records, which we closed on Monday, add up to 900 arrests since December 2.\n\n"
+                  "The attorney general, Ana Ruiz, said that same day that 950 people had been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 950, "2026-01-12", "", "");
+}
+Test(dates_es, aquel_dia_is_the_day_named_before)
+{
+    check(ES_HEAD "El 8 de enero la policía desalojó cuatro campamentos. El propio ministro anunció aquel día 243 "
+                  "detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "", "");
+}
+
+/* A quotation signed with a dash: the day the signature gives is the day it was said. */
+Test(dates_en, the_day_of_a_signed_quotation)
+{
+    check(EN_HEAD "CLAIM: \"More than 300 political prisoners have been freed this year.\" - Minister Laura Vidal "
+                  "Pons, at a press conference on Monday, January 12.\n\nVERDICT: False.\n",
+          "en", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
+}
+Test(dates_es, the_day_of_a_signed_quotation)
+{
+    check(ES_HEAD "LA FRASE: \"Más de 300 presos políticos han sido excarcelados este año\". – Laura Vidal Pons, "
+                  "ministra, en una rueda de prensa el lunes 12 de enero.\n\nVEREDICTO: Falso.\n",
+          "es", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
+}
+Test(dates_pt, the_day_of_a_signed_quotation)
+{
+    check(PT_HEAD "A FRASE: \"Mais de 300 presos políticos foram libertados este ano\". – Laura Vidal Pons, "
+                  "ministra, numa conferência de imprensa na segunda-feira, 12 de janeiro.\n\nVEREDITO: Falso.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 300, "2026-01-12", "", "");
+}
+
+/* A short phrase set off by a comma before the date ("A week after that wave, on September 19, X told…") leaves the
+ * date opening its clause; a day without a year right after a background date takes that date's year. */
+Test(dates_en, a_date_after_a_set_off_phrase_and_its_year)
+{
+    check(EN_HEAD "Between March 2 and March 9, 2021, judges freed 40 defendants. A week after that wave, on March "
+                  "16, the deputy minister, Ana Ruiz Vela, told reporters that 77 of the detainees had been freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 77, "2021-03-16", "", "");
+}
+Test(dates_es, a_date_after_a_set_off_phrase_and_its_year)
+{
+    check(ES_HEAD "Entre el 2 y el 9 de marzo de 2021, los jueces liberaron a 40 acusados. Una semana después de esa "
+                  "ola, el 16 de marzo, la viceministra Ana Ruiz Vela dijo a los periodistas que 77 de los detenidos "
+                  "habían sido liberados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 77, "2021-03-16", "", "");
+}
+Test(dates_pt, a_date_after_a_set_off_phrase_and_its_year)
+{
+    check(PT_HEAD "Entre 2 e 9 de março de 2021, os juízes libertaram 40 acusados. Uma semana depois dessa vaga, a 16 "
+                  "de março, a vice-ministra Ana Ruiz Vela disse aos jornalistas que 77 dos detidos tinham sido "
+                  "libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 77, "2021-03-16", "", "");
+}
+
 Test(dates_es, day_before_counts_back_from_the_day_named_before)
 {
     check(ES_HEAD "El 12 de enero la policía informó de 3.200 detenidos en la capital.\n\nUn día antes, el ministro "
@@ -1256,6 +1325,25 @@ Test(dates_pt, occasion_named_in_the_sentence_before)
                   "um primeiro balanço. Segundo ele, 320 reclusos foram libertados desde dezembro.\n",
           "pt", EXTRACT_EVENT_RELEASE, 320, "2026-01-12", "2025-12-01", "");
 }
+/* A verb answering or rejecting what was said names the occasion too ("las tachó el jueves de invención"). */
+Test(dates_en, a_rejection_names_the_occasion)
+{
+    check(EN_HEAD "Asked about the lists, the spokesman, Omar Daoud, dismissed them on Monday as an invention. "
+                  "According to him, no more than 320 people were ever detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "", "");
+}
+Test(dates_es, a_rejection_names_the_occasion)
+{
+    check(ES_HEAD "Preguntado por las listas, el portavoz, Omar Daoud, las tachó el lunes de invención. Según él, "
+                  "nunca fueron detenidas más de 320 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "", "");
+}
+Test(dates_pt, a_rejection_names_the_occasion)
+{
+    check(PT_HEAD "Questionado sobre as listas, o porta-voz, Omar Daoud, rejeitou-as na segunda-feira como invenção. "
+                  "Segundo ele, nunca foram detidas mais de 320 pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "", "");
+}
 /* Without an occasion word the sentence before is only about the person ("was arrested on Monday"). */
 Test(dates_en, a_day_about_the_person_is_no_occasion)
 {
@@ -1290,6 +1378,86 @@ Test(dates_pt, a_statement_that_goes_on)
     check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
                   "libertados. Farouk acrescentou que 95 pessoas tinham sido detidas novamente.\n",
           "pt", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+/* A sentence of the same paragraph that only points back to the claimant ("The body says", "O órgão diz") carries
+ * the dated statement on without "added". */
+Test(dates_en, a_statement_pointed_back_to_goes_on)
+{
+    check(EN_HEAD "The Committee for Prisoners' Rights published a new report on Monday: 410 prisoners were freed "
+                  "in December. The committee says that 95 of them have been arrested again.\n",
+          "en", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_es, a_statement_pointed_back_to_goes_on)
+{
+    check(ES_HEAD "La Comisión de Prisiones publicó el lunes un nuevo informe: 410 presos fueron excarcelados en "
+                  "diciembre. El organismo dice que 95 de ellos han sido detenidos de nuevo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+Test(dates_pt, a_statement_pointed_back_to_goes_on)
+{
+    check(PT_HEAD "A Comissão das Prisões divulgou na segunda-feira um novo relatório: 410 presos foram libertados em "
+                  "dezembro. O órgão diz que 95 deles foram detidos novamente.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 95, "2026-01-12", "", "");
+}
+/* Whom the reporter talked to on a day spoke that day; an occasion's day may stand by the occasion's word. */
+Test(dates_en, the_day_the_reporter_talked_to_them)
+{
+    check(EN_HEAD "I talked on Monday to one of the defence lawyers, Ana Ruiz Vela. In her assessment, more than 500 "
+                  "people remain in prison.\n",
+          "en", EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+Test(dates_es, the_day_the_reporter_talked_to_them)
+{
+    check(ES_HEAD "Conversé el lunes con una de las abogadas defensoras, Ana Ruiz Vela. En su evaluación, más de 500 "
+                  "personas siguen en prisión.\n",
+          "es", EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+Test(dates_pt, the_day_the_reporter_talked_to_them)
+{
+    check(PT_HEAD "Conversei na segunda-feira com uma das advogadas de defesa, Ana Ruiz Vela. Na avaliação dela, mais "
+                  "de 500 pessoas continuam presas.\n",
+          "pt", EXTRACT_EVENT_HELD, 500, "2026-01-12", "", "");
+}
+Test(dates_en, the_day_by_the_occasion_word)
+{
+    check(EN_HEAD "The justice minister, Lina Farouk, gave the figures in a statement to parliament on Monday, the "
+                  "first official account since the protests began. She told members that 410 prisoners had been "
+                  "freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
+}
+Test(dates_es, the_day_by_the_occasion_word)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, entregó las cifras en un discurso ante el Parlamento el "
+                  "lunes, el primer balance oficial desde el inicio de las protestas. Ella dijo a los diputados que 410 "
+                  "presos habían sido excarcelados.\n",
+          "es", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
+}
+Test(dates_pt, the_day_by_the_occasion_word)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, apresentou os números num discurso ao Parlamento na "
+                  "segunda-feira, o primeiro balanço oficial desde o início dos protestos. Ela disse aos deputados que "
+                  "410 presos tinham sido libertados.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 410, "2026-01-12", "", "");
+}
+/* With "added", a day in the count's own clause after it tells of the people counted, not of another statement. */
+Test(dates_en, a_day_of_the_people_counted_after_added)
+{
+    check(EN_HEAD "On Monday the justice minister, Lina Farouk, told senators that 410 prisoners had been freed. "
+                  "Farouk also said that 95 of those arrested over the weekend had been let go.\n",
+          "en", EXTRACT_EVENT_RELEASE, 95, "2026-01-12", "", "");
+}
+Test(dates_es, a_day_of_the_people_counted_after_added)
+{
+    check(ES_HEAD "La ministra de Justicia, Lina Farouk, dijo el lunes a los senadores que 410 presos habían sido "
+                  "excarcelados. Farouk aseguró además que 95 de los arrestados durante el fin de semana ya han sido "
+                  "puestos en libertad.\n",
+          "es", EXTRACT_EVENT_RELEASE, 95, "2026-01-12", "", "");
+}
+Test(dates_pt, a_day_of_the_people_counted_after_added)
+{
+    check(PT_HEAD "A ministra da Justiça, Lina Farouk, disse na segunda-feira aos senadores que 410 presos tinham sido "
+                  "libertados. Farouk acrescentou que 95 dos detidos no fim de semana já foram soltos.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 95, "2026-01-12", "", "");
 }
 /* A day named in between is another occasion. */
 Test(dates_en, a_day_in_between_is_another_statement)
