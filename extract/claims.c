@@ -1366,6 +1366,7 @@ static int S_lone_opening_word(const S_ctx *c, const xd_mention *m, const extrac
 }
 
 /* Turns an actor or pronoun mention into a claimant. */
+static int S_lower_words(const char *t, size_t a, size_t b, int most);
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
@@ -1406,7 +1407,14 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
                       S_is_space(c->d->text.text[a->start - 1]) && c->d->text.text[m->end + 1] >= 'A' &&
                       c->d->text.text[m->end + 1] <= 'Z' &&
                       !memchr(c->d->text.text + m->end + 1, ' ', a->start - 1 - (m->end + 1));
-            if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art)) {
+            /* "o advogado criminalista Renato Falcão Teixeira", "el abogado penalista Ana Ruiz": a title and
+             * up to two lower-case words qualifying it before a person's name */
+            int qual = !art && a->kind == XP_ACTOR && a->start > m->end + 1 && m->actor_kind < 0 &&
+                       m->role != XD_REF_ORG && m->role != XD_REF_GOV && S_lower_words(c->d->text.text, m->end + 1,
+                                                                                     a->start, 2) &&
+                       !memchr(c->d->text.text + m->end, ',', a->start - m->end) &&
+                       a->actor_kind == EXTRACT_KIND_PERSON;
+            if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art || qual)) {
                 S_actor_of(c, a, out);
                 /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is, unless the
                  * name's own head word says it ("weekly Ministry of Justice figures") */
@@ -2767,6 +2775,11 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
         return 1;
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
+        return 1;
+    /* "X afirmou que … \"… do Judiciário\" e informou que …": a verb right after "e / y / and" shares the subject
+     * of the verb before it; a name in the clause between (inside a quotation, an object) is not its subject. */
+    const xd_mention *shared = !inverted && depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;
+    if (shared && S_cue_subject_depth(c, shared, out, depth + 1))
         return 1;
     const xd_mention *first = inverted ? S_subject_after(c, cue, ma, mb) : S_subject_before(c, cue, ma, mb);
     if (first && S_claimant_from(c, first, out))
