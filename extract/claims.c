@@ -6629,8 +6629,12 @@ static int S_find_interview(S_ctx *c)
     for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
-            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0 ||
-            S_name_tail(c, d->sents[m->sent].start, m->start))
+            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0)
+            continue;
+        /* "Hablamos con Ahmed Ragab, abogado…", "Conversámos com X", "We spoke to X": whom the reporter talked to
+         * is the one who answers, over any other name of the introduction */
+        int inter = S_interlocutor(c, m, d->sents[m->sent].start);
+        if (!inter && S_name_tail(c, d->sents[m->sent].start, m->start))
             continue;
         extract_actor a;
         S_actor_of(c, m, &a);
@@ -6651,9 +6655,25 @@ static int S_find_interview(S_ctx *c)
         int titled = 0;
         for (size_t i = 0; i < c->n_actors && !titled; i++)
             titled = c->actors[i].title && strcmp(c->actors[i].name, a.name) == 0;
+        if (inter)
+            titled = 2;
         S_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");
         if (titled > best_titled || (titled == best_titled && n >= best_n)) /* ties go to the later name */
             best = a.name, best_n = n, best_sent = m->sent, best_titled = titled;
+    }
+    /* "Gonzalo Himiob: «…»" over an introduction that gives only who they are ("El vicepresidente del Foro
+     * Penal…"): the person the headline names answers */
+    for (size_t k = 0; k < d->n_ments && !best && d->ments[k].start < intro_end; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
+            d->sents[m->sent].section != XD_SECTION_HEADLINE || S_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        S_actor_of(c, m, &a);
+        if (a.name && strchr(a.name, ' ')) {
+            best = a.name, best_sent = m->sent;
+            S_trace(c, "interview: %s named by the headline", a.name);
+        }
     }
     if (!best)
         return 0;

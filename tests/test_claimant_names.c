@@ -517,3 +517,23 @@ Test(names_en, a_qualified_title_before_the_name)
            "my count, 900 people are held without trial,\" he said.",
            "en", EXTRACT_EVENT_HELD, 900, "Martin Ocampo Vidal", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a place after the name ("no Paraná", "en Jujuy", "in Ohio") modifies it: the body before speaks ---- */
+
+Test(names_pt, a_place_after_the_body_modifies_it)
+{
+    expect_claimant("A força-tarefa da Operação Mar Aberto no Amapá informou que 38 condenados estavam presos.", "pt",
+           EXTRACT_EVENT_HELD, 38, "força-tarefa da Operação Mar Aberto", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_es, a_place_after_the_body_modifies_it)
+{
+    expect_claimant("La fuerza de tarea de la Operación Halcón en Jujuy informó que 38 condenados siguen presos.", "es",
+           EXTRACT_EVENT_HELD, 38, "fuerza de tarea de la Operación Halcón", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_place_after_the_body_modifies_it)
+{
+    expect_claimant("The task force of Operation Blue Harbor in Ohio said 38 convicts were still in prison.", "en",
+           EXTRACT_EVENT_HELD, 38, "task force of Operation Blue Harbor", EXTRACT_KIND_GOVERNMENT);
+}
