@@ -1946,7 +1946,7 @@ static int S_told_open(const S_ctx *c, const xd_mention *cue)
 }
 
 /* Who a reporting verb was told, right after it: a word of `told_words` ("a", "al", "à", "ao", "to") at [pos,b),
- * then up to two lower-case words and, unless one of them is the reporter's own outlet ("a este diario", "à
+ * then up to three lower-case words and, unless one of them is the reporter's own outlet ("a este diario", "à
  * nossa reportagem", `own_outlet_words`), the name after them ("à agência TASS", "al diario El Comercio"). That
  * name is the addressee, never the speaker. Returns where the phrase ends, or pos when [pos,b) opens none. */
 static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, size_t b, size_t hi)
@@ -1956,7 +1956,7 @@ static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, si
         return pos;
     size_t p = b;
     int own = 0;
-    for (int w = 0; w < 2; w++) {
+    for (int w = 0; w < 3; w++) { /* "a la agencia oficial SANA": an article, a noun and its adjective */
         size_t q = p;
         while (q < hi && S_is_space(t[q]))
             q++;
@@ -2108,12 +2108,16 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
                 words--; /* neither the place word nor the place counts as a word of the subject */
             continue;
         }
-        if (a && told_open && words == 0 && a->kind == XP_ACTOR && a->start <= cue->end + 1) {
-            pos = a->end; /* "declarou à agência TASS": who was told */
+        /* "declarou à agência TASS", "disse à agência oficial AGP": who was told, also after a lower-case word or
+         * two qualifying the addressee */
+        if (a && told_open && words <= 2 && a->kind == XP_ACTOR &&
+            (a->start <= cue->end + 1 || S_lower_words(t, cue->end + 1, a->start, 2))) {
+            pos = a->end;
             told_open = 0;
             continue;
         }
-        told_open = 0;
+        if (a)
+            told_open = 0;
         if (a) {
             /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
              * enviado especial de la ONU Pablo Ferrer"): the name speaks */

@@ -537,3 +537,70 @@ Test(names_en, a_place_after_the_body_modifies_it)
     expect_claimant("The task force of Operation Blue Harbor in Ohio said 38 convicts were still in prison.", "en",
            EXTRACT_EVENT_HELD, 38, "task force of Operation Blue Harbor", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- whom a verb was told, with words qualifying it ("à agência oficial AGP"), is no speaker ---- */
+
+Test(names_es, the_addressee_after_a_qualifier_is_no_speaker)
+{
+    expect_claimant("El fiscal de la capital, Omar Haddad Selim, dijo a la agencia oficial SANA que unos 400 detenidos "
+           "fueron liberados ayer.",
+           "es", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad Selim", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, the_addressee_after_a_qualifier_is_no_speaker)
+{
+    expect_claimant("O procurador da capital, Omar Haddad Selim, disse à agência oficial SANA que perto de 400 detidos "
+           "foram libertados ontem.",
+           "pt", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad Selim", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, the_addressee_after_a_qualifier_is_no_speaker)
+{
+    expect_claimant("The capital's prosecutor, Omar Haddad Selim, told the official agency SANA that nearly 400 detainees "
+           "were freed on Tuesday.",
+           "en", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad Selim", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a figure given before a colon, with the day and whom it was given to in between; "una cifra" is no verb ---- */
+
+Test(names_es, a_figure_given_before_whom_it_was_given)
+{
+    expect_claimant("La ministra de Justicia, Irene Lozano Paz, presentó ese mismo día ante el Senado una cifra algo "
+           "mayor: 2.418 detenidos.",
+           "es", EXTRACT_EVENT_DETENTION, 2418, "Irene Lozano Paz", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_figure_given_before_whom_it_was_given)
+{
+    expect_claimant("A ministra da Justiça, Irene Lozano Paz, apresentou nesse mesmo dia perante o Senado uma cifra "
+           "maior: 2.418 detidos.",
+           "pt", EXTRACT_EVENT_DETENTION, 2418, "Irene Lozano Paz", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_figure_given_before_whom_it_was_given)
+{
+    expect_claimant("The justice minister, Irene Lozano Paz, presented that same day to the Senate a slightly higher "
+           "figure: 2,418 detained.",
+           "en", EXTRACT_EVENT_DETENTION, 2418, "Irene Lozano Paz", EXTRACT_KIND_PERSON);
+}
+
+/* ---- an abbreviated rank ("Brig Gen", "Gral") is no part of the name ---- */
+
+Test(names_en, an_abbreviated_rank_before_the_name)
+{
+    expect_claimant("The army spokesman, Brig Gen Tomas Wirya Andika, has given the first figure: 812 people were "
+           "detained.",
+           "en", EXTRACT_EVENT_DETENTION, 812, "Tomas Wirya Andika", EXTRACT_KIND_PERSON);
+}
+
+Test(names_es, an_abbreviated_rank_before_the_name)
+{
+    expect_claimant("El vocero del Ejército, Gral Tomás Vera Andrade, dijo que 812 personas fueron detenidas.", "es",
+           EXTRACT_EVENT_DETENTION, 812, "Tomás Vera Andrade", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, an_abbreviated_rank_before_the_name)
+{
+    expect_claimant("O porta-voz do Exército, Gen Tomás Vieira Andrade, disse que 812 pessoas foram detidas.", "pt",
+           EXTRACT_EVENT_DETENTION, 812, "Tomás Vieira Andrade", EXTRACT_KIND_PERSON);
+}
