@@ -1177,6 +1177,29 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     /* "la misma agencia", "the same newspaper" (media=1): the news outlet named last, whatever the head noun */
     if (xp_attr_get(p->rule, "media"))
         return S_last_media(c, p, out);
+    /* "segundo a mesma organização", "según la misma organización", "the same group said": the body a figure was
+     * last attributed to, over a body named since without speaking ("…que nem a oposição nem a UE reconhecem") */
+    if (p->role == XD_REF_ORG || p->role == XD_REF_GOV || any_body) {
+        const char *f = d->fold.data;
+        int same = 0;
+        for (size_t w = hs; w < hb && !same; w++)
+            same = (w == hs || S_is_space(f[w - 1])) &&
+                   (strncmp(f + w, "misma ", 6) == 0 || strncmp(f + w, "mismo ", 6) == 0 ||
+                    strncmp(f + w, "mesma ", 6) == 0 || strncmp(f + w, "mesmo ", 6) == 0 ||
+                    strncmp(f + w, "same ", 5) == 0);
+        for (size_t i = d->n_claims; same && i-- > 0;) {
+            const extract_claim *cl = &d->claims[i];
+            if (!cl->claimant.name)
+                continue;
+            if ((p->role == XD_REF_ORG && cl->claimant.kind == EXTRACT_KIND_ORGANIZATION) ||
+                ((p->role == XD_REF_GOV || any_body) && cl->claimant.kind == EXTRACT_KIND_GOVERNMENT) ||
+                (any_body && cl->claimant.kind == EXTRACT_KIND_ORGANIZATION)) {
+                *out = cl->claimant;
+                return 1;
+            }
+            break; /* the latest figure was someone else's: the nearest name decides */
+        }
+    }
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, p->start);
