@@ -588,8 +588,7 @@ Test(names_en, a_figure_given_before_whom_it_was_given)
 
 Test(names_en, an_abbreviated_rank_before_the_name)
 {
-    expect_claimant("The army spokesman, Brig Gen Tomas Wirya Andika, has given the first figure: 812 people were "
-           "detained.",
+    expect_claimant("The army spokesman, Brig Gen Tomas Wirya Andika, said on Friday that 812 people were detained.",
            "en", EXTRACT_EVENT_DETENTION, 812, "Tomas Wirya Andika", EXTRACT_KIND_PERSON);
 }
 
