@@ -1182,6 +1182,29 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     /* "la misma agencia", "the same newspaper" (media=1): the news outlet named last, whatever the head noun */
     if (xp_attr_get(p->rule, "media"))
         return S_last_media(c, p, out);
+    /* "segundo a mesma organização", "según la misma organización", "the same group said": the body a figure was
+     * last attributed to, over a body named since without speaking ("…que nem a oposição nem a UE reconhecem") */
+    if (p->role == XD_REF_ORG || p->role == XD_REF_GOV || any_body) {
+        const char *f = d->fold.data;
+        int same = 0;
+        for (size_t w = hs; w < hb && !same; w++)
+            same = (w == hs || S_is_space(f[w - 1])) &&
+                   (strncmp(f + w, "misma ", 6) == 0 || strncmp(f + w, "mismo ", 6) == 0 ||
+                    strncmp(f + w, "mesma ", 6) == 0 || strncmp(f + w, "mesmo ", 6) == 0 ||
+                    strncmp(f + w, "same ", 5) == 0);
+        for (size_t i = d->n_claims; same && i-- > 0;) {
+            const extract_claim *cl = &d->claims[i];
+            if (!cl->claimant.name)
+                continue;
+            if ((p->role == XD_REF_ORG && cl->claimant.kind == EXTRACT_KIND_ORGANIZATION) ||
+                ((p->role == XD_REF_GOV || any_body) && cl->claimant.kind == EXTRACT_KIND_GOVERNMENT) ||
+                (any_body && cl->claimant.kind == EXTRACT_KIND_ORGANIZATION)) {
+                *out = cl->claimant;
+                return 1;
+            }
+            break; /* the latest figure was someone else's: the nearest name decides */
+        }
+    }
     for (size_t i = 0; i < c->n_actors; i++) {
         const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, p->start);
@@ -1371,6 +1394,7 @@ static int S_lone_opening_word(const S_ctx *c, const xd_mention *m, const extrac
 }
 
 /* Turns an actor or pronoun mention into a claimant. */
+static int S_lower_words(const char *t, size_t a, size_t b, int most);
 static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
 {
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
@@ -1411,7 +1435,14 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
                       S_is_space(c->d->text.text[a->start - 1]) && c->d->text.text[m->end + 1] >= 'A' &&
                       c->d->text.text[m->end + 1] <= 'Z' &&
                       !memchr(c->d->text.text + m->end + 1, ' ', a->start - 1 - (m->end + 1));
-            if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art)) {
+            /* "o advogado criminalista Renato Falcão Teixeira", "el abogado penalista Ana Ruiz": a title and
+             * up to two lower-case words qualifying it before a person's name */
+            int qual = !art && a->kind == XP_ACTOR && a->start > m->end + 1 && m->actor_kind < 0 &&
+                       m->role != XD_REF_ORG && m->role != XD_REF_GOV && S_lower_words(c->d->text.text, m->end + 1,
+                                                                                     a->start, 2) &&
+                       !memchr(c->d->text.text + m->end, ',', a->start - m->end) &&
+                       a->actor_kind == EXTRACT_KIND_PERSON;
+            if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art || qual)) {
                 S_actor_of(c, a, out);
                 /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is, unless the
                  * name's own head word says it ("weekly Ministry of Justice figures") */
@@ -1943,7 +1974,7 @@ static int S_told_open(const S_ctx *c, const xd_mention *cue)
 }
 
 /* Who a reporting verb was told, right after it: a word of `told_words` ("a", "al", "à", "ao", "to") at [pos,b),
- * then up to two lower-case words and, unless one of them is the reporter's own outlet ("a este diario", "à
+ * then up to three lower-case words and, unless one of them is the reporter's own outlet ("a este diario", "à
  * nossa reportagem", `own_outlet_words`), the name after them ("à agência TASS", "al diario El Comercio"). That
  * name is the addressee, never the speaker. Returns where the phrase ends, or pos when [pos,b) opens none. */
 static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, size_t b, size_t hi)
@@ -1953,7 +1984,7 @@ static size_t S_told_phrase(const S_ctx *c, size_t ma, size_t mb, size_t pos, si
         return pos;
     size_t p = b;
     int own = 0;
-    for (int w = 0; w < 2; w++) {
+    for (int w = 0; w < 3; w++) { /* "a la agencia oficial SANA": an article, a noun and its adjective */
         size_t q = p;
         while (q < hi && S_is_space(t[q]))
             q++;
@@ -2105,12 +2136,16 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
                 words--; /* neither the place word nor the place counts as a word of the subject */
             continue;
         }
-        if (a && told_open && words == 0 && a->kind == XP_ACTOR && a->start <= cue->end + 1) {
-            pos = a->end; /* "declarou à agência TASS": who was told */
+        /* "declarou à agência TASS", "disse à agência oficial AGP": who was told, also after a lower-case word or
+         * two qualifying the addressee */
+        if (a && told_open && words <= 2 && a->kind == XP_ACTOR &&
+            (a->start <= cue->end + 1 || S_lower_words(t, cue->end + 1, a->start, 2))) {
+            pos = a->end;
             told_open = 0;
             continue;
         }
-        told_open = 0;
+        if (a)
+            told_open = 0;
         if (a) {
             /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
              * enviado especial de la ONU Pablo Ferrer"): the name speaks */
@@ -2772,6 +2807,11 @@ static int S_cue_subject_depth(S_ctx *c, const xd_mention *cue, extract_actor *o
         return 1;
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
+        return 1;
+    /* "X afirmou que … \"… do Judiciário\" e informou que …": a verb right after "e / y / and" shares the subject
+     * of the verb before it; a name in the clause between (inside a quotation, an object) is not its subject. */
+    const xd_mention *shared = !inverted && depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;
+    if (shared && S_cue_subject_depth(c, shared, out, depth + 1))
         return 1;
     const xd_mention *first = inverted ? S_subject_after(c, cue, ma, mb) : S_subject_before(c, cue, ma, mb);
     if (first && S_claimant_from(c, first, out))
@@ -7192,8 +7232,12 @@ static int S_find_interview(S_ctx *c)
     for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
-            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0 ||
-            S_name_tail(c, d->sents[m->sent].start, m->start))
+            d->sents[m->sent].section != XD_SECTION_BODY || S_quote_at(c, m->start) >= 0)
+            continue;
+        /* "Hablamos con Ahmed Ragab, abogado…", "Conversámos com X", "We spoke to X": whom the reporter talked to
+         * is the one who answers, over any other name of the introduction */
+        int inter = S_interlocutor(c, m, d->sents[m->sent].start);
+        if (!inter && S_name_tail(c, d->sents[m->sent].start, m->start))
             continue;
         extract_actor a;
         S_actor_of(c, m, &a);
@@ -7214,9 +7258,25 @@ static int S_find_interview(S_ctx *c)
         int titled = 0;
         for (size_t i = 0; i < c->n_actors && !titled; i++)
             titled = c->actors[i].title && strcmp(c->actors[i].name, a.name) == 0;
+        if (inter)
+            titled = 2;
         S_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");
         if (titled > best_titled || (titled == best_titled && n >= best_n)) /* ties go to the later name */
             best = a.name, best_n = n, best_sent = m->sent, best_titled = titled;
+    }
+    /* "Gonzalo Himiob: «…»" over an introduction that gives only who they are ("El vicepresidente del Foro
+     * Penal…"): the person the headline names answers */
+    for (size_t k = 0; k < d->n_ments && !best && d->ments[k].start < intro_end; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
+            d->sents[m->sent].section != XD_SECTION_HEADLINE || S_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        S_actor_of(c, m, &a);
+        if (a.name && strchr(a.name, ' ')) {
+            best = a.name, best_sent = m->sent;
+            S_trace(c, "interview: %s named by the headline", a.name);
+        }
     }
     if (!best)
         return 0;

@@ -385,3 +385,221 @@ Test(names_en, the_service_is_the_body_named_before)
            "service said.",
            "en", EXTRACT_EVENT_RELEASE, 47, "Federal Prison Service", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a capitalised word after a hyphen is part of a place's name, never a person's ("KwaZulu-Natal") ---- */
+
+Test(names_es, a_word_after_a_hyphen_is_no_person)
+{
+    expect_claimant("La ministra Thandi Mokoena visitó los barrios arrasados de KwaZulu-Natal. Ayer, en otra rueda de "
+           "prensa, ella había dado la cifra de 812 detenidos.",
+           "es", EXTRACT_EVENT_DETENTION, 812, "Thandi Mokoena", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_word_after_a_hyphen_is_no_person)
+{
+    expect_claimant("A ministra Thandi Mokoena visitou os bairros destruídos do KwaZulu-Natal. Ontem, noutra conferência, "
+           "ela tinha avançado 812 detidos.",
+           "pt", EXTRACT_EVENT_DETENTION, 812, "Thandi Mokoena", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_word_after_a_hyphen_is_no_person)
+{
+    expect_claimant("Minister Thandi Mokoena toured the looted townships of KwaZulu-Natal. Of those arrested, 812 were "
+           "held in Durban, she said.",
+           "en", EXTRACT_EVENT_DETENTION, 812, "Thandi Mokoena", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a county is a state body, so "she" does not take it for a person ---- */
+
+Test(names_en, a_county_is_no_person)
+{
+    expect_claimant("Sheriff's spokeswoman Dana Pruitt spoke on Friday about the Logan County jail. Of the 60 arrested, "
+           "she said, 41 had been released.",
+           "en", EXTRACT_EVENT_RELEASE, 41, "Dana Pruitt", EXTRACT_KIND_PERSON);
+}
+
+Test(names_es, a_county_is_a_state_body)
+{
+    expect_claimant("El Condado de Harris informó que 41 detenidos fueron liberados.", "es", EXTRACT_EVENT_RELEASE, 41,
+           "Condado de Harris", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_county_is_a_state_body)
+{
+    expect_claimant("O Condado de Harris informou que 41 detidos foram libertados.", "pt", EXTRACT_EVENT_RELEASE, 41,
+           "Condado de Harris", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- an acronym and the word after it are one body ("EG Justice"), and "An" is no first name ---- */
+
+Test(names_es, an_acronym_and_a_word_are_one_body)
+{
+    expect_claimant("La ONG PSF Internacional, con sede en Ginebra, informó que 58 personas siguen detenidas.", "es",
+           EXTRACT_EVENT_HELD, 58, "PSF Internacional", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_pt, an_acronym_and_a_word_are_one_body)
+{
+    expect_claimant("A FR Justice, com sede em Londres, divulgou um comunicado em que fala em 58 pessoas que continuam "
+           "presas por razões políticas.",
+           "pt", EXTRACT_EVENT_HELD, 58, "FR Justice", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(names_en, an_article_is_no_first_name)
+{
+    expect_claimant("A Reuters tally put the number of people arrested at more than 4,100 by Sunday.", "en",
+           EXTRACT_EVENT_DETENTION, 4100, "Reuters", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- a database or register records figures but never speaks: the body that reports it does ---- */
+
+Test(names_es, a_register_is_no_speaker)
+{
+    expect_claimant("La Corte Suprema afirmó que la cifra viral es falsa e informó que el Registro Nacional de Detenciones "
+           "contabilizaba 2.310 presos sin condena.",
+           "es", EXTRACT_EVENT_HELD, 2310, "Corte Suprema", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_register_is_no_speaker)
+{
+    expect_claimant("O Conselho Superior da Magistratura afirmou que o número \"não tem base\" e informou que o Banco "
+           "Nacional de Presos registrava 2.310 presos provisórios.",
+           "pt", EXTRACT_EVENT_HELD, 2310, "Conselho Superior da Magistratura", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_register_is_no_speaker)
+{
+    expect_claimant("The Justice Ministry denied the post and said the National Prison Database listed 2,310 inmates "
+           "awaiting trial.",
+           "en", EXTRACT_EVENT_HELD, 2310, "Justice Ministry", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- a task force is named by the operation it runs ---- */
+
+Test(names_es, a_task_force_by_its_operation)
+{
+    expect_claimant("La fuerza de tarea de la Operación Halcón informó que 38 condenados siguen presos.", "es",
+           EXTRACT_EVENT_HELD, 38, "fuerza de tarea de la Operación Halcón", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_pt, a_task_force_by_its_operation)
+{
+    expect_claimant("No mesmo dia, a força-tarefa da Operação Mar Aberto em Santos informou que 38 condenados estavam "
+           "presos.",
+           "pt", EXTRACT_EVENT_HELD, 38, "força-tarefa da Operação Mar Aberto", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_task_force_by_its_operation)
+{
+    expect_claimant("The task force of Operation Blue Harbor said 38 convicts were still in prison.", "en",
+           EXTRACT_EVENT_HELD, 38, "task force of Operation Blue Harbor", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- a title and words qualifying it before a name: the name ("o advogado criminalista X") ---- */
+
+Test(names_es, a_qualified_title_before_the_name)
+{
+    expect_claimant("Para el abogado penalista Martín Ocampo Vidal, la cifra oficial se queda corta. \"Según mis cuentas, "
+           "hay 900 presos sin condena\", dijo.",
+           "es", EXTRACT_EVENT_HELD, 900, "Martín Ocampo Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_qualified_title_before_the_name)
+{
+    expect_claimant("Para o advogado criminalista Martim Ocampo Vidal, o levantamento está incompleto. \"O número oficial "
+           "está errado. Pelas minhas contas, há 900 presos provisórios\", disse.",
+           "pt", EXTRACT_EVENT_HELD, 900, "Martim Ocampo Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_qualified_title_before_the_name)
+{
+    expect_claimant("For the defence lawyer Martin Ocampo Vidal, the official count is too low. \"The numbers are wrong. By "
+           "my count, 900 people are held without trial,\" he said.",
+           "en", EXTRACT_EVENT_HELD, 900, "Martin Ocampo Vidal", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a place after the name ("no Paraná", "en Jujuy", "in Ohio") modifies it: the body before speaks ---- */
+
+Test(names_pt, a_place_after_the_body_modifies_it)
+{
+    expect_claimant("A força-tarefa da Operação Mar Aberto no Amapá informou que 38 condenados estavam presos.", "pt",
+           EXTRACT_EVENT_HELD, 38, "força-tarefa da Operação Mar Aberto", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_es, a_place_after_the_body_modifies_it)
+{
+    expect_claimant("La fuerza de tarea de la Operación Halcón en Jujuy informó que 38 condenados siguen presos.", "es",
+           EXTRACT_EVENT_HELD, 38, "fuerza de tarea de la Operación Halcón", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(names_en, a_place_after_the_body_modifies_it)
+{
+    expect_claimant("The task force of Operation Blue Harbor in Ohio said 38 convicts were still in prison.", "en",
+           EXTRACT_EVENT_HELD, 38, "task force of Operation Blue Harbor", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- whom a verb was told, with words qualifying it ("à agência oficial AGP"), is no speaker ---- */
+
+Test(names_es, the_addressee_after_a_qualifier_is_no_speaker)
+{
+    expect_claimant("El fiscal de la capital, Omar Haddad Selim, dijo a la agencia oficial SANA que unos 400 detenidos "
+           "fueron liberados ayer.",
+           "es", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad Selim", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, the_addressee_after_a_qualifier_is_no_speaker)
+{
+    expect_claimant("O procurador da capital, Omar Haddad Selim, disse à agência oficial SANA que perto de 400 detidos "
+           "foram libertados ontem.",
+           "pt", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad Selim", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, the_addressee_after_a_qualifier_is_no_speaker)
+{
+    expect_claimant("The capital's prosecutor, Omar Haddad Selim, told the official agency SANA that nearly 400 detainees "
+           "were freed on Tuesday.",
+           "en", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad Selim", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a figure given before a colon, with the day and whom it was given to in between; "una cifra" is no verb ---- */
+
+Test(names_es, a_figure_given_before_whom_it_was_given)
+{
+    expect_claimant("La ministra de Justicia, Irene Lozano Paz, presentó ese mismo día ante el Senado una cifra algo "
+           "mayor: 2.418 detenidos.",
+           "es", EXTRACT_EVENT_DETENTION, 2418, "Irene Lozano Paz", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, a_figure_given_before_whom_it_was_given)
+{
+    expect_claimant("A ministra da Justiça, Irene Lozano Paz, apresentou nesse mesmo dia perante o Senado uma cifra "
+           "maior: 2.418 detidos.",
+           "pt", EXTRACT_EVENT_DETENTION, 2418, "Irene Lozano Paz", EXTRACT_KIND_PERSON);
+}
+
+Test(names_en, a_figure_given_before_whom_it_was_given)
+{
+    expect_claimant("The justice minister, Irene Lozano Paz, presented that same day to the Senate a slightly higher "
+           "figure: 2,418 detained.",
+           "en", EXTRACT_EVENT_DETENTION, 2418, "Irene Lozano Paz", EXTRACT_KIND_PERSON);
+}
+
+/* ---- an abbreviated rank ("Brig Gen", "Gral") is no part of the name ---- */
+
+Test(names_en, an_abbreviated_rank_before_the_name)
+{
+    expect_claimant("The army spokesman, Brig Gen Tomas Wirya Andika, said on Friday that 812 people were detained.",
+           "en", EXTRACT_EVENT_DETENTION, 812, "Tomas Wirya Andika", EXTRACT_KIND_PERSON);
+}
+
+Test(names_es, an_abbreviated_rank_before_the_name)
+{
+    expect_claimant("El vocero del Ejército, Gral Tomás Vera Andrade, dijo que 812 personas fueron detenidas.", "es",
+           EXTRACT_EVENT_DETENTION, 812, "Tomás Vera Andrade", EXTRACT_KIND_PERSON);
+}
+
+Test(names_pt, an_abbreviated_rank_before_the_name)
+{
+    expect_claimant("O porta-voz do Exército, Gen Tomás Vieira Andrade, disse que 812 pessoas foram detidas.", "pt",
+           EXTRACT_EVENT_DETENTION, 812, "Tomás Vieira Andrade", EXTRACT_KIND_PERSON);
+}

@@ -993,6 +993,75 @@ Test(claimant_en, the_interviewee_answers)
     expect_claimant(text, "en", EXTRACT_EVENT_HELD, 60, "Lucy Farran Gale", EXTRACT_KIND_PERSON);
 }
 
+/* The interviewee is whom the reporter spoke with ("Hablamos con X", "Conversámos com X", "We spoke to X"), over a
+ * titled official the introduction also names; with no full name in the introduction, the headline's. */
+Test(claimant_es, the_interviewee_is_whom_we_spoke_with)
+{
+    const char *text = "El general Tomás Ruiz Pardo, jefe de la policía militar, habló el lunes de 900 detenidos. "
+                       "Hablamos con Elena Saldívar, abogada de la Red de Defensa, que asiste a muchos de ellos.\n\n"
+                       "P: ¿Es creíble la cifra oficial?\n\n"
+                       "R: No. Nosotros hemos documentado muchos más casos.\n\n"
+                       "P: ¿Y las mujeres?\n\n"
+                       "R: El 2 de marzo detuvieron a 14 mujeres frente al museo.\n";
+    expect_claimant(text, "es", EXTRACT_EVENT_DETENTION, 14, "Elena Saldívar", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_interviewee_is_whom_we_spoke_with)
+{
+    const char *text = "O general Tomás Ruivo Pardal, chefe da polícia militar, falou na segunda-feira de 900 detidos. "
+                       "Conversámos com Helena Saldanha, advogada da Rede de Defesa, que acompanha muitos deles.\n\n"
+                       "P: O número oficial é credível?\n\n"
+                       "R: Não. Nós documentámos muitos mais casos.\n\n"
+                       "P: E as mulheres?\n\n"
+                       "R: No dia 2 de março detiveram 14 mulheres em frente ao museu.\n";
+    expect_claimant(text, "pt", EXTRACT_EVENT_DETENTION, 14, "Helena Saldanha", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_interviewee_is_whom_we_spoke_with)
+{
+    const char *text = "General Thomas Reed Parr, head of the military police, spoke on Monday of 900 detainees. We "
+                       "spoke to Ellen Saltman, a lawyer with the Defence Network, which assists many of them.\n\n"
+                       "Q: Is the official figure credible?\n\n"
+                       "A: No. We have documented many more cases.\n\n"
+                       "Q: And the women?\n\n"
+                       "A: On March 2 they arrested 14 women outside the museum.\n";
+    expect_claimant(text, "en", EXTRACT_EVENT_DETENTION, 14, "Ellen Saltman", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_es, the_headline_names_the_interviewee)
+{
+    const char *text = "Marta Quiroga Lenz: \"Nadie sale libre de verdad\"\n\n"
+                       "La directora de la Red de Defensa lleva meses sin dormir. Recibe a este diario en su oficina.\n\n"
+                       "P. ¿Cuántas personas siguen presas?\n\n"
+                       "R. Nuestros registros suman 412 presos políticos en todo el país.\n\n"
+                       "P. ¿Y el Gobierno?\n\n"
+                       "R. Nosotros no confiamos en sus cifras.\n";
+    expect_claimant(text, "es", EXTRACT_EVENT_HELD, 412, "Marta Quiroga Lenz", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_pt, the_headline_names_the_interviewee)
+{
+    const char *text = "Marta Quiroga Lenz: \"Ninguém sai livre de verdade\"\n\n"
+                       "A diretora da Rede de Defesa anda há meses sem dormir. Recebe-nos no seu escritório.\n\n"
+                       "P. Quantas pessoas continuam presas?\n\n"
+                       "R. Os nossos registos somam 412 presos políticos em todo o país.\n\n"
+                       "P. E o Governo?\n\n"
+                       "R. Nós não confiamos nos números dele.\n";
+    expect_claimant(text, "pt", EXTRACT_EVENT_HELD, 412, "Marta Quiroga Lenz", EXTRACT_KIND_PERSON);
+}
+
+Test(claimant_en, the_headline_names_the_interviewee)
+{
+    const char *text = "Martha Quill Lenz: \"Nobody walks out truly free\"\n\n"
+                       "The director of the Defence Network has not slept much in months. She receives us in her "
+                       "office.\n\n"
+                       "Q. How many people are still in prison?\n\n"
+                       "A. By our records, 412 people are in prison for their views.\n\n"
+                       "Q. And the government?\n\n"
+                       "A. We do not trust its figures.\n";
+    expect_claimant(text, "en", EXTRACT_EVENT_HELD, 412, "Martha Quill Lenz", EXTRACT_KIND_PERSON);
+}
+
 /* The day of the interview is one close to the article's: a year in the interviewee's story ("who founded the
  * group in 1990") is not it. */
 static void expect_interview_day(const char *text, const char *lang, long long value, const char *day)

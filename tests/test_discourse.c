@@ -264,3 +264,27 @@ Test(discourse_en, a_quotation_signed_with_a_dash)
                     "minister, in a radio interview.",
                     "en", EXTRACT_EVENT_DETENTION, 22, "Hector Salinas Vega", EXTRACT_KIND_PERSON);
 }
+
+/* ---- "the same organization" is the body the latest figure was attributed to, not the body named last ---- */
+
+Test(discourse_es, the_same_organization_is_the_last_source)
+{
+    expect_claimant("La ONG Memoria Viva estima que 900 personas siguen presas, una cifra que ni el régimen ni la Unión "
+           "Africana reconocen. Según la misma organización, 14 presos salieron de prisión la semana pasada.",
+           "es", EXTRACT_EVENT_RELEASE, 14, "Memoria Viva", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(discourse_pt, the_same_organization_is_the_last_source)
+{
+    expect_claimant("A ONG Memória Viva estima que 900 pessoas continuam presas, um número que nem o regime nem a União "
+           "Africana reconhecem. Segundo a mesma organização, 14 presos saíram da prisão na semana passada.",
+           "pt", EXTRACT_EVENT_RELEASE, 14, "Memória Viva", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(discourse_en, the_same_organization_is_the_last_source)
+{
+    expect_claimant("The rights group Living Memory estimates that 900 people remain behind bars, a figure neither the "
+           "regime nor the African Union accepts. According to the same organization, 14 prisoners were released "
+           "last week.",
+           "en", EXTRACT_EVENT_RELEASE, 14, "Living Memory", EXTRACT_KIND_ORGANIZATION);
+}

@@ -19,10 +19,11 @@
 # "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
 # and a noun for a figure, is the subject's report.
 @rule en.cue.figure_given cue
-  \b(?:gave|give|gives|offered|offers|presented|presents|released|has|had|cited|cites|put\s+forward|puts\s+forward)\s+(?:a|an|the|its|their|another|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:count|figure|figures|number|numbers|tally|total|estimate|toll|account|version)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  \b(?:(?:gave|give|gives|offered|offers|presented|presents|released|cited|cites|put\s+forward|puts\s+forward)(?:\s+[^\s:;,.\d]+){0,7}?|has|had)\s+(?:a|an|the|its|their|another|his|her)\s+(?:[\p{L}-]+\s+){0,2}?(?:count|figure|figures|number|numbers|tally|total|estimate|toll|account|version)(?:\s+\p{L}+){0,3}?(?=\s*:)
   + The ministry gave a lower count: about 3,500 detained
   + police offered another figure: 40 held
   + the group has a much higher estimate: 900
+  + presented that same day to the Senate a slightly higher figure: 3,127 detained => _=presented that same day to the Senate a slightly higher figure
   - gave a lower count of 40
   - gave a speech: 40
 

@@ -2,7 +2,7 @@
 
 @rule es.cue.report cue
   \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
-     |(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
+     |(?<!\bun\s)(?<!\buna\s)(?<!\botra\s)(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
      |habl(?:a|an|o|aron|aba)\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|cuenta(?:n)?\s+con
@@ -24,16 +24,22 @@
   + la fiscal había sostenido que
   - el informe anual
   - un comunicado
+  - presentó ante el juez una cifra distinta
+  - en una nota enviada a la prensa
+  + Él aseguró el martes que => _=aseguró
 
 # "El ministerio dio una cifra menor: unos 3.500 detenidos": a figure given after a colon, announced by a verb of
-# giving and a noun for a figure, is the subject's report.
+# giving and a noun for a figure, is the subject's report; the day and whom it was given to may stand between them
+# ("presentó ese mismo día ante el Senado una cifra algo mayor:").
 @rule es.cue.figure_given cue
-  \b(?:present(?:o|aron|a|an)|d(?:io|ieron|a|an)|ofreci(?:o|eron)|ofrece(?:n)?|manej(?:a|an|o|aron)|difundi(?:o|eron)|tiene(?:n)?|tenia(?:n)?|cit(?:o|aron|a|an))\s+(?:un|una|el|la|otr[oa]|su|sus)\s+(?:\p{L}+\s+)?(?:cuenta|cifra|numero|numeros|balance|total|estimacion|recuento|conteo|version|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  \b(?:(?:present(?:o|aron|a|an)|ofreci(?:o|eron)|ofrece(?:n)?|manej(?:a|an|o|aron)|difundi(?:o|eron)|cit(?:o|aron|a|an))(?:\s+[^\s:;,.\d]+){0,7}?|d(?:io|ieron|a|an)|tiene(?:n)?|tenia(?:n)?)\s+(?:un|una|el|la|otr[oa]|su|sus)\s+(?:\p{L}+\s+)?(?:cuenta|cifra|numero|numeros|balance|total|estimacion|recuento|conteo|version|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
   + El ministerio dio una cifra menor: unos 3.500 detenidos
   + la policía ofreció otro número: 40 presos
   + la ONG maneja una estimación mucho más alta: 900
+  + presentó ese mismo día ante el Senado una cifra algo mayor: 3.127 detenidos => _=presentó ese mismo día ante el Senado una cifra algo mayor
   - dio una cifra menor de 40
   - dio un paso: 40
+  - el Ministerio de Justicia da hoy una cifra menor: 40
 
 @rule es.cue.dispute cue stance=disputes
   \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra)|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b

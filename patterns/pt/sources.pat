@@ -38,14 +38,17 @@
   - a indicação
 
 # "O ministério apresentou uma conta menor: cerca de 3.500 detidos": a figure given after a colon, announced by a verb
-# of giving and a noun for a figure, is the subject's report.
+# of giving and a noun for a figure, is the subject's report; the day and whom it was given to may stand between
+# them ("apresentou nesse mesmo dia perante o Senado uma cifra maior:").
 @rule pt.cue.figure_given cue
-  \b(?:apresent(?:ou|aram|a|am)|d(?:eu|eram|a|ao)|ofereceu|ofereceram|fornec(?:eu|eram|e|em)|divulg(?:ou|aram|a|am)|tem|tinha|cit(?:ou|aram|a|am))\s+(?:um|uma|o|a|outr[oa]|sua|seu|seus|suas)\s+(?:\p{L}+\s+)?(?:conta|cifra|numero|numeros|balanco|total|estimativa|contagem|versao|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
+  \b(?:(?:apresent(?:ou|aram|a|am)|ofereceu|ofereceram|fornec(?:eu|eram|e|em)|divulg(?:ou|aram|a|am)|cit(?:ou|aram|a|am))(?:\s+[^\s:;,.\d]+){0,7}?|d(?:eu|eram|a|ao)|tem|tinha)\s+(?:um|uma|o|a|outr[oa]|sua|seu|seus|suas)\s+(?:\p{L}+\s+)?(?:conta|cifra|numero|numeros|balanco|total|estimativa|contagem|versao|calculo)(?:\s+\p{L}+){0,3}?(?=\s*:)
   + O ministério apresentou uma conta menor: cerca de 3.500 detidos
   + a polícia deu outro número: 40 presos
   + a ONG tem uma estimativa bem mais alta: 900
+  + apresentou nesse mesmo dia perante o Senado uma cifra maior: 3.127 detidos => _=apresentou nesse mesmo dia perante o Senado uma cifra maior
   - apresentou uma conta menor de 40
   - deu um passo: 40
+  + O Ministério da Justiça apresentou um número bem menor: 40 => _=apresentou um número bem menor
 
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)

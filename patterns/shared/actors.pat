@@ -20,7 +20,7 @@
 # ({NAME_QUALIFIER}: "Interior", "Senior", "Justiça") when a name follows (alone, "Interior elevó el balance" is
 # the ministry, which claims.c finds by that word), nor with one or two capitalised words that a title word and a
 # name follow ("Opposition Leader Ana Ruiz"). The title is read whole (title.capitalised).
-@fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora|Admiral|Almirante|Marshal|Mariscal|Marechal)
+@fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora|Admiral|Almirante|Marshal|Mariscal|Marechal|Gen|Brig|Col|Lt|Capt|Sgt|Cmdr|Supt|Insp|Gral|Cnel)
 @fragment NAME_QUALIFIER = (?:Primer|Primera|Primeiro|Primeira|Interior|Justicia|Justiça|Defence|Defense|Defensa|Defesa|Foreign|Exteriores|Finance|Finanzas|Finanças|Hacienda|Fazenda|Economy|Economía|Economia|Health|Salud|Saúde|Education|Educación|Educação|Labour|Trabajo|Trabalho|Information|Información|Informação|Home|Security|Seguridad|Segurança|Internal|Agriculture|Agricultura|Transport|Transporte|Transportes|Environment|Communications|Comunicaciones|Comunicações|Public|Pública|Público|Police|Policía|Polícia|Immigration|Inmigración|Imigração|Prisons|Prisiones|Prisões|Senior|Acting|Interim|Assistant|Associate|Executive|Special|National|Nacional|Federal|Regional|Provincial|Municipal|Supreme|Suprema|Supremo|Head|Jefe|Jefa|Chefe)
 @fragment NAME_GENERIC = (?:State|Estado|Nation|Nación|Nação|Direito|Derecho|República|Republic|Pátria|Patria)
 # "The New York-based group", "the Kremlin-backed court", "a Geneva-born lawyer": a capitalised word joined by a
@@ -48,7 +48,7 @@
 @fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
 
 @rule actor.person actor exact kind=person
-  (?<![\p{L}\d])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+  (?<![\p{L}\d\-])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
     (?!{NAMETITLE})(?!{NAMEWORD}\s+(?:{NAMEWORD}\s+)?{NAMETITLE})
@@ -75,6 +75,10 @@
   + el ministro del Interior Efkan Ala dijo => name=Efkan Ala
   + o Ministro da Justiça Bekir Bozdag disse => name=Bekir Bozdag
   + o Estado de direito, disse Rui Maia => name=Rui Maia
+  + The police spokesman, Brig Gen Tomas Wirya Andika, said => name=Tomas Wirya Andika
+  + el vocero, Gral Tomás Vera Andrade, dijo => name=Tomás Vera Andrade
+  - the riots in KwaZulu-Natal spread
+  - los saqueos en KwaZulu-Natal siguen
   - The New York-based group says at least 130 people
   - the Kremlin-backed court said
   + the Kremlin-backed court jailed Ana Lima => name=Ana Lima
@@ -259,9 +263,10 @@
 @lexicon DEMONYM_ADJ demonyms.txt
 
 # A state body named by its common noun and the place it governs ("el gobierno de Jujuy", "a polícia provincial de
-# Salta", "the government of Jujuy"): the place is part of the name (the per-language rules read the noun alone).
+# Salta", "the government of Jujuy"), or a task force by the operation it runs ("a força-tarefa da Operação X"): the
+# place or operation is part of the name (the per-language rules read the noun alone).
 @rule actor.gov_of_place actor exact kind=government
-  (?<![\p{L}])(?<name>(?:[Gg]obierno|[Gg]overno|[Gg]overnment|[Pp]olic[ií]a|[Pp]ol[ií]cia|[Pp]olice|[Ff]iscal[ií]a|[Pp]rocuradoria|[Mm]inisterio\s+[Pp][uú]blico|[Mm]inistério\s+[Pp]úblico|[Pp]refeitura|[Gg]obernaci[oó]n|[Aa]lcald[ií]a|[Aa]utoridades|[Aa]uthorities)
+  (?<![\p{L}])(?<name>(?:[Gg]obierno|[Gg]overno|[Gg]overnment|[Ff]or[çc]a-[Tt]arefa|[Ff]uerza\s+de\s+[Tt]area|[Tt]ask\s+[Ff]orce|[Pp]olic[ií]a|[Pp]ol[ií]cia|[Pp]olice|[Ff]iscal[ií]a|[Pp]rocuradoria|[Mm]inisterio\s+[Pp][uú]blico|[Mm]inistério\s+[Pp]úblico|[Pp]refeitura|[Gg]obernaci[oó]n|[Aa]lcald[ií]a|[Aa]utoridades|[Aa]uthorities)
     (?:\s+(?i:provincial|estatal|estadual|federal|municipal|regional|departamental|local|metropolitana|nacional|civil|militar))?
     \s+(?:of|de|del|de\s+la|do|da)\s+(?!{CAPTITLE}(?![\p{L}]))(?!(?:El|La|Los|Las|O|A|Os|As|The)\s)\p{Lu}[\p{L}\-]+(?:\s+(?:de\s+|del\s+|do\s+|da\s+)?\p{Lu}[\p{L}\-]+){0,2})(?![\p{L}])
   + el gobierno de Jujuy difundió un balance => name=gobierno de Jujuy
@@ -269,12 +274,15 @@
   + the government of Jujuy released a tally => name=government of Jujuy
   + la policía provincial de Salta informó => name=policía provincial de Salta
   + a Polícia Civil do Paraná informou => name=Polícia Civil do Paraná
+  + a força-tarefa da Operação Mar Aberto informou => name=força-tarefa da Operação Mar Aberto
+  + la fuerza de tarea de la Operación Tormenta informó => name=fuerza de tarea de la Operación Tormenta
+  + the task force of Operation Blue Sky said => name=task force of Operation Blue Sky
   - el gobierno de la nación
   - the government of President Maduro
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra)
+@fragment STATEHEAD = (?:Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado)
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
@@ -307,6 +315,9 @@
   + la Jefatura Superior de Policía de Aragón informó => name=Jefatura Superior de Policía de Aragón
   + o Estado-Maior das Forças Armadas informou => name=Estado-Maior das Forças Armadas
   + el Estado Mayor Conjunto anunció => name=Estado Mayor Conjunto
+  + held at the Morton County jail => name=Morton County
+  + el Condado de Miami-Dade informó => name=Condado de Miami-Dade
+  + o Condado de Cook informou => name=Condado de Cook
   + the General Staff of the Armed Forces said => name=General Staff of the Armed Forces
   + el Puesto de Mando del estado de emergencia informó => name=Puesto de Mando
   + o Posto de Comando Conjunto informou => name=Posto de Comando Conjunto
@@ -352,15 +363,30 @@
   - watched on TV by
   - TUNIS, April 21 — A court
 
+# An acronym and one capitalised word after it are one body's name ("A EG Justice, com sede em Washington",
+# "the union DİSK Basın-İş said", "la ONG PSF Internacional"): the word is no person's name on its own.
+@rule actor.acronym_word actor exact kind=organization
+  (?<![\p{L}\d.'\x{2019}-])(?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,5}\s+(?!(?:{NAME_TITLE}|{NAME_QUALIFIER}|{CAPWORDS})(?![\p{L}]))\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{L}+)?)(?![\p{L}])(?!\s+\p{Lu})
+  + A EG Justice, com sede em Washington, divulgou => name=EG Justice
+  + la asociación CPD Solidaridad informó => name=CPD Solidaridad
+  + the union DİSK Basın-İş said => name=DİSK Basın-İş
+  - the AP Photo John Smith
+  - UN Secretary-General said
+  - PIVÔ: Também as organizações
+
 # A publication named like a body ("Anuário Brasileiro de Segurança Pública", "World Report", "Censo Nacional de
-# Población") is no speaker: "segundo o Anuário …, divulgado pelo Fórum …" is the publisher's figure. The rule
+# Población"), and a database or register ("Banco Nacional de Monitoramento de Prisões", "Registro Nacional de
+# Detenciones", "National Registry of Exonerations") is no speaker: "segundo o Anuário …, divulgado pelo Fórum …" is the publisher's figure. The rule
 # outranks the person reading of the same words (a non-person kind wins a tie); claims.c never makes a document
 # (document=1) a claimant, and an agent after it names the source.
 @rule actor.document actor exact kind=unknown document=1
-  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,2}(?:Anuario|Anuário|Informe|Relatório|Relatorio|Report|Censo|Census|Yearbook|Boletín|Boletim|Bulletin|Estudio|Estudo|Study|Survey|Encuesta|Pesquisa|Atlas|Índice|Index|Barómetro|Barômetro|Barometer)(?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)(?![\p{L}])
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,2}(?:Anuario|Anuário|Informe|Relatório|Relatorio|Report|Censo|Census|Yearbook|Boletín|Boletim|Bulletin|Estudio|Estudo|Study|Survey|Encuesta|Pesquisa|Atlas|Índice|Index|Barómetro|Barômetro|Barometer|Banco|Base\s+de\s+Datos|Base\s+de\s+Dados|Database|Registry|Register|Registro|Cadastro)(?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)(?![\p{L}])
   + segundo o Anuário Brasileiro de Segurança Pública divulgado => name=Anuário Brasileiro de Segurança Pública
   + according to the World Report 2024 published by => name=World Report
   - el informe de la ONG
+  + informou que o Banco Nacional de Monitoramento de Prisões registrava => name=Banco Nacional de Monitoramento de Prisões
+  + el Registro Nacional de Detenciones contabiliza => name=Registro Nacional de Detenciones
+  + the National Registry of Exonerations lists => name=National Registry of Exonerations
 
 # A prison named by its place ("Harare Remand", "Chikurubi Maximum Prison", "la Cárcel de Tocorón", "a Cadeia
 # Pública de Manaus"; not "Penal", which also ends bodies' names like Foro Penal) is where people are held, never
