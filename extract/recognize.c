@@ -433,9 +433,11 @@ static void S_anchor_years(extract_doc *d)
             continue;
         long a = xr_parse_iso(anchor->date), v = xr_parse_iso(m->date);
         /* a background date years before says nothing of the year of the news, unless the story goes on from it
-         * in the next sentences ("Between August 30 and September 12, 2019, judges freed 53. A week after that
-         * wave, on September 19, …") */
-        if (labs(v - a) > 366 && m->sent > anchor->sent + 2)
+         * in the next sentences, and only to a day close to it ("Between August 30 and September 12, 2019, judges
+         * freed 53. A week after that wave, on September 19, …"; "since the law took effect on 30 June 2024 and
+         * until 8 January" in a January 2026 article is this January) */
+        int background = labs(v - a) > 366;
+        if (background && m->sent > anchor->sent + 2)
             continue;
         /* a 'since' word right before the date (its role word ends within a few bytes) */
         int since = 0;
@@ -454,7 +456,7 @@ static void S_anchor_years(extract_doc *d)
             if (best == LONG_MIN || (since ? c > best : c < best))
                 best = c;
         }
-        if (best == LONG_MIN || best == v)
+        if (best == LONG_MIN || best == v || (background && labs(best - a) > 92))
             continue;
         if (m->date_end[0]) { /* a range's end moves by the same number of years */
             int by, ey, em, ed;
