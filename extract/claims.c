@@ -5194,6 +5194,20 @@ static void S_that_weekday(S_ctx *c, size_t k)
  * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
 #define S_EVENT_NEAR 90
 
+/* The next word of folded text f (lower-case letters and non-ASCII bytes) from *i up to end: its start in *start
+ * and its length (0 when none is left); *i moves past it. */
+static size_t S_fold_word(const char *f, size_t *i, size_t end, size_t *start)
+{
+    size_t j = *i;
+    while (j < end && !((f[j] >= 'a' && f[j] <= 'z') || (unsigned char)f[j] >= 0x80))
+        j++;
+    *start = j;
+    while (j < end && ((f[j] >= 'a' && f[j] <= 'z') || (unsigned char)f[j] >= 0x80))
+        j++;
+    *i = j;
+    return j - *start;
+}
+
 /* The class (event_kinds table) of the first word of the folded text of [a, b) the table lists, or NULL; with
  * want, want when some word of [a, b) is of that class, else NULL. */
 static const char *S_event_kind_in(const extract_doc *d, size_t a, size_t b, const char *want)
@@ -5203,13 +5217,9 @@ static const char *S_event_kind_in(const extract_doc *d, size_t a, size_t b, con
         return NULL;
     size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
     const char *f = d->fold.data;
-    for (size_t i = fa; i < fb;) {
-        while (i < fb && !((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
-            i++;
-        size_t st = i;
-        while (i < fb && ((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
-            i++;
-        long ix = i - st >= 3 ? xp_table_find(kinds, f + st, i - st) : -1;
+    for (size_t i = fa, st; i < fb;) {
+        size_t n = S_fold_word(f, &i, fb, &st);
+        long ix = n >= 3 ? xp_table_find(kinds, f + st, n) : -1;
         if (ix >= 0 && (!want || !strcmp(kinds->values[ix], want)))
             return kinds->values[ix];
     }
@@ -5282,15 +5292,10 @@ static int S_month_between(const S_ctx *c, size_t a, size_t b)
     const char *f = d->fold.data;
     int found = 0;
     size_t pw = 0, pwe = 0; /* the word before */
-    for (size_t i = fa; i < fb;) {
-        while (i < fb && !((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
-            i++;
-        size_t st = i;
-        while (i < fb && ((f[i] >= 'a' && f[i] <= 'z') || (unsigned char)f[i] >= 0x80))
-            i++;
-        if (i == st)
+    for (size_t i = fa, st; i < fb;) {
+        size_t n = S_fold_word(f, &i, fb, &st), pn = pwe - pw;
+        if (!n)
             break;
-        size_t n = i - st, pn = pwe - pw;
         int prep = (pn == 2 && (!strncmp(f + pw, "in", 2) || !strncmp(f + pw, "en", 2) || !strncmp(f + pw, "em", 2) ||
                                 !strncmp(f + pw, "de", 2) || !strncmp(f + pw, "of", 2)));
         /* not a month with its day or year after it: that one is a date of its own */
