@@ -923,13 +923,19 @@ int xr_recognize(extract_doc *d)
          * what the figure answering it counts (claims.c, S_question_event): its sentence is read in pass 1 too */
         if (pass == 1)
             for (size_t si = 0; si < d->n_sents; si++)
-                asks[si] = has_num[si] || S_asks_count(d, fspan[2 * si], fspan[2 * si + 1]);
+                asks[si] = S_asks_count(d, fspan[2 * si], fspan[2 * si + 1]) ? 2 : has_num[si];
         if (pass == 2) {
             for (size_t k = 0; k < d->n_ments; k++) {
                 const xd_mention *m = &d->ments[k];
                 if (S_pass(m->kind) == 1 && has_num[m->sent])
                     cand[m->sent] = 1;
             }
+            /* a figure up to three sentences after a question asking for a count (asks 2) may answer it and take
+             * its event (claims.c, S_question_event): its sentence is a candidate, whatever words it has */
+            for (size_t si = 0; si < d->n_sents; si++)
+                for (size_t sj = si + 1; has_num[si] && !cand[si] && sj-- > 0 && sj + 3 >= si &&
+                                         d->sents[sj].para + 1 >= d->sents[si].para;)
+                    cand[si] = asks[sj] == 2;
             /* the sentences whose dates count, the same with or without the gates (--explain scans more) */
             S_near(d, cand, near);
             S_interview_intro(d, near);

@@ -466,3 +466,32 @@ Test(en, prefiltered_like_a_full_scan)
                 "About 40 more were detained last week, according to local activists.\n",
                 "en");
 }
+
+/* A figure up to three sentences after a question asking for a count may take the question's event: its sentence
+ * is read as a candidate (its vetoes run) with the gates as without them ("which is six months" is no count). */
+Test(en, a_figure_answering_a_question_is_gated_like_a_full_scan)
+{
+    same_claims("Q: How many people have been detained since the emergency began?\n\nA: Nobody has a full list. The "
+                "decree lets police hold anyone without a warrant for as long as the emergency lasts, which is six "
+                "months. Our lawyers have documented at least 1,500 detentions in the capital alone, and the police "
+                "said on Monday that 700 people had been arrested.\n",
+                "en");
+}
+
+Test(es, a_figure_answering_a_question_is_gated_like_a_full_scan)
+{
+    same_claims("P: ¿Cuántas personas han sido detenidas desde que empezó la emergencia?\n\nR: Nadie tiene una lista "
+                "completa. El decreto permite a la policía retener a cualquiera sin orden judicial mientras dure la "
+                "emergencia, que es de seis meses. Nuestros abogados han documentado al menos 1.500 detenciones solo "
+                "en la capital, y la policía dijo el lunes que 700 personas habían sido arrestadas.\n",
+                "es");
+}
+
+Test(pt, a_figure_answering_a_question_is_gated_like_a_full_scan)
+{
+    same_claims("P: Quantas pessoas foram detidas desde que a emergência começou?\n\nR: Ninguém tem uma lista "
+                "completa. O decreto permite à polícia reter qualquer pessoa sem mandado enquanto durar a emergência, "
+                "que é de seis meses. Os nossos advogados documentaram pelo menos 1.500 detenções só na capital, e a "
+                "polícia disse na segunda-feira que 700 pessoas tinham sido presas.\n",
+                "pt");
+}
