@@ -875,7 +875,7 @@ int xr_recognize(extract_doc *d)
      * trace shows everything the rules see; the claims are the same either way (tests/cli.sh checks). */
     size_t n = d->n_sents ? d->n_sents : 1;
     unsigned char *has_num = xi_calloc(n, 1);
-    unsigned char *asks = xi_calloc(n, 1); /* pass 1's gate: has_num, and the questions that ask for a count */
+    unsigned char *asks = xi_calloc(n, 1); /* pass 1's gate: 2 a question asking for a count, else has_num */
     unsigned char *cand = xi_calloc(n, 1);
     unsigned char *near = xi_calloc(n, 1);
     /* Each sentence's span in the folded copy, looked up once rather than once per rule. */
