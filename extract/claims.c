@@ -72,11 +72,7 @@ typedef struct {
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
     size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
-    size_t *ask_at; /* per sentence: where its first question word stands (S_question_event), SIZE_MAX for none,
-                     * S_ASK_UNKNOWN before it is looked for; NULL before it is needed */
 } S_ctx;
-
-#define S_ASK_UNKNOWN (SIZE_MAX - 1)
 
 /* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
  * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
@@ -3382,53 +3378,6 @@ static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
-/* Where the first word or two-word phrase of the lexicon question_words ("¿Cuántos", "how many") stands in
- * sentence sj, or SIZE_MAX; each sentence is read once (c->ask_at). */
-static size_t S_ask_at(S_ctx *c, size_t sj)
-{
-    extract_doc *d = c->d;
-    if (!c->ask_at) {
-        c->ask_at = xi_arena_alloc(&d->arena, (d->n_sents ? d->n_sents : 1) * sizeof *c->ask_at);
-        if (!c->ask_at)
-            return SIZE_MAX;
-        for (size_t i = 0; i < d->n_sents; i++)
-            c->ask_at[i] = S_ASK_UNKNOWN;
-    }
-    if (c->ask_at[sj] != S_ASK_UNKNOWN)
-        return c->ask_at[sj];
-    const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
-    const char *t = d->text.text;
-    const xd_sentence *s = &d->sents[sj];
-    size_t at = SIZE_MAX;
-    for (size_t p = s->start; tab && p < s->end && at == SIZE_MAX; p++) {
-        unsigned char pc = p > s->start ? (unsigned char)t[p - 1] : (unsigned char)' ';
-        /* a word starts after ASCII punctuation or a sign of U+0080-U+00BF ("¿Cuántos", "¡"), not inside a word
-         * or after an accented letter */
-        int sign = pc >= 0x80 && pc < 0xC0 && p >= s->start + 2 && (unsigned char)t[p - 2] == 0xC2;
-        if (((pc >= 'a' && pc <= 'z') || (pc >= 'A' && pc <= 'Z') || (pc >= '0' && pc <= '9') || pc >= 0x80) && !sign)
-            continue;
-        /* one- and two-word keys from the folded text at p */
-        size_t f = S_fold_at(d, p), fe = S_fold_at(d, s->end), e = f;
-        for (int w = 0; w < 2 && e < fe; w++) {
-            if (w) {
-                if (!S_is_space(d->fold.data[e]))
-                    break;
-                while (e < fe && S_is_space(d->fold.data[e]))
-                    e++;
-            }
-            size_t ws = e;
-            while (e < fe && ((d->fold.data[e] >= 'a' && d->fold.data[e] <= 'z') || (unsigned char)d->fold.data[e] >= 0x80))
-                e++;
-            if (e > ws && xp_table_find(tab, d->fold.data + f, e - f) >= 0) {
-                at = p;
-                break;
-            }
-        }
-    }
-    c->ask_at[sj] = at;
-    return at;
-}
-
 /* How many sentences back a question may stand from the figure that answers it. */
 #define S_ASK_REACH 3
 
@@ -3450,7 +3399,7 @@ static int S_question_event(S_ctx *c, size_t k)
         const xd_sentence *s = &d->sents[sj];
         if (s->para + 1 < para)
             break;
-        size_t at = S_ask_at(c, sj);
+        size_t at = s->ask_at;
         if (at == SIZE_MAX || (sj == si && at >= n->start))
             continue;
         /* a sentence before must ask it ("He did not say how many remained held" asks nobody) */

@@ -12,6 +12,8 @@ typedef struct {
     int para;          /* paragraph index */
     int section;       /* XD_SECTION_* */
     int dated;         /* near a sentence that can hold a claim: where dates are read whatever the gates */
+    size_t ask_at;     /* where its first question word ("¿Cuántos", "how many") stands, SIZE_MAX for none
+                        * (recognize.c; claims.c, S_question_event) */
 } xd_sentence;
 
 /* XD_SECTION_SUBHEAD is internal: a subheading inside the body (a live blog's entry title) restates what its

@@ -758,13 +758,13 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
     return 0;
 }
 
-/* Whether the folded text [fa,fb) holds a word or two-word phrase of the lexicon question_words ("cuántos",
- * "how many"): a question asking for a count. */
-static int S_asks_count(const extract_doc *d, size_t fa, size_t fb)
+/* Where the first word or two-word phrase of the lexicon question_words ("¿Cuántos", "how many") stands in the
+ * folded text [fa,fb), as an offset in the text, or SIZE_MAX: a question asking for a count. */
+static size_t S_ask_at(const extract_doc *d, size_t fa, size_t fb)
 {
     const xp_table *tab = xp_table_get(d->pat, d->lang, "question_words");
     if (!tab)
-        return 0;
+        return SIZE_MAX;
     const char *f = d->fold.data;
     for (size_t p = fa; p < fb; p++) {
         unsigned char pc = p > fa ? (unsigned char)f[p - 1] : ' ';
@@ -782,10 +782,10 @@ static int S_asks_count(const extract_doc *d, size_t fa, size_t fb)
             while (e < fb && ((f[e] >= 'a' && f[e] <= 'z') || (unsigned char)f[e] >= 0x80))
                 e++;
             if (e > ws && xp_table_find(tab, f + p, e - p) >= 0)
-                return 1;
+                return d->fold.map[p];
         }
     }
-    return 0;
+    return SIZE_MAX;
 }
 
 /* Which pass a rule runs in. Numbers first; then the words that make a number a count (people nouns, event
@@ -922,8 +922,10 @@ int xr_recognize(extract_doc *d)
         /* a question that asks for a count ("How many are still held?") has no number, but its event word tells
          * what the figure answering it counts (claims.c, S_question_event): its sentence is read in pass 1 too */
         if (pass == 1)
-            for (size_t si = 0; si < d->n_sents; si++)
-                asks[si] = S_asks_count(d, fspan[2 * si], fspan[2 * si + 1]) ? 2 : has_num[si];
+            for (size_t si = 0; si < d->n_sents; si++) {
+                d->sents[si].ask_at = S_ask_at(d, fspan[2 * si], fspan[2 * si + 1]);
+                asks[si] = d->sents[si].ask_at != SIZE_MAX ? 2 : has_num[si];
+            }
         if (pass == 2) {
             for (size_t k = 0; k < d->n_ments; k++) {
                 const xd_mention *m = &d->ments[k];

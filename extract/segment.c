@@ -102,7 +102,7 @@ static int S_push(extract_doc *d, size_t *cap, size_t s, size_t e, int para)
         d->sents = ns;
         *cap = nc;
     }
-    d->sents[d->n_sents++] = (xd_sentence){s, e, para, XD_SECTION_BODY, 0};
+    d->sents[d->n_sents++] = (xd_sentence){s, e, para, XD_SECTION_BODY, 0, SIZE_MAX};
     return 0;
 }
 
