@@ -5229,13 +5229,14 @@ static void S_since_event(S_ctx *c, size_t k)
     }
 }
 
-/* The number of the last month named alone in [a, b) after "in", "en", "em", "de" or "of" ("The pace picked up in
- * May."), or 0. */
+/* The number of the last month named alone in [a, b) after a word of the lexicon month_preps ("The pace picked up
+ * in May.", "en mayo", "em maio"), or 0. */
 static int S_month_between(const S_ctx *c, size_t a, size_t b)
 {
     const extract_doc *d = c->d;
-    const xp_table *months = xp_table_get(d->pat, d->lang, "months");
-    if (!months || b <= a)
+    const xp_table *months = xp_table_get(d->pat, d->lang, "months"),
+                   *preps = xp_table_get(d->pat, d->lang, "month_preps");
+    if (!months || !preps || b <= a)
         return 0;
     size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
     const char *f = d->fold.data;
@@ -5245,8 +5246,7 @@ static int S_month_between(const S_ctx *c, size_t a, size_t b)
         size_t n = S_fold_word(f, &i, fb, &st), pn = pwe - pw;
         if (!n)
             break;
-        int prep = (pn == 2 && (!strncmp(f + pw, "in", 2) || !strncmp(f + pw, "en", 2) || !strncmp(f + pw, "em", 2) ||
-                                !strncmp(f + pw, "de", 2) || !strncmp(f + pw, "of", 2)));
+        int prep = pn && xp_table_find(preps, f + pw, pn) >= 0;
         /* not a month with its day or year after it: that one is a date of its own */
         size_t q = i;
         while (q < fb && f[q] == ' ')

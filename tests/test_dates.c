@@ -1925,3 +1925,23 @@ Test(dates_en, weekday_pointed_back_to)
                   "freed.\n",
           "en", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-07", "2026-01-07");
 }
+
+/* ======== a month named alone, then a day of the month alone ======== */
+
+/* "The releases picked up in October. On the 26th, …": the day alone is of the month named before it after a word
+ * of month_preps ("in", "en", "em"), not the latest 26th before the reference date. */
+Test(dates_en, a_day_alone_after_a_month_named_alone)
+{
+    check(EN_HEAD "The releases picked up in October. On the 26th, 900 prisoners walked free.\n", "en",
+          EXTRACT_EVENT_RELEASE, 900, "", "2025-10-26", "2025-10-26");
+}
+Test(dates_es, a_day_alone_after_a_month_named_alone)
+{
+    check(ES_HEAD "Las excarcelaciones se aceleraron en octubre. El día 26 salieron en libertad 900 presos.\n", "es",
+          EXTRACT_EVENT_RELEASE, 900, "", "2025-10-26", "2025-10-26");
+}
+Test(dates_pt, a_day_alone_after_a_month_named_alone)
+{
+    check(PT_HEAD "As solturas aceleraram-se em outubro. No dia 26, foram libertados 900 presos.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 900, "", "2025-10-26", "2025-10-26");
+}

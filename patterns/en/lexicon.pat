@@ -21,6 +21,7 @@
 @lexicon floor_words floor_words.txt
 @lexicon office_titles office_titles.txt
 @lexicon with_words with_words.txt
+@lexicon month_preps month_preps.txt
 @lexicon aux_words aux_words.txt
 @lexicon question_words question_words.txt
 @lexicon copula_words copula_words.txt
