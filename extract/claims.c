@@ -1143,6 +1143,8 @@ static int S_title_reference(S_ctx *c, const xd_mention *p, const char *w, size_
 
 /* Resolves a reference ("he", "la organización", "the NGO") to the last fitting actor before it; "we" outside
  * quotations is the organisation whose statement the document is: the first one it names. */
+static int S_current_speaker(S_ctx *c, size_t sj, size_t before, extract_actor *out);
+static size_t S_sentence_before(const S_ctx *c, size_t si);
 static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
 {
     if (p->role == XD_REF_SELF) {
@@ -1161,6 +1163,19 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
                 return 1;
             }
         return 0;
+    }
+    /* "G. Kishan Reddy … said 5,161 people had been detained in Jammu and Kashmir. Of those, he said, 609…": a
+     * bare personal pronoun (speaker=1) is whom the text gave the floor last, in its own sentence before it or in
+     * the sentence before, when that is a person, over a person named since only as a place or an object */
+    if (p->role == XD_REF_PERSON && xp_attr_get(p->rule, "speaker") && S_quote_at(c, p->start) < 0) {
+        extract_actor cur = {0};
+        size_t sb = S_sentence_before(c, p->sent);
+        if ((S_current_speaker(c, p->sent, p->start, &cur) ||
+             (sb != SIZE_MAX && S_current_speaker(c, sb, c->d->sents[p->sent].start, &cur))) &&
+            cur.kind == EXTRACT_KIND_PERSON) {
+            *out = cur;
+            return 1;
+        }
     }
     /* the description's head noun ("the ministry", "el partido", "o conselho"): its last word, folded */
     const extract_doc *d = c->d;
@@ -1862,6 +1877,19 @@ static const xd_mention *S_subject_walk(const S_ctx *c, const xd_mention *cue, s
                     e--;
                 const xd_mention *h = S_actor_ending_at(c, ma, mb, e);
                 if (h)
+                    return h;
+            }
+            /* "Jean Dupont, the economist, who toured the valley in May, said": past an aside, lower-case words
+             * opened by an article ("the economist", "la abogada", "o sociólogo") are an apposition on the name
+             * before this comma, which has no opening comma of its own */
+            if (asides >= 1 && words >= 1 && first_word != SIZE_MAX) {
+                size_t as = first_word;
+                S_skip_article(t, &as, cue->start);
+                size_t e = pos - 1;
+                while (e > lo && S_is_space(t[e - 1]))
+                    e--;
+                const xd_mention *h = as != first_word ? S_actor_ending_at(c, ma, mb, e) : NULL;
+                if (h && h->kind == XP_ACTOR)
                     return h;
             }
             /* an aside closed by this comma: back to the comma that opened it */

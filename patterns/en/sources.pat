@@ -60,7 +60,7 @@
   - an AFP reporter counted
   - the tally shows
 
-@rule en.pronoun.person pronoun exact ref=person
+@rule en.pronoun.person pronoun exact ref=person speaker=1
   \b(?:he|she|He|She)\b|(?<=[Aa]ccording\x20to\x20)(?:him|her)\b(?!\s+\p{L})
   + he said
   + She added

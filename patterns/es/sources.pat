@@ -87,7 +87,7 @@
   - Para 2024, el gobierno prevé
   - La ONG trabaja para la liberación de los presos, dijo
 
-@rule es.pronoun.person pronoun exact ref=person
+@rule es.pronoun.person pronoun exact ref=person speaker=1
   \b(?:él|Él|ella|Ella)\b
   + dijo ella
   + Él afirmó

@@ -109,7 +109,7 @@
   - Para 2024, o governo prevê
   - A ONG trabalha para a libertação dos presos, disse
 
-@rule pt.pronoun.person pronoun exact ref=person
+@rule pt.pronoun.person pronoun exact ref=person speaker=1
   \b(?:ele|Ele|ela|Ela)\b
   + disse ele
   + Ela acrescentou
