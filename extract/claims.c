@@ -376,6 +376,11 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
             const xd_mention *o = &c->d->ments[q];
             if ((o->kind == XP_CUE || o->kind == XP_TRIGGER || o->kind == XP_NUMBER) && o->start >= ps && o->end <= pe)
                 ok = 0;
+            /* "Garda Commissioner Drew Harris faced the media at Phoenix Park": a title with another name right
+             * after it is that name's */
+            if (o->kind == XP_ACTOR && o != a && o->actor_kind == EXTRACT_KIND_PERSON && o->start >= m->end &&
+                o->end <= pe && o->start - m->end <= 2 && S_is_space(t[m->end]))
+                ok = 0;
         }
         if (!ok)
             break;

@@ -203,11 +203,14 @@
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador)(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + The official denied that 170 citizens
   + said the lawmaker from Washington
   + "There are 300 prisoners," the sociologist said.
   + Reading from a decree, the general said 18,539 inmates
+  + The Commissioner told reporters that 28 people were in custody => _=The Commissioner
+  - The Commissioner for Human Rights said
+  - The Governor General said
   - the minister of the interior
   - the official figure
 # "the office of Minister Alexandre de Moraes": an official's office speaks for that official's body.
