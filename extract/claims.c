@@ -1169,19 +1169,6 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
             }
         return 0;
     }
-    /* "G. Kishan Reddy … said 5,161 people had been detained in Jammu and Kashmir. Of those, he said, 609…": a
-     * bare personal pronoun (speaker=1) is whom the text gave the floor last, in its own sentence before it or in
-     * the sentence before, when that is a person, over a person named since only as a place or an object */
-    if (p->role == XD_REF_PERSON && xp_attr_get(p->rule, "speaker") && S_quote_at(c, p->start) < 0) {
-        extract_actor cur = {0};
-        size_t sb = S_sentence_before(c, p->sent);
-        if ((S_current_speaker(c, p->sent, p->start, &cur) ||
-             (sb != SIZE_MAX && S_current_speaker(c, sb, c->d->sents[p->sent].start, &cur))) &&
-            cur.kind == EXTRACT_KIND_PERSON) {
-            *out = cur;
-            return 1;
-        }
-    }
     /* the description's head noun ("the ministry", "el partido", "o conselho"): its last word, folded */
     const extract_doc *d = c->d;
     size_t hs = S_fold_at(d, p->start), he = S_fold_at(d, p->end);
@@ -1256,6 +1243,33 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     const char *holds = xp_attr_get(p->rule, "holds");
     if (holds && p->role == XD_REF_PERSON)
         titled = S_latest_titled(c, holds, p->start);
+    /* "G. Kishan Reddy … said 5,161 people had been detained in Jammu and Kashmir. Of those, he said, 609…", "Laura
+     * Pollán, esposa del preso Héctor Maseda, lamentó… «…», dijo la activista": a bare personal pronoun or a title
+     * no learnt title settles (speaker=1) is whom the text gave the floor last, in its own sentence before it or in
+     * the sentence before, when that is a person, over a person named since only as a place or an object */
+    if (p->role == XD_REF_PERSON && !titled && xp_attr_get(p->rule, "speaker") && S_quote_at(c, p->start) < 0) {
+        extract_actor cur = {0};
+        size_t sb = S_sentence_before(c, p->sent);
+        /* a quotation the reference closes ("«… Los otros 45 siguen esperando», dijo la activista") is stepped
+         * over to the sentence that opened it */
+        if (sb != SIZE_MAX && S_quote_at(c, c->d->sents[sb].start + 1) >= 0 &&
+            S_quote_at(c, c->d->sents[sb].start + 1) == S_quote_at(c, c->d->sents[p->sent].start))
+            sb = S_sentence_before(c, sb);
+        /* not the verb the reference is the inverted subject of ("dijo este martes la activista") */
+        size_t before = p->start, ma, mb;
+        S_range(c, p->sent, &ma, &mb);
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if (m->kind == XP_CUE && m->end <= p->start && p->start - m->end <= 40 && m->start < before)
+                before = m->start;
+        }
+        if ((S_current_speaker(c, p->sent, before, &cur) ||
+             (sb != SIZE_MAX && S_current_speaker(c, sb, c->d->sents[p->sent].start, &cur))) &&
+            cur.kind == EXTRACT_KIND_PERSON) {
+            *out = cur;
+            return 1;
+        }
+    }
     if (titled)
         best = titled;
     else if (p->role == XD_REF_PERSON && !holds &&

@@ -202,13 +202,15 @@
   + according to the head of State, 40 prisoners were freed
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
-@rule en.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+@rule en.pronoun.title pronoun exact ref=person speaker=1
+  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + The official denied that 170 citizens
   + said the lawmaker from Washington
   + "There are 300 prisoners," the sociologist said.
   + Reading from a decree, the general said 18,539 inmates
   + The Commissioner told reporters that 28 people were in custody => _=The Commissioner
+  + the activist said from her home on Tuesday => _=the activist
+  - the lawyer for the family
   - The Commissioner for Human Rights said
   - The Governor General said
   - the minister of the interior
@@ -334,10 +336,16 @@
 @rule en.cue.tally cue
   \b(?:made|makes|make|making|did|does|(?:has|have|had)\s+(?:made|done))\s+(?:the|a|its|their|his|her)\s+(?:(?:new|latest|own|first|fresh|final|official)\s+)?(?:tally|count|headcount|head\s+count|calculation)(?:\s+of(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:gave|gives|give|giving|(?:has|have|had)\s+given)\s+the\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+as(?=\s)
+  |\b(?:updated|updates|update|revised|revises|(?:has|have|had)\s+(?:updated|revised))\s+(?:(?:late\s+)?(?:on\s+)?(?:tonight|today|yesterday|overnight|again)\s+)?(?:the|its|their|his|her)\s+(?:(?:arrest|detention|official|overall)\s+)?(?:tally|count|toll|figure|number|total)(?=[^.;\n]{0,80}?[\d:])
+  |\b(?:put|puts|putting|(?:has|have|had)\s+put)\s+(?:the|its|their|his|her)\s+(?:final|latest|overall|official|new|own|updated)\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+at(?=\s)
   + The Interior Ministry made the tally of 230 arrests => _=made the tally of
   + the group did a new count: 80 prisoners => _=did a new count
   + the ministry gave the number of arrests as 230 => _=gave the number of arrests as
   + police have made their own count of those detained: 300 => _=have made their own count of
+  + The sheriff updated the tally tonight: 52 people are now in custody => _=updated the tally
+  + the council has revised its count of detainees to 64 => _=has revised its count
+  + The coroner's office put the final tally at 12 arrests => _=put the final tally at
+  - updated her profile on the platform
   - made the count of votes faster
   - made a statement
 

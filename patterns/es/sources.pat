@@ -216,10 +216,13 @@
   + según el jefe de Estado, 40 presos fueron liberados
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
-@rule es.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+@rule es.pronoun.title pronoun exact ref=person speaker=1
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + El Comisario explicó que 28 personas siguen detenidas => _=El Comisario
+  + contó el jueves la activista desde su casa => _=la activista
+  + El jerarca detalló que 40 personas fueron aprehendidas => _=El jerarca
+  - la abogada de la familia
   - El Fiscal General dijo
   + dijo la legisladora por Washington el miércoles
   + "Hay 300 presos", afirmó la socióloga.
@@ -350,10 +353,14 @@
 @rule es.cue.tally cue
   \b(?:hizo|hicieron|hace|hacen|hacia|hacian|(?:ha|han|habia|habian)\s+hecho)\s+(?:el|un|su)\s+(?:(?:nuevo|ultimo|primer|propio)\s+)?(?:recuento|balance|conteo|computo|calculo)(?:\s+(?:oficial|final|provisional|actualizado))?(?:\s+(?:de|del)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:dio|dieron|da|dan|daba|daban|(?:ha|han|habia|habian)\s+dado)\s+(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|en)(?=\s)
+  |\b(?:actualiz(?:o|aron|a|an|aba|aban)|(?:ha|han|habia|habian)\s+actualizado)\s+(?:(?:esta|este|anoche|hoy|ayer|luego)\s+(?:noche|manana|tarde)?\s*)?(?:el|la|su)\s+(?:balance|cifra|recuento|conteo|numero|total)(?=[^.;\n]{0,80}?[\d:])
   + La Fiscalía hizo el recuento de 88 detenidos => _=hizo el recuento de
   + la ONG hizo un nuevo balance: 80 presos => _=hizo un nuevo balance
   + el Gobierno dio el número de detenidos como 230 => _=dio el número de detenidos como
   + la policía ha hecho su balance oficial de la jornada: 40 detenidos => _=ha hecho su balance oficial de
+  + La jueza actualizó anoche el recuento: ya son 52 los arrestados => _=actualizó anoche el recuento
+  + la gendarmería ha actualizado la cifra de detenidos a 64 => _=ha actualizado la cifra
+  - actualizó su perfil en la red social
   - hizo el recuento de votos más rápido
   - hicieron una marcha
 

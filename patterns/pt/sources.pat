@@ -123,11 +123,12 @@
   + segundo o chefe de Estado, 40 presos foram libertados
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
-@rule pt.pronoun.title pronoun exact ref=person
-  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+@rule pt.pronoun.title pronoun exact ref=person speaker=1
+  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
   + O Comissário explicou que 28 pessoas continuam detidas => _=O Comissário
+  + contou na quinta-feira a economista a partir de casa => _=a economista
   - O Comissário Europeu disse
   + "Temos 300 presos", disse o sociólogo.
   + o próprio presidente disse em um ato
@@ -491,10 +492,14 @@
 @rule pt.cue.tally cue
   \b(?:fez|fizeram|faz|fazem|fazia|faziam|(?:tem|tinha|tinham|havia|haviam)\s+feito)\s+(?:o|um|seu|o\s+seu|a|uma|sua|a\s+sua)\s+(?:(?:novo|nova|ultimo|ultima|primeiro|primeira|proprio|propria)\s+)?(?:balanco|levantamento|contagem|calculo|contabilidade)(?:\s+(?:oficial|final|provisorio|provisoria|atualizado|atualizada))?(?:\s+(?:de|do|da|dos|das)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:deu|deram|da|dao|dava|davam|(?:tem|tinha|tinham)\s+dado)\s+(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|em)(?=\s)
+  |\b(?:atualiz(?:ou|aram|a|am|ava|avam)|(?:tem|tinha|tinham|havia|haviam)\s+atualizado)\s+(?:(?:esta|este|ontem|hoje|depois)\s+(?:noite|manha|tarde)?\s*)?(?:o|a|seu|sua|o\s+seu|a\s+sua)\s+(?:balanco|cifra|contagem|numero|total|levantamento)(?=[^.;\n]{0,80}?[\d:])
   + A Polícia Militar fez o balanço de 230 detidos => _=fez o balanço de
   + a ONG fez um novo levantamento: 80 presos => _=fez um novo levantamento
   + o governo deu o número de detidos como 230 => _=deu o número de detidos como
   + a polícia fez a contagem oficial das detenções: 40 => _=fez a contagem oficial das
+  + O delegado atualizou esta noite o balanço: já são 52 os presos => _=atualizou esta noite o balanço
+  + a guarda tinha atualizado o número de detidos para 64 => _=tinha atualizado o número
+  - atualizou o seu perfil na rede social
   - fez o balanço da sua gestão econômica
   - fizeram uma marcha
 
