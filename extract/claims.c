@@ -4356,7 +4356,16 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
             while (comma < d->sents[n->sent].end && comma - ti->end < 60 && t[comma] != ',' && t[comma] != '.')
                 comma++;
             if (comma < d->sents[n->sent].end && t[comma] == ',') {
-                const xd_mention *p = S_mention_at(c, ma, mb, comma + 2, XP_ACTOR);
+                /* "segundo o porta-voz da corporação, coronel Cláudio Lima Freire", "according to the force's
+                 * spokesman, Colonel Claude Freire": the apposition may give the person's rank first */
+                size_t q = comma + 2;
+                S_skip_article(t, &q, d->sents[n->sent].end);
+                const xd_mention *rk = S_mention_at(c, ma, mb, q, XP_TITLE);
+                if (rk && rk->end + 1 < d->sents[n->sent].end && t[rk->end] == ' ')
+                    q = rk->end + 1;
+                else
+                    q = comma + 2;
+                const xd_mention *p = S_mention_at(c, ma, mb, q, XP_ACTOR);
                 if (p && p->actor_kind == EXTRACT_KIND_PERSON && S_claimant_from(c, p, out)) {
                     *cue_out = NULL;
                     *how = "source";
