@@ -2101,7 +2101,7 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
     const char *t = c->d->text.text;
     size_t hi = c->d->sents[cue->sent].end;
     size_t pos = cue->end;
-    int words = 0, titled = 0, places = 0;
+    int words = 0, titled = 0, places = 0, art_open = 0;
     int told_open = S_told_open(c, cue);
     while (pos < hi && words <= 8) {
         while (pos < hi && S_is_space(t[pos]))
@@ -2219,6 +2219,9 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             }
             if (!titled && S_verb_follows(c, ma, mb, a))
                 return NULL; /* "said the authorities had arrested 80": the subject of what was said */
+            if (!titled && words == 3 &&
+                (a->kind != XP_ACTOR || a->actor_kind != EXTRACT_KIND_PERSON || !memchr(t + a->start, ' ', a->end - a->start)))
+                return NULL;
             return a;
         }
         if (pos < hi && t[pos] == ',' && titled) {
@@ -2244,7 +2247,12 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             pos = b;
             continue;
         }
-        if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) || (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2))
+        /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
+         * noun and a word qualifying it may stand before a person's full name */
+        if (words == 0 && b > pos && S_article_only(t, pos, b))
+            art_open = 1;
+        if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) ||
+            (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2 + art_open))
             return NULL;
         if ((b - pos == 3 && strncmp(t + pos, "que", 3) == 0) || (b - pos == 4 && strncmp(t + pos, "that", 4) == 0))
             return NULL; /* "…, afirmó que ICE ha realizado": what was said starts here; its actors are not the speaker */
