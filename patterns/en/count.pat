@@ -175,8 +175,9 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule en.clause clause
-  (?:,|;|:|—|--)\s*(?:but|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b | ,\s*(?:where|in\s+which)\b
+  (?:,|;|:|—|--)\s*(?:but(?!\s+that\b)|while|whereas|although|though|however|yet)\b | ;\s | \bbut\b(?!\s+that\b) | ,\s*(?:where|in\s+which)\b
   + claims to have released 100 people, but the real number is only 50
+  - said the ruling was welcome, but that 30 people were still held
   + 80 were freed; however
   + sent 1,500 troops to the border, where 230 migrants were detained
   - buttress

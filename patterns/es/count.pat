@@ -176,8 +176,9 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule es.clause clause
-  (?:,|;|:|—)\s*(?:pero|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b | \bmientras\s+que\b | ,\s*(?:donde|en\s+donde|en\s+la\s+que|en\s+el\s+que)\b
+  (?:,|;|:|—)\s*(?:pero(?!\s+que\b)|mientras\s+que|aunque|sin\s+embargo|no\s+obstante)\b | ;\s | \bpero\b(?!\s+que\b) | \bmientras\s+que\b | ,\s*(?:donde|en\s+donde|en\s+la\s+que|en\s+el\s+que)\b
   + dice que liberó a 100, pero la cifra real es de 50
+  - afirmó que el fallo era positivo, pero que 30 personas siguen presas
   + 80 salieron; sin embargo
   + enviaron 1.500 militares a la frontera, donde 230 migrantes fueron detenidos
   - perol

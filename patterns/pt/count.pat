@@ -277,8 +277,9 @@
 
 # A reporting verb governs the counts of its own clause only.
 @rule pt.clause clause
-  (?:,|;|:|(?<=\s)-)\s*(?:mas|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b | \benquanto\b | ,\s*(?:onde|em\s+que|na\s+qual|no\s+qual)\b
+  (?:,|;|:|(?<=\s)-)\s*(?:mas(?!\s+que\b)|porem|embora|enquanto|no\s+entanto|contudo|todavia|entretanto)\b | ;\s | \bmas\b(?!\s+que\b) | \benquanto\b | ,\s*(?:onde|em\s+que|na\s+qual|no\s+qual)\b
   + diz que libertou 100, mas o número real é de 50
+  - afirmou que a decisão era positiva, mas que 30 pessoas continuam presas
   + 80 saíram; no entanto
   + enviaram 1.500 militares para a fronteira, onde 230 migrantes foram detidos
   + o governo fala em 400, porém
