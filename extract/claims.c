@@ -1433,6 +1433,9 @@ static int S_claimant_from(S_ctx *c, const xd_mention *m, extract_actor *out)
         return 0; /* "Harare Remand", "la Cárcel de Tocorón": a prison is where people are held, not who speaks */
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "noname"))
         return 0; /* "Desta vez anunciou": a capitalised function word is no one */
+    const char *viral = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
+    if (viral && strcmp(viral, "post") == 0)
+        return 0; /* "una publicación": the checked claim's, and only in a fact check (S_viral_source) */
     if (m->kind == XP_ACTOR) {
         S_actor_of(c, m, out);
         if (out->name && S_lone_opening_word(c, m, out)) {
@@ -2415,6 +2418,80 @@ static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b)
         key[kl++] = ch;
     }
     return kl && xp_table_find(xp_table_get(d->pat, d->lang, name), key, kl) >= 0;
+}
+
+/* Whether sentence si opens with a fact check's label (`verdict_words`: "Veredicto:", "Classificação: FALSO",
+ * "OUR RATING:", "THE CLAIM:", "FALSO —"): one to three words closed by a colon, a full stop, a bar or a dash. */
+static int S_verdict_label(const S_ctx *c, size_t si)
+{
+    const char *t = c->d->text.text;
+    size_t s = c->d->sents[si].start, e = c->d->sents[si].end, p = s;
+    for (int w = 0; w < 3 && p < e; w++) {
+        while (p < e && !S_is_space(t[p]) && t[p] != ':' && t[p] != '.' && t[p] != ',' && t[p] != '|')
+            p++;
+        size_t q = p;
+        while (q < e && S_is_space(t[q]))
+            q++;
+        int closed = q >= e || t[q] == ':' || t[q] == '.' || t[q] == '|' || (unsigned char)t[q] == 0xE2;
+        if (closed && p > s && S_lexicon_has(c, "verdict_words", s, p))
+            return 1;
+        if (q >= e || t[q] == ':' || t[q] == '.' || t[q] == '|' || t[q] == ',')
+            return 0;
+        p = q;
+    }
+    return 0;
+}
+
+/* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that
+ * quotes the claim, names who spread it or is a label itself) are the claim's, not the journalist's: the page or
+ * account that spread it (viral=page: "publicado pela página X", "la cuenta de X @Y"), else the post itself
+ * (viral=post: "a Facebook post", "una publicación"). Only figures no one else was found to give; only in a
+ * document whose opening sentences carry such a label. */
+static void S_viral_source(S_ctx *c)
+{
+    extract_doc *d = c->d;
+    size_t label = SIZE_MAX, intro = d->n_sents < 20 ? d->n_sents : 20;
+    for (size_t si = 0; si < intro && si < 15; si++)
+        if (S_verdict_label(c, si))
+            label = si;
+    if (label == SIZE_MAX || !intro)
+        return;
+    const xd_mention *page = NULL, *post = NULL;
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < d->sents[intro - 1].end; k++) {
+        const xd_mention *m = &d->ments[k];
+        const char *v = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
+        if (v && !page && strcmp(v, "page") == 0)
+            page = m;
+        else if (v && !post && strcmp(v, "post") == 0)
+            post = m;
+    }
+    extract_actor who = {0}, unnamed = {0};
+    if (post)
+        S_actor_of(c, post, &unnamed);
+    if (page ? !S_claimant_from(c, page, &who) : post ? !(who = unnamed).name : 1)
+        return;
+    for (size_t i = 0; i < d->n_claims; i++) {
+        extract_claim *cl = &d->claims[i];
+        /* "Uma publicação … afirma que … «mais de 300»": the post read as a subject stands for the page */
+        if (cl->claimant.name && !(unnamed.name && strcmp(cl->claimant.name, unnamed.name) == 0))
+            continue;
+        size_t si = SIZE_MAX;
+        for (size_t j = 0; j < intro && si == SIZE_MAX; j++)
+            if (d->sents[j].start == cl->start)
+                si = j;
+        if (si == SIZE_MAX || si > label)
+            continue;
+        int claim = d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
+        for (size_t q = 0; q < c->n_quotes && !claim; q++)
+            claim = c->quotes[q].open < d->sents[si].end && c->quotes[q].close > d->sents[si].start;
+        for (size_t k = S_first_at(d, d->sents[si].start); k < d->n_ments && !claim &&
+                                                             d->ments[k].start < d->sents[si].end; k++)
+            claim = d->ments[k].kind == XP_ACTOR && xp_attr_get(d->ments[k].rule, "viral");
+        if (claim) {
+            cl->claimant = who;
+            S_trace(c, "figure %lld of the checked claim: %s, who spread it", (long long)cl->count, who.name);
+        }
+    }
 }
 
 /* Whether the sentence from its start to pos holds only adjuncts: comma-separated phrases each a date ("El 3 de
@@ -7425,5 +7502,6 @@ int xc_build_claims(extract_doc *d)
         if (S_sentence(&c, si) < 0)
             return -1;
     }
+    S_viral_source(&c);
     return d->trace.failed ? -1 : 0;
 }

@@ -83,3 +83,20 @@
   + according to the students' legal team, 14 were freed => name=legal team
   + the defence team said => name=defence team
   - a team of lawyers
+
+# The page or account that spread a claim ("shared by the Facebook page Freedom Watch Daily", "the account
+# @TruthNow"): an outlet by its name. viral=page: in a fact check, the claim's figures are its own (claims.c,
+# S_viral_source).
+@rule en.actor.viral_page actor exact kind=media viral=page
+  (?<![\p{L}])(?:(?:Facebook|Instagram|TikTok|X|Twitter|YouTube|Telegram)\s+)?(?:page|account|profile|channel)\s+["\x{201C}]?(?<name>@\w+|\p{Lu}\p{L}+(?:\s+(?:of\s+)?\p{Lu}\p{L}+){0,3})
+  + first posted by the Facebook page Freedom Watch Daily => name=Freedom Watch Daily
+  + the account @TruthNow said => name=@TruthNow
+  - the page of the report
+
+# A post with no name ("a Facebook post", "social media posts"): what the fact check examines when it names no page;
+# viral=post (S_viral_source). generic=1: not learnt as a name.
+@rule en.actor.viral_post actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?<name>(?:Facebook|Instagram|TikTok|X|Twitter|WhatsApp|[Ss]ocial\s+media|[Vv]iral)\s+posts?)(?![\p{L}])
+  + a Facebook post began circulating => name=Facebook post
+  + Social media posts say that => name=Social media posts
+  - posted on Facebook

@@ -82,3 +82,20 @@
   + según el equipo jurídico de los estudiantes, 14 salieron libres => name=equipo jurídico
   + el equipo de defensa dijo => name=equipo de defensa
   - un equipo de fútbol
+
+# La cuenta o página que difundió una afirmación ("publicado por la cuenta de X @PinoyPatriota", "la página de
+# Facebook «Guerrero Despierta»"): un medio con su nombre. viral=page: en una verificación, las cifras de la
+# afirmación son suyas (claims.c, S_viral_source).
+@rule es.actor.viral_page actor exact kind=media viral=page
+  (?<![\p{L}])(?:cuenta|página|perfil)(?:\s+de\s+(?:Facebook|X|Instagram|TikTok|Twitter|YouTube|Telegram))?\s+[«"\x{201C}]?(?<name>@\w+|\p{Lu}\p{L}+(?:\s+(?:(?:de|del|de\s+la)\s+)?\p{Lu}\p{L}+){0,3})
+  + el mensaje fue publicado por la cuenta de X @VerdadSinFiltro => name=@VerdadSinFiltro
+  + con el logotipo de la página de Facebook «Oaxaca Libre» => name=Oaxaca Libre
+  + difundido por la página Noticias del Pueblo => name=Noticias del Pueblo
+  - la cuenta de ahorros
+
+# Una publicación sin nombre ("una publicación viral asegura"): lo que la verificación examina, cuando no nombra
+# la página que la difundió; viral=post (S_viral_source). generic=1: no se aprende como nombre.
+@rule es.actor.viral_post actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?:[Uu]na|[Ll]a)\s+(?:misma\s+)?(?<name>publicación)(?:\s+viral)?(?![\p{L}])
+  + circula en redes una publicación con una foto => name=publicación
+  - la publicaciones

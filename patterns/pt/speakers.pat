@@ -83,3 +83,20 @@
   + segundo a equipa jurídica dos estudantes, 14 foram soltos => name=equipa jurídica
   + a equipe de defesa disse => name=equipe de defesa
   - uma equipa de futebol
+
+# A página ou conta que espalhou uma alegação ("publicado originalmente pela página Brasil Sem Filtro", "a conta
+# @Verdade"): um veículo com o seu nome. viral=page: numa checagem, os números da alegação são seus (claims.c,
+# S_viral_source).
+@rule pt.actor.viral_page actor exact kind=media viral=page
+  (?<![\p{L}])(?:página|conta|perfil)(?:\s+(?:de|do|no)\s+(?:Facebook|X|Instagram|TikTok|Twitter|YouTube|Telegram|Kwai))?\s+[«"\x{201C}]?(?<name>@\w+|\p{Lu}\p{L}+(?:\s+(?:de\s+|do\s+|da\s+)?\p{Lu}\p{L}+){0,3})
+  + publicado originalmente pela página Pátria Sem Mordaça => name=Pátria Sem Mordaça
+  + feita pelo perfil do Instagram @VerdadeJa => name=@VerdadeJa
+  + postado pela página Brasil Livre de Verdade => name=Brasil Livre de Verdade
+  - por conta própria
+
+# Uma publicação sem nome ("uma publicação segundo a qual"): o que a checagem examina, quando não nomeia a página;
+# viral=post (S_viral_source). generic=1: não é aprendida como nome.
+@rule pt.actor.viral_post actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?:[Uu]ma|[Aa])\s+(?:mesma\s+)?(?<name>publicação|postagem)(?![\p{L}])
+  + circula no Facebook uma publicação com a foto => name=publicação
+  - as publicações
