@@ -195,3 +195,57 @@ Test(speakers_en, a_telling_verb_after_a_quotation)
     expect_claimant("\"They took everyone, some 700 people were arrested,\" recounts the retired teacher Simon Artley.",
                     "en", EXTRACT_EVENT_DETENTION, 700, "Simon Artley", EXTRACT_KIND_PERSON);
 }
+
+/* ---- "said A, but that B": the reporting verb goes on over "but that" ---- */
+
+Test(speakers_es, pero_que_continues_the_report)
+{
+    expect_claimant("Inés Marcó Vidal, de la Liga Cívica, dijo que la medida era \"un primer paso\", pero que 23 "
+                    "opositores siguen presos en el país.",
+                    "es", EXTRACT_EVENT_HELD, 23, "Inés Marcó Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(speakers_pt, mas_que_continues_the_report)
+{
+    expect_claimant("Inês Marco Vidal, da Liga Cívica, disse que a medida era \"um primeiro passo\", mas que 23 "
+                    "opositores continuam presos no país.",
+                    "pt", EXTRACT_EVENT_HELD, 23, "Inês Marco Vidal", EXTRACT_KIND_PERSON);
+}
+
+Test(speakers_en, but_that_continues_the_report)
+{
+    expect_claimant("Agnes Marlow, of the Civic League, said the move was \"a first step\", but that 23 opposition "
+                    "members remained in detention across the country.",
+                    "en", EXTRACT_EVENT_HELD, 23, "Agnes Marlow", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a fact check: the checked figure belongs to the page that spread it, else to the post ---- */
+
+Test(speakers_es, a_checked_figure_is_the_spreading_page_s)
+{
+    expect_claimant("¿Detuvo la policía a 900 estudiantes en una sola noche?\n\n"
+                    "Lo que circula: una imagen con el logotipo de la página «Patria Sin Censura», publicada el "
+                    "domingo, dice: \"Esta noche arrestaron a 900 estudiantes\". Se ha compartido 8.000 veces.\n\n"
+                    "Veredicto: FALSO.\n\n"
+                    "La fiscalía informó de 61 detenidos esa noche.",
+                    "es", EXTRACT_EVENT_DETENTION, 900, "Patria Sin Censura", EXTRACT_KIND_MEDIA);
+}
+
+Test(speakers_pt, a_checked_figure_is_the_spreading_page_s)
+{
+    expect_claimant("É falso que a polícia prendeu 900 estudantes numa só noite\n\n"
+                    "Circula no Facebook uma publicação segundo a qual \"a polícia prendeu 900 estudantes esta "
+                    "noite\". O texto foi publicado pela página Pátria Sem Mordaça e já tem 8 mil partilhas.\n\n"
+                    "Classificação: FALSO\n\n"
+                    "O Ministério Público informou que 61 pessoas foram detidas nessa noite.",
+                    "pt", EXTRACT_EVENT_DETENTION, 900, "Pátria Sem Mordaça", EXTRACT_KIND_MEDIA);
+}
+
+Test(speakers_en, a_checked_figure_is_the_post_s)
+{
+    expect_claimant("Fact check: Were 900 students arrested in a single night?\n\n"
+                    "A Facebook post shared 8,000 times says police \"arrested 900 students tonight\".\n\n"
+                    "OUR RATING: False.\n\n"
+                    "Prosecutors said 61 people were arrested that night.",
+                    "en", EXTRACT_EVENT_DETENTION, 900, "Facebook post", EXTRACT_KIND_UNKNOWN);
+}
