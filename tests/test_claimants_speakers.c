@@ -249,3 +249,23 @@ Test(speakers_en, a_checked_figure_is_the_post_s)
                     "Prosecutors said 61 people were arrested that night.",
                     "en", EXTRACT_EVENT_DETENTION, 900, "Facebook post", EXTRACT_KIND_UNKNOWN);
 }
+
+/* ---- an acronym hyphenated to a capitalised word is one body's name ---- */
+
+Test(speakers_es, a_hyphenated_acronym_name)
+{
+    expect_claimant("FPL-Unido dijo en un comunicado que 41 de sus militantes siguen presos.", "es", EXTRACT_EVENT_HELD,
+                    41, "FPL-Unido", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(speakers_pt, a_hyphenated_acronym_name)
+{
+    expect_claimant("MPR-Livre disse num comunicado que 41 dos seus militantes continuam presos.", "pt",
+                    EXTRACT_EVENT_HELD, 41, "MPR-Livre", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(speakers_en, a_hyphenated_acronym_name)
+{
+    expect_claimant("MDC-Alliance said in a statement that 41 of its members were still behind bars.", "en",
+                    EXTRACT_EVENT_HELD, 41, "MDC-Alliance", EXTRACT_KIND_ORGANIZATION);
+}

@@ -354,8 +354,10 @@
 # lists capitalised words that are no body and acronyms other rules read with another kind.
 @rule actor.acronym actor exact kind=organization
   (?<![\p{L}\d.'\x{2019}-])(?:(?<=\p{Ll}\s|\p{Ll},\s|\p{Ll}\s\()|(?=[\p{Lu}-]{2,17}(?:\s*[;:)]?\s*\p{Lu}?\p{Ll}|,\s*\p{Ll})))
-    (?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,8}(?:-\p{Lu}{2,8})?)(?![\p{L}\d'\x{2019}-]|\.\p{L})
+    (?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,8}(?:-\p{Lu}{2,8}|-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d'\x{2019}-]|\.\p{L})
   + TRAC había contabilizado 59.762 personas => name=TRAC
+  + MDC-Tsvangirai said in a statement => name=MDC-Tsvangirai
+  + el FPL-Unido informó => name=FPL-Unido
   + the AAPP has recorded => name=AAPP
   - THE CLAIM: More than 1,000 people have been jailed
   - LA FRASE: Anoche la policía detuvo a 22 manifestantes
