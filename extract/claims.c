@@ -1243,6 +1243,12 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
     const char *holds = xp_attr_get(p->rule, "holds");
     if (holds && p->role == XD_REF_PERSON)
         titled = S_latest_titled(c, holds, p->start);
+    if (titled)
+        best = titled;
+    else if (p->role == XD_REF_PERSON && !holds &&
+             S_title_reference(c, p, he - hb >= 4 ? d->fold.data + hb : NULL, he - hb >= 4 ? he - hb : 0,
+                               best ? best_at : 0, out))
+        return 1;
     /* "G. Kishan Reddy … said 5,161 people had been detained in Jammu and Kashmir. Of those, he said, 609…", "Laura
      * Pollán, esposa del preso Héctor Maseda, lamentó… «…», dijo la activista": a bare personal pronoun or a title
      * no learnt title settles (speaker=1) is whom the text gave the floor last, in its own sentence before it or in
@@ -1270,12 +1276,6 @@ static int S_resolve_pronoun(S_ctx *c, const xd_mention *p, extract_actor *out)
             return 1;
         }
     }
-    if (titled)
-        best = titled;
-    else if (p->role == XD_REF_PERSON && !holds &&
-             S_title_reference(c, p, he - hb >= 4 ? d->fold.data + hb : NULL, he - hb >= 4 ? he - hb : 0,
-                               best ? best_at : 0, out))
-        return 1;
     return S_give_actor(best, out);
 }
 
@@ -2418,6 +2418,39 @@ static int S_lexicon_has(const S_ctx *c, const char *name, size_t a, size_t b)
         key[kl++] = ch;
     }
     return kl && xp_table_find(xp_table_get(d->pat, d->lang, name), key, kl) >= 0;
+}
+
+/* "[SOM: Teresa Antunes, investigadora]" then a paragraph quoting her, "[SOM — Bubacar Turé]: «…»": a broadcast
+ * transcript's label for a sound bite (`soundbite_words`: *SOM*, *SONIDO*, *SOUND*, *CLIP*) gives the quotation
+ * after it to the first name inside the brackets. */
+static int S_sound_label(S_ctx *c, const S_quote *q, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t p = q->open;
+    while (p > 0 && S_is_space(t[p - 1]) && q->open - p < 4)
+        p--;
+    if (p > 0 && t[p - 1] == ':')
+        p--;
+    if (p == 0 || t[p - 1] != ']')
+        return 0;
+    size_t close = p - 1, open = close;
+    while (open > 0 && t[open] != '[' && t[open] != '\n' && close - open < 200)
+        open--;
+    if (t[open] != '[')
+        return 0;
+    size_t w = open + 1, we = w;
+    while (we < close && ((t[we] >= 'A' && t[we] <= 'Z') || (t[we] >= 'a' && t[we] <= 'z')))
+        we++;
+    if (we == w || !S_lexicon_has(c, "soundbite_words", w, we))
+        return 0;
+    for (size_t k = S_first_at(c->d, we); k < c->d->n_ments && c->d->ments[k].start < close; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_ACTOR && m->end <= close && S_claimant_from(c, m, out)) {
+            S_trace(c, "claimant %s: the sound bite's label", out->name);
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* Whether sentence si opens with a fact check's label (`verdict_words`: "Veredicto:", "Classificação: FALSO",
@@ -4612,6 +4645,11 @@ static int S_claimant(S_ctx *c, const S_count *cnt, size_t ma, size_t mb, extrac
         if (S_quote_byline(c, &c->quotes[q], out)) {
             *cue_out = NULL;
             *how = "the name after the quotation's dash";
+            return 1;
+        }
+        if (S_sound_label(c, &c->quotes[q], out)) {
+            *cue_out = NULL;
+            *how = "the sound bite's label";
             return 1;
         }
     }

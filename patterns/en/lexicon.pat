@@ -20,6 +20,7 @@
 @lexicon adjunct_words adjunct_words.txt
 @lexicon floor_words floor_words.txt
 @lexicon verdict_words verdict_words.txt
+@lexicon soundbite_words soundbite_words.txt
 @lexicon office_titles office_titles.txt
 @lexicon with_words with_words.txt
 @lexicon month_preps month_preps.txt
