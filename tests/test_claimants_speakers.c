@@ -269,3 +269,32 @@ Test(speakers_en, a_hyphenated_acronym_name)
     expect_claimant("MDC-Alliance said in a statement that 41 of its members were still behind bars.", "en",
                     EXTRACT_EVENT_HELD, 41, "MDC-Alliance", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a transcript's sound-bite label gives the quotation after it to the name inside ---- */
+
+Test(speakers_es, a_sound_bite_label_names_the_speaker)
+{
+    expect_claimant("LOCUTORA: Hablamos de las cárceles de la dictadura.\n\n"
+                    "[SONIDO: Matilde Urrutia Leal, historiadora]\n"
+                    "\"En junio todavía quedaban unos 700 presos en el cuartel.\"\n\n"
+                    "LOCUTORA: Gracias.",
+                    "es", EXTRACT_EVENT_HELD, 700, "Matilde Urrutia Leal", EXTRACT_KIND_PERSON);
+}
+
+Test(speakers_pt, a_sound_bite_label_names_the_speaker)
+{
+    expect_claimant("PIVÔ: Falamos das prisões da ditadura.\n\n"
+                    "[SOM: Matilde Urraca Leal, historiadora]\n"
+                    "\"Em junho ainda estavam detidos uns 700 presos no quartel.\"\n\n"
+                    "PIVÔ: Obrigada.",
+                    "pt", EXTRACT_EVENT_HELD, 700, "Matilde Urraca Leal", EXTRACT_KIND_PERSON);
+}
+
+Test(speakers_en, a_sound_bite_label_names_the_speaker)
+{
+    expect_claimant("PRESENTER: We turn to the prisons of the junta.\n\n"
+                    "[SOUND: Matilda Urwin, historian]\n"
+                    "\"In June some 700 prisoners were still held in the barracks.\"\n\n"
+                    "PRESENTER: Thank you.",
+                    "en", EXTRACT_EVENT_HELD, 700, "Matilda Urwin", EXTRACT_KIND_PERSON);
+}
