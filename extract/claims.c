@@ -4555,6 +4555,7 @@ static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end
 }
 
 static int S_opening_date(const S_ctx *c, const xd_mention *m);
+static int S_occasion_opening(const S_ctx *c, const xd_mention *m);
 
 /* The extent of a count: its count phrase and the event word right against it (a far event word may be shared). */
 static void S_count_extent(const S_count *cnt, size_t *s, size_t *e)
@@ -4681,6 +4682,49 @@ static int S_set_off_date(const S_ctx *c, const xd_mention *m)
     return words > 0;
 }
 
+/* "At a briefing in Srinagar on August 20, X insisted that…", "En una rueda de prensa en el Palacio el lunes, X
+ * dijo…", "Numa conferência de imprensa na sede, ontem, X disse…": a date closing an adjunct phrase that opens the
+ * sentence (its first word an `adjunct_words` entry) and names the occasion of speaking (`occasion_words`) opens
+ * the sentence however long the phrase is (ten words at most, no figure, quotation or clause mark). The comma after
+ * the date has been checked. */
+static int S_occasion_opening(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start;
+    /* a live blog's time stamp before it ("19:45 - In a statement issued on Saturday evening, …") */
+    size_t k = lo;
+    while (k < m->start && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k > lo && k - lo <= 2 && k + 3 < m->start && (t[k] == ':' || t[k] == '.' || t[k] == 'h') && t[k + 1] >= '0' &&
+        t[k + 1] <= '9' && t[k + 2] >= '0' && t[k + 2] <= '9') {
+        k += 3;
+        while (k < m->start && (S_is_space(t[k]) || t[k] == '-' || t[k] == '|'))
+            k++;
+        lo = k;
+    }
+    size_t first = lo;
+    while (first < m->start && !S_is_space(t[first]) && t[first] != ',')
+        first++;
+    if (first == lo || first >= m->start || !S_lexicon_has(c, "adjunct_words", lo, first))
+        return 0;
+    int words = 0, in = 0, occasion = 0;
+    for (size_t i = lo; i < m->start; i++) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || ch == '.' || ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (S_is_space(ch) || ch == ',') {
+            if (in && !occasion)
+                occasion = S_words_before(c, "occasion_words", lo, i, S_ANY_CASE);
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 10)
+            return 0;
+        in = 1;
+    }
+    return occasion;
+}
+
 static int S_opening_date(const S_ctx *c, const xd_mention *m)
 {
     const char *t = c->d->text.text;
@@ -4706,7 +4750,7 @@ static int S_opening_date(const S_ctx *c, const xd_mention *m)
         if (ch == '"' || (ch >= '0' && ch <= '9'))
             return S_set_off_date(c, m);
         if (!in && ++words > 3)
-            return S_set_off_date(c, m);
+            return S_set_off_date(c, m) || S_occasion_opening(c, m);
         in = 1;
     }
     return 1;
@@ -5487,6 +5531,7 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 
 /* Sets claimed_on / period from the dates of the sentence. */
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+static int S_in_complement(const char *t, size_t ve, size_t ds);
 
 /* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
  * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
@@ -5664,7 +5709,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         if (m->end <= cs && S_opening_date(c, m) && !S_clause_between(c, ma, mb, m->end, cs)) {
             /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
              * number of arrests at 1,195") */
-            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_that_says(t, cnt, m->end, cs))) {
+            /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
+             * names the occasion of speaking says when the figure was given, verb or not */
+            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_that_says(t, cnt, m->end, cs) ||
+                                             S_occasion_opening(c, m))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
                     on_dc = 0;
@@ -5707,9 +5755,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * when the text says they spoke */
         /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
          * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
+        int inside = cue && m->start >= cue->end && S_in_complement(t, cue->end, m->start);
         int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
         int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
-                     !(m->start >= cue->end && S_opening_date(c, m)) &&
+                     !(m->start >= cue->end && S_opening_date(c, m)) && !inside &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
@@ -5719,7 +5768,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (dt < dc && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+        } else if ((dt < dc || inside) && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
@@ -5769,6 +5818,27 @@ static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t e
     while (de < end && S_is_space(t[de]))
         de++;
     return de < end && t[de] == ',';
+}
+
+/* Whether a date starting at ds stands inside what the verb ending at ve reports: "que" or "that" (after "de" or
+ * up to three words without a comma: "told reporters that") opens the complement before the date. "sostiene que
+ * anoche fueron detenidas 50", "informou que no sábado 30 foram presos", "said that on Monday 40 were arrested":
+ * the day is of the events reported, not of the statement ("said on Monday that" dates the statement). */
+static int S_in_complement(const char *t, size_t ve, size_t ds)
+{
+    size_t p = ve;
+    for (int words = 0; p < ds && words <= 3; words++) {
+        while (p < ds && S_is_space(t[p]))
+            p++;
+        size_t w = p;
+        while (p < ds && !S_is_space(t[p]) && t[p] != ',')
+            p++;
+        if (p == w)
+            return 0; /* a comma, or the date itself */
+        if ((p - w == 3 && strncmp(t + w, "que", 3) == 0) || (p - w == 4 && strncmp(t + w, "that", 4) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
