@@ -1945,3 +1945,54 @@ Test(dates_pt, a_day_alone_after_a_month_named_alone)
     check(PT_HEAD "As solturas aceleraram-se em outubro. No dia 26, foram libertados 900 presos.\n", "pt",
           EXTRACT_EVENT_RELEASE, 900, "", "2025-10-26", "2025-10-26");
 }
+
+/* ======== statement days on unseen text, eighth session ======== */
+
+/* "sostiene que anoche fueron detenidas 50": a day after the "que/that" that opens what the verb reports is the day
+ * of the events reported, not of the statement (the reference date is Wednesday 14 January 2026). */
+Test(dates_en, a_day_inside_the_reported_clause_is_the_events)
+{
+    check_on(EN_HEAD "The human rights league said that yesterday, after the march on the ministry, 45 students were "
+                     "arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 45, "");
+}
+Test(dates_es, a_day_inside_the_reported_clause_is_the_events)
+{
+    check(ES_HEAD "La liga de derechos humanos sostiene que el lunes fueron detenidos 45 estudiantes frente a la "
+                  "universidad.\n",
+          "es", EXTRACT_EVENT_DETENTION, 45, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, a_day_inside_the_reported_clause_is_the_events)
+{
+    check(PT_HEAD "A liga de direitos humanos afirma que ontem, depois da marcha, foram detidos 45 estudantes.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 45, "", "2026-01-13", "2026-01-13");
+}
+
+/* "At a briefing in Srinagar on August 20, X insisted…": an opening phrase naming the occasion of speaking dates the
+ * statement however many words it has, with a reporting verb after it or not. */
+Test(dates_en, an_opening_phrase_naming_the_occasion_dates_the_statement)
+{
+    check_on(EN_HEAD "At a briefing in the capital on Monday, the commander, who has led the operation since it began, "
+                     "called the reports false and insisted that fewer than 300 people were in custody.\n",
+             "en", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(EN_HEAD "10:30 - In a statement issued late on Monday, the national police put the total at 520 arrests.\n",
+             "en", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
+}
+Test(dates_es, an_opening_phrase_naming_the_occasion_dates_the_statement)
+{
+    check_on(ES_HEAD "En una rueda de prensa en el antiguo ayuntamiento el lunes, el gobernador insistió en que menos "
+                     "de 300 personas seguían detenidas.\n",
+             "es", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(ES_HEAD "10:30 - En un comunicado difundido el lunes por la noche, la policía nacional cifró en 520 las "
+                     "detenciones.\n",
+             "es", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
+}
+Test(dates_pt, an_opening_phrase_naming_the_occasion_dates_the_statement)
+{
+    check_on(PT_HEAD "Numa conferência de imprensa na antiga câmara municipal na segunda-feira, o governador insistiu "
+                     "que menos de 300 pessoas seguiam detidas.\n",
+             "pt", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(PT_HEAD "10:30 - Num comunicado divulgado na segunda-feira à noite, a polícia nacional fixou em 520 o "
+                     "número de detenções.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
+}
