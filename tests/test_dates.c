@@ -1996,3 +1996,24 @@ Test(dates_pt, an_opening_phrase_naming_the_occasion_dates_the_statement)
                      "número de detenções.\n",
              "pt", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
 }
+
+/* "Soto actualizó esta noche el balance …: ya son 137": a verb of updating a tally reports the figure after it, and
+ * a day beside that verb is the statement's. */
+Test(dates_en, updating_a_tally_dates_the_statement)
+{
+    check_on(EN_HEAD "The interior minister updated his tally on Monday night on social media: with the arrests at the "
+                     "port, 137 people have been arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
+}
+Test(dates_es, updating_a_tally_dates_the_statement)
+{
+    check_on(ES_HEAD "El ministro del Interior actualizó el lunes por la noche su balance en las redes sociales: con los "
+                     "arrestos en el puerto, ya son 137 los detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
+}
+Test(dates_pt, updating_a_tally_dates_the_statement)
+{
+    check_on(PT_HEAD "O ministro do Interior atualizou na segunda-feira à noite o seu balanço nas redes sociais: com as "
+                     "detenções no porto, já são 137 os detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
+}

@@ -346,9 +346,10 @@
   + três dias atrás => ndays2=três
   - há dias
 @rule pt.date.moments_ago date rel=0
-  \bha\s+(?:(?:uns\s+)?(?:poucos\s+)?(?:instantes|momentos|minutos)\b|pouco(?=\s*[,.;:]|\s+que\b))
+  \bha\s+(?:(?:uns\s+)?(?:poucos\s+)?(?:instantes|momentos|minutos)\b|pouco(?=\s*[,.;:]|\s+que\b|\s+os?\s))
   + a Procuradoria comunicou há instantes que 50 detidos
   + disse há pouco que
+  + a polícia atualizou há pouco o balanço
   - há pouco mais de 2 mil presos
   - há pouco tempo
 # "no último fim de semana", "durante o fim de semana" (weekend=1): o último sábado e domingo, um intervalo;
