@@ -6084,6 +6084,31 @@ static int S_any_of(const char *p, size_t n, const char *set)
             return 1;
     return 0;
 }
+/* Whether sentence si only points back to a speaker: outside quotations it names nobody (no actor) but refers to
+ * someone (a pronoun or title for a person, body or government: "Of those, he said,", "El jerarca precisó",
+ * "Segundo ele,", "it added") beside a reporting verb or source word. Such a sentence carries on the statement
+ * before it whoever the claimant rules made of the reference. */
+static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si);
+static int S_points_back(const S_ctx *c, size_t si)
+{
+    size_t a, b;
+    S_range(c, si, &a, &b);
+    int ref = 0, says = 0;
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (S_quote_at(c, m->start) >= 0)
+            continue;
+        if (m->kind == XP_ACTOR)
+            return 0;
+        if (m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV)
+            ref = 1;
+        if (m->kind == XP_CUE || m->kind == XP_SOURCE)
+            says = 1;
+    }
+    /* "Los setenta y ocho restantes, añadió, permanecen…": a verb of going on needs no subject */
+    return says && (ref || S_sentence_has_words(c, "added_words", si));
+}
+
 static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -6092,15 +6117,25 @@ static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *c
     for (size_t k = from; k < d->n_claims; k++)
         if (d->claims[k].start <= d->sents[si].start && (!prev || d->claims[k].start >= prev->start))
             prev = &d->claims[k];
-    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->claimant.name, cl->claimant.name) != 0 ||
-        strcmp(prev->section, "body") != 0 || d->sents[si].section != XD_SECTION_BODY)
+    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->section, "body") != 0 ||
+        d->sents[si].section != XD_SECTION_BODY)
+        return;
+    int same = cl->claimant.name && strcmp(prev->claimant.name, cl->claimant.name) == 0;
+    if (!same && !S_points_back(c, si))
+        return;
+    size_t sp0 = si;
+    while (sp0 > 0 && d->sents[sp0].start > prev->start)
+        sp0--;
+    /* only within its paragraph: the next one ("08:32 - Meza precisó…", "Según el balance difundido por la
+     * organización, …") is mostly another occasion, whatever it points back to */
+    if (!same && d->sents[sp0].para != d->sents[si].para)
         return;
     size_t sp = si;
     while (sp > 0 && d->sents[sp].start > prev->start)
         sp--;
     /* "A comissão divulgou ontem um balanço: 1.025 detidos. O órgão diz que 863 já foram soltos": in the same
      * paragraph, a sentence that only points back to the claimant (a pronoun, "the body") carries it on too */
-    int pointed = d->sents[sp].para == d->sents[si].para && !S_names_claimant(c, si, cl);
+    int pointed = d->sents[sp].para == d->sents[si].para && (!same || !S_names_claimant(c, si, cl));
     if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
         !(sp == si || pointed || S_sentence_has_words(c, "added_words", si)))
         return;
@@ -6892,7 +6927,7 @@ static int S_sentence(S_ctx *c, size_t si)
         /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
         if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
-        if (!cl.claimed_on[0] && cl.claimant.name)
+        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si)))
             S_statement_goes_on(c, si, n->start, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name && nq >= 0) {
             const char *bd = S_byline_date(c, &c->quotes[nq]);

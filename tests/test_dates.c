@@ -2017,3 +2017,25 @@ Test(dates_pt, updating_a_tally_dates_the_statement)
                      "detenções no porto, já são 137 os detidos.\n",
              "pt", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
 }
+
+/* "Los setenta y ocho restantes, añadió, permanecen bajo custodia": a figure in a sentence that names nobody but
+ * points back to the speaker (a pronoun, a title, a verb of going on) carries on the dated statement before it in
+ * the paragraph, also when the claimant rules found no claimant for it. */
+Test(dates_es, a_sentence_pointing_back_goes_on_without_a_claimant)
+{
+    check_on(ES_HEAD "El fiscal general, Pedro Ruiz, afirmó el lunes que 210 detenidos fueron puestos en libertad en "
+                     "Nukus tras declarar. Los cuarenta restantes, añadió, siguen bajo custodia en la capital.\n",
+             "es", EXTRACT_EVENT_HELD, 40, "2026-01-12");
+}
+Test(dates_pt, a_sentence_pointing_back_goes_on_without_a_claimant)
+{
+    check_on(PT_HEAD "O procurador-geral, Pedro Ruiz, afirmou na segunda-feira que 210 detidos foram postos em liberdade "
+                     "em Nukus depois de depor. Os quarenta restantes, acrescentou, continuam sob custódia na capital.\n",
+             "pt", EXTRACT_EVENT_HELD, 40, "2026-01-12");
+}
+Test(dates_en, a_sentence_pointing_back_goes_on_without_a_claimant)
+{
+    check_on(EN_HEAD "The attorney general, Omar Kareem, gave a tally to the press. On Monday he said that 208 people had "
+                     "been detained for questioning; seven had been released without charge.\n",
+             "en", EXTRACT_EVENT_RELEASE, 7, "2026-01-12");
+}
