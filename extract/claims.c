@@ -5931,7 +5931,7 @@ static int S_opens_quoted(const S_ctx *c, size_t sj)
  * has a verb and either names the claimant or points back to a figure without disputing it. After the count
  * (after=1), a named claimant only counts when the sentence opens with its words, quoted on the same occasion
  * ('"…," Vahidi told state television on Sunday'); "Su portavoz advirtió el lunes de que…" is another statement. */
-static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl, int after, int *speaks)
+static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl, int after, int any, int *speaks)
 {
     extract_doc *d = c->d;
     size_t a, b;
@@ -5947,12 +5947,13 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
         if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
             verb = m;
         else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
-                 strcmp(who.name, cl->claimant.name) == 0)
-            named = m;
+                 ((any && !after) || (cl->claimant.name && strcmp(who.name, cl->claimant.name) == 0)))
+            named = m; /* any: the count's sentence only points back ("The Commissioner said 34…"), to whoever
+                        * this sentence names */
         /* "Four weeks later, on 5 December, the prosecutor offered an update": a title or pronoun for the
          * claimant names them as much as their name */
         else if (!after && m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV && !named && S_claimant_from(c, m, &who) &&
-                 who.name && strcmp(who.name, cl->claimant.name) == 0)
+                 who.name && (any || (cl->claimant.name && strcmp(who.name, cl->claimant.name) == 0)))
             named = m;
         else if (S_figure_ref(m) && figure >= 0)
             figure = 1;
@@ -6039,6 +6040,7 @@ static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si)
     return 0;
 }
 
+static int S_points_back(const S_ctx *c, size_t si);
 static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -6050,17 +6052,19 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
      * unless that verb's subject only points back to a speaker named before ("Kissana told reporters on Monday
      * that… He added that 30 of them…"): then the statement goes on, and so does its day, unless the sentence
      * says it came later ("Él mismo elevó semanas después el total…": later_words) */
-    int goes_on = cue && cue->sent == si && !S_names_claimant(c, si, cl) && !S_sentence_has_words(c, "later_words", si);
-    for (size_t back = 1; !date && (!cue || goes_on) && !speaks && back <= 2 && back <= si; back++) {
+    int any = S_points_back(c, si) && !S_sentence_has_words(c, "later_words", si);
+    int goes_on = cue && cue->sent == si && (!cl->claimant.name || !S_names_claimant(c, si, cl)) &&
+                  !S_sentence_has_words(c, "later_words", si);
+    for (size_t back = 1; !date && (!cue || goes_on || any) && !speaks && back <= 2 && back <= si; back++) {
         size_t sj = si - back;
         if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
             break;
-        date = S_speaking_date(c, sj, cl, 0, &speaks); /* the nearest sentence that speaks decides */
+        date = S_speaking_date(c, sj, cl, 0, any, &speaks); /* the nearest sentence that speaks decides */
     }
     size_t sn = si + 1;
     if (!date && (!cue || cue->sent == si) && sn < d->n_sents && d->sents[sn].para == d->sents[si].para &&
         d->sents[sn].section == XD_SECTION_BODY && d->sents[si].section == XD_SECTION_BODY && !S_has_number(c, sn))
-        date = S_speaking_date(c, sn, cl, 1, &speaks);
+        date = cl->claimant.name ? S_speaking_date(c, sn, cl, 1, 0, &speaks) : NULL;
     if (date) {
         memcpy(cl->claimed_on, date, 11);
         S_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
@@ -6100,7 +6104,7 @@ static int S_points_back(const S_ctx *c, size_t si)
             continue;
         if (m->kind == XP_ACTOR)
             return 0;
-        if (m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV)
+        if ((m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV) || m->kind == XP_TITLE)
             ref = 1;
         if (m->kind == XP_CUE || m->kind == XP_SOURCE)
             says = 1;
@@ -6925,7 +6929,8 @@ static int S_sentence(S_ctx *c, size_t si)
             break;
         }
         /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
-        if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
+        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si)) &&
+            strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
         if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si)))
             S_statement_goes_on(c, si, n->start, &cl);

@@ -2039,3 +2039,26 @@ Test(dates_en, a_sentence_pointing_back_goes_on_without_a_claimant)
                      "been detained for questioning; seven had been released without charge.\n",
              "en", EXTRACT_EVENT_RELEASE, 7, "2026-01-12");
 }
+
+/* "Garda Commissioner X faced the media on Friday morning, in a press conference… The Commissioner said 34…": the
+ * occasion named in the sentence before dates a figure whose sentence only points back to a speaker (a title, a
+ * pronoun), whoever the claimant rules made of that reference. */
+Test(dates_en, the_occasion_before_dates_a_sentence_pointing_back)
+{
+    check_on(EN_HEAD "REPORTER: Police Commissioner Anna Berg faced the media at the harbour on Monday morning, in a press "
+                     "conference that lasted an hour. The Commissioner said 34 people had been arrested during the night.\n",
+             "en", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
+}
+Test(dates_es, the_occasion_before_dates_a_sentence_pointing_back)
+{
+    check_on(ES_HEAD "REPORTERO: La comisionada de Policía Ana Berg compareció ante la prensa en el puerto el lunes por la "
+                     "mañana, en una rueda de prensa de una hora. La comisionada precisó que 34 personas fueron detenidas "
+                     "durante la noche.\n",
+             "es", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
+}
+Test(dates_pt, the_occasion_before_dates_a_sentence_pointing_back)
+{
+    check_on(PT_HEAD "REPÓRTER: A Guarda Costeira deu uma conferência de imprensa no porto na segunda-feira de manhã. O "
+                     "porta-voz precisou que 34 pessoas foram detidas durante a noite.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
+}
