@@ -5756,9 +5756,15 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
          * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
         int inside = cue && m->start >= cue->end && S_in_complement(t, cue->end, m->start);
+        /* "682 people had been arrested…, the force said, up from 571 at the same time yesterday": a day after the
+         * verb with another figure between them is that figure's, not the statement's */
+        int beyond = 0;
+        for (size_t j = 0; cue && j < n_counts && !beyond; j++)
+            beyond = j != i && counts[j].num->start >= cue->end && counts[j].num->end <= m->start &&
+                     counts[j].num->start > ce;
         int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
         int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
-                     !(m->start >= cue->end && S_opening_date(c, m)) && !inside &&
+                     !(m->start >= cue->end && S_opening_date(c, m)) && !inside && !beyond &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);

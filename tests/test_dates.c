@@ -2062,3 +2062,26 @@ Test(dates_pt, the_occasion_before_dates_a_sentence_pointing_back)
                      "porta-voz precisou que 34 pessoas foram detidas durante a noite.\n",
              "pt", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
 }
+
+/* "The Met has just published its overnight figures. As of 6am, 682…, the force said, up from 571 at the same time
+ * yesterday": what has just been done was done today, and a day after the verb with another figure between them is
+ * that figure's, not the statement's. */
+Test(dates_en, just_published_is_today_and_a_day_past_another_figure_is_its)
+{
+    check_on(EN_HEAD "The National Police has just published its overnight figures. By 6am, 320 people had been arrested "
+                     "in the protests, the force said, up from 250 at the same time yesterday.\n",
+             "en", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
+}
+Test(dates_es, just_published_is_today_and_a_day_past_another_figure_is_its)
+{
+    check_on(ES_HEAD "La Policía Nacional acaba de publicar su balance de la noche. En total, 320 personas han sido "
+                     "detenidas en las protestas desde el lunes, dijo el portavoz, frente a 250 detenidos a la misma hora "
+                     "de ayer.\n",
+             "es", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
+}
+Test(dates_pt, just_published_is_today_and_a_day_past_another_figure_is_its)
+{
+    check_on(PT_HEAD "A Polícia Nacional acaba de divulgar o balanço da noite. No total, 320 pessoas foram detidas nos "
+                     "protestos desde segunda-feira, disse o porta-voz, contra 250 detidos à mesma hora de ontem.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
+}

@@ -301,6 +301,14 @@
   + la Fiscalía comunicó hace instantes que 50 detenidos
   + hace unos minutos
   - hace unos meses
+# "La Policía acaba de publicar su balance", "acaban de ser liberados": lo que se acaba de hacer se hizo hoy (la fecha
+# de referencia); "acababa de" cuenta un pasado, no hoy.
+@rule es.date.just_done date rel=0
+  \bacaba(?:n)?\s+de(?=\s+(?:ser\s+)?\p{L}+(?:ar|er|ir)\b)
+  + La Policía acaba de publicar su balance
+  + los presos acaban de ser liberados
+  - acababa de publicar su balance
+  - se acaba de la noche a la mañana
 # "el fin de semana pasado", "durante el fin de semana" (weekend=1): el último sábado y domingo, un tramo; "pasado"
 # dicho en fin de semana es el anterior.
 @rule es.date.weekend date weekend=1

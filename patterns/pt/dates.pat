@@ -352,6 +352,15 @@
   + a polícia atualizou há pouco o balanço
   - há pouco mais de 2 mil presos
   - há pouco tempo
+# "A PM acaba de divulgar o balanço", "acabam de ser soltos", "acabou de anunciar": o que se acaba de fazer fez-se
+# hoje (a data de referência); "acabava de" conta um passado.
+@rule pt.date.just_done date rel=0
+  \bacab(?:a|am|ou|aram)\s+de(?=\s+(?:ser\s+)?\p{L}+(?:ar|er|ir)\b)
+  + A PM acaba de divulgar o balanço
+  + os presos acabam de ser soltos
+  + o ministério acabou de anunciar
+  - acabava de divulgar o balanço
+  - acabou de vez com a greve
 # "no último fim de semana", "durante o fim de semana" (weekend=1): o último sábado e domingo, um intervalo;
 # "passado" dito num fim de semana é o anterior.
 @rule pt.date.weekend date weekend=1
