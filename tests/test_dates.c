@@ -2085,3 +2085,24 @@ Test(dates_pt, just_published_is_today_and_a_day_past_another_figure_is_its)
                      "protestos desde segunda-feira, disse o porta-voz, contra 250 detidos à mesma hora de ontem.\n",
              "pt", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
 }
+
+/* "Uma publicação que circula no Facebook desde o último sábado (31) afirma que…": the day since which a checked post
+ * circulates is the day it was said, not the start of a period (the reference date is Wednesday 14 January). */
+Test(dates_en, circulating_since_a_day_dates_the_statement)
+{
+    check(EN_HEAD "A post that has been circulating on Facebook since last Saturday claims that police arrested more than "
+                  "300 students.\n",
+          "en", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_es, circulating_since_a_day_dates_the_statement)
+{
+    check(ES_HEAD "Una publicación que circula en Facebook desde el sábado pasado asegura que la policía detuvo a más de "
+                  "300 estudiantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_pt, circulating_since_a_day_dates_the_statement)
+{
+    check(PT_HEAD "Uma publicação que circula no Facebook desde o último sábado afirma que a polícia prendeu mais de 300 "
+                  "estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}

@@ -135,6 +135,14 @@
   - published by the ministry
   - issued a statement on Monday
 
+# "A post that has been circulating on Facebook since Saturday claims that…": the day since which what is checked
+# circulates is the day it was said, not the start of a period.
+@rule en.daterole.circulating daterole role=said
+  \b(?:circulating|circulated|been\s+shared)(?:\s+[^\s.,;:\d]+){0,6}?\s+since(?=\s)
+  + A post that has been circulating on Facebook since Saturday
+  + widely shared message, circulated on social media since Monday
+  - circulating in the city
+  - the leaflets were handed out since Monday
 @rule en.daterole.from daterole role=from
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
   + since January 8

@@ -138,6 +138,14 @@
   - publicado por el ministerio
   - emitió un comunicado el lunes
 
+# "Una publicación que circula en Facebook desde el sábado asegura que…": el día desde el que circula lo que se
+# verifica es el día en que se dijo, no el comienzo de un periodo.
+@rule es.daterole.circulating daterole role=said
+  \bcircula(?:n|ndo|ba|ban)?(?:\s+[^\s.,;:\d]+){0,6}?\s+desde(?=\s)
+  + Una publicación que circula en Facebook desde el sábado
+  + circulan en las redes sociales desde el lunes
+  - la circulación desde el centro
+  - circuló por la ciudad
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
   + desde el 8 de enero

@@ -245,6 +245,14 @@
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
+# "Uma publicação que circula no Facebook desde o último sábado (31) afirma que…": o dia desde o qual circula o que
+# se verifica é o dia em que foi dito, não o início de um período.
+@rule pt.daterole.circulating daterole role=said
+  \bcircula(?:m|ndo|va|vam)?(?:\s+[^\s.,;:\d]+){0,6}?\s+desde(?=\s)
+  + Uma publicação que circula no Facebook desde o último sábado
+  + circulam nas redes sociais desde segunda-feira
+  - a circulação desde o centro
+  - circulou pela cidade
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
