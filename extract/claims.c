@@ -6046,7 +6046,7 @@ static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si)
     return 0;
 }
 
-static int S_points_back(const S_ctx *c, size_t si);
+static int S_points_back(const S_ctx *c, size_t si, int need_ref);
 static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -6058,7 +6058,8 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
      * unless that verb's subject only points back to a speaker named before ("Kissana told reporters on Monday
      * that… He added that 30 of them…"): then the statement goes on, and so does its day, unless the sentence
      * says it came later ("Él mismo elevó semanas después el total…": later_words) */
-    int any = S_points_back(c, si) && !S_sentence_has_words(c, "later_words", si);
+    /* a sentence whose subject the claimant rules could not read ("Os militares garantem que…") points back too */
+    int any = S_points_back(c, si, cl->claimant.name != NULL) && !S_sentence_has_words(c, "later_words", si);
     int goes_on = cue && cue->sent == si && (!cl->claimant.name || !S_names_claimant(c, si, cl)) &&
                   !S_sentence_has_words(c, "later_words", si);
     for (size_t back = 1; !date && (!cue || goes_on || any) && !speaks && back <= 2 && back <= si; back++) {
@@ -6099,16 +6100,24 @@ static int S_any_of(const char *p, size_t n, const char *set)
  * "Segundo ele,", "it added") beside a reporting verb or source word. Such a sentence carries on the statement
  * before it whoever the claimant rules made of the reference. */
 static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si);
-static int S_points_back(const S_ctx *c, size_t si)
+static int S_points_back(const S_ctx *c, size_t si, int need_ref)
 {
     size_t a, b;
     S_range(c, si, &a, &b);
     int ref = 0, says = 0;
+    size_t said_end = SIZE_MAX; /* the end of the first reporting verb or source word */
+    for (size_t k = a; k < b && said_end == SIZE_MAX; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_SOURCE) && S_quote_at(c, m->start) < 0)
+            said_end = m->end;
+    }
     for (size_t k = a; k < b; k++) {
         const xd_mention *m = &c->d->ments[k];
         if (S_quote_at(c, m->start) >= 0)
             continue;
-        if (m->kind == XP_ACTOR)
+        /* a name before the verb or right after it is its subject ("…, dijo Foro Penal"); one further on is what
+         * the statement is about ("…e acusam a Liga de…") */
+        if (m->kind == XP_ACTOR && (said_end == SIZE_MAX || m->start < said_end + 24))
             return 0;
         if ((m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV) || m->kind == XP_TITLE)
             ref = 1;
@@ -6116,7 +6125,7 @@ static int S_points_back(const S_ctx *c, size_t si)
             says = 1;
     }
     /* "Los setenta y ocho restantes, añadió, permanecen…": a verb of going on needs no subject */
-    return says && (ref || S_sentence_has_words(c, "added_words", si));
+    return says && (ref || !need_ref || S_sentence_has_words(c, "added_words", si));
 }
 
 static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *cl)
@@ -6131,7 +6140,7 @@ static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *c
         d->sents[si].section != XD_SECTION_BODY)
         return;
     int same = cl->claimant.name && strcmp(prev->claimant.name, cl->claimant.name) == 0;
-    if (!same && !S_points_back(c, si))
+    if (!same && !S_points_back(c, si, 1))
         return;
     size_t sp0 = si;
     while (sp0 > 0 && d->sents[sp0].start > prev->start)
@@ -6935,10 +6944,10 @@ static int S_sentence(S_ctx *c, size_t si)
             break;
         }
         /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
-        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si)) &&
+        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si, 0)) &&
             strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
-        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si)))
+        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si, 1)))
             S_statement_goes_on(c, si, n->start, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name && nq >= 0) {
             const char *bd = S_byline_date(c, &c->quotes[nq]);

@@ -2106,3 +2106,25 @@ Test(dates_pt, circulating_since_a_day_dates_the_statement)
                   "estudantes.\n",
           "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
 }
+
+/* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
+ * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
+ * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */
+Test(dates_en, an_unread_subject_takes_the_occasion_before)
+{
+    check_on(EN_HEAD "The Military Command responded in a statement read out last night on television. The soldiers say "
+                     "that only seven people remain in custody and accuse the League of lying.\n",
+             "en", EXTRACT_EVENT_HELD, 7, "2026-01-13");
+}
+Test(dates_es, an_unread_subject_takes_the_occasion_before)
+{
+    check_on(ES_HEAD "El Mando Militar respondió en un comunicado leído anoche en la televisión. Los militares aseguran "
+                     "que solo siete personas siguen bajo custodia y acusan a la Liga de mentir.\n",
+             "es", EXTRACT_EVENT_HELD, 7, "2026-01-13");
+}
+Test(dates_pt, an_unread_subject_takes_the_occasion_before)
+{
+    check_on(PT_HEAD "O Comando Militar respondeu num comunicado lido ontem à noite na televisão. Os militares garantem "
+                     "que apenas sete pessoas permanecem sob custódia e acusam a Liga de mentir.\n",
+             "pt", EXTRACT_EVENT_HELD, 7, "2026-01-13");
+}
