@@ -5500,9 +5500,24 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
  * primera hora de esta mañana: doscientos once detenidos", "said on Tuesday: 200 people…"). */
 static int S_colon_after(const char *t, size_t a, size_t b)
 {
-    while (a < b && S_is_space(t[a]))
-        a++;
-    return a < b && t[a] == ':';
+    if (b > a + 80)
+        b = a + 80; /* four short words at most */
+    /* the verb's object may come first, up to four lower-case words ("A PM atualizou há pouco o balanço: subiu para
+     * 11", "updated on Monday its own list: 448") */
+    for (int w = 0; w <= 4; w++) {
+        while (a < b && S_is_space(t[a]))
+            a++;
+        if (a < b && t[a] == ':')
+            return 1;
+        if (a >= b || !((t[a] >= 'a' && t[a] <= 'z') || (unsigned char)t[a] >= 0x80))
+            return 0;
+        while (a < b && !S_is_space(t[a]) && t[a] != ':' && t[a] != ',' && t[a] != '.' && t[a] != ';' &&
+               !(t[a] >= '0' && t[a] <= '9'))
+            a++;
+        if (a < b && (t[a] == ',' || t[a] == '.' || t[a] == ';' || (t[a] >= '0' && t[a] <= '9')))
+            return 0;
+    }
+    return 0;
 }
 
 /* The reporting verb right before date m: the nearest one ending before it, within 60 bytes and with no clause
@@ -5755,11 +5770,11 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * when the text says they spoke */
         /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
          * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
-        int inside = cue && m->start >= cue->end && S_in_complement(t, cue->end, m->start);
+        int inside = cue && m->start >= cue->end && m->start - cue->end < 120 && S_in_complement(t, cue->end, m->start);
         /* "682 people had been arrested…, the force said, up from 571 at the same time yesterday": a day after the
          * verb with another figure between them is that figure's, not the statement's */
         int beyond = 0;
-        for (size_t j = 0; cue && j < n_counts && !beyond; j++)
+        for (size_t j = 0; cue && m->start >= cue->end && m->start - cue->end < 60 && j < n_counts && !beyond; j++)
             beyond = j != i && counts[j].num->start >= cue->end && counts[j].num->end <= m->start &&
                      counts[j].num->start > ce;
         int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);

@@ -2128,3 +2128,24 @@ Test(dates_pt, an_unread_subject_takes_the_occasion_before)
                      "que apenas sete pessoas permanecem sob custódia e acusam a Liga de mentir.\n",
              "pt", EXTRACT_EVENT_HELD, 7, "2026-01-13");
 }
+
+/* "A PM atualizou há pouco o balanço: subiu para 11…, segundo o porta-voz": a day between a reporting verb and a
+ * colon dates the statement also with the verb's object between the day and the colon. */
+Test(dates_en, a_day_before_the_object_and_a_colon)
+{
+    check_on(EN_HEAD "The city police updated yesterday its own tally: the number of people arrested in the protests rose "
+                     "to 45, according to the force's spokesman, Colonel Luis Lima.\n",
+             "en", EXTRACT_EVENT_DETENTION, 45, "2026-01-13");
+}
+Test(dates_es, a_day_before_the_object_and_a_colon)
+{
+    check_on(ES_HEAD "La policía de la ciudad actualizó hace un rato su balance: subió a 45 el número de detenidos en las "
+                     "protestas, según el portavoz de la institución, coronel Luis Lima.\n",
+             "es", EXTRACT_EVENT_DETENTION, 45, "2026-01-14");
+}
+Test(dates_pt, a_day_before_the_object_and_a_colon)
+{
+    check_on(PT_HEAD "A polícia da cidade atualizou há pouco o seu balanço: subiu para 45 o número de presos nos "
+                     "protestos, segundo o porta-voz da corporação, coronel Rui Lima.\n",
+             "pt", EXTRACT_EVENT_HELD, 45, "2026-01-14");
+}
