@@ -4734,6 +4734,7 @@ static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end
 }
 
 static int S_opening_date(const S_ctx *c, const xd_mention *m);
+static int S_occasion_opening(const S_ctx *c, const xd_mention *m);
 
 /* The extent of a count: its count phrase and the event word right against it (a far event word may be shared). */
 static void S_count_extent(const S_count *cnt, size_t *s, size_t *e)
@@ -4860,6 +4861,49 @@ static int S_set_off_date(const S_ctx *c, const xd_mention *m)
     return words > 0;
 }
 
+/* "At a briefing in Srinagar on August 20, X insisted that…", "En una rueda de prensa en el Palacio el lunes, X
+ * dijo…", "Numa conferência de imprensa na sede, ontem, X disse…": a date closing an adjunct phrase that opens the
+ * sentence (its first word an `adjunct_words` entry) and names the occasion of speaking (`occasion_words`) opens
+ * the sentence however long the phrase is (ten words at most, no figure, quotation or clause mark). The comma after
+ * the date has been checked. */
+static int S_occasion_opening(const S_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start;
+    /* a live blog's time stamp before it ("19:45 - In a statement issued on Saturday evening, …") */
+    size_t k = lo;
+    while (k < m->start && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k > lo && k - lo <= 2 && k + 3 < m->start && (t[k] == ':' || t[k] == '.' || t[k] == 'h') && t[k + 1] >= '0' &&
+        t[k + 1] <= '9' && t[k + 2] >= '0' && t[k + 2] <= '9') {
+        k += 3;
+        while (k < m->start && (S_is_space(t[k]) || t[k] == '-' || t[k] == '|'))
+            k++;
+        lo = k;
+    }
+    size_t first = lo;
+    while (first < m->start && !S_is_space(t[first]) && t[first] != ',')
+        first++;
+    if (first == lo || first >= m->start || !S_lexicon_has(c, "adjunct_words", lo, first))
+        return 0;
+    int words = 0, in = 0, occasion = 0;
+    for (size_t i = lo; i < m->start; i++) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || ch == '.' || ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (S_is_space(ch) || ch == ',') {
+            if (in && !occasion)
+                occasion = S_words_before(c, "occasion_words", lo, i, S_ANY_CASE);
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 10)
+            return 0;
+        in = 1;
+    }
+    return occasion;
+}
+
 static int S_opening_date(const S_ctx *c, const xd_mention *m)
 {
     const char *t = c->d->text.text;
@@ -4885,7 +4929,7 @@ static int S_opening_date(const S_ctx *c, const xd_mention *m)
         if (ch == '"' || (ch >= '0' && ch <= '9'))
             return S_set_off_date(c, m);
         if (!in && ++words > 3)
-            return S_set_off_date(c, m);
+            return S_set_off_date(c, m) || S_occasion_opening(c, m);
         in = 1;
     }
     return 1;
@@ -5635,9 +5679,24 @@ static const xd_mention *S_source_date(const S_ctx *c, const xd_mention *n, size
  * primera hora de esta mañana: doscientos once detenidos", "said on Tuesday: 200 people…"). */
 static int S_colon_after(const char *t, size_t a, size_t b)
 {
-    while (a < b && S_is_space(t[a]))
-        a++;
-    return a < b && t[a] == ':';
+    if (b > a + 80)
+        b = a + 80; /* four short words at most */
+    /* the verb's object may come first, up to four lower-case words ("A PM atualizou há pouco o balanço: subiu para
+     * 11", "updated on Monday its own list: 448") */
+    for (int w = 0; w <= 4; w++) {
+        while (a < b && S_is_space(t[a]))
+            a++;
+        if (a < b && t[a] == ':')
+            return 1;
+        if (a >= b || !((t[a] >= 'a' && t[a] <= 'z') || (unsigned char)t[a] >= 0x80))
+            return 0;
+        while (a < b && !S_is_space(t[a]) && t[a] != ':' && t[a] != ',' && t[a] != '.' && t[a] != ';' &&
+               !(t[a] >= '0' && t[a] <= '9'))
+            a++;
+        if (a < b && (t[a] == ',' || t[a] == '.' || t[a] == ';' || (t[a] >= '0' && t[a] <= '9')))
+            return 0;
+    }
+    return 0;
 }
 
 /* The reporting verb right before date m: the nearest one ending before it, within 60 bytes and with no clause
@@ -5666,6 +5725,7 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 
 /* Sets claimed_on / period from the dates of the sentence. */
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+static int S_in_complement(const char *t, size_t ve, size_t ds);
 
 /* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
  * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
@@ -5843,7 +5903,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         if (m->end <= cs && S_opening_date(c, m) && !S_clause_between(c, ma, mb, m->end, cs)) {
             /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
              * number of arrests at 1,195") */
-            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_that_says(t, cnt, m->end, cs))) {
+            /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
+             * names the occasion of speaking says when the figure was given, verb or not */
+            if (m->role != XD_DATE_NAMED && (S_cue_between(c, ma, mb, m->end, cs) || S_that_says(t, cnt, m->end, cs) ||
+                                             S_occasion_opening(c, m))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
                     on_dc = 0;
@@ -5886,9 +5949,16 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * when the text says they spoke */
         /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
          * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
+        int inside = cue && m->start >= cue->end && m->start - cue->end < 120 && S_in_complement(t, cue->end, m->start);
+        /* "682 people had been arrested…, the force said, up from 571 at the same time yesterday": a day after the
+         * verb with another figure between them is that figure's, not the statement's */
+        int beyond = 0;
+        for (size_t j = 0; cue && m->start >= cue->end && m->start - cue->end < 60 && j < n_counts && !beyond; j++)
+            beyond = j != i && counts[j].num->start >= cue->end && counts[j].num->end <= m->start &&
+                     counts[j].num->start > ce;
         int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
         int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
-                     !(m->start >= cue->end && S_opening_date(c, m)) &&
+                     !(m->start >= cue->end && S_opening_date(c, m)) && !inside && !beyond &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
@@ -5898,7 +5968,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (dt < dc && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+        } else if ((dt < dc || inside) && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&
@@ -5948,6 +6018,27 @@ static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t e
     while (de < end && S_is_space(t[de]))
         de++;
     return de < end && t[de] == ',';
+}
+
+/* Whether a date starting at ds stands inside what the verb ending at ve reports: "que" or "that" (after "de" or
+ * up to three words without a comma: "told reporters that") opens the complement before the date. "sostiene que
+ * anoche fueron detenidas 50", "informou que no sábado 30 foram presos", "said that on Monday 40 were arrested":
+ * the day is of the events reported, not of the statement ("said on Monday that" dates the statement). */
+static int S_in_complement(const char *t, size_t ve, size_t ds)
+{
+    size_t p = ve;
+    for (int words = 0; p < ds && words <= 3; words++) {
+        while (p < ds && S_is_space(t[p]))
+            p++;
+        size_t w = p;
+        while (p < ds && !S_is_space(t[p]) && t[p] != ',')
+            p++;
+        if (p == w)
+            return 0; /* a comma, or the date itself */
+        if ((p - w == 3 && strncmp(t + w, "que", 3) == 0) || (p - w == 4 && strncmp(t + w, "that", 4) == 0))
+            return 1;
+    }
+    return 0;
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
@@ -6040,7 +6131,7 @@ static int S_opens_quoted(const S_ctx *c, size_t sj)
  * has a verb and either names the claimant or points back to a figure without disputing it. After the count
  * (after=1), a named claimant only counts when the sentence opens with its words, quoted on the same occasion
  * ('"…," Vahidi told state television on Sunday'); "Su portavoz advirtió el lunes de que…" is another statement. */
-static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl, int after, int *speaks)
+static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl, int after, int any, int *speaks)
 {
     extract_doc *d = c->d;
     size_t a, b;
@@ -6056,12 +6147,13 @@ static const char *S_speaking_date(S_ctx *c, size_t sj, const extract_claim *cl,
         if (m->kind == XP_CUE && !S_cue_in_name(c, m) && !verb)
             verb = m;
         else if (m->kind == XP_ACTOR && !named && S_claimant_from(c, m, &who) && who.name &&
-                 strcmp(who.name, cl->claimant.name) == 0)
-            named = m;
+                 ((any && !after) || (cl->claimant.name && strcmp(who.name, cl->claimant.name) == 0)))
+            named = m; /* any: the count's sentence only points back ("The Commissioner said 34…"), to whoever
+                        * this sentence names */
         /* "Four weeks later, on 5 December, the prosecutor offered an update": a title or pronoun for the
          * claimant names them as much as their name */
         else if (!after && m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV && !named && S_claimant_from(c, m, &who) &&
-                 who.name && strcmp(who.name, cl->claimant.name) == 0)
+                 who.name && (any || (cl->claimant.name && strcmp(who.name, cl->claimant.name) == 0)))
             named = m;
         else if (S_figure_ref(m) && figure >= 0)
             figure = 1;
@@ -6148,6 +6240,7 @@ static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si)
     return 0;
 }
 
+static int S_points_back(const S_ctx *c, size_t si, int need_ref);
 static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -6159,17 +6252,20 @@ static void S_statement_date(S_ctx *c, const xd_mention *cue, size_t si, extract
      * unless that verb's subject only points back to a speaker named before ("Kissana told reporters on Monday
      * that… He added that 30 of them…"): then the statement goes on, and so does its day, unless the sentence
      * says it came later ("Él mismo elevó semanas después el total…": later_words) */
-    int goes_on = cue && cue->sent == si && !S_names_claimant(c, si, cl) && !S_sentence_has_words(c, "later_words", si);
-    for (size_t back = 1; !date && (!cue || goes_on) && !speaks && back <= 2 && back <= si; back++) {
+    /* a sentence whose subject the claimant rules could not read ("Os militares garantem que…") points back too */
+    int any = S_points_back(c, si, cl->claimant.name != NULL) && !S_sentence_has_words(c, "later_words", si);
+    int goes_on = cue && cue->sent == si && (!cl->claimant.name || !S_names_claimant(c, si, cl)) &&
+                  !S_sentence_has_words(c, "later_words", si);
+    for (size_t back = 1; !date && (!cue || goes_on || any) && !speaks && back <= 2 && back <= si; back++) {
         size_t sj = si - back;
         if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
             break;
-        date = S_speaking_date(c, sj, cl, 0, &speaks); /* the nearest sentence that speaks decides */
+        date = S_speaking_date(c, sj, cl, 0, any, &speaks); /* the nearest sentence that speaks decides */
     }
     size_t sn = si + 1;
     if (!date && (!cue || cue->sent == si) && sn < d->n_sents && d->sents[sn].para == d->sents[si].para &&
         d->sents[sn].section == XD_SECTION_BODY && d->sents[si].section == XD_SECTION_BODY && !S_has_number(c, sn))
-        date = S_speaking_date(c, sn, cl, 1, &speaks);
+        date = cl->claimant.name ? S_speaking_date(c, sn, cl, 1, 0, &speaks) : NULL;
     if (date) {
         memcpy(cl->claimed_on, date, 11);
         S_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
@@ -6193,6 +6289,39 @@ static int S_any_of(const char *p, size_t n, const char *set)
             return 1;
     return 0;
 }
+/* Whether sentence si only points back to a speaker: outside quotations it names nobody (no actor) but refers to
+ * someone (a pronoun or title for a person, body or government: "Of those, he said,", "El jerarca precisó",
+ * "Segundo ele,", "it added") beside a reporting verb or source word. Such a sentence carries on the statement
+ * before it whoever the claimant rules made of the reference. */
+static int S_sentence_has_words(const S_ctx *c, const char *name, size_t si);
+static int S_points_back(const S_ctx *c, size_t si, int need_ref)
+{
+    size_t a, b;
+    S_range(c, si, &a, &b);
+    int ref = 0, says = 0;
+    size_t said_end = SIZE_MAX; /* the end of the first reporting verb or source word */
+    for (size_t k = a; k < b && said_end == SIZE_MAX; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_SOURCE) && S_quote_at(c, m->start) < 0)
+            said_end = m->end;
+    }
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (S_quote_at(c, m->start) >= 0)
+            continue;
+        /* a name before the verb or right after it is its subject ("…, dijo Foro Penal"); one further on is what
+         * the statement is about ("…e acusam a Liga de…") */
+        if (m->kind == XP_ACTOR && (said_end == SIZE_MAX || m->start < said_end + 24))
+            return 0;
+        if ((m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV) || m->kind == XP_TITLE)
+            ref = 1;
+        if (m->kind == XP_CUE || m->kind == XP_SOURCE)
+            says = 1;
+    }
+    /* "Los setenta y ocho restantes, añadió, permanecen…": a verb of going on needs no subject */
+    return says && (ref || !need_ref || S_sentence_has_words(c, "added_words", si));
+}
+
 static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -6201,15 +6330,25 @@ static void S_statement_goes_on(S_ctx *c, size_t si, size_t at, extract_claim *c
     for (size_t k = from; k < d->n_claims; k++)
         if (d->claims[k].start <= d->sents[si].start && (!prev || d->claims[k].start >= prev->start))
             prev = &d->claims[k];
-    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->claimant.name, cl->claimant.name) != 0 ||
-        strcmp(prev->section, "body") != 0 || d->sents[si].section != XD_SECTION_BODY)
+    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->section, "body") != 0 ||
+        d->sents[si].section != XD_SECTION_BODY)
+        return;
+    int same = cl->claimant.name && strcmp(prev->claimant.name, cl->claimant.name) == 0;
+    if (!same && !S_points_back(c, si, 1))
+        return;
+    size_t sp0 = si;
+    while (sp0 > 0 && d->sents[sp0].start > prev->start)
+        sp0--;
+    /* only within its paragraph: the next one ("08:32 - Meza precisó…", "Según el balance difundido por la
+     * organización, …") is mostly another occasion, whatever it points back to */
+    if (!same && d->sents[sp0].para != d->sents[si].para)
         return;
     size_t sp = si;
     while (sp > 0 && d->sents[sp].start > prev->start)
         sp--;
     /* "A comissão divulgou ontem um balanço: 1.025 detidos. O órgão diz que 863 já foram soltos": in the same
      * paragraph, a sentence that only points back to the claimant (a pronoun, "the body") carries it on too */
-    int pointed = d->sents[sp].para == d->sents[si].para && !S_names_claimant(c, si, cl);
+    int pointed = d->sents[sp].para == d->sents[si].para && (!same || !S_names_claimant(c, si, cl));
     if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
         !(sp == si || pointed || S_sentence_has_words(c, "added_words", si)))
         return;
@@ -6999,9 +7138,10 @@ static int S_sentence(S_ctx *c, size_t si)
             break;
         }
         /* an entry's speaker spoke in the entry's first sentence: no day is looked for around this one */
-        if (!cl.claimed_on[0] && cl.claimant.name && strcmp(how, "the speaker who opens the live-blog entry") != 0)
+        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si, 0)) &&
+            strcmp(how, "the speaker who opens the live-blog entry") != 0)
             S_statement_date(c, cue, si, &cl);
-        if (!cl.claimed_on[0] && cl.claimant.name)
+        if (!cl.claimed_on[0] && (cl.claimant.name || S_points_back(c, si, 1)))
             S_statement_goes_on(c, si, n->start, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name && nq >= 0) {
             const char *bd = S_byline_date(c, &c->quotes[nq]);

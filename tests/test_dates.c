@@ -1945,3 +1945,207 @@ Test(dates_pt, a_day_alone_after_a_month_named_alone)
     check(PT_HEAD "As solturas aceleraram-se em outubro. No dia 26, foram libertados 900 presos.\n", "pt",
           EXTRACT_EVENT_RELEASE, 900, "", "2025-10-26", "2025-10-26");
 }
+
+/* ======== statement days on unseen text, eighth session ======== */
+
+/* "sostiene que anoche fueron detenidas 50": a day after the "que/that" that opens what the verb reports is the day
+ * of the events reported, not of the statement (the reference date is Wednesday 14 January 2026). */
+Test(dates_en, a_day_inside_the_reported_clause_is_the_events)
+{
+    check_on(EN_HEAD "The human rights league said that yesterday, after the march on the ministry, 45 students were "
+                     "arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 45, "");
+}
+Test(dates_es, a_day_inside_the_reported_clause_is_the_events)
+{
+    check(ES_HEAD "La liga de derechos humanos sostiene que el lunes fueron detenidos 45 estudiantes frente a la "
+                  "universidad.\n",
+          "es", EXTRACT_EVENT_DETENTION, 45, "", "2026-01-12", "2026-01-12");
+}
+Test(dates_pt, a_day_inside_the_reported_clause_is_the_events)
+{
+    check(PT_HEAD "A liga de direitos humanos afirma que ontem, depois da marcha, foram detidos 45 estudantes.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 45, "", "2026-01-13", "2026-01-13");
+}
+
+/* "At a briefing in Srinagar on August 20, X insisted…": an opening phrase naming the occasion of speaking dates the
+ * statement however many words it has, with a reporting verb after it or not. */
+Test(dates_en, an_opening_phrase_naming_the_occasion_dates_the_statement)
+{
+    check_on(EN_HEAD "At a briefing in the capital on Monday, the commander, who has led the operation since it began, "
+                     "called the reports false and insisted that fewer than 300 people were in custody.\n",
+             "en", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(EN_HEAD "10:30 - In a statement issued late on Monday, the national police put the total at 520 arrests.\n",
+             "en", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
+}
+Test(dates_es, an_opening_phrase_naming_the_occasion_dates_the_statement)
+{
+    check_on(ES_HEAD "En una rueda de prensa en el antiguo ayuntamiento el lunes, el gobernador insistió en que menos "
+                     "de 300 personas seguían detenidas.\n",
+             "es", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(ES_HEAD "10:30 - En un comunicado difundido el lunes por la noche, la policía nacional cifró en 520 las "
+                     "detenciones.\n",
+             "es", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
+}
+Test(dates_pt, an_opening_phrase_naming_the_occasion_dates_the_statement)
+{
+    check_on(PT_HEAD "Numa conferência de imprensa na antiga câmara municipal na segunda-feira, o governador insistiu "
+                     "que menos de 300 pessoas seguiam detidas.\n",
+             "pt", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(PT_HEAD "10:30 - Num comunicado divulgado na segunda-feira à noite, a polícia nacional fixou em 520 o "
+                     "número de detenções.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 520, "2026-01-12");
+}
+
+/* "Soto actualizó esta noche el balance …: ya son 137": a verb of updating a tally reports the figure after it, and
+ * a day beside that verb is the statement's. */
+Test(dates_en, updating_a_tally_dates_the_statement)
+{
+    check_on(EN_HEAD "The interior minister updated his tally on Monday night on social media: with the arrests at the "
+                     "port, 137 people have been arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
+}
+Test(dates_es, updating_a_tally_dates_the_statement)
+{
+    check_on(ES_HEAD "El ministro del Interior actualizó el lunes por la noche su balance en las redes sociales: con los "
+                     "arrestos en el puerto, ya son 137 los detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
+}
+Test(dates_pt, updating_a_tally_dates_the_statement)
+{
+    check_on(PT_HEAD "O ministro do Interior atualizou na segunda-feira à noite o seu balanço nas redes sociais: com as "
+                     "detenções no porto, já são 137 os detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 137, "2026-01-12");
+}
+
+/* "Los setenta y ocho restantes, añadió, permanecen bajo custodia": a figure in a sentence that names nobody but
+ * points back to the speaker (a pronoun, a title, a verb of going on) carries on the dated statement before it in
+ * the paragraph, also when the claimant rules found no claimant for it. */
+Test(dates_es, a_sentence_pointing_back_goes_on_without_a_claimant)
+{
+    check_on(ES_HEAD "El fiscal general, Pedro Ruiz, afirmó el lunes que 210 detenidos fueron puestos en libertad en "
+                     "Nukus tras declarar. Los cuarenta restantes, añadió, siguen bajo custodia en la capital.\n",
+             "es", EXTRACT_EVENT_HELD, 40, "2026-01-12");
+}
+Test(dates_pt, a_sentence_pointing_back_goes_on_without_a_claimant)
+{
+    check_on(PT_HEAD "O procurador-geral, Pedro Ruiz, afirmou na segunda-feira que 210 detidos foram postos em liberdade "
+                     "em Nukus depois de depor. Os quarenta restantes, acrescentou, continuam sob custódia na capital.\n",
+             "pt", EXTRACT_EVENT_HELD, 40, "2026-01-12");
+}
+Test(dates_en, a_sentence_pointing_back_goes_on_without_a_claimant)
+{
+    check_on(EN_HEAD "The attorney general, Omar Kareem, gave a tally to the press. On Monday he said that 208 people had "
+                     "been detained for questioning; seven had been released without charge.\n",
+             "en", EXTRACT_EVENT_RELEASE, 7, "2026-01-12");
+}
+
+/* "Garda Commissioner X faced the media on Friday morning, in a press conference… The Commissioner said 34…": the
+ * occasion named in the sentence before dates a figure whose sentence only points back to a speaker (a title, a
+ * pronoun), whoever the claimant rules made of that reference. */
+Test(dates_en, the_occasion_before_dates_a_sentence_pointing_back)
+{
+    check_on(EN_HEAD "REPORTER: Police Commissioner Anna Berg faced the media at the harbour on Monday morning, in a press "
+                     "conference that lasted an hour. The Commissioner said 34 people had been arrested during the night.\n",
+             "en", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
+}
+Test(dates_es, the_occasion_before_dates_a_sentence_pointing_back)
+{
+    check_on(ES_HEAD "REPORTERO: La comisionada de Policía Ana Berg compareció ante la prensa en el puerto el lunes por la "
+                     "mañana, en una rueda de prensa de una hora. La comisionada precisó que 34 personas fueron detenidas "
+                     "durante la noche.\n",
+             "es", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
+}
+Test(dates_pt, the_occasion_before_dates_a_sentence_pointing_back)
+{
+    check_on(PT_HEAD "REPÓRTER: A Guarda Costeira deu uma conferência de imprensa no porto na segunda-feira de manhã. O "
+                     "porta-voz precisou que 34 pessoas foram detidas durante a noite.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 34, "2026-01-12");
+}
+
+/* "The Met has just published its overnight figures. As of 6am, 682…, the force said, up from 571 at the same time
+ * yesterday": what has just been done was done today, and a day after the verb with another figure between them is
+ * that figure's, not the statement's. */
+Test(dates_en, just_published_is_today_and_a_day_past_another_figure_is_its)
+{
+    check_on(EN_HEAD "The National Police has just published its overnight figures. By 6am, 320 people had been arrested "
+                     "in the protests, the force said, up from 250 at the same time yesterday.\n",
+             "en", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
+}
+Test(dates_es, just_published_is_today_and_a_day_past_another_figure_is_its)
+{
+    check_on(ES_HEAD "La Policía Nacional acaba de publicar su balance de la noche. En total, 320 personas han sido "
+                     "detenidas en las protestas desde el lunes, dijo el portavoz, frente a 250 detenidos a la misma hora "
+                     "de ayer.\n",
+             "es", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
+}
+Test(dates_pt, just_published_is_today_and_a_day_past_another_figure_is_its)
+{
+    check_on(PT_HEAD "A Polícia Nacional acaba de divulgar o balanço da noite. No total, 320 pessoas foram detidas nos "
+                     "protestos desde segunda-feira, disse o porta-voz, contra 250 detidos à mesma hora de ontem.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 320, "2026-01-14");
+}
+
+/* "Uma publicação que circula no Facebook desde o último sábado (31) afirma que…": the day since which a checked post
+ * circulates is the day it was said, not the start of a period (the reference date is Wednesday 14 January). */
+Test(dates_en, circulating_since_a_day_dates_the_statement)
+{
+    check(EN_HEAD "A post that has been circulating on Facebook since last Saturday claims that police arrested more than "
+                  "300 students.\n",
+          "en", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_es, circulating_since_a_day_dates_the_statement)
+{
+    check(ES_HEAD "Una publicación que circula en Facebook desde el sábado pasado asegura que la policía detuvo a más de "
+                  "300 estudiantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_pt, circulating_since_a_day_dates_the_statement)
+{
+    check(PT_HEAD "Uma publicação que circula no Facebook desde o último sábado afirma que a polícia prendeu mais de 300 "
+                  "estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+
+/* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
+ * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
+ * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */
+Test(dates_en, an_unread_subject_takes_the_occasion_before)
+{
+    check_on(EN_HEAD "The Military Command responded in a statement read out last night on television. The soldiers say "
+                     "that only seven people remain in custody and accuse the League of lying.\n",
+             "en", EXTRACT_EVENT_HELD, 7, "2026-01-13");
+}
+Test(dates_es, an_unread_subject_takes_the_occasion_before)
+{
+    check_on(ES_HEAD "El Mando Militar respondió en un comunicado leído anoche en la televisión. Los militares aseguran "
+                     "que solo siete personas siguen bajo custodia y acusan a la Liga de mentir.\n",
+             "es", EXTRACT_EVENT_HELD, 7, "2026-01-13");
+}
+Test(dates_pt, an_unread_subject_takes_the_occasion_before)
+{
+    check_on(PT_HEAD "O Comando Militar respondeu num comunicado lido ontem à noite na televisão. Os militares garantem "
+                     "que apenas sete pessoas permanecem sob custódia e acusam a Liga de mentir.\n",
+             "pt", EXTRACT_EVENT_HELD, 7, "2026-01-13");
+}
+
+/* "A PM atualizou há pouco o balanço: subiu para 11…, segundo o porta-voz": a day between a reporting verb and a
+ * colon dates the statement also with the verb's object between the day and the colon. */
+Test(dates_en, a_day_before_the_object_and_a_colon)
+{
+    check_on(EN_HEAD "The city police updated yesterday its own tally: the number of people arrested in the protests rose "
+                     "to 45, according to the force's spokesman, Colonel Luis Lima.\n",
+             "en", EXTRACT_EVENT_DETENTION, 45, "2026-01-13");
+}
+Test(dates_es, a_day_before_the_object_and_a_colon)
+{
+    check_on(ES_HEAD "La policía de la ciudad actualizó hace un rato su balance: subió a 45 el número de detenidos en las "
+                     "protestas, según el portavoz de la institución, coronel Luis Lima.\n",
+             "es", EXTRACT_EVENT_DETENTION, 45, "2026-01-14");
+}
+Test(dates_pt, a_day_before_the_object_and_a_colon)
+{
+    check_on(PT_HEAD "A polícia da cidade atualizou há pouco o seu balanço: subiu para 45 o número de presos nos "
+                     "protestos, segundo o porta-voz da corporação, coronel Rui Lima.\n",
+             "pt", EXTRACT_EVENT_HELD, 45, "2026-01-14");
+}

@@ -135,6 +135,14 @@
   - published by the ministry
   - issued a statement on Monday
 
+# "A post that has been circulating on Facebook since Saturday claims that…": the day since which what is checked
+# circulates is the day it was said, not the start of a period.
+@rule en.daterole.circulating daterole role=said
+  \b(?:circulating|circulated|been\s+shared)(?:\s+[^\s.,;:\d]+){0,6}?\s+since(?=\s)
+  + A post that has been circulating on Facebook since Saturday
+  + widely shared message, circulated on social media since Monday
+  - circulating in the city
+  - the leaflets were handed out since Monday
 @rule en.daterole.from daterole role=from
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
   + since January 8
@@ -309,6 +317,14 @@
   + the prosecutor's office said moments ago that 50 had been freed
   + a few minutes ago
   - moments later
+# "The Metropolitan Police has just published its overnight figures": what has just been done was done today (the
+# reference date); "has just two prisons", "just 30" are no time.
+@rule en.date.just_done date rel=0
+  \b(?:has|have)\s+just(?=\s+(?:been\s+)?\p{L}+(?:ed|en|wn|ne|id|ld|ut|ent|ade)\b)(?!\s+(?:{NUMWORD})\b)
+  + The police has just published its overnight figures
+  + the ministry have just released 40 detainees
+  - the country has just seven prisons
+  - the camp has just 300 beds
 # "last weekend", "over the weekend" (weekend=1): the latest Saturday and Sunday, a span; "last" on a weekend day
 # means the one before.
 @rule en.date.weekend date weekend=1

@@ -360,3 +360,13 @@
   + police did not immediately disclose the number
   - declined to testify before the judge
   - did not go to prison
+
+# "The interior ministry updated its tally on Monday night: 137 detained", "the group updated the list": a verb of
+# updating a tally reports the figure that follows; the match is the verb alone, so a day after it stays a date.
+@rule en.cue.update cue
+  \bupdated?(?=(?:\s+[^\s.;:\d]+){0,6}?\s+(?:the|its|their|his|her)\s+(?:(?:own|official|latest)\s+)?(?:tally|count|figures?|list|toll|total|numbers?)\b)
+  + The interior ministry updated its tally on Monday night => _=updated
+  + the group updated the list of political prisoners
+  + police update their figures every morning
+  - updated the software
+  - an updated version of the law

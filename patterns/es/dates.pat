@@ -138,6 +138,14 @@
   - publicado por el ministerio
   - emitió un comunicado el lunes
 
+# "Una publicación que circula en Facebook desde el sábado asegura que…": el día desde el que circula lo que se
+# verifica es el día en que se dijo, no el comienzo de un periodo.
+@rule es.daterole.circulating daterole role=said
+  \bcircula(?:n|ndo|ba|ban)?(?:\s+[^\s.,;:\d]+){0,6}?\s+desde(?=\s)
+  + Una publicación que circula en Facebook desde el sábado
+  + circulan en las redes sociales desde el lunes
+  - la circulación desde el centro
+  - circuló por la ciudad
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
   + desde el 8 de enero
@@ -301,6 +309,14 @@
   + la Fiscalía comunicó hace instantes que 50 detenidos
   + hace unos minutos
   - hace unos meses
+# "La Policía acaba de publicar su balance", "acaban de ser liberados": lo que se acaba de hacer se hizo hoy (la fecha
+# de referencia); "acababa de" cuenta un pasado, no hoy.
+@rule es.date.just_done date rel=0
+  \bacaba(?:n)?\s+de(?=\s+(?:ser\s+)?\p{L}+(?:ar|er|ir)\b)
+  + La Policía acaba de publicar su balance
+  + los presos acaban de ser liberados
+  - acababa de publicar su balance
+  - se acaba de la noche a la mañana
 # "el fin de semana pasado", "durante el fin de semana" (weekend=1): el último sábado y domingo, un tramo; "pasado"
 # dicho en fin de semana es el anterior.
 @rule es.date.weekend date weekend=1

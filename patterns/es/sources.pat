@@ -377,3 +377,13 @@
   + el Gobierno aún no ha dicho cuántos
   - no quiso ir a la cárcel
   - se negó a declarar ante el juez
+
+# "Soto actualizó esta noche el balance en su cuenta de Twitter: ya son 137", "la ONG actualizó su lista": a verb of
+# updating a tally reports the figure that follows; the match is the verb alone, so a day after it stays a date.
+@rule es.cue.update cue
+  \bactualiz(?:o|aron|a|an|aba|aban)(?=(?:\s+[^\s.;:\d]+){0,6}?\s+(?:el|la|los|las|su|sus)\s+(?:balance|cifra|cifras|recuento|conteo|listas?|listado|registro|numeros?|total)\b)
+  + El ministro actualizó esta noche el balance en su cuenta de Twitter => _=actualizó
+  + la organización actualizó su lista de presos políticos
+  + la fiscalía actualiza las cifras
+  - actualizó el sistema operativo
+  - la ley actualiza el reglamento de prisiones

@@ -245,6 +245,14 @@
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
+# "Uma publicação que circula no Facebook desde o último sábado (31) afirma que…": o dia desde o qual circula o que
+# se verifica é o dia em que foi dito, não o início de um período.
+@rule pt.daterole.circulating daterole role=said
+  \bcircula(?:m|ndo|va|vam)?(?:\s+[^\s.,;:\d]+){0,6}?\s+desde(?=\s)
+  + Uma publicação que circula no Facebook desde o último sábado
+  + circulam nas redes sociais desde segunda-feira
+  - a circulação desde o centro
+  - circulou pela cidade
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
@@ -346,11 +354,21 @@
   + três dias atrás => ndays2=três
   - há dias
 @rule pt.date.moments_ago date rel=0
-  \bha\s+(?:(?:uns\s+)?(?:poucos\s+)?(?:instantes|momentos|minutos)\b|pouco(?=\s*[,.;:]|\s+que\b))
+  \bha\s+(?:(?:uns\s+)?(?:poucos\s+)?(?:instantes|momentos|minutos)\b|pouco(?=\s*[,.;:]|\s+que\b|\s+os?\s))
   + a Procuradoria comunicou há instantes que 50 detidos
   + disse há pouco que
+  + a polícia atualizou há pouco o balanço
   - há pouco mais de 2 mil presos
   - há pouco tempo
+# "A PM acaba de divulgar o balanço", "acabam de ser soltos", "acabou de anunciar": o que se acaba de fazer fez-se
+# hoje (a data de referência); "acabava de" conta um passado.
+@rule pt.date.just_done date rel=0
+  \bacab(?:a|am|ou|aram)\s+de(?=\s+(?:ser\s+)?\p{L}+(?:ar|er|ir)\b)
+  + A PM acaba de divulgar o balanço
+  + os presos acabam de ser soltos
+  + o ministério acabou de anunciar
+  - acabava de divulgar o balanço
+  - acabou de vez com a greve
 # "no último fim de semana", "durante o fim de semana" (weekend=1): o último sábado e domingo, um intervalo;
 # "passado" dito num fim de semana é o anterior.
 @rule pt.date.weekend date weekend=1

@@ -516,3 +516,13 @@
   + o Governo ainda não disse quantos => _=ainda não disse
   - não quis ir à prisão
   - recusou-se a depor perante o juiz
+
+# "O Viasna atualizou esta segunda-feira a sua lista: há 448 presos", "A PM atualizou há pouco o balanço": um verbo de
+# atualizar uma contagem relata o número que se segue; o match é só o verbo, e um dia depois dele continua data.
+@rule pt.cue.update cue
+  \batualiz(?:ou|aram|a|am|ava|avam)(?=(?:\s+[^\s.;:\d]+){0,6}?\s+(?:o|a|os|as|seu|sua|seus|suas)\s+(?:(?:seu|sua|seus|suas)\s+)?(?:balanco|cifra|cifras|contagem|levantamento|listas?|registo|registro|numeros?|total)\b)
+  + O centro atualizou esta segunda-feira a sua lista de presos => _=atualizou
+  + A PM atualizou há pouco o balanço
+  + a secretaria atualiza os números
+  - atualizou o sistema
+  - a lei atualiza o regulamento das prisões
