@@ -336,13 +336,12 @@
 @rule en.cue.tally cue
   \b(?:made|makes|make|making|did|does|(?:has|have|had)\s+(?:made|done))\s+(?:the|a|its|their|his|her)\s+(?:(?:new|latest|own|first|fresh|final|official)\s+)?(?:tally|count|headcount|head\s+count|calculation)(?:\s+of(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:gave|gives|give|giving|(?:has|have|had)\s+given)\s+the\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+as(?=\s)
-  |\b(?:updated|updates|update|revised|revises|(?:has|have|had)\s+(?:updated|revised))\s+(?:(?:late\s+)?(?:on\s+)?(?:tonight|today|yesterday|overnight|again)\s+)?(?:the|its|their|his|her)\s+(?:(?:arrest|detention|official|overall)\s+)?(?:tally|count|toll|figure|number|total)(?=[^.;\n]{0,80}?[\d:])
+  |\b(?:revised|revises|(?:has|have|had)\s+revised)\s+(?:(?:late\s+)?(?:on\s+)?(?:tonight|today|yesterday|overnight|again)\s+)?(?:the|its|their|his|her)\s+(?:(?:arrest|detention|official|overall)\s+)?(?:tally|count|toll|figure|number|total)(?=[^.;\n]{0,80}?[\d:])
   |\b(?:put|puts|putting|(?:has|have|had)\s+put)\s+(?:the|its|their|his|her)\s+(?:final|latest|overall|official|new|own|updated)\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+at(?=\s)
   + The Interior Ministry made the tally of 230 arrests => _=made the tally of
   + the group did a new count: 80 prisoners => _=did a new count
   + the ministry gave the number of arrests as 230 => _=gave the number of arrests as
   + police have made their own count of those detained: 300 => _=have made their own count of
-  + The sheriff updated the tally tonight: 52 people are now in custody => _=updated the tally
   + the council has revised its count of detainees to 64 => _=has revised its count
   + The coroner's office put the final tally at 12 arrests => _=put the final tally at
   - updated her profile on the platform
@@ -368,5 +367,6 @@
   + The interior ministry updated its tally on Monday night => _=updated
   + the group updated the list of political prisoners
   + police update their figures every morning
+  + The sheriff updated the tally tonight: 52 people are now in custody => _=updated
   - updated the software
   - an updated version of the law

@@ -494,13 +494,10 @@
 @rule pt.cue.tally cue
   \b(?:fez|fizeram|faz|fazem|fazia|faziam|(?:tem|tinha|tinham|havia|haviam)\s+feito)\s+(?:o|um|seu|o\s+seu|a|uma|sua|a\s+sua)\s+(?:(?:novo|nova|ultimo|ultima|primeiro|primeira|proprio|propria)\s+)?(?:balanco|levantamento|contagem|calculo|contabilidade)(?:\s+(?:oficial|final|provisorio|provisoria|atualizado|atualizada))?(?:\s+(?:de|do|da|dos|das)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:deu|deram|da|dao|dava|davam|(?:tem|tinha|tinham)\s+dado)\s+(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|em)(?=\s)
-  |\b(?:atualiz(?:ou|aram|a|am|ava|avam)|(?:tem|tinha|tinham|havia|haviam)\s+atualizado)\s+(?:(?:esta|este|ontem|hoje|depois)\s+(?:noite|manha|tarde)?\s*)?(?:o|a|seu|sua|o\s+seu|a\s+sua)\s+(?:balanco|cifra|contagem|numero|total|levantamento)(?=[^.;\n]{0,80}?[\d:])
   + A Polícia Militar fez o balanço de 230 detidos => _=fez o balanço de
   + a ONG fez um novo levantamento: 80 presos => _=fez um novo levantamento
   + o governo deu o número de detidos como 230 => _=deu o número de detidos como
   + a polícia fez a contagem oficial das detenções: 40 => _=fez a contagem oficial das
-  + O delegado atualizou esta noite o balanço: já são 52 os presos => _=atualizou esta noite o balanço
-  + a guarda tinha atualizado o número de detidos para 64 => _=tinha atualizado o número
   - atualizou o seu perfil na rede social
   - fez o balanço da sua gestão econômica
   - fizeram uma marcha
@@ -520,9 +517,11 @@
 # "O Viasna atualizou esta segunda-feira a sua lista: há 448 presos", "A PM atualizou há pouco o balanço": um verbo de
 # atualizar uma contagem relata o número que se segue; o match é só o verbo, e um dia depois dele continua data.
 @rule pt.cue.update cue
-  \batualiz(?:ou|aram|a|am|ava|avam)(?=(?:\s+[^\s.;:\d]+){0,6}?\s+(?:o|a|os|as|seu|sua|seus|suas)\s+(?:(?:seu|sua|seus|suas)\s+)?(?:balanco|cifra|cifras|contagem|levantamento|listas?|registo|registro|numeros?|total)\b)
+  \b(?:atualiz(?:ou|aram|a|am|ava|avam)|(?:tem|tinha|tinham|havia|haviam)\s+atualizado)(?=(?:\s+[^\s.;:\d]+){0,6}?\s+(?:o|a|os|as|seu|sua|seus|suas)\s+(?:(?:seu|sua|seus|suas)\s+)?(?:balanco|cifra|cifras|contagem|levantamento|listas?|registo|registro|numeros?|total)\b)
   + O centro atualizou esta segunda-feira a sua lista de presos => _=atualizou
   + A PM atualizou há pouco o balanço
   + a secretaria atualiza os números
+  + a guarda tinha atualizado o número de detidos para 64 => _=tinha atualizado
+  + O delegado atualizou esta noite o balanço: já são 52 os presos => _=atualizou
   - atualizou o sistema
   - a lei atualiza o regulamento das prisões
