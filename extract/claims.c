@@ -4919,6 +4919,40 @@ static int S_describes_noun(const S_ctx *c, const S_count *cnt, const xd_mention
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
  * de outubro, já causaram…"; "…, said Jane Doe, who has lived in exile since 2020."). */
+/* Whether the comma-delimited phrase opening at a, before date m, is a noun in apposition with a relative clause
+ * holding m: "O OVD-Info, projeto independente que acompanha prisões … desde 2011, contabilizou 656", "la AAPP,
+ * una ONG que documenta arrestos desde 2021,", "HRANA, a group which has tracked arrests since 2009,". At most
+ * three words before the relative word, none of them a reporting verb or an event word ("la policía informó que
+ * desde el lunes" is no apposition). */
+static int S_apposition_relative(const S_ctx *c, const xd_mention *m, size_t a)
+{
+    static const char *const rel[] = {"que ", "who ", "which ", "quien ", "quienes ", "cuyo ", "cuya ", "whose "};
+    const char *t = c->d->text.text;
+    size_t p = a;
+    for (int words = 0; words < 4 && p < m->start; words++) {
+        for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
+            if (words > 0 && strncmp(t + p, rel[w], strlen(rel[w])) == 0) {
+                size_t ma, mb;
+                S_range(c, m->sent, &ma, &mb);
+                for (size_t k = ma; k < mb; k++) {
+                    const xd_mention *x = &c->d->ments[k];
+                    if (x->start >= a && x->end <= p && !x->dead &&
+                        (x->kind == XP_CUE || x->kind == XP_TRIGGER || x->kind == XP_NUMBER))
+                        return 0;
+                }
+                return 1;
+            }
+        size_t q = p;
+        while (q < m->start && ((unsigned char)t[q] >= 0x80 || (t[q] >= 'a' && t[q] <= 'z') ||
+                                (t[q] >= 'A' && t[q] <= 'Z') || t[q] == '-'))
+            q++;
+        if (q == p || q >= m->start || t[q] != ' ')
+            return 0;
+        p = q + 1;
+    }
+    return 0;
+}
+
 static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t ce)
 {
     static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
@@ -4939,6 +4973,8 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
     for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
         if (strncmp(t + a, rel[w], strlen(rel[w])) == 0)
             return 1;
+    if (S_apposition_relative(c, m, a))
+        return 1;
     return S_participle(t, a, m->start);
 }
 

@@ -375,9 +375,11 @@
 # document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before the
 # reference date.
 @rule pt.date.that_weekday date thatday=1
-  \b(?:naquel[ea]|nesse|nessa|aquel[ea]|esse|essa)\s+(?:mesm[oa]\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
+  \b(?:naquel[ea]|nesse|nessa|daquel[ea]|desse|dessa|aquel[ea]|esse|essa)\s+(?:mesm[oa]\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
   + Naquele sábado, segundo a polícia, 20 pessoas foram detidas => wday=sábado
   + nessa quarta-feira saíram cem presos => wday=quarta-feira
+  + foram presas 300 pessoas ao longo daquele domingo => wday=domingo
+  + na madrugada dessa sexta-feira saíram 40 => wday=sexta-feira
   - naquele mês
 
 # "desde o golpe", "desde a noite do golpe", "desde o dia da votação", "desde o início dos protestos": a period
