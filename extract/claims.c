@@ -5571,6 +5571,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
     int hour_to = 0;         /* the period ends at an hour of no named day ("hasta el mediodía") */
+    const xd_mention *since_at = NULL; /* the date a 'since' word gave the period's start */
     const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
@@ -5651,8 +5652,15 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             }
         }
         /* "desde septiembre", "since 2022": the first day of a month or year; "hasta junio": its last */
-        if (role == 1 && mine && !cl->period_from[0]) {
+        /* "X, which has camped on the borders since late November, said on Saturday that 150 people were
+         * detained since the 26th": a second 'since' day past the reporting verb, nearer the count, is what was
+         * said; the first described the speaker */
+        int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
+                          S_cue_between(c, ma, mb, since_at->end, m->start) &&
+                          S_distance(cs, ce, m) < S_distance(cs, ce, since_at);
+        if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
             memcpy(cl->period_from, m->date, 11);
+            since_at = m;
             S_trace(c, "date %s: period from (after a 'since' word)", m->date);
             continue;
         }

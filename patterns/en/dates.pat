@@ -32,8 +32,11 @@
 # "On the 26th,": a day of the month alone is of the month named last before it (claims.c, dayonly=1), else the
 # latest such day not after the reference date; "on the 11th of this month" is of the reference date's month.
 @rule en.date.day_only date dayonly=1
-  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$)
+  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|have|has|had|were|was|are|is|in|at|when|until|through)\b)
   + The pace picked up in May. On the 26th, 900 prisoners walked free => day=26
+  + Of the 300 detained since the 9th have been let go => day=9
+  + 40 were picked up on the 3rd and 12 more on the 4th => day=3
+  - the 15th century
   - the 20th anniversary
   - on the 26th of May
 @rule en.date.day_this_month date
