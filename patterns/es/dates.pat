@@ -138,6 +138,14 @@
   - publicado por el ministerio
   - emitió un comunicado el lunes
 
+# Una publicación que circula desde una fecha ("una imagen que circula desde el domingo en Facebook afirma que"): la
+# fecha es la del mensaje que da la cifra, no el comienzo del periodo contado.
+@rule es.daterole.circulating daterole role=said
+  \bcircula(?:ba|ndo)?(?:\s+(?:en|por)\s+(?:las\s+)?(?:redes\s+sociales|[\p{L}]+)(?:(?:,\s*|\s+y\s+)(?:en\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+  + Un mensaje que circula desde el martes en WhatsApp sostiene que
+  + un video que circula por TikTok y Facebook desde el lunes asegura que
+  - el tráfico circula con normalidad desde el lunes por la mañana hacia el sur
+
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
   + desde el 8 de enero

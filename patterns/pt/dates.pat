@@ -245,6 +245,14 @@
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
+# Uma publicação que circula desde uma data ("um vídeo que circula desde domingo no WhatsApp diz que"): a data é a
+# da mensagem que dá o número, não o início do período contado.
+@rule pt.daterole.circulating daterole role=said
+  \bcircula(?:va|ndo)?(?:\s+(?:n[oa]s?|em|pel[oa]s?)\s+(?:redes\s+sociais|[\p{L}]+)(?:(?:,\s*|\s+e\s+)(?:n[oa]s?\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+  + Um vídeo que circula desde terça-feira no WhatsApp garante que
+  + uma imagem que circula no TikTok e no Facebook desde o fim de semana diz que
+  - o trânsito circula sem problemas desde as 8h na ponte
+
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
