@@ -5049,7 +5049,11 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
                     (S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
                      (dr->role == 1 && S_since_word(c, dr) &&
                       (S_since_clause(t, dr->end, m->start) ||
-                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))));
+                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))) ||
+                     /* "Até ao encerramento do campo, a 9 de novembro, foram soltas", "until the camp closed, on 9
+                      * November,": an 'until' word naming a short event with its day set off after it */
+                     (dr->role == 2 && S_gap(t, dr->end, m->start, 8, 70, 1) &&
+                      S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end)));
         /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
          * lunes") sorts after that date */
         for (size_t o = ma; reach && o < mb; o++)
