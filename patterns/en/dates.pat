@@ -63,8 +63,9 @@
 # since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
 # of months ("between April and June 2021").
 @rule en.date.month_alone date
-  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of|(?:on\s+)?the\s+last\s+day\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
   + arrested since September => monthonly=September
+  + there were 9,870 inmates on the last day of June => monthonly=June
   + 1,027 political prisoners at the close of August => monthonly=August
   - since September 8
   - since May 2022
@@ -151,12 +152,13 @@
   + since January 8
   - sincere
 @rule en.daterole.to daterole role=to
-  \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
+  \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of|(?:on\s+)?the\s+last\s+day\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
   + as of Wednesday
   + had been freed until the end of the day yesterday
   + put the number of political prisoners at 1,027 at the close of August
   + as at 30 June there were 300 prisoners
   + until this morning
+  + there were 9,870 inmates on the last day of June
   - asoff
 # "until noon", "as of 6 p.m.": an hour with no day after an 'until' word is today (the day of the report); with its
 # day after it ("as of 6 p.m. on Sunday") the hour goes with the word, which so bounds the date that follows.

@@ -119,8 +119,9 @@
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
 # desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
 @rule pt.date.month_alone date
-  \b(?:desde|ate|ao\s+fecho\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  \b(?:desde|ate|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
   + Desde setembro, registámos => monthonly=setembro
+  + havia 9.870 reclusos no último dia de junho => monthonly=junho
   + estimava 1.027 presos ao fecho de agosto => monthonly=agosto
   - desde 8 de setembro
   - desde setembro de 2022
@@ -138,8 +139,9 @@
   + desde 2022 => yearonly=2022
   - em 2.020 casos
 @rule pt.date.last_year date relyear=-1
-  \b(?:n?o\s+ano\s+passado|n?o\s+ano\s+anterior)\b
+  \b(?:[nd]?o\s+ano\s+passado|n?o\s+ano\s+anterior)\b
   + no ano passado
+  + no final do ano passado
   - há um ano
 @rule pt.date.month_range date
   \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?\b
@@ -254,11 +256,12 @@
   - o trânsito circula sem problemas desde as 8h na ponte
 
 @rule pt.daterole.to daterole role=to
-  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
+  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
   + tinham sido libertados até ao fim do dia de ontem
   + estimava 1.027 presos ao fecho de agosto
   + até esta manhã
+  + havia 9.870 reclusos no último dia de junho
   + com dados até 14 de julho
   + atualizada em 2025-09-12
   + à data de 30 de junho havia 300 presos
