@@ -5660,8 +5660,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * detained since the 26th": a second 'since' day past the reporting verb, nearer the count, is what was
          * said; the first described the speaker */
         int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
-                          S_cue_between(c, ma, mb, since_at->end, m->start) &&
-                          S_distance(cs, ce, m) < S_distance(cs, ce, since_at);
+                          S_cue_between(c, ma, mb, since_at->end, m->start);
         if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
             memcpy(cl->period_from, m->date, 11);
             since_at = m;
