@@ -5755,7 +5755,12 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
          * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
         int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
-        int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+        /* "sostiene que anoche fueron detenidas al menos 50", "said that on Monday 40 were freed": a day after the
+         * "that" of what was said, before the count, is part of what was said; it dates the event (not "hoy hay
+         * 300 presos": the present of people held is the statement's) */
+        int after_that = cue && cue->end <= m->start && m->end <= cs && S_has_that(t, cue->end, m->start) &&
+                         !S_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
+        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
@@ -5766,7 +5771,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if (dt < dc && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+        } else if ((dt < dc || after_that) && (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&

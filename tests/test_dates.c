@@ -2063,3 +2063,20 @@ Test(dates_pt, the_last_day_of_a_month)
     check(PT_HEAD "As prisões tinham 9.870 reclusos no último dia de dezembro.\n", "pt", EXTRACT_EVENT_HELD, 9870, "",
           "", "2025-12-31");
 }
+
+/* A day after the "that" of what was said, before the count, dates the event, not the statement. */
+Test(dates_en, a_day_after_that_dates_the_event)
+{
+    check(EN_HEAD "The union says that last night at least 50 people were detained across the city.\n", "en",
+          EXTRACT_EVENT_DETENTION, 50, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_es, a_day_after_that_dates_the_event)
+{
+    check(ES_HEAD "La Codehupy sostiene que anoche fueron detenidas al menos 50 personas.\n", "es",
+          EXTRACT_EVENT_DETENTION, 50, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_pt, a_day_after_that_dates_the_event)
+{
+    check(PT_HEAD "A ONG sustenta que ontem pelo menos 50 pessoas foram detidas.\n", "pt", EXTRACT_EVENT_DETENTION,
+          50, "", "2026-01-13", "2026-01-13");
+}
