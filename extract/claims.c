@@ -4919,6 +4919,31 @@ static int S_describes_noun(const S_ctx *c, const S_count *cnt, const xd_mention
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
  * de outubro, já causaram…"; "…, said Jane Doe, who has lived in exile since 2020."). */
+/* Whether date m is a possessive naming a thing of that day ("Saturday's statement", "Thursday night's riot"): it
+ * dates that thing, not the count beside it. */
+static int S_possessive_date(const char *t, const xd_mention *m)
+{
+    return (t[m->end] == '\'' && t[m->end + 1] == 's' && t[m->end + 2] == ' ') ||
+           (strncmp(t + m->end, "\xE2\x80\x99s ", 5) == 0);
+}
+
+/* Whether date m is the complement of a word naming the occasion of a statement (occasion_words: "el comunicado
+ * del sábado", "a nota de sábado", "the statement of Saturday"): it dates that statement, not the count. */
+static int S_of_occasion(const S_ctx *c, const xd_mention *m)
+{
+    static const char *const of[] = {"del ", "de la ", "de ", "do ", "da ", "of "};
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, p = m->start;
+    for (size_t w = 0; w < sizeof of / sizeof *of; w++) {
+        size_t n = strlen(of[w]);
+        if (p >= lo + n && strncmp(t + p - n, of[w], n) == 0 && (p - n == lo || S_is_space(t[p - n - 1])))
+            return S_words_before(c, "occasion_words", lo, p - n, S_ANY_CASE);
+        if (strncmp(t + p, of[w], n) == 0) /* the date's own match opens with the preposition */
+            return S_words_before(c, "occasion_words", lo, p, S_ANY_CASE);
+    }
+    return 0;
+}
+
 /* Whether the comma-delimited phrase opening at a, before date m, is a noun in apposition with a relative clause
  * holding m: "O OVD-Info, projeto independente que acompanha prisões … desde 2011, contabilizou 656", "la AAPP,
  * una ONG que documenta arrestos desde 2021,", "HRANA, a group which has tracked arrests since 2009,". At most
@@ -5771,7 +5796,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || after_that) && (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) && (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&

@@ -2080,3 +2080,21 @@ Test(dates_pt, a_day_after_that_dates_the_event)
     check(PT_HEAD "A ONG sustenta que ontem pelo menos 50 pessoas foram detidas.\n", "pt", EXTRACT_EVENT_DETENTION,
           50, "", "2026-01-13", "2026-01-13");
 }
+
+/* A day naming the statement a count comes from ("Saturday's statement", "el comunicado del sábado", "a nota de
+ * sábado") is not the period of the count. */
+Test(dates_en, the_day_of_the_statement_named_is_no_period)
+{
+    check(EN_HEAD "The list released with Saturday's statement showed that 115 protesters were still held.\n", "en",
+          EXTRACT_EVENT_HELD, 115, "", "", "");
+}
+Test(dates_es, the_day_of_the_statement_named_is_no_period)
+{
+    check(ES_HEAD "La lista publicada con el comunicado del sábado muestra que 115 manifestantes seguían presos.\n",
+          "es", EXTRACT_EVENT_HELD, 115, "", "", "");
+}
+Test(dates_pt, the_day_of_the_statement_named_is_no_period)
+{
+    check(PT_HEAD "A lista divulgada com a nota de sábado mostra que 115 manifestantes continuavam presos.\n", "pt",
+          EXTRACT_EVENT_HELD, 115, "", "", "");
+}
