@@ -464,21 +464,26 @@ static void S_anchor_years(extract_doc *d)
             para = d->sents[m->sent].para;
             anchor = NULL;
         }
+        /* only dates read whatever the gates (dated sentences) set or end the story: else a plain run and
+         * --explain would read different years */
+        int dated = d->sents[m->sent].dated;
         if ((m->yearless == 2 || m->yearless == 3) && m->start != d->dateline_at) {
-            story = m;
-            present = -1;
+            if (dated) {
+                story = m;
+                present = -1;
+            }
             if (m->yearless == 2 && m->role != XD_DATE_NAMED)
                 anchor = m;
             continue;
         }
         /* a day of the last year told by the reference date ("ayer", "on Monday") brings the story of its
-         * paragraph back to the present; not "hoje" (also "nowadays": "virou hoje um terreno"), nor a day pointing
-         * back to one named before ("naquele sábado"), nor a whole month */
-        if (m->yearless == 0 && ref != LONG_MIN && !m->date_end[0] && xr_parse_iso(m->date) != ref &&
+         * paragraph and the next back to the present; not "hoje" (also "nowadays": "virou hoje um terreno"), nor a
+         * day pointing back to one named before ("naquele sábado"), nor a whole month */
+        if (m->yearless == 0 && dated && ref != LONG_MIN && !m->date_end[0] && xr_parse_iso(m->date) != ref &&
             labs(xr_parse_iso(m->date) - ref) <= 366 && !xp_attr_get(m->rule, "prev") &&
             !xp_attr_get(m->rule, "thatday") && !xp_attr_get(m->rule, "dayonly"))
             present = para;
-        if (m->yearless == 1 && ref != LONG_MIN && present != para && S_story_year(m, story, ref))
+        if (m->yearless == 1 && ref != LONG_MIN && (present < 0 || para - present > 1) && S_story_year(m, story, ref))
             continue;
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)
             continue;
