@@ -5142,6 +5142,65 @@ static int S_describes_noun(const S_ctx *c, const S_count *cnt, const xd_mention
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
  * de outubro, já causaram…"; "…, said Jane Doe, who has lived in exile since 2020."). */
+/* Whether date m is a possessive naming a thing of that day ("Saturday's statement", "Thursday night's riot"): it
+ * dates that thing, not the count beside it. */
+static int S_possessive_date(const char *t, const xd_mention *m)
+{
+    return (t[m->end] == '\'' && t[m->end + 1] == 's' && t[m->end + 2] == ' ') ||
+           (strncmp(t + m->end, "\xE2\x80\x99s ", 5) == 0);
+}
+
+/* Whether date m is the complement of a word naming the occasion of a statement (occasion_words: "el comunicado
+ * del sábado", "a nota de sábado", "the statement of Saturday"): it dates that statement, not the count. */
+static int S_of_occasion(const S_ctx *c, const xd_mention *m)
+{
+    static const char *const of[] = {"del ", "de la ", "de ", "do ", "da ", "of "};
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, p = m->start;
+    for (size_t w = 0; w < sizeof of / sizeof *of; w++) {
+        size_t n = strlen(of[w]);
+        if (p >= lo + n && strncmp(t + p - n, of[w], n) == 0 && (p - n == lo || S_is_space(t[p - n - 1])))
+            return S_words_before(c, "occasion_words", lo, p - n, S_ANY_CASE);
+        if (strncmp(t + p, of[w], n) == 0) /* the date's own match opens with the preposition */
+            return S_words_before(c, "occasion_words", lo, p, S_ANY_CASE);
+    }
+    return 0;
+}
+
+/* Whether the comma-delimited phrase opening at a, before date m, is a noun in apposition with a relative clause
+ * holding m: "O OVD-Info, projeto independente que acompanha prisões … desde 2011, contabilizou 656", "la AAPP,
+ * una ONG que documenta arrestos desde 2021,", "HRANA, a group which has tracked arrests since 2009,". At most
+ * three words before the relative word, none of them a reporting verb or an event word ("la policía informó que
+ * desde el lunes" is no apposition). */
+static int S_apposition_relative(const S_ctx *c, const xd_mention *m, size_t a)
+{
+    static const char *const rel[] = {"que ", "who ", "which ", "quien ", "quienes ", "cuyo ", "cuya ", "whose "};
+    const char *t = c->d->text.text;
+    size_t p = a;
+    for (int words = 0; words < 4 && p < m->start; words++) {
+        for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
+            if (words > 0 && strncmp(t + p, rel[w], strlen(rel[w])) == 0) {
+                size_t ma, mb;
+                S_range(c, m->sent, &ma, &mb);
+                for (size_t k = ma; k < mb; k++) {
+                    const xd_mention *x = &c->d->ments[k];
+                    if (x->start >= a && x->end <= p && !x->dead &&
+                        (x->kind == XP_CUE || x->kind == XP_TRIGGER || x->kind == XP_NUMBER))
+                        return 0;
+                }
+                return 1;
+            }
+        size_t q = p;
+        while (q < m->start && ((unsigned char)t[q] >= 0x80 || (t[q] >= 'a' && t[q] <= 'z') ||
+                                (t[q] >= 'A' && t[q] <= 'Z') || t[q] == '-'))
+            q++;
+        if (q == p || q >= m->start || t[q] != ' ')
+            return 0;
+        p = q + 1;
+    }
+    return 0;
+}
+
 static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t ce)
 {
     static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
@@ -5162,6 +5221,8 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
     for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
         if (strncmp(t + a, rel[w], strlen(rel[w])) == 0)
             return 1;
+    if (S_apposition_relative(c, m, a))
+        return 1;
     return S_participle(t, a, m->start);
 }
 
@@ -5236,7 +5297,11 @@ static int S_date_role(const S_ctx *c, size_t k, size_t ma, size_t mb)
                     (S_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
                      (dr->role == 1 && S_since_word(c, dr) &&
                       (S_since_clause(t, dr->end, m->start) ||
-                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))));
+                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))) ||
+                     /* "Até ao encerramento do campo, a 9 de novembro, foram soltas", "until the camp closed, on 9
+                      * November,": an 'until' word naming a short event with its day set off after it */
+                     (dr->role == 2 && S_gap(t, dr->end, m->start, 8, 70, 1) &&
+                      S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end)));
         /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
          * lunes") sorts after that date */
         for (size_t o = ma; reach && o < mb; o++)
@@ -5774,6 +5839,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         cue = said = NULL;
     size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
     int hour_to = 0;         /* the period ends at an hour of no named day ("hasta el mediodía") */
+    const xd_mention *since_at = NULL; /* the date a 'since' word gave the period's start */
     const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
     size_t cs, ce;
     S_count_span(cnt, &cs, &ce);
@@ -5854,8 +5920,14 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             }
         }
         /* "desde septiembre", "since 2022": the first day of a month or year; "hasta junio": its last */
-        if (role == 1 && mine && !cl->period_from[0]) {
+        /* "X, which has camped on the borders since late November, said on Saturday that 150 people were
+         * detained since the 26th": a second 'since' day past the reporting verb, nearer the count, is what was
+         * said; the first described the speaker */
+        int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
+                          S_cue_between(c, ma, mb, since_at->end, m->start);
+        if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
             memcpy(cl->period_from, m->date, 11);
+            since_at = m;
             S_trace(c, "date %s: period from (after a 'since' word)", m->date);
             continue;
         }
@@ -5957,7 +6029,12 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             beyond = j != i && counts[j].num->start >= cue->end && counts[j].num->end <= m->start &&
                      counts[j].num->start > ce;
         int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
-        int by_cue = m->role != XD_DATE_NAMED && cue && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+        /* "sostiene que anoche fueron detenidas al menos 50", "said that on Monday 40 were freed": a day after the
+         * "that" of what was said, before the count, is part of what was said; it dates the event (not "hoy hay
+         * 300 presos": the present of people held is the statement's) */
+        int after_that = cue && cue->end <= m->start && m->end <= cs && S_has_that(t, cue->end, m->start) &&
+                         !S_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
+        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) && !inside && !beyond &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
@@ -5968,7 +6045,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || inside) && (dt < 40 || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+        } else if ((dt < dc || inside || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) &&
+                   (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && S_quote_at(c, m->start) < 0 && S_quote_at(c, cue->start) < 0 && m->start > cue->end &&

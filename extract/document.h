@@ -38,7 +38,8 @@ typedef struct {
     char date_end[11];     /* date ranges: the last day; "" for single dates */
     int whole_month;       /* a month named without a day ("in February 2023") */
     int yearless;          /* dates: 1 a day and month without a year (the year was guessed from the reference
-                            * date), 2 a day, month and year all written out (an anchor for the yearless) */
+                            * date), 2 a day, month and year all written out (an anchor for the yearless), 3 a day
+                            * and month of last year ("el 4 de enero del año pasado": the story's year) */
     int dead;              /* dropped by an overlap or veto */
 } xd_mention;
 

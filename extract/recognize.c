@@ -287,7 +287,7 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         if (v != LONG_MIN)
             xr_format_iso(v, m->date);
         if (v != LONG_MIN && de > ds && moe > mos && !xp_attr_get(r, "rel"))
-            m->yearless = ye > ys ? 2 : moe2 > mos2 ? 0 : 1;
+            m->yearless = ye > ys ? 2 : moe2 > mos2 ? 3 : 1;
         /* A range ("between 8 and 20 January", "del 20 al 24 de febrero"): the end's captures are eday, emonth,
          * eyear; a start without month or year takes the end's. */
         size_t eds = 0, ede = 0, ems = 0, eme = 0, eys = 0, eye = 0;
@@ -406,6 +406,45 @@ static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const x
     return 0;
 }
 
+/* A yearless day that cannot be of this year (that day is still to come) and so was read as last year's, more
+ * than half a year back, is of the story's year when the text last named a full date years before (a
+ * retrospective: "na manhã de 12 de outubro de 1968 … 847 estudantes já tinham sido soltos até 18 de outubro" in
+ * an article of 12 October 2018 is 1968's 18 October, not 2017's): the first such day on or after that date, never
+ * after the reference date. A range's end moves by the same number of years. Returns whether it moved m. */
+static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
+{
+    long v = xr_parse_iso(m->date);
+    if (!story || v == LONG_MIN || v >= ref - 183)
+        return 0;
+    long a = xr_parse_iso(story->date);
+    if (a == LONG_MIN || v - a <= 366)
+        return 0;
+    int ay, am, ad, y, mo, dd, ry, rm, rd;
+    xr_civil_from_days(a, &ay, &am, &ad);
+    xr_civil_from_days(v, &y, &mo, &dd);
+    xr_civil_from_days(ref, &ry, &rm, &rd);
+    if (y == ry) /* read as this year's: it was not pushed back */
+        return 0;
+    for (int cy = ay; cy <= ay + 1; cy++) {
+        if (!xr_valid_date(cy, mo, dd))
+            continue;
+        long c = xr_days_from_civil(cy, mo, dd);
+        if (c < a || c > ref)
+            continue;
+        if (m->date_end[0]) {
+            int ey, em, ed;
+            xr_civil_from_days(xr_parse_iso(m->date_end), &ey, &em, &ed);
+            ey += cy - y;
+            if (!xr_valid_date(ey, em, ed))
+                return 0;
+            xr_format_iso(xr_days_from_civil(ey, em, ed), m->date_end);
+        }
+        xr_format_iso(c, m->date);
+        return 1;
+    }
+    return 0;
+}
+
 /* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them
  * in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does, rather than by the reference
  * date alone: after a 'since' word, the latest such day not after that anchor; otherwise the first on or after it
@@ -415,8 +454,8 @@ static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const x
 static void S_anchor_years(extract_doc *d)
 {
     long ref = xr_parse_iso(d->ref_date);
-    const xd_mention *anchor = NULL;
-    int para = -1;
+    const xd_mention *anchor = NULL, *story = NULL;
+    int para = -1, present = -1;
     for (size_t i = 0; i < d->n_ments; i++) {
         xd_mention *m = &d->ments[i];
         if (m->kind != XP_DATE || !m->date[0] || m->sent >= d->n_sents)
@@ -425,10 +464,27 @@ static void S_anchor_years(extract_doc *d)
             para = d->sents[m->sent].para;
             anchor = NULL;
         }
-        if (m->yearless == 2 && m->start != d->dateline_at && m->role != XD_DATE_NAMED) {
-            anchor = m;
+        /* only dates read whatever the gates (dated sentences) set or end the story: else a plain run and
+         * --explain would read different years */
+        int dated = d->sents[m->sent].dated;
+        if ((m->yearless == 2 || m->yearless == 3) && m->start != d->dateline_at) {
+            if (dated) {
+                story = m;
+                present = -1;
+            }
+            if (m->yearless == 2 && m->role != XD_DATE_NAMED)
+                anchor = m;
             continue;
         }
+        /* a day of the last year told by the reference date ("ayer", "on Monday") brings the story of its
+         * paragraph and the next back to the present; not "hoje" (also "nowadays": "virou hoje um terreno"), nor a
+         * day pointing back to one named before ("naquele sábado"), nor a whole month */
+        if (m->yearless == 0 && dated && ref != LONG_MIN && !m->date_end[0] && xr_parse_iso(m->date) != ref &&
+            labs(xr_parse_iso(m->date) - ref) <= 366 && !xp_attr_get(m->rule, "prev") &&
+            !xp_attr_get(m->rule, "thatday") && !xp_attr_get(m->rule, "dayonly"))
+            present = para;
+        if (m->yearless == 1 && ref != LONG_MIN && (present < 0 || para - present > 1) && S_story_year(m, story, ref))
+            continue;
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)
             continue;
         long a = xr_parse_iso(anchor->date), v = xr_parse_iso(m->date);

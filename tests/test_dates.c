@@ -2149,3 +2149,156 @@ Test(dates_pt, a_day_before_the_object_and_a_colon)
                      "protestos, segundo o porta-voz da corporação, coronel Rui Lima.\n",
              "pt", EXTRACT_EVENT_HELD, 45, "2026-01-14");
 }
+
+/* ======== periods on text written without the rules (articles 74-78) ======== */
+
+/* A yearless day that cannot be this year's (still to come) is of the story's year when the text last named a
+ * full date years before, in any paragraph; without that date it is last year's. */
+Test(dates_en, story_year_of_a_retrospective)
+{
+    check(EN_HEAD "On 15 January 1988, police surrounded the campus and detained hundreds of students.\n\nThe "
+                  "archive shows that 300 students had been freed until 20 January.\n",
+          "en", EXTRACT_EVENT_RELEASE, 300, "", "", "1988-01-20");
+    check(EN_HEAD "The archive shows that 300 students had been freed until 20 January.\n", "en",
+          EXTRACT_EVENT_RELEASE, 300, "", "", "2025-01-20");
+}
+Test(dates_es, story_year_of_a_retrospective)
+{
+    check(ES_HEAD "El 15 de enero de 1988, la policía rodeó el campus y detuvo a cientos de estudiantes.\n\nSegún "
+                  "el archivo, 300 estudiantes habían sido liberados hasta el 20 de enero.\n",
+          "es", EXTRACT_EVENT_RELEASE, 300, "", "", "1988-01-20");
+    check(ES_HEAD "Según el archivo, 300 estudiantes habían sido liberados hasta el 20 de enero.\n", "es",
+          EXTRACT_EVENT_RELEASE, 300, "", "", "2025-01-20");
+}
+Test(dates_pt, story_year_of_a_retrospective)
+{
+    check(PT_HEAD "Em 15 de janeiro de 1988, a polícia cercou o campus e prendeu centenas de estudantes.\n\n"
+                  "Segundo o arquivo, 300 estudantes tinham sido soltos até 20 de janeiro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 300, "", "", "1988-01-20");
+    check(PT_HEAD "Segundo o arquivo, 300 estudantes tinham sido soltos até 20 de janeiro.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 300, "", "", "2025-01-20");
+}
+
+/* A noun in apposition with a relative clause describes the speaker: its 'since' date is no period. */
+Test(dates_en, since_in_an_apposition_with_a_relative_clause)
+{
+    check(EN_HEAD "Kolo, a monitor which has tracked arrests since 2009, counted 450 arrests in the capital.\n", "en",
+          EXTRACT_EVENT_DETENTION, 450, "", "", "");
+}
+Test(dates_es, since_in_an_apposition_with_a_relative_clause)
+{
+    check(ES_HEAD "La AAPP, una ONG que documenta arrestos desde 2021, contabilizó 450 detenciones en la capital.\n",
+          "es", EXTRACT_EVENT_DETENTION, 450, "", "", "");
+}
+Test(dates_pt, since_in_an_apposition_with_a_relative_clause)
+{
+    check(PT_HEAD "O OVD-Info, projeto independente que acompanha prisões desde 2011, contabilizou 450 detenções na "
+                  "capital.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 450, "", "", "");
+}
+
+/* Two 'since' days: the one past the reporting verb, nearer the count, opens its period. */
+Test(dates_en, the_since_day_past_the_reporting_verb)
+{
+    check(EN_HEAD "The alliance of 40 unions that has camped outside the jail since late November said on Tuesday "
+                  "that 150 people had been detained since the 6th.\n",
+          "en", EXTRACT_EVENT_DETENTION, 150, "2026-01-13", "2026-01-06", "");
+}
+Test(dates_es, the_since_day_past_the_reporting_verb)
+{
+    check(ES_HEAD "La alianza de 40 sindicatos que acampa frente a la cárcel desde finales de noviembre dijo el "
+                  "martes que 150 personas han sido detenidas desde el día 6.\n",
+          "es", EXTRACT_EVENT_DETENTION, 150, "2026-01-13", "2026-01-06", "");
+}
+Test(dates_pt, the_since_day_past_the_reporting_verb)
+{
+    check(PT_HEAD "A aliança de 40 sindicatos que acampa diante da prisão desde o fim de novembro disse na "
+                  "terça-feira que 150 pessoas foram detidas desde o dia 6.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 150, "2026-01-13", "2026-01-06", "");
+}
+
+/* An 'until' word naming a short event, its day set off after a comma. */
+Test(dates_en, until_an_event_with_its_day_after_it)
+{
+    check(EN_HEAD "Until the closure of the old camp, on 9 January, more than 500 people were freed.\n", "en",
+          EXTRACT_EVENT_RELEASE, 500, "", "", "2026-01-09");
+}
+Test(dates_es, until_an_event_with_its_day_after_it)
+{
+    check(ES_HEAD "Hasta la clausura del campo, el 9 de enero, fueron liberadas más de 500 personas.\n", "es",
+          EXTRACT_EVENT_RELEASE, 500, "", "", "2026-01-09");
+}
+Test(dates_pt, until_an_event_with_its_day_after_it)
+{
+    check(PT_HEAD "Até ao encerramento do campo, a 9 de janeiro, foram soltas mais de 500 pessoas.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 500, "", "", "2026-01-09");
+}
+
+/* A post circulating since a day: the day is the post's, not the start of the period counted. */
+Test(dates_en, a_post_circulating_since_a_day)
+{
+    check(EN_HEAD "A message circulating on WhatsApp since Monday claims that 300 people were detained.\n", "en",
+          EXTRACT_EVENT_DETENTION, 300, "2026-01-12", "", "");
+}
+Test(dates_es, a_post_circulating_since_a_day)
+{
+    check(ES_HEAD "Un mensaje que circula desde el lunes en WhatsApp asegura que 300 personas fueron detenidas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-12", "", "");
+}
+Test(dates_pt, a_post_circulating_since_a_day)
+{
+    check(PT_HEAD "Uma mensagem que circula desde segunda-feira no WhatsApp afirma que 300 pessoas foram detidas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-12", "", "");
+}
+
+/* "the last day of December" ends the period of a held count. */
+Test(dates_en, the_last_day_of_a_month)
+{
+    check(EN_HEAD "The prisons held 9,870 inmates on the last day of December.\n", "en", EXTRACT_EVENT_HELD, 9870,
+          "", "", "2025-12-31");
+}
+Test(dates_es, the_last_day_of_a_month)
+{
+    check(ES_HEAD "En las cárceles había 9.870 presos el último día de diciembre.\n", "es", EXTRACT_EVENT_HELD, 9870,
+          "", "", "2025-12-31");
+}
+Test(dates_pt, the_last_day_of_a_month)
+{
+    check(PT_HEAD "As prisões tinham 9.870 reclusos no último dia de dezembro.\n", "pt", EXTRACT_EVENT_HELD, 9870, "",
+          "", "2025-12-31");
+}
+
+/* A day after the "that" of what was said, before the count, dates the event, not the statement. */
+Test(dates_en, a_day_after_that_dates_the_event)
+{
+    check(EN_HEAD "The union says that last night at least 50 people were detained across the city.\n", "en",
+          EXTRACT_EVENT_DETENTION, 50, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_es, a_day_after_that_dates_the_event)
+{
+    check(ES_HEAD "La Codehupy sostiene que anoche fueron detenidas al menos 50 personas.\n", "es",
+          EXTRACT_EVENT_DETENTION, 50, "", "2026-01-13", "2026-01-13");
+}
+Test(dates_pt, a_day_after_that_dates_the_event)
+{
+    check(PT_HEAD "A ONG sustenta que ontem pelo menos 50 pessoas foram detidas.\n", "pt", EXTRACT_EVENT_DETENTION,
+          50, "", "2026-01-13", "2026-01-13");
+}
+
+/* A day naming the statement a count comes from ("Saturday's statement", "el comunicado del sábado", "a nota de
+ * sábado") is not the period of the count. */
+Test(dates_en, the_day_of_the_statement_named_is_no_period)
+{
+    check(EN_HEAD "The list released with Saturday's statement showed that 115 protesters were still held.\n", "en",
+          EXTRACT_EVENT_HELD, 115, "", "", "");
+}
+Test(dates_es, the_day_of_the_statement_named_is_no_period)
+{
+    check(ES_HEAD "La lista publicada con el comunicado del sábado muestra que 115 manifestantes seguían presos.\n",
+          "es", EXTRACT_EVENT_HELD, 115, "", "", "");
+}
+Test(dates_pt, the_day_of_the_statement_named_is_no_period)
+{
+    check(PT_HEAD "A lista divulgada com a nota de sábado mostra que 115 manifestantes continuavam presos.\n", "pt",
+          EXTRACT_EVENT_HELD, 115, "", "", "");
+}

@@ -32,8 +32,11 @@
 # "On the 26th,": a day of the month alone is of the month named last before it (claims.c, dayonly=1), else the
 # latest such day not after the reference date; "on the 11th of this month" is of the reference date's month.
 @rule en.date.day_only date dayonly=1
-  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$)
+  \b(?:on\s+)?the\s+(?<day>\d{1,2})(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s*$|\s+(?:and|have|has|had|were|was|are|is|in|at|when|until|through)\b)
   + The pace picked up in May. On the 26th, 900 prisoners walked free => day=26
+  + Of the 300 detained since the 9th have been let go => day=9
+  + 40 were picked up on the 3rd and 12 more on the 4th => day=3
+  - the 15th century
   - the 20th anniversary
   - on the 26th of May
 @rule en.date.day_this_month date
@@ -60,8 +63,9 @@
 # since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
 # of months ("between April and June 2021").
 @rule en.date.month_alone date
-  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of|(?:on\s+)?the\s+last\s+day\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
   + arrested since September => monthonly=September
+  + there were 9,870 inmates on the last day of June => monthonly=June
   + 1,027 political prisoners at the close of August => monthonly=August
   - since September 8
   - since May 2022
@@ -135,25 +139,26 @@
   - published by the ministry
   - issued a statement on Monday
 
-# "A post that has been circulating on Facebook since Saturday claims that…": the day since which what is checked
-# circulates is the day it was said, not the start of a period.
+# A post circulating since a day ("a message circulating on WhatsApp since Tuesday claims that"): the day is the
+# message's, which gives the figure, not the start of the period counted.
 @rule en.daterole.circulating daterole role=said
-  \b(?:circulating|circulated|been\s+shared)(?:\s+[^\s.,;:\d]+){0,6}?\s+since(?=\s)
-  + A post that has been circulating on Facebook since Saturday
-  + widely shared message, circulated on social media since Monday
-  - circulating in the city
-  - the leaflets were handed out since Monday
+  \b(?:circulat(?:ing|ed|es)|(?:has|have)\s+been\s+(?:shared|circulating))(?:\s+(?:on|across|in)\s+(?:social\s+media|[\p{L}]+)(?:(?:,\s*|\s+and\s+)(?:on\s+)?[\p{L}]+){0,2})?(?=\s+since\s)
+  + A message circulating on WhatsApp since Tuesday claims that
+  + an image that has been shared on TikTok and Facebook since the weekend says that
+  - traffic has been circulating freely
+
 @rule en.daterole.from daterole role=from
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
   + since January 8
   - sincere
 @rule en.daterole.to daterole role=to
-  \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
+  \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of|(?:on\s+)?the\s+last\s+day\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
   + as of Wednesday
   + had been freed until the end of the day yesterday
   + put the number of political prisoners at 1,027 at the close of August
   + as at 30 June there were 300 prisoners
   + until this morning
+  + there were 9,870 inmates on the last day of June
   - asoff
 # "until noon", "as of 6 p.m.": an hour with no day after an 'until' word is today (the day of the report); with its
 # day after it ("as of 6 p.m. on Sunday") the hour goes with the word, which so bounds the date that follows.

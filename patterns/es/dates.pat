@@ -65,8 +65,9 @@
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
 # último mes de ese nombre), un año ("en 2020", "desde 2022"), el año pasado, y un tramo de meses.
 @rule es.date.month_alone date
-  \b(?:desde|hasta|al\s+cierre\s+de)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|el\s+cierre\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
+  \b(?:desde|hasta|al\s+cierre\s+de|(?:el|en\s+el)\s+ultimo\s+dia\s+de)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|el\s+cierre\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
   + detenidos desde septiembre => monthonly=septiembre
+  + había 9.870 internos el último día de junio => monthonly=junio
   + cifraba en 1.027 los presos al cierre de agosto => monthonly=agosto
   - desde el 8 de septiembre
   - desde septiembre de 2022
@@ -84,8 +85,9 @@
   + desde 2020 => yearonly=2020
   - en 2.020 casos
 @rule es.date.last_year date relyear=-1
-  \b(?:el\s+ano\s+pasado|el\s+pasado\s+ano|el\s+ano\s+anterior)\b
+  \b(?:(?:el|del)\s+ano\s+pasado|el\s+pasado\s+ano|el\s+ano\s+anterior)\b
   + el año pasado
+  + a finales del año pasado
   - hace un año
 @rule es.date.month_range date
   \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?\b
@@ -138,26 +140,27 @@
   - publicado por el ministerio
   - emitió un comunicado el lunes
 
-# "Una publicación que circula en Facebook desde el sábado asegura que…": el día desde el que circula lo que se
-# verifica es el día en que se dijo, no el comienzo de un periodo.
+# Una publicación que circula desde una fecha ("una imagen que circula desde el domingo en Facebook afirma que"): la
+# fecha es la del mensaje que da la cifra, no el comienzo del periodo contado.
 @rule es.daterole.circulating daterole role=said
-  \bcircula(?:n|ndo|ba|ban)?(?:\s+[^\s.,;:\d]+){0,6}?\s+desde(?=\s)
-  + Una publicación que circula en Facebook desde el sábado
-  + circulan en las redes sociales desde el lunes
-  - la circulación desde el centro
-  - circuló por la ciudad
+  \bcircula(?:ba|ndo)?(?:\s+(?:en|por)\s+(?:las\s+)?(?:redes\s+sociales|[\p{L}]+)(?:(?:,\s*|\s+y\s+)(?:en\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+  + Un mensaje que circula desde el martes en WhatsApp sostiene que
+  + un video que circula por TikTok y Facebook desde el lunes asegura que
+  - el tráfico circula con normalidad desde el lunes por la mañana hacia el sur
+
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
   + desde el 8 de enero
   + a partir del lunes
   - después
 @rule es.daterole.to daterole role=to
-  \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de|al\s+cierre\s+de|a\s+dia\s+de(?=\s+hoy\b))(?:\s+(?:el\s+)?(?:final|fin|cierre)\s+del\s+dia\s+de|\s+(?:el|la|este|esta|del|al))?\b
+  \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de|al\s+cierre\s+de|a\s+dia\s+de(?=\s+hoy\b)|(?:el|en\s+el)\s+ultimo\s+dia\s+de)(?:\s+(?:el\s+)?(?:final|fin|cierre)\s+del\s+dia\s+de|\s+(?:el|la|este|esta|del|al))?\b
   + hasta el miércoles
   + A día de hoy calculamos que un centenar siguen presos
   + hasta el final del día de ayer habían salido 100
   + cifraba en 1.027 los presos al cierre de agosto
   + hasta esta mañana
+  + había 9.870 internos el último día de junio
   + Al 24 de agosto, la agencia mantenía
   + dijo que al 2025-02-28 había todavía 300 presos
   + al 30/06/2025 seguían detenidas

@@ -119,8 +119,9 @@
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
 # desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
 @rule pt.date.month_alone date
-  \b(?:desde|ate|ao\s+fecho\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  \b(?:desde|ate|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
   + Desde setembro, registámos => monthonly=setembro
+  + havia 9.870 reclusos no último dia de junho => monthonly=junho
   + estimava 1.027 presos ao fecho de agosto => monthonly=agosto
   - desde 8 de setembro
   - desde setembro de 2022
@@ -138,8 +139,9 @@
   + desde 2022 => yearonly=2022
   - em 2.020 casos
 @rule pt.date.last_year date relyear=-1
-  \b(?:n?o\s+ano\s+passado|n?o\s+ano\s+anterior)\b
+  \b(?:[nd]?o\s+ano\s+passado|n?o\s+ano\s+anterior)\b
   + no ano passado
+  + no final do ano passado
   - há um ano
 @rule pt.date.month_range date
   \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?\b
@@ -245,20 +247,21 @@
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
-# "Uma publicação que circula no Facebook desde o último sábado (31) afirma que…": o dia desde o qual circula o que
-# se verifica é o dia em que foi dito, não o início de um período.
+# Uma publicação que circula desde uma data ("um vídeo que circula desde domingo no WhatsApp diz que"): a data é a
+# da mensagem que dá o número, não o início do período contado.
 @rule pt.daterole.circulating daterole role=said
-  \bcircula(?:m|ndo|va|vam)?(?:\s+[^\s.,;:\d]+){0,6}?\s+desde(?=\s)
-  + Uma publicação que circula no Facebook desde o último sábado
-  + circulam nas redes sociais desde segunda-feira
-  - a circulação desde o centro
-  - circulou pela cidade
+  \bcircula(?:va|ndo)?(?:\s+(?:n[oa]s?|em|pel[oa]s?)\s+(?:redes\s+sociais|[\p{L}]+)(?:(?:,\s*|\s+e\s+)(?:n[oa]s?\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+  + Um vídeo que circula desde terça-feira no WhatsApp garante que
+  + uma imagem que circula no TikTok e no Facebook desde o fim de semana diz que
+  - o trânsito circula sem problemas desde as 8h na ponte
+
 @rule pt.daterole.to daterole role=to
-  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
+  \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
   + tinham sido libertados até ao fim do dia de ontem
   + estimava 1.027 presos ao fecho de agosto
   + até esta manhã
+  + havia 9.870 reclusos no último dia de junho
   + com dados até 14 de julho
   + atualizada em 2025-09-12
   + à data de 30 de junho havia 300 presos
@@ -393,9 +396,11 @@
 # document that falls on that weekday (claims.c, S_that_weekday, thatday=1), not the latest such weekday before the
 # reference date.
 @rule pt.date.that_weekday date thatday=1
-  \b(?:naquel[ea]|nesse|nessa|aquel[ea]|esse|essa)\s+(?:mesm[oa]\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
+  \b(?:naquel[ea]|nesse|nessa|daquel[ea]|desse|dessa|aquel[ea]|esse|essa)\s+(?:mesm[oa]\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+de\s+(?:{MONTH})(?![\p{L}])(?!\s+de\s+\d))?
   + Naquele sábado, segundo a polícia, 20 pessoas foram detidas => wday=sábado
   + nessa quarta-feira saíram cem presos => wday=quarta-feira
+  + foram presas 300 pessoas ao longo daquele domingo => wday=domingo
+  + na madrugada dessa sexta-feira saíram 40 => wday=sexta-feira
   - naquele mês
 
 # "desde o golpe", "desde a noite do golpe", "desde o dia da votação", "desde o início dos protestos": a period
