@@ -102,6 +102,28 @@ typedef struct {
  * one place); 0, or -1 when out of memory. */
 int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule);
 
+/* Where a trie's class rules may start, gathered once for all of them rather than appended to each such rule's
+ * list at each capital and digit (a score of rules at every capital of a text): per XF_CLASS_*, the positions of
+ * characters that may be of that class (v) and what precedes each (after, an XF_NOT_AFTER_* bit or 0). */
+typedef struct {
+    size_t *v;
+    unsigned char *after;
+    size_t n, cap;
+} xf_places;
+/* xf_trie_collect that gives each rule's literal prefixes in per_rule but the class places in places[XF_CLASS_*]
+ * (places[0] unused) instead of per rule: rule r may start at a place p of class c exactly when
+ * xf_place_admits(xf_trie_rule_classes(t, r), c, after of p) (grown with xi_realloc, freed by the caller);
+ * 0, or -1 when out of memory. */
+int xf_trie_collect_split(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule, xf_places places[3]);
+/* The classes rule may start with and what its guards rule out before each: NULL for a rule of no class, else
+ * [0] the classes (bits 1 << XF_CLASS_*), [XF_CLASS_*] the XF_NOT_AFTER_* bits ruled out in that class. */
+const unsigned char *xf_trie_rule_classes(const xf_trie *t, unsigned rule);
+/* Whether a rule of classes rc (xf_trie_rule_classes) may start at a place of class cls preceded by after (one
+ * XF_NOT_AFTER_* bit or 0), as xf_trie_scan reports it. */
+static inline int xf_place_admits(const unsigned char *rc, unsigned cls, unsigned char after)
+{
+    return (rc[0] & (1u << cls)) && !(rc[cls] & after);
+}
 /* The same for literals that may stand anywhere, not only at word starts: every position of s[0,len) where a
  * string of the trie starts is appended to per_mark[mark] for each mark of that string (xf_trie_add's rule).
  * For the required words of xf_required, which may follow a letter. */
