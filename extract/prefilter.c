@@ -22,6 +22,7 @@ typedef struct {
 typedef struct {
     S_item *v;
     size_t n, cap;
+    unsigned char behind; /* xf_required: read (partly) inside a lookbehind (xf_litset's behind) */
 } S_set;
 
 typedef struct {
@@ -489,7 +490,7 @@ static void S_class(S_parser *P, S_set *cur)
             continue;
         }
         for (size_t k = 0; k < nm; k++) {
-            S_set one = {&cur->v[i], 1, 1};
+            S_set one = {&cur->v[i], 1, 1, 0};
             S_item copy = cur->v[i];
             one.v = &copy;
             S_append(&one, members[k], ml[k]);
@@ -865,6 +866,7 @@ typedef struct {
 typedef struct {
     const char *re;
     int fail; /* 1: a construct the walk does not read (no sets at all), 2: out of memory */
+    int behind; /* inside how many positive lookbehinds the walk is */
 } S_req;
 
 static void S_sets_free(S_sets *ss)
@@ -931,6 +933,7 @@ static int S_literal_starts(S_req *R, size_t a, size_t b, int caseless, S_set *o
         free(all.v);
         return 0;
     }
+    all.behind = R->behind > 0;
     *out = all;
     return 1;
 }
@@ -978,7 +981,7 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
         if (i >= b)
             break;
         size_t at = i, body = 0, body_end = 0;
-        int consumes = 1, group = 0, body_ci = caseless, literal = 0;
+        int consumes = 1, group = 0, body_ci = caseless, literal = 0, behind = 0;
         unsigned char c = (unsigned char)re[i];
         if (c == '(') {
             size_t end = S_group_end(re, b, i);
@@ -990,8 +993,12 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
                 char k = re[i + 2];
                 if (k == '=')
                     consumes = 0, group = 1, body = i + 3; /* what it reads lies inside the subject, after the start */
-                else if (k == '!' || (k == '<' && i + 3 < end && (re[i + 3] == '=' || re[i + 3] == '!')))
-                    consumes = 0; /* before the start, or must not be there */
+                else if (k == '<' && i + 3 < end && re[i + 3] == '=')
+                    /* what it reads may lie before the start, by the rule's longest lookbehind at most: its sets
+                     * are marked so (behind) */
+                    consumes = 0, group = 1, body = i + 4, behind = 1;
+                else if (k == '!' || (k == '<' && i + 3 < end && re[i + 3] == '!'))
+                    consumes = 0; /* must not be there */
                 else if (k == ':' || k == '|' || k == '>')
                     group = 1, body = i + 3;
                 else if (k == 'i' && i + 3 < end && re[i + 3] == ':')
@@ -1088,8 +1095,11 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
                 S_sets_add(R, got, &s);
         }
         after_literal = literal && consumes && hi == 1 && !caseless;
-        if (group && body_end > body)
+        if (group && body_end > body) {
+            R->behind += behind;
             S_req_alt(R, body, body_end, body_ci, got);
+            R->behind -= behind;
+        }
     }
 }
 
@@ -1138,6 +1148,7 @@ static void S_req_alt(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
             S_parser P = {.lazy = 1};
             for (size_t i = 0; i < mine.v[best].n && !P.fail; i++)
                 S_push(&P, &uni, &mine.v[best].v[i]);
+            uni.behind |= mine.v[best].behind;
             if (P.fail)
                 ok = 0, R->fail = 2;
         }
@@ -1239,7 +1250,7 @@ static int S_required(const char *re, size_t len, const char *const *prefixes, s
                     rc = -1;
                     break;
                 }
-            out[k] = (xf_litset){v, s->n, S_min_len(s)};
+            out[k] = (xf_litset){v, s->n, S_min_len(s), s->behind};
         }
         if (rc == 0)
             *n_out = n;

@@ -40,10 +40,13 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
 /* Required words. A rule that starts with a capital is tried at every capital, but most of them ask for a head
  * word further on ("... Commission", "Ministerio de ...", "the Egyptian presidency"), and most places have no
  * such word anywhere after them in the paragraph. At load time xf_required reads the expanded regex for the
- * groups every match must pass through (not optional, not in a lookbehind or a negative lookahead; a positive
- * lookahead counts: what it reads lies between the start and the end of the subject too) and, where the
- * strings such a group starts with are all literals, keeps that set of literals: every match that starts at s
- * in a subject that ends at e holds one of them at some place in [s, e). Up to XF_MAX_REQUIRED sets are kept,
+ * groups every match must pass through (not optional, not in a negative lookaround; a positive lookahead counts:
+ * what it reads lies between the start and the end of the subject too; so does a positive lookbehind, whose
+ * sets are marked behind: what it reads may start before s, by the rule's longest lookbehind at most) and, where
+ * the strings such a group starts with are all literals, keeps that set of literals: every match that starts at s
+ * in a subject that ends at e holds one of them at some place in [s, e) (in [s - lookbehind, e) when behind). A
+ * rule scanned everywhere for want of prefixes ("(?<=hasta\s)\d…") is so skipped in the paragraphs that lack
+ * the word its lookbehind asks for. Up to XF_MAX_REQUIRED sets are kept,
  * the ones with the longest shortest literal (the rarest), and only those whose literals are all at least
  * XF_MIN_REQUIRED bytes long (shorter ones occur nearly everywhere and would cost more than they save). The
  * recognizer collects where each set's literals occur (xf_trie_collect_all) and does not try a rule at a place
@@ -55,6 +58,9 @@ typedef struct {
     const char **v; /* NUL-terminated, in the arena */
     size_t n;
     size_t min_len; /* the shortest of them, in bytes */
+    /* 1: read (partly) inside a positive lookbehind ("(?<=hasta\s)"), so a literal may start before the match, by
+     * as much as the rule's longest lookbehind (PCRE2_INFO_MAXLOOKBEHIND, in characters) at most */
+    int behind;
 } xf_litset;
 
 /* Fills out[0..*n_out) with the required sets of the expanded regex re (none is not an error: the rule is

@@ -627,7 +627,6 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
  * starts and fits (a match holds one at or after its own start): 1 with *last, or 0 when some set has none. */
 static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, size_t *last)
 {
-    (void)r;
     for (unsigned k = 0; k < sc->rq->n[ri]; k++) {
         const S_cands *o = &sc->req[ri * XF_MAX_REQUIRED + k];
         size_t min_len = sc->rq->sets[ri][k].min_len;
@@ -644,8 +643,11 @@ static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
         }
         if (lo == 0)
             return 0;
-        if (o->v[lo - 1] < *last)
-            *last = o->v[lo - 1];
+        size_t at = o->v[lo - 1];
+        if (sc->rq->sets[ri][k].behind) /* read by a lookbehind: the match may start after it, by that much */
+            at += xp_rule_behind(r);
+        if (at < *last)
+            *last = at;
     }
     return 1;
 }

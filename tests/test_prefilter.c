@@ -161,7 +161,8 @@ static const char *required(const char *re, const char *prefixes, int upper, cha
     out[0] = '\0';
     for (unsigned k = 0; k < n && o < len; k++)
         for (size_t i = 0; i < sets[k].n && o < len; i++)
-            o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : k ? " & " : "", sets[k].v[i]);
+            o += (size_t)snprintf(out + o, len - o, "%s%s%s", i ? "|" : k ? " & " : "",
+                                  !i && sets[k].behind ? "<" : "", sets[k].v[i]);
     xi_arena_free(&a);
     return out;
 }
@@ -169,7 +170,7 @@ static const char *required(const char *re, const char *prefixes, int upper, cha
 static void expect_required(const char *re, const char *prefixes, int upper, const char *want)
 {
     char got[2048];
-    cr_expect_str_eq(required(re, prefixes, upper, got, sizeof got), want, "required words of %s", re);
+    cr_expect_str_eq(required(re, prefixes, upper, got, sizeof got), want, "required words of %s: \"%s\"", re, got);
 }
 
 Test(required, head_words_after_a_capital)
@@ -185,10 +186,24 @@ Test(required, head_words_after_a_capital)
     expect_required("\\p{Lu}\\p{Ll}+\\s+(?:Forum|\\w+\\s+Watch)", "", 1, "Forum|Watch");
 }
 
+/* A positive lookbehind reads before the start: its literals count, marked behind ("<" here), so the recognizer
+ * looks for them as far before a place as the rule's lookbehinds reach (a rule with no prefixes, scanned
+ * everywhere, is then skipped where no such word stands). */
+Test(required, lookbehind_literals_count_before_the_start)
+{
+    expect_required("(?<=Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "<Ministry");
+    expect_required("(?<=hasta\\sel\\s|hasta\\sla\\s)(?:mediodia|medianoche)", "", 0, "medianoc|mediodia & <hasta");
+    expect_required("(?<=ate\\sas\\s)\\d{1,2}h", "", 0, "<ate");
+    /* alternatives: the union of each one's best, marked when one of them is */
+    expect_required("(?:(?<=until\\s)\\d{1,2}(?:am|pm)|(?<=noon\\s)today)", "", 0, "<today|until");
+    /* a lookbehind too short to give a set leaves the rest of the rule to give them, unmarked */
+    expect_required("(?<=,\\s)the\\s+\\w+\\s+agency", "", 0, "agency & the");
+}
+
 Test(required, what_does_not_count)
 {
-    /* a lookbehind reads before the start, a negative lookahead must not be there, an optional group may not */
-    expect_required("(?<=Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "");
+    /* a negative lookbehind or lookahead must not be there, an optional group may not */
+    expect_required("(?<!Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "");
     expect_required("\\p{Lu}\\p{Ll}+(?!\\s+Office)", "", 1, "");
     expect_required("\\p{Lu}\\p{Ll}+(?:\\s+Office)?", "", 1, "");
     expect_required("\\p{Lu}\\p{Ll}+(?:\\s+Office){0,2}", "", 1, "");
