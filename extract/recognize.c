@@ -698,7 +698,9 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
         for (unsigned cl = 1; rc && cl < 3; cl++) {
             if (!(rc[0] & (1u << cl)))
                 continue;
-            while (j[cl] < pl[cl].n && !xf_place_admits(rc, cl, pl[cl].after[j[cl]]))
+            /* up to the end of the subject only: a text of places a rule never takes ("aAaA…") would
+             * otherwise be read to its end once per run */
+            while (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < to && !xf_place_admits(rc, cl, pl[cl].after[j[cl]]))
                 j[cl]++;
             if (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < at)
                 at = pl[cl].v[j[cl]];
