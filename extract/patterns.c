@@ -1210,6 +1210,14 @@ const pcre2_code *xp_rule_scan(const xp_rule *r)
     return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, 0);
 }
 
+size_t xp_rule_behind(const xp_rule *r)
+{
+    uint32_t chars = 0;
+    if (pcre2_pattern_info(r->base, PCRE2_INFO_MAXLOOKBEHIND, &chars) != 0)
+        return SIZE_MAX / 2; /* unknown: as far back as the subject goes */
+    return 4 * (size_t)chars;
+}
+
 const char *xp_attr_get(const xp_rule *r, const char *key)
 {
     for (size_t i = 0; i < r->n_attrs; i++)
@@ -1351,7 +1359,8 @@ static void S_check_required(S_checker *c, const extract_patterns *p, const xp_r
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
         for (unsigned k = 0; k < q->n[ri]; k++) {
             int found = 0;
-            for (size_t at = ov[0]; at < slen && !found; at++)
+            size_t back = req[k].behind ? xp_rule_behind(r) : 0; /* read by a lookbehind: before the start too */
+            for (size_t at = ov[0] - (back < ov[0] ? back : ov[0]); at < slen && !found; at++)
                 for (size_t j = 0; j < req[k].n && !found; j++) {
                     size_t n = strlen(req[k].v[j]);
                     found = n <= slen - at && memcmp(subject + at, req[k].v[j], n) == 0;

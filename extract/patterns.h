@@ -139,6 +139,9 @@ const pcre2_code *xp_rule_run(const xp_rule *r);
  * made on the first call, not JIT-compiled (--explain and the example checker scan with it). NULL when out of
  * memory. */
 const pcre2_code *xp_rule_scan(const xp_rule *r);
+/* How many bytes before a match's start the rule's lookbehinds may read: its longest lookbehind, in characters
+ * (PCRE2_INFO_MAXLOOKBEHIND), at four bytes a character. */
+size_t xp_rule_behind(const xp_rule *r);
 
 const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent */
 const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name);

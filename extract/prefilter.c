@@ -22,6 +22,7 @@ typedef struct {
 typedef struct {
     S_item *v;
     size_t n, cap;
+    unsigned char behind; /* xf_required: read (partly) inside a lookbehind (xf_litset's behind) */
 } S_set;
 
 typedef struct {
@@ -489,7 +490,7 @@ static void S_class(S_parser *P, S_set *cur)
             continue;
         }
         for (size_t k = 0; k < nm; k++) {
-            S_set one = {&cur->v[i], 1, 1};
+            S_set one = {&cur->v[i], 1, 1, 0};
             S_item copy = cur->v[i];
             one.v = &copy;
             S_append(&one, members[k], ml[k]);
@@ -865,6 +866,7 @@ typedef struct {
 typedef struct {
     const char *re;
     int fail; /* 1: a construct the walk does not read (no sets at all), 2: out of memory */
+    int behind; /* inside how many positive lookbehinds the walk is */
 } S_req;
 
 static void S_sets_free(S_sets *ss)
@@ -931,6 +933,7 @@ static int S_literal_starts(S_req *R, size_t a, size_t b, int caseless, S_set *o
         free(all.v);
         return 0;
     }
+    all.behind = R->behind > 0;
     *out = all;
     return 1;
 }
@@ -978,7 +981,7 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
         if (i >= b)
             break;
         size_t at = i, body = 0, body_end = 0;
-        int consumes = 1, group = 0, body_ci = caseless, literal = 0;
+        int consumes = 1, group = 0, body_ci = caseless, literal = 0, behind = 0;
         unsigned char c = (unsigned char)re[i];
         if (c == '(') {
             size_t end = S_group_end(re, b, i);
@@ -990,8 +993,12 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
                 char k = re[i + 2];
                 if (k == '=')
                     consumes = 0, group = 1, body = i + 3; /* what it reads lies inside the subject, after the start */
-                else if (k == '!' || (k == '<' && i + 3 < end && (re[i + 3] == '=' || re[i + 3] == '!')))
-                    consumes = 0; /* before the start, or must not be there */
+                else if (k == '<' && i + 3 < end && re[i + 3] == '=')
+                    /* what it reads may lie before the start, by the rule's longest lookbehind at most: its sets
+                     * are marked so (behind) */
+                    consumes = 0, group = 1, body = i + 4, behind = 1;
+                else if (k == '!' || (k == '<' && i + 3 < end && re[i + 3] == '!'))
+                    consumes = 0; /* must not be there */
                 else if (k == ':' || k == '|' || k == '>')
                     group = 1, body = i + 3;
                 else if (k == 'i' && i + 3 < end && re[i + 3] == ':')
@@ -1088,8 +1095,11 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
                 S_sets_add(R, got, &s);
         }
         after_literal = literal && consumes && hi == 1 && !caseless;
-        if (group && body_end > body)
+        if (group && body_end > body) {
+            R->behind += behind;
             S_req_alt(R, body, body_end, body_ci, got);
+            R->behind -= behind;
+        }
     }
 }
 
@@ -1138,6 +1148,7 @@ static void S_req_alt(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
             S_parser P = {.lazy = 1};
             for (size_t i = 0; i < mine.v[best].n && !P.fail; i++)
                 S_push(&P, &uni, &mine.v[best].v[i]);
+            uni.behind |= mine.v[best].behind;
             if (P.fail)
                 ok = 0, R->fail = 2;
         }
@@ -1239,7 +1250,7 @@ static int S_required(const char *re, size_t len, const char *const *prefixes, s
                     rc = -1;
                     break;
                 }
-            out[k] = (xf_litset){v, s->n, S_min_len(s)};
+            out[k] = (xf_litset){v, s->n, S_min_len(s), s->behind};
         }
         if (rc == 0)
             *n_out = n;
@@ -1281,6 +1292,17 @@ struct xf_trie {
     uint16_t *delta;
     unsigned char alpha[256];
     size_t n_alpha;
+    /* Also after sealing: each node's marks as one run of rule numbers, mrule[mark_lo[node] .. mark_lo[node + 1]),
+     * in the order of its chain, so the walk reads a small array of 4-byte entries at each node rather than the
+     * node itself and then a chain of marks elsewhere. */
+    uint32_t *mark_lo;
+    unsigned *mrule;
+    /* And a filter of the places a walk can emit anything at all: a string of three bytes or more starts there
+     * with one of the trie's three-byte prefixes (tri, a bit per hash of the three bytes), or a string of one or
+     * two bytes is there (short1 by its byte, short2 a bit per pair). One load of an 8 KiB map turns away most
+     * places of a text, where the walk would take two or three dependent loads from the table to find nothing. */
+    uint64_t tri[1024], short2[1024];
+    unsigned char short1[256];
 };
 
 xf_trie *xf_trie_new(void)
@@ -1311,6 +1333,8 @@ void xf_trie_free(xf_trie *t)
     }
     free(t->rule_cls);
     free(t->delta);
+    free(t->mark_lo);
+    free(t->mrule);
     free(t);
 }
 
@@ -1332,10 +1356,70 @@ static inline uint32_t S_step(const xf_trie *t, uint32_t node, unsigned char b)
     return S_child(t, node, b);
 }
 
-int xf_trie_seal(xf_trie *t)
+/* The bit of the three bytes at s in xf_trie's tri map. */
+static inline uint32_t S_tri_hash(const unsigned char *s)
+{
+    return (((uint32_t)s[0] << 16 | (uint32_t)s[1] << 8 | s[2]) * 2654435761u) >> 16;
+}
+
+static inline int S_bit(const uint64_t *map, uint32_t i) { return (int)(map[i >> 6] >> (i & 63)) & 1; }
+
+/* Whether a walk of sealed trie t from s[0] (with at least three bytes there) can find a string: see tri. */
+static inline int S_may_start(const xf_trie *t, const unsigned char *s)
+{
+    return t->short1[s[0]] || S_bit(t->short2, (uint32_t)s[0] << 8 | s[1]) || S_bit(t->tri, S_tri_hash(s));
+}
+
+/* Unseals: the walks go back to the chains until the next xf_trie_seal. */
+static void S_unseal(xf_trie *t)
 {
     free(t->delta);
     t->delta = NULL;
+    free(t->mark_lo);
+    t->mark_lo = NULL;
+    free(t->mrule);
+    t->mrule = NULL;
+}
+
+/* Fills the marks' runs and the filter of a sealed trie (see struct xf_trie); 0 or -1 when out of memory. */
+static int S_seal_marks(xf_trie *t)
+{
+    t->mark_lo = xi_malloc((t->n + 1) * sizeof *t->mark_lo);
+    t->mrule = xi_malloc((t->nm ? t->nm : 1) * sizeof *t->mrule);
+    if (!t->mark_lo || !t->mrule)
+        return -1;
+    uint32_t k = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        t->mark_lo[i] = k;
+        for (uint32_t m = t->nodes[i].marks; m; m = t->marks[m].next)
+            t->mrule[k++] = t->marks[m].rule;
+    }
+    t->mark_lo[t->n] = k;
+    memset(t->tri, 0, sizeof t->tri);
+    memset(t->short2, 0, sizeof t->short2);
+    memset(t->short1, 0, sizeof t->short1);
+    for (unsigned b0 = 0; b0 < 256; b0++) {
+        uint32_t n1 = t->first[b0];
+        if (!n1)
+            continue;
+        t->short1[b0] = t->nodes[n1].marks != 0;
+        for (uint32_t n2 = t->nodes[n1].child; n2; n2 = t->nodes[n2].next) {
+            uint32_t pair = b0 << 8 | t->nodes[n2].byte;
+            if (t->nodes[n2].marks)
+                t->short2[pair >> 6] |= 1ull << (pair & 63);
+            for (uint32_t n3 = t->nodes[n2].child; n3; n3 = t->nodes[n3].next) {
+                unsigned char three[3] = {(unsigned char)b0, t->nodes[n2].byte, t->nodes[n3].byte};
+                uint32_t h = S_tri_hash(three);
+                t->tri[h >> 6] |= 1ull << (h & 63);
+            }
+        }
+    }
+    return 0;
+}
+
+int xf_trie_seal(xf_trie *t)
+{
+    S_unseal(t);
     if (t->n > UINT16_MAX)
         return 0; /* too big for 16-bit entries (a hostile pattern set): the chains serve */
     memset(t->alpha, 0, sizeof t->alpha);
@@ -1354,13 +1438,16 @@ int xf_trie_seal(xf_trie *t)
         for (uint32_t c = t->nodes[i].child; c; c = t->nodes[c].next)
             d[i * t->n_alpha + t->alpha[t->nodes[c].byte]] = (uint16_t)c;
     t->delta = d;
+    if (S_seal_marks(t) < 0) {
+        S_unseal(t);
+        return -1;
+    }
     return 0;
 }
 
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
 {
-    free(t->delta); /* a change unseals */
-    t->delta = NULL;
+    S_unseal(t); /* a change unseals */
     if (*prefix && S_sign_first(prefix, strlen(prefix)))
         t->sign_first[(unsigned char)*prefix] = 1;
     uint32_t node = 0;
@@ -1501,8 +1588,30 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
 
 /* The walk of xf_trie_scan and xf_trie_collect; inlined into each with its emit, so the collector's append
  * is not a call through a pointer for each of the millions of candidates a big collection gives. */
-static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
-                         void *ctx)
+static int S_place(xf_places *pl, size_t pos, unsigned after)
+{
+    if (pl->n == pl->cap) {
+        size_t cap = pl->cap ? 2 * pl->cap : 64;
+        size_t *v = xi_realloc(pl->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        pl->v = v;
+        unsigned char *a = xi_realloc(pl->after, cap);
+        if (!a)
+            return -1;
+        pl->after = a;
+        pl->cap = cap;
+    }
+    pl->v[pl->n] = pos;
+    pl->after[pl->n++] = (unsigned char)after;
+    return 0;
+}
+
+/* places: NULL to emit the class rules at each place of their class, else where those places are kept (see
+ * xf_trie_collect_split). Always inlined: left to itself the compiler keeps one copy and calls emit through
+ * its pointer at every candidate. */
+static inline __attribute__((always_inline)) int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
+                         void *ctx, xf_places *places)
 {
     const unsigned char *u = (const unsigned char *)s;
     int any_cls = t->n_cls[XF_CLASS_UPPER] || t->n_cls[XF_CLASS_DIGIT];
@@ -1512,6 +1621,12 @@ static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit
         if (!node && !cls)
             continue;
         unsigned after = cls ? S_after(u, p) : 0;
+        if (places) {
+            for (unsigned c = 1; c < 3; c++)
+                if ((cls & (1u << c)) && t->n_cls[c] && S_place(&places[c], p, after) < 0)
+                    return -1;
+            cls = 0;
+        }
         for (unsigned c = 1; c < 3; c++)
             if (cls & (1u << c))
                 for (size_t k = 0; k < t->n_cls[c]; k++) {
@@ -1523,6 +1638,21 @@ static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit
                 }
         if (p > 0 && S_ascii_letter(u[p - 1]) && !t->sign_first[u[p]])
             continue;
+        if (t->delta) {
+            if (!node || (p + 2 < len && !S_may_start(t, u + p)))
+                continue;
+            for (size_t q = p + 1; node; q++) {
+                for (uint32_t k = t->mark_lo[node]; k < t->mark_lo[node + 1]; k++) {
+                    int rc = emit(ctx, t->mrule[k], p);
+                    if (rc)
+                        return rc;
+                }
+                if (q >= len)
+                    break;
+                node = t->delta[(size_t)node * t->n_alpha + t->alpha[u[q]]];
+            }
+            continue;
+        }
         for (size_t q = p + 1; node; q++) {
             for (uint32_t m = t->nodes[node].marks; m; m = t->marks[m].next) {
                 int rc = emit(ctx, t->marks[m].rule, p);
@@ -1540,7 +1670,7 @@ static inline int S_scan(const xf_trie *t, const char *s, size_t len, int (*emit
 int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
                  void *ctx)
 {
-    return S_scan(t, s, len, emit, ctx);
+    return S_scan(t, s, len, emit, ctx, NULL);
 }
 
 static inline int S_collect(void *ctx, unsigned rule, size_t pos)
@@ -1562,12 +1692,38 @@ static inline int S_collect(void *ctx, unsigned rule, size_t pos)
 
 int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule)
 {
-    return S_scan(t, s, len, S_collect, per_rule);
+    return S_scan(t, s, len, S_collect, per_rule, NULL);
+}
+
+int xf_trie_collect_split(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule, xf_places places[3])
+{
+    return S_scan(t, s, len, S_collect, per_rule, places);
+}
+
+const unsigned char *xf_trie_rule_classes(const xf_trie *t, unsigned rule)
+{
+    return rule < t->n_rule_cls && t->rule_cls[rule][0] ? t->rule_cls[rule] : NULL;
 }
 
 int xf_trie_collect_all(const xf_trie *t, const char *s, size_t len, xf_cands *per_mark)
 {
     const unsigned char *u = (const unsigned char *)s;
+    if (t->delta) { /* sealed: the filter first, then the table and the marks' runs */
+        for (size_t p = 0; p < len; p++) {
+            uint32_t node = t->first[u[p]];
+            if (!node || (p + 2 < len && !S_may_start(t, u + p)))
+                continue;
+            for (size_t q = p + 1; node; q++) {
+                for (uint32_t k = t->mark_lo[node]; k < t->mark_lo[node + 1]; k++)
+                    if (S_collect(per_mark, t->mrule[k], p))
+                        return -1;
+                if (q >= len)
+                    break;
+                node = t->delta[(size_t)node * t->n_alpha + t->alpha[u[q]]];
+            }
+        }
+        return 0;
+    }
     for (size_t p = 0; p < len; p++) {
         uint32_t node = t->first[u[p]];
         for (size_t q = p + 1; node; q++) {

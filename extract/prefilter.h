@@ -40,10 +40,13 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
 /* Required words. A rule that starts with a capital is tried at every capital, but most of them ask for a head
  * word further on ("... Commission", "Ministerio de ...", "the Egyptian presidency"), and most places have no
  * such word anywhere after them in the paragraph. At load time xf_required reads the expanded regex for the
- * groups every match must pass through (not optional, not in a lookbehind or a negative lookahead; a positive
- * lookahead counts: what it reads lies between the start and the end of the subject too) and, where the
- * strings such a group starts with are all literals, keeps that set of literals: every match that starts at s
- * in a subject that ends at e holds one of them at some place in [s, e). Up to XF_MAX_REQUIRED sets are kept,
+ * groups every match must pass through (not optional, not in a negative lookaround; a positive lookahead counts:
+ * what it reads lies between the start and the end of the subject too; so does a positive lookbehind, whose
+ * sets are marked behind: what it reads may start before s, by the rule's longest lookbehind at most) and, where
+ * the strings such a group starts with are all literals, keeps that set of literals: every match that starts at s
+ * in a subject that ends at e holds one of them at some place in [s, e) (in [s - lookbehind, e) when behind). A
+ * rule scanned everywhere for want of prefixes ("(?<=hasta\s)\d…") is so skipped in the paragraphs that lack
+ * the word its lookbehind asks for. Up to XF_MAX_REQUIRED sets are kept,
  * the ones with the longest shortest literal (the rarest), and only those whose literals are all at least
  * XF_MIN_REQUIRED bytes long (shorter ones occur nearly everywhere and would cost more than they save). The
  * recognizer collects where each set's literals occur (xf_trie_collect_all) and does not try a rule at a place
@@ -55,6 +58,9 @@ typedef struct {
     const char **v; /* NUL-terminated, in the arena */
     size_t n;
     size_t min_len; /* the shortest of them, in bytes */
+    /* 1: read (partly) inside a positive lookbehind ("(?<=hasta\s)"), so a literal may start before the match, by
+     * as much as the rule's longest lookbehind (PCRE2_INFO_MAXLOOKBEHIND, in characters) at most */
+    int behind;
 } xf_litset;
 
 /* Fills out[0..*n_out) with the required sets of the expanded regex re (none is not an error: the rule is
@@ -102,6 +108,28 @@ typedef struct {
  * one place); 0, or -1 when out of memory. */
 int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule);
 
+/* Where a trie's class rules may start, gathered once for all of them rather than appended to each such rule's
+ * list at each capital and digit (a score of rules at every capital of a text): per XF_CLASS_*, the positions of
+ * characters that may be of that class (v) and what precedes each (after, an XF_NOT_AFTER_* bit or 0). */
+typedef struct {
+    size_t *v;
+    unsigned char *after;
+    size_t n, cap;
+} xf_places;
+/* xf_trie_collect that gives each rule's literal prefixes in per_rule but the class places in places[XF_CLASS_*]
+ * (places[0] unused) instead of per rule: rule r may start at a place p of class c exactly when
+ * xf_place_admits(xf_trie_rule_classes(t, r), c, after of p) (grown with xi_realloc, freed by the caller);
+ * 0, or -1 when out of memory. */
+int xf_trie_collect_split(const xf_trie *t, const char *s, size_t len, xf_cands *per_rule, xf_places places[3]);
+/* The classes rule may start with and what its guards rule out before each: NULL for a rule of no class, else
+ * [0] the classes (bits 1 << XF_CLASS_*), [XF_CLASS_*] the XF_NOT_AFTER_* bits ruled out in that class. */
+const unsigned char *xf_trie_rule_classes(const xf_trie *t, unsigned rule);
+/* Whether a rule of classes rc (xf_trie_rule_classes) may start at a place of class cls preceded by after (one
+ * XF_NOT_AFTER_* bit or 0), as xf_trie_scan reports it. */
+static inline int xf_place_admits(const unsigned char *rc, unsigned cls, unsigned char after)
+{
+    return (rc[0] & (1u << cls)) && !(rc[cls] & after);
+}
 /* The same for literals that may stand anywhere, not only at word starts: every position of s[0,len) where a
  * string of the trie starts is appended to per_mark[mark] for each mark of that string (xf_trie_add's rule).
  * For the required words of xf_required, which may follow a letter. */

@@ -660,6 +660,9 @@ typedef struct {
     S_cands *req;          /* per rule and required set (rule * XF_MAX_REQUIRED + set): where its literals
                             * start; NULL: not asked for (--explain) */
     const xp_required *rq; /* the language's required sets (with req) */
+    /* with cands: the places of the class rules of the text as written [0] and folded [1], per XF_CLASS_* (a
+     * prefiltered rule's candidates are its own prefixes' places in cands and the places of its classes here) */
+    xf_places places[2][3];
 } S_scan;
 
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
@@ -680,7 +683,6 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
  * starts and fits (a match holds one at or after its own start): 1 with *last, or 0 when some set has none. */
 static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, size_t *last)
 {
-    (void)r;
     for (unsigned k = 0; k < sc->rq->n[ri]; k++) {
         const S_cands *o = &sc->req[ri * XF_MAX_REQUIRED + k];
         size_t min_len = sc->rq->sets[ri][k].min_len;
@@ -697,10 +699,27 @@ static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
         }
         if (lo == 0)
             return 0;
-        if (o->v[lo - 1] < *last)
-            *last = o->v[lo - 1];
+        size_t at = o->v[lo - 1];
+        if (sc->rq->sets[ri][k].behind) /* read by a lookbehind: the match may start after it, by that much */
+            at += xp_rule_behind(r);
+        if (at < *last)
+            *last = at;
     }
     return 1;
+}
+
+/* The index of the first of the n increasing positions v at or after off. */
+static size_t S_first_at(const size_t *v, size_t n, size_t off)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (v[mid] < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
 }
 
 /* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
@@ -718,26 +737,46 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
     if (!sc->cands || !r->prefiltered)
         return S_match(xp_rule_scan(r), subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
-    size_t lo = 0, hi = c->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (c->v[mid] < *off)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    size_t k = S_first_at(c->v, c->n, *off);
+    /* a rule of classes also starts at the places of its classes its guards admit (xf_trie_collect_split):
+     * merged with its prefixes' places, each tried once, in increasing order as the trie would have listed
+     * them for the rule alone */
+    const xf_trie *t = sc->d->pat->trie[sc->d->lang][r->fold ? 1 : 0];
+    const unsigned char *rc = r->prefix_classes ? xf_trie_rule_classes(t, (unsigned)ri) : NULL;
+    const xf_places *pl = sc->places[r->fold ? 1 : 0];
+    size_t j[3] = {0, 0, 0};
+    for (unsigned cl = 1; rc && cl < 3; cl++)
+        if (rc[0] & (1u << cl))
+            j[cl] = S_first_at(pl[cl].v, pl[cl].n, *off);
     const pcre2_code *code = NULL;
-    for (size_t k = lo; k < c->n && c->v[k] < to && c->v[k] <= last; k++) {
+    for (;;) {
+        size_t at = k < c->n ? c->v[k] : SIZE_MAX;
+        for (unsigned cl = 1; rc && cl < 3; cl++) {
+            if (!(rc[0] & (1u << cl)))
+                continue;
+            /* up to the end of the subject only: a text of places a rule never takes ("aAaA…") would
+             * otherwise be read to its end once per run */
+            while (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < to && !xf_place_admits(rc, cl, pl[cl].after[j[cl]]))
+                j[cl]++;
+            if (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < at)
+                at = pl[cl].v[j[cl]];
+        }
+        if (at >= to || at > last)
+            return PCRE2_ERROR_NOMATCH;
+        if (k < c->n && c->v[k] == at)
+            k++;
+        for (unsigned cl = 1; rc && cl < 3; cl++)
+            if (j[cl] < pl[cl].n && pl[cl].v[j[cl]] == at)
+                j[cl]++;
         if (!code && !(code = xp_rule_run(r)))
             return PCRE2_ERROR_NOMEMORY;
-        int m = S_match(code, subj, to, c->v[k], md, sc->d->pat->mctx);
+        int m = S_match(code, subj, to, at, md, sc->d->pat->mctx);
         if (m == PCRE2_ERROR_NOMATCH)
             continue;
         if (m < 0)
-            *off = c->v[k];
+            *off = at;
         return m;
     }
-    return PCRE2_ERROR_NOMATCH;
 }
 
 /* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
@@ -961,8 +1000,8 @@ int xr_recognize(extract_doc *d)
             rc = -1;
         for (int f = 0; f < 2 && rc == 0; f++)
             if (p->trie[d->lang][f])
-                rc = xf_trie_collect(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
-                                     f ? d->fold.len : d->text.len, sc.cands);
+                rc = xf_trie_collect_split(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
+                                           f ? d->fold.len : d->text.len, sc.cands, sc.places[f]);
         /* and where the rules' required words stand */
         if (rc == 0 && !(sc.rq = xp_required_get(p, d->lang)))
             rc = -1;
@@ -1045,6 +1084,11 @@ int xr_recognize(extract_doc *d)
         for (size_t k = 0; k < n_rules * XF_MAX_REQUIRED; k++)
             free(sc.req[k].v);
     free(sc.req);
+    for (int f = 0; f < 2; f++)
+        for (int c = 0; c < 3; c++) {
+            free(sc.places[f][c].v);
+            free(sc.places[f][c].after);
+        }
     free(cand);
     free(near);
     free(sc.hits);

@@ -161,7 +161,8 @@ static const char *required(const char *re, const char *prefixes, int upper, cha
     out[0] = '\0';
     for (unsigned k = 0; k < n && o < len; k++)
         for (size_t i = 0; i < sets[k].n && o < len; i++)
-            o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : k ? " & " : "", sets[k].v[i]);
+            o += (size_t)snprintf(out + o, len - o, "%s%s%s", i ? "|" : k ? " & " : "",
+                                  !i && sets[k].behind ? "<" : "", sets[k].v[i]);
     xi_arena_free(&a);
     return out;
 }
@@ -169,7 +170,7 @@ static const char *required(const char *re, const char *prefixes, int upper, cha
 static void expect_required(const char *re, const char *prefixes, int upper, const char *want)
 {
     char got[2048];
-    cr_expect_str_eq(required(re, prefixes, upper, got, sizeof got), want, "required words of %s", re);
+    cr_expect_str_eq(required(re, prefixes, upper, got, sizeof got), want, "required words of %s: \"%s\"", re, got);
 }
 
 Test(required, head_words_after_a_capital)
@@ -185,10 +186,24 @@ Test(required, head_words_after_a_capital)
     expect_required("\\p{Lu}\\p{Ll}+\\s+(?:Forum|\\w+\\s+Watch)", "", 1, "Forum|Watch");
 }
 
+/* A positive lookbehind reads before the start: its literals count, marked behind ("<" here), so the recognizer
+ * looks for them as far before a place as the rule's lookbehinds reach (a rule with no prefixes, scanned
+ * everywhere, is then skipped where no such word stands). */
+Test(required, lookbehind_literals_count_before_the_start)
+{
+    expect_required("(?<=Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "<Ministry");
+    expect_required("(?<=hasta\\sel\\s|hasta\\sla\\s)(?:mediodia|medianoche)", "", 0, "medianoc|mediodia & <hasta");
+    expect_required("(?<=ate\\sas\\s)\\d{1,2}h", "", 0, "<ate");
+    /* alternatives: the union of each one's best, marked when one of them is */
+    expect_required("(?:(?<=until\\s)\\d{1,2}(?:am|pm)|(?<=noon\\s)today)", "", 0, "<today|until");
+    /* a lookbehind too short to give a set leaves the rest of the rule to give them, unmarked */
+    expect_required("(?<=,\\s)the\\s+\\w+\\s+agency", "", 0, "agency & the");
+}
+
 Test(required, what_does_not_count)
 {
-    /* a lookbehind reads before the start, a negative lookahead must not be there, an optional group may not */
-    expect_required("(?<=Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "");
+    /* a negative lookbehind or lookahead must not be there, an optional group may not */
+    expect_required("(?<!Ministry\\s)\\p{Lu}\\p{Ll}+", "", 1, "");
     expect_required("\\p{Lu}\\p{Ll}+(?!\\s+Office)", "", 1, "");
     expect_required("\\p{Lu}\\p{Ll}+(?:\\s+Office)?", "", 1, "");
     expect_required("\\p{Lu}\\p{Ll}+(?:\\s+Office){0,2}", "", 1, "");
@@ -342,6 +357,65 @@ Test(trie, class_rules_respect_their_guards)
     cr_expect_not(xf_trie_admits(t, s, strlen(s), 2, 2), "C of McX follows a letter");
     cr_expect_not(xf_trie_admits(t, s, strlen(s), 5, 0), "5 of 45 is inside a number");
     cr_expect_not(xf_trie_admits(t, s, strlen(s), 8, 3), "7 of a7 follows a letter");
+    xf_trie_free(t);
+}
+
+/* xf_trie_collect_split keeps the places of the class rules once, for all of them: a rule's own places, merged
+ * with the places of its classes that xf_place_admits lets it have, are what xf_trie_collect lists for it, sealed
+ * or not, with its guards and with a place that is also one of its prefixes' listed once. */
+static void S_split_matches_collect(const xf_trie *t, const char *s, unsigned n_rules)
+{
+    xf_cands whole[8] = {0}, own[8] = {0};
+    xf_places pl[3] = {{0}};
+    cr_assert_eq(xf_trie_collect(t, s, strlen(s), whole), 0);
+    cr_assert_eq(xf_trie_collect_split(t, s, strlen(s), own, pl), 0);
+    for (unsigned r = 0; r < n_rules; r++) {
+        const unsigned char *rc = xf_trie_rule_classes(t, r);
+        size_t got[64], n = 0, k = 0, j[3] = {0, 0, 0};
+        for (;;) {
+            size_t at = k < own[r].n ? own[r].v[k] : SIZE_MAX;
+            for (unsigned c = 1; rc && c < 3; c++) {
+                while (j[c] < pl[c].n && !xf_place_admits(rc, c, pl[c].after[j[c]]))
+                    j[c]++;
+                if (j[c] < pl[c].n && pl[c].v[j[c]] < at)
+                    at = pl[c].v[j[c]];
+            }
+            if (at == SIZE_MAX || n == 64)
+                break;
+            got[n++] = at;
+            if (k < own[r].n && own[r].v[k] == at)
+                k++;
+            for (unsigned c = 1; c < 3; c++)
+                if (j[c] < pl[c].n && pl[c].v[j[c]] == at)
+                    j[c]++;
+        }
+        cr_expect_eq(n, whole[r].n, "rule %u: %zu places, %zu wanted", r, n, whole[r].n);
+        for (size_t i = 0; i < n && i < whole[r].n; i++)
+            cr_expect_eq(got[i], whole[r].v[i], "rule %u place %zu", r, i);
+        free(whole[r].v);
+        free(own[r].v);
+    }
+    for (unsigned c = 0; c < 3; c++) {
+        free(pl[c].v);
+        free(pl[c].after);
+    }
+}
+
+Test(trie, split_collection_lists_what_collect_lists)
+{
+    xf_trie *t = xf_trie_new();
+    cr_assert_not_null(t);
+    cr_assert_eq(xf_trie_add(t, "dij", 0), 0);
+    cr_assert_eq(xf_trie_add(t, "Seg", 1), 0); /* a prefix and a class: "Segun" is listed once */
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 1, XF_NOT_AFTER_LETTER), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 2, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_DIGIT, 3, 0), 0);
+    cr_assert_eq(xf_trie_add_class(t, XF_CLASS_UPPER, 3, 0), 0);
+    cr_assert_eq(xf_trie_add(t, "a", 4), 0);
+    const char *s = "Segun McRae dijo a7 que 45 presos, \u00c9l y Ana B2.";
+    S_split_matches_collect(t, s, 5);
+    cr_assert_eq(xf_trie_seal(t), 0);
+    S_split_matches_collect(t, s, 5);
     xf_trie_free(t);
 }
 
