@@ -1,0 +1,54 @@
+# Event verbs in every tense: the finite forms come from lexicons (verbs_*.txt, scripts/verb-forms), so a future
+# ("will walk out of prison", "are set to leave jail"), a compound past ("had left custody") reads like the simple
+# past, and a short adverbial may stand between the verb and its complement.
+
+# A verb in any tense: one of the lexicon's finite forms, or an auxiliary split from its participle or infinitive by
+# an adverb of the gap list.
+@fragment LEAVE = (?:{VERB_AUX}\s+(?:{VERB_GAP}\s+){1,2}{LEAVE_TAIL}|{LEAVE_VERB})
+@fragment REMAIN = (?:{VERB_AUX}\s+(?:{VERB_GAP}\s+){1,2}{REMAIN_TAIL}|{REMAIN_VERB})
+@fragment HOME = (?:{VERB_AUX}\s+(?:{VERB_GAP}\s+){1,2}{HOME_TAIL}|{HOME_VERB})
+
+# Up to three words of a time or manner adverbial ("finally", "actually", "on Sunday" is none: English puts it after).
+@fragment VGAP = (?:{VERB_GAP}\s+){0,3}
+
+# Up to two words that modify the place ("federal prison", "Evin prison", "the notorious Sednaya jail"), none of them
+# a preposition or a pronoun that would make the place somewhere else ("left him in prison").
+@fragment PLACE_MOD = (?:(?!(?:in|into|to|for|at|on|behind|from|him|her|them|us|me|and|or|with|after|before)\b)\p{L}+\s+){0,2}
+
+# The service, staff or yard of a prison is no place of custody one leaves.
+@fragment NOT_PLACE_OF = (?!\s+(?:service|system|staff|guards?|officials?|officers?|authorities|board|yard|reform|population|chief|battle|of\s+(?:their|his|her)\s+(?:child|kid|son|daughter)))
+
+# Leaving prison, in any tense ("more than 3,100 inmates will walk out of prison", "are set to leave federal prison",
+# "had left custody"): a release. Only finite forms, so a wish ("want to leave prison") is none.
+@rule en.release.leave_verb trigger event=release
+  \b{LEAVE}\s+{VGAP}(?:(?:the|that|this|those|these|its|their|a)\s+)?{PLACE_MOD}{PRISON_PLACE}\b{NOT_PLACE_OF}
+  + more than 3,100 federal inmates will walk out of prison => _=will walk out of prison
+  + 300 detainees are set to leave federal prison => _=are set to leave federal prison
+  + 40 activists had already left custody => _=had already left custody
+  + about 200 prisoners emerged from the Evin prison => _=emerged from the Evin prison
+  - they left the prison service in 2019
+  - the guards left him in prison
+  - the inmates want to leave prison
+  - 300 prisoners left their cells for the prison yard
+  - she left the custody of her children to him
+
+# Staying in custody, in any tense ("300 would stay in jail", "are expected to remain behind bars"): held, the whole
+# phrase, so that a participle alone ("detained") does not read as an arrest.
+@rule en.held.remain_verb trigger event=held
+  \b{REMAIN}\s+{VGAP}(?:in\s+(?:(?:police|state|military|pretrial|pre-trial|federal)\s+)?(?:custody|prison|jail|detention|captivity)|behind\s+bars|detained|jailed|imprisoned|incarcerated|locked\s+up|held|in\s+(?:the\s+)?hands\s+of)\b(?!\s+(?:yard|cells?\s+block))
+  + 300 opponents would stay in jail => _=would stay in jail
+  + 40 of them are expected to remain behind bars => _=are expected to remain behind bars
+  + 12 reporters have remained in pretrial detention => _=have remained in pretrial detention
+  + 30 women will still remain detained => _=will still remain detained
+  - the case remains open
+  - 30 people remain missing
+
+# Going back home, in any tense ("fewer than 3,100 will actually go home", "are due to return home"): people held or
+# counted out of custody are freed.
+@rule en.release.home_verb trigger event=release
+  \b{HOME}\s+{VGAP}(?:back\s+)?(?:home(?!\s+(?:office|secretary|minister|ministry|affairs|page|run|rule|state))|to\s+their\s+(?:homes|families))\b
+  + fewer than 3,100 will actually go home => _=will actually go home
+  + the 40 hostages are due to return home => _=are due to return home
+  + 300 detainees headed back home => _=headed back home
+  - she went to the Home Office
+  - they go to their offices
