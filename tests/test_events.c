@@ -779,3 +779,31 @@ Test(events, the_number_raised_and_still_serving)
     expect_event("Police reported 300 arrests on Monday. The minister later raised the number to more than 500.", "en", 500, DET);
     expect_event("Lawyers say at least 12 people arrested in 2019 are still serving sentences.", "en", 12, HELD);
 }
+
+/* Verbs in any tense, from the verb-form lexicons (verbs.pat): a future, a periphrasis or an adverbial between the
+ * verb and its complement reads as the simple past does, and a wish (an infinitive alone) reads as nothing. */
+Test(events, leaving_prison_in_any_tense)
+{
+    expect_event("La fiscalía informó que 230 reclusos saldrán esta semana de los penales del norte.", "es", 230, REL);
+    expect_event("Según la ONG, 85 presos salieron ayer por la tarde de la cárcel de Tocorón.", "es", 85, REL);
+    expect_event("O ministério informou que 640 reclusos deixarão a cadeia até sexta-feira.", "pt", 640, REL);
+    expect_event("Segundo a defensoria, 75 detentos vão abandonar o presídio no domingo.", "pt", 75, REL);
+    expect_event("Officials said some 640 inmates will finally walk out of state prison next month.", "en", 640, REL);
+    expect_event("The bureau said 910 prisoners are due to leave federal custody this week.", "en", 910, REL);
+    /* a wish to leave, or leaving for the yard, is no release */
+    expect_event("The union said 910 prisoners want to leave the prison yard.", "en", 910, HELD);
+}
+
+Test(events, staying_in_custody_in_any_tense)
+{
+    expect_event("El abogado aseguró que 64 estudiantes van a seguir detenidos hasta el juicio.", "es", 64, HELD);
+    expect_event("A defesa afirmou que 64 estudantes permanecerão detidos até ao julgamento.", "pt", 64, HELD);
+    expect_event("The lawyer said 64 students would stay in jail until the trial.", "en", 64, HELD);
+}
+
+Test(events, going_home_in_any_tense)
+{
+    expect_event("El comité dijo que 310 presos volvieron anoche a sus casas.", "es", 310, REL);
+    expect_event("Segundo a advogada, menos de 310 presos vão de fato para casa.", "pt", 310, REL);
+    expect_event("The committee said 310 prisoners will actually go home on Monday.", "en", 310, REL);
+}
