@@ -807,3 +807,17 @@ Test(events, going_home_in_any_tense)
     expect_event("Segundo a advogada, menos de 310 presos vão de fato para casa.", "pt", 310, REL);
     expect_event("The committee said 310 prisoners will actually go home on Monday.", "en", 310, REL);
 }
+
+Test(events, releasing_and_detaining_in_any_tense)
+{
+    expect_event("El ministro anunció que el gobierno soltará a 145 reos antes de Navidad.", "es", 145, REL);
+    expect_event("El ministro dijo que 145 reos recobrarán la libertad antes de Navidad.", "es", 145, REL);
+    expect_event("El ministro advirtió que la policía detendrá a 145 saqueadores.", "es", 145, DET);
+    expect_event("O ministro anunciou que o governo indultará 145 reclusos antes do Natal.", "pt", 145, REL);
+    expect_event("O ministro disse que 145 reclusos ganharão a liberdade antes do Natal.", "pt", 145, REL);
+    expect_event("O ministro avisou que a polícia prenderá 145 saqueadores.", "pt", 145, DET);
+    expect_event("The minister said 145 inmates will regain their freedom before Christmas.", "en", 145, REL);
+    expect_event("The minister warned that police will detain 145 looters.", "en", 145, DET);
+    /* a distance is no count, even after a verb of releasing */
+    expect_event("Los agentes se los llevan y los sueltan dos cuadras más allá, dijo la ONG.", "es", 2, NONE);
+}

@@ -52,6 +52,9 @@
 @lexicon HOME_VERB verbs_home.txt
 @lexicon VERB_GAP verbs_gap.txt
 @lexicon PRISON_PLACE prison_places.txt
+@lexicon RELEASE_VERB verbs_release.txt
+@lexicon DETAIN_VERB verbs_detain.txt
+@lexicon FREE_VERB verbs_free.txt
 @lexicon VERB_AUX verbs_aux.txt
 @lexicon LEAVE_TAIL verbs_leave_tail.txt
 @lexicon REMAIN_TAIL verbs_remain_tail.txt

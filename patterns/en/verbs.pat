@@ -52,3 +52,30 @@
   + 300 detainees headed back home => _=headed back home
   - she went to the Home Office
   - they go to their offices
+
+# Releasing and detaining, in any tense the older rules did not spell ("will detain 300 protesters", "are set to jail
+# 20", "would parole 40"): the lexicons hold every finite form, simple and compound, never a bare infinitive.
+@rule en.release.verb_forms trigger event=release
+  \b(?<!press\s)(?<!news\s){RELEASE_VERB}\b
+  + the board would parole 40 inmates => _=would parole
+  + the junta is set to free 300 prisoners => _=is set to free
+  + they have released 30 => _=have released
+  - a press release said
+  - they want to free them
+
+@rule en.detention.verb_forms trigger event=detention
+  \b{DETAIN_VERB}\b
+  + police will detain 300 protesters => _=will detain
+  + the army is set to jail 20 leaders => _=is set to jail
+  + agents have rounded up 15 => _=have rounded up
+  - the country's jails hold 300
+  - they vowed to arrest
+
+# Freedom gained, in any tense ("will regain their freedom", "won their liberty"): a release. Freedom of speech or
+# to do something is none.
+@rule en.release.freedom trigger event=release
+  \b{FREE_VERB}\s+{VGAP}(?:(?:their|his|her|its)\s+)?(?:freedom|liberty)\b(?!\s+(?:of|to|for)\b)
+  + 300 prisoners will regain their freedom => _=will regain their freedom
+  + 40 activists finally won their liberty => _=won their liberty
+  - they won freedom of speech
+  - the party gained freedom to act

@@ -52,3 +52,32 @@
   + 25 detenidos se fueron a sus casas => _=se fueron a sus casas
   - fueron a casa de un vecino
   - volvieron a la casa de gobierno
+
+# Releasing and detaining, in any tense the older rules did not spell ("soltará a 300 presos", "indultará a 40",
+# "detendrá a los cabecillas", "encarcelará a 20"): the lexicons hold every finite form, simple and compound.
+@rule es.release.verb_forms trigger event=release
+  \b{RELEASE_VERB}\b(?!\s+internacional)
+  + el gobierno soltará a 300 presos => _=soltará
+  + el régimen indultará a 40 opositores => _=indultará
+  + las autoridades habían excarcelado a 30 => _=habían excarcelado
+  + el gobierno va a liberar a 80 => _=va a liberar
+  - según Amnistía Internacional
+  - un partido liberal
+
+@rule es.detention.verb_forms trigger event=detention
+  \b(?<!ordenes\sde\s)(?<!orden\sde\s)(?<!bajo\s){DETAIN_VERB}\b
+  + la policía detendrá a 300 manifestantes => _=detendrá
+  + el ejército encarcelará a 20 líderes => _=encarcelará
+  + los agentes habían arrestado a 15 => _=habían arrestado
+  - libró una orden de captura
+  - el detector de metales
+
+# Freedom gained, in any tense ("quedarán en libertad", "recobrarán la libertad", "pondrán en libertad"): a release.
+# Freedom of speech, or free of charges, is none.
+@rule es.release.freedom trigger event=release
+  \b{FREE_VERB}\s+{VGAP}(?:en\s+libertad|la\s+libertad|libres?)\b(?!\s+de\b)
+  + 300 presos quedarán en libertad el lunes => _=quedarán en libertad
+  + 300 presos recobrarán la libertad el lunes => _=recobrarán la libertad
+  + el juez pondrá mañana en libertad a 14 => _=pondrá mañana en libertad
+  - ganaron la libertad de expresión
+  - quedaron libres de cargos

@@ -52,3 +52,31 @@
   + os 40 reféns regressarão em breve a casa => _=regressarão em breve a casa
   - foram para casa de um vizinho
   - voltaram para a casa de detenção
+
+# Releasing and detaining, in any tense the older rules did not spell ("soltará 300 presos", "indultará 40",
+# "deterá os cabecilhas", "prenderá 20"): the lexicons hold every finite form, simple and compound.
+@rule pt.release.verb_forms trigger event=release
+  \b{RELEASE_VERB}\b(?!\s+internacional)
+  + o governo soltará 300 presos => _=soltará
+  + o regime indultará 40 opositores => _=indultará
+  + as autoridades tinham libertado 30 => _=tinham libertado
+  - segundo a Anistia Internacional
+  - a liberdade de imprensa
+
+@rule pt.detention.verb_forms trigger event=detention
+  \b(?<!mandados\sde\s)(?<!mandado\sde\s){DETAIN_VERB}\b
+  + a polícia deterá 300 manifestantes => _=deterá
+  + a polícia prenderá 20 líderes => _=prenderá
+  + os agentes tinham capturado 15 => _=tinham capturado
+  - o mandado de captura
+  - a detenção
+
+# Freedom gained, in any tense ("ganharão a liberdade", "ficarão em liberdade", "porão em liberdade"): a release.
+# Freedom of the press, or free of charges, is none.
+@rule pt.release.freedom trigger event=release
+  \b{FREE_VERB}\s+{VGAP}(?:em\s+liberdade|a\s+(?:sua\s+)?liberdade|livres?)\b(?!\s+d[aeo]s?\b)
+  + 300 presos ganharão a liberdade na segunda => _=ganharão a liberdade
+  + 300 presos ficarão em liberdade => _=ficarão em liberdade
+  + o juiz porá amanhã em liberdade 14 jovens => _=porá amanhã em liberdade
+  - ganharam a liberdade de imprensa
+  - ficaram livres de acusações
