@@ -821,3 +821,10 @@ Test(events, releasing_and_detaining_in_any_tense)
     /* a distance is no count, even after a verb of releasing */
     expect_event("Los agentes se los llevan y los sueltan dos cuadras más allá, dijo la ONG.", "es", 2, NONE);
 }
+
+Test(events, keeping_in_custody_in_any_tense)
+{
+    expect_event("La ONG denunció que el régimen mantendrá detenidos a 212 opositores hasta las elecciones.", "es", 212, HELD);
+    expect_event("A ONG denunciou que o regime manterá detidos 212 opositores até às eleições.", "pt", 212, HELD);
+    expect_event("The group said 212 opponents will be held until the elections.", "en", 212, HELD);
+}

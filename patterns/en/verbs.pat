@@ -79,3 +79,15 @@
   + 40 activists finally won their liberty => _=won their liberty
   - they won freedom of speech
   - the party gained freedom to act
+
+# Held in custody, in any tense of the passive ("will be held until the trial", "are to be held without charge"): held.
+# A meeting or an election that "will be held" has no count of people, so the participle needs a place or a term
+# after it, or a count before it (claims.c binds only counts).
+@rule en.held.passive_verb trigger event=held
+  \b{HELD_PASSIVE}\s+{VGAP}(?:held|kept\s+(?:in\s+(?:custody|prison|jail|detention)|behind\s+bars|locked\s+up))\b(?!\s+(?:on|at|in\s+(?:the\s+)?(?:capital|city|hall|stadium|square|parliament)|every|annually|next|later|back|up|responsible|accountable|liable|hostage\s+by\s+the\s+weather))
+  + 300 opponents will be held until March => _=will be held
+  + 300 opponents are to be held without charge => _=are to be held
+  + 40 reporters will continue to be kept behind bars => _=will continue to be kept behind bars
+  - elections will be held on Sunday
+  - the summit would be held in the capital
+  - they will be held accountable

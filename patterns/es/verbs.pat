@@ -81,3 +81,13 @@
   + el juez pondrá mañana en libertad a 14 => _=pondrá mañana en libertad
   - ganaron la libertad de expresión
   - quedaron libres de cargos
+
+# Keeping people in custody, in any tense ("mantendrá detenidos a 300", "va a mantener a 40 en prisión"): held, the
+# participle included, so that "detenidos" alone does not read as an arrest.
+@rule es.held.keep_verb trigger event=held
+  \b{KEEP_VERB}\s+{VGAP}(?:(?:pres|detenid|encarcelad|recluid|retenid|secuestrad|encerrad|cautiv)[oa]s?|en\s+(?:prision|la\s+carcel|custodia|cautiverio)|tras\s+las\s+rejas|bajo\s+custodia)\b
+  | \b{KEEP_VERB}(?=\s+a{NUMSTART})
+  + el régimen mantendrá detenidos a 300 opositores => _=mantendrá detenidos
+  + la policía habría mantenido a 40 jóvenes en los calabozos => _=habría mantenido
+  - el gobierno mantendrá el diálogo
+  - mantuvieron a raya a los manifestantes

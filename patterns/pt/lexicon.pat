@@ -66,6 +66,7 @@
 @lexicon RELEASE_VERB verbs_release.txt
 @lexicon DETAIN_VERB verbs_detain.txt
 @lexicon FREE_VERB verbs_free.txt
+@lexicon KEEP_VERB verbs_keep.txt
 @lexicon VERB_AUX verbs_aux.txt
 @lexicon LEAVE_TAIL verbs_leave_tail.txt
 @lexicon REMAIN_TAIL verbs_remain_tail.txt

@@ -80,3 +80,13 @@
   + o juiz porá amanhã em liberdade 14 jovens => _=porá amanhã em liberdade
   - ganharam a liberdade de imprensa
   - ficaram livres de acusações
+
+# Keeping people in custody, in any tense ("manterá detidos 300", "vai manter 40 na prisão"): held, the participle
+# included, so that "detidos" alone does not read as an arrest.
+@rule pt.held.keep_verb trigger event=held
+  \b{KEEP_VERB}\s+{VGAP}(?:(?:pres|detid|encarcerad|reclus|retid|sequestrad|trancad|cativ)[oa]s?|n[ao]\s+(?:prisao|cadeia|cativeiro)|em\s+(?:prisao|custodia|cativeiro)|atras\s+das\s+grades|sob\s+custodia)\b
+  | \b{KEEP_VERB}(?=\s+(?:cerca\s+de\s+|mais\s+de\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))[\d.,]*\s+(?:\p{L}+\s+)?(?:pres|detid|encarcerad|reclus|retid|sequestrad|refens|prisioneir))
+  + o regime manterá detidos 300 opositores => _=manterá detidos
+  + a polícia teria mantido 40 jovens presos na esquadra => _=teria mantido
+  - o governo manterá o diálogo
+  - mantiveram 40 agentes na rua
