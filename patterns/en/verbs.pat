@@ -49,7 +49,8 @@
   \b{HOME}\s+{VGAP}(?:back\s+)?(?:home(?!\s+(?:office|secretary|minister|ministry|affairs|page|run|rule|state))|to\s+their\s+(?:homes|families))\b
   + fewer than 3,100 will actually go home => _=will actually go home
   + the 40 hostages are due to return home => _=are due to return home
-  + 300 detainees headed back home => _=headed back home
+  + 300 detainees returned back home => _=returned back home
+  - 3,000 protesters went home after the rally
   - she went to the Home Office
   - they go to their offices
 
