@@ -779,3 +779,52 @@ Test(events, the_number_raised_and_still_serving)
     expect_event("Police reported 300 arrests on Monday. The minister later raised the number to more than 500.", "en", 500, DET);
     expect_event("Lawyers say at least 12 people arrested in 2019 are still serving sentences.", "en", 12, HELD);
 }
+
+/* Verbs in any tense, from the verb-form lexicons (verbs.pat): a future, a periphrasis or an adverbial between the
+ * verb and its complement reads as the simple past does, and a wish (an infinitive alone) reads as nothing. */
+Test(events, leaving_prison_in_any_tense)
+{
+    expect_event("La fiscalía informó que 230 reclusos saldrán esta semana de los penales del norte.", "es", 230, REL);
+    expect_event("Según la ONG, 85 presos salieron ayer por la tarde de la cárcel de Tocorón.", "es", 85, REL);
+    expect_event("O ministério informou que 640 reclusos deixarão a cadeia até sexta-feira.", "pt", 640, REL);
+    expect_event("Segundo a defensoria, 75 detentos vão abandonar o presídio no domingo.", "pt", 75, REL);
+    expect_event("Officials said some 640 inmates will finally walk out of state prison next month.", "en", 640, REL);
+    expect_event("The bureau said 910 prisoners are due to leave federal custody this week.", "en", 910, REL);
+    /* a wish to leave, or leaving for the yard, is no release */
+    expect_event("The union said 910 prisoners want to leave the prison yard.", "en", 910, HELD);
+}
+
+Test(events, staying_in_custody_in_any_tense)
+{
+    expect_event("El abogado aseguró que 64 estudiantes van a seguir detenidos hasta el juicio.", "es", 64, HELD);
+    expect_event("A defesa afirmou que 64 estudantes permanecerão detidos até ao julgamento.", "pt", 64, HELD);
+    expect_event("The lawyer said 64 students would stay in jail until the trial.", "en", 64, HELD);
+}
+
+Test(events, going_home_in_any_tense)
+{
+    expect_event("El comité dijo que 310 presos volvieron anoche a sus casas.", "es", 310, REL);
+    expect_event("Segundo a advogada, menos de 310 presos vão de fato para casa.", "pt", 310, REL);
+    expect_event("The committee said 310 prisoners will actually go home on Monday.", "en", 310, REL);
+}
+
+Test(events, releasing_and_detaining_in_any_tense)
+{
+    expect_event("El ministro anunció que el gobierno soltará a 145 reos antes de Navidad.", "es", 145, REL);
+    expect_event("El ministro dijo que 145 reos recobrarán la libertad antes de Navidad.", "es", 145, REL);
+    expect_event("El ministro advirtió que la policía detendrá a 145 saqueadores.", "es", 145, DET);
+    expect_event("O ministro anunciou que o governo indultará 145 reclusos antes do Natal.", "pt", 145, REL);
+    expect_event("O ministro disse que 145 reclusos ganharão a liberdade antes do Natal.", "pt", 145, REL);
+    expect_event("O ministro avisou que a polícia prenderá 145 saqueadores.", "pt", 145, DET);
+    expect_event("The minister said 145 inmates will regain their freedom before Christmas.", "en", 145, REL);
+    expect_event("The minister warned that police will detain 145 looters.", "en", 145, DET);
+    /* a distance is no count, even after a verb of releasing */
+    expect_event("Los agentes se los llevan y los sueltan dos cuadras más allá, dijo la ONG.", "es", 2, NONE);
+}
+
+Test(events, keeping_in_custody_in_any_tense)
+{
+    expect_event("La ONG denunció que el régimen mantendrá detenidos a 212 opositores hasta las elecciones.", "es", 212, HELD);
+    expect_event("A ONG denunciou que o regime manterá detidos 212 opositores até às eleições.", "pt", 212, HELD);
+    expect_event("The group said 212 opponents will be held until the elections.", "en", 212, HELD);
+}

@@ -2,7 +2,7 @@
 
 @rule en.release.verb trigger event=release
   \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y(?!\s+international))|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
-     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:leave|leaving|leaves)\s+(?:jail|prison)|restored\s+to\s+(?:their\s+)?(?:freedom|liberty)|returned\s+from\s+captivity|(?:the\s+)?return\s+of{NUMSTART}|(?:(?:were|was|been)\s+)?benefit(?:ed|s|ing)?\s+(?:from|by)\s+the\s+(?:amnesty|pardon|releases?)|brought\s+to\s+safety|returned(?=(?:\s+(?:more\s+than|at\s+least|about|around|some|nearly|almost|over|another|up\s+to))?{NUMSTART})|(?<=the\s)beneficiaries|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with|handed\s+back\s+to|sent\s+back\s+to)\s+(?:their|his|her)\s+(?:famil(?:y|ies)|homes|parents)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|freedom\s+(?:of|for){NUMSTART}|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
+     |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:(?<!to\s)leave|leaving|leaves)\s+(?:jail|prison)|restored\s+to\s+(?:their\s+)?(?:freedom|liberty)|returned\s+from\s+captivity|(?:the\s+)?return\s+of{NUMSTART}|(?:(?:were|was|been)\s+)?benefit(?:ed|s|ing)?\s+(?:from|by)\s+the\s+(?:amnesty|pardon|releases?)|brought\s+to\s+safety|returned(?=(?:\s+(?:more\s+than|at\s+least|about|around|some|nearly|almost|over|another|up\s+to))?{NUMSTART})|(?<=the\s)beneficiaries|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with|handed\s+back\s+to|sent\s+back\s+to)\s+(?:their|his|her)\s+(?:famil(?:y|ies)|homes|parents)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|freedom\s+(?:of|for){NUMSTART}|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
   + the release of 80 people
@@ -18,7 +18,8 @@
   - a press release said
   - a free press
   - freedom of expression
-  + 5,500 prisoners are expected to leave jail => _=leave jail
+  + 5,500 prisoners leave jail this week => _=leave jail
+  - the inmates want to leave jail
   + 6,000 Ukrainians have returned from captivity => _=returned from captivity
   + the return of 185 soldiers => _=the return of
   + 400 inmates could benefit from the amnesty => _=benefit from the amnesty

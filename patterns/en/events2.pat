@@ -16,10 +16,11 @@
 
 # Leaving a named prison is a release too: "4,000 people left the military prison", "walked out of that jail".
 @rule en.release.leave_prison trigger event=release
-  \b(?:left|leave|leaves|leaving|walked\s+out\s+of|walk\s+out\s+of)\s+(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:prison|jail|penitentiary|detention\s+(?:centre|center|facility))\b(?!\s+(?:service|system|staff|guards?|officials?|board)\b)
+  \b(?:left|(?<!to\s)leave|leaves|leaving|walked\s+out\s+of|walk\s+out\s+of)\s+(?:the|that|this|its|their)\s+(?:\w+\s+)?(?:prison|jail|penitentiary|detention\s+(?:centre|center|facility))\b(?!\s+(?:service|system|staff|guards?|officials?|board)\b)
   + about 4,000 people left the military prison on Sunday => _=left the military prison
   + 300 detainees walked out of that jail => _=walked out of that jail
   - they left the prison service in 2019
+  - 300 inmates asked to leave the prison
 
 # Free again, said with an adjective ("more than 650 people are now free", "40 had been free since Monday"): a
 # release; free to do something, free of a charge or suspicion, free speech or elections are none.
