@@ -3378,6 +3378,103 @@ static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* The word of text[a,b) (folded) that starts at fold offset ws and ends at we, looked up in the language's lexicon
+ * `name`: whether it is there. */
+static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we)
+{
+    const xp_table *tab = xp_table_get(d->pat, d->lang, name);
+    return tab && we > ws && xp_table_find(tab, d->fold.data + ws, we - ws) >= 0;
+}
+
+/* "16 of its Ethiopian staff were detained", "about 70 truck drivers working for the agency were detained", "más de
+ * 20 clérigos, académicos y escritores han sido detenidos": a bare figure followed in its clause by words no lexicon
+ * knows (a noun phrase the rules have no noun for) and then a passive verb phrase (auxiliaries from aux_words, one of
+ * them from passive_words, or an event word that opens with one: "foram presos") is the subject of that event word.
+ * The words between may hold names and pronouns, but no other figure, event word, reporting verb, date, clause
+ * break or relative word (lexicon relative_words: "who", "que", "onde"), so the figure is not the object of another
+ * verb ("killed 20 people whose relatives were detained"). Returns the event word, or NULL. */
+static const xd_mention *S_passive_subject(const S_ctx *c, size_t k, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *n = &d->ments[k];
+    const xd_mention *tr = NULL;
+    for (size_t q = k + 1; q < mb && !tr; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < n->end)
+            continue;
+        if (m->start - n->end > 72)
+            return NULL;
+        switch (m->kind) {
+        case XP_ACTOR:
+        case XP_PRONOUN:
+        case XP_TITLE:
+        case XP_VETO:
+            continue;
+        case XP_SUBJECT:
+            /* a noun of ours would have made the figure a count already, unless it is the participle itself
+             * ("fueron detenidos": noun and event word at once) */
+            if (m->event >= 0 && m->event != XD_EVENT_NONE &&
+                !(q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start))
+                return NULL;
+            continue;
+        case XP_TRIGGER:
+            if (m->event < 0 || m->event == XD_EVENT_NONE)
+                return NULL;
+            tr = m;
+            break;
+        default:
+            return NULL;
+        }
+    }
+    if (!tr || S_has_object(c, tr, ma, mb))
+        return NULL;
+    /* back from the event word over the auxiliaries; the event word may open with one itself */
+    size_t fs = S_fold_at(d, n->end), fe = S_fold_at(d, tr->start), ft = S_fold_at(d, tr->end);
+    int passive = 0, aux = 0;
+    {
+        size_t ts = fe, te = fe;
+        while (te < ft && !S_is_space(d->fold.data[te]))
+            te++;
+        passive = te < ft && S_fold_word_in(d, "passive_words", ts, te);
+    }
+    size_t np_end = fe; /* fold offset where the noun phrase ends and the auxiliaries begin */
+    for (;;) {
+        size_t e = np_end;
+        while (e > fs && S_is_space(d->fold.data[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > fs && !S_is_space(d->fold.data[b - 1]))
+            b--;
+        if (b == e || aux >= 5 || !S_fold_word_in(d, "aux_words", b, e))
+            break;
+        if (S_fold_word_in(d, "passive_words", b, e))
+            passive = 1;
+        aux++;
+        np_end = b;
+    }
+    if (!passive || np_end <= fs)
+        return NULL;
+    /* the noun phrase: words (commas between them allowed), none of them a relative word */
+    int words = 0;
+    for (size_t f = fs; f < np_end;) {
+        while (f < np_end && (S_is_space(d->fold.data[f]) || d->fold.data[f] == ','))
+            f++;
+        size_t ws = f;
+        while (f < np_end && !S_is_space(d->fold.data[f]) && d->fold.data[f] != ',') {
+            unsigned char ch = (unsigned char)d->fold.data[f];
+            if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '-' || ch == '\''))
+                return NULL;
+            f++;
+        }
+        if (f == ws)
+            break;
+        if (S_fold_word_in(d, "relative_words", ws, f))
+            return NULL;
+        words++;
+    }
+    return words > 0 && words <= 9 ? tr : NULL;
+}
+
 /* How many sentences back a question may stand from the figure that answers it. */
 #define S_ASK_REACH 3
 
@@ -3615,6 +3712,14 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         out->among = 1;
     if (out->subject || out->adjacent)
         return 1;
+    const xd_mention *pv = S_passive_subject(c, k, ma, mb);
+    if (pv) {
+        out->trigger = pv;
+        out->adjacent = 1;
+        S_trace(c, "number %lld: the subject of \"%.*s\" (a noun phrase, then a passive)", (long long)n->value,
+                (int)(pv->end - pv->start), t + pv->start);
+        return 1;
+    }
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
      * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
      * sentence or from the figure before it. */

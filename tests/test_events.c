@@ -779,3 +779,18 @@ Test(events, the_number_raised_and_still_serving)
     expect_event("Police reported 300 arrests on Monday. The minister later raised the number to more than 500.", "en", 500, DET);
     expect_event("Lawyers say at least 12 people arrested in 2019 are still serving sentences.", "en", 12, HELD);
 }
+
+/* "16 of its Ethiopian staff were detained": a noun phrase no lexicon knows, then a passive event verb, makes the
+ * figure before it the subject of that event (claims.c S_passive_subject); a relative word or an object of the verb
+ * says it is not. */
+Test(events, a_figure_before_an_unknown_noun_phrase_and_a_passive)
+{
+    expect_event("The union said 35 of its warehouse pickers were arrested outside the depot.", "en", 35, DET);
+    expect_event("Hasta 28 repartidores de la cooperativa agrícola fueron detenidos en el puerto, según el sindicato.", "es", 28, DET);
+    expect_event("O sindicato disse que 41 motoristas de aplicativo da zona norte foram detidos na avenida.", "pt", 41, DET);
+    expect_event("The agency said 19 seasonal fruit pickers had been freed by Sunday.", "en", 19, REL);
+    /* another clause between: the figure is not the subject */
+    expect_event("The storm flooded 40 villages where organisers were later arrested.", "en", 40, NONE);
+    expect_event("La tormenta inundó 40 aldeas donde los organizadores fueron detenidos.", "es", 40, NONE);
+    expect_event("A tempestade inundou 40 aldeias onde os organizadores foram detidos.", "pt", 40, NONE);
+}
