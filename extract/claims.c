@@ -3598,6 +3598,29 @@ static const xd_mention *S_predicate_of(const S_ctx *c, size_t ma, size_t k, siz
     return best;
 }
 
+/* "liberó el jueves a 37 acusados", "freed on Thursday 37 prisoners", "libertou na quinta-feira 37 presos": a date
+ * between an event verb and its object is an adjunct of the verb. From pos, passes over spaces and the dates that
+ * follow one another there, before `lead` (a comma ends the verb's phrase); returns where the rest begins. */
+static size_t S_past_dates(const S_ctx *c, size_t ma, size_t mb, size_t pos, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t at = pos;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind != XP_DATE || m->start < at || m->end > lead)
+            continue;
+        size_t x = at;
+        while (x < m->start && S_is_space(t[x]))
+            x++;
+        if (x != m->start)
+            break;
+        at = m->end;
+        while (at < lead && S_is_space(t[at]))
+            at++;
+    }
+    return at;
+}
+
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
     extract_doc *d = c->d;
@@ -3651,7 +3674,9 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * the number and its noun */
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
-        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6) && !S_only_conjunction(t, m->end, lead) &&
+        size_t from_verb = S_past_dates(c, ma, mb, m->end, lead);
+        int before = m->end <= lead && S_gap_words(t, from_verb, lead, 1, 6) && !S_only_conjunction(t, m->end, lead) &&
+                     !S_only_conjunction(t, from_verb, lead) &&
                      !S_noun_of_number(c, ma, mb, m, n);
         /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
         if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
@@ -6842,6 +6867,15 @@ static int S_sentence(S_ctx *c, size_t si)
             !counts[i - 1].subject->role) {
             cnt->event = XD_EVENT_NONE;
             S_trace(c, "count %lld: answers a figure of people counted for nothing of ours", (long long)cnt->num->value);
+        }
+        /* "reconoció a 27.255 personas como víctimas de prisión política, y la Comisión Valech II elevó el total a
+         * más de 38.000": another speaker's figure in the same sentence is nearer than the claims before it */
+        if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event >= 0 && counts[i - 1].event != XD_EVENT_NONE) {
+            int same = 0;
+            for (size_t k = d->n_claims; k-- > 0 && !same;)
+                same = d->claims[k].count == cnt->num->value;
+            if (!same)
+                cnt->event = counts[i - 1].event;
         }
         if (cnt->event < 0 && cnt->anaphoric && d->n_claims) {
             /* the figure before it in the text; "O STF fala em 66": the same figure given earlier, if any */

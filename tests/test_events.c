@@ -794,3 +794,39 @@ Test(events, a_figure_before_an_unknown_noun_phrase_and_a_passive)
     expect_event("La tormenta inundó 40 aldeas donde los organizadores fueron detenidos.", "es", 40, NONE);
     expect_event("A tempestade inundou 40 aldeias onde os organizadores foram detidos.", "pt", 40, NONE);
 }
+
+/* "liberó el jueves a 37 acusados": a date between the event verb and its object belongs to the verb
+ * (claims.c S_past_dates); past a comma it does not. */
+Test(events, a_date_between_the_verb_and_its_object)
+{
+    expect_event("Un juez excarceló el martes a 23 jornaleros.", "es", 23, REL);
+    expect_event("O tribunal soltou na terça-feira 23 estivadores.", "pt", 23, REL);
+    expect_event("The court freed on Tuesday 23 dockers.", "en", 23, REL);
+}
+
+/* Vocabulary of the blind articles 74-78 (patterns/<lang>/events4.pat): police stations in the plural, releases with
+ * their terms, victims of political imprisonment. */
+Test(events, taken_to_police_stations_release_terms_and_victims)
+{
+    expect_event("Al menos 31 hinchas fueron llevados a varias comisarías de la zona norte.", "es", 31, DET);
+    expect_event("Pelo menos 31 torcedores foram levados às delegacias da zona norte.", "pt", 31, DET);
+    expect_event("At least 31 supporters were taken to police stations across the north.", "en", 31, DET);
+    expect_event("La jueza dejó en libertad bajo fianza a 16 vendedores ambulantes.", "es", 16, REL);
+    expect_event("A juíza libertou sob fiança 16 vendedores ambulantes.", "pt", 16, REL);
+    expect_event("The judge freed on bail 16 street vendors.", "en", 16, REL);
+    expect_event("El informe reconoce a 4.120 personas como víctimas de prisión política.", "es", 4120, DET);
+    expect_event("O relatório reconhece 4.120 vítimas de prisão política.", "pt", 4120, DET);
+    expect_event("The report recognises 4,120 victims of political imprisonment.", "en", 4120, DET);
+}
+
+/* "reconoció a 27.255 personas como víctimas…, y la segunda comisión elevó el total a más de 38.000": a bare figure
+ * framed by another speaker takes the event of the figure before it in its sentence, not of the claims before. */
+Test(events, a_framed_figure_takes_the_event_of_the_figure_before_in_its_sentence)
+{
+    expect_event("La ONG cuenta 40 presos. El primer informe reconoció a 900 personas como víctimas de prisión política, y el segundo elevó la cifra a 1.300.",
+                 "es", 1300, DET);
+    expect_event("A ONG conta 40 presos. O primeiro relatório reconheceu 900 vítimas de prisão política, e o segundo elevou a cifra para 1.300.",
+                 "pt", 1300, DET);
+    expect_event("The group counts 40 prisoners. The first report recognised 900 victims of political imprisonment, and the second raised the figure to 1,300.",
+                 "en", 1300, DET);
+}

@@ -1,0 +1,25 @@
+# English event vocabulary found missing on the blind articles 74-78: people taken to police stations in the plural
+# or without an article, releases with the terms said at once (bail, no charge), victims of political imprisonment.
+
+# Taken to police stations is an arrest, whichever station and however many ("taken to police stations").
+@rule en.detention.taken_to_station trigger event=detention
+  \b(?:taken|brought|driven|ferried|transferred)\s+to\s+(?:(?:a|the|several|various|different|local|two|three)\s+)?police\s+(?:stations?|cells|headquarters)\b
+  + some 40 fans were driven to several police stations => _=driven to several police stations
+  + 14 students taken to police headquarters
+  - brought food to the police station
+
+# A release with its terms right after the verb ("freed on bail", "released without charge"): the terms belong to the
+# verb, so a count after them is still its object.
+@rule en.release.on_terms trigger event=release
+  \b(?:freed|released|let\s+go|bailed)\s+(?:on\s+(?:bail|bond|parole|licence|license)|without\s+charges?|under\s+(?:conditions|restrictions))
+  + the court freed on bail 14 dockers => _=freed on bail
+  + police released without charge 9 stewards
+  - asked for the release on bail of the 14
+
+# Victims of political imprisonment, of arbitrary detention: people who were imprisoned (detention, over the time
+# covered).
+@rule en.subject.victims subject event=detention
+  \bvictims\s+of\s+(?:political\s+(?:imprisonment|detention)|arbitrary\s+(?:detention|arrest|imprisonment)|unlawful\s+(?:detention|imprisonment))
+  + the commission recognised 3,100 victims of political imprisonment => _=victims of political imprisonment
+  + 850 people who were victims of arbitrary detention
+  - 850 victims of the repression

@@ -1,0 +1,24 @@
+# Spanish event vocabulary found missing on the blind articles 74-78: people taken to police stations in the plural
+# or without an article, releases with the terms said at once (bail, no charges), victims of political prison.
+
+# Taken to police stations is an arrest, whichever station and however many ("llevados a comisarías").
+@rule es.detention.taken_to_station trigger event=detention
+  \b(?:llevad|trasladad|conducid)[oa]s\s+(?:hasta|a)\s+(?:(?:la|las|una|distintas|varias|diferentes|dos|tres)\s+)?(?:comisarias?|dependencias\s+policiales|estaciones\s+de\s+policia|cuarteles\s+policiales)\b
+  + unos 60 jóvenes fueron llevados a distintas comisarías del centro => _=llevados a distintas comisarías
+  + 12 vecinas trasladadas a la comisaría de Vallecas
+  - llevaron comida a la comisaría
+
+# A release with its terms right after the verb ("dejó en libertad bajo fianza", "excarceló sin cargos"): the terms
+# belong to the verb, so a count after them is still its object.
+@rule es.release.on_terms trigger event=release
+  \b(?:(?:dej|pus)(?:o|ieron|aron)\s+en\s+libertad|liber(?:o|aron)|excarcel(?:o|aron)|solt(?:o|aron))\s+(?:bajo\s+(?:fianza|caucion|palabra)|con\s+medidas\s+cautelares|sin\s+cargos)
+  + el tribunal dejó en libertad bajo fianza a 14 estudiantes => _=dejó en libertad bajo fianza
+  + la fiscalía liberó sin cargos a 9 jornaleros
+  - pidió la libertad bajo fianza de los 14
+
+# Victims of political prison, of arbitrary detention: people who were imprisoned (detention, over the time covered).
+@rule es.subject.victims subject event=detention
+  \bvictimas\s+de\s+(?:la\s+)?(?:prision|detencion|encarcelamiento|reclusion)\s+(?:politica|arbitraria|ilegal)
+  + la comisión calificó a 3.100 personas como víctimas de prisión política => _=víctimas de prisión política
+  + 850 víctimas de detención arbitraria
+  - 850 víctimas de la represión

@@ -1,0 +1,25 @@
+# Portuguese event vocabulary found missing on the blind articles 74-78: people taken to police stations in the
+# plural or with a contracted article, releases with the terms said at once (bail, no charges), victims of political
+# prison.
+
+# Taken to police stations is an arrest, whichever station and however many ("levadas às delegacias").
+@rule pt.detention.taken_to_station trigger event=detention
+  \b(?:levad|conduzid|encaminhad|transferid)[oa]s\s+(?:(?:a|para)\s+(?:as?\s+|os?\s+|uma\s+|varias\s+|diversas\s+|duas\s+|tres\s+)?|as?\s+|aos?\s+)(?:delegacias?|esquadras?|distritos\s+policiais|dependencias\s+policiais)\b
+  + cerca de 30 adeptos foram levados às esquadras da zona => _=levados às esquadras
+  + 14 estudantes conduzidos para várias delegacias
+  - levaram comida à delegacia
+
+# A release with its terms right after the verb ("libertou sob fiança", "soltou sem acusação"): the terms belong to
+# the verb, so a count after them is still its object.
+@rule pt.release.on_terms trigger event=release
+  \b(?:(?:pos|colocou|colocaram)\s+em\s+liberdade|libert(?:ou|aram)|solt(?:ou|aram)|liber(?:ou|aram))\s+(?:sob\s+fianca|mediante\s+(?:o\s+pagamento\s+de\s+)?fianca|com\s+medidas\s+cautelares|sem\s+acusacao)
+  + o juiz libertou sob fiança 11 ativistas => _=libertou sob fiança
+  + a polícia soltou sem acusação 40 adeptos
+  - pediu a liberdade sob fiança dos 11
+
+# Victims of political prison, of arbitrary detention: people who were imprisoned (detention, over the time covered).
+@rule pt.subject.victims subject event=detention
+  \bvitimas\s+de\s+(?:prisao|detencao|encarceramento)\s+(?:politica|arbitraria|ilegal)
+  + a comissão reconheceu 3.100 vítimas de prisão política => _=vítimas de prisão política
+  + 850 pessoas vítimas de detenção arbitrária
+  - 850 vítimas da repressão
