@@ -830,3 +830,12 @@ Test(events, a_framed_figure_takes_the_event_of_the_figure_before_in_its_sentenc
     expect_event("The group counts 40 prisoners. The first report recognised 900 victims of political imprisonment, and the second raised the figure to 1,300.",
                  "en", 1300, DET);
 }
+
+/* Prisoners who leave a place are released (patterns/<lang>/events4.pat, *.release.left_place). */
+Test(events, prisoners_who_leave_a_place_are_released)
+{
+    expect_event("Al amanecer, unos 45 presos políticos abandonaron la penitenciaría de Tipitapa.", "es", 45, REL);
+    expect_event("De madrugada, cerca de 45 presos políticos deixaram o presídio de Tipitapa.", "pt", 45, REL);
+    expect_event("At dawn, some 45 political prisoners left the Tipitapa penitentiary.", "en", 45, REL);
+    expect_event("Unos 45 presos dejaron la huelga de hambre el lunes.", "es", 45, HELD);
+}

@@ -23,3 +23,12 @@
   + the commission recognised 3,100 victims of political imprisonment => _=victims of political imprisonment
   + 850 people who were victims of arbitrary detention
   - 850 victims of the repression
+
+# Prisoners who leave a place are released ("some 80 political prisoners left the Central Prison", "five prisoners
+# left the country"), as "left Sednaya" already says; leaving a hunger strike or leaving letters says nothing.
+@rule en.release.left_place trigger event=release
+  \b(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\s+(?:have\s+|had\s+|also\s+|finally\s+)?(?:left|abandoned|departed)(?=\s+(?:the|their)\s+(?!(?:hunger|strike|strikes|family|families|letters?|messages?|notes?|belongings|yard|courtyard|cells?)\b))
+  + some 80 political prisoners left the Central Prison of Conakry => _=political prisoners left
+  + five prisoners left the country for Mexico => _=prisoners left
+  - the prisoners left the hunger strike
+  - the detainees left letters for their families

@@ -22,3 +22,12 @@
   + la comisión calificó a 3.100 personas como víctimas de prisión política => _=víctimas de prisión política
   + 850 víctimas de detención arbitraria
   - 850 víctimas de la represión
+
+# Prisoners who leave a place are released ("unos 80 presos políticos abandonaron la Casa Central", "cinco presos
+# dejaron el país"), as "salieron" already says; leaving off a strike or leaving letters says nothing.
+@rule es.release.left_place trigger event=release
+  \b(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\s+(?:ya\s+|tambien\s+|finalmente\s+)?(?:dejaron|dejo|dejan|abandonaron|abandono|habian\s+dejado|habian\s+abandonado)(?=\s+(?:la|el|las|los)\s+(?!(?:huelga|huelgas|familia|familias|cartas?|mensajes?|recados?|pertenencias|objetos)\b))
+  + unos 80 presos políticos abandonaron la Casa Central de Conakry => _=presos políticos abandonaron
+  + cinco presos dejaron el país rumbo a México => _=presos dejaron
+  - los presos dejaron la huelga de hambre
+  - los detenidos dejaron cartas a sus familias

@@ -23,3 +23,12 @@
   + a comissão reconheceu 3.100 vítimas de prisão política => _=vítimas de prisão política
   + 850 pessoas vítimas de detenção arbitrária
   - 850 vítimas da repressão
+
+# Prisoners who leave a place are released ("cerca de 80 presos políticos deixaram a Casa Central", "cinco presos
+# deixaram o país"), as "saíram" already says; leaving off a strike or leaving letters says nothing.
+@rule pt.release.left_place trigger event=release
+  \b(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\s+(?:ja\s+|tambem\s+|finalmente\s+)?(?:deixaram|deixou|deixam|tinham\s+deixado|haviam\s+deixado|abandonaram)(?=\s+(?:a|o|as|os)\s+(?!(?:greve|greves|familia|familias|cartas?|mensagens?|recados?|bilhetes?|pertences|objetos|celas?\s+(?:em|para))\b))
+  + cerca de 80 presos políticos deixaram a Casa Central de Conacri => _=presos políticos deixaram
+  + cinco presos deixaram o país rumo ao México => _=presos deixaram
+  - os presos deixaram a greve de fome
+  - os detidos deixaram cartas às famílias
