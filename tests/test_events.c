@@ -835,7 +835,16 @@ Test(events, a_framed_figure_takes_the_event_of_the_figure_before_in_its_sentenc
 Test(events, prisoners_who_leave_a_place_are_released)
 {
     expect_event("Al amanecer, unos 45 presos políticos abandonaron la penitenciaría de Tipitapa.", "es", 45, REL);
-    expect_event("De madrugada, cerca de 45 presos políticos deixaram o presídio de Tipitapa.", "pt", 45, REL);
+    expect_event("Na madrugada, cerca de 45 presos políticos deixaram o país rumo a Caracas.", "pt", 45, REL);
     expect_event("At dawn, some 45 political prisoners left the Tipitapa penitentiary.", "en", 45, REL);
     expect_event("Unos 45 presos dejaron la huelga de hambre el lunes.", "es", 45, HELD);
+}
+
+/* A verb of remaining right before the count says what is counted: held, over the noun's own event word
+ * (patterns/<lang>/events4.pat, *.held.remain_before). */
+Test(events, a_verb_of_remaining_before_the_count)
+{
+    expect_event("El parte dice que en el cuartel permanecían 1.800 detenidos.", "es", 1800, HELD);
+    expect_event("According to the group, in the stadium there still remain 1,800 arrestees.", "en", 1800, HELD);
+    expect_event("O relatório diz que no quartel permaneciam 1.800 detidos.", "pt", 1800, HELD);
 }

@@ -32,3 +32,10 @@
   + five prisoners left the country for Mexico => _=prisoners left
   - the prisoners left the hunger strike
   - the detainees left letters for their families
+
+# A verb of remaining right before the count says people are there ("inside the barracks remained 2,300 detainees"):
+# held, whatever the noun's own event word says, as "there are" does.
+@rule en.held.remain_before trigger event=held state=1
+  \b(?:remain|remained|remains)(?=\s+(?:(?:some|about|more\s+than|at\s+least|nearly|another|only)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + inside the barracks remained 2,300 detainees => _=remained
+  - 40 remained closed

@@ -31,3 +31,12 @@
   + cinco presos dejaron el país rumbo a México => _=presos dejaron
   - los presos dejaron la huelga de hambre
   - los detenidos dejaron cartas a sus familias
+
+# A verb of remaining right before the count says people are there ("en el estadio permanecían 4.000 detenidos",
+# "siguen 40 detenidos en la comisaría"): held, whatever the noun's own event word says, as "hay" does.
+@rule es.held.remain_before trigger event=held state=1
+  \b(?:permanec(?:en|ian|ieron|ia|e)|siguen|seguian|continuan|continuaban)(?:\s+(?:todavia|aun|hoy|ahora|ya))?(?=\s+(?:(?:unos|unas|mas\s+de|cerca\s+de|al\s+menos|casi|otros|otras|apenas|solo)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + en el cuartel permanecían 2.300 detenidos, según el parte => _=permanecían
+  + siguen todavía 40 detenidos en la comisaría => _=siguen todavía
+  - permanecieron cerrados
+  - siguen siendo 40

@@ -32,3 +32,12 @@
   + cinco presos deixaram o país rumo ao México => _=presos deixaram
   - os presos deixaram a greve de fome
   - os detidos deixaram cartas às famílias
+
+# A verb of remaining right before the count says people are there ("no quartel permaneciam 2.300 detidos",
+# "continuam 40 detidos na esquadra"): held, whatever the noun's own event word says, as "há" does.
+@rule pt.held.remain_before trigger event=held state=1
+  \b(?:permanec(?:em|iam|eram|ia|e)|continuam|continuavam|seguem|seguiam)(?:\s+(?:ainda|hoje|agora|ja))?(?=\s+(?:(?:uns|umas|mais\s+de|cerca\s+de|pelo\s+menos|quase|outros|outras|apenas|so)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + no quartel permaneciam 2.300 detidos, segundo o relatório => _=permaneciam
+  + continuam ainda 40 detidos na esquadra => _=continuam ainda
+  - permaneceram fechados
+  - continuam sendo 40
