@@ -3598,6 +3598,29 @@ static const xd_mention *S_predicate_of(const S_ctx *c, size_t ma, size_t k, siz
     return best;
 }
 
+/* Whether the word right after pos is a content word no lexicon knows: lower case letters only, at least four
+ * bytes, no mention starting there, and not a function word (stopwords, aux_words, relative_words) - the noun of
+ * the things a bare figure counts ("2.000 fojas"). */
+static int S_unknown_noun_after(const S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t pos = n->end, send = d->sents[n->sent].end;
+    while (pos < send && S_is_space(t[pos]))
+        pos++;
+    size_t e = pos;
+    while (e < send && ((t[e] >= 'a' && t[e] <= 'z') || (unsigned char)t[e] >= 0x80))
+        e++;
+    if (e - pos < 4 || (e < send && !S_is_space(t[e]) && !strchr(",.;:", t[e])))
+        return 0;
+    for (size_t q = ma; q < mb; q++)
+        if (d->ments[q].start == pos)
+            return 0;
+    size_t fs = S_fold_at(d, pos), fe = S_fold_at(d, e);
+    return !S_fold_word_in(d, "stopwords", fs, fe) && !S_fold_word_in(d, "aux_words", fs, fe) &&
+           !S_fold_word_in(d, "relative_words", fs, fe);
+}
+
 /* "liberó el jueves a 37 acusados", "freed on Thursday 37 prisoners", "libertou na quinta-feira 37 presos": a date
  * between an event verb and its object is an adjunct of the verb. From pos, passes over spaces and the dates that
  * follow one another there, before `lead` (a comma ends the verb's phrase); returns where the rest begins. */
@@ -3693,6 +3716,10 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * of people who are none of ours */
         if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject &&
             (S_noun_of_other(d, n->end, out->subject) || out->subject->event == XD_EVENT_NONE))
+            continue;
+        /* "sus expedientes suman más de 2.000 fojas", "contabiliza cinco profissionais de imprensa feridos": a verb
+         * of tallying before a figure followed by a noun no lexicon knows counts those things, not our people */
+        if (before && !out->subject && xp_attr_get(m->rule, "tally") && S_unknown_noun_after(c, n, ma, mb))
             continue;
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)

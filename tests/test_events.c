@@ -848,3 +848,14 @@ Test(events, a_verb_of_remaining_before_the_count)
     expect_event("According to the group, in the stadium there still remain 1,800 arrestees.", "en", 1800, HELD);
     expect_event("O relatório diz que no quartel permaneciam 1.800 detidos.", "pt", 1800, HELD);
 }
+
+/* A verb of tallying before a figure followed by a noun no lexicon knows counts those things (claims.c
+ * S_unknown_noun_after): "los expedientes suman 3.400 folios" counts pages, not people held. */
+Test(events, a_tally_of_things_is_no_count)
+{
+    expect_event("Los sumarios de la causa suman ya 3.400 folios.", "es", 3400, NONE);
+    expect_event("O sindicato contabiliza 14 viaturas danificadas.", "pt", 14, NONE);
+    expect_event("The case files now total 3,400 pages.", "en", 3400, NONE);
+    /* a bare figure, or one before a preposition, still counts the people of the sentence */
+    expect_event("Los presos políticos suman ya 640 en todo el país.", "es", 640, HELD);
+}
