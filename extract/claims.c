@@ -6338,7 +6338,17 @@ static int S_has_relative(const char *t, size_t a, size_t b)
     return 0;
 }
 
-/* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes,
+/* Whether text[a,b) holds a comma, semicolon or colon. */
+static int S_has_comma(const char *t, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':')
+            return 1;
+    return 0;
+}
+
+/* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes, or
+ * 120 with no comma between: "262 manifestantes detidos durante os protestos de … continuam presos";
  * "were still in detention", "siguen presos"; a lone held verb, "contabilizar", "counts", usually counts something
  * else) within 120 bytes after `from`, in the same clause: no clause break, no other count and no reporting verb ("… e garantiu que …")
  * between. NULL when there is none. */
@@ -6350,7 +6360,8 @@ static const xd_mention *S_main_verb_past(const S_ctx *c, const S_count *counts,
         if (m->start > from && m->kind == XP_CUE)
             return NULL;
         if (m->kind != XP_TRIGGER || m->start <= from || m->start - from > 120 || m->event == XD_EVENT_NONE ||
-            (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") || m->start - from > 60 ||
+            (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") ||
+                                                 (m->start - from > 60 && S_has_comma(c->d->text.text, from, m->start)) ||
                                                  !memchr(c->d->text.text + m->start, ' ', m->end - m->start))))
             continue;
         for (size_t k = ma; k < mb; k++) {

@@ -859,3 +859,19 @@ Test(events, a_tally_of_things_is_no_count)
     /* a bare figure, or one before a preposition, still counts the people of the sentence */
     expect_event("Los presos políticos suman ya 640 en todo el país.", "es", 640, HELD);
 }
+
+/* "262 manifestantes detidos durante os protestos de … continuam presos": a detention participle after the people
+ * describes them; a state phrase later in the clause, farther than 60 bytes but with no comma between, is what
+ * holds for them now (claims.c S_main_verb_past). */
+Test(events, a_far_state_phrase_with_no_comma_between)
+{
+    expect_event("Unos 140 estudiantes detenidos durante la marcha universitaria del pasado 3 de marzo en el centro siguen presos.",
+                 "es", 140, HELD);
+    expect_event("Cerca de 140 estudantes detidos durante a marcha universitária de 3 de março no centro da cidade continuam presos.",
+                 "pt", 140, HELD);
+    expect_event("Some 140 students arrested during the university march of 3 March in the city centre are still being held.",
+                 "en", 140, HELD);
+    /* a comma between: the clause of the description goes on */
+    expect_event("Unos 140 estudiantes detenidos durante la marcha universitaria del pasado 3 de marzo, según la ONG, siguen presos.",
+                 "es", 140, DET);
+}
