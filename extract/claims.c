@@ -3903,6 +3903,30 @@ static int S_coordinated(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t 
  * implies its own event ("800 political prisoners"), only one no other count is closer to. */
 static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
 
+/* "2 mil pessoas presas desde abril, e a grande maioria foi liberada", "la mayoría fueron liberados", "most were
+ * released the same day": an event word whose subject is a part of the people (lexicon part_words, possibly with
+ * auxiliaries between: aux_words) says what happened to that part, not to the figure before it. */
+static int S_part_subject(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[m->sent].start, p = m->start;
+    for (int n = 0; n < 4; n++) {
+        if (S_words_before(c, "part_words", lo, p, S_ANY_CASE))
+            return 1;
+        size_t e = p;
+        while (e > lo && S_is_space(t[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > lo && !S_is_space(t[b - 1]))
+            b--;
+        if (b == e || !S_fold_word_in(d, "aux_words", S_fold_at(d, b), S_fold_at(d, e)))
+            return 0;
+        p = b;
+    }
+    return 0;
+}
+
 static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
                                            size_t mb, size_t *dist)
 {
@@ -3927,6 +3951,8 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
             continue;
         if (S_group_word(c, ma, mb, m, cnt->num->end) ||
             S_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, S_LOWER))
+            continue;
+        if (m->start >= ce && S_part_subject(c, m))
             continue;
         size_t dd = S_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
@@ -6359,6 +6385,8 @@ static const xd_mention *S_main_verb_past(const S_ctx *c, const S_count *counts,
         const xd_mention *m = &c->d->ments[q];
         if (m->start > from && m->kind == XP_CUE)
             return NULL;
+        if (m->kind == XP_TRIGGER && m->start > from && S_part_subject(c, m))
+            continue; /* "… y la inmensa mayoría fue liberada": what happened to a part */
         if (m->kind != XP_TRIGGER || m->start <= from || m->start - from > 120 || m->event == XD_EVENT_NONE ||
             (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") ||
                                                  (m->start - from > 60 && S_has_comma(c->d->text.text, from, m->start)) ||

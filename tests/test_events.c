@@ -875,3 +875,12 @@ Test(events, a_far_state_phrase_with_no_comma_between)
     expect_event("Unos 140 estudiantes detenidos durante la marcha universitaria del pasado 3 de marzo, según la ONG, siguen presos.",
                  "es", 140, DET);
 }
+
+/* "… 2 mil pessoas presas desde abril, e a grande maioria foi liberada": an event word whose subject is a part of the
+ * people (lexicon part_words) tells what happened to the part, not to the figure (claims.c S_part_subject). */
+Test(events, an_event_word_of_a_part_is_not_the_figures)
+{
+    expect_event("La policía habló de unos 420 detenidos en la marcha, y la inmensa mayoría fue liberada esa noche.", "es", 420, DET);
+    expect_event("A polícia falou em cerca de 420 detidos no protesto, e a esmagadora maioria foi libertada nessa noite.", "pt", 420, DET);
+    expect_event("Police spoke of some 420 arrestees at the march, and the vast majority were released that night.", "en", 420, DET);
+}
