@@ -884,3 +884,12 @@ Test(events, an_event_word_of_a_part_is_not_the_figures)
     expect_event("A polícia falou em cerca de 420 detidos no protesto, e a esmagadora maioria foi libertada nessa noite.", "pt", 420, DET);
     expect_event("Police spoke of some 420 arrestees at the march, and the vast majority were released that night.", "en", 420, DET);
 }
+
+/* Behind bars said with "entre rejas", people who stay in police stations or cells: held
+ * (patterns/<lang>/events4.pat, *.held.remain_in). */
+Test(events, people_who_stay_in_police_stations_or_behind_bars)
+{
+    expect_event("Según la abogada, unas 70 seguían entonces entre rejas.", "es", 70, HELD);
+    expect_event("Segundo a advogada, umas 70 continuavam ainda nas esquadras.", "pt", 70, HELD);
+    expect_event("According to the lawyer, about 70 were still at the police station.", "en", 70, HELD);
+}

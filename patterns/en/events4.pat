@@ -39,3 +39,11 @@
   \b(?:remain|remained|remains)(?=\s+(?:(?:some|about|more\s+than|at\s+least|nearly|another|only)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + inside the barracks remained 2,300 detainees => _=remained
   - 40 remained closed
+
+# People who stay in police stations or cells ("about 20 protesters remain in police stations", "were still at the
+# police station"): held.
+@rule en.held.remain_in trigger event=held
+  \b(?:remain(?:s|ed)?|(?:are|were|is|was)\s+still|still)\s+(?:held\s+)?(?:in|at)\s+(?:(?:the|a|several|various|two|three)\s+)?police\s+(?:stations?|cells)
+  + about 20 protesters remain in police stations => _=remain in police stations
+  + 25 youths were still at the police station => _=were still at the police station
+  - went back to the police station

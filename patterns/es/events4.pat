@@ -40,3 +40,12 @@
   + siguen todavía 40 detenidos en la comisaría => _=siguen todavía
   - permanecieron cerrados
   - siguen siendo 40
+
+# Behind bars said with "entre rejas", and people who stay in police stations or cells ("apenas unas 200 seguían
+# entonces entre rejas", "siguen en comisarías"): held.
+@rule es.held.remain_in trigger event=held
+  \b(?:(?:siguen|seguian|sigue|seguia|permanecen|permanecian|continuan|continuaban|estan|estaban)\s+(?:(?:aun|todavia|entonces|hoy|ya)\s+)?)?entre\s+rejas
+     |\b(?:siguen|seguian|sigue|seguia|permanecen|permanecian|continuan|continuaban)\s+(?:(?:aun|todavia|entonces|hoy|ya)\s+)?en\s+(?:las\s+|los\s+|una\s+)?(?:comisarias?|calabozos?|celdas?)
+  + unas 300 seguían entonces entre rejas => _=seguían entonces entre rejas
+  + 25 jóvenes siguen todavía en comisarías => _=siguen todavía en comisarías
+  - se coló entre las rejas de la verja

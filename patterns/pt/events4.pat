@@ -41,3 +41,11 @@
   + continuam ainda 40 detidos na esquadra => _=continuam ainda
   - permaneceram fechados
   - continuam sendo 40
+
+# People who stay in police stations or cells ("cerca de 20 manifestantes continuam nas esquadras", "seguem ainda em
+# delegacias"): held.
+@rule pt.held.remain_in trigger event=held
+  \b(?:continuam|continuavam|continua|continuava|permanecem|permaneciam|seguem|seguiam)\s+(?:(?:ainda|entao|hoje|ja)\s+)?(?:n[ao]s?|em)\s+(?:delegacias?|esquadras?|celas?|calaboucos?)
+  + cerca de 20 manifestantes continuam nas esquadras => _=continuam nas esquadras
+  + 25 jovens seguem ainda em delegacias => _=seguem ainda em delegacias
+  - voltaram às esquadras
