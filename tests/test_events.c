@@ -893,3 +893,12 @@ Test(events, people_who_stay_in_police_stations_or_behind_bars)
     expect_event("Segundo a advogada, umas 70 continuavam ainda nas esquadras.", "pt", 70, HELD);
     expect_event("According to the lawyer, about 70 were still at the police station.", "en", 70, HELD);
 }
+
+/* People hanged are counted for something else, even with an arrest word later in the sentence
+ * (patterns/<lang>/events4.pat, *.other.hanged). */
+Test(events, people_hanged_are_no_count_of_ours)
+{
+    expect_event("Tres opositores fueron ahorcados en marzo, aunque habían sido detenidos meses antes.", "es", 3, NONE);
+    expect_event("Três opositores foram enforcados em março, embora tivessem sido detidos meses antes.", "pt", 3, NONE);
+    expect_event("Three dissidents were hanged in March, although they had been arrested months before.", "en", 3, NONE);
+}

@@ -47,3 +47,9 @@
   + about 20 protesters remain in police stations => _=remain in police stations
   + 25 youths were still at the police station => _=were still at the police station
   - went back to the police station
+
+# People hanged or put to death are counted for something else ("Two men were hanged in January"), as "executed" is.
+@rule en.other.hanged trigger event=none
+  \b(?:hanged|put\s+to\s+death|sent\s+to\s+the\s+gallows)\b
+  + two men were hanged in January => _=hanged
+  - the portrait hung in the hall

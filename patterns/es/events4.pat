@@ -49,3 +49,10 @@
   + unas 300 seguían entonces entre rejas => _=seguían entonces entre rejas
   + 25 jóvenes siguen todavía en comisarías => _=siguen todavía en comisarías
   - se coló entre las rejas de la verja
+
+# People hanged or put to death are counted for something else ("Dos hombres fueron ahorcados en enero"), as
+# "ejecutados" is.
+@rule es.other.hanged trigger event=none
+  \b(?:ahorcad[oa]s?|ahorc(?:o|aron)|llevad[oa]s?\s+a\s+la\s+horca)\b
+  + dos hombres fueron ahorcados en enero => _=ahorcados
+  - la horca del pueblo

@@ -49,3 +49,10 @@
   + cerca de 20 manifestantes continuam nas esquadras => _=continuam nas esquadras
   + 25 jovens seguem ainda em delegacias => _=seguem ainda em delegacias
   - voltaram às esquadras
+
+# People hanged or put to death are counted for something else ("Dois homens foram enforcados em janeiro"), as
+# "executados" is.
+@rule pt.other.hanged trigger event=none
+  \b(?:enforcad[oa]s?|enforc(?:ou|aram)|levad[oa]s?\s+a\s+forca)\b
+  + dois homens foram enforcados em janeiro => _=enforcados
+  - a forca da cidade
