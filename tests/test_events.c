@@ -902,3 +902,12 @@ Test(events, people_hanged_are_no_count_of_ours)
     expect_event("Três opositores foram enforcados em março, embora tivessem sido detidos meses antes.", "pt", 3, NONE);
     expect_event("Three dissidents were hanged in March, although they had been arrested months before.", "en", 3, NONE);
 }
+
+/* A lone verb of keeping is held only before its object's figure or place ("el penal mantiene a 900 internos"), not
+ * before another participle ("300 manifestantes mantienen cortado el paso"). */
+Test(events, a_lone_verb_of_keeping_needs_its_object)
+{
+    expect_event("En la carretera, unos 250 transportistas mantienen bloqueado el acceso al puerto.", "es", 250, NONE);
+    expect_event("Na estrada, cerca de 250 camionistas mantêm bloqueado o acesso ao porto.", "pt", 250, NONE);
+    expect_event("On the motorway, some 250 hauliers keep blocking access to the port.", "en", 250, NONE);
+}
