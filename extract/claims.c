@@ -6634,7 +6634,10 @@ static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, si
             has_conj = strncmp(t + x, conj[w], l) == 0 && x + l <= hi &&
                        ((x > 0 && t[x - 1] == ',') || (t[x + l] >= 'A' && t[x + l] <= 'Z') ||
                         ((unsigned char)t[x + l] == 0xC3 && (unsigned char)t[x + l + 1] < 0x9F) || (a->trigger && a->trigger == b->trigger &&
-                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)));
+                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)) ||
+                        /* "liberó el lunes a 14 guerrilleros y la guerrilla hizo lo propio con seis": the day stands
+                         * between the first verb and its count, so it is that clause's, and "y" joins the next */
+                        (a->trigger && a->trigger->end <= day->start && day->end <= a->num->start));
         }
         for (size_t w = 0; w < sizeof contrast / sizeof *contrast; w++) {
             size_t l = strlen(contrast[w]);
