@@ -1,5 +1,5 @@
 # English event vocabulary found missing on the blind articles 74-78: people taken to police stations in the plural
-# or without an article, releases with the terms said at once (bail, no charge), victims of political imprisonment.
+# or without an article, releases with the terms said at once (bail, no charge).
 
 # Taken to police stations is an arrest, whichever station and however many ("taken to police stations").
 @rule en.detention.taken_to_station trigger event=detention
@@ -16,13 +16,6 @@
   + police released without charge 9 stewards
   - asked for the release on bail of the 14
 
-# Victims of political imprisonment, of arbitrary detention: people who were imprisoned (detention, over the time
-# covered).
-@rule en.subject.victims subject event=detention
-  \bvictims\s+of\s+(?:political\s+(?:imprisonment|detention)|arbitrary\s+(?:detention|arrest|imprisonment)|unlawful\s+(?:detention|imprisonment))
-  + the commission recognised 3,100 victims of political imprisonment => _=victims of political imprisonment
-  + 850 people who were victims of arbitrary detention
-  - 850 victims of the repression
 
 # Prisoners who leave a place are released ("some 80 political prisoners left the Central Prison", "five prisoners
 # left the country"), as "left Sednaya" already says; leaving a hunger strike or leaving letters says nothing.

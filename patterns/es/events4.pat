@@ -1,5 +1,5 @@
 # Spanish event vocabulary found missing on the blind articles 74-78: people taken to police stations in the plural
-# or without an article, releases with the terms said at once (bail, no charges), victims of political prison.
+# or without an article, releases with the terms said at once (bail, no charges).
 
 # Taken to police stations is an arrest, whichever station and however many ("llevados a comisarías").
 @rule es.detention.taken_to_station trigger event=detention
@@ -16,12 +16,6 @@
   + la fiscalía liberó sin cargos a 9 jornaleros
   - pidió la libertad bajo fianza de los 14
 
-# Victims of political prison, of arbitrary detention: people who were imprisoned (detention, over the time covered).
-@rule es.subject.victims subject event=detention
-  \bvictimas\s+de\s+(?:la\s+)?(?:prision|detencion|encarcelamiento|reclusion)\s+(?:politica|arbitraria|ilegal)
-  + la comisión calificó a 3.100 personas como víctimas de prisión política => _=víctimas de prisión política
-  + 850 víctimas de detención arbitraria
-  - 850 víctimas de la represión
 
 # Prisoners who leave a place are released ("unos 80 presos políticos abandonaron la Casa Central", "cinco presos
 # dejaron el país"), as "salieron" already says; leaving off a strike or leaving letters says nothing.
@@ -41,14 +35,11 @@
   - permanecieron cerrados
   - siguen siendo 40
 
-# Behind bars said with "entre rejas", and people who stay in police stations or cells ("apenas unas 200 seguían
-# entonces entre rejas", "siguen en comisarías"): held.
+# People who stay in police stations or cells ("siguen en comisarías", "permanecían todavía en los calabozos"): held.
 @rule es.held.remain_in trigger event=held
-  \b(?:(?:siguen|seguian|sigue|seguia|permanecen|permanecian|continuan|continuaban|estan|estaban)\s+(?:(?:aun|todavia|entonces|hoy|ya)\s+)?)?entre\s+rejas
-     |\b(?:siguen|seguian|sigue|seguia|permanecen|permanecian|continuan|continuaban)\s+(?:(?:aun|todavia|entonces|hoy|ya)\s+)?en\s+(?:las\s+|los\s+|una\s+)?(?:comisarias?|calabozos?|celdas?)
-  + unas 300 seguían entonces entre rejas => _=seguían entonces entre rejas
+  \b(?:siguen|seguian|sigue|seguia|permanecen|permanecian|continuan|continuaban)\s+(?:(?:aun|todavia|entonces|hoy|ya)\s+)?en\s+(?:las\s+|los\s+|una\s+)?(?:comisarias?|calabozos?|celdas?)
   + 25 jóvenes siguen todavía en comisarías => _=siguen todavía en comisarías
-  - se coló entre las rejas de la verja
+  - volvieron a la comisaría
 
 # People hanged or put to death are counted for something else ("Dos hombres fueron ahorcados en enero"), as
 # "ejecutados" is.

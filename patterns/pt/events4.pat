@@ -1,6 +1,5 @@
 # Portuguese event vocabulary found missing on the blind articles 74-78: people taken to police stations in the
-# plural or with a contracted article, releases with the terms said at once (bail, no charges), victims of political
-# prison.
+# plural or with a contracted article, releases with the terms said at once (bail, no charges).
 
 # Taken to police stations is an arrest, whichever station and however many ("levadas às delegacias").
 @rule pt.detention.taken_to_station trigger event=detention
@@ -17,12 +16,6 @@
   + a polícia soltou sem acusação 40 adeptos
   - pediu a liberdade sob fiança dos 11
 
-# Victims of political prison, of arbitrary detention: people who were imprisoned (detention, over the time covered).
-@rule pt.subject.victims subject event=detention
-  \bvitimas\s+de\s+(?:prisao|detencao|encarceramento)\s+(?:politica|arbitraria|ilegal)
-  + a comissão reconheceu 3.100 vítimas de prisão política => _=vítimas de prisão política
-  + 850 pessoas vítimas de detenção arbitrária
-  - 850 vítimas da repressão
 
 # Prisoners who leave a place are released ("cerca de 80 presos políticos deixaram a Casa Central", "cinco presos
 # deixaram o país"), as "saíram" already says; leaving off a strike or leaving letters says nothing.
