@@ -3613,9 +3613,10 @@ static int S_unknown_noun_after(const S_ctx *c, const xd_mention *n, size_t ma, 
         e++;
     if (e - pos < 4 || (e < send && !S_is_space(t[e]) && !strchr(",.;:", t[e])))
         return 0;
-    for (size_t q = ma; q < mb; q++)
+    for (size_t q = (size_t)(n - d->ments); q < mb && d->ments[q].start <= pos; q++)
         if (d->ments[q].start == pos)
             return 0;
+    (void)ma;
     size_t fs = S_fold_at(d, pos), fe = S_fold_at(d, e);
     return !S_fold_word_in(d, "stopwords", fs, fe) && !S_fold_word_in(d, "aux_words", fs, fe) &&
            !S_fold_word_in(d, "relative_words", fs, fe);
@@ -3630,6 +3631,8 @@ static size_t S_past_dates(const S_ctx *c, size_t ma, size_t mb, size_t pos, siz
     size_t at = pos;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break; /* mentions are in text order: only those between the verb and the count */
         if (m->kind != XP_DATE || m->start < at || m->end > lead)
             continue;
         size_t x = at;
@@ -3697,7 +3700,7 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * the number and its noun */
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
-        size_t from_verb = S_past_dates(c, ma, mb, m->end, lead);
+        size_t from_verb = m->end <= lead && lead - m->end <= 80 ? S_past_dates(c, q + 1, mb, m->end, lead) : m->end;
         int before = m->end <= lead && S_gap_words(t, from_verb, lead, 1, 6) && !S_only_conjunction(t, m->end, lead) &&
                      !S_only_conjunction(t, from_verb, lead) &&
                      !S_noun_of_number(c, ma, mb, m, n);
