@@ -3543,6 +3543,103 @@ static int S_aux_gap(const S_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* The word of text[a,b) (folded) that starts at fold offset ws and ends at we, looked up in the language's lexicon
+ * `name`: whether it is there. */
+static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we)
+{
+    const xp_table *tab = xp_table_get(d->pat, d->lang, name);
+    return tab && we > ws && xp_table_find(tab, d->fold.data + ws, we - ws) >= 0;
+}
+
+/* "16 of its Ethiopian staff were detained", "about 70 truck drivers working for the agency were detained", "más de
+ * 20 clérigos, académicos y escritores han sido detenidos": a bare figure followed in its clause by words no lexicon
+ * knows (a noun phrase the rules have no noun for) and then a passive verb phrase (auxiliaries from aux_words, one of
+ * them from passive_words, or an event word that opens with one: "foram presos") is the subject of that event word.
+ * The words between may hold names and pronouns, but no other figure, event word, reporting verb, date, clause
+ * break or relative word (lexicon relative_words: "who", "que", "onde"), so the figure is not the object of another
+ * verb ("killed 20 people whose relatives were detained"). Returns the event word, or NULL. */
+static const xd_mention *S_passive_subject(const S_ctx *c, size_t k, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *n = &d->ments[k];
+    const xd_mention *tr = NULL;
+    for (size_t q = k + 1; q < mb && !tr; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < n->end)
+            continue;
+        if (m->start - n->end > 72)
+            return NULL;
+        switch (m->kind) {
+        case XP_ACTOR:
+        case XP_PRONOUN:
+        case XP_TITLE:
+        case XP_VETO:
+            continue;
+        case XP_SUBJECT:
+            /* a noun of ours would have made the figure a count already, unless it is the participle itself
+             * ("fueron detenidos": noun and event word at once) */
+            if (m->event >= 0 && m->event != XD_EVENT_NONE &&
+                !(q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start))
+                return NULL;
+            continue;
+        case XP_TRIGGER:
+            if (m->event < 0 || m->event == XD_EVENT_NONE)
+                return NULL;
+            tr = m;
+            break;
+        default:
+            return NULL;
+        }
+    }
+    if (!tr || S_has_object(c, tr, ma, mb))
+        return NULL;
+    /* back from the event word over the auxiliaries; the event word may open with one itself */
+    size_t fs = S_fold_at(d, n->end), fe = S_fold_at(d, tr->start), ft = S_fold_at(d, tr->end);
+    int passive = 0, aux = 0;
+    {
+        size_t ts = fe, te = fe;
+        while (te < ft && !S_is_space(d->fold.data[te]))
+            te++;
+        passive = te < ft && S_fold_word_in(d, "passive_words", ts, te);
+    }
+    size_t np_end = fe; /* fold offset where the noun phrase ends and the auxiliaries begin */
+    for (;;) {
+        size_t e = np_end;
+        while (e > fs && S_is_space(d->fold.data[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > fs && !S_is_space(d->fold.data[b - 1]))
+            b--;
+        if (b == e || aux >= 5 || !S_fold_word_in(d, "aux_words", b, e))
+            break;
+        if (S_fold_word_in(d, "passive_words", b, e))
+            passive = 1;
+        aux++;
+        np_end = b;
+    }
+    if (!passive || np_end <= fs)
+        return NULL;
+    /* the noun phrase: words (commas between them allowed), none of them a relative word */
+    int words = 0;
+    for (size_t f = fs; f < np_end;) {
+        while (f < np_end && (S_is_space(d->fold.data[f]) || d->fold.data[f] == ','))
+            f++;
+        size_t ws = f;
+        while (f < np_end && !S_is_space(d->fold.data[f]) && d->fold.data[f] != ',') {
+            unsigned char ch = (unsigned char)d->fold.data[f];
+            if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '-' || ch == '\''))
+                return NULL;
+            f++;
+        }
+        if (f == ws)
+            break;
+        if (S_fold_word_in(d, "relative_words", ws, f))
+            return NULL;
+        words++;
+    }
+    return words > 0 && words <= 9 ? tr : NULL;
+}
+
 /* How many sentences back a question may stand from the figure that answers it. */
 #define S_ASK_REACH 3
 
@@ -3666,6 +3763,55 @@ static const xd_mention *S_predicate_of(const S_ctx *c, size_t ma, size_t k, siz
     return best;
 }
 
+/* Whether the word right after pos is a content word no lexicon knows: lower case letters only, at least four
+ * bytes, no mention starting there, and not a function word (stopwords, aux_words, relative_words) - the noun of
+ * the things a bare figure counts ("2.000 fojas"). */
+static int S_unknown_noun_after(const S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t pos = n->end, send = d->sents[n->sent].end;
+    while (pos < send && S_is_space(t[pos]))
+        pos++;
+    size_t e = pos;
+    while (e < send && ((t[e] >= 'a' && t[e] <= 'z') || (unsigned char)t[e] >= 0x80))
+        e++;
+    if (e - pos < 4 || (e < send && !S_is_space(t[e]) && !strchr(",.;:", t[e])))
+        return 0;
+    for (size_t q = (size_t)(n - d->ments); q < mb && d->ments[q].start <= pos; q++)
+        if (d->ments[q].start == pos)
+            return 0;
+    (void)ma;
+    size_t fs = S_fold_at(d, pos), fe = S_fold_at(d, e);
+    return !S_fold_word_in(d, "stopwords", fs, fe) && !S_fold_word_in(d, "aux_words", fs, fe) &&
+           !S_fold_word_in(d, "relative_words", fs, fe);
+}
+
+/* "liberó el jueves a 37 acusados", "freed on Thursday 37 prisoners", "libertou na quinta-feira 37 presos": a date
+ * between an event verb and its object is an adjunct of the verb. From pos, passes over spaces and the dates that
+ * follow one another there, before `lead` (a comma ends the verb's phrase); returns where the rest begins. */
+static size_t S_past_dates(const S_ctx *c, size_t ma, size_t mb, size_t pos, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t at = pos;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break; /* mentions are in text order: only those between the verb and the count */
+        if (m->kind != XP_DATE || m->start < at || m->end > lead)
+            continue;
+        size_t x = at;
+        while (x < m->start && S_is_space(t[x]))
+            x++;
+        if (x != m->start)
+            break;
+        at = m->end;
+        while (at < lead && S_is_space(t[at]))
+            at++;
+    }
+    return at;
+}
+
 static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
 {
     extract_doc *d = c->d;
@@ -3719,7 +3865,9 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * the number and its noun */
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
-        int before = m->end <= lead && S_gap_words(t, m->end, lead, 1, 6) && !S_only_conjunction(t, m->end, lead) &&
+        size_t from_verb = m->end <= lead && lead - m->end <= 80 ? S_past_dates(c, q + 1, mb, m->end, lead) : m->end;
+        int before = m->end <= lead && S_gap_words(t, from_verb, lead, 1, 6) && !S_only_conjunction(t, m->end, lead) &&
+                     !S_only_conjunction(t, from_verb, lead) &&
                      !S_noun_of_number(c, ma, mb, m, n);
         /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
         if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
@@ -3736,6 +3884,10 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
          * of people who are none of ours */
         if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject &&
             (S_noun_of_other(d, n->end, out->subject) || out->subject->event == XD_EVENT_NONE))
+            continue;
+        /* "sus expedientes suman más de 2.000 fojas", "contabiliza cinco profissionais de imprensa feridos": a verb
+         * of tallying before a figure followed by a noun no lexicon knows counts those things, not our people */
+        if (before && !out->subject && xp_attr_get(m->rule, "tally") && S_unknown_noun_after(c, n, ma, mb))
             continue;
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)
@@ -3780,6 +3932,14 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
         out->among = 1;
     if (out->subject || out->adjacent)
         return 1;
+    const xd_mention *pv = S_passive_subject(c, k, ma, mb);
+    if (pv) {
+        out->trigger = pv;
+        out->adjacent = 1;
+        S_trace(c, "number %lld: the subject of \"%.*s\" (a noun phrase, then a passive)", (long long)n->value,
+                (int)(pv->end - pv->start), t + pv->start);
+        return 1;
+    }
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
      * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
      * sentence or from the figure before it. */
@@ -3911,6 +4071,30 @@ static int S_coordinated(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t 
  * implies its own event ("800 political prisoners"), only one no other count is closer to. */
 static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
 
+/* "2 mil pessoas presas desde abril, e a grande maioria foi liberada", "la mayoría fueron liberados", "most were
+ * released the same day": an event word whose subject is a part of the people (lexicon part_words, possibly with
+ * auxiliaries between: aux_words) says what happened to that part, not to the figure before it. */
+static int S_part_subject(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[m->sent].start, p = m->start;
+    for (int n = 0; n < 4; n++) {
+        if (S_words_before(c, "part_words", lo, p, S_ANY_CASE))
+            return 1;
+        size_t e = p;
+        while (e > lo && S_is_space(t[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > lo && !S_is_space(t[b - 1]))
+            b--;
+        if (b == e || !S_fold_word_in(d, "aux_words", S_fold_at(d, b), S_fold_at(d, e)))
+            return 0;
+        p = b;
+    }
+    return 0;
+}
+
 static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, size_t ma,
                                            size_t mb, size_t *dist)
 {
@@ -3935,6 +4119,8 @@ static const xd_mention *S_nearest_trigger(S_ctx *c, const S_count *counts, size
             continue;
         if (S_group_word(c, ma, mb, m, cnt->num->end) ||
             S_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, S_LOWER))
+            continue;
+        if (m->start >= ce && S_part_subject(c, m))
             continue;
         size_t dd = S_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
@@ -6577,7 +6763,17 @@ static int S_has_relative(const char *t, size_t a, size_t b)
     return 0;
 }
 
-/* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes,
+/* Whether text[a,b) holds a comma, semicolon or colon. */
+static int S_has_comma(const char *t, size_t a, size_t b)
+{
+    for (size_t x = a; x < b; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':')
+            return 1;
+    return 0;
+}
+
+/* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes, or
+ * 120 with no comma between: "262 manifestantes detidos durante os protestos de … continuam presos";
  * "were still in detention", "siguen presos"; a lone held verb, "contabilizar", "counts", usually counts something
  * else) within 120 bytes after `from`, in the same clause: no clause break, no other count and no reporting verb ("… e garantiu que …")
  * between. NULL when there is none. */
@@ -6588,8 +6784,11 @@ static const xd_mention *S_main_verb_past(const S_ctx *c, const S_count *counts,
         const xd_mention *m = &c->d->ments[q];
         if (m->start > from && m->kind == XP_CUE)
             return NULL;
+        if (m->kind == XP_TRIGGER && m->start > from && S_part_subject(c, m))
+            continue; /* "… y la inmensa mayoría fue liberada": what happened to a part */
         if (m->kind != XP_TRIGGER || m->start <= from || m->start - from > 120 || m->event == XD_EVENT_NONE ||
-            (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") || m->start - from > 60 ||
+            (m->event == EXTRACT_EVENT_HELD && (!held || xp_attr_get(m->rule, "state") ||
+                                                 (m->start - from > 60 && S_has_comma(c->d->text.text, from, m->start)) ||
                                                  !memchr(c->d->text.text + m->start, ' ', m->end - m->start))))
             continue;
         for (size_t k = ma; k < mb; k++) {
@@ -6834,7 +7033,10 @@ static int S_coordinated_day(const S_ctx *c, const S_count *counts, size_t i, si
             has_conj = strncmp(t + x, conj[w], l) == 0 && x + l <= hi &&
                        ((x > 0 && t[x - 1] == ',') || (t[x + l] >= 'A' && t[x + l] <= 'Z') ||
                         ((unsigned char)t[x + l] == 0xC3 && (unsigned char)t[x + l + 1] < 0x9F) || (a->trigger && a->trigger == b->trigger &&
-                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)));
+                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)) ||
+                        /* "liberó el lunes a 14 guerrilleros y la guerrilla hizo lo propio con seis": the day stands
+                         * between the first verb and its count, so it is that clause's, and "y" joins the next */
+                        (a->trigger && a->trigger->end <= day->start && day->end <= a->num->start));
         }
         for (size_t w = 0; w < sizeof contrast / sizeof *contrast; w++) {
             size_t l = strlen(contrast[w]);
@@ -7133,6 +7335,15 @@ static int S_sentence(S_ctx *c, size_t si)
             !counts[i - 1].subject->role) {
             cnt->event = XD_EVENT_NONE;
             S_trace(c, "count %lld: answers a figure of people counted for nothing of ours", (long long)cnt->num->value);
+        }
+        /* "reconoció a 27.255 personas como víctimas de prisión política, y la Comisión Valech II elevó el total a
+         * más de 38.000": another speaker's figure in the same sentence is nearer than the claims before it */
+        if (cnt->event < 0 && cnt->anaphoric && i > 0 && counts[i - 1].event >= 0 && counts[i - 1].event != XD_EVENT_NONE) {
+            int same = 0;
+            for (size_t k = d->n_claims; k-- > 0 && !same;)
+                same = d->claims[k].count == cnt->num->value;
+            if (!same)
+                cnt->event = counts[i - 1].event;
         }
         if (cnt->event < 0 && cnt->anaphoric && d->n_claims) {
             /* the figure before it in the text; "O STF fala em 66": the same figure given earlier, if any */

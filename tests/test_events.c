@@ -828,3 +828,132 @@ Test(events, keeping_in_custody_in_any_tense)
     expect_event("A ONG denunciou que o regime manterá detidos 212 opositores até às eleições.", "pt", 212, HELD);
     expect_event("The group said 212 opponents will be held until the elections.", "en", 212, HELD);
 }
+
+/* "16 of its Ethiopian staff were detained": a noun phrase no lexicon knows, then a passive event verb, makes the
+ * figure before it the subject of that event (claims.c S_passive_subject); a relative word or an object of the verb
+ * says it is not. */
+Test(events, a_figure_before_an_unknown_noun_phrase_and_a_passive)
+{
+    expect_event("The union said 35 of its warehouse pickers were arrested outside the depot.", "en", 35, DET);
+    expect_event("Hasta 28 repartidores de la cooperativa agrícola fueron detenidos en el puerto, según el sindicato.", "es", 28, DET);
+    expect_event("O sindicato disse que 41 motoristas de aplicativo da zona norte foram detidos na avenida.", "pt", 41, DET);
+    expect_event("The agency said 19 seasonal fruit pickers had been freed by Sunday.", "en", 19, REL);
+    /* another clause between: the figure is not the subject */
+    expect_event("The storm flooded 40 villages where organisers were later arrested.", "en", 40, NONE);
+    expect_event("La tormenta inundó 40 aldeas donde los organizadores fueron detenidos.", "es", 40, NONE);
+    expect_event("A tempestade inundou 40 aldeias onde os organizadores foram detidos.", "pt", 40, NONE);
+}
+
+/* "liberó el jueves a 37 acusados": a date between the event verb and its object belongs to the verb
+ * (claims.c S_past_dates); past a comma it does not. */
+Test(events, a_date_between_the_verb_and_its_object)
+{
+    expect_event("Un juez excarceló el martes a 23 jornaleros.", "es", 23, REL);
+    expect_event("O tribunal soltou na terça-feira 23 estivadores.", "pt", 23, REL);
+    expect_event("The court freed on Tuesday 23 dockers.", "en", 23, REL);
+}
+
+/* Vocabulary of the blind articles 74-78 (patterns/<lang>/events4.pat): police stations in the plural, releases with
+ * their terms. */
+Test(events, taken_to_police_stations_and_release_terms)
+{
+    expect_event("Al menos 31 hinchas fueron llevados a varias comisarías de la zona norte.", "es", 31, DET);
+    expect_event("Pelo menos 31 torcedores foram levados às delegacias da zona norte.", "pt", 31, DET);
+    expect_event("At least 31 supporters were taken to police stations across the north.", "en", 31, DET);
+    expect_event("La jueza dejó en libertad bajo fianza a 16 vendedores ambulantes.", "es", 16, REL);
+    expect_event("A juíza libertou sob fiança 16 vendedores ambulantes.", "pt", 16, REL);
+    expect_event("The judge freed on bail 16 street vendors.", "en", 16, REL);
+}
+
+/* "reconoció a 900 personas detenidas…, y la segunda comisión elevó el total a 1.300": a bare figure
+ * framed by another speaker takes the event of the figure before it in its sentence, not of the claims before. */
+Test(events, a_framed_figure_takes_the_event_of_the_figure_before_in_its_sentence)
+{
+    expect_event("La ONG cuenta 40 presos. El primer informe reconoció a 900 personas detenidas en las protestas, y el segundo elevó la cifra a 1.300.",
+                 "es", 1300, DET);
+    expect_event("A ONG conta 40 presos. O primeiro relatório reconheceu 900 pessoas detidas nos protestos, e o segundo elevou a cifra para 1.300.",
+                 "pt", 1300, DET);
+    expect_event("The group counts 40 prisoners. The first report recognised 900 people arrested at the protests, and the second raised the figure to 1,300.",
+                 "en", 1300, DET);
+}
+
+/* Prisoners who leave a place are released (patterns/<lang>/events4.pat, *.release.left_place). */
+Test(events, prisoners_who_leave_a_place_are_released)
+{
+    expect_event("Al amanecer, unos 45 presos políticos abandonaron la penitenciaría de Tipitapa.", "es", 45, REL);
+    expect_event("Na madrugada, cerca de 45 presos políticos deixaram o país rumo a Caracas.", "pt", 45, REL);
+    expect_event("At dawn, some 45 political prisoners left the Tipitapa penitentiary.", "en", 45, REL);
+    expect_event("Unos 45 presos dejaron la huelga de hambre el lunes.", "es", 45, HELD);
+}
+
+/* A verb of remaining right before the count says what is counted: held, over the noun's own event word
+ * (patterns/<lang>/events4.pat, *.held.remain_before). */
+Test(events, a_verb_of_remaining_before_the_count)
+{
+    expect_event("El parte dice que en el cuartel permanecían 1.800 detenidos.", "es", 1800, HELD);
+    expect_event("According to the group, in the stadium there still remain 1,800 arrestees.", "en", 1800, HELD);
+    expect_event("O relatório diz que no quartel permaneciam 1.800 detidos.", "pt", 1800, HELD);
+}
+
+/* A verb of tallying before a figure followed by a noun no lexicon knows counts those things (claims.c
+ * S_unknown_noun_after): "los expedientes suman 3.400 folios" counts pages, not people held. */
+Test(events, a_tally_of_things_is_no_count)
+{
+    expect_event("Los sumarios de la causa suman ya 3.400 folios.", "es", 3400, NONE);
+    expect_event("O sindicato contabiliza 14 viaturas danificadas.", "pt", 14, NONE);
+    expect_event("The case files now total 3,400 pages.", "en", 3400, NONE);
+    /* a bare figure, or one before a preposition, still counts the people of the sentence */
+    expect_event("Los presos políticos suman ya 640 en todo el país.", "es", 640, HELD);
+}
+
+/* "262 manifestantes detidos durante os protestos de … continuam presos": a detention participle after the people
+ * describes them; a state phrase later in the clause, farther than 60 bytes but with no comma between, is what
+ * holds for them now (claims.c S_main_verb_past). */
+Test(events, a_far_state_phrase_with_no_comma_between)
+{
+    expect_event("Unos 140 estudiantes detenidos durante la marcha universitaria del pasado 3 de marzo en el centro siguen presos.",
+                 "es", 140, HELD);
+    expect_event("Cerca de 140 estudantes detidos durante a marcha universitária de 3 de março no centro da cidade continuam presos.",
+                 "pt", 140, HELD);
+    expect_event("Some 140 students arrested during the university march of 3 March in the city centre are still being held.",
+                 "en", 140, HELD);
+    /* a comma between: the clause of the description goes on */
+    expect_event("Unos 140 estudiantes detenidos durante la marcha universitaria del pasado 3 de marzo, según la ONG, siguen presos.",
+                 "es", 140, DET);
+}
+
+/* "… 2 mil pessoas presas desde abril, e a grande maioria foi liberada": an event word whose subject is a part of the
+ * people (lexicon part_words) tells what happened to the part, not to the figure (claims.c S_part_subject). */
+Test(events, an_event_word_of_a_part_is_not_the_figures)
+{
+    expect_event("La policía habló de unos 420 detenidos en la marcha, y la inmensa mayoría fue liberada esa noche.", "es", 420, DET);
+    expect_event("A polícia falou em cerca de 420 detidos no protesto, e a esmagadora maioria foi libertada nessa noite.", "pt", 420, DET);
+    expect_event("Police spoke of some 420 arrestees at the march, and the vast majority were released that night.", "en", 420, DET);
+}
+
+/* People who stay in police stations or cells: held
+ * (patterns/<lang>/events4.pat, *.held.remain_in). */
+Test(events, people_who_stay_in_police_stations_or_behind_bars)
+{
+    expect_event("Según la abogada, unas 70 seguían todavía en los calabozos.", "es", 70, HELD);
+    expect_event("Segundo a advogada, umas 70 continuavam ainda nas esquadras.", "pt", 70, HELD);
+    expect_event("According to the lawyer, about 70 were still at the police station.", "en", 70, HELD);
+}
+
+/* People hanged are counted for something else, even with an arrest word later in the sentence
+ * (patterns/<lang>/events4.pat, *.other.hanged). */
+Test(events, people_hanged_are_no_count_of_ours)
+{
+    expect_event("Tres opositores fueron ahorcados en marzo, aunque habían sido detenidos meses antes.", "es", 3, NONE);
+    expect_event("Três opositores foram enforcados em março, embora tivessem sido detidos meses antes.", "pt", 3, NONE);
+    expect_event("Three dissidents were hanged in March, although they had been arrested months before.", "en", 3, NONE);
+}
+
+/* A lone verb of keeping is held only before its object's figure or place ("el penal mantiene a 900 internos"), not
+ * before another participle ("300 manifestantes mantienen cortado el paso"). */
+Test(events, a_lone_verb_of_keeping_needs_its_object)
+{
+    expect_event("En la carretera, unos 250 transportistas mantienen bloqueado el acceso al puerto.", "es", 250, NONE);
+    expect_event("Na estrada, cerca de 250 camionistas mantêm bloqueado o acesso ao porto.", "pt", 250, NONE);
+    expect_event("On the motorway, some 250 hauliers keep blocking access to the port.", "en", 250, NONE);
+}

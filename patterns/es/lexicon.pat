@@ -25,6 +25,9 @@
 @lexicon with_words with_words.txt
 @lexicon month_preps month_preps.txt
 @lexicon aux_words aux_words.txt
+@lexicon passive_words passive_words.txt
+@lexicon relative_words relative_words.txt
+@lexicon part_words part_words.txt
 @lexicon question_words question_words.txt
 @lexicon copula_words copula_words.txt
 @table event_kinds event_kinds.tsv
