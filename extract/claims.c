@@ -5976,7 +5976,6 @@ static const xd_mention *S_cue_between(const S_ctx *c, size_t ma, size_t mb, siz
 
 /* Sets claimed_on / period from the dates of the sentence. */
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
-static int S_in_complement(const char *t, size_t ve, size_t ds);
 
 /* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
  * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
@@ -6207,7 +6206,6 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * when the text says they spoke */
         /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
          * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
-        int inside = cue && m->start >= cue->end && m->start - cue->end < 120 && S_in_complement(t, cue->end, m->start);
         /* "682 people had been arrested…, the force said, up from 571 at the same time yesterday": a day after the
          * verb with another figure between them is that figure's, not the statement's */
         int beyond = 0;
@@ -6221,7 +6219,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         int after_that = cue && cue->end <= m->start && m->end <= cs && S_has_that(t, cue->end, m->start) &&
                          !S_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
         int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
-                     !(m->start >= cue->end && S_opening_date(c, m)) && !inside && !beyond &&
+                     !(m->start >= cue->end && S_opening_date(c, m)) && !beyond &&
                      !(S_quote_at(c, m->start) >= 0 && S_quote_at(c, m->start) != S_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
@@ -6231,7 +6229,7 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             S_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || inside || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) &&
+        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             S_set_period(c, cnt, m, cl, "next to the event word");
@@ -6282,27 +6280,6 @@ static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t e
     while (de < end && S_is_space(t[de]))
         de++;
     return de < end && t[de] == ',';
-}
-
-/* Whether a date starting at ds stands inside what the verb ending at ve reports: "que" or "that" (after "de" or
- * up to three words without a comma: "told reporters that") opens the complement before the date. "sostiene que
- * anoche fueron detenidas 50", "informou que no sábado 30 foram presos", "said that on Monday 40 were arrested":
- * the day is of the events reported, not of the statement ("said on Monday that" dates the statement). */
-static int S_in_complement(const char *t, size_t ve, size_t ds)
-{
-    size_t p = ve;
-    for (int words = 0; p < ds && words <= 3; words++) {
-        while (p < ds && S_is_space(t[p]))
-            p++;
-        size_t w = p;
-        while (p < ds && !S_is_space(t[p]) && t[p] != ',')
-            p++;
-        if (p == w)
-            return 0; /* a comma, or the date itself */
-        if ((p - w == 3 && strncmp(t + w, "que", 3) == 0) || (p - w == 4 && strncmp(t + w, "that", 4) == 0))
-            return 1;
-    }
-    return 0;
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
