@@ -31,9 +31,8 @@ typedef struct S_count {
 
 typedef struct {
     const char *name, *title;
-    const char *fold;       /* the name folded, made when first needed (S_latest_holding) */
-    const char *fold_title; /* the title folded, and the title it was made from (titles are learnt later) */
-    const char *folded_title;
+    const char *fold;       /* a name of several words folded, for S_latest_holding */
+    const char *fold_title; /* the title folded, made when it is learnt */
     const char *rank;       /* folded: a capitalised title written right before the name ("General Le Quy Vuong"),
                              * which "the general" means as well as the title in apposition */
     int kind;
@@ -91,6 +90,8 @@ typedef struct {
     size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
     S_map names;   /* actor name -> its index in actors */
     S_map words;   /* each word of a known name of several words -> the actor's index (S_actor_of) */
+    S_map holding; /* the first six bytes of each folded word of such a name, of a title, of a rank -> the actor's
+                    * index (S_latest_holding: a stem of another language shares them) */
     S_map written; /* a name -> the first mention that writes it inside a sentence (S_lone_opening_word) */
 } S_ctx;
 
@@ -151,11 +152,12 @@ static void S_forget_actors(S_ctx *c)
 {
     c->learnt = 0;
     c->n_actors = 0;
-    c->names.n = c->words.n = 0;
-    if (c->names.heads)
-        memset(c->names.heads, 0xff, c->names.n_heads * sizeof *c->names.heads);
-    if (c->words.heads)
-        memset(c->words.heads, 0xff, c->words.n_heads * sizeof *c->words.heads);
+    S_map *maps[] = {&c->names, &c->words, &c->holding};
+    for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) {
+        maps[i]->n = 0;
+        if (maps[i]->heads)
+            memset(maps[i]->heads, 0xff, maps[i]->n_heads * sizeof *maps[i]->heads);
+    }
 }
 
 /* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
@@ -507,14 +509,42 @@ static S_actor *S_known(const S_ctx *c, const char *name)
     return e == SIZE_MAX ? NULL : &c->actors[c->names.e[e].val];
 }
 
+/* Indexes actor i under each space-separated word of s (as S_has_word splits them), or its first `key` bytes. */
+static int S_index_words(S_ctx *c, S_map *m, const char *s, size_t key, size_t i)
+{
+    for (const char *w = s; *w;) {
+        size_t n = strcspn(w, " ");
+        if (S_map_add(c->d, m, w, n < key ? n : key, i) < 0)
+            return -1;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return 0;
+}
+
+/* Folds and indexes what S_latest_holding looks for in actor i: a title or rank it has just been given. */
+static int S_index_title(S_ctx *c, size_t i, const char *title, const char *rank)
+{
+    S_actor *a = &c->actors[i];
+    if (title) {
+        a->fold_title = xn_fold_str(title, strlen(title), &c->d->arena);
+        if (!a->fold_title || S_index_words(c, &c->holding, a->fold_title, 6, i) < 0)
+            return -1;
+    }
+    return rank ? S_index_words(c, &c->holding, rank, 6, i) : 0;
+}
+
 static int S_remember(S_ctx *c, const char *name, const char *title, const char *rank, int kind, size_t at,
                       size_t mod_key)
 {
     S_actor *a = S_known(c, name);
     if (a) {
-        if (!a->title && title)
+        title = !a->title ? title : NULL;
+        rank = !a->rank ? rank : NULL;
+        if (title)
             a->title = title;
-        if (!a->rank && rank)
+        if (rank)
             a->rank = rank;
         if (a->kind == EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_UNKNOWN)
             a->kind = kind; /* "Prothom Alo … the daily Prothom Alo": the descriptor says what it is */
@@ -522,7 +552,7 @@ static int S_remember(S_ctx *c, const char *name, const char *title, const char 
         a->at = at; /* references resolve to the latest mention */
         a->mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX;
         a->mod_key = mod_key;
-        return 0;
+        return S_index_title(c, (size_t)(a - c->actors), title, rank);
     }
     if (c->n_actors == c->cap_actors) {
         size_t cap = c->cap_actors ? c->cap_actors * 2 : 32;
@@ -537,18 +567,14 @@ static int S_remember(S_ctx *c, const char *name, const char *title, const char 
     size_t i = c->n_actors++;
     c->actors[i] = (S_actor){.name = name, .title = title, .rank = rank, .kind = kind, .at = at, .prev = at,
                              .first = at, .mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX, .mod_key = mod_key};
-    if (S_map_add(c->d, &c->names, name, strlen(name), i) < 0)
+    if (S_map_add(c->d, &c->names, name, strlen(name), i) < 0 || S_index_title(c, i, title, rank) < 0)
         return -1;
     if (!strchr(name, ' '))
         return 0;
-    for (const char *w = name; *w;) { /* the words as S_has_word splits them */
-        size_t n = strcspn(w, " ");
-        if (S_map_add(c->d, &c->words, w, n, i) < 0)
-            return -1;
-        w += n;
-        while (*w == ' ')
-            w++;
-    }
+    c->actors[i].fold = xn_fold_str(name, strlen(name), &c->d->arena);
+    if (!c->actors[i].fold || S_index_words(c, &c->words, name, SIZE_MAX, i) < 0 ||
+        S_index_words(c, &c->holding, c->actors[i].fold, 6, i) < 0)
+        return -1;
     return 0;
 }
 
@@ -884,32 +910,20 @@ static size_t S_seen_before(const S_actor *a, size_t before)
 static const S_actor *S_latest_holding(S_ctx *c, const char *w, size_t wl, size_t before, int person)
 {
     const S_actor *best = NULL;
-    size_t best_at = 0;
+    size_t best_at = 0, best_i = 0, key = wl < 6 ? wl : 6;
     if (wl < 4)
         return NULL;
-    for (size_t i = 0; i < c->n_actors; i++) {
-        S_actor *a = &c->actors[i];
+    for (size_t e = S_map_next(&c->holding, w, key, SIZE_MAX); e != SIZE_MAX; e = S_map_next(&c->holding, w, key, e)) {
+        size_t i = c->holding.e[e].val;
+        const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, before);
-        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person || (best && best_at > at))
+        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person || (best && (best_at > at || (best_at == at && best_i > i))))
             continue;
-        const char *f;
-        if (person) {
-            if (!a->title)
-                continue;
-            if (a->folded_title != a->title) {
-                a->fold_title = xn_fold_str(a->title, strlen(a->title), &c->d->arena);
-                a->folded_title = a->title;
-            }
-            f = a->fold_title;
-        } else {
-            if (!strchr(a->name, ' '))
-                continue;
-            if (!a->fold)
-                a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
-            f = a->fold;
-        }
+        if (person ? !a->title : !strchr(a->name, ' '))
+            continue;
+        const char *f = person ? a->fold_title : a->fold;
         if ((f && S_has_word(f, w, wl, !person)) || (person && a->rank && S_has_word(a->rank, w, wl, 0)))
-            best = a, best_at = at;
+            best = a, best_at = at, best_i = i; /* the latest seen; on a tie, the latest learnt */
     }
     return best;
 }
