@@ -90,6 +90,8 @@ typedef struct {
     size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
     S_map names;   /* actor name -> its index in actors */
     S_map words;   /* each word of a known name of several words -> the actor's index (S_actor_of) */
+    S_map initials; /* the capitals opening the words of such a name ("PF" for "Polícia Federal") -> the actor's
+                     * index (S_acronym_of) */
     S_map holding; /* the first six bytes of each folded word of such a name, of a title, of a rank -> the actor's
                     * index (S_latest_holding: a stem of another language shares them) */
     S_map written; /* a name -> the first mention that writes it inside a sentence (S_lone_opening_word) */
@@ -152,7 +154,7 @@ static void S_forget_actors(S_ctx *c)
 {
     c->learnt = 0;
     c->n_actors = 0;
-    S_map *maps[] = {&c->names, &c->words, &c->holding};
+    S_map *maps[] = {&c->names, &c->words, &c->initials, &c->holding};
     for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) {
         maps[i]->n = 0;
         if (maps[i]->heads)
@@ -575,7 +577,23 @@ static int S_remember(S_ctx *c, const char *name, const char *title, const char 
     if (!c->actors[i].fold || S_index_words(c, &c->words, name, SIZE_MAX, i) < 0 ||
         S_index_words(c, &c->holding, c->actors[i].fold, 6, i) < 0)
         return -1;
-    return 0;
+    /* the initials an acronym must spell: none when a word opens with an accented capital ("Órgano …") or other
+     * non-ASCII letter, which S_acronym_of leaves */
+    size_t n = 0;
+    char *ini = xi_arena_alloc_raw(&c->d->arena, strlen(name) + 1);
+    if (!ini)
+        return -1;
+    for (const char *w = name; *w;) {
+        unsigned char ch = (unsigned char)*w;
+        if (ch >= 'A' && ch <= 'Z')
+            ini[n++] = (char)ch;
+        else if (ch >= 0x80 && !(ch == 0xC3 && (unsigned char)w[1] >= 0xA0))
+            return 0;
+        w += strcspn(w, " ");
+        while (*w == ' ')
+            w++;
+    }
+    return n ? S_map_add(c->d, &c->initials, ini, n, i) : 0;
 }
 
 /* Whether two folded words are one word in two languages: "observatory"/"observatorio", "ministry"/"ministerio"
@@ -777,31 +795,17 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     }
     if (mixed)
         return 0; /* the initials of a body named before spell capitals only */
-    /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before */
-    for (size_t i = c->n_actors; i-- > 0;) {
-        const S_actor *a = &c->actors[i];
-        if (a->first >= m->start || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' '))
-            continue;
-        size_t k = 0;
-        int ok = 1;
-        for (const char *w = a->name; *w && ok;) {
-            unsigned char ch = (unsigned char)*w;
-            if (ch >= 'A' && ch <= 'Z') {
-                while (k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
-                    k++;
-                ok = k < n && t[s + k] == (char)ch;
-                k++;
-            } else if (ch >= 0x80 && !(ch == 0xC3 && ((unsigned char)w[1] >= 0xA0))) {
-                ok = 0; /* an accented capital ("Órgano"): leave it */
-            }
-            while (*w && *w != ' ')
-                w++;
-            while (*w == ' ')
-                w++;
-        }
-        while (ok && k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
-            k++;
-        if (ok && k >= n)
+    /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before (its capitals, in
+     * order, are the capitals opening the body's words), the latest learnt first */
+    char key[10];
+    size_t kn = 0;
+    for (size_t i = s; i < e; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z')
+            key[kn++] = t[i];
+    for (size_t x = S_map_next(&c->initials, key, kn, SIZE_MAX); x != SIZE_MAX;
+         x = S_map_next(&c->initials, key, kn, x)) {
+        const S_actor *a = &c->actors[c->initials.e[x].val];
+        if (a->first < m->start && a->kind != EXTRACT_KIND_PERSON)
             return S_give_actor(a, out);
     }
     return 0;
@@ -913,11 +917,13 @@ static const S_actor *S_latest_holding(S_ctx *c, const char *w, size_t wl, size_
     size_t best_at = 0, best_i = 0, key = wl < 6 ? wl : 6;
     if (wl < 4)
         return NULL;
-    for (size_t e = S_map_next(&c->holding, w, key, SIZE_MAX); e != SIZE_MAX; e = S_map_next(&c->holding, w, key, e)) {
+    for (size_t e = S_map_next(&c->holding, w, key, SIZE_MAX); e != SIZE_MAX;
+         e = S_map_next(&c->holding, w, key, e)) {
         size_t i = c->holding.e[e].val;
         const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, before);
-        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person || (best && (best_at > at || (best_at == at && best_i > i))))
+        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person ||
+            (best && (best_at > at || (best_at == at && best_i > i))))
             continue;
         if (person ? !a->title : !strchr(a->name, ' '))
             continue;
