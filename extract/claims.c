@@ -87,7 +87,10 @@ typedef struct {
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
-    size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
+    /* the opening parentheses of the text by the two bytes after them and the two before them (past spaces): an
+     * acronym introduced "(ACR)" or "ACR (…)" (S_index_parens, made when first needed) */
+    S_map paren_after, paren_before;
+    int parens_indexed;
     S_map names;   /* actor name -> its index in actors */
     S_map words;   /* each word of a known name of several words -> the actor's index (S_actor_of) */
     S_map initials; /* the capitals opening the words of such a name ("PF" for "Polícia Federal") -> the actor's
@@ -162,21 +165,24 @@ static void S_forget_actors(S_ctx *c)
     }
 }
 
-/* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
- * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
+/* Indexes the opening parentheses of the text once, so that looking for an acronym's introduction costs the
+ * parentheses next to that acronym's letters, not every parenthesis of the text, for every name that might be one.
+ * Added last to first, so each key's entries come in text order. 0, or -1 out of memory. */
 static int S_index_parens(S_ctx *c)
 {
     const char *t = c->d->text.text;
-    size_t len = c->d->text.len, n = 0;
-    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
-        n++;
-    c->parens = xi_arena_alloc(&c->d->arena, (n ? n : 1) * sizeof *c->parens);
-    if (!c->parens)
-        return -1;
-    n = 0;
-    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
-        c->parens[n++] = (size_t)(p - t);
-    c->n_parens = n;
+    size_t len = c->d->text.len;
+    for (size_t p = len; p-- > 0;) {
+        if (t[p] != '(')
+            continue;
+        size_t w = p;
+        while (w > 0 && t[w - 1] == ' ')
+            w--;
+        if ((p + 3 <= len && S_map_add(c->d, &c->paren_after, t + p + 1, 2, p) < 0) ||
+            (w >= 2 && S_map_add(c->d, &c->paren_before, t + w - 2, 2, p) < 0))
+            return -1;
+    }
+    c->parens_indexed = 1;
     return 0;
 }
 
@@ -732,10 +738,19 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         return 0;
     /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it
      * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
-    if (!c->parens && S_index_parens(c) < 0)
+    if (!c->parens_indexed && S_index_parens(c) < 0)
         return 0;
-    for (size_t pi = 0; pi < c->n_parens; pi++) {
-        size_t p = c->parens[pi], o = p; /* every opening parenthesis, in text order */
+    /* the opening parentheses after the acronym's last two letters or before its first two, in text order */
+    size_t xb = S_map_next(&c->paren_before, t + e - 2, 2, SIZE_MAX);
+    size_t xa = S_map_next(&c->paren_after, t + s, 2, SIZE_MAX);
+    while (xb != SIZE_MAX || xa != SIZE_MAX) {
+        size_t pb = xb != SIZE_MAX ? c->paren_before.e[xb].val : SIZE_MAX;
+        size_t pa = xa != SIZE_MAX ? c->paren_after.e[xa].val : SIZE_MAX;
+        size_t p = pb < pa ? pb : pa, o = p;
+        if (pb == p)
+            xb = S_map_next(&c->paren_before, t + e - 2, 2, xb);
+        if (pa == p)
+            xa = S_map_next(&c->paren_after, t + s, 2, xa);
         size_t w = o;
         while (w > 0 && t[w - 1] == ' ')
             w--;
