@@ -76,7 +76,8 @@ typedef struct {
     S_quote *quotes;
     size_t n_quotes;
     size_t *sent_first; /* first mention index of each sentence; sent_first[n_sents] = n_ments */
-    S_actor *actors;    /* titles learnt so far, by name */
+    S_actor *actors;    /* titles learnt so far, by name; emptied only by S_forget_actors, which empties the
+                         * maps below that index them too */
     size_t n_actors, cap_actors;
     size_t cap_claims;
     size_t learnt; /* mentions before this index have been learnt as actors */
