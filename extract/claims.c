@@ -31,9 +31,8 @@ typedef struct S_count {
 
 typedef struct {
     const char *name, *title;
-    const char *fold;       /* the name folded, made when first needed (S_latest_holding) */
-    const char *fold_title; /* the title folded, and the title it was made from (titles are learnt later) */
-    const char *folded_title;
+    const char *fold;       /* a name of several words folded, for S_latest_holding */
+    const char *fold_title; /* the title folded, made when it is learnt */
     const char *rank;       /* folded: a capitalised title written right before the name ("General Le Quy Vuong"),
                              * which "the general" means as well as the title in apposition */
     int kind;
@@ -55,12 +54,30 @@ static int S_give_actor(const S_actor *a, extract_actor *out)
     return 1;
 }
 
+/* A per-document index from strings to numbers (mention or actor indices), in the document's arena: chained
+ * buckets, each chain newest first, so that a look-up visits the entries of one key from the latest added. It keeps
+ * the binder's document-level questions ("is this name known?", "which known names hold this word?") from scanning
+ * everything learnt so far for every mention, which made a long document quadratic. */
+typedef struct {
+    const char *key;
+    size_t len, val;
+    size_t next; /* the previous entry of the same bucket, SIZE_MAX at the end */
+} S_entry;
+
+typedef struct {
+    size_t *heads; /* per bucket: its newest entry, SIZE_MAX when empty */
+    size_t n_heads;
+    S_entry *e;
+    size_t n, cap;
+} S_map;
+
 typedef struct {
     extract_doc *d;
     S_quote *quotes;
     size_t n_quotes;
     size_t *sent_first; /* first mention index of each sentence; sent_first[n_sents] = n_ments */
-    S_actor *actors;    /* titles learnt so far, by name */
+    S_actor *actors;    /* titles learnt so far, by name; emptied only by S_forget_actors, which empties the
+                         * maps below that index them too */
     size_t n_actors, cap_actors;
     size_t cap_claims;
     size_t learnt; /* mentions before this index have been learnt as actors */
@@ -71,24 +88,102 @@ typedef struct {
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const xd_mention *period_by; /* the date S_set_period gave the claim being dated, or NULL */
     int in_speaker; /* S_current_speaker is working: a reference inside the verb it asks about does not ask again */
-    size_t *parens, n_parens; /* where every '(' of the text is (S_index_parens), or NULL before it is needed */
+    /* the opening parentheses of the text by the two bytes after them and the two before them (past spaces): an
+     * acronym introduced "(ACR)" or "ACR (…)" (S_index_parens, made when first needed) */
+    S_map paren_after, paren_before;
+    int parens_indexed;
+    S_map names;   /* actor name -> its index in actors */
+    S_map words;   /* each word of a known name of several words -> the actor's index (S_actor_of) */
+    S_map initials; /* the capitals opening the words of such a name ("PF" for "Polícia Federal") -> the actor's
+                     * index (S_acronym_of) */
+    S_map holding; /* the first six bytes of each folded word of such a name, of a title, of a rank -> the actor's
+                    * index (S_latest_holding: a stem of another language shares them) */
+    S_map written; /* a name -> the first mention that writes it inside a sentence (S_lone_opening_word) */
 } S_ctx;
 
-/* Lists the opening parentheses of the text once, so that looking for an acronym's introduction costs the number
- * of parentheses, not the length of the text, for every name that might be one. 0, or -1 out of memory. */
+static size_t S_hash(const char *k, size_t len)
+{
+    size_t h = 14695981039346656037u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)k[i]) * 1099511628211u;
+    return h;
+}
+
+/* Adds key -> val (the key is not copied: it lives in the text or the arena). 0, or -1 out of memory. */
+static int S_map_add(extract_doc *d, S_map *m, const char *key, size_t len, size_t val)
+{
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 64;
+        S_entry *e = xi_arena_alloc_raw(&d->arena, cap * sizeof *e);
+        if (!e)
+            return -1;
+        if (m->n)
+            memcpy(e, m->e, m->n * sizeof *e);
+        m->e = e;
+        m->cap = cap;
+    }
+    if (m->n >= 2 * m->n_heads) { /* rechain into twice the buckets, oldest first so chains stay newest first */
+        size_t nh = m->n_heads ? m->n_heads * 2 : 64;
+        size_t *h = xi_arena_alloc_raw(&d->arena, nh * sizeof *h);
+        if (!h)
+            return -1;
+        memset(h, 0xff, nh * sizeof *h);
+        m->heads = h;
+        m->n_heads = nh;
+        for (size_t i = 0; i < m->n; i++) {
+            size_t b = S_hash(m->e[i].key, m->e[i].len) & (nh - 1);
+            m->e[i].next = h[b];
+            h[b] = i;
+        }
+    }
+    size_t b = S_hash(key, len) & (m->n_heads - 1);
+    m->e[m->n] = (S_entry){key, len, val, m->heads[b]};
+    m->heads[b] = m->n++;
+    return 0;
+}
+
+/* The entries of key, newest first: pass SIZE_MAX for the first, then the entry returned; SIZE_MAX at the end. */
+static size_t S_map_next(const S_map *m, const char *key, size_t len, size_t from)
+{
+    if (!m->n)
+        return SIZE_MAX;
+    size_t i = from == SIZE_MAX ? m->heads[S_hash(key, len) & (m->n_heads - 1)] : m->e[from].next;
+    while (i != SIZE_MAX && !(m->e[i].len == len && memcmp(m->e[i].key, key, len) == 0))
+        i = m->e[i].next;
+    return i;
+}
+
+/* Forgets every actor learnt, to learn them again from the start of the text. */
+static void S_forget_actors(S_ctx *c)
+{
+    c->learnt = 0;
+    c->n_actors = 0;
+    S_map *maps[] = {&c->names, &c->words, &c->initials, &c->holding};
+    for (size_t i = 0; i < sizeof maps / sizeof *maps; i++) {
+        maps[i]->n = 0;
+        if (maps[i]->heads)
+            memset(maps[i]->heads, 0xff, maps[i]->n_heads * sizeof *maps[i]->heads);
+    }
+}
+
+/* Indexes the opening parentheses of the text once, so that looking for an acronym's introduction costs the
+ * parentheses next to that acronym's letters, not every parenthesis of the text, for every name that might be one.
+ * Added last to first, so each key's entries come in text order. 0, or -1 out of memory. */
 static int S_index_parens(S_ctx *c)
 {
     const char *t = c->d->text.text;
-    size_t len = c->d->text.len, n = 0;
-    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
-        n++;
-    c->parens = xi_arena_alloc(&c->d->arena, (n ? n : 1) * sizeof *c->parens);
-    if (!c->parens)
-        return -1;
-    n = 0;
-    for (const char *p = memchr(t, '(', len); p; p = memchr(p + 1, '(', len - (size_t)(p + 1 - t)))
-        c->parens[n++] = (size_t)(p - t);
-    c->n_parens = n;
+    size_t len = c->d->text.len;
+    for (size_t p = len; p-- > 0;) {
+        if (t[p] != '(')
+            continue;
+        size_t w = p;
+        while (w > 0 && t[w - 1] == ' ')
+            w--;
+        if ((p + 3 <= len && S_map_add(c->d, &c->paren_after, t + p + 1, 2, p) < 0) ||
+            (w >= 2 && S_map_add(c->d, &c->paren_before, t + w - 2, 2, p) < 0))
+            return -1;
+    }
+    c->parens_indexed = 1;
     return 0;
 }
 
@@ -416,37 +511,96 @@ static const char *S_find_title(S_ctx *c, const xd_mention *a)
     return NULL;
 }
 
+/* The actor learnt by this name, or NULL. */
+static S_actor *S_known(const S_ctx *c, const char *name)
+{
+    size_t e = S_map_next(&c->names, name, strlen(name), SIZE_MAX);
+    return e == SIZE_MAX ? NULL : &c->actors[c->names.e[e].val];
+}
+
+/* Indexes actor i under each space-separated word of s (as S_has_word splits them), or its first `key` bytes. */
+static int S_index_words(S_ctx *c, S_map *m, const char *s, size_t key, size_t i)
+{
+    for (const char *w = s; *w;) {
+        size_t n = strcspn(w, " ");
+        if (S_map_add(c->d, m, w, n < key ? n : key, i) < 0)
+            return -1;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return 0;
+}
+
+/* Folds and indexes what S_latest_holding looks for in actor i: a title or rank it has just been given. */
+static int S_index_title(S_ctx *c, size_t i, const char *title, const char *rank)
+{
+    S_actor *a = &c->actors[i];
+    if (title) {
+        a->fold_title = xn_fold_str(title, strlen(title), &c->d->arena);
+        if (!a->fold_title || S_index_words(c, &c->holding, a->fold_title, 6, i) < 0)
+            return -1;
+    }
+    return rank ? S_index_words(c, &c->holding, rank, 6, i) : 0;
+}
+
 static int S_remember(S_ctx *c, const char *name, const char *title, const char *rank, int kind, size_t at,
                       size_t mod_key)
 {
-    for (size_t i = 0; i < c->n_actors; i++)
-        if (strcmp(c->actors[i].name, name) == 0) {
-            if (!c->actors[i].title && title)
-                c->actors[i].title = title;
-            if (!c->actors[i].rank && rank)
-                c->actors[i].rank = rank;
-            if (c->actors[i].kind == EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_UNKNOWN)
-                c->actors[i].kind = kind; /* "Prothom Alo … the daily Prothom Alo": the descriptor says what it is */
-            c->actors[i].prev = c->actors[i].at;
-            c->actors[i].at = at; /* references resolve to the latest mention */
-            c->actors[i].mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX;
-            c->actors[i].mod_key = mod_key;
-            return 0;
-        }
+    S_actor *a = S_known(c, name);
+    if (a) {
+        title = !a->title ? title : NULL;
+        rank = !a->rank ? rank : NULL;
+        if (title)
+            a->title = title;
+        if (rank)
+            a->rank = rank;
+        if (a->kind == EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_PERSON && kind != EXTRACT_KIND_UNKNOWN)
+            a->kind = kind; /* "Prothom Alo … the daily Prothom Alo": the descriptor says what it is */
+        a->prev = a->at;
+        a->at = at; /* references resolve to the latest mention */
+        a->mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX;
+        a->mod_key = mod_key;
+        return S_index_title(c, (size_t)(a - c->actors), title, rank);
+    }
     if (c->n_actors == c->cap_actors) {
         size_t cap = c->cap_actors ? c->cap_actors * 2 : 32;
-        S_actor *a = xi_arena_alloc(&c->d->arena, cap * sizeof *a);
-        if (!a)
+        S_actor *na = xi_arena_alloc(&c->d->arena, cap * sizeof *na);
+        if (!na)
             return -1;
         if (c->n_actors)
-            memcpy(a, c->actors, c->n_actors * sizeof *a);
-        c->actors = a;
+            memcpy(na, c->actors, c->n_actors * sizeof *na);
+        c->actors = na;
         c->cap_actors = cap;
     }
-    c->actors[c->n_actors++] = (S_actor){.name = name, .title = title, .rank = rank, .kind = kind, .at = at, .prev = at,
-                                         .first = at,
-                                         .mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX, .mod_key = mod_key};
-    return 0;
+    size_t i = c->n_actors++;
+    c->actors[i] = (S_actor){.name = name, .title = title, .rank = rank, .kind = kind, .at = at, .prev = at,
+                             .first = at, .mod_at = mod_key != SIZE_MAX ? at : SIZE_MAX, .mod_key = mod_key};
+    if (S_map_add(c->d, &c->names, name, strlen(name), i) < 0 || S_index_title(c, i, title, rank) < 0)
+        return -1;
+    if (!strchr(name, ' '))
+        return 0;
+    c->actors[i].fold = xn_fold_str(name, strlen(name), &c->d->arena);
+    if (!c->actors[i].fold || S_index_words(c, &c->words, name, SIZE_MAX, i) < 0 ||
+        S_index_words(c, &c->holding, c->actors[i].fold, 6, i) < 0)
+        return -1;
+    /* the initials an acronym must spell: none when a word opens with an accented capital ("Órgano …") or other
+     * non-ASCII letter, which S_acronym_of leaves */
+    size_t n = 0;
+    char *ini = xi_arena_alloc_raw(&c->d->arena, strlen(name) + 1);
+    if (!ini)
+        return -1;
+    for (const char *w = name; *w;) {
+        unsigned char ch = (unsigned char)*w;
+        if (ch >= 'A' && ch <= 'Z')
+            ini[n++] = (char)ch;
+        else if (ch >= 0x80 && !(ch == 0xC3 && (unsigned char)w[1] >= 0xA0))
+            return 0;
+        w += strcspn(w, " ");
+        while (*w == ' ')
+            w++;
+    }
+    return n ? S_map_add(c->d, &c->initials, ini, n, i) : 0;
 }
 
 /* Whether two folded words are one word in two languages: "observatory"/"observatorio", "ministry"/"ministerio"
@@ -585,10 +739,19 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
         return 0;
     /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it
      * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
-    if (!c->parens && S_index_parens(c) < 0)
+    if (!c->parens_indexed && S_index_parens(c) < 0)
         return 0;
-    for (size_t pi = 0; pi < c->n_parens; pi++) {
-        size_t p = c->parens[pi], o = p; /* every opening parenthesis, in text order */
+    /* the opening parentheses after the acronym's last two letters or before its first two, in text order */
+    size_t xb = S_map_next(&c->paren_before, t + e - 2, 2, SIZE_MAX);
+    size_t xa = S_map_next(&c->paren_after, t + s, 2, SIZE_MAX);
+    while (xb != SIZE_MAX || xa != SIZE_MAX) {
+        size_t pb = xb != SIZE_MAX ? c->paren_before.e[xb].val : SIZE_MAX;
+        size_t pa = xa != SIZE_MAX ? c->paren_after.e[xa].val : SIZE_MAX;
+        size_t p = pb < pa ? pb : pa, o = p;
+        if (pb == p)
+            xb = S_map_next(&c->paren_before, t + e - 2, 2, xb);
+        if (pa == p)
+            xa = S_map_next(&c->paren_after, t + s, 2, xa);
         size_t w = o;
         while (w > 0 && t[w - 1] == ' ')
             w--;
@@ -648,31 +811,17 @@ static int S_acronym_of(S_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     }
     if (mixed)
         return 0; /* the initials of a body named before spell capitals only */
-    /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before */
-    for (size_t i = c->n_actors; i-- > 0;) {
-        const S_actor *a = &c->actors[i];
-        if (a->first >= m->start || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' '))
-            continue;
-        size_t k = 0;
-        int ok = 1;
-        for (const char *w = a->name; *w && ok;) {
-            unsigned char ch = (unsigned char)*w;
-            if (ch >= 'A' && ch <= 'Z') {
-                while (k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
-                    k++;
-                ok = k < n && t[s + k] == (char)ch;
-                k++;
-            } else if (ch >= 0x80 && !(ch == 0xC3 && ((unsigned char)w[1] >= 0xA0))) {
-                ok = 0; /* an accented capital ("Órgano"): leave it */
-            }
-            while (*w && *w != ' ')
-                w++;
-            while (*w == ' ')
-                w++;
-        }
-        while (ok && k < n && !(t[s + k] >= 'A' && t[s + k] <= 'Z'))
-            k++;
-        if (ok && k >= n)
+    /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before (its capitals, in
+     * order, are the capitals opening the body's words), the latest learnt first */
+    char key[10];
+    size_t kn = 0;
+    for (size_t i = s; i < e; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z')
+            key[kn++] = t[i];
+    for (size_t x = S_map_next(&c->initials, key, kn, SIZE_MAX); x != SIZE_MAX;
+         x = S_map_next(&c->initials, key, kn, x)) {
+        const S_actor *a = &c->actors[c->initials.e[x].val];
+        if (a->first < m->start && a->kind != EXTRACT_KIND_PERSON)
             return S_give_actor(a, out);
     }
     return 0;
@@ -781,32 +930,22 @@ static size_t S_seen_before(const S_actor *a, size_t before)
 static const S_actor *S_latest_holding(S_ctx *c, const char *w, size_t wl, size_t before, int person)
 {
     const S_actor *best = NULL;
-    size_t best_at = 0;
+    size_t best_at = 0, best_i = 0, key = wl < 6 ? wl : 6;
     if (wl < 4)
         return NULL;
-    for (size_t i = 0; i < c->n_actors; i++) {
-        S_actor *a = &c->actors[i];
+    for (size_t e = S_map_next(&c->holding, w, key, SIZE_MAX); e != SIZE_MAX;
+         e = S_map_next(&c->holding, w, key, e)) {
+        size_t i = c->holding.e[e].val;
+        const S_actor *a = &c->actors[i];
         size_t at = S_seen_before(a, before);
-        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person || (best && best_at > at))
+        if (at >= before || (a->kind == EXTRACT_KIND_PERSON) != person ||
+            (best && (best_at > at || (best_at == at && best_i > i))))
             continue;
-        const char *f;
-        if (person) {
-            if (!a->title)
-                continue;
-            if (a->folded_title != a->title) {
-                a->fold_title = xn_fold_str(a->title, strlen(a->title), &c->d->arena);
-                a->folded_title = a->title;
-            }
-            f = a->fold_title;
-        } else {
-            if (!strchr(a->name, ' '))
-                continue;
-            if (!a->fold)
-                a->fold = xn_fold_str(a->name, strlen(a->name), &c->d->arena);
-            f = a->fold;
-        }
+        if (person ? !a->title : !strchr(a->name, ' '))
+            continue;
+        const char *f = person ? a->fold_title : a->fold;
         if ((f && S_has_word(f, w, wl, !person)) || (person && a->rank && S_has_word(a->rank, w, wl, 0)))
-            best = a, best_at = at;
+            best = a, best_at = at, best_i = i; /* the latest seen; on a tie, the latest learnt */
     }
     return best;
 }
@@ -950,14 +1089,16 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
     if (single && out->kind == EXTRACT_KIND_PERSON) {
         /* people first (a surname), then bodies ("este Servicio" after "Servicio Nacional de …") */
         for (int pass = 0; pass < 2; pass++)
-            for (size_t i = c->n_actors; i-- > 0;)
-                if ((c->actors[i].kind == EXTRACT_KIND_PERSON) == (pass == 0) && c->actors[i].first < m->start &&
-                    S_has_word(c->actors[i].name, t + s, e - s, 0) && strchr(c->actors[i].name, ' ')) {
-                    out->name = c->actors[i].name;
-                    out->title = c->actors[i].title;
-                    out->kind = c->actors[i].kind;
+            for (size_t w = S_map_next(&c->words, t + s, e - s, SIZE_MAX); w != SIZE_MAX;
+                 w = S_map_next(&c->words, t + s, e - s, w)) {
+                const S_actor *a = &c->actors[c->words.e[w].val]; /* the latest learnt first */
+                if ((a->kind == EXTRACT_KIND_PERSON) == (pass == 0) && a->first < m->start) {
+                    out->name = a->name;
+                    out->title = a->title;
+                    out->kind = a->kind;
                     return;
                 }
+            }
     }
     if (S_acronym_of(c, m, s, e, out))
         return;
@@ -970,17 +1111,17 @@ static void S_actor_of(S_ctx *c, const xd_mention *m, extract_actor *out)
             return;
     }
     out->name = S_dup(c, s, e);
-    for (size_t i = 0; i < c->n_actors; i++)
-        if (out->name && strcmp(c->actors[i].name, out->name) == 0) {
-            out->title = c->actors[i].title;
-            /* "the daily Prothom Alo … Prothom Alo reported": a name a descriptor introduced keeps its kind */
-            if ((out->kind == EXTRACT_KIND_PERSON && c->actors[i].kind != EXTRACT_KIND_UNKNOWN) ||
-                (out->kind == EXTRACT_KIND_ORGANIZATION &&
-                 (c->actors[i].kind == EXTRACT_KIND_MEDIA || c->actors[i].kind == EXTRACT_KIND_GOVERNMENT) &&
-                 !xp_attr_get(m->rule, "named")))
-                out->kind = c->actors[i].kind; /* "the broadcaster TRT … TRT said": still a medium; "X, a body
-                                                * attached to Parliament, … X said": still the state's */
-        }
+    const S_actor *known = out->name ? S_known(c, out->name) : NULL;
+    if (known) {
+        out->title = known->title;
+        /* "the daily Prothom Alo … Prothom Alo reported": a name a descriptor introduced keeps its kind */
+        if ((out->kind == EXTRACT_KIND_PERSON && known->kind != EXTRACT_KIND_UNKNOWN) ||
+            (out->kind == EXTRACT_KIND_ORGANIZATION &&
+             (known->kind == EXTRACT_KIND_MEDIA || known->kind == EXTRACT_KIND_GOVERNMENT) &&
+             !xp_attr_get(m->rule, "named")))
+            out->kind = known->kind; /* "the broadcaster TRT … TRT said": still a medium; "X, a body attached to
+                                      * Parliament, … X said": still the state's */
+    }
     /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
     if (!out->title && out->kind == EXTRACT_KIND_PERSON)
         out->title = S_find_title(c, m);
@@ -1397,7 +1538,25 @@ static int S_topic_before(S_ctx *c, const xd_mention *p, extract_actor *out)
  * dashes) that the text never gives as part of a longer name: "Nuestros observadores contaron", "Sumando
  * condenados y pendientes", "Speaking to reporters". A sentence's first word is capitalised whatever it is, and a
  * real speaker named by one word has been named in full before (S_actor_of then gives the full name). */
-static int S_lone_opening_word(const S_ctx *c, const xd_mention *m, const extract_actor *who)
+/* The first mention from index k on, other than `skip`, that is an actor not opening its sentence whose words
+ * hold `name` (n bytes); n_ments when none. */
+static size_t S_name_written(const S_ctx *c, const char *name, size_t n, size_t k, const xd_mention *skip)
+{
+    const char *t = c->d->text.text;
+    for (; k < c->d->n_ments; k++) {
+        const xd_mention *o2 = &c->d->ments[k];
+        if (o2 == skip || o2->kind != XP_ACTOR || o2->end - o2->start < n)
+            continue;
+        if (o2->start <= c->d->sents[o2->sent].start + 6)
+            continue; /* another sentence's opening word proves nothing either */
+        for (size_t p = o2->start; p + n <= o2->end; p++)
+            if (strncmp(t + p, name, n) == 0)
+                return k;
+    }
+    return k;
+}
+
+static int S_lone_opening_word(S_ctx *c, const xd_mention *m, const extract_actor *who)
 {
     if (who->kind != EXTRACT_KIND_PERSON || strchr(who->name, ' '))
         return 0;
@@ -1408,19 +1567,19 @@ static int S_lone_opening_word(const S_ctx *c, const xd_mention *m, const extrac
         o++; /* “ ” « — are multibyte: any non-ASCII byte before a capital at the start is punctuation here */
     if (o != s)
         return 0;
-    /* a name the text also writes inside a sentence is a name ("Bukele dijo … según Bukele") */
-    size_t n = strlen(who->name);
-    for (size_t k = 0; k < c->d->n_ments; k++) {
-        const xd_mention *o2 = &c->d->ments[k];
-        if (o2 == m || o2->kind != XP_ACTOR || o2->end - o2->start < n)
-            continue;
-        if (o2->start <= c->d->sents[o2->sent].start + 6)
-            continue; /* another sentence's opening word proves nothing either */
-        for (size_t p = o2->start; p + n <= o2->end; p++)
-            if (strncmp(t + p, who->name, n) == 0)
-                return 0;
+    /* a name the text also writes inside a sentence is a name ("Bukele dijo … según Bukele"); where the text
+     * first does so is kept per name, the text being the same for every mention that asks */
+    size_t n = strlen(who->name), k;
+    size_t e = S_map_next(&c->written, who->name, n, SIZE_MAX);
+    if (e != SIZE_MAX) {
+        k = c->written.e[e].val;
+    } else {
+        k = S_name_written(c, who->name, n, 0, NULL);
+        (void)S_map_add(c->d, &c->written, who->name, n, k); /* out of memory: found again when asked again */
     }
-    return 1;
+    if (k < c->d->n_ments && &c->d->ments[k] == m)
+        k = S_name_written(c, who->name, n, k + 1, m);
+    return k == c->d->n_ments;
 }
 
 /* Turns an actor or pronoun mention into a claimant. */
@@ -4963,9 +5122,9 @@ static int S_own_day_after(const S_ctx *c, const S_count *cnt, const xd_mention 
     /* right after the figure: a day after its noun may be the noun's ("diecinueve de los arrestados del jueves") */
     size_t ce = cnt->num->end;
     size_t se = d->sents[cnt->num->sent].end;
-    for (size_t k = 0; k < d->n_ments; k++) {
+    for (size_t k = S_first_at(d, ce); k < d->n_ments; k++) {
         const xd_mention *o = &d->ments[k];
-        if (o->start >= se)
+        if (o->start >= se || o->start > ce + 2)
             break;
         if (o == m || o->kind != XP_DATE || o->dead || !o->date[0] || o->start < ce || o->start > ce + 2)
             continue;
@@ -7684,14 +7843,22 @@ static int S_entry_speaker(S_ctx *c, size_t fs, extract_actor *out)
 static int S_question_para(const S_ctx *c, int p, size_t *first)
 {
     const extract_doc *d = c->d;
-    size_t s0 = SIZE_MAX, s1 = 0;
-    for (size_t si = 0; si < d->n_sents; si++)
-        if (d->sents[si].para == p) {
-            if (s0 == SIZE_MAX)
-                s0 = si;
-            s1 = si;
-        }
-    if (s0 == SIZE_MAX || s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY ||
+    /* sentences come in paragraph order: find the paragraph's first by bisection, not by a scan of the document
+     * per paragraph */
+    size_t s0 = 0, hi = d->n_sents;
+    while (s0 < hi) {
+        size_t mid = (s0 + hi) / 2;
+        if (d->sents[mid].para < p)
+            s0 = mid + 1;
+        else
+            hi = mid;
+    }
+    if (s0 == d->n_sents || d->sents[s0].para != p)
+        return 0;
+    size_t s1 = s0;
+    while (s1 + 1 < d->n_sents && d->sents[s1 + 1].para == p && s1 - s0 <= 1)
+        s1++;
+    if (s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY ||
         d->sents[s1].end - d->sents[s0].start > 300)
         return 0;
     const char *t = d->text.text;
@@ -7794,9 +7961,8 @@ static int S_find_interview(S_ctx *c)
         /* the interviewee is introduced as who they are ("a human rights lawyer", "advogado da ONG X"): a name
          * given a title ranks above one that has none, however often a capitalised phrase of the introduction
          * reads as a name */
-        int titled = 0;
-        for (size_t i = 0; i < c->n_actors && !titled; i++)
-            titled = c->actors[i].title && strcmp(c->actors[i].name, a.name) == 0;
+        const S_actor *known = S_known(c, a.name);
+        int titled = known && known->title;
         if (inter)
             titled = 2;
         S_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");
@@ -7819,9 +7985,9 @@ static int S_find_interview(S_ctx *c)
     }
     if (!best)
         return 0;
-    for (size_t i = 0; i < c->n_actors && !c->interviewee; i++)
-        if (strcmp(c->actors[i].name, best) == 0)
-            c->interviewee = S_copy_actor(c, &c->actors[i]);
+    const S_actor *known = S_known(c, best);
+    if (known)
+        c->interviewee = S_copy_actor(c, known);
     if (!c->interviewee)
         return 0;
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
@@ -7903,8 +8069,7 @@ int xc_build_claims(extract_doc *d)
     c.sent_first[d->n_sents] = d->n_ments;
     if (S_find_interview(&c) < 0 || S_find_entries(&c) < 0)
         return -1;
-    c.learnt = 0;
-    c.n_actors = 0;
+    S_forget_actors(&c);
     /* A statement speaks as "we" outside quotations (twice at least: one "we" can be a reporter's); its issuer
      * is the first organisation, or named state body, in its opening paragraphs. "I" is one person's voice, and
      * the "we" of an interview's answers is the interviewee's. */
@@ -7929,16 +8094,12 @@ int xc_build_claims(extract_doc *d)
                 continue;
             extract_actor a;
             S_actor_of(&c, m, &a);
-            for (size_t i = 0; i < c.n_actors && !c.issuer; i++)
-                if (a.name && strcmp(c.actors[i].name, a.name) == 0)
-                    c.issuer = &c.actors[i];
+            c.issuer = a.name ? S_known(&c, a.name) : NULL;
         }
-        c.learnt = 0; /* learn again in order, so references resolve to what precedes them */
-        c.n_actors = 0;
+        S_forget_actors(&c); /* learn again in order, so references resolve to what precedes them */
         c.issuer = c.issuer ? S_copy_actor(&c, c.issuer) : NULL;
     }
-    c.learnt = 0;
-    c.n_actors = 0;
+    S_forget_actors(&c);
     for (size_t si = 0; si < d->n_sents; si++) {
         /* actors up to the end of this sentence are known when its counts are bound */
         if (S_learn_actors(&c, d->sents[si].end) < 0)

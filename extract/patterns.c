@@ -889,6 +889,19 @@ static extract_status S_build_tables(S_loader *L, int lang)
                 t->slot[h] = (uint32_t)j + 1; /* a repeated key keeps its first row */
         }
     }
+    size_t slots = 16; /* names are unique within a language: a language's own table hid the shared one */
+    while (slots < 2 * p->n_tables[lang])
+        slots *= 2;
+    if (!(p->table_slot[lang] = xi_arena_alloc(&p->arena, slots * sizeof *p->table_slot[lang])))
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, NULL, 0, "out of memory");
+    p->table_mask[lang] = slots - 1;
+    for (size_t j = 0; j < p->n_tables[lang]; j++) {
+        const char *name = p->tables[lang][j].name;
+        size_t h = S_hash(name, strlen(name)) & (slots - 1);
+        while (p->table_slot[lang][h])
+            h = (h + 1) & (slots - 1);
+        p->table_slot[lang][h] = (uint32_t)j + 1;
+    }
     return EXTRACT_OK;
 }
 
@@ -1228,9 +1241,14 @@ const char *xp_attr_get(const xp_rule *r, const char *key)
 
 const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name)
 {
-    for (size_t i = 0; i < p->n_tables[lang]; i++)
-        if (strcmp(p->tables[lang][i].name, name) == 0)
-            return &p->tables[lang][i];
+    if (!p->table_slot[lang])
+        return NULL;
+    size_t mask = p->table_mask[lang];
+    for (size_t h = S_hash(name, strlen(name)) & mask; p->table_slot[lang][h]; h = (h + 1) & mask) {
+        const xp_table *t = &p->tables[lang][p->table_slot[lang][h] - 1];
+        if (strcmp(t->name, name) == 0)
+            return t;
+    }
     return NULL;
 }
 
