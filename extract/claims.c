@@ -3995,6 +3995,37 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
     return out->asked != 0;
 }
 
+/* "1,579 were detained; around 40 of them were later told they would face prosecution", "más de 200 detenidas;
+ * 26 de ellas denunciaron agresiones": a part of the people counted before ("of them", "de ellas") whose own verb
+ * is a reporting one or one of something else (the first event or reporting word after the pronoun, in its
+ * clause) is counted for what it said or suffered, not for the event of the whole. */
+static int S_part_does_other(S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *pro = NULL;
+    for (size_t q = ma; q < mb && !pro; q++)
+        if (S_partitive_pronoun(c, &d->ments[q]) && d->ments[q].start >= n->end &&
+            S_gap_words(d->text.text, n->end, d->ments[q].start, 0, 2))
+            pro = &d->ments[q];
+    if (!pro || S_part_ends(c, pro->end, d->sents[n->sent].end))
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < pro->end)
+            continue;
+        if (m->kind == XP_CLAUSE || m->start - pro->end > 40)
+            return 0;
+        if (m->kind == XP_TRIGGER && m->event != XD_EVENT_NONE)
+            return 0;
+        if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event == XD_EVENT_NONE)) {
+            S_trace(c, "count %lld: a part of the group before it that did something else (\"%.*s\")",
+                    (long long)n->value, (int)(m->end - m->start), d->text.text + m->start);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "El Gobierno habla de 116 liberados, pero nosotros solo hemos podido confirmar 56.", "the ministry speaks of
  * 300 detainees, but our lawyers alone have assisted more than 350": a bare figure closing the clause that
  * answers a count across a clause break counts the same people (its event comes from that count). */
@@ -4014,6 +4045,8 @@ static int S_contrast_count(S_ctx *c, const S_count *prev, size_t k, size_t ma, 
         }
     }
     if (!brk)
+        return 0;
+    if (S_part_does_other(c, n, ma, mb))
         return 0;
     memset(out, 0, sizeof *out);
     out->num = n;

@@ -105,3 +105,42 @@ Test(unseen_events, ages_are_no_count)
     expect_event("O governador disse que muitos dos detidos eram menores de 17, sem dar números.", "pt", 17, NONE);
     expect_event("The governor said 17 of the detainees were released.", "en", 17, REL);
 }
+
+/* Custody begun ("placed in police custody", "puestos bajo custodia") is a detention; staying in it is held. */
+Test(unseen_events, custody_begun_is_a_detention)
+{
+    expect_event("By midnight 640 demonstrators had been placed in police custody, the prefecture said.", "en", 640, DET);
+    expect_event("A medianoche 640 manifestantes habían sido puestos bajo custodia, según la prefectura.", "es", 640, DET);
+    expect_event("À meia-noite 640 manifestantes tinham sido colocados sob custódia, segundo a prefeitura.", "pt", 640, DET);
+    expect_event("The prefecture said 640 demonstrators remain in police custody.", "en", 640, HELD);
+}
+
+/* Giving oneself up is a detention: "surrendered to the army", "se entregaron", "entregaram-se". */
+Test(unseen_events, surrender_is_a_detention)
+{
+    expect_event("Seven escaped to the hills, and 23 others surrendered to the soldiers at dawn.", "en", 23, DET);
+    expect_event("Siete huyeron a los cerros y otros 23 se entregaron a los soldados al amanecer.", "es", 23, DET);
+    expect_event("Sete fugiram para os morros e outros 23 entregaram-se aos soldados ao amanhecer.", "pt", 23, DET);
+}
+
+/* People who escaped or who filled the streets are none of ours, whatever people noun they carry. */
+Test(unseen_events, escapes_and_crowds_are_no_event)
+{
+    expect_event("Guards admitted that 215 inmates escaped from the annex on Tuesday.", "en", 215, NONE);
+    expect_event("Los guardias admitieron que 215 reclusos escaparon del anexo el martes.", "es", 215, NONE);
+    expect_event("Os guardas admitiram que 215 reclusos escaparam do anexo na terça-feira.", "pt", 215, NONE);
+    expect_event("No hay que olvidar que a la protesta acudieron unas 80.000 personas, según los convocantes.", "es", 80000, NONE);
+    expect_event("Não se pode esquecer que ao protesto acorreram cerca de 80 mil pessoas, segundo os organizadores.", "pt", 80000, NONE);
+    expect_event("It is worth recalling that some 80,000 people turned out for the protest, organisers said.", "en", 80000, NONE);
+    expect_event("Hay 80 presos en el anexo, según los guardias.", "es", 80, HELD);
+}
+
+/* A part of the people counted before ("of them", "de ellas") whose own verb reports or tells something else is
+ * not counted for the whole's event. */
+Test(unseen_events, part_that_did_something_else)
+{
+    expect_event("Troops detained 950 villagers; about 60 of them later told a commission they had been beaten.", "en", 60, NONE);
+    expect_event("Los militares detuvieron a 950 aldeanos; unos 60 de ellos denunciaron después haber sido golpeados.", "es", 60, NONE);
+    expect_event("Os militares detiveram 950 aldeões; cerca de 60 deles denunciaram depois ter sido espancados.", "pt", 60, NONE);
+    expect_event("Troops detained 950 villagers; about 60 of them later told a commission they had been beaten.", "en", 950, DET);
+}

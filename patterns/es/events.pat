@@ -119,10 +119,12 @@
 # Words saying people are in a state now ("hay", "existen", "quedan"): right before a count they say what is
 # counted (held), even when the noun is a detention word ("hoy hay cuatro detenidos").
 @rule es.held.state trigger event=held state=1
-  \b(?:hay|existen|quedan)\b
+  \b(?:hay(?!\s+(?:que|quien|quienes)\b)|existen|quedan)\b
   + en Ñuñoa hoy hay cuatro detenidos => _=hay
   + quedan 40 presos
   - hayan liberado
+  # "hay que" is a duty and "hay quien" someone, not people in a state
+  - tampoco hay que confundir 300 manifestantes con presos
 
 @rule es.detention.verb trigger event=detention
   # a warrant is no arrest ("libró 83 órdenes de aprehensión": es.subject.warrants counts the served ones), and
