@@ -3640,6 +3640,63 @@ static const xd_mention *S_passive_subject(const S_ctx *c, size_t k, size_t ma, 
     return words > 0 && words <= 9 ? tr : NULL;
 }
 
+/* "27 relatives of residents of Portugal who were detained in Iran", "12 soldados que fueron capturados": people who
+ * are none of ours take an event word after them when a relative clause of their noun says it in the passive (a
+ * relative word from relative_words, then only auxiliaries, one of them from passive_words, or an event word that
+ * opens with one: "foram detidos"), with no punctuation and at most six words between the noun and the event word. */
+static int S_relative_passive(const S_ctx *c, const S_count *cnt, const xd_mention *tr)
+{
+    const extract_doc *d = c->d;
+    if (!cnt->subject || tr->start < cnt->subject->end || tr->event < 0 || tr->event == XD_EVENT_NONE)
+        return 0;
+    size_t fs = S_fold_at(d, cnt->subject->end), fe = S_fold_at(d, tr->start), ft = S_fold_at(d, tr->end);
+    int words = 0, rel = 0, passive = 0;
+    for (size_t f = fs; f < fe;) {
+        while (f < fe && S_is_space(d->fold.data[f]))
+            f++;
+        size_t ws = f;
+        while (f < fe && !S_is_space(d->fold.data[f])) {
+            if (strchr(",;:()\"", d->fold.data[f]))
+                return 0;
+            f++;
+        }
+        if (f == ws)
+            break;
+        if (++words > 6)
+            return 0;
+        if (S_fold_word_in(d, "relative_words", ws, f))
+            rel = 1, passive = 0;
+        else if (rel && S_fold_word_in(d, "passive_words", ws, f))
+            passive = 1;
+        else if (rel && !S_fold_word_in(d, "aux_words", ws, f))
+            return 0; /* "who arrested", "que detuvieron a": an active verb, the people did it */
+    }
+    if (!rel)
+        return 0;
+    size_t te = fe;
+    while (te < ft && !S_is_space(d->fold.data[te]))
+        te++;
+    return passive || (te < ft && S_fold_word_in(d, "passive_words", fe, te));
+}
+
+/* The event word of a passive relative clause of a count's noun (S_relative_passive): the first event word after
+ * the noun in its clause, or NULL. */
+static const xd_mention *S_relative_trigger(const S_ctx *c, const S_count *cnt, size_t ma, size_t mb)
+{
+    if (!cnt->subject || cnt->subject->start < cnt->num->end)
+        return NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < cnt->subject->end)
+            continue;
+        if (m->kind == XP_CLAUSE || m->start - cnt->subject->end > 80 || (S_num(m) && m != cnt->num))
+            return NULL;
+        if (m->kind == XP_TRIGGER)
+            return S_relative_passive(c, cnt, m) ? m : NULL;
+    }
+    return NULL;
+}
+
 /* How many sentences back a question may stand from the figure that answers it. */
 #define S_ASK_REACH 3
 
@@ -7236,8 +7293,14 @@ static int S_sentence(S_ctx *c, size_t si)
             int dflt = cnt->subject ? cnt->subject->event : -1;
             /* people who are none of ours (demonstrators, soldiers, voters) take only a close release or
              * detention word ("detuvo el sábado a 300 manifestantes"), never a state of the sentence */
-            if (dflt == XD_EVENT_NONE && tr &&
-                (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || S_has_object(c, tr, ma, mb)))
+            const xd_mention *rel = dflt == XD_EVENT_NONE ? S_relative_trigger(c, cnt, ma, mb) : NULL;
+            if (rel) {
+                tr = rel;
+                dist = S_distance(cnt->num->start, cnt->subject->end, rel);
+                S_trace(c, "count %lld: people of another kind who were \"%.*s\"", (long long)cnt->num->value,
+                        (int)(rel->end - rel->start), d->text.text + rel->start);
+            } else if (dflt == XD_EVENT_NONE && tr &&
+                       (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || S_has_object(c, tr, ma, mb)))
                 tr = NULL;
             /* "11 mil reclusos, o que permitiu … libertar espaço": a word for something else, past a comma, does
              * not undo what the noun says */

@@ -144,3 +144,15 @@ Test(unseen_events, part_that_did_something_else)
     expect_event("Os militares detiveram 950 aldeões; cerca de 60 deles denunciaram depois ter sido espancados.", "pt", 60, NONE);
     expect_event("Troops detained 950 villagers; about 60 of them later told a commission they had been beaten.", "en", 950, DET);
 }
+
+/* Relatives travelling with or waiting for prisoners are none of ours, unless a passive relative clause of their
+ * noun says what happened to them ("relatives who were detained"). */
+Test(unseen_events, relatives_are_ours_only_when_said)
+{
+    expect_event("The four freed journalists landed in Vienna, and three relatives who had flown out with them waited in the hall.", "en", 3, NONE);
+    expect_event("Los cuatro periodistas liberados aterrizaron en Viena y tres familiares que viajaron con ellos esperaban en la sala.", "es", 3, NONE);
+    expect_event("Os quatro jornalistas libertados aterraram em Viena e três familiares que viajaram com eles esperavam na sala.", "pt", 3, NONE);
+    expect_event("The group has counted 31 relatives of exiled reporters who were arrested in the capital; 12 remain in prison.", "en", 31, DET);
+    expect_event("El grupo contó 31 familiares de periodistas exiliados que fueron arrestados en la capital; 12 siguen presos.", "es", 31, DET);
+    expect_event("O grupo contou 31 familiares de jornalistas exilados que foram presos na capital; 12 continuam detidos.", "pt", 31, DET);
+}
