@@ -3301,6 +3301,33 @@ static int S_whole_of_part(const S_ctx *c, size_t ma, size_t mb, const xd_mentio
     return 0;
 }
 
+/* Whether an event word is one participle with no auxiliary before it ("encarcelados", "detidas", "jailed"): a word
+ * describing the noun before it rather than the verb of its clause. */
+static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we);
+static int S_bare_participle(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t fs = S_fold_at(d, m->start), fe = S_fold_at(d, m->end);
+    for (size_t f = fs; f < fe; f++)
+        if (S_is_space(d->fold.data[f]))
+            return 0;
+    static const char *const ends[] = {"ados", "adas", "idos", "idas", "esos", "esas", "ed"};
+    int part = 0;
+    for (size_t r = 0; r < sizeof ends / sizeof *ends && !part; r++) {
+        size_t el = strlen(ends[r]);
+        part = fe - fs > el && strncmp(d->fold.data + fe - el, ends[r], el) == 0;
+    }
+    if (!part)
+        return 0;
+    size_t e = fs;
+    while (e > 0 && S_is_space(d->fold.data[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && !S_is_space(d->fold.data[b - 1]))
+        b--;
+    return !(b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e)));
+}
+
 /* "300 of those detained in Guayaquil were released", "dos de los aprehendidos, un sargento y un conscripto,
  * fueron liberados", "Hasta 40 de ellos permanecen en prisión": a figure followed by a partitive counts part of
  * a group. The group word (detained, aprehendidos) says who they are; what happened to the part is said by an
@@ -3352,16 +3379,24 @@ static int S_partitive_count(S_ctx *c, size_t ma, size_t mb, S_count *out, size_
             out->adjacent = 1;
         }
     }
-    /* the main verb after the group, in the same clause, before any other figure or reporting verb */
-    for (size_t q = ma; q < mb && !out->trigger; q++) {
+    /* the main verb after the group, in the same clause, before any other figure or reporting verb; a bare
+     * participle describing the group ("Nueve de los doce integrantes encarcelados desde 2006 ya duermen en casa",
+     * "seven of the nine activists jailed in 2019 now sleep at home") yields to an event word after it */
+    int modifier = 0;
+    for (size_t q = ma; q < mb && (!out->trigger || modifier); q++) {
         const xd_mention *m = &d->ments[q];
         if (m->start < gend || m->start - gend > 120)
             continue;
         if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
             break;
-        if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state")) {
+        if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
+            int first = !out->trigger;
             out->trigger = m;
             out->adjacent = 1;
+            modifier = first && S_bare_participle(c, m);
+            if (!first)
+                S_trace(c, "count %lld: the group's participle describes it; the main verb is later",
+                        (long long)n->value);
         }
     }
     /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
@@ -6990,8 +7025,10 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
     /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
     /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
-    /* "20 people arrested in 2019 were still in detention": a state after the description holds them now */
-    if (!m && tr && tr->event == EXTRACT_EVENT_DETENTION && cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
+    /* "20 people arrested in 2019 were still in detention": a state after the description holds them now;
+     * "los doce campesinos encarcelados desde 2019 ya duermen en casa": so does a release after a held participle */
+    if (!m && tr && (tr->event == EXTRACT_EVENT_DETENTION || (tr->event == EXTRACT_EVENT_HELD && S_bare_participle(c, tr))) &&
+        cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
         (in_noun || (tr->start >= ce && S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
     /* "libertaram esta semana 641 pessoas detidas", "excarceló este martes a 56 personas encarceladas", "freed on

@@ -156,3 +156,15 @@ Test(unseen_events, relatives_are_ours_only_when_said)
     expect_event("El grupo contó 31 familiares de periodistas exiliados que fueron arrestados en la capital; 12 siguen presos.", "es", 31, DET);
     expect_event("O grupo contou 31 familiares de jornalistas exilados que foram presos na capital; 12 continuam detidos.", "pt", 31, DET);
 }
+
+/* Being home again is a release ("now sleep at home", "ya duermen en casa", "are coming home"); a participle
+ * describing the group of a part ("jailed since 2019") yields to the verb of the clause after it. */
+Test(unseen_events, home_again_and_the_part_s_own_verb)
+{
+    expect_event("Six of the eleven farmers jailed since 2019 now sleep at home, their lawyer said.", "en", 6, REL);
+    expect_event("Seis de los once campesinos encarcelados desde 2019 ya duermen en casa, dijo su abogado.", "es", 6, REL);
+    expect_event("Os onze camponeses encarcerados desde 2019 já dormem em casa, disse o advogado.", "pt", 11, REL);
+    expect_event("Los once campesinos encarcelados desde 2019 ya duermen en casa, dijo su abogado.", "es", 11, REL);
+    expect_event("The minister said the 14 sailors held in Yemen are finally coming home.", "en", 14, REL);
+    expect_event("Six of the eleven farmers were jailed in 2019 and remain in prison.", "en", 6, DET);
+}

@@ -32,3 +32,12 @@
   + some 300,000 people turned out for the march => _=turned out
   + about 5,000 took part in the rally => _=took part
   - 300 prisoners were freed
+
+# Being home again is a release: "nine of the twelve now sleep at home", "the 40 students spent the night at home".
+# House arrest ("held at home", "confined at home") is said with a verb of custody and is none of this.
+@rule en.release.at_home trigger event=release
+  \b(?:(?:now|already|finally|again)\s+)?(?:sleep|slept|are\s+sleeping|will\s+sleep|spent\s+the\s+night|spend\s+the\s+night|will\s+spend\s+the\s+night|are\s+back|were\s+back|are\s+now\s+back|are\s+safely)\s+(?:at\s+home|in\s+their\s+(?:own\s+)?(?:homes|beds))\b
+  + seven of the nine activists now sleep at home => _=now sleep at home
+  + the 40 students spent the night in their own beds => _=spent the night in their own beds
+  + 15 of them are back at home with their families => _=are back at home
+  - 12 opposition figures are held at home under guard

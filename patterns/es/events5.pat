@@ -27,3 +27,12 @@
   + 184 reclusos escaparon de dos penales => _=escaparon
   + unas 300.000 personas acudieron a las marchas => _=acudieron
   - 300 presos fueron excarcelados
+
+# Estar de nuevo en casa es una excarcelación: "nueve de los doce ya duermen en casa", "los 40 estudiantes pasaron la
+# noche en sus casas". El arresto domiciliario ("detenidos en su casa", "confinados en casa") es otra cosa.
+@rule es.release.at_home trigger event=release
+  \b(?:ya\s+)?(?:duermen|durmieron|dormiran|dormian|pasaron\s+la\s+noche|pasan\s+la\s+noche|pasaran\s+la\s+noche|estan\s+de\s+vuelta|estan\s+de\s+nuevo)\s+en\s+(?:su\s+|sus\s+)?(?:casas?|hogares?)\b
+  + siete de los nueve activistas ya duermen en casa => _=ya duermen en casa
+  + los 40 estudiantes pasaron la noche en sus casas => _=pasaron la noche en sus casas
+  + 15 de ellos están de vuelta en sus hogares => _=están de vuelta en sus hogares
+  - 12 opositores siguen detenidos en su casa

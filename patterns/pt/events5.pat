@@ -27,3 +27,12 @@
   + 184 detentos escaparam de duas unidades => _=escaparam
   + cerca de 300 mil pessoas acorreram às marchas => _=acorreram
   - 300 presos foram soltos
+
+# Estar de novo em casa é uma libertação: "nove dos doze já dormem em casa", "os 40 estudantes passaram a noite em
+# casa". A prisão domiciliária ("detidos em casa", "confinados em casa") é outra coisa.
+@rule pt.release.at_home trigger event=release
+  \b(?:ja\s+)?(?:dormem|dormiram|dormirao|dormiam|passaram\s+a\s+noite|passam\s+a\s+noite|passarao\s+a\s+noite|estao\s+de\s+volta|estao\s+de\s+novo)\s+(?:em|a|n[ao]s?)\s+(?:suas?\s+)?(?:casas?|lares?)\b
+  + sete dos nove ativistas já dormem em casa => _=já dormem em casa
+  + os 40 estudantes passaram a noite em suas casas => _=passaram a noite em suas casas
+  + 15 deles estão de volta a casa => _=estão de volta a casa
+  - 12 opositores continuam detidos em casa
