@@ -168,3 +168,16 @@ Test(unseen_events, home_again_and_the_part_s_own_verb)
     expect_event("The minister said the 14 sailors held in Yemen are finally coming home.", "en", 14, REL);
     expect_event("Six of the eleven farmers were jailed in 2019 and remain in prison.", "en", 6, DET);
 }
+
+/* A warrant for detention is nobody detained yet, and a count that stopped ("se detuvo en", "deteve-se") is no
+ * arrest: the figure keeps the event of its own word. */
+Test(unseen_events, warrants_and_stopped_counts)
+{
+    expect_event("Prosecutors sought detention warrants for 48 of the 70 suspects.", "en", 48, NONE);
+    expect_event("Os procuradores pediram mandados de detenção para 48 dos 70 suspeitos.", "pt", 48, NONE);
+    expect_event("Los fiscales pidieron órdenes de detención para 48 de los 70 sospechosos.", "es", 48, NONE);
+    expect_event("La oficina dijo que su recuento se detuvo el lunes en 48 excarcelados.", "es", 48, REL);
+    expect_event("O gabinete disse que a sua contagem se deteve na segunda-feira em 48 libertados.", "pt", 48, REL);
+    expect_event("The office said its tally stopped on Monday at 48 released.", "en", 48, REL);
+    expect_event("El lunes se detuvo a 48 personas en la plaza.", "es", 48, DET);
+}
