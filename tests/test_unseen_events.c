@@ -135,6 +135,14 @@ Test(unseen_events, escapes_and_crowds_are_no_event)
     expect_event("Hay 80 presos en el anexo, según los guardias.", "es", 80, HELD);
 }
 
+/* A shorter sentence is no release yet, and the prisoners noun does not make them held in that clause. */
+Test(unseen_events, sentence_cut_is_no_event)
+{
+    expect_event("The bureau said 2,340 inmates had their sentences reduced under the new law.", "en", 2340, NONE);
+    expect_event("La oficina dijo que 2.340 reclusos tuvieron la pena reducida por la nueva ley.", "es", 2340, NONE);
+    expect_event("O gabinete disse que 2.340 reclusos tiveram a pena reduzida pela nova lei.", "pt", 2340, NONE);
+}
+
 /* A part of the people counted before ("of them", "de ellas") whose own verb reports or tells something else is
  * not counted for the whole's event. */
 Test(unseen_events, part_that_did_something_else)

@@ -41,3 +41,9 @@
   + the 40 students spent the night in their own beds => _=spent the night in their own beds
   + 15 of them are back at home with their families => _=are back at home
   - 12 opposition figures are held at home under guard
+
+# A shorter sentence is no release yet: "1,691 inmates had their sentences reduced", "saw their terms cut".
+@rule en.other.sentence_cut trigger event=none
+  \b(?:had|have|has|saw|see|got|received|will\s+have)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?|penalt(?:y|ies))\s+(?:reduced|cut|shortened|commuted)\b
+  + some 1,200 inmates had their sentences reduced under the law => _=had their sentences reduced
+  - 1,200 inmates were released under the law

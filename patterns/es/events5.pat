@@ -36,3 +36,11 @@
   + los 40 estudiantes pasaron la noche en sus casas => _=pasaron la noche en sus casas
   + 15 de ellos están de vuelta en sus hogares => _=están de vuelta en sus hogares
   - 12 opositores siguen detenidos en su casa
+
+# Una pena más corta no es todavía una excarcelación: "1.691 reclusos tuvieron la pena reducida", "vieron reducidas
+# sus condenas".
+@rule es.other.sentence_cut trigger event=none
+  \b(?:tuvieron|tienen|tendran|obtuvieron)\s+(?:la|su|sus|las)\s+(?:penas?|condenas?)\s+(?:reducidas?|rebajadas?|conmutadas?)|vieron\s+(?:reducidas|rebajadas)\s+(?:sus|las)\s+(?:penas|condenas)\b
+  + unos 1.200 reclusos tuvieron la pena reducida por la ley => _=tuvieron la pena reducida
+  + 300 presos vieron reducidas sus condenas => _=vieron reducidas sus condenas
+  - 1.200 reclusos fueron excarcelados por la ley

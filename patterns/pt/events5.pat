@@ -36,3 +36,10 @@
   + os 40 estudantes passaram a noite em suas casas => _=passaram a noite em suas casas
   + 15 deles estão de volta a casa => _=estão de volta a casa
   - 12 opositores continuam detidos em casa
+
+# Uma pena mais curta não é ainda uma libertação: "1.691 detentos tiveram a pena reduzida", "viram as penas
+# reduzidas".
+@rule pt.other.sentence_cut trigger event=none
+  \b(?:tiveram|tem|terao|obtiveram|viram)\s+(?:a|as|sua|suas)\s+(?:penas?|condenacoes|condenacao)\s+(?:reduzidas?|encurtadas?|comutadas?)\b
+  + cerca de 1.200 detentos tiveram a pena reduzida pela lei => _=tiveram a pena reduzida
+  - 1.200 detentos foram libertados pela lei
