@@ -3460,6 +3460,33 @@ static int S_whole_of_part(const S_ctx *c, size_t ma, size_t mb, const xd_mentio
     return 0;
 }
 
+/* Whether an event word is one participle with no auxiliary before it ("encarcelados", "detidas", "jailed"): a word
+ * describing the noun before it rather than the verb of its clause. */
+static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we);
+static int S_bare_participle(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t fs = S_fold_at(d, m->start), fe = S_fold_at(d, m->end);
+    for (size_t f = fs; f < fe; f++)
+        if (S_is_space(d->fold.data[f]))
+            return 0;
+    static const char *const ends[] = {"ados", "adas", "idos", "idas", "esos", "esas", "ed"};
+    int part = 0;
+    for (size_t r = 0; r < sizeof ends / sizeof *ends && !part; r++) {
+        size_t el = strlen(ends[r]);
+        part = fe - fs > el && strncmp(d->fold.data + fe - el, ends[r], el) == 0;
+    }
+    if (!part)
+        return 0;
+    size_t e = fs;
+    while (e > 0 && S_is_space(d->fold.data[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && !S_is_space(d->fold.data[b - 1]))
+        b--;
+    return !(b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e)));
+}
+
 /* "300 of those detained in Guayaquil were released", "dos de los aprehendidos, un sargento y un conscripto,
  * fueron liberados", "Hasta 40 de ellos permanecen en prisión": a figure followed by a partitive counts part of
  * a group. The group word (detained, aprehendidos) says who they are; what happened to the part is said by an
@@ -3511,16 +3538,24 @@ static int S_partitive_count(S_ctx *c, size_t ma, size_t mb, S_count *out, size_
             out->adjacent = 1;
         }
     }
-    /* the main verb after the group, in the same clause, before any other figure or reporting verb */
-    for (size_t q = ma; q < mb && !out->trigger; q++) {
+    /* the main verb after the group, in the same clause, before any other figure or reporting verb; a bare
+     * participle describing the group ("Nueve de los doce integrantes encarcelados desde 2006 ya duermen en casa",
+     * "seven of the nine activists jailed in 2019 now sleep at home") yields to an event word after it */
+    int modifier = 0;
+    for (size_t q = ma; q < mb && (!out->trigger || modifier); q++) {
         const xd_mention *m = &d->ments[q];
         if (m->start < gend || m->start - gend > 120)
             continue;
         if (S_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
             break;
-        if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state")) {
+        if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
+            int first = !out->trigger;
             out->trigger = m;
             out->adjacent = 1;
+            modifier = first && S_bare_participle(c, m);
+            if (!first)
+                S_trace(c, "count %lld: the group's participle describes it; the main verb is later",
+                        (long long)n->value);
         }
     }
     /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
@@ -3797,6 +3832,63 @@ static const xd_mention *S_passive_subject(const S_ctx *c, size_t k, size_t ma, 
         words++;
     }
     return words > 0 && words <= 9 ? tr : NULL;
+}
+
+/* "27 relatives of residents of Portugal who were detained in Iran", "12 soldados que fueron capturados": people who
+ * are none of ours take an event word after them when a relative clause of their noun says it in the passive (a
+ * relative word from relative_words, then only auxiliaries, one of them from passive_words, or an event word that
+ * opens with one: "foram detidos"), with no punctuation and at most six words between the noun and the event word. */
+static int S_relative_passive(const S_ctx *c, const S_count *cnt, const xd_mention *tr)
+{
+    const extract_doc *d = c->d;
+    if (!cnt->subject || tr->start < cnt->subject->end || tr->event < 0 || tr->event == XD_EVENT_NONE)
+        return 0;
+    size_t fs = S_fold_at(d, cnt->subject->end), fe = S_fold_at(d, tr->start), ft = S_fold_at(d, tr->end);
+    int words = 0, rel = 0, passive = 0;
+    for (size_t f = fs; f < fe;) {
+        while (f < fe && S_is_space(d->fold.data[f]))
+            f++;
+        size_t ws = f;
+        while (f < fe && !S_is_space(d->fold.data[f])) {
+            if (strchr(",;:()\"", d->fold.data[f]))
+                return 0;
+            f++;
+        }
+        if (f == ws)
+            break;
+        if (++words > 6)
+            return 0;
+        if (S_fold_word_in(d, "relative_words", ws, f))
+            rel = 1, passive = 0;
+        else if (rel && S_fold_word_in(d, "passive_words", ws, f))
+            passive = 1;
+        else if (rel && !S_fold_word_in(d, "aux_words", ws, f))
+            return 0; /* "who arrested", "que detuvieron a": an active verb, the people did it */
+    }
+    if (!rel)
+        return 0;
+    size_t te = fe;
+    while (te < ft && !S_is_space(d->fold.data[te]))
+        te++;
+    return passive || (te < ft && S_fold_word_in(d, "passive_words", fe, te));
+}
+
+/* The event word of a passive relative clause of a count's noun (S_relative_passive): the first event word after
+ * the noun in its clause, or NULL. */
+static const xd_mention *S_relative_trigger(const S_ctx *c, const S_count *cnt, size_t ma, size_t mb)
+{
+    if (!cnt->subject || cnt->subject->start < cnt->num->end)
+        return NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < cnt->subject->end)
+            continue;
+        if (m->kind == XP_CLAUSE || m->start - cnt->subject->end > 80 || (S_num(m) && m != cnt->num))
+            return NULL;
+        if (m->kind == XP_TRIGGER)
+            return S_relative_passive(c, cnt, m) ? m : NULL;
+    }
+    return NULL;
 }
 
 /* How many sentences back a question may stand from the figure that answers it. */
@@ -4154,6 +4246,37 @@ static int S_make_count(S_ctx *c, size_t k, size_t ma, size_t mb, S_count *out)
     return out->asked != 0;
 }
 
+/* "1,579 were detained; around 40 of them were later told they would face prosecution", "más de 200 detenidas;
+ * 26 de ellas denunciaron agresiones": a part of the people counted before ("of them", "de ellas") whose own verb
+ * is a reporting one or one of something else (the first event or reporting word after the pronoun, in its
+ * clause) is counted for what it said or suffered, not for the event of the whole. */
+static int S_part_does_other(S_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *pro = NULL;
+    for (size_t q = ma; q < mb && !pro; q++)
+        if (S_partitive_pronoun(c, &d->ments[q]) && d->ments[q].start >= n->end &&
+            S_gap_words(d->text.text, n->end, d->ments[q].start, 0, 2))
+            pro = &d->ments[q];
+    if (!pro || S_part_ends(c, pro->end, d->sents[n->sent].end))
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < pro->end)
+            continue;
+        if (m->kind == XP_CLAUSE || m->start - pro->end > 40)
+            return 0;
+        if (m->kind == XP_TRIGGER && m->event != XD_EVENT_NONE)
+            return 0;
+        if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event == XD_EVENT_NONE)) {
+            S_trace(c, "count %lld: a part of the group before it that did something else (\"%.*s\")",
+                    (long long)n->value, (int)(m->end - m->start), d->text.text + m->start);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* "El Gobierno habla de 116 liberados, pero nosotros solo hemos podido confirmar 56.", "the ministry speaks of
  * 300 detainees, but our lawyers alone have assisted more than 350": a bare figure closing the clause that
  * answers a count across a clause break counts the same people (its event comes from that count). */
@@ -4173,6 +4296,8 @@ static int S_contrast_count(S_ctx *c, const S_count *prev, size_t k, size_t ma, 
         }
     }
     if (!brk)
+        return 0;
+    if (S_part_does_other(c, n, ma, mb))
         return 0;
     memset(out, 0, sizeof *out);
     out->num = n;
@@ -7059,8 +7184,10 @@ static void S_prefer_main_verb(S_ctx *c, const S_count *counts, size_t n_counts,
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
     /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
     /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
-    /* "20 people arrested in 2019 were still in detention": a state after the description holds them now */
-    if (!m && tr && tr->event == EXTRACT_EVENT_DETENTION && cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
+    /* "20 people arrested in 2019 were still in detention": a state after the description holds them now;
+     * "los doce campesinos encarcelados desde 2019 ya duermen en casa": so does a release after a held participle */
+    if (!m && tr && (tr->event == EXTRACT_EVENT_DETENTION || (tr->event == EXTRACT_EVENT_HELD && S_bare_participle(c, tr))) &&
+        cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
         (in_noun || (tr->start >= ce && S_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
     /* "libertaram esta semana 641 pessoas detidas", "excarceló este martes a 56 personas encarceladas", "freed on
@@ -7362,8 +7489,14 @@ static int S_sentence(S_ctx *c, size_t si)
             int dflt = cnt->subject ? cnt->subject->event : -1;
             /* people who are none of ours (demonstrators, soldiers, voters) take only a close release or
              * detention word ("detuvo el sábado a 300 manifestantes"), never a state of the sentence */
-            if (dflt == XD_EVENT_NONE && tr &&
-                (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || S_has_object(c, tr, ma, mb)))
+            const xd_mention *rel = dflt == XD_EVENT_NONE ? S_relative_trigger(c, cnt, ma, mb) : NULL;
+            if (rel) {
+                tr = rel;
+                dist = S_distance(cnt->num->start, cnt->subject->end, rel);
+                S_trace(c, "count %lld: people of another kind who were \"%.*s\"", (long long)cnt->num->value,
+                        (int)(rel->end - rel->start), d->text.text + rel->start);
+            } else if (dflt == XD_EVENT_NONE && tr &&
+                       (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || S_has_object(c, tr, ma, mb)))
                 tr = NULL;
             /* "11 mil reclusos, o que permitiu … libertar espaço": a word for something else, past a comma, does
              * not undo what the noun says */

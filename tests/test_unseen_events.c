@@ -105,3 +105,87 @@ Test(unseen_events, ages_are_no_count)
     expect_event("O governador disse que muitos dos detidos eram menores de 17, sem dar números.", "pt", 17, NONE);
     expect_event("The governor said 17 of the detainees were released.", "en", 17, REL);
 }
+
+/* Custody begun ("placed in police custody", "puestos bajo custodia") is a detention; staying in it is held. */
+Test(unseen_events, custody_begun_is_a_detention)
+{
+    expect_event("By midnight 640 demonstrators had been placed in police custody, the prefecture said.", "en", 640, DET);
+    expect_event("A medianoche 640 manifestantes habían sido puestos bajo custodia, según la prefectura.", "es", 640, DET);
+    expect_event("À meia-noite 640 manifestantes tinham sido colocados sob custódia, segundo a prefeitura.", "pt", 640, DET);
+    expect_event("The prefecture said 640 demonstrators remain in police custody.", "en", 640, HELD);
+}
+
+/* Giving oneself up is a detention: "surrendered to the army", "se entregaron", "entregaram-se". */
+Test(unseen_events, surrender_is_a_detention)
+{
+    expect_event("Seven escaped to the hills, and 23 others surrendered to the soldiers at dawn.", "en", 23, DET);
+    expect_event("Siete huyeron a los cerros y otros 23 se entregaron a los soldados al amanecer.", "es", 23, DET);
+    expect_event("Sete fugiram para os morros e outros 23 entregaram-se aos soldados ao amanhecer.", "pt", 23, DET);
+}
+
+/* People who escaped or who filled the streets are none of ours, whatever people noun they carry. */
+Test(unseen_events, escapes_and_crowds_are_no_event)
+{
+    expect_event("Guards admitted that 215 inmates escaped from the annex on Tuesday.", "en", 215, NONE);
+    expect_event("Los guardias admitieron que 215 reclusos escaparon del anexo el martes.", "es", 215, NONE);
+    expect_event("Os guardas admitiram que 215 reclusos escaparam do anexo na terça-feira.", "pt", 215, NONE);
+    expect_event("No hay que olvidar que a la protesta acudieron unas 80.000 personas, según los convocantes.", "es", 80000, NONE);
+    expect_event("Não se pode esquecer que ao protesto acorreram cerca de 80 mil pessoas, segundo os organizadores.", "pt", 80000, NONE);
+    expect_event("It is worth recalling that some 80,000 people turned out for the protest, organisers said.", "en", 80000, NONE);
+    expect_event("Hay 80 presos en el anexo, según los guardias.", "es", 80, HELD);
+}
+
+/* A shorter sentence is no release yet, and the prisoners noun does not make them held in that clause. */
+Test(unseen_events, sentence_cut_is_no_event)
+{
+    expect_event("The bureau said 2,340 inmates had their sentences reduced under the new law.", "en", 2340, NONE);
+    expect_event("La oficina dijo que 2.340 reclusos tuvieron la pena reducida por la nueva ley.", "es", 2340, NONE);
+    expect_event("O gabinete disse que 2.340 reclusos tiveram a pena reduzida pela nova lei.", "pt", 2340, NONE);
+}
+
+/* A part of the people counted before ("of them", "de ellas") whose own verb reports or tells something else is
+ * not counted for the whole's event. */
+Test(unseen_events, part_that_did_something_else)
+{
+    expect_event("Troops detained 950 villagers; about 60 of them later told a commission they had been beaten.", "en", 60, NONE);
+    expect_event("Los militares detuvieron a 950 aldeanos; unos 60 de ellos denunciaron después haber sido golpeados.", "es", 60, NONE);
+    expect_event("Os militares detiveram 950 aldeões; cerca de 60 deles denunciaram depois ter sido espancados.", "pt", 60, NONE);
+    expect_event("Troops detained 950 villagers; about 60 of them later told a commission they had been beaten.", "en", 950, DET);
+}
+
+/* Relatives travelling with or waiting for prisoners are none of ours, unless a passive relative clause of their
+ * noun says what happened to them ("relatives who were detained"). */
+Test(unseen_events, relatives_are_ours_only_when_said)
+{
+    expect_event("The four freed journalists landed in Vienna, and three relatives who had flown out with them waited in the hall.", "en", 3, NONE);
+    expect_event("Los cuatro periodistas liberados aterrizaron en Viena y tres familiares que viajaron con ellos esperaban en la sala.", "es", 3, NONE);
+    expect_event("Os quatro jornalistas libertados aterraram em Viena e três familiares que viajaram com eles esperavam na sala.", "pt", 3, NONE);
+    expect_event("The group has counted 31 relatives of exiled reporters who were arrested in the capital; 12 remain in prison.", "en", 31, DET);
+    expect_event("El grupo contó 31 familiares de periodistas exiliados que fueron arrestados en la capital; 12 siguen presos.", "es", 31, DET);
+    expect_event("O grupo contou 31 familiares de jornalistas exilados que foram presos na capital; 12 continuam detidos.", "pt", 31, DET);
+}
+
+/* Being home again is a release ("now sleep at home", "ya duermen en casa", "are coming home"); a participle
+ * describing the group of a part ("jailed since 2019") yields to the verb of the clause after it. */
+Test(unseen_events, home_again_and_the_part_s_own_verb)
+{
+    expect_event("Six of the eleven farmers jailed since 2019 now sleep at home, their lawyer said.", "en", 6, REL);
+    expect_event("Seis de los once campesinos encarcelados desde 2019 ya duermen en casa, dijo su abogado.", "es", 6, REL);
+    expect_event("Os onze camponeses encarcerados desde 2019 já dormem em casa, disse o advogado.", "pt", 11, REL);
+    expect_event("Los once campesinos encarcelados desde 2019 ya duermen en casa, dijo su abogado.", "es", 11, REL);
+    expect_event("The minister said the 14 sailors held in Yemen are finally coming home.", "en", 14, REL);
+    expect_event("Six of the eleven farmers were jailed in 2019 and remain in prison.", "en", 6, DET);
+}
+
+/* A warrant for detention is nobody detained yet, and a count that stopped ("se detuvo en", "deteve-se") is no
+ * arrest: the figure keeps the event of its own word. */
+Test(unseen_events, warrants_and_stopped_counts)
+{
+    expect_event("Prosecutors sought detention warrants for 48 of the 70 suspects.", "en", 48, NONE);
+    expect_event("Os procuradores pediram mandados de detenção para 48 dos 70 suspeitos.", "pt", 48, NONE);
+    expect_event("Los fiscales pidieron órdenes de detención para 48 de los 70 sospechosos.", "es", 48, NONE);
+    expect_event("La oficina dijo que su recuento se detuvo el lunes en 48 excarcelados.", "es", 48, REL);
+    expect_event("O gabinete disse que a sua contagem se deteve na segunda-feira em 48 libertados.", "pt", 48, REL);
+    expect_event("The office said its tally stopped on Monday at 48 released.", "en", 48, REL);
+    expect_event("El lunes se detuvo a 48 personas en la plaza.", "es", 48, DET);
+}

@@ -50,6 +50,8 @@
   + fewer than 3,100 will actually go home => _=will actually go home
   + the 40 hostages are due to return home => _=are due to return home
   + 300 detainees returned back home => _=returned back home
+  + the six hostages are finally coming home => _=are finally coming home
+  - 3,000 protesters came home after the rally
   - 3,000 protesters went home after the rally
   - she went to the Home Office
   - they go to their offices

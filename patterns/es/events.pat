@@ -119,18 +119,24 @@
 # Words saying people are in a state now ("hay", "existen", "quedan"): right before a count they say what is
 # counted (held), even when the noun is a detention word ("hoy hay cuatro detenidos").
 @rule es.held.state trigger event=held state=1
-  \b(?:hay|existen|quedan)\b
+  \b(?:hay(?!\s+(?:que|quien|quienes)\b)|existen|quedan)\b
   + en Ñuñoa hoy hay cuatro detenidos => _=hay
   + quedan 40 presos
   - hayan liberado
+  # "hay que" is a duty and "hay quien" someone, not people in a state
+  - tampoco hay que confundir 300 manifestantes con presos
 
 @rule es.detention.verb trigger event=detention
   # a warrant is no arrest ("libró 83 órdenes de aprehensión": es.subject.warrants counts the served ones), and
   # people "bajo arresto" are held (es.held.under_arrest)
   \b(?<!ordenes\sde\s)(?<!orden\sde\s)(?<!mandamientos\sde\s)(?<!bajo\s)
+  # "se detuvo en 41" is stopping; the impersonal "se detuvo a 40 personas" names whom, with "a"
+  (?!(?<=\bse\s)(?:detuv|detien|detend)\w*\b(?!\s+a\b))
   (?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
      |recaptur\w+|redadas?|se\s+llevaron\s+(?:detenid[oa]s\s+)?a{NUMSTART}|atrap(?:o|aron)(?:\s+a)?{NUMSTART}|llevad[oa]s\s+a\s+(?:la\s+|una\s+)?comisaria|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
+  - el recuento de la comisión se detuvo en 41 liberados
+  + el jueves se detuvo a 40 personas en la plaza => _=detuvo
   + La policía detiene a 50 personas en la capital => _=detiene
   + 300 personas fueron arrestadas
   + la detención de 40 estudiantes

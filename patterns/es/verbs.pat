@@ -65,7 +65,8 @@
   - un partido liberal
 
 @rule es.detention.verb_forms trigger event=detention
-  \b(?<!ordenes\sde\s)(?<!orden\sde\s)(?<!bajo\s){DETAIN_VERB}\b
+  \b(?<!ordenes\sde\s)(?<!orden\sde\s)(?<!bajo\s)(?!(?<=\bse\s)(?:detuv|detien|detend)\w*\b(?!\s+a\b)){DETAIN_VERB}\b
+  - la cifra se detendrá en 300
   + la policía detendrá a 300 manifestantes => _=detendrá
   + el ejército encarcelará a 20 líderes => _=encarcelará
   + los agentes habían arrestado a 15 => _=habían arrestado

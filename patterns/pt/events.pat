@@ -146,13 +146,18 @@
   + há 51.000 pessoas em centros de detenção de todo o país => _=em centros de detenção
 
 @rule pt.detention.verb trigger event=detention
-  \b{AUX}(?:det(?:eve|iveram|er|endo|encao|encoes){ALSO}
+  \b{AUX}(?:(?<!mandados\sde\s)(?<!mandado\sde\s)(?<!ordens\sde\s)(?<!pedidos\sde\s)(?<!\bse\s)det(?:eve|iveram|er|endo|encao|encoes)(?!-se\b){ALSO}
      |(?<!\d\s)(?<!presos\s)(?<!presas\s)(?<!reclusos\s)detid[oa]s(?!\s+(?:em|n[ao]s?)\s+(?:prisoes|prisao|cadeias?|carceres?|presidios?|centros|celas?|penitenciarias?))
         (?![^.;]{0,50}?\b(?:foram|foi|serao|seriam|sao|tinham\s+sido|haviam\s+sido)\s+(?:(?:ja|tambem|finalmente|hoje|ontem)\s+)?(?:libertad|liberad|solt[oa]|post[oa]s\s+em\s+liberdade|repatriad|indultad|anistiad|amnistiad|expuls|entregues|trocad|deportad))
      |(?:foi|foram|sido|ser|serem|sao|estao\s+sendo|tenha|tenham|tinha|tinham|havia|haviam|tem|teria|teriam|ter|terem)\s+detid[oa]s?
      |prend(?:eu|eram|er|ido|ida|idos|idas|em|e)|aprision(?:ou|aram|a|am|ad[oa]s)|detem(?![^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)|(?:foram|foi|ser|serem|sido|sao|serao|seriam|estao\s+sendo)\s+pres[oa]s?
      |captur(?:ou|aram|ado|ada|ados|adas|a|am|as)|recaptur\w+|apreend(?:eu|eram|ido|ida|idos|idas)|sequestr(?:ou|aram|ado|ada|ados|adas)
      |encarcer(?:ou|aram|ar)|arrest\w+|apanh(?:ou|aram)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|levad[oa]s\s+(?:a|para\s+a)\s+(?:delegacia|esquadra)|levaram(?:\s+pres[oa]s)?(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))|rusgas?|{REARREST}|passaram\s+pel[ao]s?\s+(?:celas|cadeias?|esquadras|prisoes|calaboucos))\b
+  # a warrant or a request for detention is nobody arrested yet
+  - a polícia pediu mandados de detenção para 66 suspeitos
+  # "deter-se" is stopping: "a contagem deteve-se nos 41 libertados"
+  - a contagem deteve-se nos 41 libertados
+  - o registo se deteve em 300
   + a polícia deteve 48 pessoas
   + 300 pessoas foram detidas
   + mais de 1.500 pessoas foram presas

@@ -64,7 +64,9 @@
   - a liberdade de imprensa
 
 @rule pt.detention.verb_forms trigger event=detention
-  \b(?<!mandados\sde\s)(?<!mandado\sde\s){DETAIN_VERB}\b
+  \b(?<!mandados\sde\s)(?<!mandado\sde\s)(?<!\bse\s){DETAIN_VERB}\b(?!-se\b)
+  - a contagem deteve-se nos 41 libertados
+  - a cifra se deterá em 300
   + a polícia deterá 300 manifestantes => _=deterá
   + a polícia prenderá 20 líderes => _=prenderá
   + os agentes tinham capturado 15 => _=tinham capturado

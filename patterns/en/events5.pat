@@ -1,0 +1,49 @@
+# English event vocabulary found missing on the blind articles 79-88 (ninth session): custody begun, surrender,
+# and people counted for something that is no event of ours (escapes, crowds).
+
+# Custody begun is a detention, not a state: "1,220 were placed in police custody", "officers put 48 protesters
+# into custody". Staying in custody ("remain in police custody") is held (en.held.whose_custody); a placement in
+# pretrial detention is held too (en.held.verb). The longer match wins over "in police custody".
+@rule en.detention.placed_custody trigger event=detention
+  \b(?:placed|put|putting|placing)\s+(?:[\w,.-]+\s+){0,3}?(?:in|into|under)\s+(?:police\s+|state\s+|military\s+|federal\s+)?(?:custody|garde\s+a\s+vue)\b
+  + some 900 of them were placed in police custody => _=placed in police custody
+  + officers put 48 protesters into custody overnight => _=put 48 protesters into custody
+  + 75 were placed in garde à vue => _=placed in garde à vue
+  - the court placed the children in the custody of their aunt
+  - 40 people remain in police custody
+
+# Giving oneself up to the authorities is the start of a detention: "another 19 surrendered to the army", "turned
+# themselves in". Surrendering a thing (weapons, passports) is none, and so is a "surrender" in scare quotes (a
+# campaign's name for people who reported to the police and went home).
+@rule en.detention.surrender trigger event=detention
+  \b(?:(?<!["“'‘])surrender(?:ed|ing|s)?(?!["”'’])(?!\s+(?:their|his|her|its|the|all)\s+(?:\w+\s+)?(?:weapons|arms|guns|passports|rifles|territory|land|powers?|seats?))
+     |turn(?:ed|ing|s)?\s+themselves\s+in|g(?:ave|iving|ive)\s+themselves\s+up|hand(?:ed|ing|s)?\s+themselves\s+(?:in|over))\b
+  + another 19 surrendered to the army that night => _=surrendered
+  + 30 suspects turned themselves in on Monday => _=turned themselves in
+  + the last 12 gave themselves up at dawn => _=gave themselves up
+  - the rebels surrendered their weapons
+  - the 4,000 users who "surrendered" under the campaign
+  - 40 prisoners were released
+
+# Escaping custody or filling a square is no event of ours: "184 inmates escaped from two units", "some 300,000
+# people turned out for the march".
+@rule en.other.crowd trigger event=none
+  \b(?:turned\s+out|took\s+part|joined\s+the\s+(?:march|marches|protest|protests|rally|demonstrations?)|broke\s+free)\b
+  + some 300,000 people turned out for the march => _=turned out
+  + about 5,000 took part in the rally => _=took part
+  - 300 prisoners were freed
+
+# Being home again is a release: "nine of the twelve now sleep at home", "the 40 students spent the night at home".
+# House arrest ("held at home", "confined at home") is said with a verb of custody and is none of this.
+@rule en.release.at_home trigger event=release
+  \b(?:(?:now|already|finally|again)\s+)?(?:sleep|slept|are\s+sleeping|will\s+sleep|spent\s+the\s+night|spend\s+the\s+night|will\s+spend\s+the\s+night|are\s+back|were\s+back|are\s+now\s+back|are\s+safely)\s+(?:at\s+home|in\s+their\s+(?:own\s+)?(?:homes|beds))\b
+  + seven of the nine activists now sleep at home => _=now sleep at home
+  + the 40 students spent the night in their own beds => _=spent the night in their own beds
+  + 15 of them are back at home with their families => _=are back at home
+  - 12 opposition figures are held at home under guard
+
+# A shorter sentence is no release yet: "1,691 inmates had their sentences reduced", "saw their terms cut".
+@rule en.other.sentence_cut trigger event=none
+  \b(?:had|have|has|saw|see|got|received|will\s+have)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?|penalt(?:y|ies))\s+(?:reduced|cut|shortened|commuted)\b
+  + some 1,200 inmates had their sentences reduced under the law => _=had their sentences reduced
+  - 1,200 inmates were released under the law
