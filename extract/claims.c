@@ -6320,7 +6320,7 @@ static int S_bounded_date_in(const S_ctx *c, size_t si)
 static void S_event_day(S_ctx *c, const S_count *cnt, extract_claim *cl)
 {
     extract_doc *d = c->d;
-    if (cl->period_from[0] || cl->period_to[0] || !cnt->trigger ||
+    if (cl->period_from[0] || cl->period_to[0] ||
         (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
         return;
     size_t si = cnt->num->sent;
@@ -6330,6 +6330,10 @@ static void S_event_day(S_ctx *c, const S_count *cnt, extract_claim *cl)
         if (m->kind != XP_DATE || m->dead || m->start == d->dateline_at)
             continue;
         const char *prev = xp_attr_get(m->rule, "prev");
+        /* a day pointing back that the count's own dating did not reach ("En un comunicado difundido esa misma
+         * noche, la policía informó de 62 detenidos") */
+        if (prev && !m->date[0])
+            S_resolve_anaphoric(c, k);
         if (prev && strtol(prev, NULL, 10) >= 0 && m->date[0] && ref_at == SIZE_MAX)
             ref_at = k;
         else if (!(m->date[0] && !strcmp(m->date, cl->claimed_on)))

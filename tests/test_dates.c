@@ -2302,3 +2302,44 @@ Test(dates_pt, the_day_of_the_statement_named_is_no_period)
     check(PT_HEAD "A lista divulgada com a nota de sábado mostra que 115 manifestantes continuavam presos.\n", "pt",
           EXTRACT_EVENT_HELD, 115, "", "", "");
 }
+
+/* ======== the time line of a story (ninth session) ======== */
+
+/* A count whose sentence names its day only by pointing back ("that evening", "the next day") is of the event the
+ * earlier day dated: the raid or march of that day; a day that names no such event gives nothing. */
+Test(dates_en, a_day_pointing_back_to_an_event_dates_the_count)
+{
+    check(EN_HEAD "Riot police broke up a student march outside the ministry on Friday, 9 January. In a statement "
+                  "released that evening, the police said 62 people had been detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "2026-01-09", "2026-01-09");
+    check(EN_HEAD "Immigration officers raided a meat-packing plant near the port on 6 January. The next day, the "
+                  "agency said 140 workers had been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 140, "2026-01-07", "2026-01-06", "2026-01-06");
+    check(EN_HEAD "The union's lawyers visited every police station in the city on Friday, 9 January. That evening, "
+                  "the police said 62 people had been detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
+}
+Test(dates_es, a_day_pointing_back_to_an_event_dates_the_count)
+{
+    check(ES_HEAD "Los antidisturbios disolvieron una marcha estudiantil frente al ministerio el viernes 9 de enero. "
+                  "En un comunicado difundido esa misma noche, la policía informó de 62 detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "2026-01-09", "2026-01-09");
+    check(ES_HEAD "Agentes de migración hicieron una redada en una planta cárnica del puerto el 6 de enero. Al día "
+                  "siguiente, la agencia dijo que 140 trabajadores habían sido detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 140, "2026-01-07", "2026-01-06", "2026-01-06");
+    check(ES_HEAD "Los abogados del sindicato recorrieron todas las comisarías de la ciudad el viernes 9 de enero. "
+                  "Esa misma noche, la policía informó de 62 detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
+}
+Test(dates_pt, a_day_pointing_back_to_an_event_dates_the_count)
+{
+    check(PT_HEAD "A tropa de choque dispersou uma passeata de estudantes diante do ministério na sexta-feira, 9 de "
+                  "janeiro. Numa nota divulgada nessa mesma noite, a polícia deu conta de 62 detidos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "2026-01-09", "2026-01-09");
+    check(PT_HEAD "Agentes da imigração fizeram uma rusga numa fábrica de carnes junto ao porto a 6 de janeiro. No "
+                  "dia seguinte, a agência disse que 140 trabalhadores tinham sido detidos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 140, "2026-01-07", "2026-01-06", "2026-01-06");
+    check(PT_HEAD "Os advogados do sindicato percorreram todas as esquadras da cidade na sexta-feira, 9 de janeiro. "
+                  "Nessa mesma noite, a polícia deu conta de 62 detidos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
+}
