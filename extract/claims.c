@@ -6015,6 +6015,27 @@ static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_me
     return 1;
 }
 
+/* "registered 8,899 short-term arrests for political reasons throughout 2014", "contabilizó 8.899 detenciones … a
+ * lo largo de 2014", "registou 8899 detenções … ao longo de 2014": a whole month or year after a word of the
+ * lexicon span_words (throughout, a lo largo de, ao longo de, during) is the span the count covers when it follows
+ * the count in the same clause (no comma, semicolon or colon between), however many words describe the people
+ * first. */
+static int S_over_span(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t cs, ce;
+    S_count_span(cnt, &cs, &ce);
+    if (m->start < ce || m->start - ce > 120)
+        return 0;
+    for (size_t x = ce; x < m->start; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(')
+            return 0;
+    for (size_t p = m->start + 1; p < m->end; p++)
+        if (t[p] == ' ' && S_lexicon_has(c, "span_words", m->start, p))
+            return 1;
+    return 0;
+}
+
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
 {
@@ -6153,6 +6174,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
                                            (m->start >= cnt->trigger->end && S_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
                 S_set_period(c, cnt, m, cl, "a whole month or year");
+            else if (mine && period_free && S_over_span(c, cnt, m))
+                S_set_period(c, cnt, m, cl, "a whole month or year the count runs over");
             continue;
         }
         if (!S_same_context(c, q, m->start, n->sent) && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))

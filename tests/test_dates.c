@@ -2343,3 +2343,28 @@ Test(dates_pt, a_day_pointing_back_to_an_event_dates_the_count)
                   "Nessa mesma noite, a polícia deu conta de 62 detidos.\n",
           "pt", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
 }
+
+/* A whole year after "throughout", "a lo largo de", "ao longo de" that follows the count in its clause is the span
+ * the count covers, however many words describe the people first; a year after a comma is not. */
+Test(dates_en, a_year_the_count_runs_over)
+{
+    check(EN_HEAD "The league recorded 5,120 brief arrests of opposition activists throughout 2025.\n", "en",
+          EXTRACT_EVENT_DETENTION, 5120, "", "2025-01-01", "2025-12-31");
+    check(EN_HEAD "The league recorded 5,120 brief arrests of opposition activists, a record throughout 2025.\n",
+          "en", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
+}
+Test(dates_es, a_year_the_count_runs_over)
+{
+    check(ES_HEAD "La liga registró 5.120 arrestos breves de activistas opositores a lo largo de 2025.\n", "es",
+          EXTRACT_EVENT_DETENTION, 5120, "", "2025-01-01", "2025-12-31");
+    check(ES_HEAD "La liga registró 5.120 arrestos breves de activistas opositores, una cifra récord a lo largo de "
+                  "2025.\n",
+          "es", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
+}
+Test(dates_pt, a_year_the_count_runs_over)
+{
+    check(PT_HEAD "A liga registou 5.120 detenções breves de ativistas da oposição ao longo de 2025.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 5120, "", "2025-01-01", "2025-12-31");
+    check(PT_HEAD "A liga registou 5.120 detenções breves de ativistas da oposição, um recorde ao longo de 2025.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
+}
