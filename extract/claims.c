@@ -6015,6 +6015,56 @@ static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_me
     return 1;
 }
 
+/* "más de 300 detenidos recuperaron la libertad en los vuelos entre Adén y Saná, la capital en manos de los hutíes
+ * desde 2014", "… the first step towards restoring diplomatic ties, broken off since 1961": a 'since' day after the
+ * count, past a comma, in a phrase with words of its own but no event word, reporting verb, source or figure,
+ * describes the noun that phrase names, not the count. Not a 'since' word right after the comma ("300 were
+ * detained, most of them students, since Monday"): that one goes back to the clause before. */
+static int S_since_describes(const S_ctx *c, const S_count *cnt, size_t k, size_t ma)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *m = &d->ments[k];
+    size_t cs, ce;
+    S_count_extent(cnt, &cs, &ce);
+    size_t at = m->start; /* where the 'since' word starts */
+    for (size_t j = k; j-- > ma;)
+        if (d->ments[j].kind == XP_DATEROLE && d->ments[j].end <= m->start) {
+            at = d->ments[j].start;
+            break;
+        }
+    if (at < ce)
+        return 0;
+    size_t comma = SIZE_MAX;
+    for (size_t x = at; x-- > ce;)
+        if (t[x] == ',') {
+            comma = x;
+            break;
+        }
+    if (comma == SIZE_MAX)
+        return 0;
+    int word = 0;
+    for (size_t x = comma + 1; x < at && !word; x++)
+        word = (t[x] >= 'a' && t[x] <= 'z') || (t[x] >= 'A' && t[x] <= 'Z') || (unsigned char)t[x] >= 0x80;
+    if (!word)
+        return 0;
+    /* "the arrest of at least two dozen activists, journalists and medics since Oct. 1": the comma of a list */
+    static const char *const coord_en[] = {" and ", " or ", " nor ", NULL}, *const coord_es[] = {" y ", " e ", " o ", " u ", " ni ", NULL},
+                             *const coord_pt[] = {" e ", " ou ", " nem ", NULL};
+    const char *const *coord = d->lang == XP_LANG_EN ? coord_en : d->lang == XP_LANG_PT ? coord_pt : coord_es;
+    for (size_t w = 0; coord[w]; w++)
+        for (size_t x = comma, n = strlen(coord[w]); x + n <= at; x++)
+            if (strncmp(t + x, coord[w], n) == 0)
+                return 0;
+    for (size_t j = ma; j < k; j++) {
+        const xd_mention *o = &d->ments[j];
+        if ((o->kind == XP_TRIGGER || o->kind == XP_CUE || o->kind == XP_NUMBER || o->kind == XP_SOURCE) &&
+            o->start > comma && o->end <= at)
+            return 0;
+    }
+    return 1;
+}
+
 /* "registered 8,899 short-term arrests for political reasons throughout 2014", "contabilizó 8.899 detenciones … a
  * lo largo de 2014", "registou 8899 detenções … ao longo de 2014": a whole month or year after a word of the
  * lexicon span_words (throughout, a lo largo de, ao longo de, during) is the span the count covers when it follows
@@ -6139,6 +6189,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * said; the first described the speaker */
         int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
                           S_cue_between(c, ma, mb, since_at->end, m->start);
+        if (role == 1 && mine && S_since_describes(c, cnt, k, ma)) {
+            S_trace(c, "date %s: a 'since' day describing what a phrase after the count names", m->date);
+            continue;
+        }
         if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
             memcpy(cl->period_from, m->date, 11);
             since_at = m;

@@ -2368,3 +2368,30 @@ Test(dates_pt, a_year_the_count_runs_over)
     check(PT_HEAD "A liga registou 5.120 detenções breves de ativistas da oposição, um recorde ao longo de 2025.\n",
           "pt", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
 }
+
+/* A 'since' day after the count, past a comma, in a phrase of its own ("the capital, held by the rebels since
+ * 2019") describes what that phrase names, not the count; right after the comma it still bounds the count. */
+Test(dates_en, a_since_day_describing_a_phrase_after_the_count)
+{
+    check(EN_HEAD "The ministry said 210 prisoners were freed on flights to Tiro, the port held by the rebels since "
+                  "2019.\n",
+          "en", EXTRACT_EVENT_RELEASE, 210, "", "", "");
+    check(EN_HEAD "The ministry said 210 prisoners were freed, most of them conscripts, since 3 January.\n", "en",
+          EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
+}
+Test(dates_es, a_since_day_describing_a_phrase_after_the_count)
+{
+    check(ES_HEAD "El ministerio dijo que 210 presos fueron liberados en vuelos hacia Tiro, el puerto controlado por "
+                  "los rebeldes desde 2019.\n",
+          "es", EXTRACT_EVENT_RELEASE, 210, "", "", "");
+    check(ES_HEAD "El ministerio dijo que 210 presos fueron liberados, la mayoría reclutas, desde el 3 de enero.\n",
+          "es", EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
+}
+Test(dates_pt, a_since_day_describing_a_phrase_after_the_count)
+{
+    check(PT_HEAD "O ministério disse que 210 presos foram libertados em voos para Tiro, o porto controlado pelos "
+                  "rebeldes desde 2019.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 210, "", "", "");
+    check(PT_HEAD "O ministério disse que 210 presos foram libertados, na maioria recrutas, desde 3 de janeiro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
+}
