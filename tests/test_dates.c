@@ -2395,3 +2395,26 @@ Test(dates_pt, a_since_day_describing_a_phrase_after_the_count)
     check(PT_HEAD "O ministério disse que 210 presos foram libertados, na maioria recrutas, desde 3 de janeiro.\n",
           "pt", EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
 }
+
+/* In a story told years later, a day without a year is of the year that puts it nearest the full date the story
+ * gave (the day before that date is that year's, not the next year's). */
+Test(dates_en, a_yearless_range_nearest_the_story_date)
+{
+    check(EN_HEAD "On 21 May 2001, riot police stormed a school where activists were sleeping. Prosecutors found "
+                  "that more than 200 people were detained at an army barracks between 20 and 22 May.\n",
+          "en", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
+}
+Test(dates_es, a_yearless_range_nearest_the_story_date)
+{
+    check(ES_HEAD "El 21 de mayo de 2001, los antidisturbios irrumpieron en una escuela donde dormían activistas. "
+                  "La fiscalía concluyó que más de 200 personas fueron detenidas en un cuartel entre el 20 y el 22 de "
+                  "mayo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
+}
+Test(dates_pt, a_yearless_range_nearest_the_story_date)
+{
+    check(PT_HEAD "A 21 de maio de 2001, a polícia de choque invadiu uma escola onde dormiam ativistas. O "
+                  "Ministério Público concluiu que mais de 200 pessoas foram detidas num quartel entre 20 e 22 de "
+                  "maio.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
+}
