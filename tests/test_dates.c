@@ -96,7 +96,8 @@ Test(dates_es, days_later_count_from_the_date_before)
                                  "enero. Al día siguiente, el alcalde habló de 300 detenciones.\n",
                          "es");
     ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
-    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    /* the eviction is the event the day after points back to (S_event_day, ninth session) */
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "2026-01-12", "2026-01-12");
     extract_doc_free(d);
 }
 Test(dates_pt, days_later_count_from_the_date_before)
@@ -106,7 +107,8 @@ Test(dates_pt, days_later_count_from_the_date_before)
                                  "de janeiro. No dia seguinte, o prefeito falou em 300 detenções.\n",
                          "pt");
     ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
-    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    /* the eviction is the event the day after points back to (S_event_day, ninth session) */
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "2026-01-12", "2026-01-12");
     extract_doc_free(d);
 }
 
@@ -540,7 +542,7 @@ Test(dates_es, aquel_dia_is_the_day_named_before)
 {
     check(ES_HEAD "El 8 de enero la policía desalojó cuatro campamentos. El propio ministro anunció aquel día 243 "
                   "detenidos.\n",
-          "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "", "");
+          "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "2026-01-08", "2026-01-08"); /* the eviction's day */
 }
 
 /* A quotation signed with a dash: the day the signature gives is the day it was said. */
