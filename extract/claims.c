@@ -5917,9 +5917,17 @@ static size_t S_fold_word(const char *f, size_t *i, size_t end, size_t *start)
 
 /* The class (event_kinds table) of the first word of the folded text of [a, b) the table lists, or NULL; with
  * want, want when some word of [a, b) is of that class, else NULL. */
+static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want);
 static const char *S_event_kind_in(const extract_doc *d, size_t a, size_t b, const char *want)
 {
-    const xp_table *kinds = xp_table_get(d->pat, d->lang, "event_kinds");
+    return S_table_word_in(d, "event_kinds", a, b, want);
+}
+
+/* The class (value in the table `table`) of the first word of the folded text of [a, b) the table lists, or NULL;
+ * with want, want when some word of [a, b) is of that class, else NULL. */
+static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want)
+{
+    const xp_table *kinds = xp_table_get(d->pat, d->lang, table);
     if (!kinds || !kinds->values || b <= a)
         return NULL;
     size_t fa = S_fold_at(d, a), fb = S_fold_at(d, b);
@@ -6291,6 +6299,77 @@ static int S_closes_event_clause(const S_ctx *c, const S_count *cnt, const xd_me
     return 1;
 }
 
+/* "más de 300 detenidos recuperaron la libertad en los vuelos entre Adén y Saná, la capital en manos de los hutíes
+ * desde 2014", "… the first step towards restoring diplomatic ties, broken off since 1961": a 'since' day after the
+ * count, past a comma, in a phrase with words of its own but no event word, reporting verb, source or figure,
+ * describes the noun that phrase names, not the count. Not a 'since' word right after the comma ("300 were
+ * detained, most of them students, since Monday"): that one goes back to the clause before. */
+static int S_since_describes(const S_ctx *c, const S_count *cnt, size_t k, size_t ma)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *m = &d->ments[k];
+    size_t cs, ce;
+    S_count_extent(cnt, &cs, &ce);
+    size_t at = m->start; /* where the 'since' word starts */
+    for (size_t j = k; j-- > ma;)
+        if (d->ments[j].kind == XP_DATEROLE && d->ments[j].end <= m->start) {
+            at = d->ments[j].start;
+            break;
+        }
+    if (at < ce)
+        return 0;
+    size_t comma = SIZE_MAX;
+    for (size_t x = at; x-- > ce;)
+        if (t[x] == ',') {
+            comma = x;
+            break;
+        }
+    if (comma == SIZE_MAX)
+        return 0;
+    int word = 0;
+    for (size_t x = comma + 1; x < at && !word; x++)
+        word = (t[x] >= 'a' && t[x] <= 'z') || (t[x] >= 'A' && t[x] <= 'Z') || (unsigned char)t[x] >= 0x80;
+    if (!word)
+        return 0;
+    /* "the arrest of at least two dozen activists, journalists and medics since Oct. 1": the comma of a list */
+    static const char *const coord_en[] = {" and ", " or ", " nor ", NULL}, *const coord_es[] = {" y ", " e ", " o ", " u ", " ni ", NULL},
+                             *const coord_pt[] = {" e ", " ou ", " nem ", NULL};
+    const char *const *coord = d->lang == XP_LANG_EN ? coord_en : d->lang == XP_LANG_PT ? coord_pt : coord_es;
+    for (size_t w = 0; coord[w]; w++)
+        for (size_t x = comma, n = strlen(coord[w]); x + n <= at; x++)
+            if (strncmp(t + x, coord[w], n) == 0)
+                return 0;
+    for (size_t j = ma; j < k; j++) {
+        const xd_mention *o = &d->ments[j];
+        if ((o->kind == XP_TRIGGER || o->kind == XP_CUE || o->kind == XP_NUMBER || o->kind == XP_SOURCE) &&
+            o->start > comma && o->end <= at)
+            return 0;
+    }
+    return 1;
+}
+
+/* "registered 8,899 short-term arrests for political reasons throughout 2014", "contabilizó 8.899 detenciones … a
+ * lo largo de 2014", "registou 8899 detenções … ao longo de 2014": a whole month or year after a word of the
+ * lexicon span_words (throughout, a lo largo de, ao longo de, during) is the span the count covers when it follows
+ * the count in the same clause (no comma, semicolon or colon between), however many words describe the people
+ * first. */
+static int S_over_span(const S_ctx *c, const S_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t cs, ce;
+    S_count_span(cnt, &cs, &ce);
+    if (m->start < ce || m->start - ce > 120)
+        return 0;
+    for (size_t x = ce; x < m->start; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(')
+            return 0;
+    for (size_t p = m->start + 1; p < m->end; p++)
+        if (t[p] == ' ' && S_lexicon_has(c, "span_words", m->start, p))
+            return 1;
+    return 0;
+}
+
 static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
                     size_t mb, extract_claim *cl)
 {
@@ -6394,6 +6473,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
          * said; the first described the speaker */
         int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
                           S_cue_between(c, ma, mb, since_at->end, m->start);
+        if (role == 1 && mine && S_since_describes(c, cnt, k, ma)) {
+            S_trace(c, "date %s: a 'since' day describing what a phrase after the count names", m->date);
+            continue;
+        }
         if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
             memcpy(cl->period_from, m->date, 11);
             since_at = m;
@@ -6429,6 +6512,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
                                            (m->start >= cnt->trigger->end && S_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
                 S_set_period(c, cnt, m, cl, "a whole month or year");
+            else if (mine && period_free && S_over_span(c, cnt, m))
+                S_set_period(c, cnt, m, cl, "a whole month or year the count runs over");
             continue;
         }
         if (!S_same_context(c, q, m->start, n->sent) && !(cue && S_quote_at(c, cue->start) == S_quote_at(c, m->start)))
@@ -6540,6 +6625,113 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         S_trace(c, "date %s: period to (an hour of the day of the statement)", cl->period_to);
     }
 
+}
+
+/* Whether the sentence of the date m names an event at which people are arrested or released of the kind `event`:
+ * a word of the table event_days ("raid", "operativo", "manifestação": detention; "swap", "canje", "troca":
+ * release; "both" for either) or an event word of that kind, near the date, or anywhere in a sentence the date
+ * opens or is the only day of ("Agents swept through the construction site of the plant in Ellabell, west of
+ * Savannah, on Sept. 4"). */
+static int S_dates_event(const S_ctx *c, const xd_mention *m, int event)
+{
+    const extract_doc *d = c->d;
+    size_t ss = d->sents[m->sent].start, se = d->sents[m->sent].end;
+    size_t a = ss, b = se;
+    int alone = 1; /* the only day its sentence names */
+    for (size_t k = c->sent_first[m->sent]; k < c->sent_first[m->sent + 1] && alone; k++)
+        alone = &d->ments[k] == m || d->ments[k].kind != XP_DATE || d->ments[k].dead;
+    if (!alone && !S_opening_date(c, m)) {
+        a = m->start > ss + S_EVENT_NEAR ? m->start - S_EVENT_NEAR : ss;
+        b = m->end + S_EVENT_NEAR < se ? m->end + S_EVENT_NEAR : se;
+    }
+    const char *want = event == EXTRACT_EVENT_DETENTION ? "detention" : "release";
+    if (S_table_word_in(d, "event_days", a, b, want) || S_table_word_in(d, "event_days", a, b, "both"))
+        return 1;
+    for (size_t k = c->sent_first[m->sent]; k < c->sent_first[m->sent + 1]; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->kind == XP_TRIGGER && o->event == event && o->start >= a && o->end <= b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence si has a date right after a 'since' or 'until' word: a span's bound, no event's day. */
+static int S_bounded_date_in(const S_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    for (size_t q = c->sent_first[si]; q < c->sent_first[si + 1]; q++) {
+        const xd_mention *r = &d->ments[q];
+        if (r->kind != XP_DATEROLE || r->dead)
+            continue;
+        for (size_t x = q + 1; x < c->sent_first[si + 1] && d->ments[x].start < r->end + 16; x++)
+            if (d->ments[x].kind == XP_DATE && !d->ments[x].dead && d->ments[x].start >= r->end)
+                return 1;
+    }
+    return 0;
+}
+
+/* The time line of a story: "Agents swept through the site on Sept. 4. Speaking to reporters the following day, the
+ * agent in charge said 475 people had been arrested", "Na manhã de 7 de novembro, o Ministério Público desencadeou
+ * buscas. No comunicado divulgado nesse mesmo dia, a PGR deu conta de cinco detidos": a count of people arrested or
+ * released whose sentence names its day only by reference to the day before it ("that night", "the following day",
+ * "ese mismo día": prev=N rules), the day it was said on, is of the event of that earlier day when the earlier
+ * date's sentence names an event of the same kind (S_dates_event). Any other day in the count's sentence leaves it
+ * alone, and so does a whole month or year before; never for people held, whose count is of a day, not of an
+ * event. The claimed_on the reference gave stays as it is: this sets the period only. */
+static void S_event_day(S_ctx *c, const S_count *cnt, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    if (cl->period_from[0] || cl->period_to[0] ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+        return;
+    size_t si = cnt->num->sent;
+    size_t ref_at = SIZE_MAX; /* the date pointing back */
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE || m->dead || m->start == d->dateline_at)
+            continue;
+        const char *prev = xp_attr_get(m->rule, "prev");
+        /* a day pointing back that the count's own dating did not reach ("En un comunicado difundido esa misma
+         * noche, la policía informó de 62 detenidos") */
+        if (prev && !m->date[0])
+            S_resolve_anaphoric(c, k);
+        if (prev && strtol(prev, NULL, 10) >= 0 && m->date[0] && ref_at == SIZE_MAX)
+            ref_at = k;
+        else if (!(m->date[0] && !strcmp(m->date, cl->claimed_on)))
+            return;
+    }
+    if (ref_at == SIZE_MAX || S_bounded_date_in(c, si))
+        return;
+    const xd_mention *m = &d->ments[ref_at];
+    for (size_t k = ref_at; k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (d->sents[o->sent].para + 1 < d->sents[si].para)
+            return;
+        /* the date the reference resolved against (S_resolve_anaphoric) */
+        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
+            continue;
+        /* the one it resolved against: its day, moved by prev=N days ("the following day") */
+        long v = xr_parse_iso(o->date), w = xr_parse_iso(m->date);
+        long back = strtol(xp_attr_get(m->rule, "prev"), NULL, 10) * (m->value > 0 ? (long)m->value : 1);
+        if (v != LONG_MIN && w != LONG_MIN && v + back != w)
+            continue;
+        if (o->whole_month || v == LONG_MIN || w == LONG_MIN || !S_dates_event(c, o, cnt->event))
+            return;
+        /* "Our records, which we closed on Tuesday, add up to 3,040 arrests since 12 February. … The attorney
+         * general presented a higher figure that same day": a day that closes a tally or says when a figure was
+         * given is no event's */
+        if (S_bounded_date_in(c, o->sent))
+            return;
+        for (size_t q = d->n_claims; q-- > 0;) {
+            const extract_claim *e = &d->claims[q];
+            if (e->end <= d->sents[o->sent].start)
+                break;
+            if (e->start <= o->start && o->end <= e->end && !strcmp(e->claimed_on, o->date))
+                return;
+        }
+        S_set_period(c, cnt, o, cl, "the day of the event the day it was said points back to");
+        return;
+    }
 }
 
 /* Whether the date [ds, de) is an aside right after a verb ending at ve: a comma, at most one lower-case word
@@ -7713,6 +7905,7 @@ static int S_sentence(S_ctx *c, size_t si)
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);
             S_trace(c, "date %s: claimed_on (the day of the interview)", cl.claimed_on);
         }
+        S_event_day(c, cnt, &cl);
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another
          * across "but" contests it */

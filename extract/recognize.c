@@ -409,8 +409,9 @@ static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const x
 /* A yearless day that cannot be of this year (that day is still to come) and so was read as last year's, more
  * than half a year back, is of the story's year when the text last named a full date years before (a
  * retrospective: "na manhã de 12 de outubro de 1968 … 847 estudantes já tinham sido soltos até 18 de outubro" in
- * an article of 12 October 2018 is 1968's 18 October, not 2017's): the first such day on or after that date, never
- * after the reference date. A range's end moves by the same number of years. Returns whether it moved m. */
+ * an article of 12 October 2018 is 1968's 18 October, not 2017's): the such day nearest that date (its year, the
+ * one before or the one after), never after the reference date. A range's end moves by the same number of years.
+ * Returns whether it moved m. */
 static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
 {
     long v = xr_parse_iso(m->date);
@@ -425,24 +426,31 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
     xr_civil_from_days(ref, &ry, &rm, &rd);
     if (y == ry) /* read as this year's: it was not pushed back */
         return 0;
-    for (int cy = ay; cy <= ay + 1; cy++) {
+    /* the year that puts the day nearest the story's date: "on 21 July 2001 … between 20 and 22 July" is that July,
+     * "28 December 1968 … on 2 January" the January after */
+    int best = 0;
+    long best_d = LONG_MAX;
+    for (int cy = ay - 1; cy <= ay + 1; cy++) {
         if (!xr_valid_date(cy, mo, dd))
             continue;
         long c = xr_days_from_civil(cy, mo, dd);
-        if (c < a || c > ref)
+        if (c > ref || labs(c - a) >= best_d)
             continue;
-        if (m->date_end[0]) {
-            int ey, em, ed;
-            xr_civil_from_days(xr_parse_iso(m->date_end), &ey, &em, &ed);
-            ey += cy - y;
-            if (!xr_valid_date(ey, em, ed))
-                return 0;
-            xr_format_iso(xr_days_from_civil(ey, em, ed), m->date_end);
-        }
-        xr_format_iso(c, m->date);
-        return 1;
+        best = cy;
+        best_d = labs(c - a);
     }
-    return 0;
+    if (!best)
+        return 0;
+    if (m->date_end[0]) {
+        int ey, em, ed;
+        xr_civil_from_days(xr_parse_iso(m->date_end), &ey, &em, &ed);
+        ey += best - y;
+        if (!xr_valid_date(ey, em, ed))
+            return 0;
+        xr_format_iso(xr_days_from_civil(ey, em, ed), m->date_end);
+    }
+    xr_format_iso(xr_days_from_civil(best, mo, dd), m->date);
+    return 1;
 }
 
 /* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them

@@ -96,7 +96,8 @@ Test(dates_es, days_later_count_from_the_date_before)
                                  "enero. Al día siguiente, el alcalde habló de 300 detenciones.\n",
                          "es");
     ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
-    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    /* the eviction is the event the day after points back to (S_event_day, ninth session) */
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "2026-01-12", "2026-01-12");
     extract_doc_free(d);
 }
 Test(dates_pt, days_later_count_from_the_date_before)
@@ -106,7 +107,8 @@ Test(dates_pt, days_later_count_from_the_date_before)
                                  "de janeiro. No dia seguinte, o prefeito falou em 300 detenções.\n",
                          "pt");
     ASSERT_DATES(claim_of(d, EXTRACT_EVENT_RELEASE, 46), "2026-01-07", "", "");
-    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "", "");
+    /* the eviction is the event the day after points back to (S_event_day, ninth session) */
+    ASSERT_DATES(claim_of(d, EXTRACT_EVENT_DETENTION, 300), "2026-01-13", "2026-01-12", "2026-01-12");
     extract_doc_free(d);
 }
 
@@ -540,7 +542,7 @@ Test(dates_es, aquel_dia_is_the_day_named_before)
 {
     check(ES_HEAD "El 8 de enero la policía desalojó cuatro campamentos. El propio ministro anunció aquel día 243 "
                   "detenidos.\n",
-          "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "", "");
+          "es", EXTRACT_EVENT_DETENTION, 243, "2026-01-08", "2026-01-08", "2026-01-08"); /* the eviction's day */
 }
 
 /* A quotation signed with a dash: the day the signature gives is the day it was said. */
@@ -2301,4 +2303,120 @@ Test(dates_pt, the_day_of_the_statement_named_is_no_period)
 {
     check(PT_HEAD "A lista divulgada com a nota de sábado mostra que 115 manifestantes continuavam presos.\n", "pt",
           EXTRACT_EVENT_HELD, 115, "", "", "");
+}
+
+/* ======== the time line of a story (ninth session) ======== */
+
+/* A count whose sentence names its day only by pointing back ("that evening", "the next day") is of the event the
+ * earlier day dated: the raid or march of that day; a day that names no such event gives nothing. */
+Test(dates_en, a_day_pointing_back_to_an_event_dates_the_count)
+{
+    check(EN_HEAD "Riot police broke up a student march outside the ministry on Friday, 9 January. In a statement "
+                  "released that evening, the police said 62 people had been detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "2026-01-09", "2026-01-09");
+    check(EN_HEAD "Immigration officers raided a meat-packing plant near the port on 6 January. The next day, the "
+                  "agency said 140 workers had been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 140, "2026-01-07", "2026-01-06", "2026-01-06");
+    check(EN_HEAD "The union's lawyers visited every police station in the city on Friday, 9 January. That evening, "
+                  "the police said 62 people had been detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
+}
+Test(dates_es, a_day_pointing_back_to_an_event_dates_the_count)
+{
+    check(ES_HEAD "Los antidisturbios disolvieron una marcha estudiantil frente al ministerio el viernes 9 de enero. "
+                  "En un comunicado difundido esa misma noche, la policía informó de 62 detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "2026-01-09", "2026-01-09");
+    check(ES_HEAD "Agentes de migración hicieron una redada en una planta cárnica del puerto el 6 de enero. Al día "
+                  "siguiente, la agencia dijo que 140 trabajadores habían sido detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 140, "2026-01-07", "2026-01-06", "2026-01-06");
+    check(ES_HEAD "Los abogados del sindicato recorrieron todas las comisarías de la ciudad el viernes 9 de enero. "
+                  "Esa misma noche, la policía informó de 62 detenidos.\n",
+          "es", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
+}
+Test(dates_pt, a_day_pointing_back_to_an_event_dates_the_count)
+{
+    check(PT_HEAD "A tropa de choque dispersou uma passeata de estudantes diante do ministério na sexta-feira, 9 de "
+                  "janeiro. Numa nota divulgada nessa mesma noite, a polícia deu conta de 62 detidos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "2026-01-09", "2026-01-09");
+    check(PT_HEAD "Agentes da imigração fizeram uma rusga numa fábrica de carnes junto ao porto a 6 de janeiro. No "
+                  "dia seguinte, a agência disse que 140 trabalhadores tinham sido detidos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 140, "2026-01-07", "2026-01-06", "2026-01-06");
+    check(PT_HEAD "Os advogados do sindicato percorreram todas as esquadras da cidade na sexta-feira, 9 de janeiro. "
+                  "Nessa mesma noite, a polícia deu conta de 62 detidos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 62, "2026-01-09", "", "");
+}
+
+/* A whole year after "throughout", "a lo largo de", "ao longo de" that follows the count in its clause is the span
+ * the count covers, however many words describe the people first; a year after a comma is not. */
+Test(dates_en, a_year_the_count_runs_over)
+{
+    check(EN_HEAD "The league recorded 5,120 brief arrests of opposition activists throughout 2025.\n", "en",
+          EXTRACT_EVENT_DETENTION, 5120, "", "2025-01-01", "2025-12-31");
+    check(EN_HEAD "The league recorded 5,120 brief arrests of opposition activists, a record throughout 2025.\n",
+          "en", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
+}
+Test(dates_es, a_year_the_count_runs_over)
+{
+    check(ES_HEAD "La liga registró 5.120 arrestos breves de activistas opositores a lo largo de 2025.\n", "es",
+          EXTRACT_EVENT_DETENTION, 5120, "", "2025-01-01", "2025-12-31");
+    check(ES_HEAD "La liga registró 5.120 arrestos breves de activistas opositores, una cifra récord a lo largo de "
+                  "2025.\n",
+          "es", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
+}
+Test(dates_pt, a_year_the_count_runs_over)
+{
+    check(PT_HEAD "A liga registou 5.120 detenções breves de ativistas da oposição ao longo de 2025.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 5120, "", "2025-01-01", "2025-12-31");
+    check(PT_HEAD "A liga registou 5.120 detenções breves de ativistas da oposição, um recorde ao longo de 2025.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 5120, "", "", "");
+}
+
+/* A 'since' day after the count, past a comma, in a phrase of its own ("the capital, held by the rebels since
+ * 2019") describes what that phrase names, not the count; right after the comma it still bounds the count. */
+Test(dates_en, a_since_day_describing_a_phrase_after_the_count)
+{
+    check(EN_HEAD "The ministry said 210 prisoners were freed on flights to Tiro, the port held by the rebels since "
+                  "2019.\n",
+          "en", EXTRACT_EVENT_RELEASE, 210, "", "", "");
+    check(EN_HEAD "The ministry said 210 prisoners were freed, most of them conscripts, since 3 January.\n", "en",
+          EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
+}
+Test(dates_es, a_since_day_describing_a_phrase_after_the_count)
+{
+    check(ES_HEAD "El ministerio dijo que 210 presos fueron liberados en vuelos hacia Tiro, el puerto controlado por "
+                  "los rebeldes desde 2019.\n",
+          "es", EXTRACT_EVENT_RELEASE, 210, "", "", "");
+    check(ES_HEAD "El ministerio dijo que 210 presos fueron liberados, la mayoría reclutas, desde el 3 de enero.\n",
+          "es", EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
+}
+Test(dates_pt, a_since_day_describing_a_phrase_after_the_count)
+{
+    check(PT_HEAD "O ministério disse que 210 presos foram libertados em voos para Tiro, o porto controlado pelos "
+                  "rebeldes desde 2019.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 210, "", "", "");
+    check(PT_HEAD "O ministério disse que 210 presos foram libertados, na maioria recrutas, desde 3 de janeiro.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 210, "", "2026-01-03", "");
+}
+
+/* In a story told years later, a day without a year is of the year that puts it nearest the full date the story
+ * gave (the day before that date is that year's, not the next year's). */
+Test(dates_en, a_yearless_range_nearest_the_story_date)
+{
+    check(EN_HEAD "On 21 May 2001, riot police stormed a school where activists were sleeping. Prosecutors found "
+                  "that more than 200 people were detained at an army barracks between 20 and 22 May.\n",
+          "en", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
+}
+Test(dates_es, a_yearless_range_nearest_the_story_date)
+{
+    check(ES_HEAD "El 21 de mayo de 2001, los antidisturbios irrumpieron en una escuela donde dormían activistas. "
+                  "La fiscalía concluyó que más de 200 personas fueron detenidas en un cuartel entre el 20 y el 22 de "
+                  "mayo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
+}
+Test(dates_pt, a_yearless_range_nearest_the_story_date)
+{
+    check(PT_HEAD "A 21 de maio de 2001, a polícia de choque invadiu uma escola onde dormiam ativistas. O "
+                  "Ministério Público concluiu que mais de 200 pessoas foram detidas num quartel entre 20 e 22 de "
+                  "maio.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
 }

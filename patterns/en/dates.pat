@@ -260,9 +260,10 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
 @rule en.date.same_day date prev=0
-  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?that\s+day
+  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
      (?!\s+(?:care|trip|flight|service|delivery|visit|club|shift))
+  + That very day police counted 40 arrests
   + have been detained since then
   + were freed the same day
   + That night police took away eleven young men

@@ -31,6 +31,8 @@
 @lexicon question_words question_words.txt
 @lexicon copula_words copula_words.txt
 @table event_kinds event_kinds.tsv
+@table event_days event_days.tsv
+@lexicon span_words span_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
