@@ -7884,6 +7884,26 @@ static int S_transcript(const extract_doc *d)
     return labels >= 3;
 }
 
+/* A live blog: three paragraphs at least open with a clock time, on its own line or leading the text ("16:10 —
+ * Police say…"). Its "we" ("a figure we cannot verify", "We'll pick up the coverage") is the newsroom's, never a
+ * statement's issuer. */
+static int S_live_blog(const extract_doc *d)
+{
+    const char *t = d->text.text;
+    int clocks = 0;
+    for (size_t si = 0; si < d->n_sents && clocks < 3; si++) {
+        const xd_sentence *s = &d->sents[si];
+        if (si > 0 && d->sents[si - 1].para == s->para)
+            continue;
+        size_t p = s->start, q = p;
+        while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+            q++;
+        clocks += q > p && q + 3 < s->end && (t[q] == ':' || t[q] == 'h') && t[q + 1] >= '0' && t[q + 1] <= '9' &&
+                  t[q + 2] >= '0' && t[q + 2] <= '9' && (t[q + 3] == ' ' || t[q + 3] == '\n');
+    }
+    return clocks >= 3;
+}
+
 int xc_build_claims(extract_doc *d)
 {
     S_ctx c;
@@ -7916,7 +7936,7 @@ int xc_build_claims(extract_doc *d)
             continue;
         statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
     }
-    if (statement >= 2 && !S_transcript(d)) {
+    if (statement >= 2 && !S_transcript(d) && !S_live_blog(d)) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
         size_t head_end = 0;
