@@ -4,6 +4,7 @@
 # so that the speaker named after it is the next word.
 @rule pt.cue.report cue
   \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
+     |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
      |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
@@ -16,6 +17,9 @@
   + o ministro tinha falado em 1.133 detidos
   + A comissão falou no seu relatório final em 210 detenções => _=falou no seu relatório final em
   + Foro Penal informou que
+  + a prefeitura já estava informando 300 detenções => _=estava informando
+  + o ministério estava a contabilizar 40 detidos => _=estava a contabilizar
+  - a população estava informada
   + disse Romero
   + o ministro deu conta ao parlamento de 816 detenções => _=deu conta ao parlamento de
   + a ONG contabiliza
@@ -200,7 +204,7 @@
   - segundo o balanço mais recente
 
 @rule pt.actor.gov actor kind=government
-  \b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|casa\s+branca|departamento\s+de\s+estado
+  \b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|departamento\s+de\s+estado
        |gabinete\s+d[oa]\s+(?:primeir[oa]-ministr[oa]|president[ea]|presidencia)|policia(?:\s+(?:federal|nacional|civil|militar|judiciaria|de\s+seguranca\s+publica))?|guarda\s+nacional(?:\s+republicana|\s+bolivariana)?|defensoria\s+publica|exercito|forcas\s+armadas|forcas\s+de\s+defesa\s+de\s+israel|forcas\s+de\s+seguranca
        |supremo\s+tribunal(?:\s+federal|\s+de\s+justica)?|tribunal\s+supremo(?:\s+(?:de\s+justica|popular))?|servico\s+(?:prisional|penitenciario)(?:\s+de\s+israel)?
        |ministerio\s+(?:de|do|da|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|relacoes\s+exteriores|negocios\s+estrangeiros|administracao\s+interna|seguranca(?:\s+publica)?|comunicacao|informacao|saude|assuntos\s+internos|estrangeiros|exterior))
@@ -212,6 +216,7 @@
   + segundo a própria polícia provincial, 20 pessoas => name=polícia provincial
   + O governo dos Estados Unidos anunciou => name=governo dos Estados Unidos
   + confirmou o exército israelita => name=exército israelita
+  + O Pentágono diz que restam 30 homens na base => name=Pentágono
   + segundo o gabinete do primeiro-ministro israelita => name=gabinete do primeiro-ministro israelita
   + segundo o Serviço Prisional de Israel => name=Serviço Prisional de Israel
   - governador

@@ -167,7 +167,7 @@
 # Administration Council", "Organización Nacional de Inteligencia") and nothing of civil society ("Human Rights",
 # "Presos", "Libertad"). Before actor.org, so that it wins the tie over the same words.
 @fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate)
-@fragment STATEWORD = (?:Estado|State|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement|Armed\s+Forces|Fuerzas\s+Armadas|Forças\s+Armadas|Army|Ejército|Exército|Navy|Armada|Marinha|Air\s+Force)
+@fragment STATEWORD = (?:Estado|State|Estadística|Estadísticas|Estadístico|Estatística|Estatísticas|Statistics|Statistical|Censo|Censos|Census|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement|Armed\s+Forces|Fuerzas\s+Armadas|Forças\s+Armadas|Army|Ejército|Exército|Navy|Armada|Marinha|Air\s+Force)
 @fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
 # "la Dirección de Prisiones y la Agencia Antidrogas", "the Interior Ministry and the Drug Agency": a conjunction
 # and an article before a body's head word open a second body; the first name ends before them.
@@ -193,6 +193,9 @@
   + the Bureau of Prisons said => name=Bureau of Prisons
   + the Supreme Council of the Armed Forces said => name=Supreme Council of the Armed Forces
   + el Consejo Supremo de las Fuerzas Armadas anunció => name=Consejo Supremo de las Fuerzas Armadas
+  + según el Instituto Nacional de Estadística, 400 presos => name=Instituto Nacional de Estadística
+  + o Escritório de Estatísticas Penais informou => name=Escritório de Estatísticas Penais
+  + the Office for National Statistics said => name=Office for National Statistics
   + o Conselho Supremo das Forças Armadas anunciou => name=Conselho Supremo das Forças Armadas
   - el Observatorio Venezolano de Prisiones informó
   - the Center for Prisoners' Rights said
