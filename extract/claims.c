@@ -4516,6 +4516,13 @@ static int S_label_speaker(S_ctx *c, size_t si, size_t at, size_t ma, size_t mb,
         lower = t[k] >= 'a' && t[k] <= 'z';
     if (!lower || !S_claimant_from(c, a, out))
         return 0;
+    /* "Confirmado:", "Update:", "Atualização:": one capitalised word the text never gave as part of a full name is
+     * a heading word, not a speaker ("Yermak:" after "Andriy Yermak" is) */
+    if (a->actor_kind == EXTRACT_KIND_PERSON && !memchr(t + a->start, ' ', a->end - a->start) &&
+        (!out->name || !strchr(out->name, ' '))) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
     S_trace(c, "claimant %s: the entry opens with the name and a colon", out->name);
     return 1;
 }
