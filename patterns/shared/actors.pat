@@ -140,10 +140,11 @@
   + segundo o gabinete do enviado especial da ONU, 300 presos => name=gabinete do enviado especial da ONU
   - the Office of the High Commissioner said
 @rule actor.state_office actor exact kind=government named=1
-  (?<![\p{L}])(?<name>{OFFICE_OF}\s+(?!{UN_NAME}\s)(?:\p{Lu}[\p{L}-]+\s+){0,2}{OFFICE_HOLDER}(?:\s+{DEMONYM_ADJ})?(?:\s+(?:in|for|of|de\s+la|del|de|en|da|do|na|no|em)\s+(?:the\s+)?(?!{UN_NAME}(?![\p{L}]))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])
+  (?<![\p{L}])(?<name>{OFFICE_OF}\s+(?!{UN_NAME}\s)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:regional|provincial|state|federal|military|deputy)\s+)?{OFFICE_HOLDER}(?:\s+{DEMONYM_ADJ})?(?:\s+(?:in|for|of|de\s+la|del|de|en|da|do|na|no|em)\s+(?:the\s+)?(?!{UN_NAME}(?![\p{L}]))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])
   + By June 4, the office of the French High Commissioner in Noumea was reporting 827 arrests => name=office of the French High Commissioner in Noumea
   + la oficina del gobernador de Oaxaca informó => name=oficina del gobernador de Oaxaca
   + o gabinete do governador do Amapá informou => name=gabinete do governador do Amapá
+  + the office of the provincial governor said => name=office of the provincial governor
   - the Office of the High Commissioner said
   - a spokesman for the governor
 
