@@ -7954,6 +7954,8 @@ int xc_build_claims(extract_doc *d)
             if (m->kind != XP_ACTOR || !(m->actor_kind == EXTRACT_KIND_ORGANIZATION ||
                                          (m->actor_kind == EXTRACT_KIND_GOVERNMENT && xp_attr_get(m->rule, "named"))))
                 continue;
+            if (d->text.text[m->start] == '#')
+                continue; /* "Day One of #OccupyX": a campaign's hashtag names the cause, not who issues */
             extract_actor a;
             S_actor_of(&c, m, &a);
             for (size_t i = 0; i < c.n_actors && !c.issuer; i++)

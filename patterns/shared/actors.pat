@@ -126,6 +126,15 @@
   - the Office of the High Commissioner said
   - the prosecutor's office said
 
+# "el movimiento #YoSoy132", "the #FreeThemAll campaign": a capitalised hashtag names a movement or campaign.
+@rule actor.hashtag actor exact kind=organization
+  (?<![\p{L}\d_\#])(?<name>\#\p{Lu}[\p{L}\d_]{2,})
+  + El movimiento #LibresYa denunció 40 detenciones => name=#LibresYa
+  + o coletivo #SoltemTodos informou => name=#SoltemTodos
+  + the #FreeThemAll campaign said => name=#FreeThemAll
+  - the #1 priority
+  - a #freethem post
+
 # "the office of the French High Commissioner in Noumea", "la oficina del gobernador", "o gabinete do governador":
 # an official's office described in lower case (not a body's own name, as "the Office of the High Commissioner"
 # is) speaks for the state; the office of a UN official ("la oficina del enviado especial de la ONU", "the office
