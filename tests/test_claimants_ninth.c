@@ -194,3 +194,26 @@ Test(ninth_en, the_press_as_addressee_before_the_speaker)
                     "justice minister.",
                     "en", EXTRACT_EVENT_HELD, 3000, "Amadou Keita Sow", EXTRACT_KIND_PERSON);
 }
+
+/* ---- "según ellos", "segundo eles", "according to them": whoever has the floor; a hashtag names a movement ---- */
+
+Test(ninth_es, segun_ellos_is_the_current_speaker)
+{
+    expect_claimant("El colectivo #LibresYa sostiene que el conteo oficial se queda corto: según ellos, la policía se "
+                    "llevó a más de 90 personas aquella noche.",
+                    "es", EXTRACT_EVENT_DETENTION, 90, "#LibresYa", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(ninth_pt, segundo_eles_is_the_current_speaker)
+{
+    expect_claimant("O coletivo #SoltemTodos sustenta que a contagem oficial fica aquém: segundo eles, a polícia levou "
+                    "mais de 90 pessoas naquela noite.",
+                    "pt", EXTRACT_EVENT_DETENTION, 90, "#SoltemTodos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(ninth_en, according_to_them_is_the_current_speaker)
+{
+    expect_claimant("The #FreeThemAll collective maintains that the official count falls short: according to them, "
+                    "police arrested more than 90 people that night.",
+                    "en", EXTRACT_EVENT_DETENTION, 90, "#FreeThemAll", EXTRACT_KIND_ORGANIZATION);
+}
