@@ -217,3 +217,12 @@ Test(ninth_en, according_to_them_is_the_current_speaker)
                     "police arrested more than 90 people that night.",
                     "en", EXTRACT_EVENT_DETENTION, 90, "#FreeThemAll", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- "said those five Iranians would be freed": a capitalised demonym counted is no person who speaks (English
+ * writes demonyms with a capital; Spanish and Portuguese write them in lower case, which no name rule reads) ---- */
+
+Test(ninth_en, a_counted_demonym_is_no_speaker)
+{
+    expect_claimant("The ministry's spokesman, Karim Nadiri, said those four Ukrainians would be freed on Friday.",
+                    "en", EXTRACT_EVENT_RELEASE, 4, "Karim Nadiri", EXTRACT_KIND_PERSON);
+}
