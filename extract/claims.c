@@ -2250,10 +2250,35 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             pos = b;
             continue;
         }
+        /* "publicó años más tarde el periodista X", "escreveu anos depois o jornalista X", "wrote years later the
+         * journalist X": a phrase saying the report came later (`later_words`) is no word of the subject */
+        if (!titled && words <= 1 && b > pos && (f >= 'a' && f <= 'z')) {
+            size_t q = pos, later = 0;
+            for (int w = 0; w < 3 && q < hi && !later; w++) {
+                size_t qe = q;
+                while (qe < hi && !S_is_space(t[qe]) && t[qe] != ',' && t[qe] != '.' && t[qe] != ';' && t[qe] != ':')
+                    qe++;
+                if (qe == q)
+                    break;
+                if (S_words_before(c, "later_words", pos, qe, S_LOWER))
+                    later = qe;
+                q = qe;
+                while (q < hi && t[q] == ' ')
+                    q++;
+            }
+            if (later) {
+                pos = later;
+                continue;
+            }
+        }
         /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
-         * noun and a word qualifying it may stand before a person's full name */
+         * noun and a word qualifying it may stand before a person's full name; "el periodista y escritor X": or
+         * two nouns joined by a conjunction */
         if (words == 0 && b > pos && S_article_only(t, pos, b))
             art_open = 1;
+        else if (art_open == 1 && words == 2 && ((b - pos == 1 && (t[pos] == 'y' || t[pos] == 'e')) ||
+                                                 (b - pos == 3 && strncmp(t + pos, "and", 3) == 0)))
+            art_open = 3;
         if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) ||
             (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2 + art_open))
             return NULL;

@@ -226,3 +226,26 @@ Test(ninth_en, a_counted_demonym_is_no_speaker)
     expect_claimant("The ministry's spokesman, Karim Nadiri, said those four Ukrainians would be freed on Friday.",
                     "en", EXTRACT_EVENT_RELEASE, 4, "Karim Nadiri", EXTRACT_KIND_PERSON);
 }
+
+/* ---- an inverted subject after a phrase saying the report came later, and two nouns joined before the name ---- */
+
+Test(ninth_es, a_later_phrase_before_an_inverted_subject)
+{
+    expect_claimant("Según la crónica que escribió años más tarde el periodista y novelista Julián Robles Vega, aquella "
+                    "noche había en el penal 318 presos políticos.",
+                    "es", EXTRACT_EVENT_HELD, 318, "Julián Robles Vega", EXTRACT_KIND_PERSON);
+}
+
+Test(ninth_pt, a_later_phrase_before_an_inverted_subject)
+{
+    expect_claimant("Em 1975 escreveu anos depois o advogado Júlio Robles Veiga que havia na cadeia 318 presos "
+                    "políticos.",
+                    "pt", EXTRACT_EVENT_HELD, 318, "Júlio Robles Veiga", EXTRACT_KIND_PERSON);
+}
+
+Test(ninth_en, a_later_phrase_before_an_inverted_subject)
+{
+    expect_claimant("Some 318 political prisoners remained in the jail that week, wrote years later the lawyer Julian "
+                    "Robles.",
+                    "en", EXTRACT_EVENT_HELD, 318, "Julian Robles", EXTRACT_KIND_PERSON);
+}
