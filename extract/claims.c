@@ -2409,10 +2409,35 @@ static const xd_mention *S_subject_after(const S_ctx *c, const xd_mention *cue, 
             pos = b;
             continue;
         }
+        /* "publicó años más tarde el periodista X", "escreveu anos depois o jornalista X", "wrote years later the
+         * journalist X": a phrase saying the report came later (`later_words`) is no word of the subject */
+        if (!titled && words <= 1 && b > pos && (f >= 'a' && f <= 'z')) {
+            size_t q = pos, later = 0;
+            for (int w = 0; w < 3 && q < hi && !later; w++) {
+                size_t qe = q;
+                while (qe < hi && !S_is_space(t[qe]) && t[qe] != ',' && t[qe] != '.' && t[qe] != ';' && t[qe] != ':')
+                    qe++;
+                if (qe == q)
+                    break;
+                if (S_words_before(c, "later_words", pos, qe, S_LOWER))
+                    later = qe;
+                q = qe;
+                while (q < hi && t[q] == ' ')
+                    q++;
+            }
+            if (later) {
+                pos = later;
+                continue;
+            }
+        }
         /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
-         * noun and a word qualifying it may stand before a person's full name */
+         * noun and a word qualifying it may stand before a person's full name; "el periodista y escritor X": or
+         * two nouns joined by a conjunction */
         if (words == 0 && b > pos && S_article_only(t, pos, b))
             art_open = 1;
+        else if (art_open == 1 && words == 2 && ((b - pos == 1 && (t[pos] == 'y' || t[pos] == 'e')) ||
+                                                 (b - pos == 3 && strncmp(t + pos, "and", 3) == 0)))
+            art_open = 3;
         if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) ||
             (!titled && words >= 1 && !S_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2 + art_open))
             return NULL;
@@ -4800,6 +4825,13 @@ static int S_label_speaker(S_ctx *c, size_t si, size_t at, size_t ma, size_t mb,
         lower = t[k] >= 'a' && t[k] <= 'z';
     if (!lower || !S_claimant_from(c, a, out))
         return 0;
+    /* "Confirmado:", "Update:", "Atualização:": one capitalised word the text never gave as part of a full name is
+     * a heading word, not a speaker ("Yermak:" after "Andriy Yermak" is) */
+    if (a->actor_kind == EXTRACT_KIND_PERSON && !memchr(t + a->start, ' ', a->end - a->start) &&
+        (!out->name || !strchr(out->name, ' '))) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
     S_trace(c, "claimant %s: the entry opens with the name and a colon", out->name);
     return 1;
 }
@@ -8376,6 +8408,26 @@ static int S_transcript(const extract_doc *d)
     return labels >= 3;
 }
 
+/* A live blog: three paragraphs at least open with a clock time, on its own line or leading the text ("16:10 —
+ * Police say…"). Its "we" ("a figure we cannot verify", "We'll pick up the coverage") is the newsroom's, never a
+ * statement's issuer. */
+static int S_live_blog(const extract_doc *d)
+{
+    const char *t = d->text.text;
+    int clocks = 0;
+    for (size_t si = 0; si < d->n_sents && clocks < 3; si++) {
+        const xd_sentence *s = &d->sents[si];
+        if (si > 0 && d->sents[si - 1].para == s->para)
+            continue;
+        size_t p = s->start, q = p;
+        while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+            q++;
+        clocks += q > p && q + 3 < s->end && (t[q] == ':' || t[q] == 'h') && t[q + 1] >= '0' && t[q + 1] <= '9' &&
+                  t[q + 2] >= '0' && t[q + 2] <= '9' && (t[q + 3] == ' ' || t[q + 3] == '\n');
+    }
+    return clocks >= 3;
+}
+
 int xc_build_claims(extract_doc *d)
 {
     S_ctx c;
@@ -8407,7 +8459,7 @@ int xc_build_claims(extract_doc *d)
             continue;
         statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
     }
-    if (statement >= 2 && !S_transcript(d)) {
+    if (statement >= 2 && !S_transcript(d) && !S_live_blog(d)) {
         if (S_learn_actors(&c, d->text.len) < 0)
             return -1;
         size_t head_end = 0;
@@ -8418,6 +8470,8 @@ int xc_build_claims(extract_doc *d)
             if (m->kind != XP_ACTOR || !(m->actor_kind == EXTRACT_KIND_ORGANIZATION ||
                                          (m->actor_kind == EXTRACT_KIND_GOVERNMENT && xp_attr_get(m->rule, "named"))))
                 continue;
+            if (d->text.text[m->start] == '#')
+                continue; /* "Day One of #OccupyX": a campaign's hashtag names the cause, not who issues */
             extract_actor a;
             S_actor_of(&c, m, &a);
             c.issuer = a.name ? S_known(&c, a.name) : NULL;

@@ -535,6 +535,27 @@ static void S_anchor_years(extract_doc *d)
     }
 }
 
+/* Whether the word before pos lets a capitalised people noun at pos stand for the people counted ("five
+ * Iranians", "those Venezuelans", "los 40 Cubanos"): a digit or a lower-case word other than a linking one, which
+ * would make it the end of a name ("No to Military Trials for Civilians", "Comité de Presos"). */
+static int S_counted_word(const extract_doc *d, size_t pos)
+{
+    static const char *const link[] = {"for", "of", "to", "and", "de", "da", "do", "das", "dos", "del", "y", "e"};
+    const char *t = d->text.text;
+    size_t e = pos;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+        e--;
+    size_t b = e;
+    while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n' && t[b - 1] != '\t')
+        b--;
+    if (b == e || !((t[b] >= 'a' && t[b] <= 'z') || (t[b] >= '0' && t[b] <= '9')))
+        return 0;
+    for (size_t i = 0; i < sizeof link / sizeof *link; i++)
+        if (strlen(link[i]) == e - b && strncmp(t + b, link[i], e - b) == 0)
+            return 0;
+    return 1;
+}
+
 /* Drops overlapping duplicates and numbers that sit inside dates, vetoes and names. */
 static void S_resolve_overlaps(extract_doc *d)
 {
@@ -546,8 +567,16 @@ static void S_resolve_overlaps(extract_doc *d)
                 continue;
             int a_num = a->kind == XP_NUMBER || a->kind == XP_COLLECTIVE;
             int b_num = b->kind == XP_NUMBER || b->kind == XP_COLLECTIVE;
+            /* "five Iranians", "Venezuelans": a capitalised word the rules read as the people counted (a
+             * demonym) is no person's name, so it never speaks */
+            if (a->kind == XP_ACTOR && a->actor_kind == EXTRACT_KIND_PERSON && b->kind == XP_SUBJECT &&
+                a->start == b->start && a->end == b->end && S_counted_word(d, a->start))
+                a->dead = 1;
+            else if (b->kind == XP_ACTOR && b->actor_kind == EXTRACT_KIND_PERSON && a->kind == XP_SUBJECT &&
+                     a->start == b->start && a->end == b->end && S_counted_word(d, a->start))
+                b->dead = 1;
             /* "One hundred and thirty-five men": a capitalised number word is not a person's name */
-            if (a->kind == XP_ACTOR && a->actor_kind == EXTRACT_KIND_PERSON && b_num && S_is_word_number(d, b))
+            else if (a->kind == XP_ACTOR && a->actor_kind == EXTRACT_KIND_PERSON && b_num && S_is_word_number(d, b))
                 a->dead = 1;
             else if (b->kind == XP_ACTOR && b->actor_kind == EXTRACT_KIND_PERSON && a_num && S_is_word_number(d, a))
                 b->dead = 1;

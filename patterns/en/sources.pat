@@ -1,7 +1,7 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
   + Foro Penal said
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
@@ -14,6 +14,9 @@
   + the governor went on to say that
   + He put the number of detainees freed in the capital alone at about 900
   + The minister also informed MPs that 300 people
+  + the ministry was already reporting 300 arrests => _=was already reporting
+  + the prefecture is now counting 40 people in custody => _=is now counting
+  - his reporting of the count
   - a report on
   
 # "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
@@ -131,13 +134,14 @@
 # Not after a hyphen: "the anti-government protests" name no speaker.
 @rule en.actor.gov actor kind=government
   (?<!-)\b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
-     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
+     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
   + the Venezuelan government claims => name=Venezuelan government
   + the authorities said => name=authorities
   + Russia's Defence Ministry => name=Defence Ministry
   + the Egyptian presidency said in a statement => name=Egyptian presidency
   + the Pakistani authorities said => name=Pakistani authorities
+  + The Pentagon says 30 men remain at the base => name=Pentagon
   - governmental
   - since the anti-government protests began
 
@@ -290,9 +294,10 @@
 # account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else
 # of the sentence before; claims.c, opinion=1 with topic=1).
 @rule en.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,)
+  \b(?:according\s+to\s+them|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,)
   + By his account, 159 people were still being held => _=By his account
   + In its view, more than 400 people have been arrested => _=In its view
+  + according to them, police took away 90 people => _=according to them
   + In his assessment, the real number of detainees is above 2,000 => _=In his assessment
   + By their records, 300 remain in custody => _=By their records
   - in his assessment of the trial

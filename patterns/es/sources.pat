@@ -2,6 +2,7 @@
 
 @rule es.cue.report cue
   \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
+     |(?:estaba|estaban|esta|estan|venia|venian)(?:\s+(?:ya|todavia|tambien))?\s+(?:informando|reportando|contabilizando|cifrando|diciendo|hablando\s+de)
      |(?<!\bun\s)(?<!\buna\s)(?<!\botra\s)(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
@@ -9,6 +10,9 @@
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
      |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
+  + la prefectura ya estaba informando de 300 arrestos => _=estaba informando
+  + el ministerio venía contabilizando 40 detenidos => _=venía contabilizando
+  - la población estaba informada
   + la portavoz ha añadido esta tarde que
   + la fiscalía había dado cuenta de 17 aprehendidos
   + La comisión habló en su informe final de 210 detenciones => _=habló en su informe final de
@@ -141,12 +145,14 @@
   - el balón
 
 @rule es.actor.gov actor kind=government
-  \b(?:el\s+|los\s+|la\s+|las\s+)?(?:propi[oa]s?\s+|mism[oa]s?\s+)?(?<name>(?:gobierno|ejecutivo|regimen|autoridades|funcionarios|fuentes\s+oficiales|fiscalia|ministerio\s+publico|cancilleria|policia|defensoria\s+del\s+pueblo|tribunal\s+supremo(?:\s+de\s+justicia)?|servicio\s+penitenciario|ministerio(?:\s+(?:de|del|de\s+la)\s+(?:interior(?:\s+y\s+justicia)?|justicia|defensa|relaciones\s+exteriores|asuntos\s+exteriores|exteriores|servicio\s+penitenciario|asuntos\s+penitenciarios|comunicacion(?:\s+e\s+informacion)?|seguridad(?:\s+publica)?|gobernacion|informacion|poder\s+popular\s+para\s+\w+(?:\s+\w+)?))?)
+  \b(?:el\s+|los\s+|la\s+|las\s+)?(?:propi[oa]s?\s+|mism[oa]s?\s+)?(?<name>(?:gobierno|ejecutivo|pentagono|kremlin|casa\s+blanca|regimen|autoridades|funcionarios|fuentes\s+oficiales|fiscalia|ministerio\s+publico|cancilleria|policia|defensoria\s+del\s+pueblo|tribunal\s+supremo(?:\s+de\s+justicia)?|servicio\s+penitenciario|ministerio(?:\s+(?:de|del|de\s+la)\s+(?:interior(?:\s+y\s+justicia)?|justicia|defensa|relaciones\s+exteriores|asuntos\s+exteriores|exteriores|servicio\s+penitenciario|asuntos\s+penitenciarios|comunicacion(?:\s+e\s+informacion)?|seguridad(?:\s+publica)?|gobernacion|informacion|poder\s+popular\s+para\s+\w+(?:\s+\w+)?))?)
      (?:\s+(?:venezolan[oa]s?|cuban[oa]s?|nicaraguense|rus[oa]|ucranian[oa]|israeli|bielorrus[oa]|estadounidense|georgian[oa]|keniano|kenian[oa]|irani|iranies|turc[oa]|de\s+(?:venezuela|cuba|nicaragua|rusia|ucrania|israel|bielorrusia|ee\.?\s?uu\.?|estados\s+unidos|georgia|kenia|iran|turquia|maduro|ortega)|nacional|provincial|estatal|federal|municipal|regional|departamental|local|metropolitana|de\s+facto))?)\b
   + el Gobierno venezolano anunció => name=Gobierno venezolano
   + según las autoridades => name=autoridades
   + el Ministerio de Interior informó => name=Ministerio de Interior
   + según la propia policía provincial, 20 personas => name=policía provincial
+  + El Pentágono cifra en 30 los hombres que siguen en la base => name=Pentágono
+  + la Casa Blanca confirmó que cinco estadounidenses => name=Casa Blanca
   - gobernador
 
 @rule es.actor.acronym actor exact kind=organization
@@ -309,11 +315,12 @@
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
 # claims.c, opinion=1 with topic=1).
 @rule es.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:a\s+su\s+(?:juicio|entender|parecer|criterio)|en\s+su\s+(?:opinion|estimacion|version|evaluacion|valoracion|calculo|lectura|analisis)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+(?:cuentas|calculos|registros|estimaciones)|por\s+sus\s+(?:cuentas|calculos))\b(?=\s*,)
+  \b(?:a\s+su\s+(?:juicio|entender|parecer|criterio)|en\s+su\s+(?:opinion|estimacion|version|evaluacion|valoracion|calculo|lectura|analisis)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+(?:cuentas|calculos|registros|estimaciones)|por\s+sus\s+(?:cuentas|calculos)|segun\s+(?:ellos|ellas))\b(?=\s*,)
   + A su juicio, la policía ha arrestado a más de 400 personas => _=A su juicio
   + En su opinión, siguen presas 80 personas => _=En su opinión
   + En su evaluación, el número real de detenidos supera los 2.000 => _=En su evaluación
   + Según sus cálculos, siguen presas 80 personas => _=Según sus cálculos
+  + según ellos, la policía se llevó a 90 personas => _=según ellos
   - en su evaluación anual
   - a su juicio político
   - en su opinión sobre el caso

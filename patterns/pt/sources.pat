@@ -4,6 +4,7 @@
 # so that the speaker named after it is the next word.
 @rule pt.cue.report cue
   \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
+     |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
      |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
@@ -16,6 +17,9 @@
   + o ministro tinha falado em 1.133 detidos
   + A comissão falou no seu relatório final em 210 detenções => _=falou no seu relatório final em
   + Foro Penal informou que
+  + a prefeitura já estava informando 300 detenções => _=estava informando
+  + o ministério estava a contabilizar 40 detidos => _=estava a contabilizar
+  - a população estava informada
   + disse Romero
   + o ministro deu conta ao parlamento de 816 detenções => _=deu conta ao parlamento de
   + a ONG contabiliza
@@ -88,7 +92,7 @@
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
-  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes|proprios|propri[oa]s|divulgad[oa]s))?)?\b
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
   + segundo dados da ONG
@@ -98,6 +102,7 @@
   + segundo levantamentos de entidades de direitos humanos
   + Pelos dados da secretaria, cerca de 90 mil pessoas estão presas => _=Pelos dados
   + pelo último balanço da polícia
+  + De acordo com o balanço mais recente da prefeitura, 40 presos => _=De acordo com o balanço mais recente
   - pelos dados pessoais
   - segunda-feira
   - a segunda troca
@@ -200,7 +205,7 @@
   - segundo o balanço mais recente
 
 @rule pt.actor.gov actor kind=government
-  \b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|casa\s+branca|departamento\s+de\s+estado
+  \b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|departamento\s+de\s+estado
        |gabinete\s+d[oa]\s+(?:primeir[oa]-ministr[oa]|president[ea]|presidencia)|policia(?:\s+(?:federal|nacional|civil|militar|judiciaria|de\s+seguranca\s+publica))?|guarda\s+nacional(?:\s+republicana|\s+bolivariana)?|defensoria\s+publica|exercito|forcas\s+armadas|forcas\s+de\s+defesa\s+de\s+israel|forcas\s+de\s+seguranca
        |supremo\s+tribunal(?:\s+federal|\s+de\s+justica)?|tribunal\s+supremo(?:\s+(?:de\s+justica|popular))?|servico\s+(?:prisional|penitenciario)(?:\s+de\s+israel)?
        |ministerio\s+(?:de|do|da|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|relacoes\s+exteriores|negocios\s+estrangeiros|administracao\s+interna|seguranca(?:\s+publica)?|comunicacao|informacao|saude|assuntos\s+internos|estrangeiros|exterior))
@@ -212,6 +217,7 @@
   + segundo a própria polícia provincial, 20 pessoas => name=polícia provincial
   + O governo dos Estados Unidos anunciou => name=governo dos Estados Unidos
   + confirmou o exército israelita => name=exército israelita
+  + O Pentágono diz que restam 30 homens na base => name=Pentágono
   + segundo o gabinete do primeiro-ministro israelita => name=gabinete do primeiro-ministro israelita
   + segundo o Serviço Prisional de Israel => name=Serviço Prisional de Israel
   - governador
@@ -447,9 +453,10 @@
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
 # claims.c, opinion=1 with topic=1).
 @rule pt.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:na\s+(?:sua\s+)?(?:opiniao|avaliacao|estimativa|leitura|analise|visao)(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|pelas\s+(?:suas\s+contas|contas\s+del[ea]s?)|pelos\s+(?:seus\s+(?:dados|numeros|calculos|registos|registros)|(?:calculos|registos|registros)\s+del[ea]s?))\b(?=\s*,)
+  \b(?:na\s+(?:sua\s+)?(?:opiniao|avaliacao|estimativa|leitura|analise|visao)(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|segundo\s+(?:eles|elas)|pelas\s+(?:suas\s+contas|contas\s+del[ea]s?)|pelos\s+(?:seus\s+(?:dados|numeros|calculos|registos|registros)|(?:calculos|registos|registros)\s+del[ea]s?))\b(?=\s*,)
   + Na sua opinião, foram presas mais de 400 pessoas => _=Na sua opinião
   + A seu ver, continuam presas 80 pessoas => _=A seu ver
+  + segundo eles, a polícia levou 90 pessoas => _=segundo eles
   + Pelas suas contas, 300 continuam detidos => _=Pelas suas contas
   + Na avaliação dele, o número real de detidos passa de dois mil => _=Na avaliação dele
   + Pelas contas dela, 300 continuam detidos => _=Pelas contas dela

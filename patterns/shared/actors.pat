@@ -126,6 +126,37 @@
   - the Office of the High Commissioner said
   - the prosecutor's office said
 
+# "el movimiento #YoSoy132", "the #FreeThemAll campaign": a capitalised hashtag names a movement or campaign.
+@rule actor.hashtag actor exact kind=organization
+  (?<![\p{L}\d_\#])(?<name>\#\p{Lu}[\p{L}\d_]{2,})
+  + El movimiento #LibresYa denunció 40 detenciones => name=#LibresYa
+  + o coletivo #SoltemTodos informou => name=#SoltemTodos
+  + the #FreeThemAll campaign said => name=#FreeThemAll
+  - the #1 priority
+  - a #freethem post
+
+# "the office of the French High Commissioner in Noumea", "la oficina del gobernador", "o gabinete do governador":
+# an official's office described in lower case (not a body's own name, as "the Office of the High Commissioner"
+# is) speaks for the state; the office of a UN official ("la oficina del enviado especial de la ONU", "the office
+# of the UN special envoy") speaks for the UN, an organisation (actor.un_office, the longer match).
+@fragment OFFICE_OF = (?:office\s+of\s+the|oficina\s+del?|escritório\s+d[oa]|gabinete\s+d[oa])
+@fragment OFFICE_HOLDER = (?i:alt[oa]\s+comisionad[oa]|alt[oa][\s-]comissári[oa]|high\s+commissioner|enviad[oa](?:\s+especial)?|special\s+envoy|envoy|relator[a]?\s+especial|special\s+rapporteur|representante\s+especial|special\s+representative|coordinador[a]?\s+residente|coordenador[a]?\s+residente|resident\s+coordinator|secretari[oa][\s-]general|secretári[oa][\s-]geral|secretary[\s-]general|gobernador[a]?|governador[a]?|governor|prefect[oa]?|prefeit[oa]|prefect|delegad[oa]\s+del\s+gobierno|commissioner|comisionad[oa]|comissári[oa])
+@fragment UN_NAME = (?:UN|U\.N\.|ONU|United\s+Nations|Naciones\s+Unidas|Nações\s+Unidas)
+@rule actor.un_office actor exact kind=organization
+  (?<![\p{L}])(?<name>{OFFICE_OF}\s+(?:{UN_NAME}\s+{OFFICE_HOLDER}|{OFFICE_HOLDER}\s+(?:of\s+the|de\s+la|de\s+las|da|das)\s+{UN_NAME})(?:\s+(?:for|on|to|in|para|en|em|no|na)\s+(?:the\s+|el\s+|o\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])
+  + Según la oficina del enviado especial de la ONU, 300 presos => name=oficina del enviado especial de la ONU
+  + the office of the UN special envoy for Yemen said => name=office of the UN special envoy for Yemen
+  + segundo o gabinete do enviado especial da ONU, 300 presos => name=gabinete do enviado especial da ONU
+  - the Office of the High Commissioner said
+@rule actor.state_office actor exact kind=government named=1
+  (?<![\p{L}])(?<name>{OFFICE_OF}\s+(?!{UN_NAME}\s)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:regional|provincial|state|federal|military|deputy)\s+)?{OFFICE_HOLDER}(?:\s+{DEMONYM_ADJ})?(?:\s+(?:in|for|of|de\s+la|del|de|en|da|do|na|no|em)\s+(?:the\s+)?(?!{UN_NAME}(?![\p{L}]))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])
+  + By June 4, the office of the French High Commissioner in Noumea was reporting 827 arrests => name=office of the French High Commissioner in Noumea
+  + la oficina del gobernador de Oaxaca informó => name=oficina del gobernador de Oaxaca
+  + o gabinete do governador do Amapá informou => name=gabinete do governador do Amapá
+  + the office of the provincial governor said => name=office of the provincial governor
+  - the Office of the High Commissioner said
+  - a spokesman for the governor
+
 # A broadcaster named by its head word ("Rádio Ásia Livre", "Radio Free Asia", "Televisión Nacional de Chile",
 # "Rádio Nacional de Angola") is a medium, not a person the name rule would read in the same words.
 @rule actor.media_named actor exact kind=media
@@ -167,7 +198,7 @@
 # Administration Council", "Organización Nacional de Inteligencia") and nothing of civil society ("Human Rights",
 # "Presos", "Libertad"). Before actor.org, so that it wins the tie over the same words.
 @fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate)
-@fragment STATEWORD = (?:Estado|State|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement|Armed\s+Forces|Fuerzas\s+Armadas|Forças\s+Armadas|Army|Ejército|Exército|Navy|Armada|Marinha|Air\s+Force)
+@fragment STATEWORD = (?:Estado|State|Estadística|Estadísticas|Estadístico|Estatística|Estatísticas|Statistics|Statistical|Censo|Censos|Census|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement|Armed\s+Forces|Fuerzas\s+Armadas|Forças\s+Armadas|Army|Ejército|Exército|Navy|Armada|Marinha|Air\s+Force)
 @fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
 # "la Dirección de Prisiones y la Agencia Antidrogas", "the Interior Ministry and the Drug Agency": a conjunction
 # and an article before a body's head word open a second body; the first name ends before them.
@@ -193,6 +224,9 @@
   + the Bureau of Prisons said => name=Bureau of Prisons
   + the Supreme Council of the Armed Forces said => name=Supreme Council of the Armed Forces
   + el Consejo Supremo de las Fuerzas Armadas anunció => name=Consejo Supremo de las Fuerzas Armadas
+  + según el Instituto Nacional de Estadística, 400 presos => name=Instituto Nacional de Estadística
+  + o Escritório de Estatísticas Penais informou => name=Escritório de Estatísticas Penais
+  + the Office for National Statistics said => name=Office for National Statistics
   + o Conselho Supremo das Forças Armadas anunciou => name=Conselho Supremo das Forças Armadas
   - el Observatorio Venezolano de Prisiones informó
   - the Center for Prisoners' Rights said
