@@ -5413,16 +5413,34 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
 }
 
 /* Whether a publication word (a daterole rule with role=said: "publicado", "divulgada", "published") stands right
- * before date m: the date is the day something was published. */
+ * before date m: the date is the day something was published. A word of circulating (circulating=1) may also
+ * follow the day it was first seen ("Desde el lunes circula en Facebook…", "Since Monday, a post has been
+ * circulating on X…"), with only a comma between. */
 static int S_published(const S_ctx *c, const xd_mention *m, size_t ma, size_t mb)
 {
+    const char *t = c->d->text.text;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &c->d->ments[r];
         if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->end <= m->start &&
-            (dr->end == m->start || S_gap_words(c->d->text.text, dr->end, m->start, 2, 16)))
+            (dr->end == m->start || S_gap_words(t, dr->end, m->start, 2, 16)))
+            return 1;
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->start >= m->end &&
+            xp_attr_get(dr->rule, "circulating") && S_gap(t, m->end, dr->start, 0, 4, 1))
             return 1;
     }
     return 0;
+}
+
+/* Whether text[a,b) holds, outside quotations, a source word ("segundo a qual", "según la cual", "according to
+ * which") or opens a quotation: what follows is what a message says, as after a reporting verb. */
+static int S_says_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_SOURCE && o->start >= a && o->end <= b && S_quote_at(c, o->start) < 0)
+            return 1;
+    }
+    return b > a && S_quote_at(c, b - 1) >= 0 && S_quote_at(c, a) < 0;
 }
 
 static int S_today_word(const xd_mention *m);
@@ -6059,8 +6077,10 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         }
         /* "Un video publicado el lunes en TikTok … asegura que…", "In its annual report, published on 30 August,
          * the network counted…": the day what reports the count was published, before the verb or "that" */
-        if (!cl->claimed_on[0] && m->end <= cs && !m->date_end[0] && !m->whole_month && m->role != XD_DATE_NAMED &&
-            S_published(c, m, ma, mb) && (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs))) {
+        /* a message seen since the weekend was first put out on its Saturday */
+        if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
+            m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
+            (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs))) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
             S_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);

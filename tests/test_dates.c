@@ -2107,6 +2107,35 @@ Test(dates_pt, circulating_since_a_day_dates_the_statement)
           "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
 }
 
+/* "Desde el fin de semana circula por Twitter una imagen que afirma…", "Circula desde segunda-feira (2) nas redes uma
+ * publicação segundo a qual…": the day a post is seen from dates it also when it comes before the verb of
+ * circulating, when a source word ("according to which") rather than a reporting verb leads to the figure, and when
+ * it is the weekend (its Saturday). */
+Test(dates_en, circulating_since_a_day_with_a_source_word)
+{
+    check(EN_HEAD "A post circulating on Facebook since last Saturday, according to which police arrested more than 300 "
+                  "students, has been shared widely.\n",
+          "en", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_es, circulating_since_a_day_before_the_verb)
+{
+    check(ES_HEAD "Desde el sábado pasado circula en WhatsApp una imagen según la cual la policía detuvo a más de 300 "
+                  "estudiantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+    check(ES_HEAD "Desde el fin de semana circula por Facebook un mensaje que asegura que la policía detuvo a más de 300 "
+                  "estudiantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_pt, circulating_since_a_day_before_the_verb)
+{
+    check(PT_HEAD "Desde o fim de semana circula nas redes sociais uma publicação segundo a qual a polícia prendeu mais de "
+                  "300 estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+    check(PT_HEAD "Circula desde sábado nas redes sociais uma publicação segundo a qual a polícia prendeu mais de 300 "
+                  "estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */

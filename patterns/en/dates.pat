@@ -141,7 +141,7 @@
 
 # A post circulating since a day ("a message circulating on WhatsApp since Tuesday claims that"): the day is the
 # message's, which gives the figure, not the start of the period counted.
-@rule en.daterole.circulating daterole role=said
+@rule en.daterole.circulating daterole role=said circulating=1
   \b(?:circulat(?:ing|ed|es)|(?:has|have)\s+been\s+(?:shared|circulating))(?:\s+(?:on|across|in)\s+(?:social\s+media|[\p{L}]+)(?:(?:,\s*|\s+and\s+)(?:on\s+)?[\p{L}]+){0,2})?(?=\s+since\s)
   + A message circulating on WhatsApp since Tuesday claims that
   + an image that has been shared on TikTok and Facebook since the weekend says that

@@ -141,12 +141,17 @@
   - emitió un comunicado el lunes
 
 # Una publicación que circula desde una fecha ("una imagen que circula desde el domingo en Facebook afirma que"): la
-# fecha es la del mensaje que da la cifra, no el comienzo del periodo contado.
-@rule es.daterole.circulating daterole role=said
+# fecha es la del mensaje que da la cifra, no el comienzo del periodo contado. El verbo puede seguir a la fecha,
+# ante la red por la que circula ("Desde el sábado circula en X un mensaje que asegura…").
+@rule es.daterole.circulating daterole role=said circulating=1
   \bcircula(?:ba|ndo)?(?:\s+(?:en|por)\s+(?:las\s+)?(?:redes\s+sociales|[\p{L}]+)(?:(?:,\s*|\s+y\s+)(?:en\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+    |\bcircula(?:ba)?(?=\s+(?:en|por)\s+(?:las\s+|los\s+)?(?:redes|grupos|cadenas|facebook|twitter|x|whatsapp|tiktok|instagram|telegram|youtube)\b)
   + Un mensaje que circula desde el martes en WhatsApp sostiene que
   + un video que circula por TikTok y Facebook desde el lunes asegura que
+  + Desde el sábado circula en Instagram un cartel que afirma que
+  + Desde el jueves pasado circulaba por grupos de WhatsApp una cadena
   - el tráfico circula con normalidad desde el lunes por la mañana hacia el sur
+  - desde el lunes circula por la autopista un convoy
 
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b

@@ -249,11 +249,15 @@
 
 # Uma publicação que circula desde uma data ("um vídeo que circula desde domingo no WhatsApp diz que"): a data é a
 # da mensagem que dá o número, não o início do período contado.
-@rule pt.daterole.circulating daterole role=said
+@rule pt.daterole.circulating daterole role=said circulating=1
   \bcircula(?:va|ndo)?(?:\s+(?:n[oa]s?|em|pel[oa]s?)\s+(?:redes\s+sociais|[\p{L}]+)(?:(?:,\s*|\s+e\s+)(?:n[oa]s?\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+    |\bcircula(?:va)?(?=\s+(?:n[oa]s?|em|pel[oa]s?)\s+(?:redes|grupos|correntes|facebook|twitter|x|whatsapp|tiktok|instagram|telegram|kwai|youtube)\b)
   + Um vídeo que circula desde terça-feira no WhatsApp garante que
   + uma imagem que circula no TikTok e no Facebook desde o fim de semana diz que
+  + Desde sábado circula nas redes sociais um cartaz segundo o qual
+  + Desde a semana passada circulava em grupos de WhatsApp uma montagem
   - o trânsito circula sem problemas desde as 8h na ponte
+  - desde ontem circula pela avenida um desfile
 
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
