@@ -2136,6 +2136,30 @@ Test(dates_pt, circulating_since_a_day_before_the_verb)
           "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
 }
 
+/* "The same police statement claimed that all 49 had been released", "O mesmo comunicado confirma a libertação, no
+ * sábado, de quatro detidos": a statement named again as the subject of the verb (not only after "in" / "según")
+ * is the one dated before, however far the figures between took other days. */
+Test(dates_en, the_same_statement_as_subject_takes_its_day)
+{
+    check(EN_HEAD "The army said on Monday that 120 soldiers had been detained. The same army statement claimed that 60 of "
+                  "them had been released.\n",
+          "en", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "", "");
+}
+Test(dates_es, the_same_statement_as_subject_takes_its_day)
+{
+    check(ES_HEAD "El Ejército respondió en un comunicado leído el lunes. Los militares aseguran que solo 70 oficiales siguen "
+                  "detenidos y acusan a la oposición de mentir. El mismo comunicado confirma la excarcelación, el domingo, "
+                  "de 60 de ellos.\n",
+          "es", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_pt, the_same_statement_as_subject_takes_its_day)
+{
+    check(PT_HEAD "O Exército respondeu num comunicado lido na segunda-feira. Os militares garantem que apenas 70 oficiais "
+                  "permanecem detidos e acusam a oposição de mentir. O mesmo comunicado confirma a libertação, no domingo, "
+                  "de 60 deles.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */

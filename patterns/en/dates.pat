@@ -289,11 +289,13 @@
 # A statement named before ("in the same statement", "according to the same report"): claims.c gives the figure
 # the statement date of the latest dated figure of the paragraph or the one before (said=same).
 @rule en.date.same_statement date said=same
-  \b(?:in|according\s+to|per)\s+the\s+same\s+(?:statement|report|update|briefing|communiqu[eé]|press\s+conference|news\s+conference|interview|message|post|bulletin)\b
+  \b(?:(?:in|according\s+to|per)\s+)?the\s+same\s+(?:(?:police|army|military|official|government|ministry|written|press)\s+)?(?:statement|report|update|briefing|communiqu[eé]|press\s+conference|news\s+conference|interview|message|post|bulletin)\b
   + In the same statement, the ministry said 46 of them were still in custody
   + according to the same report
+  + The same army statement added that 60 soldiers had been freed
   - on the same day
   - in the same period
+  - the same police officers
 @rule en.date.day_before date prev=-1
   \b(?:a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}))|the\s+previous\s+day|on\s+the\s+eve)\b(?!\s+of)
   + police said a day earlier that 564 people

@@ -284,10 +284,11 @@
 # Una declaración nombrada antes ("en el mismo comunicado", "según el mismo reporte"): claims.c le da a la cifra
 # la fecha de declaración de la última cifra fechada del párrafo o el anterior (said=same).
 @rule es.date.same_statement date said=same
-  \b(?:en|segun|de\s+acuerdo\s+con|conforme\s+a)\s+(?:el|la|ese|esa|este|esta)\s+mism[oa]\s+(?:reporte|informe|comunicado|balance|declaracion|nota|parte|boletin|rueda\s+de\s+prensa|conferencia(?:\s+de\s+prensa)?|entrevista|mensaje)\b
+  \b(?:(?:en|segun|de\s+acuerdo\s+con|conforme\s+a)\s+)?(?:el|la|ese|esa|este|esta)\s+mism[oa]\s+(?:reporte|informe|comunicado|balance|declaracion|nota|parte|boletin|rueda\s+de\s+prensa|conferencia(?:\s+de\s+prensa)?|entrevista|mensaje)\b
   + Según el mismo reporte, 31 de los aprehendidos seguían presos
   + En la misma rueda de prensa, el ministro dijo
   + en ese mismo comunicado
+  + El mismo comunicado policial sostiene que 60 detenidos quedaron libres
   - el mismo día
   - en el mismo lugar
 @rule es.date.day_before date prev=-1

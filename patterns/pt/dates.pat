@@ -332,9 +332,10 @@
 # A statement named before ("no mesmo comunicado", "segundo o mesmo balanço"): claims.c gives the figure the
 # statement date of the latest dated figure of the paragraph or the one before (said=same).
 @rule pt.date.same_statement date said=same
-  \b(?:n[oa]|segundo\s+[oa]|de\s+acordo\s+com\s+[oa]|conforme\s+[oa]|nesse|nessa|neste|nesta)\s+mesm[oa]\s+(?:relatorio|comunicado|balanco|nota|declaracao|boletim|conferencia(?:\s+de\s+imprensa)?|entrevista|mensagem|informe)\b
+  \b(?:n[oa]|segundo\s+[oa]|de\s+acordo\s+com\s+[oa]|conforme\s+[oa]|nesse|nessa|neste|nesta|[oa]|esse|essa)\s+mesm[oa]\s+(?:relatorio|comunicado|balanco|nota|declaracao|boletim|conferencia(?:\s+de\s+imprensa)?|entrevista|mensagem|informe)\b
   + No mesmo comunicado, o ministério afirmou que 40 continuavam detidos
   + segundo o mesmo balanço
+  + A mesma nota da polícia garante que 60 detidos foram soltos
   - no mesmo dia
   - no mesmo período
 @rule pt.date.day_before date prev=-1
