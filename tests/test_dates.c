@@ -2160,6 +2160,27 @@ Test(dates_pt, the_same_statement_as_subject_takes_its_day)
           "pt", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "2026-01-11", "2026-01-11");
 }
 
+/* "No próprio dia, o Comando Provincial … contabilizou 103 detidos": "the day itself" points back to the day named
+ * before, like "that same day", and opening the sentence dates the verb after it. */
+Test(dates_en, the_day_itself_points_back)
+{
+    check_on(EN_HEAD "Police broke up the march of January 5 with tear gas and arrested young people near the cemetery.\n\n"
+                     "On the day itself, the provincial police command counted 103 detainees.\n",
+             "en", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
+}
+Test(dates_es, the_day_itself_points_back)
+{
+    check_on(ES_HEAD "La policía dispersó la marcha del 5 de enero con gases lacrimógenos y detuvo a jóvenes junto al "
+                     "cementerio.\n\nEl propio día, el comando provincial de la policía contabilizó 103 detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
+}
+Test(dates_pt, the_day_itself_points_back)
+{
+    check_on(PT_HEAD "A polícia dispersou a marcha de 5 de janeiro com gás lacrimogéneo e prendeu jovens junto ao "
+                     "cemitério.\n\nNo próprio dia, o comando provincial da polícia contabilizou 103 detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */

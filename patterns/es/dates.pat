@@ -254,10 +254,11 @@
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
 @rule es.date.same_day date prev=0
-  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:ese|aquel)\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
+  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|el\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b
   + detenidos desde entonces
   + liberados ese mismo día
+  + El propio día, la guardia contó 40 detenidos
   + El ministro anunció aquel día 300 detenidos
   + la cifra verificada para esa jornada
   + Esa noche se llevaron a once vecinos

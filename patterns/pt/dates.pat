@@ -303,10 +303,11 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
 @rule pt.date.same_day date prev=0
-  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada
+  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
   + passaram pelas celas da polícia desde então
   + libertados no mesmo dia
+  + No próprio dia, a guarda contou 40 detidos
   + O ministro anunciou aquele dia 300 detidos
   + Naquela noite levaram onze rapazes
   + Nessa ocasião regressaram também nove civis
