@@ -2166,7 +2166,7 @@ Test(dates_en, the_day_itself_points_back)
 {
     check_on(EN_HEAD "Police broke up the march of January 5 with tear gas and arrested young people near the cemetery.\n\n"
                      "On the day itself, the provincial police command counted 103 detainees.\n",
-             "en", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
+             "en", EXTRACT_EVENT_HELD, 103, "2026-01-05");
 }
 Test(dates_es, the_day_itself_points_back)
 {
