@@ -6303,6 +6303,23 @@ static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t e
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
+/* Whether date m already gave the period of a figure of its sentence and not its statement day ("O OVD-Info …
+ * contabilizou 656 detenções ao longo daquele domingo. Segundo o mesmo grupo, outras 700…"): it tells when those
+ * people were counted, not when the verb beside it spoke, for the sentences after. */
+static int S_dated_a_period(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    const xd_sentence *s = &d->sents[m->sent];
+    /* the claims come in text order: those of the sentence are the latest ones */
+    for (size_t k = d->n_claims; k-- > 0 && d->claims[k].start >= s->start;) {
+        const extract_claim *o = &d->claims[k];
+        if (o->start < s->end && o->start < s->end && strcmp(o->claimed_on, m->date) != 0 &&
+            (strcmp(o->period_from, m->date) == 0 || strcmp(o->period_to, m->date) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
 {
     extract_doc *d = c->d;
@@ -6313,7 +6330,7 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
         if (m->kind != XP_DATE || !m->date[0] || m->date_end[0] || m->whole_month || m->start == d->dateline_at)
             continue;
         size_t dc = m->start >= cue->end ? m->start - cue->end : cue->start >= m->end ? cue->start - m->end : 0;
-        if (dc > 40)
+        if (dc > 40 || S_dated_a_period(c, m))
             continue;
         int role = 0;
         for (size_t r = a; r < b && !role; r++)

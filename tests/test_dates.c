@@ -2181,6 +2181,28 @@ Test(dates_pt, the_day_itself_points_back)
              "pt", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
 }
 
+/* "…el monarca indultó el martes a 889 personas. De ese total, siempre según el ministerio, 188 estaban presos…":
+ * a day that gave the period of the figure before is when those people were freed or counted, not when the
+ * source spoke; the figure after, carried on by the same source, takes no day from it. */
+Test(dates_en, a_day_that_dated_a_period_is_no_statement_day)
+{
+    check(EN_HEAD "According to a statement from the Justice Ministry, the king pardoned 300 people on Tuesday. Of that "
+                  "total, again according to the ministry, 120 were jailed over the protests in the north.\n",
+          "en", EXTRACT_EVENT_DETENTION, 120, "", "", "");
+}
+Test(dates_es, a_day_that_dated_a_period_is_no_statement_day)
+{
+    check(ES_HEAD "Según el comunicado del Ministerio de Justicia, el rey indultó el martes a 300 personas. De ese total, "
+                  "siempre según el ministerio, 120 estaban presas por las protestas del norte.\n",
+          "es", EXTRACT_EVENT_RELEASE, 120, "", "", "");
+}
+Test(dates_pt, a_day_that_dated_a_period_is_no_statement_day)
+{
+    check(PT_HEAD "O grupo de monitorização Rede Vigia contabilizou 300 detenções na capital ao longo de domingo. Segundo o "
+                  "mesmo grupo, outras 200 pessoas foram detidas em outras cidades.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 200, "", "", "");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */
