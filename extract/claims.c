@@ -5432,15 +5432,17 @@ static int S_published(const S_ctx *c, const xd_mention *m, size_t ma, size_t mb
 }
 
 /* Whether text[a,b) holds, outside quotations, a source word ("segundo a qual", "según la cual", "according to
- * which") or opens a quotation: what follows is what a message says, as after a reporting verb. */
-static int S_says_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+ * which") or opens a quotation: what follows is what a message says, as after a reporting verb. Before the
+ * publication word, a source word names what was published ("De acordo com o balanço …, divulgado ontem à noite,
+ * 56 fugitivos…"). */
+static int S_says_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int quote)
 {
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *o = &c->d->ments[r];
         if (o->kind == XP_SOURCE && o->start >= a && o->end <= b && S_quote_at(c, o->start) < 0)
             return 1;
     }
-    return b > a && S_quote_at(c, b - 1) >= 0 && S_quote_at(c, a) < 0;
+    return quote && b > a && S_quote_at(c, b - 1) >= 0 && S_quote_at(c, a) < 0;
 }
 
 static int S_today_word(const xd_mention *m);
@@ -6080,7 +6082,8 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         /* a message seen since the weekend was first put out on its Saturday */
         if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
             m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
-            (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs))) {
+            (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
+             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0))) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
             S_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);

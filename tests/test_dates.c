@@ -2203,6 +2203,27 @@ Test(dates_pt, a_day_that_dated_a_period_is_no_statement_day)
           "pt", EXTRACT_EVENT_DETENTION, 200, "", "", "");
 }
 
+/* "De acordo com o balanço mais recente da Secretaria…, divulgado ontem à noite, 56 fugitivos foram recapturados até
+ * a noite de terça-feira": a publication day set off after a source word is the day of what that source says. */
+Test(dates_en, a_source_published_on_a_day_dates_its_figure)
+{
+    check(EN_HEAD "According to the latest tally from the regional security office, published last night, 56 protesters had "
+                  "been arrested by Tuesday evening.\n",
+          "en", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
+}
+Test(dates_es, a_source_published_on_a_day_dates_its_figure)
+{
+    check(ES_HEAD "De acuerdo con el último balance de la Secretaría de Seguridad regional, difundido anoche, 56 "
+                  "manifestantes fueron detenidos hasta la noche del martes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
+}
+Test(dates_pt, a_source_published_on_a_day_dates_its_figure)
+{
+    check(PT_HEAD "De acordo com o último balanço da Secretaria de Segurança regional, divulgado ontem à noite, 56 presos "
+                  "fugidos foram recapturados até a noite de terça-feira.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */
