@@ -2224,6 +2224,27 @@ Test(dates_pt, a_source_published_on_a_day_dates_its_figure)
           "pt", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
 }
 
+/* "A mensagem, partilhada no domingo (12) pela página …, vai mais longe: «Os dez continuam…»": a day a message was
+ * shared on is a day it was published, and a quotation after it says what the message says. */
+Test(dates_en, a_message_shared_on_a_day_dates_its_quotation)
+{
+    check(EN_HEAD "The message, shared on Saturday by an anonymous account, goes further: \"More than 300 students are "
+                  "still behind bars.\"\n",
+          "en", EXTRACT_EVENT_HELD, 300, "2026-01-10", "", "");
+}
+Test(dates_es, a_message_shared_on_a_day_dates_its_quotation)
+{
+    check(ES_HEAD "El mensaje, compartido el sábado por una cuenta anónima, va más lejos: \"Más de 300 estudiantes siguen "
+                  "entre rejas\".\n",
+          "es", EXTRACT_EVENT_HELD, 300, "2026-01-10", "", "");
+}
+Test(dates_pt, a_message_shared_on_a_day_dates_its_quotation)
+{
+    check(PT_HEAD "A mensagem, partilhada no sábado por uma página anónima, vai mais longe: «Mais de 300 estudantes "
+                  "continuam atrás das grades.»\n",
+          "pt", EXTRACT_EVENT_HELD, 300, "2026-01-10", "", "");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */

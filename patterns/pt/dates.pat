@@ -239,11 +239,12 @@
 # Uma palavra que faz da data seguinte o dia em que algo foi publicado ("um vídeo publicado na segunda-feira", "o
 # relatório anual, divulgado a 30 de agosto, …"): antes do verbo que relata um número, data a declaração.
 @rule pt.daterole.published daterole role=said
-  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?|lid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?|(?:com)?partilhad[oa]s?|compartilhad[oa]s?|lid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
     (?=\s+(?:n[ao]|nest[ae]|em|a\s+\d|hoje|ontem|anteontem|esta|\d))
   + Um vídeo publicado na segunda-feira no TikTok afirma que
   + No relatório anual, divulgado a 30 de agosto, a rede
   + Numa nota lida hoje ao início da tarde na rádio, os serviços indicaram que
+  + A mensagem, partilhada no sábado por uma página anónima, garante que
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
