@@ -5729,16 +5729,36 @@ static int S_in_relative(const S_ctx *c, const xd_mention *m, size_t cs, size_t 
 }
 
 /* Whether a publication word (a daterole rule with role=said: "publicado", "divulgada", "published") stands right
- * before date m: the date is the day something was published. */
+ * before date m: the date is the day something was published. A word of circulating (circulating=1) may also
+ * follow the day it was first seen ("Desde el lunes circula en Facebook…", "Since Monday, a post has been
+ * circulating on X…"), with only a comma between. */
 static int S_published(const S_ctx *c, const xd_mention *m, size_t ma, size_t mb)
 {
+    const char *t = c->d->text.text;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &c->d->ments[r];
         if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->end <= m->start &&
-            (dr->end == m->start || S_gap_words(c->d->text.text, dr->end, m->start, 2, 16)))
+            (dr->end == m->start || S_gap_words(t, dr->end, m->start, 2, 16)))
+            return 1;
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->start >= m->end &&
+            xp_attr_get(dr->rule, "circulating") && S_gap(t, m->end, dr->start, 0, 4, 1))
             return 1;
     }
     return 0;
+}
+
+/* Whether text[a,b) holds, outside quotations, a source word ("segundo a qual", "según la cual", "according to
+ * which") or opens a quotation: what follows is what a message says, as after a reporting verb. Before the
+ * publication word, a source word names what was published ("De acordo com o balanço …, divulgado ontem à noite,
+ * 56 fugitivos…"). */
+static int S_says_between(const S_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int quote)
+{
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_SOURCE && o->start >= a && o->end <= b && S_quote_at(c, o->start) < 0)
+            return 1;
+    }
+    return quote && b > a && S_quote_at(c, b - 1) >= 0 && S_quote_at(c, a) < 0;
 }
 
 static int S_today_word(const xd_mention *m);
@@ -6454,8 +6474,11 @@ static void S_dates(S_ctx *c, const S_count *counts, size_t n_counts, size_t i, 
         }
         /* "Un video publicado el lunes en TikTok … asegura que…", "In its annual report, published on 30 August,
          * the network counted…": the day what reports the count was published, before the verb or "that" */
-        if (!cl->claimed_on[0] && m->end <= cs && !m->date_end[0] && !m->whole_month && m->role != XD_DATE_NAMED &&
-            S_published(c, m, ma, mb) && (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs))) {
+        /* a message seen since the weekend was first put out on its Saturday */
+        if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
+            m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
+            (S_cue_between(c, ma, mb, m->end, cs) || S_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
+             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0))) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
             S_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);
@@ -6791,6 +6814,23 @@ static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t e
 }
 
 /* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
+/* Whether date m already gave the period of a figure of its sentence and not its statement day ("O OVD-Info …
+ * contabilizou 656 detenções ao longo daquele domingo. Segundo o mesmo grupo, outras 700…"): it tells when those
+ * people were counted, not when the verb beside it spoke, for the sentences after. */
+static int S_dated_a_period(const S_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    const xd_sentence *s = &d->sents[m->sent];
+    /* the claims come in text order: those of the sentence are the latest ones */
+    for (size_t k = d->n_claims; k-- > 0 && d->claims[k].start >= s->start;) {
+        const extract_claim *o = &d->claims[k];
+        if (o->start < s->end && o->start < s->end && strcmp(o->claimed_on, m->date) != 0 &&
+            (strcmp(o->period_from, m->date) == 0 || strcmp(o->period_to, m->date) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
 {
     extract_doc *d = c->d;
@@ -6801,7 +6841,7 @@ static const char *S_date_by_cue(S_ctx *c, const xd_mention *cue)
         if (m->kind != XP_DATE || !m->date[0] || m->date_end[0] || m->whole_month || m->start == d->dateline_at)
             continue;
         size_t dc = m->start >= cue->end ? m->start - cue->end : cue->start >= m->end ? cue->start - m->end : 0;
-        if (dc > 40)
+        if (dc > 40 || S_dated_a_period(c, m))
             continue;
         int role = 0;
         for (size_t r = a; r < b && !role; r++)

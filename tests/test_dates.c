@@ -2109,6 +2109,144 @@ Test(dates_pt, circulating_since_a_day_dates_the_statement)
           "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
 }
 
+/* "Desde el fin de semana circula por Twitter una imagen que afirma…", "Circula desde segunda-feira (2) nas redes uma
+ * publicação segundo a qual…": the day a post is seen from dates it also when it comes before the verb of
+ * circulating, when a source word ("according to which") rather than a reporting verb leads to the figure, and when
+ * it is the weekend (its Saturday). */
+Test(dates_en, circulating_since_a_day_with_a_source_word)
+{
+    check(EN_HEAD "A post circulating on Facebook since last Saturday, according to which police arrested more than 300 "
+                  "students, has been shared widely.\n",
+          "en", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_es, circulating_since_a_day_before_the_verb)
+{
+    check(ES_HEAD "Desde el sábado pasado circula en WhatsApp una imagen según la cual la policía detuvo a más de 300 "
+                  "estudiantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+    check(ES_HEAD "Desde el fin de semana circula por Facebook un mensaje que asegura que la policía detuvo a más de 300 "
+                  "estudiantes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+Test(dates_pt, circulating_since_a_day_before_the_verb)
+{
+    check(PT_HEAD "Desde o fim de semana circula nas redes sociais uma publicação segundo a qual a polícia prendeu mais de "
+                  "300 estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+    check(PT_HEAD "Circula desde sábado nas redes sociais uma publicação segundo a qual a polícia prendeu mais de 300 "
+                  "estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "2026-01-10", "", "");
+}
+
+/* "The same police statement claimed that all 49 had been released", "O mesmo comunicado confirma a libertação, no
+ * sábado, de quatro detidos": a statement named again as the subject of the verb (not only after "in" / "según")
+ * is the one dated before, however far the figures between took other days. */
+Test(dates_en, the_same_statement_as_subject_takes_its_day)
+{
+    check(EN_HEAD "The army said on Monday that 120 soldiers had been detained. The same army statement claimed that 60 of "
+                  "them had been released.\n",
+          "en", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "", "");
+}
+Test(dates_es, the_same_statement_as_subject_takes_its_day)
+{
+    check(ES_HEAD "El Ejército respondió en un comunicado leído el lunes. Los militares aseguran que solo 70 oficiales siguen "
+                  "detenidos y acusan a la oposición de mentir. El mismo comunicado confirma la excarcelación, el domingo, "
+                  "de 60 de ellos.\n",
+          "es", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_pt, the_same_statement_as_subject_takes_its_day)
+{
+    check(PT_HEAD "O Exército respondeu num comunicado lido na segunda-feira. Os militares garantem que apenas 70 oficiais "
+                  "permanecem detidos e acusam a oposição de mentir. O mesmo comunicado confirma a libertação, no domingo, "
+                  "de 60 deles.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 60, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+
+/* "No próprio dia, o Comando Provincial … contabilizou 103 detidos": "the day itself" points back to the day named
+ * before, like "that same day", and opening the sentence dates the verb after it. */
+Test(dates_en, the_day_itself_points_back)
+{
+    check_on(EN_HEAD "Police broke up the march of January 5 with tear gas and arrested young people near the cemetery.\n\n"
+                     "On the day itself, the provincial police command counted 103 detainees.\n",
+             "en", EXTRACT_EVENT_HELD, 103, "2026-01-05");
+}
+Test(dates_es, the_day_itself_points_back)
+{
+    check_on(ES_HEAD "La policía dispersó la marcha del 5 de enero con gases lacrimógenos y detuvo a jóvenes junto al "
+                     "cementerio.\n\nEl propio día, el comando provincial de la policía contabilizó 103 detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
+}
+Test(dates_pt, the_day_itself_points_back)
+{
+    check_on(PT_HEAD "A polícia dispersou a marcha de 5 de janeiro com gás lacrimogéneo e prendeu jovens junto ao "
+                     "cemitério.\n\nNo próprio dia, o comando provincial da polícia contabilizou 103 detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 103, "2026-01-05");
+}
+
+/* "…el monarca indultó el martes a 889 personas. De ese total, siempre según el ministerio, 188 estaban presos…":
+ * a day that gave the period of the figure before is when those people were freed or counted, not when the
+ * source spoke; the figure after, carried on by the same source, takes no day from it. */
+Test(dates_en, a_day_that_dated_a_period_is_no_statement_day)
+{
+    check(EN_HEAD "According to a statement from the Justice Ministry, the king pardoned 300 people on Tuesday. Of that "
+                  "total, again according to the ministry, 120 were jailed over the protests in the north.\n",
+          "en", EXTRACT_EVENT_DETENTION, 120, "", "", "");
+}
+Test(dates_es, a_day_that_dated_a_period_is_no_statement_day)
+{
+    check(ES_HEAD "Según el comunicado del Ministerio de Justicia, el rey indultó el martes a 300 personas. De ese total, "
+                  "siempre según el ministerio, 120 estaban presas por las protestas del norte.\n",
+          "es", EXTRACT_EVENT_RELEASE, 120, "", "", "");
+}
+Test(dates_pt, a_day_that_dated_a_period_is_no_statement_day)
+{
+    check(PT_HEAD "O grupo de monitorização Rede Vigia contabilizou 300 detenções na capital ao longo de domingo. Segundo o "
+                  "mesmo grupo, outras 200 pessoas foram detidas em outras cidades.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 200, "", "", "");
+}
+
+/* "De acordo com o balanço mais recente da Secretaria…, divulgado ontem à noite, 56 fugitivos foram recapturados até
+ * a noite de terça-feira": a publication day set off after a source word is the day of what that source says. */
+Test(dates_en, a_source_published_on_a_day_dates_its_figure)
+{
+    check(EN_HEAD "According to the latest tally from the regional security office, published last night, 56 protesters had "
+                  "been arrested by Tuesday evening.\n",
+          "en", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
+}
+Test(dates_es, a_source_published_on_a_day_dates_its_figure)
+{
+    check(ES_HEAD "De acuerdo con el último balance de la Secretaría de Seguridad regional, difundido anoche, 56 "
+                  "manifestantes fueron detenidos hasta la noche del martes.\n",
+          "es", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
+}
+Test(dates_pt, a_source_published_on_a_day_dates_its_figure)
+{
+    check(PT_HEAD "De acordo com o último balanço da Secretaria de Segurança regional, divulgado ontem à noite, 56 presos "
+                  "fugidos foram recapturados até a noite de terça-feira.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 56, "2026-01-13", "", "2026-01-13");
+}
+
+/* "A mensagem, partilhada no domingo (12) pela página …, vai mais longe: «Os dez continuam…»": a day a message was
+ * shared on is a day it was published, and a quotation after it says what the message says. */
+Test(dates_en, a_message_shared_on_a_day_dates_its_quotation)
+{
+    check(EN_HEAD "The message, shared on Saturday by an anonymous account, goes further: \"More than 300 students are "
+                  "still behind bars.\"\n",
+          "en", EXTRACT_EVENT_HELD, 300, "2026-01-10", "", "");
+}
+Test(dates_es, a_message_shared_on_a_day_dates_its_quotation)
+{
+    check(ES_HEAD "El mensaje, compartido el sábado por una cuenta anónima, va más lejos: \"Más de 300 estudiantes siguen "
+                  "entre rejas\".\n",
+          "es", EXTRACT_EVENT_HELD, 300, "2026-01-10", "", "");
+}
+Test(dates_pt, a_message_shared_on_a_day_dates_its_quotation)
+{
+    check(PT_HEAD "A mensagem, partilhada no sábado por uma página anónima, vai mais longe: «Mais de 300 estudantes "
+                  "continuam atrás das grades.»\n",
+          "pt", EXTRACT_EVENT_HELD, 300, "2026-01-10", "", "");
+}
+
 /* "…respondeu num comunicado lido ontem à noite. Os militares garantem que apenas sete pessoas permanecem sob
  * custódia e acusam a Liga de…": a figure whose speaker the claimant rules could not read, in a sentence naming no
  * one before or at its verb (a name further on is what it speaks of), takes the occasion of the sentence before. */

@@ -132,8 +132,9 @@
 # A word that makes the date after it the day something was published ("a video posted on Monday", "its annual
 # report, published on 30 August, …"): before the reporting verb of a count, it dates the statement (claims.c).
 @rule en.daterole.published daterole role=said
-  \b(?:published|posted|issued|made\s+public|read\s+out)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
+  \b(?:published|posted|issued|made\s+public|read\s+out|shared)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
   + A video posted on Monday on TikTok claims that
+  + The message, shared on Saturday by an anonymous account, claims that
   + In a statement read out on Monday on state radio, the prison service said that
   + In its annual report, published on 30 August, the network
   - published by the ministry
@@ -141,7 +142,7 @@
 
 # A post circulating since a day ("a message circulating on WhatsApp since Tuesday claims that"): the day is the
 # message's, which gives the figure, not the start of the period counted.
-@rule en.daterole.circulating daterole role=said
+@rule en.daterole.circulating daterole role=said circulating=1
   \b(?:circulat(?:ing|ed|es)|(?:has|have)\s+been\s+(?:shared|circulating))(?:\s+(?:on|across|in)\s+(?:social\s+media|[\p{L}]+)(?:(?:,\s*|\s+and\s+)(?:on\s+)?[\p{L}]+){0,2})?(?=\s+since\s)
   + A message circulating on WhatsApp since Tuesday claims that
   + an image that has been shared on TikTok and Facebook since the weekend says that
@@ -260,12 +261,13 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
 @rule en.date.same_day date prev=0
-  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day
+  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
      (?!\s+(?:care|trip|flight|service|delivery|visit|club|shift))
   + That very day police counted 40 arrests
   + have been detained since then
   + were freed the same day
+  + On the day itself, the guard counted 40 detainees
   + That night police took away eleven young men
   + On that occasion nine civilians also came home
   - the same day care
@@ -290,11 +292,13 @@
 # A statement named before ("in the same statement", "according to the same report"): claims.c gives the figure
 # the statement date of the latest dated figure of the paragraph or the one before (said=same).
 @rule en.date.same_statement date said=same
-  \b(?:in|according\s+to|per)\s+the\s+same\s+(?:statement|report|update|briefing|communiqu[eé]|press\s+conference|news\s+conference|interview|message|post|bulletin)\b
+  \b(?:(?:in|according\s+to|per)\s+)?the\s+same\s+(?:(?:police|army|military|official|government|ministry|written|press)\s+)?(?:statement|report|update|briefing|communiqu[eé]|press\s+conference|news\s+conference|interview|message|post|bulletin)\b
   + In the same statement, the ministry said 46 of them were still in custody
   + according to the same report
+  + The same army statement added that 60 soldiers had been freed
   - on the same day
   - in the same period
+  - the same police officers
 @rule en.date.day_before date prev=-1
   \b(?:a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}))|the\s+previous\s+day|on\s+the\s+eve)\b(?!\s+of)
   + police said a day earlier that 564 people

@@ -132,21 +132,27 @@
 # Una palabra que hace de la fecha que le sigue el día en que algo se publicó ("un video publicado el lunes", "su
 # informe anual, publicado el 30 de agosto, …"): antes del verbo que informa una cifra, fecha la declaración.
 @rule es.daterole.published daterole role=said
-  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?|leid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|compartid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?|leid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
     (?=\s+(?:el|este|esta|ayer|hoy|anoche|anteayer|(?:en\s+)?la\s+(?:manana|tarde|noche|madrugada)|\d))
   + Un video publicado el lunes en TikTok asegura que
+  + El mensaje, compartido el sábado por una cuenta anónima, sostiene que
   + En una nota leída hoy en la radio, los servicios indicaron que
   + En su informe anual, publicado el 30 de agosto, la red
   - publicado por el ministerio
   - emitió un comunicado el lunes
 
 # Una publicación que circula desde una fecha ("una imagen que circula desde el domingo en Facebook afirma que"): la
-# fecha es la del mensaje que da la cifra, no el comienzo del periodo contado.
-@rule es.daterole.circulating daterole role=said
+# fecha es la del mensaje que da la cifra, no el comienzo del periodo contado. El verbo puede seguir a la fecha,
+# ante la red por la que circula ("Desde el sábado circula en X un mensaje que asegura…").
+@rule es.daterole.circulating daterole role=said circulating=1
   \bcircula(?:ba|ndo)?(?:\s+(?:en|por)\s+(?:las\s+)?(?:redes\s+sociales|[\p{L}]+)(?:(?:,\s*|\s+y\s+)(?:en\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+    |\bcircula(?:ba)?(?=\s+(?:en|por)\s+(?:las\s+|los\s+)?(?:redes|grupos|cadenas|facebook|twitter|x|whatsapp|tiktok|instagram|telegram|youtube)\b)
   + Un mensaje que circula desde el martes en WhatsApp sostiene que
   + un video que circula por TikTok y Facebook desde el lunes asegura que
+  + Desde el sábado circula en Instagram un cartel que afirma que
+  + Desde el jueves pasado circulaba por grupos de WhatsApp una cadena
   - el tráfico circula con normalidad desde el lunes por la mañana hacia el sur
+  - desde el lunes circula por la autopista un convoy
 
 @rule es.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+del?)(?:\s+(?:el|la|este|esta|el\s+pasado|del))?\b
@@ -254,6 +260,7 @@
   + Ese propio día la policía contó 40 detenidos
   + detenidos desde entonces
   + liberados ese mismo día
+  + El propio día, la guardia contó 40 detenidos
   + El ministro anunció aquel día 300 detenidos
   + la cifra verificada para esa jornada
   + Esa noche se llevaron a once vecinos
@@ -280,10 +287,11 @@
 # Una declaración nombrada antes ("en el mismo comunicado", "según el mismo reporte"): claims.c le da a la cifra
 # la fecha de declaración de la última cifra fechada del párrafo o el anterior (said=same).
 @rule es.date.same_statement date said=same
-  \b(?:en|segun|de\s+acuerdo\s+con|conforme\s+a)\s+(?:el|la|ese|esa|este|esta)\s+mism[oa]\s+(?:reporte|informe|comunicado|balance|declaracion|nota|parte|boletin|rueda\s+de\s+prensa|conferencia(?:\s+de\s+prensa)?|entrevista|mensaje)\b
+  \b(?:(?:en|segun|de\s+acuerdo\s+con|conforme\s+a)\s+)?(?:el|la|ese|esa|este|esta)\s+mism[oa]\s+(?:reporte|informe|comunicado|balance|declaracion|nota|parte|boletin|rueda\s+de\s+prensa|conferencia(?:\s+de\s+prensa)?|entrevista|mensaje)\b
   + Según el mismo reporte, 31 de los aprehendidos seguían presos
   + En la misma rueda de prensa, el ministro dijo
   + en ese mismo comunicado
+  + El mismo comunicado policial sostiene que 60 detenidos quedaron libres
   - el mismo día
   - en el mismo lugar
 @rule es.date.day_before date prev=-1

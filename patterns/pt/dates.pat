@@ -239,21 +239,26 @@
 # Uma palavra que faz da data seguinte o dia em que algo foi publicado ("um vídeo publicado na segunda-feira", "o
 # relatório anual, divulgado a 30 de agosto, …"): antes do verbo que relata um número, data a declaração.
 @rule pt.daterole.published daterole role=said
-  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?|lid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+  \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?|(?:com)?partilhad[oa]s?|compartilhad[oa]s?|lid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
     (?=\s+(?:n[ao]|nest[ae]|em|a\s+\d|hoje|ontem|anteontem|esta|\d))
   + Um vídeo publicado na segunda-feira no TikTok afirma que
   + No relatório anual, divulgado a 30 de agosto, a rede
   + Numa nota lida hoje ao início da tarde na rádio, os serviços indicaram que
+  + A mensagem, partilhada no sábado por uma página anónima, garante que
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
 # Uma publicação que circula desde uma data ("um vídeo que circula desde domingo no WhatsApp diz que"): a data é a
 # da mensagem que dá o número, não o início do período contado.
-@rule pt.daterole.circulating daterole role=said
+@rule pt.daterole.circulating daterole role=said circulating=1
   \bcircula(?:va|ndo)?(?:\s+(?:n[oa]s?|em|pel[oa]s?)\s+(?:redes\s+sociais|[\p{L}]+)(?:(?:,\s*|\s+e\s+)(?:n[oa]s?\s+)?[\p{L}]+){0,2})?(?=\s+desde\s)
+    |\bcircula(?:va)?(?=\s+(?:n[oa]s?|em|pel[oa]s?)\s+(?:redes|grupos|correntes|facebook|twitter|x|whatsapp|tiktok|instagram|telegram|kwai|youtube)\b)
   + Um vídeo que circula desde terça-feira no WhatsApp garante que
   + uma imagem que circula no TikTok e no Facebook desde o fim de semana diz que
+  + Desde sábado circula nas redes sociais um cartaz segundo o qual
+  + Desde a semana passada circulava em grupos de WhatsApp uma montagem
   - o trânsito circula sem problemas desde as 8h na ponte
+  - desde ontem circula pela avenida um desfile
 
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
@@ -329,9 +334,10 @@
 # A statement named before ("no mesmo comunicado", "segundo o mesmo balanço"): claims.c gives the figure the
 # statement date of the latest dated figure of the paragraph or the one before (said=same).
 @rule pt.date.same_statement date said=same
-  \b(?:n[oa]|segundo\s+[oa]|de\s+acordo\s+com\s+[oa]|conforme\s+[oa]|nesse|nessa|neste|nesta)\s+mesm[oa]\s+(?:relatorio|comunicado|balanco|nota|declaracao|boletim|conferencia(?:\s+de\s+imprensa)?|entrevista|mensagem|informe)\b
+  \b(?:n[oa]|segundo\s+[oa]|de\s+acordo\s+com\s+[oa]|conforme\s+[oa]|nesse|nessa|neste|nesta|[oa]|esse|essa)\s+mesm[oa]\s+(?:relatorio|comunicado|balanco|nota|declaracao|boletim|conferencia(?:\s+de\s+imprensa)?|entrevista|mensagem|informe)\b
   + No mesmo comunicado, o ministério afirmou que 40 continuavam detidos
   + segundo o mesmo balanço
+  + A mesma nota da polícia garante que 60 detidos foram soltos
   - no mesmo dia
   - no mesmo período
 @rule pt.date.day_before date prev=-1
