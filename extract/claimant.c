@@ -1,0 +1,601 @@
+/* claimant.c - the claimant of one count: the cue that frames it, the speaker a paragraph carries on, labels and
+ * bylines, or no one when the journalist states the figure (docs/design.md, "Claimants"). */
+#include "claims_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Whether a mention at `off` may speak for a count in quotation q (-1: none). A quotation embedded in one
+ * sentence ('X aseguró que "ya van 400"') belongs to that sentence's reporting verb; a quotation running over
+ * several sentences only to its own words and its speaker. */
+int xc_same_context(const xc_ctx *c, long q, size_t off, size_t si)
+{
+    long mq = xc_quote_at(c, off);
+    if (q < 0)
+        return mq < 0;
+    const xd_sentence *s = &c->d->sents[si];
+    int embedded = c->quotes[q].open >= s->start && c->quotes[q].close < s->end;
+    return mq == q || (embedded && mq < 0);
+}
+
+/* Whether a clause break lies between offsets a and b of one sentence. */
+int xc_clause_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CLAUSE && m->start >= a && m->end <= b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence si opens with an entry of the lexicon `name` (one to three words, any case). */
+int xc_opens_with(const xc_ctx *c, size_t si, const char *name)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start, hi = c->d->sents[si].end, pos = lo;
+    for (int w = 0; w < 3 && pos < hi; w++) {
+        while (pos < hi && xc_is_space(t[pos]))
+            pos++;
+        while (pos < hi && !xc_is_space(t[pos]) && t[pos] != ',')
+            pos++;
+        if (xc_words_before(c, name, lo, pos, XC_ANY_CASE))
+            return 1;
+    }
+    return 0;
+}
+
+/* "A junta amnistiou hoje 7.749 presos. A informação foi avançada pela televisão estatal.", "La policía detuvo a 21
+ * personas. El balance fue difundido por el portavoz, Luis Mora.": the sentence right after a count (same paragraph,
+ * no figure of its own) opens with a word for what was reported (report_words, or a reference to the figure) and
+ * names who gave it after an agent word: that is the source of the sentence before. */
+static int S_report_back(xc_ctx *c, size_t si, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    size_t sn = si + 1;
+    if (sn >= d->n_sents || d->sents[sn].para != d->sents[si].para || d->sents[sn].section != XD_SECTION_BODY ||
+        d->sents[si].section != XD_SECTION_BODY || xc_has_number(c, sn))
+        return 0;
+    size_t lo = d->sents[sn].start;
+    int opens = xc_opens_with(c, sn, "report_words");
+    size_t a, b;
+    xc_range(c, sn, &a, &b);
+    /* "That is the count of the rights group OVD-Info.", "Es el recuento de la ONG X.", "É a contagem da X.": a
+     * reference to the figure after a word or two of lower case (a demonstrative and a copula), then a link word
+     * and who made it */
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *r = &d->ments[k];
+        if (!xc_figure_ref(r) || r->start > lo + 16 || xc_quote_at(c, r->start) >= 0)
+            continue;
+        size_t w = lo + 1;
+        while (w < r->start && !xc_is_space(d->text.text[w]))
+            w++; /* the capitalised opening word */
+        while (w < r->start && xc_is_space(d->text.text[w]))
+            w++;
+        if (w < r->start && !xc_lower_words(d->text.text, w, r->start, 1))
+            continue;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start < r->end || ac->start - r->end > 8)
+                continue;
+            size_t we = ac->start; /* "da ONG": a reference may hold its link word */
+            while (we < ac->end && !xc_is_space(d->text.text[we]))
+                we++;
+            if ((ac->kind == XP_ACTOR || (ac->kind == XP_PRONOUN && ac->role != XD_REF_CLAIM)) &&
+                (xc_words_before(c, "link_words", r->end, ac->start, XC_LOWER | XC_ALL_LANGS) ||
+                 (ac->kind == XP_PRONOUN && xc_words_before(c, "link_words", ac->start, we, XC_LOWER | XC_ALL_LANGS))) &&
+                xc_claimant_from(c, ac, out)) {
+                xc_trace(c, "claimant %s: the next sentence says whose count it is", out->name);
+                return 1;
+            }
+        }
+        break;
+    }
+    for (size_t k = a; k < b && !opens; k++)
+        if (xc_figure_ref(&d->ments[k]) && d->ments[k].start <= lo + 1)
+            opens = 1;
+    if (!opens)
+        return 0;
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_AGENT || xc_quote_at(c, m->start) >= 0 || xc_cue_in_name(c, m))
+            continue;
+        /* "pelo porta-voz da força de segurança, o subintendente Nuno Carocha": the name closes the phrase */
+        const xd_mention *agent = NULL;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_CLAUSE)
+                break;
+            if (ac->kind == XP_ACTOR || (ac->kind == XP_PRONOUN && ac->role != XD_REF_CLAIM))
+                agent = ac;
+        }
+        if (agent && xc_claimant_from(c, agent, out)) {
+            xc_trace(c, "claimant %s: the next sentence says who gave the figures", out->name);
+            return 1;
+        }
+        return 0;
+    }
+    /* "Lo ha anunciado esta mañana el Ministerio del Interior": no agent word, the reporting verb right after the
+     * opening and its subject after it, a few words on (a time between) */
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE)
+            continue;
+        if (m->start > lo + 24 || xc_quote_at(c, m->start) >= 0)
+            return 0;
+        for (size_t j = k + 1; j < b; j++) {
+            const xd_mention *ac = &d->ments[j];
+            if (ac->start < m->end)
+                continue;
+            if (ac->start - m->end > 40 || ac->kind == XP_CUE || ac->kind == XP_CLAUSE || xc_num(ac))
+                break;
+            if (ac->kind == XP_ACTOR && xc_claimant_from(c, ac, out)) {
+                xc_trace(c, "claimant %s: the next sentence's reporting verb names who gave the figures", out->name);
+                return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "Segundo a OVD-Info, 5.020 pessoas foram detidas no domingo. Com isso, passa de 13 mil o total de detidos…": a
+ * sentence with no reporting verb, source or quotation of its own continues the report of the sentence right before
+ * it in the same paragraph, when that one reports outside quotations: the claimant of its last figure, else the
+ * actor after its source phrase or its reporting verb's subject. */
+static int S_previous_source(xc_ctx *c, size_t si, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    if (si == 0 || d->sents[si].section != XD_SECTION_BODY)
+        return 0;
+    size_t sp = si - 1;
+    if (d->sents[sp].para != d->sents[si].para || d->sents[sp].section != XD_SECTION_BODY)
+        return 0;
+    if (!xc_opens_with(c, si, "continue_words"))
+        return 0; /* background the journalist adds ("In 2021, 11,000 were detained") is nobody's report */
+    size_t a, b;
+    xc_range(c, si, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if ((m->kind == XP_CUE && !xc_cue_in_name(c, m)) || m->kind == XP_SOURCE || xc_quote_at(c, m->start) >= 0)
+            return 0; /* a sentence that reports, or quotes, makes its own statement */
+    }
+    if (d->n_claims && d->claims[d->n_claims - 1].start == d->sents[sp].start) {
+        if (!d->claims[d->n_claims - 1].claimant.name)
+            return 0;
+        *out = d->claims[d->n_claims - 1].claimant;
+        xc_trace(c, "claimant %s: the sentence before reports, this one continues it", out->name);
+        return 1;
+    }
+    xc_range(c, sp, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (xc_quote_at(c, m->start) >= 0)
+            continue;
+        if (m->kind == XP_SOURCE) {
+            for (size_t j = k + 1; j < b; j++) {
+                const xd_mention *ac = &d->ments[j];
+                if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
+                    xc_gap_words(d->text.text, m->end, ac->start, 1, 12) && xc_claimant_from(c, ac, out)) {
+                    xc_trace(c, "claimant %s: the sentence before gives the source, this one continues it", out->name);
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (m->kind == XP_CUE && !xc_cue_in_name(c, m)) {
+            if (!xc_cue_subject(c, m, out))
+                return 0;
+            xc_trace(c, "claimant %s: the sentence before reports, this one continues it", out->name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "22:50 | Yermak: 215 ucranianos vuelven a casa", "OVD-Info: más de 1.300 detenidos", "11:05 - Reuters: 40
+ * arrested": a live-blog entry or a headline that opens with a name and a colon gives the words after it as that
+ * name's. The name may follow a clock time and a separator (| - – —); a country or a place ("Venezuela: 800
+ * presos", place=1) is where, not who, and a name in capitals ("CORRESPONSAL:", "RICARDO MENDONÇA:") labels a
+ * speaker of a transcript, who reports rather than claims. Returns 1 with the name when a count at `at` follows
+ * such a label. */
+static int S_label_speaker(xc_ctx *c, size_t si, size_t at, size_t ma, size_t mb, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start, hi = c->d->sents[si].end, p = lo;
+    while (p < hi && xc_is_space(t[p]))
+        p++;
+    size_t d = p;
+    while (d < hi && d - p < 2 && t[d] >= '0' && t[d] <= '9')
+        d++;
+    if (d > p && d + 3 < hi && (t[d] == ':' || t[d] == '.' || t[d] == 'h') && t[d + 1] >= '0' && t[d + 1] <= '9' &&
+        t[d + 2] >= '0' && t[d + 2] <= '9') {
+        size_t q = d + 3;
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        if (q < hi && (t[q] == '|' || t[q] == '-'))
+            q++;
+        else if (q + 2 < hi && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
+                 ((unsigned char)t[q + 2] == 0x93 || (unsigned char)t[q + 2] == 0x94))
+            q += 3; /* – — */
+        else
+            return 0;
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        p = q;
+    }
+    const xd_mention *a = xc_mention_at(c, ma, mb, p, XP_ACTOR);
+    if (!a || xp_attr_get(a->rule, "place") || xp_attr_get(a->rule, "document"))
+        return 0;
+    size_t e = a->end;
+    while (e < hi && xc_is_space(t[e]))
+        e++;
+    if (e >= hi || t[e] != ':' || at <= e)
+        return 0;
+    int lower = 0;
+    for (size_t k = a->start; k < a->end && !lower; k++)
+        lower = t[k] >= 'a' && t[k] <= 'z';
+    if (!lower || !xc_claimant_from(c, a, out))
+        return 0;
+    /* "Confirmado:", "Update:", "Atualização:": one capitalised word the text never gave as part of a full name is
+     * a heading word, not a speaker ("Yermak:" after "Andriy Yermak" is) */
+    if (a->actor_kind == EXTRACT_KIND_PERSON && !memchr(t + a->start, ' ', a->end - a->start) &&
+        (!out->name || !strchr(out->name, ' '))) {
+        memset(out, 0, sizeof *out);
+        return 0;
+    }
+    xc_trace(c, "claimant %s: the entry opens with the name and a colon", out->name);
+    return 1;
+}
+
+/* Whether the word before `pos` is an English possessive ("the students' legal team", "the union's lawyers"). */
+static int S_possessive_before(const char *t, size_t pos)
+{
+    while (pos > 0 && xc_is_space(t[pos - 1]))
+        pos--;
+    if (pos >= 2 && ((t[pos - 1] == '\'' && t[pos - 2] == 's') || (t[pos - 2] == '\'' && t[pos - 1] == 's')))
+        return 1;
+    /* the typographic apostrophe (U+2019) */
+    return (pos >= 4 && (unsigned char)t[pos - 3] == 0x80 && (unsigned char)t[pos - 2] == 0x99 && t[pos - 1] == 's' &&
+            (unsigned char)t[pos - 4] == 0xE2) ||
+           (pos >= 4 && (unsigned char)t[pos - 2] == 0x80 && (unsigned char)t[pos - 1] == 0x99 &&
+            (unsigned char)t[pos - 3] == 0xE2 && t[pos - 4] == 's');
+}
+
+/* Whether the reporting verb `cue` stands in a clause of time opened after position a: a `when_words` conjunction
+ * ("since Friday, when the prison service announced the death", "since President X declared a conflict",
+ * "cuando", "desde que", "quando") between a and the verb, with no clause punctuation between it and the verb and
+ * no date right after it ("since 2019 the ministry said" is a date, not a clause). Such a verb reports what the
+ * clause is about, not a count before it. */
+static int S_time_clause(const xc_ctx *c, size_t a, const xd_mention *cue)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t ma, mb;
+    xc_range(c, cue->sent, &ma, &mb);
+    for (size_t p = a + 1; p < cue->start; p++) {
+        unsigned char prev = (unsigned char)t[p - 1];
+        if (!xc_is_space(t[p]) || !((prev >= 'a' && prev <= 'z') || (prev >= 'A' && prev <= 'Z') || prev >= 0x80))
+            continue;
+        if (!xc_words_before(c, "when_words", a, p, XC_ANY_CASE))
+            continue;
+        size_t q = p;
+        while (q < cue->start && xc_is_space(t[q]))
+            q++;
+        if (xc_mention_at(c, ma, mb, q, XP_DATE))
+            continue;
+        int open = 1;
+        for (size_t r = p; r < cue->start && open; r++)
+            open = !(t[r] == ',' || t[r] == ';' || t[r] == ':' || t[r] == '.');
+        if (open)
+            return 1;
+    }
+    return 0;
+}
+
+/* "El vicepresidente de Foro Penal, Gonzalo Himiob, recordó que la organización contabiliza 853", "Su delegado,
+ * Eliécer Santamaría, dijo que la institución ha documentado…", "the spokesman said the organisation had recorded
+ * 40": when the subject of the verb nearest the count is only a reference to a body ("la organización", "a
+ * entidade", "the group"), and that verb is what an earlier verb of the sentence reports (a que/that, or nothing,
+ * between that verb and the reference), the person who speaks for the body is the claimant. Returns 1 with that
+ * person in *out, else 0 with *out untouched. */
+static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, long q, size_t si,
+                           extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start;
+    if (xc_inverted(t, lo, cue->start))
+        return 0;
+    const xd_mention *ref = xc_subject_before(c, cue, ma, mb);
+    if (!ref || ref->kind != XP_PRONOUN || (ref->role != XD_REF_ORG && ref->role != XD_REF_GOV) ||
+        xp_attr_get(ref->rule, "topic"))
+        return 0;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_CUE || m->end > ref->start || !xc_same_context(c, q, m->start, si) || xc_cue_in_name(c, m))
+            continue;
+        if (xc_clause_between(c, ma, mb, m->end, ref->start))
+            return 0;
+        size_t g = m->end;
+        while (g < ref->start && xc_is_space(t[g]))
+            g++;
+        if (g != ref->start && !xc_has_that(t, m->end, ref->start))
+            return 0; /* the nearest verb before does not report the clause the reference opens */
+        extract_actor who;
+        if (!xc_cue_subject(c, m, &who) || who.kind != EXTRACT_KIND_PERSON)
+            return 0;
+        *out = who;
+        xc_trace(c, "claimant %s: speaks for \"%.*s\", who \"%.*s\"", who.name, (int)(ref->end - ref->start),
+                 t + ref->start, (int)(cue->end - cue->start), t + cue->start);
+        return 1;
+    }
+    return 0;
+}
+
+/* Where a capitalised article right before pos starts ("The Associated Press", "El Tiempo", "O Globo"), not before
+ * lo; pos when there is none. */
+static size_t S_capital_article_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"The ", "El ", "La ", "Los ", "Las ", "O ", "A ", "Os ", "As "};
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++) {
+        size_t l = strlen(art[i]);
+        if (pos >= lo + l && strncmp(t + pos - l, art[i], l) == 0 && (pos == lo + l || xc_is_space(t[pos - l - 1])))
+            return pos - l;
+    }
+    return pos;
+}
+
+/* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
+int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
+                const char **how)
+{
+    extract_doc *d = c->d;
+    const xd_mention *n = cnt->num;
+    long q = xc_quote_at(c, n->start);
+    *cue_out = NULL;
+    /* según X / according to X anywhere in the sentence (outside quotes when the count is outside). */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_SOURCE || !xc_same_context(c, q, m->start, n->sent))
+            continue;
+        /* "according to data compiled by TRAC": a passive agent within the source phrase names the source */
+        const xd_mention *by = NULL;
+        size_t from = m->end; /* "segundo o Anuário …, divulgado pelo Fórum": the phrase runs past a publication */
+        for (size_t a = ma; a < mb; a++)
+            if (d->ments[a].kind == XP_ACTOR && xp_attr_get(d->ments[a].rule, "document") &&
+                d->ments[a].start >= m->end && xc_gap_words(d->text.text, m->end, d->ments[a].start, 1, 12))
+                from = d->ments[a].end;
+        for (size_t a = ma; a < mb && !by; a++)
+            if (d->ments[a].kind == XP_AGENT && d->ments[a].start >= from && d->ments[a].start - from < 60 &&
+                !xc_clause_between(c, ma, mb, m->end, d->ments[a].start) && !xc_cue_in_name(c, &d->ments[a]))
+                by = &d->ments[a];
+        /* "segundo familiares ouvidos pela Lusa", "according to relatives interviewed by AFP": an actor right
+         * after the source, before the agent, is the source; the agent only reported them */
+        for (size_t a = ma; a < mb && by; a++) {
+            const xd_mention *ac = &d->ments[a];
+            if (ac->kind == XP_ACTOR && ac->start >= m->end && ac->end <= by->start &&
+                xc_gap_words(d->text.text, m->end, ac->start, 1, 12) && !xp_attr_get(ac->rule, "document"))
+                by = NULL;
+        }
+        /* "según su secretario ejecutivo, Ricardo Montaño,", "according to its director, Ana Ruiz,": a title right
+         * after the source word, then the person named in apposition */
+        for (size_t a = ma; a < mb && !by; a++) {
+            const xd_mention *ti = &d->ments[a];
+            if (ti->kind != XP_TITLE || ti->start < m->end || !xc_gap_words(d->text.text, m->end, ti->start, 2, 16))
+                continue;
+            const char *t = d->text.text;
+            size_t comma = ti->end;
+            while (comma < d->sents[n->sent].end && comma - ti->end < 60 && t[comma] != ',' && t[comma] != '.')
+                comma++;
+            if (comma < d->sents[n->sent].end && t[comma] == ',') {
+                /* "segundo o porta-voz da corporação, coronel Cláudio Lima Freire", "according to the force's
+                 * spokesman, Colonel Claude Freire": the apposition may give the person's rank first */
+                size_t q = comma + 2;
+                xc_skip_article(t, &q, d->sents[n->sent].end);
+                const xd_mention *rk = xc_mention_at(c, ma, mb, q, XP_TITLE);
+                if (rk && rk->end + 1 < d->sents[n->sent].end && t[rk->end] == ' ')
+                    q = rk->end + 1;
+                else
+                    q = comma + 2;
+                const xd_mention *p = xc_mention_at(c, ma, mb, q, XP_ACTOR);
+                if (p && p->actor_kind == EXTRACT_KIND_PERSON && xc_claimant_from(c, p, out)) {
+                    *cue_out = NULL;
+                    *how = "source";
+                    return 1;
+                }
+            }
+            /* "según un portavoz de la Patrulla de Caminos (CHP), después de…", "according to a spokesman for the
+             * Border Patrol": no person named, so the body the title belongs to speaks */
+            size_t w0 = ti->end, w1;
+            while (w0 < comma && xc_is_space(t[w0]))
+                w0++;
+            for (w1 = w0; w1 < comma && !xc_is_space(t[w1]);)
+                w1++;
+            int linked = w1 > w0 && xc_words_before(c, "link_words", ti->end, w1, XC_LOWER | XC_ALL_LANGS);
+            for (size_t b = ma; b < mb && linked; b++) {
+                const xd_mention *bo = &d->ments[b];
+                if (bo->kind == XP_ACTOR && bo->actor_kind != EXTRACT_KIND_PERSON && bo->start >= ti->end &&
+                    xc_gap_words(t, ti->end, bo->start, 2, 12) && xc_claimant_from(c, bo, out)) {
+                    *cue_out = NULL;
+                    *how = "source";
+                    return 1;
+                }
+            }
+            break;
+        }
+        /* "segundo o balanço que a Plataforma … tornou público", "según el balance que ofreció el jueves el
+         * portavoz …, X": the body or person of a relative clause on the report the source word names */
+        size_t rel_at = m->end, rel_end = 0;
+        {
+            const char *t = d->text.text;
+            size_t hi = d->sents[n->sent].end;
+            const xd_mention *rc = NULL;
+            for (size_t a = ma; a < mb && !rc; a++)
+                if (d->ments[a].kind == XP_PRONOUN && d->ments[a].role == XD_REF_CLAIM &&
+                    d->ments[a].start >= m->end && xc_gap_words(t, m->end, d->ments[a].start, 0, 4))
+                    rc = &d->ments[a];
+            size_t p = rc ? rc->end : m->end;
+            while (p < hi && xc_is_space(t[p]))
+                p++;
+            size_t words_at = p; /* "according to the figures that …": a report noun the rules read no reference in */
+            for (int w = 0; !rc && w < 2; w++) {
+                size_t q = words_at;
+                while (q < hi && !xc_is_space(t[q]) && t[q] != ',')
+                    q++;
+                unsigned char f = (unsigned char)t[words_at];
+                if (q == words_at || q >= hi || t[q] != ' ' || !((f >= 'a' && f <= 'z') || f == 0xC3) ||
+                    xc_relative_word(t, words_at) || strncmp(t + words_at, "that ", 5) == 0)
+                    break;
+                words_at = q + 1;
+            }
+            if (words_at > p && (xc_relative_word(t, words_at) || strncmp(t + words_at, "that ", 5) == 0))
+                rc = m, p = words_at; /* stands for the report: the relative follows its words */
+            /* "segundo a qual", "according to which": a relative on the source word itself refers back */
+            size_t lw = m->end;
+            while (lw > m->start && !xc_is_space(t[lw - 1]))
+                lw--;
+            int on_word = (m->end - lw == 2 && strncmp(t + lw, "to", 2) == 0) ||
+                          (m->end - lw == 7 && strncmp(t + lw, "segundo", 7) == 0) ||
+                          (m->end - lw == 6 && strncmp(t + lw, "según", 6) == 0) ||
+                          (m->end - lw == 8 && strncmp(t + lw, "conforme", 8) == 0);
+            size_t rl = rc || (p > m->end && !on_word) ? xc_relative_word(t, p) : 0;
+            if (!rl && rc && strncmp(t + p, "that ", 5) == 0)
+                rl = 5;
+            if (rl && (rc || xc_gap_words(t, m->end, p, 0, 1))) {
+                rel_at = p + rl;
+                size_t v = rel_at;
+                while (v < hi && !xc_is_space(t[v]) && t[v] != ',')
+                    v++;
+                unsigned char f = (unsigned char)t[rel_at];
+                if (v > rel_at && ((f >= 'a' && f <= 'z') || f == 0xC3))
+                    rel_end = v;
+            }
+        }
+        for (size_t a = ma; a < mb; a++) {
+            const xd_mention *ac = &d->ments[a];
+            /* "according to a tally by The Associated Press": a capitalised article the name keeps */
+            size_t as = S_capital_article_before(d->text.text, m->end, ac->start);
+            int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
+                          : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
+                                (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
+                                (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
+                                 xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
+            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end && near &&
+                xc_claimant_from(c, ac, out)) {
+                *cue_out = NULL; /* "según X" says who, not when */
+                *how = "source";
+                return 1;
+            }
+        }
+        if (rel_end) {
+            /* the relative's verb inverted: its subject follows it, as after a reporting verb */
+            xd_mention verb = *m;
+            verb.start = rel_at;
+            verb.end = rel_end;
+            const xd_mention *who = xc_subject_after(c, &verb, ma, mb);
+            if (who && who->kind == XP_ACTOR && xc_claimant_from(c, who, out)) {
+                *cue_out = NULL;
+                *how = "source";
+                return 1;
+            }
+        }
+    }
+    /* Verbs before the count, nearest first ("X said it had confirmed 143": "confirmed" has no named subject,
+     * "said" has), then the nearest verb after it. */
+    const xd_mention *left = NULL, *right = NULL;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || !xc_same_context(c, q, m->start, n->sent) || m->end > n->start || xc_cue_in_name(c, m))
+            continue;
+        if (xc_clause_between(c, ma, mb, m->end, n->start))
+            break;
+        if (!left)
+            left = m;
+        if (xc_cue_subject(c, m, out)) {
+            S_outer_speaker(c, m, ma, mb, q, n->sent, out); /* the inner verb still dates the figure */
+            *cue_out = m;
+            *how = "reporting verb before";
+            return 1;
+        }
+    }
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || !xc_same_context(c, q, m->start, n->sent) || m->start < n->end || xc_cue_in_name(c, m))
+            continue;
+        if (S_time_clause(c, n->end, m)) {
+            xc_trace(c, "\"%.*s\" is in a clause of time after the count: it reports something else",
+                     (int)(m->end - m->start), d->text.text + m->start);
+            continue;
+        }
+        /* "…, enquanto os processos de 468 continuam, acrescentou o ministro": a verb closing the sentence after a
+         * comma reports all of it, across clause breaks */
+        if (!xc_clause_between(c, ma, mb, n->end, m->start) || xc_inverted(d->text.text, d->sents[n->sent].start, m->start))
+            right = m;
+        break;
+    }
+    if (right && xc_cue_subject(c, right, out)) {
+        *cue_out = right;
+        *how = "reporting verb after";
+        return 1;
+    }
+    /* "A su juicio, …", "Na sua opinião, …", "By his account, …": an opinion phrase before the count gives it to
+     * whoever has the floor */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_PRONOUN && xp_attr_get(m->rule, "opinion") && m->end <= n->start &&
+            xc_same_context(c, q, m->start, n->sent) && xc_claimant_from(c, m, out)) {
+            *cue_out = left ? left : right;
+            *how = "opinion phrase";
+            return 1;
+        }
+    }
+    if (q >= 0) {
+        const xd_mention *cue = xc_quote_speaker(c, &c->quotes[q], out);
+        if (cue) {
+            *cue_out = cue;
+            *how = "speaker of the quotation";
+            return 1;
+        }
+        if (xc_quote_byline(c, &c->quotes[q], out)) {
+            *cue_out = NULL;
+            *how = "the name after the quotation's dash";
+            return 1;
+        }
+        if (xc_sound_label(c, &c->quotes[q], out)) {
+            *cue_out = NULL;
+            *how = "the sound bite's label";
+            return 1;
+        }
+    }
+    if (S_label_speaker(c, n->sent, n->start, ma, mb, out)) {
+        *cue_out = left ? left : right;
+        *how = "the name before the colon";
+        return 1;
+    }
+    /* "The balance includes 160", "de ellos, 66": a reference back to the figure just given keeps its source.
+     * The reference must come before the count; the figure it points to is the latest claim. */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= n->start && d->n_claims &&
+            d->claims[d->n_claims - 1].claimant.name) {
+            *out = d->claims[d->n_claims - 1].claimant;
+            *how = "reference to an earlier figure";
+            return 1;
+        }
+    }
+    if (q < 0 && S_report_back(c, n->sent, out)) {
+        *cue_out = left ? left : right;
+        *how = "the sentence after names the source";
+        return 1;
+    }
+    if (q < 0 && S_previous_source(c, n->sent, out)) {
+        *how = "the sentence before reports";
+        return 1;
+    }
+    /* A verb with no resolvable subject still tells us where the statement is. */
+    *cue_out = left ? left : right;
+    return 0;
+}

@@ -1,0 +1,1140 @@
+/* counts.c - which numbers count people and which event each count belongs to: people nouns, partitives,
+ * passives, the nearest event word (docs/design.md, "Claim binding"). */
+#include "claims_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we);
+
+/* ---- counts ---- */
+int xc_num(const xd_mention *m) { return m->kind == XP_NUMBER || m->kind == XP_COLLECTIVE; }
+
+/* "más de 1.000 agentes arrestaron a 53 personas": an event verb followed by a figure of its own has that
+ * figure as its object; the figure before it is the agent, not the people released or detained. */
+int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if ((o->kind == XP_NUMBER || o->kind == XP_COLLECTIVE) && o->start >= tr->end &&
+            xc_gap_words(c->d->text.text, tr->end, o->start, 2, 14))
+            return 1;
+    }
+    return 0;
+}
+
+/* "two of those pardoned were taken back", "dos 40 detidos": an event word right after a partitive that follows
+ * the count names the group the count is part of, not what happened to the people counted. */
+static int S_group_word(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *tr, size_t count_end)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *p = &c->d->ments[k];
+        if (p->kind != XP_PARTITIVE || p->start < count_end || p->end > tr->start ||
+            !xc_gap_words(c->d->text.text, count_end, p->start, 0, 2) || !xc_gap_words(c->d->text.text, p->end, tr->start, 0, 2))
+            continue;
+        /* only when what happened to them follows ("… were taken back into custody"); "a dozen of those
+         * releases" counts releases */
+        for (size_t q = ma; q < mb; q++) {
+            const xd_mention *m = &c->d->ments[q];
+            if (m->kind == XP_TRIGGER && m->start > tr->end && xc_gap_words(c->d->text.text, tr->end, m->start, 3, 30))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* The qualifier right before a number ("al menos", "more than"), or NULL. */
+static const xd_mention *S_qualifier_of(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const xd_mention *qual = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind == XP_QUALIFIER && m->end <= n->start && xc_gap_words(c->d->text.text, m->end, n->start, 0, 3))
+            qual = m;
+    }
+    return qual;
+}
+
+/* "130 mortos e 3.636 detidos", "1,280 arrests and 796 charges": an event word right after a number is that
+ * number's own noun, not a word governing another count ("1.000 agentes arrestaron a 53" still governs 53). */
+int xc_noun_of_number(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m, const xd_mention *self)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != self && xc_num(o) && o->end <= m->start && xc_gap_words(c->d->text.text, o->end, m->start, 0, 3))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it ("Foro Penal
+ * solo había confirmado 156 y…"). */
+static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t send = d->sents[n->sent].end, after = n->end;
+    while (after < send && xc_is_space(t[after]))
+        after++;
+    if (after >= send || strchr(",.;:)\"", t[after]) || (unsigned char)t[after] == 0xE2 ||
+        (after + 1 < send && (t[after] == 'y' || t[after] == 'e') && xc_is_space(t[after + 1])) ||
+        (after + 3 < send && strncmp(t + after, "and", 3) == 0 && xc_is_space(t[after + 3])))
+        return 1;
+    for (size_t q = ma; q < mb; q++)
+        if (d->ments[q].kind == XP_PRONOUN && d->ments[q].role == XD_REF_CLAIM && d->ments[q].start == after)
+            return 1;
+    return 0;
+}
+
+/* The first mention of a kind that starts right after pos (nothing but spaces between), or NULL. */
+static const xd_mention *S_right_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind == kind && m->start >= pos && xc_gap_words(c->d->text.text, pos, m->start, 0, 3))
+            return m;
+    }
+    return NULL;
+}
+
+/* Whether a reference is a partitive pronoun ("of them", "de ellos", "entre eles"), not "the figure". */
+static int S_partitive_pronoun(const xc_ctx *c, const xd_mention *m)
+{
+    static const char *const part[] = {"of ", "de", "among ", "entre ", "dos ", "das "};
+    if (m->kind != XP_PRONOUN || m->role != XD_REF_CLAIM)
+        return 0;
+    for (size_t r = 0; r < sizeof part / sizeof *part; r++) {
+        size_t fl = strlen(part[r]), f = xc_fold_at(c->d, m->start);
+        if (f + fl <= c->d->fold.len && strncmp(c->d->fold.data + f, part[r], fl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a part named by a partitive pronoun ends at pos: punctuation, the end, or a place ("71 of them in
+ * Dhaka"); anything else is a verb saying what the part did. */
+static int S_part_ends(const xc_ctx *c, size_t pos, size_t end)
+{
+    const char *t = c->d->text.text;
+    size_t i = pos;
+    while (i < end && xc_is_space(t[i]))
+        i++;
+    if (i >= end || strchr(",.;:)\"", t[i]))
+        return 1;
+    size_t w = i;
+    while (w < end && t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    return w > i && xc_words_before(c, "place_words", i, w, XC_LOWER);
+}
+
+/* "released 14 of the first 19 defendants": whether the figure is the whole a partitive right before it takes
+ * a part of (a figure, a partitive, a word at most, then this one). */
+int xc_whole_of_part(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->kind != XP_PARTITIVE || p->end > n->start || !xc_gap_words(c->d->text.text, p->end, n->start, 1, 12))
+            continue;
+        for (size_t k = ma; k < mb; k++)
+            if (xc_num(&c->d->ments[k]) && c->d->ments[k].end <= p->start &&
+                xc_gap_words(c->d->text.text, c->d->ments[k].end, p->start, 0, 2))
+                return 1;
+    }
+    return 0;
+}
+
+int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t fs = xc_fold_at(d, m->start), fe = xc_fold_at(d, m->end);
+    for (size_t f = fs; f < fe; f++)
+        if (xc_is_space(d->fold.data[f]))
+            return 0;
+    static const char *const ends[] = {"ados", "adas", "idos", "idas", "esos", "esas", "ed"};
+    int part = 0;
+    for (size_t r = 0; r < sizeof ends / sizeof *ends && !part; r++) {
+        size_t el = strlen(ends[r]);
+        part = fe - fs > el && strncmp(d->fold.data + fe - el, ends[r], el) == 0;
+    }
+    if (!part)
+        return 0;
+    size_t e = fs;
+    while (e > 0 && xc_is_space(d->fold.data[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && !xc_is_space(d->fold.data[b - 1]))
+        b--;
+    return !(b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e)));
+}
+
+/* "300 of those detained in Guayaquil were released", "dos de los aprehendidos, un sargento y un conscripto,
+ * fueron liberados", "Hasta 40 de ellos permanecen en prisión": a figure followed by a partitive counts part of
+ * a group. The group word (detained, aprehendidos) says who they are; what happened to the part is said by an
+ * event word before the figure in its clause, else by the main verb after the group, else by the group itself.
+ * A group that is neither people nor a figure nor told by a verb ("17 of the country's 47 counties") makes no
+ * count (-1); 0 when no partitive follows the figure. */
+static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = out->num;
+    const xd_mention *p = S_right_after(c, ma, mb, n->end, XP_PARTITIVE);
+    const xd_mention *pron = p || out->subject ? NULL : S_right_after(c, ma, mb, n->end, XP_PRONOUN);
+    if (pron && !S_partitive_pronoun(c, pron))
+        pron = NULL;
+    if (!p && !pron)
+        return 0;
+    const xd_mention *group = NULL; /* the word naming the group: a trigger, a people noun or a figure */
+    size_t gend = p ? p->end : pron->end;
+    for (size_t q = ma; q < mb && p; q++) {
+        const xd_mention *m = &d->ments[q];
+        /* the group's noun may take in the partitive's own words ("de os excarcerados") */
+        if (m->start < p->start || (m->start >= p->end && !xc_gap_words(t, p->end, m->start, 2, 16)))
+            continue;
+        if ((m->kind == XP_TRIGGER || m->kind == XP_SUBJECT) && !m->role && (!group || m->end > group->end))
+            group = m;
+        else if (xc_num(m) && !group)
+            group = m;
+    }
+    if (group)
+        gend = group->end;
+    else if (p) /* "460 of those charged had been remanded": a group in a word or two of its own, told by its verb */
+        for (int w = 0; w < 2; w++) {
+            size_t g = gend;
+            while (g < d->sents[n->sent].end && xc_is_space(t[g]))
+                g++;
+            if (g >= d->sents[n->sent].end || t[g] < 'a' || t[g] > 'z')
+                break;
+            while (g < d->sents[n->sent].end && t[g] >= 'a' && t[g] <= 'z')
+                g++;
+            gend = g;
+        }
+    /* an event word before the figure in its clause: "dejó en libertad el sábado a 14 de los detenidos" */
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_TRIGGER && m->end <= lead && xc_gap_words(t, m->end, lead, 5, 40) &&
+            !xc_words_before(c, "place_words", m->end, lead, XC_LOWER) && !xc_noun_of_number(c, ma, mb, m, n)) {
+            out->trigger = m;
+            out->adjacent = 1;
+        }
+    }
+    /* the main verb after the group, in the same clause, before any other figure or reporting verb; a bare
+     * participle describing the group ("Nueve de los doce integrantes encarcelados desde 2006 ya duermen en casa",
+     * "seven of the nine activists jailed in 2019 now sleep at home") yields to an event word after it */
+    int modifier = 0;
+    for (size_t q = ma; q < mb && (!out->trigger || modifier); q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < gend || m->start - gend > 120)
+            continue;
+        if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
+            break;
+        if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
+            int first = !out->trigger;
+            out->trigger = m;
+            out->adjacent = 1;
+            modifier = first && xc_bare_participle(c, m);
+            if (!first)
+                xc_trace(c, "count %lld: the group's participle describes it; the main verb is later",
+                         (long long)n->value);
+        }
+    }
+    /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
+     * only looked for in sentences with people or event words: the same records with and without that gate) */
+    if (p && (!group || xc_num(group)) && !out->trigger)
+        return -1;
+    if (group && group->kind == XP_SUBJECT)
+        out->subject = group;
+    else if (!out->trigger && group && group->kind == XP_TRIGGER)
+        out->trigger = group;
+    /* "71 of them in Dhaka", "Eight of the 40": with nothing else, the part has the event of the group counted
+     * before; "1,270 of them were convicted" is told by a verb that is none of ours */
+    if (!out->trigger && !out->subject) {
+        if (pron && !S_part_ends(c, pron->end, d->sents[n->sent].end))
+            return -1;
+        out->anaphoric = 1;
+    }
+    xc_trace(c, "count %lld: part of a group (\"%.*s\")", (long long)n->value, (int)(gend - n->end), t + n->end);
+    return 1;
+}
+
+/* "nine Malaysian citizens", "Seven would-be presidential candidates", "three student and religious activists":
+ * between a figure and its people noun, up to three words that may be hyphenated, one capitalised (a nationality),
+ * joined by a conjunction; no punctuation. */
+static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
+{
+    const char *t = d->text.text;
+    if (b < a || b - a > 40)
+        return 0;
+    int words = 0, caps = 0;
+    size_t i = a;
+    while (i < b) {
+        while (i < b && xc_is_space(t[i]))
+            i++;
+        if (i >= b)
+            break;
+        size_t w = i;
+        while (i < b && !xc_is_space(t[i]))
+            i++;
+        unsigned char ch = (unsigned char)t[w];
+        if (ch >= 'A' && ch <= 'Z')
+            caps++;
+        else if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
+            return 0;
+        for (size_t k = w + 1; k < i; k++) {
+            unsigned char x = (unsigned char)t[k];
+            if (!((x >= 'a' && x <= 'z') || x >= 0x80 || x == '-'))
+                return 0;
+        }
+        words++;
+    }
+    return words >= 1 && words <= 3 && caps <= 1;
+}
+
+/* "há mais de 300 mães de soldados", "there are 300 mothers of soldiers": a people noun introduced by "de/of" after
+ * a word of its own names whom that word belongs to; the figure counts the word before it, and a word saying that
+ * people exist says nothing of the soldiers. */
+int xc_noun_of_other(const extract_doc *d, size_t a, const xd_mention *m)
+{
+    static const char *const of[] = {"de", "of", "do", "da", "dos", "das"};
+    size_t f = xc_fold_at(d, a), fe = xc_fold_at(d, m->start) + 5;
+    if (fe > d->fold.len)
+        fe = d->fold.len;
+    const char *fd = d->fold.data;
+    int words = 0;
+    for (size_t i = f; i < fe;) {
+        while (i < fe && (fd[i] == ' ' || fd[i] == '"'))
+            i++;
+        size_t w = i;
+        while (i < fe && fd[i] != ' ' && fd[i] != '"')
+            i++;
+        if (i == w || i >= fe)
+            break; /* a word cut by the end of the window is the noun itself */
+        for (size_t r = 0; r < sizeof of / sizeof *of; r++)
+            if (words > 0 && i - w == strlen(of[r]) && strncmp(fd + w, of[r], i - w) == 0)
+                return 1;
+        words++;
+    }
+    return 0;
+}
+
+/* "entre ellos hay una docena de miembros", "among them 30 political prisoners": a partitive pronoun right before
+ * the count phrase (a state word or a quotation mark aside) makes the count a part of the group counted before. */
+static int S_among_before(const xc_ctx *c, size_t ma, size_t mb, size_t k, size_t lead)
+{
+    for (size_t q = k; q-- > ma && c->d->ments[q].start + 40 >= lead;) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->end <= lead && S_partitive_pronoun(c, p) && xc_gap_words(c->d->text.text, p->end, lead, 1, 10)) {
+            for (size_t k = q + 1; k < mb && c->d->ments[k].start < lead; k++)
+                if (c->d->ments[k].start >= p->end && c->d->ments[k].kind == XP_TRIGGER &&
+                    !xp_attr_get(c->d->ments[k].rule, "state"))
+                    return 0; /* "entre ellos liberaron a 30": an event word of its own */
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "cifró en 171 los integrantes de la primera línea que seguían presos", "Não chegam a 60 os que efetivamente
+ * saíram em liberdade": a bare figure followed by a definite article and a phrase of lower-case words holding an
+ * event word counts the people that phrase describes. Returns that event word, or NULL. */
+static const xd_mention *S_article_phrase(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n)
+{
+    static const char *const art[] = {"los ", "las ", "os ", "as "};
+    const char *t = c->d->text.text;
+    size_t i = n->end, send = c->d->sents[n->sent].end;
+    while (i < send && xc_is_space(t[i]))
+        i++;
+    size_t f = xc_fold_at(c->d, i), n_art = 0;
+    for (size_t r = 0; r < sizeof art / sizeof *art && !n_art; r++)
+        if (f + strlen(art[r]) <= c->d->fold.len && strncmp(c->d->fold.data + f, art[r], strlen(art[r])) == 0)
+            n_art = strlen(art[r]);
+    if (!n_art)
+        return NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < i + n_art)
+            continue;
+        if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE)
+            return NULL;
+        if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE)
+            return xc_gap(t, i + n_art, m->start, 8, 70, 0) ? m : NULL;
+    }
+    return NULL;
+}
+
+/* "put the number of "rioters" arrested in the province at 3,200", "The real number of people arrested is closer
+ * to 3,000": a bare figure in the clause of a reference to "the number" with an event word between them. */
+static int S_number_of_before(const xc_ctx *c, size_t ma, size_t mb, size_t k, size_t lead)
+{
+    for (size_t q = k; q-- > ma && c->d->ments[q].start + 160 >= lead;) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->kind != XP_PRONOUN || p->role != XD_REF_CLAIM || p->end > lead || lead - p->end > 100 ||
+            S_partitive_pronoun(c, p))
+            continue;
+        int event = 0, other = 0;
+        for (size_t k = q + 1; k < mb && c->d->ments[k].start < lead; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE)
+                other = 1;
+            else if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE)
+                event = 1;
+        }
+        const char *t = c->d->text.text;
+        for (size_t x = p->end; x < lead; x++)
+            if (t[x] == ',' || t[x] == ';' || t[x] == '.')
+                other = 1;
+        if (event && !other)
+            return 1;
+    }
+    return 0;
+}
+
+/* Decides whether a number is a count of people, and fills what it is bound to. */
+/* Whether text[a,b) is only auxiliaries and adverbs of the verb phrase (lexicon aux_words: "had actually been",
+ * "ya han", "tinham efetivamente"), at most five words in 48 bytes: a count before them is the subject of the event
+ * word after them ("fewer than 120 had actually been freed"). */
+static int S_aux_gap(const xc_ctx *c, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    if (b <= a || b - a > 48)
+        return 0;
+    const xp_table *tab = xp_table_get(d->pat, d->lang, "aux_words");
+    if (!tab)
+        return 0;
+    size_t f = xc_fold_at(d, a), fe = xc_fold_at(d, b);
+    int words = 0;
+    while (f < fe) {
+        while (f < fe && xc_is_space(d->fold.data[f]))
+            f++;
+        size_t ws = f;
+        while (f < fe && !xc_is_space(d->fold.data[f]))
+            f++;
+        if (f == ws)
+            break;
+        if (++words > 5 || xp_table_find(tab, d->fold.data + ws, f - ws) < 0)
+            return 0;
+    }
+    return words > 0;
+}
+
+/* The word of text[a,b) (folded) that starts at fold offset ws and ends at we, looked up in the language's lexicon
+ * `name`: whether it is there. */
+static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we)
+{
+    const xp_table *tab = xp_table_get(d->pat, d->lang, name);
+    return tab && we > ws && xp_table_find(tab, d->fold.data + ws, we - ws) >= 0;
+}
+
+/* "16 of its Ethiopian staff were detained", "about 70 truck drivers working for the agency were detained", "más de
+ * 20 clérigos, académicos y escritores han sido detenidos": a bare figure followed in its clause by words no lexicon
+ * knows (a noun phrase the rules have no noun for) and then a passive verb phrase (auxiliaries from aux_words, one of
+ * them from passive_words, or an event word that opens with one: "foram presos") is the subject of that event word.
+ * The words between may hold names and pronouns, but no other figure, event word, reporting verb, date, clause
+ * break or relative word (lexicon relative_words: "who", "que", "onde"), so the figure is not the object of another
+ * verb ("killed 20 people whose relatives were detained"). Returns the event word, or NULL. */
+static const xd_mention *S_passive_subject(const xc_ctx *c, size_t k, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *n = &d->ments[k];
+    const xd_mention *tr = NULL;
+    for (size_t q = k + 1; q < mb && !tr; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < n->end)
+            continue;
+        if (m->start - n->end > 72)
+            return NULL;
+        switch (m->kind) {
+        case XP_ACTOR:
+        case XP_PRONOUN:
+        case XP_TITLE:
+        case XP_VETO:
+            continue;
+        case XP_SUBJECT:
+            /* a noun of ours would have made the figure a count already, unless it is the participle itself
+             * ("fueron detenidos": noun and event word at once) */
+            if (m->event >= 0 && m->event != XD_EVENT_NONE &&
+                !(q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start))
+                return NULL;
+            continue;
+        case XP_TRIGGER:
+            if (m->event < 0 || m->event == XD_EVENT_NONE)
+                return NULL;
+            tr = m;
+            break;
+        default:
+            return NULL;
+        }
+    }
+    if (!tr || xc_has_object(c, tr, ma, mb))
+        return NULL;
+    /* back from the event word over the auxiliaries; the event word may open with one itself */
+    size_t fs = xc_fold_at(d, n->end), fe = xc_fold_at(d, tr->start), ft = xc_fold_at(d, tr->end);
+    int passive = 0, aux = 0;
+    {
+        size_t ts = fe, te = fe;
+        while (te < ft && !xc_is_space(d->fold.data[te]))
+            te++;
+        passive = te < ft && S_fold_word_in(d, "passive_words", ts, te);
+    }
+    size_t np_end = fe; /* fold offset where the noun phrase ends and the auxiliaries begin */
+    for (;;) {
+        size_t e = np_end;
+        while (e > fs && xc_is_space(d->fold.data[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > fs && !xc_is_space(d->fold.data[b - 1]))
+            b--;
+        if (b == e || aux >= 5 || !S_fold_word_in(d, "aux_words", b, e))
+            break;
+        if (S_fold_word_in(d, "passive_words", b, e))
+            passive = 1;
+        aux++;
+        np_end = b;
+    }
+    if (!passive || np_end <= fs)
+        return NULL;
+    /* the noun phrase: words (commas between them allowed), none of them a relative word */
+    int words = 0;
+    for (size_t f = fs; f < np_end;) {
+        while (f < np_end && (xc_is_space(d->fold.data[f]) || d->fold.data[f] == ','))
+            f++;
+        size_t ws = f;
+        while (f < np_end && !xc_is_space(d->fold.data[f]) && d->fold.data[f] != ',') {
+            unsigned char ch = (unsigned char)d->fold.data[f];
+            if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '-' || ch == '\''))
+                return NULL;
+            f++;
+        }
+        if (f == ws)
+            break;
+        if (S_fold_word_in(d, "relative_words", ws, f))
+            return NULL;
+        words++;
+    }
+    return words > 0 && words <= 9 ? tr : NULL;
+}
+
+/* "27 relatives of residents of Portugal who were detained in Iran", "12 soldados que fueron capturados": people who
+ * are none of ours take an event word after them when a relative clause of their noun says it in the passive (a
+ * relative word from relative_words, then only auxiliaries, one of them from passive_words, or an event word that
+ * opens with one: "foram detidos"), with no punctuation and at most six words between the noun and the event word. */
+static int S_relative_passive(const xc_ctx *c, const xc_count *cnt, const xd_mention *tr)
+{
+    const extract_doc *d = c->d;
+    if (!cnt->subject || tr->start < cnt->subject->end || tr->event < 0 || tr->event == XD_EVENT_NONE)
+        return 0;
+    size_t fs = xc_fold_at(d, cnt->subject->end), fe = xc_fold_at(d, tr->start), ft = xc_fold_at(d, tr->end);
+    int words = 0, rel = 0, passive = 0;
+    for (size_t f = fs; f < fe;) {
+        while (f < fe && xc_is_space(d->fold.data[f]))
+            f++;
+        size_t ws = f;
+        while (f < fe && !xc_is_space(d->fold.data[f])) {
+            if (strchr(",;:()\"", d->fold.data[f]))
+                return 0;
+            f++;
+        }
+        if (f == ws)
+            break;
+        if (++words > 6)
+            return 0;
+        if (S_fold_word_in(d, "relative_words", ws, f))
+            rel = 1, passive = 0;
+        else if (rel && S_fold_word_in(d, "passive_words", ws, f))
+            passive = 1;
+        else if (rel && !S_fold_word_in(d, "aux_words", ws, f))
+            return 0; /* "who arrested", "que detuvieron a": an active verb, the people did it */
+    }
+    if (!rel)
+        return 0;
+    size_t te = fe;
+    while (te < ft && !xc_is_space(d->fold.data[te]))
+        te++;
+    return passive || (te < ft && S_fold_word_in(d, "passive_words", fe, te));
+}
+
+/* The event word of a passive relative clause of a count's noun (S_relative_passive): the first event word after
+ * the noun in its clause, or NULL. */
+const xd_mention *xc_relative_trigger(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb)
+{
+    if (!cnt->subject || cnt->subject->start < cnt->num->end)
+        return NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < cnt->subject->end)
+            continue;
+        if (m->kind == XP_CLAUSE || m->start - cnt->subject->end > 80 || (xc_num(m) && m != cnt->num))
+            return NULL;
+        if (m->kind == XP_TRIGGER)
+            return S_relative_passive(c, cnt, m) ? m : NULL;
+    }
+    return NULL;
+}
+
+/* How many sentences back a question may stand from the figure that answers it. */
+#define S_ASK_REACH 3
+
+/* "How many political prisoners does Nicaragua have today? — By our count, at least 570", "Asked how many people
+ * were still behind bars, he put the figure at roughly 30", "¿Cuántos siguen presos hoy?": the first figure after a
+ * question word (lexicon question_words), in its sentence or in a question ('?') up to S_ASK_REACH sentences
+ * before in its paragraph or the one before, answers it, and the event word the question asks about (the first
+ * after the question word in its sentence; else its people noun) is its event. Returns that event + 1, or 0 when
+ * the figure answers no such question (another figure came between, or the question names no event). k is the
+ * figure's mention index. */
+int xc_question_event(xc_ctx *c, size_t k)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = &d->ments[k];
+    size_t si = n->sent;
+    int para = d->sents[si].para;
+    for (size_t sj = si + 1; sj-- > 0 && sj + S_ASK_REACH >= si;) {
+        const xd_sentence *s = &d->sents[sj];
+        if (s->para + 1 < para)
+            break;
+        size_t at = s->ask_at;
+        if (at == SIZE_MAX || (sj == si && at >= n->start))
+            continue;
+        /* a sentence before must ask it ("He did not say how many remained held" asks nobody) */
+        if (sj != si) {
+            size_t e = s->end;
+            while (e > s->start && (xc_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == ')'))
+                e--;
+            if (e == s->start || t[e - 1] != '?')
+                return 0;
+        }
+        /* back from the figure to the question word: no other figure between; the event word asked about
+         * ("How many prisoners have been freed?" asks about releases), else the noun's ("How many political
+         * prisoners are there?") */
+        size_t qa, qb;
+        xc_range(c, sj, &qa, &qb);
+        int event = -1, noun = -1;
+        for (size_t q = k; q-- > qa;) {
+            const xd_mention *m = &d->ments[q];
+            if (m->start < at)
+                break;
+            if (xc_num(m))
+                return 0; /* another figure answered it */
+            if (q >= qb || m->event < 0 || m->event == XD_EVENT_NONE)
+                continue;
+            if (m->kind == XP_TRIGGER)
+                event = m->event; /* going back: the first after the question word is the last seen */
+            else if (m->kind == XP_SUBJECT && !m->role)
+                noun = m->event;
+        }
+        return (event >= 0 ? event : noun) + 1;
+    }
+    return 0;
+}
+
+/* "los presos vinculados a los disturbios son ya «menos de 300»", "os detidos levados ao estádio foram menos de
+ * 200", "the detainees held in the stadium were fewer than 200": a bare figure right after a copula (lexicon
+ * copula_words, possibly with an adverb: "son ya") whose subject, in its clause, is a definite people noun or event
+ * word ("los presos", "the detainees") counts those people. Returns that noun or word, or NULL. */
+static const xd_mention *S_predicate_of(const xc_ctx *c, size_t ma, size_t k, size_t lead)
+{
+    static const char *const art[] = {"los", "las", "os", "as", "the"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[d->ments[k].sent].start, pos = lead;
+    for (;;) { /* spaces and quotation marks (", «, “) */
+        if (pos > lo && (xc_is_space(t[pos - 1]) || t[pos - 1] == '"'))
+            pos--;
+        else if (pos >= lo + 2 && (unsigned char)t[pos - 2] == 0xC2 && (unsigned char)t[pos - 1] == 0xAB)
+            pos -= 2;
+        else if (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 && (unsigned char)t[pos - 2] == 0x80 &&
+                 ((unsigned char)t[pos - 1] == 0x9C || (unsigned char)t[pos - 1] == 0x98))
+            pos -= 3;
+        else
+            break;
+    }
+    const xd_mention *best = NULL;
+    for (size_t q = k; q-- > ma;) {
+        const xd_mention *m = &d->ments[q];
+        if (m->end > pos)
+            continue;
+        if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || pos - m->end > 90)
+            break;
+        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->role || m->event < 0 || m->event == XD_EVENT_NONE)
+            continue;
+        if (best && m->start == best->start && m->kind == XP_TRIGGER)
+            best = m; /* "detenidos" is a noun and an event word: the event word */
+        if (best)
+            continue;
+        /* a definite article right before it */
+        size_t b = m->start, f, fe;
+        while (b > lo && xc_is_space(t[b - 1]))
+            b--;
+        fe = b;
+        while (b > lo && ((t[b - 1] >= 'a' && t[b - 1] <= 'z') || (t[b - 1] >= 'A' && t[b - 1] <= 'Z')))
+            b--;
+        int def = 0;
+        for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
+            def = fe - b == strlen(art[r]) && strncasecmp(t + b, art[r], fe - b) == 0;
+        /* "los que siguen presos": the article before a relative word */
+        if (!def && fe - b == 3 && strncasecmp(t + b, "que", 3) == 0) {
+            f = b;
+            while (f > lo && xc_is_space(t[f - 1]))
+                f--;
+            size_t g = f;
+            while (g > lo && t[g - 1] >= 'a' && t[g - 1] <= 'z')
+                g--;
+            for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
+                def = f - g == strlen(art[r]) && strncmp(t + g, art[r], f - g) == 0;
+        }
+        if (!def)
+            continue;
+        for (size_t x = m->end; x < pos; x++)
+            if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(')
+                return NULL;
+        if (!xc_words_before(c, "copula_words", m->end, pos, XC_LOWER))
+            return NULL;
+        best = m;
+    }
+    return best;
+}
+
+/* Whether the word right after pos is a content word no lexicon knows: lower case letters only, at least four
+ * bytes, no mention starting there, and not a function word (stopwords, aux_words, relative_words) - the noun of
+ * the things a bare figure counts ("2.000 fojas"). */
+static int S_unknown_noun_after(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t pos = n->end, send = d->sents[n->sent].end;
+    while (pos < send && xc_is_space(t[pos]))
+        pos++;
+    size_t e = pos;
+    while (e < send && ((t[e] >= 'a' && t[e] <= 'z') || (unsigned char)t[e] >= 0x80))
+        e++;
+    if (e - pos < 4 || (e < send && !xc_is_space(t[e]) && !strchr(",.;:", t[e])))
+        return 0;
+    for (size_t q = (size_t)(n - d->ments); q < mb && d->ments[q].start <= pos; q++)
+        if (d->ments[q].start == pos)
+            return 0;
+    (void)ma;
+    size_t fs = xc_fold_at(d, pos), fe = xc_fold_at(d, e);
+    return !S_fold_word_in(d, "stopwords", fs, fe) && !S_fold_word_in(d, "aux_words", fs, fe) &&
+           !S_fold_word_in(d, "relative_words", fs, fe);
+}
+
+/* "liberó el jueves a 37 acusados", "freed on Thursday 37 prisoners", "libertou na quinta-feira 37 presos": a date
+ * between an event verb and its object is an adjunct of the verb. From pos, passes over spaces and the dates that
+ * follow one another there, before `lead` (a comma ends the verb's phrase); returns where the rest begins. */
+static size_t S_past_dates(const xc_ctx *c, size_t ma, size_t mb, size_t pos, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t at = pos;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break; /* mentions are in text order: only those between the verb and the count */
+        if (m->kind != XP_DATE || m->start < at || m->end > lead)
+            continue;
+        size_t x = at;
+        while (x < m->start && xc_is_space(t[x]))
+            x++;
+        if (x != m->start)
+            break;
+        at = m->end;
+        while (at < lead && xc_is_space(t[at]))
+            at++;
+    }
+    return at;
+}
+
+int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = &d->ments[k];
+    memset(out, 0, sizeof *out);
+    out->num = n;
+    out->event = -1;
+    out->qual = S_qualifier_of(c, n, ma, mb);
+    size_t lead = out->qual ? out->qual->start : n->start; /* start of the count phrase, qualifier included */
+    /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end && !out->subject &&
+            (xc_gap_words(t, n->end, m->start, 2, 24) || S_noun_gap(d, n->end, m->start)))
+            out->subject = m;
+        /* "166 militares presos políticos": a noun for people who are none of ours (soldiers, deputies, voters)
+         * followed by one that is says who is counted */
+        else if (m->kind == XP_SUBJECT && !m->role && out->subject && out->subject->event == XD_EVENT_NONE &&
+                 m->event >= 0 && m->event != XD_EVENT_NONE && m->start >= out->subject->end &&
+                 xc_gap_words(t, out->subject->end, m->start, 1, 8))
+            out->subject = m;
+        /* a phrase that takes in the qualifier ("up from roughly 39,000") frames the number itself */
+        size_t to = m->end <= lead ? lead : n->start;
+        if (m->kind == XP_SUBJECT && m->role && m->end <= to && xc_gap_words(t, m->end, to, 0, 2))
+            out->subject = m;
+    }
+    /* "acompañados por los dos hijos", "freed by 20 soldiers": people after the agent of a passive did it */
+    for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_AGENT && m->end <= lead && xc_gap_words(t, m->end, lead, 1, 5)) {
+            xc_trace(c, "number %lld: the agent of a passive, not the people it happened to", (long long)n->value);
+            return 0;
+        }
+    }
+    if (!(out->subject && out->subject->role)) {
+        int part = S_partitive_count(c, ma, mb, out, lead);
+        if (part)
+            return part > 0;
+    }
+    int best_rank = 4;
+    size_t group_end = 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind != XP_TRIGGER)
+            continue;
+        size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
+        /* "liberaron a 24", "the release of 80", "24 excarcelaciones", "24 liberados" */
+        int in_noun = out->subject && m->start >= out->subject->start && m->end <= out->subject->end;
+        /* "más de 200 muertes de detenidos", "16 killed protesters": a word inside the count phrase, between
+         * the number and its noun */
+        int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
+        /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
+        size_t from_verb = m->end <= lead && lead - m->end <= 80 ? S_past_dates(c, q + 1, mb, m->end, lead) : m->end;
+        int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(t, m->end, lead) &&
+                     !xc_only_conjunction(t, from_verb, lead) &&
+                     !xc_noun_of_number(c, ma, mb, m, n);
+        /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
+        if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
+            before = 1;
+            out->qual = NULL;
+            lead = n->start;
+        }
+        /* "taken 290 people into custody": an event phrase around the count governs it */
+        if (m->start < n->start && m->end > n->end)
+            before = 1;
+        if (xc_words_before(c, "time_words", d->sents[n->sent].start, m->start, XC_LOWER))
+            continue; /* "245 political prisoners before the release" */
+        /* "há 300 mães de soldados", "había 1.350 agentes desplegados": a word saying people are there says nothing
+         * of people who are none of ours */
+        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject &&
+            (xc_noun_of_other(d, n->end, out->subject) || out->subject->event == XD_EVENT_NONE))
+            continue;
+        /* "sus expedientes suman más de 2.000 fojas", "contabiliza cinco profissionais de imprensa feridos": a verb
+         * of tallying before a figure followed by a noun no lexicon knows counts those things, not our people */
+        if (before && !out->subject && xp_attr_get(m->rule, "tally") && S_unknown_noun_after(c, n, ma, mb))
+            continue;
+        int group = S_group_word(c, ma, mb, m, n->end);
+        if (group)
+            group_end = m->end;
+        /* "two of those pardoned were taken back into custody": what follows the group says what happened */
+        size_t from = group_end && m->start >= group_end ? group_end : tail;
+        /* "1,280 arrests and 796 charges": an event noun right after the bare figure is its own, whatever follows */
+        int own = !out->subject && m->start >= n->end && xc_gap_words(t, n->end, m->start, 0, 2);
+        int after = m->start >= from && (xc_gap_words(t, from, m->start, 2, 24) || S_aux_gap(c, from, m->start)) &&
+                    (own || !xc_has_object(c, m, ma, mb)) && !group;
+        /* soldiers, deputies, voters: only an event word right after the noun, or after its auxiliary, makes them
+         * ours ("40 soldados siguen presos", "40 soldiers were still held"); "20.000 militares y policías siguen
+         * desplegados" counts no one we count */
+        if (after && out->subject && out->subject->event == XD_EVENT_NONE && m->event == EXTRACT_EVENT_HELD &&
+            !xc_gap_words(t, tail, m->start, 1, 8))
+            after = 0;
+        if (!in_noun && !inside && !before && !after)
+            continue;
+        /* Several event words touch the count: the governing word before it ("la liberación de 225
+         * detenidos") beats the noun itself ("173 liberaciones"), which beats a later verb; words that only
+         * say people exist ("hay", "contabiliza") come last. */
+        int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || inside || xc_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
+        if (inside && m->event == XD_EVENT_NONE)
+            rank = -2; /* "200 muertes de detenidos" count deaths */
+        /* "hoy hay cuatro detenidos", "there are 40 detainees": a word saying people are in a state now, right
+         * before the count, says what is counted (held), whatever the noun's own event word says */
+        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
+            rank = -1;
+        if (!out->trigger || rank < best_rank) {
+            out->trigger = m;
+            best_rank = rank;
+        }
+        out->adjacent = 1;
+    }
+    /* "there are 30 political prisoners among them": a word for a state says nothing of the group */
+    if (out->subject && (!out->adjacent || (out->trigger && xp_attr_get(out->trigger->rule, "state")))) {
+        size_t cs = n->start, ce = out->subject->start >= n->end ? out->subject->end : n->end;
+        const xd_mention *pr = S_right_after(c, ma, mb, ce, XP_PRONOUN);
+        out->among = cs < ce && pr && S_partitive_pronoun(c, pr);
+    }
+    if (out->subject && S_among_before(c, ma, mb, k, lead))
+        out->among = 1;
+    if (out->subject || out->adjacent)
+        return 1;
+    const xd_mention *pv = S_passive_subject(c, k, ma, mb);
+    if (pv) {
+        out->trigger = pv;
+        out->adjacent = 1;
+        xc_trace(c, "number %lld: the subject of \"%.*s\" (a noun phrase, then a passive)", (long long)n->value,
+                 (int)(pv->end - pv->start), t + pv->start);
+        return 1;
+    }
+    /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
+     * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
+     * sentence or from the figure before it. */
+    int ends_phrase = S_ends_phrase(c, n, ma, mb);
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        int framed = ends_phrase && m->end <= lead &&
+                     ((m->kind == XP_CUE && xc_gap_words(t, m->end, lead, 1, 4)) ||
+                      (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && xc_gap_words(t, m->end, lead, 1, 6)));
+        if (framed) {
+            out->anaphoric = 1;
+            return 1;
+        }
+    }
+    /* "a las que añadía otras 187", "and another 40": a figure marked as more of the same after a figure of the
+     * sentence counts the same people */
+    if (out->qual && xp_attr_get(out->qual->rule, "other"))
+        for (size_t q = ma; q < k; q++)
+            if (xc_num(&d->ments[q])) {
+                out->anaphoric = 1;
+                return 1;
+            }
+    const xd_mention *ph = S_article_phrase(c, ma, mb, n);
+    if (ph) {
+        out->trigger = ph;
+        out->anaphoric = 1;
+        return 1;
+    }
+    if (S_number_of_before(c, ma, mb, k, lead)) {
+        out->anaphoric = 1;
+        return 1;
+    }
+    const xd_mention *pm = S_predicate_of(c, ma, k, lead);
+    if (pm) {
+        if (pm->kind == XP_TRIGGER)
+            out->trigger = pm;
+        else
+            out->subject = pm;
+        xc_trace(c, "number %lld: what \"%.*s\" number (a figure after a copula)", (long long)n->value,
+                 (int)(pm->end - pm->start), t + pm->start);
+        return 1;
+    }
+    out->asked = xc_question_event(c, k);
+    if (!out->asked)
+        return 0;
+    /* not a whole named again ("Das 89, 85 foram soltas"), nor a figure the text already gave */
+    for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;)
+        if (d->ments[q].kind == XP_PARTITIVE && d->ments[q].end <= lead && xc_gap_words(t, d->ments[q].end, lead, 0, 2))
+            out->asked = 0;
+    for (size_t q = 0; q < d->n_claims && out->asked; q++)
+        if (d->claims[q].count == n->value)
+            out->asked = 0;
+    return out->asked != 0;
+}
+
+/* "1,579 were detained; around 40 of them were later told they would face prosecution", "más de 200 detenidas;
+ * 26 de ellas denunciaron agresiones": a part of the people counted before ("of them", "de ellas") whose own verb
+ * is a reporting one or one of something else (the first event or reporting word after the pronoun, in its
+ * clause) is counted for what it said or suffered, not for the event of the whole. */
+static int S_part_does_other(xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *pro = NULL;
+    for (size_t q = ma; q < mb && !pro; q++)
+        if (S_partitive_pronoun(c, &d->ments[q]) && d->ments[q].start >= n->end &&
+            xc_gap_words(d->text.text, n->end, d->ments[q].start, 0, 2))
+            pro = &d->ments[q];
+    if (!pro || S_part_ends(c, pro->end, d->sents[n->sent].end))
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < pro->end)
+            continue;
+        if (m->kind == XP_CLAUSE || m->start - pro->end > 40)
+            return 0;
+        if (m->kind == XP_TRIGGER && m->event != XD_EVENT_NONE)
+            return 0;
+        if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event == XD_EVENT_NONE)) {
+            xc_trace(c, "count %lld: a part of the group before it that did something else (\"%.*s\")",
+                     (long long)n->value, (int)(m->end - m->start), d->text.text + m->start);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "El Gobierno habla de 116 liberados, pero nosotros solo hemos podido confirmar 56.", "the ministry speaks of
+ * 300 detainees, but our lawyers alone have assisted more than 350": a bare figure closing the clause that
+ * answers a count across a clause break counts the same people (its event comes from that count). */
+int xc_contrast_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size_t mb, xc_count *out)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *n = &d->ments[k];
+    if (!S_ends_phrase(c, n, ma, mb))
+        return 0;
+    int brk = 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start >= prev->num->end && m->end <= n->start) {
+            if (xc_num(m) && m != n)
+                return 0; /* another figure between: this one answers that one, if any */
+            brk |= m->kind == XP_CLAUSE;
+        }
+    }
+    if (!brk)
+        return 0;
+    if (S_part_does_other(c, n, ma, mb))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->num = n;
+    out->event = -1;
+    out->qual = S_qualifier_of(c, n, ma, mb);
+    out->anaphoric = 1;
+    out->answers = prev;
+    xc_trace(c, "count %lld: a figure answering the count before it", (long long)n->value);
+    return 1;
+}
+
+/* Distance in bytes between a count phrase [s,e) and a mention (0 when they touch or overlap). */
+size_t xc_distance(size_t s, size_t e, const xd_mention *m)
+{
+    return m->end <= s ? s - m->end : m->start >= e ? m->start - e : 0;
+}
+
+/* Start and end of a count phrase: the number and the people noun after it. */
+void xc_count_span(const xc_count *cnt, size_t *s, size_t *e)
+{
+    *s = cnt->num->start;
+    *e = cnt->subject && cnt->subject->start >= cnt->num->end ? cnt->subject->end : cnt->num->end;
+}
+
+/* Whether two count phrases are coordinated ("13 reféns israelenses e quatro cidadãos tailandeses"): only
+ * a comma, dash or conjunction and a few words between them, and no verb. */
+int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    if (b < a || b - a > 60)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_TRIGGER || m->kind == XP_CLAUSE) && m->start < b && m->end > a)
+            return 0;
+    }
+    const char *t = c->d->text.text;
+    /* "40 detidos que atendi no domingo, 33": a relative clause has a verb of its own */
+    static const char *const rel[] = {"que", "who", "whom", "which", "that", "quienes", "cuyos"};
+    for (size_t i = a; i < b; i++)
+        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
+            size_t n = strlen(rel[r]);
+            if (i + n <= b && strncmp(t + i, rel[r], n) == 0 && (i == a || xc_is_space(t[i - 1])) &&
+                (i + n == b || xc_is_space(t[i + n]) || t[i + n] == ','))
+                return 0;
+        }
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ',' || t[i] == '-' || (i + 1 < b && xc_is_space(t[i]) && (t[i + 1] == 'y' || t[i + 1] == 'e') &&
+                                            i + 2 < b && xc_is_space(t[i + 2])) ||
+            (i + 4 < b && strncmp(t + i, " and ", 5) == 0) || (unsigned char)t[i] == 0xE2)
+            return 1;
+    return 0;
+}
+
+/* "2 mil pessoas presas desde abril, e a grande maioria foi liberada", "la mayoría fueron liberados", "most were
+ * released the same day": an event word whose subject is a part of the people (lexicon part_words, possibly with
+ * auxiliaries between: aux_words) says what happened to that part, not to the figure before it. */
+int xc_part_subject(const xc_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[m->sent].start, p = m->start;
+    for (int n = 0; n < 4; n++) {
+        if (xc_words_before(c, "part_words", lo, p, XC_ANY_CASE))
+            return 1;
+        size_t e = p;
+        while (e > lo && xc_is_space(t[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > lo && !xc_is_space(t[b - 1]))
+            b--;
+        if (b == e || !S_fold_word_in(d, "aux_words", xc_fold_at(d, b), xc_fold_at(d, e)))
+            return 0;
+        p = b;
+    }
+    return 0;
+}
+
+const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
+                                     size_t mb, size_t *dist)
+{
+    const xc_count *cnt = &counts[i];
+    const xd_mention *best = NULL, *across = NULL;
+    size_t bd = SIZE_MAX, ad = SIZE_MAX, cs, ce;
+    xc_count_span(cnt, &cs, &ce);
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
+            continue;
+        /* "130 mortos e 3.636 detidos": another figure's own noun is not this count's event word */
+        if (xc_noun_of_number(c, ma, mb, m, cnt->num))
+            continue;
+        /* "cifró en unas 200 las personas detenidas y anunció el envío de ocho médicos": nor is a word inside
+         * another count's people noun */
+        int owned = 0;
+        for (size_t j = 0; j < n_counts && !owned; j++)
+            owned = j != i && counts[j].subject && counts[j].subject->start >= counts[j].num->end &&
+                    m->start >= counts[j].subject->start && m->end <= counts[j].subject->end;
+        if (owned)
+            continue;
+        if (S_group_word(c, ma, mb, m, cnt->num->end) ||
+            xc_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, XC_LOWER))
+            continue;
+        if (m->start >= ce && xc_part_subject(c, m))
+            continue;
+        size_t dd = xc_distance(cs, ce, m);
+        size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
+        int blocked = 0;
+        for (size_t j = 0; j < n_counts && !blocked; j++) {
+            if (j == i)
+                continue;
+            size_t os, oe;
+            xc_count_span(&counts[j], &os, &oe);
+            if (os >= lo && oe <= hi && hi > lo && m->end <= cs)
+                blocked = 1; /* another count stands between the event word and this later count */
+            /* "Of the 54 people we follow, only 11 have been let out": a count between this one and a later
+             * event word takes it, unless the two are coordinated ("24 presos y 30 activistas fueron liberados") */
+            else if (os >= lo && oe <= hi && hi > lo && m->start >= ce && !(xc_coordinated(c, ma, mb, ce, os) && os - ce <= 40))
+                blocked = 1;
+            else if (cnt->subject && cnt->subject->event >= 0 && xc_distance(os, oe, m) < dd &&
+                     !xc_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs))
+                blocked = 1;
+        }
+        /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los
+         * calabozos": a word before the reporting verb describes its speaker; the count's own clause comes first */
+        if (!blocked && m->end <= cs && xc_cue_between(c, ma, mb, m->end, cs)) {
+            if (dd < ad)
+                ad = dd, across = m;
+        } else if (!blocked && dd < bd)
+            bd = dd, best = m;
+    }
+    if (!best)
+        best = across, bd = ad;
+    *dist = bd;
+    return best;
+}
+
+/* How many sentence starts lie after offset a up to offset b (a <= b), or the other way round. */
+size_t xc_sentences_apart(const extract_doc *d, size_t a, size_t b)
+{
+    if (a > b) {
+        size_t x = a;
+        a = b;
+        b = x;
+    }
+    size_t lo = 0, hi = d->n_sents;
+    while (lo < hi) { /* the first sentence starting after a */
+        size_t mid = lo + (hi - lo) / 2;
+        if (d->sents[mid].start <= a)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t n = 0;
+    for (size_t k = lo; k < d->n_sents && d->sents[k].start <= b && n < 3; k++)
+        n++;
+    return n;
+}

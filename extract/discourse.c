@@ -1,0 +1,448 @@
+/* discourse.c - what a document is as a whole: actors learnt in order, live-blog entries, interviews and
+ * transcripts, whose speakers and days the sentences inherit (docs/design.md, "Claimants"). */
+#include "claims_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* The word [*v,*w) before the link word ("de", "ligada ao", "close to") or the word of the lexicon `also` that ends
+ * right before pos (spaces aside); 0 when the word before pos is neither. */
+static int S_word_before_link(const xc_ctx *c, size_t lo, size_t pos, const char *also, size_t *v, size_t *w)
+{
+    const char *t = c->d->text.text;
+    size_t e = pos;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !xc_is_space(t[b - 1]))
+        b--;
+    if (b == e || b == lo || !(xc_words_before(c, "link_words", b, e, XC_LOWER | XC_ALL_LANGS) ||
+                               xc_words_before(c, also, b, e, XC_LOWER | XC_ALL_LANGS)))
+        return 0;
+    *w = b;
+    while (*w > lo && xc_is_space(t[*w - 1]))
+        (*w)--;
+    *v = *w;
+    while (*v > lo && !xc_is_space(t[*v - 1]))
+        (*v)--;
+    return 1;
+}
+
+/* Whether a name at pos only modifies the word before it: a lower-case word (a title, a participle), then a
+ * linking word ("assessor de X", "ligada ao Ministério", "director of X", "close to X"). */
+static int S_modifier_sighting(const xc_ctx *c, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t v, w;
+    if (!S_word_before_link(c, lo, pos, "told_words", &v, &w))
+        return 0;
+    unsigned char f = w > lo ? (unsigned char)t[w - 1] : 0;
+    if (!((f >= 'a' && f <= 'z') || f >= 0x80))
+        return 0;
+    unsigned char g = (unsigned char)t[v];
+    return (g >= 'a' && g <= 'z') || (g == 0xC3 && w - v > 1 && (unsigned char)t[v + 1] >= 0xA0);
+}
+
+/* Whether the descriptor p after "Name, " is the subject of its own clause rather than an apposition: a reporting
+ * verb or an event word stands between it and the next comma or the sentence's end ("En Lima, el colectivo denunció
+ * que …": Lima is no collective). */
+int xc_apposition_says(const xc_ctx *c, const xd_mention *p)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t end = d->sents[p->sent].end, close = p->end;
+    while (close < end && t[close] != ',' && t[close] != ';')
+        close++;
+    size_t ma, mb;
+    xc_range(c, p->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &d->ments[k];
+        if ((o->kind == XP_CUE || o->kind == XP_TRIGGER || o->kind == XP_SOURCE) && o->start >= p->end && o->start < close)
+            return 1;
+    }
+    return 0;
+}
+
+/* Learns every named actor and its title, in document order, before binding (titles often come first). */
+int xc_learn_actors(xc_ctx *c, size_t upto)
+{
+    extract_doc *d = c->d;
+    for (; c->learnt < d->n_ments && d->ments[c->learnt].start < upto; c->learnt++) {
+        const xd_mention *m = &d->ments[c->learnt];
+        /* "rights groups", "state television" (generic=1) name no one: "the coalition" or "the agency" later means
+         * a body the text names, not them */
+        if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic") || xp_attr_get(m->rule, "facility"))
+            continue;
+        /* "en Lima", "in Leeds": a lone name after a place word is a place; no later "he" or "the researcher"
+         * means it */
+        if (m->actor_kind == EXTRACT_KIND_PERSON && !memchr(d->text.text + m->start, ' ', m->end - m->start) &&
+            xc_words_before(c, "place_words", d->sents[m->sent].start, m->start, XC_LOWER))
+            continue;
+        extract_actor a;
+        xc_actor_of(c, m, &a);
+        if (!a.name)
+            return -1;
+        /* "el diario Mizan", "a ONG Temblores": a descriptor right before the name gives its kind */
+        for (size_t k = c->learnt; k-- > 0 && d->ments[k].sent == m->sent;) {
+            const xd_mention *p = &d->ments[k];
+            if (p->kind != XP_PRONOUN || p->end > m->start || m->start > p->end + 1)
+                continue;
+            if (xp_attr_get(m->rule, "named"))
+                break; /* "weekly Ministry of Justice figures": the head word says what it is */
+            if (p->actor_kind >= 0)
+                a.kind = p->actor_kind;
+            else if (p->role == XD_REF_ORG && a.kind == EXTRACT_KIND_PERSON)
+                a.kind = EXTRACT_KIND_ORGANIZATION;
+            break;
+        }
+        /* "Mizan, the judiciary's news agency,", "Hami Nepal, the youth group that …,": a descriptor in apposition
+         * right after the name does the same */
+        for (size_t k = c->learnt + 1; k < d->n_ments && d->ments[k].start <= m->end + 3; k++) {
+            const xd_mention *p = &d->ments[k];
+            if (p->kind == XP_PRONOUN && p->actor_kind >= 0 && p->start >= m->end + 2 && d->text.text[m->end] == ',' &&
+                !xc_apposition_says(c, p))
+                a.kind = p->actor_kind;
+        }
+        const char *title = a.kind == EXTRACT_KIND_PERSON ? xc_find_title(c, m) : NULL;
+        size_t lo = d->sents[m->sent].start;
+        size_t mod_key = S_modifier_sighting(c, lo, m->start) ? (lo > 0 ? lo - 1 : 0) : SIZE_MAX;
+        /* "General Le Quy Vuong": a capitalised title right before a person's name, for "the general" later */
+        const char *rank = NULL;
+        for (size_t k = c->learnt; a.kind == EXTRACT_KIND_PERSON && k-- > 0 && d->ments[k].sent == m->sent;) {
+            const xd_mention *ti = &d->ments[k];
+            if (ti->kind != XP_TITLE || ti->end > m->start)
+                continue;
+            if (ti->end + 1 == m->start && d->text.text[ti->start] >= 'A' && d->text.text[ti->start] <= 'Z') {
+                size_t fs = xc_fold_at(d, ti->start), fe = xc_fold_at(d, ti->end);
+                rank = xn_fold_str(d->fold.data + fs, fe - fs, &d->arena);
+            }
+            break;
+        }
+        if (xc_remember(c, a.name, title ? title : a.title, rank, a.kind, m->start, mod_key) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* A copy of an actor record that survives the actor table being rebuilt. */
+const xc_actor *xc_copy_actor(xc_ctx *c, const xc_actor *a)
+{
+    xc_actor *cp = xi_arena_alloc(&c->d->arena, sizeof *cp);
+    if (cp)
+        *cp = *a;
+    return cp;
+}
+
+/* Whether the name at pos continues a longer capitalised phrase across a link or agent word ("Advogados Tailandeses
+ * pelos Direitos Humanos", "Monument to Democracy"): a fragment of another name, not a person introduced. */
+static int S_name_tail(const xc_ctx *c, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t v, w;
+    if (!S_word_before_link(c, lo, pos, "agent_words", &v, &w))
+        return 0;
+    return v < w && ((t[v] >= 'A' && t[v] <= 'Z') || ((unsigned char)t[v] == 0xC3 && v + 1 < w &&
+                                                        (unsigned char)t[v + 1] >= 0x80 && (unsigned char)t[v + 1] < 0xA0));
+}
+
+/* Whether sentence si, opening its paragraph, starts with a clock time ("15:20", "9.05", "22h10"), alone on its
+ * line or before a short entry title ("22:50 | Yermak: 215 vuelven a casa"). */
+static int S_clock_para(const extract_doc *d, size_t si)
+{
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[si];
+    if ((si + 1 < d->n_sents && d->sents[si + 1].para == s->para) || s->end - s->start > 200)
+        return 0;
+    size_t p = s->start, q = p;
+    while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+        q++;
+    return q > p && q + 2 < s->end && (t[q] == ':' || t[q] == '.' || t[q] == 'h') && t[q + 1] >= '0' &&
+           t[q + 1] <= '9' && t[q + 2] >= '0' && t[q + 2] <= '9' &&
+           (q + 3 == s->end || !((t[q + 3] >= '0' && t[q + 3] <= '9') || t[q + 3] == ':' || t[q + 3] == '.'));
+}
+
+/* A live blog: entries, each under a clock time (two at least). An entry runs from the paragraph after its time to
+ * the next time; entry_first gives each of its sentences the entry's first sentence. */
+int xc_find_entries(xc_ctx *c)
+{
+    extract_doc *d = c->d;
+    int clocks = 0;
+    for (size_t si = 0; si < d->n_sents && clocks < 2; si++)
+        clocks += (si == 0 || d->sents[si - 1].para != d->sents[si].para) && S_clock_para(d, si);
+    if (clocks < 2)
+        return 0;
+    c->entry_first = xi_arena_alloc(&d->arena, (d->n_sents + 1) * sizeof(size_t));
+    if (!c->entry_first)
+        return -1;
+    size_t first = SIZE_MAX;
+    int clock_para = -1;
+    for (size_t si = 0; si < d->n_sents; si++) {
+        int opens = si == 0 || d->sents[si - 1].para != d->sents[si].para;
+        if (opens && S_clock_para(d, si)) {
+            first = SIZE_MAX;
+            clock_para = d->sents[si].para;
+        } else if (clock_para >= 0 && first == SIZE_MAX && d->sents[si].section == XD_SECTION_BODY)
+            first = si;
+        c->entry_first[si] = first;
+    }
+    return 0;
+}
+
+/* The speaker who opens a live-blog entry: the subject of a reporting verb of its first sentence ("The Interior
+ * Ministry says 40 people…", "Hami Nepal, the youth group…, says…"), or the actor after a source word that opens it
+ * ("According to the NHRC, …"). Later figures of the entry with no source of their own are that speaker's; the next clock time
+ * ends it. */
+int xc_entry_speaker(xc_ctx *c, size_t fs, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    xc_range(c, fs, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (xc_quote_at(c, m->start) >= 0)
+            continue;
+        if (m->kind == XP_CUE && !xc_cue_in_name(c, m))
+            return xc_cue_subject(c, m, out);
+        if (m->kind == XP_SOURCE) {
+            /* only a source opening the sentence introduces the entry's speaker; one trailing a figure ("…160
+             * hostages, according to Israeli officials") vouches for that figure alone */
+            if (!xc_gap_words(d->text.text, d->sents[fs].start, m->start, 0, 4))
+                return 0;
+            for (size_t j = k + 1; j < b; j++) {
+                const xd_mention *ac = &d->ments[j];
+                if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end &&
+                    xc_gap_words(d->text.text, m->end, ac->start, 1, 12))
+                    return xc_claimant_from(c, ac, out);
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
+/* Whether paragraph p is an interviewer's question: one or two sentences of body text, short, the last ending in a
+ * question mark outside quotations ("How many people are in prison for political reasons today?", "¿Cuántos presos
+ * políticos hay hoy?", "Quantos presos há hoje?"). */
+static int S_question_para(const xc_ctx *c, int p, size_t *first)
+{
+    const extract_doc *d = c->d;
+    /* sentences come in paragraph order: find the paragraph's first by bisection, not by a scan of the document
+     * per paragraph */
+    size_t s0 = 0, hi = d->n_sents;
+    while (s0 < hi) {
+        size_t mid = (s0 + hi) / 2;
+        if (d->sents[mid].para < p)
+            s0 = mid + 1;
+        else
+            hi = mid;
+    }
+    if (s0 == d->n_sents || d->sents[s0].para != p)
+        return 0;
+    size_t s1 = s0;
+    while (s1 + 1 < d->n_sents && d->sents[s1 + 1].para == p && s1 - s0 <= 1)
+        s1++;
+    if (s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY ||
+        d->sents[s1].end - d->sents[s0].start > 300)
+        return 0;
+    const char *t = d->text.text;
+    size_t e = d->sents[s1].end;
+    while (e > d->sents[s1].start && xc_is_space(t[e - 1]))
+        e--;
+    *first = s0;
+    return e > d->sents[s1].start && t[e - 1] == '?' && xc_quote_at(c, e - 1) < 0;
+}
+
+/* How many days before the article an interview it introduces may have been given. */
+#define S_INTERVIEW_REACH 31
+
+/* The interview's day: in sentence s0 or a later one of its paragraph before the first question (sentence fq), the
+ * first day close to the article's ("who founded CENIDH in 1990, spoke to us on Thursday": the year is the story of
+ * their life, not the interview's). */
+static void S_interview_day(xc_ctx *c, size_t s0, size_t fq)
+{
+    extract_doc *d = c->d;
+    long ref = xr_parse_iso(d->ref_date);
+    for (size_t sj = s0; sj < fq && d->sents[sj].para == d->sents[s0].para && !c->interview_date; sj++) {
+        size_t ma, mb;
+        xc_range(c, sj, &ma, &mb);
+        for (size_t k = ma; k < mb && !c->interview_date; k++) {
+            long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
+            if (v != LONG_MIN && d->sents[sj].dated && xc_quote_at(c, d->ments[k].start) < 0 &&
+                (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
+                c->interview_date = d->ments[k].date;
+        }
+    }
+}
+
+int xc_find_interview(xc_ctx *c)
+{
+    extract_doc *d = c->d;
+    int questions = 0, fq = -1;
+    size_t fq_sent = 0, first;
+    for (int p = 0; p < d->n_paras; p++)
+        if (S_question_para(c, p, &first) && questions++ == 0)
+            fq = p, fq_sent = first;
+    /* a broadcast transcript's questions are asked and answered by its labelled speakers, presenters and
+     * reporters among them ("NEWSREADER: …?" "CORRESPONDENT: There have."): no one person answers them all */
+    if (questions < 2 || xc_transcript(d))
+        return 0;
+    c->answer = xi_arena_alloc(&d->arena, (size_t)d->n_paras + 1);
+    if (!c->answer)
+        return -1;
+    memset(c->answer, 0, (size_t)d->n_paras + 1);
+    for (int p = fq; p < d->n_paras; p++) {
+        if (!S_question_para(c, p, &first))
+            continue;
+        for (int a2 = p + 1; a2 < d->n_paras && a2 <= p + 3 && !S_question_para(c, a2, &first); a2++)
+            c->answer[a2] = 1;
+    }
+    int voiced = 0;
+    for (size_t k = 0; k < d->n_ments && !voiced; k++)
+        voiced = d->ments[k].kind == XP_PRONOUN && d->ments[k].role == XD_REF_SELF &&
+                 !xp_attr_get(d->ments[k].rule, "label") && c->answer[d->sents[d->ments[k].sent].para] &&
+                 xc_quote_at(c, d->ments[k].start) < 0;
+    if (!voiced)
+        return 0;
+    size_t intro_end = d->sents[fq_sent].start;
+    if (xc_learn_actors(c, intro_end) < 0)
+        return -1;
+    const char *best = NULL;
+    size_t best_n = 0, best_sent = 0;
+    int best_titled = 0;
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
+            d->sents[m->sent].section != XD_SECTION_BODY || xc_quote_at(c, m->start) >= 0)
+            continue;
+        /* "Hablamos con Ahmed Ragab, abogado…", "Conversámos com X", "We spoke to X": whom the reporter talked to
+         * is the one who answers, over any other name of the introduction */
+        int inter = xc_interlocutor(c, m, d->sents[m->sent].start);
+        if (!inter && S_name_tail(c, d->sents[m->sent].start, m->start))
+            continue;
+        extract_actor a;
+        xc_actor_of(c, m, &a);
+        if (!a.name || !strchr(a.name, ' '))
+            continue; /* a person is introduced by full name; a lone word may be anything */
+        size_t n = 0;
+        for (size_t j = 0; j < d->n_ments && d->ments[j].start < intro_end; j++) {
+            const xd_mention *o = &d->ments[j];
+            if (o->kind != XP_ACTOR || o->actor_kind != EXTRACT_KIND_PERSON || xc_quote_at(c, o->start) >= 0)
+                continue;
+            extract_actor b;
+            xc_actor_of(c, o, &b);
+            n += b.name && strcmp(b.name, a.name) == 0;
+        }
+        /* the interviewee is introduced as who they are ("a human rights lawyer", "advogado da ONG X"): a name
+         * given a title ranks above one that has none, however often a capitalised phrase of the introduction
+         * reads as a name */
+        const xc_actor *known = xc_known(c, a.name);
+        int titled = known && known->title;
+        if (inter)
+            titled = 2;
+        xc_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");
+        if (titled > best_titled || (titled == best_titled && n >= best_n)) /* ties go to the later name */
+            best = a.name, best_n = n, best_sent = m->sent, best_titled = titled;
+    }
+    /* "Gonzalo Himiob: «…»" over an introduction that gives only who they are ("El vicepresidente del Foro
+     * Penal…"): the person the headline names answers */
+    for (size_t k = 0; k < d->n_ments && !best && d->ments[k].start < intro_end; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON ||
+            d->sents[m->sent].section != XD_SECTION_HEADLINE || xc_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        xc_actor_of(c, m, &a);
+        if (a.name && strchr(a.name, ' ')) {
+            best = a.name, best_sent = m->sent;
+            xc_trace(c, "interview: %s named by the headline", a.name);
+        }
+    }
+    if (!best)
+        return 0;
+    const xc_actor *known = xc_known(c, best);
+    if (known)
+        c->interviewee = xc_copy_actor(c, known);
+    if (!c->interviewee)
+        return 0;
+    /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
+     * falou à reportagem na segunda-feira (30).") */
+    S_interview_day(c, best_sent, fq_sent);
+    /* the introduction may name them again later ("Baldé diz que…") and give the day by an earlier mention ("O
+     * advogado X coordena… Ele conversou com a reportagem nesta quinta-feira (9)."): the paragraphs of the other
+     * sentences that name them, in order */
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->sent == best_sent || d->sents[m->sent].section != XD_SECTION_BODY ||
+            xc_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor a;
+        xc_actor_of(c, m, &a);
+        if (a.name && strcmp(a.name, best) == 0)
+            S_interview_day(c, m->sent, fq_sent);
+    }
+    return 0;
+}
+
+/* Whether paragraph p opens with a speaker label of a transcript: a word in capitals (three letters at least,
+ * accented ones too), maybe a name in brackets, then a colon ("LOCUTORA:", "REPÓRTER (Camila Duarte):",
+ * "PRESENTER:"). */
+static int S_label_para(const extract_doc *d, size_t si)
+{
+    const char *t = d->text.text;
+    size_t p = d->sents[si].start, hi = d->sents[si].end, n = 0;
+    while (p < hi && xc_is_space(t[p]))
+        p++;
+    for (; p < hi; p++) {
+        unsigned char ch = (unsigned char)t[p];
+        if (ch >= 'A' && ch <= 'Z')
+            n++;
+        else if (ch == 0xC3 && p + 1 < hi && (unsigned char)t[p + 1] >= 0x80 && (unsigned char)t[p + 1] < 0x9F)
+            n++, p++; /* À-Þ */
+        else if (!(ch == ' ' && n && p + 1 < hi && t[p + 1] >= 'A' && t[p + 1] <= 'Z'))
+            break;
+    }
+    if (n < 3)
+        return 0;
+    if (p < hi && t[p] == ' ' && p + 1 < hi && t[p + 1] == '(') {
+        const char *close = memchr(t + p, ')', hi - p);
+        if (!close || close - (t + p) > 60)
+            return 0;
+        p = (size_t)(close - t) + 1;
+    }
+    return p < hi && t[p] == ':';
+}
+
+/* A transcript of a broadcast: three paragraphs at least open with a speaker label. Its speakers are the
+ * broadcaster's presenters and reporters, whose "we" ("Começamos com…", "We start in the south") is the newsroom's,
+ * never a statement's issuer. */
+int xc_transcript(const extract_doc *d)
+{
+    int labels = 0;
+    for (size_t si = 0; si < d->n_sents && labels < 3; si++)
+        if ((si == 0 || d->sents[si - 1].para != d->sents[si].para) && S_label_para(d, si))
+            labels++;
+    return labels >= 3;
+}
+
+/* A live blog: three paragraphs at least open with a clock time, on its own line or leading the text ("16:10 —
+ * Police say…"). Its "we" ("a figure we cannot verify", "We'll pick up the coverage") is the newsroom's, never a
+ * statement's issuer. */
+int xc_live_blog(const extract_doc *d)
+{
+    const char *t = d->text.text;
+    int clocks = 0;
+    for (size_t si = 0; si < d->n_sents && clocks < 3; si++) {
+        const xd_sentence *s = &d->sents[si];
+        if (si > 0 && d->sents[si - 1].para == s->para)
+            continue;
+        size_t p = s->start, q = p;
+        while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+            q++;
+        clocks += q > p && q + 3 < s->end && (t[q] == ':' || t[q] == 'h') && t[q + 1] >= '0' && t[q + 1] <= '9' &&
+                  t[q + 2] >= '0' && t[q + 2] <= '9' && (t[q + 3] == ' ' || t[q + 3] == '\n');
+    }
+    return clocks >= 3;
+}

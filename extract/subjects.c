@@ -1,0 +1,2050 @@
+/* subjects.c - who says what: the subject of a reporting verb, pronouns and references resolved to the current
+ * speaker, quotations and their speakers, offices and sound-bite labels (docs/design.md, "Claimants"). */
+#include "claims_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static size_t S_sentence_before(const xc_ctx *c, size_t si);
+static const xd_mention *S_actor_ending_at(const xc_ctx *c, size_t ma, size_t mb, size_t pos);
+static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth);
+static int S_quote_byline_at(xc_ctx *c, const xc_quote *q, extract_actor *out, size_t *at);
+
+static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
+{
+    if (p->role == XD_REF_SELF) {
+        if (xc_quote_at(c, p->start) >= 0)
+            return 0; /* inside a quotation "we" is the speaker's */
+        /* in an interview's answer "we" and "I" are whoever answers; elsewhere "I" is no issuer */
+        if (c->interviewee && c->answer && c->answer[c->d->sents[p->sent].para])
+            return xc_give_actor(c->interviewee, out);
+        if (xp_attr_get(p->rule, "singular"))
+            return 0;
+        for (size_t i = 0; i < c->n_actors; i++)
+            if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start) {
+                out->name = c->actors[i].name;
+                out->title = c->actors[i].title;
+                out->kind = c->actors[i].kind;
+                return 1;
+            }
+        return 0;
+    }
+    /* the description's head noun ("the ministry", "el partido", "o conselho"): its last word, folded */
+    const extract_doc *d = c->d;
+    size_t hs = xc_fold_at(d, p->start), he = xc_fold_at(d, p->end);
+    while (he > hs && !((d->fold.data[he - 1] >= 'a' && d->fold.data[he - 1] <= 'z') ||
+                        (unsigned char)d->fold.data[he - 1] >= 0x80))
+        he--;
+    size_t hb = he;
+    while (hb > hs && !xc_is_space(d->fold.data[hb - 1]))
+        hb--;
+    const xc_actor *best = NULL;
+    size_t best_at = 0;
+    /* "la institución", "the body": either an organisation or a state organ */
+    int any_body = xp_attr_get(p->rule, "body") != NULL;
+    /* "la misma agencia", "the same newspaper" (media=1): the news outlet named last, whatever the head noun */
+    if (xp_attr_get(p->rule, "media"))
+        return xc_last_media(c, p, out);
+    /* "segundo a mesma organização", "según la misma organización", "the same group said": the body a figure was
+     * last attributed to, over a body named since without speaking ("…que nem a oposição nem a UE reconhecem") */
+    if (p->role == XD_REF_ORG || p->role == XD_REF_GOV || any_body) {
+        const char *f = d->fold.data;
+        int same = 0;
+        for (size_t w = hs; w < hb && !same; w++)
+            same = (w == hs || xc_is_space(f[w - 1])) &&
+                   (strncmp(f + w, "misma ", 6) == 0 || strncmp(f + w, "mismo ", 6) == 0 ||
+                    strncmp(f + w, "mesma ", 6) == 0 || strncmp(f + w, "mesmo ", 6) == 0 ||
+                    strncmp(f + w, "same ", 5) == 0);
+        for (size_t i = d->n_claims; same && i-- > 0;) {
+            const extract_claim *cl = &d->claims[i];
+            if (!cl->claimant.name)
+                continue;
+            if ((p->role == XD_REF_ORG && cl->claimant.kind == EXTRACT_KIND_ORGANIZATION) ||
+                ((p->role == XD_REF_GOV || any_body) && cl->claimant.kind == EXTRACT_KIND_GOVERNMENT) ||
+                (any_body && cl->claimant.kind == EXTRACT_KIND_ORGANIZATION)) {
+                *out = cl->claimant;
+                return 1;
+            }
+            break; /* the latest figure was someone else's: the nearest name decides */
+        }
+    }
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const xc_actor *a = &c->actors[i];
+        size_t at = xc_seen_before(a, p->start);
+        if (at >= p->start)
+            continue;
+        /* "«Temos hoje…», disse o sociólogo": a lone capitalised word opening a sentence or a quotation is rarely
+         * the person a later reference means */
+        if (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON && !strchr(a->name, ' ') &&
+            xc_opens_sentence(d->text.text, at))
+            continue;
+        int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
+                   (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
+                   ((p->role == XD_REF_GOV || any_body) && a->kind == EXTRACT_KIND_GOVERNMENT);
+        /* "Para Franak Viachorka, assessor de Tsikhanouskaya, …", "A Secretaria…, ligada ao Ministério da Justiça,
+         * contesta": a name that only modifies a word in its sentence ranks below every fitting name that sentence
+         * gives in its own right, though above those of earlier sentences */
+        if (at == a->mod_at)
+            at = a->mod_key;
+        if (fits && !(best && best_at > at))
+            best = a, best_at = at;
+    }
+    /* "el Ministerio de Justicia … según el ministerio": a body whose name holds the head noun is meant,
+     * whatever kind the rules gave it */
+    const xc_actor *named = p->role == XD_REF_ORG || p->role == XD_REF_GOV
+                               ? xc_latest_holding(c, d->fold.data + hb, he - hb, p->start, 0)
+                               : NULL;
+    /* "El centro Memorial … contabiliza 770, una cifra que, según la organización, …": a fitting actor named
+     * earlier in the reference's own sentence is meant, over a body named in another sentence */
+    int near = best && best_at >= d->sents[p->sent].start;
+    if (named && !(near && xc_seen_before(named, p->start) < d->sents[p->sent].start))
+        best = named;
+    const xc_actor *titled = p->role == XD_REF_PERSON ? xc_latest_holding(c, d->fold.data + hb, he - hb, p->start, 1) : NULL;
+    const char *holds = xp_attr_get(p->rule, "holds");
+    if (holds && p->role == XD_REF_PERSON)
+        titled = xc_latest_titled(c, holds, p->start);
+    if (titled)
+        best = titled;
+    else if (p->role == XD_REF_PERSON && !holds &&
+             xc_title_reference(c, p, he - hb >= 4 ? d->fold.data + hb : NULL, he - hb >= 4 ? he - hb : 0,
+                                best ? best_at : 0, out))
+        return 1;
+    /* "G. Kishan Reddy … said 5,161 people had been detained in Jammu and Kashmir. Of those, he said, 609…", "Laura
+     * Pollán, esposa del preso Héctor Maseda, lamentó… «…», dijo la activista": a bare personal pronoun or a title
+     * no learnt title settles (speaker=1) is whom the text gave the floor last, in its own sentence before it or in
+     * the sentence before, when that is a person, over a person named since only as a place or an object */
+    if (p->role == XD_REF_PERSON && !titled && xp_attr_get(p->rule, "speaker") && xc_quote_at(c, p->start) < 0) {
+        extract_actor cur = {0};
+        size_t sb = S_sentence_before(c, p->sent);
+        /* a quotation the reference closes ("«… Los otros 45 siguen esperando», dijo la activista") is stepped
+         * over to the sentence that opened it */
+        if (sb != SIZE_MAX && xc_quote_at(c, c->d->sents[sb].start + 1) >= 0 &&
+            xc_quote_at(c, c->d->sents[sb].start + 1) == xc_quote_at(c, c->d->sents[p->sent].start))
+            sb = S_sentence_before(c, sb);
+        /* not the verb the reference is the inverted subject of ("dijo este martes la activista") */
+        size_t before = p->start, ma, mb;
+        xc_range(c, p->sent, &ma, &mb);
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if (m->kind == XP_CUE && m->end <= p->start && p->start - m->end <= 40 && m->start < before)
+                before = m->start;
+        }
+        if ((xc_current_speaker(c, p->sent, before, &cur) ||
+             (sb != SIZE_MAX && xc_current_speaker(c, sb, c->d->sents[p->sent].start, &cur))) &&
+            cur.kind == EXTRACT_KIND_PERSON) {
+            *out = cur;
+            return 1;
+        }
+    }
+    return xc_give_actor(best, out);
+}
+
+/* The current speaker of sentence sj up to offset `before`: whom the text last gave the floor there, outside
+ * quotations: the claimant of the latest figure the sentence gave, else the subject of its last reporting verb
+ * ("La APS … sostiene que el recuento se queda corto." → the APS, not the ministry named after the verb). What a
+ * later sentence refers back to with an opinion phrase, a possessive or a verb with no subject of its own. */
+int xc_current_speaker(xc_ctx *c, size_t sj, size_t before, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    for (size_t i = d->n_claims; i-- > 0;) {
+        const extract_claim *cl = &d->claims[i];
+        if (cl->start < d->sents[sj].start)
+            break;
+        if (cl->start == d->sents[sj].start && cl->claimant.name && sj + 1 < d->n_sents &&
+            d->sents[sj + 1].start <= before) {
+            *out = cl->claimant;
+            return 1;
+        }
+    }
+    size_t a, b;
+    xc_range(c, sj, &a, &b);
+    for (size_t k = b; k-- > a;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || m->end > before || xc_quote_at(c, m->start) >= 0 || xc_cue_in_name(c, m))
+            continue;
+        if (c->in_speaker)
+            return 0;
+        c->in_speaker = 1;
+        int found = xc_cue_subject(c, m, out);
+        c->in_speaker = 0;
+        if (found) {
+            xc_trace(c, "the current speaker of \"%.*s\": %s", (int)(m->end - m->start), d->text.text + m->start,
+                     out->name);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The sentence before si for what carries over: the one before in the paragraph, or the last one of the paragraph
+ * before; SIZE_MAX when there is none or it is a headline. */
+static size_t S_sentence_before(const xc_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    if (si == 0 || d->sents[si - 1].section == XD_SECTION_HEADLINE || d->sents[si].section == XD_SECTION_HEADLINE)
+        return SIZE_MAX;
+    return si - 1;
+}
+
+/* Whether actor m is whom the reporter spoke with: "Conversei ontem com X", "Hablé con X", "I spoke to X on
+ * Tuesday" — a verb of `floor_words`, a date perhaps, then the agent word right before the name. Whom the
+ * reporter talked to has the floor in what follows ("Na avaliação dele, …"), where an agent ("with the
+ * ministry", "con el fiscal") otherwise never speaks. */
+int xc_interlocutor(const xc_ctx *c, const xd_mention *m, size_t lo)
+{
+    const char *t = c->d->text.text;
+    size_t p = m->start;
+    while (p > lo && xc_is_space(t[p - 1]))
+        p--;
+    while (p > lo && !xc_is_space(t[p - 1]))
+        p--; /* the agent word */
+    while (p > lo && xc_is_space(t[p - 1]))
+        p--;
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++)
+        if (c->d->ments[k].kind == XP_DATE && c->d->ments[k].end == p && c->d->ments[k].start >= lo)
+            p = c->d->ments[k].start;
+    return xc_words_before(c, "floor_words", lo, p, XC_ANY_CASE);
+}
+
+static int S_topic_before(xc_ctx *c, const xd_mention *p, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    long q = xc_quote_at(c, p->start);
+    /* whom the text gave the floor: in the reference's own sentence before it, then (when that sentence names no
+     * one before it) in the sentence before */
+    if (q < 0 && xc_current_speaker(c, p->sent, p->start, out))
+        return 1;
+    size_t sp = S_sentence_before(c, p->sent);
+    int own = 0;
+    for (size_t k = xc_first_at(d, p->start); k-- > 0;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->sent != p->sent && !own++ && q < 0 && sp != SIZE_MAX && xc_current_speaker(c, sp, p->start, out))
+            return 1;
+        if (m->sent + 1 < p->sent || d->sents[m->sent].para != d->sents[p->sent].para)
+            break;
+        if (m->end > p->start || xc_quote_at(c, m->start) != q || m->start < d->dateline_end)
+            continue;
+        if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && (m->role == XD_REF_PERSON || m->role == XD_REF_ORG ||
+                                                                m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "topic"))))
+            continue;
+        size_t lo = d->sents[m->sent].start;
+        if (xc_words_before(c, "place_words", lo, m->start, XC_ANY_CASE) ||
+            xc_words_before(c, "link_words", lo, m->start, XC_LOWER | XC_ALL_LANGS) ||
+            (xc_words_before(c, "agent_words", lo, m->start, XC_LOWER) && !xc_interlocutor(c, m, lo)))
+            continue;
+        if (xc_claimant_from(c, m, out)) {
+            xc_trace(c, "possessive \"%.*s\": the nearest actor before, %s", (int)(p->end - p->start),
+                     d->text.text + p->start, out->name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether an actor read as a person is one capitalised word opening its sentence (past quotation marks and
+ * dashes) that the text never gives as part of a longer name: "Nuestros observadores contaron", "Sumando
+ * condenados y pendientes", "Speaking to reporters". A sentence's first word is capitalised whatever it is, and a
+ * real speaker named by one word has been named in full before (xc_actor_of then gives the full name). */
+/* The first mention from index k on, other than `skip`, that is an actor not opening its sentence whose words
+ * hold `name` (n bytes); n_ments when none. */
+static size_t S_name_written(const xc_ctx *c, const char *name, size_t n, size_t k, const xd_mention *skip)
+{
+    const char *t = c->d->text.text;
+    for (; k < c->d->n_ments; k++) {
+        const xd_mention *o2 = &c->d->ments[k];
+        if (o2 == skip || o2->kind != XP_ACTOR || o2->end - o2->start < n)
+            continue;
+        if (o2->start <= c->d->sents[o2->sent].start + 6)
+            continue; /* another sentence's opening word proves nothing either */
+        for (size_t p = o2->start; p + n <= o2->end; p++)
+            if (strncmp(t + p, name, n) == 0)
+                return k;
+    }
+    return k;
+}
+
+int xc_lone_opening_word(xc_ctx *c, const xd_mention *m, const extract_actor *who)
+{
+    if (who->kind != EXTRACT_KIND_PERSON || strchr(who->name, ' '))
+        return 0;
+    const char *t = c->d->text.text;
+    size_t o = c->d->sents[m->sent].start, s = m->name_e > m->name_s ? m->name_s : m->start;
+    while (o < s && s - o <= 6 &&
+           (xc_is_space(t[o]) || t[o] == '"' || t[o] == '\'' || t[o] == '-' || t[o] == '(' || (unsigned char)t[o] >= 0x80))
+        o++; /* “ ” « — are multibyte: any non-ASCII byte before a capital at the start is punctuation here */
+    if (o != s)
+        return 0;
+    /* a name the text also writes inside a sentence is a name ("Bukele dijo … según Bukele"); where the text
+     * first does so is kept per name, the text being the same for every mention that asks */
+    size_t n = strlen(who->name), k;
+    size_t e = xc_map_next(&c->written, who->name, n, SIZE_MAX);
+    if (e != SIZE_MAX) {
+        k = c->written.e[e].val;
+    } else {
+        k = S_name_written(c, who->name, n, 0, NULL);
+        (void)xc_map_add(c->d, &c->written, who->name, n, k); /* out of memory: found again when asked again */
+    }
+    if (k < c->d->n_ments && &c->d->ments[k] == m)
+        k = S_name_written(c, who->name, n, k + 1, m);
+    return k == c->d->n_ments;
+}
+
+int xc_claimant_from(xc_ctx *c, const xd_mention *m, extract_actor *out)
+{
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
+        return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "facility"))
+        return 0; /* "Harare Remand", "la Cárcel de Tocorón": a prison is where people are held, not who speaks */
+    if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "noname"))
+        return 0; /* "Desta vez anunciou": a capitalised function word is no one */
+    const char *viral = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
+    if (viral && strcmp(viral, "post") == 0)
+        return 0; /* "una publicación": the checked claim's, and only in a fact check (xc_viral_source) */
+    if (m->kind == XP_ACTOR) {
+        xc_actor_of(c, m, out);
+        if (out->name && xc_lone_opening_word(c, m, out)) {
+            xc_trace(c, "\"%s\" opens its sentence and the text names no one so: no name", out->name);
+            out->name = NULL;
+        }
+        return out->name != NULL;
+    }
+    if (m->kind == XP_PRONOUN && xp_attr_get(m->rule, "topic"))
+        return S_topic_before(c, m, out); /* never the words "sus datos" themselves */
+    if (m->kind == XP_PRONOUN) {
+        /* "la ONG Foro Penal", "the rights group Viasna": a descriptor followed by the name is the name */
+        size_t ma, mb;
+        xc_range(c, m->sent, &ma, &mb);
+        /* "la Coordinadora …, un colectivo que …": a descriptor in apposition (one that gives a kind) is the name
+         * before its comma */
+        const xd_mention *named = m->actor_kind >= 0 && m->start >= 2 && c->d->text.text[m->start - 2] == ','
+                                      ? S_actor_ending_at(c, ma, mb, m->start - 2)
+                                      : NULL;
+        if (named && named->kind == XP_ACTOR && !xc_apposition_says(c, m)) {
+            xc_actor_of(c, named, out);
+            if (out->kind == EXTRACT_KIND_PERSON || out->kind == EXTRACT_KIND_UNKNOWN)
+                out->kind = m->actor_kind;
+            return out->name != NULL;
+        }
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *a = &c->d->ments[k];
+            /* also over a name's own article: "el diario The Texas Tribune" */
+            int art = a->start > m->end + 1 && a->start <= m->end + 6 && xc_is_space(c->d->text.text[m->end]) &&
+                      xc_is_space(c->d->text.text[a->start - 1]) && c->d->text.text[m->end + 1] >= 'A' &&
+                      c->d->text.text[m->end + 1] <= 'Z' &&
+                      !memchr(c->d->text.text + m->end + 1, ' ', a->start - 1 - (m->end + 1));
+            /* "o advogado criminalista Renato Falcão Teixeira", "el abogado penalista Ana Ruiz": a title and
+             * up to two lower-case words qualifying it before a person's name */
+            int qual = !art && a->kind == XP_ACTOR && a->start > m->end + 1 && m->actor_kind < 0 &&
+                       m->role != XD_REF_ORG && m->role != XD_REF_GOV && xc_lower_words(c->d->text.text, m->end + 1,
+                                                                                     a->start, 2) &&
+                       !memchr(c->d->text.text + m->end, ',', a->start - m->end) &&
+                       a->actor_kind == EXTRACT_KIND_PERSON;
+            if (a->kind == XP_ACTOR && a->start >= m->end && (a->start <= m->end + 1 || art || qual)) {
+                xc_actor_of(c, a, out);
+                /* "the daily Prothom Alo", "la ONG Temblores": the descriptor says what the name is, unless the
+                 * name's own head word says it ("weekly Ministry of Justice figures") */
+                if (xp_attr_get(a->rule, "named"))
+                    ;
+                else if (m->actor_kind >= 0)
+                    out->kind = m->actor_kind;
+                else if (m->role == XD_REF_ORG && out->kind == EXTRACT_KIND_PERSON)
+                    out->kind = EXTRACT_KIND_ORGANIZATION;
+                return out->name != NULL;
+            }
+        }
+        /* "la agencia oficial BNA", "la televisión estatal MRTV": a descriptor then a capitalised name the rules
+         * do not know is that name */
+        if (m->role == XD_REF_ORG || m->role == XD_REF_GOV) {
+            const char *t = c->d->text.text;
+            size_t hi = c->d->sents[m->sent].end, s = m->end + 1, e = s;
+            if (m->end < hi && t[m->end] == ' ')
+                for (int w = 0; w < 4 && e < hi && t[e] >= 'A' && t[e] <= 'Z'; w++) {
+                    size_t we = e;
+                    while (we < hi && !xc_is_space(t[we]) && t[we] != ',' && t[we] != '.' && t[we] != ';' &&
+                           t[we] != ':' && t[we] != ')' && t[we] != '"')
+                        we++;
+                    e = we;
+                    if (e + 1 < hi && t[e] == ' ' && t[e + 1] >= 'A' && t[e + 1] <= 'Z')
+                        e++;
+                    else
+                        break;
+                }
+            while (e > s && xc_is_space(t[e - 1]))
+                e--;
+            if (e > s + 1) {
+                out->name = xc_dup(c, s, e);
+                out->title = NULL;
+                out->kind = m->actor_kind >= 0 ? m->actor_kind
+                            : m->role == XD_REF_GOV ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
+                return out->name != NULL;
+            }
+        }
+        if (S_resolve_pronoun(c, m, out))
+            return 1;
+        /* "segundo a entidade", "according to the ministry" with no body named before: the description itself,
+         * of the kind it refers to, rather than nothing ("the same agency" names no outlet by itself) */
+        if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "media") &&
+            memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
+            size_t s = m->start, e = m->end;
+            xc_skip_article(c->d->text.text, &s, e);
+            out->name = xc_dup(c, s, e);
+            out->title = NULL;
+            out->kind = m->actor_kind >= 0 ? m->actor_kind
+                        : m->role == XD_REF_GOV ? EXTRACT_KIND_GOVERNMENT : EXTRACT_KIND_ORGANIZATION;
+            return out->name != NULL;
+        }
+    }
+    return 0;
+}
+
+/* The actor or person reference whose mention ends exactly at pos, or NULL. */
+static const xd_mention *S_actor_ending_at(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
+{
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM)) && m->end == pos &&
+            (!best || m->start < best->start))
+            best = m;
+    }
+    return best;
+}
+
+/* Whether the one to three words that end at pos (spaces apart, not before lo) form an entry of the lexicon
+ * `name` (patterns/<lang>/lexicon.pat: link_words, place_words, agent_words, time_words): one helper for every
+ * "is the word before this a ..." test, with the vocabulary as pattern data. The words are compared folded; flags
+ * say which case the first letter must have and whether other languages' lexicons count too. */
+int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, int flags)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = pos;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    for (int n = 1; n <= 3 && b > lo; n++) {
+        if (n > 1) {
+            if (!xc_is_space(t[b - 1]))
+                break;
+            while (b > lo && xc_is_space(t[b - 1]))
+                b--;
+        }
+        while (b > lo && !xc_is_space(t[b - 1]))
+            b--;
+        if (b == e)
+            break;
+        int upper = t[b] >= 'A' && t[b] <= 'Z';
+        if (!(flags & (upper ? XC_UPPER : XC_LOWER)))
+            continue;
+        char key[64];
+        size_t kl = 0;
+        int space = 0, fit = 1;
+        for (size_t f = xc_fold_at(d, b), fe = xc_fold_at(d, e); f < fe && fit; f++) {
+            char ch = d->fold.data[f];
+            if (xc_is_space(ch)) {
+                space = 1;
+                continue;
+            }
+            if (space && kl && kl < sizeof key)
+                key[kl++] = ' ';
+            space = 0;
+            if (kl < sizeof key)
+                key[kl++] = ch;
+            else
+                fit = 0;
+        }
+        if (!fit || !kl)
+            continue;
+        for (int l = 0; l < XP_NLANG; l++) {
+            if (l != d->lang && !(flags & XC_ALL_LANGS))
+                continue;
+            if (xp_table_find(xp_table_get(d->pat, l, name), key, kl) >= 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* "La cartera que conduce Patricia Bullrich", "the ministry that Ana Pérez heads", "o órgão chefiado por X": a
+ * name inside a relative clause describes the head before it. Returns the head (an actor or reference ending
+ * right before the relative word), or NULL. */
+static const xd_mention *S_relative_head(const xc_ctx *c, const xd_mention *a, size_t lo, size_t ma, size_t mb)
+{
+    static const char *const rel[] = {"que", "who", "which", "that", "quien", "by", "por", "pelo", "pela"};
+    const char *t = c->d->text.text;
+    size_t pos = a->start;
+    int found = 0;
+    for (int w = 0; w < 3 && pos > lo; w++) {
+        while (pos > lo && xc_is_space(t[pos - 1]))
+            pos--;
+        size_t b = pos;
+        while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+            b--;
+        unsigned char f = (unsigned char)t[b];
+        if (b == pos || !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5)))
+            break;
+        for (size_t i = 0; i < sizeof rel / sizeof *rel && !found; i++)
+            found = strlen(rel[i]) == pos - b && strncmp(t + b, rel[i], pos - b) == 0;
+        pos = b;
+        if (found)
+            break;
+    }
+    if (!found)
+        return NULL;
+    while (pos > lo && xc_is_space(t[pos - 1]))
+        pos--;
+    const xd_mention *h = S_actor_ending_at(c, ma, mb, pos);
+    if (!h || (h->kind == XP_ACTOR && h->actor_kind == EXTRACT_KIND_PERSON) ||
+        (h->kind == XP_PRONOUN && h->role == XD_REF_PERSON))
+        return NULL; /* "the lawyer who represents X": the person is who speaks either way */
+    return h;
+}
+
+/* Whether [a,b) holds one to `most` lower-case words and spaces only ("subcomissário ", "the minister "). */
+int xc_lower_words(const char *t, size_t a, size_t b, int most)
+{
+    int words = 0;
+    for (size_t i = a; i < b;) {
+        unsigned char f = (unsigned char)t[i];
+        if (!((f >= 'a' && f <= 'z') || f == 0xC3))
+            return 0;
+        while (i < b && !xc_is_space(t[i]))
+            i++;
+        while (i < b && xc_is_space(t[i]))
+            i++;
+        words++;
+    }
+    return words >= 1 && words <= most;
+}
+
+/* "el Ministerio … difundió un comunicado en el que cifraba en 116", "issued a statement in which it put the number
+ * at", "publicou uma nota na qual estimava": a verb inside a relative clause on what the subject put out speaks
+ * for that subject. When the cue follows such a relative ("en el que", "in which (it)", "no qual") and at most six
+ * lower-case words ("había difundido un comunicado") separate it from an actor, that actor is the subject. */
+static const xd_mention *S_document_relative(const xc_ctx *c, const xd_mention *cue, size_t lo, size_t ma, size_t mb)
+{
+    static const char *const rel[] = {"en el que ", "en la que ", "en el cual ", "en la cual ", "in which ",
+                                      "in which it ", "in which they ", "no qual ", "na qual ", "em que "};
+    const char *t = c->d->text.text;
+    size_t pos = SIZE_MAX;
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+        size_t l = strlen(rel[i]);
+        if (cue->start >= lo + l && strncmp(t + cue->start - l, rel[i], l) == 0)
+            pos = cue->start - l;
+    }
+    if (pos == SIZE_MAX)
+        return NULL;
+    for (int w = 0; w < 7 && pos > lo; w++) {
+        while (pos > lo && xc_is_space(t[pos - 1]))
+            pos--;
+        const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
+        if (a)
+            return w > 1 ? a : NULL; /* a verb and its object at least stand between */
+        size_t b = pos;
+        while (b > lo && !xc_is_space(t[b - 1]))
+            b--;
+        unsigned char f = (unsigned char)t[b];
+        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || memchr(t + b, ',', pos - b))
+            return NULL; /* a capitalised word the rules did not name, or a clause break */
+        pos = b;
+    }
+    return NULL;
+}
+
+/* The length of the relative pronoun that opens a clause on the name before it at t[b] ("que", "quien", "who",
+ * "which", "o qual"), with the space after it; 0 when there is none. */
+size_t xc_relative_word(const char *t, size_t b)
+{
+    static const char *const rel[] = {"que ", "quien ", "quienes ", "who ", "which ", "el cual ", "la cual ",
+                                      "los cuales ", "las cuales ", "o qual ", "a qual ", "os quais ", "as quais "};
+    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
+        if (strncmp(t + b, rel[i], strlen(rel[i])) == 0)
+            return strlen(rel[i]);
+    return 0;
+}
+
+/* "la Defensoría del Pueblo, que en su informe del 14 de octubre reportó 1.192", "the commission, which in its
+ * latest report counted 300", "a Polícia, que na sexta-feira contabilizou": a verb inside a relative clause
+ * opened by a comma speaks for the name before the comma, however many words (dates, places) stand between. No
+ * other reporting verb nor clause break between the relative word and the verb; at most 120 bytes. */
+static const xd_mention *S_relative_subject(const xc_ctx *c, const xd_mention *cue, size_t lo, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    for (size_t p = cue->start; p > lo && cue->start - p < 120; p--) {
+        if (t[p - 1] != ',')
+            continue;
+        size_t l = t[p] == ' ' ? xc_relative_word(t, p + 1) : 0;
+        if (!l || p + 1 + l > cue->start)
+            return NULL; /* a comma that opens no relative clause: the verb is in another clause */
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if ((m->kind == XP_CUE || m->kind == XP_CLAUSE) && m != cue && m->start >= p && m->start < cue->start)
+                return NULL;
+        }
+        const xd_mention *a = S_actor_ending_at(c, ma, mb, p - 1);
+        return a && a->kind == XP_ACTOR ? a : NULL;
+    }
+    return NULL;
+}
+
+/* Whether [a,b) is one article and spaces only ("the ", "la ", "os "): what an aside holding just a name opens
+ * with. */
+int xc_article_only(const char *t, size_t a, size_t b)
+{
+    static const char *const art[] = {"the", "The", "el", "El", "la", "La", "los", "Los", "las", "Las", "o", "O",
+                                      "a", "A", "os", "Os", "as", "As"};
+    while (b > a && xc_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == b - a && strncmp(t + a, art[i], b - a) == 0)
+            return 1;
+    return 0;
+}
+
+/* "A second group, the Egyptian Commission for Rights and Freedoms (ECRF), had registered", "Otra organización,
+ * la Red de Apoyo, contabilizó": an aside that is only a body's name (an article, a descriptor, a parenthesis
+ * after it at most), after a subject the rules read no name in, names that subject. [as,ae) is the aside, o the
+ * comma that opens it. Returns the body, or NULL. */
+static const xd_mention *S_named_aside(const xc_ctx *c, size_t ma, size_t mb, size_t lo, size_t o, size_t as,
+                                       size_t ae)
+{
+    const char *t = c->d->text.text;
+    while (ae > as && xc_is_space(t[ae - 1]))
+        ae--;
+    if (ae > as && t[ae - 1] == ')' && !S_actor_ending_at(c, ma, mb, ae)) {
+        size_t p = ae - 1;
+        while (p > as && t[p] != '(' && ae - p < 40)
+            p--;
+        if (t[p] != '(')
+            return NULL;
+        ae = p;
+        while (ae > as && xc_is_space(t[ae - 1]))
+            ae--;
+    }
+    const xd_mention *body = S_actor_ending_at(c, ma, mb, ae);
+    if (!body || body->kind != XP_ACTOR || body->actor_kind == EXTRACT_KIND_PERSON || body->start < as)
+        return NULL;
+    int fits = body->start == as || xc_article_only(t, as, body->start);
+    for (size_t k = ma; k < mb && !fits; k++) {
+        const xd_mention *p = &c->d->ments[k]; /* "the rights group Hengaw" */
+        fits = p->kind == XP_PRONOUN && (p->role == XD_REF_ORG || p->role == XD_REF_GOV) && p->start == as &&
+               p->end < body->start && body->start - p->end <= 2;
+    }
+    if (!fits)
+        return NULL;
+    /* the subject the aside describes: lower-case words only, no name of its own ("A second group") */
+    size_t e = o - 1;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    if (e == lo || S_actor_ending_at(c, ma, mb, e))
+        return NULL;
+    unsigned char f = (unsigned char)t[e - 1];
+    return (f >= 'a' && f <= 'z') || f >= 0x80 ? body : NULL;
+}
+
+/* "A Comissão …, que documenta as detenções caso a caso, com nome e local, registava": a relative clause between
+ * commas is one aside even when a comma of its own splits it. Given the comma o that opens an aside, returns the
+ * comma that opens the relative clause it ends, or o. */
+static size_t S_relative_aside_start(const char *t, size_t lo, size_t o, size_t pos)
+{
+    size_t b = o;
+    while (b < pos && xc_is_space(t[b]))
+        b++;
+    if (xc_relative_word(t, b))
+        return o;
+    for (size_t p = o - 1; p > lo && pos - p < 240; p--) {
+        if (t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
+            return o;
+        if (t[p - 1] != ',' || (p >= 2 && t[p - 2] >= '0' && t[p - 2] <= '9' && t[p] >= '0' && t[p] <= '9'))
+            continue; /* "1,909" is no comma of the clause */
+        b = p;
+        while (b < o && xc_is_space(t[b]))
+            b++;
+        return xc_relative_word(t, b) ? p : o;
+    }
+    return o;
+}
+
+/* Walks back from a reporting verb to its subject, over what may stand between them: a couple of lowercase
+ * words ("also", "has", "human rights center"), a parenthesis ("(OVP)"), a modifier ("of Cuba"), and comma
+ * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
+/* Whether [as, name) is a title read whole, capitalised, with nothing but an article or adjective or two before
+ * it: ", Senior Superintendent Rosa Campos,", ", el Primer Ministro Luis Vela,". */
+static int S_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as, size_t name)
+{
+    const char *t = c->d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_TITLE || m->start < as || m->end > name)
+            continue;
+        size_t e = m->end;
+        while (e < name && xc_is_space(t[e]))
+            e++;
+        /* "subcomisario Mateus Rodrigues", and with a word that qualifies the title: "la comisaria adjunta
+         * Charity Charamba", "o major interino Rui Sousa" */
+        if ((e == name || xc_lower_words(t, e, name, 1)) && (m->start == as || xc_lower_words(t, as, m->start, 2)))
+            return 1;
+    }
+    return 0;
+}
+
+static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start;
+    if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+        lo = c->d->dateline_end; /* "LISBOA, 3 mar (Lusa) – O governo anunciou": the city is no subject */
+    const xd_mention *doc = S_document_relative(c, cue, lo, ma, mb);
+    if (doc)
+        return doc;
+    size_t pos = cue->start;
+    int words = 0, asides = 0;
+    size_t first_word = SIZE_MAX; /* where the lower-case words walked since the last comma start */
+    /* "Um porta-voz do Comando-Geral da Polícia afirmou": a body stepped over right after a title, in case no
+     * name before the title speaks */
+    const xd_mention *skipped = NULL;
+    for (int steps = 0; steps < 16 && pos > lo; steps++) {
+        while (pos > lo && xc_is_space(t[pos - 1]))
+            pos--;
+        /* "PRM spokesman Orlando Mudumane on Thursday denied", "A Ministry of Justice spokesperson on Wednesday
+         * denied": a date between the subject and its verb says when, not who */
+        const xd_mention *dm = NULL;
+        for (size_t k = ma; k < mb && !dm; k++)
+            if (c->d->ments[k].kind == XP_DATE && c->d->ments[k].end == pos && c->d->ments[k].start > lo)
+                dm = &c->d->ments[k];
+        if (dm) {
+            pos = dm->start;
+            continue;
+        }
+        if (pos > lo && (t[pos - 1] == ':' || t[pos - 1] == ';'))
+            return NULL; /* "…, que suma los arrestos reportados por autoridades: hasta el jueves contabilizaba": a
+                          * colon ends the clause; the verb after it has no subject before it */
+        const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
+        if (a) {
+            const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
+            if (head)
+                return head; /* "La cartera que conduce Patricia Bullrich informó": the ministry speaks */
+            if (a->kind == XP_ACTOR && xc_words_before(c, "link_words", lo, a->start, XC_LOWER | XC_ALL_LANGS) && words == 0) {
+                /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
+                for (size_t k = ma; k < mb && !skipped; k++) /* only right after a title: "porta-voz do" */
+                    if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].end <= a->start &&
+                        a->start - c->d->ments[k].end <= 8)
+                        skipped = a;
+                pos = a->start;
+                while (pos > lo && xc_is_space(t[pos - 1]))
+                    pos--;
+                while (pos > lo && !xc_is_space(t[pos - 1]))
+                    pos--;
+                continue;
+            }
+            return a;
+        }
+        if (pos > lo && (t[pos - 1] == '"' || (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 &&
+                                                 (unsigned char)t[pos - 2] == 0x80 && (unsigned char)t[pos - 1] == 0x9D))) {
+            pos -= t[pos - 1] == '"' ? 1 : 3; /* a quoted name: 'El centro "Viasna" comunicó' */
+            continue;
+        }
+        if (pos > lo && t[pos - 1] == ')') {
+            size_t o = pos - 1;
+            while (o > lo && t[o] != '(' && pos - o < 60)
+                o--;
+            if (t[o] != '(')
+                return NULL;
+            pos = o;
+            continue;
+        }
+        if (pos > lo && t[pos - 1] == ',') {
+            /* "del Ministerio de Gobierno, que sostuvo el lunes", "the ministry, which said": the verb of a
+             * relative clause on a name speaks for that name */
+            if (words >= 1 && words <= 2 && first_word != SIZE_MAX && xc_relative_word(t, first_word)) {
+                size_t e = pos - 1;
+                while (e > lo && xc_is_space(t[e - 1]))
+                    e--;
+                const xd_mention *h = S_actor_ending_at(c, ma, mb, e);
+                if (h)
+                    return h;
+            }
+            /* "Jean Dupont, the economist, who toured the valley in May, said": past an aside, lower-case words
+             * opened by an article ("the economist", "la abogada", "o sociólogo") are an apposition on the name
+             * before this comma, which has no opening comma of its own */
+            if (asides >= 1 && words >= 1 && first_word != SIZE_MAX) {
+                size_t as = first_word;
+                xc_skip_article(t, &as, cue->start);
+                size_t e = pos - 1;
+                while (e > lo && xc_is_space(t[e - 1]))
+                    e--;
+                const xd_mention *h = as != first_word ? S_actor_ending_at(c, ma, mb, e) : NULL;
+                if (h && h->kind == XP_ACTOR)
+                    return h;
+            }
+            /* an aside closed by this comma: back to the comma that opened it */
+            if (++asides > 2)
+                return NULL;
+            size_t o = pos - 1;
+            int aside_words = 0;
+            while (o > lo && (t[o - 1] != ',' || (o >= 2 && o < pos && t[o - 2] >= '0' && t[o - 2] <= '9' &&
+                                                  t[o] >= '0' && t[o] <= '9')) && pos - o < 240) {
+                if (xc_is_space(t[o - 1]))
+                    aside_words++;
+                o--;
+            }
+            if (o <= lo || t[o - 1] != ',') /* no opening comma: the verb starts a new clause */
+                return asides == 1 && words > 0 && skipped ? skipped : NULL; /* "Contactado…, um porta-voz do X" */
+            size_t ro = S_relative_aside_start(t, lo, o, pos);
+            for (size_t i = ro; i < o; i++)
+                aside_words += xc_is_space(t[i]);
+            o = ro;
+            if (aside_words > 24)
+                return NULL;
+            /* "The president of the Assembly, Jorge Rodríguez, announced": the aside is the name itself */
+            size_t as = o, ae = pos - 1;
+            while (as < ae && xc_is_space(t[as]))
+                as++;
+            const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
+            /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
+            /* not an article and one capitalised word: ", la Codehupy," restates a body, as an acronym */
+            if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
+                (named->start == as || xc_lower_words(t, as, named->start, 2) ||
+                 S_title_before_name(c, ma, mb, as, named->start)) &&
+                !(xc_article_only(t, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
+                return named;
+            const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
+            if (body)
+                return body;
+            pos = o - 1;
+            words = 0;
+            first_word = SIZE_MAX;
+            continue;
+        }
+        /* a lowercase word */
+        size_t b = pos;
+        while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+            b--;
+        unsigned char f = (unsigned char)t[b];
+        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
+            return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
+        pos = b;
+        first_word = b;
+    }
+    return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
+}
+
+/* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. A
+ * possessive the walk stops at ("que no seu relatório … registou") is not the subject either: the relative's name
+ * is, and the possessive means it anyway. */
+const xd_mention *xc_subject_before(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const xd_mention *a = S_subject_walk(c, cue, ma, mb);
+    if (!a || (a->kind == XP_PRONOUN && xp_attr_get(a->rule, "topic"))) {
+        size_t lo = c->d->sents[cue->sent].start;
+        if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+            lo = c->d->dateline_end;
+        const xd_mention *r = S_relative_subject(c, cue, lo, ma, mb);
+        if (r)
+            a = r;
+    }
+    return a;
+}
+
+/* The first mention of a kind starting at pos in the sentence's range, or NULL. */
+const xd_mention *xc_mention_at(const xc_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind)
+{
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == kind && m->start == pos && (!best || m->end > best->end))
+            best = m;
+    }
+    return best;
+}
+
+/* Whether a reporting-verb match ends inside the phrase saying who was told ("declarou à agência", matched with
+ * its told-phrase, cf. pt.cue.report): a name right after it belongs to that phrase ("… à agência TASS"), unless
+ * the phrase is whole already ("à Lusa", "à nossa reportagem"). */
+static int S_told_open(const xc_ctx *c, const xd_mention *cue)
+{
+    const char *t = c->d->text.text;
+    int told_open = 0, own = 0;
+    for (size_t w = cue->start; w < cue->end;) {
+        size_t we = w;
+        while (we < cue->end && !xc_is_space(t[we]))
+            we++;
+        if (w > cue->start && we < cue->end && xc_words_before(c, "told_words", w, we, XC_LOWER))
+            told_open = 1, own = 0;
+        else if (told_open && xc_words_before(c, "own_outlet_words", w, we, XC_LOWER))
+            own = 1;
+        if (we == cue->end && (own || (t[w] >= 'A' && t[w] <= 'Z')))
+            told_open = 0;
+        w = we;
+        while (w < cue->end && xc_is_space(t[w]))
+            w++;
+    }
+    return told_open;
+}
+
+/* Who a reporting verb was told, right after it: a word of `told_words` ("a", "al", "à", "ao", "to") at [pos,b),
+ * then up to three lower-case words and, unless one of them is the reporter's own outlet ("a este diario", "à
+ * nossa reportagem", `own_outlet_words`), the name after them ("à agência TASS", "al diario El Comercio"). That
+ * name is the addressee, never the speaker. Returns where the phrase ends, or pos when [pos,b) opens none. */
+static size_t S_told_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t pos, size_t b, size_t hi)
+{
+    const char *t = c->d->text.text;
+    if (xc_mention_at(c, ma, mb, pos, XP_AGENT) || !xc_words_before(c, "told_words", pos, b, XC_LOWER))
+        return pos;
+    size_t p = b;
+    int own = 0;
+    for (int w = 0; w < 3; w++) { /* "a la agencia oficial SANA": an article, a noun and its adjective */
+        size_t q = p;
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        size_t qe = q;
+        while (qe < hi && !xc_is_space(t[qe]) && t[qe] != ',' && t[qe] != '.' && t[qe] != ';' && t[qe] != ':')
+            qe++;
+        unsigned char f = (unsigned char)t[q];
+        if (qe == q || !((f >= 'a' && f <= 'z') || f == 0xC3) || xc_mention_at(c, ma, mb, q, XP_TITLE) ||
+            xc_mention_at(c, ma, mb, q, XP_ACTOR) || (qe - q == 3 && strncmp(t + q, "que", 3) == 0) ||
+            (qe - q == 4 && strncmp(t + q, "that", 4) == 0))
+            break;
+        own |= xc_words_before(c, "own_outlet_words", q, qe, XC_LOWER);
+        p = qe;
+    }
+    if (p == b) {
+        /* "disse hoje à Lusa que", "dijo ayer a EFE que", "said on Monday to Reuters": a name right after a
+         * told word is who was told, unless the word may be a Portuguese article ("disse a ministra") */
+        int article = c->d->lang == XP_LANG_PT && t[pos] == 'a' && (b - pos == 1 || (b - pos == 2 && t[pos + 1] == 's'));
+        size_t q = b;
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        const xd_mention *a = article ? NULL : xc_mention_at(c, ma, mb, q, XP_ACTOR);
+        return a ? a->end : pos;
+    }
+    if (!own) {
+        size_t q = p;
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        const xd_mention *a = xc_mention_at(c, ma, mb, q, XP_ACTOR);
+        if (a)
+            p = a->end;
+    }
+    return p;
+}
+
+/* The subject of an inverted report, after the verb: "dijo Romero", "informó este lunes el ministro de
+ * Interior, Diosdado Cabello", "said the organisation", "advirtió el presidente de Prisoners Defenders, Javier
+ * Larrondo" (a body inside the title belongs to it; the person named after the comma speaks). */
+/* Where the article right before pos starts ("en la televisión": the start of "la"), or pos when there is none. */
+static size_t S_article_start(const char *t, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"the", "a", "an", "el", "la", "los", "las", "o", "os", "as", "um", "uma", "un", "una"};
+    size_t e = pos;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > lo && !xc_is_space(t[b - 1]))
+        b--;
+    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
+        if (strlen(art[i]) == e - b && strncmp(t + b, art[i], e - b) == 0)
+            return b;
+    return pos;
+}
+
+/* Whether an event or reporting verb follows actor a, with at most one lower-case word (an auxiliary, an
+ * adverb) between: "the authorities had arrested", "la policía había detenido", "a polícia tinha prendido". The
+ * actor is then the subject of a clause of its own, not a speaker named after a verb. */
+static int S_verb_follows(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *a)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *v = &c->d->ments[k];
+        if ((v->kind == XP_TRIGGER || v->kind == XP_CUE) && v->start >= a->end &&
+            xc_gap_words(c->d->text.text, a->end, v->start, 1, 16))
+            return 1;
+    }
+    return 0;
+}
+
+const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t hi = c->d->sents[cue->sent].end;
+    size_t pos = cue->end;
+    int words = 0, titled = 0, places = 0, art_open = 0;
+    int told_open = S_told_open(c, cue);
+    while (pos < hi && words <= 8) {
+        while (pos < hi && xc_is_space(t[pos]))
+            pos++;
+        const xd_mention *m;
+        if ((m = xc_mention_at(c, ma, mb, pos, XP_DATE))) {
+            pos = m->end; /* "informó este lunes X" */
+            continue;
+        }
+        if ((m = xc_mention_at(c, ma, mb, pos, XP_TITLE))) {
+            titled = 1;
+            pos = m->end;
+            continue;
+        }
+        if (words <= 1 && !titled && xc_mention_at(c, ma, mb, pos, XP_AGENT))
+            return NULL; /* "announced on Monday by the Minister of Interior, Justice and Peace, X": the passive
+                          * agent, read whole by S_cue_subject_depth */
+        /* "afirmou a líder opositora Sviatlana Tsikhanouskaya", "dijo la ministra Ana Pérez": a person reference
+         * that holds a title word followed by a name is that title's article and head, and the name speaks */
+        if ((m = xc_mention_at(c, ma, mb, pos, XP_PRONOUN)) && m->role == XD_REF_PERSON && !told_open) {
+            const xd_mention *ti = NULL;
+            for (size_t k = ma; k < mb && !ti; k++)
+                if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].start > m->start &&
+                    c->d->ments[k].start < m->end)
+                    ti = &c->d->ments[k];
+            size_t q = ti ? (ti->end > m->end ? ti->end : m->end) : pos;
+            const xd_mention *name = NULL;
+            for (int w = 0; ti && w < 3 && !name && q < hi; w++) {
+                while (q < hi && xc_is_space(t[q]))
+                    q++;
+                name = xc_mention_at(c, ma, mb, q, XP_ACTOR);
+                if (name && name->actor_kind != EXTRACT_KIND_PERSON)
+                    break;
+                if (!name)
+                    while (q < hi && t[q] >= 'a' && t[q] <= 'z')
+                        q++; /* "opositora": a lower-case word of the title */
+            }
+            if (name && name->actor_kind == EXTRACT_KIND_PERSON) {
+                titled = 1;
+                pos = ti->end > m->end ? ti->end : m->end;
+                continue;
+            } /* else "acrescentou o ministro": the reference is the subject */
+        }
+        /* "afirmou no sábado, em Vilnius, a líder…", "said on Saturday, in Vilnius, the leader…": a place in commas
+         * right after the verb says where; the subject follows it */
+        if (pos < hi && t[pos] == ',' && !titled && words == 0 && places < 2) {
+            size_t q = pos + 1;
+            while (q < hi && xc_is_space(t[q]))
+                q++;
+            size_t we = q;
+            while (we < hi && t[we] >= 'a' && t[we] <= 'z')
+                we++;
+            if (we > q && xc_words_before(c, "place_words", q, we, XC_LOWER)) {
+                size_t e = we;
+                while (e < hi && t[e] != ',' && t[e] != '.' && t[e] != ';' && e - we < 60)
+                    e++;
+                if (e < hi && t[e] == ',') {
+                    places++;
+                    pos = e + 1;
+                    continue;
+                }
+            }
+        }
+        const xd_mention *a = xc_mention_at(c, ma, mb, pos, XP_ACTOR);
+        if (!a) {
+            a = xc_mention_at(c, ma, mb, pos, XP_PRONOUN);
+            if (a && a->role == XD_REF_CLAIM)
+                a = NULL;
+        }
+        if (a && (xc_words_before(c, "place_words", cue->end, a->start, XC_LOWER) ||
+                  xc_words_before(c, "place_words", cue->end, S_article_start(t, cue->end, a->start), XC_LOWER))) {
+            pos = a->end; /* "told reporters in Geneva", "dijo en la televisión estatal": a place or a medium, not
+                           * who speaks */
+            if (words > 0)
+                words--; /* neither the place word nor the place counts as a word of the subject */
+            continue;
+        }
+        /* "declarou à agência TASS", "disse à agência oficial AGP": who was told, also after a lower-case word or
+         * two qualifying the addressee */
+        if (a && told_open && words <= 2 && a->kind == XP_ACTOR &&
+            (a->start <= cue->end + 1 || xc_lower_words(t, cue->end + 1, a->start, 2))) {
+            pos = a->end;
+            told_open = 0;
+            continue;
+        }
+        if (a)
+            told_open = 0;
+        if (a) {
+            /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
+             * enviado especial de la ONU Pablo Ferrer"): the name speaks */
+            size_t e = a->end;
+            if (titled && e + 2 < hi && (t[e] == ',' || t[e] == ' ')) {
+                const xd_mention *p = xc_mention_at(c, ma, mb, e + (t[e] == ',' ? 2 : 1), XP_ACTOR);
+                /* "el ministro de Interior, Justicia y Paz, Tomás Arriaga": the portfolios a title lists, joined by
+                 * commas and a conjunction, end at the name after the last comma */
+                for (const xd_mention *q = p; q && t[e] == ',';) {
+                    size_t f = q->end;
+                    if (f + 2 < hi && t[f] == ',' && (q = xc_mention_at(c, ma, mb, f + 2, XP_ACTOR)))
+                        p = q;
+                    else if (f + 4 < hi && t[f] == ' ' &&
+                             ((q = xc_mention_at(c, ma, mb, f + 3, XP_ACTOR)) && (t[f + 1] == 'y' || t[f + 1] == 'e') &&
+                              t[f + 2] == ' '))
+                        p = q;
+                    else if (f + 6 < hi && strncmp(t + f, " and ", 5) == 0 && (q = xc_mention_at(c, ma, mb, f + 5, XP_ACTOR)))
+                        p = q;
+                    else
+                        break;
+                }
+                if (p && p->actor_kind == EXTRACT_KIND_PERSON)
+                    return p;
+            }
+            if (titled && xc_words_before(c, "link_words", cue->end, a->start, XC_LOWER | XC_ALL_LANGS)) {
+                pos = a->end; /* "el ministro de Interior" */
+                continue;
+            }
+            if (!titled && S_verb_follows(c, ma, mb, a))
+                return NULL; /* "said the authorities had arrested 80": the subject of what was said */
+            if (!titled && words == 3 &&
+                (a->kind != XP_ACTOR || a->actor_kind != EXTRACT_KIND_PERSON || !memchr(t + a->start, ' ', a->end - a->start)))
+                return NULL;
+            return a;
+        }
+        if (pos < hi && t[pos] == ',' && titled) {
+            pos++;
+            continue;
+        }
+        /* a word: articles, possessives, "de", adjectives — and, inside a title, capitalised words too */
+        size_t b = pos;
+        while (b < hi && !xc_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
+            b++;
+        if (words == 0 && !titled && b > pos) {
+            size_t past = S_told_phrase(c, ma, mb, pos, b, hi);
+            if (past > b) {
+                pos = past; /* "declaró a esta agencia Patrick Baudouin", "declarou à agência TASS, …" */
+                continue;
+            }
+        }
+        unsigned char f = (unsigned char)t[pos];
+        /* "escribió en X el director", "disse em Brasília o ministro": a place after a place word is no speaker */
+        if (b > pos && f >= 'A' && f <= 'Z' && !titled && xc_words_before(c, "place_words", cue->end, pos, XC_LOWER)) {
+            if (words > 0)
+                words--; /* neither the place word nor the place counts as a word of the subject */
+            pos = b;
+            continue;
+        }
+        /* "publicó años más tarde el periodista X", "escreveu anos depois o jornalista X", "wrote years later the
+         * journalist X": a phrase saying the report came later (`later_words`) is no word of the subject */
+        if (!titled && words <= 1 && b > pos && (f >= 'a' && f <= 'z')) {
+            size_t q = pos, later = 0;
+            for (int w = 0; w < 3 && q < hi && !later; w++) {
+                size_t qe = q;
+                while (qe < hi && !xc_is_space(t[qe]) && t[qe] != ',' && t[qe] != '.' && t[qe] != ';' && t[qe] != ':')
+                    qe++;
+                if (qe == q)
+                    break;
+                if (xc_words_before(c, "later_words", pos, qe, XC_LOWER))
+                    later = qe;
+                q = qe;
+                while (q < hi && t[q] == ' ')
+                    q++;
+            }
+            if (later) {
+                pos = later;
+                continue;
+            }
+        }
+        /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
+         * noun and a word qualifying it may stand before a person's full name; "el periodista y escritor X": or
+         * two nouns joined by a conjunction */
+        if (words == 0 && b > pos && xc_article_only(t, pos, b))
+            art_open = 1;
+        else if (art_open == 1 && words == 2 && ((b - pos == 1 && (t[pos] == 'y' || t[pos] == 'e')) ||
+                                                 (b - pos == 3 && strncmp(t + pos, "and", 3) == 0)))
+            art_open = 3;
+        if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) ||
+            (!titled && words >= 1 && !xc_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2 + art_open))
+            return NULL;
+        if ((b - pos == 3 && strncmp(t + pos, "que", 3) == 0) || (b - pos == 4 && strncmp(t + pos, "that", 4) == 0))
+            return NULL; /* "…, afirmó que ICE ha realizado": what was said starts here; its actors are not the speaker */
+        words++;
+        pos = b;
+    }
+    return NULL;
+}
+
+int xc_cue_subject(xc_ctx *c, const xd_mention *cue, extract_actor *out)
+{
+    return S_cue_subject_depth(c, cue, out, 0);
+}
+
+/* Whether the verb follows a comma, a dash or a closing quotation mark: then its subject usually comes after
+ * it ("…, confirmó el Ejército", "—dijo Romero"). */
+int xc_inverted(const char *t, size_t lo, size_t pos)
+{
+    while (pos > lo && xc_is_space(t[pos - 1]))
+        pos--;
+    if (pos == lo)
+        return 0;
+    unsigned char c = (unsigned char)t[pos - 1];
+    return c == ',' || c == '"' || c == '-' || (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 &&
+                                                 (c == 0x9D || c == 0x94 || c == 0x93 || c == 0xBB));
+}
+
+/* "Foro Penal contabiliza 800 presos e estima que…": a verb joined to an earlier one by "y/e/and" shares its
+ * subject. Returns that earlier verb, or NULL. */
+static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start, pos = cue->start;
+    while (pos > lo && (xc_is_space(t[pos - 1]) || t[pos - 1] == ','))
+        pos--;
+    size_t b = pos;
+    while (b > lo && !xc_is_space(t[b - 1]))
+        b--;
+    if (!((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
+        return NULL;
+    const xd_mention *prev = NULL;
+    for (size_t k = ma; k < mb; k++)
+        if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].end <= b)
+            prev = &c->d->ments[k];
+    return prev;
+}
+
+/* Whether the subject slot of a reporting verb is empty or holds a bare "it" / "they": the verb opens its sentence
+ * or clause ("Afirmó que…", "…\", disse à reportagem", "It says", ", it said", "and they counted"). Returns 0 (a
+ * named or unknown word stands there), 1 (anyone may speak), 2 (only a body: "it"). */
+static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
+{
+    static const char *const body[] = {"it", "It"};
+    static const char *const any[] = {"they", "They", "ellos", "Ellos", "ellas", "Ellas", "eles", "Eles", "elas", "Elas"};
+    int kind = 1, pronoun = 0;
+    while (pos > lo && xc_is_space(t[pos - 1]))
+        pos--;
+    size_t b = pos;
+    while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',' && t[b - 1] != '"')
+        b--;
+    for (size_t i = 0; i < sizeof body / sizeof *body; i++)
+        if (strlen(body[i]) == pos - b && strncmp(t + b, body[i], pos - b) == 0)
+            kind = 2, pos = b, pronoun = 1;
+    for (size_t i = 0; kind == 1 && i < sizeof any / sizeof *any; i++)
+        if (strlen(any[i]) == pos - b && strncmp(t + b, any[i], pos - b) == 0)
+            pos = b, pronoun = 1;
+    /* "from 8 January until yesterday it verified 302": a subject pronoun right before the verb is its subject,
+     * whatever opens the clause */
+    *pron = pronoun;
+    if (pronoun && b > lo && xc_is_space(t[b - 1]))
+        return kind;
+    while (pos > lo && xc_is_space(t[pos - 1]))
+        pos--;
+    if (pos == lo)
+        return kind;
+    size_t w = pos;
+    while (w > lo && !xc_is_space(t[w - 1]))
+        w--;
+    if ((pos - w == 3 && strncmp(t + w, "and", 3) == 0) || (pos - w == 1 && (t[w] == 'y' || t[w] == 'e')))
+        return kind;
+    if (!xc_inverted(t, lo, pos))
+        return 0;
+    /* "Otra organización, Americans for …, advierte": after a bare comma the subject is usually an aside the
+     * rules did not read; only "…, it said" or '"…", disse' leave the slot empty */
+    if (t[pos - 1] == ',' && !pronoun) {
+        size_t q = pos - 1;
+        while (q > lo && xc_is_space(t[q - 1]))
+            q--;
+        if (!(q > lo && (t[q - 1] == '"' || (q >= lo + 3 && (unsigned char)t[q - 3] == 0xE2 &&
+                                              ((unsigned char)t[q - 1] == 0x9D || (unsigned char)t[q - 1] == 0xBB)))))
+            return 0;
+    }
+    return kind;
+}
+
+/* Whether words after a reporting verb name its subject even though no actor was recognised there: an article
+ * or determiner, a capitalised word or a title ("informó el enviado especial…", "said the 45-year-old"), past
+ * any date ("dijo el martes el ministro"). */
+static int S_subject_follows(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const det[] = {"el", "la", "los", "las", "the", "o", "os", "as", "un", "una", "um", "uma",
+                                      "an", "este", "esta", "this", "su", "its", "his", "her", "seu", "sua"};
+    const char *t = c->d->text.text;
+    size_t hi = c->d->sents[cue->sent].end, pos = cue->end;
+    for (;;) {
+        while (pos < hi && xc_is_space(t[pos]))
+            pos++;
+        const xd_mention *m = xc_mention_at(c, ma, mb, pos, XP_DATE);
+        if (!m)
+            break;
+        pos = m->end;
+    }
+    if (pos >= hi)
+        return 0;
+    const xd_mention *told = S_told_open(c, cue) ? xc_mention_at(c, ma, mb, pos, XP_ACTOR) : NULL;
+    if (told) {
+        pos = told->end; /* "…", declarou à agência TASS, garantindo…: who was told, then no subject */
+        while (pos < hi && xc_is_space(t[pos]))
+            pos++;
+        if (pos >= hi)
+            return 0;
+    }
+    if (xc_mention_at(c, ma, mb, pos, XP_TITLE) || xc_mention_at(c, ma, mb, pos, XP_ACTOR))
+        return 1;
+    size_t b = pos;
+    while (b < hi && !xc_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
+        b++;
+    if (t[pos] >= 'A' && t[pos] <= 'Z')
+        return 1;
+    for (size_t i = 0; i < sizeof det / sizeof *det; i++)
+        if (strlen(det[i]) == b - pos && strncmp(t + pos, det[i], b - pos) == 0) {
+            /* "dijo el martes" is a date; "said the organisation" is a subject: an article before "que/that"
+             * is the statement's object ("afirmó la existencia de…") only rarely */
+            return 1;
+        }
+    return 0;
+}
+
+/* Whether the folded text of [a,b) is an entry of the lexicon `name` (all its words, not only the last ones). */
+int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    char key[64];
+    size_t kl = 0;
+    int space = 0;
+    for (size_t f = xc_fold_at(d, a), fe = xc_fold_at(d, b); f < fe; f++) {
+        char ch = d->fold.data[f];
+        if (xc_is_space(ch)) {
+            space = 1;
+            continue;
+        }
+        if (kl + 2 >= sizeof key)
+            return 0;
+        if (space && kl)
+            key[kl++] = ' ';
+        space = 0;
+        key[kl++] = ch;
+    }
+    return kl && xp_table_find(xp_table_get(d->pat, d->lang, name), key, kl) >= 0;
+}
+
+/* "[SOM: Teresa Antunes, investigadora]" then a paragraph quoting her, "[SOM — Bubacar Turé]: «…»": a broadcast
+ * transcript's label for a sound bite (`soundbite_words`: *SOM*, *SONIDO*, *SOUND*, *CLIP*) gives the quotation
+ * after it to the first name inside the brackets. */
+int xc_sound_label(xc_ctx *c, const xc_quote *q, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t p = q->open;
+    while (p > 0 && xc_is_space(t[p - 1]) && q->open - p < 4)
+        p--;
+    if (p > 0 && t[p - 1] == ':')
+        p--;
+    if (p == 0 || t[p - 1] != ']')
+        return 0;
+    size_t close = p - 1, open = close;
+    while (open > 0 && t[open] != '[' && t[open] != '\n' && close - open < 200)
+        open--;
+    if (t[open] != '[')
+        return 0;
+    size_t w = open + 1, we = w;
+    while (we < close && ((t[we] >= 'A' && t[we] <= 'Z') || (t[we] >= 'a' && t[we] <= 'z')))
+        we++;
+    if (we == w || !xc_lexicon_has(c, "soundbite_words", w, we))
+        return 0;
+    for (size_t k = xc_first_at(c->d, we); k < c->d->n_ments && c->d->ments[k].start < close; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_ACTOR && m->end <= close && xc_claimant_from(c, m, out)) {
+            xc_trace(c, "claimant %s: the sound bite's label", out->name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether sentence si opens with a fact check's label (`verdict_words`: "Veredicto:", "Classificação: FALSO",
+ * "OUR RATING:", "THE CLAIM:", "FALSO —"): one to three words closed by a colon, a full stop, a bar or a dash. */
+static int S_verdict_label(const xc_ctx *c, size_t si)
+{
+    const char *t = c->d->text.text;
+    size_t s = c->d->sents[si].start, e = c->d->sents[si].end, p = s;
+    for (int w = 0; w < 3 && p < e; w++) {
+        while (p < e && !xc_is_space(t[p]) && t[p] != ':' && t[p] != '.' && t[p] != ',' && t[p] != '|')
+            p++;
+        size_t q = p;
+        while (q < e && xc_is_space(t[q]))
+            q++;
+        int closed = q >= e || t[q] == ':' || t[q] == '.' || t[q] == '|' || (unsigned char)t[q] == 0xE2;
+        if (closed && p > s && xc_lexicon_has(c, "verdict_words", s, p))
+            return 1;
+        if (q >= e || t[q] == ':' || t[q] == '.' || t[q] == '|' || t[q] == ',')
+            return 0;
+        p = q;
+    }
+    return 0;
+}
+
+/* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that
+ * quotes the claim, names who spread it or is a label itself) are the claim's, not the journalist's: the page or
+ * account that spread it (viral=page: "publicado pela página X", "la cuenta de X @Y"), else the post itself
+ * (viral=post: "a Facebook post", "una publicación"). Only figures no one else was found to give; only in a
+ * document whose opening sentences carry such a label. */
+void xc_viral_source(xc_ctx *c)
+{
+    extract_doc *d = c->d;
+    size_t label = SIZE_MAX, intro = d->n_sents < 20 ? d->n_sents : 20;
+    for (size_t si = 0; si < intro && si < 15; si++)
+        if (S_verdict_label(c, si))
+            label = si;
+    if (label == SIZE_MAX || !intro)
+        return;
+    const xd_mention *page = NULL, *post = NULL;
+    for (size_t k = 0; k < d->n_ments && d->ments[k].start < d->sents[intro - 1].end; k++) {
+        const xd_mention *m = &d->ments[k];
+        const char *v = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
+        if (v && !page && strcmp(v, "page") == 0)
+            page = m;
+        else if (v && !post && strcmp(v, "post") == 0)
+            post = m;
+    }
+    extract_actor who = {0}, unnamed = {0};
+    if (post)
+        xc_actor_of(c, post, &unnamed);
+    if (page ? !xc_claimant_from(c, page, &who) : post ? !(who = unnamed).name : 1)
+        return;
+    for (size_t i = 0; i < d->n_claims; i++) {
+        extract_claim *cl = &d->claims[i];
+        /* "Uma publicação … afirma que … «mais de 300»": the post read as a subject stands for the page */
+        if (cl->claimant.name && !(unnamed.name && strcmp(cl->claimant.name, unnamed.name) == 0))
+            continue;
+        size_t si = SIZE_MAX;
+        for (size_t j = 0; j < intro && si == SIZE_MAX; j++)
+            if (d->sents[j].start == cl->start)
+                si = j;
+        if (si == SIZE_MAX || si > label)
+            continue;
+        int claim = d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
+        for (size_t q = 0; q < c->n_quotes && !claim; q++)
+            claim = c->quotes[q].open < d->sents[si].end && c->quotes[q].close > d->sents[si].start;
+        for (size_t k = xc_first_at(d, d->sents[si].start); k < d->n_ments && !claim &&
+                                                             d->ments[k].start < d->sents[si].end; k++)
+            claim = d->ments[k].kind == XP_ACTOR && xp_attr_get(d->ments[k].rule, "viral");
+        if (claim) {
+            cl->claimant = who;
+            xc_trace(c, "figure %lld of the checked claim: %s, who spread it", (long long)cl->count, who.name);
+        }
+    }
+}
+
+/* Whether the sentence from its start to pos holds only adjuncts: comma-separated phrases each a date ("El 3 de
+ * febrero") or opening with an adjunct word (`adjunct_words`: "en una entrevista televisiva", "numa nota
+ * divulgada ontem", "In a post this afternoon"), at most three, the last closed by a comma right before pos; or,
+ * with no comma, one adjunct phrase alone ("Esta vez", "Desta vez"). Then a reporting verb at pos has no subject of
+ * its own before it. */
+static int S_adjunct_opening(const xc_ctx *c, size_t si, size_t pos)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[si].start, ma, mb;
+    xc_range(c, si, &ma, &mb);
+    while (lo < pos && (xc_is_space(t[lo]) || t[lo] == '-' || (unsigned char)t[lo] >= 0x80 || t[lo] == '"'))
+        if ((unsigned char)t[lo] >= 0xC0 && lo + 1 < pos && ((unsigned char)t[lo + 1] & 0xC0) == 0x80 &&
+            (unsigned char)t[lo] != 0xE2)
+            break; /* a letter with an accent ("Él", "Após") is a word, not punctuation */
+        else
+            lo++;
+    size_t e = pos;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    if (e <= lo)
+        return 0;
+    if (t[e - 1] != ',') {
+        /* one phrase, no comma: the whole of it an adjunct entry */
+        return !memchr(t + lo, ',', e - lo) && xc_lexicon_has(c, "adjunct_words", lo, e);
+    }
+    e--;
+    int segs = 0;
+    for (size_t a = lo; a < e;) {
+        size_t b = a;
+        while (b < e && t[b] != ',')
+            b++;
+        size_t sa = a, sb = b;
+        while (sa < sb && xc_is_space(t[sa]))
+            sa++;
+        while (sb > sa && xc_is_space(t[sb - 1]))
+            sb--;
+        if (++segs > 3 || sa == sb)
+            return 0;
+        int ok = 0;
+        for (size_t k = ma; k < mb && !ok; k++) {
+            const xd_mention *m = &d->ments[k];
+            ok = m->kind == XP_DATE && m->start <= sa + 4 && m->end >= sb && m->start >= sa;
+            if (m->kind == XP_CUE && m->start >= sa && m->end <= sb)
+                return 0; /* "En Lima, donde dijo…": a verb of its own in the phrase */
+        }
+        for (size_t w = sa, n = 0; !ok && n < 3 && w < sb; n++) {
+            while (w < sb && !xc_is_space(t[w]))
+                w++;
+            ok = xc_lexicon_has(c, "adjunct_words", sa, w);
+            while (w < sb && xc_is_space(t[w]))
+                w++;
+        }
+        if (!ok)
+            return 0;
+        a = b + 1;
+    }
+    return segs > 0;
+}
+
+/* The topic a verb with an empty subject slot speaks for: the first actor of its own sentence before it, else of
+ * the sentence before (in the same paragraph, or the last one of the paragraph before), outside quotations. A
+ * subject-less verb in Spanish or Portuguese, or "it said", continues the entity the text is about. */
+static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t si = cue->sent;
+    int pron = 0;
+    int slot = S_empty_subject(t, d->sents[si].start, cue->start, &pron);
+    /* "El 3 de febrero, en una entrevista televisiva, sostuvo que…", "Esta vez anunció…", "In a post this
+     * afternoon, it said…": only adjuncts before the verb (or its bare pronoun); in Spanish and Portuguese the slot
+     * is empty, and the speaker of the sentence before goes on */
+    size_t p0 = cue->start;
+    if (pron) {
+        while (p0 > d->sents[si].start && xc_is_space(t[p0 - 1]))
+            p0--;
+        while (p0 > d->sents[si].start && !xc_is_space(t[p0 - 1]))
+            p0--;
+    }
+    int adj = S_adjunct_opening(c, si, p0);
+    if (!slot && adj && d->lang != XP_LANG_EN && !S_coordinated_with(c, cue, ma, mb)) {
+        slot = 1;
+        const xd_mention *next = NULL;
+        size_t pos = cue->end;
+        while (pos < d->sents[si].end && xc_is_space(t[pos]))
+            pos++;
+        for (size_t k = ma; k < mb && !next; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->start >= pos && m->start <= pos + 4 &&
+                (m->kind == XP_ACTOR || m->kind == XP_TITLE ||
+                 (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && !xp_attr_get(m->rule, "topic"))))
+                next = m;
+        }
+        if (next)
+            return 0; /* "…, anunció el ministro": the subject after the verb */
+    } else if (!slot || (!pron && S_subject_follows(c, cue, ma, mb)) || S_coordinated_with(c, cue, ma, mb)) {
+        return 0; /* a verb joined to an earlier one shares its subject, found or not */
+    }
+    size_t sp = adj ? S_sentence_before(c, si) : SIZE_MAX;
+    if (sp != SIZE_MAX && xc_current_speaker(c, sp, cue->start, out)) {
+        xc_trace(c, "subject of \"%.*s\": none named after an opening adjunct; the speaker before, %s",
+                 (int)(cue->end - cue->start), t + cue->start, out->name);
+        return 1;
+    }
+    /* '"…. … Calculamos 12.000", dijo': a quotation running over several sentences before the verb is the speaker's
+     * words; the topic is looked for from the sentence the quotation opens in */
+    size_t os = si;
+    long q = xc_quote_at(c, d->sents[si].start);
+    if (q >= 0 && c->quotes[q].open < d->sents[si].start && c->quotes[q].close < cue->start)
+        for (size_t j = si; j-- > 0;)
+            if (d->sents[j].start <= c->quotes[q].open) {
+                os = j;
+                break;
+            }
+    size_t lead = os == si ? 0 : 1; /* the quoted sentences count as one step back */
+    for (size_t back = 0; back < 3 && (back == 0 || os + lead >= back); back++) {
+        size_t sj = back == 0 ? si : os + lead - back;
+        const xd_sentence *s = &d->sents[sj];
+        if (s->section == XD_SECTION_HEADLINE)
+            break;
+        if (back > 1 && s->para != d->sents[si].para)
+            break; /* the paragraph before gives only its last sentence */
+        /* '"Nosotros tenemos registradas 1.500", afirmó.' after "la coordinadora de X, Bertha Oliva, sostuvo…":
+         * the one the sentence before gave the floor, over the first name it holds */
+        if (back && sj != si && xc_current_speaker(c, sj, cue->start, out)) {
+            xc_trace(c, "subject of \"%.*s\": none named; the speaker before, %s", (int)(cue->end - cue->start),
+                     t + cue->start, out->name);
+            return 1;
+        }
+        size_t a, b;
+        xc_range(c, sj, &a, &b);
+        if (!back && adj)
+            continue; /* the opening adjuncts name places and outlets, not the speaker */
+        if (!back)
+            a = ma;
+        for (size_t k = a; k < b; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->start >= cue->start)
+                break;
+            if (m->start < d->dateline_end || xc_quote_at(c, m->start) >= 0 ||
+                !(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && m->role != XD_REF_SELF)))
+                continue;
+            if (xc_words_before(c, "place_words", s->start, m->start, XC_ANY_CASE) ||
+                xc_words_before(c, "link_words", s->start, m->start, XC_LOWER | XC_ALL_LANGS) ||
+                xc_words_before(c, "agent_words", s->start, m->start, XC_LOWER))
+                continue;
+            extract_actor cand;
+            if (!xc_claimant_from(c, m, &cand))
+                continue;
+            if (slot == 2 && cand.kind == EXTRACT_KIND_PERSON)
+                continue;
+            /* a lone capitalised word opening a sentence ("Asimismo", "Contactado") is rarely a name */
+            size_t o = s->start;
+            while (o < m->start && (xc_is_space(t[o]) || t[o] == '"' || (unsigned char)t[o] >= 0x80) && o - s->start < 4)
+                o++;
+            if (m->kind == XP_ACTOR && o == m->start &&
+                (cand.kind == EXTRACT_KIND_PERSON || cand.kind == EXTRACT_KIND_UNKNOWN) && !strchr(cand.name, ' '))
+                continue;
+            *out = cand;
+            xc_trace(c, "subject of \"%.*s\": none named; the topic %s", (int)(cue->end - cue->start), t + cue->start,
+                     cand.name);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "Kiri Ngata, the youth group that organised the vigil, says the police count is wrong", "La Red Ciudadana, que
+ * agrupa a 40 colectivos, afirmó la existencia…", "A Comissão Pastoral, que acompanha os casos, informou o
+ * balanço…": a verb right after the comma that closes an apposition on the name opening the sentence has that name
+ * as its subject, even though a verb after a comma usually has its subject after it. The aside holds a relative
+ * clause or a description (an article or a reference opens it), no reporting verb, no clause break, no quotation
+ * mark; the name is the first thing of the sentence (an article or a quotation mark before it at most). Returns the
+ * name, or NULL. */
+static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const open[] = {"the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ", "o ",
+                                       "os ", "as ", "um ", "uma "};
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[cue->sent].start;
+    if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
+        lo = c->d->dateline_end;
+    size_t pos = cue->start;
+    while (pos > lo && xc_is_space(t[pos - 1]))
+        pos--;
+    if (pos <= lo || t[pos - 1] != ',')
+        return NULL;
+    size_t o = pos - 1;
+    while (o > lo && t[o - 1] != ',' && pos - o < 240) {
+        if (t[o - 1] == '.' || t[o - 1] == ';' || t[o - 1] == ':' || t[o - 1] == '"' || t[o - 1] == '(')
+            return NULL;
+        o--;
+    }
+    if (o <= lo || t[o - 1] != ',')
+        return NULL;
+    o = S_relative_aside_start(t, lo, o, pos);
+    size_t as = o;
+    while (as < pos && xc_is_space(t[as]))
+        as++;
+    int described = xc_relative_word(t, as) != 0;
+    for (size_t i = 0; i < sizeof open / sizeof *open && !described; i++)
+        described = strncmp(t + as, open[i], strlen(open[i])) == 0;
+    if (!described)
+        return NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_CLAUSE) && m->start >= o && m->start < pos)
+            return NULL; /* "X, dijo Y, …": the aside is a report of its own */
+    }
+    size_t e = o - 1;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    const xd_mention *head = S_actor_ending_at(c, ma, mb, e);
+    if (!head || (head->kind == XP_ACTOR && xp_attr_get(head->rule, "place")))
+        return NULL;
+    size_t s = lo;
+    while (s < head->start && (xc_is_space(t[s]) || t[s] == '"' || (unsigned char)t[s] >= 0x80) && s - lo < 4)
+        s++; /* an opening quotation mark or dash */
+    if (s != head->start && !xc_article_only(t, s, head->start))
+        return NULL;
+    return head;
+}
+
+/* The end of the word at t[p] (letters, digits, hyphens, apostrophes: up to a space or punctuation). */
+static size_t S_word_end(const char *t, size_t p, size_t hi)
+{
+    while (p < hi && !xc_is_space(t[p]) && !strchr(",.;:()\"!?", t[p]))
+        p++;
+    return p;
+}
+
+/* "El fiscal departamental de La Paz", "o secretário de Segurança do estado", "the regional police chief", "the state
+ * prosecutor of Lagos": a definite article, the title of a state office (`office_titles`), and words that qualify
+ * it — lower-case words, and capitalised ones only as a name after a link word or article (a place, a body). A
+ * capitalised word right after the title, or a person's name after a body's, is somebody's name: no office phrase.
+ * Reads from p (the article) up to hi; Spanish and Portuguese put the qualifiers after the title, English also up
+ * to three lower-case words before it. At least one qualifier: a bare "the minister" refers to someone named
+ * before. Sets [*ps,*pe) to the phrase without its article; returns 1 when there is one. */
+static int S_office_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t p, size_t hi, size_t *ps, size_t *pe)
+{
+    static const char *const adj[] = {"al", "ar", "ano", "ana", "ense", "ico", "ica", "ivo", "iva", "ino", "ina",
+                                      "unto", "unta", "rio", "ria"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = S_word_end(t, p, hi);
+    if (e == p || e >= hi || !xc_article_only(t, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
+        (d->lang != XP_LANG_EN && (e - p == 3 && (t[p] | 0x20) == 't')))
+        return 0; /* English "a" is indefinite: "a regional police chief" is nobody in particular */
+    size_t q = e, start = SIZE_MAX;
+    int quals = 0;
+    const xd_mention *ti = NULL;
+    for (int w = 0; w < 4 && !ti; w++) {
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        if (start == SIZE_MAX)
+            start = q;
+        for (size_t k = ma; k < mb && !ti; k++)
+            if (d->ments[k].kind == XP_TITLE && d->ments[k].start == q && d->ments[k].end <= hi)
+                ti = &d->ments[k];
+        if (ti)
+            break;
+        size_t we = S_word_end(t, q, hi);
+        if (d->lang != XP_LANG_EN || we == q || !(t[q] >= 'a' && t[q] <= 'z') || w == 3)
+            return 0;
+        quals++; /* "regional", "police" */
+        q = we;
+    }
+    if (!ti || !xc_lexicon_has(c, "office_titles", ti->start, ti->end))
+        return 0;
+    size_t end = ti->end;
+    int after_link = 0, after_cap = 0, words = 0;
+    for (q = ti->end; q < hi && words < 9;) {
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        if (q >= hi)
+            break;
+        size_t we = S_word_end(t, q, hi);
+        if (we == q)
+            break; /* punctuation ends the phrase */
+        unsigned char f = (unsigned char)t[q];
+        if (f >= '0' && f <= '9')
+            return 0;
+        if ((we - q == 3 && strncmp(t + q, "que", 3) == 0) || (we - q == 4 && strncmp(t + q, "that", 4) == 0) ||
+            xc_words_before(c, "place_words", q, we, XC_LOWER))
+            break; /* what was said, or where: "dijo el fiscal de La Paz en rueda de prensa" */
+        int upper = (f >= 'A' && f <= 'Z') || (f == 0xC3 && q + 1 < hi && (unsigned char)t[q + 1] >= 0x80 &&
+                                                 (unsigned char)t[q + 1] < 0xA0);
+        int article = xc_article_only(t, q, we);
+        if (upper && !article) {
+            if (!after_link && !after_cap)
+                return 0; /* "el fiscal Juan Pérez": a name */
+            for (size_t k = ma; k < mb; k++)
+                if (after_cap && d->ments[k].kind == XP_ACTOR && d->ments[k].start == q &&
+                    d->ments[k].actor_kind == EXTRACT_KIND_PERSON)
+                    return 0; /* "el jefe de la Policía Juan Pérez" */
+            after_cap = 1, after_link = 0;
+        } else {
+            int link = article || xc_words_before(c, "link_words", q, we, XC_LOWER | XC_ALL_LANGS);
+            /* a word no link word introduces qualifies the title only as an adjective ("departamental",
+             * "regional", "estadual"); "también", "ontem", "also" end the phrase */
+            if (!link && !after_link && !upper &&
+                (d->lang == XP_LANG_EN || !xc_word_ends(t, q, we, 4, adj, sizeof adj / sizeof *adj)))
+                break;
+            after_link = link;
+            after_cap = 0;
+        }
+        words++;
+        q = we;
+        if (!after_link)
+            end = we; /* the phrase never ends on "de" or "the" */
+    }
+    if (end > ti->end)
+        quals++;
+    if (!quals)
+        return 0;
+    *ps = start;
+    *pe = end;
+    return 1;
+}
+
+/* A reporting verb whose subject is an office named by its title alone ("El fiscal departamental de La Paz dijo",
+ * "afirmou o secretário de Segurança do estado", "The regional police chief said"): the person the text gave that
+ * title before, else the office itself as a state speaker, its phrase as name and title (an organisation's or a
+ * medium's when one is named in it). after: the phrase follows the verb (past any date), else it ends at the verb.
+ * Returns 1 and sets out when there is such a phrase. */
+static int S_office_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int after, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, hi = d->sents[cue->sent].end;
+    if (d->dateline_end > lo && d->dateline_end <= cue->start)
+        lo = d->dateline_end;
+    size_t ps = 0, pe = 0, p;
+    if (after) {
+        p = cue->end;
+        for (;;) {
+            while (p < hi && xc_is_space(t[p]))
+                p++;
+            const xd_mention *m = xc_mention_at(c, ma, mb, p, XP_DATE);
+            if (!m)
+                break;
+            p = m->end;
+        }
+        /* "según confirmó en aquel momento el fiscal…", "afirmou também o secretário…": an adjunct of a few
+         * lower-case words, opened by an adjunct word, may stand between the verb and the office */
+        int found = S_office_phrase(c, ma, mb, p, hi, &ps, &pe);
+        for (int w = 0; !found && w < 4 && p < hi; w++) {
+            size_t we = S_word_end(t, p, hi);
+            if (we == p || !(t[p] >= 'a' && t[p] <= 'z') || we >= hi || !xc_is_space(t[we]) ||
+                (w == 0 && !xc_words_before(c, "adjunct_words", p, we, XC_LOWER)))
+                return 0;
+            p = we;
+            while (p < hi && xc_is_space(t[p]))
+                p++;
+            found = S_office_phrase(c, ma, mb, p, hi, &ps, &pe);
+        }
+        if (!found)
+            return 0;
+        size_t q = pe;
+        while (q < hi && xc_is_space(t[q]))
+            q++;
+        if (q < hi && t[q] == ',') { /* "dijo el fiscal de La Paz, Juan Pérez": the name speaks */
+            q++;
+            while (q < hi && xc_is_space(t[q]))
+                q++;
+            if (q < hi && ((t[q] >= 'A' && t[q] <= 'Z') || (unsigned char)t[q] == 0xC3))
+                return 0;
+        }
+    } else {
+        size_t end = cue->start;
+        for (;;) { /* "The regional police chief on Monday said" */
+            while (end > lo && xc_is_space(t[end - 1]))
+                end--;
+            const xd_mention *m = NULL;
+            for (size_t k = ma; k < mb && !m; k++)
+                if (d->ments[k].kind == XP_DATE && d->ments[k].end == end && d->ments[k].start > lo)
+                    m = &d->ments[k];
+            if (!m)
+                break;
+            end = m->start;
+        }
+        /* the article opens the sentence, or follows an opening quotation mark or dash */
+        p = lo;
+        while (p < end && (xc_is_space(t[p]) || t[p] == '"' || (unsigned char)t[p] >= 0x80) && p - lo < 4)
+            p++;
+        if (!S_office_phrase(c, ma, mb, p, end, &ps, &pe) || pe != end)
+            return 0;
+    }
+    /* the person given this title before ("el fiscal general Juan Lanchipa … El fiscal general del Estado dijo") */
+    const xc_actor *best = NULL;
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const xc_actor *a = &c->actors[i];
+        size_t s0 = d->sents[cue->sent].start; /* an earlier sentence: a word of the phrase itself is no holder */
+        if (a->kind != EXTRACT_KIND_PERSON || !a->title || xc_seen_before(a, s0) >= s0)
+            continue;
+        size_t tl = strlen(a->title), pl = pe - ps;
+        size_t n = tl < pl ? tl : pl;
+        if (strncasecmp(a->title, t + ps, n) != 0)
+            continue;
+        if (tl != pl && !((tl < pl && t[ps + tl] == ' ' && strchr(a->title, ' ')) || (pl < tl && a->title[pl] == ' ')))
+            continue;
+        if (!best || xc_seen_before(a, s0) > xc_seen_before(best, s0))
+            best = a;
+    }
+    if (best) {
+        xc_give_actor(best, out);
+    } else {
+        int kind = EXTRACT_KIND_GOVERNMENT;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->kind == XP_ACTOR && m->start >= ps && m->end <= pe &&
+                (m->actor_kind == EXTRACT_KIND_ORGANIZATION || m->actor_kind == EXTRACT_KIND_MEDIA))
+                kind = m->actor_kind; /* "el director de la ONG X" */
+            if (m->kind == XP_PRONOUN && m->role == XD_REF_ORG && m->start >= ps && m->end <= pe)
+                kind = EXTRACT_KIND_ORGANIZATION; /* "a diretora da entidade" */
+        }
+        out->name = out->title = xc_dup(c, ps, pe);
+        out->kind = (extract_actor_kind)kind;
+        if (!out->name)
+            return 0;
+    }
+    xc_trace(c, "subject of \"%.*s\": the office \"%.*s\", %s", (int)(cue->end - cue->start), t + cue->start,
+             (int)(pe - ps), t + ps, out->name);
+    return 1;
+}
+
+static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
+{
+    size_t ma, mb;
+    xc_range(c, cue->sent, &ma, &mb);
+    int inverted = xc_inverted(c->d->text.text, c->d->sents[cue->sent].start, cue->start);
+    const xd_mention *head = inverted ? S_aside_head(c, cue, ma, mb) : NULL;
+    if (head && xc_claimant_from(c, head, out)) {
+        xc_trace(c, "subject of \"%.*s\": %s, before the apposition that ends at the verb",
+                 (int)(cue->end - cue->start), c->d->text.text + cue->start, out->name);
+        return 1;
+    }
+    if (S_office_subject(c, cue, ma, mb, inverted, out))
+        return 1;
+    /* "X afirmou que … \"… do Judiciário\" e informou que …": a verb right after "e / y / and" shares the subject
+     * of the verb before it; a name in the clause between (inside a quotation, an object) is not its subject. */
+    const xd_mention *shared = !inverted && depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;
+    if (shared && S_cue_subject_depth(c, shared, out, depth + 1))
+        return 1;
+    const xd_mention *first = inverted ? xc_subject_after(c, cue, ma, mb) : xc_subject_before(c, cue, ma, mb);
+    if (first && xc_claimant_from(c, first, out))
+        return 1;
+    if (!inverted && S_office_subject(c, cue, ma, mb, 1, out))
+        return 1;
+    const xd_mention *second = inverted ? xc_subject_before(c, cue, ma, mb) : xc_subject_after(c, cue, ma, mb);
+    if (second && xc_claimant_from(c, second, out))
+        return 1;
+    const xd_mention *prev = depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;
+    if (prev && S_cue_subject_depth(c, prev, out, depth + 1))
+        return 1;
+    /* The agent of a passive report: "announced on Monday by the minister, Diosdado Cabello". */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_AGENT || m->start < cue->end || m->start - cue->end > 40)
+            continue;
+        /* "by the Minister of Interior, Justice and Peace, Diosdado Cabello": the name closes the phrase */
+        const xd_mention *agent = NULL;
+        for (size_t a = k + 1; a < mb; a++) {
+            const xd_mention *ac = &c->d->ments[a];
+            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
+                break;
+            if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
+                agent = ac;
+        }
+        if (agent && xc_claimant_from(c, agent, out))
+            return 1;
+        break;
+    }
+    return depth == 0 && S_implicit_subject(c, cue, ma, mb, out);
+}
+
+/* Whether a reporting-verb (or agent) match lies inside an actor's name ("Ministerio Público", "Defensoría Penal
+ * Pública", "Comité por la Libertad"): then it is part of the name, not a verb. */
+int xc_cue_in_name(const xc_ctx *c, const xd_mention *cue)
+{
+    size_t ma, mb;
+    xc_range(c, cue->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *a = &c->d->ments[k];
+        if (a->kind == XP_ACTOR && a->start < cue->start && a->end >= cue->end)
+            return 1;
+    }
+    return 0;
+}
+
+/* Index of the first mention starting at or after off (mentions are sorted by start). */
+size_t xc_first_at(const extract_doc *d, size_t off)
+{
+    size_t lo = 0, hi = d->n_ments;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (d->ments[mid].start < off)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Whether [a,b) holds the end of a sentence or a quotation mark: '.', '!', '?', '"' or a typographic quote. */
+static int S_sentence_end_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '.' || ch == '!' || ch == '?' || ch == '"' || ch == '\n' ||
+            (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
+             ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ||
+            (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a colon, then only spaces, stands right before the opening mark at `open` (and after `from`). */
+static int S_colon_before(const char *t, size_t from, size_t open)
+{
+    size_t p = open;
+    while (p > from && xc_is_space(t[p - 1]))
+        p--;
+    return p > from && t[p - 1] == ':';
+}
+
+int xc_quote_byline(xc_ctx *c, const xc_quote *q, extract_actor *out)
+{
+    size_t at;
+    return S_quote_byline_at(c, q, out, &at);
+}
+
+/* The day a quotation signed with a dash was said, when the signature gives it ("CLAIM: "…" - President X, at his
+ * morning news conference on Monday, September 26.", '"…" — Ana Ruiz, portavoz, el lunes'), or 0 bytes. */
+const char *xc_byline_date(xc_ctx *c, const xc_quote *q)
+{
+    extract_actor who;
+    size_t at;
+    if (!S_quote_byline_at(c, q, &who, &at))
+        return NULL;
+    /* the signature is short: its first single day after the name, whatever the words between ("Laura Vidal Pons,
+     * ministra, numa conferência de imprensa na segunda-feira"), unless a role word governs it */
+    const extract_doc *d = c->d;
+    for (size_t k = at + 1; k < d->n_ments && d->ments[k].sent == d->ments[at].sent; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID)
+            return NULL;
+        if (m->kind == XP_DATE && m->date[0] && !m->date_end[0] && !m->whole_month && m->start != d->dateline_at)
+            return m->date;
+    }
+    return NULL;
+}
+
+/* xc_quote_byline, and the index of the name's mention in *at. */
+static int S_quote_byline_at(xc_ctx *c, const xc_quote *q, extract_actor *out, size_t *at)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t p = q->close, end = d->text.len;
+    while (p < end && ((unsigned char)t[p] >= 0x80 || t[p] == '"') && p - q->close < 3)
+        p++; /* the rest of the closing mark */
+    while (p < end && (t[p] == '.' || t[p] == ',' || t[p] == ' '))
+        p++;
+    if (p < end && t[p] == '-')
+        p++;
+    else if (p + 2 < end && (unsigned char)t[p] == 0xE2 && (unsigned char)t[p + 1] == 0x80 &&
+             ((unsigned char)t[p + 2] == 0x93 || (unsigned char)t[p + 2] == 0x94))
+        p += 3; /* – — */
+    else
+        return 0;
+    while (p < end && t[p] == ' ')
+        p++;
+    size_t k = xc_first_at(d, p);
+    /* a title may open the signature ("- President Andrés Manuel López Obrador") */
+    if (k + 1 < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_TITLE &&
+        d->ments[k + 1].kind == XP_ACTOR && d->ments[k + 1].start <= d->ments[k].end + 1)
+        p = d->ments[++k].start;
+    *at = k;
+    return k < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_ACTOR &&
+           xc_claimant_from(c, &d->ments[k], out);
+}
+
+/* The speaker of a quotation: "…", said X / "…", X said / X said: "…". Returns the cue used, or NULL. */
+const xd_mention *xc_quote_speaker(xc_ctx *c, const xc_quote *q, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    /* after the closing mark */
+    size_t after = q->close;
+    while (after < d->text.len && (unsigned char)t[after] >= 0x80 && after - q->close < 3)
+        after++;
+    if (after < d->text.len && (t[after] == '"'))
+        after++;
+    for (size_t k = xc_first_at(d, after); k < d->n_ments; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < after)
+            continue;
+        /* '"…," Hany Farouk, a spokesman for the State Information Service, said': farther when only a name and
+         * its aside stand between (no end of sentence, no other quotation) */
+        if (m->start > after + 60 && (m->start > after + 160 || S_sentence_end_between(t, after, m->start)))
+            break;
+        if (m->kind == XP_CUE && xc_quote_at(c, m->start) < 0) {
+            /* only commas, dashes, spaces or a name between the quote and the verb */
+            if (xc_cue_subject(c, m, out))
+                return m;
+            break;
+        }
+    }
+    /* before the opening mark: "X said: “…" (mentions start before they end: look back from the open mark) */
+    for (size_t k = xc_first_at(d, q->open); k-- > 0;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->end > q->open)
+            continue;
+        if (q->open - m->start > 200)
+            break;
+        /* 'Tijanóvskaya lo dijo sin rodeos al llegar a Vilna: "…"': a colon before the quotation opens it for the
+         * verb before it in the same sentence */
+        if (q->open - m->end > 12 && !(m->kind == XP_CUE && S_colon_before(t, m->end, q->open) &&
+                                       !S_sentence_end_between(t, m->end, q->open)))
+            continue;
+        if (m->kind == XP_CUE) {
+            if (xc_cue_subject(c, m, out))
+                return m;
+            break;
+        }
+    }
+    return NULL;
+}

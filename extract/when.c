@@ -1,0 +1,1975 @@
+/* when.c - the dates of a claim: the day of the statement (claimed_on) and the period the count covers, from the
+ * dates of its sentence, its paragraph and the document (docs/design.md, "Dates"). */
+#include "claims_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+static int S_opening_date(const xc_ctx *c, const xd_mention *m);
+static int S_participle(const char *t, size_t a, size_t end);
+static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want);
+static void S_since_event(xc_ctx *c, size_t k);
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
+static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue);
+static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si);
+
+/* Whether text[a,b) is a clause a 'since' word opens, running to its date with no comma: words of any case,
+ * quotation marks and hyphens, at most 16 words in 120 bytes ("since protests over the government's decision …
+ * erupted last Thursday"). */
+static int S_since_clause(const char *t, size_t a, size_t b)
+{
+    if (b < a || b - a > 120)
+        return 0;
+    int n = 0, in = 0;
+    for (size_t i = a; i < b; i++) {
+        unsigned char ch = (unsigned char)t[i];
+        /* an acronym in brackets is part of a name ("la coalición encabezada por Hayat Tahrir al Sham (HTS)") */
+        if (xc_is_space((char)ch) || ch == '"' || ch == '(' || ch == ')') {
+            in = 0;
+            continue;
+        }
+        if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch >= 0x80 || ch == '\'' || ch == '-'))
+            return 0;
+        if (!in)
+            n++;
+        in = 1;
+    }
+    return n <= 16;
+}
+
+/* Whether a 'since' clause in text[a,b) reaches a date set after a comma at its end, in apposition, the date
+ * closing the sentence or clause: "desde que la coalición lanzó su ofensiva sobre Alepo, el 27 de noviembre.",
+ * "desde que a coligação lançou a ofensiva, a 27 de novembro.", "since the offensive on Aleppo began, on 27
+ * November." At most one short word (an article or preposition) between the comma and the date. */
+static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end, size_t sent_end)
+{
+    size_t k = b;
+    while (k > a && xc_is_space(t[k - 1]))
+        k--;
+    size_t w = k;
+    while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+        w--;
+    if (k - w > 3)
+        return 0;
+    while (w > a && xc_is_space(t[w - 1]))
+        w--;
+    if (w <= a || t[w - 1] != ',')
+        return 0;
+    size_t e = date_end;
+    while (e < sent_end && xc_is_space(t[e]))
+        e++;
+    if (e < sent_end && !strchr(".,;", t[e]))
+        return 0;
+    return S_since_clause(t, a, w - 1);
+}
+
+/* The extent of a count: its count phrase and the event word right against it (a far event word may be shared). */
+static void S_count_extent(const xc_count *cnt, size_t *s, size_t *e)
+{
+    xc_count_span(cnt, s, e);
+    if (cnt->trigger && cnt->adjacent) {
+        *s = cnt->trigger->start < *s ? cnt->trigger->start : *s;
+        *e = cnt->trigger->end > *e ? cnt->trigger->end : *e;
+    }
+}
+
+/* How far a date is from a count, for deciding whose it is: bytes to the count's extent, doubled when the count
+ * comes after the date (a date mostly follows what it dates: "24 mil pessoas foram presas desde o golpe de 1 de
+ * fevereiro de 2021 e perto de 20 mil permanecem"), and far when punctuation parts them ("Dos 40 detidos que
+ * atendi no domingo, 33 foram soltos"; "120 civiles, y continuó el sábado con la entrega de 307"). */
+static size_t S_date_count_dist(const xc_ctx *c, const xc_count *cnt, const xd_mention *m)
+{
+    size_t cs, ce;
+    S_count_extent(cnt, &cs, &ce);
+    size_t a = m->end <= cs ? m->end : ce, b = m->end <= cs ? cs : m->start;
+    size_t dist = m->end <= cs ? 2 * (cs - m->end) : xc_distance(cs, ce, m);
+    if (m->end <= cs && S_opening_date(c, m))
+        return dist; /* "Na segunda-feira, Yerlikaya tinha falado em 1.133 detidos": its comma parts nothing */
+    for (size_t x = a; x < b; x++)
+        if (c->d->text.text[x] == ',' || c->d->text.text[x] == ';' || c->d->text.text[x] == ':')
+            return dist + 1000;
+    return dist;
+}
+
+/* Whether another count of the sentence stands nearer a date than count i: a period belongs to the count it sits
+ * by ("counted 1,963 prisoners as of November 11, … 40 releases since Saturday"; "freed 90 prisoners early Monday,
+ * hours after Hamas released three women on Sunday"). Counts sharing the event word are equally near; people
+ * counted for something else claim no date; counts of one event that both follow the date share it ("desde el 9
+ * de enero, … la aprehensión de más de un millar de personas y la recaptura de al menos 28"). */
+/* Whether a day other than m follows the count right after it, with only spaces between ("and a further 14 on the
+ * 8th", "y otros 14 el día 8", "e mais 14 no dia 8"): the count has a date of its own. */
+static int S_own_day_after(const xc_ctx *c, const xc_count *cnt, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    /* right after the figure: a day after its noun may be the noun's ("diecinueve de los arrestados del jueves") */
+    size_t ce = cnt->num->end;
+    size_t se = d->sents[cnt->num->sent].end;
+    for (size_t k = xc_first_at(d, ce); k < d->n_ments; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->start >= se || o->start > ce + 2)
+            break;
+        if (o == m || o->kind != XP_DATE || o->dead || !o->date[0] || o->start < ce || o->start > ce + 2)
+            continue;
+        size_t x = ce;
+        while (x < o->start && xc_is_space(d->text.text[x]))
+            x++;
+        if (x == o->start)
+            return 1;
+    }
+    return 0;
+}
+
+static int S_date_elsewhere(const xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *m)
+{
+    size_t mine = S_date_count_dist(c, &counts[i], m);
+    /* "Twenty-two farmers were freed on Thursday and a further 14 on the 8th": a count with its own day right
+     * after it leaves a day before it to the clause before */
+    if (m->end <= counts[i].num->start && S_own_day_after(c, &counts[i], m))
+        return 1;
+    for (size_t j = 0; j < n_counts; j++) {
+        if (j == i || counts[j].event < 0 || counts[j].event == XD_EVENT_NONE)
+            continue;
+        if (m->end <= counts[j].num->start && counts[j].num->start > counts[i].num->end && S_own_day_after(c, &counts[j], m))
+            continue;
+        if (counts[j].event == counts[i].event && m->end <= counts[j].num->start && m->end <= counts[i].num->start)
+            continue;
+        /* "13 reféns e quatro cidadãos tailandeses foram libertados na noite deste sábado": counts of one event
+         * word, both on the same side of the date, are equally near it */
+        if (counts[i].trigger && counts[j].trigger == counts[i].trigger &&
+            (m->start >= counts[j].num->end) == (m->start >= counts[i].num->end))
+            continue;
+        /* "137 activists, including 36 Turkish citizens, were freed … on Saturday": a part of the same event in an
+         * aside between the count and its date does not take the date from it */
+        if (counts[j].event == counts[i].event && counts[i].num->end <= counts[j].num->start && counts[j].num->end <= m->start &&
+            memchr(c->d->text.text + counts[i].num->end, ',', counts[j].num->start - counts[i].num->end) &&
+            memchr(c->d->text.text + counts[j].num->end, ',', m->start - counts[j].num->end))
+            continue;
+        if (S_date_count_dist(c, &counts[j], m) < mine)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether a date opens its clause: only a few words (and commas) between the start of the sentence, or a colon or
+ * semicolon, and the date, and a comma right after it: "Ayer por la mañana, Romero adelantó que…", "For
+ * comparison: on Tuesday, an AFP tally put…", "Já na sexta-feira, a porta-voz havia informado…". */
+/* "A week after that wave, on September 19, X told reporters…": a date after a short phrase set off by a comma
+ * at the start of its sentence (six words at most, no figure or quotation), with nothing but one short preposition
+ * between that comma and the date ("on", "el", "a"; a verb there, "afirmó el lunes,", is no opening). The comma
+ * after the date has been checked. */
+static int S_set_off_date(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, p = m->start;
+    while (p > lo && xc_is_space(t[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > lo && !xc_is_space(t[w - 1]) && t[w - 1] != ',')
+        w--;
+    if (p - w > 3)
+        return 0;
+    while (w > lo && xc_is_space(t[w - 1]))
+        w--;
+    if (w == lo || t[w - 1] != ',')
+        return 0;
+    int words = 0, in = 0;
+    for (size_t i = w - 1; i-- > lo;) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || ch == '.' || ch == ',' || ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (xc_is_space(ch)) {
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 6)
+            return 0;
+        in = 1;
+    }
+    return words > 0;
+}
+
+/* "At a briefing in Srinagar on August 20, X insisted that…", "En una rueda de prensa en el Palacio el lunes, X
+ * dijo…", "Numa conferência de imprensa na sede, ontem, X disse…": a date closing an adjunct phrase that opens the
+ * sentence (its first word an `adjunct_words` entry) and names the occasion of speaking (`occasion_words`) opens
+ * the sentence however long the phrase is (ten words at most, no figure, quotation or clause mark). The comma after
+ * the date has been checked. */
+static int S_occasion_opening(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start;
+    /* a live blog's time stamp before it ("19:45 - In a statement issued on Saturday evening, …") */
+    size_t k = lo;
+    while (k < m->start && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k > lo && k - lo <= 2 && k + 3 < m->start && (t[k] == ':' || t[k] == '.' || t[k] == 'h') && t[k + 1] >= '0' &&
+        t[k + 1] <= '9' && t[k + 2] >= '0' && t[k + 2] <= '9') {
+        k += 3;
+        while (k < m->start && (xc_is_space(t[k]) || t[k] == '-' || t[k] == '|'))
+            k++;
+        lo = k;
+    }
+    size_t first = lo;
+    while (first < m->start && !xc_is_space(t[first]) && t[first] != ',')
+        first++;
+    if (first == lo || first >= m->start || !xc_lexicon_has(c, "adjunct_words", lo, first))
+        return 0;
+    int words = 0, in = 0, occasion = 0;
+    for (size_t i = lo; i < m->start; i++) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || ch == '.' || ch == '"' || (ch >= '0' && ch <= '9'))
+            return 0;
+        if (xc_is_space(ch) || ch == ',') {
+            if (in && !occasion)
+                occasion = xc_words_before(c, "occasion_words", lo, i, XC_ANY_CASE);
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 10)
+            return 0;
+        in = 1;
+    }
+    return occasion;
+}
+
+static int S_opening_date(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
+    /* the comma may come after one word ("Last year alone,", "En 2020 solamente,") */
+    for (int w = 0; w < 2 && e < end && t[e] != ','; w++) {
+        while (e < end && xc_is_space(t[e]))
+            e++;
+        while (w == 0 && e < end && t[e] >= 'a' && t[e] <= 'z')
+            e++;
+    }
+    if (e >= end || t[e] != ',')
+        return 0;
+    int words = 0, in = 0;
+    for (size_t i = m->start; i-- > lo;) {
+        char ch = t[i];
+        if (ch == ':' || ch == ';' || (ch == '.' && i + 2 <= m->start && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+            break;
+        if (xc_is_space(ch) || ch == ',') {
+            in = 0;
+            continue;
+        }
+        if (ch == '"' || (ch >= '0' && ch <= '9'))
+            return S_set_off_date(c, m);
+        if (!in && ++words > 3)
+            return S_set_off_date(c, m) || S_occasion_opening(c, m);
+        in = 1;
+    }
+    return 1;
+}
+
+/* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
+ * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
+static int S_today_word(const xd_mention *m)
+{
+    const char *rel = xp_attr_get(m->rule, "rel");
+    return rel && strtol(rel, NULL, 10) == 0;
+}
+
+/* Whether a clause opened by "when" follows the date and holds the count: "in September 2022, when more than 1,300
+ * people were rounded up", "en 2020, cuando…", "em maio, quando…". A comma closes the clause before the count
+ * ("Desde el 18 de junio, cuando las protestas tomaron las calles, más de 1.500 personas…"). */
+static int S_when_clause(const xc_ctx *c, const xd_mention *m, size_t cs)
+{
+    static const char *const when[] = {"when ", "cuando ", "quando ", "en que ", "em que "};
+    const char *t = c->d->text.text;
+    size_t i = m->end;
+    if (i < cs && t[i] == ',') {
+        i++;
+        /* "a 24 de agosto, Dia da Independência da Ucrânia, quando cada lado libertou 146": a name of the day in
+         * apposition (capitalised, no figure, at most 8 words) between the date and the 'when' word */
+        size_t j = i;
+        while (j < cs && xc_is_space(t[j]))
+            j++;
+        size_t k = j;
+        int words = 0, digit = 0;
+        while (k < cs && t[k] != ',' && t[k] != '.' && t[k] != ';' && t[k] != ':') {
+            if (t[k] >= '0' && t[k] <= '9')
+                digit = 1;
+            if (xc_is_space(t[k]) && k > j && !xc_is_space(t[k - 1]))
+                words++;
+            k++;
+        }
+        if (k < cs && t[k] == ',' && j < k && t[j] >= 'A' && t[j] <= 'Z' && !digit && words < 8)
+            i = k + 1;
+    }
+    while (i < cs && xc_is_space(t[i]))
+        i++;
+    for (size_t w = 0; w < sizeof when / sizeof *when; w++)
+        if (i < cs && strncmp(t + i, when[w], strlen(when[w])) == 0)
+            return memchr(t + i, ',', cs - i) == NULL;
+    return 0;
+}
+
+/* Whether the word t[a,b), of at least min bytes, ends in one of the n endings. */
+int xc_word_ends(const char *t, size_t a, size_t b, size_t min, const char *const *ends, size_t n)
+{
+    if (b - a < min)
+        return 0;
+    for (size_t w = 0; w < n; w++) {
+        size_t l = strlen(ends[w]);
+        if (l <= b - a && strncmp(t + b - l, ends[w], l) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the word t[a,b) is a gerund: -ing, -ando, -endo (-iendo, -yendo), -indo. */
+static int S_gerund(const char *t, size_t a, size_t b)
+{
+    static const char *const ends[] = {"ing", "ando", "endo", "indo"};
+    return xc_word_ends(t, a, b, 5, ends, sizeof ends / sizeof *ends);
+}
+
+/* Whether a gerund clause follows date m and holds the count, with the count's event word a gerund of that
+ * clause: "…, early Thursday, tearing down a pro-Palestinian encampment and arresting more than 200 people",
+ * "el jueves, desmantelando el campamento y deteniendo a 200 personas", "na quinta-feira, prendendo 200". A comma
+ * after the date opens the clause; no other punctuation before the event word. */
+static int S_gerund_clause(const xc_ctx *c, const xc_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || tr->start < m->end || tr->end > cnt->num->start || tr->start - m->end > 160)
+        return 0;
+    size_t i = m->end;
+    while (i < tr->start && xc_is_space(t[i]))
+        i++;
+    if (i >= tr->start || t[i] != ',')
+        return 0;
+    i++;
+    while (i < tr->start && xc_is_space(t[i]))
+        i++;
+    size_t w = i;
+    while (w < tr->start && t[w] >= 'a' && t[w] <= 'z')
+        w++;
+    if (!S_gerund(t, i, w))
+        return 0;
+    size_t te = tr->start;
+    while (te < tr->end && t[te] >= 'a' && t[te] <= 'z')
+        te++;
+    if (!S_gerund(t, tr->start, te))
+        return 0;
+    for (size_t x = w; x < tr->start; x++)
+        if (strchr(",;:.()\"", t[x]))
+            return 0;
+    return 1;
+}
+
+/* Whether a 'from' role word is "since" or "desde", which open a clause ("since protests erupted last Thursday"),
+ * and not "from" or "a partir de", which mostly take a place ("released from Nicaraguan prisons on Thursday"). */
+static int S_since_word(const xc_ctx *c, const xd_mention *dr)
+{
+    const char *f = c->d->fold.data + xc_fold_at(c->d, dr->start);
+    return strncmp(f, "since", 5) == 0 || strncmp(f, "desde", 5) == 0;
+}
+
+/* Whether the word at t[a..] is a participle (-ado, -ido, -ed and their forms): "os protestos, iniciados a 21 de
+ * outubro, …", "the protests, which erupted…". */
+/* Whether the word at a is a Spanish or Portuguese participle ("processadas", "juzgados"); unlike S_participle, not
+ * an English "-ed", which is as often the verb of the clause ("95 civilians walked home"). */
+int xc_verb_participle(const char *t, size_t a, size_t end)
+{
+    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"};
+    size_t b = a;
+    while (b < end && t[b] >= 'a' && t[b] <= 'z')
+        b++;
+    return xc_word_ends(t, a, b, 4, ends, sizeof ends / sizeof *ends);
+}
+
+static int S_participle(const char *t, size_t a, size_t end)
+{
+    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "ed"};
+    size_t b = a;
+    while (b < end && t[b] >= 'a' && t[b] <= 'z')
+        b++;
+    return xc_word_ends(t, a, b, 4, ends, sizeof ends / sizeof *ends);
+}
+
+/* Whether a date after the count dates a participle describing the count's people rather than the count's own
+ * event: "192 de las personas intervenidas ayer" (released, not detained, ayer), "14 pessoas libertadas em dezembro
+ * de 2024 voltaram a ser presas", "freed 20 of the people arrested on Monday". The participle is right before the
+ * date, one to three words after the count, and is neither the count's own event word nor a reporting verb. */
+/* Where a place phrase ending at b starts ("in Diwaniya", "en la Puerta del Sol", "em Tbilissi": a place word, then
+ * capitalised words and link words), or b when none ends there. */
+static size_t S_place_before(const xc_ctx *c, size_t lo, size_t b)
+{
+    const char *t = c->d->text.text;
+    size_t p = b;
+    int names = 0;
+    for (int w = 0; w < 6 && p > lo; w++) {
+        size_t e = p;
+        while (e > lo && xc_is_space(t[e - 1]))
+            e--;
+        size_t a = e;
+        while (a > lo && !xc_is_space(t[a - 1]))
+            a--;
+        if (a == e)
+            break;
+        if (t[a] >= 'A' && t[a] <= 'Z' && !memchr(t + a, ',', e - a)) {
+            names++;
+            p = a;
+            continue;
+        }
+        if (names && xc_words_before(c, "place_words", lo, e, XC_LOWER))
+            return a; /* one place word: "in", "en", "em", "na" */
+        if (names && xc_words_before(c, "link_words", lo, e, XC_LOWER)) {
+            p = a;
+            continue;
+        }
+        break;
+    }
+    return b;
+}
+
+static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = cnt->num->end, b = m->start;
+    if (b <= lo)
+        return 0;
+    while (b > lo && xc_is_space(t[b - 1]))
+        b--;
+    /* "37 people arrested in Diwaniya over the weekend": a place between the participle and its date */
+    b = S_place_before(c, lo, b);
+    while (b > lo && xc_is_space(t[b - 1]))
+        b--;
+    size_t a = b;
+    while (a > lo && t[a - 1] >= 'a' && t[a - 1] <= 'z')
+        a--;
+    if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
+        return 0;
+    /* "el pasado 19 de marzo", "na passada quinta-feira": part of the date */
+    if (b - a == 6 && (strncmp(t + a, "pasad", 5) == 0 || strncmp(t + a, "passad", 6) == 0))
+        return 0;
+    if (b - a == 7 && strncmp(t + a, "passad", 6) == 0)
+        return 0;
+    /* the participle's own word, or the count's event word between them ("143 solturas verificadas entre 8 e
+     * 19 de janeiro": the releases were verified over the span) */
+    if (cnt->trigger && ((a < cnt->trigger->end && b > cnt->trigger->start) || (cnt->trigger->start >= lo && cnt->trigger->end <= a)))
+        return 0;
+    /* "600 releases announced on Monday", "143 solturas verificadas entre 8 e 19 de janeiro": a reporting
+     * verb's participle says who counted them and when */
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        /* nor one of the count's own event ("1.879 el número de personas detenidas desde…") */
+        if ((o->kind == XP_CUE || (o->kind == XP_TRIGGER && o->event == cnt->event)) && o->start < b && o->end > a)
+            return 0;
+    }
+    /* a noun between them for the participle to describe ("3.500 detidos no domingo" is the count's own word) */
+    return !xc_gap_words(t, lo, a, 0, 40) && xc_gap_words(t, lo, a, 3, 40);
+}
+
+/* Whether a date sits in a relative clause or a participle phrase set off by commas that does not hold the count
+ * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
+ * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
+ * de outubro, já causaram…"; "…, said Jane Doe, who has lived in exile since 2020."). */
+/* Whether date m is a possessive naming a thing of that day ("Saturday's statement", "Thursday night's riot"): it
+ * dates that thing, not the count beside it. */
+static int S_possessive_date(const char *t, const xd_mention *m)
+{
+    return (t[m->end] == '\'' && t[m->end + 1] == 's' && t[m->end + 2] == ' ') ||
+           (strncmp(t + m->end, "\xE2\x80\x99s ", 5) == 0);
+}
+
+/* Whether date m is the complement of a word naming the occasion of a statement (occasion_words: "el comunicado
+ * del sábado", "a nota de sábado", "the statement of Saturday"): it dates that statement, not the count. */
+static int S_of_occasion(const xc_ctx *c, const xd_mention *m)
+{
+    static const char *const of[] = {"del ", "de la ", "de ", "do ", "da ", "of "};
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, p = m->start;
+    for (size_t w = 0; w < sizeof of / sizeof *of; w++) {
+        size_t n = strlen(of[w]);
+        if (p >= lo + n && strncmp(t + p - n, of[w], n) == 0 && (p - n == lo || xc_is_space(t[p - n - 1])))
+            return xc_words_before(c, "occasion_words", lo, p - n, XC_ANY_CASE);
+        if (strncmp(t + p, of[w], n) == 0) /* the date's own match opens with the preposition */
+            return xc_words_before(c, "occasion_words", lo, p, XC_ANY_CASE);
+    }
+    return 0;
+}
+
+/* Whether the comma-delimited phrase opening at a, before date m, is a noun in apposition with a relative clause
+ * holding m: "O OVD-Info, projeto independente que acompanha prisões … desde 2011, contabilizou 656", "la AAPP,
+ * una ONG que documenta arrestos desde 2021,", "HRANA, a group which has tracked arrests since 2009,". At most
+ * three words before the relative word, none of them a reporting verb or an event word ("la policía informó que
+ * desde el lunes" is no apposition). */
+static int S_apposition_relative(const xc_ctx *c, const xd_mention *m, size_t a)
+{
+    static const char *const rel[] = {"que ", "who ", "which ", "quien ", "quienes ", "cuyo ", "cuya ", "whose "};
+    const char *t = c->d->text.text;
+    size_t p = a;
+    for (int words = 0; words < 4 && p < m->start; words++) {
+        for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
+            if (words > 0 && strncmp(t + p, rel[w], strlen(rel[w])) == 0) {
+                size_t ma, mb;
+                xc_range(c, m->sent, &ma, &mb);
+                for (size_t k = ma; k < mb; k++) {
+                    const xd_mention *x = &c->d->ments[k];
+                    if (x->start >= a && x->end <= p && !x->dead &&
+                        (x->kind == XP_CUE || x->kind == XP_TRIGGER || x->kind == XP_NUMBER))
+                        return 0;
+                }
+                return 1;
+            }
+        size_t q = p;
+        while (q < m->start && ((unsigned char)t[q] >= 0x80 || (t[q] >= 'a' && t[q] <= 'z') ||
+                                (t[q] >= 'A' && t[q] <= 'Z') || t[q] == '-'))
+            q++;
+        if (q == p || q >= m->start || t[q] != ' ')
+            return 0;
+        p = q + 1;
+    }
+    return 0;
+}
+
+static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t ce)
+{
+    static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
+                                      "a qual ", "el cual ", "la cual ", "onde ", "donde ", "where "};
+    const char *t = c->d->text.text;
+    const xd_sentence *s = &c->d->sents[m->sent];
+    size_t a = m->start, b = m->end;
+    while (a > s->start && t[a - 1] != ',')
+        a--;
+    while (b < s->end && t[b] != ',')
+        b++;
+    /* a clause closing the sentence after the count needs no comma of its own ("…continuam atrás das grades",
+     * afirmou Tsikhanouskaya, que vive no exílio desde 2020.") */
+    if (a == s->start || (b == s->end && ce > a) || (cs >= a && ce <= b))
+        return 0;
+    while (a < m->start && xc_is_space(t[a]))
+        a++;
+    for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
+        if (strncmp(t + a, rel[w], strlen(rel[w])) == 0)
+            return 1;
+    if (S_apposition_relative(c, m, a))
+        return 1;
+    return S_participle(t, a, m->start);
+}
+
+/* Whether a publication word (a daterole rule with role=said: "publicado", "divulgada", "published") stands right
+ * before date m: the date is the day something was published. A word of circulating (circulating=1) may also
+ * follow the day it was first seen ("Desde el lunes circula en Facebook…", "Since Monday, a post has been
+ * circulating on X…"), with only a comma between. */
+static int S_published(const xc_ctx *c, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *dr = &c->d->ments[r];
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->end <= m->start &&
+            (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)))
+            return 1;
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->start >= m->end &&
+            xp_attr_get(dr->rule, "circulating") && xc_gap(t, m->end, dr->start, 0, 4, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether text[a,b) holds, outside quotations, a source word ("segundo a qual", "según la cual", "according to
+ * which") or opens a quotation: what follows is what a message says, as after a reporting verb. Before the
+ * publication word, a source word names what was published ("De acordo com o balanço …, divulgado ontem à noite,
+ * 56 fugitivos…"). */
+static int S_says_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int quote)
+{
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_SOURCE && o->start >= a && o->end <= b && xc_quote_at(c, o->start) < 0)
+            return 1;
+    }
+    return quote && b > a && xc_quote_at(c, b - 1) >= 0 && xc_quote_at(c, a) < 0;
+}
+
+/* Whether date m is the day of an event still to come: a future marker (a daterole with role=future: "is due to",
+ * "will", "serán", "vão ser") stands between the count and the date, with no comma, semicolon or colon between
+ * marker and date ("about 1,100 prisoners … is due to be released on 22 October"). Such a day is neither the period
+ * of the count nor the day it was said. A marker before the date and the count ("said on Tuesday that it would
+ * release 553") leaves the date alone, and so does "today" / "tonight" ("30 prisoners will be released tonight":
+ * the annotated corpus dates such a release). */
+static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    if (S_today_word(m))
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *f = &c->d->ments[k];
+        if (f->kind != XP_DATEROLE || f->role != XD_ROLE_FUTURE)
+            continue;
+        size_t a, b;
+        if (f->end <= m->start && cnt->num->start < m->start && m->start - f->end <= 80 &&
+            (f->start >= cnt->num->end ? f->start - cnt->num->end <= 120
+                                       : cnt->trigger && cnt->trigger->start >= f->end && cnt->trigger->end <= m->start)) {
+            a = f->end;
+            b = m->start;
+        } else {
+            continue;
+        }
+        size_t x = a;
+        while (x < b && t[x] != ',' && t[x] != ';' && t[x] != ':' && t[x] != '.')
+            x++;
+        if (x == b)
+            return 1;
+    }
+    return 0;
+}
+
+/* The date role word (1 since, 2 until/as of) that governs date k, or 0. */
+static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *m = &d->ments[k];
+    int role = 0;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *dr = &d->ments[r];
+        /* the role word may also open the date's own match ("By Wednesday afternoon") */
+        if (dr->kind != XP_DATEROLE || dr->role == XD_ROLE_SAID || dr->role == XD_ROLE_FUTURE || dr->start > m->start || dr->end >= m->end)
+            continue;
+        /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of pardons on
+         * July 3", "since President Noboa declared an "internal armed conflict" on Jan. 9": a 'since' word reaches
+         * the first date of its clause. */
+        int near = dr->end >= m->start || xc_gap_words(t, dr->end, m->start, 1, 5);
+        /* a date naming an event takes a role word only right before it ("desde el golpe del 1 de febrero"): far
+         * off, it names what the clause is about ("presas desde os protestos que se seguiram à eleição de 28 de
+         * julho") */
+        int reach = m->role != XD_DATE_NAMED &&
+                    (xc_gap(t, dr->end, m->start, dr->role == 1 ? 7 : 3, dr->role == 1 ? 60 : 24, 1) ||
+                     (dr->role == 1 && S_since_word(c, dr) &&
+                      (S_since_clause(t, dr->end, m->start) ||
+                       S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end))) ||
+                     /* "Até ao encerramento do campo, a 9 de novembro, foram soltas", "until the camp closed, on 9
+                      * November,": an 'until' word naming a short event with its day set off after it */
+                     (dr->role == 2 && xc_gap(t, dr->end, m->start, 8, 70, 1) &&
+                      S_since_apposition(t, dr->end, m->start, m->end, d->sents[m->sent].end)));
+        /* by position, not mention order: a role word inside a date's own match ("del" of "del domingo y el
+         * lunes") sorts after that date */
+        for (size_t o = ma; reach && o < mb; o++)
+            /* an event the 'since' word names ("since the truce took effect on Friday") holds no day of its own
+             * when its clause gives one (S_since_event) */
+            if (o != k && d->ments[o].end > dr->end && d->ments[o].end <= m->start &&
+                (d->ments[o].kind == XP_DATE || d->ments[o].kind == XP_NUMBER || d->ments[o].kind == XP_COLLECTIVE ||
+                 d->ments[o].kind == XP_CLAUSE) &&
+                !(d->ments[o].kind == XP_DATE && !d->ments[o].date[0] && xp_attr_get(d->ments[o].rule, "evref")))
+                reach = 0;
+        if (near || reach)
+            role = dr->role;
+    }
+    return role;
+}
+
+/* Whether the date belongs to another reporting verb: one nearer to it, with a number between the date and cue
+ * ("informó el viernes 29 de 43 arrestos, y el sábado 30 elevó a 107": each verb takes the day beside it). */
+static int S_other_cue_nearer(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *cue, const xd_mention *m, size_t dc)
+{
+    size_t a = cue->end <= m->start ? cue->end : m->end, b = cue->end <= m->start ? m->start : cue->start;
+    int number = 0;
+    for (size_t k = ma; k < mb && !number; k++)
+        number = xc_num(&c->d->ments[k]) && c->d->ments[k].start >= a && c->d->ments[k].end <= b;
+    for (size_t k = ma; k < mb && number; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->kind == XP_CUE && o != cue && !xc_cue_in_name(c, o) && xc_distance(o->start, o->end, m) < dc)
+            return 1;
+    }
+    return 0;
+}
+
+/* Sets the period to one day, or to a whole month or year, for a count's event: released or detained on a day,
+ * from = to; held on a day, a stock as of then. */
+void xc_set_period(xc_ctx *c, const xc_count *cnt, const xd_mention *m, extract_claim *cl, const char *why)
+{
+    if (m->date_end[0]) {
+        memcpy(cl->period_from, m->date, 11);
+        memcpy(cl->period_to, m->date_end, 11);
+    } else {
+        if (cnt->event != EXTRACT_EVENT_HELD)
+            memcpy(cl->period_from, m->date, 11);
+        memcpy(cl->period_to, m->date, 11);
+    }
+    c->period_by = m;
+    xc_trace(c, "date %s: period (%s)", m->date, why);
+}
+
+/* "desde então", "since then", "el mismo día", "a day earlier", "na véspera" (a rule with prev=N): the day N days
+ * from the latest date named before it, in its paragraph or the one before. */
+/* Whether date mention j comes right after a 'since' word ("desde el 12 de febrero", "since 2 July"). */
+static int S_after_since(const xc_ctx *c, size_t j)
+{
+    const extract_doc *d = c->d;
+    for (size_t i = j; i-- > 0 && d->ments[i].sent == d->ments[j].sent;) {
+        const xd_mention *r = &d->ments[i];
+        if (r->end + 4 < d->ments[j].start)
+            break;
+        if (r->kind == XP_DATEROLE && r->role == 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether an anaphoric date is itself a 'since' phrase ("desde entonces", "since then", "desde então"): it may
+ * point back to a bound. */
+static int S_since_anaphor(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text + m->start;
+    return strncasecmp(t, "desde", 5) == 0 || strncasecmp(t, "since", 5) == 0;
+}
+
+static void S_resolve_anaphoric(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *prev = xp_attr_get(m->rule, "prev");
+    if (!prev)
+        return;
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
+            return;
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
+            continue;
+        /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
+         * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
+        if (strcmp(prev, "0") == 0 && !S_since_anaphor(c, m) && S_after_since(c, j))
+            continue;
+        long v = xr_parse_iso(o->date);
+        /* "dos días después": the days counted (value) times the direction */
+        if (v != LONG_MIN)
+            xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
+        return;
+    }
+}
+
+/* "Naquele sábado", "Aquel miércoles de febrero", "That Saturday" (a rule with thatday=1): a weekday pointed back
+ * to is the latest day named before it in the document that falls on that weekday ("na manhã de sábado (17)",
+ * "desde el 27 de febrero"); the recognizer's reading (the latest such weekday not after the reference date) stands
+ * when none is named. */
+static void S_that_weekday(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "thatday") || v == LONG_MIN)
+        return;
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead ||
+            o->start == d->dateline_at || xp_attr_get(o->rule, "thatday") || !d->sents[o->sent].dated)
+            continue;
+        long w = xr_parse_iso(o->date);
+        if (w == LONG_MIN || w > v || xr_weekday(w) != xr_weekday(v))
+            continue;
+        memcpy(m->date, o->date, 11);
+        return;
+    }
+}
+
+/* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
+ * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
+#define S_EVENT_NEAR 90
+
+/* The next word of folded text f (lower-case letters and non-ASCII bytes) from *i up to end: its start in *start
+ * and its length (0 when none is left); *i moves past it. */
+static size_t S_fold_word(const char *f, size_t *i, size_t end, size_t *start)
+{
+    size_t j = *i;
+    while (j < end && !((f[j] >= 'a' && f[j] <= 'z') || (unsigned char)f[j] >= 0x80))
+        j++;
+    *start = j;
+    while (j < end && ((f[j] >= 'a' && f[j] <= 'z') || (unsigned char)f[j] >= 0x80))
+        j++;
+    *i = j;
+    return j - *start;
+}
+
+static const char *S_event_kind_in(const extract_doc *d, size_t a, size_t b, const char *want)
+{
+    return S_table_word_in(d, "event_kinds", a, b, want);
+}
+
+/* The class (value in the table `table`) of the first word of the folded text of [a, b) the table lists, or NULL;
+ * with want, want when some word of [a, b) is of that class, else NULL. */
+static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want)
+{
+    const xp_table *kinds = xp_table_get(d->pat, d->lang, table);
+    if (!kinds || !kinds->values || b <= a)
+        return NULL;
+    size_t fa = xc_fold_at(d, a), fb = xc_fold_at(d, b);
+    const char *f = d->fold.data;
+    for (size_t i = fa, st; i < fb;) {
+        size_t n = S_fold_word(f, &i, fb, &st);
+        long ix = n >= 3 ? xp_table_find(kinds, f + st, n) : -1;
+        if (ix >= 0 && (!want || !strcmp(kinds->values[ix], want)))
+            return kinds->values[ix];
+    }
+    return NULL;
+}
+
+/* "desde el golpe", "desde a noite do golpe", "since the start of the protests" (a rule with evref=1): a period
+ * opened by an event the text dated before ("Zelaya, derrocado el 28 de junio", "as eleições gerais de 29 de
+ * outubro", "the law took effect on 30 June") starts on that day. The event word's class (event_kinds: "votação"
+ * and "eleições" are one election, "derrocado" and "golpe" one coup) is looked for within a few words of every day
+ * named earlier in the document, the latest first. Not when the clause gives its own date ("since the protests
+ * began on Friday": that day is the bound). */
+static void S_since_event(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    if (!xp_attr_get(m->rule, "evref") || m->date[0])
+        return;
+    const char *kind = S_event_kind_in(d, m->start, m->end, NULL);
+    if (!kind)
+        return;
+    size_t se = d->sents[m->sent].end;
+    for (size_t j = k + 1; j < d->n_ments && d->ments[j].start < se; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || o->dead || o->start < m->end || o->start - m->end > 100)
+            continue;
+        /* "desde la entrada en vigor de la ley y hasta el 08/03/2024": a day after an 'until' word closes the
+         * period the event opens */
+        int until = 0;
+        for (size_t r = k + 1; r < j && !until; r++)
+            until = d->ments[r].kind == XP_DATEROLE && d->ments[r].role == 2 && d->ments[r].start >= m->end &&
+                    d->ments[r].end <= o->end;
+        if (until)
+            continue;
+        size_t p = m->end;
+        while (p < o->start && t[p] != ',' && t[p] != ';' && t[p] != ':')
+            p++;
+        /* its day in apposition: "desde el estallido de las protestas, el 19 de diciembre en Atbara" */
+        if (p == o->start || (t[p] == ',' && o->start - p <= 8))
+            return;
+    }
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
+        /* not a day of the sentence itself, whose event word may be this one */
+        if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
+            o->sent == m->sent || xp_attr_get(o->rule, "evref") || !d->sents[o->sent].dated)
+            continue;
+        size_t ss = d->sents[o->sent].start, oe = d->sents[o->sent].end;
+        size_t a = o->start > ss + S_EVENT_NEAR ? o->start - S_EVENT_NEAR : ss;
+        size_t b = o->end + S_EVENT_NEAR < oe ? o->end + S_EVENT_NEAR : oe;
+        if (!S_event_kind_in(d, a, b, kind))
+            continue;
+        memcpy(m->date, o->date, 11);
+        xc_trace(c, "date %s: the day of the event named (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
+        return;
+    }
+}
+
+/* The number of the last month named alone in [a, b) after a word of the lexicon month_preps ("The pace picked up
+ * in May.", "en mayo", "em maio"), or 0. */
+static int S_month_between(const xc_ctx *c, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    const xp_table *months = xp_table_get(d->pat, d->lang, "months"),
+                   *preps = xp_table_get(d->pat, d->lang, "month_preps");
+    if (!months || !preps || b <= a)
+        return 0;
+    size_t fa = xc_fold_at(d, a), fb = xc_fold_at(d, b);
+    const char *f = d->fold.data;
+    int found = 0;
+    size_t pw = 0, pwe = 0; /* the word before */
+    for (size_t i = fa, st; i < fb;) {
+        size_t n = S_fold_word(f, &i, fb, &st), pn = pwe - pw;
+        if (!n)
+            break;
+        int prep = pn && xp_table_find(preps, f + pw, pn) >= 0;
+        /* not a month with its day or year after it: that one is a date of its own */
+        size_t q = i;
+        while (q < fb && f[q] == ' ')
+            q++;
+        long ix = prep && n >= 3 && !(q < fb && f[q] >= '0' && f[q] <= '9') ? xp_table_find(months, f + st, n) : -1;
+        long v = ix >= 0 && months->values ? strtol(months->values[ix], NULL, 10) : 0;
+        if (v >= 1 && v <= 12)
+            found = (int)v;
+        pw = st;
+        pwe = i;
+    }
+    return found;
+}
+
+/* "The pace picked up in May. On the 26th, 900 prisoners walked free", "la marcha del día 17" (a rule with
+ * dayonly=1): a day of the month alone is of the month of the latest date named before it in its paragraph or the
+ * one before (the month after, when that date is a later day of its month: "on May 28 … on the 3rd"); the
+ * recognizer's reading (the latest such day not after the reference date) stands when none is named, or when the
+ * day found would come after the reference date. */
+static void S_day_of_month(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    long v = xr_parse_iso(m->date), ref = xr_parse_iso(d->ref_date);
+    if (v == LONG_MIN || ref == LONG_MIN)
+        return;
+    int y, mo, day;
+    xr_civil_from_days(v, &y, &mo, &day);
+    const xd_mention *o = NULL;
+    size_t from = d->sents[m->sent].start; /* where a month named alone is looked for */
+    for (size_t s0 = m->sent; s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para; s0--)
+        from = d->sents[s0 - 1].start;
+    for (size_t j = k; j-- > 0 && !o;) {
+        const xd_mention *x = &d->ments[j];
+        if (d->sents[x->sent].para + 1 < d->sents[m->sent].para)
+            break;
+        if (x->kind == XP_DATE && x->date[0] && x->start != d->dateline_at && !x->dead && d->sents[x->sent].dated &&
+            !xp_attr_get(x->rule, "dayonly") && xr_parse_iso(x->date) != LONG_MIN)
+            o = x;
+    }
+    int ay, am, ad;
+    xr_civil_from_days(o ? xr_parse_iso(o->date) : ref, &ay, &am, &ad);
+    /* "The pace picked up in May. On the 26th": a month named after that date, alone after "in/en/em/de" */
+    int named = S_month_between(c, o ? o->end : from, m->start);
+    if (named > 0) {
+        if (o && named < am)
+            ay++;
+        else if (!o && named > am)
+            ay--; /* no date before: the latest such month not after the reference date */
+        am = named;
+        ad = 0;
+    } else if (!o)
+        return;
+    if (o && !o->whole_month && ad > day && ++am > 12) {
+        am = 1;
+        ay++;
+    }
+    if (!xr_valid_date(ay, am, day))
+        return;
+    long w = xr_days_from_civil(ay, am, day);
+    if (w <= ref)
+        xr_format_iso(w, m->date);
+}
+
+/* "durante este período", "over the same period", "no mesmo período" (a rule with period=same): the span named
+ * last before it in its paragraph or the one before — the period of the latest claim there, or a range of dates
+ * ("Desde 3 de julho, foram libertadas 420 pessoas. No mesmo período, documentámos 1 500 detenções"). Returns
+ * whether a span was found, copied to from/to. */
+static int S_same_period(const xc_ctx *c, const xd_mention *m, char *from, char *to)
+{
+    const extract_doc *d = c->d;
+    size_t s0 = m->sent;
+    while (s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para)
+        s0--;
+    size_t lo = d->sents[s0].start, at = lo;
+    const char *f = NULL, *t = NULL;
+    for (size_t k = d->n_claims; k-- > 0;) {
+        const extract_claim *cl = &d->claims[k];
+        if (cl->start >= lo && cl->start < m->start && (cl->period_from[0] || cl->period_to[0])) {
+            f = cl->period_from;
+            t = cl->period_to;
+            at = cl->start;
+            break;
+        }
+    }
+    for (size_t k = 0; k < d->n_ments; k++) {
+        const xd_mention *r = &d->ments[k];
+        if (r->kind == XP_DATE && r->start >= at && r->end <= m->start && r->date[0] && r->date_end[0] && !r->whole_month) {
+            f = r->date;
+            t = r->date_end;
+        }
+    }
+    if (!f)
+        return 0;
+    memcpy(from, f, 11);
+    memcpy(to, t, 11);
+    return 1;
+}
+
+/* "en el mismo comunicado", "in the same statement", "segundo o mesmo balanço" (a rule with said=same): the statement
+ * date of the latest claim dated so in its paragraph or the one before ("The ministry said on Thursday that… In the
+ * same statement, the ministry said 46 of them were still in custody"). Returns that date, or NULL. */
+static const char *S_same_statement(xc_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t s0 = m->sent;
+    while (s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para)
+        s0--;
+    size_t lo = d->sents[s0].start;
+    for (size_t k = d->n_claims; k-- > 0;) {
+        const extract_claim *cl = &d->claims[k];
+        if (cl->start < lo)
+            break;
+        if (cl->start < m->start && cl->claimed_on[0])
+            return cl->claimed_on;
+    }
+    /* no dated figure before it: the statement a sentence before named, with its day beside its verb ("…garantiu
+     * num comunicado divulgado hoje que… Na mesma nota, o comando lembra que…") */
+    for (size_t k = (size_t)(m - d->ments); k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (o->start < lo)
+            break;
+        if (o->kind != XP_CUE || o->sent == m->sent || xc_cue_in_name(c, o) || xc_quote_at(c, o->start) >= 0)
+            continue;
+        const char *date = S_date_by_cue(c, o);
+        if (date)
+            return date;
+    }
+    return NULL;
+}
+
+/* The reporting verb that dates a count: the last verb between its claimant's verb and the count, in the same
+ * clause ("informó el viernes 29 de 43 arrestos, y el sábado 30 elevó a 107": elevó, not informó). */
+static const xd_mention *S_dating_cue(const xc_ctx *c, const xd_mention *cue, const xd_mention *n, size_t ma, size_t mb)
+{
+    if (!cue || cue->end > n->start)
+        return cue;
+    long q = xc_quote_at(c, n->start);
+    const xd_mention *best = cue;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CUE && m->start >= cue->end && m->end <= n->start && xc_same_context(c, q, m->start, n->sent) &&
+            !xc_cue_in_name(c, m) && !xc_clause_between(c, ma, mb, m->end, n->start))
+            best = m;
+    }
+    return best;
+}
+
+/* The day of the verb a reporting verb is coordinated with ("confirmó el viernes la liberación …, y afirmó que …
+ * ochenta", "confirmou hoje …, e admitiu que até 80"): the same speaker on the same occasion. */
+static const char *S_coordinated_date(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    static const char *const conj[] = {"y", "e", "and"};
+    const char *t = c->d->text.text;
+    size_t e = cue->start;
+    while (e > 0 && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+        b--;
+    int coord = 0;
+    for (size_t w = 0; w < sizeof conj / sizeof *conj && !coord; w++)
+        coord = e - b == strlen(conj[w]) && strncmp(t + b, conj[w], e - b) == 0;
+    for (size_t k = mb; coord && k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CUE && m->end <= b && !xc_cue_in_name(c, m))
+            return S_date_by_cue(c, m);
+    }
+    return NULL;
+}
+
+/* The day a source phrase was published: a date after "según", "segundo", "according to" in the same phrase (no
+ * punctuation, number or role word between), with the count not inside it: "segundo o Anuário divulgado nesta
+ * quinta-feira pelo Fórum"; "segundo o balanço que a plataforma tornou público no domingo"; "according to a report
+ * released on Tuesday by the ministry". Returns the date's mention or NULL. */
+static const xd_mention *S_source_date(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *src = &d->ments[k];
+        if (src->kind != XP_SOURCE || xc_quote_at(c, src->start) >= 0)
+            continue;
+        for (size_t j = k + 1; j < mb; j++) {
+            const xd_mention *m = &d->ments[j];
+            if (m->start < src->end)
+                continue;
+            if (m->start - src->end > 120 || xc_num(m) || (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID) || m->kind == XP_CLAUSE ||
+                (n->start >= src->end && n->start < m->start))
+                break;
+            if (m->kind != XP_DATE)
+                continue;
+            if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at)
+                break;
+            size_t x = src->end;
+            while (x < m->start && !strchr(",;:.()\"", t[x]))
+                x++;
+            if (x == m->start)
+                return m;
+            break;
+        }
+    }
+    return NULL;
+}
+
+/* Whether a colon opens text[a,b) (spaces aside): what follows it is what was said ("la difundió la Policía a
+ * primera hora de esta mañana: doscientos once detenidos", "said on Tuesday: 200 people…"). */
+static int S_colon_after(const char *t, size_t a, size_t b)
+{
+    if (b > a + 80)
+        b = a + 80; /* four short words at most */
+    /* the verb's object may come first, up to four lower-case words ("A PM atualizou há pouco o balanço: subiu para
+     * 11", "updated on Monday its own list: 448") */
+    for (int w = 0; w <= 4; w++) {
+        while (a < b && xc_is_space(t[a]))
+            a++;
+        if (a < b && t[a] == ':')
+            return 1;
+        if (a >= b || !((t[a] >= 'a' && t[a] <= 'z') || (unsigned char)t[a] >= 0x80))
+            return 0;
+        while (a < b && !xc_is_space(t[a]) && t[a] != ':' && t[a] != ',' && t[a] != '.' && t[a] != ';' &&
+               !(t[a] >= '0' && t[a] <= '9'))
+            a++;
+        if (a < b && (t[a] == ',' || t[a] == '.' || t[a] == ';' || (t[a] >= '0' && t[a] <= '9')))
+            return 0;
+    }
+    return 0;
+}
+
+/* The reporting verb right before date m: the nearest one ending before it, within 60 bytes and with no clause
+ * break between, not part of a name; or NULL. */
+static const xd_mention *S_cue_before(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m)
+{
+    const xd_mention *best = NULL;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_CUE && o->end <= m->start && m->start - o->end < 60 && !xc_cue_in_name(c, o) &&
+            (!best || o->end > best->end))
+            best = o;
+    }
+    return best && !xc_clause_between(c, ma, mb, best->end, m->start) ? best : NULL;
+}
+
+/* The first reporting verb within text[a,b) that is not part of a name, or NULL. */
+const xd_mention *xc_cue_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t r = ma; r < mb; r++)
+        if (c->d->ments[r].kind == XP_CUE && c->d->ments[r].start >= a && c->d->ments[r].end <= b &&
+            !xc_cue_in_name(c, &c->d->ments[r]))
+            return &c->d->ments[r];
+    return NULL;
+}
+
+/* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
+ * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
+ * after it), with no punctuation, figure, reporting verb or other date between them, dates that event however far
+ * the clause runs (up to 100 bytes). */
+static int S_closes_event_clause(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || tr->end > m->start || m->start - tr->end > 100 || cnt->num->start > m->start)
+        return 0;
+    for (size_t p = tr->end; p < m->start; p++)
+        if (t[p] == ',' || t[p] == ';' || t[p] == ':' || t[p] == '(' || t[p] == '"' || t[p] == '.')
+            return 0;
+    size_t e = m->end;
+    while (e < c->d->sents[m->sent].end && xc_is_space(t[e]))
+        e++;
+    /* or a conjunction opening the next clause ("were freed … on Thursday and a further 14 on the 8th") */
+    size_t se = c->d->sents[m->sent].end;
+    int conj = (e + 4 <= se && !strncmp(t + e, "and ", 4)) || (e + 2 <= se && (!strncmp(t + e, "y ", 2) || !strncmp(t + e, "e ", 2)));
+    if (e < se && t[e] != '.' && t[e] != ',' && !conj)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->start >= tr->end && o->end <= m->start &&
+            (xc_num(o) || o->kind == XP_CUE || o->kind == XP_DATE || o->kind == XP_CLAUSE))
+            return 0;
+    }
+    return 1;
+}
+
+/* "más de 300 detenidos recuperaron la libertad en los vuelos entre Adén y Saná, la capital en manos de los hutíes
+ * desde 2014", "… the first step towards restoring diplomatic ties, broken off since 1961": a 'since' day after the
+ * count, past a comma, in a phrase with words of its own but no event word, reporting verb, source or figure,
+ * describes the noun that phrase names, not the count. Not a 'since' word right after the comma ("300 were
+ * detained, most of them students, since Monday"): that one goes back to the clause before. */
+static int S_since_describes(const xc_ctx *c, const xc_count *cnt, size_t k, size_t ma)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *m = &d->ments[k];
+    size_t cs, ce;
+    S_count_extent(cnt, &cs, &ce);
+    size_t at = m->start; /* where the 'since' word starts */
+    for (size_t j = k; j-- > ma;)
+        if (d->ments[j].kind == XP_DATEROLE && d->ments[j].end <= m->start) {
+            at = d->ments[j].start;
+            break;
+        }
+    if (at < ce)
+        return 0;
+    size_t comma = SIZE_MAX;
+    for (size_t x = at; x-- > ce;)
+        if (t[x] == ',') {
+            comma = x;
+            break;
+        }
+    if (comma == SIZE_MAX)
+        return 0;
+    int word = 0;
+    for (size_t x = comma + 1; x < at && !word; x++)
+        word = (t[x] >= 'a' && t[x] <= 'z') || (t[x] >= 'A' && t[x] <= 'Z') || (unsigned char)t[x] >= 0x80;
+    if (!word)
+        return 0;
+    /* "the arrest of at least two dozen activists, journalists and medics since Oct. 1": the comma of a list */
+    static const char *const coord_en[] = {" and ", " or ", " nor ", NULL}, *const coord_es[] = {" y ", " e ", " o ", " u ", " ni ", NULL},
+                             *const coord_pt[] = {" e ", " ou ", " nem ", NULL};
+    const char *const *coord = d->lang == XP_LANG_EN ? coord_en : d->lang == XP_LANG_PT ? coord_pt : coord_es;
+    for (size_t w = 0; coord[w]; w++)
+        for (size_t x = comma, n = strlen(coord[w]); x + n <= at; x++)
+            if (strncmp(t + x, coord[w], n) == 0)
+                return 0;
+    for (size_t j = ma; j < k; j++) {
+        const xd_mention *o = &d->ments[j];
+        if ((o->kind == XP_TRIGGER || o->kind == XP_CUE || o->kind == XP_NUMBER || o->kind == XP_SOURCE) &&
+            o->start > comma && o->end <= at)
+            return 0;
+    }
+    return 1;
+}
+
+/* "registered 8,899 short-term arrests for political reasons throughout 2014", "contabilizó 8.899 detenciones … a
+ * lo largo de 2014", "registou 8899 detenções … ao longo de 2014": a whole month or year after a word of the
+ * lexicon span_words (throughout, a lo largo de, ao longo de, during) is the span the count covers when it follows
+ * the count in the same clause (no comma, semicolon or colon between), however many words describe the people
+ * first. */
+static int S_over_span(const xc_ctx *c, const xc_count *cnt, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t cs, ce;
+    xc_count_span(cnt, &cs, &ce);
+    if (m->start < ce || m->start - ce > 120)
+        return 0;
+    for (size_t x = ce; x < m->start; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(')
+            return 0;
+    for (size_t p = m->start + 1; p < m->end; p++)
+        if (t[p] == ' ' && xc_lexicon_has(c, "span_words", m->start, p))
+            return 1;
+    return 0;
+}
+
+void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
+              size_t mb, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xc_count *cnt = &counts[i];
+    const xd_mention *n = cnt->num;
+    long q = xc_quote_at(c, n->start);
+    const xd_mention *said = cue; /* the claimant's verb */
+    cue = S_dating_cue(c, cue, n, ma, mb);
+    /* "The NGO, which counted 1,963 prisoners as of November 11, said on Sunday that …": a count in a relative
+     * clause was not what the verb outside it said that day. A clause after the verb is what it said, set off by a
+     * phrase or not ("afirmou na segunda-feira, numa conferência em Kiev, que a Rússia mantém…") */
+    if (cue && cue->start >= n->end && S_in_relative(c, n, cue->start, cue->end))
+        cue = said = NULL;
+    size_t on_dc = SIZE_MAX; /* how far from the verb the claimed_on taken so far was: the nearest date wins */
+    int hour_to = 0;         /* the period ends at an hour of no named day ("hasta el mediodía") */
+    const xd_mention *since_at = NULL; /* the date a 'since' word gave the period's start */
+    const xd_mention *published = cue ? NULL : S_source_date(c, n, ma, mb);
+    size_t cs, ce;
+    xc_count_span(cnt, &cs, &ce);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && !m->date[0])
+            S_resolve_anaphoric(c, k);
+        if (m->kind == XP_DATE && !m->date[0])
+            S_since_event(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_that_weekday(c, k);
+        if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
+            S_day_of_month(c, k);
+        const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
+        if (same) {
+            memcpy(cl->claimed_on, same, 11);
+            xc_trace(c, "date %s: claimed_on (the statement named before, \"%.*s\")", same, (int)(m->end - m->start), t + m->start);
+            continue;
+        }
+        if (m->kind == XP_DATE && xp_attr_get(m->rule, "period") && !cl->period_from[0] && !cl->period_to[0] &&
+            !S_date_elsewhere(c, counts, n_counts, i, m) && S_same_period(c, m, cl->period_from, cl->period_to)) {
+            xc_trace(c, "period %s..%s: the span named before (\"%.*s\")", cl->period_from, cl->period_to,
+                     (int)(m->end - m->start), t + m->start);
+            continue;
+        }
+        if (m->kind != XP_DATE || !m->date[0] || m->start == d->dateline_at)
+            continue;
+        if (m == published && !cl->claimed_on[0]) {
+            memcpy(cl->claimed_on, m->date, 11);
+            xc_trace(c, "date %s: claimed_on (the day its source was published)", m->date);
+            continue;
+        }
+        /* "Un video publicado el lunes en TikTok … asegura que…", "In its annual report, published on 30 August,
+         * the network counted…": the day what reports the count was published, before the verb or "that" */
+        /* a message seen since the weekend was first put out on its Saturday */
+        if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
+            m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
+            (xc_cue_between(c, ma, mb, m->end, cs) || xc_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
+             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0))) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = 0;
+            xc_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);
+            continue;
+        }
+        if (S_in_relative(c, m, cs, ce)) {
+            xc_trace(c, "date %s: inside a relative clause about something else", m->date);
+            continue;
+        }
+        if (S_describes_noun(c, cnt, m)) {
+            xc_trace(c, "date %s: dates a participle describing the people counted, not their count", m->date);
+            continue;
+        }
+        if (S_future_day(c, cnt, m, ma, mb)) {
+            xc_trace(c, "date %s: the day of an event still to come", m->date);
+            continue;
+        }
+        int whole = m->whole_month;
+        /* a weekend is a span named as one, whose bounds a role word picks ("since the weekend": Saturday) */
+        int weekend = xp_attr_get(m->rule, "weekend") != NULL;
+        /* a range carries its own bounds ("from 20 to 24 February" opens with a 'from' word of its own) */
+        int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb);
+        int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
+        int period_free = !cl->period_from[0] && !cl->period_to[0];
+        /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
+         * holding the count says when its people were counted, whatever governs the date itself */
+        if (mine && m->end <= cs && S_when_clause(c, m, cs) && !xc_clause_between(c, ma, mb, m->end, cs)) {
+            /* "ofreció el lunes, cuando informó de 1.133 detenidos", "divulgou nota nesta segunda-feira em que
+             * nega que os 13…": a reporting verb in the clause makes the day the statement's */
+            const xd_mention *says = xc_cue_between(c, ma, mb, m->end, cs);
+            if (says && m->role != XD_DATE_NAMED && !m->whole_month && !m->date_end[0]) {
+                if (!cl->claimed_on[0]) {
+                    memcpy(cl->claimed_on, m->date, 11);
+                    on_dc = 0;
+                    xc_trace(c, "date %s: claimed_on (a 'when' clause reporting the count)", m->date);
+                }
+                continue;
+            }
+            if (period_free && !says) {
+                xc_set_period(c, cnt, m, cl, "a 'when' clause holding the count");
+                continue;
+            }
+        }
+        /* "desde septiembre", "since 2022": the first day of a month or year; "hasta junio": its last */
+        /* "X, which has camped on the borders since late November, said on Saturday that 150 people were
+         * detained since the 26th": a second 'since' day past the reporting verb, nearer the count, is what was
+         * said; the first described the speaker */
+        int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
+                          xc_cue_between(c, ma, mb, since_at->end, m->start);
+        if (role == 1 && mine && S_since_describes(c, cnt, k, ma)) {
+            xc_trace(c, "date %s: a 'since' day describing what a phrase after the count names", m->date);
+            continue;
+        }
+        if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
+            memcpy(cl->period_from, m->date, 11);
+            since_at = m;
+            xc_trace(c, "date %s: period from (after a 'since' word)", m->date);
+            continue;
+        }
+        if (role == 2 && mine && !cl->period_to[0]) {
+            memcpy(cl->period_to, m->date_end[0] && (whole || weekend) ? m->date_end : m->date, 11);
+            xc_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
+            hour_to = xp_attr_get(m->rule, "hour") != NULL;
+            continue;
+        }
+        if (role)
+            continue;
+        /* an event's date ("the July 28 presidential election", "el golpe del 1 de febrero") tells when people
+         * were arrested at it, never when they were released, held or when anyone spoke */
+        if (m->role == XD_DATE_NAMED && cnt->event != EXTRACT_EVENT_DETENTION) {
+            xc_trace(c, "date %s: names another event", m->date);
+            continue;
+        }
+        /* a range counts when its words mark it ("between … and …", "del … al …") */
+        if (m->date_end[0] && !whole) {
+            if (period_free && mine)
+                xc_set_period(c, cnt, m, cl, "the range counted");
+            continue;
+        }
+        /* a whole month or year dates a count right against its event ("detained in February 2023") or opening
+         * the sentence ("En 2020, el ministerio anunció la excarcelación de 1.486"); elsewhere it is background */
+        if (whole) {
+            /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
+             * lower-case words between the event word and the month after it */
+            int against = cnt->trigger && (xc_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12 ||
+                                           (m->start >= cnt->trigger->end && xc_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
+            if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
+                xc_set_period(c, cnt, m, cl, "a whole month or year");
+            else if (mine && period_free && S_over_span(c, cnt, m))
+                xc_set_period(c, cnt, m, cl, "a whole month or year the count runs over");
+            continue;
+        }
+        if (!xc_same_context(c, q, m->start, n->sent) && !(cue && xc_quote_at(c, cue->start) == xc_quote_at(c, m->start)))
+            continue;
+        /* "early Thursday, tearing down the encampment and arresting more than 200 people": a gerund clause after the
+         * date whose own gerund is the count's event word tells what happened that day */
+        if (mine && period_free && m->end <= cs && S_gerund_clause(c, cnt, m) && !xc_cue_between(c, ma, mb, m->end, cs)) {
+            xc_set_period(c, cnt, m, cl, "a gerund clause after it, holding the count");
+            continue;
+        }
+        /* "Ayer por la mañana, Romero adelantó que…": a date opening the sentence dates the verb after it, or,
+         * with no verb before the count, the event ("Anteontem à noite, … a polícia prendeu cerca de duzentas") */
+        if (m->end <= cs && S_opening_date(c, m) && !xc_clause_between(c, ma, mb, m->end, cs)) {
+            /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
+             * number of arrests at 1,195") */
+            /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
+             * names the occasion of speaking says when the figure was given, verb or not */
+            if (m->role != XD_DATE_NAMED && (xc_cue_between(c, ma, mb, m->end, cs) || xc_that_says(t, cnt, m->end, cs) ||
+                                             S_occasion_opening(c, m))) {
+                if (!cl->claimed_on[0]) {
+                    memcpy(cl->claimed_on, m->date, 11);
+                    on_dc = 0;
+                    xc_trace(c, "date %s: claimed_on (opening the sentence, before the reporting verb)", m->date);
+                }
+                continue;
+            }
+            if (period_free && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+                xc_set_period(c, cnt, m, cl, "opening the sentence of the event");
+                continue;
+            }
+        }
+        size_t dc = SIZE_MAX, dt = SIZE_MAX;
+        if (cue)
+            dc = xc_distance(cue->start, cue->end, m);
+        if (cnt->trigger)
+            dt = xc_distance(cnt->trigger->start, cnt->trigger->end, m);
+        /* the count phrase itself anchors a date too: "stood at 88,521 on Friday 6 September" */
+        size_t dn = xc_distance(cs, ce, m);
+        if (dn < dt)
+            dt = dn;
+        /* "said in a statement on Tuesday that it had released 200", "told reporters on Nov. 8 that ...": a date
+         * between the reporting verb and the "that" introducing what was said dates the statement */
+        int said_on = m->role != XD_DATE_NAMED && cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 &&
+                      (xc_has_that(t, m->end, cs) || S_colon_after(t, m->end, cs));
+        /* "señaló el jueves que, según sus registros, …", "said on Thursday that, according to its count, …": a
+         * date between any reporting verb and "that" dates the statement, also when the claimant came from a
+         * source phrase rather than from that verb */
+        if (!said_on && m->role != XD_DATE_NAMED && (!cue || cue->end > m->start) && m->end <= cs &&
+            (xc_has_that(t, m->end, cs) || S_colon_after(t, m->end, cs))) {
+            const xd_mention *sv = S_cue_before(c, ma, mb, m);
+            if (sv) {
+                said_on = 1;
+                dc = xc_distance(sv->start, sv->end, m);
+            }
+        }
+        /* a date opening a clause after the verb starts something else ("…, acrescentou o ministro. Na
+         * segunda-feira, Yerlikaya tinha falado em 1.133") */
+        /* '"…and more are coming tonight," said X': a day in the speaker's own words is what they spoke of, not
+         * when the text says they spoke */
+        /* "o Ministério da Defesa confirmou, também na quinta-feira, o regresso de 185 militares": a day set off by
+         * commas right after the verb (an adverb aside) is said of the verb, however near the event word after it */
+        /* "682 people had been arrested…, the force said, up from 571 at the same time yesterday": a day after the
+         * verb with another figure between them is that figure's, not the statement's */
+        int beyond = 0;
+        for (size_t j = 0; cue && m->start >= cue->end && m->start - cue->end < 60 && j < n_counts && !beyond; j++)
+            beyond = j != i && counts[j].num->start >= cue->end && counts[j].num->end <= m->start &&
+                     counts[j].num->start > ce;
+        int aside = cue && cue->end <= m->start && S_verb_aside(t, cue->end, m->start, m->end, d->sents[m->sent].end);
+        /* "sostiene que anoche fueron detenidas al menos 50", "said that on Monday 40 were freed": a day after the
+         * "that" of what was said, before the count, is part of what was said; it dates the event (not "hoy hay
+         * 300 presos": the present of people held is the statement's) */
+        int after_that = cue && cue->end <= m->start && m->end <= cs && xc_has_that(t, cue->end, m->start) &&
+                         !xc_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
+        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+                     !(m->start >= cue->end && S_opening_date(c, m)) && !beyond &&
+                     !(xc_quote_at(c, m->start) >= 0 && xc_quote_at(c, m->start) != xc_quote_at(c, cue->start));
+        if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
+            xc_trace(c, "date %s: claimed_on (between the reporting verb and what was said)", m->date);
+        } else if (by_cue && (!cl->claimed_on[0] || on_dc > dc)) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
+            xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
+        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) &&
+                   (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
+                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+            xc_set_period(c, cnt, m, cl, "next to the event word");
+        } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && xc_quote_at(c, m->start) < 0 && xc_quote_at(c, cue->start) < 0 && m->start > cue->end &&
+                   !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start)) {
+            /* '"Ainda há 800 presos", escreveu Himiob na rede social X, pouco depois das 21h30 de domingo': outside
+             * the quotation, after the verb that introduces it, a date can only say when it was said */
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
+            xc_trace(c, "date %s: claimed_on (after the verb that reports the quotation)", m->date);
+        } else {
+            xc_trace(c, "date %s: not tied to this count%s", m->date, mine ? "" : " (another count is nearer)");
+        }
+    }
+    const char *co = !cl->claimed_on[0] && said ? S_coordinated_date(c, said, ma, mb) : NULL;
+    if (co) {
+        memcpy(cl->claimed_on, co, 11);
+        xc_trace(c, "date %s: claimed_on (the day of the verb it is coordinated with)", co);
+    }
+    /* "informó este domingo de que, hasta el mediodía, 19 personas seguían retenidas": an hour with no day of its
+     * own is of the day the statement was made, when the text says it; else of the reference date */
+    if (hour_to && cl->claimed_on[0]) {
+        memcpy(cl->period_to, cl->claimed_on, 11);
+        xc_trace(c, "date %s: period to (an hour of the day of the statement)", cl->period_to);
+    }
+
+}
+
+/* Whether the sentence of the date m names an event at which people are arrested or released of the kind `event`:
+ * a word of the table event_days ("raid", "operativo", "manifestação": detention; "swap", "canje", "troca":
+ * release; "both" for either) or an event word of that kind, near the date, or anywhere in a sentence the date
+ * opens or is the only day of ("Agents swept through the construction site of the plant in Ellabell, west of
+ * Savannah, on Sept. 4"). */
+static int S_dates_event(const xc_ctx *c, const xd_mention *m, int event)
+{
+    const extract_doc *d = c->d;
+    size_t ss = d->sents[m->sent].start, se = d->sents[m->sent].end;
+    size_t a = ss, b = se;
+    int alone = 1; /* the only day its sentence names */
+    for (size_t k = c->sent_first[m->sent]; k < c->sent_first[m->sent + 1] && alone; k++)
+        alone = &d->ments[k] == m || d->ments[k].kind != XP_DATE || d->ments[k].dead;
+    if (!alone && !S_opening_date(c, m)) {
+        a = m->start > ss + S_EVENT_NEAR ? m->start - S_EVENT_NEAR : ss;
+        b = m->end + S_EVENT_NEAR < se ? m->end + S_EVENT_NEAR : se;
+    }
+    const char *want = event == EXTRACT_EVENT_DETENTION ? "detention" : "release";
+    if (S_table_word_in(d, "event_days", a, b, want) || S_table_word_in(d, "event_days", a, b, "both"))
+        return 1;
+    for (size_t k = c->sent_first[m->sent]; k < c->sent_first[m->sent + 1]; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->kind == XP_TRIGGER && o->event == event && o->start >= a && o->end <= b)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence si has a date right after a 'since' or 'until' word: a span's bound, no event's day. */
+static int S_bounded_date_in(const xc_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    for (size_t q = c->sent_first[si]; q < c->sent_first[si + 1]; q++) {
+        const xd_mention *r = &d->ments[q];
+        if (r->kind != XP_DATEROLE || r->dead)
+            continue;
+        for (size_t x = q + 1; x < c->sent_first[si + 1] && d->ments[x].start < r->end + 16; x++)
+            if (d->ments[x].kind == XP_DATE && !d->ments[x].dead && d->ments[x].start >= r->end)
+                return 1;
+    }
+    return 0;
+}
+
+/* The time line of a story: "Agents swept through the site on Sept. 4. Speaking to reporters the following day, the
+ * agent in charge said 475 people had been arrested", "Na manhã de 7 de novembro, o Ministério Público desencadeou
+ * buscas. No comunicado divulgado nesse mesmo dia, a PGR deu conta de cinco detidos": a count of people arrested or
+ * released whose sentence names its day only by reference to the day before it ("that night", "the following day",
+ * "ese mismo día": prev=N rules), the day it was said on, is of the event of that earlier day when the earlier
+ * date's sentence names an event of the same kind (S_dates_event). Any other day in the count's sentence leaves it
+ * alone, and so does a whole month or year before; never for people held, whose count is of a day, not of an
+ * event. The claimed_on the reference gave stays as it is: this sets the period only. */
+void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    if (cl->period_from[0] || cl->period_to[0] ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+        return;
+    size_t si = cnt->num->sent;
+    size_t ref_at = SIZE_MAX; /* the date pointing back */
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE || m->dead || m->start == d->dateline_at)
+            continue;
+        const char *prev = xp_attr_get(m->rule, "prev");
+        /* a day pointing back that the count's own dating did not reach ("En un comunicado difundido esa misma
+         * noche, la policía informó de 62 detenidos") */
+        if (prev && !m->date[0])
+            S_resolve_anaphoric(c, k);
+        if (prev && strtol(prev, NULL, 10) >= 0 && m->date[0] && ref_at == SIZE_MAX)
+            ref_at = k;
+        else if (!(m->date[0] && !strcmp(m->date, cl->claimed_on)))
+            return;
+    }
+    if (ref_at == SIZE_MAX || S_bounded_date_in(c, si))
+        return;
+    const xd_mention *m = &d->ments[ref_at];
+    for (size_t k = ref_at; k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (d->sents[o->sent].para + 1 < d->sents[si].para)
+            return;
+        /* the date the reference resolved against (S_resolve_anaphoric) */
+        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
+            continue;
+        /* the one it resolved against: its day, moved by prev=N days ("the following day") */
+        long v = xr_parse_iso(o->date), w = xr_parse_iso(m->date);
+        long back = strtol(xp_attr_get(m->rule, "prev"), NULL, 10) * (m->value > 0 ? (long)m->value : 1);
+        if (v != LONG_MIN && w != LONG_MIN && v + back != w)
+            continue;
+        if (o->whole_month || v == LONG_MIN || w == LONG_MIN || !S_dates_event(c, o, cnt->event))
+            return;
+        /* "Our records, which we closed on Tuesday, add up to 3,040 arrests since 12 February. … The attorney
+         * general presented a higher figure that same day": a day that closes a tally or says when a figure was
+         * given is no event's */
+        if (S_bounded_date_in(c, o->sent))
+            return;
+        for (size_t q = d->n_claims; q-- > 0;) {
+            const extract_claim *e = &d->claims[q];
+            if (e->end <= d->sents[o->sent].start)
+                break;
+            if (e->start <= o->start && o->end <= e->end && !strcmp(e->claimed_on, o->date))
+                return;
+        }
+        xc_set_period(c, cnt, o, cl, "the day of the event the day it was said points back to");
+        return;
+    }
+}
+
+/* Whether the date [ds, de) is an aside right after a verb ending at ve: a comma, at most one lower-case word
+ * ("também", "also", "ya"), the date, and a comma after it. */
+static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end)
+{
+    size_t p = ve;
+    if (p >= ds || t[p] != ',')
+        return 0;
+    p++;
+    int words = 0;
+    while (p < ds) {
+        while (p < ds && xc_is_space(t[p]))
+            p++;
+        if (p == ds)
+            break;
+        if (!(t[p] >= 'a' && t[p] <= 'z') || ++words > 1)
+            return 0;
+        while (p < ds && !xc_is_space(t[p]))
+            p++;
+    }
+    while (de < end && xc_is_space(t[de]))
+        de++;
+    return de < end && t[de] == ',';
+}
+
+/* A date right beside a reporting verb (not a period bound), or 0 bytes when there is none. */
+/* Whether date m already gave the period of a figure of its sentence and not its statement day ("O OVD-Info …
+ * contabilizou 656 detenções ao longo daquele domingo. Segundo o mesmo grupo, outras 700…"): it tells when those
+ * people were counted, not when the verb beside it spoke, for the sentences after. */
+static int S_dated_a_period(const xc_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    const xd_sentence *s = &d->sents[m->sent];
+    /* the claims come in text order: those of the sentence are the latest ones */
+    for (size_t k = d->n_claims; k-- > 0 && d->claims[k].start >= s->start;) {
+        const extract_claim *o = &d->claims[k];
+        if (o->start < s->end && o->start < s->end && strcmp(o->claimed_on, m->date) != 0 &&
+            (strcmp(o->period_from, m->date) == 0 || strcmp(o->period_to, m->date) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    xc_range(c, cue->sent, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE || !m->date[0] || m->date_end[0] || m->whole_month || m->start == d->dateline_at)
+            continue;
+        size_t dc = m->start >= cue->end ? m->start - cue->end : cue->start >= m->end ? cue->start - m->end : 0;
+        if (dc > 40 || S_dated_a_period(c, m))
+            continue;
+        int role = 0;
+        for (size_t r = a; r < b && !role; r++)
+            role = d->ments[r].kind == XP_DATEROLE && d->ments[r].role != XD_ROLE_SAID && d->ments[r].end <= m->start &&
+                   m->start - d->ments[r].end <= 4;
+        if (!role)
+            return m->date;
+    }
+    return NULL;
+}
+
+/* The day opening sentence sj ("Ontem, numa conferência de imprensa…", "On Thursday, the minister…"), a single day
+ * that no date role governs, or 0 bytes. */
+static const char *S_opening_day(xc_ctx *c, size_t sj)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    xc_range(c, sj, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role != XD_ROLE_SAID)
+            return NULL;
+        if (m->kind != XP_DATE)
+            continue;
+        if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at ||
+            xc_quote_at(c, m->start) >= 0 || !S_opening_date(c, m))
+            return NULL;
+        return m->date;
+    }
+    return NULL;
+}
+
+/* Whether a mention points back to a figure given before: "la cifra", "the tally", "o balanço" (ref=claim), or an
+ * organisation's own figures ("su propio balance", "its figures": topic=1). */
+int xc_figure_ref(const xd_mention *m)
+{
+    const char *ref = xp_attr_get(m->rule, "ref"), *topic = xp_attr_get(m->rule, "topic");
+    return m->kind == XP_PRONOUN && ((ref && strcmp(ref, "claim") == 0) || topic);
+}
+
+/* The day beside an entry of the lexicon `name` in sentence sj, outside quotations, as S_date_by_cue finds it
+ * beside a verb, or 0 bytes. */
+static const char *S_words_date(xc_ctx *c, const char *name, size_t sj)
+{
+    const char *t = c->d->text.text;
+    size_t a = c->d->sents[sj].start, b = c->d->sents[sj].end;
+    for (size_t p = a + 1; p <= b; p++) {
+        unsigned char prev = (unsigned char)t[p - 1], ch = p < b ? (unsigned char)t[p] : ' ';
+        if (!(xc_letter_byte(prev) && !xc_letter_byte(ch)) || xc_quote_at(c, p - 1) >= 0 ||
+            !xc_words_before(c, name, a, p, XC_ANY_CASE))
+            continue;
+        xd_mention at;
+        memset(&at, 0, sizeof at);
+        at.sent = sj;
+        at.start = at.end = p;
+        const char *date = S_date_by_cue(c, &at);
+        if (date)
+            return date;
+    }
+    return NULL;
+}
+
+/* Whether sentence sj opens with a quotation. */
+static int S_opens_quoted(const xc_ctx *c, size_t sj)
+{
+    size_t at = c->d->sents[sj].start;
+    while (at < c->d->sents[sj].end && xc_is_space(c->d->text.text[at]))
+        at++;
+    return at < c->d->sents[sj].end && xc_quote_at(c, at + 1) >= 0;
+}
+
+/* What a neighbouring sentence sj says of the claim's statement: *speaks is set when, outside quotations, it has a
+ * reporting verb or names the claimant; the day returned is the one beside its verb or the claimant's name, when it
+ * has a verb and either names the claimant or points back to a figure without disputing it. After the count
+ * (after=1), a named claimant only counts when the sentence opens with its words, quoted on the same occasion
+ * ('"…," Vahidi told state television on Sunday'); "Su portavoz advirtió el lunes de que…" is another statement. */
+static const char *S_speaking_date(xc_ctx *c, size_t sj, const extract_claim *cl, int after, int any, int *speaks)
+{
+    extract_doc *d = c->d;
+    size_t a, b;
+    xc_range(c, sj, &a, &b);
+    const xd_mention *verb = NULL, *named = NULL;
+    int figure = 0;
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (xc_quote_at(c, m->start) >= 0)
+            continue;
+        extract_actor who;
+        memset(&who, 0, sizeof who);
+        if (m->kind == XP_CUE && !xc_cue_in_name(c, m) && !verb)
+            verb = m;
+        else if (m->kind == XP_ACTOR && !named && xc_claimant_from(c, m, &who) && who.name &&
+                 ((any && !after) || (cl->claimant.name && strcmp(who.name, cl->claimant.name) == 0)))
+            named = m; /* any: the count's sentence only points back ("The Commissioner said 34…"), to whoever
+                        * this sentence names */
+        /* "Four weeks later, on 5 December, the prosecutor offered an update": a title or pronoun for the
+         * claimant names them as much as their name */
+        else if (!after && m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV && !named && xc_claimant_from(c, m, &who) &&
+                 who.name && (any || (cl->claimant.name && strcmp(who.name, cl->claimant.name) == 0)))
+            named = m;
+        else if (xc_figure_ref(m) && figure >= 0)
+            figure = 1;
+        else if (m->kind == XP_STANCE || (m->kind == XP_CUE && m->stance > 0))
+            figure = -1; /* "Y called the figure false on Monday" answers the claim, it does not date it */
+    }
+    *speaks = verb || named;
+    /* "Lo ha anunciado esta mañana el ministerio", "The figures were released on Monday by ...": a sentence after
+     * that opens with a word for what was reported points back to the figure as much as "the figure" would */
+    if (after && !figure && xc_opens_with(c, sj, "report_words"))
+        figure = 1;
+    if (after && named && !S_opens_quoted(c, sj))
+        named = NULL;
+    /* "Ontem, numa conferência de imprensa em Cartum, o porta-voz … fez o primeiro balanço. Segundo ele, …", "El
+     * primer ministro ha comparecido esta mañana ante la prensa": before the count, a sentence naming the claimant
+     * and the occasion on which they spoke (occasion_words) speaks without a reporting verb */
+    /* so does one in which the reporter talked to them ("Eu conversei ontem com um deles, Haidar al-Saadi.",
+     * floor_words) */
+    int occasion = !after && !verb && named &&
+                   (S_sentence_has_words(c, "occasion_words", sj) || S_sentence_has_words(c, "floor_words", sj));
+    if (occasion)
+        *speaks = 1;
+    if ((!verb && !occasion) || !(named || (after && figure > 0)))
+        return NULL;
+    const char *date = named ? S_date_by_cue(c, named) : NULL;
+    if (!date && verb)
+        date = S_date_by_cue(c, verb);
+    /* a day opening the sentence dates all of it ("Já ao princípio da noite de ontem, o ministro … apresentou um
+     * balanço") */
+    if (!date && !after && named)
+        date = S_opening_day(c, sj);
+    /* or the day beside the occasion's word ("The minister, X, gave the figures in a statement to parliament on
+     * Monday, …") */
+    if (!date && occasion)
+        date = S_words_date(c, "occasion_words", sj);
+    return date;
+}
+
+/* Whether sentence sj holds a number: a sentence with figures of its own makes statements of its own. */
+int xc_has_number(const xc_ctx *c, size_t sj)
+{
+    size_t a, b;
+    xc_range(c, sj, &a, &b);
+    for (size_t k = a; k < b; k++)
+        if (xc_num(&c->d->ments[k]))
+            return 1;
+    return 0;
+}
+
+/* "Foro Penal entregó el balance el miércoles. … En total, 114 detenidos": when the count's own sentence does not
+ * say when its claimant spoke, the day is taken from the reporting verb that named it — the quotation's speaker in
+ * another sentence, or the same claimant's reporting verb in the sentence before, in the same paragraph; or the
+ * sentence right after, when it has no figure of its own and names the claimant or points back to the figure ("El
+ * Gobierno elevó a 5.040 los detenidos. El subsecretario entregó el balance el miércoles…"; "…fewer than 1,000
+ * remained in custody. "…," Vahidi told state television on Sunday."). */
+/* Whether sentence si names the claimant outside quotations (an actor whose claimant is cl's), rather than
+ * pointing back to it ("He added that…", "La portavoz añadió…"). */
+static int S_names_claimant(xc_ctx *c, size_t si, const extract_claim *cl)
+{
+    size_t a, b;
+    xc_range(c, si, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        extract_actor who;
+        if (m->kind == XP_ACTOR && xc_quote_at(c, m->start) < 0 && xc_claimant_from(c, m, &who) && who.name &&
+            strcmp(who.name, cl->claimant.name) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence si holds, outside quotations, an entry of the lexicon `name` (phrases of up to three words). */
+static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si)
+{
+    const char *t = c->d->text.text;
+    size_t a = c->d->sents[si].start, b = c->d->sents[si].end;
+    for (size_t p = a + 1; p <= b; p++) {
+        unsigned char prev = (unsigned char)t[p - 1], ch = p < b ? (unsigned char)t[p] : ' ';
+        int word_end = (xc_letter_byte(prev)) && !xc_letter_byte(ch);
+        if (word_end && xc_quote_at(c, p - 1) < 0 && xc_words_before(c, name, a, p, XC_ANY_CASE))
+            return 1;
+    }
+    return 0;
+}
+
+void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const char *date = NULL;
+    int speaks = 0;
+    if (cue && cue->sent != si)
+        date = S_date_by_cue(c, cue);
+    /* a count with a reporting verb of its own is a statement of its own ("Él mismo elevó semanas después…"),
+     * unless that verb's subject only points back to a speaker named before ("Kissana told reporters on Monday
+     * that… He added that 30 of them…"): then the statement goes on, and so does its day, unless the sentence
+     * says it came later ("Él mismo elevó semanas después el total…": later_words) */
+    /* a sentence whose subject the claimant rules could not read ("Os militares garantem que…") points back too */
+    int any = xc_points_back(c, si, cl->claimant.name != NULL) && !S_sentence_has_words(c, "later_words", si);
+    int goes_on = cue && cue->sent == si && (!cl->claimant.name || !S_names_claimant(c, si, cl)) &&
+                  !S_sentence_has_words(c, "later_words", si);
+    for (size_t back = 1; !date && (!cue || goes_on || any) && !speaks && back <= 2 && back <= si; back++) {
+        size_t sj = si - back;
+        if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
+            break;
+        date = S_speaking_date(c, sj, cl, 0, any, &speaks); /* the nearest sentence that speaks decides */
+    }
+    size_t sn = si + 1;
+    if (!date && (!cue || cue->sent == si) && sn < d->n_sents && d->sents[sn].para == d->sents[si].para &&
+        d->sents[sn].section == XD_SECTION_BODY && d->sents[si].section == XD_SECTION_BODY && !xc_has_number(c, sn))
+        date = cl->claimant.name ? S_speaking_date(c, sn, cl, 1, 0, &speaks) : NULL;
+    if (date) {
+        memcpy(cl->claimed_on, date, 11);
+        xc_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);
+    }
+}
+
+/* "On Thursday the minister told Parliament that 177 people are held… The minister also informed MPs that 1,304
+ * people had been arrested", "Soylu acrescentou que…", "On 9 November he said that 208 people had been detained;
+ * seven had been released": a figure of the claimant who gave the figure right before it, in the same sentence or
+ * in one that carries the statement on (added_words), with no other day named in between (nor a word saying the
+ * statement came later), goes on with that statement and takes its day. The figure before is the latest claim of
+ * the body, in the count's sentence or at most S_GOES_ON sentences back. Without such a word the corpus leaves
+ * the day open ("Según el balance difundido por la organización, al menos 804…"). */
+#define S_GOES_ON 3
+
+/* Whether any byte of set occurs in the n bytes at p. */
+static int S_any_of(const char *p, size_t n, const char *set)
+{
+    for (const char *q = set; *q; q++)
+        if (memchr(p, *q, n))
+            return 1;
+    return 0;
+}
+
+int xc_points_back(const xc_ctx *c, size_t si, int need_ref)
+{
+    size_t a, b;
+    xc_range(c, si, &a, &b);
+    int ref = 0, says = 0;
+    size_t said_end = SIZE_MAX; /* the end of the first reporting verb or source word */
+    for (size_t k = a; k < b && said_end == SIZE_MAX; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if ((m->kind == XP_CUE || m->kind == XP_SOURCE) && xc_quote_at(c, m->start) < 0)
+            said_end = m->end;
+    }
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (xc_quote_at(c, m->start) >= 0)
+            continue;
+        /* a name before the verb or right after it is its subject ("…, dijo Foro Penal"); one further on is what
+         * the statement is about ("…e acusam a Liga de…") */
+        if (m->kind == XP_ACTOR && (said_end == SIZE_MAX || m->start < said_end + 24))
+            return 0;
+        if ((m->kind == XP_PRONOUN && m->role >= XD_REF_PERSON && m->role <= XD_REF_GOV) || m->kind == XP_TITLE)
+            ref = 1;
+        if (m->kind == XP_CUE || m->kind == XP_SOURCE)
+            says = 1;
+    }
+    /* "Los setenta y ocho restantes, añadió, permanecen…": a verb of going on needs no subject */
+    return says && (ref || !need_ref || S_sentence_has_words(c, "added_words", si));
+}
+
+void xc_statement_goes_on(xc_ctx *c, size_t si, size_t at, extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    const extract_claim *prev = NULL;
+    size_t from = d->n_claims > XC_LOOKBACK ? d->n_claims - XC_LOOKBACK : 0;
+    for (size_t k = from; k < d->n_claims; k++)
+        if (d->claims[k].start <= d->sents[si].start && (!prev || d->claims[k].start >= prev->start))
+            prev = &d->claims[k];
+    if (!prev || !prev->claimed_on[0] || !prev->claimant.name || strcmp(prev->section, "body") != 0 ||
+        d->sents[si].section != XD_SECTION_BODY)
+        return;
+    int same = cl->claimant.name && strcmp(prev->claimant.name, cl->claimant.name) == 0;
+    if (!same && !xc_points_back(c, si, 1))
+        return;
+    size_t sp0 = si;
+    while (sp0 > 0 && d->sents[sp0].start > prev->start)
+        sp0--;
+    /* only within its paragraph: the next one ("08:32 - Meza precisó…", "Según el balance difundido por la
+     * organización, …") is mostly another occasion, whatever it points back to */
+    if (!same && d->sents[sp0].para != d->sents[si].para)
+        return;
+    size_t sp = si;
+    while (sp > 0 && d->sents[sp].start > prev->start)
+        sp--;
+    /* "A comissão divulgou ontem um balanço: 1.025 detidos. O órgão diz que 863 já foram soltos": in the same
+     * paragraph, a sentence that only points back to the claimant (a pronoun, "the body") carries it on too */
+    int pointed = d->sents[sp].para == d->sents[si].para && (!same || !S_names_claimant(c, si, cl));
+    if (si - sp > S_GOES_ON || S_sentence_has_words(c, "later_words", si) ||
+        !(sp == si || pointed || S_sentence_has_words(c, "added_words", si)))
+        return;
+    /* "Biriukov aseguró además que casi 400 de los arrestados durante el fin de semana…": with a word carrying the
+     * statement on, a day after the count in its own clause tells of the people counted, not of the statement */
+    int added = S_sentence_has_words(c, "added_words", si);
+    for (size_t sj = sp + 1; sj <= si; sj++) {
+        size_t a, b;
+        xc_range(c, sj, &a, &b);
+        for (size_t k = a; k < b; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (sj == si && added && m->start > at && !S_any_of(d->text.text + at, m->start - at, ",;.:"))
+                continue;
+            /* a day named in between starts another occasion; one in the count's own sentence that is not its
+             * period tells of occasions of its own */
+            if (m->kind == XP_DATE && m->start != d->dateline_at &&
+                !(sj == si && m->date[0] && (strcmp(m->date, cl->period_from) == 0 || strcmp(m->date, cl->period_to) == 0 ||
+                                             strcmp(m->date, prev->claimed_on) == 0 ||
+                                             (m->date_end[0] && strcmp(m->date_end, cl->period_to) == 0))))
+                return;
+        }
+    }
+    memcpy(cl->claimed_on, prev->claimed_on, sizeof cl->claimed_on);
+    xc_trace(c, "date %s: claimed_on (the statement of the same claimant's figure before goes on)", cl->claimed_on);
+}
