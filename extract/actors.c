@@ -816,15 +816,9 @@ static int S_title_holder(xc_ctx *c, const xd_mention *ti, extract_actor *out, i
 static int S_indefinite_before(const char *t, size_t lo, size_t pos)
 {
     static const char *const art[] = {"un", "una", "Un", "Una", "um", "uma", "Um", "Uma", "a", "an", "A", "An"};
-    while (pos > lo && xc_is_space(t[pos - 1]))
-        pos--;
-    size_t b = pos;
-    while (b > lo && !xc_is_space(t[b - 1]))
-        b--;
-    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
-        if (strlen(art[i]) == pos - b && strncmp(t + b, art[i], pos - b) == 0)
-            return 1;
-    return 0;
+    size_t b, e;
+    xc_word_before(t, lo, pos, &b, &e);
+    return xc_word_in(t, b, e, art, sizeof art / sizeof *art);
 }
 
 /* A person reference the learnt titles do not settle: "El portavoz ha añadido" after "el portavoz de la Policía, el

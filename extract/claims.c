@@ -129,6 +129,27 @@ int xc_is_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
 /* A byte of a letter: ASCII letters and every byte of a multi-byte (UTF-8) character. */
 int xc_letter_byte(unsigned char ch) { return ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch >= 0x80; }
 
+/* The word [*b,*e) that ends right before pos, spaces aside, not reaching before lo; *b == *e when there is none.
+ * A word here is what lies between spaces: punctuation stays attached. */
+void xc_word_before(const char *t, size_t lo, size_t pos, size_t *b, size_t *e)
+{
+    while (pos > lo && xc_is_space(t[pos - 1]))
+        pos--;
+    *e = pos;
+    while (pos > lo && !xc_is_space(t[pos - 1]))
+        pos--;
+    *b = pos;
+}
+
+/* Whether the word [b,e) is one of the n words of list (exact bytes). */
+int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strlen(list[i]) == e - b && strncmp(t + b, list[i], e - b) == 0)
+            return 1;
+    return 0;
+}
+
 /* True when text[a,b), at most maxlen bytes, holds only spaces and at most `words` lowercase words (no
  * punctuation). Quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces; with
  * loose, so do commas, and a hyphenated word ("anti-government") is one word ("Desde a primeira fase, em 20 de
@@ -175,10 +196,7 @@ int xc_only_conjunction(const char *t, size_t a, size_t b)
     while (b > a && xc_is_space(t[b - 1]))
         b--;
     static const char *const conj[] = {"and", "or", "y", "e", "o", "u", "ou", "ni", "nem", "nor"};
-    for (size_t i = 0; i < sizeof conj / sizeof conj[0]; i++)
-        if (strlen(conj[i]) == b - a && strncmp(t + a, conj[i], b - a) == 0)
-            return 1;
-    return 0;
+    return xc_word_in(t, a, b, conj, sizeof conj / sizeof conj[0]);
 }
 
 /* Whether text[a,b) holds a complementizer ("that", "que") as a word: what follows it is what was said. */

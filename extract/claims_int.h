@@ -104,6 +104,8 @@ int xc_index_parens(xc_ctx *c);
 void xc_trace(xc_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int xc_is_space(char ch);
 int xc_letter_byte(unsigned char ch);
+void xc_word_before(const char *t, size_t lo, size_t pos, size_t *b, size_t *e);
+int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_t n);
 int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loose);
 int xc_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen);
 int xc_only_conjunction(const char *t, size_t a, size_t b);

@@ -1045,12 +1045,8 @@ int xc_part_subject(const xc_ctx *c, const xd_mention *m)
     for (int n = 0; n < 4; n++) {
         if (xc_words_before(c, "part_words", lo, p, XC_ANY_CASE))
             return 1;
-        size_t e = p;
-        while (e > lo && xc_is_space(t[e - 1]))
-            e--;
-        size_t b = e;
-        while (b > lo && !xc_is_space(t[b - 1]))
-            b--;
+        size_t b, e;
+        xc_word_before(t, lo, p, &b, &e);
         if (b == e || !S_fold_word_in(d, "aux_words", xc_fold_at(d, b), xc_fold_at(d, e)))
             return 0;
         p = b;

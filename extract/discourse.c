@@ -13,12 +13,8 @@
 static int S_word_before_link(const xc_ctx *c, size_t lo, size_t pos, const char *also, size_t *v, size_t *w)
 {
     const char *t = c->d->text.text;
-    size_t e = pos;
-    while (e > lo && xc_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > lo && !xc_is_space(t[b - 1]))
-        b--;
+    size_t b, e;
+    xc_word_before(t, lo, pos, &b, &e);
     if (b == e || b == lo || !(xc_words_before(c, "link_words", b, e, XC_LOWER | XC_ALL_LANGS) ||
                                xc_words_before(c, also, b, e, XC_LOWER | XC_ALL_LANGS)))
         return 0;

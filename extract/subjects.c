@@ -489,8 +489,7 @@ static const xd_mention *S_relative_head(const xc_ctx *c, const xd_mention *a, s
         unsigned char f = (unsigned char)t[b];
         if (b == pos || !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5)))
             break;
-        for (size_t i = 0; i < sizeof rel / sizeof *rel && !found; i++)
-            found = strlen(rel[i]) == pos - b && strncmp(t + b, rel[i], pos - b) == 0;
+        found = xc_word_in(t, b, pos, rel, sizeof rel / sizeof *rel);
         pos = b;
         if (found)
             break;
@@ -601,10 +600,7 @@ int xc_article_only(const char *t, size_t a, size_t b)
                                       "a", "A", "os", "Os", "as", "As"};
     while (b > a && xc_is_space(t[b - 1]))
         b--;
-    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
-        if (strlen(art[i]) == b - a && strncmp(t + a, art[i], b - a) == 0)
-            return 1;
-    return 0;
+    return xc_word_in(t, a, b, art, sizeof art / sizeof *art);
 }
 
 /* "A second group, the Egyptian Commission for Rights and Freedoms (ECRF), had registered", "Otra organización,
@@ -942,16 +938,9 @@ static size_t S_told_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t pos, s
 static size_t S_article_start(const char *t, size_t lo, size_t pos)
 {
     static const char *const art[] = {"the", "a", "an", "el", "la", "los", "las", "o", "os", "as", "um", "uma", "un", "una"};
-    size_t e = pos;
-    while (e > lo && xc_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > lo && !xc_is_space(t[b - 1]))
-        b--;
-    for (size_t i = 0; i < sizeof art / sizeof *art; i++)
-        if (strlen(art[i]) == e - b && strncmp(t + b, art[i], e - b) == 0)
-            return b;
-    return pos;
+    size_t b, e;
+    xc_word_before(t, lo, pos, &b, &e);
+    return b < e && xc_word_in(t, b, e, art, sizeof art / sizeof *art) ? b : pos;
 }
 
 /* Whether an event or reporting verb follows actor a, with at most one lower-case word (an auxiliary, an
@@ -1210,12 +1199,10 @@ static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
     size_t b = pos;
     while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',' && t[b - 1] != '"')
         b--;
-    for (size_t i = 0; i < sizeof body / sizeof *body; i++)
-        if (strlen(body[i]) == pos - b && strncmp(t + b, body[i], pos - b) == 0)
-            kind = 2, pos = b, pronoun = 1;
-    for (size_t i = 0; kind == 1 && i < sizeof any / sizeof *any; i++)
-        if (strlen(any[i]) == pos - b && strncmp(t + b, any[i], pos - b) == 0)
-            pos = b, pronoun = 1;
+    if (xc_word_in(t, b, pos, body, sizeof body / sizeof *body))
+        kind = 2, pos = b, pronoun = 1;
+    else if (xc_word_in(t, b, pos, any, sizeof any / sizeof *any))
+        pos = b, pronoun = 1;
     /* "from 8 January until yesterday it verified 302": a subject pronoun right before the verb is its subject,
      * whatever opens the clause */
     *pron = pronoun;

@@ -404,12 +404,8 @@ static size_t S_place_before(const xc_ctx *c, size_t lo, size_t b)
     size_t p = b;
     int names = 0;
     for (int w = 0; w < 6 && p > lo; w++) {
-        size_t e = p;
-        while (e > lo && xc_is_space(t[e - 1]))
-            e--;
-        size_t a = e;
-        while (a > lo && !xc_is_space(t[a - 1]))
-            a--;
+        size_t a, e;
+        xc_word_before(t, lo, p, &a, &e);
         if (a == e)
             break;
         if (t[a] >= 'A' && t[a] <= 'Z' && !memchr(t + a, ',', e - a)) {
