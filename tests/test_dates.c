@@ -2558,3 +2558,25 @@ Test(dates_pt, a_yearless_range_nearest_the_story_date)
                   "maio.\n",
           "pt", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
 }
+
+/* A day closing the clause of a speaking that a reporting gerund carries on after a comma (", saying …",
+ * ", asegurando …", ", garantindo …") is the day they spoke; the count said after the gerund, an event still to
+ * come, takes it as no period. */
+Test(dates_en, a_day_before_a_reporting_gerund_is_the_speakings)
+{
+    check(EN_HEAD "The interior minister announced the measure on Monday afternoon, saying 45 detainees would be "
+                  "freed before the weekend.\n",
+          "en", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+}
+Test(dates_es, a_day_before_a_reporting_gerund_is_the_speakings)
+{
+    check(ES_HEAD "El ministro del Interior anunció la medida el lunes por la tarde, asegurando que 45 detenidos "
+                  "saldrán antes del fin de semana.\n",
+          "es", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+}
+Test(dates_pt, a_day_before_a_reporting_gerund_is_the_speakings)
+{
+    check(PT_HEAD "O ministro do Interior anunciou a medida na segunda-feira à tarde, garantindo que 45 detidos "
+                  "seriam soltos antes do fim de semana.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+}
