@@ -2580,3 +2580,28 @@ Test(dates_pt, a_day_before_a_reporting_gerund_is_the_speakings)
                   "seriam soltos antes do fim de semana.\n",
           "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
 }
+
+/* An interview's introduction with only "today" in it ("que hoy dirige…", "who today runs…") gives the answers no
+ * day of their own: "today" there says what the interviewee does now, not when they spoke. */
+Test(dates_es, today_in_an_interview_introduction_dates_no_answer)
+{
+    check(ES_HEAD "Hablamos con Elena Saldívar, abogada de la Red de Defensa, que vive en Lima y hoy dirige un "
+                  "despacho de derechos humanos.\n\nP: ¿Cuántos siguen presos?\n\nR: Según nuestro registro, más de "
+                  "60 personas siguen presas por sus opiniones.\n\nP: ¿Y las mujeres?\n\nR: Ninguna ha salido "
+                  "todavía.\n",
+          "es", EXTRACT_EVENT_HELD, 60, "", "", "");
+}
+Test(dates_pt, today_in_an_interview_introduction_dates_no_answer)
+{
+    check(PT_HEAD "Conversámos com Helena Saldanha, advogada da Rede de Defesa, que vive em Lima e hoje dirige um "
+                  "escritório de direitos humanos.\n\nP: Quantos continuam presos?\n\nR: Pelo nosso registo, mais de "
+                  "60 pessoas continuam presas pelas suas opiniões.\n\nP: E as mulheres?\n\nR: Nenhuma saiu ainda.\n",
+          "pt", EXTRACT_EVENT_HELD, 60, "", "", "");
+}
+Test(dates_en, today_in_an_interview_introduction_dates_no_answer)
+{
+    check(EN_HEAD "We spoke to Ellen Saltman, a lawyer with the Defence Network, who lives in Lima and today runs a "
+                  "human rights practice.\n\nQ: How many are still in prison?\n\nA: By our count, more than 60 people "
+                  "are still in prison for their views.\n\nQ: And the women?\n\nA: None has come out yet.\n",
+          "en", EXTRACT_EVENT_HELD, 60, "", "", "");
+}
