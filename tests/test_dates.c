@@ -2605,3 +2605,23 @@ Test(dates_en, today_in_an_interview_introduction_dates_no_answer)
                   "are still in prison for their views.\n\nQ: And the women?\n\nA: None has come out yet.\n",
           "en", EXTRACT_EVENT_HELD, 60, "", "", "");
 }
+
+/* "on Monday of last week", "el lunes de la semana pasada", "na segunda-feira da semana passada": the weekday of the
+ * calendar week before the story's (the story is dated Wednesday 14 January: Monday 5, not Monday 12). */
+Test(dates_en, a_weekday_of_last_week)
+{
+    check(EN_HEAD "Thirty inmates were freed on Monday of last week, the prison service said.\n", "en",
+          EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
+}
+Test(dates_es, a_weekday_of_last_week)
+{
+    check(ES_HEAD "Treinta reclusos fueron excarcelados el lunes de la semana pasada, según el servicio "
+                  "penitenciario.\n",
+          "es", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
+}
+Test(dates_pt, a_weekday_of_last_week)
+{
+    check(PT_HEAD "Trinta reclusos foram soltos na segunda-feira da semana passada, segundo o serviço "
+                  "prisional.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
+}
