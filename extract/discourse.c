@@ -256,7 +256,7 @@ static int S_question_para(const xc_ctx *c, int p, size_t *first)
 
 /* The interview's day: in sentence s0 or a later one of its paragraph before the first question (sentence fq), the
  * first day close to the article's ("who founded CENIDH in 1990, spoke to us on Thursday": the year is the story of
- * their life, not the interview's). */
+ * their life, not the interview's), and not "today" (hoy, hoje). */
 static void S_interview_day(xc_ctx *c, size_t s0, size_t fq)
 {
     extract_doc *d = c->d;
@@ -266,6 +266,11 @@ static void S_interview_day(xc_ctx *c, size_t s0, size_t fq)
         xc_range(c, sj, &ma, &mb);
         for (size_t k = ma; k < mb && !c->interview_date; k++) {
             long v = d->ments[k].kind == XP_DATE && d->ments[k].date[0] ? xr_parse_iso(d->ments[k].date) : LONG_MIN;
+            /* "que hoje pesquisa em São Paulo", "who today runs a practice": a "today" word in the introduction
+             * says what the interviewee does now, or is the article's own day; it gives the answers no day */
+            const char *rel = d->ments[k].kind == XP_DATE ? xp_attr_get(d->ments[k].rule, "rel") : NULL;
+            if (rel && strtol(rel, NULL, 10) == 0)
+                continue;
             if (v != LONG_MIN && d->sents[sj].dated && xc_quote_at(c, d->ments[k].start) < 0 &&
                 (ref == LONG_MIN || (v <= ref && ref - v <= S_INTERVIEW_REACH)))
                 c->interview_date = d->ments[k].date;

@@ -276,6 +276,16 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         /* "last Friday", "el viernes pasado", "na sexta-feira passada" said on a Friday: a week before */
         if (v == ref && ws < we && S_past(r, md))
             v -= 7;
+        /* "on Monday of last week", "el lunes de la semana pasada", "na segunda-feira da semana passada": that
+         * weekday of the calendar week (from Monday) before the reference date's, unless a day of the month says */
+        size_t lws = 0, lwe = 0;
+        size_t d2s = 0, d2e = 0;
+        if (v != LONG_MIN && ws < we && de == ds && !S_group(r, md, "day2", &d2s, &d2e) &&
+            S_group(r, md, "lastweek", &lws, &lwe)) {
+            long monday = ref - (xr_weekday(ref) - 1);
+            while (v >= monday)
+                v -= 7;
+        }
         if (v != LONG_MIN && S_group(r, md, "lastyear", &mos2, &moe2)) {
             /* "el 4 de enero del año pasado": the year before the reference date's */
             int ry, rm, rd, vy, vm, vd;

@@ -362,6 +362,27 @@ static int S_gerund_clause(const xc_ctx *c, const xc_count *cnt, const xd_mentio
     return 1;
 }
 
+/* Whether date m, before the count at cs, closes the clause of a speaking that a reporting gerund carries on after a
+ * comma ("Kamerhe announced in an address that evening, saying some 700 would be set free", "anunció el lunes,
+ * asegurando que saldrán 40", "anunciou na segunda-feira, afirmando que 40 seriam soltos"): the day is the
+ * speaking's, and what the gerund says (the count) does not take it as its period (`saying_words`). */
+static int S_saying_after(const xc_ctx *c, const xd_mention *m, size_t cs)
+{
+    const char *t = c->d->text.text;
+    size_t i = m->end;
+    while (i < cs && xc_is_space(t[i]))
+        i++;
+    if (i >= cs || t[i] != ',')
+        return 0;
+    i++;
+    while (i < cs && xc_is_space(t[i]))
+        i++;
+    size_t w = i;
+    while (w < cs && !xc_is_space(t[w]) && t[w] != ',')
+        w++;
+    return w > i && w <= cs && xc_lexicon_has(c, "saying_words", i, w);
+}
+
 /* Whether a 'from' role word is "since" or "desde", which open a clause ("since protests erupted last Thursday"),
  * and not "from" or "a partir de", which mostly take a place ("released from Nicaraguan prisons on Thursday"). */
 static int S_since_word(const xc_ctx *c, const xd_mention *dr)
@@ -1456,7 +1477,9 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * 300 presos": the present of people held is the statement's) */
         int after_that = cue && cue->end <= m->start && m->end <= cs && xc_has_that(t, cue->end, m->start) &&
                          !xc_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
-        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+        /* "announced the plan on Monday, saying 45 would be freed": the day closes the speaking's clause */
+        int saying = cue && cue->end <= m->start && m->end <= cs && S_saying_after(c, m, cs);
+        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside || saying) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) && !beyond &&
                      !(xc_quote_at(c, m->start) >= 0 && xc_quote_at(c, m->start) != xc_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
@@ -1467,7 +1490,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) &&
+        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");

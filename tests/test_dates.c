@@ -2558,3 +2558,70 @@ Test(dates_pt, a_yearless_range_nearest_the_story_date)
                   "maio.\n",
           "pt", EXTRACT_EVENT_DETENTION, 200, "", "2001-05-20", "2001-05-22");
 }
+
+/* A day closing the clause of a speaking that a reporting gerund carries on after a comma (", saying …",
+ * ", asegurando …", ", garantindo …") is the day they spoke; the count said after the gerund, an event still to
+ * come, takes it as no period. */
+Test(dates_en, a_day_before_a_reporting_gerund_is_the_speakings)
+{
+    check(EN_HEAD "The interior minister announced the measure on Monday afternoon, saying 45 detainees would be "
+                  "freed before the weekend.\n",
+          "en", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+}
+Test(dates_es, a_day_before_a_reporting_gerund_is_the_speakings)
+{
+    check(ES_HEAD "El ministro del Interior anunció la medida el lunes por la tarde, asegurando que 45 detenidos "
+                  "saldrán antes del fin de semana.\n",
+          "es", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+}
+Test(dates_pt, a_day_before_a_reporting_gerund_is_the_speakings)
+{
+    check(PT_HEAD "O ministro do Interior anunciou a medida na segunda-feira à tarde, garantindo que 45 detidos "
+                  "seriam soltos antes do fim de semana.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 45, "2026-01-12", "", "");
+}
+
+/* An interview's introduction with only "today" in it ("que hoy dirige…", "who today runs…") gives the answers no
+ * day of their own: "today" there says what the interviewee does now, not when they spoke. */
+Test(dates_es, today_in_an_interview_introduction_dates_no_answer)
+{
+    check(ES_HEAD "Hablamos con Elena Saldívar, abogada de la Red de Defensa, que vive en Lima y hoy dirige un "
+                  "despacho de derechos humanos.\n\nP: ¿Cuántos siguen presos?\n\nR: Según nuestro registro, más de "
+                  "60 personas siguen presas por sus opiniones.\n\nP: ¿Y las mujeres?\n\nR: Ninguna ha salido "
+                  "todavía.\n",
+          "es", EXTRACT_EVENT_HELD, 60, "", "", "");
+}
+Test(dates_pt, today_in_an_interview_introduction_dates_no_answer)
+{
+    check(PT_HEAD "Conversámos com Helena Saldanha, advogada da Rede de Defesa, que vive em Lima e hoje dirige um "
+                  "escritório de direitos humanos.\n\nP: Quantos continuam presos?\n\nR: Pelo nosso registo, mais de "
+                  "60 pessoas continuam presas pelas suas opiniões.\n\nP: E as mulheres?\n\nR: Nenhuma saiu ainda.\n",
+          "pt", EXTRACT_EVENT_HELD, 60, "", "", "");
+}
+Test(dates_en, today_in_an_interview_introduction_dates_no_answer)
+{
+    check(EN_HEAD "We spoke to Ellen Saltman, a lawyer with the Defence Network, who lives in Lima and today runs a "
+                  "human rights practice.\n\nQ: How many are still in prison?\n\nA: By our count, more than 60 people "
+                  "are still in prison for their views.\n\nQ: And the women?\n\nA: None has come out yet.\n",
+          "en", EXTRACT_EVENT_HELD, 60, "", "", "");
+}
+
+/* "on Monday of last week", "el lunes de la semana pasada", "na segunda-feira da semana passada": the weekday of the
+ * calendar week before the story's (the story is dated Wednesday 14 January: Monday 5, not Monday 12). */
+Test(dates_en, a_weekday_of_last_week)
+{
+    check(EN_HEAD "Thirty inmates were freed on Monday of last week, the prison service said.\n", "en",
+          EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
+}
+Test(dates_es, a_weekday_of_last_week)
+{
+    check(ES_HEAD "Treinta reclusos fueron excarcelados el lunes de la semana pasada, según el servicio "
+                  "penitenciario.\n",
+          "es", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
+}
+Test(dates_pt, a_weekday_of_last_week)
+{
+    check(PT_HEAD "Trinta reclusos foram soltos na segunda-feira da semana passada, segundo o serviço "
+                  "prisional.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
+}

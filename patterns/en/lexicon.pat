@@ -18,6 +18,7 @@
 @lexicon added_words added_words.txt
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt
+@lexicon saying_words saying_words.txt
 @lexicon floor_words floor_words.txt
 @lexicon verdict_words verdict_words.txt
 @lexicon soundbite_words soundbite_words.txt

@@ -50,9 +50,11 @@
     (?:(?<past2>passad[ao]|ultim[ao])\s+)?
     (?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)(?![\p{L}-])
     (?:\s+(?:(?<past3>passad[ao]|ultim[ao])|(?:pela|de|a|durante\s+a)\s+(?:manha|tarde|noite|madrugada)))?
+    (?:\s+d[ae]\s+(?<lastweek>semana\s+passada|ultima\s+semana))?
     (?:\s*\((?<day>\d{1,2})\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
   + anunciou na terça-feira passada (13) que => wday=terça-feira; day=13
   + nesta segunda-feira => wday=segunda-feira
+  + na quinta-feira da semana passada saíram => wday=quinta-feira; lastweek=semana passada
   + no sábado (16) => wday=sábado; day=16
   + na madrugada desta segunda-feira => wday=segunda-feira
   + na passada quinta-feira, 11 de setembro => wday=quinta-feira
