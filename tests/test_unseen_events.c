@@ -189,3 +189,21 @@ Test(unseen_events, warrants_and_stopped_counts)
     expect_event("The office said its tally stopped on Monday at 48 released.", "en", 48, REL);
     expect_event("El lunes se detuvo a 48 personas en la plaza.", "es", 48, DET);
 }
+
+/* Ninth session: a vote tally, batches of a staged release and the sick are no counts of prisoners; a prison
+ * system that "holds" people holds them. */
+Test(unseen_events, votes_batches_infections_and_prisons_that_hold)
+{
+    expect_event("El Parlamento aprobó la amnistía de 300 presos por 11 votos a favor, 6 en contra y 2 abstenciones.", "es", 6, NONE);
+    expect_event("O Parlamento aprovou a amnistia de 300 presos por 11 votos a favor, 6 contra e 2 abstenções.", "pt", 6, NONE);
+    expect_event("Parliament approved the amnesty for 300 prisoners, with 11 in favour, 6 against and 2 abstentions.", "en", 6, NONE);
+    expect_event("Los demás presos seguirán en la cárcel y serán liberados en otras cuatro tandas.", "es", 4, NONE);
+    expect_event("Os restantes presos continuarão na cadeia e serão libertados em mais quatro levas.", "pt", 4, NONE);
+    expect_event("The other prisoners stay in jail and will be released in four batches.", "en", 4, NONE);
+    expect_event("El director dijo que 19 reclusos de la prisión de Ezeiza dieron positivo y dos murieron.", "es", 19, NONE);
+    expect_event("O diretor disse que 19 reclusos da cadeia de Caxias testaram positivo e dois morreram.", "pt", 19, NONE);
+    expect_event("The warden said 19 inmates at the jail had tested positive, and the wing was sealed off.", "en", 19, NONE);
+    expect_event("En el país las cárceles tienen unos 42.000 internos, según la ONG.", "es", 42000, HELD);
+    expect_event("Segundo a ONG, no país as prisões têm cerca de 42.000 reclusos.", "pt", 42000, HELD);
+    expect_event("The country's jails hold about 42,000 people, the NGO said.", "en", 42000, HELD);
+}
