@@ -207,3 +207,12 @@ Test(unseen_events, votes_batches_infections_and_prisons_that_hold)
     expect_event("Segundo a ONG, no país as prisões têm cerca de 42.000 reclusos.", "pt", 42000, HELD);
     expect_event("The country's jails hold about 42,000 people, the NGO said.", "en", 42000, HELD);
 }
+
+/* Losing one's liberty with an auxiliary is a detention; the bare participle stays a state. */
+Test(unseen_events, deprived_of_liberty_is_a_detention)
+{
+    expect_event("Según los abogados, unas 250 personas han sido privadas de libertad desde el viernes.", "es", 250, DET);
+    expect_event("Segundo os advogados, umas 250 pessoas foram privadas de liberdade desde sexta-feira.", "pt", 250, DET);
+    expect_event("According to the lawyers, some 250 people have been deprived of their liberty since Friday.", "en", 250, DET);
+    expect_event("Unos 250 privados de libertad siguen en el penal de la capital.", "es", 250, HELD);
+}

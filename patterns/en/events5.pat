@@ -47,3 +47,11 @@
   \b(?:had|have|has|saw|see|got|received|will\s+have)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?|penalt(?:y|ies))\s+(?:reduced|cut|shortened|commuted)\b
   + some 1,200 inmates had their sentences reduced under the law => _=had their sentences reduced
   - 1,200 inmates were released under the law
+
+# Losing one's liberty is a detention: "more than 300 people have been deprived of their liberty during the
+# protest". "persons deprived of liberty" with no auxiliary is the people noun for those held (people_held).
+@rule en.detention.deprived trigger event=detention
+  \b(?:were|was|have\s+been|has\s+been|had\s+been)\s+deprived\s+of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b
+  + some 300 people have been deprived of their liberty during the protest => _=have been deprived of their liberty
+  + 41 students were deprived of liberty => _=were deprived of liberty
+  - 300 persons deprived of liberty remain in the jail

@@ -44,3 +44,12 @@
   + unos 1.200 reclusos tuvieron la pena reducida por la ley => _=tuvieron la pena reducida
   + 300 presos vieron reducidas sus condenas => _=vieron reducidas sus condenas
   - 1.200 reclusos fueron excarcelados por la ley
+
+# Perder la libertad es una detención: "más de 300 personas han sido privadas de libertad durante la protesta".
+# El participio solo ("300 privados de libertad", "siguen privados de libertad") sigue siendo un estado
+# (es.held.verb); la forma compuesta, más larga, gana a esa.
+@rule es.detention.deprived trigger event=detention
+  \b(?:(?:han|habian|ha|habia|hayan)\s+sido|fueron|fue)\s+privad[oa]s?\s+de\s+(?:su\s+)?libertad\b
+  + unas 300 personas han sido privadas de libertad durante la protesta => _=han sido privadas de libertad
+  + 41 estudiantes fueron privados de su libertad => _=fueron privados de su libertad
+  - 300 privados de libertad siguen en el penal

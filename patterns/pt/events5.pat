@@ -43,3 +43,12 @@
   \b(?:tiveram|tem|terao|obtiveram|viram)\s+(?:a|as|sua|suas)\s+(?:penas?|condenacoes|condenacao)\s+(?:reduzidas?|encurtadas?|comutadas?)\b
   + cerca de 1.200 detentos tiveram a pena reduzida pela lei => _=tiveram a pena reduzida
   - 1.200 detentos foram libertados pela lei
+
+# Perder a liberdade é uma detenção: "mais de 300 pessoas foram privadas de liberdade durante o protesto". O
+# particípio só ("300 privados de liberdade", "continuam privados de liberdade") continua a ser um estado
+# (pt.held.verb); a forma composta, mais longa, ganha a essa.
+@rule pt.detention.deprived trigger event=detention
+  \b(?:foram|foi|tem\s+sido|tinham\s+sido|tinha\s+sido|haviam\s+sido)\s+privad[oa]s?\s+d[ae]\s+(?:sua\s+)?liberdade\b
+  + umas 300 pessoas foram privadas de liberdade durante o protesto => _=foram privadas de liberdade
+  + 41 estudantes tinham sido privados da sua liberdade => _=tinham sido privados da sua liberdade
+  - 300 privados de liberdade continuam na cadeia
