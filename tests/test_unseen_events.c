@@ -216,3 +216,14 @@ Test(unseen_events, deprived_of_liberty_is_a_detention)
     expect_event("According to the lawyers, some 250 people have been deprived of their liberty since Friday.", "en", 250, DET);
     expect_event("Unos 250 privados de libertad siguen en el penal de la capital.", "es", 250, HELD);
 }
+
+/* Prisoners a pardon covers, or who benefit from it with the verb before them, are released; families a social
+ * programme covers are nothing of ours. */
+Test(unseen_events, prisoners_a_pardon_covers_are_released)
+{
+    expect_event("El rey firmó un indulto del que, según el palacio, se benefician unos 320 reclusos.", "es", 320, REL);
+    expect_event("O rei assinou um indulto de que, segundo o palácio, beneficiam cerca de 320 reclusos.", "pt", 320, REL);
+    expect_event("The palace said about 320 inmates were covered by the time the decree was published.", "en", 320, REL);
+    expect_event("The king signed a decree which, the palace said, covers some 320 prisoners.", "en", 320, REL);
+    expect_event("The ministry said the new scheme covers 320 families in the capital.", "en", 320, NONE);
+}

@@ -55,3 +55,12 @@
   + some 300 people have been deprived of their liberty during the protest => _=have been deprived of their liberty
   + 41 students were deprived of liberty => _=were deprived of liberty
   - 300 persons deprived of liberty remain in the jail
+
+# Prisoners a pardon or amnesty covers go free: "the decree, which covers some 300 inmates", "about 300 prisoners
+# were covered". Only with a prisoners' noun by the verb: "the plan covers 300 families" is no release.
+@rule en.release.covered trigger event=release
+  \b(?:covers|covered|will\s+cover|would\s+cover|benefits|benefited|benefitted)(?=\s+(?:(?:some|about|around|more\s+than|nearly|almost|up\s+to|at\s+least|roughly|over)\s+)?(?:\d[\d,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|prisoners|inmates|detainees|convicts)) | (?<=inmates\s|prisoners\s|detainees\s|convicts\s)(?:were|are|will\s+be|would\s+be)\s+covered\b(?!\s+(?:in|with)\b)
+  + the decree, which covers some 300 inmates => _=covers
+  + more than 300 prisoners were covered, state radio said => _=were covered
+  - the plan covers 300 families
+  - 40 prisoners were covered in blankets

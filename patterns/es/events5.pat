@@ -53,3 +53,11 @@
   + unas 300 personas han sido privadas de libertad durante la protesta => _=han sido privadas de libertad
   + 41 estudiantes fueron privados de su libertad => _=fueron privados de su libertad
   - 300 privados de libertad siguen en el penal
+
+# Quienes se benefician de un indulto salen: "la amnistía, de la que se benefician unos 300 reclusos". Solo con
+# un nombre de presos tras la cifra: "se benefician 300 familias" de un programa social no es una excarcelación.
+@rule es.release.benefit_inverted trigger event=release
+  \bse\s+benefic(?:ian|iaron|iaran|iarian|iaria|ia|iara)(?=\s+(?:(?:cerca\s+de|unos|unas|mas\s+de|casi|alrededor\s+de|hasta|al\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detenidos|internos))
+  + el indulto, del que se benefician unos 300 reclusos => _=se benefician
+  + se beneficiaron 45 presos políticos => _=se beneficiaron
+  - se benefician 300 familias del programa

@@ -52,3 +52,11 @@
   + umas 300 pessoas foram privadas de liberdade durante o protesto => _=foram privadas de liberdade
   + 41 estudantes tinham sido privados da sua liberdade => _=tinham sido privados da sua liberdade
   - 300 privados de liberdade continuam na cadeia
+
+# Quem beneficia de um indulto sai: "a amnistia, de que beneficiam cerca de 300 reclusos". Só com um nome de
+# presos depois do número: "beneficiam 300 famílias" de um programa social não é uma soltura.
+@rule pt.release.benefit_inverted trigger event=release
+  \b(?:se\s+)?beneficia(?:m|ram|rao|riam|ria|ra)?(?:-se)?(?=\s+(?:(?:cerca\s+de|uns|umas|mais\s+de|quase|perto\s+de|ate|pelo\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detidos))
+  + o indulto, de que beneficiam cerca de 300 reclusos => _=beneficiam
+  + beneficiaram-se 45 presos políticos => _=beneficiaram-se
+  - beneficiam 300 famílias do programa
