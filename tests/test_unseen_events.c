@@ -227,3 +227,12 @@ Test(unseen_events, prisoners_a_pardon_covers_are_released)
     expect_event("The king signed a decree which, the palace said, covers some 320 prisoners.", "en", 320, REL);
     expect_event("The ministry said the new scheme covers 320 families in the capital.", "en", 320, NONE);
 }
+
+/* People jailed "as of" a day are a snapshot of those held then, not arrests. */
+Test(unseen_events, jailed_as_of_a_day_is_held)
+{
+    expect_event("La ONG contó 61 periodistas encarcelados en Egipto a fecha de 1 de marzo.", "es", 61, HELD);
+    expect_event("A ONG contou 61 jornalistas presos no Egito à data de 1 de março.", "pt", 61, HELD);
+    expect_event("The NGO counted 61 journalists jailed in Egypt as of 1 March.", "en", 61, HELD);
+    expect_event("The NGO said 61 journalists were jailed in Egypt on 1 March.", "en", 61, DET);
+}

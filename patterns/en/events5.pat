@@ -64,3 +64,11 @@
   + more than 300 prisoners were covered, state radio said => _=were covered
   - the plan covers 300 families
   - 40 prisoners were covered in blankets
+
+# A count of people jailed "as of" a day is a snapshot of those held then, not of arrests: "the group counted 52
+# reporters imprisoned in the country as of 1 March". The longer match wins over the bare participle.
+@rule en.held.as_of trigger event=held
+  \b(?:jailed|imprisoned|detained|held|incarcerated|behind\s+bars)\s+(?:in\s+[\p{L}-]+\s+)?as\s+of\b
+  + the group counted 52 reporters imprisoned in Belarus as of 1 March => _=imprisoned in Belarus as of
+  + 52 detained as of Monday => _=detained as of
+  - 52 were detained on Monday

@@ -61,3 +61,10 @@
   + el indulto, del que se benefician unos 300 reclusos => _=se benefician
   + se beneficiaron 45 presos políticos => _=se beneficiaron
   - se benefician 300 familias del programa
+
+# Un recuento de encarcelados "a fecha de" un día es una foto de los presos de ese día, no de detenciones: "el
+# grupo contó 52 periodistas encarcelados en Bielorrusia a fecha de 1 de marzo".
+@rule es.held.as_of trigger event=held
+  \b(?:encarcelad|detenid|pres|recluid|encerrad)[oa]s\s+(?:en\s+[\p{L}-]+\s+)?(?:a\s+fecha\s+(?:de|del)|con\s+fecha\s+(?:de|del))\b
+  + contó 52 periodistas encarcelados en Bielorrusia a fecha de 1 de marzo => _=encarcelados en Bielorrusia a fecha de
+  - 52 fueron detenidos el lunes

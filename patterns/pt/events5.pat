@@ -60,3 +60,10 @@
   + o indulto, de que beneficiam cerca de 300 reclusos => _=beneficiam
   + beneficiaram-se 45 presos políticos => _=beneficiaram-se
   - beneficiam 300 famílias do programa
+
+# Uma contagem de presos "à data de" um dia é uma fotografia dos detidos nesse dia, não de detenções: "o grupo
+# contou 52 jornalistas presos na Bielorrússia à data de 1 de março".
+@rule pt.held.as_of trigger event=held
+  \b(?:encarcerad|detid|pres|reclus)[oa]s\s+(?:(?:n[oa]s?|em)\s+[\p{L}-]+\s+)?a\s+data\s+(?:de|do|da)\b
+  + contou 52 jornalistas presos na Bielorrússia à data de 1 de março => _=presos na Bielorrússia à data de
+  - 52 foram detidos na segunda-feira
