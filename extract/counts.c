@@ -1095,8 +1095,11 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
              * event word takes it, unless the two are coordinated ("24 presos y 30 activistas fueron liberados") */
             else if (os >= lo && oe <= hi && hi > lo && m->start >= ce && !(xc_coordinated(c, ma, mb, ce, os) && os - ce <= 40))
                 blocked = 1;
+            /* "17 inmates had tested positive and three of them died": an event word after this count, closed by
+             * a conjunction before the other count, is this count's verb, however near the other one is */
             else if (cnt->subject && cnt->subject->event >= 0 && xc_distance(os, oe, m) < dd &&
-                     !xc_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs))
+                     !xc_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs) &&
+                     !(m->start >= ce && os >= m->end && xc_only_conjunction(c->d->text.text, m->end, os)))
                 blocked = 1;
         }
         /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los

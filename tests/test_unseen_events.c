@@ -189,3 +189,50 @@ Test(unseen_events, warrants_and_stopped_counts)
     expect_event("The office said its tally stopped on Monday at 48 released.", "en", 48, REL);
     expect_event("El lunes se detuvo a 48 personas en la plaza.", "es", 48, DET);
 }
+
+/* Ninth session: a vote tally, batches of a staged release and the sick are no counts of prisoners; a prison
+ * system that "holds" people holds them. */
+Test(unseen_events, votes_batches_infections_and_prisons_that_hold)
+{
+    expect_event("El Parlamento aprobó la amnistía de 300 presos por 11 votos a favor, 6 en contra y 2 abstenciones.", "es", 6, NONE);
+    expect_event("O Parlamento aprovou a amnistia de 300 presos por 11 votos a favor, 6 contra e 2 abstenções.", "pt", 6, NONE);
+    expect_event("Parliament approved the amnesty for 300 prisoners, with 11 in favour, 6 against and 2 abstentions.", "en", 6, NONE);
+    expect_event("Los demás presos seguirán en la cárcel y serán liberados en otras cuatro tandas.", "es", 4, NONE);
+    expect_event("Os restantes presos continuarão na cadeia e serão libertados em mais quatro levas.", "pt", 4, NONE);
+    expect_event("The other prisoners stay in jail and will be released in four batches.", "en", 4, NONE);
+    expect_event("El director dijo que 19 reclusos de la prisión de Ezeiza dieron positivo y dos murieron.", "es", 19, NONE);
+    expect_event("O diretor disse que 19 reclusos da cadeia de Caxias testaram positivo e dois morreram.", "pt", 19, NONE);
+    expect_event("The warden said 19 inmates at the jail had tested positive, and the wing was sealed off.", "en", 19, NONE);
+    expect_event("En el país las cárceles tienen unos 42.000 internos, según la ONG.", "es", 42000, HELD);
+    expect_event("Segundo a ONG, no país as prisões têm cerca de 42.000 reclusos.", "pt", 42000, HELD);
+    expect_event("The country's jails hold about 42,000 people, the NGO said.", "en", 42000, HELD);
+}
+
+/* Losing one's liberty with an auxiliary is a detention; the bare participle stays a state. */
+Test(unseen_events, deprived_of_liberty_is_a_detention)
+{
+    expect_event("Según los abogados, unas 250 personas han sido privadas de libertad desde el viernes.", "es", 250, DET);
+    expect_event("Segundo os advogados, umas 250 pessoas foram privadas de liberdade desde sexta-feira.", "pt", 250, DET);
+    expect_event("According to the lawyers, some 250 people have been deprived of their liberty since Friday.", "en", 250, DET);
+    expect_event("Unos 250 privados de libertad siguen en el penal de la capital.", "es", 250, HELD);
+}
+
+/* Prisoners a pardon covers, or who benefit from it with the verb before them, are released; families a social
+ * programme covers are nothing of ours. */
+Test(unseen_events, prisoners_a_pardon_covers_are_released)
+{
+    expect_event("El rey firmó un indulto del que, según el palacio, se benefician unos 320 reclusos.", "es", 320, REL);
+    expect_event("O rei assinou um indulto de que, segundo o palácio, beneficiam cerca de 320 reclusos.", "pt", 320, REL);
+    expect_event("The palace said about 320 inmates were covered by the time the decree was published.", "en", 320, REL);
+    expect_event("The king signed a decree which, the palace said, covers some 320 prisoners.", "en", 320, REL);
+    expect_event("The ministry said the new scheme covers 320 families in the capital.", "en", 320, NONE);
+}
+
+/* People jailed "as of" a day are a snapshot of those held then, not arrests. */
+Test(unseen_events, jailed_as_of_a_day_is_held)
+{
+    expect_event("La ONG contó 61 periodistas encarcelados en Egipto a fecha de 1 de marzo.", "es", 61, HELD);
+    expect_event("A ONG contou 61 jornalistas presos no Egito à data de 1 de março.", "pt", 61, HELD);
+    expect_event("The NGO counted 61 journalists jailed in Egypt as of 1 March.", "en", 61, HELD);
+    expect_event("The NGO said 61 journalists were jailed in Egypt on 1 March.", "en", 61, DET);
+}

@@ -267,3 +267,13 @@
   - the three hostages were Israeli citizens
   - the three hostages were released to the Red Cross
   - three hostages are Keith Siegel, Ofer Kalderon and Yarden Bibas
+
+# A tally of votes counts no prisoner: "passed by 9 votes to 4 with 1 abstention", "12 in favour and 3 against"
+# (the bare number has no noun, so nothing else rules it out).
+@rule en.veto.votes veto
+  (?<![\d.,])\d[\d.,]*\s+(?:votes?\s+)?(?:in\s+favou?r|against(?=\s*(?:[,;.]|and\s|with\s|$))|abstentions?|to\s+\d+(?=\s+(?:with|against|in\s+favou?r)\b))\b | \b(?:{NUMWORD})\s+(?:votes?\s+)?(?:in\s+favou?r|against(?=\s*(?:[,;.]|and\s|with\s|$))|abstentions?)\b
+  + passed 12 in favour and 3 against, => _=12 in favour
+  + 3 against, => _=3 against
+  + with two abstentions => _=two abstentions
+  - 40 prisoners against whom there was no evidence
+  - 12 detainees

@@ -10,9 +10,11 @@
 
 # A building that holds or houses people now, or came to, holds them ("prisons currently hold nearly 120,000 people").
 @rule en.held.housed trigger event=held
-  \b(?:(?:currently|now|still|already|came\s+to|come\s+to)\s+(?:hold|house|held|housed)|hous(?:es|ed|ing))(?=\s+(?:(?:about|some|nearly|around|almost|more\s+than|over|roughly)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  \b(?:(?:currently|now|still|already|came\s+to|come\s+to)\s+(?:hold|house|held|housed)|hous(?:es|ed|ing)|(?<=jails\s|prisons\s|prison\s|jail\s|camps\s|centres\s|centers\s|facilities\s)(?:hold|holds|held|contain|contains|contained))(?=\s+(?:(?:about|some|nearly|around|almost|more\s+than|over|roughly)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + prisons and detention camps currently hold nearly 120,000 people => _=currently hold
   + the jail housed 3,800 inmates => _=housed
+  + the country's prisons hold about 80,000 people => _=hold
+  - the jails hold the key to the case
   - the houses of 300 families
 
 # A warrant issued is nobody arrested yet ("a judge approved 83 arrest warrants, 20 of them against soldiers").

@@ -47,3 +47,28 @@
   \b(?:had|have|has|saw|see|got|received|will\s+have)\s+(?:their|his|her)\s+(?:prison\s+)?(?:sentences?|terms?|penalt(?:y|ies))\s+(?:reduced|cut|shortened|commuted)\b
   + some 1,200 inmates had their sentences reduced under the law => _=had their sentences reduced
   - 1,200 inmates were released under the law
+
+# Losing one's liberty is a detention: "more than 300 people have been deprived of their liberty during the
+# protest". "persons deprived of liberty" with no auxiliary is the people noun for those held (people_held).
+@rule en.detention.deprived trigger event=detention
+  \b(?:were|was|have\s+been|has\s+been|had\s+been)\s+deprived\s+of\s+(?:their\s+|his\s+|her\s+)?(?:liberty|freedom)\b
+  + some 300 people have been deprived of their liberty during the protest => _=have been deprived of their liberty
+  + 41 students were deprived of liberty => _=were deprived of liberty
+  - 300 persons deprived of liberty remain in the jail
+
+# Prisoners a pardon or amnesty covers go free: "the decree, which covers some 300 inmates", "about 300 prisoners
+# were covered". Only with a prisoners' noun by the verb: "the plan covers 300 families" is no release.
+@rule en.release.covered trigger event=release
+  \b(?:covers|covered|will\s+cover|would\s+cover|benefits|benefited|benefitted)(?=\s+(?:(?:some|about|around|more\s+than|nearly|almost|up\s+to|at\s+least|roughly|over)\s+)?(?:\d[\d,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|prisoners|inmates|detainees|convicts)) | (?<=inmates\s|prisoners\s|detainees\s|convicts\s)(?:were|are|will\s+be|would\s+be)\s+covered\b(?!\s+(?:in|with)\b)
+  + the decree, which covers some 300 inmates => _=covers
+  + more than 300 prisoners were covered, state radio said => _=were covered
+  - the plan covers 300 families
+  - 40 prisoners were covered in blankets
+
+# A count of people jailed "as of" a day is a snapshot of those held then, not of arrests: "the group counted 52
+# reporters imprisoned in the country as of 1 March". The longer match wins over the bare participle.
+@rule en.held.as_of trigger event=held
+  \b(?:jailed|imprisoned|detained|held|incarcerated|behind\s+bars)\s+(?:in\s+[\p{L}-]+\s+)?as\s+of\b
+  + the group counted 52 reporters imprisoned in Belarus as of 1 March => _=imprisoned in Belarus as of
+  + 52 detained as of Monday => _=detained as of
+  - 52 were detained on Monday

@@ -270,3 +270,13 @@
   - los tres rehenes eran Israelíes
   - los tres rehenes fueron entregados a la Cruz Roja
   - tres rehenes son Keith Siegel, Ofer Kalderon y Yarden Bibas
+
+# Un recuento de votos no cuenta a personas presas: "por 9 votos a favor, 4 en contra y 1 abstención",
+# "aprobada con 12 a favor y 3 en contra" (el número no lleva sustantivo, así que nada más lo descarta).
+@rule es.veto.votes veto
+  (?<![\d.,])\d[\d.,]*\s+(?:votos?\s+)?(?:a\s+favor|en\s+contra|abstenciones|abstencion|en\s+blanco)\b | \b(?:{NUMWORD})\s+(?:votos?\s+)?(?:a\s+favor|en\s+contra|abstenciones|abstencion)\b
+  + aprobada por 9 votos a favor, 4 en contra y 1 abstención => _=9 votos a favor
+  + con 12 a favor y 3 en contra => _=12 a favor
+  + hubo dos abstenciones => _=dos abstenciones
+  - 40 presos a favor de los cuales se pronunció el juez
+  - 12 detenidos

@@ -155,9 +155,13 @@
 @rule es.other.verb trigger event=none
   \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|(?<!\so\s)(?<!\su\s)desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|se\s+concentraron|se\s+congregaron|se\s+reunieron|protestaron|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s
      # people who escaped are no one's release ("300 reos que se fugaron siguen prófugos")
-     |(?:se\s+)?fug(?:aron|o|ado|ados|adas)|evadid[oa]s|(?:se\s+)?evadieron|profug[oa]s)\b
+     |(?:se\s+)?fug(?:aron|o|ado|ados|adas)|evadid[oa]s|(?:se\s+)?evadieron|profug[oa]s
+     # a los enfermos se los cuenta por la enfermedad: "12 reclusos dieron positivo", "30 presos contagiados"
+     |(?:dieron|han\s+dado|habian\s+dado|dio)\s+positivo|contagiad[oa]s|infectad[oa]s|se\s+contagiaron|se\s+infectaron)\b
   + dejó 300 muertos
   + 300 reos que se fugaron el lunes => _=se fugaron
+  + 12 internos de dos penales dieron positivo => _=dieron positivo
+  + 30 guardias contagiados => _=contagiados
   + 40 presos siguen prófugos => _=prófugos
   + 40 heridos
   - 600 libaneses siguen presos o desaparecidos

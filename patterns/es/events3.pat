@@ -10,9 +10,11 @@
 
 # A building that houses people, or came to, holds them ("llegó a acoger a unos 3.800", "alberga a 5.000 presos").
 @rule es.held.housed trigger event=held
-  \b(?:(?:lleg(?:o|aron|a|an)|ha\s+llegado|han\s+llegado)\s+a\s+(?:acoger|albergar|alojar|tener|superar)|alberg(?:a|an|aba|aban)|aloj(?:a|an|aba|aban))(?:\s+a)?(?=\s+(?:(?:unos|unas|mas\s+de|cerca\s+de|casi)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  \b(?:(?:lleg(?:o|aron|a|an)|ha\s+llegado|han\s+llegado)\s+a\s+(?:acoger|albergar|alojar|tener|superar)|alberg(?:a|an|aba|aban)|aloj(?:a|an|aba|aban)|(?<=carceles\s|prisiones\s|penales\s|penitenciarias\s|centros\s)(?:tienen|tenian|retienen|retenian|mantienen|contienen))(?:\s+a)?(?=\s+(?:(?:unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de|aproximadamente)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + llegó a acoger a unos 3.800 => _=llegó a acoger a
   + el penal alberga a 5.000 presos => _=alberga a
+  + en el país las cárceles tienen alrededor de 80.000 internos => _=tienen
+  - las cárceles tienen graves carencias
   - alberga la sede de la ONU
 
 # A warrant issued is nobody arrested yet ("un juez libró 83 órdenes de aprehensión: contra 20 militares…"); the

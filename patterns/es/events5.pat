@@ -44,3 +44,27 @@
   + unos 1.200 reclusos tuvieron la pena reducida por la ley => _=tuvieron la pena reducida
   + 300 presos vieron reducidas sus condenas => _=vieron reducidas sus condenas
   - 1.200 reclusos fueron excarcelados por la ley
+
+# Perder la libertad es una detención: "más de 300 personas han sido privadas de libertad durante la protesta".
+# El participio solo ("300 privados de libertad", "siguen privados de libertad") sigue siendo un estado
+# (es.held.verb); la forma compuesta, más larga, gana a esa.
+@rule es.detention.deprived trigger event=detention
+  \b(?:(?:han|habian|ha|habia|hayan)\s+sido|fueron|fue)\s+privad[oa]s?\s+de\s+(?:su\s+)?libertad\b
+  + unas 300 personas han sido privadas de libertad durante la protesta => _=han sido privadas de libertad
+  + 41 estudiantes fueron privados de su libertad => _=fueron privados de su libertad
+  - 300 privados de libertad siguen en el penal
+
+# Quienes se benefician de un indulto salen: "la amnistía, de la que se benefician unos 300 reclusos". Solo con
+# un nombre de presos tras la cifra: "se benefician 300 familias" de un programa social no es una excarcelación.
+@rule es.release.benefit_inverted trigger event=release
+  \bse\s+benefic(?:ian|iaron|iaran|iarian|iaria|ia|iara)(?=\s+(?:(?:cerca\s+de|unos|unas|mas\s+de|casi|alrededor\s+de|hasta|al\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detenidos|internos))
+  + el indulto, del que se benefician unos 300 reclusos => _=se benefician
+  + se beneficiaron 45 presos políticos => _=se beneficiaron
+  - se benefician 300 familias del programa
+
+# Un recuento de encarcelados "a fecha de" un día es una foto de los presos de ese día, no de detenciones: "el
+# grupo contó 52 periodistas encarcelados en Bielorrusia a fecha de 1 de marzo".
+@rule es.held.as_of trigger event=held
+  \b(?:encarcelad|detenid|pres|recluid|encerrad)[oa]s\s+(?:en\s+[\p{L}-]+\s+)?(?:a\s+fecha\s+(?:de|del)|con\s+fecha\s+(?:de|del))\b
+  + contó 52 periodistas encarcelados en Bielorrusia a fecha de 1 de marzo => _=encarcelados en Bielorrusia a fecha de
+  - 52 fueron detenidos el lunes

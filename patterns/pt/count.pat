@@ -362,3 +362,13 @@
   - os três reféns eram Israelitas
   - os três reféns foram entregues à Cruz Vermelha
   - três reféns são Keith Siegel, Ofer Kalderon e Yarden Bibas
+
+# Uma contagem de votos não conta pessoas presas: "por 9 votos a favor, 4 contra e 1 abstenção",
+# "aprovada com 12 a favor e 3 contra" (o número não leva substantivo, então nada mais o descarta).
+@rule pt.veto.votes veto
+  (?<![\d.,])\d[\d.,]*\s+(?:votos?\s+)?(?:a\s+favor|contra(?=\s*(?:[,;.]|e\s|$))|abstencoes|abstencao|em\s+branco)\b | \b(?:{NUMWORD})\s+(?:votos?\s+)?(?:a\s+favor|contra(?=\s*(?:[,;.]|e\s|$))|abstencoes|abstencao)\b
+  + aprovada por 9 votos a favor, 4 contra e 1 abstenção => _=9 votos a favor
+  + com 12 a favor e 3 contra. => _=12 a favor
+  + houve duas abstenções => _=duas abstenções
+  - 40 presos contra os quais não havia provas
+  - 12 detidos

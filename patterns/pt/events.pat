@@ -212,9 +212,13 @@
 @rule pt.other.verb trigger event=none
   \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|(?<!\sou\s)desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?
      # people who escaped are no one's release ("300 detentos que fugiram continuam foragidos")
-     |fugiram|fugiu|foragid[oa]s|evadid[oa]s|evadiram-se|se\s+evadiram)\b
+     |fugiram|fugiu|foragid[oa]s|evadid[oa]s|evadiram-se|se\s+evadiram
+     # os doentes contam-se pela doença: "12 reclusos testaram positivo", "30 presos infectados"
+     |(?:testaram|deram|tinham\s+testado|tinham\s+dado|testou|deu)\s+positivo|infectad[oa]s|contagiad[oa]s|contaminad[oa]s|(?:se\s+)?(?:infectaram|contagiaram)(?:-se)?)\b
   + deixaram ao menos 24 mortos
   + 300 detentos que fugiram na segunda-feira => _=fugiram
+  + 12 reclusos de duas cadeias testaram positivo => _=testaram positivo
+  + 30 guardas infectados => _=infectados
   + 40 presos continuam foragidos => _=foragidos
   + pelo menos 12 pessoas morreram
   + 40 feridos

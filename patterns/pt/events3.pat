@@ -10,9 +10,11 @@
 
 # A building that houses people, or came to, holds them ("chegou a acolher cerca de 3.800", "alberga 5.000 presos").
 @rule pt.held.housed trigger event=held
-  \b(?:(?:cheg(?:ou|aram|a|am)|tinha\s+chegado|tinham\s+chegado)\s+a\s+(?:acolher|albergar|alojar|ter)|alberg(?:a|am|ava|avam)|aloj(?:a|am|ava|avam))(?=\s+(?:(?:cerca\s+de|mais\s+de|quase)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  \b(?:(?:cheg(?:ou|aram|a|am)|tinha\s+chegado|tinham\s+chegado)\s+a\s+(?:acolher|albergar|alojar|ter)|alberg(?:a|am|ava|avam)|aloj(?:a|am|ava|avam)|(?<=cadeias\s|prisoes\s|presidios\s|penitenciarias\s|centros\s)(?:tem|tinham|mantem|mantinham|detem|detinham))(?=\s+(?:(?:cerca\s+de|mais\s+de|quase|aproximadamente|perto\s+de)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + chegou a acolher cerca de 3.800 => _=chegou a acolher
   + a cadeia alberga 5.000 presos => _=alberga
+  + no país as prisões têm cerca de 80.000 reclusos => _=têm
+  - as prisões têm graves carências
   - alberga a sede da ONU
 
 # A warrant issued is nobody arrested yet ("o juiz emitiu 83 mandados de prisão: contra 20 militares…"); the

@@ -43,3 +43,27 @@
   \b(?:tiveram|tem|terao|obtiveram|viram)\s+(?:a|as|sua|suas)\s+(?:penas?|condenacoes|condenacao)\s+(?:reduzidas?|encurtadas?|comutadas?)\b
   + cerca de 1.200 detentos tiveram a pena reduzida pela lei => _=tiveram a pena reduzida
   - 1.200 detentos foram libertados pela lei
+
+# Perder a liberdade é uma detenção: "mais de 300 pessoas foram privadas de liberdade durante o protesto". O
+# particípio só ("300 privados de liberdade", "continuam privados de liberdade") continua a ser um estado
+# (pt.held.verb); a forma composta, mais longa, ganha a essa.
+@rule pt.detention.deprived trigger event=detention
+  \b(?:foram|foi|tem\s+sido|tinham\s+sido|tinha\s+sido|haviam\s+sido)\s+privad[oa]s?\s+d[ae]\s+(?:sua\s+)?liberdade\b
+  + umas 300 pessoas foram privadas de liberdade durante o protesto => _=foram privadas de liberdade
+  + 41 estudantes tinham sido privados da sua liberdade => _=tinham sido privados da sua liberdade
+  - 300 privados de liberdade continuam na cadeia
+
+# Quem beneficia de um indulto sai: "a amnistia, de que beneficiam cerca de 300 reclusos". Só com um nome de
+# presos depois do número: "beneficiam 300 famílias" de um programa social não é uma soltura.
+@rule pt.release.benefit_inverted trigger event=release
+  \b(?:se\s+)?beneficia(?:m|ram|rao|riam|ria|ra)?(?:-se)?(?=\s+(?:(?:cerca\s+de|uns|umas|mais\s+de|quase|perto\s+de|ate|pelo\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detidos))
+  + o indulto, de que beneficiam cerca de 300 reclusos => _=beneficiam
+  + beneficiaram-se 45 presos políticos => _=beneficiaram-se
+  - beneficiam 300 famílias do programa
+
+# Uma contagem de presos "à data de" um dia é uma fotografia dos detidos nesse dia, não de detenções: "o grupo
+# contou 52 jornalistas presos na Bielorrússia à data de 1 de março".
+@rule pt.held.as_of trigger event=held
+  \b(?:encarcerad|detid|pres|reclus)[oa]s\s+(?:(?:n[oa]s?|em)\s+[\p{L}-]+\s+)?a\s+data\s+(?:de|do|da)\b
+  + contou 52 jornalistas presos na Bielorrússia à data de 1 de março => _=presos na Bielorrússia à data de
+  - 52 foram detidos na segunda-feira
