@@ -798,6 +798,12 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     r->line = d->line;
     r->kind = d->kind;
     r->lang = lang;
+    PCRE2_SPTR names = NULL;
+    if (pcre2_pattern_info(code, PCRE2_INFO_NAMECOUNT, &r->n_names) != 0 ||
+        pcre2_pattern_info(code, PCRE2_INFO_NAMEENTRYSIZE, &r->name_size) != 0 ||
+        pcre2_pattern_info(code, PCRE2_INFO_NAMETABLE, &names) != 0)
+        r->n_names = 0;
+    r->names = names;
     r->fold = d->fold;
     r->attrs = (xp_attr *)d->attrs;
     r->n_attrs = d->n_attrs;
@@ -1109,6 +1115,8 @@ void extract_patterns_free(extract_patterns *p)
             xf_trie_free(p->trie[lang][f]);
     for (int lang = 0; lang < XP_NLANG; lang++)
         S_required_free(atomic_load(&p->required[lang]));
+    for (int k = 0; k < XP_SCRATCH_SLOTS; k++)
+        xr_scratch_free(atomic_load(&p->scratch[k]));
     pcre2_match_context_free(p->mctx);
     xi_arena_free(&p->arena);
     free(p);

@@ -65,6 +65,11 @@ typedef struct {
      * What runs is made from it the first time a document needs it (xp_rule_run, xp_rule_scan): most of a
      * load's time went to JIT-compiling rules a short document never tries. */
     pcre2_code *base;
+    /* base's table of group names (PCRE2_INFO_NAMETABLE: n_names entries of name_size bytes, a big-endian group
+     * number in two bytes then the NUL-terminated name, sorted by name), read once so that the recognizer's
+     * look-ups of a group by name do not call into PCRE2 for each match */
+    const unsigned char *names;
+    uint32_t n_names, name_size;
     const char *src; /* the expanded regex (arena), for the codes compiled on demand */
     size_t src_len;
     _Atomic(pcre2_code *) run;  /* xp_rule_run's code, NULL until first asked for */
@@ -109,6 +114,9 @@ typedef struct {
     size_t mask;
 } xp_table;
 
+#define XP_SCRATCH_SLOTS 64
+/* Frees one of the recognizer's work spaces (recognize.c); NULL is ignored. */
+void xr_scratch_free(void *scratch);
 struct extract_patterns {
     xi_arena arena;
     char dir[1024];
@@ -128,6 +136,10 @@ struct extract_patterns {
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];
     _Atomic(xp_required *) required[XP_NLANG]; /* NULL until xp_required_get made it */
+    /* The recognizer's per-document work space (candidate lists, xr_scratch in recognize.c), kept between documents
+     * so that their arrays are not allocated, grown and freed again for every document: a document takes one from
+     * a free slot (or makes one) and puts it back when done; freed with the patterns. */
+    _Atomic(void *) scratch[XP_SCRATCH_SLOTS];
 };
 
 /* The language's required sets, made on the first call from any thread (as xp_rule_run); NULL when out of

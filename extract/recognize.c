@@ -3,6 +3,7 @@
 #include "numbers.h"
 
 #include <limits.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,7 +46,21 @@ static int S_group(const xp_rule *r, pcre2_match_data *md, const char *name, siz
 
 static int S_group1(const xp_rule *r, pcre2_match_data *md, const char *name, size_t *s, size_t *e)
 {
-    int g = pcre2_substring_number_from_name(r->base, (PCRE2_SPTR)name);
+    /* the group's number from the rule's name table, read at load (the names are unique: no PCRE2_DUPNAMES) */
+    int g = 0;
+    for (uint32_t lo = 0, hi = r->n_names; lo < hi;) {
+        uint32_t mid = lo + (hi - lo) / 2;
+        const unsigned char *e = r->names + (size_t)mid * r->name_size;
+        int c = strcmp((const char *)e + 2, name);
+        if (c == 0) {
+            g = e[0] << 8 | e[1];
+            break;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
     if (g <= 0 || (uint32_t)g >= pcre2_get_ovector_count(md))
         return 0;
     PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
@@ -826,6 +841,17 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
     }
 }
 
+/* Whether rule ri cannot match anywhere in the document: a required set of it has no literal in the subject, or
+ * it is prefiltered, of no class, and has no candidate place. */
+static int S_hopeless(const S_scan *sc, size_t ri, const xp_rule *r)
+{
+    if (sc->req)
+        for (unsigned k = 0; k < sc->rq->n[ri]; k++)
+            if (sc->req[ri * XF_MAX_REQUIRED + k].n == 0)
+                return 1;
+    return sc->cands && r->prefiltered && !r->prefix_classes && sc->cands[ri].n == 0;
+}
+
 /* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
  * starts in; a match that runs past its sentence's end is redone within that sentence. */
 static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, size_t s0, size_t s1,
@@ -1003,6 +1029,104 @@ static void S_interview_intro(const extract_doc *d, unsigned char *near)
         near[si] = 1;
 }
 
+/* The candidate lists of one document (S_scan's cands, req and places), kept between documents in the patterns'
+ * free slots with their capacity: allocating, growing and freeing them for each document (hundreds of lists, most
+ * grown a few times) cost more than filling them, and the kernel's fresh pages besides. */
+typedef struct {
+    size_t n_rules; /* cands has n_rules lists, req n_rules * XF_MAX_REQUIRED */
+    xf_cands *cands, *req;
+    xf_places places[2][3];
+} S_scratch;
+
+/* A list that grew past this many places (a book-length document) is freed rather than kept. */
+#define S_KEEP_PLACES 65536
+
+static void S_cands_trim(xf_cands *c, size_t n, size_t keep)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (c[i].cap > keep) {
+            free(c[i].v);
+            c[i].v = NULL;
+            c[i].cap = 0;
+        }
+        c[i].n = 0;
+    }
+}
+
+void xr_scratch_free(void *scratch)
+{
+    S_scratch *s = scratch;
+    if (!s)
+        return;
+    S_cands_trim(s->cands, s->n_rules, 0);
+    S_cands_trim(s->req, s->n_rules * XF_MAX_REQUIRED, 0);
+    free(s->cands);
+    free(s->req);
+    for (int f = 0; f < 2; f++)
+        for (int c = 0; c < 3; c++) {
+            free(s->places[f][c].v);
+            free(s->places[f][c].after);
+        }
+    free(s);
+}
+
+/* A work space with empty lists for n_rules rules: one a document put back, else a new one; NULL when out of
+ * memory. */
+static S_scratch *S_scratch_take(const extract_patterns *p, size_t n_rules)
+{
+    _Atomic(void *) *slot = (_Atomic(void *) *)p->scratch;
+    S_scratch *s = NULL;
+    for (int k = 0; k < XP_SCRATCH_SLOTS && !s; k++)
+        if (atomic_load_explicit(&slot[k], memory_order_relaxed))
+            s = atomic_exchange_explicit(&slot[k], NULL, memory_order_acquire);
+    if (!s && !(s = xi_calloc(1, sizeof *s)))
+        return NULL;
+    if (s->n_rules < n_rules || !s->cands) {
+        size_t n = n_rules ? n_rules : 1;
+        xf_cands *c = xi_realloc(s->cands, n * sizeof *c);
+        if (c)
+            s->cands = c;
+        xf_cands *q = c ? xi_realloc(s->req, n * XF_MAX_REQUIRED * sizeof *q) : NULL;
+        if (q)
+            s->req = q;
+        if (!c || !q) {
+            xr_scratch_free(s);
+            return NULL;
+        }
+        memset(c + s->n_rules, 0, (n - s->n_rules) * sizeof *c);
+        memset(q + s->n_rules * XF_MAX_REQUIRED, 0, (n - s->n_rules) * XF_MAX_REQUIRED * sizeof *q);
+        s->n_rules = n;
+    }
+    return s;
+}
+
+/* Puts a work space back, its lists emptied (and freed when a big document grew them), for the next document;
+ * frees it when every slot is taken. */
+static void S_scratch_put(const extract_patterns *p, S_scratch *s)
+{
+    S_cands_trim(s->cands, s->n_rules, S_KEEP_PLACES);
+    S_cands_trim(s->req, s->n_rules * XF_MAX_REQUIRED, S_KEEP_PLACES);
+    for (int f = 0; f < 2; f++)
+        for (int c = 0; c < 3; c++) {
+            xf_places *pl = &s->places[f][c];
+            if (pl->cap > S_KEEP_PLACES) {
+                free(pl->v);
+                free(pl->after);
+                pl->v = NULL;
+                pl->after = NULL;
+                pl->cap = 0;
+            }
+            pl->n = 0;
+        }
+    _Atomic(void *) *slot = (_Atomic(void *) *)p->scratch;
+    for (int k = 0; k < XP_SCRATCH_SLOTS; k++) {
+        void *none = NULL;
+        if (atomic_compare_exchange_strong_explicit(&slot[k], &none, s, memory_order_release, memory_order_relaxed))
+            return;
+    }
+    xr_scratch_free(s);
+}
+
 int xr_recognize(extract_doc *d)
 {
     const extract_patterns *p = d->pat;
@@ -1041,20 +1165,24 @@ int xr_recognize(extract_doc *d)
     if (!md)
         rc = -1;
     /* Where the prefiltered rules may match: one walk of each subject (not under --explain, which scans every
-     * rule everywhere so the trace shows all the rules see) */
+     * rule everywhere so the trace shows all the rules see), into lists kept from the last document */
+    S_scratch *ws = NULL;
     if (!d->explain && (p->trie[d->lang][0] || p->trie[d->lang][1])) {
-        if (!(sc.cands = xi_calloc(n_rules ? n_rules : 1, sizeof *sc.cands)))
+        if (!(ws = S_scratch_take(p, n_rules)))
             rc = -1;
+        else
+            sc.cands = ws->cands;
         for (int f = 0; f < 2 && rc == 0; f++)
             if (p->trie[d->lang][f])
                 rc = xf_trie_collect_split(p->trie[d->lang][f], f ? d->fold.data : d->text.text,
-                                           f ? d->fold.len : d->text.len, sc.cands, sc.places[f]);
+                                           f ? d->fold.len : d->text.len, sc.cands, ws->places[f]);
+        if (ws)
+            memcpy(sc.places, ws->places, sizeof sc.places);
         /* and where the rules' required words stand */
         if (rc == 0 && !(sc.rq = xp_required_get(p, d->lang)))
             rc = -1;
-        if (rc == 0 && (sc.rq->trie[0] || sc.rq->trie[1]) &&
-            !(sc.req = xi_calloc(n_rules ? n_rules * XF_MAX_REQUIRED : 1, sizeof *sc.req)))
-            rc = -1;
+        if (rc == 0 && (sc.rq->trie[0] || sc.rq->trie[1]))
+            sc.req = ws->req;
         for (int f = 0; f < 2 && rc == 0 && sc.req; f++)
             if (sc.rq->trie[f])
                 rc = xf_trie_collect_all(sc.rq->trie[f], f ? d->fold.data : d->text.text,
@@ -1106,6 +1234,15 @@ int xr_recognize(extract_doc *d)
                                         : pass == 1                                      ? asks
                                         : r->kind == XP_DATE || r->kind == XP_DATEROLE ? near
                                                                                          : cand;
+            /* A rule one of whose required sets is nowhere in the document cannot match in it (S_next_match
+             * would turn every run away); nor can a prefiltered rule of no class with no candidate place left. */
+            if (S_hopeless(&sc, ri, r))
+                continue;
+            /* a prefiltered rule of no class is tried only at its candidates: a run without one is skipped (its
+             * scan would find nothing, S_next_match), the next candidate found by walking on in the list */
+            const S_cands *cl = sc.cands && r->prefiltered && !r->prefix_classes ? &sc.cands[ri] : NULL;
+            const size_t *sp = r->fold ? fspan : NULL;
+            size_t ck = 0;
             /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
              * S_MAX_RUN bytes, each scanned with one call. */
             for (size_t si = 0; si < d->n_sents && rc == 0 && sc.hits[ri] < S_MAX_LIMIT_HITS;) {
@@ -1117,25 +1254,27 @@ int xr_recognize(extract_doc *d)
                 while (s1 < d->n_sents && d->sents[s1].para == d->sents[si].para && (!gate || gate[s1]) &&
                        d->sents[s1].end - d->sents[si].start <= S_MAX_RUN)
                     s1++;
+                if (cl) {
+                    size_t from = sp ? sp[2 * si] : d->sents[si].start, to = sp ? sp[2 * (s1 - 1) + 1] : d->sents[s1 - 1].end;
+                    while (ck < cl->n && cl->v[ck] < from)
+                        ck++;
+                    if (ck == cl->n)
+                        break; /* no candidate left in the document */
+                    if (cl->v[ck] >= to) {
+                        si = s1;
+                        continue;
+                    }
+                }
                 rc = S_run_rule(&sc, ri, r, md, si, s1, has_num);
                 si = s1;
             }
         }
     }
     pcre2_match_data_free(md);
-    if (sc.cands)
-        for (size_t ri = 0; ri < n_rules; ri++)
-            free(sc.cands[ri].v);
-    free(sc.cands);
-    if (sc.req)
-        for (size_t k = 0; k < n_rules * XF_MAX_REQUIRED; k++)
-            free(sc.req[k].v);
-    free(sc.req);
-    for (int f = 0; f < 2; f++)
-        for (int c = 0; c < 3; c++) {
-            free(sc.places[f][c].v);
-            free(sc.places[f][c].after);
-        }
+    if (ws) {
+        memcpy(ws->places, sc.places, sizeof sc.places);
+        S_scratch_put(p, ws);
+    }
     free(cand);
     free(near);
     free(sc.hits);
