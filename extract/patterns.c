@@ -884,15 +884,18 @@ static extract_status S_build_tables(S_loader *L, int lang)
         size_t slots = 16;
         while (slots < 2 * t->n)
             slots *= 2;
-        if (!(t->slot = xi_arena_alloc(&p->arena, slots * sizeof *t->slot)))
+        if (!(t->slot = xi_arena_alloc(&p->arena, slots * sizeof *t->slot)) ||
+            !(t->slot_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->slot_hash)))
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
         t->mask = slots - 1;
         for (size_t j = 0; j < t->n; j++) {
-            size_t len = strlen(t->keys[j]), h = S_hash(t->keys[j], len) & t->mask;
+            size_t len = strlen(t->keys[j]), full = S_hash(t->keys[j], len), h = full & t->mask;
             while (t->slot[h] && strcmp(t->keys[t->slot[h] - 1], t->keys[j]) != 0)
                 h = (h + 1) & t->mask;
-            if (!t->slot[h])
+            if (!t->slot[h]) {
                 t->slot[h] = (uint32_t)j + 1; /* a repeated key keeps its first row */
+                t->slot_hash[h] = (uint32_t)full;
+            }
         }
     }
     size_t slots = 16; /* names are unique within a language: a language's own table hid the shared one */
@@ -1272,6 +1275,8 @@ long xp_table_find_hashed(const xp_table *t, const char *key, size_t len, size_t
     if (!t || !t->slot)
         return -1;
     for (size_t h = hash & t->mask; t->slot[h]; h = (h + 1) & t->mask) {
+        if (t->slot_hash[h] != (uint32_t)hash) /* another key: most probes end here, without a comparison */
+            continue;
         const char *k = t->keys[t->slot[h] - 1];
         if (strncmp(k, key, len) == 0 && k[len] == '\0')
             return (long)t->slot[h] - 1;

@@ -111,6 +111,7 @@ typedef struct {
      * of a document (language detection, abbreviations, number words), where a binary search of string
      * comparisons cost more than the rest of those steps */
     uint32_t *slot;
+    uint32_t *slot_hash; /* the low 32 bits of the hash of each slot's key */
     size_t mask;
 } xp_table;
 
