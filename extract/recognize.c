@@ -1038,8 +1038,9 @@ typedef struct {
     xf_places places[2][3];
 } S_scratch;
 
-/* A list that grew past this many places (a book-length document) is freed rather than kept. */
-#define S_KEEP_PLACES 65536
+/* A list that grew past this many places (a long document: an article's lists are far shorter) is freed rather
+ * than kept, so one book-length document does not leave megabytes behind for the rest of a batch. */
+#define S_KEEP_PLACES 4096
 
 static void S_cands_trim(xf_cands *c, size_t n, size_t keep)
 {
