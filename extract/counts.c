@@ -850,7 +850,13 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * before the count, says what is counted (held), whatever the noun's own event word says */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
             rank = -1;
-        if (!out->trigger || rank < best_rank) {
+        /* "there were 13,000 people a month released", "había 300 personas liberadas": a release word after a
+         * noun that names no event is what those people went through; a state word says only that they were
+         * there (no one is held by being released) */
+        int went = m->event == EXTRACT_EVENT_RELEASE && after && out->subject && out->subject->event < 0 &&
+                   m->start >= tail && xc_gap_words(t, tail, m->start, 3, 32) && out->trigger &&
+                   best_rank == -1 && xp_attr_get(out->trigger->rule, "state");
+        if (!out->trigger || rank < best_rank || went) {
             out->trigger = m;
             best_rank = rank;
         }
