@@ -721,6 +721,22 @@ static int S_unknown_noun_after(const xc_ctx *c, const xd_mention *n, size_t ma,
            !S_fold_word_in(d, "relative_words", fs, fe);
 }
 
+/* "there were seven passengers on board", "havia cerca de 300 barracas": the plural noun no lexicon knows right
+ * after a figure a state word introduces says what is there; things and people who are none of ours alike. A
+ * word that is no plural ("there are 40 still inside") leaves the figure to the state word. */
+static int S_unknown_plural_after(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    if (!S_unknown_noun_after(c, n, ma, mb))
+        return 0;
+    const char *t = c->d->text.text;
+    size_t e = n->end, send = c->d->sents[n->sent].end;
+    while (e < send && xc_is_space(t[e]))
+        e++;
+    while (e < send && ((t[e] >= 'a' && t[e] <= 'z') || (unsigned char)t[e] >= 0x80))
+        e++;
+    return t[e - 1] == 's';
+}
+
 /* "liberó el jueves a 37 acusados", "freed on Thursday 37 prisoners", "libertou na quinta-feira 37 presos": a date
  * between an event verb and its object is an adjunct of the verb. From pos, passes over spaces and the dates that
  * follow one another there, before `lead` (a comma ends the verb's phrase); returns where the rest begins. */
@@ -823,6 +839,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * of tallying before a figure followed by a noun no lexicon knows counts those things, not our people */
         if (before && !out->subject && xp_attr_get(m->rule, "tally") && S_unknown_noun_after(c, n, ma, mb))
             continue;
+        if (before && !out->subject && xp_attr_get(m->rule, "state") && S_unknown_plural_after(c, n, ma, mb)) {
+            xc_trace(c, "number %lld: a state word before things or people no lexicon knows", (long long)n->value);
+            continue;
+        }
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)
             group_end = m->end;
