@@ -43,3 +43,10 @@
   + broke away from a labour-led march of about 8,000 people => _=a labour-led march of
   + a crowd of 300 students surrounded the station => _=a crowd of
   - the march ended with 30 arrests
+
+# Dispersing a crowd is no arrest: "police dispersed some 200 youths with tear gas" counts no one we count.
+@rule en.other.disperse trigger event=none
+  \b(?:dispers(?:ed|es|e|ing)|broke\s+up|break(?:s|ing)?\s+up|push(?:ed|es|ing)?\s+back|drove\s+back)\b
+  + police dispersed some 200 youths with tear gas => _=dispersed
+  + riot officers pushed back hundreds of protesters => _=pushed back
+  - police detained 20 youths

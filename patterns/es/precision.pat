@@ -42,3 +42,10 @@
   + se desgajaron de una marcha de unas 8.000 personas => _=una marcha de
   + una multitud de 300 estudiantes rodeó la comisaría => _=una multitud de
   - la marcha terminó con 30 detenidos
+
+# Dispersing a crowd is no arrest: "la policía dispersó con gases a unos 200 jóvenes" counts no one we count.
+@rule es.other.disperse trigger event=none
+  \b(?:dispers(?:o|aron|a|an|aba|aban|ar|ando)|disuel(?:ve|ven)|disolvio|disolvieron|repeli(?:o|eron|a|an))\b
+  + la policía dispersó con gases a unos 200 jóvenes => _=dispersó
+  + los antidisturbios repelieron a cientos de manifestantes => _=repelieron
+  - la policía detuvo a 20 jóvenes

@@ -43,3 +43,10 @@
   + separaram-se de uma marcha de cerca de 8.000 pessoas => _=uma marcha de
   + uma multidão de 300 estudantes cercou a esquadra => _=uma multidão de
   - a marcha terminou com 30 detidos
+
+# Dispersing a crowd is no arrest: "a polícia dispersou com gás cerca de 200 jovens" counts no one we count.
+@rule pt.other.disperse trigger event=none
+  \b(?:dispers(?:ou|aram|a|am|ava|avam|ar|ando)|dissolv(?:eu|eram|e|em)|repel(?:iu|iram|e|em))\b
+  + a polícia dispersou com gás cerca de 200 jovens => _=dispersou
+  + a tropa de choque repeliu centenas de manifestantes => _=repeliu
+  - a polícia deteve 20 jovens
