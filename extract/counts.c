@@ -762,12 +762,33 @@ static size_t S_past_dates(const xc_ctx *c, size_t ma, size_t mb, size_t pos, si
     return at;
 }
 
+/* "¿Le parece fiable la cifra de 132.000 detenidos?", "Cerca de 700 libertados não é um número expressivo?": a
+ * question that names again a figure the text already gave (an interviewer quoting it back) claims nothing new. */
+static int S_quoted_back(const xc_ctx *c, const xd_mention *n)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = d->sents[n->sent].end;
+    while (e > d->sents[n->sent].start && (xc_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == '\''))
+        e--;
+    if (e == d->sents[n->sent].start || t[e - 1] != '?')
+        return 0;
+    for (size_t q = 0; q < d->n_claims; q++)
+        if (d->claims[q].count == n->value)
+            return 1;
+    return 0;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
     const char *t = d->text.text;
     const xd_mention *n = &d->ments[k];
     memset(out, 0, sizeof *out);
+    if (S_quoted_back(c, n)) {
+        xc_trace(c, "number %lld: a question naming again a figure the text gave", (long long)n->value);
+        return 0;
+    }
     out->num = n;
     out->event = -1;
     out->qual = S_qualifier_of(c, n, ma, mb);
