@@ -891,6 +891,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * before the count, says what is counted (held), whatever the noun's own event word says */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
             rank = -1;
+        /* "demanded the release of 18 jailed organisers": asking for them to be freed says they are held now,
+         * whatever the words of the count say of how they came to be */
+        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "demand"))
+            rank = -1;
         /* "there were 13,000 people a month released", "había 300 personas liberadas": a release word after a
          * noun that names no event is what those people went through; a state word says only that they were
          * there (no one is held by being released) */

@@ -3,7 +3,7 @@
 # Asking for people to be freed says they are still held: "demanded the release of 40 prisoners", "urged the
 # government to free nine more activists". The phrase, demand verb to release word, is longer than the release
 # word inside it, so it replaces it; a release that did happen ("freed 40") is said with a verb of its own.
-@rule en.held.demand trigger event=held
+@rule en.held.demand trigger event=held demand=1
   \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for
      |appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for)\b
   (?:[\s,]+(?!(?:and|but|while|although)\b)[^\s.;:,]+){0,4}?

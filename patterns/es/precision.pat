@@ -3,7 +3,7 @@
 # Asking for people to be freed says they are still held: "exigió la liberación de 40 presos", "piden que sean
 # excarcelados los 12 detenidos". The phrase, demand verb to release word, is longer than the release word inside
 # it, so it replaces it; a release that did happen ("liberó a 40") is said with a verb of its own.
-@rule es.held.demand trigger event=held
+@rule es.held.demand trigger event=held demand=1
   \b(?:exig(?:e|en|io|ieron|ia|ian|ir|iendo|imos)|pid(?:e|en|io|ieron|iendo)|ped(?:ir|ia|ian|imos)|reclam(?:a|an|o|aron|aba|aban|ar|ando|amos)
      |demand(?:a|an|o|aron|aba|aban|ar|ando)|solicit(?:a|an|o|aron|aba|aban|ar|ando))\b
   (?:[\s,]+(?!(?:y|pero|aunque|mientras)\b)[^\s.;:,]+){0,4}?

@@ -3,7 +3,7 @@
 # Asking for people to be freed says they are still held: "exigiu a libertação de 40 presos", "pedem que sejam
 # soltos outros nove ativistas". The phrase, demand verb to release word, is longer than the release word inside
 # it, so it replaces it; a release that did happen ("libertou 40") is said with a verb of its own.
-@rule pt.held.demand trigger event=held
+@rule pt.held.demand trigger event=held demand=1
   \b(?:exig(?:e|em|iu|iram|ia|iam|ir|indo|imos)|ped(?:e|em|iu|iram|ia|iam|ir|indo|imos)|reclam(?:a|am|ou|aram|ava|avam|ar|ando|amos)
      |solicit(?:a|am|ou|aram|ava|avam|ar|ando)|reivindic(?:a|am|ou|aram|ava|avam|ar|ando))\b
   (?:[\s,]+(?!(?:e|mas|embora|enquanto)\b)[^\s.;:,]+){0,4}?
