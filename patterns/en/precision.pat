@@ -39,9 +39,9 @@
 
 # A march, a rally or a crowd of so many is no count of people held or freed: "a march of about 8,000 people".
 @rule en.other.crowd_of trigger event=none
-  \b(?:a\s+|the\s+)?(?:[\w-]+\s+)?(?:march|rally|demonstration|protest|crowd|gathering|procession|vigil|convoy)\s+of(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:{NUMWORD})\b))
-  + broke away from a labour-led march of about 8,000 people => _=a labour-led march of
-  + a crowd of 300 students surrounded the station => _=a crowd of
+  \b(?:march|rally|demonstration|protest|crowd|gathering|procession|vigil|convoy)\s+of(?=\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|up\s+to\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:{NUMWORD})\b))
+  + broke away from a labour-led march of about 8,000 people => _=march of
+  + a crowd of 300 students surrounded the station => _=crowd of
   - the march ended with 30 arrests
 
 # Dispersing a crowd is no arrest: "police dispersed some 200 youths with tear gas" counts no one we count.

@@ -38,9 +38,9 @@
 
 # A march, a rally or a crowd of so many is no count of people held or freed: "una marcha de unas 8.000 personas".
 @rule es.other.crowd_of trigger event=none
-  \b(?:una\s+|la\s+)?(?:marcha|manifestacion|concentracion|multitud|protesta|caravana|muchedumbre|movilizacion|vigilia)\s+(?:multitudinaria\s+)?de(?=\s+(?:unas?\s+|cerca\s+de\s+|mas\s+de\s+|casi\s+|hasta\s+|alrededor\s+de\s+)?(?:\d|(?:{NUMWORD})\b))
-  + se desgajaron de una marcha de unas 8.000 personas => _=una marcha de
-  + una multitud de 300 estudiantes rodeó la comisaría => _=una multitud de
+  \b(?:marcha|manifestacion|concentracion|multitud|protesta|caravana|muchedumbre|movilizacion|vigilia)\s+(?:multitudinaria\s+)?de(?=\s+(?:unas?\s+|cerca\s+de\s+|mas\s+de\s+|casi\s+|hasta\s+|alrededor\s+de\s+)?(?:\d|(?:{NUMWORD})\b))
+  + se desgajaron de una marcha de unas 8.000 personas => _=marcha de
+  + una multitud de 300 estudiantes rodeó la comisaría => _=multitud de
   - la marcha terminó con 30 detenidos
 
 # Dispersing a crowd is no arrest: "la policía dispersó con gases a unos 200 jóvenes" counts no one we count.

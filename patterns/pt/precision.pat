@@ -39,9 +39,9 @@
 # A march, a rally or a crowd of so many is no count of people held or freed: "uma marcha de cerca de 8.000
 # pessoas".
 @rule pt.other.crowd_of trigger event=none
-  \b(?:uma\s+|a\s+)?(?:marcha|manifestacao|concentracao|multidao|protesto|caravana|passeata|mobilizacao|vigilia)\s+(?:multitudinaria\s+)?de(?=\s+(?:cerca\s+de\s+|mais\s+de\s+|quase\s+|ate\s+|perto\s+de\s+)?(?:\d|(?:{NUMWORD})\b))
-  + separaram-se de uma marcha de cerca de 8.000 pessoas => _=uma marcha de
-  + uma multidão de 300 estudantes cercou a esquadra => _=uma multidão de
+  \b(?:marcha|manifestacao|concentracao|multidao|protesto|caravana|passeata|mobilizacao|vigilia)\s+(?:multitudinaria\s+)?de(?=\s+(?:cerca\s+de\s+|mais\s+de\s+|quase\s+|ate\s+|perto\s+de\s+)?(?:\d|(?:{NUMWORD})\b))
+  + separaram-se de uma marcha de cerca de 8.000 pessoas => _=marcha de
+  + uma multidão de 300 estudantes cercou a esquadra => _=multidão de
   - a marcha terminou com 30 detidos
 
 # Dispersing a crowd is no arrest: "a polícia dispersou com gás cerca de 200 jovens" counts no one we count.
