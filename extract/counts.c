@@ -721,6 +721,22 @@ static int S_unknown_noun_after(const xc_ctx *c, const xd_mention *n, size_t ma,
            !S_fold_word_in(d, "relative_words", fs, fe);
 }
 
+/* "there were seven passengers on board", "havia cerca de 300 barracas": the plural noun no lexicon knows right
+ * after a figure a state word introduces says what is there; things and people who are none of ours alike. A
+ * word that is no plural ("there are 40 still inside") leaves the figure to the state word. */
+static int S_unknown_plural_after(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+{
+    if (!S_unknown_noun_after(c, n, ma, mb))
+        return 0;
+    const char *t = c->d->text.text;
+    size_t e = n->end, send = c->d->sents[n->sent].end;
+    while (e < send && xc_is_space(t[e]))
+        e++;
+    while (e < send && ((t[e] >= 'a' && t[e] <= 'z') || (unsigned char)t[e] >= 0x80))
+        e++;
+    return t[e - 1] == 's';
+}
+
 /* "liberó el jueves a 37 acusados", "freed on Thursday 37 prisoners", "libertou na quinta-feira 37 presos": a date
  * between an event verb and its object is an adjunct of the verb. From pos, passes over spaces and the dates that
  * follow one another there, before `lead` (a comma ends the verb's phrase); returns where the rest begins. */
@@ -746,12 +762,33 @@ static size_t S_past_dates(const xc_ctx *c, size_t ma, size_t mb, size_t pos, si
     return at;
 }
 
+/* "¿Le parece fiable la cifra de 132.000 detenidos?", "Cerca de 700 libertados não é um número expressivo?": a
+ * question that names again a figure the text already gave (an interviewer quoting it back) claims nothing new. */
+static int S_quoted_back(const xc_ctx *c, const xd_mention *n)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = d->sents[n->sent].end;
+    while (e > d->sents[n->sent].start && (xc_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == '\''))
+        e--;
+    if (e == d->sents[n->sent].start || t[e - 1] != '?')
+        return 0;
+    for (size_t q = 0; q < d->n_claims; q++)
+        if (d->claims[q].count == n->value)
+            return 1;
+    return 0;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
     const char *t = d->text.text;
     const xd_mention *n = &d->ments[k];
     memset(out, 0, sizeof *out);
+    if (S_quoted_back(c, n)) {
+        xc_trace(c, "number %lld: a question naming again a figure the text gave", (long long)n->value);
+        return 0;
+    }
     out->num = n;
     out->event = -1;
     out->qual = S_qualifier_of(c, n, ma, mb);
@@ -823,6 +860,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * of tallying before a figure followed by a noun no lexicon knows counts those things, not our people */
         if (before && !out->subject && xp_attr_get(m->rule, "tally") && S_unknown_noun_after(c, n, ma, mb))
             continue;
+        if (before && !out->subject && xp_attr_get(m->rule, "state") && S_unknown_plural_after(c, n, ma, mb)) {
+            xc_trace(c, "number %lld: a state word before things or people no lexicon knows", (long long)n->value);
+            continue;
+        }
         int group = S_group_word(c, ma, mb, m, n->end);
         if (group)
             group_end = m->end;
@@ -850,7 +891,17 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * before the count, says what is counted (held), whatever the noun's own event word says */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
             rank = -1;
-        if (!out->trigger || rank < best_rank) {
+        /* "demanded the release of 18 jailed organisers": asking for them to be freed says they are held now,
+         * whatever the words of the count say of how they came to be */
+        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "demand"))
+            rank = -1;
+        /* "there were 13,000 people a month released", "había 300 personas liberadas": a release word after a
+         * noun that names no event is what those people went through; a state word says only that they were
+         * there (no one is held by being released) */
+        int went = m->event == EXTRACT_EVENT_RELEASE && after && out->subject && out->subject->event < 0 &&
+                   m->start >= tail && xc_gap_words(t, tail, m->start, 3, 32) && out->trigger &&
+                   best_rank == -1 && xp_attr_get(out->trigger->rule, "state");
+        if (!out->trigger || rank < best_rank || went) {
             out->trigger = m;
             best_rank = rank;
         }

@@ -295,9 +295,11 @@ Test(events, distractor_things_and_names)
     expect_event("The Group of 7 called for the prisoners' release.", "en", 7, NONE);
     expect_event("El Grupo de los 7 pidió la liberación de los presos.", "es", 7, NONE);
     expect_event("O Grupo dos 7 pediu a libertação dos presos.", "pt", 7, NONE);
-    expect_event("El Grupo de los 20 pidió la liberación de 35 presos políticos.", "es", 35, REL);
-    expect_event("O Grupo dos 20 pediu a libertação de 35 presos políticos.", "pt", 35, REL);
-    expect_event("The Group of 20 called for the release of 35 political prisoners.", "en", 35, REL);
+    /* asking for a release says the people are still held (tenth session: the gold of articles written by people
+     * who never saw the rules reads demands so; tests/test_precision.c) */
+    expect_event("El Grupo de los 20 pidió la liberación de 35 presos políticos.", "es", 35, HELD);
+    expect_event("O Grupo dos 20 pediu a libertação de 35 presos políticos.", "pt", 35, HELD);
+    expect_event("The Group of 20 called for the release of 35 political prisoners.", "en", 35, HELD);
 }
 
 /* A relative clause of place ("..., where 230 migrants were detained") is a clause of its own: its event word does
