@@ -1,0 +1,56 @@
+/* test_claimants_tenth.c - who speaks, tenth session (articles 94-98): the kind of a name no lexicon lists, from
+ * its head word (a club or museum is an organisation; a senate, an authority, a council chamber, the
+ * Commonwealth are the state's), and the addressee of "told" is never its subject. Sentences written for these
+ * tests, in Spanish, Portuguese and English. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(tenth_es, .init = setup, .fini = teardown);
+TestSuite(tenth_pt, .init = setup, .fini = teardown);
+TestSuite(tenth_en, .init = setup, .fini = teardown);
+
+/* ---- a club or a museum is an organisation, not a person ---- */
+
+Test(tenth_es, a_club_is_an_organisation)
+{
+    expect_claimant("El Club de Madres de Reclusos ha denunciado este martes que unos 640 jóvenes siguen en prisión.",
+                    "es", EXTRACT_EVENT_HELD, 640, "Club de Madres de Reclusos", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(tenth_pt, a_museum_is_an_organisation)
+{
+    expect_claimant("O Museu da Resistência calcula que 415 presos foram libertados naquela madrugada.",
+                    "pt", EXTRACT_EVENT_RELEASE, 415, "Museu da Resistência", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(tenth_en, a_club_is_an_organisation)
+{
+    expect_claimant("The Detainees' Families Club said on Friday that some 640 young men remain in prison.",
+                    "en", EXTRACT_EVENT_HELD, 640, "Detainees' Families Club", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a senate, an authority, a council chamber and the Commonwealth are the state's ---- */
+
+Test(tenth_es, an_authority_is_the_state)
+{
+    expect_claimant("La Autoridad Portuaria informó de que 58 estibadores fueron detenidos durante la huelga.",
+                    "es", EXTRACT_EVENT_DETENTION, 58, "Autoridad Portuaria", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(tenth_pt, a_council_chamber_is_the_state)
+{
+    expect_claimant("A Câmara Municipal de Tavira informou que 23 manifestantes foram detidos junto ao mercado.",
+                    "pt", EXTRACT_EVENT_DETENTION, 23, "Câmara Municipal de Tavira", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(tenth_en, the_commonwealth_is_the_state)
+{
+    expect_claimant("In its written reply, the Commonwealth told the tribunal that 61 detainees were in the same "
+                    "position.",
+                    "en", EXTRACT_EVENT_HELD, 61, "Commonwealth", EXTRACT_KIND_GOVERNMENT);
+}
