@@ -54,3 +54,42 @@ Test(tenth_en, the_commonwealth_is_the_state)
                     "position.",
                     "en", EXTRACT_EVENT_HELD, 61, "Commonwealth", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a body's unnamed staff speak for the body ---- */
+
+Test(tenth_es, a_body_s_staff_speak_for_it)
+{
+    expect_claimant("Funcionarios del Departamento de Prisiones explicaron el jueves que 1.240 reclusos saldrán en "
+                    "libertad antes de fin de mes.",
+                    "es", EXTRACT_EVENT_RELEASE, 1240, "Departamento de Prisiones", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(tenth_pt, a_body_s_staff_speak_for_it)
+{
+    expect_claimant("Funcionários da Direção de Serviços Prisionais explicaram na quinta-feira que 1.240 reclusos "
+                    "sairão em liberdade até ao fim do mês.",
+                    "pt", EXTRACT_EVENT_RELEASE, 1240, "Direção de Serviços Prisionais", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(tenth_en, a_body_s_staff_speak_for_it)
+{
+    expect_claimant("Corrections Department officials explained on Thursday that 1,240 inmates would walk free before "
+                    "the end of the month.",
+                    "en", EXTRACT_EVENT_RELEASE, 1240, "Corrections Department", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- who "told" addresses is never the speaker, nor a verb inside that phrase ---- */
+
+Test(tenth_en, the_addressee_of_told_is_not_the_speaker)
+{
+    expect_claimant("The regional police chief, Commissioner Ruth Banda, told the state-run Chronicle that 412 people "
+                    "had been arrested since Monday.",
+                    "en", EXTRACT_EVENT_DETENTION, 412, "Ruth Banda", EXTRACT_KIND_PERSON);
+}
+
+Test(tenth_en, a_verb_inside_the_addressee_reports_nothing)
+{
+    expect_claimant("Immigration Department officials told a Senate estimates hearing on Tuesday that 187 people had "
+                    "been released from detention.",
+                    "en", EXTRACT_EVENT_RELEASE, 187, "Immigration Department", EXTRACT_KIND_GOVERNMENT);
+}
