@@ -93,3 +93,21 @@ Test(tenth_en, a_verb_inside_the_addressee_reports_nothing)
                     "been released from detention.",
                     "en", EXTRACT_EVENT_RELEASE, 187, "Immigration Department", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- "Rueda de prensa de X", "Coletiva de imprensa de X": a common noun phrase, not a name ---- */
+
+Test(tenth_es, a_press_conference_is_no_name)
+{
+    expect_claimant("EN DIRECTO: desalojo del campamento\n\n10.15 — Rueda de prensa de la jefa de la policía local, "
+                    "Marta Ibarra.\n\n\"Llevamos unos 75 detenidos desde el amanecer\", ha explicado ante los "
+                    "periodistas.",
+                    "es", EXTRACT_EVENT_DETENTION, 75, "Marta Ibarra", EXTRACT_KIND_PERSON);
+}
+
+Test(tenth_pt, a_press_conference_is_no_name)
+{
+    expect_claimant("AO VIVO: desocupação do acampamento\n\n10.15 — Coletiva de imprensa da chefe da polícia local, "
+                    "Marta Ibarra.\n\n\"Já temos cerca de 75 detidos desde o amanhecer\", explicou aos "
+                    "jornalistas.",
+                    "pt", EXTRACT_EVENT_DETENTION, 75, "Marta Ibarra", EXTRACT_KIND_PERSON);
+}

@@ -45,12 +45,15 @@
 # "Brigadier General Raja Ram Basnet", "Teniente Coronel Ana Ruiz"), nor is the word that qualifies it ("Interior",
 # "Brigadier"): the name starts after the last title word, so a four-word limit still holds the whole name. "Major"
 # is left out: it is a surname too. NAMETITLE is a title word of {NAME_TITLE} as a whole word ("Tenente-Coronel" too).
+# A capitalised word followed by "de/da/do" and a lower-case noun with no article ("Rueda de prensa del comisionado",
+# "Coletiva de imprensa do governador") opens a common noun phrase, never a name ("Ana de la Torre" keeps hers).
 @fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
 
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d\-])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
+    (?!{NAMEWORD}\s+(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}]))
     (?!{NAMETITLE})(?!{NAMEWORD}\s+(?:{NAMEWORD}\s+)?{NAMETITLE})
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE}){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
@@ -78,6 +81,9 @@
   + The police spokesman, Brig Gen Tomas Wirya Andika, said => name=Tomas Wirya Andika
   + el vocero, Gral Tomás Vera Andrade, dijo => name=Tomás Vera Andrade
   - the riots in KwaZulu-Natal spread
+  - Rueda de prensa del comisionado de la policía
+  - Coletiva de imprensa do governador
+  + dijo Ana de la Torre => name=Ana de la Torre
   - los saqueos en KwaZulu-Natal siguen
   - The New York-based group says at least 130 people
   - the Kremlin-backed court said
