@@ -111,3 +111,28 @@ Test(tenth_pt, a_press_conference_is_no_name)
                     "jornalistas.",
                     "pt", EXTRACT_EVENT_DETENTION, 75, "Marta Ibarra", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a verb in a clause of time before the count reports what happened then ---- */
+
+Test(tenth_es, a_verb_in_a_clause_of_time_is_not_the_source)
+{
+    expect_claimant("Desde que la Corte Constitucional declaró ilegal, el pasado 3 de marzo, el arresto preventivo sin "
+                    "juicio, el Gobierno ha liberado a 154 personas, confirmó este lunes el ministro de Justicia, Tomás "
+                    "Arregui.",
+                    "es", EXTRACT_EVENT_RELEASE, 154, "Tomás Arregui", EXTRACT_KIND_PERSON);
+}
+
+Test(tenth_pt, a_verb_in_a_clause_of_time_is_not_the_source)
+{
+    expect_claimant("Desde que o Tribunal Constitucional declarou ilegal, no passado dia 3 de março, a prisão "
+                    "preventiva sem julgamento, o Governo libertou 154 pessoas, confirmou esta segunda-feira o "
+                    "ministro da Justiça, Tomás Arregui.",
+                    "pt", EXTRACT_EVENT_RELEASE, 154, "Tomás Arregui", EXTRACT_KIND_PERSON);
+}
+
+Test(tenth_en, a_verb_in_a_clause_of_time_is_not_the_source)
+{
+    expect_claimant("Since the Constitutional Court declared the practice unlawful on 3 March, the government has "
+                    "released 154 people, the justice minister, Tomás Arregui, confirmed on Monday.",
+                    "en", EXTRACT_EVENT_RELEASE, 154, "Tomás Arregui", EXTRACT_KIND_PERSON);
+}
