@@ -633,6 +633,36 @@ static int S_comma_acronym(const char *t, size_t len, size_t s, size_t e)
     return q - p >= 3 && q - p <= 10 && q < len && (t[q] == ',' || t[q] == ')') && t[p] == t[s];
 }
 
+/* "Justice Department officials said", "funcionarios del Departamento de Justicia", "fontes da Polícia Judiciária":
+ * a word for a body's unnamed staff (`staff_words`) right after the body's name, or before it with a link word,
+ * speaks for that body. Sets *out to the body; 1 when there is one. */
+static int S_staff_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    if (memchr(t + s, ' ', e - s) || !xc_lexicon_has(c, "staff_words", s, e))
+        return 0;
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *b = &c->d->ments[k];
+        if (b == m || b->kind != XP_ACTOR || b->actor_kind < 0 || b->actor_kind == EXTRACT_KIND_PERSON ||
+            b->actor_kind == EXTRACT_KIND_UNKNOWN)
+            continue;
+        size_t g = b->end;
+        while (g < s && xc_is_space(t[g]))
+            g++;
+        int before = b->end < s && g == s;
+        int after = b->start > e && b->start - e < 16 &&
+                    xc_words_before(c, "link_words", e, b->start, XC_LOWER | XC_ALL_LANGS) &&
+                    xc_gap_words(t, e, b->start, 2, 16);
+        if (!before && !after)
+            continue;
+        xc_actor_of(c, b, out);
+        return out->name != NULL;
+    }
+    return 0;
+}
+
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -653,6 +683,8 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         out->title = NULL;
         return;
     }
+    if (S_staff_body(c, m, s, e, out))
+        return;
     out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
     out->title = NULL;
     size_t rs, re;

@@ -348,6 +348,32 @@ static size_t S_capital_article_before(const char *t, size_t lo, size_t pos)
     return pos;
 }
 
+/* Whether text[a,b) holds a comma, semicolon or colon: a clause closes between. */
+static int S_punct_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+            return 1;
+    return 0;
+}
+
+/* Whether cue m stands inside the object of an earlier verb of `addressee_verbs` in its clause ("officials told a
+ * Senate estimates hearing that …", "informed the committee's hearing that"): with no "that" and no comma
+ * between, the words after that verb name who was told, and a verb among them is no report of its own. */
+static int S_in_addressee(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *v = &c->d->ments[k];
+        if (v->kind != XP_CUE || v == m || v->end > m->start || m->start - v->end > 60 || !xc_addressee_verb(c, v))
+            continue;
+        if (!xc_has_that(t, v->end, m->start) && !memchr(t + v->end, ',', m->start - v->end) &&
+            !xc_clause_between(c, ma, mb, v->end, m->start))
+            return 1;
+    }
+    return 0;
+}
+
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
@@ -512,6 +538,32 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             continue;
         if (xc_clause_between(c, ma, mb, m->end, n->start))
             break;
+        /* "Desde que el Tribunal Supremo declaró inconstitucional…, el Gobierno ha liberado a 93 …, confirmó la
+         * ministra", "Since the court ruled…, 93 have been freed, the minister said": a verb in a clause of time
+         * that closes before the count reports what happened then; a reporting verb after the count, with its
+         * subject, gives the count ("When the ministry published its figures, 300 were held": none, so the verb
+         * of the clause still speaks) */
+        if (S_time_clause(c, d->sents[n->sent].start, m) && S_punct_between(d->text.text, m->end, n->start)) {
+            for (size_t k2 = ma; k2 < mb; k2++) {
+                const xd_mention *r = &d->ments[k2];
+                if (r->kind != XP_CUE || r->start < n->end || !xc_same_context(c, q, r->start, n->sent) ||
+                    xc_cue_in_name(c, r))
+                    continue;
+                if (xc_cue_subject(c, r, out)) {
+                    xc_trace(c, "\"%.*s\" is in a clause of time before the count: the verb after it reports it",
+                             (int)(m->end - m->start), d->text.text + m->start);
+                    *cue_out = r;
+                    *how = "reporting verb after";
+                    return 1;
+                }
+                break;
+            }
+        }
+        if (S_in_addressee(c, ma, mb, m)) {
+            xc_trace(c, "\"%.*s\" is inside who an earlier verb told: no report of its own", (int)(m->end - m->start),
+                     d->text.text + m->start);
+            continue;
+        }
         if (!left)
             left = m;
         if (xc_cue_subject(c, m, out)) {

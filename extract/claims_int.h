@@ -144,6 +144,7 @@ int xc_article_only(const char *t, size_t a, size_t b);
 const xd_mention *xc_subject_before(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb);
 const xd_mention *xc_mention_at(const xc_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind);
 const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb);
+int xc_addressee_verb(const xc_ctx *c, const xd_mention *cue);
 int xc_cue_subject(xc_ctx *c, const xd_mention *cue, extract_actor *out);
 int xc_inverted(const char *t, size_t lo, size_t pos);
 int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b);

@@ -957,8 +957,21 @@ static int S_verb_follows(const xc_ctx *c, size_t ma, size_t mb, const xd_mentio
     return 0;
 }
 
+/* Whether the reporting-verb match `cue` ends in a verb whose object, right after it, is who was told
+ * (`addressee_verbs`: "told Parliament that", "informed MPs that"): nothing after it names the speaker. */
+int xc_addressee_verb(const xc_ctx *c, const xd_mention *cue)
+{
+    const char *t = c->d->text.text;
+    size_t w = cue->end;
+    while (w > cue->start && !xc_is_space(t[w - 1]))
+        w--;
+    return xc_lexicon_has(c, "addressee_verbs", w, cue->end);
+}
+
 const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
+    if (xc_addressee_verb(c, cue))
+        return NULL; /* "told the state-owned Herald that": the addressee, never the speaker */
     const char *t = c->d->text.text;
     size_t hi = c->d->sents[cue->sent].end;
     size_t pos = cue->end;

@@ -9,6 +9,8 @@
 @lexicon place_words place_words.txt
 @lexicon agent_words agent_words.txt
 @lexicon told_words told_words.txt
+@lexicon addressee_verbs addressee_verbs.txt
+@lexicon staff_words staff_words.txt
 @lexicon own_outlet_words own_outlet_words.txt
 @lexicon time_words time_words.txt
 @lexicon report_words report_words.txt

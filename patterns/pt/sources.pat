@@ -205,7 +205,7 @@
   - segundo o balanço mais recente
 
 @rule pt.actor.gov actor kind=government
-  \b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|departamento\s+de\s+estado
+  \b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|funcionarios|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|departamento\s+de\s+estado
        |gabinete\s+d[oa]\s+(?:primeir[oa]-ministr[oa]|president[ea]|presidencia)|policia(?:\s+(?:federal|nacional|civil|militar|judiciaria|de\s+seguranca\s+publica))?|guarda\s+nacional(?:\s+republicana|\s+bolivariana)?|defensoria\s+publica|exercito|forcas\s+armadas|forcas\s+de\s+defesa\s+de\s+israel|forcas\s+de\s+seguranca
        |supremo\s+tribunal(?:\s+federal|\s+de\s+justica)?|tribunal\s+supremo(?:\s+(?:de\s+justica|popular))?|servico\s+(?:prisional|penitenciario)(?:\s+de\s+israel)?
        |ministerio\s+(?:de|do|da|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|relacoes\s+exteriores|negocios\s+estrangeiros|administracao\s+interna|seguranca(?:\s+publica)?|comunicacao|informacao|saude|assuntos\s+internos|estrangeiros|exterior))
@@ -213,6 +213,7 @@
        |de\s+(?:venezuela|cuba|nicaragua|israel|belarus|angola|portugal|maduro|ortega|lukashenko|putin|gaza|caracas|havana|managua)|dos\s+estados\s+unidos|dos\s+eua|da\s+(?:venezuela|russia|ucrania|bielorrussia|georgia|turquia|nicaragua|guatemala|palestina)|do\s+(?:brasil|catar|ira|egito|haiti)))?)\b
   + o Governo venezuelano anunciou => name=Governo venezuelano
   + segundo as autoridades => name=autoridades
+  + funcionários do Ministério da Justiça disseram => name=funcionários
   + o Ministério do Interior informou => name=Ministério do Interior
   + segundo a própria polícia provincial, 20 pessoas => name=polícia provincial
   + O governo dos Estados Unidos anunciou => name=governo dos Estados Unidos

@@ -45,12 +45,15 @@
 # "Brigadier General Raja Ram Basnet", "Teniente Coronel Ana Ruiz"), nor is the word that qualifies it ("Interior",
 # "Brigadier"): the name starts after the last title word, so a four-word limit still holds the whole name. "Major"
 # is left out: it is a surname too. NAMETITLE is a title word of {NAME_TITLE} as a whole word ("Tenente-Coronel" too).
+# A capitalised word followed by "de/da/do" and a lower-case noun with no article ("Rueda de prensa del comisionado",
+# "Coletiva de imprensa do governador") opens a common noun phrase, never a name ("Ana de la Torre" keeps hers).
 @fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
 
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d\-])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
+    (?!{NAMEWORD}\s+(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}]))
     (?!{NAMETITLE})(?!{NAMEWORD}\s+(?:{NAMEWORD}\s+)?{NAMETITLE})
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE}){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
@@ -78,6 +81,9 @@
   + The police spokesman, Brig Gen Tomas Wirya Andika, said => name=Tomas Wirya Andika
   + el vocero, Gral Tomás Vera Andrade, dijo => name=Tomás Vera Andrade
   - the riots in KwaZulu-Natal spread
+  - Rueda de prensa del comisionado de la policía
+  - Coletiva de imprensa do governador
+  + dijo Ana de la Torre => name=Ana de la Torre
   - los saqueos en KwaZulu-Natal siguen
   - The New York-based group says at least 130 people
   - the Kremlin-backed court said
@@ -187,7 +193,7 @@
 # Organisations named with a generic head word, in any of the three languages (English news names Spanish
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
-@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha)
+@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Juez|Juiz|Speaker|Chairman|Vice)
@@ -261,6 +267,12 @@
   + a Global Sumud Flotilla informou => name=Global Sumud Flotilla
   + la Flotilla de la Libertad denunció => name=Flotilla de la Libertad
   + the Freedom Flotilla Coalition said => name=Freedom Flotilla Coalition
+  + el Club de Madres de Reclusos denunció => name=Club de Madres de Reclusos
+  + o Clube dos Familiares Detidos informou => name=Clube dos Familiares Detidos
+  + the Prisoners' Families Club said => name=Prisoners' Families Club
+  + segundo o Museu da Resistência, 90 presos => name=Museu da Resistência
+  + según el Museo de la Memoria, 90 presos => name=Museo de la Memoria
+  + the Museum of Political Prisoners said => name=Museum of Political Prisoners
 
 # A body named after the people it gathers and the cause they stand for, with no generic head word: "Thai Lawyers
 # for Human Rights", "Physicians for Human Rights", "Abogados Tailandeses por los Derechos Humanos", "Mães pela
@@ -316,7 +328,7 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado)
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs)
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
@@ -380,6 +392,14 @@
   + a Secretaria de Comunicação do Governo informou => name=Secretaria de Comunicação do Governo
   - Inspector-General of Police Kayode Egbetokun said
   + the Department of Police Services said => name=Department of Police Services
+  + the Commonwealth told the tribunal => name=Commonwealth
+  + officials told the Senate Legal Committee => name=Senate Legal Committee
+  + el Senado aprobó la ley => name=Senado
+  + a Autoridade Palestina informou => name=Autoridade Palestina
+  + la Autoridad Palestina denunció => name=Autoridad Palestina
+  + the Palestinian Authority said => name=Palestinian Authority
+  + a Câmara Municipal de Faro informou => name=Câmara Municipal de Faro
+  + la Cámara de Diputados aprobó => name=Cámara de Diputados
 
 # Any acronym used as a name ("TRAC had counted", "ASILEGAL estima", "o CHP disse", "the AAPP has recorded"): an
 # organisation, and claims.c reports it under the full name the text introduced it with ("Transactional Records
