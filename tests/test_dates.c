@@ -2667,3 +2667,29 @@ Test(dates_en, a_figure_before_is_no_occasion)
                   "remained in custody.\n",
           "en", EXTRACT_EVENT_HELD, 412, "", "", "");
 }
+
+/* ======== tenth session: answers labelled with the interviewee's name ======== */
+
+/* An answer opened by the interviewee's surname and a colon ("Saltman: By our count…") is theirs as much as an
+ * "A:" answer: it takes the day of the interview the introduction gives (Monday 12 January). */
+Test(dates_en, an_answer_under_the_name_takes_the_interview_day)
+{
+    check(EN_HEAD "Ellen Saltman, a lawyer with the Defence Network, spoke to us by telephone on Monday.\n\nQ: How "
+                  "many are still in prison?\n\nSaltman: By our count, we know of at least 60 people held for their "
+                  "views.\n\nQ: And the women?\n\nSaltman: None of us has seen them.\n",
+          "en", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+Test(dates_es, an_answer_under_the_name_takes_the_interview_day)
+{
+    check(ES_HEAD "Elena Saldívar, abogada de la Red de Defensa, habló con nosotros por teléfono el lunes.\n\n"
+                  "P: ¿Cuántos siguen presos?\n\nSaldívar: Por nuestra cuenta, sabemos de al menos 60 personas "
+                  "presas por sus opiniones.\n\nP: ¿Y las mujeres?\n\nSaldívar: No las hemos visto.\n",
+          "es", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+Test(dates_pt, an_answer_under_the_name_takes_the_interview_day)
+{
+    check(PT_HEAD "Helena Saldanha, advogada da Rede de Defesa, falou connosco por telefone na segunda-feira.\n\n"
+                  "P: Quantos continuam presos?\n\nSaldanha: Pelo nosso registo, nós contamos pelo menos 60 pessoas "
+                  "presas pelas suas opiniões.\n\nP: E as mulheres?\n\nSaldanha: Não as vimos.\n",
+          "pt", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
