@@ -1269,7 +1269,7 @@ static int S_sentence(xc_ctx *c, size_t si)
             }
         }
         if (!cl.claimed_on[0] && c->interview_date && c->answer && c->answer[s->para] && c->interviewee &&
-            cl.claimant.name == c->interviewee->name) {
+            cl.claimant.name && strcmp(cl.claimant.name, c->interviewee->name) == 0) {
             memcpy(cl.claimed_on, c->interview_date, sizeof cl.claimed_on);
             xc_trace(c, "date %s: claimed_on (the day of the interview)", cl.claimed_on);
         }

@@ -1863,6 +1863,49 @@ static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si)
     return 0;
 }
 
+/* "On Tuesday, the government at last gave parliament a number. In a written reply, the minister said 5,161…",
+ * "A resposta veio na segunda. «…», disse o porta-voz": a sentence with no figure and no quotation that names an
+ * occasion of speaking or what was said (occasion_words, said_words) beside a single day announces the statement
+ * the next sentence reports, whose reporting verb has no day of its own. One sentence with no day, figure or
+ * reporting verb may stand between ("The announcement came at a news conference this morning. It was chaired by
+ * the general. Reading from the decree, he said…"). A number that is no figure ("two officials gave partial
+ * numbers") does not make a figure. The day of the occasion, or 0 bytes. */
+static int S_claim_in(const xc_ctx *c, size_t sj)
+{
+    const extract_doc *d = c->d;
+    for (size_t k = d->n_claims; k-- > 0 && d->claims[k].start >= d->sents[sj].start;)
+        if (d->claims[k].start < d->sents[sj].end)
+            return 1;
+    return 0;
+}
+
+static const char *S_occasion_before(xc_ctx *c, size_t si)
+{
+    extract_doc *d = c->d;
+    for (size_t back = 1; back <= 2 && back <= si; back++) {
+        size_t sj = si - back;
+        if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY ||
+            S_claim_in(c, sj) || S_opens_quoted(c, sj))
+            return NULL;
+        int occasion = S_sentence_has_words(c, "occasion_words", sj) || S_sentence_has_words(c, "said_words", sj);
+        if (occasion) {
+            const char *date = S_opening_day(c, sj);
+            if (!date)
+                date = S_words_date(c, "occasion_words", sj);
+            if (!date)
+                date = S_words_date(c, "said_words", sj);
+            return date;
+        }
+        /* the sentence between: no day and no statement of its own */
+        size_t a, b;
+        xc_range(c, sj, &a, &b);
+        for (size_t k = a; k < b; k++)
+            if (d->ments[k].kind == XP_DATE || (d->ments[k].kind == XP_CUE && xc_quote_at(c, d->ments[k].start) < 0))
+                return NULL;
+    }
+    return NULL;
+}
+
 void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -1888,6 +1931,9 @@ void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_clai
     if (!date && (!cue || cue->sent == si) && sn < d->n_sents && d->sents[sn].para == d->sents[si].para &&
         d->sents[sn].section == XD_SECTION_BODY && d->sents[si].section == XD_SECTION_BODY && !xc_has_number(c, sn))
         date = cl->claimant.name ? S_speaking_date(c, sn, cl, 1, 0, &speaks) : NULL;
+    /* a statement that goes on ("Farouk also said…") continues an earlier occasion, not the one announced before */
+    if (!date && cue && cue->sent == si && cl->claimant.name && !S_sentence_has_words(c, "added_words", si))
+        date = S_occasion_before(c, si);
     if (date) {
         memcpy(cl->claimed_on, date, 11);
         xc_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);

@@ -2625,3 +2625,71 @@ Test(dates_pt, a_weekday_of_last_week)
                   "prisional.\n",
           "pt", EXTRACT_EVENT_RELEASE, 30, "", "2026-01-05", "2026-01-05");
 }
+
+/* ======== tenth session: the occasion announced in the sentence before ======== */
+
+/* A sentence with no figure that names what was said or the occasion (a number, the response, a confirmation, a
+ * news conference) beside a single day announces the statement the next sentence reports: that statement, whose
+ * reporting verb has no day of its own, took place on that day (Tuesday 13 January). */
+Test(dates_en, the_response_came_the_sentence_before)
+{
+    check(EN_HEAD "On Tuesday, the interior ministry finally gave lawmakers a number. In a written answer, deputy "
+                  "minister Paul Mensah said 412 people remained in custody in the capital.\n",
+          "en", EXTRACT_EVENT_HELD, 412, "2026-01-13", "", "");
+    /* a sentence in between that neither dates nor reports anything */
+    check(EN_HEAD "The announcement came at a crowded news conference on Tuesday. It was led by the deputy "
+                  "minister. Reading from a decree, Paul Mensah said 412 inmates would be freed.\n",
+          "en", EXTRACT_EVENT_RELEASE, 412, "2026-01-13", "", "");
+}
+Test(dates_es, the_response_came_the_sentence_before)
+{
+    check(ES_HEAD "La respuesta del Gobierno llegó el martes. El viceministro Pablo Mensah afirmó que 412 personas "
+                  "siguen presas en la capital.\n",
+          "es", EXTRACT_EVENT_HELD, 412, "2026-01-13", "", "");
+    /* two officials are no figure */
+    check(ES_HEAD "El martes, dos altos cargos dieron por fin una cifra. El viceministro Pablo Mensah afirmó que "
+                  "412 personas siguen presas en la capital.\n",
+          "es", EXTRACT_EVENT_HELD, 412, "2026-01-13", "", "");
+}
+Test(dates_pt, the_response_came_the_sentence_before)
+{
+    check(PT_HEAD "A confirmação chegou na terça-feira. O vice-ministro Paulo Mensah afirmou que 412 pessoas "
+                  "continuam presas na capital.\n",
+          "pt", EXTRACT_EVENT_HELD, 412, "2026-01-13", "", "");
+    check(PT_HEAD "Na terça-feira, dois altos funcionários apresentaram finalmente números. O vice-ministro Paulo "
+                  "Mensah afirmou que 412 pessoas continuam presas na capital.\n",
+          "pt", EXTRACT_EVENT_HELD, 412, "2026-01-13", "", "");
+}
+/* A figure in the sentence before is a statement of its own: its day is no occasion for the next one. */
+Test(dates_en, a_figure_before_is_no_occasion)
+{
+    check(EN_HEAD "On Tuesday the ministry put the number of those freed at 90. Rights groups said 412 people "
+                  "remained in custody.\n",
+          "en", EXTRACT_EVENT_HELD, 412, "", "", "");
+}
+
+/* ======== tenth session: answers labelled with the interviewee's name ======== */
+
+/* An answer opened by the interviewee's surname and a colon ("Saltman: By our count…") is theirs as much as an
+ * "A:" answer: it takes the day of the interview the introduction gives (Monday 12 January). */
+Test(dates_en, an_answer_under_the_name_takes_the_interview_day)
+{
+    check(EN_HEAD "Ellen Saltman, a lawyer with the Defence Network, spoke to us by telephone on Monday.\n\nQ: How "
+                  "many are still in prison?\n\nSaltman: By our count, we know of at least 60 people held for their "
+                  "views.\n\nQ: And the women?\n\nSaltman: None of us has seen them.\n",
+          "en", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+Test(dates_es, an_answer_under_the_name_takes_the_interview_day)
+{
+    check(ES_HEAD "Elena Saldívar, abogada de la Red de Defensa, habló con nosotros por teléfono el lunes.\n\n"
+                  "P: ¿Cuántos siguen presos?\n\nSaldívar: Por nuestra cuenta, sabemos de al menos 60 personas "
+                  "presas por sus opiniones.\n\nP: ¿Y las mujeres?\n\nSaldívar: No las hemos visto.\n",
+          "es", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+Test(dates_pt, an_answer_under_the_name_takes_the_interview_day)
+{
+    check(PT_HEAD "Helena Saldanha, advogada da Rede de Defesa, falou connosco por telefone na segunda-feira.\n\n"
+                  "P: Quantos continuam presos?\n\nSaldanha: Pelo nosso registo, nós contamos pelo menos 60 pessoas "
+                  "presas pelas suas opiniões.\n\nP: E as mulheres?\n\nSaldanha: Não as vimos.\n",
+          "pt", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}

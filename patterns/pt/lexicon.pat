@@ -17,6 +17,7 @@
 @lexicon continue_words continue_words.txt
 @lexicon later_words later_words.txt
 @lexicon occasion_words occasion_words.txt
+@lexicon said_words said_words.txt
 @lexicon added_words added_words.txt
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt
