@@ -460,37 +460,11 @@ static int S_add_claim(xc_ctx *c, const extract_claim *cl)
     return 0;
 }
 
-/* "O governante contesta os números de Israel, que apontam para 4700 presos", "This does not match the 600
- * releases announced by the minister": a figure the sentence gives, after the marker, with a plain reporting verb of
- * its own and a claimant named after the marker, is the other side's figure, which that side asserts. */
-static int S_quoted_as_anothers(xc_ctx *c, const xd_mention *m, const xd_mention *cue, size_t ma, size_t mb,
-                                const extract_actor *who)
-{
-    extract_doc *d = c->d;
-    /* inside a quotation the marker is the speaker's own words, and the speaker is named after it ("…", said X) */
-    if (!cue || cue->stance >= 0 || cue->start < m->end || !who || !who->name || xc_quote_at(c, m->start) >= 0 ||
-        xc_quote_at(c, cue->start) >= 0)
-        return 0;
-    for (size_t k = ma; k < mb; k++) {
-        const xd_mention *a = &d->ments[k];
-        if (a->kind != XP_ACTOR || a->start < m->end)
-            continue;
-        extract_actor named;
-        memset(&named, 0, sizeof named);
-        if (xc_claimant_from(c, a, &named) && named.name && strcmp(named.name, who->name) == 0) {
-            xc_trace(c, "stance: \"%.*s\" is about %s's figure, which it asserts", (int)(m->end - m->start),
-                     d->text.text + m->start, who->name);
-            return 1;
-        }
-    }
-    return 0;
-}
-
 /* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it.
  * A marker with against=1 ("by our count", "actually") does not decide the stance itself: it sets *against, and
  * S_against_earlier decides. */
 static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
-                    size_t mb, const extract_actor *who, int *against)
+                    size_t mb, int *against)
 {
     extract_doc *d = c->d;
     int stance = cue && cue->stance >= 0 ? cue->stance : EXTRACT_STANCE_ASSERTS;
@@ -511,8 +485,6 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
                     break;
                 }
         if (target == i) {
-            if (S_quoted_as_anothers(c, m, cue, ma, mb, who))
-                continue;
             if (xp_attr_get(m->rule, "against"))
                 *against = 1;
             else
@@ -1334,7 +1306,7 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
         xc_event_day(c, cnt, &cl);
         int against = 0;
-        cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &cl.claimant, &against);
+        cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another
          * across "but" contests it */
         if (cnt->answers && cl.stance == EXTRACT_STANCE_ASSERTS)
