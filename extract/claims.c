@@ -487,8 +487,8 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
         if (target == i) {
             if (xp_attr_get(m->rule, "against"))
                 *against = 1;
-            else
-                stance = m->stance;
+            else if (stance != EXTRACT_STANCE_DENIES || m->stance == EXTRACT_STANCE_DENIES)
+                stance = m->stance; /* "no existen, es una lista inventada": denying the people exist is the stance */
         }
     }
     return stance;

@@ -1308,3 +1308,27 @@ Test(process, a_figure_set_against_an_earlier_one)
         extract_doc_free(d);
     }
 }
+
+/* "It is false that there are N prisoners" denies them; and a figure both denied and called invented ("no existen,
+ * es una lista inventada") is denied, whichever marker comes last. */
+Test(process, denying_beats_disputing)
+{
+    static const struct {
+        const char *lang, *text;
+    } cases[] = {
+        {"en", "\"It is false that there are 2,000 political prisoners in our jails,\" the minister said.\n"},
+        {"en", "\"There are no political prisoners here, and the 2,000 political prisoners they list are false,\" the "
+               "minister said.\n"},
+        {"es", "«Es falso que haya 2.000 presos políticos en nuestras cárceles», dijo el ministro.\n"},
+        {"es", "«Esos 2.000 presos políticos de los que hablan no existen, es una lista inventada», dijo el ministro.\n"},
+        {"pt", "«É falso que haja 2.000 presos políticos nas nossas cadeias», disse o ministro.\n"},
+        {"pt", "«Esses 2.000 presos políticos não existem; não há presos políticos, é uma lista inventada», disse o "
+               "ministro.\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 2000);
+        cr_assert_eq(c->stance, EXTRACT_STANCE_DENIES, "%s: stance %d", cases[i].text, (int)c->stance);
+        extract_doc_free(d);
+    }
+}

@@ -11,7 +11,9 @@
   - the pardon list leaves
   - the official number
 @rule en.stance.denies stance stance=denies
-  \b(?:denied\s+that|denies\s+that|deny\s+that|there\s+are\s+no\s+political\s+prisoners|no\s+political\s+prisoners|there\s+(?:are|were|is)\s+not(?=\s+\d))\b
+  \b(?:(?:it\s+is|it\'s|it\s+was)\s+(?:false|untrue|not\s+true)\s+that\s+there\s+(?:are|were|is)|denied\s+that|denies\s+that|deny\s+that|there\s+are\s+no\s+political\s+prisoners|no\s+political\s+prisoners|there\s+(?:are|were|is)\s+not(?=\s+\d))\b
+  + "It is false that there are 2,000 political prisoners," he said => _=It is false that there are
+  - it is false that police arrested 30
   + the ministry denied that 300 people were detained
   + "There are not 5,000 prisoners of conscience here," he said => _=There are not
   - there are not more than 50 detainees left

@@ -11,7 +11,9 @@
   + la ONG dice que el balance oficial subestima la represión => _=subestima
   - la cifra oficial
 @rule es.stance.denies stance stance=denies
-  \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que|no\s+(?:hay|habia|existen)(?=\s+\d))\b
+  \b(?:es\s+falso\s+que\s+(?:haya|hubiera|existan|existieran)|neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que|no\s+(?:hay|habia|existen)(?=\s+\d))\b
+  + «Es falso que haya 2.000 presos políticos», dijo => _=Es falso que haya
+  - es falso que la policía detuviera a 30
   + el ministerio negó que 300 personas
   + no hay presos políticos
   + «No hay 5.000 presos de conciencia», dijo => _=No hay

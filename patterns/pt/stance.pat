@@ -23,7 +23,9 @@
   - a cifra oficial
   - diz que libertou 553 presos
 @rule pt.stance.denies stance stance=denies
-  \b(?:neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que|nao\s+(?:ha|havia|existem)(?=\s+\d))\b
+  \b(?:(?:e|sao)\s+falso\s+que\s+(?:haja|houvesse|existam|existissem)|neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que|nao\s+(?:ha|havia|existem)(?=\s+\d))\b
+  + «É falso que haja 2.000 presos políticos», disse => _=É falso que haja
+  - é falso que a polícia prendeu 30
   + o ministério negou que 300 pessoas
   + negou na quinta-feira que a polícia tenha detido
   + não há presos políticos
