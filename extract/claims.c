@@ -460,9 +460,11 @@ static int S_add_claim(xc_ctx *c, const extract_claim *cl)
     return 0;
 }
 
-/* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it. */
+/* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it.
+ * A marker with against=1 ("by our count", "actually") does not decide the stance itself: it sets *against, and
+ * S_against_earlier decides. */
 static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
-                    size_t mb)
+                    size_t mb, int *against)
 {
     extract_doc *d = c->d;
     int stance = cue && cue->stance >= 0 ? cue->stance : EXTRACT_STANCE_ASSERTS;
@@ -482,10 +484,39 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
                     target = j;
                     break;
                 }
-        if (target == i)
-            stance = m->stance;
+        if (target == i) {
+            if (xp_attr_get(m->rule, "against"))
+                *against = 1;
+            else if (stance != EXTRACT_STANCE_DENIES || m->stance == EXTRACT_STANCE_DENIES)
+                stance = m->stance; /* "no existen, es una lista inventada": denying the people exist is the stance */
+        }
     }
     return stance;
+}
+
+/* A figure the speaker sets against one already given: a cap ("fewer than 120", "não passam de dez") under an
+ * earlier, higher figure, or the speaker's own count ("by our count", "nosotros contamos", "actually") on the other
+ * side of an earlier figure, for the same event from another claimant, contests it. Without such an earlier
+ * figure the same words are a plain estimate, and the figure asserts. Returns the claim it answers, or NULL. */
+static const extract_claim *S_against_earlier(xc_ctx *c, const extract_claim *cl, int cap, int own)
+{
+    extract_doc *d = c->d;
+    if (!cl->claimant.name || (!cap && !own))
+        return NULL;
+    size_t from = d->n_claims > XC_LOOKBACK ? d->n_claims - XC_LOOKBACK : 0;
+    for (size_t k = from; k < d->n_claims; k++) {
+        const extract_claim *o = &d->claims[k];
+        if (o->event != cl->event || !o->claimant.name || strcmp(o->claimant.name, cl->claimant.name) == 0 ||
+            o->count == cl->count)
+            continue;
+        int below = cl->qualifier == EXTRACT_Q_AT_MOST || cl->qualifier == EXTRACT_Q_LESS_THAN;
+        int above = cl->qualifier == EXTRACT_Q_AT_LEAST || cl->qualifier == EXTRACT_Q_MORE_THAN;
+        if (cap && below && o->count > cl->count)
+            return o;
+        if (own && (below ? o->count > cl->count : above ? o->count < cl->count : 1))
+            return o;
+    }
+    return NULL;
 }
 
 /* "Las ONG discuten el balance oficial. Según ellas, son 200." / "The group rejected the figure. It counts 500.":
@@ -1274,7 +1305,8 @@ static int S_sentence(xc_ctx *c, size_t si)
             xc_trace(c, "date %s: claimed_on (the day of the interview)", cl.claimed_on);
         }
         xc_event_day(c, cnt, &cl);
-        cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb);
+        int against = 0;
+        cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another
          * across "but" contests it */
         if (cnt->answers && cl.stance == EXTRACT_STANCE_ASSERTS)
@@ -1300,6 +1332,15 @@ static int S_sentence(xc_ctx *c, size_t si)
                              (long long)d->claims[k].count);
                     break;
                 }
+        if (cl.stance == EXTRACT_STANCE_ASSERTS) {
+            const extract_claim *o =
+                S_against_earlier(c, &cl, cnt->qual && xp_attr_get(cnt->qual->rule, "cap") != NULL, against);
+            if (o) {
+                cl.stance = EXTRACT_STANCE_DISPUTES;
+                xc_trace(c, "stance: %s against %s's earlier %lld", against ? "own count" : "a cap",
+                         o->claimant.name, (long long)o->count);
+            }
+        }
         cl.start = s->start;
         cl.end = s->end;
         cl.section = s->section == XD_SECTION_HEADLINE ? "headline" : s->section == XD_SECTION_CAPTION ? "caption" : "body";

@@ -1258,3 +1258,77 @@ Test(process, verbs_of_exceeding_qualify_the_figure)
         extract_doc_free(d);
     }
 }
+
+/* A figure set against one another source gave before for the same event disputes it: a cap under a higher
+ * figure ("fewer than 90" after the ministry's 250), the speaker's own count on the other side ("by our count,
+ * more than 300" after the police's 120). The same words with no earlier figure, or an estimate ("up to"), assert. */
+Test(process, a_figure_set_against_an_earlier_one)
+{
+    static const struct {
+        const char *lang, *text;
+        int event;
+        long long value;
+        int stance;
+    } cases[] = {
+        {"en", "The interior ministry said 250 prisoners were freed on Monday. Amnesty International said fewer than 90 "
+               "prisoners were freed.\n", EXTRACT_EVENT_RELEASE, 90, EXTRACT_STANCE_DISPUTES},
+        {"en", "Amnesty International said fewer than 90 prisoners were freed on Monday.\n", EXTRACT_EVENT_RELEASE, 90,
+         EXTRACT_STANCE_ASSERTS},
+        {"en", "The interior ministry said 250 prisoners were freed on Monday. Amnesty International said up to 90 "
+               "prisoners were freed.\n", EXTRACT_EVENT_RELEASE, 90, EXTRACT_STANCE_ASSERTS},
+        {"en", "The police said 120 protesters were arrested. \"By our count, more than 300 protesters were arrested,\" "
+               "said Maria Lopes, a lawyer for the group.\n", EXTRACT_EVENT_DETENTION, 300, EXTRACT_STANCE_DISPUTES},
+        {"en", "\"By our count, more than 300 protesters were arrested,\" said Maria Lopes, a lawyer for the group.\n",
+         EXTRACT_EVENT_DETENTION, 300, EXTRACT_STANCE_ASSERTS},
+        {"es", "El Ministerio del Interior dijo que 250 presos fueron excarcelados el lunes. Amnistía Internacional "
+               "afirmó que como mucho 90 presos fueron excarcelados.\n", EXTRACT_EVENT_RELEASE, 90,
+         EXTRACT_STANCE_DISPUTES},
+        {"es", "Amnistía Internacional afirmó que como mucho 90 presos fueron excarcelados el lunes.\n",
+         EXTRACT_EVENT_RELEASE, 90, EXTRACT_STANCE_ASSERTS},
+        {"es", "La policía informó de 120 manifestantes detenidos. «Nosotros contamos más de 300 manifestantes "
+               "detenidos», dijo Marta Gil, abogada del colectivo.\n", EXTRACT_EVENT_DETENTION, 300,
+         EXTRACT_STANCE_DISPUTES},
+        {"es", "«Nosotros contamos más de 300 manifestantes detenidos», dijo Marta Gil, abogada del colectivo.\n",
+         EXTRACT_EVENT_DETENTION, 300, EXTRACT_STANCE_ASSERTS},
+        {"pt", "O Ministério do Interior disse que 250 presos foram libertados na segunda-feira. A Amnistia "
+               "Internacional afirmou que menos de 90 presos foram libertados.\n", EXTRACT_EVENT_RELEASE, 90,
+         EXTRACT_STANCE_DISPUTES},
+        {"pt", "A Amnistia Internacional afirmou que menos de 90 presos foram libertados na segunda-feira.\n",
+         EXTRACT_EVENT_RELEASE, 90, EXTRACT_STANCE_ASSERTS},
+        {"pt", "A polícia informou que 120 manifestantes foram detidos. «Pelo nosso levantamento, mais de 300 "
+               "manifestantes foram detidos», disse Marta Gil, advogada do coletivo.\n", EXTRACT_EVENT_DETENTION, 300,
+         EXTRACT_STANCE_DISPUTES},
+        {"pt", "«Pelo nosso levantamento, mais de 300 manifestantes foram detidos», disse Marta Gil, advogada do "
+               "coletivo.\n", EXTRACT_EVENT_DETENTION, 300, EXTRACT_STANCE_ASSERTS},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, (extract_event)cases[i].event, cases[i].value);
+        cr_assert_eq(c->stance, cases[i].stance, "%s: stance %d", cases[i].text, (int)c->stance);
+        extract_doc_free(d);
+    }
+}
+
+/* "It is false that there are N prisoners" denies them; and a figure both denied and called invented ("no existen,
+ * es una lista inventada") is denied, whichever marker comes last. */
+Test(process, denying_beats_disputing)
+{
+    static const struct {
+        const char *lang, *text;
+    } cases[] = {
+        {"en", "\"It is false that there are 2,000 political prisoners in our jails,\" the minister said.\n"},
+        {"en", "\"There are no political prisoners here, and the 2,000 political prisoners they list are false,\" the "
+               "minister said.\n"},
+        {"es", "«Es falso que haya 2.000 presos políticos en nuestras cárceles», dijo el ministro.\n"},
+        {"es", "«Esos 2.000 presos políticos de los que hablan no existen, es una lista inventada», dijo el ministro.\n"},
+        {"pt", "«É falso que haja 2.000 presos políticos nas nossas cadeias», disse o ministro.\n"},
+        {"pt", "«Esses 2.000 presos políticos não existem; não há presos políticos, é uma lista inventada», disse o "
+               "ministro.\n"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        extract_doc *d = run(cases[i].text, cases[i].lang);
+        const extract_claim *c = claim_of(d, EXTRACT_EVENT_HELD, 2000);
+        cr_assert_eq(c->stance, EXTRACT_STANCE_DENIES, "%s: stance %d", cases[i].text, (int)c->stance);
+        extract_doc_free(d);
+    }
+}

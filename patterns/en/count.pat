@@ -70,7 +70,13 @@
   + nearly 300 detainees
   - about the prisoners
 @rule en.qual.at_most qualifier q=at_most
-  \b(?:up\s+to|as\s+many\s+as|no\s+more\s+than|at\s+most|a\s+maximum\s+of
+  \b(?:up\s+to|as\s+many\s+as)\b{NUMSTART}
+  + up to 50 hostages
+  + as many as 40
+  - up to date
+# A cap: the speaker holds the figure down (cap=1: under an earlier, higher figure of another source it disputes).
+@rule en.qual.cap qualifier q=at_most cap=1
+  \b(?:no\s+more\s+than|not\s+more\s+than|at\s+most|a\s+maximum\s+of
      # "at no point were more than 520 people detained": more than, negated, bounds the figure from above
      |(?:not|never|at\s+no\s+(?:point|time))(?:\s+(?!only\b|just\b|merely\b|that\b|and\b|but\b|because\b)\p{L}+){0,3}?\s+more\s+than
      |(?:did|do|does)\s+not\s+(?:exceed|top|pass)|(?:not|never)\s+(?:exceeding|topping|exceeded|topped))\b{NUMSTART}
@@ -78,10 +84,10 @@
   + arrests did not exceed 300 => _=did not exceed
   - not only more than 300 people
   - we must not forget that more than 1,100 people remain in jail
-  + up to 50 hostages
-  + as many as 40
-  - up to date
-@rule en.qual.less_than qualifier q=less_than
+  + no more than 70 of them were political prisoners => _=no more than
+  + at most 15 remain in the cells => _=at most
+  - up to 50 hostages
+@rule en.qual.less_than qualifier q=less_than cap=1
   \b(?:fewer\s+than|less\s+than|under|below)\b{NUMSTART}
   + fewer than 100 prisoners
   - at least 100

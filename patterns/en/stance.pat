@@ -11,8 +11,25 @@
   - the pardon list leaves
   - the official number
 @rule en.stance.denies stance stance=denies
-  \b(?:denied\s+that|denies\s+that|deny\s+that|there\s+are\s+no\s+political\s+prisoners|no\s+political\s+prisoners|there\s+(?:are|were|is)\s+not(?=\s+\d))\b
+  \b(?:(?:it\s+is|it\'s|it\s+was)\s+(?:false|untrue|not\s+true)\s+that\s+there\s+(?:are|were|is)|denied\s+that|denies\s+that|deny\s+that|there\s+are\s+no\s+political\s+prisoners|no\s+political\s+prisoners|there\s+(?:are|were|is)\s+not(?=\s+\d))\b
+  + "It is false that there are 2,000 political prisoners," he said => _=It is false that there are
+  - it is false that police arrested 30
   + the ministry denied that 300 people were detained
   + "There are not 5,000 prisoners of conscience here," he said => _=There are not
   - there are not more than 50 detainees left
   - denim
+# The speaker's own count, or a figure said to be what "actually" happened (against=1): it disputes only when the
+# document gave another source's figure for the same event before, on the other side of this one (claims.c,
+# S_against_earlier); alone it is a plain count and asserts.
+@rule en.stance.own_count stance stance=disputes against=1
+  \b(?:by\s+(?:our|my|the\s+group's|its|their)\s+(?:own\s+)?(?:count|tally|reckoning|records|calculations?)
+     |(?:we\s+|our\s+(?:\p{L}+\s+){1,4}?)(?:have\s+|had\s+|'ve\s+)?(?:(?:now|already|so\s+far)\s+)?(?:counted|documented|recorded|registered|logged|certified|confirmed|verified|tallied)
+     |we\s+(?:count|know\s+of|have\s+(?:a\s+)?record(?:s|ed)?\s+of)
+     |actually)\b
+  + "We have recorded at least 90 detentions since Friday." => _=We have recorded
+  + by our count, more than 400 remain in the cells => _=by our count
+  + Our volunteers at the courts have counted 210 => _=Our volunteers at the courts have counted
+  + we know of at least 75 who walked out => _=we know of
+  + fewer than 60 had actually left the prison => _=actually
+  - the weekly count was published
+  - they counted 300 votes

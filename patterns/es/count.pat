@@ -79,7 +79,12 @@
   + casi 300 detenidos
   - cerca de la cárcel
 @rule es.qual.at_most qualifier q=at_most
-  \b(?:hasta|como\s+mucho|como\s+maximo|un\s+maximo\s+de|a\s+lo\s+sumo
+  \b(?:hasta)(?![\p{L}])(?=\s*\d|\s*(?:{NUMWORD}))
+  + hasta 50 rehenes
+  - hasta el martes
+# A cap: the speaker holds the figure down (cap=1: under an earlier, higher figure of another source it disputes).
+@rule es.qual.cap qualifier q=at_most cap=1
+  \b(?:como\s+mucho|como\s+maximo|un\s+maximo\s+de|a\s+lo\s+sumo
      # "en ningún momento fueron detenidas más de 520", "no pasan de 3.000": "more than", negated, bounds from above
      |(?:no|nunca|jamas|en\s+ningun\s+momento)(?:\s+(?!solo\b|solamente\b|unicamente\b|que\b|y\b|pero\b|porque\b)\p{L}+){0,3}?\s+mas\s+de
      |no\s+(?:pasa|pasan|pasaba|pasaban|paso|pasaron|supera|superan|superaba|superaban|supero|superaron|excede|exceden)(?:\s+de)?(?:\s+(?:los|las))?)(?![\p{L}])(?=\s*\d|\s*(?:{NUMWORD}))
@@ -87,10 +92,10 @@
   + las detenciones no pasan de 3.000 => _=no pasan de
   - no solo fueron detenidas más de 300 personas
   - no podemos olvidar que más de 1.100 personas siguen presas
-  + hasta 50 rehenes
   + como mucho 40
-  - hasta el martes
-@rule es.qual.less_than qualifier q=less_than
+  + a lo sumo 25 siguen en los calabozos => _=a lo sumo
+  - hasta 50 rehenes
+@rule es.qual.less_than qualifier q=less_than cap=1
   \b(?:menos\s+de|por\s+debajo\s+de|inferior\s+a
      # "no llegan a 60 los que salieron": not reaching the figure
      |no\s+(?:llega|llegan|llegaba|llegaban|llego|llegaron|alcanza|alcanzan|alcanzaba|alcanzaban|alcanzo|alcanzaron)(?:\s+a)?(?:\s+(?:los|las))?)(?![\p{L}]){NUMSTART}

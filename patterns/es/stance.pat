@@ -11,9 +11,28 @@
   + la ONG dice que el balance oficial subestima la represión => _=subestima
   - la cifra oficial
 @rule es.stance.denies stance stance=denies
-  \b(?:neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que|no\s+(?:hay|habia|existen)(?=\s+\d))\b
+  \b(?:es\s+falso\s+que\s+(?:haya|hubiera|existan|existieran)|neg(?:o|aron|a|an)\s+que|desminti(?:o|eron)\s+que|no\s+hay\s+presos\s+politicos|no\s+existen\s+presos\s+politicos|no\s+existen|rechaz(?:o|a|aron)\s+que|no\s+(?:hay|habia|existen)(?=\s+\d))\b
+  + «Es falso que haya 2.000 presos políticos», dijo => _=Es falso que haya
+  - es falso que la policía detuviera a 30
   + el ministerio negó que 300 personas
   + no hay presos políticos
   + «No hay 5.000 presos de conciencia», dijo => _=No hay
   - no hay más de 50 detenidos
   - negociación
+# La cifra propia del hablante, o lo que "realmente" pasó (against=1): discute solo cuando el documento dio antes la
+# cifra de otra fuente para el mismo hecho, del otro lado de esta (claims.c, S_against_earlier); sola, afirma.
+@rule es.stance.own_count stance stance=disputes against=1
+  \b(?:(?:segun|por|de\s+acuerdo\s+con)\s+(?:nuestr[oa]s|mis|nuestr[oa]|mi)\s+(?:propi[oa]s?\s+)?(?:cuentas?|registros?|recuentos?|conteos?|calculos|datos)
+     |nosotros\s+(?:ya\s+)?(?:contamos|documentamos|registramos|contabilizamos|calculamos|confirmamos|verificamos|tenemos)
+     |(?:contamos|documentamos|registramos|contabilizamos|calculamos|hemos\s+(?:contado|documentado|registrado|contabilizado|confirmado|verificado|certificado))
+     |tenemos\s+(?:ya\s+)?(?:registrad|contabilizad|documentad|contad|confirmad)[oa]s
+     |tenemos\s+constancia\s+de
+     |nuestr[oa]s\s+(?:\p{L}+\s+){1,4}?(?:contaron|documentaron|registraron|contabilizaron|confirmaron|llevan\s+(?:registrad|contabilizad|documentad|contad)[oa]s|han\s+(?:contado|documentado|registrado|contabilizado|confirmado))
+     |realmente)\b
+  + «Nosotros tenemos registradas más de 90 detenciones», dijo => _=Nosotros tenemos
+  + según nuestros registros, siguen presos al menos 45 => _=según nuestros registros
+  + Nuestros abogados en las comisarías contaron 210 arrestos => _=Nuestros abogados en las comisarías contaron
+  + hemos documentado 75 excarcelaciones => _=hemos documentado
+  + los que realmente salieron no llegan a 30 => _=realmente
+  - la cuenta semanal se publicó
+  - ellos contaron 300 votos

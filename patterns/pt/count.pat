@@ -101,7 +101,13 @@
   - perto de Washington
   - cerca da prisão
 @rule pt.qual.at_most qualifier q=at_most
-  \b(?:ate|no\s+maximo|um\s+maximo\s+de|quando\s+muito
+  \b(?:ate)(?![\p{L}])(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + até 80 pessoas
+  - até a noite de domingo
+  - até dezembro
+# A cap: the speaker holds the figure down (cap=1: under an earlier, higher figure of another source it disputes).
+@rule pt.qual.cap qualifier q=at_most cap=1
+  \b(?:no\s+maximo|um\s+maximo\s+de|quando\s+muito
      # "não foram libertadas mais de 25 mil", "não passam de 3 mil": "more than", negated, bounds from above
      |(?:nao|nunca|jamais|em\s+nenhum\s+momento)(?:\s+(?!so\b|somente\b|apenas\b|que\b|e\b|mas\b|porque\b)\p{L}+){0,3}?\s+mais\s+d[eo]
      |nao\s+(?:passa|passam|passava|passavam|passou|passaram|supera|superam|superou|ultrapassa|ultrapassam|ultrapassou|excede|excedem)(?:\s+d(?:e|os|as))?(?:\s+(?:os|as))?)(?![\p{L}])(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
@@ -110,11 +116,10 @@
   + afirmou que não mais de mil pessoas => _=não mais de
   - não só foram detidas mais de 300 pessoas
   - não podemos esquecer que mais de 1.100 pessoas continuam presas
-  + até 80 pessoas
   + no máximo 200 delas
-  - até a noite de domingo
-  - até dezembro
-@rule pt.qual.less_than qualifier q=less_than
+  + quando muito 30 seguem nas celas => _=quando muito
+  - até 80 pessoas
+@rule pt.qual.less_than qualifier q=less_than cap=1
   \b(?:menos\s+de|menos\s+do\s+que|abaixo\s+de|inferior\s+a
      # "não chegam a 60 os que saíram": not reaching the figure
      |nao\s+(?:chega|chegam|chegava|chegavam|chegou|chegaram|atinge|atingem|atingiu)\s+(?:a|aos|as))(?![\p{L}]){NUMSTART}

@@ -23,10 +23,28 @@
   - a cifra oficial
   - diz que libertou 553 presos
 @rule pt.stance.denies stance stance=denies
-  \b(?:neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que|nao\s+(?:ha|havia|existem)(?=\s+\d))\b
+  \b(?:(?:e|sao)\s+falso\s+que\s+(?:haja|houvesse|existam|existissem)|neg(?:ou|a|am|aram)(?:\s+[^.;,"]{0,30}?)?\s+que|desment(?:iu|e|em|iram)\s+que|nao\s+(?:ha|existem|existe|temos|tem)\s+presos\s+politicos|nega\s+a\s+existencia\s+de\s+presos|rejeit(?:ou|a|aram)\s+que|nao\s+(?:ha|havia|existem)(?=\s+\d))\b
+  + «É falso que haja 2.000 presos políticos», disse => _=É falso que haja
+  - é falso que a polícia prendeu 30
   + o ministério negou que 300 pessoas
   + negou na quinta-feira que a polícia tenha detido
   + não há presos políticos
   + «Não há 5.000 presos de consciência», disse => _=Não há
   - não há mais de 50 detidos
   - negociação
+# A contagem própria de quem fala, ou o que "de fato" aconteceu (against=1): contesta só quando o documento deu antes
+# o número de outra fonte para o mesmo fato, do outro lado deste (claims.c, S_against_earlier); sozinha, afirma.
+@rule pt.stance.own_count stance stance=disputes against=1
+  \b(?:(?:segundo|pel[oa]s?|de\s+acordo\s+com)\s+(?:[oa]s?\s+)?(?:noss[oa]s?|minhas?|meus?)\s+(?:propri[oa]s?\s+)?(?:contas?|levantamentos?|registros?|registos?|contagens?|calculos|dados)
+     |pelo\s+que\s+(?:conseguimos|pudemos)\s+(?:verificar|apurar|confirmar)
+     |(?:nos\s+)?(?:ja\s+)?(?:contamos|documentamos|registramos|registamos|contabilizamos|confirmamos|verificamos)
+     |(?:temos|ja\s+temos)\s+(?:registrad|registad|contabilizad|documentad|contad|confirmad)[oa]s
+     |noss[oa]s\s+(?:\p{L}+\s+){1,4}?(?:ja\s+)?(?:contam|contaram|documentaram|registraram|registaram|confirmaram|contabilizaram)
+     |de\s+fato(?!\s*,)|efetivamente)\b
+  + "Nós contamos mais de 90 detidos desde sexta", disse => _=Nós contamos
+  + pelo nosso levantamento, ainda há pelo menos 45 presos => _=pelo nosso levantamento
+  + Nossos advogados nas delegacias já contam 210 detidos => _=Nossos advogados nas delegacias já contam
+  + menos de 30 vão de fato para casa => _=de fato
+  + os que efetivamente saíram não chegam a 60 => _=efetivamente
+  - a contagem semanal saiu hoje
+  - De fato, a polícia prendeu 30 pessoas
