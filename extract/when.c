@@ -265,6 +265,20 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
     return 1;
 }
 
+/* Whether date m is the first thing in its sentence (spaces and an opening quotation aside) and no comma follows
+ * it: "On Monday police detained 40", "Ontem a polícia prendeu 12". */
+static int S_heads_sentence(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
+    for (size_t i = lo; i < m->start; i++)
+        if (!xc_is_space(t[i]))
+            return 0;
+    while (e < end && xc_is_space(t[e]))
+        e++;
+    return e < end && t[e] != ',' && t[e] != ':' && t[e] != ';';
+}
+
 /* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
  * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
 static int S_today_word(const xd_mention *m)
@@ -1399,7 +1413,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
              * lower-case words between the event word and the month after it */
             int against = cnt->trigger && (xc_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12 ||
-                                           (m->start >= cnt->trigger->end && xc_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
+                                           (m->start >= cnt->trigger->end && xc_gap_words(t, cnt->trigger->end, m->start, 2, 24)) ||
+                                           /* "jailed more than 3,000 Quebecers without charge in October 1970": the
+                                            * event word, its count, then the month a few words on (people
+                                            * held then are counted at a time the gold leaves open) */
+                                           (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger->end <= cs && m->start >= ce &&
+                                            xc_gap_words(t, ce, m->start, 3, 32)));
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             else if (mine && period_free && S_over_span(c, cnt, m))
@@ -1434,6 +1453,15 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                 xc_set_period(c, cnt, m, cl, "opening the sentence of the event");
                 continue;
             }
+        }
+        /* "On Thursday 10 February police moved in and arrested 122 people", "El lunes la policía detuvo a 40": a
+         * day heading its sentence with no comma after it dates the event the sentence tells, when no reporting
+         * verb or clause break comes between it and the count */
+        if (mine && period_free && m->end <= cs && S_heads_sentence(c, m) && !xc_cue_between(c, ma, mb, m->end, cs) &&
+            !xc_that_says(t, cnt, m->end, cs) && !xc_clause_between(c, ma, mb, m->end, cs) && m->role != XD_DATE_NAMED &&
+            !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+            xc_set_period(c, cnt, m, cl, "heading the sentence of the event");
+            continue;
         }
         size_t dc = SIZE_MAX, dt = SIZE_MAX;
         if (cue)
