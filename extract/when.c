@@ -767,6 +767,9 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
         /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
             continue;
+        /* "by then", "para entonces": a tally closed on a day, not in a year told in passing ("arrived in 2002") */
+        if (o->whole_month && xp_attr_get(m->rule, "closes"))
+            continue;
         /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
          * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
         if (strcmp(prev, "0") == 0 && !S_since_anaphor(c, m) && S_after_since(c, j))
