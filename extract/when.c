@@ -511,6 +511,21 @@ static int S_possessive_date(const char *t, const xd_mention *m)
            (strncmp(t + m->end, "\xE2\x80\x99s ", 5) == 0);
 }
 
+/* Whether the possessive date m names an event at which people of the count's kind are arrested or freed
+ * (event_days): "arrested during Saturday's demonstrations", "freed in Sunday's exchange" date the count, where
+ * "Saturday's statement" does not. */
+static int S_possessive_event(const xc_ctx *c, const xd_mention *m, int event)
+{
+    const char *t = c->d->text.text;
+    size_t a = m->end + (t[m->end] == '\'' ? 3 : 5), b = a, se = c->d->sents[m->sent].end;
+    if (a >= se)
+        return 0;
+    while (b < se && !xc_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';')
+        b++;
+    const char *want = event == EXTRACT_EVENT_DETENTION ? "detention" : event == EXTRACT_EVENT_RELEASE ? "release" : NULL;
+    return want && (S_table_word_in(c->d, "event_days", a, b, want) || S_table_word_in(c->d, "event_days", a, b, "both"));
+}
+
 /* Whether date m is the complement of a word naming the occasion of a statement (occasion_words: "el comunicado
  * del sábado", "a nota de sábado", "the statement of Saturday"): it dates that statement, not the count. */
 static int S_of_occasion(const xc_ctx *c, const xd_mention *m)
@@ -1521,7 +1536,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
+        } else if ((dt < dc || after_that) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");

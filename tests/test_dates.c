@@ -2720,3 +2720,24 @@ Test(dates_pt, since_the_ruling_opens_on_its_day)
                   "dizem que 80 pessoas foram libertadas desde a decisão.\n",
           "pt", EXTRACT_EVENT_RELEASE, 80, "", "2025-05-08", "");
 }
+
+/* A possessive day naming an event of the count's kind dates it ("during Saturday's demonstrations"); es and pt
+ * say it with "del sábado" / "de sábado", which already dated the count: kept as guards. */
+Test(dates_en, a_possessive_day_of_an_event_dates_the_count)
+{
+    check(EN_HEAD "According to the ministry, 300 people were arrested across the country during Saturday's "
+                  "demonstrations.\n",
+          "en", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_es, a_possessive_day_of_an_event_dates_the_count)
+{
+    check(ES_HEAD "Según el ministerio, 300 personas fueron detenidas en todo el país durante las manifestaciones del "
+                  "sábado.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_pt, a_possessive_day_of_an_event_dates_the_count)
+{
+    check(PT_HEAD "Segundo o ministério, 300 pessoas foram detidas em todo o país durante as manifestações de "
+                  "sábado.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
+}
