@@ -113,6 +113,12 @@ long xr_resolve_date(const extract_patterns *p, int lang, long ref, const char *
         y = ry;
         if (!xr_valid_date(y, m, d) || xr_days_from_civil(y, m, d) > ref)
             y--;
+        /* "on Monday 13 November" in a story about the year before: the weekday written with it says which of the
+         * last three such days it is (a weekday that fits none is a slip, and the nearest stands) */
+        long w = wday_len ? S_lookup_num(xp_table_get(p, lang, "weekdays"), wday, wday_len) : -1;
+        for (int cy = y; w >= 1 && w <= 7 && cy > y - 3; cy--)
+            if (xr_valid_date(cy, m, d) && xr_weekday(xr_days_from_civil(cy, m, d)) == w)
+                return xr_days_from_civil(cy, m, d);
         return xr_valid_date(y, m, d) ? xr_days_from_civil(y, m, d) : LONG_MIN;
     }
     if (d > 0 && m < 0) {
@@ -313,6 +319,10 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
             xr_format_iso(v, m->date);
         if (v != LONG_MIN && de > ds && moe > mos && !xp_attr_get(r, "rel"))
             m->yearless = ye > ys ? 2 : moe2 > mos2 ? 3 : 1;
+        /* a weekday that fits the day chose its year as a written year would: the day anchors the others */
+        if (m->yearless == 1 && ws < we &&
+            xr_weekday(v) == S_lookup_num(xp_table_get(d->pat, d->lang, "weekdays"), subj + ws, we - ws))
+            m->yearless = 2;
         /* A range ("between 8 and 20 January", "del 20 al 24 de febrero"): the end's captures are eday, emonth,
          * eyear; a start without month or year takes the end's. */
         size_t eds = 0, ede = 0, ems = 0, eme = 0, eys = 0, eye = 0;

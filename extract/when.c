@@ -265,6 +265,20 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
     return 1;
 }
 
+/* Whether date m is the first thing in its sentence (spaces and an opening quotation aside) and no comma follows
+ * it: "On Monday police detained 40", "Ontem a polícia prendeu 12". */
+static int S_heads_sentence(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
+    for (size_t i = lo; i < m->start; i++)
+        if (!xc_is_space(t[i]))
+            return 0;
+    while (e < end && xc_is_space(t[e]))
+        e++;
+    return e < end && t[e] != ',' && t[e] != ':' && t[e] != ';';
+}
+
 /* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
  * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
 static int S_today_word(const xd_mention *m)
@@ -495,6 +509,21 @@ static int S_possessive_date(const char *t, const xd_mention *m)
 {
     return (t[m->end] == '\'' && t[m->end + 1] == 's' && t[m->end + 2] == ' ') ||
            (strncmp(t + m->end, "\xE2\x80\x99s ", 5) == 0);
+}
+
+/* Whether the possessive date m names an event at which people of the count's kind are arrested or freed
+ * (event_days): "arrested during Saturday's demonstrations", "freed in Sunday's exchange" date the count, where
+ * "Saturday's statement" does not. */
+static int S_possessive_event(const xc_ctx *c, const xd_mention *m, int event)
+{
+    const char *t = c->d->text.text;
+    size_t a = m->end + (t[m->end] == '\'' ? 3 : 5), b = a, se = c->d->sents[m->sent].end;
+    if (a >= se)
+        return 0;
+    while (b < se && !xc_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';')
+        b++;
+    const char *want = event == EXTRACT_EVENT_DETENTION ? "detention" : event == EXTRACT_EVENT_RELEASE ? "release" : NULL;
+    return want && (S_table_word_in(c->d, "event_days", a, b, want) || S_table_word_in(c->d, "event_days", a, b, "both"));
 }
 
 /* Whether date m is the complement of a word naming the occasion of a statement (occasion_words: "el comunicado
@@ -752,6 +781,9 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
             return;
         /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
+            continue;
+        /* "by then", "para entonces": a tally closed on a day, not in a year told in passing ("arrived in 2002") */
+        if (o->whole_month && xp_attr_get(m->rule, "closes"))
             continue;
         /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
          * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
@@ -1399,7 +1431,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
              * lower-case words between the event word and the month after it */
             int against = cnt->trigger && (xc_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12 ||
-                                           (m->start >= cnt->trigger->end && xc_gap_words(t, cnt->trigger->end, m->start, 2, 24)));
+                                           (m->start >= cnt->trigger->end && xc_gap_words(t, cnt->trigger->end, m->start, 2, 24)) ||
+                                           /* "jailed more than 3,000 Quebecers without charge in October 1970": the
+                                            * event word, its count, then the month a few words on (people
+                                            * held then are counted at a time the gold leaves open) */
+                                           (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger->end <= cs && m->start >= ce &&
+                                            xc_gap_words(t, ce, m->start, 3, 32)));
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             else if (mine && period_free && S_over_span(c, cnt, m))
@@ -1434,6 +1471,15 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                 xc_set_period(c, cnt, m, cl, "opening the sentence of the event");
                 continue;
             }
+        }
+        /* "On Thursday 10 February police moved in and arrested 122 people", "El lunes la policía detuvo a 40": a
+         * day heading its sentence with no comma after it dates the event the sentence tells, when no reporting
+         * verb or clause break comes between it and the count */
+        if (mine && period_free && m->end <= cs && S_heads_sentence(c, m) && !xc_cue_between(c, ma, mb, m->end, cs) &&
+            !xc_that_says(t, cnt, m->end, cs) && !xc_clause_between(c, ma, mb, m->end, cs) && m->role != XD_DATE_NAMED &&
+            !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+            xc_set_period(c, cnt, m, cl, "heading the sentence of the event");
+            continue;
         }
         size_t dc = SIZE_MAX, dt = SIZE_MAX;
         if (cue)
@@ -1490,7 +1536,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || after_that) && !S_possessive_date(t, m) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
+        } else if ((dt < dc || after_that) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");

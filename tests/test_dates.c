@@ -2692,4 +2692,118 @@ Test(dates_pt, an_answer_under_the_name_takes_the_interview_day)
                   "P: Quantos continuam presos?\n\nSaldanha: Pelo nosso registo, nós contamos pelo menos 60 pessoas "
                   "presas pelas suas opiniões.\n\nP: E as mulheres?\n\nSaldanha: Não as vimos.\n",
           "pt", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+/* Tenth session. A day heading its sentence with no comma after it dates the event the sentence tells. */
+Test(dates_en, a_day_heading_the_sentence_without_a_comma)
+{
+    check(EN_HEAD "On Saturday riot police cleared the square and later detained 55 protesters in the old town.\n",
+          "en", EXTRACT_EVENT_DETENTION, 55, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_es, a_day_heading_the_sentence_without_a_comma)
+{
+    check(ES_HEAD "El sábado la policía antidisturbios desalojó la plaza y más tarde detuvo a 55 manifestantes en el "
+                  "casco antiguo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 55, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_pt, a_day_heading_the_sentence_without_a_comma)
+{
+    check(PT_HEAD "No sábado a polícia de choque desocupou a praça e mais tarde prendeu 55 manifestantes no centro "
+                  "histórico.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 55, "", "2026-01-10", "2026-01-10");
+}
+
+/* A month a few words after the event word and its count is when it happened. */
+Test(dates_en, a_month_a_few_words_after_the_count)
+{
+    check(EN_HEAD "The regime jailed more than 2,000 students without trial in March 1981, the report recalls.\n",
+          "en", EXTRACT_EVENT_DETENTION, 2000, "", "1981-03-01", "1981-03-31");
+}
+Test(dates_es, a_month_a_few_words_after_the_count)
+{
+    check(ES_HEAD "El régimen encarceló a más de 2.000 estudiantes sin juicio en marzo de 1981, recuerda el "
+                  "informe.\n",
+          "es", EXTRACT_EVENT_DETENTION, 2000, "", "1981-03-01", "1981-03-31");
+}
+Test(dates_pt, a_month_a_few_words_after_the_count)
+{
+    check(PT_HEAD "O regime prendeu mais de 2.000 estudantes sem julgamento em março de 1981, recorda o "
+                  "relatório.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 2000, "", "1981-03-01", "1981-03-31");
+}
+
+/* A weekday written with a yearless day picks its year: Monday 13 November is 2023's, not last year's Thursday. */
+Test(dates_en, a_weekday_picks_the_year_of_a_yearless_day)
+{
+    check(EN_HEAD "On Monday 13 November, 80 detainees were released from the camp, the minister said.\n", "en",
+          EXTRACT_EVENT_RELEASE, 80, "", "2023-11-13", "2023-11-13");
+}
+Test(dates_es, a_weekday_picks_the_year_of_a_yearless_day)
+{
+    check(ES_HEAD "El lunes 13 de noviembre, 80 detenidos fueron liberados del campo, dijo el ministro.\n", "es",
+          EXTRACT_EVENT_RELEASE, 80, "", "2023-11-13", "2023-11-13");
+}
+Test(dates_pt, a_weekday_picks_the_year_of_a_yearless_day)
+{
+    check(PT_HEAD "Na segunda-feira, 13 de novembro, 80 detidos foram libertados do campo, disse o ministro.\n", "pt",
+          EXTRACT_EVENT_RELEASE, 80, "", "2023-11-13", "2023-11-13");
+}
+
+/* "By then", "para entonces", "até então": a tally closed on the day named last. */
+Test(dates_en, by_then_closes_on_the_day_named_last)
+{
+    check(EN_HEAD "The court struck down the law on 6 May 2025. By then, 224 detainees had been released, officials "
+                  "said.\n",
+          "en", EXTRACT_EVENT_RELEASE, 224, "", "", "2025-05-06");
+}
+Test(dates_es, by_then_closes_on_the_day_named_last)
+{
+    check(ES_HEAD "El tribunal anuló la ley el 6 de mayo de 2025. Para entonces, 224 detenidos habían sido liberados, "
+                  "según los funcionarios.\n",
+          "es", EXTRACT_EVENT_RELEASE, 224, "", "", "2025-05-06");
+}
+Test(dates_pt, by_then_closes_on_the_day_named_last)
+{
+    check(PT_HEAD "O tribunal anulou a lei a 6 de maio de 2025. Até então, 224 detidos tinham sido libertados, "
+                  "segundo os funcionários.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 224, "", "", "2025-05-06");
+}
+
+/* "since the ruling", "desde el fallo", "desde a decisão": the day a court ruled, named before. */
+Test(dates_en, since_the_ruling_opens_on_its_day)
+{
+    check(EN_HEAD "The High Court ruled on 8 May 2025 that the detentions were unlawful.\n\nOfficials say 80 people have "
+                  "been released since the ruling.\n",
+          "en", EXTRACT_EVENT_RELEASE, 80, "", "2025-05-08", "");
+}
+Test(dates_es, since_the_ruling_opens_on_its_day)
+{
+    check(ES_HEAD "El Tribunal Supremo falló el 8 de mayo de 2025 que las detenciones eran ilegales.\n\nLos funcionarios "
+                  "dicen que 80 personas han sido liberadas desde el fallo.\n",
+          "es", EXTRACT_EVENT_RELEASE, 80, "", "2025-05-08", "");
+}
+Test(dates_pt, since_the_ruling_opens_on_its_day)
+{
+    check(PT_HEAD "O Supremo Tribunal decidiu a 8 de maio de 2025 que as detenções eram ilegais.\n\nOs funcionários "
+                  "dizem que 80 pessoas foram libertadas desde a decisão.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 80, "", "2025-05-08", "");
+}
+
+/* A possessive day naming an event of the count's kind dates it ("during Saturday's demonstrations"); es and pt
+ * say it with "del sábado" / "de sábado", which already dated the count: kept as guards. */
+Test(dates_en, a_possessive_day_of_an_event_dates_the_count)
+{
+    check(EN_HEAD "According to the ministry, 300 people were arrested across the country during Saturday's "
+                  "demonstrations.\n",
+          "en", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_es, a_possessive_day_of_an_event_dates_the_count)
+{
+    check(ES_HEAD "Según el ministerio, 300 personas fueron detenidas en todo el país durante las manifestaciones del "
+                  "sábado.\n",
+          "es", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
+}
+Test(dates_pt, a_possessive_day_of_an_event_dates_the_count)
+{
+    check(PT_HEAD "Segundo o ministério, 300 pessoas foram detidas em todo o país durante as manifestações de "
+                  "sábado.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
 }

@@ -1,7 +1,7 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?:(?:on\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
   + said on Tuesday, Nov. 8, that => month=Nov; day=8
@@ -10,7 +10,7 @@
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
-  \b(?:(?:on\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
   + 23 December 2024 => day=23; month=December; year=2024
   + the 8th of January => day=8; month=January
   + stood at 88,521 on Friday 6 September => day=6; month=September
@@ -254,10 +254,12 @@
   - June 6 to 22 people
   - from 6 to 22 prisoners
 @rule en.daterole.by daterole role=to
-  \bby(?=\s+(?:(?:{WEEKDAY})|(?:{MONTH})\b|\d|the\s+end|today|yesterday|this|last|early|late|mid))
+  \bby(?=\s+(?:(?:{WEEKDAY})|(?:{MONTH})\b|\d|the\s+end|today|yesterday|this|last|early|late|mid))|(?<!\p{L}\s)\bby(?=\s+(?:then|that\s+(?:point|time|stage|date))\b)
   + By Wednesday afternoon, the group had verified
+  + By that stage some 70 detainees had walked out
   + by January 15
   - by the opposition
+  - had by then been freed
 
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
@@ -306,6 +308,16 @@
   + the previous day
   - the day before the vote
   - on the eve of the election
+# "By then", "by that point": a tally closed on the day the story named last (its 'by' is an 'until' word,
+# en.daterole.by): "The court ruled on 6 May. By that point 224 people had been freed". Only opening a clause:
+# inside a verb ("had by then been freed") it would part the auxiliary from its event word.
+@rule en.date.by_then date prev=0 closes=1
+  (?<!\p{L}\s)\bby\s+(?:then|that\s+(?:point|time|stage|date))\b(?!\s+(?:next|last)\b)
+  + By then, more than 90 prisoners had been let go
+  + and, by that time, 40 had been charged
+  - 40 had by then been charged
+  - by thence
+  - by that token
 # The day after the date named before ("the next day", "a day later", "two days later": prev=1 times the ndays
 # capture), and days counted back from the reference date ("three days ago": rel=-1 times ndays; "moments ago").
 @rule en.date.day_after date prev=1

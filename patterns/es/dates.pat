@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule es.date.dmy date dateline=1
-  \b(?:(?:el\s+)?(?:{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?\b
+  \b(?:(?:el\s+)?(?<wday>{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?\b
   + el 23 de diciembre de 2024 => day=23; month=diciembre; year=2024
   + el pasado 8 de enero => day=8; month=enero
   + informó el viernes 29 de noviembre de 43 arrestos => day=29; month=noviembre
@@ -268,6 +268,21 @@
   + En aquella ocasión volvieron también nueve civiles
   - el mismo diario
   - una ocasión única
+# "Para entonces", "hasta ese momento", "a esas alturas": un recuento cerrado el último día nombrado (su palabra es
+# de 'hasta': es.daterole.by_then): "El tribunal falló el 6 de mayo. Para entonces habían salido 224 personas".
+@rule es.date.by_then date prev=0 closes=1
+  (?<!\p{L}\s)\b(?:(?:para|hasta)\s+(?:entonces|ese\s+momento|esa\s+fecha|ese\s+dia)\b|a\s+esas\s+alturas\b(?!\s+del?\b))
+  + Para entonces ya habían salido más de 90 presos
+  + hasta ese momento sumaban 40 procesados
+  + A esas alturas, unos 70 reos habían quedado libres
+  - para entonar el himno
+  - habían para entonces salido 90
+  - a esas alturas de la montaña
+@rule es.daterole.by_then daterole role=to
+  \b(?:para|a)(?=\s+(?:entonces|ese\s+momento|esa\s+fecha|ese\s+dia|esas\s+alturas)\b)
+  + Para entonces ya habían salido más de 90 presos
+  + A esas alturas, unos 70 reos habían quedado libres
+  - para el lunes
 # Unas horas después del día nombrado antes, el mismo día: "horas después, 30 de ellos fueron liberados"; no
 # "horas después de la votación" (un suceso sin fecha) ni "horas después de que…".
 @rule es.date.hours_later date prev=0

@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4}))?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4}))?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
@@ -316,6 +316,22 @@
   + Nessa ocasião regressaram também nove civis
   - o mesmo diário
   - uma ocasião única
+# "Até então", "nessa altura", "até esse momento": uma contagem fechada no último dia nomeado (a palavra é de
+# 'até': pt.daterole.by_then): "O tribunal decidiu a 6 de maio. Até então tinham saído 224 pessoas".
+@rule pt.date.by_then date prev=0 closes=1
+  (?<!\p{L}\s)\b(?:ate\s+(?:entao|esse\s+momento|aquele\s+momento|essa\s+data|esse\s+dia)\b|(?:n|por\s+|a\s+)essa\s+altura\b(?!\s+d[eoa]s?\b))
+  + Até então, mais de 90 presos tinham saído em liberdade
+  + até esse momento somavam 40 arguidos
+  + Nessa altura, uns 70 reclusos tinham ficado livres
+  + a essa altura já tinham sido soltos 70
+  - até entardecer
+  - tinham nessa altura saído 90
+  - nessa altura do campeonato
+@rule pt.daterole.by_then daterole role=to
+  \b(?:n|por|a)(?=\s?essa\s+altura\b(?!\s+d[eoa]s?\b))
+  + Nessa altura, uns 70 reclusos tinham ficado livres
+  + a essa altura já tinham sido soltos 70
+  - nessa altura do campeonato
 # Umas horas depois do dia nomeado antes, o mesmo dia: "horas depois, 30 deles foram libertados"; não "horas depois
 # da votação" (um acontecimento sem data) nem "horas depois de que…".
 @rule pt.date.hours_later date prev=0
