@@ -2692,6 +2692,8 @@ Test(dates_pt, an_answer_under_the_name_takes_the_interview_day)
                   "P: Quantos continuam presos?\n\nSaldanha: Pelo nosso registo, nós contamos pelo menos 60 pessoas "
                   "presas pelas suas opiniões.\n\nP: E as mulheres?\n\nSaldanha: Não as vimos.\n",
           "pt", EXTRACT_EVENT_HELD, 60, "2026-01-12", "", "");
+}
+
 /* Tenth session. A day heading its sentence with no comma after it dates the event the sentence tells. */
 Test(dates_en, a_day_heading_the_sentence_without_a_comma)
 {
