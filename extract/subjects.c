@@ -1465,6 +1465,57 @@ static int S_adjunct_opening(const xc_ctx *c, size_t si, size_t pos)
     return segs > 0;
 }
 
+/* Whether a reporting verb opens the clause after a colon, with at most a few lower-case words or dates before it
+ * ("La ONG X va más allá: en su informe de junio contabilizó…", "O procurador foi mais longe: garantiu que…"): in
+ * Spanish and Portuguese the slot is empty and the one the sentence began with goes on speaking. A name, a number,
+ * a verb or a quotation mark between the colon and the verb, or capitalised words, make the colon a label or a
+ * list instead. */
+static int S_colon_opening(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, p = cue->start;
+    int words = 0;
+    while (p > lo) {
+        while (p > lo && (xc_is_space(t[p - 1]) || t[p - 1] == ','))
+            p--;
+        if (p > lo && t[p - 1] == ':')
+            break;
+        const xd_mention *dm = NULL;
+        for (size_t k = ma; k < mb && !dm; k++)
+            if (d->ments[k].kind == XP_DATE && d->ments[k].end >= p && d->ments[k].start < p &&
+                d->ments[k].start >= lo)
+                dm = &d->ments[k];
+        size_t b = p;
+        if (dm)
+            b = dm->start;
+        else {
+            while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',' && t[b - 1] != ':')
+                b--;
+            unsigned char f = (unsigned char)t[b];
+            if (!((f >= 'a' && f <= 'z') || (f == 0xC3 && b + 1 < p && (unsigned char)t[b + 1] >= 0xA0)))
+                return 0;
+        }
+        if (++words > 8)
+            return 0;
+        p = b;
+    }
+    if (p <= lo + 1)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < p || m->start >= cue->start)
+            continue;
+        if (m->kind == XP_ACTOR || m->kind == XP_CUE || m->kind == XP_NUMBER ||
+            (m->kind == XP_PRONOUN && !xp_attr_get(m->rule, "topic")))
+            return 0;
+    }
+    for (size_t i = p; i < cue->start; i++)
+        if (t[i] == '"' || (unsigned char)t[i] == 0xE2)
+            return 0;
+    return 1;
+}
+
 /* The topic a verb with an empty subject slot speaks for: the first actor of its own sentence before it, else of
  * the sentence before (in the same paragraph, or the last one of the paragraph before), outside quotations. A
  * subject-less verb in Spanish or Portuguese, or "it said", continues the entity the text is about. */
@@ -1486,6 +1537,8 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
             p0--;
     }
     int adj = S_adjunct_opening(c, si, p0);
+    if (!slot && !pron && d->lang != XP_LANG_EN && S_colon_opening(c, cue, ma, mb))
+        slot = 1, adj = 0;
     if (!slot && adj && d->lang != XP_LANG_EN && !S_coordinated_with(c, cue, ma, mb)) {
         slot = 1;
         const xd_mention *next = NULL;

@@ -122,8 +122,9 @@
 
 # "según la misma agencia", "el mismo diario": the news outlet the text named last (claims.c, media=1).
 @rule es.pronoun.same_media pronoun ref=organization media=1
-  \b(?:la\s+misma\s+(?:agencia(?:\s+de\s+noticias)?|cadena|emisora|radio|television|televisora|publicacion)|el\s+mismo\s+(?:diario|periodico|semanario|medio|canal|portal|rotativo))\b
+  \b(?:(?:la|esa|esta|dicha)\s+misma\s+(?:agencia(?:\s+de\s+noticias)?|cadena|emisora|radio|television|televisora|publicacion)|(?:el|ese|este|dicho)\s+mismo\s+(?:diario|periodico|semanario|medio|canal|portal|rotativo))\b
   + Según la misma agencia, 40 siguen detenidos
+  + Esa misma emisora contó después 60 arrestos => _=Esa misma emisora
   + informó el mismo diario
   - la misma cárcel
   - el mismo día
@@ -131,8 +132,10 @@
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
 @rule es.pronoun.same_report pronoun ref=claim
-  \b(?:el\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto)|la\s+misma\s+(?:fuente|nota|lista|relacion|estadistica))\b
+  \b(?:(?:el|ese|este|dicho|aquel)\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto|relato|testimonio|archivo|expediente|escrito|estudio)|(?:la|esa|esta|dicha|aquella)\s+misma\s+(?:fuente|nota|lista|relacion|estadistica|declaracion|version|investigacion|base\s+de\s+datos))\b
   + Según el mismo reporte, 31 seguían detenidos
+  + Según ese mismo relato, quedaban 70 presos en el penal => _=ese mismo relato
+  + dicha misma declaración cifraba en 45 los arrestados => _=dicha misma declaración
   + de acuerdo con la misma fuente
   - el mismo día
   - la misma cárcel
@@ -225,11 +228,15 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa])\s+)?(?:funcionari[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + El Comisario explicó que 28 personas siguen detenidas => _=El Comisario
   + contó el jueves la activista desde su casa => _=la activista
   + El jerarca detalló que 40 personas fueron aprehendidas => _=El jerarca
+  + Según el veterano opositor, quedan 70 presos => _=el veterano opositor
+  + añadió la dirigenta, que habló de 45 arrestos => _=la dirigenta
+  + dijo el comisionado ante la prensa => _=el comisionado
+  - el joven detenido
   - la abogada de la familia
   - El Fiscal General dijo
   + dijo la legisladora por Washington el miércoles

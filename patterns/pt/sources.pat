@@ -131,7 +131,7 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem)\s+)?(?:l[íi]der|magistrad[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
   + O Comissário explicou que 28 pessoas continuam detidas => _=O Comissário
@@ -139,6 +139,10 @@
   - O Comissário Europeu disse
   + "Temos 300 presos", disse o sociólogo.
   + o próprio presidente disse em um ato
+  + O antigo militar fala em 45 presos => _=O antigo militar
+  + O magistrado confirmou que 12 civis => _=O magistrado
+  - o militar detido
+  - a política de segurança
   - o presidente da Assembleia Nacional
   - o Presidente Aleksandr Lukashenko
   - o procurador-geral, Tarek William Saab
@@ -181,8 +185,9 @@
 
 # "segundo a mesma agência", "o mesmo jornal": the news outlet the text named last (claims.c, media=1).
 @rule pt.pronoun.same_media pronoun ref=organization media=1
-  \b(?:a\s+mesma\s+(?:agencia(?:\s+de\s+noticias)?|emissora|radio|televisao|publicacao)|o\s+mesmo\s+(?:jornal|diario|semanario|canal|portal|veiculo|site))\b
+  \b(?:(?:a|essa|esta|dessa|desta|pela|na)\s+mesma\s+(?:agencia(?:\s+de\s+noticias)?|emissora|radio|televisao|publicacao)|(?:o|esse|este|desse|deste|pelo|no)\s+mesmo\s+(?:jornal|diario|semanario|canal|portal|veiculo|site))\b
   + Segundo a mesma agência, 40 continuam detidos
+  + Essa mesma emissora contou depois 60 detenções => _=Essa mesma emissora
   + informou o mesmo jornal
   - a mesma prisão
   - o mesmo dia
@@ -190,8 +195,10 @@
 # "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
 # seu autor (claims.c, como as referências abaixo).
 @rule pt.pronoun.same_report pronoun ref=claim
-  \b(?:o\s+mesmo\s+(?:relatorio|balanco|comunicado|documento|levantamento|boletim|registo|registro|texto|informe)|a\s+mesma\s+(?:fonte|nota|lista|contagem|estatistica))\b
+  \b(?:(?:o|esse|este|desse|deste|pelo|no)\s+mesmo\s+(?:relatorio|balanco|comunicado|documento|levantamento|boletim|registo|registro|texto|informe|relato|depoimento|acervo|arquivo|processo|estudo)|(?:a|essa|esta|dessa|desta|pela|na)\s+mesma\s+(?:fonte|nota|lista|contagem|estatistica|declaracao|versao|investigacao|base\s+de\s+dados))\b
   + Segundo o mesmo relatório, 31 continuavam detidos
+  + Continuavam presos uns 40, informa o mesmo arquivo => _=o mesmo arquivo
+  + Segundo esse mesmo relato, ficaram 70 presos na cadeia => _=esse mesmo relato
   + de acordo com a mesma fonte
   - o mesmo dia
   - a mesma prisão
