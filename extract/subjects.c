@@ -1337,7 +1337,7 @@ static int S_verdict_label(const xc_ctx *c, size_t si)
 {
     const char *t = c->d->text.text;
     size_t s = c->d->sents[si].start, e = c->d->sents[si].end, p = s;
-    for (int w = 0; w < 3 && p < e; w++) {
+    for (int w = 0; w < 5 && p < e; w++) { /* "O QUE DIZ A PUBLICAÇÃO": five words at most */
         while (p < e && !xc_is_space(t[p]) && t[p] != ':' && t[p] != '.' && t[p] != ',' && t[p] != '|')
             p++;
         size_t q = p;
@@ -1351,6 +1351,14 @@ static int S_verdict_label(const xc_ctx *c, size_t si)
         p = q;
     }
     return 0;
+}
+
+/* Whether a colon follows a name at `end` (past spaces): "O que diz a publicação:" is a heading, not the post. */
+static int S_heading_word(const char *t, size_t end, size_t hi)
+{
+    while (end < hi && xc_is_space(t[end]))
+        end++;
+    return end < hi && t[end] == ':';
 }
 
 /* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that
@@ -1373,7 +1381,7 @@ void xc_viral_source(xc_ctx *c)
         const char *v = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
         if (v && !page && strcmp(v, "page") == 0)
             page = m;
-        else if (v && !post && strcmp(v, "post") == 0)
+        else if (v && !post && strcmp(v, "post") == 0 && !S_heading_word(d->text.text, m->end, d->sents[m->sent].end))
             post = m;
     }
     extract_actor who = {0}, unnamed = {0};
@@ -1390,9 +1398,18 @@ void xc_viral_source(xc_ctx *c)
         for (size_t j = 0; j < intro && si == SIZE_MAX; j++)
             if (d->sents[j].start == cl->start)
                 si = j;
-        if (si == SIZE_MAX || si > label)
+        if (si == SIZE_MAX)
             continue;
-        int claim = d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
+        /* "Verificação: …" as the only label, then "Uma publicação que circula … garante que «dez detidos»": after
+         * the last label, a sentence of the opening that names the post or page still states the claim */
+        int names = 0;
+        for (size_t k = xc_first_at(d, d->sents[si].start); k < d->n_ments && !names &&
+                                                             d->ments[k].start < d->sents[si].end; k++)
+            names = d->ments[k].kind == XP_ACTOR && xp_attr_get(d->ments[k].rule, "viral") &&
+                    !S_heading_word(d->text.text, d->ments[k].end, d->sents[si].end);
+        if (si > label && !names)
+            continue;
+        int claim = names || d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
         for (size_t q = 0; q < c->n_quotes && !claim; q++)
             claim = c->quotes[q].open < d->sents[si].end && c->quotes[q].close > d->sents[si].start;
         for (size_t k = xc_first_at(d, d->sents[si].start); k < d->n_ments && !claim &&
