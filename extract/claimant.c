@@ -483,7 +483,12 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
-            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end && near &&
+            /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the
+             * article its descriptor opens with; "segundo dados divulgados na coletiva": figures no one is named
+             * for, which the phrase itself holds */
+            int shared = ac->kind == XP_PRONOUN && ac->start > m->start && ac->start < m->end &&
+                         (ac->end > m->end || (ac->end == m->end && xp_attr_get(ac->rule, "topic")));
+            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && (ac->start >= m->end || shared) && (near || shared) &&
                 xc_claimant_from(c, ac, out)) {
                 *cue_out = NULL; /* "según X" says who, not when */
                 *how = "source";

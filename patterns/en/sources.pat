@@ -48,10 +48,11 @@
   - denim
 
 @rule en.source.according source
-  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|released\s+by|published\s+by))?\b
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
   + according to Foro Penal
   + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
+  + according to a count compiled by the agency => _=according to a count compiled by
   + In the view of the association, 2,000 people were arrested => _=In the view of
   - accordingly
 
@@ -296,6 +297,14 @@
   + according to its data, more than 1,300 people
   + according to their records, 300 Kurds
   - their families
+
+# "X has arrested 5,000 people, according to figures released at the briefing": figures given out with no one named
+# as their source are those of whom the sentence is about (topic=1, as above).
+@rule en.pronoun.released pronoun ref=organization topic=1
+  (?<=according\sto\s)(?:the\s+)?(?:(?:official|latest|new)\s+)?(?:figures|data|numbers|statistics)\s+(?:released|published|issued|provided|given|made\s+public)\b(?![^,;.]{0,40}?\b(?:by|on\s+behalf\s+of)\b)
+  + the army held 300 people, according to figures released on Monday => _=figures released
+  - according to figures released by the NGO
+  - according to figures released in November by the ministry
 
 # "In its view, more than 400 people have been arrested", "By his account, 159 were still held": an opinion or
 # account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else

@@ -76,11 +76,12 @@
   - según un recuento
 
 @rule es.source.segun source
-  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?\s+(?:de\s+la|de\s+los|de\s+las|del|de))?\b
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal
   + según el último balance del Ministerio de Justicia => _=según el último balance del
   + de acuerdo con las cifras oficiales de la Policía => _=de acuerdo con las cifras oficiales de la
   + según datos de la ONG
+  + según un recuento elaborado por la agencia, 40 detenidos => _=según un recuento elaborado
   + de acuerdo con el Gobierno
   - segunda
 
@@ -100,8 +101,8 @@
   - el gobierno
 
 @rule es.pronoun.org pronoun ref=organization
-  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
-  | \b(?:el|este|dicho|ese)\s+(?:mismo\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho|ese)\s+(?:(?:mismo|propio)\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
   + la organización denunció
   + el grupo informó
   + según el partido, 200 siguen presos
@@ -113,9 +114,10 @@
 # "la institución", "el organismo", "esa entidad": a word that fits any body, organisation or state organ
 # (claims.c, body=1).
 @rule es.pronoun.body pronoun ref=organization body=1
-  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?(?:institucion|dependencia)\b(?!\s+(?:de|del|para)\b)
-  | \b(?:el|este|dicho|ese)\s+(?:mismo\s+)?(?:organismo|ente|cuerpo)\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:institucion|dependencia)\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho|ese)\s+(?:(?:mismo|propio)\s+)?(?:organismo|ente|cuerpo)\b(?!\s+(?:de|del|para)\b)
   + Según esa institución, casi 8.000 ucranianos
+  + según el propio organismo, 180.000 presos siguen en sus cárceles => _=el propio organismo
   + según el cuerpo, 83 personas
   - la institución de la familia
   - el cuerpo de un preso
@@ -245,7 +247,7 @@
   - el general Enrique Bassaletti
 # Un órgano nombrado por lo que es ("la corte", "la cartera") remite al último órgano del Estado nombrado.
 @rule es.pronoun.gov pronoun ref=government
-  \b(?:la\s+(?:misma\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:mismo\s+)?(?:tribunal|gabinete|departamento|juzgado|servicio))\b(?!\s+(?:de|del)\b)
+  \b(?:la\s+(?:(?:misma|propia)\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:(?:mismo|propio)\s+)?(?:tribunal|gabinete|departamento|juzgado|servicio))\b(?!\s+(?:de|del)\b)
   + informó la misma oficina
   + habían sido liberados el sábado, informó el servicio
   - el servicio de transporte
@@ -317,6 +319,14 @@
   + según sus registros, unos 300 kurdos
   + según sus datos, más de 1.300 personas
   - sus familiares
+
+# "La policía detuvo a 500 personas, según cifras difundidas en la rueda de prensa": cifras dadas sin decir de quién
+# son las de quien la frase habla (topic=1, como arriba).
+@rule es.pronoun.released pronoun ref=organization topic=1
+  (?<=segun\s|acuerdo\scon\s)(?:(?:los|las)\s+)?(?:datos|cifras|numeros|estadisticas)\s+(?:oficiales\s+)?(?:difundid|publicad|presentad|facilitad|hech[oa]s\s+public)[oa]s\b(?![^,;.]{0,40}?\bpor\b)
+  + el ejército detuvo a 300 personas, según cifras difundidas el lunes => _=cifras difundidas
+  - según cifras difundidas por la ONG
+  - de acuerdo con cifras difundidas en noviembre por el ministerio
 
 # "A su juicio, la policía ha arrestado a más de 400", "En su opinión, …": an opinion phrase opening a clause
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;

@@ -92,12 +92,14 @@
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
-  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s))?)?\b
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
   + segundo dados da ONG
   + de acordo com o governo
   + segundo o último levantamento do Foro Penal
+  + segundo o balanço oficial da polícia, 40 detidos => _=segundo o balanço oficial
+  + segundo uma contagem feita pela agência, 40 detidos => _=segundo uma contagem feita
   + de acordo com as contas da organização
   + segundo levantamentos de entidades de direitos humanos
   + Pelos dados da secretaria, cerca de 90 mil pessoas estão presas => _=Pelos dados
@@ -148,8 +150,8 @@
   - o procurador-geral, Tarek William Saab
 
 @rule pt.pronoun.org pronoun ref=organization
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + a organização denunciou
   + o grupo informou
   + segundo o conselho, 300 presos
@@ -162,8 +164,8 @@
 
 # "o ministério", "a corte": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
-  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
-  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
+  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
+  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:(?:mesma|propria)\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
   + tinham sido libertados no sábado, informou o serviço
   - o serviço de transportes
   + o ministério indicou
@@ -175,9 +177,10 @@
 
 # "a instituição", "o organismo", "o órgão": a word that fits any body, organisation or state organ (claims.c, body=1).
 @rule pt.pronoun.body pronoun ref=organization body=1
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:instituicao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:organismo|orgao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:instituicao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:organismo|orgao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + Segundo essa instituição, quase 8.000 ucranianos
+  + segundo dados do próprio órgão, 180 mil presos => _=do próprio órgão
   + segundo o organismo
   + O mesmo órgão estima
   + o órgão diz que 863 já foram soltos
@@ -455,6 +458,14 @@
   + segundo os seus dados, mais de 1.300 pessoas
   + segundo seus registros, 300 curdos
   - os seus familiares
+
+# "A polícia deteve 500 pessoas, segundo dados divulgados na coletiva": números dados sem dizer de quem são os de quem
+# a frase fala (topic=1, como acima).
+@rule pt.pronoun.released pronoun ref=organization topic=1
+  (?<=segundo\s|acordo\scom\s)(?:(?:os|as)\s+)?(?:dados|numeros|cifras|estatisticas)\s+(?:oficiais\s+)?(?:divulgad|publicad|apresentad|fornecid|tornad[oa]s\s+public)[oa]s\b(?![^,;.]{0,40}?\bpel[oa]s?\b)
+  + o exército prendeu 300 pessoas, segundo dados divulgados na segunda => _=dados divulgados
+  - segundo dados divulgados pela ONG
+  - de acordo com números divulgados em novembro pelo ministério
 
 # "Na sua opinião, foram presas mais de 400 pessoas", "A seu ver, …": an opinion phrase opening a clause
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
