@@ -32,6 +32,36 @@ int xc_clause_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
     return 0;
 }
 
+/* "X said that 300 had been released, while 1,500 remained in custody", "…, X told a press conference, while 231
+ * remain in custody", "informó de que 24 quedaron libres, mientras que otros tres permanecen en prisión": a clause
+ * of contrast (`while_words`) after what a verb reported goes on with the report. Every break between the verb and
+ * the count must be one, and the verb must have reported something before the first: a complementizer after it, or
+ * a figure before it in the sentence. A verb of the new clause, nearer the count, is found before this one. */
+static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, size_t at)
+{
+    const char *t = c->d->text.text;
+    size_t first = SIZE_MAX;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_CLAUSE || m->start < cue->end || m->end > at)
+            continue;
+        if (!xc_words_before(c, "while_words", m->start, m->end, XC_LOWER))
+            return 0;
+        if (first == SIZE_MAX)
+            first = m->start;
+    }
+    if (first == SIZE_MAX)
+        return 0;
+    if (xc_has_that(t, cue->end, first))
+        return 1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_NUMBER && m->end <= cue->start && xc_quote_at(c, m->start) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether sentence si opens with an entry of the lexicon `name` (one to three words, any case). */
 int xc_opens_with(const xc_ctx *c, size_t si, const char *name)
 {
@@ -515,7 +545,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_CUE || !xc_same_context(c, q, m->start, n->sent) || m->end > n->start || xc_cue_in_name(c, m))
             continue;
-        if (xc_clause_between(c, ma, mb, m->end, n->start))
+        if (xc_clause_between(c, ma, mb, m->end, n->start) && !S_report_goes_on(c, m, ma, mb, n->start))
             break;
         if (!left)
             left = m;
