@@ -165,3 +165,20 @@ Test(tenth_en, a_while_clause_goes_on_with_the_report)
                     "remained in custody.",
                     "en", EXTRACT_EVENT_HELD, 8, "Hannah Colby", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a verb of counting right before the figure: "cuenta 27 detenidos", "contava 23 advogados" (English "counts"
+ * was a reporting verb already) ---- */
+
+Test(tenth_es, counts_a_figure)
+{
+    expect_claimant("La asociación Defensa Libre, por su parte, cuenta 27 detenidos con identidad confirmada en la "
+                    "provincia.",
+                    "es", EXTRACT_EVENT_DETENTION, 27, "Defensa Libre", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(tenth_pt, counts_a_figure)
+{
+    expect_claimant("Em março, a investigadora Marta Quintela, professora de direito em Coimbra, contava 23 ativistas "
+                    "ainda detidos.",
+                    "pt", EXTRACT_EVENT_HELD, 23, "Marta Quintela", EXTRACT_KIND_PERSON);
+}
