@@ -32,6 +32,20 @@ int xc_clause_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
     return 0;
 }
 
+/* "segundo a mesma OVD-Info", "según la propia Fiscalía", "according to the same Foro Penal": a word saying the
+ * name was met before, right before it, is no part of the gap between a source word and its name. */
+static int S_same_before(const char *t, size_t a, size_t b)
+{
+    static const char *const same[] = {"mesmo", "mesma", "mismo", "misma", "same", "própria", "próprio", "propia",
+                                       "propio"};
+    while (b > a && xc_is_space(t[b - 1]))
+        b--;
+    size_t w = b;
+    while (w > a && !xc_is_space(t[w - 1]))
+        w--;
+    return w < b && xc_word_in(t, w, b, same, sizeof same / sizeof *same);
+}
+
 /* "X said that 300 had been released, while 1,500 remained in custody", "…, X told a press conference, while 231
  * remain in custody", "informó de que 24 quedaron libres, mientras que otros tres permanecen en prisión": a clause
  * of contrast (`while_words`) after what a verb reported goes on with the report. Every break between the verb and
@@ -510,6 +524,8 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             size_t as = S_capital_article_before(d->text.text, m->end, ac->start);
             int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
                           : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
+                                (as > m->end && S_same_before(d->text.text, m->end, as) &&
+                                 xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28));

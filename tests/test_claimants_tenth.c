@@ -182,3 +182,26 @@ Test(tenth_pt, counts_a_figure)
                     "ainda detidos.",
                     "pt", EXTRACT_EVENT_HELD, 23, "Marta Quintela", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a source word, then a name met before: "segundo a mesma Rede Cívica", "according to the same Civic Network" ---- */
+
+Test(tenth_es, a_source_naming_the_same_body)
+{
+    expect_claimant("La cifra supera la de 2021, cuando, según la misma Red Cívica, más de 11.000 personas fueron "
+                    "detenidas en tres días.",
+                    "es", EXTRACT_EVENT_DETENTION, 11000, "Red Cívica", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(tenth_pt, a_source_naming_the_same_body)
+{
+    expect_claimant("O número supera o de 2021, quando, segundo a mesma Rede Cívica, mais de 11 mil pessoas foram "
+                    "detidas em três dias.",
+                    "pt", EXTRACT_EVENT_DETENTION, 11000, "Rede Cívica", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(tenth_en, a_source_naming_the_same_body)
+{
+    expect_claimant("The figure exceeds that of 2021, when, according to the same Civic Network, more than 11,000 people "
+                    "were detained in three days.",
+                    "en", EXTRACT_EVENT_DETENTION, 11000, "Civic Network", EXTRACT_KIND_ORGANIZATION);
+}
