@@ -32,6 +32,50 @@ int xc_clause_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
     return 0;
 }
 
+/* "segundo a mesma OVD-Info", "según la propia Fiscalía", "according to the same Foro Penal": a word saying the
+ * name was met before, right before it, is no part of the gap between a source word and its name. */
+static int S_same_before(const char *t, size_t a, size_t b)
+{
+    static const char *const same[] = {"mesmo", "mesma", "mismo", "misma", "same", "própria", "próprio", "propia",
+                                       "propio"};
+    while (b > a && xc_is_space(t[b - 1]))
+        b--;
+    size_t w = b;
+    while (w > a && !xc_is_space(t[w - 1]))
+        w--;
+    return w < b && xc_word_in(t, w, b, same, sizeof same / sizeof *same);
+}
+
+/* "X said that 300 had been released, while 1,500 remained in custody", "…, X told a press conference, while 231
+ * remain in custody", "informó de que 24 quedaron libres, mientras que otros tres permanecen en prisión": a clause
+ * of contrast (`while_words`) after what a verb reported goes on with the report. Every break between the verb and
+ * the count must be one, and the verb must have reported something before the first: a complementizer after it, or
+ * a figure before it in the sentence. A verb of the new clause, nearer the count, is found before this one. */
+static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, size_t at)
+{
+    const char *t = c->d->text.text;
+    size_t first = SIZE_MAX;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_CLAUSE || m->start < cue->end || m->end > at)
+            continue;
+        if (!xc_words_before(c, "while_words", m->start, m->end, XC_LOWER))
+            return 0;
+        if (first == SIZE_MAX)
+            first = m->start;
+    }
+    if (first == SIZE_MAX)
+        return 0;
+    if (xc_has_that(t, cue->end, first))
+        return 1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_NUMBER && m->end <= cue->start && xc_quote_at(c, m->start) < 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether sentence si opens with an entry of the lexicon `name` (one to three words, any case). */
 int xc_opens_with(const xc_ctx *c, size_t si, const char *name)
 {
@@ -506,10 +550,17 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             size_t as = S_capital_article_before(d->text.text, m->end, ac->start);
             int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
                           : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
+                                (as > m->end && S_same_before(d->text.text, m->end, as) &&
+                                 xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
-            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && ac->start >= m->end && near &&
+            /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the
+             * article its descriptor opens with; "segundo dados divulgados na coletiva": figures no one is named
+             * for, which the phrase itself holds */
+            int shared = ac->kind == XP_PRONOUN && ac->start > m->start && ac->start < m->end &&
+                         (ac->end > m->end || (ac->end == m->end && xp_attr_get(ac->rule, "topic")));
+            if ((ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN) && (ac->start >= m->end || shared) && (near || shared) &&
                 xc_claimant_from(c, ac, out)) {
                 *cue_out = NULL; /* "según X" says who, not when */
                 *how = "source";
@@ -536,7 +587,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_CUE || !xc_same_context(c, q, m->start, n->sent) || m->end > n->start || xc_cue_in_name(c, m))
             continue;
-        if (xc_clause_between(c, ma, mb, m->end, n->start))
+        if (xc_clause_between(c, ma, mb, m->end, n->start) && !S_report_goes_on(c, m, ma, mb, n->start))
             break;
         /* "Desde que el Tribunal Supremo declaró inconstitucional…, el Gobierno ha liberado a 93 …, confirmó la
          * ministra", "Since the court ruled…, 93 have been freed, the minister said": a verb in a clause of time

@@ -1350,7 +1350,7 @@ static int S_verdict_label(const xc_ctx *c, size_t si)
 {
     const char *t = c->d->text.text;
     size_t s = c->d->sents[si].start, e = c->d->sents[si].end, p = s;
-    for (int w = 0; w < 3 && p < e; w++) {
+    for (int w = 0; w < 5 && p < e; w++) { /* "O QUE DIZ A PUBLICAÇÃO": five words at most */
         while (p < e && !xc_is_space(t[p]) && t[p] != ':' && t[p] != '.' && t[p] != ',' && t[p] != '|')
             p++;
         size_t q = p;
@@ -1364,6 +1364,14 @@ static int S_verdict_label(const xc_ctx *c, size_t si)
         p = q;
     }
     return 0;
+}
+
+/* Whether a colon follows a name at `end` (past spaces): "O que diz a publicação:" is a heading, not the post. */
+static int S_heading_word(const char *t, size_t end, size_t hi)
+{
+    while (end < hi && xc_is_space(t[end]))
+        end++;
+    return end < hi && t[end] == ':';
 }
 
 /* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that
@@ -1386,7 +1394,7 @@ void xc_viral_source(xc_ctx *c)
         const char *v = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
         if (v && !page && strcmp(v, "page") == 0)
             page = m;
-        else if (v && !post && strcmp(v, "post") == 0)
+        else if (v && !post && strcmp(v, "post") == 0 && !S_heading_word(d->text.text, m->end, d->sents[m->sent].end))
             post = m;
     }
     extract_actor who = {0}, unnamed = {0};
@@ -1403,9 +1411,18 @@ void xc_viral_source(xc_ctx *c)
         for (size_t j = 0; j < intro && si == SIZE_MAX; j++)
             if (d->sents[j].start == cl->start)
                 si = j;
-        if (si == SIZE_MAX || si > label)
+        if (si == SIZE_MAX)
             continue;
-        int claim = d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
+        /* "Verificação: …" as the only label, then "Uma publicação que circula … garante que «dez detidos»": after
+         * the last label, a sentence of the opening that names the post or page still states the claim */
+        int names = 0;
+        for (size_t k = xc_first_at(d, d->sents[si].start); k < d->n_ments && !names &&
+                                                             d->ments[k].start < d->sents[si].end; k++)
+            names = d->ments[k].kind == XP_ACTOR && xp_attr_get(d->ments[k].rule, "viral") &&
+                    !S_heading_word(d->text.text, d->ments[k].end, d->sents[si].end);
+        if (si > label && !names)
+            continue;
+        int claim = names || d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
         for (size_t q = 0; q < c->n_quotes && !claim; q++)
             claim = c->quotes[q].open < d->sents[si].end && c->quotes[q].close > d->sents[si].start;
         for (size_t k = xc_first_at(d, d->sents[si].start); k < d->n_ments && !claim &&
@@ -1478,6 +1495,57 @@ static int S_adjunct_opening(const xc_ctx *c, size_t si, size_t pos)
     return segs > 0;
 }
 
+/* Whether a reporting verb opens the clause after a colon, with at most a few lower-case words or dates before it
+ * ("La ONG X va más allá: en su informe de junio contabilizó…", "O procurador foi mais longe: garantiu que…"): in
+ * Spanish and Portuguese the slot is empty and the one the sentence began with goes on speaking. A name, a number,
+ * a verb or a quotation mark between the colon and the verb, or capitalised words, make the colon a label or a
+ * list instead. */
+static int S_colon_opening(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, p = cue->start;
+    int words = 0;
+    while (p > lo) {
+        while (p > lo && (xc_is_space(t[p - 1]) || t[p - 1] == ','))
+            p--;
+        if (p > lo && t[p - 1] == ':')
+            break;
+        const xd_mention *dm = NULL;
+        for (size_t k = ma; k < mb && !dm; k++)
+            if (d->ments[k].kind == XP_DATE && d->ments[k].end >= p && d->ments[k].start < p &&
+                d->ments[k].start >= lo)
+                dm = &d->ments[k];
+        size_t b = p;
+        if (dm)
+            b = dm->start;
+        else {
+            while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',' && t[b - 1] != ':')
+                b--;
+            unsigned char f = (unsigned char)t[b];
+            if (!((f >= 'a' && f <= 'z') || (f == 0xC3 && b + 1 < p && (unsigned char)t[b + 1] >= 0xA0)))
+                return 0;
+        }
+        if (++words > 8)
+            return 0;
+        p = b;
+    }
+    if (p <= lo + 1)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < p || m->start >= cue->start)
+            continue;
+        if (m->kind == XP_ACTOR || m->kind == XP_CUE || m->kind == XP_NUMBER ||
+            (m->kind == XP_PRONOUN && !xp_attr_get(m->rule, "topic")))
+            return 0;
+    }
+    for (size_t i = p; i < cue->start; i++)
+        if (t[i] == '"' || (unsigned char)t[i] == 0xE2)
+            return 0;
+    return 1;
+}
+
 /* The topic a verb with an empty subject slot speaks for: the first actor of its own sentence before it, else of
  * the sentence before (in the same paragraph, or the last one of the paragraph before), outside quotations. A
  * subject-less verb in Spanish or Portuguese, or "it said", continues the entity the text is about. */
@@ -1499,6 +1567,8 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
             p0--;
     }
     int adj = S_adjunct_opening(c, si, p0);
+    if (!slot && !pron && d->lang != XP_LANG_EN && S_colon_opening(c, cue, ma, mb))
+        slot = 1, adj = 0;
     if (!slot && adj && d->lang != XP_LANG_EN && !S_coordinated_with(c, cue, ma, mb)) {
         slot = 1;
         const xd_mention *next = NULL;

@@ -1,8 +1,9 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
   + Foro Penal said
+  + the governor affirmed that 40 inmates => _=affirmed
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
   + The police has put the number of people arrested at about 800 => _=put the number of people arrested at
@@ -47,10 +48,11 @@
   - denim
 
 @rule en.source.according source
-  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|released\s+by|published\s+by))?\b
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
   + according to Foro Penal
   + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
+  + according to a count compiled by the agency => _=according to a count compiled by
   + In the view of the association, 2,000 people were arrested => _=In the view of
   - accordingly
 
@@ -110,7 +112,8 @@
 
 # "according to the same agency", "the same newspaper": the news outlet the text named last (claims.c, media=1).
 @rule en.pronoun.same_media pronoun ref=organization media=1
-  \bthe\s+same\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|outlet|channel|news\s+site|website|publication)\b
+  \b(?:the|that|this)\s+same\s+(?:news\s+agency|agency|newspaper|daily|broadcaster|outlet|channel|news\s+site|website|publication)\b
+  + That same broadcaster later counted 60 arrests => _=That same broadcaster
   + According to the same agency, 40 remain in custody
   + the same newspaper reported
   - the same prison
@@ -119,8 +122,10 @@
 # "according to the same report", "the same source said": the report or source of the figure just given, so its
 # claimant (claims.c, like the references below).
 @rule en.pronoun.same_report pronoun ref=claim
-  \bthe\s+same\s+(?:report|statement|tally|count|source|figures|data|briefing|document|bulletin)\b
+  \b(?:the|that|this)\s+same\s+(?:report|statement|tally|count|source|figures|data|briefing|document|bulletin|submissions?|filings?|account|records?|archive|register|study|investigation|declaration|release)\b
   + According to the same report, 31 were still held
+  + The same filing listed 45 more detainees => _=The same filing
+  + by that same account, 70 stayed behind bars => _=that same account
   + the same source said
   - the same day
   - the same prison
@@ -202,13 +207,16 @@
 
 # "the head of State": the president named last (claims.c, holds=).
 @rule en.pronoun.head_of_state pronoun ref=person holds=president
-  \bthe\s+head\s+of\s+state\b(?!\s*,?\s*\p{Lu})
+  \bthe\s+head\s+of\s+(?:the\s+)?state\b(?!\s*,?\s*\p{Lu})(?!\s+(?:police|security|media|television|broadcaster|company|prosecutor|department|agency|council|assembly|legislature|news|oil|electricity)\b)
   + according to the head of State, 40 prisoners were freed
+  + the head of the State declared that 70 detainees => _=the head of the State
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Tt]he)\s+(?:official|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + The official denied that 170 citizens
+  + the veteran politician said 45 remained jailed => _=the veteran politician
+  + The magistrate confirmed that 12 civilians => _=The magistrate
   + said the lawmaker from Washington
   + "There are 300 prisoners," the sociologist said.
   + Reading from a decree, the general said 18,539 inmates
@@ -289,6 +297,14 @@
   + according to its data, more than 1,300 people
   + according to their records, 300 Kurds
   - their families
+
+# "X has arrested 5,000 people, according to figures released at the briefing": figures given out with no one named
+# as their source are those of whom the sentence is about (topic=1, as above).
+@rule en.pronoun.released pronoun ref=organization topic=1
+  (?<=according\sto\s)(?:the\s+)?(?:(?:official|latest|new)\s+)?(?:figures|data|numbers|statistics)\s+(?:released|published|issued|provided|given|made\s+public)\b(?![^,;.]{0,40}?\b(?:by|on\s+behalf\s+of)\b)
+  + the army held 300 people, according to figures released on Monday => _=figures released
+  - according to figures released by the NGO
+  - according to figures released in November by the ministry
 
 # "In its view, more than 400 people have been arrested", "By his account, 159 were still held": an opinion or
 # account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else

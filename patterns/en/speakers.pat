@@ -100,3 +100,13 @@
   + a Facebook post began circulating => name=Facebook post
   + Social media posts say that => name=Social media posts
   - posted on Facebook
+
+# Posts, images or messages described by their spreading ("Posts shared widely this week say", "a graphic
+# circulating on WhatsApp"): the unnamed post a fact check examines (viral=post, as above).
+@rule en.actor.viral_shared actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?<name>(?:[Pp]osts?|[Mm]essages?|[Gg]raphics?|[Ii]mages?|[Mm]emes?|[Vv]ideos?|[Cc]hain\s+messages?)\s+(?:(?:being|now|widely|still)\s+)?(?:shared|circulating|spreading|going\s+viral|forwarded))(?![\p{L}])
+  + Messages forwarded on WhatsApp since Friday claim that 900 => name=Messages forwarded
+  + a meme circulating on Telegram says 700 people => name=meme circulating
+  + Posts being shared on X assert => name=Posts being shared
+  - the police shared images of the arrests
+  - posts on the page

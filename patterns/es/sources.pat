@@ -6,10 +6,13 @@
      |(?<!\bun\s)(?<!\buna\s)(?<!\botra\s)(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
-     |habl(?:a|an|o|aron|aba)(?:\s+en\s+(?:su|el|un|sus)\s+(?:ultimo\s+)?(?:informe|reporte|comunicado|balance|documento|recuento)(?:\s+(?:anual|final|oficial))?)?\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|(?<=["\x{201D}\x{BB}],\x20)(?:cuenta|cuentan|conto|contaron)\b|cuenta(?:n)?\s+con
+     |habl(?:a|an|o|aron|aba)(?:\s+en\s+(?:su|el|un|sus)\s+(?:ultimo\s+)?(?:informe|reporte|comunicado|balance|documento|recuento)(?:\s+(?:anual|final|oficial))?)?\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|(?<=["\x{201D}\x{BB}],\x20)(?:cuenta|cuentan|conto|contaron)\b|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)cuenta(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|casi)\s+)?\d)|cuenta(?:n)?\s+con
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
      |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
+  + La asociación, por su parte, cuenta 27 detenidos => _=cuenta
+  + los abogados contaron, entre los indultados, 38 presos políticos => _=contaron
+  - la cuenta 27 de la lista
   + la prefectura ya estaba informando de 300 arrestos => _=estaba informando
   + el ministerio venía contabilizando 40 detenidos => _=venía contabilizando
   - la población estaba informada
@@ -76,11 +79,12 @@
   - según un recuento
 
 @rule es.source.segun source
-  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?\s+(?:de\s+la|de\s+los|de\s+las|del|de))?\b
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal
   + según el último balance del Ministerio de Justicia => _=según el último balance del
   + de acuerdo con las cifras oficiales de la Policía => _=de acuerdo con las cifras oficiales de la
   + según datos de la ONG
+  + según un recuento elaborado por la agencia, 40 detenidos => _=según un recuento elaborado
   + de acuerdo con el Gobierno
   - segunda
 
@@ -100,8 +104,8 @@
   - el gobierno
 
 @rule es.pronoun.org pronoun ref=organization
-  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
-  | \b(?:el|este|dicho|ese)\s+(?:mismo\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho|ese)\s+(?:(?:mismo|propio)\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
   + la organización denunció
   + el grupo informó
   + según el partido, 200 siguen presos
@@ -113,17 +117,19 @@
 # "la institución", "el organismo", "esa entidad": a word that fits any body, organisation or state organ
 # (claims.c, body=1).
 @rule es.pronoun.body pronoun ref=organization body=1
-  \b(?:la|esta|dicha|esa)\s+(?:misma\s+)?(?:institucion|dependencia)\b(?!\s+(?:de|del|para)\b)
-  | \b(?:el|este|dicho|ese)\s+(?:mismo\s+)?(?:organismo|ente|cuerpo)\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:institucion|dependencia)\b(?!\s+(?:de|del|para)\b)
+  | \b(?:el|este|dicho|ese)\s+(?:(?:mismo|propio)\s+)?(?:organismo|ente|cuerpo)\b(?!\s+(?:de|del|para)\b)
   + Según esa institución, casi 8.000 ucranianos
+  + según el propio organismo, 180.000 presos siguen en sus cárceles => _=el propio organismo
   + según el cuerpo, 83 personas
   - la institución de la familia
   - el cuerpo de un preso
 
 # "según la misma agencia", "el mismo diario": the news outlet the text named last (claims.c, media=1).
 @rule es.pronoun.same_media pronoun ref=organization media=1
-  \b(?:la\s+misma\s+(?:agencia(?:\s+de\s+noticias)?|cadena|emisora|radio|television|televisora|publicacion)|el\s+mismo\s+(?:diario|periodico|semanario|medio|canal|portal|rotativo))\b
+  \b(?:(?:la|esa|esta|dicha)\s+misma\s+(?:agencia(?:\s+de\s+noticias)?|cadena|emisora|radio|television|televisora|publicacion)|(?:el|ese|este|dicho)\s+mismo\s+(?:diario|periodico|semanario|medio|canal|portal|rotativo))\b
   + Según la misma agencia, 40 siguen detenidos
+  + Esa misma emisora contó después 60 arrestos => _=Esa misma emisora
   + informó el mismo diario
   - la misma cárcel
   - el mismo día
@@ -131,8 +137,10 @@
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
 @rule es.pronoun.same_report pronoun ref=claim
-  \b(?:el\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto)|la\s+misma\s+(?:fuente|nota|lista|relacion|estadistica))\b
+  \b(?:(?:el|ese|este|dicho|aquel)\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto|relato|testimonio|archivo|expediente|escrito|estudio)|(?:la|esa|esta|dicha|aquella)\s+misma\s+(?:fuente|nota|lista|relacion|estadistica|declaracion|version|investigacion|base\s+de\s+datos))\b
   + Según el mismo reporte, 31 seguían detenidos
+  + Según ese mismo relato, quedaban 70 presos en el penal => _=ese mismo relato
+  + dicha misma declaración cifraba en 45 los arrestados => _=dicha misma declaración
   + de acuerdo con la misma fuente
   - el mismo día
   - la misma cárcel
@@ -225,11 +233,15 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:funcionari[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa])\s+)?(?:funcionari[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + El Comisario explicó que 28 personas siguen detenidas => _=El Comisario
   + contó el jueves la activista desde su casa => _=la activista
   + El jerarca detalló que 40 personas fueron aprehendidas => _=El jerarca
+  + Según el veterano opositor, quedan 70 presos => _=el veterano opositor
+  + añadió la dirigenta, que habló de 45 arrestos => _=la dirigenta
+  + dijo el comisionado ante la prensa => _=el comisionado
+  - el joven detenido
   - la abogada de la familia
   - El Fiscal General dijo
   + dijo la legisladora por Washington el miércoles
@@ -238,7 +250,7 @@
   - el general Enrique Bassaletti
 # Un órgano nombrado por lo que es ("la corte", "la cartera") remite al último órgano del Estado nombrado.
 @rule es.pronoun.gov pronoun ref=government
-  \b(?:la\s+(?:misma\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:mismo\s+)?(?:tribunal|gabinete|departamento|juzgado|servicio))\b(?!\s+(?:de|del)\b)
+  \b(?:la\s+(?:(?:misma|propia)\s+)?(?:corte|cartera|prefectura|oficina|fiscalia|secretaria|presidencia)|el\s+(?:(?:mismo|propio)\s+)?(?:tribunal|gabinete|departamento|juzgado|servicio))\b(?!\s+(?:de|del)\b)
   + informó la misma oficina
   + habían sido liberados el sábado, informó el servicio
   - el servicio de transporte
@@ -310,6 +322,14 @@
   + según sus registros, unos 300 kurdos
   + según sus datos, más de 1.300 personas
   - sus familiares
+
+# "La policía detuvo a 500 personas, según cifras difundidas en la rueda de prensa": cifras dadas sin decir de quién
+# son las de quien la frase habla (topic=1, como arriba).
+@rule es.pronoun.released pronoun ref=organization topic=1
+  (?<=segun\s|acuerdo\scon\s)(?:(?:los|las)\s+)?(?:datos|cifras|numeros|estadisticas)\s+(?:oficiales\s+)?(?:difundid|publicad|presentad|facilitad|hech[oa]s\s+public)[oa]s\b(?![^,;.]{0,40}?\bpor\b)
+  + el ejército detuvo a 300 personas, según cifras difundidas el lunes => _=cifras difundidas
+  - según cifras difundidas por la ONG
+  - de acuerdo con cifras difundidas en noviembre por el ministerio
 
 # "A su juicio, la policía ha arrestado a más de 400", "En su opinión, …": an opinion phrase opening a clause
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;

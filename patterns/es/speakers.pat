@@ -99,3 +99,12 @@
   (?<![\p{L}])(?:[Uu]na|[Ll]a)\s+(?:misma\s+)?(?<name>publicación)(?:\s+viral)?(?![\p{L}])
   + circula en redes una publicación con una foto => name=publicación
   - la publicaciones
+
+# Publicaciones, imágenes o mensajes descritos por su difusión ("Mensajes compartidos en WhatsApp aseguran", "una
+# imagen que circula en Telegram"): la publicación sin nombre que examina la verificación (viral=post, como arriba).
+@rule es.actor.viral_shared actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?<name>(?:[Pp]ublicaciones|[Pp]osts?|[Mm]ensajes?|[Ii]mágenes|[Ii]magen|[Mm]emes?|[Vv]ídeos?|[Cc]adenas?)\s+(?:(?:ampliamente|muy)\s+)?(?:compartid[oa]s?|difundid[oa]s?\s+en\s+redes|que\s+circula(?:n)?|viralizad[oa]s?))(?![\p{L}])
+  + Mensajes compartidos en WhatsApp desde el viernes aseguran que 900 => name=Mensajes compartidos
+  + una imagen que circula en Telegram dice que 700 personas => name=imagen que circula
+  - la policía compartió imágenes de las detenciones
+  - los mensajes de la cuenta

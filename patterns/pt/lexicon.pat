@@ -16,6 +16,7 @@
 @lexicon report_words report_words.txt
 @lexicon continue_words continue_words.txt
 @lexicon later_words later_words.txt
+@lexicon while_words while_words.txt
 @lexicon occasion_words occasion_words.txt
 @lexicon said_words said_words.txt
 @lexicon added_words added_words.txt

@@ -9,11 +9,14 @@
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
      |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
      |sustent(?:ou|a|am|aram)|escrev(?:eu|e|em|eram)|refer(?:iu|e|em|iram)|advert(?:iu|e|em)
-     |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=(?:\s+(?:a|ao|aos|as)\s+\p{L}+(?:\s+\p{L}+)?)?\s+que\b)|(?<=["\x{201D}\x{BB}],\x20)cont(?:a|am|ava|avam|ou|aram)\b
+     |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=(?:\s+(?:a|ao|aos|as)\s+\p{L}+(?:\s+\p{L}+)?)?\s+que\b)|(?<=["\x{201D}\x{BB}],\x20)cont(?:a|am|ava|avam|ou|aram)\b|(?<!\ba\s)(?<!\bna\s)(?<!\bda\s)(?:cont(?:a|ava|avam)(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d)|cont(?:ou|aram)(?=,[^,.;\d]{1,40},\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d))
      |(?:tem|ha|havia|haviam|tinha|tinham|teria|teriam)\s+(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|indic|calcul|relat|report|revel|divulg|comunic|notici|document|public|avanc|adiant)ado
      |(?:tem|ha|havia|haviam|tinha|tinham)\s+(?:acrescentado|sublinhado|garantido|admitido|reconhecido|insistido|sustentado|escrito)
      |fal(?:a|am|ou|aram)(?:\s+n[oa]\s+(?:seu\s+|sua\s+)?(?:ultimo\s+|ultima\s+)?(?:relatorio|comunicado|balanco|documento|nota|levantamento)(?:\s+(?:anual|final|oficial))?)?\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
+  + Os advogados contaram, entre os indultados, 38 presos políticos => _=contaram
+  + a investigadora contava 23 advogados ainda detidos => _=contava
+  - a conta 27 da lista
   + o ministro tinha falado em 1.133 detidos
   + A comissão falou no seu relatório final em 210 detenções => _=falou no seu relatório final em
   + Foro Penal informou que
@@ -92,12 +95,14 @@
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
-  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s))?)?\b
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
   + segundo dados da ONG
   + de acordo com o governo
   + segundo o último levantamento do Foro Penal
+  + segundo o balanço oficial da polícia, 40 detidos => _=segundo o balanço oficial
+  + segundo uma contagem feita pela agência, 40 detidos => _=segundo uma contagem feita
   + de acordo com as contas da organização
   + segundo levantamentos de entidades de direitos humanos
   + Pelos dados da secretaria, cerca de 90 mil pessoas estão presas => _=Pelos dados
@@ -131,7 +136,7 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[oaOA])\s+(?:pr[óo]pri[oa]\s+)?(?:l[íi]der|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem)\s+)?(?:l[íi]der|magistrad[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
   + O Comissário explicou que 28 pessoas continuam detidas => _=O Comissário
@@ -139,13 +144,17 @@
   - O Comissário Europeu disse
   + "Temos 300 presos", disse o sociólogo.
   + o próprio presidente disse em um ato
+  + O antigo militar fala em 45 presos => _=O antigo militar
+  + O magistrado confirmou que 12 civis => _=O magistrado
+  - o militar detido
+  - a política de segurança
   - o presidente da Assembleia Nacional
   - o Presidente Aleksandr Lukashenko
   - o procurador-geral, Tarek William Saab
 
 @rule pt.pronoun.org pronoun ref=organization
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + a organização denunciou
   + o grupo informou
   + segundo o conselho, 300 presos
@@ -158,8 +167,8 @@
 
 # "o ministério", "a corte": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
-  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
-  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:mesma\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
+  \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
+  | \b(?:a|da|pela|esta|desta|essa|dessa)\s+(?:(?:mesma|propria)\s+)?(?:corte|pasta|corporacao|secretaria|prefeitura)\b(?!\s+(?:de|do|da|dos|das)\b)
   + tinham sido libertados no sábado, informou o serviço
   - o serviço de transportes
   + o ministério indicou
@@ -171,9 +180,10 @@
 
 # "a instituição", "o organismo", "o órgão": a word that fits any body, organisation or state organ (claims.c, body=1).
 @rule pt.pronoun.body pronoun ref=organization body=1
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:mesma\s+)?(?:instituicao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
-  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:mesmo\s+)?(?:organismo|orgao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:instituicao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:organismo|orgao)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + Segundo essa instituição, quase 8.000 ucranianos
+  + segundo dados do próprio órgão, 180 mil presos => _=do próprio órgão
   + segundo o organismo
   + O mesmo órgão estima
   + o órgão diz que 863 já foram soltos
@@ -181,8 +191,9 @@
 
 # "segundo a mesma agência", "o mesmo jornal": the news outlet the text named last (claims.c, media=1).
 @rule pt.pronoun.same_media pronoun ref=organization media=1
-  \b(?:a\s+mesma\s+(?:agencia(?:\s+de\s+noticias)?|emissora|radio|televisao|publicacao)|o\s+mesmo\s+(?:jornal|diario|semanario|canal|portal|veiculo|site))\b
+  \b(?:(?:a|essa|esta|dessa|desta|pela|na)\s+mesma\s+(?:agencia(?:\s+de\s+noticias)?|emissora|radio|televisao|publicacao)|(?:o|esse|este|desse|deste|pelo|no)\s+mesmo\s+(?:jornal|diario|semanario|canal|portal|veiculo|site))\b
   + Segundo a mesma agência, 40 continuam detidos
+  + Essa mesma emissora contou depois 60 detenções => _=Essa mesma emissora
   + informou o mesmo jornal
   - a mesma prisão
   - o mesmo dia
@@ -190,8 +201,10 @@
 # "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
 # seu autor (claims.c, como as referências abaixo).
 @rule pt.pronoun.same_report pronoun ref=claim
-  \b(?:o\s+mesmo\s+(?:relatorio|balanco|comunicado|documento|levantamento|boletim|registo|registro|texto|informe)|a\s+mesma\s+(?:fonte|nota|lista|contagem|estatistica))\b
+  \b(?:(?:o|esse|este|desse|deste|pelo|no)\s+mesmo\s+(?:relatorio|balanco|comunicado|documento|levantamento|boletim|registo|registro|texto|informe|relato|depoimento|acervo|arquivo|processo|estudo)|(?:a|essa|esta|dessa|desta|pela|na)\s+mesma\s+(?:fonte|nota|lista|contagem|estatistica|declaracao|versao|investigacao|base\s+de\s+dados))\b
   + Segundo o mesmo relatório, 31 continuavam detidos
+  + Continuavam presos uns 40, informa o mesmo arquivo => _=o mesmo arquivo
+  + Segundo esse mesmo relato, ficaram 70 presos na cadeia => _=esse mesmo relato
   + de acordo com a mesma fonte
   - o mesmo dia
   - a mesma prisão
@@ -449,6 +462,14 @@
   + segundo os seus dados, mais de 1.300 pessoas
   + segundo seus registros, 300 curdos
   - os seus familiares
+
+# "A polícia deteve 500 pessoas, segundo dados divulgados na coletiva": números dados sem dizer de quem são os de quem
+# a frase fala (topic=1, como acima).
+@rule pt.pronoun.released pronoun ref=organization topic=1
+  (?<=segundo\s|acordo\scom\s)(?:(?:os|as)\s+)?(?:dados|numeros|cifras|estatisticas)\s+(?:oficiais\s+)?(?:divulgad|publicad|apresentad|fornecid|tornad[oa]s\s+public)[oa]s\b(?![^,;.]{0,40}?\bpel[oa]s?\b)
+  + o exército prendeu 300 pessoas, segundo dados divulgados na segunda => _=dados divulgados
+  - segundo dados divulgados pela ONG
+  - de acordo com números divulgados em novembro pelo ministério
 
 # "Na sua opinião, foram presas mais de 400 pessoas", "A seu ver, …": an opinion phrase opening a clause
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
