@@ -1,0 +1,43 @@
+# English event vocabulary found missing on the unseen articles 79-98 (tenth session, recall): custody said with a
+# place ("passed through", "in Turkish jails"), internment, and time spent in custody.
+
+# Passing through a place of custody is being detained there: "some 2,000 protesters passed through the camp", "about
+# 800 people have passed through since the centre opened". The place must be one of custody, or be left unsaid (named
+# before); passing through a border, a town or a parliament is none of this.
+@rule en.detention.passed_through trigger event=detention
+  \b(?:(?:had|have|has)\s+)?passed\s+through(?=\s+(?:(?:the|its|their|a|that|this|police|army|military|[\p{L}-]+)\s+)?(?:{PRISON_PLACE}|facility|facilities|camps?|cells|police\s+stations?|holding\s+(?:centres?|centers?|pens?))\b|\s+(?:since|during|over)\b|\s*[.;])
+  + some 2,000 protesters passed through the camp in its first month => _=passed through
+  + about 800 people have passed through since the centre opened => _=have passed through
+  + roughly 5,000 detainees passed through its cells => _=passed through
+  + 30,000 men passed through military prisons => _=passed through
+  - 40,000 travellers passed through the border crossing
+  - the bill passed through parliament on Tuesday
+  - the convoy passed through the town
+
+# Internment is a detention: "2,400 people were interned that winter", "the internment of 600 men".
+@rule en.detention.interned trigger event=detention
+  \b(?:interned\b|internment\s+of{NUMSTART})
+  + 2,400 people were interned that winter => _=interned
+  + the internment of 600 men began at dawn => _=internment of
+  - the internment camp closed in 1975
+  - the hospital hired 40 interns
+
+# People in a state's prisons are held there: "some 7,000 Kurds in Turkish jails", "40 activists are now in state
+# prisons". "in prison" alone is en.held.verb; a number of prisons ("in 14 prisons") is no place word here.
+@rule en.held.in_prisons trigger event=held
+  (?<!held\s)(?<!detained\s)(?<!jailed\s)(?<!arrested\s)(?<!imprisoned\s)\b(?:(?:are|were|remain|remained|sit|sat)\s+(?:(?:{VERB_GAP})\s+)?)?in\s+(?:[\p{L}-]+\s+)?(?:prisons|jails|detention\s+(?:centres|centers|facilities|camps))\b
+  + some 7,000 Kurds in Turkish jails => _=in Turkish jails
+  + 40 activists are currently in state prisons => _=are currently in state prisons
+  + 300 migrants remain in detention centres => _=remain in detention centres
+  - riots broke out in 14 prisons
+  - 39 Palestinians held in Israeli jails were freed
+  - he was sent to prison
+
+# Time spent in custody says people are held: "62 men have spent more than ten years in prison without trial", "40
+# of them had spent two years behind bars".
+@rule en.held.spent_years trigger event=held
+  \b(?:have|has|had)\s+(?:(?:{VERB_GAP})\s+)?spent\s+(?:(?:more\s+than|over|at\s+least|nearly|almost|about|up\s+to)\s+)?(?:[\p{L}\d-]+\s+)?(?:years?|months?|weeks?|days?|decades?)\s+(?:in\s+(?:{PRISON_PLACE})|behind\s+bars|locked\s+up|in\s+(?:immigration|indefinite|pre-?trial)\s+detention)\b
+  + 62 men have spent more than ten years in prison without trial => _=have spent more than ten years in prison
+  + 40 of them had already spent two years behind bars => _=had already spent two years behind bars
+  + 124 people had spent over five years in immigration detention => _=had spent over five years in immigration detention
+  - they have spent years in the courts

@@ -1,0 +1,42 @@
+# Portuguese event vocabulary found missing on the unseen articles 79-98 (tenth session, recall): custody said with
+# a place ("passaram pelas celas", "em prisões turcas"), internment, and time spent in custody.
+
+# Passing through a place of custody is being detained there: "cerca de 2.000 pessoas passaram pelo campo de
+# concentração", "pelas esquadras passaram 800 manifestantes". Passing through a border, a town or a parliament is
+# none of this.
+@rule pt.detention.passed_through trigger event=detention
+  \b(?:passaram|passavam|passam|passarao|passariam|(?:tinham|haviam|teriam)\s+passado)\s+(?:por|pel[oa]s?)\s+(?:(?:aquel[ea]s?|ess[ea]s?|est[ea]s?|su[ao]s?)\s+)?(?:{PRISON_PLACE}|esquadras?|delegacias?|celas|campos?\s+de\s+(?:concentracao|detencao|internamento|prisioneiros))\b
+  + cerca de 2.000 pessoas passaram pelo campo de concentração => _=passaram pelo campo de concentração
+  + 800 manifestantes tinham passado pelas celas => _=tinham passado pelas celas
+  + perto de 300 jovens passaram por delegacias => _=passaram por delegacias
+  - 40.000 viajantes passaram pela fronteira
+  - a lei passou pelo Congresso
+
+# Internment in a camp or a prison is a detention: "3.000 pessoas foram internadas em campos", "o internamento de
+# 600 homens num campo". Alone, "internados" is said of hospital patients, and is none of ours.
+@rule pt.detention.interned trigger event=detention
+  \b(?:(?:foram|tinham\s+sido|seriam|serao|eram)\s+internad[oa]s\s+(?:em|n[oa]s?|num|numa)\s+(?:(?:{PRISON_PLACE})|campos?\b(?!\s+de\s+(?:futebol|refugiados)))|internamento\s+de{NUMSTART}(?=[^.;]{0,60}?\b(?:campos?|prisao|prisoes|cadeias?)\b))
+  + 3.000 pessoas foram internadas em campos => _=foram internadas em campos
+  + o internamento de 600 homens num campo militar => _=internamento de
+  - 12 feridos foram internados no hospital
+  - 30 pessoas foram internadas na UTI
+
+# People in a state's prisons are held there: "uns 7.000 curdos estão em prisões turcas", "40 ativistas estão agora em
+# cadeias do Estado". The dead in prisons are counted for their death.
+@rule pt.held.in_prisons trigger event=held
+  (?<!mortos\s)(?<!mortas\s)(?<!falecidos\s)\b(?:(?:estao|estavam|se\s+encontram|encontram-se|se\s+encontravam)\s+(?:(?:{VERB_GAP})\s+)?)em\s+(?:prisoes|cadeias|presidios|penitenciarias|carceres|esquadras|delegacias|centros\s+de\s+(?:detencao|internamento))\b
+  + uns 7.000 curdos estão em prisões turcas => _=estão em prisões
+  - 39 palestinos detidos em prisões israelenses foram libertados
+  + 40 ativistas estão atualmente em cadeias do Estado => _=estão atualmente em cadeias
+  + 300 migrantes encontram-se em centros de detenção => _=encontram-se em centros de detenção
+  - motins em 14 presídios
+  - 40 mortos em prisões
+
+# Time spent in custody says people are held: "124 pessoas estavam há mais de cinco anos detidas", "62 homens
+# passaram dez anos na prisão sem julgamento" (said of people still there or just out: held at the time).
+@rule pt.held.spent_years trigger event=held
+  \b(?:(?:estao|estavam|est[aã]o)\s+ha|(?:tem|tinham|haviam)\s+passado|levam|levavam)\s+(?:(?:mais\s+de|quase|pelo\s+menos|cerca\s+de|uns|umas|ate)\s+)?(?:[\p{L}\d]+\s+)?(?:anos|ano|meses|mes|semanas|dias|decadas)\s+(?:pres[oa]s|detid[oa]s|encarcerad[oa]s|fechad[oa]s|reclus[oa]s|sequestrad[oa]s|(?:em|n[ao])\s+(?:{PRISON_PLACE})|atras\s+das\s+grades)\b
+  + 124 pessoas estavam há mais de cinco anos detidas => _=estavam há mais de cinco anos detidas
+  + 62 homens tinham passado dez anos na prisão sem julgamento => _=tinham passado dez anos na prisão
+  + uns 40 estão há dois anos atrás das grades => _=estão há dois anos atrás das grades
+  - estão há dois anos no cargo
