@@ -1,0 +1,54 @@
+/* test_recall_tenth.c - figures that were not found at all (the tenth session's recall class): custody said with a
+ * place ("passed through the camp", "están en cárceles turcas"), internment, time spent in custody, and an adverb
+ * between a verb of staying and its state ("seguían entonces entre rejas"). Sentences written for these tests (not
+ * taken from the corpus), in Spanish, Portuguese and English, with distractors that must keep their event. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(recall_tenth, .init = setup, .fini = teardown);
+
+/* Passing through a place of custody is a detention; passing through a border is nothing of ours. */
+Test(recall_tenth, passed_through_custody_is_detention)
+{
+    expect_event("Según la fiscalía, unas 2.300 personas pasaron por los calabozos durante la semana.", "es", 2300, DET);
+    expect_event("Segundo a defensoria, cerca de 2.300 pessoas passaram pelas celas durante a semana.", "pt", 2300, DET);
+    expect_event("The ombudsman said some 2,300 people passed through the cells that week.", "en", 2300, DET);
+    expect_event("Officials said about 900 protesters had passed through since the centre opened.", "en", 900, DET);
+    /* distractors */
+    expect_event("Unas 40.000 personas pasaron por la frontera el domingo, según Migraciones.", "es", 40000, NONE);
+    expect_event("Cerca de 40.000 pessoas passaram pela fronteira no domingo.", "pt", 40000, NONE);
+    expect_event("Some 40,000 people passed through the border crossing on Sunday.", "en", 40000, NONE);
+}
+
+/* Internment is a detention; a hospital admission is not. */
+Test(recall_tenth, internment_is_detention)
+{
+    expect_event("Según los archivos, 4.100 personas fueron internadas en los primeros días.", "es", 4100, DET);
+    expect_event("Segundo os arquivos, 4.100 pessoas foram internadas em campos nos primeiros dias.", "pt", 4100, DET);
+    expect_event("According to the archives, 4,100 people were interned in the first days.", "en", 4100, DET);
+    expect_event("Según el ministerio, 30 personas fueron internadas en el hospital con quemaduras.", "es", 30, NONE);
+    expect_event("Segundo o ministério, 30 pessoas foram internadas no hospital com queimaduras.", "pt", 30, NONE);
+}
+
+/* People who are in a state's prisons, or who have spent years there, are held. */
+Test(recall_tenth, in_prisons_and_years_spent_are_held)
+{
+    expect_event("La asociación calcula que 6.200 kurdos están actualmente en cárceles turcas.", "es", 6200, HELD);
+    expect_event("A associação calcula que 6.200 curdos estão atualmente em prisões turcas.", "pt", 6200, HELD);
+    expect_event("The association estimates that 6,200 Kurds are currently in Turkish jails.", "en", 6200, HELD);
+    expect_event("El centro recordó que 87 personas llevaban más de cuatro años encerradas sin juicio.", "es", 87, HELD);
+    expect_event("O centro lembrou que 87 pessoas estavam há mais de quatro anos detidas sem julgamento.", "pt", 87, HELD);
+    expect_event("The centre noted that 87 people had spent more than four years in detention without trial.", "en", 87, HELD);
+}
+
+/* An adverb of time between a verb of staying and its state ("seguían entonces entre rejas"). */
+Test(recall_tenth, adverb_between_remain_and_state)
+{
+    expect_event("Según el diputado, apenas unas 300 seguían entonces entre rejas.", "es", 300, HELD);
+    expect_event("Segundo o deputado, apenas umas 300 continuavam então atrás das grades.", "pt", 300, HELD);
+    expect_event("According to the deputy, barely 300 remained then behind bars.", "en", 300, HELD);
+}
