@@ -52,3 +52,14 @@ Test(recall_tenth, adverb_between_remain_and_state)
     expect_event("Segundo o deputado, apenas umas 300 continuavam então atrás das grades.", "pt", 300, HELD);
     expect_event("According to the deputy, barely 300 remained then behind bars.", "en", 300, HELD);
 }
+
+/* A figure set by a verb ("put it at", "situó la cifra en", "fixou-o em") or "the tally had reached" counts the
+ * people the text is about: the event of the figure before it. */
+Test(recall_tenth, figure_set_by_a_verb_takes_the_event_before)
+{
+    expect_event("La policía detuvo a 40 manifestantes el sábado. El domingo, el ministro situó la cifra en 65.", "es", 65, DET);
+    expect_event("A polícia deteve 40 manifestantes no sábado. No domingo, o ministro situou o número em 65.", "pt", 65, DET);
+    expect_event("Police arrested 40 protesters on Saturday. On Sunday the minister put it at 65.", "en", 65, DET);
+    expect_event("The government freed 40 prisoners in May. By June the running tally had reached 65.", "en", 65, REL);
+    expect_event("The government freed 40 prisoners in May. The figure officials gave in June was 65.", "en", 65, REL);
+}

@@ -40,3 +40,16 @@
   + 62 homens tinham passado dez anos na prisão sem julgamento => _=tinham passado dez anos na prisão
   + uns 40 estão há dois anos atrás das grades => _=estão há dois anos atrás das grades
   - estão há dois anos no cargo
+
+# A figure set by a verb ("o ministro situou o número em 5.000", "a polícia fixou-o em 86", "o número que deram foi
+# 152"): the figure of the people the text is about, as "o número é" (pt.subject.figure) says; its event comes from
+# the sentence or the figure before it.
+@rule pt.subject.figure_set subject pre=1 frame=1
+  \b(?:(?:situ|fix|coloc|estim|calcul|corrigi|atualiz|actualiz|revi)\w*\s+(?:(?:{VERB_GAP})\s+)?(?:o\s+numero|a\s+cifra|o\s+total|o\s+balanco)(?:\s+[\p{L}-]+){0,4}?\s+(?:em|nos|nas)
+     |(?:situ|fix|coloc)\w*-o\s+(?:(?:{VERB_GAP})\s+)?(?:em|nos|nas)
+     |(?:o\s+numero|a\s+cifra|o\s+total|o\s+balanco)\s+que\s+(?:[\p{L}-]+\s+){0,2}?(?:deu|deram|da|dao|ofereceu|ofereceram|publicou|publicaram|citou|citaram|divulgou|divulgaram)\s+(?:[\p{L}-]+\s+){0,2}?(?:e|era|foi)(?:\s+de)?)(?=\s+"?(?:[\p{L}-]+\s+){0,3}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + o ministro situou ontem o número em 5.000 => _=situou ontem o número em
+  + a polícia fixou-o em 86 => _=fixou-o em
+  + o número que deu o ministério foi de 152 => _=o número que deu o ministério foi de
+  - situou a sede em Lisboa
+  - o número de mortos
