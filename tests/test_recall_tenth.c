@@ -63,3 +63,16 @@ Test(recall_tenth, figure_set_by_a_verb_takes_the_event_before)
     expect_event("The government freed 40 prisoners in May. By June the running tally had reached 65.", "en", 65, REL);
     expect_event("The government freed 40 prisoners in May. The figure officials gave in June was 65.", "en", 65, REL);
 }
+
+/* Portuguese "prisões" after a figure is arrests, unless a preposition of place makes them prisons; Spanish and
+ * English say arrests with words of their own ("detenciones", "arrests"). */
+Test(recall_tenth, prisoes_after_a_figure_are_arrests)
+{
+    expect_event("O ministro afirmou que houve menos de 450 prisões em todo o país.", "pt", 450, DET);
+    expect_event("A polícia fez 38 novas prisões durante a madrugada, segundo a secretaria.", "pt", 38, DET);
+    expect_event("El ministro afirmó que hubo menos de 450 detenciones en todo el país.", "es", 450, DET);
+    expect_event("The minister said there had been fewer than 450 arrests across the country.", "en", 450, DET);
+    /* distractor: prisons named by a preposition of place */
+    expect_event("Segundo a ONG, 300 presos foram libertados em 12 prisões do estado.", "pt", 12, NONE);
+    expect_event("Segundo a ONG, 300 presos foram libertados em 12 prisões do estado.", "pt", 300, REL);
+}

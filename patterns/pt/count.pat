@@ -239,7 +239,7 @@
 
 @rule pt.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b
-  + libertados em 3 prisões
+  + libertados em 3 cadeias
   + presas nas 182 unidades do estado
   + detidos em quatro delegacias
   + três dias

@@ -53,3 +53,19 @@
   + o número que deu o ministério foi de 152 => _=o número que deu o ministério foi de
   - situou a sede em Lisboa
   - o número de mortos
+
+# "Prisões" after a figure is arrests ("houve menos de 300 prisões", "a polícia fez 46 novas prisões"), not
+# prisons, unless a preposition of place or an article puts the prisons there ("libertados em 3 prisões", "nas 12
+# prisões do estado"): the word left the units list for this pair of rules.
+@rule pt.veto.prisons veto
+  \b(?:em|nas|nos|das|dos|pelas|pelos|entre|para|as|outras|todas\s+as|d?est[ae]s|d?ess[ae]s)\s+(?:\d[\d.]*|(?:{NUMWORD}))\s+(?:(?:diferentes|distintas|grandes|novas|pequenas)\s+)?(?:prisoes|prisao)\b
+  + libertados em 3 prisões => _=em 3 prisões
+  + presos nas 12 prisões do estado => _=nas 12 prisões
+  + motins em duas prisões => _=em duas prisões
+  - houve menos de 300 prisões
+@rule pt.detention.prisoes trigger event=detention
+  (?<=\d\s|mil\s|mil\s\s)(?:nov[ao]s\s+)?pris(?:oes|ao)\b
+  + houve menos de 300 prisões em todo o país => _=prisões
+  + a polícia fez 46 novas prisões => _=novas prisões
+  + quase mil prisões de manifestantes => _=prisões
+  - libertados da prisão
