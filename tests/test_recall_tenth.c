@@ -76,3 +76,13 @@ Test(recall_tenth, prisoes_after_a_figure_are_arrests)
     expect_event("Segundo a ONG, 300 presos foram libertados em 12 prisões do estado.", "pt", 12, NONE);
     expect_event("Segundo a ONG, 300 presos foram libertados em 12 prisões do estado.", "pt", 300, REL);
 }
+
+/* A figure stated as what a count exceeds takes the event of the words that name the count. */
+Test(recall_tenth, what_a_count_exceeds)
+{
+    expect_event("Segundo a ONG, o total de detidos desde sexta-feira já passa de 340.", "pt", 340, DET);
+    expect_event("Según la ONG, el total de detenidos desde el viernes ya supera los 340.", "es", 340, DET);
+    expect_event("According to the group, the number of people arrested since Friday has already passed 340.", "en", 340, DET);
+    /* nothing of ours named: no claim */
+    expect_event("Segundo o museu, o total de visitantes já passa de 340.", "pt", 340, NONE);
+}

@@ -57,3 +57,13 @@
   + today's releases bring to 428 the total number freed => _=bring to
   - they put it to a vote
   - the number of deaths
+
+# A figure stated as what a count exceeds ("the number of arrests has already passed 250", "detentions topped
+# 3,000"): the figure of the people or acts named before it; the event comes from the sentence ("do not exceed" is
+# en.subject.may_number).
+@rule en.subject.exceeds subject pre=1
+  (?<!not\s)\b(?:(?:has|have|had)\s+)?(?:(?:{VERB_GAP})\s+)?(?:passed|topped|exceeded|surpassed|exceeds|tops|surpasses|went\s+past|gone\s+past)(?=\s*"?\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + the number of arrests has already passed 250 => _=has already passed
+  + detentions topped 3,000 => _=topped
+  - the arrests do not exceed 3,000
+  - the bill passed the senate

@@ -54,3 +54,13 @@
   + la cifra que dio el ministerio fue de 152 => _=la cifra que dio el ministerio fue de
   - situó la sede en Madrid
   - la cifra de muertos
+
+# A figure stated as what a count exceeds ("el total de detenidos ya supera los 250", "las detenciones rebasan las
+# 3.000"): the figure of the people or acts named before it; the event comes from the sentence ("no pasan de" is
+# es.subject.may_number).
+@rule es.subject.exceeds subject pre=1
+  (?<!no\s)\b(?:(?:{VERB_GAP})\s+)?(?:pasa(?:n|ba|ban|ron|ria|rian)?\s+de|supera(?:n|ba|ban|ron|ria|rian)?|rebasa(?:n|ba|ban|ron)?|sobrepasa(?:n|ba|ban|ron)?|excede(?:n|ron)?)(?:\s+(?:los|las))?(?=\s*"?\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + el total de detenidos ya supera los 250 => _=ya supera los
+  + las detenciones rebasan las 3.000 => _=rebasan las
+  - las detenciones no pasan de 3.000
+  - supera los límites

@@ -69,3 +69,13 @@
   + a polícia fez 46 novas prisões => _=novas prisões
   + quase mil prisões de manifestantes => _=prisões
   - libertados da prisão
+
+# A figure stated as what a count exceeds ("o total de detidos já passa de 250", "as detenções ultrapassam as 3
+# mil"): the figure of the people or acts named before it; the event comes from the sentence ("não passam de" is
+# pt.subject.may_number).
+@rule pt.subject.exceeds subject pre=1
+  (?<!nao\s)\b(?:(?:{VERB_GAP})\s+)?(?:passa(?:m|va|vam|ram|ria|riam)?\s+de|ultrapassa(?:m|va|vam|ram|ria|riam)?|supera(?:m|va|vam|ram|ria|riam)?|excede(?:m|ram)?)(?:\s+(?:os|as))?(?=\s*"?\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + o total de detidos já passa de 250 => _=já passa de
+  + as detenções ultrapassam as 3 mil => _=ultrapassam as
+  - as detenções não passam de 3 mil
+  - ultrapassa os limites
