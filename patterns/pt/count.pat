@@ -147,7 +147,7 @@
   + 40 mil reclusos
   - 20 pessoas
 @rule pt.subject.detained subject event=detention
-  (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?!\s+(?:politic[oa]s|de\s+opiniao))(?:\s+{ADJ})?
   + 300 detidos
   + 37 detidos por motivos políticos => _=detidos por motivos políticos
   - 300 pessoas
