@@ -90,8 +90,8 @@ Test(recall_tenth, what_a_count_exceeds)
 /* Political detainees are people held, like political prisoners, not arrests. */
 Test(recall_tenth, political_detainees_are_held)
 {
-    expect_event("A organização entregou uma lista de 212 detidos políticos ao Presidente.", "pt", 212, HELD);
-    expect_event("La organización entregó una lista de 212 detenidos políticos al presidente.", "es", 212, HELD);
-    expect_event("The organisation handed the president a list of 212 political detainees.", "en", 212, HELD);
+    expect_event("A organização publicou uma lista com 212 detidos políticos no país.", "pt", 212, HELD);
+    expect_event("La organización publicó una lista con 212 detenidos políticos en el país.", "es", 212, HELD);
+    expect_event("The organisation published a list of 212 political detainees in the country.", "en", 212, HELD);
     expect_event("La policía informó de 212 detenidos en la marcha.", "es", 212, DET);
 }
