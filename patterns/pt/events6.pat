@@ -58,10 +58,12 @@
 # prisons, unless a preposition of place or an article puts the prisons there ("libertados em 3 prisões", "nas 12
 # prisões do estado"): the word left the units list for this pair of rules.
 @rule pt.veto.prisons veto
-  \b(?:em|nas|nos|das|dos|pelas|pelos|entre|para|as|outras|todas\s+as|d?est[ae]s|d?ess[ae]s)\s+(?:\d[\d.]*|(?:{NUMWORD}))\s+(?:(?:diferentes|distintas|grandes|novas|pequenas)\s+)?(?:prisoes|prisao)\b
+  \b(?:em|nas|nos|das|dos|pelas|pelos|entre|para|as|outras|todas\s+as|d?est[ae]s|d?ess[ae]s|(?<!menos\s|mais\s|cerca\s|perto\s|acima\s|torno\s|volta\s|baixo\s)de)\s+(?:\d[\d.]*|(?:{NUMWORD}))\s+(?:(?:diferentes|distintas|grandes|novas|pequenas)\s+)?(?:prisoes|prisao)\b
   + libertados em 3 prisões => _=em 3 prisões
   + presos nas 12 prisões do estado => _=nas 12 prisões
   + motins em duas prisões => _=em duas prisões
+  + os presos foram libertados de 12 prisões => _=de 12 prisões
+  - houve cerca de 300 prisões
   - houve menos de 300 prisões
 @rule pt.detention.prisoes trigger event=detention
   (?<=\d\s|mil\s|mil\s\s)(?:nov[ao]s\s+)?pris(?:oes|ao)\b
