@@ -915,6 +915,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     }
     if (out->subject && S_among_before(c, ma, mb, k, lead))
         out->among = 1;
+    /* "the running tally had reached 142", "officials put it at 6,000": a figure phrase (frame=1) with no event word
+     * beside it counts the people the text is about, as a bare figure framed by "the figure" does; its event comes
+     * from the sentence or the figure before it (only when nothing else gives one) */
+    if (out->subject && out->subject->role && xp_attr_get(out->subject->rule, "frame") && !out->adjacent)
+        out->anaphoric = 1;
     if (out->subject || out->adjacent)
         return 1;
     const xd_mention *pv = S_passive_subject(c, k, ma, mb);

@@ -112,7 +112,7 @@
   \b(?:{PEOPLE_DETAINED})\b
   + 300 arrestees
   - 300 people
-@rule en.subject.figure subject pre=1
+@rule en.subject.figure subject pre=1 frame=1
   \b(?:the\s+)?(?:(?:real|actual|true|official)\s+)?(?:number|figure|total|tally|count)(?:\s+of(?:\s+[a-z'-]+){1,5}?)?\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to|(?:had|has|have)\s+(?:risen|climbed|grown|jumped|increased|reached|gone\s+up)(?:\s+to)?|(?:grew|jumped|increased)\s+to)(?:\s+(?:only|just|closer\s+to))?
   + but the real number is only 50
   + the tally rose to 120

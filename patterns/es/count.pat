@@ -125,7 +125,7 @@
   + 300 detenidos
   - 300 personas
 # "the real number is only 50": a bare figure stated as the number of something counted before.
-@rule es.subject.figure subject pre=1
+@rule es.subject.figure subject pre=1 frame=1
   \b(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance|el\s+conteo|el\s+recuento)(?:\s+real|\s+verdader[oa]|\s+oficial)?\s+(?:es|era|seria|fue|asciende\s+a|ascendio\s+a|llega\s+a|llego\s+a|alcanza|alcanzo|se\s+eleva\s+a|se\s+elevo\s+a|sube\s+a|subio\s+a|(?:ha|habia)\s+(?:subido|ascendido|llegado|crecido|aumentado)\s+a|(?:crecio|aumento)\s+a)(?:\s+de)?\s*(?:solo|apenas|solamente)?
   + la cifra real es de solo 50
   + el total asciende a 120

@@ -132,7 +132,7 @@
   \b(?<!ordenes\sde\s)(?<!orden\sde\s)(?<!mandamientos\sde\s)(?<!bajo\s)
   # "se detuvo en 41" is stopping; the impersonal "se detuvo a 40 personas" names whom, with "a"
   (?!(?<=\bse\s)(?:detuv|detien|detend)\w*\b(?!\s+a\b))
-  (?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
+  (?:detuv\w+|detienen?|deten(?:er|ido|ida|idos|idas|cion|ciones)(?!\s+(?:preventiva|arbitraria)?\s*(?:centros?|carcel))(?!\s+(?:politic[oa]s|de\s+conciencia)\b)|arrest\w+|captur\w+|aprehend\w+|aprehension(?:es)?|apres\w+|encarcel(?:o|aron|ar)
      |recaptur\w+|redadas?|se\s+llevaron\s+(?:detenid[oa]s\s+)?a{NUMSTART}|atrap(?:o|aron)(?:\s+a)?{NUMSTART}|llevad[oa]s\s+a\s+(?:la\s+|una\s+)?comisaria|fueron\s+pres[oa]s|secuestr(?:o|aron|ad[oa]s)|(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+intervenid[oa]s)\b
   + la policía detuvo a 120 manifestantes
   - el recuento de la comisión se detuvo en 41 liberados

@@ -152,7 +152,7 @@
   + 40 mil reclusos
   - 20 pessoas
 @rule pt.subject.detained subject event=detention
-  (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?:\s+{ADJ})?
+  (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_DETAINED})\b(?!\s+(?:politic[oa]s|de\s+opiniao))(?:\s+{ADJ})?
   + 300 detidos
   + 37 detidos por motivos políticos => _=detidos por motivos políticos
   - 300 pessoas
@@ -200,7 +200,7 @@
 # detidos é de cerca de 200" also says what is counted.
 @fragment FIGURE = (?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco|a\s+contagem|a\s+soma|a\s+quantidade)(?:\s+(?:real|verdadeir[oa]|oficial|final|exat[oa]))?
 @fragment FIGURE_IS = \s+(?:e|era|seria|sera|foi|ascende\s+a|chega\s+a|chegou\s+a|atinge|atingiu|alcanca|alcancou|sobe\s+para|subiu\s+para|eleva-se\s+a|se\s+eleva\s+a|passa\s+para|passou\s+para|fica\s+em|ficou\s+em|(?:caiu|desceu|baixou|diminuiu|aumentou|cresceu|recuou)\s+para|(?:tinha|havia|ja\s+tinha)\s+(?:subido|aumentado|crescido|chegado)\s+(?:para|a))(?![\p{L}])(?:\s+de)?\s*(?:(?:so|apenas|somente|cerca\s+de|aproximadamente|quase|mais\s+de|menos\s+de|pelo\s+menos|ao\s+menos|uns|umas|perto\s+de|em\s+torno\s+de)\s*)?
-@rule pt.subject.figure subject pre=1
+@rule pt.subject.figure subject pre=1 frame=1
   \b{FIGURE}(?:\s+de\s+(?!(?:{PEOPLE_HELD}|{PEOPLE_DETAINED})\b)(?:{PEOPLE})(?:\s+[a-z-]+)?)?{FIGURE_IS}
   + o número real é de apenas 50
   + o total chega a 120
@@ -244,7 +244,7 @@
 
 @rule pt.veto.units veto
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b
-  + libertados em 3 prisões
+  + libertados em 3 cadeias
   + presas nas 182 unidades do estado
   + detidos em quatro delegacias
   + três dias
