@@ -1909,13 +1909,7 @@ static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si)
     return 0;
 }
 
-/* "On Tuesday, the government at last gave parliament a number. In a written reply, the minister said 5,161…",
- * "A resposta veio na segunda. «…», disse o porta-voz": a sentence with no figure and no quotation that names an
- * occasion of speaking or what was said (occasion_words, said_words) beside a single day announces the statement
- * the next sentence reports, whose reporting verb has no day of its own. One sentence with no day, figure or
- * reporting verb may stand between ("The announcement came at a news conference this morning. It was chaired by
- * the general. Reading from the decree, he said…"). A number that is no figure ("two officials gave partial
- * numbers") does not make a figure. The day of the occasion, or 0 bytes. */
+/* Whether a claim was already made from sentence sj (claims are added in sentence order). */
 static int S_claim_in(const xc_ctx *c, size_t sj)
 {
     const extract_doc *d = c->d;
@@ -1925,6 +1919,13 @@ static int S_claim_in(const xc_ctx *c, size_t sj)
     return 0;
 }
 
+/* "On Tuesday, the government at last gave parliament a number. In a written reply, the minister said 5,161…",
+ * "A resposta veio na segunda. «…», disse o porta-voz": a sentence with no figure and no quotation that names an
+ * occasion of speaking or what was said (occasion_words, said_words) beside a single day announces the statement
+ * the next sentence reports, whose reporting verb has no day of its own. One sentence with no day, figure or
+ * reporting verb may stand between ("The announcement came at a news conference this morning. It was chaired by
+ * the general. Reading from the decree, he said…"). A number that is no figure ("two officials gave partial
+ * numbers") does not make a figure. The day of the occasion, or 0 bytes. */
 static const char *S_occasion_before(xc_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
