@@ -706,6 +706,12 @@ static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
                  d->ments[o].kind == XP_CLAUSE) &&
                 !(d->ments[o].kind == XP_DATE && !d->ments[o].date[0] && xp_attr_get(d->ments[o].rule, "evref")))
                 reach = 0;
+        /* "The department, which has policed the camp since it opened last summer, told us on Thursday that…": a
+         * reporting verb after a comma closes the 'since' clause; the day after that verb is when it spoke */
+        for (size_t o = ma; reach && !near && o < mb; o++)
+            if (d->ments[o].kind == XP_CUE && d->ments[o].start > dr->end && d->ments[o].end <= m->start &&
+                memchr(t + dr->end, ',', d->ments[o].start - dr->end))
+                reach = 0;
         if (near || reach)
             role = dr->role;
     }

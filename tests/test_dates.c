@@ -2809,3 +2809,49 @@ Test(dates_pt, a_possessive_day_of_an_event_dates_the_count)
                   "sábado.\n",
           "pt", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
 }
+
+/* ======== eleventh session: statement dates ======== */
+
+/* "El 13 de febrero, el fiscal volvió a comparecer. Esta vez anunció…", "X briefed journalists this afternoon. He
+ * said…": the verb of appearing before the press names the occasion of speaking as much as "a press conference"
+ * does (occasion_words), and dates the statement of the next sentence. */
+Test(dates_en, briefing_journalists_names_the_occasion)
+{
+    check_on(EN_HEAD "On Monday, the army spokesman, Colonel Ravi Mehta, briefed journalists in the capital. He said 120 "
+                     "people were in military custody.\n",
+             "en", EXTRACT_EVENT_HELD, 120, "2026-01-12");
+}
+Test(dates_es, briefing_journalists_names_the_occasion)
+{
+    check_on(ES_HEAD "El lunes, el fiscal general, Tomás Rivera, volvió a comparecer en la capital. Esta vez anunció la "
+                     "excarcelación de otros 120 presos.\n",
+             "es", EXTRACT_EVENT_RELEASE, 120, "2026-01-12");
+}
+Test(dates_pt, briefing_journalists_names_the_occasion)
+{
+    check_on(PT_HEAD "Na segunda-feira, o procurador-geral, Tomás Ribeiro, voltou a comparecer no parlamento. Desta vez "
+                     "anunciou a libertação de outros 120 presos.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 120, "2026-01-12");
+}
+
+/* "The department, which has policed the camp since it opened last summer, told us on Thursday that 761…": a
+ * reporting verb after a comma closes the 'since' clause, so the day after that verb dates the statement and
+ * opens no period. */
+Test(dates_en, a_since_clause_ends_at_the_reporting_verb)
+{
+    check_on(EN_HEAD "The sheriff's office, which has policed the camp since it opened last summer, told us on Monday that "
+                     "412 people had been arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 412, "2026-01-12");
+}
+Test(dates_es, a_since_clause_ends_at_the_reporting_verb)
+{
+    check_on(ES_HEAD "La oficina del sheriff, que vigila el campamento desde su apertura, nos informó el lunes "
+                     "que 412 personas habían sido detenidas.\n",
+             "es", EXTRACT_EVENT_DETENTION, 412, "2026-01-12");
+}
+Test(dates_pt, a_since_clause_ends_at_the_reporting_verb)
+{
+    check_on(PT_HEAD "O gabinete do xerife, que vigia o acampamento desde a sua abertura, informou-nos na "
+                     "segunda-feira que 412 pessoas tinham sido detidas.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 412, "2026-01-12");
+}
