@@ -15,6 +15,7 @@ static void S_since_event(xc_ctx *c, size_t k);
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
 static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue);
 static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si);
+static int S_said_earlier(const xc_ctx *c, size_t si);
 
 /* Whether text[a,b) is a clause a 'since' word opens, running to its date with no comma: words of any case,
  * quotation marks and hyphens, at most 16 words in 120 bytes ("since protests over the government's decision …
@@ -1974,6 +1975,10 @@ void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_clai
     int any = xc_points_back(c, si, cl->claimant.name != NULL) && !S_sentence_has_words(c, "later_words", si);
     int goes_on = cue && cue->sent == si && (!cl->claimant.name || !S_names_claimant(c, si, cl)) &&
                   !S_sentence_has_words(c, "later_words", si);
+    /* "La misma comisión había informado de que…": a pluperfect verb told of an earlier occasion than the one
+     * around it */
+    if (cue && cue->sent == si && S_said_earlier(c, si))
+        any = goes_on = 0;
     for (size_t back = 1; !date && (!cue || goes_on || any) && !speaks && back <= 2 && back <= si; back++) {
         size_t sj = si - back;
         if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
@@ -1985,7 +1990,8 @@ void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_clai
         d->sents[sn].section == XD_SECTION_BODY && d->sents[si].section == XD_SECTION_BODY && !xc_has_number(c, sn))
         date = cl->claimant.name ? S_speaking_date(c, sn, cl, 1, 0, &speaks) : NULL;
     /* a statement that goes on ("Farouk also said…") continues an earlier occasion, not the one announced before */
-    if (!date && cue && cue->sent == si && cl->claimant.name && !S_sentence_has_words(c, "added_words", si))
+    if (!date && cue && cue->sent == si && cl->claimant.name && !S_sentence_has_words(c, "added_words", si) &&
+        !S_said_earlier(c, si))
         date = S_occasion_before(c, si);
     if (date) {
         memcpy(cl->claimed_on, date, 11);
@@ -2039,6 +2045,38 @@ int xc_points_back(const xc_ctx *c, size_t si, int need_ref)
     return says && (ref || !need_ref || S_sentence_has_words(c, "added_words", si));
 }
 
+/* Whether the reporting verb of sentence si is a pluperfect ("had said", "había informado", "tinha divulgado"): what
+ * it reports was said before the occasion of the sentences around it, so it takes none of their days ("El
+ * miércoles la comisión cifraba en 2.700 los detenidos. La misma comisión había informado de que…"). */
+static int S_said_earlier(const xc_ctx *c, size_t si)
+{
+    static const char *const aux[] = {"had", "habia", "habian", "tinha", "tinham", "havia", "haviam"};
+    const extract_doc *d = c->d;
+    size_t a, b;
+    xc_range(c, si, &a, &b);
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_CUE || xc_quote_at(c, m->start) >= 0)
+            continue;
+        size_t wb, we;
+        xc_word_before(d->text.text, d->sents[si].start, m->start, &wb, &we);
+        /* the auxiliary opens the cue's match ("habían contabilizado") or stands right before it ("had said") */
+        for (int pass = 0; pass < 2; pass++) {
+            size_t p = pass ? wb : m->start;
+            if (pass && wb == we)
+                break;
+            const char *f = d->fold.data + xc_fold_at(d, p);
+            for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
+                size_t n = strlen(aux[i]);
+                if (strncmp(f, aux[i], n) == 0 && (f[n] == ' ' || f[n] == '\0' || (pass && !xc_letter_byte((unsigned char)f[n]))))
+                    return 1;
+            }
+        }
+        return 0;
+    }
+    return 0;
+}
+
 void xc_statement_goes_on(xc_ctx *c, size_t si, size_t at, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -2051,7 +2089,7 @@ void xc_statement_goes_on(xc_ctx *c, size_t si, size_t at, extract_claim *cl)
         d->sents[si].section != XD_SECTION_BODY)
         return;
     int same = cl->claimant.name && strcmp(prev->claimant.name, cl->claimant.name) == 0;
-    if (!same && !xc_points_back(c, si, 1))
+    if ((!same && !xc_points_back(c, si, 1)) || S_said_earlier(c, si))
         return;
     size_t sp0 = si;
     while (sp0 > 0 && d->sents[sp0].start > prev->start)

@@ -2855,3 +2855,26 @@ Test(dates_pt, a_since_clause_ends_at_the_reporting_verb)
                      "segunda-feira que 412 pessoas tinham sido detidas.\n",
              "pt", EXTRACT_EVENT_DETENTION, 412, "2026-01-12");
 }
+
+/* "El miércoles la comisión cifraba en 2.700 los detenidos. La misma comisión había informado de que…": a
+ * pluperfect reporting verb tells of an occasion before the one around it, so its figure takes no neighbour's day. */
+Test(dates_en, a_pluperfect_verb_takes_no_neighbours_day)
+{
+    check_on(EN_HEAD "The human rights commission put the number of detainees at 2,700 on Monday. The same commission had "
+                     "reported that around 250 people were arrested in the capital in a single night.\n",
+             "en", EXTRACT_EVENT_DETENTION, 250, "");
+}
+Test(dates_es, a_pluperfect_verb_takes_no_neighbours_day)
+{
+    check_on(ES_HEAD "La Comisión Nacional de Derechos Humanos cifró el lunes en 2.700 los manifestantes detenidos. La misma "
+                     "comisión había "
+                     "informado de que unas 250 personas fueron arrestadas en la capital en una sola noche.\n",
+             "es", EXTRACT_EVENT_DETENTION, 250, "");
+}
+Test(dates_pt, a_pluperfect_verb_takes_no_neighbours_day)
+{
+    check_on(PT_HEAD "A Comissão Nacional de Direitos Humanos contabilizou na segunda-feira 2.700 manifestantes detidos. A "
+                     "mesma comissão tinha "
+                     "informado que cerca de 250 pessoas foram presas na capital numa só noite.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 250, "");
+}
