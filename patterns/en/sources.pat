@@ -310,12 +310,14 @@
 # account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else
 # of the sentence before; claims.c, opinion=1 with topic=1).
 @rule en.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:according\s+to\s+them|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,)
+  \b(?:according\s+to\s+them|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,|\s+(?:closer\s+to|close\s+to|about|around|nearly|some|more\s+than|at\s+least|over|\d))
   + By his account, 159 people were still being held => _=By his account
   + In its view, more than 400 people have been arrested => _=In its view
   + according to them, police took away 90 people => _=according to them
   + In his assessment, the real number of detainees is above 2,000 => _=In his assessment
   + By their records, 300 remain in custody => _=By their records
+  + by its count nearly 700 people were taken away => _=by its count
+  - by its count of the ballots
   - in his assessment of the trial
   - by his account of the events
   - in their view of the
@@ -391,3 +393,12 @@
   + The sheriff updated the tally tonight: 52 people are now in custody => _=updated
   - updated the software
   - an updated version of the law
+
+# "By the group's reckoning, 5,000 remain", "By Amnesty International's count": a count named by its owner's
+# possessive; the owner right after "By" is the source (a reference like "the group" resolves as after "according to").
+@rule en.source.by_owner source
+  \bby(?=\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+'s?\s+(?:own\s+)?(?:latest\s+)?(?:count|tally|reckoning|records|calculations?|estimates?|figures|numbers)\b)
+  + By the group's reckoning, 400 remain in jail => _=By
+  + by Amnesty International's count more than 90 were held => _=by
+  - by the group's leaders
+  - a count by the group
