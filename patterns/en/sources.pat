@@ -402,3 +402,13 @@
   + by Amnesty International's count more than 90 were held => _=by
   - by the group's leaders
   - a count by the group
+
+# "the minister appeared on television to announce 1,200 arrests", "prompted the ministry to announce the release of
+# …": a reporting verb in an infinitive of purpose reports for whoever does it.
+@rule en.cue.purpose cue
+  \b(?<!\bwhether\s)(?<!\bnot\s)to\s+(?:announce|report|confirm|disclose|reveal|declare)\b(?!\s+(?:to|them|it|him|her|us|me|this|these|those)\b)
+  + the spokeswoman came out of the station to announce 40 arrests => _=to announce
+  + which led the prison service to report that 75 inmates => _=to report
+  - they were due to report to the police
+  - declined to say
+  - the families are too frightened to report them

@@ -415,3 +415,12 @@
   + La jueza actualizó anoche el recuento: ya son 52 los arrestados => _=actualizó
   - actualizó el sistema operativo
   - la ley actualiza el reglamento de prisiones
+
+# "el ministro compareció para anunciar 1.200 arrestos", "convocó a la prensa para informar de que…": a reporting
+# verb in a clause of purpose reports for the subject of the verb it completes.
+@rule es.cue.purpose cue
+  \bpara\s+(?:anunciar|informar|confirmar|denunciar|cifrar\s+en|comunicar|detallar|precisar|asegurar|declarar|revelar|difundir)\b
+  + la portavoz salió a la puerta de la comisaría para anunciar 40 detenciones => _=para anunciar
+  + convocó a los periodistas para informar de que 75 presos => _=para informar
+  - un espacio para anunciantes
+  - la ley para informarse

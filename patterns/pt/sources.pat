@@ -557,3 +557,12 @@
   + O delegado atualizou esta noite o balanço: já são 52 os presos => _=atualizou
   - atualizou o sistema
   - a lei atualiza o regulamento das prisões
+
+# "o ministro compareceu para anunciar 1.200 detenções", "convocou a imprensa para informar que…": um verbo de
+# relato numa oração final relata pelo sujeito do verbo que ela completa.
+@rule pt.cue.purpose cue
+  \bpara\s+(?:anunciar|informar|confirmar|denunciar|divulgar|comunicar|detalhar|precisar|garantir|declarar|revelar)\b
+  + a porta-voz veio à porta da esquadra para anunciar 40 detenções => _=para anunciar
+  + convocou os jornalistas para informar que 75 presos => _=para informar
+  - um espaço para anunciantes
+  - o direito para informarem
