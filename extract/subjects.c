@@ -1228,7 +1228,10 @@ static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
     size_t w = pos;
     while (w > lo && !xc_is_space(t[w - 1]))
         w--;
-    if ((pos - w == 3 && strncmp(t + w, "and", 3) == 0) || (pos - w == 1 && (t[w] == 'y' || t[w] == 'e')))
+    /* "… y denuncian", and "Y denuncian, además, que…" opening a sentence: a conjunction before the verb leaves
+     * its slot empty */
+    if ((pos - w == 3 && strncasecmp(t + w, "and", 3) == 0) ||
+        (pos - w == 1 && (t[w] == 'y' || t[w] == 'e' || ((t[w] == 'Y' || t[w] == 'E') && w == lo))))
         return kind;
     if (!xc_inverted(t, lo, pos))
         return 0;

@@ -310,3 +310,20 @@ Test(reach_en, a_reporting_verb_of_purpose)
                     "the country.",
                     "en", EXTRACT_EVENT_DETENTION, 730, "Julian Marks", EXTRACT_KIND_PERSON);
 }
+
+/* ---- a sentence opening with "Y" / "E" before a verb with no subject: the speaker before goes on (Spanish and
+ * Portuguese; an English verb needs its subject, "And it adds", which the pronoun rules read) ---- */
+
+Test(reach_es, a_conjunction_opening_a_sentence)
+{
+    expect_claimant("La Red de Abogados Populares sostiene que la policía no cuenta a quienes pasan solo unas horas "
+                    "en comisaría. Y denuncian, además, que al menos 30 de ellos siguen encerrados en un cuartel.",
+                    "es", EXTRACT_EVENT_HELD, 30, "Red de Abogados Populares", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach_pt, a_conjunction_opening_a_sentence)
+{
+    expect_claimant("A Rede de Advogados Populares sustenta que a polícia não conta quem passa só umas horas na "
+                    "esquadra. E denunciam, além disso, que pelo menos 30 deles continuam presos num quartel.",
+                    "pt", EXTRACT_EVENT_HELD, 30, "Rede de Advogados Populares", EXTRACT_KIND_ORGANIZATION);
+}
