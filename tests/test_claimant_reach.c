@@ -327,3 +327,23 @@ Test(reach_pt, a_conjunction_opening_a_sentence)
                     "esquadra. E denunciam, além disso, que pelo menos 30 deles continuam presos num quartel.",
                     "pt", EXTRACT_EVENT_HELD, 30, "Rede de Advogados Populares", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a figure spoken of in the imperfect: "hablaban de", "falava em", "was still speaking of" ---- */
+
+Test(reach_es, a_figure_spoken_of_in_the_imperfect)
+{
+    expect_claimant("El viernes, las Madres de la Plaza todavía hablaban de 320 detenidos en la capital.",
+                    "es", EXTRACT_EVENT_DETENTION, 320, "Madres de la Plaza", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach_pt, a_figure_spoken_of_in_the_imperfect)
+{
+    expect_claimant("Na sexta-feira, o Ministério da Segurança ainda falava em 320 detidos na capital.",
+                    "pt", EXTRACT_EVENT_DETENTION, 320, "Ministério da Segurança", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(reach_en, a_figure_spoken_of_in_the_imperfect)
+{
+    expect_claimant("On Friday the Security Ministry was still speaking of 320 people detained in the capital.",
+                    "en", EXTRACT_EVENT_DETENTION, 320, "Security Ministry", EXTRACT_KIND_GOVERNMENT);
+}
