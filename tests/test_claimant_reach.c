@@ -2,6 +2,8 @@
  * outlet named again as "the same" one, a title reference with an adjective, a verb opening the clause after a
  * colon (Spanish and Portuguese), posts described by their spreading in a fact check, figures released with no
  * source named, a descriptor sharing the source phrase's article, and a clause of contrast going on with a report.
+ * Eleventh session: a fact check's title question, posts named after a verb of spreading, own counts named by a
+ * possessive, reporting verbs in a clause of purpose.
  * Sentences written for these tests, in Spanish, Portuguese and English. */
 #include <criterion/criterion.h>
 
@@ -204,4 +206,144 @@ Test(reach_en, a_source_naming_the_same_body)
     expect_claimant("The figure exceeds that of 2021, when, according to the same Civic Network, more than 11,000 people "
                     "were detained in three days.",
                     "en", EXTRACT_EVENT_DETENTION, 11000, "Civic Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ==== eleventh session ==== */
+
+/* ---- a fact check whose title line is a question and a second sentence: the question states the checked claim,
+ * the page named in the opening spread it ---- */
+
+Test(reach_es, a_fact_check_title_question)
+{
+    expect_claimant("¿Detuvo la policía a 900 campesinos en Cusco? Lo que muestran los registros\n\n"
+                    "VERIFICACIÓN | Lima\n\nEl sábado la página Voz Andina publicó una imagen con esa cifra, que se ha "
+                    "compartido miles de veces.\n\nVeredicto: FALSO. La fiscalía regional registró 61 detenciones.",
+                    "es", EXTRACT_EVENT_DETENTION, 900, "Voz Andina", EXTRACT_KIND_MEDIA);
+}
+
+Test(reach_pt, a_fact_check_title_question)
+{
+    expect_claimant("A polícia deteve 900 camponeses em Huambo? O que mostram os registos\n\n"
+                    "VERIFICAÇÃO | Luanda\n\nNo sábado a página Voz do Planalto publicou uma imagem com esse número, que "
+                    "já foi partilhada milhares de vezes.\n\nClassificação: FALSO. O ministério público registou 61 "
+                    "detenções.",
+                    "pt", EXTRACT_EVENT_DETENTION, 900, "Voz do Planalto", EXTRACT_KIND_MEDIA);
+}
+
+Test(reach_en, a_fact_check_title_question)
+{
+    expect_claimant("More than 900 farmers detained in Kisumu? What the records show\n\n"
+                    "FACT CHECK | Nairobi\n\nOn Saturday the page Lake Voice published an image with that figure, "
+                    "which has been shared thousands of times.\n\nOUR VERDICT: False. The county prosecutor recorded "
+                    "61 arrests.",
+                    "en", EXTRACT_EVENT_DETENTION, 900, "Lake Voice", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- posts named after a verb of spreading: "circulan por Telegram mensajes que…" ---- */
+
+Test(reach_es, posts_after_a_verb_of_spreading)
+{
+    expect_claimant("Verificación: ¿detuvo la policía a 900 campesinos en Cusco?\n\nDesde el lunes circulan por "
+                    "Telegram y Facebook mensajes que aseguran que la policía detuvo a 900 campesinos.\n\n"
+                    "Veredicto: FALSO. La fiscalía regional registró 61 detenciones.",
+                    "es", EXTRACT_EVENT_DETENTION, 900, "mensajes", EXTRACT_KIND_UNKNOWN);
+}
+
+Test(reach_pt, posts_after_a_verb_of_spreading)
+{
+    expect_claimant("Verificação: a polícia deteve 900 camponeses em Huambo?\n\nDesde segunda-feira circulam no "
+                    "Telegram e no Facebook mensagens que garantem que a polícia deteve 900 camponeses.\n\n"
+                    "Veredito: FALSO. O ministério público registou 61 detenções.",
+                    "pt", EXTRACT_EVENT_DETENTION, 900, "mensagens", EXTRACT_KIND_UNKNOWN);
+}
+
+Test(reach_en, posts_after_a_verb_of_spreading)
+{
+    expect_claimant("Fact check: did police detain 900 farmers in Kisumu?\n\nCirculating on Telegram and Facebook "
+                    "since Monday are messages saying that police detained 900 farmers.\n\nOUR VERDICT: False. The "
+                    "county prosecutor recorded 61 arrests.",
+                    "en", EXTRACT_EVENT_DETENTION, 900, "messages", EXTRACT_KIND_UNKNOWN);
+}
+
+/* ---- an own count named by a possessive: "By the group's reckoning", "Según su propio recuento" ---- */
+
+Test(reach_es, an_own_count_with_a_possessive)
+{
+    expect_claimant("La Red de Vigilancia Carcelaria, fundada en 2015, sigue los casos desde marzo. Según su registro, "
+                    "hecho con abogados que recorren las cárceles, 480 presos políticos siguen entre rejas.",
+                    "es", EXTRACT_EVENT_HELD, 480, "Red de Vigilancia Carcelaria", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach_pt, an_own_count_with_a_possessive)
+{
+    expect_claimant("A Rede de Vigilância Prisional, fundada em 2015, acompanha os casos desde março. Pela sua "
+                    "contagem, 480 presos políticos continuam atrás das grades.",
+                    "pt", EXTRACT_EVENT_HELD, 480, "Rede de Vigilância Prisional", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach_en, an_own_count_with_a_possessive)
+{
+    expect_claimant("The Prison Watch Network, founded in 2015, has followed the cases since March. By the group's "
+                    "reckoning, 480 political prisoners remain behind bars.",
+                    "en", EXTRACT_EVENT_HELD, 480, "Prison Watch Network", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a reporting verb in a clause of purpose: "compareció para anunciar 730 arrestos" ---- */
+
+Test(reach_es, a_reporting_verb_of_purpose)
+{
+    expect_claimant("Anoche el ministro del Interior, Julián Márquez, compareció para anunciar 730 arrestos en todo "
+                    "el país.",
+                    "es", EXTRACT_EVENT_DETENTION, 730, "Julián Márquez", EXTRACT_KIND_PERSON);
+}
+
+Test(reach_pt, a_reporting_verb_of_purpose)
+{
+    expect_claimant("O ministro da Justiça, Júlio Marques, compareceu ontem à noite para anunciar 730 detenções em "
+                    "todo o país.",
+                    "pt", EXTRACT_EVENT_DETENTION, 730, "Júlio Marques", EXTRACT_KIND_PERSON);
+}
+
+Test(reach_en, a_reporting_verb_of_purpose)
+{
+    expect_claimant("Last night Interior Minister Julian Marks appeared on television to announce 730 arrests across "
+                    "the country.",
+                    "en", EXTRACT_EVENT_DETENTION, 730, "Julian Marks", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a sentence opening with "Y" / "E" before a verb with no subject: the speaker before goes on (Spanish and
+ * Portuguese; an English verb needs its subject, "And it adds", which the pronoun rules read) ---- */
+
+Test(reach_es, a_conjunction_opening_a_sentence)
+{
+    expect_claimant("La Red de Abogados Populares sostiene que la policía no cuenta a quienes pasan solo unas horas "
+                    "en comisaría. Y denuncian, además, que al menos 30 de ellos siguen encerrados en un cuartel.",
+                    "es", EXTRACT_EVENT_HELD, 30, "Red de Abogados Populares", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach_pt, a_conjunction_opening_a_sentence)
+{
+    expect_claimant("A Rede de Advogados Populares sustenta que a polícia não conta quem passa só umas horas na "
+                    "esquadra. E denunciam, além disso, que pelo menos 30 deles continuam presos num quartel.",
+                    "pt", EXTRACT_EVENT_HELD, 30, "Rede de Advogados Populares", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* ---- a figure spoken of in the imperfect: "hablaban de", "falava em", "was still speaking of" ---- */
+
+Test(reach_es, a_figure_spoken_of_in_the_imperfect)
+{
+    expect_claimant("El viernes, las Madres de la Plaza todavía hablaban de 320 detenidos en la capital.",
+                    "es", EXTRACT_EVENT_DETENTION, 320, "Madres de la Plaza", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach_pt, a_figure_spoken_of_in_the_imperfect)
+{
+    expect_claimant("Na sexta-feira, o Ministério da Segurança ainda falava em 320 detidos na capital.",
+                    "pt", EXTRACT_EVENT_DETENTION, 320, "Ministério da Segurança", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(reach_en, a_figure_spoken_of_in_the_imperfect)
+{
+    expect_claimant("On Friday the Security Ministry was still speaking of 320 people detained in the capital.",
+                    "en", EXTRACT_EVENT_DETENTION, 320, "Security Ministry", EXTRACT_KIND_GOVERNMENT);
 }

@@ -1,7 +1,7 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say)\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say|(?:spoke|speaks|speak|talked|talks|(?:was|were)(?:\s+(?:still|already|then))?\s+(?:speaking|talking))\s+(?:of|about)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|fewer\s+than|at\s+least|over|up\s+to)\s+)?\d))\b
   + Foro Penal said
   + the governor affirmed that 40 inmates => _=affirmed
   + an AFP tally put the number of arrests at 1,195
@@ -13,6 +13,8 @@
   + the NGO counts 800
   + the NGO recalled that
   + the governor went on to say that
+  + at the time the government was still speaking of 300 detainees => _=was still speaking of
+  - the minister spoke about the protests
   + He put the number of detainees freed in the capital alone at about 900
   + The minister also informed MPs that 300 people
   + the ministry was already reporting 300 arrests => _=was already reporting
@@ -310,12 +312,14 @@
 # account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else
 # of the sentence before; claims.c, opinion=1 with topic=1).
 @rule en.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:according\s+to\s+them|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,)
+  \b(?:according\s+to\s+them|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,|\s+(?:closer\s+to|close\s+to|about|around|nearly|some|more\s+than|at\s+least|over|\d))
   + By his account, 159 people were still being held => _=By his account
   + In its view, more than 400 people have been arrested => _=In its view
   + according to them, police took away 90 people => _=according to them
   + In his assessment, the real number of detainees is above 2,000 => _=In his assessment
   + By their records, 300 remain in custody => _=By their records
+  + by its count nearly 700 people were taken away => _=by its count
+  - by its count of the ballots
   - in his assessment of the trial
   - by his account of the events
   - in their view of the
@@ -391,3 +395,22 @@
   + The sheriff updated the tally tonight: 52 people are now in custody => _=updated
   - updated the software
   - an updated version of the law
+
+# "By the group's reckoning, 5,000 remain", "By Amnesty International's count": a count named by its owner's
+# possessive; the owner right after "By" is the source (a reference like "the group" resolves as after "according to").
+@rule en.source.by_owner source
+  \bby(?=\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?[\p{L}-]+'s?\s+(?:own\s+)?(?:latest\s+)?(?:count|tally|reckoning|records|calculations?|estimates?|figures|numbers)\b)
+  + By the group's reckoning, 400 remain in jail => _=By
+  + by Amnesty International's count more than 90 were held => _=by
+  - by the group's leaders
+  - a count by the group
+
+# "the minister appeared on television to announce 1,200 arrests", "prompted the ministry to announce the release of
+# …": a reporting verb in an infinitive of purpose reports for whoever does it.
+@rule en.cue.purpose cue
+  \b(?<!\bwhether\s)(?<!\bnot\s)to\s+(?:announce|report|confirm|disclose|reveal|declare)\b(?!\s+(?:to|them|it|him|her|us|me|this|these|those)\b)
+  + the spokeswoman came out of the station to announce 40 arrests => _=to announce
+  + which led the prison service to report that 75 inmates => _=to report
+  - they were due to report to the police
+  - declined to say
+  - the families are too frightened to report them

@@ -110,3 +110,12 @@
   + Posts being shared on X assert => name=Posts being shared
   - the police shared images of the arrests
   - posts on the page
+
+# The verb of spreading first ("Circulating on Telegram and X since Monday are messages that…", "Doing the rounds
+# on Facebook is an image"): the unnamed post a fact check examines (viral=post, as above).
+@rule en.actor.viral_circulates actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?:[Cc]irculating|[Dd]oing\s+the\s+rounds|[Ss]preading|[Bb]eing\s+shared)\s+(?:on|across|in|via|through)\s+[^.;:"\n]{1,80}?\s(?:is|are|was|were)\s+(?:(?:a|an|several|many)\s+)?(?:[\p{L}-]+\s+){0,2}?(?<name>posts?|messages?|graphics?|images?|memes?|videos?)(?![\p{L}])
+  + Circulating on Telegram and X since Monday are messages that speak of 800 prisoners => name=messages
+  + Doing the rounds on Facebook and in WhatsApp groups is a viral image claiming 2,000 arrests => name=image
+  - Spreading across the region are reports of unrest
+  - circulating in the city was a convoy of trucks

@@ -6,7 +6,7 @@
      |(?<!\bun\s)(?<!\buna\s)(?<!\botra\s)(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
-     |habl(?:a|an|o|aron|aba)(?:\s+en\s+(?:su|el|un|sus)\s+(?:ultimo\s+)?(?:informe|reporte|comunicado|balance|documento|recuento)(?:\s+(?:anual|final|oficial))?)?\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|(?<=["\x{201D}\x{BB}],\x20)(?:cuenta|cuentan|conto|contaron)\b|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)cuenta(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|casi)\s+)?\d)|cuenta(?:n)?\s+con
+     |habl(?:a|an|o|aron|aba|aban)(?:\s+en\s+(?:su|el|un|sus)\s+(?:ultimo\s+)?(?:informe|reporte|comunicado|balance|documento|recuento)(?:\s+(?:anual|final|oficial))?)?\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|(?<=["\x{201D}\x{BB}],\x20)(?:cuenta|cuentan|conto|contaron)\b|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)cuenta(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|casi)\s+)?\d)|cuenta(?:n)?\s+con
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
      |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
@@ -19,6 +19,7 @@
   + la portavoz ha añadido esta tarde que
   + la fiscalía había dado cuenta de 17 aprehendidos
   + La comisión habló en su informe final de 210 detenciones => _=habló en su informe final de
+  + entonces las autoridades todavía hablaban de 300 detenidos => _=hablaban de
   + "Éramos unos 300 en la celda", cuenta la expresa María Lobo => _=cuenta
   + el ministerio dio cuenta de 40 excarcelaciones
   + el ministro dio cuenta al parlamento de 816 detenciones
@@ -335,12 +336,14 @@
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
 # claims.c, opinion=1 with topic=1).
 @rule es.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:a\s+su\s+(?:juicio|entender|parecer|criterio)|en\s+su\s+(?:opinion|estimacion|version|evaluacion|valoracion|calculo|lectura|analisis)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+(?:cuentas|calculos|registros|estimaciones)|por\s+sus\s+(?:cuentas|calculos)|segun\s+(?:ellos|ellas))\b(?=\s*,)
+  \b(?:a\s+su\s+(?:juicio|entender|parecer|criterio)|en\s+su\s+(?:opinion|estimacion|version|evaluacion|valoracion|calculo|lectura|analisis)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+(?:cuentas|calculos|registros|estimaciones)|segun\s+su\s+(?:propio\s+)?(?:registro|recuento|conteo|calculo|cuenta|estimacion)|por\s+sus\s+(?:cuentas|calculos)|segun\s+(?:ellos|ellas))\b(?=\s*,)
   + A su juicio, la policía ha arrestado a más de 400 personas => _=A su juicio
   + En su opinión, siguen presas 80 personas => _=En su opinión
   + En su evaluación, el número real de detenidos supera los 2.000 => _=En su evaluación
   + Según sus cálculos, siguen presas 80 personas => _=Según sus cálculos
   + según ellos, la policía se llevó a 90 personas => _=según ellos
+  + Según su propio recuento, hecho en las comisarías, 61 personas => _=Según su propio recuento
+  - según su registro civil
   - en su evaluación anual
   - a su juicio político
   - en su opinión sobre el caso
@@ -413,3 +416,12 @@
   + La jueza actualizó anoche el recuento: ya son 52 los arrestados => _=actualizó
   - actualizó el sistema operativo
   - la ley actualiza el reglamento de prisiones
+
+# "el ministro compareció para anunciar 1.200 arrestos", "convocó a la prensa para informar de que…": a reporting
+# verb in a clause of purpose reports for the subject of the verb it completes.
+@rule es.cue.purpose cue
+  \bpara\s+(?:anunciar|informar|confirmar|denunciar|cifrar\s+en|comunicar|detallar|precisar|asegurar|declarar|revelar|difundir)\b
+  + la portavoz salió a la puerta de la comisaría para anunciar 40 detenciones => _=para anunciar
+  + convocó a los periodistas para informar de que 75 presos => _=para informar
+  - un espacio para anunciantes
+  - la ley para informarse

@@ -108,3 +108,12 @@
   + una imagen que circula en Telegram dice que 700 personas => name=imagen que circula
   - la policía compartió imágenes de las detenciones
   - los mensajes de la cuenta
+
+# El verbo de difusión delante ("Desde el lunes corren por Telegram y Facebook mensajes que…", "circula en X una
+# imagen"): la publicación sin nombre que examina la verificación (viral=post, como arriba).
+@rule es.actor.viral_circulates actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?:[Cc]ircula(?:n)?|[Cc]orre(?:n)?|[Ss]e\s+(?:difunde(?:n)?|comparte(?:n)?|viraliza(?:n)?))\s+(?:en|por|desde)\s+[^.;:"«\n]{1,80}?\s(?:(?:una?|unos|unas|varios|varias)\s+)?(?<name>publicaciones|publicación|mensajes?|imágenes|imagen|vídeos?|cadenas?|memes?|posts?)(?![\p{L}])
+  + Desde el lunes corren por Telegram y Facebook mensajes que hablan de 800 presos => name=mensajes
+  + circula en X, Instagram y grupos de WhatsApp una imagen con 2.000 detenidos => name=imagen
+  - corren por el parque varios perros
+  - circula por la avenida una caravana de vehículos

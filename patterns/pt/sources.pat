@@ -12,12 +12,13 @@
      |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=(?:\s+(?:a|ao|aos|as)\s+\p{L}+(?:\s+\p{L}+)?)?\s+que\b)|(?<=["\x{201D}\x{BB}],\x20)cont(?:a|am|ava|avam|ou|aram)\b|(?<!\ba\s)(?<!\bna\s)(?<!\bda\s)(?:cont(?:a|ava|avam)(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d)|cont(?:ou|aram)(?=,[^,.;\d]{1,40},\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d))
      |(?:tem|ha|havia|haviam|tinha|tinham|teria|teriam)\s+(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|indic|calcul|relat|report|revel|divulg|comunic|notici|document|public|avanc|adiant)ado
      |(?:tem|ha|havia|haviam|tinha|tinham)\s+(?:acrescentado|sublinhado|garantido|admitido|reconhecido|insistido|sustentado|escrito)
-     |fal(?:a|am|ou|aram)(?:\s+n[oa]\s+(?:seu\s+|sua\s+)?(?:ultimo\s+|ultima\s+)?(?:relatorio|comunicado|balanco|documento|nota|levantamento)(?:\s+(?:anual|final|oficial))?)?\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
+     |fal(?:a|am|ou|aram|ava|avam)(?:\s+n[oa]\s+(?:seu\s+|sua\s+)?(?:ultimo\s+|ultima\s+)?(?:relatorio|comunicado|balanco|documento|nota|levantamento)(?:\s+(?:anual|final|oficial))?)?\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
   + Os advogados contaram, entre os indultados, 38 presos políticos => _=contaram
   + a investigadora contava 23 advogados ainda detidos => _=contava
   - a conta 27 da lista
   + o ministro tinha falado em 1.133 detidos
+  + na altura o governo ainda falava em 300 detidos => _=falava em
   + A comissão falou no seu relatório final em 210 detenções => _=falou no seu relatório final em
   + Foro Penal informou que
   + a prefeitura já estava informando 300 detenções => _=estava informando
@@ -475,13 +476,16 @@
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
 # claims.c, opinion=1 with topic=1).
 @rule pt.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:na\s+(?:sua\s+)?(?:opiniao|avaliacao|estimativa|leitura|analise|visao)(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|segundo\s+(?:eles|elas)|pelas\s+(?:suas\s+contas|contas\s+del[ea]s?)|pelos\s+(?:seus\s+(?:dados|numeros|calculos|registos|registros)|(?:calculos|registos|registros)\s+del[ea]s?))\b(?=\s*,)
+  \b(?:na\s+(?:sua\s+)?(?:opiniao|avaliacao|estimativa|leitura|analise|visao)(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|segundo\s+(?:eles|elas)|pelas\s+(?:suas\s+contas|contas\s+del[ea]s?)|pel[oa]\s+(?:sua\s+|seu\s+)(?:propri[oa]\s+)?(?:contagem|registo|registro|levantamento|calculo|estimativa)|segundo\s+(?:a\s+sua|o\s+seu)\s+(?:propri[oa]\s+)?(?:contagem|registo|registro|levantamento|calculo|estimativa)|pelos\s+(?:seus\s+(?:dados|numeros|calculos|registos|registros)|(?:calculos|registos|registros)\s+del[ea]s?))\b(?=\s*,)
   + Na sua opinião, foram presas mais de 400 pessoas => _=Na sua opinião
   + A seu ver, continuam presas 80 pessoas => _=A seu ver
   + segundo eles, a polícia levou 90 pessoas => _=segundo eles
   + Pelas suas contas, 300 continuam detidos => _=Pelas suas contas
   + Na avaliação dele, o número real de detidos passa de dois mil => _=Na avaliação dele
   + Pelas contas dela, 300 continuam detidos => _=Pelas contas dela
+  + Segundo o seu levantamento, feito nas esquadras, 61 pessoas => _=Segundo o seu levantamento
+  + Pela sua contagem, 70 seguem presos => _=Pela sua contagem
+  - segundo o seu registo criminal
   - na avaliação do governo
   - na opinião pública
   - a seu ver o filho
@@ -554,3 +558,12 @@
   + O delegado atualizou esta noite o balanço: já são 52 os presos => _=atualizou
   - atualizou o sistema
   - a lei atualiza o regulamento das prisões
+
+# "o ministro compareceu para anunciar 1.200 detenções", "convocou a imprensa para informar que…": um verbo de
+# relato numa oração final relata pelo sujeito do verbo que ela completa.
+@rule pt.cue.purpose cue
+  \bpara\s+(?:anunciar|informar|confirmar|denunciar|divulgar|comunicar|detalhar|precisar|garantir|declarar|revelar)\b
+  + a porta-voz veio à porta da esquadra para anunciar 40 detenções => _=para anunciar
+  + convocou os jornalistas para informar que 75 presos => _=para informar
+  - um espaço para anunciantes
+  - o direito para informarem

@@ -109,3 +109,12 @@
   + uma imagem que circula no Telegram diz que 700 pessoas => name=imagem que circula
   - a polícia compartilhou imagens das detenções
   - os posts da página
+
+# O verbo de circulação à frente ("Desde terça circulam no Telegram e no X mensagens que…", "corre no Facebook uma
+# imagem"): a publicação sem nome que a checagem examina (viral=post, como acima).
+@rule pt.actor.viral_circulates actor exact kind=unknown viral=post generic=1
+  (?<![\p{L}])(?:[Cc]ircula(?:m)?|[Cc]orre(?:m)?|[Ee]spalha(?:m)?-se|[Pp]artilha(?:m)?-se|[Cc]ompartilha(?:m)?-se)\s+(?:em|no|na|nos|nas|por|pelo|pela|pelos|pelas|desde)\s+[^.;:"«\n]{1,80}?\s(?:(?:uma?|uns|umas|vári[oa]s)\s+)?(?<name>publicações|publicação|mensage(?:m|ns)|image(?:m|ns)|vídeos?|correntes?|memes?|posts?)(?![\p{L}])
+  + Desde terça circulam no Telegram e no X mensagens que falam em 800 presos => name=mensagens
+  + Corre no Facebook e em grupos de WhatsApp uma imagem com 2 mil detidos => name=imagem
+  - correm pelo parque vários cães
+  - circula pela avenida uma coluna de veículos
