@@ -2809,3 +2809,28 @@ Test(dates_pt, a_possessive_day_of_an_event_dates_the_count)
                   "sábado.\n",
           "pt", EXTRACT_EVENT_DETENTION, 300, "", "2026-01-10", "2026-01-10");
 }
+
+/* ======== eleventh session: periods ======== */
+
+/* A day with "last year" after it is that day of the year before the reference date's, not a day named apart from
+ * a whole year ("On 5 January last year" read as this January's day, or as the year 2025 alone). */
+Test(dates_en, a_day_of_last_year)
+{
+    check(EN_HEAD "On 5 January last year, soldiers surrounded a church hall. Forty worshippers were arrested that "
+                  "morning.\n",
+          "en", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
+    check(EN_HEAD "Troops detained 40 worshippers on January 5 last year.\n", "en", EXTRACT_EVENT_DETENTION, 40, "",
+          "2025-01-05", "2025-01-05");
+}
+Test(dates_es, a_day_of_last_year)
+{
+    check(ES_HEAD "El 5 de enero del año pasado, los soldados rodearon un salón parroquial. Cuarenta fieles fueron "
+                  "detenidos esa mañana.\n",
+          "es", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
+}
+Test(dates_pt, a_day_of_last_year)
+{
+    check(PT_HEAD "A 5 de janeiro do ano passado, os soldados cercaram um salão paroquial. Quarenta fiéis foram "
+                  "detidos nessa manhã.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
+}

@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4}))?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
@@ -10,6 +10,7 @@
   + Tbilissi, 06 dez 2024 (Lusa) => day=06; month=dez; year2=2024
   + 1º de maio => day=1; month=maio
   + na sexta-feira, 5 de janeiro => day=5; month=janeiro
+  + a rusga de 9 de março do ano passado => day=9; month=março; lastyear=ano passado
   - 23 presos
   - 20 maiores de idade
   - 10 mares
