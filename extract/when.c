@@ -43,17 +43,29 @@ static int S_since_clause(const char *t, size_t a, size_t b)
 /* Whether a 'since' clause in text[a,b) reaches a date set after a comma at its end, in apposition, the date
  * closing the sentence or clause: "desde que la coalición lanzó su ofensiva sobre Alepo, el 27 de noviembre.",
  * "desde que a coligação lançou a ofensiva, a 27 de novembro.", "since the offensive on Aleppo began, on 27
- * November." At most one short word (an article or preposition) between the comma and the date. */
+ * November." Between the comma and the date at most a short word (an article or preposition), or a short word and
+ * one of up to seven letters ("hasta el cuarto aniversario del ataque, el pasado 6 de enero", "até ao aniversário
+ * do ataque, no passado 6 de janeiro", "until the fourth anniversary of the attack, on the 6th of January"). */
 static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end, size_t sent_end)
 {
-    size_t k = b;
-    while (k > a && xc_is_space(t[k - 1]))
-        k--;
-    size_t w = k;
-    while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
-        w--;
-    if (k - w > 3)
+    /* the words between the comma and the date, nearest first: lengths n[0] (next to the date) and n[1] */
+    size_t k = b, n[2] = {0, 0};
+    int words = 0;
+    for (; words < 2; words++) {
+        size_t e = k;
+        while (e > a && xc_is_space(t[e - 1]))
+            e--;
+        size_t w = e;
+        while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+            w--;
+        if (w == e)
+            break;
+        n[words] = e - w;
+        k = w;
+    }
+    if (words == 1 ? n[0] > 3 : words == 2 ? n[1] > 3 || n[0] > 7 : 0)
         return 0;
+    size_t w = k;
     while (w > a && xc_is_space(t[w - 1]))
         w--;
     if (w <= a || t[w - 1] != ',')

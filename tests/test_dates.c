@@ -2834,3 +2834,24 @@ Test(dates_pt, a_day_of_last_year)
                   "detidos nessa manhã.\n",
           "pt", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
 }
+
+/* An 'until' or 'since' word naming an event whose day is set off after a comma with an article and a short word
+ * ("el pasado", "no passado", "on the"): the day is the bound, not the day of the count. */
+Test(dates_en, an_event_bound_with_its_day_in_apposition)
+{
+    check(EN_HEAD "Until the second anniversary of the raid, on the 9th of December, police had arrested 310 "
+                  "people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
+}
+Test(dates_es, an_event_bound_with_its_day_in_apposition)
+{
+    check(ES_HEAD "Hasta el segundo aniversario de la redada, el pasado 9 de diciembre, la policía había detenido a "
+                  "310 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
+}
+Test(dates_pt, an_event_bound_with_its_day_in_apposition)
+{
+    check(PT_HEAD "Até ao segundo aniversário da rusga, no passado 9 de dezembro, a polícia tinha detido 310 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
+}
