@@ -291,6 +291,53 @@ static int S_heads_sentence(const xc_ctx *c, const xd_mention *m)
     return e < end && t[e] != ',' && t[e] != ':' && t[e] != ';';
 }
 
+/* "In a dawn operation on 6 January 2021 involving around 1,000 officers, police arrested 53", "Durante la redada
+ * del 6 de enero, la policía detuvo a 53", "Na rusga de 6 de janeiro, a polícia deteve 53": a day inside a phrase
+ * that opens the sentence with an adjunct word (adjunct_words) and names, before the day, an event of the count's
+ * kind (event_days) dates that event: the count told after the phrase's comma happened at it. The phrase runs to
+ * its first comma (not one inside a figure), at most 16 words, with no quotation, colon or semicolon; no other day
+ * stands between it and the count. */
+static int S_event_opening(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t cs)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start;
+    if (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE)
+        return 0;
+    while (lo < m->start && (xc_is_space(t[lo]) || t[lo] == '"'))
+        lo++;
+    size_t first = lo;
+    while (first < m->start && !xc_is_space(t[first]) && t[first] != ',')
+        first++;
+    if (first == lo || first >= m->start || !xc_lexicon_has(c, "adjunct_words", lo, first))
+        return 0;
+    int words = 0, in = 0;
+    size_t e = lo;
+    for (; e < cs; e++) {
+        char ch = t[e];
+        if (ch == ',' && !(e > lo && t[e - 1] >= '0' && t[e - 1] <= '9' && t[e + 1] >= '0' && t[e + 1] <= '9'))
+            break;
+        if (ch == ':' || ch == ';' || ch == '"' || ch == '.')
+            return 0;
+        if (xc_is_space(ch)) {
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 16)
+            return 0;
+        in = 1;
+    }
+    if (e >= cs || e < m->end)
+        return 0;
+    /* not when the count's clause names a day of its own ("…, y el 3 de mayo indultó a otros 2.153") */
+    for (size_t k = c->sent_first[m->sent]; k < c->sent_first[m->sent + 1]; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != m && o->kind == XP_DATE && !o->dead && o->start >= m->end && o->end <= cs)
+            return 0;
+    }
+    const char *want = cnt->event == EXTRACT_EVENT_DETENTION ? "detention" : "release";
+    return S_table_word_in(c->d, "event_days", lo, m->start, want) || S_table_word_in(c->d, "event_days", lo, m->start, "both");
+}
+
 /* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
  * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
 static int S_today_word(const xd_mention *m)
@@ -1491,6 +1538,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             !xc_that_says(t, cnt, m->end, cs) && !xc_clause_between(c, ma, mb, m->end, cs) && m->role != XD_DATE_NAMED &&
             !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "heading the sentence of the event");
+            continue;
+        }
+        if (mine && period_free && m->end <= cs && m->role != XD_DATE_NAMED && S_event_opening(c, cnt, m, cs) &&
+            !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(t, cnt, m->end, cs)) {
+            xc_set_period(c, cnt, m, cl, "the day of the event an opening phrase names");
             continue;
         }
         size_t dc = SIZE_MAX, dt = SIZE_MAX;

@@ -2855,3 +2855,24 @@ Test(dates_pt, an_event_bound_with_its_day_in_apposition)
                   "pessoas.\n",
           "pt", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
 }
+
+/* A day inside a phrase opening the sentence that names an event of the count's kind before it ("In a raid on …
+ * involving …,"): the count after the comma happened at that event, on that day. */
+Test(dates_en, the_day_of_an_event_an_opening_phrase_names)
+{
+    check(EN_HEAD "In a series of raids on 3 December involving troops from several northern brigades, the army "
+                  "detained 75 miners.\n",
+          "en", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
+}
+Test(dates_es, the_day_of_an_event_an_opening_phrase_names)
+{
+    check(ES_HEAD "En una serie de redadas el 3 de diciembre con tropas de varias brigadas del norte, el "
+                  "ejército detuvo a 75 mineros.\n",
+          "es", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
+}
+Test(dates_pt, the_day_of_an_event_an_opening_phrase_names)
+{
+    check(PT_HEAD "Numa série de rusgas a 3 de dezembro com tropas de várias brigadas do norte, o "
+                  "exército deteve 75 mineiros.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
+}
