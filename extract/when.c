@@ -881,6 +881,44 @@ static void S_that_weekday(xc_ctx *c, size_t k)
     }
 }
 
+/* "El lunes 2 de mayo, el Observatorio contabilizaba más de 60 liberados desde el domingo", "On 12 March the ministry
+ * said 300 had been freed since Sunday": a bare weekday (a rule with wdayonly=1) right after a 'since' word, after a
+ * day named earlier in its sentence (not one naming an event, nor one pointing back), bounds a tally counted on
+ * that day: it is of the week that day closes, the latest such weekday not after it, when the recognizer's reading
+ * (the latest such weekday before the reference date) lies more than a week after that day. Not a weekday that
+ * points at the present ("this Monday", "este lunes", "nesta segunda") or that carries its own day number. */
+static void S_weekday_by_anchor(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "wdayonly") || v == LONG_MIN || m->date_end[0] || !(S_after_since(c, k) || S_since_anaphor(c, m)))
+        return;
+    for (size_t i = m->start; i < m->end; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return;
+    static const char *const now[] = {"this ", "este ", "esta ", "neste ", "nesta ", "deste ", "desta "};
+    for (size_t w = 0; w < sizeof now / sizeof *now; w++)
+        if (strncasecmp(t + m->start, now[w], strlen(now[w])) == 0)
+            return;
+    for (size_t j = k; j-- > 0 && d->ments[j].sent == m->sent;) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->dead || o->whole_month || o->start == d->dateline_at ||
+            xp_attr_get(o->rule, "wdayonly") || xp_attr_get(o->rule, "rel") || xp_attr_get(o->rule, "prev") ||
+            o->role == XD_DATE_NAMED || o->end > m->start)
+            continue;
+        long a = xr_parse_iso(o->date);
+        if (a == LONG_MIN || v - a <= 7)
+            return;
+        long w = a - ((xr_weekday(a) - xr_weekday(v)) % 7 + 7) % 7;
+        xr_format_iso(w, m->date);
+        xc_trace(c, "date %s: the weekday of the week the day before it closes (\"%.*s\")", m->date,
+                 (int)(o->end - o->start), t + o->start);
+        return;
+    }
+}
+
 /* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
  * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
 #define S_EVENT_NEAR 90
@@ -1377,6 +1415,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_since_event(c, k);
         if (m->kind == XP_DATE && m->date[0])
             S_that_weekday(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_weekday_by_anchor(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;

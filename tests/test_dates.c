@@ -2876,3 +2876,31 @@ Test(dates_pt, the_day_of_an_event_an_opening_phrase_names)
                   "exército deteve 75 mineiros.\n",
           "pt", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
 }
+
+/* A bare weekday after a 'since' word, in a sentence that names the day the tally was counted, is of the week that
+ * day closes ("On Monday 1 December, … freed since Sunday": 30 November, not the latest Sunday before the
+ * reference date). */
+static void check_from(const char *text, const char *lang, extract_event ev, long long value, const char *from)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_assert_str_eq(c->period_from, from, "period from %s, expected %s", c->period_from, from);
+    extract_doc_free(d);
+}
+Test(dates_en, a_since_weekday_of_the_week_of_the_count)
+{
+    check_from(EN_HEAD "On Monday 1 December, the monitoring group counted 300 prisoners released since Sunday.\n", "en",
+               EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
+}
+Test(dates_es, a_since_weekday_of_the_week_of_the_count)
+{
+    check_from(ES_HEAD "El lunes 1 de diciembre, el grupo de monitoreo contabilizaba 300 presos liberados desde el "
+                       "domingo.\n",
+               "es", EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
+}
+Test(dates_pt, a_since_weekday_of_the_week_of_the_count)
+{
+    check_from(PT_HEAD "Na segunda-feira, 1 de dezembro, o grupo de monitorização contava 300 presos libertados desde "
+                       "domingo.\n",
+               "pt", EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
+}

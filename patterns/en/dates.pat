@@ -24,7 +24,7 @@
   + 2024-12-23 => year2=2024; month2=12; day2=23
   - 1/2 of them
 
-@rule en.date.weekday date
+@rule en.date.weekday date wdayonly=1
   \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})\))?
   + announced on Tuesday night (13) that => wday=Tuesday; day=13
   + on the Thursday of last week the prison board => wday=Thursday; lastweek=last week

@@ -45,7 +45,7 @@
   - a libertação
 
 # Weekdays: "na terça-feira (13)", "nesta quarta-feira", "no sábado", "na última sexta-feira", "na noite de domingo".
-@rule pt.date.weekday date
+@rule pt.date.weekday date wdayonly=1
   \b(?:(?:n[ao]|nest[ae]|est[ae]|dest[ae]|d[ao]|de|a|(?:n[ao]|d[ao])\s+(?<past>ultim[oa]|passad[oa])
        |(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|do|da|deste|desta|neste|nesta)(?:\s+(?:ultim[oa]|passad[oa]))?)\s+)?
     (?:(?<past2>passad[ao]|ultim[ao])\s+)?
@@ -67,7 +67,7 @@
   - dominguinhos
 
 # "na quinta", "desta sexta": the short forms only with a preposition before and nothing noun-like after.
-@rule pt.date.weekday_short date
+@rule pt.date.weekday_short date wdayonly=1
   \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|entre|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
     (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])(?:\s*\((?<day>\d{1,2})o?\))?
     (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s))
