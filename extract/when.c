@@ -44,17 +44,29 @@ static int S_since_clause(const char *t, size_t a, size_t b)
 /* Whether a 'since' clause in text[a,b) reaches a date set after a comma at its end, in apposition, the date
  * closing the sentence or clause: "desde que la coalición lanzó su ofensiva sobre Alepo, el 27 de noviembre.",
  * "desde que a coligação lançou a ofensiva, a 27 de novembro.", "since the offensive on Aleppo began, on 27
- * November." At most one short word (an article or preposition) between the comma and the date. */
+ * November." Between the comma and the date at most a short word (an article or preposition), or a short word and
+ * one of up to seven letters ("hasta el cuarto aniversario del ataque, el pasado 6 de enero", "até ao aniversário
+ * do ataque, no passado 6 de janeiro", "until the fourth anniversary of the attack, on the 6th of January"). */
 static int S_since_apposition(const char *t, size_t a, size_t b, size_t date_end, size_t sent_end)
 {
-    size_t k = b;
-    while (k > a && xc_is_space(t[k - 1]))
-        k--;
-    size_t w = k;
-    while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
-        w--;
-    if (k - w > 3)
+    /* the words between the comma and the date, nearest first: lengths n[0] (next to the date) and n[1] */
+    size_t k = b, n[2] = {0, 0};
+    int words = 0;
+    for (; words < 2; words++) {
+        size_t e = k;
+        while (e > a && xc_is_space(t[e - 1]))
+            e--;
+        size_t w = e;
+        while (w > a && t[w - 1] >= 'a' && t[w - 1] <= 'z')
+            w--;
+        if (w == e)
+            break;
+        n[words] = e - w;
+        k = w;
+    }
+    if (words == 1 ? n[0] > 3 : words == 2 ? n[1] > 3 || n[0] > 7 : 0)
         return 0;
+    size_t w = k;
     while (w > a && xc_is_space(t[w - 1]))
         w--;
     if (w <= a || t[w - 1] != ',')
@@ -278,6 +290,53 @@ static int S_heads_sentence(const xc_ctx *c, const xd_mention *m)
     while (e < end && xc_is_space(t[e]))
         e++;
     return e < end && t[e] != ',' && t[e] != ':' && t[e] != ';';
+}
+
+/* "In a dawn operation on 6 January 2021 involving around 1,000 officers, police arrested 53", "Durante la redada
+ * del 6 de enero, la policía detuvo a 53", "Na rusga de 6 de janeiro, a polícia deteve 53": a day inside a phrase
+ * that opens the sentence with an adjunct word (adjunct_words) and names, before the day, an event of the count's
+ * kind (event_days) dates that event: the count told after the phrase's comma happened at it. The phrase runs to
+ * its first comma (not one inside a figure), at most 16 words, with no quotation, colon or semicolon; no other day
+ * stands between it and the count. */
+static int S_event_opening(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t cs)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start;
+    if (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE)
+        return 0;
+    while (lo < m->start && (xc_is_space(t[lo]) || t[lo] == '"'))
+        lo++;
+    size_t first = lo;
+    while (first < m->start && !xc_is_space(t[first]) && t[first] != ',')
+        first++;
+    if (first == lo || first >= m->start || !xc_lexicon_has(c, "adjunct_words", lo, first))
+        return 0;
+    int words = 0, in = 0;
+    size_t e = lo;
+    for (; e < cs; e++) {
+        char ch = t[e];
+        if (ch == ',' && !(e > lo && t[e - 1] >= '0' && t[e - 1] <= '9' && t[e + 1] >= '0' && t[e + 1] <= '9'))
+            break;
+        if (ch == ':' || ch == ';' || ch == '"' || ch == '.')
+            return 0;
+        if (xc_is_space(ch)) {
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 16)
+            return 0;
+        in = 1;
+    }
+    if (e >= cs || e < m->end)
+        return 0;
+    /* not when the count's clause names a day of its own ("…, y el 3 de mayo indultó a otros 2.153") */
+    for (size_t k = c->sent_first[m->sent]; k < c->sent_first[m->sent + 1]; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != m && o->kind == XP_DATE && !o->dead && o->start >= m->end && o->end <= cs)
+            return 0;
+    }
+    const char *want = cnt->event == EXTRACT_EVENT_DETENTION ? "detention" : "release";
+    return S_table_word_in(c->d, "event_days", lo, m->start, want) || S_table_word_in(c->d, "event_days", lo, m->start, "both");
 }
 
 /* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
@@ -829,6 +888,44 @@ static void S_that_weekday(xc_ctx *c, size_t k)
     }
 }
 
+/* "El lunes 2 de mayo, el Observatorio contabilizaba más de 60 liberados desde el domingo", "On 12 March the ministry
+ * said 300 had been freed since Sunday": a bare weekday (a rule with wdayonly=1) right after a 'since' word, after a
+ * day named earlier in its sentence (not one naming an event, nor one pointing back), bounds a tally counted on
+ * that day: it is of the week that day closes, the latest such weekday not after it, when the recognizer's reading
+ * (the latest such weekday before the reference date) lies more than a week after that day. Not a weekday that
+ * points at the present ("this Monday", "este lunes", "nesta segunda") or that carries its own day number. */
+static void S_weekday_by_anchor(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "wdayonly") || v == LONG_MIN || m->date_end[0] || !(S_after_since(c, k) || S_since_anaphor(c, m)))
+        return;
+    for (size_t i = m->start; i < m->end; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return;
+    static const char *const now[] = {"this ", "este ", "esta ", "neste ", "nesta ", "deste ", "desta "};
+    for (size_t w = 0; w < sizeof now / sizeof *now; w++)
+        if (strncasecmp(t + m->start, now[w], strlen(now[w])) == 0)
+            return;
+    for (size_t j = k; j-- > 0 && d->ments[j].sent == m->sent;) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->dead || o->whole_month || o->start == d->dateline_at ||
+            xp_attr_get(o->rule, "wdayonly") || xp_attr_get(o->rule, "rel") || xp_attr_get(o->rule, "prev") ||
+            o->role == XD_DATE_NAMED || o->end > m->start)
+            continue;
+        long a = xr_parse_iso(o->date);
+        if (a == LONG_MIN || v - a <= 7)
+            return;
+        long w = a - ((xr_weekday(a) - xr_weekday(v)) % 7 + 7) % 7;
+        xr_format_iso(w, m->date);
+        xc_trace(c, "date %s: the weekday of the week the day before it closes (\"%.*s\")", m->date,
+                 (int)(o->end - o->start), t + o->start);
+        return;
+    }
+}
+
 /* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
  * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
 #define S_EVENT_NEAR 90
@@ -1325,6 +1422,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_since_event(c, k);
         if (m->kind == XP_DATE && m->date[0])
             S_that_weekday(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_weekday_by_anchor(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
@@ -1486,6 +1585,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             !xc_that_says(t, cnt, m->end, cs) && !xc_clause_between(c, ma, mb, m->end, cs) && m->role != XD_DATE_NAMED &&
             !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "heading the sentence of the event");
+            continue;
+        }
+        if (mine && period_free && m->end <= cs && m->role != XD_DATE_NAMED && S_event_opening(c, cnt, m, cs) &&
+            !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(t, cnt, m->end, cs)) {
+            xc_set_period(c, cnt, m, cl, "the day of the event an opening phrase names");
             continue;
         }
         size_t dc = SIZE_MAX, dt = SIZE_MAX;

@@ -2878,3 +2878,98 @@ Test(dates_pt, a_pluperfect_verb_takes_no_neighbours_day)
                      "informado que cerca de 250 pessoas foram presas na capital numa só noite.\n",
              "pt", EXTRACT_EVENT_DETENTION, 250, "");
 }
+
+/* ======== eleventh session: periods ======== */
+
+/* A day with "last year" after it is that day of the year before the reference date's, not a day named apart from
+ * a whole year ("On 5 January last year" read as this January's day, or as the year 2025 alone). */
+Test(dates_en, a_day_of_last_year)
+{
+    check(EN_HEAD "On 5 January last year, soldiers surrounded a church hall. Forty worshippers were arrested that "
+                  "morning.\n",
+          "en", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
+    check(EN_HEAD "Troops detained 40 worshippers on January 5 last year.\n", "en", EXTRACT_EVENT_DETENTION, 40, "",
+          "2025-01-05", "2025-01-05");
+}
+Test(dates_es, a_day_of_last_year)
+{
+    check(ES_HEAD "El 5 de enero del año pasado, los soldados rodearon un salón parroquial. Cuarenta fieles fueron "
+                  "detenidos esa mañana.\n",
+          "es", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
+}
+Test(dates_pt, a_day_of_last_year)
+{
+    check(PT_HEAD "A 5 de janeiro do ano passado, os soldados cercaram um salão paroquial. Quarenta fiéis foram "
+                  "detidos nessa manhã.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 40, "", "2025-01-05", "2025-01-05");
+}
+
+/* An 'until' or 'since' word naming an event whose day is set off after a comma with an article and a short word
+ * ("el pasado", "no passado", "on the"): the day is the bound, not the day of the count. */
+Test(dates_en, an_event_bound_with_its_day_in_apposition)
+{
+    check(EN_HEAD "Until the second anniversary of the raid, on the 9th of December, police had arrested 310 "
+                  "people.\n",
+          "en", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
+}
+Test(dates_es, an_event_bound_with_its_day_in_apposition)
+{
+    check(ES_HEAD "Hasta el segundo aniversario de la redada, el pasado 9 de diciembre, la policía había detenido a "
+                  "310 personas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
+}
+Test(dates_pt, an_event_bound_with_its_day_in_apposition)
+{
+    check(PT_HEAD "Até ao segundo aniversário da rusga, no passado 9 de dezembro, a polícia tinha detido 310 "
+                  "pessoas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 310, "", "", "2025-12-09");
+}
+
+/* A day inside a phrase opening the sentence that names an event of the count's kind before it ("In a raid on …
+ * involving …,"): the count after the comma happened at that event, on that day. */
+Test(dates_en, the_day_of_an_event_an_opening_phrase_names)
+{
+    check(EN_HEAD "In a series of raids on 3 December involving troops from several northern brigades, the army "
+                  "detained 75 miners.\n",
+          "en", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
+}
+Test(dates_es, the_day_of_an_event_an_opening_phrase_names)
+{
+    check(ES_HEAD "En una serie de redadas el 3 de diciembre con tropas de varias brigadas del norte, el "
+                  "ejército detuvo a 75 mineros.\n",
+          "es", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
+}
+Test(dates_pt, the_day_of_an_event_an_opening_phrase_names)
+{
+    check(PT_HEAD "Numa série de rusgas a 3 de dezembro com tropas de várias brigadas do norte, o "
+                  "exército deteve 75 mineiros.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 75, "", "2025-12-03", "2025-12-03");
+}
+
+/* A bare weekday after a 'since' word, in a sentence that names the day the tally was counted, is of the week that
+ * day closes ("On Monday 1 December, … freed since Sunday": 30 November, not the latest Sunday before the
+ * reference date). */
+static void check_from(const char *text, const char *lang, extract_event ev, long long value, const char *from)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_assert_str_eq(c->period_from, from, "period from %s, expected %s", c->period_from, from);
+    extract_doc_free(d);
+}
+Test(dates_en, a_since_weekday_of_the_week_of_the_count)
+{
+    check_from(EN_HEAD "On Monday 1 December, the monitoring group counted 300 prisoners released since Sunday.\n", "en",
+               EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
+}
+Test(dates_es, a_since_weekday_of_the_week_of_the_count)
+{
+    check_from(ES_HEAD "El lunes 1 de diciembre, el grupo de monitoreo contabilizaba 300 presos liberados desde el "
+                       "domingo.\n",
+               "es", EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
+}
+Test(dates_pt, a_since_weekday_of_the_week_of_the_count)
+{
+    check_from(PT_HEAD "Na segunda-feira, 1 de dezembro, o grupo de monitorização contava 300 presos libertados desde "
+                       "domingo.\n",
+               "pt", EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
+}

@@ -1,19 +1,21 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b)?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
   + said on Tuesday, Nov. 8, that => month=Nov; day=8
   + On Tuesday night, December 30, police => month=December; day=30
+  + were seized on March 3 last year and => month=March; day=3; lastyear=last year
   - may 5 people
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4}))?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4})|\s+(?<lastyear>last\s+year)\b)?
   + 23 December 2024 => day=23; month=December; year=2024
   + the 8th of January => day=8; month=January
   + stood at 88,521 on Friday 6 September => day=6; month=September
+  + the raid on 14 May last year, when => day=14; month=May; lastyear=last year
   - 23 prisoners
 
 @rule en.date.numeric date dateline=1
@@ -22,7 +24,7 @@
   + 2024-12-23 => year2=2024; month2=12; day2=23
   - 1/2 of them
 
-@rule en.date.weekday date
+@rule en.date.weekday date wdayonly=1
   \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})\))?
   + announced on Tuesday night (13) that => wday=Tuesday; day=13
   + on the Thursday of last week the prison board => wday=Thursday; lastweek=last week

@@ -15,7 +15,7 @@
   + el 23/12/2024 => day=23; month=12; year=2024
   - 1/2 de los presos
 
-@rule es.date.weekday date
+@rule es.date.weekday date wdayonly=1
   \b(?:(?<past>el\s+pasado|este\s+pasado)\s+|(?:el|este|esta|del|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
     # "la noche del martes 30 de abril": a weekday with its full date is es.date.dmy's
     (?!,?\s+\d{1,2}(?!\d)\s*(?:de\s+)?(?:{MONTH}))

@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4}))?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
@@ -10,6 +10,7 @@
   + Tbilissi, 06 dez 2024 (Lusa) => day=06; month=dez; year2=2024
   + 1º de maio => day=1; month=maio
   + na sexta-feira, 5 de janeiro => day=5; month=janeiro
+  + a rusga de 9 de março do ano passado => day=9; month=março; lastyear=ano passado
   - 23 presos
   - 20 maiores de idade
   - 10 mares
@@ -44,7 +45,7 @@
   - a libertação
 
 # Weekdays: "na terça-feira (13)", "nesta quarta-feira", "no sábado", "na última sexta-feira", "na noite de domingo".
-@rule pt.date.weekday date
+@rule pt.date.weekday date wdayonly=1
   \b(?:(?:n[ao]|nest[ae]|est[ae]|dest[ae]|d[ao]|de|a|(?:n[ao]|d[ao])\s+(?<past>ultim[oa]|passad[oa])
        |(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|do|da|deste|desta|neste|nesta)(?:\s+(?:ultim[oa]|passad[oa]))?)\s+)?
     (?:(?<past2>passad[ao]|ultim[ao])\s+)?
@@ -66,7 +67,7 @@
   - dominguinhos
 
 # "na quinta", "desta sexta": the short forms only with a preposition before and nothing noun-like after.
-@rule pt.date.weekday_short date
+@rule pt.date.weekday_short date wdayonly=1
   \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|entre|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
     (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])(?:\s*\((?<day>\d{1,2})o?\))?
     (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s))
