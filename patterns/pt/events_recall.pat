@@ -1,0 +1,42 @@
+# Portuguese recall rules found missing on the unseen articles 79-108 (eleventh session, recall).
+
+# Sent on to custody pending trial, said right after the count: "37 suspeitos ficam em prisão preventiva", "os 240
+# detidos passaram a prisão preventiva". Those people are held now, whatever the noun says of how they came to be
+# there (remand=1 outranks the count's own event word, counts.c).
+@rule pt.held.remand trigger event=held remand=1
+  \b(?:(?:tinham|haviam|tem)\s+)?(?:ficaram|ficam|ficarao|ficariam|ficado|ficavam|passaram|passam|passarao|passado|continuam|seguem|permanecem)\s+(?:em|a|na)\s+prisao\s+preventiva\b
+  |\b(?:ficaram|ficam|ficarao|ficariam)\s+(?:pres|detid)[oa]s\s+preventivamente\b
+  + 60 arguidos ficaram em prisão preventiva => _=ficaram em prisão preventiva
+  + os 12 detidos passaram a prisão preventiva => _=passaram a prisão preventiva
+  + 20 suspeitos ficam presos preventivamente => _=ficam presos preventivamente
+  - ficaram em liberdade
+  - ficaram a aguardar julgamento em liberdade
+
+# A running total, after the day's new figure: "a polícia atualizou a conta para 512", "o total desde sexta-feira
+# chegava a 230": the figure of the people the text is about; its event comes from the sentence or the figure before
+# it. Not a total of deaths or of anything named with "de" that is none of ours.
+@rule pt.subject.running_total subject pre=1 frame=1
+  \b(?:(?:a|o)\s+(?:conta|contagem|total|cifra|balanco|numero|soma)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:chegava|chega|chegou|chegaria|subia|sobe|subiu|ascendia|ascende|ascendeu|ia)\s+(?:a|para)
+     |(?:atualiz|elev|sub|aument|revi|corrig)\w*\s+(?:(?:ja|hoje|ontem|depois|mais\s+tarde|novamente)\s+)?(?:a\s+conta|a\s+contagem|o\s+total|a\s+cifra|o\s+balanco|o\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:para|a))(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + a polícia atualizou a conta para 512 => _=atualizou a conta para
+  + o total desde sexta-feira chegava a 230 => _=o total desde sexta-feira chegava a
+  + o ministério elevou o número de detidos para 98 => _=elevou o número de detidos para
+  - o número de mortos subiu para 30
+  - elevou a contagem de feridos para 12
+
+# A pardon or amnesty that reaches people convicted or held frees them: "o decreto abrange 900 pessoas condenadas",
+# "a ordenança beneficiaria cerca de 400 presos", "1.100 reclusos tinham sido abrangidos pelo indulto".
+@rule pt.release.pardon_reach trigger event=release
+  \b(?:abrange(?:ra|ria|u)?|abrangia|beneficiaria|beneficiara|beneficiou|beneficia|contempla(?:ra|ria|va)?|contemplou)(?=\s+(?:(?:cerca\s+de|uns|umas|mais\s+de|quase|perto\s+de|ate|pelo\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detidos|(?:pessoas|cidadaos)\s+(?:condenad|processad|detid|pres)))
+  |\b(?:abrangid|contemplad)[oa]s\s+(?:pel[oa]s?|por)\s+(?:perdao|perdoes|indultos?|amnistias?|anistias?|comutac\w+)\b
+  + o decreto abrange 900 pessoas condenadas => _=abrange
+  + a ordenança beneficiaria cerca de 400 presos => _=beneficiaria
+  + 1.100 reclusos tinham sido abrangidos pelo indulto => _=abrangidos pelo indulto
+  - o programa abrange 300 famílias
+  - beneficiaria 400 pessoas carenciadas
+
+# The compound tenses of perdoar ("o rei já tinha perdoado 901 reclusos"): the participle the older rule lacks.
+@rule pt.release.pardoned trigger event=release
+  \b(?:tinha|tinham|havia|haviam|tem|tera|teria)\s+(?:(?:ja|tambem)\s+)?perdoado(?=\s+(?:(?:cerca\s+de|mais\s+de|uns|umas|quase|pelo\s+menos)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + o rei já tinha perdoado 500 reclusos => _=tinha perdoado
+  - tinha perdoado a dívida
