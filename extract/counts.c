@@ -895,10 +895,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * whatever the words of the count say of how they came to be */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "demand"))
             rank = -1;
-        /* "942 detenidos pasaron a prisión preventiva", "37 suspects were remanded in custody": a word right after the
-         * count saying those people were sent on to custody pending trial (remand=1) says they are held now, whatever
-         * the noun says of how they came to be there */
-        if (m->event == EXTRACT_EVENT_HELD && after && xp_attr_get(m->rule, "remand"))
+        /* "942 detenidos pasaron a prisión preventiva", "51 presos políticos entre os beneficiários": a word right
+         * after the count that says what became of those people (fate=1: sent on to custody pending trial, among
+         * those a pardon freed) outranks what the noun says of how they came to be where they were */
+        if (m->event >= 0 && m->event != XD_EVENT_NONE && after && xp_attr_get(m->rule, "fate"))
             rank = -1;
         /* "there were 13,000 people a month released", "había 300 personas liberadas": a release word after a
          * noun that names no event is what those people went through; a state word says only that they were

@@ -2,8 +2,8 @@
 
 # Sent on to custody pending trial, said right after the count: "37 suspects were remanded in custody", "the 12
 # detainees were ordered held pending trial". Those people are held now, whatever the noun says of how they came to
-# be there (remand=1 outranks the count's own event word, counts.c).
-@rule en.held.remand trigger event=held remand=1
+# be there (fate=1 outranks the count's own event word, counts.c).
+@rule en.held.remand trigger event=held fate=1
   \b(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+(?:all\s+|also\s+)?(?:remanded\s+in(?:to)?\s+(?:custody|prison|jail)|(?:ordered\s+)?(?:held|kept|detained)\s+(?:on\s+remand|pending\s+trial|in\s+pre-?trial\s+detention))
   + 37 suspects were remanded in custody => _=were remanded in custody
   + the 12 detainees were ordered held pending trial => _=were ordered held pending trial
@@ -30,3 +30,31 @@
   + some 900 prisoners would benefit from the amnesty => _=would benefit
   + 300 people were covered by the amnesty => _=were covered by the amnesty
   - 300 families could benefit from the housing plan
+
+# Still holding people is a state: "the authorities continue to hold 56 people detained in the raid" counts people held
+# now, whatever the noun says of their arrest (state=1 before the count beats it).
+@rule en.held.keep_holding trigger event=held state=1
+  \b(?:still|continue\s+to|continues\s+to|continued\s+to|keep|keeps|kept\s+on)\s+(?:hold(?:s|ing)?|detain(?:s|ing)?|jail(?:s|ing)?|imprison(?:s|ing)?)(?=\s+(?:(?:about|some|around|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + the police continue to hold 30 people detained on Monday => _=continue to hold
+  + the authorities still detain 12 activists => _=still detain
+  - they continue to hold talks
+
+# Getting people out of a prison frees them: "the deal got 16 people out of prison", "it took 40 inmates out of jail".
+@rule en.release.let_out trigger event=release
+  \b(?:got|get|gets|getting|took|take|takes|taking|brought|bring|brings|bringing|let)\s+(?:[\p{L}\d,-]+\s+){1,5}?out\s+of\s+(?:prisons?|jails?|custody|detention)\b
+  + the deal got 16 people out of prison => _=got 16 people out of prison
+  + it took 40 inmates out of jail => _=took 40 inmates out of jail
+  - they took the case out of court
+
+# Among those a pardon or amnesty freed, said right after the count: "51 political prisoners among the beneficiaries".
+# It says what became of them (fate=1), whatever the noun says of their being held.
+@rule en.release.among_beneficiaries trigger event=release fate=1
+  \bamong\s+(?:the\s+)?(?:beneficiaries|those\s+(?:pardoned|amnestied|freed|released)|the\s+(?:pardoned|freed|released))\b
+  + counted 51 political prisoners among the beneficiaries => _=among the beneficiaries
+  - among the detainees
+
+# Held in a named kind of detention: "about 1,000 people were in immigration detention".
+@rule en.held.in_detention trigger event=held
+  \b(?:were|are|was|is|remained|remain|remains|stayed|stay)\s+(?:still\s+)?in\s+(?:immigration|administrative|pre-?trial|preventive|military)\s+(?:detention|custody)\b
+  + about 1,000 people were in immigration detention => _=were in immigration detention
+  - was sent to immigration detention

@@ -2,8 +2,8 @@
 
 # Sent on to custody pending trial, said right after the count: "942 detenidos pasaron a prisión preventiva", "los 30
 # arrestados quedaron en prisión provisional". Those people are held now, whatever the noun says of how they came to
-# be there (remand=1 outranks the count's own event word, counts.c).
-@rule es.held.remand trigger event=held remand=1
+# be there (fate=1 outranks the count's own event word, counts.c).
+@rule es.held.remand trigger event=held fate=1
   \b(?:(?:han|habian|hayan)\s+)?(?:pasaron|pasan|pasaran|pasarian|pasado|pasaban)\s+a\s+(?:prision|la\s+carcel)(?:\s+(?:preventiva|provisional))?\b
   |\b(?:(?:han|habian|hayan)\s+)?(?:quedaron|quedan|quedaran|quedarian|quedado|quedaban|permanecen|permanecian|siguen|seguian|continuan)\s+en\s+prision\s+(?:preventiva|provisional)\b
   + 500 arrestados pasaron a prisión preventiva tras la audiencia => _=pasaron a prisión preventiva
@@ -34,3 +34,35 @@
   + el indulto abarca a 300 presos => _=abarca a
   + 1.200 reclusos amparados por la amnistía => _=amparados por la amnistía
   - el plan beneficiará a 300 familias
+
+# Still holding people is a state: "las autoridades siguen reteniendo a 56 personas detenidas en la redada" counts
+# people held now, whatever the noun says of their arrest (state=1 before the count beats it).
+@rule es.held.keep_holding trigger event=held state=1
+  \b(?:siguen|sigue|seguian|seguia|continuan|continua|continuaban|continuaba)\s+(?:reteniendo|deteniendo|encarcelando|recluyendo|manteniendo\s+(?:detenid|pres|encarcelad|retenid)[oa]s)\s+a\b
+  + la policía sigue reteniendo a 30 personas detenidas el lunes => _=sigue reteniendo a
+  + continúan manteniendo presos a 12 opositores => _=continúan manteniendo presos a
+  - siguen deteniendo el tráfico
+
+# Letting people out or getting them out of a prison frees them: "la policía dejó salir de la comisaría a los 30
+# clientes", "solo hemos visto salir a 11 detenidos", "la gestión sacó de la cárcel a 40 presos".
+@rule es.release.let_out trigger event=release
+  (?<!no\s)\b(?:(?:ha|han|habia|habian|hemos)\s+(?:dejado|visto)|dej(?:o|aron|a|an|ara|aran|aria|arian)|vimos|vieron|ver)\s+salir(?:\s+de\s+(?:la|el|las|los)\s+(?:comisarias?|carcel(?:es)?|prision(?:es)?|penal(?:es)?|cuartel(?:es)?|centros?\s+de\s+detencion)(?:\s+de\s+\p{Lu}?[\p{L}-]+)?)?\s+a\b(?!\s+ningun)
+  |\bsac(?:o|aron|ar|a|an|ara|aran)\s+(?:[\p{L}\d.,-]+\s+){0,5}?de\s+(?:la\s+)?(?:prision|carcel|carceles|prisiones|cautiverio)\b
+  + la policía dejó salir de la comisaría a los 30 clientes => _=dejó salir de la comisaría a
+  + solo hemos visto salir a 11 detenidos => _=hemos visto salir a
+  + la gestión sacó a 40 presos de la cárcel => _=sacó a 40 presos de la cárcel
+  - dejó salir el humo
+  - no habían dejado salir a ninguno de los tres
+
+# Among those a pardon or amnesty freed, said right after the count: "38 presos políticos entre los beneficiarios".
+# It says what became of them (fate=1), whatever the noun says of their being held.
+@rule es.release.among_beneficiaries trigger event=release fate=1
+  \bentre\s+(?:los|las)\s+(?:beneficiari|beneficiad|indultad|amnistiad|excarcelad)[oa]s\b
+  + contó 38 presos políticos entre los beneficiarios => _=entre los beneficiarios
+  - entre los detenidos
+
+# Held in a named kind of detention: "unas 900 personas estaban en detención migratoria".
+@rule es.held.in_detention trigger event=held
+  \b(?:estan|estaban|estar|siguen|seguian|continuan|continuaban|permanecen|permanecian)\s+en\s+(?:detencion|centros?\s+de\s+detencion)(?:\s+(?:migratoria|administrativa|preventiva|de\s+inmigrantes|de\s+extranjeros))?\b
+  + unas 900 personas estaban en detención migratoria => _=estaban en detención migratoria
+  - fueron puestos en detención

@@ -2,8 +2,8 @@
 
 # Sent on to custody pending trial, said right after the count: "37 suspeitos ficam em prisão preventiva", "os 240
 # detidos passaram a prisão preventiva". Those people are held now, whatever the noun says of how they came to be
-# there (remand=1 outranks the count's own event word, counts.c).
-@rule pt.held.remand trigger event=held remand=1
+# there (fate=1 outranks the count's own event word, counts.c).
+@rule pt.held.remand trigger event=held fate=1
   \b(?:(?:tinham|haviam|tem)\s+)?(?:ficaram|ficam|ficarao|ficariam|ficado|ficavam|passaram|passam|passarao|passado|continuam|seguem|permanecem)\s+(?:em|a|na)\s+prisao\s+preventiva\b
   |\b(?:ficaram|ficam|ficarao|ficariam)\s+(?:pres|detid)[oa]s\s+preventivamente\b
   + 60 arguidos ficaram em prisão preventiva => _=ficaram em prisão preventiva
@@ -40,3 +40,35 @@
   \b(?:tinha|tinham|havia|haviam|tem|tera|teria)\s+(?:(?:ja|tambem)\s+)?perdoado(?=\s+(?:(?:cerca\s+de|mais\s+de|uns|umas|quase|pelo\s+menos)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + o rei já tinha perdoado 500 reclusos => _=tinha perdoado
   - tinha perdoado a dívida
+
+# Still holding people is a state: "as autoridades continuam a reter 56 pessoas detidas na operação" counts people held
+# now, whatever the noun says of their arrest (state=1 before the count beats it).
+@rule pt.held.keep_holding trigger event=held state=1
+  \b(?:continuam|continua|continuavam|continuava|seguem|segue)\s+(?:a\s+(?:reter|deter|encarcerar|manter\s+(?:pres|detid|encarcerad|retid)[oa]s)|retendo|detendo|mantendo\s+(?:pres|detid|encarcerad|retid)[oa]s)(?=\s+(?:(?:cerca\s+de|mais\s+de|pelo\s+menos|uns|umas|quase|perto\s+de)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + a polícia continua a reter 30 pessoas detidas na segunda-feira => _=continua a reter
+  + seguem mantendo presos 12 opositores => _=seguem mantendo presos
+  - continua a deter o recorde
+
+# Getting people out of a prison frees them: "a operação tirou da prisão 16 pessoas", "tiraram 40 presos da cadeia",
+# "a polícia deixou sair da esquadra os 30 clientes".
+@rule pt.release.let_out trigger event=release
+  \btir(?:ou|aram|ar|a|am|ara|aria|ado|ados|adas)\s+(?:[\p{L}\d.,-]+\s+){0,5}?d[ao]s?\s+(?:prisao|prisoes|cadeia|cadeias|cativeiro|carcere)\b
+  |(?<!nao\s)\b(?:deix(?:ou|aram|a|am|ara|aria)|(?:tinha|tinham|tem|ha)\s+deixado|vimos|viram|ver)\s+sair(?:\s+d[ao]s?\s+(?:esquadras?|delegacias?|prisao|prisoes|cadeias?|quarteis?|quartel|penitenciarias?))?\b
+  + a operação tirou da prisão 16 pessoas => _=tirou da prisão
+  + tiraram 40 presos da cadeia => _=tiraram 40 presos da cadeia
+  + a polícia deixou sair da esquadra os 30 clientes => _=deixou sair da esquadra
+  - tirou da gaveta o projeto
+  - não deixou sair nenhum dos três
+
+# Among those a pardon or amnesty freed, said right after the count: "51 presos políticos entre os beneficiários".
+# It says what became of them (fate=1), whatever the noun says of their being held.
+@rule pt.release.among_beneficiaries trigger event=release fate=1
+  \bentre\s+(?:os|as)\s+(?:beneficiari|beneficiad|indultad|amnistiad|anistiad|perdoad|libertad)[oa]s\b
+  + contou 51 presos políticos entre os beneficiários => _=entre os beneficiários
+  - entre os detidos
+
+# Held in a named kind of detention: "cerca de mil pessoas estavam em detenção de imigração".
+@rule pt.held.in_detention trigger event=held
+  \b(?:estao|estavam|estar|seguem|continuam|continuavam|permanecem|permaneciam)\s+em\s+(?:detencao|centros?\s+de\s+detencao)(?:\s+(?:de\s+imigracao|migratoria|administrativa|preventiva|de\s+imigrantes|de\s+estrangeiros))?\b
+  + cerca de mil pessoas estavam em detenção de imigração => _=estavam em detenção de imigração
+  - foram colocadas em detenção
