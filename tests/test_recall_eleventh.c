@@ -67,3 +67,14 @@ Test(recall_eleventh, among_beneficiaries_and_named_detention)
     expect_event("Segundo o ministério, cerca de 860 pessoas estavam em detenção de imigração em março.", "pt", 860, HELD);
     expect_event("The ministry said about 860 people were in immigration detention in March.", "en", 860, HELD);
 }
+
+/* Still in the hands of captors is held; a list of political prisoners with a number of names counts the held. */
+Test(recall_eleventh, in_hands_and_list_names_are_held)
+{
+    expect_event("Según la familia, las otras 64 quedaron en manos de la guerrilla.", "es", 64, HELD);
+    expect_event("Segundo a família, as outras 64 ficaram nas mãos da guerrilha.", "pt", 64, HELD);
+    expect_event("According to the family, the other 64 remained in the custody of the rebels.", "en", 64, HELD);
+    expect_event("La asociación dijo que su lista de presos políticos tiene ahora 410 nombres.", "es", 410, HELD);
+    expect_event("A associação disse que a sua lista de presos políticos tem agora 410 nomes.", "pt", 410, HELD);
+    expect_event("The association said its list of political prisoners now has 410 names.", "en", 410, HELD);
+}

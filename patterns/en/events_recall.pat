@@ -58,3 +58,19 @@
   \b(?:were|are|was|is|remained|remain|remains|stayed|stay)\s+(?:still\s+)?in\s+(?:immigration|administrative|pre-?trial|preventive|military)\s+(?:detention|custody)\b
   + about 1,000 people were in immigration detention => _=were in immigration detention
   - was sent to immigration detention
+
+# Still in the custody or power of captors: "the other 90 remained in the custody of the armed group". Not in the
+# custody of the Red Cross, which frees them.
+@rule en.held.in_custody_of trigger event=held
+  \b{REMAIN}\s+{VGAP}in\s+the\s+(?:custody|power|grip)\s+of\b(?!\s+the\s+red\s+cross)
+  + the other 90 remained in the custody of the armed group => _=remained in the custody of
+  - they remained in the custody of the Red Cross
+
+# A list of political prisoners that holds a number of names counts the people held: "its list of political prisoners
+# still has more than 300 names", "a list of people it calls political prisoners, with 300 names on it". The phrase
+# spans the count, so it governs it.
+@rule en.held.list_names trigger event=held
+  \blist\s+of\s+(?:[\p{L}-]+\s+){0,4}?political\s+prisoners\b(?:[^.;]|\.(?=\d)){0,100}?(?:\d[\d,]*|(?:{NUMWORD}))\s+names\b
+  + its list of political prisoners in the country still has more than 300 names => _=list of political prisoners in the country still has more than 300 names
+  + a list of people it calls political prisoners, with 300 names on it => _=list of people it calls political prisoners, with 300 names
+  - the list of political prisoners is long. It runs to 300 pages

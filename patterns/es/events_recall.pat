@@ -66,3 +66,20 @@
   \b(?:estan|estaban|estar|siguen|seguian|continuan|continuaban|permanecen|permanecian)\s+en\s+(?:detencion|centros?\s+de\s+detencion)(?:\s+(?:migratoria|administrativa|preventiva|de\s+inmigrantes|de\s+extranjeros))?\b
   + unas 900 personas estaban en detención migratoria => _=estaban en detención migratoria
   - fueron puestos en detención
+
+# Still in the hands or power of captors, in any tense: "las otras 90 quedaron en manos del grupo armado", "unas 200
+# siguen en poder de la milicia". Not in a relative clause that only describes people freed now ("los 16 que estaban
+# en poder de los rebeldes llegan hoy"), nor in the hands of the Red Cross, which frees them.
+@rule es.held.in_hands trigger event=held
+  (?<!que\s)\b(?:{REMAIN}|quedaron|quedan|quedaban|quedaran|quedarian|han\s+quedado|estan|estaban|estuvieron)\s+{VGAP}en\s+(?:manos|poder)\s+(?:de|del)\b(?!\s+la\s+cruz\s+roja)
+  + las otras 90 quedaron en manos del grupo armado => _=quedaron en manos del
+  + unas 200 siguen en poder de la milicia => _=siguen en poder de
+  - los 16 que estaban en poder de los rebeldes llegan hoy
+  - quedaron en manos de la Cruz Roja
+
+# A list of political prisoners that holds a number of names counts the people held: "su lista de presos políticos
+# tiene todavía más de 300 nombres". The phrase spans the count, so it governs it.
+@rule es.held.list_names trigger event=held
+  \blista\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?:presos|prisioneros)\s+politicos\b(?:[^.;]|\.(?=\d)){0,100}?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+nombres\b
+  + su lista de presos políticos en el país tiene todavía más de 300 nombres => _=lista de presos políticos en el país tiene todavía más de 300 nombres
+  - la lista de presos políticos es larga. Tiene 300 páginas

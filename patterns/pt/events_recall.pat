@@ -72,3 +72,20 @@
   \b(?:estao|estavam|estar|seguem|continuam|continuavam|permanecem|permaneciam)\s+em\s+(?:detencao|centros?\s+de\s+detencao)(?:\s+(?:de\s+imigracao|migratoria|administrativa|preventiva|de\s+imigrantes|de\s+estrangeiros))?\b
   + cerca de mil pessoas estavam em detenção de imigração => _=estavam em detenção de imigração
   - foram colocadas em detenção
+
+# Still in the hands or power of captors, in any tense: "as outras 90 ficaram nas mãos do grupo armado", "cerca de 200
+# continuam em poder da milícia". Not in a relative clause that only describes people freed now ("os 16 que estavam em
+# poder dos rebeldes chegam hoje"), nor in the hands of the Red Cross, which frees them.
+@rule pt.held.in_hands trigger event=held
+  (?<!que\s)\b(?:{REMAIN}|ficaram|ficam|ficavam|ficarao|ficariam|tinham\s+ficado|estao|estavam|estiveram)\s+{VGAP}(?:n[ao]s\s+maos|em\s+(?:poder|maos))\s+d[eoa]s?\b(?!\s+cruz\s+vermelha)
+  + as outras 90 ficaram nas mãos do grupo armado => _=ficaram nas mãos do
+  + cerca de 200 continuam em poder da milícia => _=continuam em poder da
+  - os 16 que estavam em poder dos rebeldes chegam hoje
+  - ficaram nas mãos da Cruz Vermelha
+
+# A list of political prisoners that holds a number of names counts the people held: "a sua lista de presos políticos
+# ainda tem mais de 300 nomes". The phrase spans the count, so it governs it.
+@rule pt.held.list_names trigger event=held
+  \blista\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?:presos|prisioneiros)\s+politicos\b(?:[^.;]|\.(?=\d)){0,100}?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+nomes\b
+  + a sua lista de presos políticos no país ainda tem mais de 300 nomes => _=lista de presos políticos no país ainda tem mais de 300 nomes
+  - a lista de presos políticos é longa. Tem 300 páginas
