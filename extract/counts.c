@@ -556,6 +556,65 @@ static int S_relative_passive(const xc_ctx *c, const xc_count *cnt, const xd_men
     return passive || (te < ft && S_fold_word_in(d, "passive_words", fe, te));
 }
 
+/* "tres más que habían ingresado en prisión fueron excarceladas", "12 detainees who had been moved to the jail were
+ * then released": a relative clause right after the count (a word of who_words, perhaps after one other word, then at
+ * most eight words with no punctuation and an event word among them) says how those people came to be where they
+ * were; the event word right after that one (only auxiliaries between, or a conjunction: "e acabaram soltos") is what
+ * the sentence says of them. Returns it, or NULL; *inner is the relative clause's own event word. */
+static const xd_mention *S_after_relative(const xc_ctx *c, size_t tail, size_t ma, size_t mb, const xd_mention **inner)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lim = d->sents[d->ments[ma].sent].end, p = tail;
+    int rel = 0;
+    for (int w = 0; w < 2 && !rel; w++) {
+        while (p < lim && xc_is_space(t[p]))
+            p++;
+        size_t ws = p;
+        while (p < lim && ((unsigned char)t[p] >= 0x80 || (t[p] >= 'a' && t[p] <= 'z')))
+            p++;
+        if (p == ws || (p < lim && !xc_is_space(t[p])))
+            return NULL;
+        rel = S_fold_word_in(d, "who_words", xc_fold_at(d, ws), xc_fold_at(d, p));
+    }
+    if (!rel)
+        return NULL;
+    const xd_mention *t1 = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < p)
+            continue;
+        if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
+            return NULL;
+        if (m->kind != XP_TRIGGER)
+            continue;
+        if (!t1) {
+            if (m->start - p > 64 || !xc_gap_words(t, p, m->start, 6, 64))
+                return NULL;
+            t1 = m;
+            continue;
+        }
+        if (m->start < t1->end)
+            continue;
+        if (m->event < 0 || m->event == XD_EVENT_NONE)
+            return NULL;
+        for (size_t x = tail; x < m->start; x++)
+            if (strchr(",;:()\"", t[x]))
+                return NULL;
+        size_t a = t1->end, b = m->start, w = a;
+        while (w < b && xc_is_space(t[w]))
+            w++;
+        while (w < b && !xc_is_space(t[w]))
+            w++;
+        if (!xc_gap_words(t, a, b, 0, 16) && !S_aux_gap(c, a, b) && !xc_only_conjunction(t, a, b) &&
+            !(xc_only_conjunction(t, a, w) && S_aux_gap(c, w, b)))
+            return NULL;
+        *inner = t1;
+        return m;
+    }
+    return NULL;
+}
+
 /* The event word of a passive relative clause of a count's noun (S_relative_passive): the first event word after
  * the noun in its clause, or NULL. */
 const xd_mention *xc_relative_trigger(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb)
@@ -925,6 +984,17 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
      * from the sentence or the figure before it (only when nothing else gives one) */
     if (out->subject && out->subject->role && xp_attr_get(out->subject->rule, "frame") && !out->adjacent)
         out->anaphoric = 1;
+    /* the word a relative clause after the count ends on, not the clause's own, says what became of them */
+    if (!(out->subject && (out->subject->role || out->subject->event == XD_EVENT_NONE))) {
+        size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
+        const xd_mention *inner = NULL, *mv = S_after_relative(c, tail, ma, mb, &inner);
+        if (mv && (!out->adjacent || (out->trigger && out->trigger->start >= inner->start && out->trigger->end <= inner->end))) {
+            out->trigger = mv;
+            out->adjacent = 1;
+            xc_trace(c, "number %lld: \"%.*s\" after the relative clause of the count", (long long)n->value,
+                     (int)(mv->end - mv->start), t + mv->start);
+        }
+    }
     if (out->subject || out->adjacent)
         return 1;
     const xd_mention *pv = S_passive_subject(c, k, ma, mb);

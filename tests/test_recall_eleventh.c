@@ -78,3 +78,13 @@ Test(recall_eleventh, in_hands_and_list_names_are_held)
     expect_event("A associação disse que a sua lista de presos políticos tem agora 410 nomes.", "pt", 410, HELD);
     expect_event("The association said its list of political prisoners now has 410 names.", "en", 410, HELD);
 }
+
+/* A relative clause after the count says how they came to be where they were; the event word right after it says
+ * what became of them. A relative clause with no event word after it leaves the count's own event. */
+Test(recall_eleventh, event_after_a_relative_clause)
+{
+    expect_event("El juzgado informó de que cuatro más que habían entrado en prisión fueron excarcelados ayer.", "es", 4, REL);
+    expect_event("O tribunal informou que quatro arguidos que aguardavam julgamento na cadeia acabaram soltos.", "pt", 4, REL);
+    expect_event("The court said four more who had been sent to prison were freed yesterday.", "en", 4, REL);
+    expect_event("La policía detuvo a 20 personas que estaban en la plaza.", "es", 20, DET);
+}

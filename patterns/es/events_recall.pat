@@ -1,5 +1,8 @@
 # Spanish recall rules found missing on the unseen articles 79-108 (eleventh session, recall).
 
+# The relative pronouns of a clause after a count (counts.c, S_after_relative).
+@lexicon who_words who_words.txt
+
 # Sent on to custody pending trial, said right after the count: "942 detenidos pasaron a prisión preventiva", "los 30
 # arrestados quedaron en prisión provisional". Those people are held now, whatever the noun says of how they came to
 # be there (fate=1 outranks the count's own event word, counts.c).
