@@ -838,6 +838,20 @@ static int S_quoted_back(const xc_ctx *c, const xd_mention *n)
     return 0;
 }
 
+/* "pelo que 37 suspeitos ficam em prisão", "by which time 40 had been freed": an agent word followed by a relative
+ * pronoun (who_words) opens a clause of its own; the figure after it is that clause's subject, not an agent. */
+static int S_agent_opens_clause(const xc_ctx *c, const xd_mention *ag, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t p = ag->end;
+    while (p < lead && xc_is_space(t[p]))
+        p++;
+    size_t ws = p;
+    while (p < lead && !xc_is_space(t[p]))
+        p++;
+    return p > ws && S_fold_word_in(c->d, "who_words", xc_fold_at(c->d, ws), xc_fold_at(c->d, p));
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -872,7 +886,7 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     /* "acompañados por los dos hijos", "freed by 20 soldiers": people after the agent of a passive did it */
     for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;) {
         const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_AGENT && m->end <= lead && xc_gap_words(t, m->end, lead, 1, 5)) {
+        if (m->kind == XP_AGENT && m->end <= lead && xc_gap_words(t, m->end, lead, 1, 5) && !S_agent_opens_clause(c, m, lead)) {
             xc_trace(c, "number %lld: the agent of a passive, not the people it happened to", (long long)n->value);
             return 0;
         }

@@ -88,3 +88,11 @@ Test(recall_eleventh, event_after_a_relative_clause)
     expect_event("The court said four more who had been sent to prison were freed yesterday.", "en", 4, REL);
     expect_event("La policía detuvo a 20 personas que estaban en la plaza.", "es", 20, DET);
 }
+
+/* An agent word followed by a relative pronoun opens a clause of its own: the figure after it is its subject. */
+Test(recall_eleventh, agent_word_opening_a_clause)
+{
+    expect_event("Los jueces dictaron 25 autos, por los que 25 acusados quedaron en prisión provisional.", "es", 25, HELD);
+    expect_event("Os juízes emitiram 25 mandados, pelo que 25 suspeitos ficam em prisão preventiva.", "pt", 25, HELD);
+    expect_event("The talks dragged on until Friday, by which 25 hostages had been freed.", "en", 25, REL);
+}
