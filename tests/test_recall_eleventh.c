@@ -96,3 +96,12 @@ Test(recall_eleventh, agent_word_opening_a_clause)
     expect_event("Os juízes emitiram 25 mandados, pelo que 25 suspeitos ficam em prisão preventiva.", "pt", 25, HELD);
     expect_event("The talks dragged on until Friday, by which 25 hostages had been freed.", "en", 25, REL);
 }
+
+/* Taken away by force, in the plural and with no destination, is a detention; to a hospital it is not. */
+Test(recall_eleventh, taken_away_is_detention)
+{
+    expect_event("Según el sindicato, unos 40 obreros fueron llevados cuando la policía desalojó la fábrica.", "es", 40, DET);
+    expect_event("Segundo o sindicato, cerca de 40 operários foram levados quando a polícia desocupou a fábrica.", "pt", 40, DET);
+    expect_event("The union said about 40 workers were taken away when police cleared the factory.", "en", 40, DET);
+    expect_event("Según los bomberos, unos 40 heridos fueron llevados al hospital.", "es", 40, NONE);
+}

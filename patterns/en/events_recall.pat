@@ -77,3 +77,11 @@
   + its list of political prisoners in the country still has more than 300 names => _=list of political prisoners in the country still has more than 300 names
   + a list of people it calls political prisoners, with 300 names on it => _=list of people it calls political prisoners, with 300 names
   - the list of political prisoners is long. It runs to 300 pages
+
+# Taken away by force is a detention (plural only: one person taken is no count): "more than 200 people had been taken from the campus", "about 30 activists were
+# taken away by soldiers". A hospital or a home says something else.
+@rule en.detention.taken_away trigger event=detention
+  \b(?:were|had\s+been|have\s+been)\s+taken\s+(?:away|from)\b(?!\s+(?:(?:the|a|their|his|her)\s+)?(?:hospital|rubble|wreckage|scene\s+by\s+ambulance))
+  + more than 200 people had been taken from the campus => _=had been taken from
+  + about 30 activists were taken away by soldiers => _=were taken away
+  - 12 injured were taken from the rubble

@@ -86,3 +86,12 @@
   \blista\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?:presos|prisioneros)\s+politicos\b(?:[^.;]|\.(?=\d)){0,100}?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+nombres\b
   + su lista de presos políticos en el país tiene todavía más de 300 nombres => _=lista de presos políticos en el país tiene todavía más de 300 nombres
   - la lista de presos políticos es larga. Tiene 300 páginas
+
+# Taken away by force, with no destination named, is a detention (plural only: one person taken is no count):
+# "unos 30 militantes fueron llevados cuando los soldados rodearon la sede", "habían sido llevados por la policía". A destination ("llevados al hospital", "a sus
+# casas") says something else.
+@rule es.detention.taken_away trigger event=detention
+  \b(?:fueron|han\s+sido|habian\s+sido|hayan\s+sido)\s+llevad[oa]s\b(?!\s+(?:a|al|a\s+la|hasta|de\s+vuelta|en|para)\b)
+  + unos 30 militantes fueron llevados cuando los soldados rodearon la sede => _=fueron llevados
+  + habían sido llevados por la policía => _=habían sido llevados
+  - 12 heridos fueron llevados al hospital

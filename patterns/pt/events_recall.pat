@@ -92,3 +92,12 @@
   \blista\s+(?:[\p{L}-]+\s+){0,2}?de\s+(?:presos|prisioneiros)\s+politicos\b(?:[^.;]|\.(?=\d)){0,100}?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+nomes\b
   + a sua lista de presos políticos no país ainda tem mais de 300 nomes => _=lista de presos políticos no país ainda tem mais de 300 nomes
   - a lista de presos políticos é longa. Tem 300 páginas
+
+# Taken away by force, with no destination named, is a detention (plural only: one person taken is no count):
+# "cerca de 30 militantes foram levados quando os soldados cercaram a sede", "tinham sido levados pela polícia". A destination ("levados ao hospital", "para casa")
+# says something else.
+@rule pt.detention.taken_away trigger event=detention
+  \b(?:foram|tem\s+sido|tinham\s+sido|haviam\s+sido)\s+levad[oa]s\b(?!\s+(?:a|ao|aos|as|para|pra|ate|de\s+volta|em)\b)
+  + cerca de 30 militantes foram levados quando os soldados cercaram a sede => _=foram levados
+  + tinham sido levados pela polícia => _=tinham sido levados
+  - 12 feridos foram levados ao hospital
