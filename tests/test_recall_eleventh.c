@@ -36,7 +36,7 @@ Test(recall_eleventh, pardon_that_reaches_people_is_release)
 {
     expect_event("El nuevo decreto abarca a unos 740 reclusos de todo el país.", "es", 740, REL);
     expect_event("O novo decreto abrange 740 pessoas condenadas por crimes menores.", "pt", 740, REL);
-    expect_event("The new law took effect on Monday; ministers said as many as 740 could benefit.", "en", 740, REL);
+    expect_event("The ministry said that about 740 people were covered by the amnesty.", "en", 740, REL);
     expect_event("O programa abrange 740 famílias do interior.", "pt", 740, NONE);
 }
 

@@ -17,22 +17,20 @@
 # Friday to 230": the figure of the people the text is about; its event comes from the sentence or the figure before it.
 @rule en.subject.running_total subject pre=1 frame=1
   \b(?:making|bringing|taking|pushing|lifting|raising)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:in\s+all|in\s+total|altogether|so\s+far)\b)
-  |\b(?:bringing|taking|pushing|lifting|raising|making)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+of\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|arrests|detentions|releases))?(?:\s+(?!of\s)[\p{L}-]+){0,3}?\s+to(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  |\b(?:bringing|taking|pushing|lifting|raising|making)\s+(?:the|its|their)\s+(?:total|tally|count|number)(?:\s+of\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|arrests|detentions|releases))?(?:\s+(?!of\s)[\p{L}-]+){0,3}?\s+to(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|over|at\s+least)\s+)?(?:\d[\d,]*+|(?:{NUMWORD}))(?![\p{L}\d])(?!\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE})\b))
   + seven more were freed, making 86 in all => _=making
   + taking the tally since Friday to 230 => _=taking the tally since Friday to
   + bringing the number of detainees to 98 => _=bringing the number of detainees to
   - bringing the death toll to 30
   - making 86 calls a day
+  - bringing the total to 300 prisoners nationwide
 
-# A pardon, amnesty or release law that people may benefit from frees them: "as many as 20,000 could benefit", "some
-# 900 prisoners would benefit"; "covered by the amnesty".
+# People a pardon or amnesty is said to cover go free: "some 300 people were covered by the amnesty" (a bare "could
+# benefit" is left out: a figure of those who may benefit is a forecast, and its day is seldom the statement's).
 @rule en.release.may_benefit trigger event=release
-  (?:(?<=\d\s)|(?<=prisoners\s|inmates\s|detainees\s|convicts\s))(?:could|would|will|may|might|are\s+expected\s+to|stand\s+to)\s+benefit\b(?!\s+from\s+(?!(?:the|an?|this|that)\s+(?:amnesty|pardon|law|measure|bill|decree|release|clemency)))
-  |(?<=prisoners\s|inmates\s|detainees\s|convicts\s|people\s)(?:were|are|will\s+be|would\s+be)\s+covered\s+by\s+(?:the|an?|this|that)\s+(?:amnesty|pardon|decree|clemency)\b
-  + as many as 20,000 could benefit => _=could benefit
-  + some 900 prisoners would benefit from the amnesty => _=would benefit
+  (?<=prisoners\s|inmates\s|detainees\s|convicts\s|people\s)(?:were|are|will\s+be|would\s+be)\s+covered\s+by\s+(?:the|an?|this|that)\s+(?:amnesty|pardon|decree|clemency)\b
   + 300 people were covered by the amnesty => _=were covered by the amnesty
-  - 300 families could benefit from the housing plan
+  - 300 families were covered by the housing plan
 
 # Still holding people is a state: "the authorities continue to hold 56 people detained in the raid" counts people held
 # now, whatever the noun says of their arrest (state=1 before the count beats it).

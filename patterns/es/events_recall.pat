@@ -21,12 +21,13 @@
 # anything named with "de" that is none of ours.
 @rule es.subject.running_total subject pre=1 frame=1
   \b(?:(?:el|la)\s+(?:total|cifra|balance|recuento|cuenta|numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detenciones|arrestos|liberaciones|excarcelaciones))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:llegaba|llega|llego|llegaria|ascendia|asciende|ascendio|subia|sube|subio|se\s+elevaba|se\s+eleva|se\s+elevo|alcanzaba)\s+a
-     |(?:elev|sub|actualiz|aument|llev)\w*\s+(?:(?:{VERB_GAP})\s+)?(?:la\s+cifra|el\s+total|el\s+balance|el\s+recuento|la\s+cuenta|el\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detenciones|arrestos|liberaciones|excarcelaciones))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+a)(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+     |(?:elev|sub|actualiz|aument|llev)\w*\s+(?:(?:{VERB_GAP})\s+)?(?:la\s+cifra|el\s+total|el\s+balance|el\s+recuento|la\s+cuenta|el\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detenciones|arrestos|liberaciones|excarcelaciones))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+a)(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d[\d.,]*+|(?:{NUMWORD}))(?:\s+mil)?(?![\p{L}\d])(?!\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE})\b))
   + con lo que el total desde el lunes llegaba a 310 => _=el total desde el lunes llegaba a
   + la jefatura elevó la cifra en la provincia a 75 => _=elevó la cifra en la provincia a
   + la policía actualizó el recuento de detenidos a 98 => _=actualizó el recuento de detenidos a
   - la cifra de muertos llegaba a 30
   - elevó la cifra de heridos a 12
+  - el total llega a 300 presos en todo el país
 
 # A pardon or amnesty that reaches people convicted or held frees them: "la medida beneficiará a unas 700 personas
 # condenadas", "el indulto abarca a 300 presos", "1.200 reclusos amparados por la amnistía".

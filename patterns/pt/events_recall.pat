@@ -20,12 +20,13 @@
 # it. Not a total of deaths or of anything named with "de" that is none of ours.
 @rule pt.subject.running_total subject pre=1 frame=1
   \b(?:(?:a|o)\s+(?:conta|contagem|total|cifra|balanco|numero|soma)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:chegava|chega|chegou|chegaria|subia|sobe|subiu|ascendia|ascende|ascendeu|ia)\s+(?:a|para)
-     |(?:atualiz|elev|sub|aument|revi|corrig)\w*\s+(?:(?:ja|hoje|ontem|depois|mais\s+tarde|novamente)\s+)?(?:a\s+conta|a\s+contagem|o\s+total|a\s+cifra|o\s+balanco|o\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:para|a))(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+     |(?:atualiz|elev|sub|aument|revi|corrig)\w*\s+(?:(?:ja|hoje|ontem|depois|mais\s+tarde|novamente)\s+)?(?:a\s+conta|a\s+contagem|o\s+total|a\s+cifra|o\s+balanco|o\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:para|a))(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d[\d.,]*+|(?:{NUMWORD}))(?:\s+mil)?(?![\p{L}\d])(?!\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE})\b))
   + a polícia atualizou a conta para 512 => _=atualizou a conta para
   + o total desde sexta-feira chegava a 230 => _=o total desde sexta-feira chegava a
   + o ministério elevou o número de detidos para 98 => _=elevou o número de detidos para
   - o número de mortos subiu para 30
   - elevou a contagem de feridos para 12
+  - a contagem da rede chega a cerca de 3.000 presos no país
 
 # A pardon or amnesty that reaches people convicted or held frees them: "o decreto abrange 900 pessoas condenadas",
 # "a ordenança beneficiaria cerca de 400 presos", "1.100 reclusos tinham sido abrangidos pelo indulto".
