@@ -556,6 +556,65 @@ static int S_relative_passive(const xc_ctx *c, const xc_count *cnt, const xd_men
     return passive || (te < ft && S_fold_word_in(d, "passive_words", fe, te));
 }
 
+/* "tres más que habían ingresado en prisión fueron excarceladas", "12 detainees who had been moved to the jail were
+ * then released": a relative clause right after the count (a word of who_words, perhaps after one other word, then at
+ * most eight words with no punctuation and an event word among them) says how those people came to be where they
+ * were; the event word right after that one (only auxiliaries between, or a conjunction: "e acabaram soltos") is what
+ * the sentence says of them. Returns it, or NULL; *inner is the relative clause's own event word. */
+static const xd_mention *S_after_relative(const xc_ctx *c, size_t tail, size_t ma, size_t mb, const xd_mention **inner)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lim = d->sents[d->ments[ma].sent].end, p = tail;
+    int rel = 0;
+    for (int w = 0; w < 2 && !rel; w++) {
+        while (p < lim && xc_is_space(t[p]))
+            p++;
+        size_t ws = p;
+        while (p < lim && ((unsigned char)t[p] >= 0x80 || (t[p] >= 'a' && t[p] <= 'z')))
+            p++;
+        if (p == ws || (p < lim && !xc_is_space(t[p])))
+            return NULL;
+        rel = S_fold_word_in(d, "who_words", xc_fold_at(d, ws), xc_fold_at(d, p));
+    }
+    if (!rel)
+        return NULL;
+    const xd_mention *t1 = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < p)
+            continue;
+        if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
+            return NULL;
+        if (m->kind != XP_TRIGGER)
+            continue;
+        if (!t1) {
+            if (m->start - p > 64 || !xc_gap_words(t, p, m->start, 6, 64))
+                return NULL;
+            t1 = m;
+            continue;
+        }
+        if (m->start < t1->end)
+            continue;
+        if (m->event < 0 || m->event == XD_EVENT_NONE)
+            return NULL;
+        for (size_t x = tail; x < m->start; x++)
+            if (strchr(",;:()\"", t[x]))
+                return NULL;
+        size_t a = t1->end, b = m->start, w = a;
+        while (w < b && xc_is_space(t[w]))
+            w++;
+        while (w < b && !xc_is_space(t[w]))
+            w++;
+        if (!xc_gap_words(t, a, b, 0, 16) && !S_aux_gap(c, a, b) && !xc_only_conjunction(t, a, b) &&
+            !(xc_only_conjunction(t, a, w) && S_aux_gap(c, w, b)))
+            return NULL;
+        *inner = t1;
+        return m;
+    }
+    return NULL;
+}
+
 /* The event word of a passive relative clause of a count's noun (S_relative_passive): the first event word after
  * the noun in its clause, or NULL. */
 const xd_mention *xc_relative_trigger(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb)
@@ -779,6 +838,20 @@ static int S_quoted_back(const xc_ctx *c, const xd_mention *n)
     return 0;
 }
 
+/* "pelo que 37 suspeitos ficam em prisão", "by which time 40 had been freed": an agent word followed by a relative
+ * pronoun (who_words) opens a clause of its own; the figure after it is that clause's subject, not an agent. */
+static int S_agent_opens_clause(const xc_ctx *c, const xd_mention *ag, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t p = ag->end;
+    while (p < lead && xc_is_space(t[p]))
+        p++;
+    size_t ws = p;
+    while (p < lead && !xc_is_space(t[p]))
+        p++;
+    return p > ws && S_fold_word_in(c->d, "who_words", xc_fold_at(c->d, ws), xc_fold_at(c->d, p));
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -813,7 +886,7 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     /* "acompañados por los dos hijos", "freed by 20 soldiers": people after the agent of a passive did it */
     for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;) {
         const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_AGENT && m->end <= lead && xc_gap_words(t, m->end, lead, 1, 5)) {
+        if (m->kind == XP_AGENT && m->end <= lead && xc_gap_words(t, m->end, lead, 1, 5) && !S_agent_opens_clause(c, m, lead)) {
             xc_trace(c, "number %lld: the agent of a passive, not the people it happened to", (long long)n->value);
             return 0;
         }
@@ -895,6 +968,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * whatever the words of the count say of how they came to be */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "demand"))
             rank = -1;
+        /* "942 detenidos pasaron a prisión preventiva", "51 presos políticos entre os beneficiários": a word right
+         * after the count that says what became of those people (fate=1: sent on to custody pending trial, among
+         * those a pardon freed) outranks what the noun says of how they came to be where they were */
+        if (m->event >= 0 && m->event != XD_EVENT_NONE && after && xp_attr_get(m->rule, "fate"))
+            rank = -1;
         /* "there were 13,000 people a month released", "había 300 personas liberadas": a release word after a
          * noun that names no event is what those people went through; a state word says only that they were
          * there (no one is held by being released) */
@@ -920,6 +998,17 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
      * from the sentence or the figure before it (only when nothing else gives one) */
     if (out->subject && out->subject->role && xp_attr_get(out->subject->rule, "frame") && !out->adjacent)
         out->anaphoric = 1;
+    /* the word a relative clause after the count ends on, not the clause's own, says what became of them */
+    if (!(out->subject && (out->subject->role || out->subject->event == XD_EVENT_NONE))) {
+        size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
+        const xd_mention *inner = NULL, *mv = S_after_relative(c, tail, ma, mb, &inner);
+        if (mv && (!out->adjacent || (out->trigger && out->trigger->start >= inner->start && out->trigger->end <= inner->end))) {
+            out->trigger = mv;
+            out->adjacent = 1;
+            xc_trace(c, "number %lld: \"%.*s\" after the relative clause of the count", (long long)n->value,
+                     (int)(mv->end - mv->start), t + mv->start);
+        }
+    }
     if (out->subject || out->adjacent)
         return 1;
     const xd_mention *pv = S_passive_subject(c, k, ma, mb);
