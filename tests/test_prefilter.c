@@ -156,7 +156,7 @@ static const char *required(const char *re, const char *prefixes, int upper, cha
         pv[np++] = t;
     xf_litset sets[XF_MAX_REQUIRED];
     unsigned n;
-    cr_assert_eq(xf_required(re, strlen(re), pv, np, upper ? 1u << XF_CLASS_UPPER : 0, &a, sets, &n), 0);
+    cr_assert_eq(xf_required(re, strlen(re), pv, np, upper ? 1u << XF_CLASS_UPPER : 0, 0, &a, sets, &n), 0);
     size_t o = 0;
     out[0] = '\0';
     for (unsigned k = 0; k < n && o < len; k++)
