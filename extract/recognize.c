@@ -845,6 +845,13 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
             if (sc->rq->sets[ri][k].lead)
                 return S_lead_match(sc, r, &sc->rq->sets[ri][k], &sc->req[ri * XF_MAX_REQUIRED + k], md, subj, to,
                                     last, *off);
+    if ((!sc->cands || !r->prefiltered) && sc->mctx && last < to) {
+        /* a scan stops where no match can start any more, rather than trying every character to the end */
+        pcre2_set_offset_limit(sc->mctx, last);
+        int m = S_match(xp_rule_scan(r), subj, to, *off, md, sc->mctx);
+        pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+        return m;
+    }
     if (!sc->cands || !r->prefiltered)
         return S_match(xp_rule_scan(r), subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
