@@ -15,6 +15,9 @@
 #include <utf8proc.h>
 
 #define S_COMPILE_OPTS (PCRE2_UTF | PCRE2_UCP | PCRE2_EXTENDED)
+/* Anchored code runs at the prefilter's candidates; code that scans may be given an offset limit (the windows of
+ * a lead set, prefilter.h), which PCRE2 wants asked for at compile time. */
+#define S_SCAN_OPTS(anchored) ((anchored) ? PCRE2_ANCHORED : PCRE2_USE_OFFSET_LIMIT)
 
 static void S_required_free(xp_required *q);
 
@@ -765,8 +768,8 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     }
     int errcode;
     PCRE2_SIZE erroff;
-    pcre2_code *code = pcre2_compile((PCRE2_SPTR)re.data, re.len, S_COMPILE_OPTS | (pre > 0 ? PCRE2_ANCHORED : 0),
-                                     &errcode, &erroff, NULL);
+    pcre2_code *code = pcre2_compile((PCRE2_SPTR)re.data, re.len, S_COMPILE_OPTS | S_SCAN_OPTS(pre > 0), &errcode,
+                                     &erroff, NULL);
     if (!code) {
         PCRE2_UCHAR msg[256];
         pcre2_get_error_message(errcode, msg, sizeof msg);
@@ -1149,8 +1152,8 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
     int ok = q->sets && q->n;
     for (size_t i = 0; i < p->n_rules[lang] && ok; i++) {
         const xp_rule *r = &p->rules[lang][i];
-        if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, &q->arena, q->sets[i],
-                        &q->n[i]) < 0) {
+        if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, !r->prefiltered, &q->arena,
+                        q->sets[i], &q->n[i]) < 0) {
             ok = 0;
             break;
         }
@@ -1207,7 +1210,7 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
     else {
         int errcode;
         PCRE2_SIZE erroff;
-        c = pcre2_compile((PCRE2_SPTR)r->src, r->src_len, S_COMPILE_OPTS | (anchored ? PCRE2_ANCHORED : 0), &errcode,
+        c = pcre2_compile((PCRE2_SPTR)r->src, r->src_len, S_COMPILE_OPTS | S_SCAN_OPTS(anchored), &errcode,
                           &erroff, NULL);
     }
     if (!c)
@@ -1400,6 +1403,21 @@ static void S_check_required(S_checker *c, const extract_patterns *p, const xp_r
                 S_report(c, ex, r, "in \"%s\": the match at \"%.*s\" holds none of the words the rule is said to "
                          "require (\"%s\", ...: prefilter.c)", ex->text, (int)(ov[1] - ov[0]), subject + ov[0],
                          req[k].v[0]);
+                return;
+            }
+            /* a lead set's literal starts in [start - lookbehind, start - its shortest literal]: the recognizer
+             * scans the rule only there */
+            found = 0;
+            for (size_t at = ov[0] - (back < ov[0] ? back : ov[0]); req[k].lead && at + req[k].min_len <= ov[0] && !found;
+                 at++)
+                for (size_t j = 0; j < req[k].n && !found; j++) {
+                    size_t n = strlen(req[k].v[j]);
+                    found = n <= slen - at && memcmp(subject + at, req[k].v[j], n) == 0;
+                }
+            if (req[k].lead && !found) {
+                S_report(c, ex, r, "in \"%s\": the match at \"%.*s\" does not follow closely one of the words the "
+                         "rule is said to open with (\"%s\", ...: prefilter.c)", ex->text, (int)(ov[1] - ov[0]),
+                         subject + ov[0], req[k].v[0]);
                 return;
             }
         }

@@ -1162,6 +1162,102 @@ static void S_req_alt(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
     free(uni.v);
 }
 
+static int S_lead_alt(S_req *R, size_t a, size_t b, int caseless, S_set *out, int depth);
+
+/* The lead set of the sequence re[a,b) (prefilter.h): past what neither consumes nor moves the start (\b, \B,
+ * negative lookarounds), the positive lookbehind it opens with gives the literals its alternatives start with,
+ * or the group it opens with (passed exactly once) the union of its alternatives' lead sets. 1 with the set in
+ * *out, 0 when the sequence opens with anything else. */
+static int S_lead_seq(S_req *R, size_t a, size_t b, int caseless, S_set *out, int depth)
+{
+    const char *re = R->re;
+    for (size_t i = a; i < b && depth < 16;) {
+        S_parser Q = {.re = re, .len = b, .pos = i};
+        S_skip_ws(&Q);
+        i = Q.pos;
+        if (i + 1 >= b)
+            return 0;
+        if (re[i] == '\\' && (re[i + 1] == 'b' || re[i + 1] == 'B')) {
+            i += 2;
+            continue;
+        }
+        if (re[i] != '(' || re[i + 1] == '*')
+            return 0;
+        size_t end = S_group_end(re, b, i);
+        if (!end || i + 2 >= end)
+            return 0;
+        long lo = 1, hi = 1;
+        Q.pos = end;
+        if (S_quant(&Q, &lo, &hi))
+            return 0; /* a group passed more or fewer times than once */
+        size_t body = i + 1;
+        int ci = caseless;
+        if (re[i + 1] == '?') {
+            char k = re[i + 2];
+            if (k == '!' || (k == '<' && i + 3 < end && re[i + 3] == '!')) {
+                i = end; /* must not be there: consumes nothing, moves nothing */
+                continue;
+            }
+            if (k == '<' && i + 3 < end && re[i + 3] == '=')
+                return S_lead_alt(R, i + 4, end - 1, caseless, out, -1);
+            if (k == ':' || k == '>')
+                body = i + 3;
+            else if (k == 'i' && i + 3 < end && re[i + 3] == ':')
+                body = i + 4, ci = 1;
+            else if (k == '<' || k == '\'' || (k == 'P' && i + 3 < end && re[i + 3] == '<')) {
+                size_t j = i + (k == 'P' ? 4 : 3);
+                while (j < end && ((re[j] >= 'a' && re[j] <= 'z') || (re[j] >= 'A' && re[j] <= 'Z') ||
+                                   (re[j] >= '0' && re[j] <= '9') || re[j] == '_'))
+                    j++;
+                if (j >= end || (re[j] != '>' && re[j] != '\''))
+                    return 0;
+                body = j + 1;
+            } else
+                return 0; /* a lookahead, options, conditionals: not read */
+        }
+        return S_lead_alt(R, body, end - 1, ci, out, depth + 1);
+    }
+    return 0;
+}
+
+/* The union of the lead sets of the alternatives of re[a,b), when each has one. */
+static int S_lead_alt(S_req *R, size_t a, size_t b, int caseless, S_set *out, int depth)
+{
+    S_set uni = {0};
+    int ok = 1;
+    for (size_t s = a; ok && !R->fail;) {
+        size_t e = S_alt_end(R->re, s, b);
+        if (e == SIZE_MAX) {
+            ok = 0;
+            break;
+        }
+        /* depth -1: the alternatives of the lookbehind, each read for the literals it starts with (one at a time:
+         * S_literal_starts reads a sequence) */
+        S_set mine = {0};
+        int got = depth < 0 ? S_literal_starts(R, s, e, caseless, &mine) : S_lead_seq(R, s, e, caseless, &mine, depth);
+        if (!got || uni.n + mine.n > S_MAX_REQ_SET)
+            ok = 0;
+        else {
+            S_parser P = {.lazy = 1};
+            for (size_t i = 0; i < mine.n && !P.fail; i++)
+                S_push(&P, &uni, &mine.v[i]);
+            if (P.fail)
+                ok = 0, R->fail = 2;
+        }
+        free(mine.v);
+        if (e >= b)
+            break;
+        s = e + 1;
+    }
+    if (!ok || R->fail || uni.n == 0) {
+        free(uni.v);
+        return 0;
+    }
+    uni.behind = 1;
+    *out = uni;
+    return 1;
+}
+
 /* Whether every literal of s is one of the rule's prefixes (sorted): the prefilter asks for those already. */
 static int S_only_prefixes(const S_set *s, const char *const *prefixes, size_t n)
 {
@@ -1189,26 +1285,45 @@ static int S_implies(const S_set *a, const S_set *b)
 }
 
 static int S_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
-                      xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
+                      int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
 
 int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
-                xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
+                int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
 {
     S_ends_begin(re, len);
-    int rc = S_required(re, len, prefixes, n_prefixes, classes, a, out, n_out);
+    int rc = S_required(re, len, prefixes, n_prefixes, classes, lead, a, out, n_out);
     S_ends_end();
     return rc;
 }
 
 static int S_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
-                      xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
+                      int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
 {
     *n_out = 0;
     S_req R = {.re = re};
     S_sets got = {0};
     S_req_alt(&R, 0, len, 0, &got);
     int rc = R.fail == 2 ? -1 : 0;
-    if (!R.fail) {
+    /* the lead set, read apart (a walk that fails on some later construct still has it), kept after the others */
+    S_set ls = {0};
+    int has_lead = 0;
+    if (lead && rc == 0) {
+        S_req L = {.re = re};
+        has_lead = S_lead_alt(&L, 0, len, 0, &ls, 0) && S_min_len(&ls) >= XF_MIN_LEAD;
+        if (L.fail == 2)
+            rc = -1;
+        if (has_lead) {
+            qsort(ls.v, ls.n, sizeof *ls.v, S_cmp_item);
+            size_t k = 0;
+            for (size_t j = 0; j < ls.n; j++)
+                if (!k || strcmp(ls.v[k - 1].s, ls.v[j].s) != 0)
+                    ls.v[k++] = ls.v[j];
+            ls.n = k;
+        }
+    }
+    if (R.fail)
+        S_sets_free(&got); /* no required sets: only the lead set, if any */
+    if (rc == 0 && (!R.fail || has_lead)) {
         /* sorted, without repeats */
         for (size_t i = 0; i < got.n; i++) {
             S_set *s = &got.v[i];
@@ -1221,7 +1336,7 @@ static int S_required(const char *re, size_t len, const char *const *prefixes, s
         }
         unsigned n = 0;
         size_t pick[XF_MAX_REQUIRED];
-        while (n < XF_MAX_REQUIRED) {
+        while (n < XF_MAX_REQUIRED - 1) {
             size_t best = SIZE_MAX;
             for (size_t i = 0; i < got.n; i++) {
                 const S_set *s = &got.v[i];
@@ -1250,11 +1365,22 @@ static int S_required(const char *re, size_t len, const char *const *prefixes, s
                     rc = -1;
                     break;
                 }
-            out[k] = (xf_litset){v, s->n, S_min_len(s), s->behind};
+            out[k] = (xf_litset){v, s->n, S_min_len(s), s->behind, 0};
+        }
+        if (rc == 0 && has_lead) {
+            const char **v = xi_arena_alloc(a, ls.n * sizeof *v);
+            for (size_t i = 0; v && i < ls.n; i++)
+                if (!(v[i] = xi_arena_strndup(a, ls.v[i].s, ls.v[i].len)))
+                    v = NULL;
+            if (!v)
+                rc = -1;
+            else
+                out[n++] = (xf_litset){v, ls.n, S_min_len(&ls), 1, 1};
         }
         if (rc == 0)
             *n_out = n;
     }
+    free(ls.v);
     S_sets_free(&got);
     return rc;
 }

@@ -51,8 +51,19 @@ int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size
  * XF_MIN_REQUIRED bytes long (shorter ones occur nearly everywhere and would cost more than they save). The
  * recognizer collects where each set's literals occur (xf_trie_collect_all) and does not try a rule at a place
  * after which a set's literals no longer occur before the end of the subject it matches in. */
-#define XF_MAX_REQUIRED 2
+#define XF_MAX_REQUIRED 3
 #define XF_MIN_REQUIRED 3
+
+/* Lead sets. A rule that opens with a positive lookbehind ("(?<=as\sof\s|until\s)noon…") gives no prefix
+ * (its match starts after the lookbehind's words, at whatever follows), so it is scanned: PCRE2 tries it at
+ * every character of every paragraph that holds a required word, evaluating the lookbehind each time. But a
+ * match can only start a few bytes after one of the lookbehind's words: when every way through the regex opens
+ * with such a lookbehind (past \b and negative lookarounds, through groups passed once), the literals each of
+ * its alternatives starts with are a lead set: every match at s holds one of them starting in
+ * [s - lookbehind, s - min_len]. A rule scanned for want of prefixes gets its lead set (literals of
+ * XF_MIN_LEAD bytes and more) after its required sets, marked lead (and behind, which it also is), and the
+ * recognizer scans it only in those windows. */
+#define XF_MIN_LEAD 2
 
 typedef struct {
     const char **v; /* NUL-terminated, in the arena */
@@ -61,14 +72,18 @@ typedef struct {
     /* 1: read (partly) inside a positive lookbehind ("(?<=hasta\s)"), so a literal may start before the match, by
      * as much as the rule's longest lookbehind (PCRE2_INFO_MAXLOOKBEHIND, in characters) at most */
     int behind;
+    /* 1: a lead set (see above): read from the lookbehind every match opens with, so a literal starts in
+     * [s - lookbehind, s - min_len] for a match at s */
+    int lead;
 } xf_litset;
 
 /* Fills out[0..*n_out) with the required sets of the expanded regex re (none is not an error: the rule is
- * tried wherever its prefilter admits it). Sets made only of the rule's own prefixes (given), which the
+ * tried wherever its prefilter admits it): up to XF_MAX_REQUIRED - 1 of them, then its lead set when lead is 1
+ * (a rule that is scanned) and it has one. Sets made only of the rule's own prefixes (given), which the
  * prefilter already asks for when the rule has no classes (given), are left out. Returns 0, or -1 when out of
  * memory. */
 int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
-                xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
+                int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
 
 typedef struct xf_trie xf_trie;
 

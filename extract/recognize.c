@@ -732,6 +732,7 @@ typedef struct {
     S_cands *req;          /* per rule and required set (rule * XF_MAX_REQUIRED + set): where its literals
                             * start; NULL: not asked for (--explain) */
     const xp_required *rq; /* the language's required sets (with req) */
+    pcre2_match_context *mctx; /* the patterns' match context, copied: a lead set's windows set its offset limit */
     /* with cands: the places of the class rules of the text as written [0] and folded [1], per XF_CLASS_* (a
      * prefiltered rule's candidates are its own prefixes' places in cands and the places of its classes here) */
     xf_places places[2][3];
@@ -794,6 +795,39 @@ static size_t S_first_at(const size_t *v, size_t n, size_t off)
     return lo;
 }
 
+/* The first match of scanned rule ri in subj[off,to) starting at or before last, scanned only in the windows
+ * where its lead set o (prefilter.h: every match at s has one of its literals starting in [s - lookbehind,
+ * s - min_len]) lets a match start, each with the offset limit at the window's end: the same leftmost match as
+ * one scan from off, which would have tried the lookbehind at every character in between. */
+static int S_lead_match(const S_scan *sc, const xp_rule *r, const xf_litset *ls, const S_cands *o,
+                        pcre2_match_data *md, const char *subj, size_t to, size_t last, size_t off)
+{
+    size_t behind = xp_rule_behind(r);
+    const pcre2_code *code = xp_rule_scan(r);
+    for (size_t k = S_first_at(o->v, o->n, off > behind ? off - behind : 0); k < o->n;) {
+        size_t from = o->v[k] + ls->min_len, lim = o->v[k] + behind;
+        /* windows that overlap or touch are one */
+        while (++k < o->n && o->v[k] + ls->min_len <= lim + 1)
+            lim = o->v[k] + behind;
+        if (from < off)
+            from = off;
+        if (lim > last)
+            lim = last;
+        while (from < to && ((unsigned char)subj[from] & 0xC0) == 0x80)
+            from++; /* a match starts on a character */
+        if (from > to || from > last)
+            break;
+        if (from > lim)
+            continue;
+        pcre2_set_offset_limit(sc->mctx, lim);
+        int m = S_match(code, subj, to, from, md, sc->mctx);
+        pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+        if (m != PCRE2_ERROR_NOMATCH)
+            return m;
+    }
+    return PCRE2_ERROR_NOMATCH;
+}
+
 /* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
  * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
  * error *off is where it happened. */
@@ -806,6 +840,18 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
         return PCRE2_ERROR_NOMATCH;
     if (*off > last)
         return PCRE2_ERROR_NOMATCH;
+    if (sc->req && !r->prefiltered)
+        for (unsigned k = 0; k < sc->rq->n[ri]; k++)
+            if (sc->rq->sets[ri][k].lead)
+                return S_lead_match(sc, r, &sc->rq->sets[ri][k], &sc->req[ri * XF_MAX_REQUIRED + k], md, subj, to,
+                                    last, *off);
+    if ((!sc->cands || !r->prefiltered) && sc->mctx && last < to) {
+        /* a scan stops where no match can start any more, rather than trying every character to the end */
+        pcre2_set_offset_limit(sc->mctx, last);
+        int m = S_match(xp_rule_scan(r), subj, to, *off, md, sc->mctx);
+        pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+        return m;
+    }
     if (!sc->cands || !r->prefiltered)
         return S_match(xp_rule_scan(r), subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
@@ -1178,7 +1224,9 @@ int xr_recognize(extract_doc *d)
     /* Where the prefiltered rules may match: one walk of each subject (not under --explain, which scans every
      * rule everywhere so the trace shows all the rules see), into lists kept from the last document */
     S_scratch *ws = NULL;
-    if (!d->explain && (p->trie[d->lang][0] || p->trie[d->lang][1])) {
+    if (rc == 0 && !d->explain && !(sc.mctx = pcre2_match_context_copy(p->mctx)))
+        rc = -1;
+    if (rc == 0 && !d->explain && (p->trie[d->lang][0] || p->trie[d->lang][1])) {
         if (!(ws = S_scratch_take(p, n_rules)))
             rc = -1;
         else
@@ -1282,6 +1330,7 @@ int xr_recognize(extract_doc *d)
         }
     }
     pcre2_match_data_free(md);
+    pcre2_match_context_free(sc.mctx);
     if (ws) {
         memcpy(ws->places, sc.places, sizeof sc.places);
         S_scratch_put(p, ws);

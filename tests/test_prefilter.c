@@ -10,6 +10,7 @@
 #include "extract.h"
 #include "patterns.h"
 #include "prefilter.h"
+#include "document.h"
 
 /* The prefixes of re, sorted and joined with '|', then " +upper" / " +digit" for classes; "-" when the regex
  * is not analysable. */
@@ -156,7 +157,7 @@ static const char *required(const char *re, const char *prefixes, int upper, cha
         pv[np++] = t;
     xf_litset sets[XF_MAX_REQUIRED];
     unsigned n;
-    cr_assert_eq(xf_required(re, strlen(re), pv, np, upper ? 1u << XF_CLASS_UPPER : 0, &a, sets, &n), 0);
+    cr_assert_eq(xf_required(re, strlen(re), pv, np, upper ? 1u << XF_CLASS_UPPER : 0, 0, &a, sets, &n), 0);
     size_t o = 0;
     out[0] = '\0';
     for (unsigned k = 0; k < n && o < len; k++)
@@ -171,6 +172,45 @@ static void expect_required(const char *re, const char *prefixes, int upper, con
 {
     char got[2048];
     cr_expect_str_eq(required(re, prefixes, upper, got, sizeof got), want, "required words of %s: \"%s\"", re, got);
+}
+
+/* The lead set of re (xf_required asked for one: a scanned rule), sorted and joined with '|'; "" when none. */
+static void expect_lead(const char *re, const char *want)
+{
+    xi_arena a;
+    xi_arena_init(&a);
+    xf_litset sets[XF_MAX_REQUIRED];
+    unsigned n;
+    cr_assert_eq(xf_required(re, strlen(re), NULL, 0, 0, 1, &a, sets, &n), 0);
+    char got[1024] = "";
+    size_t o = 0;
+    for (unsigned k = 0; k < n; k++)
+        for (size_t i = 0; sets[k].lead && i < sets[k].n && o < sizeof got; i++) {
+            cr_expect(sets[k].behind, "a lead set is read behind the start");
+            o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", i ? "|" : "", sets[k].v[i]);
+        }
+    cr_expect_str_eq(got, want, "lead set of %s: \"%s\"", re, got);
+    xi_arena_free(&a);
+}
+
+/* A scanned rule that opens with a positive lookbehind can only match a few bytes after one of the lookbehind's
+ * words: those words are its lead set (the recognizer scans it only there). Short words count (two bytes). */
+Test(required, lead_set_of_a_rule_that_opens_with_a_lookbehind)
+{
+    /* es, pt, en: each alternative of the lookbehind gives the literal it starts with */
+    expect_lead("(?<=desde\\sel\\s|tras\\s)\\d{1,2}\\s+de\\s+\\p{L}+", "desde|tras");
+    expect_lead("(?<=ao\\s|pelo\\s)meio-dia(?![\\p{L}])", "ao|pelo");
+    expect_lead("(?<![\\p{L}])(?<=by\\s|as\\sof\\s)(?:dawn|dusk)\\b", "as|by");
+    /* through a group passed once: the union of its alternatives' lookbehinds */
+    expect_lead("(?>(?<=hasta\\sel\\s)(?:alba)|(?<=cerca\\sde\\s)\\d+)", "cerca|hasta");
+    /* no lead set: an alternative without a lookbehind, text or an optional group before it, a word of one
+     * byte, a lookbehind of a class, a caseless one (its words are read to their first letter only) */
+    expect_lead("(?i:(?<=at\\s)noon)", "");
+    expect_lead("(?:(?<=until\\s)noon|midnight)", "");
+    expect_lead("x(?<=until\\s)noon", "");
+    expect_lead("(?:the\\s)?(?<=until\\s)noon", "");
+    expect_lead("(?<=a\\s)noon", "");
+    expect_lead("(?<=\\d\\s)noon", "");
 }
 
 Test(required, head_words_after_a_capital)
@@ -539,6 +579,47 @@ Test(en, prefiltered_like_a_full_scan)
                 "least 35 others remain in prison, while the government denied holding any political prisoners. "
                 "About 40 more were detained last week, according to local activists.\n",
                 "en");
+}
+
+/* Whether text, read with the gates and prefilter (no --explain), gives a mention of rule id at the bytes of
+ * want: a scanned rule with a lead set is tried only in its windows, which must hold every place it matches. */
+static void expect_mention(const char *text, const char *lang, const char *id, const char *want)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_error err;
+    extract_doc *d;
+    cr_assert_eq(extract_process(P, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK, "%s", err.message);
+    const char *at = strstr(text, want);
+    cr_assert_not_null(at);
+    int found = 0;
+    for (size_t i = 0; i < d->n_ments && !found; i++)
+        found = !strcmp(d->ments[i].rule->id, id) && d->ments[i].start == (size_t)(at - text) &&
+                d->ments[i].end == (size_t)(at - text) + strlen(want);
+    cr_expect(found, "%s: %s finds \"%s\" in \"%s\"", lang, id, want, text);
+    extract_doc_free(d);
+}
+
+Test(es, a_rule_opening_with_a_lookbehind_matches_in_its_windows)
+{
+    expect_mention("La fiscalía dijo que hasta el mediodía unas 35 personas seguían arrestadas en la comisaría.", "es",
+                   "es.date.hour_today", "mediodía");
+    expect_mention("Según la ONG, hasta las 21:30 horas 12 manifestantes permanecían detenidos.", "es",
+                   "es.date.hour_today", "21:30 horas");
+}
+
+Test(pt, a_rule_opening_with_a_lookbehind_matches_in_its_windows)
+{
+    expect_mention("O sindicato afirmou que até ao meio-dia cerca de 60 grevistas continuavam detidos.", "pt",
+                   "pt.date.hour_today", "meio-dia");
+    expect_mention("A polícia disse que até as 19h 14 jovens tinham sido soltos.", "pt", "pt.date.hour_today", "19h");
+}
+
+Test(en, a_rule_opening_with_a_lookbehind_matches_in_its_windows)
+{
+    expect_mention("Organisers said that as of midnight some 70 marchers were still held by police.", "en",
+                   "en.date.hour_today", "midnight");
+    expect_mention("Police said that until 9.15 p.m. 25 fans had been released.", "en", "en.date.hour_today",
+                   "9.15 p.m.");
 }
 
 /* A figure up to three sentences after a question asking for a count may take the question's event: its sentence
