@@ -193,7 +193,7 @@
 # Organisations named with a generic head word, in any of the three languages (English news names Spanish
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
-@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum)
+@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado(?=\s+(?:das|da|de)\s+(?:Nações|ONU))|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Juez|Juiz|Speaker|Chairman|Vice)
@@ -239,6 +239,26 @@
   - the Kenya National Commission on Human Rights said
   - el Centro de Intercambio de Información informó
 
+# A national commission ("Comisión Nacional de Derechos Humanos de Kenia", "Comissão Nacional da Verdade", "the
+# National Human Rights Commission") or a high commission ("Alta Comisión de Derechos Humanos", "Alta Comissão de
+# Direitos Humanos") is a body the state set up, whatever cause its name holds; a committee or a commission with
+# no such word ("Comisión Cubana de Derechos Humanos") stays actor.org's. Before actor.org to win the tie.
+@fragment NATCOMM = (?:Comisi[óo]n|Comiss[ãa]o|Commission)
+@rule actor.national_commission actor exact kind=government named=1
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<name>(?:(?:Alta|Alto)\s+{NATCOMM}|{NATCOMM}\s+Nacional|(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,2}(?:National|High)\s+(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,3}Commission)(?![\p{L}]){BODYTAIL}*)
+  + la Comisión Nacional de Derechos Humanos de Ruanda contó 40 detenidos => name=Comisión Nacional de Derechos Humanos de Ruanda
+  + a Comissão Nacional de Direitos Humanos do Malawi contou 40 presos => name=Comissão Nacional de Direitos Humanos do Malawi
+  + the National Human Rights Commission of Togo counted 40 detainees => name=National Human Rights Commission of Togo
+  + the Zambia National Commission on Human Rights said => name=Zambia National Commission on Human Rights
+  + la Alta Comisión de Derechos Humanos informó => name=Alta Comisión de Derechos Humanos
+  + a Alta Comissão Independente de Direitos Humanos informou => name=Alta Comissão Independente de Direitos Humanos
+  + the Independent High Commission for Human Rights said => name=Independent High Commission for Human Rights
+  - la Comisión Cubana de Derechos Humanos informó
+  - the Human Rights Commission of Pakistan said
+  - a Comissão de Direitos Humanos da OAB informou
+  - the National Committee for the Release of Detainees said
+
 @rule actor.org actor exact kind=organization
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
   (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}(?![\p{L}])
@@ -273,6 +293,7 @@
   + segundo o Museu da Resistência, 90 presos => name=Museu da Resistência
   + según el Museo de la Memoria, 90 presos => name=Museo de la Memoria
   + the Museum of Political Prisoners said => name=Museum of Political Prisoners
+  + o Alto Comissariado das Nações Unidas informou => name=Alto Comissariado das Nações Unidas
 
 # A body named after the people it gathers and the cause they stand for, with no generic head word: "Thai Lawyers
 # for Human Rights", "Physicians for Human Rights", "Abogados Tailandeses por los Derechos Humanos", "Mães pela
@@ -328,7 +349,7 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs)
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
@@ -383,6 +404,10 @@
   + um porta-voz do Comando-Geral da Polícia informou => name=Comando-Geral da Polícia
   + la Dirección-General de Prisiones informó => name=Dirección-General de Prisiones
   + los Servicios Penitenciarios informaron => name=Servicios Penitenciarios
+  + la Alta Comisaría del Estado en la isla informó => name=Alta Comisaría del Estado
+  + o Alto Comissariado da República informou => name=Alto Comissariado da República
+  + the French High Commissariat in the territory said => name=French High Commissariat
+  - o Alto Comissariado das Nações Unidas para os Refugiados informou
   + the Correctional Services said => name=Correctional Services
   + el Departamento de Policía de Los Ángeles informó => name=Departamento de Policía de Los Ángeles
   + a Polícia Militar de El Salvador informou => name=Polícia Militar de El Salvador

@@ -1,0 +1,61 @@
+/* test_claimant_pick.c - who speaks, eleventh session (articles 79-108): the kind of a state body no lexicon lists
+ * (a national or high commission, a high commissariat), and which of several names in a sentence is the one that
+ * counted. Sentences written for these tests, in Spanish, Portuguese and English. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(pick_es, .init = setup, .fini = teardown);
+TestSuite(pick_pt, .init = setup, .fini = teardown);
+TestSuite(pick_en, .init = setup, .fini = teardown);
+
+/* ---- a national commission is a body the state set up, whatever cause its name holds ---- */
+
+Test(pick_es, a_national_commission_is_the_state)
+{
+    expect_claimant("La Comisión Nacional de Derechos Humanos de Malaui contabilizó el lunes 212 detenidos en las "
+                    "protestas.",
+                    "es", EXTRACT_EVENT_DETENTION, 212, "Comisión Nacional de Derechos Humanos de Malaui",
+                    EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(pick_pt, a_national_commission_is_the_state)
+{
+    expect_claimant("A Comissão Nacional de Direitos Humanos do Malawi contabilizou na segunda-feira 212 detidos nos "
+                    "protestos.",
+                    "pt", EXTRACT_EVENT_DETENTION, 212, "Comissão Nacional de Direitos Humanos do Malawi",
+                    EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(pick_en, a_national_commission_is_the_state)
+{
+    expect_claimant("The Malawi Human Rights Commission aside, the National Human Rights Commission of Togo counted "
+                    "212 detainees on Monday.",
+                    "en", EXTRACT_EVENT_HELD, 212, "National Human Rights Commission of Togo",
+                    EXTRACT_KIND_GOVERNMENT);
+}
+
+/* ---- a high commissariat is the state's office in a territory ---- */
+
+Test(pick_es, a_high_commissariat_is_the_state)
+{
+    expect_claimant("La Alta Comisaría de la República informó el sábado de que 318 personas han sido detenidas.",
+                    "es", EXTRACT_EVENT_DETENTION, 318, "Alta Comisaría de la República", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(pick_pt, a_high_commissariat_is_the_state)
+{
+    expect_claimant("O Alto Comissariado da República informou no sábado que 318 pessoas foram detidas.",
+                    "pt", EXTRACT_EVENT_DETENTION, 318, "Alto Comissariado da República", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(pick_en, a_high_commissariat_is_the_state)
+{
+    expect_claimant("The High Commissariat of the Republic said on Saturday that 318 people had been arrested.",
+                    "en", EXTRACT_EVENT_DETENTION, 318, "High Commissariat of the Republic",
+                    EXTRACT_KIND_GOVERNMENT);
+}
