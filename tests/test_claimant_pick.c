@@ -59,3 +59,38 @@ Test(pick_en, a_high_commissariat_is_the_state)
                     "en", EXTRACT_EVENT_DETENTION, 318, "High Commissariat of the Republic",
                     EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a stadium is where people were held, never who speaks: the interviewee answers ---- */
+
+Test(pick_es, a_stadium_is_not_the_interviewee)
+{
+    expect_claimant("«Nadie contó a los presos»: una historiadora habla del Estadio Municipal de Tarija\n\n"
+                    "Marta Quiroga Leal, 58 años, investigadora de la Universidad de Sucre, estudia desde hace años el "
+                    "Estadio Municipal de Tarija. Hablamos con ella en su casa.\n\n"
+                    "¿Por qué el Estadio Municipal de Tarija?\n\nPorque fue el primer lugar de detención masiva.\n\n"
+                    "¿Cuántas personas pasaron por allí?\n\n"
+                    "Según nuestras listas, fueron detenidos en el estadio al menos 35 estudiantes.",
+                    "es", EXTRACT_EVENT_DETENTION, 35, "Marta Quiroga Leal", EXTRACT_KIND_PERSON);
+}
+
+Test(pick_pt, a_stadium_is_not_the_interviewee)
+{
+    expect_claimant("\"Ninguém contou os presos\": historiadora fala do Estádio Municipal de Beira\n\n"
+                    "Marta Quiroga Leal, 58 anos, investigadora da Universidade do Porto, estuda há anos o Estádio "
+                    "Municipal de Beira. Falámos com ela em casa.\n\n"
+                    "Porque é que o Estádio Municipal de Beira?\n\nPorque foi o primeiro lugar de detenção em massa.\n\n"
+                    "Quantas pessoas passaram por lá?\n\n"
+                    "Segundo as nossas listas, foram detidos no estádio pelo menos 35 estudantes.",
+                    "pt", EXTRACT_EVENT_DETENTION, 35, "Marta Quiroga Leal", EXTRACT_KIND_PERSON);
+}
+
+Test(pick_en, a_stadium_is_not_the_interviewee)
+{
+    expect_claimant("\"Nobody counted the prisoners\": a historian on Victoria Park Stadium\n\n"
+                    "Marta Quiroga Leal, 58, a researcher at the University of Leeds, has studied Victoria Park "
+                    "Stadium for years. We spoke to her at home.\n\n"
+                    "Why Victoria Park Stadium?\n\nBecause it was the first place of mass detention.\n\n"
+                    "How many people passed through it?\n\n"
+                    "According to our lists, at least 35 students were detained in the stadium.",
+                    "en", EXTRACT_EVENT_DETENTION, 35, "Marta Quiroga Leal", EXTRACT_KIND_PERSON);
+}

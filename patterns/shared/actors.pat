@@ -481,10 +481,14 @@
 # ("Israel Prison Service", "Prisión de Sednaya" inside an association's name) wins the overlap.
 @rule actor.facility actor exact kind=unknown facility=1
   (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){1,3}(?:Remand(?:\s+(?:Prison|Centre|Center))?|Prison|Jail|Gaol|Penitentiary|Detention\s+(?:Centre|Center|Facility)|Correctional\s+(?:Facility|Centre|Center|Institution))
-    |(?:Cárcel|Prisión|Penitenciaría|Presidio|Presídio|Penitenciária|Cadeia|Prisão|Reclusorio|Reclusório)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4})
+    |(?:Cárcel|Prisión|Penitenciaría|Presidio|Presídio|Penitenciária|Cadeia|Prisão|Reclusorio|Reclusório|Estadio|Estádio|Coliseo|Coliseu|Velódromo)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4}
+    |(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){1,3}(?:Stadium|Velodrome))
     (?![\p{L}])(?!\s+(?:Service|Services|Authority|Department|Brief|Bureau|Society|Association|Officers?|Guards?|Union)(?![\p{L}]))
   + including Harare Remand, Chikurubi and Mutare Remand => name=Harare Remand
   + held at Folsom State Prison => name=Folsom State Prison
   + en la Cárcel de Tocorón => name=Cárcel de Tocorón
   + na Penitenciária Feminina de Sant'Ana => name=Penitenciária Feminina de Sant'Ana
   - the Israel Prison Service said
+  + thousands were packed into the Victoria Park Stadium => name=Victoria Park Stadium
+  + miles pasaron por el Estadio Nacional de Lima => name=Estadio Nacional de Lima
+  + o Estádio Nacional passou a campo de detenção => name=Estádio Nacional
