@@ -94,3 +94,25 @@ Test(pick_en, a_stadium_is_not_the_interviewee)
                     "According to our lists, at least 35 students were detained in the stadium.",
                     "en", EXTRACT_EVENT_DETENTION, 35, "Marta Quiroga Leal", EXTRACT_KIND_PERSON);
 }
+
+/* ---- the name after "citados por", "citadas pela", "quoted by" passed the words on: the name before speaks ---- */
+
+Test(pick_es, officials_quoted_by_a_paper_speak)
+{
+    expect_claimant("Funcionarios europeos citados por el diario El País estimaron que unas 700 personas fueron "
+                    "detenidas durante la noche.",
+                    "es", EXTRACT_EVENT_DETENTION, 700, "Funcionarios", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(pick_pt, officials_quoted_by_an_agency_speak)
+{
+    expect_claimant("Funcionários europeus citados pela agência Lusa estimaram que cerca de 700 pessoas foram "
+                    "detidas durante a noite.",
+                    "pt", EXTRACT_EVENT_DETENTION, 700, "Funcionários", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(pick_en, officials_quoted_by_a_paper_speak)
+{
+    expect_claimant("European officials quoted by Reuters estimated that some 700 people were arrested overnight.",
+                    "en", EXTRACT_EVENT_DETENTION, 700, "officials", EXTRACT_KIND_GOVERNMENT);
+}
