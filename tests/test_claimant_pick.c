@@ -116,3 +116,38 @@ Test(pick_en, officials_quoted_by_a_paper_speak)
     expect_claimant("European officials quoted by Reuters estimated that some 700 people were arrested overnight.",
                     "en", EXTRACT_EVENT_DETENTION, 700, "officials", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a live blog whose entries open with a dotted clock ("08.15 —", "9.40am:") is no statement: its "we" is the
+ * newsroom's, and the body in its headline issues nothing ---- */
+
+Test(pick_es, a_live_blog_with_dotted_clocks_has_no_issuer)
+{
+    expect_claimant("DIRECTO: Desalojo del puerto mientras la Autoridad Portuaria reabre los muelles\n\n"
+                    "Nuestra cobertura en directo del desalojo. Actualizaremos esta página durante el día, y nuestros "
+                    "redactores siguen en el muelle.\n\n"
+                    "09.40 — Los operarios retiran las tiendas del muelle.\n\n"
+                    "08.15 — Seguimos esperando un balance oficial, según nuestro equipo.\n\n"
+                    "07.50 — Durante la noche, 45 personas fueron detenidas en el muelle.",
+                    "es", EXTRACT_EVENT_DETENTION, 45, NULL, 0);
+}
+
+Test(pick_pt, a_live_blog_with_dotted_clocks_has_no_issuer)
+{
+    expect_claimant("DIRETO: Desocupação do porto enquanto a Autoridade Portuária reabre as docas\n\n"
+                    "A nossa cobertura em direto da desocupação. Vamos atualizar esta página ao longo do dia, e os "
+                    "nossos repórteres estão no cais.\n\n"
+                    "09.40 — As equipas retiram as tendas do cais.\n\n"
+                    "08.15 — Continuamos à espera de um balanço oficial, segundo a nossa equipa.\n\n"
+                    "07.50 — Durante a noite, 45 pessoas foram detidas no cais.",
+                    "pt", EXTRACT_EVENT_DETENTION, 45, NULL, 0);
+}
+
+Test(pick_en, a_live_blog_with_am_clocks_has_no_issuer)
+{
+    expect_claimant("LIVE: Harbour protest cleared as the Port Authority reopens the docks\n\n"
+                    "Our live coverage of the clearance. We will update this page through the day.\n\n"
+                    "9.40am: Crews are removing the tents from the quay.\n\n"
+                    "8.15am: We are still waiting for an official tally.\n\n"
+                    "7.50am: Overnight, 45 people were arrested on the quay.",
+                    "en", EXTRACT_EVENT_DETENTION, 45, NULL, 0);
+}
