@@ -23,9 +23,11 @@
 @fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora|Admiral|Almirante|Marshal|Mariscal|Marechal|Gen|Brig|Col|Lt|Capt|Sgt|Cmdr|Supt|Insp|Gral|Cnel)
 @fragment NAME_QUALIFIER = (?:Primer|Primera|Primeiro|Primeira|Interior|Justicia|Justiça|Defence|Defense|Defensa|Defesa|Foreign|Exteriores|Finance|Finanzas|Finanças|Hacienda|Fazenda|Economy|Economía|Economia|Health|Salud|Saúde|Education|Educación|Educação|Labour|Trabajo|Trabalho|Information|Información|Informação|Home|Security|Seguridad|Segurança|Internal|Agriculture|Agricultura|Transport|Transporte|Transportes|Environment|Communications|Comunicaciones|Comunicações|Public|Pública|Público|Police|Policía|Polícia|Immigration|Inmigración|Imigração|Prisons|Prisiones|Prisões|Senior|Acting|Interim|Assistant|Associate|Executive|Special|National|Nacional|Federal|Regional|Provincial|Municipal|Supreme|Suprema|Supremo|Head|Jefe|Jefa|Chefe)
 @fragment NAME_GENERIC = (?:State|Estado|Nation|Nación|Nação|Direito|Derecho|República|Republic|Pátria|Patria)
+# A portfolio word ("Interior", "Imigração") before a name or an apposition ("o ministro do Interior, Rui Maia")
+# ends a title phrase: it opens no name of its own.
 # "The New York-based group", "the Kremlin-backed court", "a Geneva-born lawyer": a capitalised word joined by a
 # hyphen to "based/backed/born/led/run/funded" is an adjective of place or of who stands behind, not a name.
-@fragment NOT_NAME_START = (?!(?:\p{Lu}[\p{L}'\x{2019}]*\s+)?\p{Lu}[\p{L}'\x{2019}]*-(?:based|backed|born|led|run|funded|owned|aligned|allied|affiliated)(?![\p{L}]))(?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}\s+\p{Lu})(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
+@fragment NOT_NAME_START = (?!(?:\p{Lu}[\p{L}'\x{2019}]*\s+)?\p{Lu}[\p{L}'\x{2019}]*-(?:based|backed|born|led|run|funded|owned|aligned|allied|affiliated)(?![\p{L}]))(?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}(?:\s+\p{Lu}|,\s+\p{Lu}))(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
 
 # The capitalised title itself, whole: "Prime Minister", "Senior Superintendent", "Primer Ministro", "Deputy
 # Minister of Information" (recognize.c keeps it over a title word inside it, so the person's title is all of it).
@@ -63,6 +65,9 @@
   + o Tenente-Coronel João Paulo Reis disse => name=João Paulo Reis
   + Vice President Ana Lima said => name=Ana Lima
   + said Prime Minister Keir Starmer => name=Keir Starmer
+  + el portavoz de la oposición para Inmigración, Juan Ruiz, dijo => name=Juan Ruiz
+  + o porta-voz da oposição para a Imigração, Rui Maia, disse => name=Rui Maia
+  + the opposition spokesman on Immigration, Dan Perry, said => name=Dan Perry
   + dijo Alfredo Romero, presidente => name=Alfredo Romero
   + Jorge Rodríguez anunció => name=Jorge Rodríguez
   + según Luis Florido => name=Luis Florido
