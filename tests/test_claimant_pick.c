@@ -151,3 +151,42 @@ Test(pick_en, a_live_blog_with_am_clocks_has_no_issuer)
                     "7.50am: Overnight, 45 people were arrested on the quay.",
                     "en", EXTRACT_EVENT_DETENTION, 45, NULL, 0);
 }
+
+/* ---- outlets and international organisations known by a name with no head word: their kind from the lexicons
+ * (patterns/shared/media.txt, orgs.txt), never a person's ---- */
+
+Test(pick_es, a_newspaper_by_name_is_a_medium)
+{
+    expect_claimant("Le Monde informó el martes de que 300 personas fueron detenidas en París.", "es",
+                    EXTRACT_EVENT_DETENTION, 300, "Le Monde", EXTRACT_KIND_MEDIA);
+}
+
+Test(pick_pt, a_newspaper_by_name_is_a_medium)
+{
+    expect_claimant("O Financial Times noticiou na terça-feira que 300 pessoas foram detidas em Londres.", "pt",
+                    EXTRACT_EVENT_DETENTION, 300, "Financial Times", EXTRACT_KIND_MEDIA);
+}
+
+Test(pick_en, a_newspaper_by_name_is_a_medium)
+{
+    expect_claimant("According to the Guardian, 300 people had been detained in the capital.", "en",
+                    EXTRACT_EVENT_DETENTION, 300, "Guardian", EXTRACT_KIND_MEDIA);
+}
+
+Test(pick_es, a_press_freedom_group_is_an_organisation)
+{
+    expect_claimant("Reporteros Sin Fronteras calcula que 45 periodistas siguen encarcelados en el país.", "es",
+                    EXTRACT_EVENT_HELD, 45, "Reporteros Sin Fronteras", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(pick_pt, a_press_freedom_group_is_an_organisation)
+{
+    expect_claimant("Os Repórteres Sem Fronteiras calculam que 45 jornalistas continuam presos no país.", "pt",
+                    EXTRACT_EVENT_HELD, 45, "Repórteres Sem Fronteiras", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(pick_en, a_press_freedom_group_is_an_organisation)
+{
+    expect_claimant("Reporters Without Borders estimates that 45 journalists remain behind bars in the country.", "en",
+                    EXTRACT_EVENT_HELD, 45, "Reporters Without Borders", EXTRACT_KIND_ORGANIZATION);
+}
