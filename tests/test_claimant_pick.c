@@ -190,3 +190,28 @@ Test(pick_en, a_press_freedom_group_is_an_organisation)
     expect_claimant("Reporters Without Borders estimates that 45 journalists remain behind bars in the country.", "en",
                     EXTRACT_EVENT_HELD, 45, "Reporters Without Borders", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a report "found", "concluyó", "concluiu" what it counted: its author speaks, not the police it counted ---- */
+
+Test(pick_es, a_report_concludes)
+{
+    expect_claimant("La Policía Nacional informó de nuevas redadas. Un informe publicado el martes por Amnistía "
+                    "Internacional, elaborado junto con un colectivo local, concluyó que la policía detuvo a más de "
+                    "5.000 personas.",
+                    "es", EXTRACT_EVENT_DETENTION, 5000, "Amnistía Internacional", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(pick_pt, a_report_concludes)
+{
+    expect_claimant("A Polícia Nacional informou de novas rusgas. Um relatório publicado na terça-feira pela Amnistia "
+                    "Internacional, elaborado com um coletivo local, concluiu que a polícia deteve mais de 5.000 "
+                    "pessoas.",
+                    "pt", EXTRACT_EVENT_DETENTION, 5000, "Amnistia Internacional", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(pick_en, a_report_finds)
+{
+    expect_claimant("The National Police announced new raids. A report published on Tuesday by Amnesty International, "
+                    "written with a local collective, found that police had arrested more than 5,000 people.",
+                    "en", EXTRACT_EVENT_DETENTION, 5000, "Amnesty International", EXTRACT_KIND_ORGANIZATION);
+}
