@@ -442,8 +442,17 @@ int xc_live_blog(const extract_doc *d)
         size_t p = s->start, q = p;
         while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
             q++;
-        clocks += q > p && q + 3 < s->end && (t[q] == ':' || t[q] == 'h') && t[q + 1] >= '0' && t[q + 1] <= '9' &&
-                  t[q + 2] >= '0' && t[q + 2] <= '9' && (t[q + 3] == ' ' || t[q + 3] == '\n');
+        /* "16:10 —", "16h10", "08.30 —", "9.10am:": a dot separates hours and minutes too, and the English
+         * clock may carry am/pm and a colon */
+        if (!(q > p && q + 3 < s->end && (t[q] == ':' || t[q] == 'h' || t[q] == '.') && t[q + 1] >= '0' &&
+              t[q + 1] <= '9' && t[q + 2] >= '0' && t[q + 2] <= '9'))
+            continue;
+        size_t r = q + 3;
+        if (r + 1 < s->end && (t[r] == 'a' || t[r] == 'p') && t[r + 1] == 'm')
+            r += 2;
+        if (r < s->end && t[r] == ':' && t[q] != ':')
+            r++;
+        clocks += r < s->end && (t[r] == ' ' || t[r] == '\n');
     }
     return clocks >= 3;
 }

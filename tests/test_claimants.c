@@ -133,7 +133,8 @@ Test(claimant_en, the_commission_and_a_translated_head)
 {
     expect_claimant("The National Commission on Civil Liberties opened an inquiry.\n\n"
            "According to the commission, 532 people were arrested.",
-           "en", EXTRACT_EVENT_DETENTION, 532, "National Commission on Civil Liberties", EXTRACT_KIND_ORGANIZATION);
+           "en", EXTRACT_EVENT_DETENTION, 532, "National Commission on Civil Liberties",
+           EXTRACT_KIND_GOVERNMENT); /* a national commission is the state's (eleventh session) */
     /* "The Observatory" in an English text that named the body in Spanish */
     expect_claimant("The Observatorio Venezolano de Prisiones published a statement.\n\n"
            "The Observatory estimates that at least 640 people are still imprisoned for political reasons.",

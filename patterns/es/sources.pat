@@ -1,5 +1,12 @@
 # Spanish claimants: reporting verbs, "según X", references, organisations, governments and titles.
 
+# Un informe dice lo que halló: "el estudio concluyó que 300 seguían presos", "el informe halló que".
+@rule es.cue.finding cue
+  \b(?:concluy(?:o|eron|e|en)|hall(?:o|aron|a|an)|encontr(?:o|aron)|comprob(?:o|aron))(?=\s+que\s)
+  + El estudio de la ONG concluyó que 300 seguían presos => _=concluyó
+  + el informe halló que 40 detenidos habían sido torturados => _=halló
+  - la policía halló a 40 personas en el edificio
+
 @rule es.cue.report cue
   \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
      |(?:estaba|estaban|esta|estan|venia|venian)(?:\s+(?:ya|todavia|tambien))?\s+(?:informando|reportando|contabilizando|cifrando|diciendo|hablando\s+de)

@@ -2,6 +2,13 @@
 
 # A reporting verb; the person it was said to ("disse à Lusa", "afirmou à nossa reportagem") belongs to the verb,
 # so that the speaker named after it is the next word.
+# Um relatório diz o que apurou: "o estudo concluiu que 300 continuavam presos", "o relatório apurou que".
+@rule pt.cue.finding cue
+  \b(?:conclu(?:iu|iram|i|em)|apur(?:ou|aram|a|am)|encontr(?:ou|aram)|comprov(?:ou|aram))(?=\s+que\s)
+  + O estudo da ONG concluiu que 300 continuavam presos => _=concluiu
+  + o relatório apurou que 40 detidos tinham sido torturados => _=apurou
+  - a polícia encontrou 40 pessoas no edifício
+
 @rule pt.cue.report cue
   \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)

@@ -23,9 +23,11 @@
 @fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora|Admiral|Almirante|Marshal|Mariscal|Marechal|Gen|Brig|Col|Lt|Capt|Sgt|Cmdr|Supt|Insp|Gral|Cnel)
 @fragment NAME_QUALIFIER = (?:Primer|Primera|Primeiro|Primeira|Interior|Justicia|Justiça|Defence|Defense|Defensa|Defesa|Foreign|Exteriores|Finance|Finanzas|Finanças|Hacienda|Fazenda|Economy|Economía|Economia|Health|Salud|Saúde|Education|Educación|Educação|Labour|Trabajo|Trabalho|Information|Información|Informação|Home|Security|Seguridad|Segurança|Internal|Agriculture|Agricultura|Transport|Transporte|Transportes|Environment|Communications|Comunicaciones|Comunicações|Public|Pública|Público|Police|Policía|Polícia|Immigration|Inmigración|Imigração|Prisons|Prisiones|Prisões|Senior|Acting|Interim|Assistant|Associate|Executive|Special|National|Nacional|Federal|Regional|Provincial|Municipal|Supreme|Suprema|Supremo|Head|Jefe|Jefa|Chefe)
 @fragment NAME_GENERIC = (?:State|Estado|Nation|Nación|Nação|Direito|Derecho|República|Republic|Pátria|Patria)
+# A portfolio word ("Interior", "Imigração") before a name or an apposition ("o ministro do Interior, Rui Maia")
+# ends a title phrase: it opens no name of its own.
 # "The New York-based group", "the Kremlin-backed court", "a Geneva-born lawyer": a capitalised word joined by a
 # hyphen to "based/backed/born/led/run/funded" is an adjective of place or of who stands behind, not a name.
-@fragment NOT_NAME_START = (?!(?:\p{Lu}[\p{L}'\x{2019}]*\s+)?\p{Lu}[\p{L}'\x{2019}]*-(?:based|backed|born|led|run|funded|owned|aligned|allied|affiliated)(?![\p{L}]))(?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}\s+\p{Lu})(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
+@fragment NOT_NAME_START = (?!(?:\p{Lu}[\p{L}'\x{2019}]*\s+)?\p{Lu}[\p{L}'\x{2019}]*-(?:based|backed|born|led|run|funded|owned|aligned|allied|affiliated)(?![\p{L}]))(?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}(?:\s+\p{Lu}|,\s+\p{Lu}))(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
 
 # The capitalised title itself, whole: "Prime Minister", "Senior Superintendent", "Primer Ministro", "Deputy
 # Minister of Information" (recognize.c keeps it over a title word inside it, so the person's title is all of it).
@@ -63,6 +65,9 @@
   + o Tenente-Coronel João Paulo Reis disse => name=João Paulo Reis
   + Vice President Ana Lima said => name=Ana Lima
   + said Prime Minister Keir Starmer => name=Keir Starmer
+  + el portavoz de la oposición para Inmigración, Juan Ruiz, dijo => name=Juan Ruiz
+  + o porta-voz da oposição para a Imigração, Rui Maia, disse => name=Rui Maia
+  + the opposition spokesman on Immigration, Dan Perry, said => name=Dan Perry
   + dijo Alfredo Romero, presidente => name=Alfredo Romero
   + Jorge Rodríguez anunció => name=Jorge Rodríguez
   + según Luis Florido => name=Luis Florido
@@ -193,7 +198,7 @@
 # Organisations named with a generic head word, in any of the three languages (English news names Spanish
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
-@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum)
+@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado(?=\s+(?:das|da|de)\s+(?:Nações|ONU))|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Juez|Juiz|Speaker|Chairman|Vice)
@@ -239,6 +244,26 @@
   - the Kenya National Commission on Human Rights said
   - el Centro de Intercambio de Información informó
 
+# A national commission ("Comisión Nacional de Derechos Humanos de Kenia", "Comissão Nacional da Verdade", "the
+# National Human Rights Commission") or a high commission ("Alta Comisión de Derechos Humanos", "Alta Comissão de
+# Direitos Humanos") is a body the state set up, whatever cause its name holds; a committee or a commission with
+# no such word ("Comisión Cubana de Derechos Humanos") stays actor.org's. Before actor.org to win the tie.
+@fragment NATCOMM = (?:Comisi[óo]n|Comiss[ãa]o|Commission)
+@rule actor.national_commission actor exact kind=government named=1
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<name>(?:(?:Alta|Alto)\s+{NATCOMM}|{NATCOMM}\s+Nacional|(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,2}(?:National|High)\s+(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,3}Commission)(?![\p{L}]){BODYTAIL}*)
+  + la Comisión Nacional de Derechos Humanos de Ruanda contó 40 detenidos => name=Comisión Nacional de Derechos Humanos de Ruanda
+  + a Comissão Nacional de Direitos Humanos do Malawi contou 40 presos => name=Comissão Nacional de Direitos Humanos do Malawi
+  + the National Human Rights Commission of Togo counted 40 detainees => name=National Human Rights Commission of Togo
+  + the Zambia National Commission on Human Rights said => name=Zambia National Commission on Human Rights
+  + la Alta Comisión de Derechos Humanos informó => name=Alta Comisión de Derechos Humanos
+  + a Alta Comissão Independente de Direitos Humanos informou => name=Alta Comissão Independente de Direitos Humanos
+  + the Independent High Commission for Human Rights said => name=Independent High Commission for Human Rights
+  - la Comisión Cubana de Derechos Humanos informó
+  - the Human Rights Commission of Pakistan said
+  - a Comissão de Direitos Humanos da OAB informou
+  - the National Committee for the Release of Detainees said
+
 @rule actor.org actor exact kind=organization
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
   (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{ORGHEAD}(?![\p{L}])
@@ -273,6 +298,7 @@
   + segundo o Museu da Resistência, 90 presos => name=Museu da Resistência
   + según el Museo de la Memoria, 90 presos => name=Museo de la Memoria
   + the Museum of Political Prisoners said => name=Museum of Political Prisoners
+  + o Alto Comissariado das Nações Unidas informou => name=Alto Comissariado das Nações Unidas
 
 # A body named after the people it gathers and the cause they stand for, with no generic head word: "Thai Lawyers
 # for Human Rights", "Physicians for Human Rights", "Abogados Tailandeses por los Derechos Humanos", "Mães pela
@@ -328,7 +354,7 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs)
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
@@ -383,6 +409,10 @@
   + um porta-voz do Comando-Geral da Polícia informou => name=Comando-Geral da Polícia
   + la Dirección-General de Prisiones informó => name=Dirección-General de Prisiones
   + los Servicios Penitenciarios informaron => name=Servicios Penitenciarios
+  + la Alta Comisaría del Estado en la isla informó => name=Alta Comisaría del Estado
+  + o Alto Comissariado da República informou => name=Alto Comissariado da República
+  + the French High Commissariat in the territory said => name=French High Commissariat
+  - o Alto Comissariado das Nações Unidas para os Refugiados informou
   + the Correctional Services said => name=Correctional Services
   + el Departamento de Policía de Los Ángeles informó => name=Departamento de Policía de Los Ángeles
   + a Polícia Militar de El Salvador informou => name=Polícia Militar de El Salvador
@@ -456,10 +486,14 @@
 # ("Israel Prison Service", "Prisión de Sednaya" inside an association's name) wins the overlap.
 @rule actor.facility actor exact kind=unknown facility=1
   (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){1,3}(?:Remand(?:\s+(?:Prison|Centre|Center))?|Prison|Jail|Gaol|Penitentiary|Detention\s+(?:Centre|Center|Facility)|Correctional\s+(?:Facility|Centre|Center|Institution))
-    |(?:Cárcel|Prisión|Penitenciaría|Presidio|Presídio|Penitenciária|Cadeia|Prisão|Reclusorio|Reclusório)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4})
+    |(?:Cárcel|Prisión|Penitenciaría|Presidio|Presídio|Penitenciária|Cadeia|Prisão|Reclusorio|Reclusório|Estadio|Estádio|Coliseo|Coliseu|Velódromo)(?:\s+(?:{ORGLINK}\s+){0,2}\p{Lu}[\p{L}'\x{2019}\-]*){1,4}
+    |(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){1,3}(?:Stadium|Velodrome))
     (?![\p{L}])(?!\s+(?:Service|Services|Authority|Department|Brief|Bureau|Society|Association|Officers?|Guards?|Union)(?![\p{L}]))
   + including Harare Remand, Chikurubi and Mutare Remand => name=Harare Remand
   + held at Folsom State Prison => name=Folsom State Prison
   + en la Cárcel de Tocorón => name=Cárcel de Tocorón
   + na Penitenciária Feminina de Sant'Ana => name=Penitenciária Feminina de Sant'Ana
   - the Israel Prison Service said
+  + thousands were packed into the Victoria Park Stadium => name=Victoria Park Stadium
+  + miles pasaron por el Estadio Nacional de Lima => name=Estadio Nacional de Lima
+  + o Estádio Nacional passou a campo de detenção => name=Estádio Nacional
