@@ -1,0 +1,27 @@
+# English: figures that count no one (eleventh session, precision).
+
+# A clock time said in words ("from nine at night to five in the morning", "at seven o'clock") counts no one;
+# veto.time only knows digits with a separator or a.m./p.m. Without a preposition of time before it, "arrested
+# 20 in the evening" is a count, so the part of the day needs one.
+@rule en.veto.clock_words veto
+  \b(?:{NUMWORD}|\d{1,2})\s+o'?clock\b
+  | (?<=\bat\s|\bfrom\s|\buntil\s|\btill\s|\bto\s|\bby\s|\bafter\s|\bbefore\s)(?:{NUMWORD}|\d{1,2})(?:\s+thirty)?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b
+  + the curfew runs from nine at night to five in the morning
+  + the station closed at seven o'clock
+  + they walked out at two thirty in the afternoon
+  - police arrested 20 in the evening
+  - nine of the detainees walked out
+
+# A figure joined to another by "+" names a case or a group ("the 15+2 case", "the 7 + 1"), it counts no one.
+@rule en.veto.joined veto
+  (?<![\d.,])\d{1,4}\s?\+\s?\d{1,4}(?![\d.,])
+  + the activists of the 15+2 case walk free
+  + the 7 + 1 group was acquitted
+  - they freed 15 prisoners and 2 reporters
+
+# A span of time with a word between figure and unit ("two more weeks", "three long years", "four full days").
+@rule en.veto.units_between veto
+  \b(?:{NUMWORD}|\d{1,3})\s+(?:more|full|whole|further|long|straight|consecutive)\s+(?:{UNITS})\b
+  + they were held for two more weeks before 300 were freed
+  + after three long years inside
+  - two more prisoners were freed

@@ -1,0 +1,31 @@
+# Spanish: figures that count no one (eleventh session, precision).
+
+# A clock time said in words ("de ocho de la tarde a seis de la mañana", "a las diez de la noche") counts no one;
+# veto.time only knows digits with a separator. "de la noche a la mañana" (overnight) is no time of day.
+@rule es.veto.clock_words veto
+  \b(?:{NUMWORD}|\d{1,2})(?:\s+y\s+(?:media|cuarto))?\s+de\s+la\s+(?:manana|tarde|madrugada|noche(?!\s+a\s+la\s+manana))\b
+  + el toque de queda irá de nueve de la noche a cinco de la mañana
+  + cerraron las comisarías a las 7 de la tarde
+  + salieron a las dos y media de la madrugada
+  - nueve de los detenidos salieron
+  - fueron liberados doce de la noche a la mañana
+
+# "toque de queda" is a curfew: its "queda" is no one staying anywhere.
+@rule es.other.curfew trigger event=none
+  \btoque\s+de\s+queda\b
+  + se amplía el toque de queda a todo el país => _=toque de queda
+  - la mitad queda en prisión
+
+# A figure joined to another by "+" names a case or a group ("el caso 15+2", "los 15 + 2"), it counts no one.
+@rule es.veto.joined veto
+  (?<![\d.,])\d{1,4}\s?\+\s?\d{1,4}(?![\d.,])
+  + los activistas del caso 15+2 salen de la cárcel
+  + el grupo de los 7 + 1 fue absuelto
+  - liberaron a 15 presos y a 2 periodistas
+
+# A span of time with an ordinal between figure and unit ("las dos primeras semanas", "los tres últimos meses").
+@rule es.veto.units_ordinal veto
+  \b(?:{NUMWORD}|\d{1,3})\s+(?:primer[oa]s|ultim[oa]s|siguientes|proxim[oa]s)\s+(?:{UNITS})\b
+  + fueron detenidos en las dos primeras semanas de protestas
+  + en los tres últimos meses salieron 400
+  - los tres primeros detenidos salieron ayer
