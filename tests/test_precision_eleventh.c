@@ -1,0 +1,41 @@
+/* test_precision_eleventh.c - figures that count no one (eleventh session, precision): clock times in words,
+ * curfews, figures joined by "+" into a case's name, spans of time with a word between figure and unit, things no
+ * lexicon knows after a figure, and doctors. Sentences written for these tests, in Spanish, Portuguese and English,
+ * with distractors that must keep their event. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(precision_eleventh, .init = setup, .fini = teardown);
+
+/* A time of day said in words is no count; a curfew's "queda" keeps no one. */
+Test(precision_eleventh, a_clock_time_in_words_is_no_count)
+{
+    expect_event("El gobierno mantiene el toque de queda de diez de la noche a cinco de la mañana.", "es", 10, NONE);
+    expect_event("Os presos permanecem nas celas das dez da noite às seis da manhã.", "pt", 10, NONE);
+    expect_event("Inmates remain locked up from ten at night, the warden said.", "en", 10, NONE);
+    /* distractors: people counted in the evening */
+    expect_event("La policía detuvo a diez de los manifestantes por la noche.", "es", 10, DET);
+    expect_event("Police arrested ten in the evening after the march.", "en", 10, DET);
+}
+
+/* A figure joined to another by "+" names a case or a group. */
+Test(precision_eleventh, a_figure_joined_by_plus_is_a_name)
+{
+    expect_event("Los acusados del \"caso 9+3\" fueron liberados el lunes.", "es", 3, NONE);
+    expect_event("Os arguidos do \"caso 9+3\" foram libertados na segunda-feira.", "pt", 3, NONE);
+    expect_event("The defendants in the \"9+3 case\" were freed on Monday.", "en", 3, NONE);
+    /* distractor: two figures joined by a conjunction */
+    expect_event("Fueron liberados 9 estudiantes y 3 periodistas.", "es", 3, REL);
+}
+
+/* A span of time with a word between figure and unit counts no one. */
+Test(precision_eleventh, a_span_of_time_with_a_word_between)
+{
+    expect_event("Los manifestantes siguieron presos las tres primeras semanas.", "es", 3, NONE);
+    expect_event("Mais de 500 pessoas foram detidas nas três primeiras semanas de protestos.", "pt", 3, NONE);
+    expect_event("Protesters stayed in custody for two more weeks.", "en", 2, NONE);
+}
