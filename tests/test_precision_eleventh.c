@@ -39,3 +39,14 @@ Test(precision_eleventh, a_span_of_time_with_a_word_between)
     expect_event("Mais de 500 pessoas foram detidas nas três primeiras semanas de protestos.", "pt", 3, NONE);
     expect_event("Protesters stayed in custody for two more weeks.", "en", 2, NONE);
 }
+
+/* Things seized or drawn up, counted beside the people: a unit, whatever stands between it and the figure. */
+Test(precision_eleventh, things_seized_or_listed_are_no_count)
+{
+    expect_event("Hasta el juicio, las tres listas siguen circulando entre los abogados.", "es", 3, NONE);
+    expect_event("Até ao julgamento, as três listas continuam a circular entre os advogados.", "pt", 3, NONE);
+    expect_event("The minister also boasted of 1,300 seized firearms.", "en", 1300, NONE);
+    expect_event("Until the trial, the three lists remain in the hands of the lawyers.", "en", 3, NONE);
+    /* distractor: people detained, the participle before their noun */
+    expect_event("Police said 40 detained protesters were charged.", "en", 40, DET);
+}

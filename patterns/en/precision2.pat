@@ -19,9 +19,13 @@
   + the 7 + 1 group was acquitted
   - they freed 15 prisoners and 2 reporters
 
-# A span of time with a word between figure and unit ("two more weeks", "three long years", "four full days").
+# A unit with a word between it and the figure: spans of time ("two more weeks", "three long years") and things
+# seized ("2,500 seized firearms": English puts the participle before the noun, where "seized" reads as an arrest).
 @rule en.veto.units_between veto
-  \b(?:{NUMWORD}|\d{1,3})\s+(?:more|full|whole|further|long|straight|consecutive)\s+(?:{UNITS})\b
+  (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:more|full|whole|further|long|straight|consecutive|seized|confiscated|impounded|captured|stolen|illegal|unlicensed)\s+(?:{UNITS})\b
   + they were held for two more weeks before 300 were freed
   + after three long years inside
+  + police showed off more than 1,200 seized rifles
+  + 40 confiscated phones
   - two more prisoners were freed
+  - 40 detained protesters
