@@ -50,3 +50,15 @@ Test(precision_eleventh, things_seized_or_listed_are_no_count)
     /* distractor: people detained, the participle before their noun */
     expect_event("Police said 40 detained protesters were charged.", "en", 40, DET);
 }
+
+/* Doctors and nurses sent to see the detainees are none of ours; arrested themselves, the event word is beside them. */
+Test(precision_eleventh, doctors_who_see_the_detainees_are_no_count)
+{
+    expect_event("La fiscalía envió a las comisarías cinco médicos forenses para examinar a los detenidos.", "es", 5, NONE);
+    expect_event("O Ministério Público enviou às esquadras cinco médicos para examinar os detidos.", "pt", 5, NONE);
+    expect_event("Prosecutors sent five doctors to the stations to examine the detainees.", "en", 5, NONE);
+    /* distractors: doctors who were arrested */
+    expect_event("La policía detuvo a cinco médicos durante la huelga.", "es", 5, DET);
+    expect_event("A polícia deteve cinco médicos durante a greve.", "pt", 5, DET);
+    expect_event("Police arrested five doctors during the strike.", "en", 5, DET);
+}
