@@ -62,3 +62,17 @@ Test(precision_eleventh, doctors_who_see_the_detainees_are_no_count)
     expect_event("A polícia deteve cinco médicos durante a greve.", "pt", 5, DET);
     expect_event("Police arrested five doctors during the strike.", "en", 5, DET);
 }
+
+/* Taking people out of prison frees them, whatever word says how they came to be inside; a pardon in a compound
+ * tense frees them too. */
+Test(precision_eleventh, taken_out_of_prison_is_a_release)
+{
+    expect_event("Según el ministro, el acuerdo sacó de la cárcel a 14 personas detenidas en Bielorrusia.", "es", 14, REL);
+    expect_event("Segundo o ministro, o acordo tirou da prisão 14 pessoas detidas na Bielorrússia.", "pt", 14, REL);
+    expect_event("The minister said the deal took 14 people detained in Belarus out of prison.", "en", 14, REL);
+    expect_event("Em 2019 o Presidente já tinha perdoado 640 reclusos doentes.", "pt", 640, REL);
+    expect_event("En 2019 el presidente ya había indultado a 640 reclusos enfermos.", "es", 640, REL);
+    expect_event("In 2019 the president had already pardoned 640 sick inmates.", "en", 640, REL);
+    /* distractors: a pardon of charges, not of people counted */
+    expect_event("A antiga ministra foi perdoada em quatro dos onze processos.", "pt", 4, NONE);
+}

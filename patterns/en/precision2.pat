@@ -29,3 +29,11 @@
   + 40 confiscated phones
   - two more prisoners were freed
   - 40 detained protesters
+
+# Taking people out of prison frees them ("the swap took 16 people held in Russia out of prison"): en puts the
+# count between the verb and "out of", so the phrase covers it and governs it before the noun's own event word.
+@rule en.release.taken_out trigger event=release
+  \b(?:took|take|takes|taking|taken|brought|bring|brings|bringing|got|get|gets|getting|gotten)\s+(?:[^\s.;:]+\s+){1,8}?out\s+of\s+(?:(?:the|their|his|her|its|a|russian|iranian|[a-z]+'s)\s+)?(?:prison|prisons|jail|jails|detention|custody|cells?)\b
+  + the swap took 16 people held in Russia out of prison => _=took 16 people held in Russia out of prison
+  + lawyers got 40 activists out of jail => _=got 40 activists out of jail
+  - they took photos outside the prison

@@ -29,3 +29,11 @@
   + fueron detenidos en las dos primeras semanas de protestas
   + en los tres últimos meses salieron 400
   - los tres primeros detenidos salieron ayer
+
+# Taking people out of prison frees them ("el canje sacó de la cárcel a 16 personas detenidas en Rusia"): the phrase
+# governs the count before the detention word of its noun, which says how they came to be inside.
+@rule es.release.taken_out trigger event=release
+  \b(?:sac(?:o|aron|a|an|ar|ando|ado|ada|ados|adas)|saque)\s+(?:(?:ayer|hoy|ya)\s+)?(?:de\s+(?:la|las)|del|de\s+los)\s+(?:carcel|carceles|prision|prisiones|penal|penales|presidio|presidios|calabozos?|celdas?)\b
+  + el canje sacó de la cárcel a 16 personas detenidas en el extranjero => _=sacó de la cárcel
+  + lograron sacar de las prisiones a 40 activistas => _=sacar de las prisiones
+  - sacaron fotos en la cárcel

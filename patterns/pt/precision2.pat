@@ -29,3 +29,19 @@
   + foram detidas nas duas primeiras semanas de protestos
   + nos três últimos meses saíram 400
   - os três primeiros detidos saíram ontem
+
+# Taking people out of prison frees them ("a troca tirou da prisão 16 pessoas detidas na Rússia"): the phrase
+# governs the count before the detention word of its noun, which says how they came to be inside.
+@rule pt.release.taken_out trigger event=release
+  \b(?:tir(?:ou|aram|a|am|ar|ando|ado|ada|ados|adas|ou-se)|retir(?:ou|aram|ar|ado|ados))\s+(?:(?:ontem|hoje|ja)\s+)?(?:d[ao]s?)\s+(?:prisao|prisoes|cadeia|cadeias|carcere|carceres|presidio|presidios|celas?)\b
+  + a operação tirou da prisão 16 pessoas detidas no estrangeiro => _=tirou da prisão
+  + conseguiram tirar das cadeias 40 ativistas => _=tirar das cadeias
+  - tiraram fotografias na prisão
+
+# A pardon in a compound tense ("o rei já tinha perdoado 901 reclusos") frees them as "perdoou" does; the bare
+# participle is left alone ("foi perdoada em cinco dos processos" pardons charges, not a count of people).
+@rule pt.release.pardoned_compound trigger event=release
+  \b(?:tinha|tinham|havia|haviam|tem|ter|tera|teria|teriam|tenha|tenham|tivesse|tivessem)\s+(?:(?:ja|entao|tambem)\s+)?(?:perdoado|indultado|amnistiado|anistiado|comutado)\b
+  + o rei já tinha perdoado 901 reclusos => _=tinha perdoado
+  + o Presidente tem indultado centenas de presos => _=tem indultado
+  - a antiga líder foi perdoada em cinco dos processos
