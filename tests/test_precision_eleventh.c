@@ -76,3 +76,13 @@ Test(precision_eleventh, taken_out_of_prison_is_a_release)
     /* distractors: a pardon of charges, not of people counted */
     expect_event("A antiga ministra foi perdoada em quatro dos onze processos.", "pt", 4, NONE);
 }
+
+/* Going on holding people says they are held now, whatever word says how they came to be inside. */
+Test(precision_eleventh, going_on_holding_is_held)
+{
+    expect_event("La fiscalía informó que sigue reteniendo a 23 empresarios detenidos en la redada.", "es", 23, HELD);
+    expect_event("O Ministério Público disse que continua a reter 23 empresários detidos na rusga.", "pt", 23, HELD);
+    expect_event("Prosecutors said they are still holding 23 businessmen detained in the raid.", "en", 23, HELD);
+    /* distractor: detentions that go on */
+    expect_event("Prosecutors said police detained 23 businessmen in the raid.", "en", 23, DET);
+}

@@ -37,3 +37,11 @@
   + the swap took 16 people held in Russia out of prison => _=took 16 people held in Russia out of prison
   + lawyers got 40 activists out of jail => _=got 40 activists out of jail
   - they took photos outside the prison
+
+# Going on holding people says they are held now ("are still holding 56 people detained in the campaign"): the
+# phrase before the count beats the detention word of its noun, which says how they came to be inside.
+@rule en.held.goes_on_holding trigger event=held state=1
+  \b(?:(?:is|are|was|were)\s+still\s+holding|still\s+holds?|(?:continues?|continued|continuing)\s+to\s+(?:hold|keep)|(?:kept|keeps?|keeping)\s+holding)\b
+  + the authorities are still holding 56 people detained in the raid => _=are still holding
+  + the regime continues to hold 30 opposition figures => _=continues to hold
+  - police continued to detain protesters every night

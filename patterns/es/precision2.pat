@@ -37,3 +37,11 @@
   + el canje sacó de la cárcel a 16 personas detenidas en el extranjero => _=sacó de la cárcel
   + lograron sacar de las prisiones a 40 activistas => _=sacar de las prisiones
   - sacaron fotos en la cárcel
+
+# Going on holding people says they are held now ("siguen reteniendo a 56 personas detenidas en la campaña"): the
+# phrase before the count beats the detention word of its noun, which says how they came to be inside.
+@rule es.held.goes_on_holding trigger event=held state=1
+  \b(?:sigu(?:e|en|io|ieron|iendo)|continu(?:a|an|o|aron|aba|aban|ando)|segu(?:ia|ian|ira|iran))\s+(?:reteniendo|manteniendo\s+(?:detenid|pres|encarcelad|retenid)[oa]s|deteniendo\s+todavia|encarcelando\s+todavia)\b
+  + las autoridades siguen reteniendo a 56 personas detenidas en la redada => _=siguen reteniendo
+  + el régimen continúa manteniendo presos a 30 opositores => _=continúa manteniendo presos
+  - siguen deteniendo a manifestantes cada noche

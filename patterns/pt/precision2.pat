@@ -45,3 +45,11 @@
   + o rei já tinha perdoado 901 reclusos => _=tinha perdoado
   + o Presidente tem indultado centenas de presos => _=tem indultado
   - a antiga líder foi perdoada em cinco dos processos
+
+# Going on holding people says they are held now ("continuam a reter 56 pessoas detidas na campanha"): the phrase
+# before the count beats the detention word of its noun, which says how they came to be inside.
+@rule pt.held.goes_on_holding trigger event=held state=1
+  \b(?:continu(?:a|am|ou|aram|ava|avam)|segu(?:e|em|iu|iram|ia|iam))\s+(?:a\s+reter|retendo|a\s+manter\s+(?:detid|pres|encarcerad|retid)[oa]s|mantendo\s+(?:detid|pres|encarcerad|retid)[oa]s)\b
+  + as autoridades continuam a reter 56 pessoas detidas na rusga => _=continuam a reter
+  + o regime segue mantendo presos 30 opositores => _=segue mantendo presos
+  - continuam a deter manifestantes todas as noites
