@@ -51,7 +51,7 @@ Test(precision_eleventh, things_seized_or_listed_are_no_count)
     expect_event("Police said 40 detained protesters were charged.", "en", 40, DET);
 }
 
-/* Doctors and nurses sent to see the detainees are none of ours; arrested themselves, the event word is beside them. */
+/* Doctors sent to see the detainees are none of ours; arrested themselves, the event word is beside them. */
 Test(precision_eleventh, doctors_who_see_the_detainees_are_no_count)
 {
     expect_event("La fiscalía envió a las comisarías cinco médicos forenses para examinar a los detenidos.", "es", 5, NONE);
