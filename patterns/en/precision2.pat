@@ -22,7 +22,7 @@
 # A unit with a word between it and the figure: spans of time ("two more weeks", "three long years") and things
 # seized ("2,500 seized firearms": English puts the participle before the noun, where "seized" reads as an arrest).
 @rule en.veto.units_between veto
-  (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:more|full|whole|further|long|straight|consecutive|seized|confiscated|impounded|captured|stolen|illegal|unlicensed)\s+(?:{UNITS})\b
+  (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:more|full|whole|further|long|straight|consecutive|seized|confiscated|impounded|captured|stolen|illegal|unlicensed)\s+(?:{UNITS})\b
   + they were held for two more weeks before 300 were freed
   + after three long years inside
   + police showed off more than 1,200 seized rifles
