@@ -851,6 +851,10 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
         /* "by then", "para entonces": a tally closed on a day, not in a year told in passing ("arrived in 2002") */
         if (o->whole_month && xp_attr_get(m->rule, "closes"))
             continue;
+        /* "No dia seguinte", "two days later": days are counted from a day, not from a month or a year told in
+         * passing ("a factory due to open in 2026") */
+        if (strcmp(prev, "0") != 0 && (o->whole_month || o->date_end[0]))
+            continue;
         /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
          * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
         if (strcmp(prev, "0") == 0 && !S_since_anaphor(c, m) && S_after_since(c, j))

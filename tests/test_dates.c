@@ -2973,3 +2973,26 @@ Test(dates_pt, a_since_weekday_of_the_week_of_the_count)
                        "domingo.\n",
                "pt", EXTRACT_EVENT_RELEASE, 300, "2025-11-30");
 }
+
+/* ======== eleventh session: a day counted from a day ======== */
+
+/* "The next day" counts from the last day named, not from a year told in passing (a plant due to open in 2027
+ * once made the statement's day 2 January 2027, after the article's own date). */
+Test(dates_en, the_next_day_counts_from_a_day_not_a_year)
+{
+    check_on(EN_HEAD "Police raided the farm on 5 January, where the owners plan a new barn in 2027. The next day, the "
+                     "sheriff said 40 workers had been arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 40, "2026-01-06");
+}
+Test(dates_es, the_next_day_counts_from_a_day_not_a_year)
+{
+    check_on(ES_HEAD "La policía allanó la finca el 5 de enero, donde los dueños planean un granero nuevo en 2027. Al día "
+                     "siguiente, el comisario dijo que 40 trabajadores habían sido detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 40, "2026-01-06");
+}
+Test(dates_pt, the_next_day_counts_from_a_day_not_a_year)
+{
+    check_on(PT_HEAD "A polícia invadiu a fazenda a 5 de janeiro, onde os donos planeiam um celeiro novo em 2027. No dia "
+                     "seguinte, o xerife disse que 40 trabalhadores tinham sido detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-06");
+}
