@@ -5,6 +5,7 @@
 
 #include "claims.h"
 #include "numbers.h"
+#include "segment.h"
 
 #include <stddef.h>
 

@@ -658,13 +658,8 @@ int xc_question_event(xc_ctx *c, size_t k)
         if (at == SIZE_MAX || (sj == si && at >= n->start))
             continue;
         /* a sentence before must ask it ("He did not say how many remained held" asks nobody) */
-        if (sj != si) {
-            size_t e = s->end;
-            while (e > s->start && (xc_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == ')'))
-                e--;
-            if (e == s->start || t[e - 1] != '?')
-                return 0;
-        }
+        if (sj != si && xs_sentence_asks(t, s) == SIZE_MAX)
+            return 0;
         /* back from the figure to the question word: no other figure between; the event word asked about
          * ("How many prisoners have been freed?" asks about releases), else the noun's ("How many political
          * prisoners are there?") */
@@ -826,11 +821,7 @@ static size_t S_past_dates(const xc_ctx *c, size_t ma, size_t mb, size_t pos, si
 static int S_quoted_back(const xc_ctx *c, const xd_mention *n)
 {
     const extract_doc *d = c->d;
-    const char *t = d->text.text;
-    size_t e = d->sents[n->sent].end;
-    while (e > d->sents[n->sent].start && (xc_is_space(t[e - 1]) || t[e - 1] == '"' || t[e - 1] == '\''))
-        e--;
-    if (e == d->sents[n->sent].start || t[e - 1] != '?')
+    if (xs_sentence_asks(d->text.text, &d->sents[n->sent]) == SIZE_MAX)
         return 0;
     for (size_t q = 0; q < d->n_claims; q++)
         if (d->claims[q].count == n->value)

@@ -243,12 +243,9 @@ static int S_question_para(const xc_ctx *c, int p, size_t *first)
     if (s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY ||
         d->sents[s1].end - d->sents[s0].start > 300)
         return 0;
-    const char *t = d->text.text;
-    size_t e = d->sents[s1].end;
-    while (e > d->sents[s1].start && xc_is_space(t[e - 1]))
-        e--;
     *first = s0;
-    return e > d->sents[s1].start && t[e - 1] == '?' && xc_quote_at(c, e - 1) < 0;
+    size_t q = xs_sentence_asks(d->text.text, &d->sents[s1]);
+    return q != SIZE_MAX && xc_quote_at(c, q) < 0;
 }
 
 /* How many days before the article an interview it introduces may have been given. */

@@ -1,6 +1,7 @@
 /* recognize.c - rules to mentions. */
 #include "recognize.h"
 #include "numbers.h"
+#include "segment.h"
 
 #include <limits.h>
 #include <stdatomic.h>
@@ -1057,11 +1058,7 @@ static int S_question_para(const extract_doc *d, size_t s0, size_t s1)
 {
     if (s1 - s0 > 1 || d->sents[s1].section != XD_SECTION_BODY || d->sents[s1].end - d->sents[s0].start > 300)
         return 0;
-    const char *t = d->text.text;
-    size_t e = d->sents[s1].end;
-    while (e > d->sents[s1].start && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == '\t'))
-        e--;
-    return e > d->sents[s1].start && t[e - 1] == '?';
+    return xs_sentence_asks(d->text.text, &d->sents[s1]) != SIZE_MAX;
 }
 
 /* An interview written as questions and answers gives, in the paragraphs that introduce it, the day the interviewee

@@ -286,3 +286,20 @@ int xs_segment(extract_doc *d)
     S_mark_subheads(d, t);
     return 0;
 }
+
+size_t xs_sentence_asks(const char *t, const xd_sentence *s)
+{
+    size_t e = s->end;
+    while (e > s->start) {
+        unsigned char ch = (unsigned char)t[e - 1];
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '"' || ch == '\'' || ch == ')')
+            e--;
+        else if (e - s->start >= 3 && (ch == 0x99 || ch == 0x9D) && t[e - 2] == '\x80' && t[e - 3] == '\xE2')
+            e -= 3; /* ’ ” */
+        else if (e - s->start >= 2 && ch == 0xBB && t[e - 2] == '\xC2')
+            e -= 2; /* » */
+        else
+            break;
+    }
+    return e > s->start && t[e - 1] == '?' ? e - 1 : SIZE_MAX;
+}

@@ -11,6 +11,10 @@ int xs_detect_lang(const extract_patterns *p, const char *text, size_t len, cons
 /* Splits d->text into paragraphs and sentences (d->sents). Returns 0, or -1 when out of memory. */
 int xs_segment(extract_doc *d);
 
+/* Where sentence s asks a question: the offset of the '?' it ends with (spaces, closing quotation marks and
+ * parentheses after it aside), or SIZE_MAX when it does not end with one. */
+size_t xs_sentence_asks(const char *t, const xd_sentence *s);
+
 /* Longest sentence the matcher sees; longer runs are cut at a space so regex cost stays bounded. */
 #define XS_MAX_SENTENCE 4000
 

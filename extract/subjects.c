@@ -1458,15 +1458,6 @@ static int S_heading_word(const char *t, size_t end, size_t hi)
     return end < hi && t[end] == ':';
 }
 
-/* Whether sentence s ends with a question mark (closing quotes and spaces aside). */
-static int S_asks(const char *t, const xd_sentence *s)
-{
-    size_t e = s->end;
-    while (e > s->start && (xc_is_space(t[e - 1]) || t[e - 1] == '"'))
-        e--;
-    return e > s->start && t[e - 1] == '?';
-}
-
 /* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that
  * quotes the claim, names who spread it or is a label itself) are the claim's, not the journalist's: the page or
  * account that spread it (viral=page: "publicado pela página X", "la cuenta de X @Y"), else the post itself
@@ -1518,7 +1509,7 @@ void xc_viral_source(xc_ctx *c)
         /* "¿Encarceló X a 3.000 opositores? Lo que dicen los datos": a title line of two sentences is not read as a
          * headline, but its question, before the fact check's label, asks about the claim (the answer after it, "No,
          * indultó a 13", is the check's own) */
-        int title = d->sents[si].para == d->sents[0].para && si < label && S_asks(d->text.text, &d->sents[si]);
+        int title = d->sents[si].para == d->sents[0].para && si < label && xs_sentence_asks(d->text.text, &d->sents[si]) != SIZE_MAX;
         int claim = names || title || d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
         for (size_t q = 0; q < c->n_quotes && !claim; q++)
             claim = c->quotes[q].open < d->sents[si].end && c->quotes[q].close > d->sents[si].start;
