@@ -1015,6 +1015,8 @@ static int S_sentence(xc_ctx *c, size_t si)
          * group's event, whatever the noun alone would say. */
         if (part_event >= 0 && cnt->num->start > part_at && cnt->num->start - part_at < 60 &&
             (!cnt->adjacent || cnt->trigger->event == EXTRACT_EVENT_HELD) &&
+            /* "De ese grupo quedan presos unos quince": a word saying what became of the part (fate=1) is its own */
+            !(cnt->adjacent && xp_attr_get(cnt->trigger->rule, "fate")) &&
             !xc_clause_between(c, ma, mb, part_at, cnt->num->start) &&
             /* a group named inside what describes the speaker ("la Comisión, que asiste a parte de los arrestados,
              * asegura que 33 personas pasaron la noche en los calabozos") is not the count's; a total named for

@@ -913,6 +913,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         /* "taken 290 people into custody": an event phrase around the count governs it */
         if (m->start < n->start && m->end > n->end)
             before = 1;
+        /* "ya no quedan bajo arresto más de ochenta", "não restam presos mais de 80": a negated cap that takes in
+         * the event word ("no … más de") leaves it before the count, inside the count phrase */
+        if (out->qual && m->start >= out->qual->start && m->end <= n->start && xp_attr_get(out->qual->rule, "cap"))
+            before = 1;
         if (xc_words_before(c, "time_words", d->sents[n->sent].start, m->start, XC_LOWER))
             continue; /* "245 political prisoners before the release" */
         /* "há 300 mães de soldados", "había 1.350 agentes desplegados": a word saying people are there says nothing

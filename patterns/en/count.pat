@@ -18,8 +18,9 @@
   + a dozen activists
   - dozens of activists
 @rule en.collective.6 collective value=6
-  \bhalf\s+a\s+dozen\b
+  \b(?:a\s+)?half[\s-]+a[\s-]+dozen\b|\ba\s+half-dozen\b
   + half a dozen students
+  + a half-dozen detainees
   - a dozen
 @rule en.collective.100 collective value=100
   \b(?:a|one)\s+hundred\b(?!\s+(?:and|thousand))
@@ -41,6 +42,12 @@
   \b(?:a|one)\s+thousand\b(?!\s+(?:and|\w+\s+hundred))
   + a thousand prisoners
   - thousands of prisoners
+# "a couple of dozen detainees": about two dozen (twelfth session, recall).
+@rule en.collective.24 collective value=24
+  \ba\s+couple\s+(?:of\s+)?dozen\b
+  + a couple of dozen protesters
+  + a couple dozen students
+  - a couple of activists
 @rule en.collective.20 collective value=20
   \ba\s+score\b(?!\s+of\s+\d)
   + a score of detainees

@@ -30,6 +30,16 @@
   \buna\s+veintena\b
   + una veintena de presos
   - veintenas
+# "una treintena de detenidos", "una cincuentena": about thirty, about fifty (twelfth session, recall).
+@rule es.collective.30 collective value=30
+  \buna\s+treintena\b
+  + cifró en una treintena los arrestados
+  + una treintena de estudiantes
+  - treintenas
+@rule es.collective.50b collective value=50
+  \buna\s+cincuentena\b
+  + una cincuentena de presos
+  - cincuentenas
 @rule es.collective.50 collective value=50
   \bmedio\s+centenar\b
   + medio centenar de presos

@@ -43,6 +43,15 @@
   \buma\s+vintena\b
   + uma vintena de presos
   - vintenas
+# "uma trintena de detidos", "uma cinquentena": about thirty, about fifty (twelfth session, recall).
+@rule pt.collective.30 collective value=30
+  \buma\s+trintena\b
+  + uma trintena de estudantes
+  - trintenas
+@rule pt.collective.50b collective value=50
+  \buma\s+cinq?uentena\b
+  + uma cinquentena de presos
+  - cinquentenas
 @rule pt.collective.50 collective value=50
   \bmeia\s+centena\b
   + meia centena de presos
