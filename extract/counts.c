@@ -89,6 +89,62 @@ static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t
     return 0;
 }
 
+/* "—No. Fueron treinta y cinco.", "Eram vinte e sete:", "creemos que fueron más de 500, porque…", "It was 35.": a
+ * copula (copula_words) that opens its sentence, or follows "que"/"that", right before a figure that ends its phrase
+ * gives the number of the people the text is talking about; the subject is left unsaid. Leading dashes and quotation
+ * marks of an answer are skipped. */
+static int S_copula_opens(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[n->sent].start;
+    while (lo < lead && (xc_is_space(t[lo]) || t[lo] == '-' || t[lo] == '"' || (unsigned char)t[lo] >= 0x80) &&
+           !((unsigned char)t[lo] >= 0xC3 && (unsigned char)t[lo] <= 0xC5)) {
+        /* skip a dash, a quotation mark or a space; a letter with an accent (UTF-8 lead byte C3-C5) starts a word */
+        if ((unsigned char)t[lo] >= 0xE0)
+            lo += 3;
+        else if ((unsigned char)t[lo] >= 0xC0)
+            lo += 2;
+        else
+            lo++;
+    }
+    if (!S_ends_phrase(c, n, ma, mb) || lo >= lead)
+        return 0;
+    size_t e = lead;
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    /* the copula's words: one to three, letters only */
+    size_t b = e;
+    int words = 0;
+    while (b > lo && words < 4) {
+        size_t w = b;
+        while (w > lo && !xc_is_space(t[w - 1]))
+            w--;
+        if (w == b)
+            break;
+        for (size_t x = w; x < b; x++)
+            if (!((t[x] >= 'a' && t[x] <= 'z') || (t[x] >= 'A' && t[x] <= 'Z') || (unsigned char)t[x] >= 0x80))
+                return 0;
+        words++;
+        b = w;
+        if (xc_words_before(c, "copula_words", b, lead, XC_LOWER | XC_UPPER)) {
+            size_t p = b;
+            while (p > lo && xc_is_space(t[p - 1]))
+                p--;
+            if (p == lo)
+                return 1;
+            size_t q = p;
+            while (q > lo && t[q - 1] >= 'a' && t[q - 1] <= 'z')
+                q--;
+            if ((p - q == 3 && strncmp(t + q, "que", 3) == 0) || (p - q == 4 && strncmp(t + q, "that", 4) == 0))
+                return 1;
+        }
+        while (b > lo && xc_is_space(t[b - 1]))
+            b--;
+    }
+    return 0;
+}
+
 /* The first mention of a kind that starts right after pos (nothing but spaces between), or NULL. */
 static const xd_mention *S_right_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos, xp_kind kind)
 {
@@ -1057,8 +1113,14 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         return 1;
     }
     out->asked = xc_question_event(c, k);
-    if (!out->asked)
-        return 0;
+    if (!out->asked) {
+        if (!S_copula_opens(c, n, ma, mb, lead))
+            return 0;
+        out->anaphoric = 1;
+        xc_trace(c, "number %lld: a figure after a copula that opens its clause (the people the text is about)",
+                 (long long)n->value);
+        return 1;
+    }
     /* not a whole named again ("Das 89, 85 foram soltas"), nor a figure the text already gave */
     for (size_t q = k; q-- > ma && d->ments[q].start + 40 >= lead;)
         if (d->ments[q].kind == XP_PARTITIVE && d->ments[q].end <= lead && xc_gap_words(t, d->ments[q].end, lead, 0, 2))
