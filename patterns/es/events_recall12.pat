@@ -59,11 +59,3 @@
   + 208 personas habían sido retenidas para ser interrogadas => _=habían sido retenidas para ser interrogadas
   - siguen retenidas en la comisaría
   - 201 seguían retenidos para ser interrogados
-
-# Still inside, with nothing after it or a prison after it ("unos noventa siguen dentro", "150 de los nuestros
-# continúan dentro de la prisión"): held. "Dentro del edificio" of an occupation is no custody.
-@rule es.held.still_inside trigger event=held
-  \b(?:siguen|seguian|continuan|continuaban|permanecen|permanecian|quedan|quedaban)\s+(?:todavia\s+|aun\s+)?(?:ahi\s+|alli\s+)?dentro(?=\s*[,.;:"»”)]|\s*$|\s+(?:de\s+(?:la|las|el|los)\s+|del\s+)(?:{PRISON_PLACE}|celdas?|comisarias?)\b)
-  + unos noventa siguen dentro, y eso antes de las próximas detenciones => _=siguen dentro
-  + 150 de los nuestros continúan dentro de la prisión => _=continúan dentro
-  - 200 manifestantes siguen dentro del edificio

@@ -28,16 +28,6 @@
   + os outros 55 foram saindo nos dias seguintes, uns após pagar fiança => _=foram saindo
   - saíram à rua; o juiz fixou uma fiança
 
-# Going out with the count after the verb ("saíram mais de 150 pessoas de Rebeuss e de outras prisões", "saíram 43
-# companheiros de Nayarit, quase todos sob fiança"): a release when a prison, bail or the lack of charges follows in
-# the clause. Only forms of "sair": "deixaram 40 presos na cadeia" leaves them there.
-@rule pt.release.left_count_after trigger event=release
-  \b(?:sa(?:iram|em|iam|irao|iriam|iu|i)|(?:tinham|haviam|tem)\s+saido|(?:foram|iam|vao)\s+saindo)(?=\s+{VGAP}(?:ja\s+)?(?:(?:mais\s+de|uns|umas|cerca\s+de|perto\s+de|quase|pelo\s+menos|outros|outras|os|as|apenas)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:uma|um)\s+(?:centena|dezena|duzia|milhar|vintena|trintena))[^.;:]{0,80}?\b(?:(?:d[aoe]s?|desde)\s+(?:[\p{L}-]+\s+){0,4}?{PRISON_PLACE}|sob\s+fianca|sem\s+acusacao|em\s+liberdade)\b)
-  + na quinta-feira saíram mais de 150 pessoas de Rebeuss e de outras prisões de Dacar => _=saíram
-  + saíram 43 companheiros de Nayarit, quase todos sob fiança => _=saíram
-  - saíram 300 pessoas à rua para protestar
-  - saíram 20 autocarros da estação
-
 # Custody without bail, said after the count: "12 deles tiveram a fiança negada", "os 30 detidos ficaram em prisão
 # preventiva sem direito a fiança". Those people stay in custody, whatever the noun says of their arrest (fate=1).
 @rule pt.held.bail_refused trigger event=held fate=1
@@ -54,11 +44,3 @@
   + 208 pessoas tinham sido retidas para serem interrogadas => _=tinham sido retidas para serem interrogadas
   - continuam retidas na esquadra
   - 201 continuavam retidos para serem interrogados
-
-# Still inside, with nothing after it or a prison after it ("uns noventa continuam lá dentro", "150 dos nossos seguem
-# dentro da prisão"): held. "Dentro do edifício" of an occupation is no custody.
-@rule pt.held.still_inside trigger event=held
-  \b(?:continuam|continuavam|seguem|seguiam|permanecem|permaneciam|ainda\s+estao|ainda\s+estavam)\s+(?:ainda\s+)?(?:la\s+|ali\s+)?dentro(?=\s*[,.;:"»”)]|\s*$|\s+d[ao]s?\s+(?:{PRISON_PLACE}|celas?)\b)
-  + uns noventa continuam lá dentro, e isto antes das próximas prisões => _=continuam lá dentro
-  + 150 dos nossos seguem dentro da prisão => _=seguem dentro
-  - 200 manifestantes continuam dentro do edifício
