@@ -1,7 +1,7 @@
 /* test_recall_twelfth.c - figures not found, or found with the wrong event (the twelfth session's recall class):
  * staying in a named place of custody, what is left of a group in custody, going out uncharged or on bail, bail
  * refused, held for questioning, still inside (en), a negated cap that takes in the event word, a copula that opens its
- * clause before a bare figure, and the collective words for about thirty and about two dozen. Sentences written for
+ * clause before a bare figure, cases of people or of custody, and the collective words for about thirty and about two dozen. Sentences written for
  * these tests (not taken from the corpus), in Spanish, Portuguese and English, with distractors. */
 #include <criterion/criterion.h>
 
@@ -97,4 +97,14 @@ Test(recall_twelfth, collective_words)
     expect_event("A polícia deteve uma trintena de estudantes.", "pt", 30, DET);
     expect_event("Police detained a couple of dozen students.", "en", 24, DET);
     expect_event("Police detained a half-dozen students.", "en", 6, DET);
+}
+
+/* Cases of people, or of custody, count people; cases of anything else stay units. */
+Test(recall_twelfth, cases_of_custody_count_people)
+{
+    expect_event("Nosotros tenemos documentados al menos 45 casos de personas que siguen en prisión por protestar.", "es", 45, HELD);
+    expect_event("Nós documentámos 45 casos de pessoas que continuam presas por protestar.", "pt", 45, HELD);
+    expect_event("The group documented 243 cases in which people were taken by armed men in March.", "en", 243, DET);
+    expect_event("La ONG registró 45 casos de detención arbitraria en marzo.", "es", 45, DET);
+    expect_event("The group documented 45 cases of torture in March, and 30 people were arrested.", "en", 45, NONE);
 }

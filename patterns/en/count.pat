@@ -140,8 +140,14 @@
   + the remaining 78 are still in custody => _=the remaining
   - the remaining days
 
+# "45 cases of arbitrary detention", "243 cases in which people were taken": cases of custody count people, not
+# things (twelfth session, recall; en.subject.cases gives their event); other cases (of torture, of covid) stay units.
+@fragment CASES_OF_PEOPLE = (?!(?<=cases)\s+(?:of\s+(?:(?:arbitrary|unlawful|illegal|incommunicado)\s+)?(?:detention|arrest)s?\b|in\s+which\s+(?:people|persons|\w+)\s+(?:were|had\s+been)\s+(?:taken|arrested|detained|abducted|seized|picked\s+up|held)\b))
 @rule en.veto.units veto
-  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE} | \b(?:{NUMWORD})\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE}
+  - documented 45 cases of arbitrary detention
+  - documented 45 cases in which people were taken by soldiers
+  + documented 45 cases of torture
   + released in 3 prisons
   + arrested at 40 different colleges
   + held in four police stations

@@ -49,3 +49,12 @@
   + around ninety are still inside, and more may be arrested => _=are still inside
   + 150 of our people remain inside the prison => _=remain inside
   - 200 protesters are still inside the building
+
+# Cases of custody after a count ("documented 243 cases in which people were taken by armed men", "45 cases of
+# arbitrary detention"): the people of those cases, arrested (the veto of "cases" as a unit steps aside: count.pat,
+# CASES_OF_PEOPLE). es/pt read "casos de detención" with the event word right after.
+@rule en.subject.cases subject event=detention
+  \bcases\s+(?:of\s+(?:(?:arbitrary|unlawful|illegal|incommunicado)\s+)?(?:detention|arrest)s?\b|in\s+which\s+(?:people|persons|\w+)\s+(?:were|had\s+been)\s+(?:taken|arrested|detained|abducted|seized|picked\s+up|held)\b)
+  + documented 243 cases in which people were taken by armed men => _=cases in which people were taken
+  + 45 cases of arbitrary detention => _=cases of arbitrary detention
+  - 45 cases of torture

@@ -142,8 +142,14 @@
   + la cifra había subido a 1.200
   - la cifra de muertos
 
+# "120 casos de personas que siguen presas", "45 casos de detención arbitraria": cases of people, or of custody,
+# count people, not things (twelfth session, recall); other cases (of torture, of covid) stay units.
+@fragment CASES_OF_PEOPLE = (?!(?<=casos)\s+de\s+(?:(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED})\b|(?:detencion|detenciones|arresto|arrestos|encarcelamiento|detencion\s+arbitraria|privacion\s+de\s+libertad)\b))
 @rule es.veto.units veto
-  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE} | \b(?:{NUMWORD})\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE}
+  - tenemos documentados 45 casos de personas que siguen presas
+  - registró 45 casos de detención arbitraria
+  + registró 45 casos de tortura
   + liberados en 3 cárceles
   + detenidos en 12 distintas universidades
   + seguían retenidas en cuatro comisarías

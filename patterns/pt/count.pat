@@ -251,8 +251,14 @@
   - 4 presos
   - 300 presos políticos
 
+# "120 casos de pessoas que continuam presas", "45 casos de detenção arbitrária": cases of people, or of custody,
+# count people, not things (twelfth session, recall); other cases (of torture, of covid) stay units.
+@fragment CASES_OF_PEOPLE = (?!(?<=casos)\s+de\s+(?:(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED})\b|(?:detencao|detencoes|prisao\s+arbitraria|prisoes\s+arbitrarias|encarceramento|privacao\s+de\s+liberdade)\b))
 @rule pt.veto.units veto
-  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b | \b(?:{NUMWORD})\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b
+  (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE} | \b(?:{NUMWORD})\s+(?:(?:diferentes|distint[oa]s)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE}
+  - documentámos 45 casos de pessoas que continuam presas
+  - registou 45 casos de detenção arbitrária
+  + registou 45 casos de tortura
   + libertados em 3 cadeias
   + presas nas 182 unidades do estado
   + detidos em quatro delegacias
