@@ -1,7 +1,7 @@
 /* test_recall_twelfth.c - figures not found, or found with the wrong event (the twelfth session's recall class):
  * staying in a named place of custody, what is left of a group in custody, going out uncharged or on bail, bail
  * refused, held for questioning, still inside (en), a negated cap that takes in the event word, a copula that opens its
- * clause before a bare figure, cases of people or of custody, and the collective words for about thirty and about two dozen. Sentences written for
+ * clause before a bare figure, cases of people or of custody, comrades and colleagues as people, and the collective words for about thirty and about two dozen. Sentences written for
  * these tests (not taken from the corpus), in Spanish, Portuguese and English, with distractors. */
 #include <criterion/criterion.h>
 
@@ -107,4 +107,12 @@ Test(recall_twelfth, cases_of_custody_count_people)
     expect_event("The group documented 243 cases in which people were taken by armed men in March.", "en", 243, DET);
     expect_event("La ONG registró 45 casos de detención arbitraria en marzo.", "es", 45, DET);
     expect_event("The group documented 45 cases of torture in March, and 30 people were arrested.", "en", 45, NONE);
+}
+
+/* The people a speaker counts as their own (comrades, colleagues) are people a count can count. */
+Test(recall_twelfth, comrades_are_people)
+{
+    expect_event("«Sabemos de al menos 35 compañeros y amigos que fueron arrestados anoche», dijo la portavoz.", "es", 35, DET);
+    expect_event("\"Sabemos de pelo menos 35 companheiros e amigos que foram presos ontem à noite\", disse a porta-voz.", "pt", 35, DET);
+    expect_event("\"We know of at least 35 comrades who were arrested last night,\" the spokeswoman said.", "en", 35, DET);
 }
