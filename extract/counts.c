@@ -843,6 +843,94 @@ static int S_agent_opens_clause(const xc_ctx *c, const xd_mention *ag, size_t le
     return p > ws && S_fold_word_in(c->d, "who_words", xc_fold_at(c->d, ws), xc_fold_at(c->d, p));
 }
 
+/* Whether mention m is a person's name (an actor the rules say is a person). */
+static int S_person_name(const xd_mention *m)
+{
+    return m->kind == XP_ACTOR && !m->dead && m->actor_kind == EXTRACT_KIND_PERSON;
+}
+
+/* How many names a person mention holds: the name rules take "Felipe Álvarez y Héctor Galindo" as one; a
+ * conjunction between capitals ("y", "e", "and") joins two. */
+static int S_names_in(const char *t, const xd_mention *m)
+{
+    static const char *const conj[] = {" y ", " e ", " and "};
+    int n = 1;
+    for (size_t i = m->start; i < m->end; i++)
+        for (size_t j = 0; j < sizeof conj / sizeof conj[0]; j++) {
+            size_t l = strlen(conj[j]);
+            if (i + l < m->end && strncmp(t + i, conj[j], l) == 0 &&
+                ((t[i + l] >= 'A' && t[i + l] <= 'Z') || /* or a capital of Latin-1: "y Óscar" */
+                 ((unsigned char)t[i + l] == 0xC3 && i + l + 1 < m->end && (unsigned char)t[i + l + 1] >= 0x80 &&
+                  (unsigned char)t[i + l + 1] <= 0x9E)))
+                n++;
+        }
+    return n;
+}
+
+/* "Bayram Mammadov and Giyas Ibrahimov, the two students jailed in 2016", "Felipe Álvarez y Héctor Galindo, los
+ * otros dos presos", "os sete reclusos da cadeia: A, B, C, …": a figure in apposition to a list of names says how
+ * many people the text has just named (or names at once after a colon, for a definite "the seven"); it tells who
+ * they are, not how many were freed or held, so it claims nothing. Only when the names number exactly the figure
+ * (at least two): "Ana y otros 17" or "freed three activists, among them A" are counts. */
+static int S_names_counted(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (n->value < 2 || n->value > 12)
+        return 0;
+    const xd_sentence *s = &d->sents[n->sent];
+    /* the names before: ", the two", ", los otros dos" right after the last of them */
+    size_t p = lead;
+    while (p > s->start && xc_is_space(t[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > s->start && (xc_letter_byte((unsigned char)t[w - 1])))
+        w--;
+    size_t comma = (w < p && xc_gap_words(t, w, p, 1, 8)) ? w : p; /* one article word, or none */
+    while (comma > s->start && xc_is_space(t[comma - 1]))
+        comma--;
+    if (comma > s->start && t[comma - 1] == ',') {
+        int names = 0;
+        size_t at = comma - 1;
+        for (size_t q = mb; q-- > ma;) {
+            const xd_mention *m = &d->ments[q];
+            if (m->end > at || m->dead)
+                continue;
+            if (!S_person_name(m))
+                break;
+            /* the names are joined by commas and a conjunction only */
+            size_t g = m->end;
+            while (g < at && (xc_is_space(t[g]) || t[g] == ','))
+                g++;
+            if (g < at && !xc_only_conjunction(t, m->end, at))
+                break;
+            names += S_names_in(t, m);
+            at = m->start;
+        }
+        if (names >= 2 && names == n->value)
+            return 1;
+    }
+    /* the names after: "los siete reclusos de ese centro: A, B, …" (a definite figure, the colon close after it) */
+    if (!(w < p && xc_gap_words(t, w, p, 1, 4)))
+        return 0;
+    size_t colon = n->end;
+    while (colon < s->end && colon < n->end + 80 && t[colon] != ':' && t[colon] != ';' && t[colon] != '.')
+        colon++;
+    if (colon >= s->end || t[colon] != ':')
+        return 0;
+    int names = 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start <= colon)
+            continue;
+        if (xc_num(m) && !m->dead)
+            return 0;
+        if (S_person_name(m))
+            names += S_names_in(t, m);
+    }
+    return names >= 2 && names == n->value;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -857,6 +945,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     out->event = -1;
     out->qual = S_qualifier_of(c, n, ma, mb);
     size_t lead = out->qual ? out->qual->start : n->start; /* start of the count phrase, qualifier included */
+    if (S_names_counted(c, n, ma, mb, lead)) {
+        xc_trace(c, "number %lld: how many people the text names beside it", (long long)n->value);
+        return 0;
+    }
     /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
