@@ -1262,6 +1262,50 @@ int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a count's event may be set by the list it stands in: it has no event word of its own beside it, or only
+ * its noun's ("cinco alemães", "sete presos políticos": the noun says how they came to be held, not what the list
+ * says became of them). */
+static int S_list_may_take(const xc_count *cnt)
+{
+    if (!cnt->adjacent || !cnt->trigger)
+        return 1;
+    return cnt->subject && cnt->trigger->start >= cnt->subject->start && cnt->trigger->end <= cnt->subject->end;
+}
+
+/* "tirou da prisão 16 pessoas detidas na Rússia: quatro americanos, cinco alemães e sete presos políticos russos",
+ * "the release of 476 people, among them 55 women and 13 people who were children when arrested": the parts of a
+ * total listed after a colon, and a part coordinated with the part before it, share the total's event. Returns
+ * the event for counts[i], or -1. part_i is the index of the count that took a group's event last (SIZE_MAX for
+ * none), part_event that event. */
+int xc_list_part(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, size_t mb, size_t part_i, int part_event)
+{
+    const char *t = c->d->text.text;
+    const xc_count *cnt = &counts[i];
+    if (i == 0 || !S_list_may_take(cnt))
+        return -1;
+    size_t lead = cnt->qual ? cnt->qual->start : cnt->num->start;
+    size_t ps, pe;
+    xc_count_span(&counts[i - 1], &ps, &pe);
+    /* the next part of a list whose part before it took the group's event */
+    if (part_i == i - 1 && part_event >= 0 && part_event != XD_EVENT_NONE && pe <= lead && xc_coordinated(c, ma, mb, pe, lead))
+        return part_event;
+    /* the first part after a colon closing the total's phrase */
+    int ev = counts[i - 1].event;
+    if (ev < 0 || ev == XD_EVENT_NONE || pe > lead || lead - pe > 80)
+        return -1;
+    size_t p = lead;
+    while (p > pe && xc_is_space(t[p - 1]))
+        p--;
+    if (p == pe || t[p - 1] != ':')
+        return -1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->start >= pe && m->end <= p && (xc_num(m) || m->kind == XP_CUE || m->kind == XP_CLAUSE))
+            return -1;
+    }
+    return ev;
+}
+
 /* "2 mil pessoas presas desde abril, e a grande maioria foi liberada", "la mayoría fueron liberados", "most were
  * released the same day": an event word whose subject is a part of the people (lexicon part_words, possibly with
  * auxiliaries between: aux_words) says what happened to that part, not to the figure before it. */
