@@ -1265,11 +1265,42 @@ int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 /* Whether a count's event may be set by the list it stands in: it has no event word of its own beside it, or only
  * its noun's ("cinco alemães", "sete presos políticos": the noun says how they came to be held, not what the list
  * says became of them). */
-static int S_list_may_take(const xc_count *cnt)
+static int S_list_may_take(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb)
 {
-    if (!cnt->adjacent || !cnt->trigger)
-        return 1;
-    return cnt->subject && cnt->trigger->start >= cnt->subject->start && cnt->trigger->end <= cnt->subject->end;
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (cnt->adjacent && cnt->trigger &&
+        !(cnt->subject && cnt->trigger->start >= cnt->subject->start && cnt->trigger->end <= cnt->subject->end))
+        return 0;
+    /* nor a verb of its own after it ("30 personas: 20 siguen presas"), unless a relative clause holds it ("12
+     * people who were minors when they were arrested" describes them) */
+    size_t tail = cnt->num->end;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < tail || m->dead)
+            continue;
+        if (xc_num(m))
+            break;
+        if (m->kind != XP_TRIGGER || m->event < 0 || m->event == XD_EVENT_NONE ||
+            (cnt->subject && m->start >= cnt->subject->start && m->end <= cnt->subject->end))
+            continue;
+        int relative = 0, stop = 0;
+        for (size_t i = tail; i < m->start && !relative && !stop; i++) {
+            if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+                stop = 1;
+            else if (xc_is_space(t[i - 1]) && xc_letter_byte((unsigned char)t[i])) {
+                size_t e = i;
+                while (e < m->start && xc_letter_byte((unsigned char)t[e]))
+                    e++;
+                relative = S_fold_word_in(d, "who_words", xc_fold_at(d, i), xc_fold_at(d, e));
+            }
+        }
+        if (stop)
+            break;
+        if (!relative)
+            return 0;
+    }
+    return 1;
 }
 
 /* "tirou da prisão 16 pessoas detidas na Rússia: quatro americanos, cinco alemães e sete presos políticos russos",
@@ -1281,7 +1312,7 @@ int xc_list_part(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, s
 {
     const char *t = c->d->text.text;
     const xc_count *cnt = &counts[i];
-    if (i == 0 || !S_list_may_take(cnt))
+    if (i == 0 || !S_list_may_take(c, cnt, ma, mb))
         return -1;
     size_t lead = cnt->qual ? cnt->qual->start : cnt->num->start;
     size_t ps, pe;
