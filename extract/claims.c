@@ -1164,7 +1164,8 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = counts[i - 1].event;
         /* "among the 9 people arrested, 2 of the 9 were released": the whole a part is taken from, restating a figure
          * counted before, is that group again and not a second event */
-        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && xc_whole_of_part(c, ma, mb, cnt->num)) {
+        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE &&
+            (xc_whole_of_part(c, ma, mb, cnt->num) || xc_whole_first(c, ma, mb, cnt))) {
             int seen = 0;
             for (size_t j = 0; j < i && !seen; j++)
                 seen = counts[j].num->value == cnt->num->value && counts[j].num->end < cnt->num->start;

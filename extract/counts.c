@@ -146,6 +146,36 @@ int xc_whole_of_part(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n)
     return 0;
 }
 
+/* "dos 11 detidos, nove ficaram em prisão preventiva", "Of the 40 arrested, 12 were charged": the whole a clause
+ * opens with, after a partitive (or a part word, part=1) and before a comma and the part, is a group the text
+ * counted already when its figure was given before (claims.c drops it then, as for xc_whole_of_part). */
+int xc_whole_first(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *n = cnt->num;
+    size_t lead = cnt->qual ? cnt->qual->start : n->start;
+    int opened = 0;
+    for (size_t q = ma; q < mb && !opened; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        opened = (p->kind == XP_PARTITIVE || (p->kind == XP_SUBJECT && xp_attr_get(p->rule, "part"))) &&
+                 p->end <= lead && xc_gap_words(t, p->end, lead, 0, 2);
+    }
+    if (!opened)
+        return 0;
+    size_t e = cnt->subject && cnt->subject->end > n->end ? cnt->subject->end : n->end;
+    /* "Of the 40 detained, …": the event word standing for the noun ends the phrase */
+    if (cnt->trigger && cnt->trigger->start >= e && xc_gap_words(t, e, cnt->trigger->start, 0, 2))
+        e = cnt->trigger->end;
+    while (e < c->d->sents[n->sent].end && xc_is_space(t[e]))
+        e++;
+    if (e >= c->d->sents[n->sent].end || t[e] != ',')
+        return 0;
+    for (size_t q = ma; q < mb; q++)
+        if (xc_num(&c->d->ments[q]) && c->d->ments[q].start > e && c->d->ments[q].start - e <= 24)
+            return 1;
+    return 0;
+}
+
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
 {
     const extract_doc *d = c->d;
