@@ -84,3 +84,14 @@ Test(precision_twelfth, a_whole_named_again_before_its_part)
     /* distractor: the whole given for the first time */
     expect_event("Of the 40 detained, 12 remain in custody, the group said.", "en", 40, DET);
 }
+
+/* People who were not arrested or jailed went through none of our events. */
+Test(precision_twelfth, people_not_jailed_are_no_count)
+{
+    expect_event("El tribunal multó a tres activistas, que no fueron encarcelados.", "es", 3, NONE);
+    expect_event("O tribunal multou três ativistas, que não foram presos.", "pt", 3, NONE);
+    expect_event("The court fined three activists, who were not jailed.", "en", 3, NONE);
+    /* distractors: people jailed */
+    expect_event("El tribunal condenó a tres activistas, que fueron encarcelados.", "es", 3, HELD);
+    expect_event("The court sentenced three activists, who were jailed.", "en", 3, DET);
+}
