@@ -206,6 +206,19 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
  * event word before the figure in its clause, else by the main verb after the group, else by the group itself.
  * A group that is neither people nor a figure nor told by a verb ("17 of the country's 47 counties") makes no
  * count (-1); 0 when no partitive follows the figure. */
+/* Whether text[a,b) is a few words around one span of time or other unit a veto took ("durante 48 horas a",
+ * "for 48 hours"): the unit's digits are no figure of ours, so they do not part an event word from its count. */
+static int S_gap_past_unit(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *v = &c->d->ments[q];
+        if (v->kind == XP_VETO && v->start >= a && v->end <= b)
+            return xc_gap_words(t, a, v->start, 2, 16) && xc_gap_words(t, v->end, b, 2, 16);
+    }
+    return 0;
+}
+
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
 {
     const extract_doc *d = c->d;
@@ -242,10 +255,11 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
                 g++;
             gend = g;
         }
-    /* an event word before the figure in its clause: "dejó en libertad el sábado a 14 de los detenidos" */
+    /* an event word before the figure in its clause: "dejó en libertad el sábado a 14 de los detenidos", "mantener
+     * bajo custodia durante 48 horas a 14 de los arrestados" (a span of time between, S_gap_past_unit) */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_TRIGGER && m->end <= lead && xc_gap_words(t, m->end, lead, 5, 40) &&
+        if (m->kind == XP_TRIGGER && m->end <= lead && (xc_gap_words(t, m->end, lead, 5, 40) || S_gap_past_unit(c, ma, mb, m->end, lead)) &&
             !xc_words_before(c, "place_words", m->end, lead, XC_LOWER) && !xc_noun_of_number(c, ma, mb, m, n)) {
             out->trigger = m;
             out->adjacent = 1;

@@ -95,3 +95,13 @@ Test(precision_twelfth, people_not_jailed_are_no_count)
     expect_event("El tribunal condenó a tres activistas, que fueron encarcelados.", "es", 3, HELD);
     expect_event("The court sentenced three activists, who were jailed.", "en", 3, DET);
 }
+
+/* A span of time between an event word and the part of a group it governs does not part them. */
+Test(precision_twelfth, a_span_of_time_between_the_verb_and_the_part)
+{
+    expect_event("El juez ordenó mantener bajo custodia durante 48 horas a 14 de los arrestados.", "es", 14, HELD);
+    expect_event("O juiz mandou manter sob custódia durante 48 horas 14 desses detidos.", "pt", 14, HELD);
+    expect_event("The judge kept in custody for 48 hours 14 of those arrested.", "en", 14, HELD);
+    /* distractor: the group's own event when no word governs the part */
+    expect_event("Durante 48 horas, 14 de los arrestados no vieron a un abogado.", "es", 14, DET);
+}
