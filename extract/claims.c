@@ -1008,9 +1008,19 @@ static int S_sentence(xc_ctx *c, size_t si)
     size_t part_at = SIZE_MAX;
     int part_whole = 0;
     S_partitive(c, ma, mb, &part_event, &part_at, &part_whole);
+    size_t list_i = SIZE_MAX; /* the count that took a group's event last, and that event (xc_list_part) */
+    int list_event = -1;
     for (size_t i = 0; i < n_counts; i++) {
         xc_count *cnt = &counts[i];
         size_t dist = SIZE_MAX;
+        int le = xc_list_part(c, counts, i, ma, mb, list_i, list_event);
+        if (le >= 0) {
+            cnt->event = list_event = le;
+            list_i = i;
+            xc_trace(c, "count %lld: a part of a list after the total, event %s", (long long)cnt->num->value,
+                     S_event_names[le]);
+            continue;
+        }
         /* "De esos 553, como mucho 200 serán presos políticos": a part of a group counted before has that
          * group's event, whatever the noun alone would say. */
         if (part_event >= 0 && cnt->num->start > part_at && cnt->num->start - part_at < 60 &&
@@ -1025,6 +1035,8 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = part_event;
             xc_trace(c, "count %lld: part of a group named before it, event %s", (long long)cnt->num->value,
                      S_event_names[part_event]);
+            list_i = i;
+            list_event = part_event;
             part_event = -1; /* the part named right after the group; later counts stand on their own */
             continue;
         }
@@ -1047,6 +1059,8 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = i > 0 ? counts[i - 1].event : (int)d->claims[d->n_claims - 1].event;
             xc_trace(c, "count %lld: a part of the group counted before it, event %s", (long long)cnt->num->value,
                      cnt->event == XD_EVENT_NONE ? "none" : S_event_names[cnt->event]);
+            list_i = i;
+            list_event = cnt->event;
             continue;
         }
         /* '"A PF fala em 599, mas …"': a bare figure the text gave before, named again by a reporting verb, is
@@ -1152,7 +1166,8 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = counts[i - 1].event;
         /* "among the 9 people arrested, 2 of the 9 were released": the whole a part is taken from, restating a figure
          * counted before, is that group again and not a second event */
-        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && xc_whole_of_part(c, ma, mb, cnt->num)) {
+        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE &&
+            (xc_whole_of_part(c, ma, mb, cnt->num) || xc_whole_first(c, ma, mb, cnt))) {
             int seen = 0;
             for (size_t j = 0; j < i && !seen; j++)
                 seen = counts[j].num->value == cnt->num->value && counts[j].num->end < cnt->num->start;

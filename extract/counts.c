@@ -202,6 +202,36 @@ int xc_whole_of_part(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n)
     return 0;
 }
 
+/* "dos 11 detidos, nove ficaram em prisão preventiva", "Of the 40 arrested, 12 were charged": the whole a clause
+ * opens with, after a partitive (or a part word, part=1) and before a comma and the part, is a group the text
+ * counted already when its figure was given before (claims.c drops it then, as for xc_whole_of_part). */
+int xc_whole_first(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *n = cnt->num;
+    size_t lead = cnt->qual ? cnt->qual->start : n->start;
+    int opened = 0;
+    for (size_t q = ma; q < mb && !opened; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        opened = (p->kind == XP_PARTITIVE || (p->kind == XP_SUBJECT && xp_attr_get(p->rule, "part"))) &&
+                 p->end <= lead && xc_gap_words(t, p->end, lead, 0, 2);
+    }
+    if (!opened)
+        return 0;
+    size_t e = cnt->subject && cnt->subject->end > n->end ? cnt->subject->end : n->end;
+    /* "Of the 40 detained, …": the event word standing for the noun ends the phrase */
+    if (cnt->trigger && cnt->trigger->start >= e && xc_gap_words(t, e, cnt->trigger->start, 0, 2))
+        e = cnt->trigger->end;
+    while (e < c->d->sents[n->sent].end && xc_is_space(t[e]))
+        e++;
+    if (e >= c->d->sents[n->sent].end || t[e] != ',')
+        return 0;
+    for (size_t q = ma; q < mb; q++)
+        if (xc_num(&c->d->ments[q]) && c->d->ments[q].start > e && c->d->ments[q].start - e <= 24)
+            return 1;
+    return 0;
+}
+
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
 {
     const extract_doc *d = c->d;
@@ -232,6 +262,19 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
  * event word before the figure in its clause, else by the main verb after the group, else by the group itself.
  * A group that is neither people nor a figure nor told by a verb ("17 of the country's 47 counties") makes no
  * count (-1); 0 when no partitive follows the figure. */
+/* Whether text[a,b) is a few words around one span of time or other unit a veto took ("durante 48 horas a",
+ * "for 48 hours"): the unit's digits are no figure of ours, so they do not part an event word from its count. */
+static int S_gap_past_unit(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *v = &c->d->ments[q];
+        if (v->kind == XP_VETO && v->start >= a && v->end <= b)
+            return xc_gap_words(t, a, v->start, 2, 16) && xc_gap_words(t, v->end, b, 2, 16);
+    }
+    return 0;
+}
+
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
 {
     const extract_doc *d = c->d;
@@ -268,10 +311,11 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
                 g++;
             gend = g;
         }
-    /* an event word before the figure in its clause: "dejó en libertad el sábado a 14 de los detenidos" */
+    /* an event word before the figure in its clause: "dejó en libertad el sábado a 14 de los detenidos", "mantener
+     * bajo custodia durante 48 horas a 14 de los arrestados" (a span of time between, S_gap_past_unit) */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_TRIGGER && m->end <= lead && xc_gap_words(t, m->end, lead, 5, 40) &&
+        if (m->kind == XP_TRIGGER && m->end <= lead && (xc_gap_words(t, m->end, lead, 5, 40) || S_gap_past_unit(c, ma, mb, m->end, lead)) &&
             !xc_words_before(c, "place_words", m->end, lead, XC_LOWER) && !xc_noun_of_number(c, ma, mb, m, n)) {
             out->trigger = m;
             out->adjacent = 1;
@@ -899,6 +943,94 @@ static int S_agent_opens_clause(const xc_ctx *c, const xd_mention *ag, size_t le
     return p > ws && S_fold_word_in(c->d, "who_words", xc_fold_at(c->d, ws), xc_fold_at(c->d, p));
 }
 
+/* Whether mention m is a person's name (an actor the rules say is a person). */
+static int S_person_name(const xd_mention *m)
+{
+    return m->kind == XP_ACTOR && !m->dead && m->actor_kind == EXTRACT_KIND_PERSON;
+}
+
+/* How many names a person mention holds: the name rules take "Felipe Álvarez y Héctor Galindo" as one; a
+ * conjunction between capitals ("y", "e", "and") joins two. */
+static int S_names_in(const char *t, const xd_mention *m)
+{
+    static const char *const conj[] = {" y ", " e ", " and "};
+    int n = 1;
+    for (size_t i = m->start; i < m->end; i++)
+        for (size_t j = 0; j < sizeof conj / sizeof conj[0]; j++) {
+            size_t l = strlen(conj[j]);
+            if (i + l < m->end && strncmp(t + i, conj[j], l) == 0 &&
+                ((t[i + l] >= 'A' && t[i + l] <= 'Z') || /* or a capital of Latin-1: "y Óscar" */
+                 ((unsigned char)t[i + l] == 0xC3 && i + l + 1 < m->end && (unsigned char)t[i + l + 1] >= 0x80 &&
+                  (unsigned char)t[i + l + 1] <= 0x9E)))
+                n++;
+        }
+    return n;
+}
+
+/* "Bayram Mammadov and Giyas Ibrahimov, the two students jailed in 2016", "Felipe Álvarez y Héctor Galindo, los
+ * otros dos presos", "os sete reclusos da cadeia: A, B, C, …": a figure in apposition to a list of names says how
+ * many people the text has just named (or names at once after a colon, for a definite "the seven"); it tells who
+ * they are, not how many were freed or held, so it claims nothing. Only when the names number exactly the figure
+ * (at least two): "Ana y otros 17" or "freed three activists, among them A" are counts. */
+static int S_names_counted(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (n->value < 2 || n->value > 12)
+        return 0;
+    const xd_sentence *s = &d->sents[n->sent];
+    /* the names before: ", the two", ", los otros dos" right after the last of them */
+    size_t p = lead;
+    while (p > s->start && xc_is_space(t[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > s->start && (xc_letter_byte((unsigned char)t[w - 1])))
+        w--;
+    size_t comma = (w < p && xc_gap_words(t, w, p, 1, 8)) ? w : p; /* one article word, or none */
+    while (comma > s->start && xc_is_space(t[comma - 1]))
+        comma--;
+    if (comma > s->start && t[comma - 1] == ',') {
+        int names = 0;
+        size_t at = comma - 1;
+        for (size_t q = mb; q-- > ma;) {
+            const xd_mention *m = &d->ments[q];
+            if (m->end > at || m->dead)
+                continue;
+            if (!S_person_name(m))
+                break;
+            /* the names are joined by commas and a conjunction only */
+            size_t g = m->end;
+            while (g < at && (xc_is_space(t[g]) || t[g] == ','))
+                g++;
+            if (g < at && !xc_only_conjunction(t, m->end, at))
+                break;
+            names += S_names_in(t, m);
+            at = m->start;
+        }
+        if (names >= 2 && names == n->value)
+            return 1;
+    }
+    /* the names after: "los siete reclusos de ese centro: A, B, …" (a definite figure, the colon close after it) */
+    if (!(w < p && xc_gap_words(t, w, p, 1, 4)))
+        return 0;
+    size_t colon = n->end;
+    while (colon < s->end && colon < n->end + 80 && t[colon] != ':' && t[colon] != ';' && t[colon] != '.')
+        colon++;
+    if (colon >= s->end || t[colon] != ':')
+        return 0;
+    int names = 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start <= colon)
+            continue;
+        if (xc_num(m) && !m->dead)
+            return 0;
+        if (S_person_name(m))
+            names += S_names_in(t, m);
+    }
+    return names >= 2 && names == n->value;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -913,6 +1045,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     out->event = -1;
     out->qual = S_qualifier_of(c, n, ma, mb);
     size_t lead = out->qual ? out->qual->start : n->start; /* start of the count phrase, qualifier included */
+    if (S_names_counted(c, n, ma, mb, lead)) {
+        xc_trace(c, "number %lld: how many people the text names beside it", (long long)n->value);
+        return 0;
+    }
     /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
@@ -1234,6 +1370,81 @@ int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
             (i + 4 < b && strncmp(t + i, " and ", 5) == 0) || (unsigned char)t[i] == 0xE2)
             return 1;
     return 0;
+}
+
+/* Whether a count's event may be set by the list it stands in: it has no event word of its own beside it, or only
+ * its noun's ("cinco alemães", "sete presos políticos": the noun says how they came to be held, not what the list
+ * says became of them). */
+static int S_list_may_take(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (cnt->adjacent && cnt->trigger &&
+        !(cnt->subject && cnt->trigger->start >= cnt->subject->start && cnt->trigger->end <= cnt->subject->end))
+        return 0;
+    /* nor a verb of its own after it ("30 personas: 20 siguen presas"), unless a relative clause holds it ("12
+     * people who were minors when they were arrested" describes them) */
+    size_t tail = cnt->num->end;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < tail || m->dead)
+            continue;
+        if (xc_num(m))
+            break;
+        if (m->kind != XP_TRIGGER || m->event < 0 || m->event == XD_EVENT_NONE ||
+            (cnt->subject && m->start >= cnt->subject->start && m->end <= cnt->subject->end))
+            continue;
+        int relative = 0, stop = 0;
+        for (size_t i = tail; i < m->start && !relative && !stop; i++) {
+            if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+                stop = 1;
+            else if (xc_is_space(t[i - 1]) && xc_letter_byte((unsigned char)t[i])) {
+                size_t e = i;
+                while (e < m->start && xc_letter_byte((unsigned char)t[e]))
+                    e++;
+                relative = S_fold_word_in(d, "who_words", xc_fold_at(d, i), xc_fold_at(d, e));
+            }
+        }
+        if (stop)
+            break;
+        if (!relative)
+            return 0;
+    }
+    return 1;
+}
+
+/* "tirou da prisão 16 pessoas detidas na Rússia: quatro americanos, cinco alemães e sete presos políticos russos",
+ * "the release of 476 people, among them 55 women and 13 people who were children when arrested": the parts of a
+ * total listed after a colon, and a part coordinated with the part before it, share the total's event. Returns
+ * the event for counts[i], or -1. part_i is the index of the count that took a group's event last (SIZE_MAX for
+ * none), part_event that event. */
+int xc_list_part(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, size_t mb, size_t part_i, int part_event)
+{
+    const char *t = c->d->text.text;
+    const xc_count *cnt = &counts[i];
+    if (i == 0 || !S_list_may_take(c, cnt, ma, mb))
+        return -1;
+    size_t lead = cnt->qual ? cnt->qual->start : cnt->num->start;
+    size_t ps, pe;
+    xc_count_span(&counts[i - 1], &ps, &pe);
+    /* the next part of a list whose part before it took the group's event */
+    if (part_i == i - 1 && part_event >= 0 && part_event != XD_EVENT_NONE && pe <= lead && xc_coordinated(c, ma, mb, pe, lead))
+        return part_event;
+    /* the first part after a colon closing the total's phrase */
+    int ev = counts[i - 1].event;
+    if (ev < 0 || ev == XD_EVENT_NONE || pe > lead || lead - pe > 80)
+        return -1;
+    size_t p = lead;
+    while (p > pe && xc_is_space(t[p - 1]))
+        p--;
+    if (p == pe || t[p - 1] != ':')
+        return -1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->start >= pe && m->end <= p && (xc_num(m) || m->kind == XP_CUE || m->kind == XP_CLAUSE))
+            return -1;
+    }
+    return ev;
 }
 
 /* "2 mil pessoas presas desde abril, e a grande maioria foi liberada", "la mayoría fueron liberados", "most were

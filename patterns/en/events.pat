@@ -1,7 +1,7 @@
 # English event words: releases, people held, detentions, in every voice and as nouns.
 
 @rule en.release.verb trigger event=release
-  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y(?!\s+international))|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home
+  \b(?<!press\s)(?<!news\s)(?:releas(?:e|ed|es|ing)|freed|freeing|frees|free(?=\s+(?:\d|(?:{NUMWORD})\b|(?:a|one)\s+(?:dozen|hundred)|some|about|around|more|at\s+least|up\s+to|all|the|their|them|him|her))|walked\s+out\s+of|(?:have|has|had)\s+walked\s+out|liberat(?:e|ed|ion|ing)|pardon(?:ed|s|ing)?|amnest(?:ied|y(?!\s+international))|exonerated|repatriated|swapped|exchanged|exchanges?|swaps?|(?:been|were|was|are|be)\s+returned|returned\s+(?:home|to)|received|got\s+back|brought\s+(?:back|home)|expelled|deported|returned\s+home|came\s+home|(?:are|were|is|was)\s+home(?!\s+to\b)
      |(?:handed|transferred|delivered)\s+(?:over\s+)?to\s+the\s+red\s+cross|in\s+the\s+hands\s+of\s+the\s+red\s+cross|handed\s+over|walk(?:s|ed|ing)?\s+free|(?:be|been|being|were|was|are|is)\s+set\s+free|set\s+free|(?:went|go|goes|going)\s+free|let\s+go|left\s+prison|left\s+jail|(?:(?<!to\s)leave|leaving|leaves)\s+(?:jail|prison)|restored\s+to\s+(?:their\s+)?(?:freedom|liberty)|returned\s+from\s+captivity|(?:the\s+)?return\s+of{NUMSTART}|(?:(?:were|was|been)\s+)?benefit(?:ed|s|ing)?\s+(?:from|by)\s+the\s+(?:amnesty|pardon|releases?)|brought\s+to\s+safety|returned(?=(?:\s+(?:more\s+than|at\s+least|about|around|some|nearly|almost|over|another|up\s+to))?{NUMSTART})|(?<=the\s)beneficiaries|(?:left|walked\s+out\s+of)\s+(?:the\s+)?(?:prison|penal|correctional)\s+(?:establishments|facilities|system)|(?:allowed|sent|let)\s+(?:to\s+)?go\s+home|let\s+out|discharged|(?:granted|given)\s+bail|(?:rejoin|rejoined|return\s+to|returned\s+to|reunited\s+with|handed\s+back\s+to|sent\s+back\s+to)\s+(?:their|his|her)\s+(?:famil(?:y|ies)|homes|parents)|sent\s+home|walked\s+out\s+of\s+(?:prison|jail)|released\s+from\s+(?:prison|custody|jail)|freedom\s+(?:of|for){NUMSTART}|excarcerat(?:ed|ion)|excarcelat(?:ed|ion|ions))\b
   + the government released 400 prisoners
   + 24 prisoners were freed
@@ -31,6 +31,8 @@
   + a judge ordered freedom for 37 youths => _=freedom for
   - freedom of expression
   + Baku has returned more than a hundred prisoners to Armenia => _=returned
+  + 12 fishermen were home by Sunday => _=were home
+  - the valley is home to two million people
 
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)

@@ -181,7 +181,7 @@
   + 222 deles tinham sido soltos
   - delegados
 # "45 dos 60 detidos": a part of a group counted right after it (the word "dos" is the part's noun).
-@rule pt.subject.part_of subject
+@rule pt.subject.part_of subject part=1
   \bd[oa]s(?=\s+(?:\d[\d.,]*|(?:{NUMWORD})(?:\s+e\s+(?:{NUMWORD}))*)\s+(?:{PEOPLE}|{PEOPLE_OTHER})\b)
   + foram soltos 45 dos 60 detidos
   - dos presos
