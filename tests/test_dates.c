@@ -2996,3 +2996,27 @@ Test(dates_pt, the_next_day_counts_from_a_day_not_a_year)
                      "seguinte, o xerife disse que 40 trabalhadores tinham sido detidos.\n",
              "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-06");
 }
+
+/* ======== twelfth session: periods ======== */
+
+/* "Since that date" points back to the last day named before its sentence: the day the statement was made in the
+ * same sentence (before the reporting verb or its 'that') is no bound, a count since the day of speaking being of
+ * nothing. */
+Test(dates_en, since_that_date_points_past_the_day_of_speaking)
+{
+    check(EN_HEAD "The amnesty law came into force on Friday 2 January. On Tuesday, the prisons service said 85 "
+                  "inmates had walked free since that date.\n",
+          "en", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
+}
+Test(dates_es, since_that_date_points_past_the_day_of_speaking)
+{
+    check(ES_HEAD "La ley de amnistía entró en vigor el viernes 2 de enero. El servicio penitenciario dijo el martes "
+                  "que 85 reclusos han salido en libertad desde esa fecha.\n",
+          "es", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
+}
+Test(dates_pt, since_that_date_points_past_the_day_of_speaking)
+{
+    check(PT_HEAD "A lei da amnistia entrou em vigor na sexta-feira, 2 de janeiro. Na terça-feira, os serviços "
+                  "prisionais disseram que 85 reclusos foram libertados desde essa data.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
+}

@@ -266,7 +266,7 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
 @rule en.date.same_day date prev=0
-  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day
+  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day|(?:on\s+)?that\s+(?:same\s+)?date
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
      (?!\s+(?:care|trip|flight|service|delivery|visit|club|shift))
   + That very day police counted 40 arrests
@@ -275,6 +275,8 @@
   + On the day itself, the guard counted 40 detainees
   + That night police took away eleven young men
   + On that occasion nine civilians also came home
+  + about 90 detainees have walked free since that date
+  - that dated building
   - the same day care
   - that night club
 # Hours after the day named before, the same day: "Hours later, 30 of them were freed"; not "hours after the vote"

@@ -256,7 +256,7 @@
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
 @rule es.date.same_day date prev=0
-  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
+  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b
   + Ese propio día la policía contó 40 detenidos
   + detenidos desde entonces
@@ -266,6 +266,9 @@
   + la cifra verificada para esa jornada
   + Esa noche se llevaron a once vecinos
   + En aquella ocasión volvieron también nueve civiles
+  + han salido de prisión 120 personas desde esa fecha
+  + hasta dicha fecha seguían presos 14
+  - esa fechoría
   - el mismo diario
   - una ocasión única
 # "Para entonces", "hasta ese momento", "a esas alturas": un recuento cerrado el último día nombrado (su palabra es

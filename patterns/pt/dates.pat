@@ -307,7 +307,7 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
 @rule pt.date.same_day date prev=0
-  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada
+  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
   + No próprio dia, a polícia contou 40 detidos
   + passaram pelas celas da polícia desde então
@@ -315,6 +315,9 @@
   + O ministro anunciou aquele dia 300 detidos
   + Naquela noite levaram onze rapazes
   + Nessa ocasião regressaram também nove civis
+  + foram soltos 70 presos desde essa data
+  + Naquela data a polícia contava 12 detidos
+  - essa database
   - o mesmo diário
   - uma ocasião única
 # "Até então", "nessa altura", "até esse momento": uma contagem fechada no último dia nomeado (a palavra é de
