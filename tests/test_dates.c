@@ -3020,3 +3020,24 @@ Test(dates_pt, since_that_date_points_past_the_day_of_speaking)
                   "prisionais disseram que 85 reclusos foram libertados desde essa data.\n",
           "pt", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
 }
+
+/* "That year", "de ese año", "daquele ano" after a day and month: the year the text last wrote out, not the
+ * reference date's. */
+Test(dates_en, a_day_of_that_year_takes_the_year_named_before)
+{
+    check(EN_HEAD "The crackdown began in March 2019. Police detained 45 students between 3 and 9 April of that "
+                  "year.\n",
+          "en", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
+}
+Test(dates_es, a_day_of_that_year_takes_the_year_named_before)
+{
+    check(ES_HEAD "La represión empezó en marzo de 2019. La policía detuvo a 45 estudiantes entre el 3 y el 9 de "
+                  "abril de ese año.\n",
+          "es", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
+}
+Test(dates_pt, a_day_of_that_year_takes_the_year_named_before)
+{
+    check(PT_HEAD "A repressão começou em março de 2019. A polícia deteve 45 estudantes entre 3 e 9 de abril daquele "
+                  "ano.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
+}

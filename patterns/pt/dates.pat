@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
@@ -11,6 +11,8 @@
   + 1º de maio => day=1; month=maio
   + na sexta-feira, 5 de janeiro => day=5; month=janeiro
   + a rusga de 9 de março do ano passado => day=9; month=março; lastyear=ano passado
+  + soltos a 2 de junho desse ano => day=2; month=junho; thatyear=ano
+  + em 9 de outubro do mesmo ano => day=9; month=outubro; thatyear=ano
   - 23 presos
   - 20 maiores de idade
   - 10 mares
@@ -31,7 +33,7 @@
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
   \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
@@ -41,6 +43,7 @@
   - entre 8 e 19 presos
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
   + nos dias 10 e 11 de novembro do ano passado => day=10; eday=11; emonth=novembro; lastyear=ano passado
+  + entre 3 e 17 de março daquele ano => day=3; eday=17; emonth=março; thatyear=ano
   - em 8 presídios e 9 de janeiro
   - a libertação
 
