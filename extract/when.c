@@ -1717,13 +1717,14 @@ static int S_dates_event(const xc_ctx *c, const xd_mention *m, int event)
     return 0;
 }
 
-/* Whether sentence si has a date right after a 'since' or 'until' word: a span's bound, no event's day. */
+/* Whether sentence si has a date right after a 'since' or 'until' word: a span's bound, no event's day. Not a day
+ * after a word of another role: "uma fábrica que deverá abrir em 2026" (future), "publicado el lunes" (said). */
 static int S_bounded_date_in(const xc_ctx *c, size_t si)
 {
     const extract_doc *d = c->d;
     for (size_t q = c->sent_first[si]; q < c->sent_first[si + 1]; q++) {
         const xd_mention *r = &d->ments[q];
-        if (r->kind != XP_DATEROLE || r->dead)
+        if (r->kind != XP_DATEROLE || r->dead || (r->role != 1 && r->role != 2))
             continue;
         for (size_t x = q + 1; x < c->sent_first[si + 1] && d->ments[x].start < r->end + 16; x++)
             if (d->ments[x].kind == XP_DATE && !d->ments[x].dead && d->ments[x].start >= r->end)

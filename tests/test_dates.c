@@ -3041,3 +3041,25 @@ Test(dates_pt, a_day_of_that_year_takes_the_year_named_before)
                   "ano.\n",
           "pt", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
 }
+
+/* The day of an event pointed back to ("the following day") stays the event's when its sentence goes on to a day
+ * marked as still to come ("a plant due to open in 2027"): only a 'since' or 'until' bound makes it a tally's day. */
+Test(dates_en, an_event_day_keeps_its_event_past_a_future_day)
+{
+    check(EN_HEAD "The raid took place on 6 January at the depot in Tema, where a new plant is due to open in "
+                  "2027. The following day, the immigration service announced that 212 workers had been detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
+}
+Test(dates_es, an_event_day_keeps_its_event_past_a_future_day)
+{
+    check(ES_HEAD "La redada tuvo lugar el 6 de enero en la cochera de Tema, donde una planta nueva deberá abrir en "
+                  "2027. Al día siguiente, el servicio de inmigración anunció que habían sido detenidos 212 "
+                  "trabajadores.\n",
+          "es", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
+}
+Test(dates_pt, an_event_day_keeps_its_event_past_a_future_day)
+{
+    check(PT_HEAD "A rusga decorreu a 6 de janeiro na garagem de Tema, onde uma fábrica nova deverá abrir em "
+                  "2027. No dia seguinte, o serviço de imigração anunciou que tinham sido detidos 212 trabalhadores.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
+}
