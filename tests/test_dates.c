@@ -3063,3 +3063,21 @@ Test(dates_pt, an_event_day_keeps_its_event_past_a_future_day)
                   "2027. No dia seguinte, o serviço de imigração anunciou que tinham sido detidos 212 trabalhadores.\n",
           "pt", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
 }
+
+/* A day on which what a relative clause names began ("the crackdown that began on 5 January") opens the span of
+ * the count, which runs on from it: a period from that day, not that day alone. */
+Test(dates_en, a_count_in_what_began_on_a_day_runs_from_it)
+{
+    check(EN_HEAD "Rights groups say 140 students were detained in the crackdown that began on 5 January.\n", "en",
+          EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
+}
+Test(dates_es, a_count_in_what_began_on_a_day_runs_from_it)
+{
+    check(ES_HEAD "Según las ONG, 140 estudiantes fueron detenidos en la ofensiva que comenzó el 5 de enero.\n", "es",
+          EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
+}
+Test(dates_pt, a_count_in_what_began_on_a_day_runs_from_it)
+{
+    check(PT_HEAD "Segundo as ONG, 140 estudantes foram detidos na ofensiva que começou a 5 de janeiro.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
+}

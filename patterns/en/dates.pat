@@ -157,6 +157,14 @@
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
   + since January 8
   - sincere
+# "in the sweep that began on 3 April", "the unrest which started in June 2019": a day on which what a relative
+# clause names began opens the span its count runs over (a running total, no single day's event).
+@rule en.daterole.began daterole role=from
+  \b(?:that|which)\s+(?:began|started|erupted|broke\s+out)(?=\s+(?:on|in)\s)
+  + 18 people were held in the sweep that began on 3 April
+  + the unrest which started in June 2019
+  - the talks began on Monday
+  - the march that began at noon
 @rule en.daterole.to daterole role=to
   \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of|(?:on\s+)?the\s+last\s+day\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
   + as of Wednesday

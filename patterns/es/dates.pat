@@ -162,6 +162,14 @@
   + desde el 8 de enero
   + a partir del lunes
   - después
+# "en la ofensiva que comenzó el 3 de abril", "las protestas que estallaron en junio de 2019": el día en que empezó
+# lo que nombra una relativa abre el tramo de su recuento (un total acumulado, no el suceso de un día).
+@rule es.daterole.began daterole role=from
+  \bque\s+(?:comenzo|comenzaron|empezo|empezaron|arranco|arrancaron|se\s+inicio|se\s+iniciaron|estallo|estallaron)(?=\s+(?:el|en)\s)
+  + 18 personas fueron arrestadas en la ofensiva que comenzó el 3 de abril
+  + las protestas que estallaron en junio de 2019
+  - las protestas comenzaron el lunes
+  - la marcha que empezó a mediodía
 @rule es.daterole.to daterole role=to
   \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de|al\s+cierre\s+de|a\s+dia\s+de(?=\s+hoy\b)|(?:el|en\s+el)\s+ultimo\s+dia\s+de)(?:\s+(?:el\s+)?(?:final|fin|cierre)\s+del\s+dia\s+de|\s+(?:el|la|este|esta|del|al))?\b
   + hasta el miércoles

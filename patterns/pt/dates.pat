@@ -266,6 +266,14 @@
   - o trânsito circula sem problemas desde as 8h na ponte
   - desde ontem circula pela avenida um desfile
 
+# "na ofensiva que começou a 3 de abril", "a onda de protestos iniciada em 28 de abril": o dia em que começou o que
+# uma relativa nomeia abre o período da contagem (um total acumulado, não o acontecimento de um dia).
+@rule pt.daterole.began daterole role=from
+  \b(?:que\s+(?:comecou|comecaram|se\s+iniciou|se\s+iniciaram|teve\s+inicio|tiveram\s+inicio|eclodiu|eclodiram)|iniciad[oa]s?)(?=\s+(?:a|em|no|na)\s)
+  + 18 pessoas foram detidas na ofensiva que começou a 3 de abril
+  + a onda de protestos iniciada em 28 de abril
+  - os protestos começaram na segunda-feira
+  - a marcha que começou ao meio-dia
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
