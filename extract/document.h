@@ -39,7 +39,8 @@ typedef struct {
     int whole_month;       /* a month named without a day ("in February 2023") */
     int yearless;          /* dates: 1 a day and month without a year (the year was guessed from the reference
                             * date), 2 a day, month and year all written out (an anchor for the yearless), 3 a day
-                            * and month of last year ("el 4 de enero del año pasado": the story's year) */
+                            * and month of last year ("el 4 de enero del año pasado": the story's year), 4 a day
+                            * and month of the year named before ("daquele ano", "that year": recognize.c) */
     int dead;              /* dropped by an overlap or veto */
 } xd_mention;
 

@@ -360,6 +360,11 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
             } else
                 m->yearless = 0;
         }
+        /* "entre 11 e 25 de fevereiro daquele ano", "on 2 June of that year": the year is the one the text named
+         * last, which S_anchor_years puts in */
+        size_t tys = 0, tye = 0;
+        if (m->date[0] && S_group(r, md, "thatyear", &tys, &tye))
+            m->yearless = 4;
         return 0; /* an unresolvable date still keeps its digits from being read as counts */
     }
     default:
@@ -489,6 +494,45 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
     return 1;
 }
 
+/* Whether date mention m has its year written out in digits ("fevereiro de 2023", "in 1971", "3 May 2019"). */
+static int S_year_written(const extract_doc *d, const xd_mention *m)
+{
+    const char *t = d->text.text;
+    int run = 0;
+    for (size_t i = m->start; i < m->end; i++) {
+        run = t[i] >= '0' && t[i] <= '9' ? run + 1 : 0;
+        if (run == 4 && (i + 1 == m->end || t[i + 1] < '0' || t[i + 1] > '9'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Moves the day (and a range's end) of m to year y, the end by as many years as the start. Returns 0, leaving m
+ * as it was, when a day does not exist that year (29 February). */
+static int S_move_year(xd_mention *m, int y)
+{
+    int vy, vm, vd, ey = 0, em = 0, ed = 0;
+    long v = xr_parse_iso(m->date);
+    if (v == LONG_MIN || y <= 0)
+        return 0;
+    xr_civil_from_days(v, &vy, &vm, &vd);
+    if (m->date_end[0]) {
+        long e = xr_parse_iso(m->date_end);
+        if (e == LONG_MIN)
+            return 0;
+        xr_civil_from_days(e, &ey, &em, &ed);
+        ey += y - vy;
+        if (!xr_valid_date(ey, em, ed))
+            return 0;
+    }
+    if (!xr_valid_date(y, vm, vd))
+        return 0;
+    xr_format_iso(xr_days_from_civil(y, vm, vd), m->date);
+    if (m->date_end[0])
+        xr_format_iso(xr_days_from_civil(ey, em, ed), m->date_end);
+    return 1;
+}
+
 /* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them
  * in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does, rather than by the reference
  * date alone: after a 'since' word, the latest such day not after that anchor; otherwise the first on or after it
@@ -499,6 +543,7 @@ static void S_anchor_years(extract_doc *d)
 {
     long ref = xr_parse_iso(d->ref_date);
     const xd_mention *anchor = NULL, *story = NULL;
+    const char *told = NULL; /* the ISO date whose year the latest date written with a year names */
     int para = -1, present = -1;
     for (size_t i = 0; i < d->n_ments; i++) {
         xd_mention *m = &d->ments[i];
@@ -511,6 +556,12 @@ static void S_anchor_years(extract_doc *d)
         /* only dates read whatever the gates (dated sentences) set or end the story: else a plain run and
          * --explain would read different years */
         int dated = d->sents[m->sent].dated;
+        if (dated && m->yearless != 4 && S_year_written(d, m))
+            told = m->date_end[0] ? m->date_end : m->date;
+        /* "O processo remonta a fevereiro de 2023 … entre 11 e 25 de fevereiro daquele ano": that year is the one
+         * the latest date written with its year named (any paragraph back); the day then anchors others */
+        if (m->yearless == 4)
+            m->yearless = told && S_move_year(m, atoi(told)) ? 2 : 1;
         if ((m->yearless == 2 || m->yearless == 3) && m->start != d->dateline_at) {
             if (dated) {
                 story = m;

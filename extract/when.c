@@ -841,6 +841,8 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
     const char *prev = xp_attr_get(m->rule, "prev");
     if (!prev)
         return;
+    /* a 'since' bound pointed back to ("desde entonces", "since that date") may point back to another bound */
+    int bound = S_since_anaphor(c, m) || S_after_since(c, k);
     for (size_t j = k; j-- > 0;) {
         const xd_mention *o = &d->ments[j];
         if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
@@ -857,7 +859,14 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
             continue;
         /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
          * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
-        if (strcmp(prev, "0") == 0 && !S_since_anaphor(c, m) && S_after_since(c, j))
+        if (strcmp(prev, "0") == 0 && !bound && S_after_since(c, j))
+            continue;
+        /* "On 21 February, the minister said 400 had been freed since that date", "afirmó el martes que 344 han
+         * salido desde esa fecha": a bound pointed back to past a reporting verb or the 'that' of what was said in
+         * its own sentence is not the day of speaking (a count since then would be of nothing) */
+        if (strcmp(prev, "0") == 0 && bound && o->sent == m->sent &&
+            (xc_cue_between(c, c->sent_first[m->sent], c->sent_first[m->sent + 1], o->end, m->start) ||
+             xc_has_that(d->text.text, o->end, m->start)))
             continue;
         long v = xr_parse_iso(o->date);
         /* "dos días después": the days counted (value) times the direction */
@@ -1708,13 +1717,14 @@ static int S_dates_event(const xc_ctx *c, const xd_mention *m, int event)
     return 0;
 }
 
-/* Whether sentence si has a date right after a 'since' or 'until' word: a span's bound, no event's day. */
+/* Whether sentence si has a date right after a 'since' or 'until' word: a span's bound, no event's day. Not a day
+ * after a word of another role: "uma fábrica que deverá abrir em 2026" (future), "publicado el lunes" (said). */
 static int S_bounded_date_in(const xc_ctx *c, size_t si)
 {
     const extract_doc *d = c->d;
     for (size_t q = c->sent_first[si]; q < c->sent_first[si + 1]; q++) {
         const xd_mention *r = &d->ments[q];
-        if (r->kind != XP_DATEROLE || r->dead)
+        if (r->kind != XP_DATEROLE || r->dead || (r->role != 1 && r->role != 2))
             continue;
         for (size_t x = q + 1; x < c->sent_first[si + 1] && d->ments[x].start < r->end + 16; x++)
             if (d->ments[x].kind == XP_DATE && !d->ments[x].dead && d->ments[x].start >= r->end)

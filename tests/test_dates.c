@@ -2996,3 +2996,88 @@ Test(dates_pt, the_next_day_counts_from_a_day_not_a_year)
                      "seguinte, o xerife disse que 40 trabalhadores tinham sido detidos.\n",
              "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-06");
 }
+
+/* ======== twelfth session: periods ======== */
+
+/* "Since that date" points back to the last day named before its sentence: the day the statement was made in the
+ * same sentence (before the reporting verb or its 'that') is no bound, a count since the day of speaking being of
+ * nothing. */
+Test(dates_en, since_that_date_points_past_the_day_of_speaking)
+{
+    check(EN_HEAD "The amnesty law came into force on Friday 2 January. On Tuesday, the prisons service said 85 "
+                  "inmates had walked free since that date.\n",
+          "en", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
+}
+Test(dates_es, since_that_date_points_past_the_day_of_speaking)
+{
+    check(ES_HEAD "La ley de amnistía entró en vigor el viernes 2 de enero. El servicio penitenciario dijo el martes "
+                  "que 85 reclusos han salido en libertad desde esa fecha.\n",
+          "es", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
+}
+Test(dates_pt, since_that_date_points_past_the_day_of_speaking)
+{
+    check(PT_HEAD "A lei da amnistia entrou em vigor na sexta-feira, 2 de janeiro. Na terça-feira, os serviços "
+                  "prisionais disseram que 85 reclusos foram libertados desde essa data.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 85, "2026-01-13", "2026-01-02", "");
+}
+
+/* "That year", "de ese año", "daquele ano" after a day and month: the year the text last wrote out, not the
+ * reference date's. */
+Test(dates_en, a_day_of_that_year_takes_the_year_named_before)
+{
+    check(EN_HEAD "The crackdown began in March 2019. Police detained 45 students between 3 and 9 April of that "
+                  "year.\n",
+          "en", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
+}
+Test(dates_es, a_day_of_that_year_takes_the_year_named_before)
+{
+    check(ES_HEAD "La represión empezó en marzo de 2019. La policía detuvo a 45 estudiantes entre el 3 y el 9 de "
+                  "abril de ese año.\n",
+          "es", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
+}
+Test(dates_pt, a_day_of_that_year_takes_the_year_named_before)
+{
+    check(PT_HEAD "A repressão começou em março de 2019. A polícia deteve 45 estudantes entre 3 e 9 de abril daquele "
+                  "ano.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 45, "", "2019-04-03", "2019-04-09");
+}
+
+/* The day of an event pointed back to ("the following day") stays the event's when its sentence goes on to a day
+ * marked as still to come ("a plant due to open in 2027"): only a 'since' or 'until' bound makes it a tally's day. */
+Test(dates_en, an_event_day_keeps_its_event_past_a_future_day)
+{
+    check(EN_HEAD "The raid took place on 6 January at the depot in Tema, where a new plant is due to open in "
+                  "2027. The following day, the immigration service announced that 212 workers had been detained.\n",
+          "en", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
+}
+Test(dates_es, an_event_day_keeps_its_event_past_a_future_day)
+{
+    check(ES_HEAD "La redada tuvo lugar el 6 de enero en la cochera de Tema, donde una planta nueva deberá abrir en "
+                  "2027. Al día siguiente, el servicio de inmigración anunció que habían sido detenidos 212 "
+                  "trabajadores.\n",
+          "es", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
+}
+Test(dates_pt, an_event_day_keeps_its_event_past_a_future_day)
+{
+    check(PT_HEAD "A rusga decorreu a 6 de janeiro na garagem de Tema, onde uma fábrica nova deverá abrir em "
+                  "2027. No dia seguinte, o serviço de imigração anunciou que tinham sido detidos 212 trabalhadores.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 212, "2026-01-07", "2026-01-06", "2026-01-06");
+}
+
+/* A day on which what a relative clause names began ("the crackdown that began on 5 January") opens the span of
+ * the count, which runs on from it: a period from that day, not that day alone. */
+Test(dates_en, a_count_in_what_began_on_a_day_runs_from_it)
+{
+    check(EN_HEAD "Rights groups say 140 students were detained in the crackdown that began on 5 January.\n", "en",
+          EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
+}
+Test(dates_es, a_count_in_what_began_on_a_day_runs_from_it)
+{
+    check(ES_HEAD "Según las ONG, 140 estudiantes fueron detenidos en la ofensiva que comenzó el 5 de enero.\n", "es",
+          EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
+}
+Test(dates_pt, a_count_in_what_began_on_a_day_runs_from_it)
+{
+    check(PT_HEAD "Segundo as ONG, 140 estudantes foram detidos na ofensiva que começou a 5 de janeiro.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
+}

@@ -1,21 +1,23 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b)?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
   + said on Tuesday, Nov. 8, that => month=Nov; day=8
   + On Tuesday night, December 30, police => month=December; day=30
   + were seized on March 3 last year and => month=March; day=3; lastyear=last year
+  + freed on June 2 of that year => month=June; day=2; thatyear=that
   - may 5 people
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4})|\s+(?<lastyear>last\s+year)\b)?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4})|\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + 23 December 2024 => day=23; month=December; year=2024
   + the 8th of January => day=8; month=January
   + stood at 88,521 on Friday 6 September => day=6; month=September
   + the raid on 14 May last year, when => day=14; month=May; lastyear=last year
+  + were let go on 9 October the same year => day=9; month=October; thatyear=the same
   - 23 prisoners
 
 @rule en.date.numeric date dateline=1
@@ -155,6 +157,14 @@
   \b(?:since|starting|beginning|from)(?:\s+(?:the|last))?\b
   + since January 8
   - sincere
+# "in the sweep that began on 3 April", "the unrest which started in June 2019": a day on which what a relative
+# clause names began opens the span its count runs over (a running total, no single day's event).
+@rule en.daterole.began daterole role=from
+  \b(?:that|which)\s+(?:began|started|erupted|broke\s+out)(?=\s+(?:on|in)\s)
+  + 18 people were held in the sweep that began on 3 April
+  + the unrest which started in June 2019
+  - the talks began on Monday
+  - the march that began at noon
 @rule en.daterole.to daterole role=to
   \b(?:as\s+(?:of|at)|until|till|through|up\s+to|at\s+the\s+close\s+of|(?:on\s+)?the\s+last\s+day\s+of)(?:\s+the\s+(?:end|close)\s+of(?:\s+the\s+day)?|\s+(?:the|last|this))?\b
   + as of Wednesday
@@ -196,12 +206,13 @@
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
   \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:and|to|until|through)\s+(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4}))?
+   \s+(?:and|to|until|through)\s+(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between 2 December 2025 and last Sunday, 11 January => day=2; month=December; year=2025; eday=11; emonth=January
   + between 11 April, when the law took effect, and 31 July 2020 => day=11; month=April; eday=31; emonth=July; eyear=2020
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
+  + between 3 and 17 March of that year => day=3; eday=17; emonth=March; thatyear=that
   - between 20 and 30 prisoners
 
 # Two days of one month joined by "and" ("during the riots of 18 and 19 November", "on the 10th and 11th of November
@@ -266,7 +277,7 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
 @rule en.date.same_day date prev=0
-  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day
+  \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day|(?:on\s+)?that\s+(?:same\s+)?date
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
      (?!\s+(?:care|trip|flight|service|delivery|visit|club|shift))
   + That very day police counted 40 arrests
@@ -275,6 +286,8 @@
   + On the day itself, the guard counted 40 detainees
   + That night police took away eleven young men
   + On that occasion nine civilians also came home
+  + about 90 detainees have walked free since that date
+  - that dated building
   - the same day care
   - that night club
 # Hours after the day named before, the same day: "Hours later, 30 of them were freed"; not "hours after the vote"

@@ -2,11 +2,13 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule es.date.dmy date dateline=1
-  \b(?:(?:el\s+)?(?<wday>{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?\b
+  \b(?:(?:el\s+)?(?<wday>{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?\b
   + el 23 de diciembre de 2024 => day=23; month=diciembre; year=2024
   + el pasado 8 de enero => day=8; month=enero
   + informó el viernes 29 de noviembre de 43 arrestos => day=29; month=noviembre
   + el 4 de enero del año pasado => day=4; month=enero; lastyear=año pasado
+  + salieron el 2 de junio de ese año => day=2; month=junio; thatyear=año
+  + el 9 de octubre del mismo año => day=9; month=octubre; thatyear=año
   + CARACAS, 14 ene (EFE) => day=14; month=ene
   - 23 presos
 
@@ -160,6 +162,14 @@
   + desde el 8 de enero
   + a partir del lunes
   - después
+# "en la ofensiva que comenzó el 3 de abril", "las protestas que estallaron en junio de 2019": el día en que empezó
+# lo que nombra una relativa abre el tramo de su recuento (un total acumulado, no el suceso de un día).
+@rule es.daterole.began daterole role=from
+  \bque\s+(?:comenzo|comenzaron|empezo|empezaron|arranco|arrancaron|se\s+inicio|se\s+iniciaron|estallo|estallaron)(?=\s+(?:el|en)\s)
+  + 18 personas fueron arrestadas en la ofensiva que comenzó el 3 de abril
+  + las protestas que estallaron en junio de 2019
+  - las protestas comenzaron el lunes
+  - la marcha que empezó a mediodía
 @rule es.daterole.to daterole role=to
   \b(?:hasta|al(?=\s+(?:\d{1,2}\s+de\s|\d{1,2}/\d{1,2}/\d|\d{4}-\d{2}-\d{2}))|al\s+corte\s+de|con\s+corte\s+a|a\s+fecha\s+de|hasta\s+el\s+cierre\s+de|al\s+cierre\s+de|a\s+dia\s+de(?=\s+hoy\b)|(?:el|en\s+el)\s+ultimo\s+dia\s+de)(?:\s+(?:el\s+)?(?:final|fin|cierre)\s+del\s+dia\s+de|\s+(?:el|la|este|esta|del|al))?\b
   + hasta el miércoles
@@ -207,13 +217,14 @@
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
   \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado))?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
   + los días 10 y 11 de noviembre del año pasado => day=10; eday=11; emonth=noviembre; lastyear=año pasado
+  + entre el 3 y el 17 de marzo de aquel año => day=3; eday=17; emonth=marzo; thatyear=año
   + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero
   + entre el 11 de abril, fecha de entrada en vigor de la ley, y el 31 de julio de 2020 => day=11; month=abril; eday=31; emonth=julio; eyear=2020
 
@@ -256,7 +267,7 @@
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
 @rule es.date.same_day date prev=0
-  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
+  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b
   + Ese propio día la policía contó 40 detenidos
   + detenidos desde entonces
@@ -266,6 +277,9 @@
   + la cifra verificada para esa jornada
   + Esa noche se llevaron a once vecinos
   + En aquella ocasión volvieron también nueve civiles
+  + han salido de prisión 120 personas desde esa fecha
+  + hasta dicha fecha seguían presos 14
+  - esa fechoría
   - el mismo diario
   - una ocasión única
 # "Para entonces", "hasta ese momento", "a esas alturas": un recuento cerrado el último día nombrado (su palabra es

@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
@@ -11,6 +11,8 @@
   + 1º de maio => day=1; month=maio
   + na sexta-feira, 5 de janeiro => day=5; month=janeiro
   + a rusga de 9 de março do ano passado => day=9; month=março; lastyear=ano passado
+  + soltos a 2 de junho desse ano => day=2; month=junho; thatyear=ano
+  + em 9 de outubro do mesmo ano => day=9; month=outubro; thatyear=ano
   - 23 presos
   - 20 maiores de idade
   - 10 mares
@@ -31,7 +33,7 @@
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
   \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado))?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
@@ -41,6 +43,7 @@
   - entre 8 e 19 presos
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
   + nos dias 10 e 11 de novembro do ano passado => day=10; eday=11; emonth=novembro; lastyear=ano passado
+  + entre 3 e 17 de março daquele ano => day=3; eday=17; emonth=março; thatyear=ano
   - em 8 presídios e 9 de janeiro
   - a libertação
 
@@ -263,6 +266,14 @@
   - o trânsito circula sem problemas desde as 8h na ponte
   - desde ontem circula pela avenida um desfile
 
+# "na ofensiva que começou a 3 de abril", "a onda de protestos iniciada em 28 de abril": o dia em que começou o que
+# uma relativa nomeia abre o período da contagem (um total acumulado, não o acontecimento de um dia).
+@rule pt.daterole.began daterole role=from
+  \b(?:que\s+(?:comecou|comecaram|se\s+iniciou|se\s+iniciaram|teve\s+inicio|tiveram\s+inicio|eclodiu|eclodiram)|iniciad[oa]s?)(?=\s+(?:a|em|no|na)\s)
+  + 18 pessoas foram detidas na ofensiva que começou a 3 de abril
+  + a onda de protestos iniciada em 28 de abril
+  - os protestos começaram na segunda-feira
+  - a marcha que começou ao meio-dia
 @rule pt.daterole.to daterole role=to
   \b(?:ate|com\s+dados\s+ate|atualizad[oa]s?\s+(?:ate|em)|com\s+corte\s+em|na\s+data\s+de|a\s+data\s+de|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)(?:\s+(?:a|ao|o)\s+(?:fim|final)\s+do\s+dia\s+de|\s+(?:o\s+dia|ao\s+dia|este|esta|o\s+fim\s+de|o\s+final\s+de))?\b
   + até quarta-feira
@@ -307,7 +318,7 @@
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
 @rule pt.date.same_day date prev=0
-  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?a\s+mesma\s+jornada
+  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
   + No próprio dia, a polícia contou 40 detidos
   + passaram pelas celas da polícia desde então
@@ -315,6 +326,9 @@
   + O ministro anunciou aquele dia 300 detidos
   + Naquela noite levaram onze rapazes
   + Nessa ocasião regressaram também nove civis
+  + foram soltos 70 presos desde essa data
+  + Naquela data a polícia contava 12 detidos
+  - essa database
   - o mesmo diário
   - uma ocasião única
 # "Até então", "nessa altura", "até esse momento": uma contagem fechada no último dia nomeado (a palavra é de
