@@ -97,6 +97,39 @@ const char *xc_find_title(xc_ctx *c, const xd_mention *a)
     return NULL;
 }
 
+/* Whether the words right before pos are a `locative_words` entry, directly or past an ordinal ("79th", "3.º") and
+ * an article, in any case ("La", "the"). */
+static int S_locative_before(const xc_ctx *c, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"the", "la", "el", "los", "las", "o", "a", "os", "as", "La", "El", "Los",
+                                      "Las", "The", "O", "A", "Os", "As"};
+    const char *t = c->d->text.text;
+    for (int step = 0; step < 3; step++) {
+        if (xc_words_before(c, "locative_words", lo, pos, XC_ANY_CASE))
+            return 1;
+        size_t b, e;
+        xc_word_before(t, lo, pos, &b, &e);
+        if (b == e)
+            return 0;
+        int ordinal = t[b] >= '0' && t[b] <= '9' && e - b <= 6;
+        if (!(ordinal && step == 0) && !xc_word_in(t, b, e, art, sizeof art / sizeof *art))
+            return 0;
+        pos = b;
+    }
+    return 0;
+}
+
+/* "through La Moneda", "outside the 79th Precinct", "desde la Casa Central de la Universidad", "em Black Beach",
+ * "in Havana": a name the rules read as a person's, or a country or city (place=1), right after a word that places
+ * something is where things happen, whatever its length: never a speaker, nor whom a later "he" or "the leader"
+ * means. */
+int xc_after_place(const xc_ctx *c, const xd_mention *m)
+{
+    if (m->kind != XP_ACTOR || (m->actor_kind != EXTRACT_KIND_PERSON && !xp_attr_get(m->rule, "place")))
+        return 0;
+    return S_locative_before(c, c->d->sents[m->sent].start, m->start);
+}
+
 /* The actor learnt by this name, or NULL. */
 xc_actor *xc_known(const xc_ctx *c, const char *name)
 {
@@ -663,6 +696,36 @@ static int S_staff_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extr
     return 0;
 }
 
+/* "Published by Cuba Despierta Ya", "segundo o Angola Livre Já": a country's name followed by capitalised words the
+ * person rule read on their own (it never starts a name with a country) is one name, a group's or a movement's
+ * named after the country. Sets [*s,*e) to the whole name when m is either part; 1 when it is. */
+static int S_country_led(const xc_ctx *c, const xd_mention *m, size_t *s, size_t *e)
+{
+    const char *t = c->d->text.text;
+    int place = xp_attr_get(m->rule, "place") != NULL;
+    if (!place && m->actor_kind != EXTRACT_KIND_PERSON)
+        return 0;
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->kind != XP_ACTOR)
+            continue;
+        const xd_mention *a = place ? m : o, *b = place ? o : m;
+        if (!xp_attr_get(a->rule, "place") || b->actor_kind != EXTRACT_KIND_PERSON || b->start != a->end + 1 ||
+            t[a->end] != ' ' || t[a->end - 1] == '.')
+            continue;
+        /* "el enviado de EE UU John Coale", "the envoy of Chile Ana Lima": a country after a link word qualifies
+         * the title before it; the name after it is a person's */
+        if (xc_words_before(c, "link_words", c->d->sents[m->sent].start, a->start, XC_LOWER | XC_ALL_LANGS))
+            continue;
+        *s = a->start;
+        *e = b->name_e > b->name_s ? b->name_e : b->end;
+        return 1;
+    }
+    return 0;
+}
+
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -685,6 +748,11 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
     }
     if (S_staff_body(c, m, s, e, out))
         return;
+    size_t cs, ce;
+    if (S_country_led(c, m, &cs, &ce)) {
+        S_name_body(c, cs, ce, EXTRACT_KIND_ORGANIZATION, out);
+        return;
+    }
     out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
     out->title = NULL;
     size_t rs, re;
@@ -748,12 +816,36 @@ int xc_opens_sentence(const char *t, size_t at)
             p--;
         if (p >= 3 && (unsigned char)t[p - 3] == 0xE2 && (unsigned char)t[p - 2] == 0x80 && (unsigned char)t[p - 1] == 0x9C)
             p -= 3; /* “ */
-        else if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 && (unsigned char)t[p - 1] == 0xAB)
-            p -= 2; /* « */
+        else if (p >= 2 && (unsigned char)t[p - 2] == 0xC2 &&
+                 ((unsigned char)t[p - 1] == 0xAB || (unsigned char)t[p - 1] == 0xBF || (unsigned char)t[p - 1] == 0xA1))
+            p -= 2; /* « ¿ ¡ */
         else
             break;
     }
-    return p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == ':';
+    if (p == 0 || t[p - 1] == '\n' || t[p - 1] == '.' || t[p - 1] == '!' || t[p - 1] == '?' || t[p - 1] == ':')
+        return 1;
+    /* "10:40pm — Processing is slow", "16.05 | Balanço": a live-blog entry's clock time and its separator open the
+     * sentence as a line start does */
+    if (p >= 3 && (unsigned char)t[p - 3] == 0xE2 && (unsigned char)t[p - 2] == 0x80 &&
+        ((unsigned char)t[p - 1] == 0x93 || (unsigned char)t[p - 1] == 0x94))
+        p -= 3; /* – — */
+    else if (p >= 1 && (t[p - 1] == '-' || t[p - 1] == '|'))
+        p--;
+    else
+        return 0;
+    while (p > 0 && t[p - 1] == ' ')
+        p--;
+    for (int k = 0; k < 2 && p > 0 && t[p - 1] >= 'a' && t[p - 1] <= 'z'; k++)
+        p--; /* "pm", "h" */
+    size_t m = p;
+    while (p > 0 && m - p < 2 && t[p - 1] >= '0' && t[p - 1] <= '9')
+        p--;
+    if (p == m || p == 0 || (t[p - 1] != ':' && t[p - 1] != '.' && t[p - 1] != 'h'))
+        return 0;
+    m = --p;
+    while (p > 0 && m - p < 2 && t[p - 1] >= '0' && t[p - 1] <= '9')
+        p--;
+    return p < m && (p == 0 || t[p - 1] == '\n');
 }
 
 /* "the head of State", "el mandatario" (holds=president|presidente|presidenta): a description naming no title word
@@ -790,6 +882,15 @@ int xc_last_media(xc_ctx *c, const xd_mention *p, extract_actor *out)
     return xc_give_actor(best, out);
 }
 
+/* Whether the word before offset pos is an indefinite article ("un portavoz", "um porta-voz", "a spokesman"). */
+static int S_indefinite_before(const char *t, size_t lo, size_t pos)
+{
+    static const char *const art[] = {"un", "una", "Un", "Una", "um", "uma", "Um", "Uma", "a", "an", "A", "An"};
+    size_t b, e;
+    xc_word_before(t, lo, pos, &b, &e);
+    return xc_word_in(t, b, e, art, sizeof art / sizeof *art);
+}
+
 /* Who a title word stands for where the text gives it ("el portavoz de la Policía, el general Yingyot
  * Thepjamnong", "a spokesman for the council, Ali Musa", "un portavoz de la APS que pidió no ser identificado"):
  * the person named in apposition after it (same sentence, within 80 bytes, no clause end between), else the body
@@ -802,6 +903,18 @@ static int S_title_holder(xc_ctx *c, const xd_mention *ti, extract_actor *out, i
     size_t ma, mb;
     xc_range(c, ti->sent, &ma, &mb);
     *body = 0;
+    /* "Suhail Shaheen, a spokesman for the Taliban's political office in Doha,": a title in apposition after a
+     * person's name is that person's */
+    size_t ab, ae;
+    xc_word_before(t, d->sents[ti->sent].start, ti->start, &ab, &ae);
+    if (S_indefinite_before(t, d->sents[ti->sent].start, ti->start) && ab >= 2 && t[ab - 1] == ' ' && t[ab - 2] == ',') {
+        const xd_mention *p = NULL;
+        for (size_t k = ma; k < mb; k++)
+            if (d->ments[k].kind == XP_ACTOR && d->ments[k].end == ab - 2)
+                p = &d->ments[k];
+        if (p && p->actor_kind == EXTRACT_KIND_PERSON)
+            return xc_claimant_from(c, p, out);
+    }
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->start < ti->end)
@@ -811,6 +924,8 @@ static int S_title_holder(xc_ctx *c, const xd_mention *ti, extract_actor *out, i
         if (memchr(t + ti->end, '.', m->start - ti->end) || memchr(t + ti->end, ';', m->start - ti->end) ||
             memchr(t + ti->end, ':', m->start - ti->end) || memchr(t + ti->end, '"', m->start - ti->end))
             break;
+        if (xc_after_place(c, m))
+            continue; /* "a spokesman for the Taliban's political office in Doha, Suhail Shaheen" */
         if (m->kind == XP_ACTOR && m->actor_kind == EXTRACT_KIND_PERSON) {
             if (xc_claimant_from(c, m, out))
                 return 1;
@@ -844,14 +959,6 @@ static int S_title_holder(xc_ctx *c, const xd_mention *ti, extract_actor *out, i
     return 0;
 }
 
-/* Whether the word before offset pos is an indefinite article ("un portavoz", "um porta-voz", "a spokesman"). */
-static int S_indefinite_before(const char *t, size_t lo, size_t pos)
-{
-    static const char *const art[] = {"un", "una", "Un", "Una", "um", "uma", "Um", "Uma", "a", "an", "A", "An"};
-    size_t b, e;
-    xc_word_before(t, lo, pos, &b, &e);
-    return xc_word_in(t, b, e, art, sizeof art / sizeof *art);
-}
 
 /* A person reference the learnt titles do not settle: "El portavoz ha añadido" after "el portavoz de la Policía, el
  * general X" (X's title was learnt as "general"), "Según él" right after "un portavoz de la APS que pidió no ser

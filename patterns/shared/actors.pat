@@ -208,7 +208,7 @@
 # when its name says what the state does ("Oficina de Seguridad", "Conselho Nacional de Justiça", "State
 # Administration Council", "Organización Nacional de Inteligencia") and nothing of civil society ("Human Rights",
 # "Presos", "Libertad"). Before actor.org, so that it wins the tie over the same words.
-@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate)
+@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate|Unidad|Unidade|Unit)
 @fragment STATEWORD = (?:Estado|State|Estadística|Estadísticas|Estadístico|Estatística|Estatísticas|Statistics|Statistical|Censo|Censos|Census|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement|Armed\s+Forces|Fuerzas\s+Armadas|Forças\s+Armadas|Army|Ejército|Exército|Navy|Armada|Marinha|Air\s+Force)
 @fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
 # "la Dirección de Prisiones y la Agencia Antidrogas", "the Interior Ministry and the Drug Agency": a conjunction
@@ -239,6 +239,10 @@
   + o Escritório de Estatísticas Penais informou => name=Escritório de Estatísticas Penais
   + the Office for National Statistics said => name=Office for National Statistics
   + o Conselho Supremo das Forças Armadas anunciou => name=Conselho Supremo das Forças Armadas
+  + la Unidad Conjunta de Seguridad detuvo => name=Unidad Conjunta de Seguridad
+  + a Unidade Integrada de Segurança informou => name=Unidade Integrada de Segurança
+  + the Joint Security Unit said => name=Joint Security Unit
+  - la Unidad de Víctimas informó
   - el Observatorio Venezolano de Prisiones informó
   - the Center for Prisoners' Rights said
   - the Kenya National Commission on Human Rights said
