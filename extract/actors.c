@@ -322,6 +322,31 @@ static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial,
     return 1;
 }
 
+/* Whether a name starting at s opens there: the word before it is a lower-case word that links no name to it (not
+ * "de", "of", "por"...), or an article after such a word ("the ruling Justice and Development Party"). */
+static int S_name_opens(const xc_ctx *c, size_t s)
+{
+    static const char *const art[] = {"the", "la", "el", "los", "las", "o", "a", "os", "as",
+                                      "The", "La", "El", "Los", "Las", "O", "A", "Os", "As"};
+    const char *t = c->d->text.text;
+    size_t lo = 0, b, e;
+    for (int step = 0; step < 2; step++) {
+        xc_word_before(t, lo, s, &b, &e);
+        if (b == e)
+            return 0;
+        if (step == 0 && xc_word_in(t, b, e, art, sizeof art / sizeof *art)) {
+            if (t[b] >= 'A' && t[b] <= 'Z')
+                return xc_opens_sentence(t, b); /* "O Departamento Federal de Prisões (BOP, …)" */
+            s = b;
+            continue;
+        }
+        if (!(t[b] >= 'a' && t[b] <= 'z'))
+            return 0;
+        return !xc_words_before(c, "link_words", lo, e, XC_LOWER | XC_ALL_LANGS);
+    }
+    return 0;
+}
+
 /* Names *out after the body [s,e) of the given kind; 1, or 0 when out of memory. */
 static int S_name_body(xc_ctx *c, size_t s, size_t e, int kind, extract_actor *out)
 {
@@ -391,7 +416,8 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
             if (full && mixed && out->kind == EXTRACT_KIND_PERSON) /* "Sinafo (National Union of …)": translated */
                 return S_name_body(c, s, e, full->actor_kind, out);
         }
-        if (p + n + 2 > d->text.len || t[p + n + 1] != ')' || strncmp(t + p + 1, t + s, n) != 0)
+        /* "(BOP, na sigla em inglês)", "(ISU, por sus siglas en inglés)": a gloss may follow the acronym */
+        if (p + n + 2 > d->text.len || (t[p + n + 1] != ')' && t[p + n + 1] != ',') || strncmp(t + p + 1, t + s, n) != 0)
             continue;
         size_t q = p;
         while (q > 0 && xc_is_space(t[q - 1]))
@@ -411,8 +437,12 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
             if (mixed && !S_has_initial(t, fs, fe, t[s]) && full->actor_kind != EXTRACT_KIND_PERSON &&
                 full->actor_kind >= 0 && out->kind == EXTRACT_KIND_PERSON)
                 return S_name_body(c, s, e, full->actor_kind, out); /* "National Union of … (Sinafo)" */
-            if (!S_has_initial(t, fs, fe, t[s]))
-                full = NULL; /* "Asistencia Legal por los Derechos Humanos (ASILEGAL)": the rule read only the tail */
+            /* "Asistencia Legal por los Derechos Humanos (ASILEGAL)": the rule read only the tail; but "the ruling
+             * Justice and Development Party (AKP)": a body's whole name, which an acronym of its own language
+             * spells no initial of */
+            if (!S_has_initial(t, fs, fe, t[s]) &&
+                !(full->actor_kind != EXTRACT_KIND_PERSON && full->actor_kind >= 0 && !mixed && S_name_opens(c, fs)))
+                full = NULL;
         }
         if (!full && !S_capitalised_run(t, S_line_start(t, q), q, t[s], &fs, &fe))
             return 0;
@@ -726,6 +756,34 @@ static int S_country_led(const xc_ctx *c, const xd_mention *m, size_t *s, size_t
     return 0;
 }
 
+/* "As Nações Unidas confirmaram … a ONU diz", "the United Nations … the UN says": a body the `same_body` table
+ * knows under several names and acronyms (one a line, with the body it stands for) is reported by the first of
+ * them the text wrote in full before this mention, as the name is reported as first written in full. Sets *out and
+ * returns 1 when there is one. */
+static int S_same_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
+{
+    const xp_table *tb = xp_table_get(c->d->pat, c->d->lang, "same_body");
+    if (!tb || e - s > 60)
+        return 0;
+    size_t fs = xc_fold_at(c->d, s), fe = xc_fold_at(c->d, e);
+    long r = xp_table_find(tb, c->d->fold.data + fs, fe - fs);
+    if (r < 0 || !tb->values)
+        return 0;
+    const char *body = tb->values[r];
+    for (size_t i = 0; i < c->n_actors; i++) {
+        const xc_actor *a = &c->actors[i];
+        if (a->first >= m->start || !a->fold || a->kind == EXTRACT_KIND_PERSON)
+            continue;
+        long q = xp_table_find(tb, a->fold, strlen(a->fold));
+        if (q >= 0 && strcmp(tb->values[q], body) == 0) {
+            if (a->fold && fe - fs == strlen(a->fold) && memcmp(a->fold, c->d->fold.data + fs, fe - fs) == 0)
+                return 0; /* the name itself */
+            return xc_give_actor(a, out);
+        }
+    }
+    return 0;
+}
+
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -789,6 +847,8 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         if (xc_give_actor(b, out))
             return;
     }
+    if (out->kind != EXTRACT_KIND_PERSON && S_same_body(c, m, s, e, out))
+        return;
     out->name = xc_dup(c, s, e);
     const xc_actor *known = out->name ? xc_known(c, out->name) : NULL;
     if (known) {

@@ -301,14 +301,6 @@
   - Ana Lima, the department's spokeswoman, said
   - Juan Pérez, a judge of the court, said
 
-# "the ISPR, the military's media wing, said", "X, the police's press office, reported": a state force's media or
-# press unit, named by its owner's possessive, speaks for the state.
-@rule en.pronoun.gov_wing pronoun ref=government kind=government
-  (?<=,\s)(?:the|an?)\s+(?:military|army|police|government|armed\s+forces|navy)['\x{2019}]s?\s+(?:media|press|public\s+relations|information|communications)\s+(?:wing|service|arm|unit|office|branch|department)\b(?=[^,.;]{0,80}[,.;])
-  + the GCI, the army's media wing, said => _=the army's media wing
-  + the DIRPE, the military's public relations office, announced => _=the military's public relations office
-  - Caritas, the diocese's media office, said
-
 # "according to its data", "according to their records": the figures of whoever the sentence is about (the
 # nearest actor before; claims.c, topic=1).
 @rule en.pronoun.possessive pronoun ref=organization topic=1

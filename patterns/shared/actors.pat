@@ -9,6 +9,8 @@
 @lexicon MEDIA media.txt
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
+# one body under its names and acronyms in es/pt/en (actors.c: the name first written in full)
+@table same_body same_body.tsv
 
 @fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}](?=\p{Lu}\p{Ll}))?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
 @fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
@@ -186,6 +188,7 @@
   + Human Rights Watch said => name=Human Rights Watch
   - foro penal en minúsculas
   + STATEMENT OF THE HUMAN RIGHTS CENTRE VIASNA => name=VIASNA
+  + the U.N. says 72 drivers => name=U.N.
 
 # A country named as the one that acts ("Venezuela says it has released") stands for its government. place=1: in a
 # label ("Venezuela: 800 presos") it says where, not who (claims.c, S_label_speaker).
