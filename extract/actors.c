@@ -784,6 +784,63 @@ static int S_same_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extra
     return 0;
 }
 
+/* "the police chief put the total at 1,590", "dijo el jefe de la policía", "disse o chefe da polícia": a body named
+ * only as the complement of a title (the title right after it, or right before it across a link word) stands for
+ * the official who holds that title, when the text named one before: the person whose learnt title holds the
+ * body's word ("Inspector-General of Police, Mohammed Adamu"), else the title's word. Sets *out; 1 when found. */
+static int S_office_holder(xc_ctx *c, const xd_mention *m, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (m->actor_kind != EXTRACT_KIND_GOVERNMENT && m->actor_kind != EXTRACT_KIND_ORGANIZATION)
+        return 0;
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    const xd_mention *ti = NULL;
+    for (size_t k = ma; k < mb && !ti; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->kind != XP_TITLE)
+            continue;
+        if (o->start == m->end + 1 && t[m->end] == ' ' && !(o->end + 1 < d->sents[m->sent].end &&
+                                                            t[o->end] == ' ' && t[o->end + 1] >= 'A' &&
+                                                            t[o->end + 1] <= 'Z'))
+            ti = o; /* "the police chief", not "police chief Ana Ruiz" (her own name speaks) */
+        else if (o->end < m->start && m->start - o->end <= 10 &&
+                 xc_words_before(c, "link_words", o->end, m->start, XC_LOWER | XC_ALL_LANGS))
+            ti = o; /* "el jefe de la policía" */
+    }
+    if (!ti)
+        return 0;
+    /* an article opens the phrase ("the police chief", "el jefe de la policía"): "Elizardo Sánchez, presidente da
+     * Comissão …" is a title in apposition, whose body speaks for itself; and no name follows the phrase in
+     * apposition ("el portavoz del Ejército, teniente coronel X": X speaks) */
+    static const char *const art[] = {"the", "The", "el", "El", "la", "La", "o", "O", "a", "A"};
+    size_t open = ti->start < m->start ? ti->start : m->start, close = ti->end > m->end ? ti->end : m->end;
+    size_t ab, ae, as = open;
+    xc_word_before(t, d->sents[m->sent].start, open, &ab, &ae);
+    xc_skip_article(t, &as, close); /* "the police" may hold its article */
+    if ((as == open && !xc_word_in(t, ab, ae, art, sizeof art / sizeof *art)) ||
+        (close + 2 < d->sents[m->sent].end && t[close] == ',' && t[close + 1] == ' ' &&
+         (xc_mention_at(c, ma, mb, close + 2, XP_TITLE) || xc_mention_at(c, ma, mb, close + 2, XP_ACTOR))))
+        return 0; /* "…, teniente coronel X", "…, Grace Okafor": an apposition names the holder */
+    /* the body's last word and the title's, folded */
+    size_t fs = xc_fold_at(d, m->name_e > m->name_s ? m->name_s : m->start);
+    size_t fe = xc_fold_at(d, m->name_e > m->name_s ? m->name_e : m->end);
+    size_t hb = fe;
+    while (hb > fs && !xc_is_space(d->fold.data[hb - 1]))
+        hb--;
+    const xc_actor *a = xc_latest_holding(c, d->fold.data + hb, fe - hb, m->start, 1);
+    if (!a) {
+        size_t ts = xc_fold_at(d, ti->start), te = xc_fold_at(d, ti->end);
+        a = xc_latest_holding(c, d->fold.data + ts, te - ts, m->start, 1);
+    }
+    if (!a || xc_seen_before(a, m->start) >= m->start)
+        return 0;
+    xc_trace(c, "\"%.*s\" with the title \"%.*s\": the official named before, %s", (int)(m->end - m->start),
+             t + m->start, (int)(ti->end - ti->start), t + ti->start, a->name);
+    return xc_give_actor(a, out);
+}
+
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -805,6 +862,8 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         return;
     }
     if (S_staff_body(c, m, s, e, out))
+        return;
+    if (S_office_holder(c, m, out))
         return;
     size_t cs, ce;
     if (S_country_led(c, m, &cs, &ce)) {

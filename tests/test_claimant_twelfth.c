@@ -167,3 +167,50 @@ Test(twelfth_en, the_un_is_reported_as_first_written_in_full)
                     "been detained.",
                     "en", EXTRACT_EVENT_DETENTION, 72, "United Nations", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- the sentence after a figure names its source through an inverted verb: a title, then the person ---- */
+
+Test(twelfth_es, the_next_sentence_names_the_spokesman_not_his_body)
+{
+    expect_claimant("Los rebeldes soltaron a otros 9 rehenes el martes. Así lo confirmó el miércoles el portavoz del "
+                    "Ejército, capitán Tomás Velasco, en una rueda de prensa.",
+                    "es", EXTRACT_EVENT_RELEASE, 9, "Tomás Velasco", EXTRACT_KIND_PERSON);
+}
+
+Test(twelfth_pt, the_next_sentence_names_the_spokesman_not_his_body)
+{
+    expect_claimant("Os rebeldes soltaram outros 9 reféns na terça-feira. Assim o confirmou na quarta-feira o "
+                    "porta-voz do Exército, capitão Tomás Velasco, numa conferência de imprensa.",
+                    "pt", EXTRACT_EVENT_RELEASE, 9, "Tomás Velasco", EXTRACT_KIND_PERSON);
+}
+
+/* English gives the same report in the passive; its agent already names the spokesman (a guard, not a change) */
+Test(twelfth_en, the_next_sentence_names_the_spokesman_not_his_body)
+{
+    expect_claimant("The rebels freed another 9 hostages on Tuesday. This was confirmed on Wednesday by the navy "
+                    "spokesman, Captain Tom Velasco, at a briefing.",
+                    "en", EXTRACT_EVENT_RELEASE, 9, "Tom Velasco", EXTRACT_KIND_PERSON);
+}
+
+/* ---- "the police chief": the official named before with that body in her title ---- */
+
+Test(twelfth_es, the_chief_of_a_body_is_the_official_named_before)
+{
+    expect_claimant("La comandante de la Policía, Grace Okafor, dio la única cifra nacional. Según la jefa de la "
+                    "Policía, hay 870 detenidos en todo el país.",
+                    "es", EXTRACT_EVENT_HELD, 870, "Grace Okafor", EXTRACT_KIND_PERSON);
+}
+
+Test(twelfth_pt, the_chief_of_a_body_is_the_official_named_before)
+{
+    expect_claimant("A comandante da Polícia, Grace Okafor, deu o único número nacional. Segundo a chefe da Polícia, "
+                    "há 870 detidos em todo o país.",
+                    "pt", EXTRACT_EVENT_HELD, 870, "Grace Okafor", EXTRACT_KIND_PERSON);
+}
+
+Test(twelfth_en, the_chief_of_a_body_is_the_official_named_before)
+{
+    expect_claimant("The only national figure so far came from the Inspector-General of Police, Grace Okafor. On "
+                    "Friday, during a visit to Kano, the police chief said 870 people had been arrested.",
+                    "en", EXTRACT_EVENT_DETENTION, 870, "Grace Okafor", EXTRACT_KIND_PERSON);
+}
