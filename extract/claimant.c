@@ -170,6 +170,13 @@ static int S_report_back(xc_ctx *c, size_t si, extract_actor *out)
             continue;
         if (m->start > lo + 24 || xc_quote_at(c, m->start) >= 0)
             return 0;
+        /* "Así lo confirmó el miércoles el portavoz del Ejército, teniente coronel Filipo Tarakinikini": the verb's
+         * inverted subject, read as any inverted subject is (a title then the person in apposition) */
+        const xd_mention *who = xc_subject_after(c, m, a, b);
+        if (who && who->kind == XP_ACTOR && xc_claimant_from(c, who, out)) {
+            xc_trace(c, "claimant %s: the next sentence's reporting verb names who gave the figures", out->name);
+            return 1;
+        }
         for (size_t j = k + 1; j < b; j++) {
             const xd_mention *ac = &d->ments[j];
             if (ac->start < m->end)

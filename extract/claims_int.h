@@ -128,6 +128,7 @@ size_t xc_seen_before(const xc_actor *a, size_t before);
 const xc_actor *xc_latest_holding(xc_ctx *c, const char *w, size_t wl, size_t before, int person);
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out);
 int xc_opens_sentence(const char *t, size_t at);
+int xc_after_place(const xc_ctx *c, const xd_mention *m);
 const xc_actor *xc_latest_titled(xc_ctx *c, const char *holds, size_t before);
 int xc_last_media(xc_ctx *c, const xd_mention *p, extract_actor *out);
 int xc_title_reference(xc_ctx *c, const xd_mention *p, const char *w, size_t wl, size_t after_at,

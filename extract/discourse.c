@@ -77,6 +77,8 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
         if (m->actor_kind == EXTRACT_KIND_PERSON && !memchr(d->text.text + m->start, ' ', m->end - m->start) &&
             xc_words_before(c, "place_words", d->sents[m->sent].start, m->start, XC_LOWER))
             continue;
+        if (m->actor_kind == EXTRACT_KIND_PERSON && xc_after_place(c, m))
+            continue; /* "desde la Casa Central de la Universidad", "through La Moneda": a place of any length */
         extract_actor a;
         xc_actor_of(c, m, &a);
         if (!a.name)

@@ -269,6 +269,41 @@ static size_t S_name_written(const xc_ctx *c, const char *name, size_t n, size_t
     return k;
 }
 
+/* "Jess, a supporter who has been waiting outside…, says", "Marta, una vecina que…", "Rui, um estudante que…": a
+ * first name opening its sentence and introduced by an indefinite apposition that goes on as a relative clause is
+ * the person the sentence is about, however few words the text gives its name (a body's apposition, "a monitoring
+ * group", is read by the descriptor rules, not here). */
+static int S_introduced_person(const xc_ctx *c, const xd_mention *m)
+{
+    static const char *const indef[] = {"a", "an", "un", "una", "um", "uma"};
+    static const char *const rel[] = {"who", "que", "whose", "cuyo", "cuya", "cujo", "cuja"};
+    const char *t = c->d->text.text;
+    size_t hi = c->d->sents[m->sent].end, p = m->end;
+    if (p + 2 >= hi || t[p] != ',' || t[p + 1] != ' ')
+        return 0;
+    p += 2;
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->kind == XP_PRONOUN && o->start == p && o->role != XD_REF_PERSON)
+            return 0;
+    }
+    for (int w = 0; w < 4 && p < hi; w++) {
+        size_t e = p;
+        while (e < hi && t[e] >= 'a' && t[e] <= 'z')
+            e++;
+        if (e == p || e >= hi || (t[e] != ' ' && !(w >= 2 && t[e] == ',')))
+            return 0;
+        if (w == 0 && !xc_word_in(t, p, e, indef, sizeof indef / sizeof *indef))
+            return 0;
+        if (w >= 2 && xc_word_in(t, p, e, rel, sizeof rel / sizeof *rel))
+            return 1;
+        p = e + 1;
+    }
+    return 0;
+}
+
 int xc_lone_opening_word(xc_ctx *c, const xd_mention *m, const extract_actor *who)
 {
     if (who->kind != EXTRACT_KIND_PERSON || strchr(who->name, ' '))
@@ -279,6 +314,8 @@ int xc_lone_opening_word(xc_ctx *c, const xd_mention *m, const extract_actor *wh
            (xc_is_space(t[o]) || t[o] == '"' || t[o] == '\'' || t[o] == '-' || t[o] == '(' || (unsigned char)t[o] >= 0x80))
         o++; /* “ ” « — are multibyte: any non-ASCII byte before a capital at the start is punctuation here */
     if (o != s)
+        return 0;
+    if (S_introduced_person(c, m))
         return 0;
     /* a name the text also writes inside a sentence is a name ("Bukele dijo … según Bukele"); where the text
      * first does so is kept per name, the text being the same for every mention that asks */
@@ -303,6 +340,8 @@ int xc_claimant_from(xc_ctx *c, const xd_mention *m, extract_actor *out)
         return 0; /* "Harare Remand", "la Cárcel de Tocorón": a prison is where people are held, not who speaks */
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "noname"))
         return 0; /* "Desta vez anunciou": a capitalised function word is no one */
+    if (xc_after_place(c, m))
+        return 0; /* "outside the 79th Precinct", "em Black Beach": a place */
     const char *viral = m->kind == XP_ACTOR ? xp_attr_get(m->rule, "viral") : NULL;
     if (viral && strcmp(viral, "post") == 0)
         return 0; /* "una publicación": the checked claim's, and only in a fact check (xc_viral_source) */
@@ -2042,6 +2081,10 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
         for (size_t a = k + 1; a < mb; a++) {
             const xd_mention *ac = &c->d->ments[a];
             if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
+                break;
+            /* "Published by Cuba Despierta Ya, a Miami-based exile group, it pairs a photograph of riot police in
+             * Havana": a descriptor in apposition closes the agent's name; what follows is another clause */
+            if (agent && agent->kind == XP_ACTOR && ac->kind == XP_PRONOUN && ac->actor_kind >= 0)
                 break;
             if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
                 agent = ac;

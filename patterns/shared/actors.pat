@@ -9,6 +9,8 @@
 @lexicon MEDIA media.txt
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
+# one body under its names and acronyms in es/pt/en (actors.c: the name first written in full)
+@table same_body same_body.tsv
 
 @fragment NAMEWORD = (?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}](?=\p{Lu}\p{Ll}))?\p{Lu}\p{Ll}+(?:(?<=Mc|Mac)\p{Lu}\p{Ll}+)?(?:['\x{2019}](?!s(?!\p{L}))\p{L}+)?(?:-\p{Lu}?\p{Ll}+)?
 @fragment PARTICLE = (?:de|da|do|dos|das|del|de\s+la|de\s+los|van|von|bin|al|y|e|di|le)
@@ -186,6 +188,7 @@
   + Human Rights Watch said => name=Human Rights Watch
   - foro penal en minúsculas
   + STATEMENT OF THE HUMAN RIGHTS CENTRE VIASNA => name=VIASNA
+  + the U.N. says 72 drivers => name=U.N.
 
 # A country named as the one that acts ("Venezuela says it has released") stands for its government. place=1: in a
 # label ("Venezuela: 800 presos") it says where, not who (claims.c, S_label_speaker).
@@ -208,7 +211,7 @@
 # when its name says what the state does ("Oficina de Seguridad", "Conselho Nacional de Justiça", "State
 # Administration Council", "Organización Nacional de Inteligencia") and nothing of civil society ("Human Rights",
 # "Presos", "Libertad"). Before actor.org, so that it wins the tie over the same words.
-@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate)
+@fragment AMBIGHEAD = (?:Consejo|Conselho|Council|Comisión|Comissão|Commission|Oficina|Office|Escritório|Organización|Organização|Organization|Organisation|Instituto|Institute|Centro|Centre|Center|Agencia|Agência|Agency|Junta|Autoridad|Autoridade|Authority|Administración|Administração|Administration|Bureau|Directorate|Unidad|Unidade|Unit)
 @fragment STATEWORD = (?:Estado|State|Estadística|Estadísticas|Estadístico|Estatística|Estatísticas|Statistics|Statistical|Censo|Censos|Census|Military|Militar|Militares|Seguridad|Segurança|Security|Justicia|Justiça|Justice|Inteligencia|Inteligência|Intelligence|Interior|Defensa|Defesa|Defence|Defense|Policía|Polícia|Police|Penitenciario|Penitenciaria|Penitenciário|Penitenciária|Administración|Administração|Administration|Electoral|Gobierno|Governo|Government|Presidencia|Presidência|Presidency|Migración|Migração|Migrações|Immigration|Aduanas|Alfândegas|Customs|Fronteras|Fronteiras|Border|Borders|Judicial|Judiciário|Judiciária|Judiciary|Magistratura|Magistracy|Prisiones|Prisões|Prisons|Cárceles|Jail|Jails|Penología|Penologia|Penology|Corrections|Correccional|Antidrogas|Antidroga|Antinarcóticos|Narcotics|Narcóticos|Estupefacientes|Droga|Drogas|Drug|Drugs|Enforcement|Armed\s+Forces|Fuerzas\s+Armadas|Forças\s+Armadas|Army|Ejército|Exército|Navy|Armada|Marinha|Air\s+Force)
 @fragment CIVILWORD = (?:Derechos|Direitos|Rights|Humanos|Human|Libertad|Liberdade|Liberty|Freedom|Presos|Prisoners|Víctimas|Vítimas|Victims|Familiares|Families|Abogados|Advogados|Lawyers|Periodistas|Jornalistas|Journalists|Universidad|Universidade|University|Civil|Civic|Democracia|Democracy|Paz|Peace|Amnistía|Anistia|Amnistia|Amnesty|Transparencia|Transparência|Transparency)
 # "la Dirección de Prisiones y la Agencia Antidrogas", "the Interior Ministry and the Drug Agency": a conjunction
@@ -239,6 +242,10 @@
   + o Escritório de Estatísticas Penais informou => name=Escritório de Estatísticas Penais
   + the Office for National Statistics said => name=Office for National Statistics
   + o Conselho Supremo das Forças Armadas anunciou => name=Conselho Supremo das Forças Armadas
+  + la Unidad Conjunta de Seguridad detuvo => name=Unidad Conjunta de Seguridad
+  + a Unidade Integrada de Segurança informou => name=Unidade Integrada de Segurança
+  + the Joint Security Unit said => name=Joint Security Unit
+  - la Unidad de Víctimas informó
   - el Observatorio Venezolano de Prisiones informó
   - the Center for Prisoners' Rights said
   - the Kenya National Commission on Human Rights said
