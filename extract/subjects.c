@@ -233,6 +233,10 @@ static int S_topic_before(xc_ctx *c, const xd_mention *p, extract_actor *out)
         if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && (m->role == XD_REF_PERSON || m->role == XD_REF_ORG ||
                                                                 m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "topic"))))
             continue;
+        /* "um deles, X, que integra uma rede de defensores voluntários. Na avaliação dele": a body told by a
+         * description (described=1) speaks as the subject of its verb or after "según", never as a topic */
+        if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "described"))
+            continue;
         size_t lo = d->sents[m->sent].start;
         if (xc_words_before(c, "place_words", lo, m->start, XC_ANY_CASE) ||
             xc_words_before(c, "link_words", lo, m->start, XC_LOWER | XC_ALL_LANGS) ||
@@ -912,6 +916,62 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
     return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
 }
 
+/* "A network of volunteer lawyers that offered free legal aid during the protests told us", "Frente a la
+ * comisaría, un grupo de simpatizantes que aguardaba desde las seis calculaba": a relative clause with no comma
+ * between a subject and its verb is longer than the walk back goes. The subject is the actor opening the clause
+ * (after the sentence's start or a comma, with at most three lower-case words or the sentence's first word before
+ * it) that a relative word follows, with no comma, colon, semicolon nor other reporting verb from there to the
+ * cue, and at most 160 bytes. Returns it, or NULL. */
+static const xd_mention *S_restrictive_relative(const xc_ctx *c, const xd_mention *cue, size_t lo, size_t ma,
+                                                size_t mb)
+{
+    static const char *const rel[] = {"que", "that", "who", "which", "quien", "quienes"};
+    const char *t = c->d->text.text;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *a = &c->d->ments[k];
+        if (a->end >= cue->start)
+            continue;
+        if (cue->start - a->end > 160)
+            break;
+        if (a->kind != XP_ACTOR || a->start < lo)
+            continue;
+        size_t r = a->end;
+        if (r >= cue->start || t[r] != ' ')
+            continue;
+        size_t re = r + 1;
+        while (re < cue->start && !xc_is_space(t[re]))
+            re++;
+        if (!xc_word_in(t, r + 1, re, rel, sizeof rel / sizeof *rel))
+            continue;
+        int clean = 1;
+        for (size_t i = re; i < cue->start && clean; i++)
+            clean = t[i] != ',' && t[i] != ';' && t[i] != ':' && t[i] != '(' && t[i] != '"';
+        for (size_t j = k + 1; j < mb && clean; j++)
+            if (c->d->ments[j].start < cue->start && c->d->ments[j].start > a->end &&
+                (c->d->ments[j].kind == XP_CUE || c->d->ments[j].kind == XP_ACTOR))
+                clean = 0; /* "…that the ministry said": another verb or name in between may own the verb */
+        if (!clean)
+            return NULL;
+        /* what stands before the actor: the clause's opening, an article, a few lower-case words */
+        size_t p = a->start;
+        int words = 0;
+        for (;;) {
+            while (p > lo && xc_is_space(t[p - 1]))
+                p--;
+            if (p <= lo || t[p - 1] == ',')
+                return a;
+            size_t b = p;
+            while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+                b--;
+            unsigned char f = (unsigned char)t[b];
+            if (++words > 3 || !((f >= 'a' && f <= 'z') || f == 0xC3 || b == lo))
+                return NULL;
+            p = b;
+        }
+    }
+    return NULL;
+}
+
 /* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. A
  * possessive the walk stops at ("que no seu relatório … registou") is not the subject either: the relative's name
  * is, and the possessive means it anyway. */
@@ -923,6 +983,8 @@ const xd_mention *xc_subject_before(const xc_ctx *c, const xd_mention *cue, size
         if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
             lo = c->d->dateline_end;
         const xd_mention *r = S_relative_subject(c, cue, lo, ma, mb);
+        if (!r && !a)
+            r = S_restrictive_relative(c, cue, lo, ma, mb);
         if (r)
             a = r;
     }
