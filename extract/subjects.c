@@ -772,6 +772,48 @@ static const xd_mention *S_agent_of_participle(const xc_ctx *c, const xd_mention
     return NULL;
 }
 
+/* "Occupy Wall Street's press team says", "Os últimos dados conhecidos da Gendarmaria indicavam", "the legal team
+ * of the Bar Council said": a subject whose head is a unit a body keeps or sends out (`owner_units`: team, tally,
+ * dados, balance, equipa) speaks for that body, its owner. Whether one of the first three words in [a,b) is such a
+ * unit written in lower case. */
+static int S_owner_units(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    int words = 0;
+    for (size_t i = a; i < b && words < 3;) {
+        while (i < b && xc_is_space(t[i]))
+            i++;
+        size_t e = i;
+        while (e < b && !xc_is_space(t[e]))
+            e++;
+        if (e == i)
+            break;
+        unsigned char f = (unsigned char)t[i];
+        if (((f >= 'a' && f <= 'z') || f == 0xC3) && xc_lexicon_has(c, "owner_units", i, e))
+            return 1;
+        words++;
+        i = e;
+    }
+    return 0;
+}
+
+/* The actor a possessive word ending at pos names ("Amnesty's", "the group’s"): one ending right before its "'s"
+ * or "’s", or NULL. */
+static const xd_mention *S_possessive_owner(const xc_ctx *c, size_t ma, size_t mb, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t e = SIZE_MAX;
+    if (pos >= lo + 3 && t[pos - 1] == 's' && t[pos - 2] == '\'')
+        e = pos - 2;
+    else if (pos >= lo + 5 && t[pos - 1] == 's' && (unsigned char)t[pos - 4] == 0xE2 && (unsigned char)t[pos - 3] == 0x80 &&
+             (unsigned char)t[pos - 2] == 0x99)
+        e = pos - 4;
+    if (e == SIZE_MAX)
+        return NULL;
+    const xd_mention *a = S_actor_ending_at(c, ma, mb, e);
+    return a && a->kind == XP_ACTOR ? a : NULL;
+}
+
 static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -787,6 +829,9 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
     /* "Um porta-voz do Comando-Geral da Polícia afirmou": a body stepped over right after a title, in case no
      * name before the title speaks */
     const xd_mention *skipped = NULL;
+    /* "Os dados da Gendarmaria indicavam": a body after a link word that a unit of its own heads (S_owner_units);
+     * it speaks when the walk reaches the clause's opening with no other name */
+    const xd_mention *owner = NULL;
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
         while (pos > lo && xc_is_space(t[pos - 1]))
             pos--;
@@ -804,6 +849,17 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             return NULL; /* "…, que suma los arrestos reportados por autoridades: hasta el jueves contabilizaba": a
                           * colon ends the clause; the verb after it has no subject before it */
         const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
+        if (a && owner && a != owner && a->kind == XP_ACTOR && xp_attr_get(a->rule, "generic"))
+            return owner; /* "A equipa jurídica da Rede Cívica afirma": the body, not its unit */
+        if (a && a->kind == XP_ACTOR && xp_attr_get(a->rule, "generic")) {
+            /* "Fair Trials' legal team says": a unit with no name of its own speaks for its owner */
+            size_t e = a->start;
+            while (e > lo && xc_is_space(t[e - 1]))
+                e--;
+            const xd_mention *po = S_possessive_owner(c, ma, mb, lo, e);
+            if (po)
+                return po;
+        }
         if (a) {
             const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
             if (head)
@@ -812,6 +868,20 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             if (by)
                 return by; /* "funcionarios citados por The New York Times calcularon": the officials */
             if (a->kind == XP_ACTOR && xc_words_before(c, "link_words", lo, a->start, XC_LOWER | XC_ALL_LANGS) && words == 0) {
+                size_t lw = a->start; /* the link word's start, and the words before it */
+                while (lw > lo && xc_is_space(t[lw - 1]))
+                    lw--;
+                while (lw > lo && !xc_is_space(t[lw - 1]))
+                    lw--;
+                size_t hw = lw;
+                for (int n = 0; n < 3 && hw > lo; n++) {
+                    while (hw > lo && xc_is_space(t[hw - 1]))
+                        hw--;
+                    while (hw > lo && !xc_is_space(t[hw - 1]) && t[hw - 1] != ',')
+                        hw--;
+                }
+                if (!owner && S_owner_units(c, hw, lw))
+                    owner = a;
                 /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
                 for (size_t k = ma; k < mb && !skipped; k++) /* only right after a title: "porta-voz do" */
                     if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].end <= a->start &&
@@ -903,16 +973,27 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             first_word = SIZE_MAX;
             continue;
         }
+        /* "Extinction Rebellion's legal support team says": the owner of a unit heading the subject */
+        if (words >= 1 && !asides && first_word != SIZE_MAX) {
+            const xd_mention *po = S_possessive_owner(c, ma, mb, lo, pos);
+            if (po && S_owner_units(c, first_word, cue->start))
+                return po;
+        }
         /* a lowercase word */
         size_t b = pos;
         while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
             b--;
         unsigned char f = (unsigned char)t[b];
-        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
+        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3) {
+            if (owner && (b == lo || b == pos || xc_article_only(t, b, pos)))
+                return owner; /* "Os dados da X": the clause opens here */
             return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
+        }
         pos = b;
         first_word = b;
     }
+    if (owner && pos <= lo)
+        return owner;
     return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
 }
 

@@ -1,7 +1,8 @@
 /* test_claimant_reach12.c - claimant reach, twelfth session: bodies told by a description rather than a name ("a
  * network of volunteer lawyers", "el comité de apoyo", "um grupo de moradores", "human rights defenders"), the
  * subject of a verb past a relative clause with no comma, and such a description never taken as the topic of a later
- * possessive. Sentences written for these tests, in Spanish, Portuguese and English. */
+ * possessive; the body that owns a unit heading the subject ("los datos del X indicaban", "X's legal team says").
+ * Sentences written for these tests, in Spanish, Portuguese and English. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
@@ -103,4 +104,32 @@ Test(reach12_es, a_described_body_is_no_topic)
     expect_claimant("Hablé ayer con uno de los abogados, Raúl Toledo, que integra una red de abogados voluntarios. A su "
                     "juicio, más de 300 personas siguen detenidas.",
                     "es", EXTRACT_EVENT_HELD, 300, "Raúl Toledo", EXTRACT_KIND_PERSON);
+}
+
+/* ---- a unit a body keeps (its data, its legal team) heads the subject: the body, its owner, speaks ---- */
+
+Test(reach12_es, the_owner_of_a_unit_speaks)
+{
+    expect_claimant("Los últimos datos del Observatorio Penitenciario, la ONG que asiste a los detenidos, indicaban que 140 "
+                    "estudiantes seguían presos.",
+                    "es", EXTRACT_EVENT_HELD, 140, "Observatorio Penitenciario", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("El equipo jurídico del Observatorio Penitenciario afirma que 140 estudiantes siguen presos.", "es",
+                    EXTRACT_EVENT_HELD, 140, "Observatorio Penitenciario", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach12_pt, the_owner_of_a_unit_speaks)
+{
+    expect_claimant("Os últimos dados conhecidos da Rede Cívica, a ONG que acompanha os detidos, indicavam que 140 "
+                    "estudantes continuavam presos.",
+                    "pt", EXTRACT_EVENT_HELD, 140, "Rede Cívica", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A equipa jurídica da Rede Cívica afirma que 140 estudantes continuam presos.", "pt", EXTRACT_EVENT_HELD,
+                    140, "Rede Cívica", EXTRACT_KIND_ORGANIZATION);
+}
+
+Test(reach12_en, the_owner_of_a_unit_speaks)
+{
+    expect_claimant("The Civic Network's latest figures indicated that 140 students were still in custody.", "en",
+                    EXTRACT_EVENT_HELD, 140, "Civic Network", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The Civic Network's legal team says 140 of the students arrested on Monday are still in custody.", "en",
+                    EXTRACT_EVENT_HELD, 140, "Civic Network", EXTRACT_KIND_ORGANIZATION);
 }
