@@ -1689,8 +1689,15 @@ static int S_adjunct_opening(const xc_ctx *c, size_t si, size_t pos)
     if (e <= lo)
         return 0;
     if (t[e - 1] != ',') {
-        /* one phrase, no comma: the whole of it an adjunct entry */
-        return !memchr(t + lo, ',', e - lo) && xc_lexicon_has(c, "adjunct_words", lo, e);
+        /* one phrase, no comma: the whole of it an adjunct entry, or a date ("El jueves 20 de junio informó de
+         * que…", "Na segunda-feira anunciou") */
+        if (memchr(t + lo, ',', e - lo))
+            return 0;
+        for (size_t k = ma; k < mb; k++)
+            if (d->ments[k].kind == XP_DATE && d->ments[k].start >= lo && d->ments[k].start <= lo + 4 &&
+                d->ments[k].end == e)
+                return 1;
+        return xc_lexicon_has(c, "adjunct_words", lo, e);
     }
     e--;
     int segs = 0;

@@ -133,3 +133,20 @@ Test(reach12_en, the_owner_of_a_unit_speaks)
     expect_claimant("The Civic Network's legal team says 140 of the students arrested on Monday are still in custody.", "en",
                     EXTRACT_EVENT_HELD, 140, "Civic Network", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* ---- a date with no comma opening the clause leaves the verb's subject slot empty: the speaker before goes on
+ * (Spanish and Portuguese drop the subject; English does not, and its bare "it" after a date is handled already) ---- */
+
+Test(reach12_es, a_date_opening_with_no_comma)
+{
+    expect_claimant("La Comisión Nacional de Derechos Humanos publica balances diarios. El jueves 20 de junio informó de "
+                    "que más de 105 personas habían sido arrestadas ese día.",
+                    "es", EXTRACT_EVENT_DETENTION, 105, "Comisión Nacional de Derechos Humanos", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(reach12_pt, a_date_opening_with_no_comma)
+{
+    expect_claimant("A Comissão Nacional de Direitos Humanos publica balanços diários. Na quinta-feira informou que mais de "
+                    "105 pessoas tinham sido presas nesse dia.",
+                    "pt", EXTRACT_EVENT_DETENTION, 105, "Comissão Nacional de Direitos Humanos", EXTRACT_KIND_GOVERNMENT);
+}
