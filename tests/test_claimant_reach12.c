@@ -150,3 +150,29 @@ Test(reach12_pt, a_date_opening_with_no_comma)
                     "105 pessoas tinham sido presas nesse dia.",
                     "pt", EXTRACT_EVENT_DETENTION, 105, "Comissão Nacional de Direitos Humanos", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* ---- a verb changing a count to a new figure reports it: "had revised that to 90", "atualizou a conta para" ---- */
+
+Test(reach12_es, a_count_revised_to_a_new_figure)
+{
+    expect_claimant("El domingo la Policía habló de 70 arrestos. El martes, el Ministerio del Interior había actualizado "
+                    "ese balance a 95 detenidos.",
+                    "es", EXTRACT_EVENT_DETENTION, 95, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("El domingo la Policía habló de 70 arrestos. Dos días después, el Ministerio del Interior revisó el "
+                    "total hasta 95 arrestados.",
+                    "es", EXTRACT_EVENT_DETENTION, 95, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(reach12_pt, a_count_revised_to_a_new_figure)
+{
+    expect_claimant("No domingo, a polícia falou em 70 detidos. Na terça-feira, a Guarda Nacional corrigiu esse número para "
+                    "95 detidos.",
+                    "pt", EXTRACT_EVENT_DETENTION, 95, "Guarda Nacional", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(reach12_en, a_count_revised_to_a_new_figure)
+{
+    expect_claimant("On Sunday the police spoke of 70 arrests. By Tuesday the National Guard had revised that to 95, "
+                    "counting people arrested outside the stadium.",
+                    "en", EXTRACT_EVENT_DETENTION, 95, "National Guard", EXTRACT_KIND_GOVERNMENT);
+}
