@@ -127,7 +127,7 @@
 @rule es.actor.descriptor_body actor exact kind=organization generic=1 described=1
   (?<![\p{L}])(?:[Uu]n[ao]?|[Ee]l|[Ll]a|[Ee]s[ao]|[Ee]st[ae])\s+
   (?<name>(?:red|coalici[oó]n|asociaci[oó]n|alianza|colectivo|federaci[oó]n|plataforma|coordinadora|comit[eé]|comisi[oó]n|mesa)\s+(?:de|del|de\s+la|de\s+las|de\s+los|por\s+la|por\s+los|pro)\s+
-     (?:(?:abogados|abogadas|juristas|activistas|familiares|familias|vecinos|voluntarios|periodistas|estudiantes|simpatizantes|v[ií]ctimas|madres|padres|defensores|defensoras|organizaciones|ong|grupos|sindicatos|presos|detenidos|derechos|libertades|m[eé]dicos)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es|is))?|defensa|apoyo|solidaridad|crisis|liberaci[oó]n|(?:gesti[oó]n|seguimiento)\s+de\s+(?:la\s+)?crisis))(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
+     (?:(?:abogados|abogadas|juristas|activistas|familiares|familias|vecinos|voluntarios|periodistas|estudiantes|simpatizantes|v[ií]ctimas|madres|padres|defensores|defensoras|organizaciones|ong|grupos|sindicatos|presos|detenidos|derechos|libertades|m[eé]dicos)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es|is))?+|defensa|apoyo|solidaridad|crisis|liberaci[oó]n|(?:gesti[oó]n|seguimiento)\s+de\s+(?:la\s+)?crisis))(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
   + Una red de abogados voluntarios denunció que 60 seguían presos => name=red de abogados voluntarios
   + Tres, según el comité de defensa. => name=comité de defensa
   + la asociación de vecinos calcula que 200 fueron detenidos => name=asociación de vecinos
@@ -140,7 +140,7 @@
 # Un grupo de personas sin nombre que cuenta ("un grupo de simpatizantes calculaba que dentro había 75"): quién
 # habla no se sabe (kind=unknown, como en el corpus anotado).
 @rule es.actor.descriptor_group actor exact kind=unknown generic=1 described=1
-  (?<![\p{L}])(?:[Uu]n|[Oo]tro)\s+(?:(?:pequeño|gran)\s+)?(?<name>grupo\s+de\s+(?:simpatizantes|familiares|vecinos|voluntarios|observadores|activistas|abogados|testigos|padres|madres|estudiantes|allegados)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es))?)(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
+  (?<![\p{L}])(?:[Uu]n|[Oo]tro)\s+(?:(?:pequeño|gran)\s+)?(?<name>grupo\s+de\s+(?:simpatizantes|familiares|vecinos|voluntarios|observadores|activistas|abogados|testigos|padres|madres|estudiantes|allegados)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es))?+)(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
   + Un grupo de simpatizantes calculaba que dentro quedaban unas 75 personas => name=grupo de simpatizantes
   + otro grupo de abogados voluntarios dijo => name=grupo de abogados voluntarios
   - un grupo de 40 estudiantes fue detenido
