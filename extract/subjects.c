@@ -233,6 +233,10 @@ static int S_topic_before(xc_ctx *c, const xd_mention *p, extract_actor *out)
         if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && (m->role == XD_REF_PERSON || m->role == XD_REF_ORG ||
                                                                 m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "topic"))))
             continue;
+        /* "um deles, X, que integra uma rede de defensores voluntários. Na avaliação dele": a body told by a
+         * description (described=1) speaks as the subject of its verb or after "según", never as a topic */
+        if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "described"))
+            continue;
         size_t lo = d->sents[m->sent].start;
         if (xc_words_before(c, "place_words", lo, m->start, XC_ANY_CASE) ||
             xc_words_before(c, "link_words", lo, m->start, XC_LOWER | XC_ALL_LANGS) ||
@@ -807,6 +811,48 @@ static const xd_mention *S_agent_of_participle(const xc_ctx *c, const xd_mention
     return NULL;
 }
 
+/* "Occupy Wall Street's press team says", "Os últimos dados conhecidos da Gendarmaria indicavam", "the legal team
+ * of the Bar Council said": a subject whose head is a unit a body keeps or sends out (`owner_units`: team, tally,
+ * dados, balance, equipa) speaks for that body, its owner. Whether one of the first three words in [a,b) is such a
+ * unit written in lower case. */
+static int S_owner_units(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    int words = 0;
+    for (size_t i = a; i < b && words < 3;) {
+        while (i < b && xc_is_space(t[i]))
+            i++;
+        size_t e = i;
+        while (e < b && !xc_is_space(t[e]))
+            e++;
+        if (e == i)
+            break;
+        unsigned char f = (unsigned char)t[i];
+        if (((f >= 'a' && f <= 'z') || f == 0xC3) && xc_lexicon_has(c, "owner_units", i, e))
+            return 1;
+        words++;
+        i = e;
+    }
+    return 0;
+}
+
+/* The actor a possessive word ending at pos names ("Amnesty's", "the group’s"): one ending right before its "'s"
+ * or "’s", or NULL. */
+static const xd_mention *S_possessive_owner(const xc_ctx *c, size_t ma, size_t mb, size_t lo, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t e = SIZE_MAX;
+    if (pos >= lo + 3 && t[pos - 1] == 's' && t[pos - 2] == '\'')
+        e = pos - 2;
+    else if (pos >= lo + 5 && t[pos - 1] == 's' && (unsigned char)t[pos - 4] == 0xE2 && (unsigned char)t[pos - 3] == 0x80 &&
+             (unsigned char)t[pos - 2] == 0x99)
+        e = pos - 4;
+    if (e == SIZE_MAX)
+        return NULL;
+    const xd_mention *a = S_actor_ending_at(c, ma, mb, e);
+    return a && a->kind == XP_ACTOR ? a : NULL;
+}
+
 static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -822,6 +868,9 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
     /* "Um porta-voz do Comando-Geral da Polícia afirmou": a body stepped over right after a title, in case no
      * name before the title speaks */
     const xd_mention *skipped = NULL;
+    /* "Os dados da Gendarmaria indicavam": a body after a link word that a unit of its own heads (S_owner_units);
+     * it speaks when the walk reaches the clause's opening with no other name */
+    const xd_mention *owner = NULL;
     for (int steps = 0; steps < 16 && pos > lo; steps++) {
         while (pos > lo && xc_is_space(t[pos - 1]))
             pos--;
@@ -839,6 +888,17 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             return NULL; /* "…, que suma los arrestos reportados por autoridades: hasta el jueves contabilizaba": a
                           * colon ends the clause; the verb after it has no subject before it */
         const xd_mention *a = S_actor_ending_at(c, ma, mb, pos);
+        if (a && owner && a != owner && a->kind == XP_ACTOR && xp_attr_get(a->rule, "generic"))
+            return owner; /* "A equipa jurídica da Rede Cívica afirma": the body, not its unit */
+        if (a && a->kind == XP_ACTOR && xp_attr_get(a->rule, "generic")) {
+            /* "Fair Trials' legal team says": a unit with no name of its own speaks for its owner */
+            size_t e = a->start;
+            while (e > lo && xc_is_space(t[e - 1]))
+                e--;
+            const xd_mention *po = S_possessive_owner(c, ma, mb, lo, e);
+            if (po)
+                return po;
+        }
         if (a) {
             const xd_mention *head = S_relative_head(c, a, lo, ma, mb);
             if (head)
@@ -847,6 +907,20 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             if (by)
                 return by; /* "funcionarios citados por The New York Times calcularon": the officials */
             if (a->kind == XP_ACTOR && xc_words_before(c, "link_words", lo, a->start, XC_LOWER | XC_ALL_LANGS) && words == 0) {
+                size_t lw = a->start; /* the link word's start, and the words before it */
+                while (lw > lo && xc_is_space(t[lw - 1]))
+                    lw--;
+                while (lw > lo && !xc_is_space(t[lw - 1]))
+                    lw--;
+                size_t hw = lw;
+                for (int n = 0; n < 3 && hw > lo; n++) {
+                    while (hw > lo && xc_is_space(t[hw - 1]))
+                        hw--;
+                    while (hw > lo && !xc_is_space(t[hw - 1]) && t[hw - 1] != ',')
+                        hw--;
+                }
+                if (!owner && S_owner_units(c, hw, lw))
+                    owner = a;
                 /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
                 for (size_t k = ma; k < mb && !skipped; k++) /* only right after a title: "porta-voz do" */
                     if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].end <= a->start &&
@@ -938,17 +1012,84 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             first_word = SIZE_MAX;
             continue;
         }
+        /* "Extinction Rebellion's legal support team says": the owner of a unit heading the subject */
+        if (words >= 1 && !asides && first_word != SIZE_MAX) {
+            const xd_mention *po = S_possessive_owner(c, ma, mb, lo, pos);
+            if (po && S_owner_units(c, first_word, cue->start))
+                return po;
+        }
         /* a lowercase word */
         size_t b = pos;
         while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
             b--;
         unsigned char f = (unsigned char)t[b];
-        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3)
+        if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3) {
+            if (owner && (b == lo || b == pos || xc_article_only(t, b, pos)))
+                return owner; /* "Os dados da X": the clause opens here */
             return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
+        }
         pos = b;
         first_word = b;
     }
+    if (owner && pos <= lo)
+        return owner;
     return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
+}
+
+/* "A network of volunteer lawyers that offered free legal aid during the protests told us", "Frente a la
+ * comisaría, un grupo de simpatizantes que aguardaba desde las seis calculaba": a relative clause with no comma
+ * between a subject and its verb is longer than the walk back goes. The subject is the actor opening the clause
+ * (after the sentence's start or a comma, with at most three lower-case words or the sentence's first word before
+ * it) that a relative word follows, with no comma, colon, semicolon nor other reporting verb from there to the
+ * cue, and at most 160 bytes. Returns it, or NULL. */
+static const xd_mention *S_restrictive_relative(const xc_ctx *c, const xd_mention *cue, size_t lo, size_t ma,
+                                                size_t mb)
+{
+    static const char *const rel[] = {"que", "that", "who", "which", "quien", "quienes"};
+    const char *t = c->d->text.text;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *a = &c->d->ments[k];
+        if (a->end >= cue->start)
+            continue;
+        if (cue->start - a->end > 160)
+            break;
+        if (a->kind != XP_ACTOR || a->start < lo)
+            continue;
+        size_t r = a->end;
+        if (r >= cue->start || t[r] != ' ')
+            continue;
+        size_t re = r + 1;
+        while (re < cue->start && !xc_is_space(t[re]))
+            re++;
+        if (!xc_word_in(t, r + 1, re, rel, sizeof rel / sizeof *rel))
+            continue;
+        int clean = 1;
+        for (size_t i = re; i < cue->start && clean; i++)
+            clean = t[i] != ',' && t[i] != ';' && t[i] != ':' && t[i] != '(' && t[i] != '"';
+        for (size_t j = k + 1; j < mb && clean; j++)
+            if (c->d->ments[j].start < cue->start && c->d->ments[j].start > a->end &&
+                (c->d->ments[j].kind == XP_CUE || c->d->ments[j].kind == XP_ACTOR))
+                clean = 0; /* "…that the ministry said": another verb or name in between may own the verb */
+        if (!clean)
+            return NULL;
+        /* what stands before the actor: the clause's opening, an article, a few lower-case words */
+        size_t p = a->start;
+        int words = 0;
+        for (;;) {
+            while (p > lo && xc_is_space(t[p - 1]))
+                p--;
+            if (p <= lo || t[p - 1] == ',')
+                return a;
+            size_t b = p;
+            while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+                b--;
+            unsigned char f = (unsigned char)t[b];
+            if (++words > 3 || !((f >= 'a' && f <= 'z') || f == 0xC3 || b == lo))
+                return NULL;
+            p = b;
+        }
+    }
+    return NULL;
 }
 
 /* The subject before a verb: the walk back, else the name a relative clause the verb is in depends on. A
@@ -962,6 +1103,8 @@ const xd_mention *xc_subject_before(const xc_ctx *c, const xd_mention *cue, size
         if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
             lo = c->d->dateline_end;
         const xd_mention *r = S_relative_subject(c, cue, lo, ma, mb);
+        if (!r && !a)
+            r = S_restrictive_relative(c, cue, lo, ma, mb);
         if (r)
             a = r;
     }
@@ -1585,8 +1728,15 @@ static int S_adjunct_opening(const xc_ctx *c, size_t si, size_t pos)
     if (e <= lo)
         return 0;
     if (t[e - 1] != ',') {
-        /* one phrase, no comma: the whole of it an adjunct entry */
-        return !memchr(t + lo, ',', e - lo) && xc_lexicon_has(c, "adjunct_words", lo, e);
+        /* one phrase, no comma: the whole of it an adjunct entry, or a date ("El jueves 20 de junio informó de
+         * que…", "Na segunda-feira anunciou") */
+        if (memchr(t + lo, ',', e - lo))
+            return 0;
+        for (size_t k = ma; k < mb; k++)
+            if (d->ments[k].kind == XP_DATE && d->ments[k].start >= lo && d->ments[k].start <= lo + 4 &&
+                d->ments[k].end == e)
+                return 1;
+        return xc_lexicon_has(c, "adjunct_words", lo, e);
     }
     e--;
     int segs = 0;

@@ -423,3 +423,14 @@
   - they were due to report to the police
   - declined to say
   - the families are too frightened to report them
+
+# Twelfth session (claimant reach). "By Monday the agency had revised that to 90", "police raised the figure to
+# 120 on Friday": a verb changing a count to a new figure reports that figure; the object is the count or a pronoun
+# for it, and the figure follows "to" (a verb only, so the date after it stays a date).
+@rule en.cue.revise cue
+  \b(?:revised|raised|lowered|corrected|updated|increased|(?:has|had|have)\s+(?:revised|raised|lowered|corrected|updated|increased))(?=\s+(?:that|it|this|the\s+(?:figure|count|tally|toll|number|total)|its\s+(?:figure|count|tally|toll|number|total))(?:\s+(?:upwards?|downwards?|up|down))?\s+to\s+(?:(?:about|around|some|nearly|almost|more\s+than|at\s+least)\s+)?\d)
+  + By Monday the agency had revised that to 90, counting arrests near the court => _=had revised
+  + police raised the figure to 120 on Friday => _=raised
+  + the ministry lowered its count to about 300 => _=lowered
+  - they raised their children to respect the law
+  - the court raised the bail to 5,000 dollars

@@ -20,6 +20,7 @@
 @lexicon while_words while_words.txt
 @lexicon occasion_words occasion_words.txt
 @lexicon said_words said_words.txt
+@lexicon owner_units owner_units.txt
 @lexicon added_words added_words.txt
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt

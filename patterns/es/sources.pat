@@ -435,3 +435,15 @@
   + convocó a los periodistas para informar de que 75 presos => _=para informar
   - un espacio para anunciantes
   - la ley para informarse
+
+# Duodécima sesión (alcance del declarante). "El lunes la Policía había corregido esa cifra a 90", "el ministerio
+# actualizó el balance hasta 7.939": un verbo que cambia un recuento a una cifra nueva informa de esa cifra; el
+# objeto es el recuento o un pronombre, y la cifra sigue a "a" o "hasta" (solo el verbo, y la fecha tras él sigue
+# siendo fecha).
+@rule es.cue.revise cue
+  \b(?:(?:actualiz|corrig|revis|rebaj|aument)(?:o|aron|io|ieron)|(?:ha|han|habia|habian)\s+(?:actualizado|corregido|revisado|rebajado|aumentado))(?=\s+(?:(?:esa|la|su|dicha)\s+(?:cifra|cuenta)|(?:ese|el|su|dicho)\s+(?:balance|recuento|numero|total)|la|lo)\s+(?:a|hasta)\s+(?:(?:unos|unas|casi|mas\s+de|al\s+menos)\s+)?\d)
+  + El lunes la Policía había corregido esa cifra a 90 => _=había corregido
+  + el ministerio actualizó el balance hasta 7.939 detenidos => _=actualizó
+  + la fiscalía revisó el total a unos 300 => _=revisó
+  - el banco aumentó el tipo de interés a 4
+  - el tribunal rebajó la pena a 5 años

@@ -117,3 +117,39 @@
   + circula en X, Instagram y grupos de WhatsApp una imagen con 2.000 detenidos => name=imagen
   - corren por el parque varios perros
   - circula por la avenida una caravana de vehículos
+
+# Duodécima sesión (alcance del declarante). Un cuerpo descrito, no nombrado, por lo que agrupa: "una red de
+# abogados voluntarios denunció", "según el comité de defensa", "la asociación de vecinos calcula". Solo en
+# minúscula (un cuerpo con nombre ya es un actor) y no justo antes de un nombre (su aposición: "la asociación de
+# vecinos Alerta Vecinal"); tras el sustantivo, una segunda palabra solo si es un plural
+# en -os/-as/-es/-is ("abogados voluntarios", "derechos humanos"), para no tragarse el verbo que sigue.
+# generic=1: una descripción no se aprende como nombre.
+@rule es.actor.descriptor_body actor exact kind=organization generic=1 described=1
+  (?<![\p{L}])(?:[Uu]n[ao]?|[Ee]l|[Ll]a|[Ee]s[ao]|[Ee]st[ae])\s+
+  (?<name>(?:red|coalici[oó]n|asociaci[oó]n|alianza|colectivo|federaci[oó]n|plataforma|coordinadora|comit[eé]|comisi[oó]n|mesa)\s+(?:de|del|de\s+la|de\s+las|de\s+los|por\s+la|por\s+los|pro)\s+
+     (?:(?:abogados|abogadas|juristas|activistas|familiares|familias|vecinos|voluntarios|periodistas|estudiantes|simpatizantes|v[ií]ctimas|madres|padres|defensores|defensoras|organizaciones|ong|grupos|sindicatos|presos|detenidos|derechos|libertades|m[eé]dicos)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es|is))?+|defensa|apoyo|solidaridad|crisis|liberaci[oó]n|(?:gesti[oó]n|seguimiento)\s+de\s+(?:la\s+)?crisis))(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
+  + Una red de abogados voluntarios denunció que 60 seguían presos => name=red de abogados voluntarios
+  + Tres, según el comité de defensa. => name=comité de defensa
+  + la asociación de vecinos calcula que 200 fueron detenidos => name=asociación de vecinos
+  + según la comisión de gestión de la crisis, 279 presos ya estaban allí => name=comisión de gestión de la crisis
+  + la coordinadora de familiares de presos denunció => name=coordinadora de familiares
+  - la Asociación de Vecinos de Carabanchel calcula
+  - una red de túneles bajo la ciudad
+  - según la asociación de vecinos Alerta Vecinal, 40 siguen presos
+
+# Un grupo de personas sin nombre que cuenta ("un grupo de simpatizantes calculaba que dentro había 75"): quién
+# habla no se sabe (kind=unknown, como en el corpus anotado).
+@rule es.actor.descriptor_group actor exact kind=unknown generic=1 described=1
+  (?<![\p{L}])(?:[Uu]n|[Oo]tro)\s+(?:(?:pequeño|gran)\s+)?(?<name>grupo\s+de\s+(?:simpatizantes|familiares|vecinos|voluntarios|observadores|activistas|abogados|testigos|padres|madres|estudiantes|allegados)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es))?+)(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
+  + Un grupo de simpatizantes calculaba que dentro quedaban unas 75 personas => name=grupo de simpatizantes
+  + otro grupo de abogados voluntarios dijo => name=grupo de abogados voluntarios
+  - un grupo de 40 estudiantes fue detenido
+  - el grupo de países
+
+# "los defensores locales de derechos humanos contaron 38": activistas sin nombre que llevan sus listas hablan como
+# las organizaciones que defienden (kind=organization, como es.actor.groups).
+@rule es.actor.rights_defenders actor kind=organization generic=1 described=1
+  \b(?<name>(?:activistas|defensores|defensoras)\s+(?:\p{Ll}+\s+)?(?:de|de\s+los)\s+derechos\s+humanos)\b
+  + Los defensores locales de derechos humanos contaron 38 presos políticos => name=defensores locales de derechos humanos
+  + según activistas de derechos humanos, 40 siguen presos => name=activistas de derechos humanos
+  - la defensa de los derechos humanos

@@ -577,3 +577,14 @@
   + convocou os jornalistas para informar que 75 presos => _=para informar
   - um espaço para anunciantes
   - o direito para informarem
+
+# Décima segunda sessão (alcance do declarante). "Na segunda-feira, o Interior atualizou a conta para 7.939", "a
+# polícia corrigiu esse número para 90": um verbo que muda uma contagem para um número novo relata esse número; o
+# objeto é a contagem ou um pronome, e o número vem depois de "para" (só o verbo; a data depois dele continua data).
+@rule pt.cue.revise cue
+  \b(?:(?:atualiz|corrig|revi|aument|baix)(?:ou|aram|iu|iram)|reviu|reviram|(?:tem|tinha|tinham|havia)\s+(?:atualizado|corrigido|revisto|aumentado|baixado))(?=\s+(?:(?:essa|a|sua|a\s+sua)\s+(?:conta|cifra|contagem)|(?:esse|o|seu|o\s+seu)\s+(?:balanco|numero|total)|a|o)\s+para\s+(?:(?:cerca\s+de|quase|mais\s+de|pelo\s+menos)\s+)?\d)
+  + Na segunda-feira, o Interior atualizou a conta para 7.939 => _=atualizou
+  + a polícia tinha corrigido esse número para 90 => _=tinha corrigido
+  + o ministério reviu o total para cerca de 300 => _=reviu
+  - o banco aumentou a taxa de juro para 4
+  - o tribunal baixou a pena para 5 anos

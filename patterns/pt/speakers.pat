@@ -118,3 +118,37 @@
   + Corre no Facebook e em grupos de WhatsApp uma imagem com 2 mil detidos => name=imagem
   - correm pelo parque vários cães
   - circula pela avenida uma coluna de veículos
+
+# Décima segunda sessão (alcance do declarante). Um corpo descrito, não nomeado, pelo que reúne: "uma rede de
+# advogados voluntários denunciou", "segundo o comitê de gestão da crise", "a associação de moradores calcula".
+# Só em minúsculas (um corpo com nome já é um ator) e não logo antes de um nome (o seu aposto: "a associação de
+# moradores Alerta Vicinal"); depois do substantivo, uma segunda palavra só se for um plural
+# em -os/-as/-es/-is ("advogados voluntários", "liberdades civis"), para não engolir o verbo que segue.
+# generic=1: uma descrição não se aprende como nome.
+@rule pt.actor.descriptor_body actor exact kind=organization generic=1 described=1
+  (?<![\p{L}])(?:[Uu]ma?|[Oo]|[Aa]|[Ee]ss[ae]|[Ee]st[ae])\s+
+  (?<name>(?:rede|coaliz[aã]o|coliga[cç][aã]o|associa[cç][aã]o|alian[cç]a|coletivo|colectivo|federa[cç][aã]o|plataforma|coordena[cç][aã]o|comit[eê]|comiss[aã]o)\s+(?:de|do|da|dos|das|pela|pelos|pr[oó])\s+
+     (?:(?:advogados|advogadas|juristas|ativistas|activistas|familiares|fam[ií]lias|moradores|vizinhos|volunt[aá]rios|jornalistas|estudantes|apoiantes|apoiadores|simpatizantes|v[ií]timas|m[aã]es|pais|defensores|defensoras|organiza[cç][oõ]es|ongs|grupos|sindicatos|presos|detidos|direitos|liberdades|m[eé]dicos)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es|is))?+|defesa|apoio|solidariedade|crise|liberta[cç][aã]o|(?:gest[aã]o|gerenciamento|acompanhamento)\s+d[ae]\s+crise))(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
+  + Uma rede de advogados voluntários denunciou que 60 continuavam presos => name=rede de advogados voluntários
+  + Até ontem, segundo o comitê de gestão da crise no estado, 279 presos já estavam lá => name=comitê de gestão da crise
+  + A associação de liberdades civis calcula que 300 foram soltos => name=associação de liberdades civis
+  - a Associação de Moradores do Bairro calcula
+  - uma rede de túneles sob a cidade
+  - segundo a associação de moradores Alerta Vicinal, 40 continuam presos
+
+# Um grupo de pessoas sem nome que conta ("um grupo de apoiantes calculava que lá dentro estavam 75"): quem fala
+# não se sabe (kind=unknown, como no corpus anotado).
+@rule pt.actor.descriptor_group actor exact kind=unknown generic=1 described=1
+  (?<![\p{L}])(?:[Uu]m|[Oo]utro)\s+(?:(?:pequeno|grande)\s+)?(?<name>grupo\s+de\s+(?:apoiantes|apoiadores|simpatizantes|familiares|moradores|vizinhos|voluntários|observadores|ativistas|activistas|advogados|testemunhas|pais|mães|estudantes)(?:\s+\p{Ll}[\p{Ll}-]*(?<!mos)(?<=os|as|es))?+)(?![\p{L}])(?!\s+["\x{201C}\x{AB}]?\p{Lu})
+  + Um grupo de apoiantes calculava que lá dentro estavam cerca de 75 pessoas => name=grupo de apoiantes
+  + outro grupo de advogados voluntários disse => name=grupo de advogados voluntários
+  - um grupo de 40 estudantes foi detido
+  - o grupo de países
+
+# "os defensores locais dos direitos humanos contaram 38": ativistas sem nome que fazem as suas listas falam como
+# as organizações que defendem (kind=organization, como pt.actor.groups).
+@rule pt.actor.rights_defenders actor kind=organization generic=1 described=1
+  \b(?<name>(?:ativistas|activistas|defensores|defensoras)\s+(?:\p{Ll}+\s+)?(?:de|dos)\s+direitos\s+humanos)\b
+  + Os defensores locais dos direitos humanos contaram 38 presos políticos => name=defensores locais dos direitos humanos
+  + segundo ativistas de direitos humanos, 40 continuam presos => name=ativistas de direitos humanos
+  - a defesa dos direitos humanos
