@@ -113,6 +113,7 @@ typedef struct {
     uint32_t *slot;
     uint32_t *slot_hash; /* the low 32 bits of the hash of each slot's key */
     size_t mask;
+    size_t max_len; /* the longest key, in bytes: a longer string is in no row (xc_words_before stops there) */
 } xp_table;
 
 #define XP_SCRATCH_SLOTS 64
