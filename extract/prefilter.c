@@ -33,6 +33,8 @@ typedef struct {
     /* xf_required's reading: once no item is open, the rest of the sequence cannot change the set, and is
      * skipped rather than read (so it may hold what the analysis does not understand); scratch from realloc */
     int lazy, depth;
+    /* caseless letters past the first may go on in both cases (S_caseless_letter); ci_grew: some did */
+    int ci_grow, ci_grew;
 } S_parser;
 
 /* Makes room in s for `more` items: P->fail 1 when the set would grow past S_MAX_SET, 2 when out of memory. */
@@ -540,7 +542,7 @@ static void S_caseless_letter(S_parser *P, S_set *cur, char c)
     size_t open = 0;
     for (size_t i = 0; i < cur->n; i++)
         open += cur->v[i].open;
-    int grow = !P->lazy && cur->n + 2 * open <= S_CI_ITEMS;
+    int grow = P->ci_grow && !P->lazy && cur->n + 2 * open <= S_CI_ITEMS;
     for (size_t i = 0; i < cur->n; i++) {
         S_item it = cur->v[i];
         if (!it.open || (it.len && (!grow || it.len >= S_CI_PREFIX))) {
@@ -562,6 +564,7 @@ static void S_caseless_letter(S_parser *P, S_set *cur, char c)
                 continue;
             }
             memcpy(copy.s + copy.len, forms[f], fl + 1);
+            P->ci_grew |= copy.len > 0;
             copy.len = (unsigned char)(copy.len + fl);
             copy.open = grow && copy.len < S_CI_PREFIX;
             S_push(P, &out, &copy);
@@ -797,25 +800,30 @@ static unsigned S_not_after(const S_item *it)
 }
 
 static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
-                      unsigned char not_after[3]);
+                      unsigned char not_after[3], int ci_grow, int *ci_grew);
 
 int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
                 unsigned char not_after[3])
 {
     S_ends_begin(re, len);
-    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after);
+    int grew = 0;
+    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 1, &grew);
+    /* a long caseless list whose longer prefixes overflow the set: its first letters, as before, rather than
+     * no prefixes at all */
+    if (rc == 0 && grew)
+        rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 0, &grew);
     S_ends_end();
     return rc;
 }
 
 static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
-                      unsigned char not_after[3])
+                      unsigned char not_after[3], int ci_grow, int *ci_grew)
 {
     *out = NULL;
     *n_out = 0;
     *classes = 0;
     unsigned na[3] = {0, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD};
-    S_parser P = {.re = re, .len = len};
+    S_parser P = {.re = re, .len = len, .ci_grow = ci_grow};
     S_set start = {0}, all = {0};
     S_item empty = {.open = 1};
     S_push(&P, &start, &empty);
@@ -857,6 +865,7 @@ static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out
     }
     free(start.v);
     free(all.v);
+    *ci_grew = P.ci_grew;
     if (P.fail == 2)
         return -1;
     if (P.fail) {
