@@ -441,6 +441,14 @@ static utf8proc_int32_t S_token_key(const char *s, size_t n)
 
 static size_t S_hash(const char *s, size_t len);
 
+/* Whether key's last word (after its last space, or all of it) is w[0,len). */
+static int S_last_word_is(const char *key, const char *w, size_t len)
+{
+    const char *k = strrchr(key, ' ');
+    k = k ? k + 1 : key;
+    return strlen(k) == len && memcmp(k, w, len) == 0;
+}
+
 /* Writes literal entries keys[0,n) (all sharing their first `at` bytes) from byte `at` on as one alternation
  * factored into a trie: "Foro Penal|Foro Cívico" becomes "Foro\s+(?:Penal|Cívico)". PCRE2 tries the branches
  * of an alternation one after the other, so a list of hundreds of names cost hundreds of failed branches at
@@ -892,6 +900,7 @@ static extract_status S_build_tables(S_loader *L, int lang)
         xp_table *t = &p->tables[lang][p->n_tables[lang]++];
         t->name = d->name;
         t->max_len = 0;
+        t->last_slot = t->last_hash = NULL;
         t->n = d->n_rows;
         /* Sort row indices by folded key, carrying the other columns along. */
         typedef struct { const char *k, *v, *x; } row;
@@ -926,6 +935,22 @@ static extract_status S_build_tables(S_loader *L, int lang)
             !(t->slot_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->slot_hash)))
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
         t->mask = slots - 1;
+        if (!(t->last_slot = xi_arena_alloc(&p->arena, slots * sizeof *t->last_slot)) ||
+            !(t->last_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->last_hash)))
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        memset(t->last_slot, 0, slots * sizeof *t->last_slot);
+        t->last_mask = slots - 1;
+        for (size_t j = 0; j < t->n; j++) {
+            const char *w = strrchr(t->keys[j], ' ');
+            w = w ? w + 1 : t->keys[j];
+            size_t wl = strlen(w), full = S_hash(w, wl), h = full & t->last_mask;
+            while (t->last_slot[h] && !((uint32_t)full == t->last_hash[h] && S_last_word_is(t->keys[t->last_slot[h] - 1], w, wl)))
+                h = (h + 1) & t->last_mask;
+            if (!t->last_slot[h]) {
+                t->last_slot[h] = (uint32_t)j + 1;
+                t->last_hash[h] = (uint32_t)full;
+            }
+        }
         for (size_t j = 0; j < t->n; j++) {
             size_t len = strlen(t->keys[j]), full = S_hash(t->keys[j], len), h = full & t->mask;
             if (len > t->max_len)
@@ -1304,6 +1329,17 @@ const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *na
 }
 
 size_t xp_table_hash(const char *key, size_t len) { return S_hash(key, len); }
+
+int xp_table_ends_with(const xp_table *t, const char *w, size_t len)
+{
+    if (!t || !t->last_slot)
+        return 0;
+    size_t full = S_hash(w, len);
+    for (size_t h = full & t->last_mask; t->last_slot[h]; h = (h + 1) & t->last_mask)
+        if (t->last_hash[h] == (uint32_t)full && S_last_word_is(t->keys[t->last_slot[h] - 1], w, len))
+            return 1;
+    return 0;
+}
 
 long xp_table_find(const xp_table *t, const char *key, size_t len)
 {

@@ -489,6 +489,19 @@ int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, in
             return 0;
         if (!fit || !kl)
             continue;
+        /* a key whose last word ends no row's key is in none; nor is any longer one, which holds this one after a
+         * space (when a space comes before it in the folded text) */
+        const char *lw = key + kl;
+        while (lw > key && lw[-1] != ' ')
+            lw--;
+        int ends = 0;
+        for (int k = 0; k < n_tabs && !ends; k++)
+            ends = xp_table_ends_with(tabs[k], lw, (size_t)(key + kl - lw));
+        if (!ends) {
+            if (fb == 0 || S_space(d->fold.data[fb - 1]))
+                return 0;
+            continue;
+        }
         size_t h = xp_table_hash(key, kl);
         for (int k = 0; k < n_tabs; k++)
             if (xp_table_find_hashed(tabs[k], key, kl, h) >= 0)
