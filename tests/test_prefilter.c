@@ -11,6 +11,7 @@
 #include "patterns.h"
 #include "prefilter.h"
 #include "document.h"
+#include "claims_int.h"
 
 /* The prefixes of re, sorted and joined with '|', then " +upper" / " +digit" for classes; "-" when the regex
  * is not analysable. */
@@ -702,4 +703,55 @@ Test(en, a_caseless_list_is_tried_at_its_first_three_letters_in_any_case)
     same_claims("MANAGUA, Feb 9 (AP) - ACCORDING TO AMNESTY INTERNATIONAL, 222 PRISONERS WERE RELEASED.\n\nThe group "
                 "Reprieve said on Tuesday that another 40 prisoners remain in custody, its director, Ana Lima, said.\n",
                 "en");
+}
+
+/* The words before a place, read from a lexicon by xc_words_before: a phrase whose last word ends no entry is
+ * turned away with every longer one (xp_table_ends_with), the others looked up whole. */
+static void expect_words_before(const char *text, const char *lang, const char *name, const char *at, int want)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_error err;
+    extract_doc *d;
+    cr_assert_eq(extract_process(P, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK, "%s", err.message);
+    const char *p = strstr(text, at);
+    cr_assert_not_null(p);
+    xc_ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    cr_expect_eq(xc_words_before(&c, name, 0, (size_t)(p - text), XC_LOWER), want, "%s: %s before \"%s\" in \"%s\"",
+                 lang, name, at, text);
+    extract_doc_free(d);
+}
+
+Test(es, words_before_are_read_by_their_last_word)
+{
+    const char *t = "Los 40 presos siguen en la cárcel, y otros 12 estaban en pleno centro de la ciudad.";
+    expect_words_before(t, "es", "place_words", "cárcel", 1);
+    expect_words_before(t, "es", "place_words", "centro", 1);
+    expect_words_before(t, "es", "place_words", "ciudad", 0);
+    expect_words_before(t, "es", "place_words", "otros", 0);
+    const xp_table *pw = xp_table_get(P, XP_LANG_ES, "place_words");
+    cr_expect(xp_table_ends_with(pw, "pleno", 5) && xp_table_ends_with(pw, "en", 2) && !xp_table_ends_with(pw, "ciudad", 6));
+}
+
+Test(pt, words_before_are_read_by_their_last_word)
+{
+    const char *t = "Os 40 presos continuam numa cela, e outros 12 estavam em plena periferia da cidade.";
+    expect_words_before(t, "pt", "place_words", "cela", 1);
+    expect_words_before(t, "pt", "place_words", "periferia", 1);
+    expect_words_before(t, "pt", "place_words", "cidade", 0);
+    expect_words_before(t, "pt", "place_words", "outros", 0);
+    const xp_table *pw = xp_table_get(P, XP_LANG_PT, "place_words");
+    cr_expect(xp_table_ends_with(pw, "plena", 5) && xp_table_ends_with(pw, "numa", 4) && !xp_table_ends_with(pw, "cidade", 6));
+}
+
+Test(en, words_before_are_read_by_their_last_word)
+{
+    const char *t = "The 40 prisoners are still in the jail, and 12 others were held in downtown Lagos by police.";
+    expect_words_before(t, "en", "place_words", "jail", 1);
+    expect_words_before(t, "en", "place_words", "Lagos", 1);
+    expect_words_before(t, "en", "place_words", "police", 0);
+    expect_words_before(t, "en", "place_words", "others", 0);
+    const xp_table *pw = xp_table_get(P, XP_LANG_EN, "place_words");
+    cr_expect(xp_table_ends_with(pw, "downtown", 8) && xp_table_ends_with(pw, "the", 3) && !xp_table_ends_with(pw, "jail", 4));
 }
