@@ -58,10 +58,13 @@ typedef struct {
     extract_error *err;
     S_decl *decls;
     size_t n, cap;
-    /* each lexicon written as a regex, [2 * decl index + fold] (arena; NULL until first used): a lexicon is
-     * pasted into many rules of every language, and factoring it is the costly part of loading */
+    /* each lexicon written as a regex, [4 * decl index + 2 * case_exact + fold] (arena; NULL until first used):
+     * a lexicon is pasted into many rules of every language, and factoring it is the costly part of loading */
     const char **lexicon_re;
     size_t n_lexicon_re;
+    /* 1 while expanding a rule with no caseless part ((?i)): its lists may be factored between branches that
+     * differ only in case (S_put_trie), which no case-sensitive match can confuse */
+    int case_exact;
 } S_loader;
 
 /* Fills err in the file:line shape pcre2grep uses, and returns the status for the caller to pass up. */
@@ -438,6 +441,14 @@ static utf8proc_int32_t S_token_key(const char *s, size_t n)
 
 static size_t S_hash(const char *s, size_t len);
 
+/* Whether key's last word (after its last space, or all of it) is w[0,len). */
+static int S_last_word_is(const char *key, const char *w, size_t len)
+{
+    const char *k = strrchr(key, ' ');
+    k = k ? k + 1 : key;
+    return strlen(k) == len && memcmp(k, w, len) == 0;
+}
+
 /* Writes literal entries keys[0,n) (all sharing their first `at` bytes) from byte `at` on as one alternation
  * factored into a trie: "Foro Penal|Foro Cívico" becomes "Foro\s+(?:Penal|Cívico)". PCRE2 tries the branches
  * of an alternation one after the other, so a list of hundreds of names cost hundreds of failed branches at
@@ -445,8 +456,10 @@ static size_t S_hash(const char *s, size_t len);
  * matches are the same, in the same order of preference: branches are kept in the order their first entry
  * had in the list, and at one position only one character branch can match, so the only order that matters
  * is between an entry and its own extensions — where it is kept, or the level is written unfactored (as it is
- * when two branches differ only in case, which (?i) would let both match). */
-static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
+ * when two branches differ only in case, which (?i) would let both match, unless case_exact says the list is
+ * pasted where no (?i) reaches: "Palestinians|people|…" in a list of people nouns had left the whole list of
+ * them unfactored, tried entry by entry after every capitalised word). */
+static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at, int case_exact)
 {
     /* Each entry's token and branch (the index of the first entry with the same token), and the branches'
      * first entries linked to their later ones, found through a hash of the tokens: comparing every entry
@@ -496,6 +509,8 @@ static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
         n_groups++;
         /* another branch whose character differs only in case: an earlier token with the same folded key (it
          * differs in bytes, or it would be this branch) */
+        if (case_exact)
+            continue;
         utf8proc_int32_t fk = S_token_key(t, ti);
         size_t g = (size_t)(uint32_t)fk * 2654435761u & (cap - 1);
         while (fslot[g] && fkey[g] != fk)
@@ -549,7 +564,7 @@ static void S_put_trie(xi_buf *out, const char **keys, size_t n, size_t at)
             tok[1] = '\0';
         S_put_literal(out, tok);
         if (m > 1 || S_token(sub[0] + at + ti))
-            S_put_trie(out, sub, m, at + ti);
+            S_put_trie(out, sub, m, at + ti, case_exact);
     }
     if (end_first != SIZE_MAX && wrap)
         xi_buf_putc(out, '|'); /* the entry that ends here: the empty branch, last */
@@ -576,11 +591,11 @@ static int S_by_length_desc(const void *a, const void *b)
 /* Lexicon d as a regex alternation (its entries folded when fold), made once; NULL when out of memory. */
 static const char *S_lexicon_re(S_loader *L, const S_decl *d, int fold)
 {
-    size_t slot = 2 * (size_t)(d - L->decls) + (fold ? 1 : 0);
+    size_t slot = 4 * (size_t)(d - L->decls) + 2 * (L->case_exact ? 1 : 0) + (fold ? 1 : 0);
     if (!L->lexicon_re) {
-        if (!(L->lexicon_re = xi_calloc(2 * L->n, sizeof *L->lexicon_re)))
+        if (!(L->lexicon_re = xi_calloc(4 * L->n, sizeof *L->lexicon_re)))
             return NULL;
-        L->n_lexicon_re = 2 * L->n;
+        L->n_lexicon_re = 4 * L->n;
     }
     if (slot < L->n_lexicon_re && L->lexicon_re[slot])
         return L->lexicon_re[slot];
@@ -599,7 +614,7 @@ static const char *S_lexicon_re(S_loader *L, const S_decl *d, int fold)
     xi_buf b;
     xi_buf_init(&b);
     if (d->n_rows)
-        S_put_trie(&b, keys, d->n_rows, 0);
+        S_put_trie(&b, keys, d->n_rows, 0, L->case_exact);
     free(keys);
     char *re = b.failed ? NULL : xi_arena_alloc(&L->p->arena, b.len + 1);
     if (re && b.len)
@@ -662,11 +677,11 @@ static size_t S_fragment_words(S_loader *L, const char *body, const char ***out)
  * as much as factoring lexicons. */
 static const char *S_fragment_re(S_loader *L, const S_decl *d)
 {
-    size_t slot = 2 * (size_t)(d - L->decls);
+    size_t slot = 4 * (size_t)(d - L->decls) + 2 * (L->case_exact ? 1 : 0);
     if (!L->lexicon_re) {
-        if (!(L->lexicon_re = xi_calloc(2 * L->n, sizeof *L->lexicon_re)))
+        if (!(L->lexicon_re = xi_calloc(4 * L->n, sizeof *L->lexicon_re)))
             return NULL;
-        L->n_lexicon_re = 2 * L->n;
+        L->n_lexicon_re = 4 * L->n;
     }
     if (slot < L->n_lexicon_re && L->lexicon_re[slot])
         return *L->lexicon_re[slot] ? L->lexicon_re[slot] : NULL;
@@ -676,7 +691,7 @@ static const char *S_fragment_re(S_loader *L, const S_decl *d)
     if (nk) {
         xi_buf b;
         xi_buf_init(&b);
-        S_put_trie(&b, keys, nk, 0);
+        S_put_trie(&b, keys, nk, 0, L->case_exact);
         re = b.failed ? NULL : xi_arena_alloc(&L->p->arena, b.len + 1);
         if (re)
             memcpy(re, b.data, b.len);
@@ -744,12 +759,39 @@ static extract_status S_expand(S_loader *L, const char *src, int lang, int fold,
     return out->failed ? S_fail(L->err, EXTRACT_ERR_NOMEM, owner->file, owner->line, "out of memory") : EXTRACT_OK;
 }
 
+/* Whether regex re sets the caseless option anywhere: an option setting "(?i)", "(?i:", "(?xi:" (any 'i' among
+ * its letters, "(?-i)" too: the test only has to be safe). */
+static int S_sets_caseless(const char *re, size_t len)
+{
+    for (size_t i = 0; i + 2 < len; i++) {
+        if (re[i] != '(' || re[i + 1] != '?')
+            continue;
+        int ci = 0;
+        size_t j = i + 2;
+        while (j < len && ((re[j] >= 'a' && re[j] <= 'z') || (re[j] >= 'A' && re[j] <= 'Z') || re[j] == '-' || re[j] == '^'))
+            ci |= re[j++] == 'i';
+        if (ci && j < len && (re[j] == ':' || re[j] == ')'))
+            return 1;
+    }
+    return 0;
+}
+
 /* Compiles one rule declaration for one language into p->rules[lang]. */
 static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule *r)
 {
     xi_buf re;
     xi_buf_init(&re);
+    /* its lists factored as a case-sensitive match allows, unless the rule turns out to have a caseless part:
+     * then again as any match allows */
+    L->case_exact = 1;
     extract_status st = S_expand(L, d->body.data ? d->body.data : "", lang, d->fold, &re, d, 0);
+    if (!st && S_sets_caseless(re.data, re.len)) {
+        xi_buf_free(&re);
+        xi_buf_init(&re);
+        L->case_exact = 0;
+        st = S_expand(L, d->body.data ? d->body.data : "", lang, d->fold, &re, d, 0);
+    }
+    L->case_exact = 0;
     if (st) {
         xi_buf_free(&re);
         return st;
@@ -857,6 +899,8 @@ static extract_status S_build_tables(S_loader *L, int lang)
             continue;
         xp_table *t = &p->tables[lang][p->n_tables[lang]++];
         t->name = d->name;
+        t->max_len = 0;
+        t->last_slot = t->last_hash = NULL;
         t->n = d->n_rows;
         /* Sort row indices by folded key, carrying the other columns along. */
         typedef struct { const char *k, *v, *x; } row;
@@ -891,8 +935,26 @@ static extract_status S_build_tables(S_loader *L, int lang)
             !(t->slot_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->slot_hash)))
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
         t->mask = slots - 1;
+        if (!(t->last_slot = xi_arena_alloc(&p->arena, slots * sizeof *t->last_slot)) ||
+            !(t->last_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->last_hash)))
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        memset(t->last_slot, 0, slots * sizeof *t->last_slot);
+        t->last_mask = slots - 1;
+        for (size_t j = 0; j < t->n; j++) {
+            const char *w = strrchr(t->keys[j], ' ');
+            w = w ? w + 1 : t->keys[j];
+            size_t wl = strlen(w), full = S_hash(w, wl), h = full & t->last_mask;
+            while (t->last_slot[h] && !((uint32_t)full == t->last_hash[h] && S_last_word_is(t->keys[t->last_slot[h] - 1], w, wl)))
+                h = (h + 1) & t->last_mask;
+            if (!t->last_slot[h]) {
+                t->last_slot[h] = (uint32_t)j + 1;
+                t->last_hash[h] = (uint32_t)full;
+            }
+        }
         for (size_t j = 0; j < t->n; j++) {
             size_t len = strlen(t->keys[j]), full = S_hash(t->keys[j], len), h = full & t->mask;
+            if (len > t->max_len)
+                t->max_len = len;
             while (t->slot[h] && strcmp(t->keys[t->slot[h] - 1], t->keys[j]) != 0)
                 h = (h + 1) & t->mask;
             if (!t->slot[h]) {
@@ -1267,6 +1329,17 @@ const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *na
 }
 
 size_t xp_table_hash(const char *key, size_t len) { return S_hash(key, len); }
+
+int xp_table_ends_with(const xp_table *t, const char *w, size_t len)
+{
+    if (!t || !t->last_slot)
+        return 0;
+    size_t full = S_hash(w, len);
+    for (size_t h = full & t->last_mask; t->last_slot[h]; h = (h + 1) & t->last_mask)
+        if (t->last_hash[h] == (uint32_t)full && S_last_word_is(t->keys[t->last_slot[h] - 1], w, len))
+            return 1;
+    return 0;
+}
 
 long xp_table_find(const xp_table *t, const char *key, size_t len)
 {

@@ -113,6 +113,11 @@ typedef struct {
     uint32_t *slot;
     uint32_t *slot_hash; /* the low 32 bits of the hash of each slot's key */
     size_t mask;
+    size_t max_len; /* the longest key, in bytes: a longer string is in no row (xc_words_before stops there) */
+    /* the last words of the keys (after their last space), as slot and slot_hash hold the keys (index + 1 of a
+     * key ending in that word): a phrase whose last word ends no key is in no row (xp_table_ends_with) */
+    uint32_t *last_slot, *last_hash;
+    size_t last_mask;
 } xp_table;
 
 #define XP_SCRATCH_SLOTS 64
@@ -167,6 +172,9 @@ long xp_table_find(const xp_table *t, const char *key, size_t len);
 /* The same with the key's hash (xp_table_hash) given: one word looked up in several tables is hashed once. */
 size_t xp_table_hash(const char *key, size_t len);
 long xp_table_find_hashed(const xp_table *t, const char *key, size_t len, size_t hash);
+/* Whether some key of t ends in the word w (the whole key, or the part after its last space); 1 when t is NULL
+ * is not asked: NULL gives 0. */
+int xp_table_ends_with(const xp_table *t, const char *w, size_t len);
 
 /* Limits that keep a hostile pattern or text from hanging a document (docs/patterns.md). */
 #define XP_MATCH_LIMIT 2000000u

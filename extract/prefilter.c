@@ -33,6 +33,8 @@ typedef struct {
     /* xf_required's reading: once no item is open, the rest of the sequence cannot change the set, and is
      * skipped rather than read (so it may hold what the analysis does not understand); scratch from realloc */
     int lazy, depth;
+    /* caseless letters past the first may go on in both cases (S_caseless_letter); ci_grew: some did */
+    int ci_grow, ci_grew;
 } S_parser;
 
 /* Makes room in s for `more` items: P->fail 1 when the set would grow past S_MAX_SET, 2 when out of memory. */
@@ -523,14 +525,27 @@ static void S_optional_char(S_parser *P, S_set *cur, const char *lit, size_t cl)
     free(with.v);
 }
 
-/* A letter matched caselessly: an item that has not started yet starts with it in either case (and ends
- * there, short prefixes being enough to rule most places out); an item already under way ends before it. */
+/* How many bytes of caselessly matched letters a prefix takes at most, and how many items a set may grow to
+ * by them: each letter doubles the items, and a rule of a caseless list ("(?i:{KNOWN_ORG})") tried at every
+ * word that starts with one of its first letters in either case (most words of a text) costs more than its
+ * longer prefixes do. */
+#define S_CI_PREFIX 3
+#define S_CI_ITEMS 1024
+
+/* A letter matched caselessly: an item that has fewer than S_CI_PREFIX bytes goes on with it in either case
+ * (while the set stays small; the first letter always does, and every item ends after S_CI_PREFIX bytes);
+ * an item already under way ends before it. The prefixes of the required-word reading (lazy) take only the
+ * first letter. */
 static void S_caseless_letter(S_parser *P, S_set *cur, char c)
 {
     S_set out = {0};
+    size_t open = 0;
+    for (size_t i = 0; i < cur->n; i++)
+        open += cur->v[i].open;
+    int grow = P->ci_grow && !P->lazy && cur->n + 2 * open <= S_CI_ITEMS;
     for (size_t i = 0; i < cur->n; i++) {
         S_item it = cur->v[i];
-        if (!it.open || it.len) {
+        if (!it.open || (it.len && (!grow || it.len >= S_CI_PREFIX))) {
             it.open = 0;
             S_push(P, &out, &it);
             continue;
@@ -542,9 +557,16 @@ static void S_caseless_letter(S_parser *P, S_set *cur, char c)
         forms[1] = upper;
         for (int f = 0; f < 3 && forms[f]; f++) {
             S_item copy = it;
-            copy.len = (unsigned char)strlen(forms[f]);
-            memcpy(copy.s, forms[f], copy.len + 1);
-            copy.open = 0;
+            size_t fl = strlen(forms[f]);
+            if (copy.len + fl > XF_MAX_PREFIX) {
+                copy.open = 0; /* no room: the prefix ends before the letter */
+                S_push(P, &out, &copy);
+                continue;
+            }
+            memcpy(copy.s + copy.len, forms[f], fl + 1);
+            P->ci_grew |= copy.len > 0;
+            copy.len = (unsigned char)(copy.len + fl);
+            copy.open = grow && copy.len < S_CI_PREFIX;
             S_push(P, &out, &copy);
         }
     }
@@ -778,25 +800,30 @@ static unsigned S_not_after(const S_item *it)
 }
 
 static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
-                      unsigned char not_after[3]);
+                      unsigned char not_after[3], int ci_grow, int *ci_grew);
 
 int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
                 unsigned char not_after[3])
 {
     S_ends_begin(re, len);
-    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after);
+    int grew = 0;
+    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 1, &grew);
+    /* a long caseless list whose longer prefixes overflow the set: its first letters, as before, rather than
+     * no prefixes at all */
+    if (rc == 0 && grew)
+        rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 0, &grew);
     S_ends_end();
     return rc;
 }
 
 static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
-                      unsigned char not_after[3])
+                      unsigned char not_after[3], int ci_grow, int *ci_grew)
 {
     *out = NULL;
     *n_out = 0;
     *classes = 0;
     unsigned na[3] = {0, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD};
-    S_parser P = {.re = re, .len = len};
+    S_parser P = {.re = re, .len = len, .ci_grow = ci_grow};
     S_set start = {0}, all = {0};
     S_item empty = {.open = 1};
     S_push(&P, &start, &empty);
@@ -838,6 +865,7 @@ static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out
     }
     free(start.v);
     free(all.v);
+    *ci_grew = P.ci_grew;
     if (P.fail == 2)
         return -1;
     if (P.fail) {
@@ -1404,6 +1432,10 @@ struct xf_trie {
     size_t nm, capm;
     uint32_t first[256]; /* the root's child for each first byte (0: none) */
     unsigned char sign_first[256]; /* first bytes of prefixes that start with a sign: tried after letters too */
+    /* the bytes at which a walk has anything to do right after an ASCII letter: a sign a prefix starts with, or
+     * the first byte of a character that may be of a class (an ASCII capital or digit, a multi-byte lead); the
+     * rest of a word is passed over with one load per byte */
+    unsigned char after_letter[256];
     unsigned *cls[3];    /* per XF_CLASS_*: the rules that may start with a character of that class */
     unsigned char *cls_na[3]; /* and what each rule's guard rules out before it (XF_NOT_AFTER_*) */
     /* the same by rule number, for xf_trie_admits (which would otherwise walk every class list at every
@@ -1444,6 +1476,8 @@ xf_trie *xf_trie_new(void)
     }
     t->cap = t->capm = 64;
     t->n = t->nm = 1;
+    for (unsigned b = 0; b < 256; b++)
+        t->after_letter[b] = b < 0x80 ? (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9') : b >= 0xC0;
     return t;
 }
 
@@ -1575,7 +1609,7 @@ int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
 {
     S_unseal(t); /* a change unseals */
     if (*prefix && S_sign_first(prefix, strlen(prefix)))
-        t->sign_first[(unsigned char)*prefix] = 1;
+        t->sign_first[(unsigned char)*prefix] = t->after_letter[(unsigned char)*prefix] = 1;
     uint32_t node = 0;
     for (const unsigned char *s = (const unsigned char *)prefix; *s; s++) {
         uint32_t c = S_child(t, node, *s);
@@ -1742,6 +1776,9 @@ static inline __attribute__((always_inline)) int S_scan(const xf_trie *t, const 
     const unsigned char *u = (const unsigned char *)s;
     int any_cls = t->n_cls[XF_CLASS_UPPER] || t->n_cls[XF_CLASS_DIGIT];
     for (size_t p = 0; p < len; p++) {
+        /* inside a word: neither a prefix (but one of a sign) nor a class place can start here */
+        if (p > 0 && S_ascii_letter(u[p - 1]) && !t->after_letter[u[p]])
+            continue;
         uint32_t node = t->first[u[p]];
         unsigned cls = any_cls && (u[p] < 0x80 ? S_ascii_class[u[p]] : u[p] >= 0xC0) ? S_classes(u, len, p) : 0;
         if (!node && !cls)

@@ -459,6 +459,9 @@ static const xd_mention *S_actor_ending_at(const xc_ctx *c, size_t ma, size_t mb
     return best;
 }
 
+/* xc_is_space, inlined here: xc_words_before is asked at every word end of some sentences */
+static inline int S_space(char ch) { return ch == ' ' || ch == '\n' || ch == '\t'; }
+
 /* Whether the one to three words that end at pos (spaces apart, not before lo) form an entry of the lexicon
  * `name` (patterns/<lang>/lexicon.pat: link_words, place_words, agent_words, time_words): one helper for every
  * "is the word before this a ..." test, with the vocabulary as pattern data. The words are compared folded; flags
@@ -468,29 +471,51 @@ int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, in
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t e = pos;
-    while (e > lo && xc_is_space(t[e - 1]))
+    while (e > lo && S_space(t[e - 1]))
         e--;
     size_t b = e;
+    /* the tables, looked up once, the longest of their keys, and the folded span of the words read so far: each
+     * n-gram's folded start is found by walking back from the last one's (the fold map only grows) rather than by
+     * two bisections of the whole map per n-gram */
+    const xp_table *tabs[XP_NLANG];
+    int n_tabs = -1;
+    size_t max_len = 0, fe = 0, fb = 0;
     for (int n = 1; n <= 3 && b > lo; n++) {
         if (n > 1) {
-            if (!xc_is_space(t[b - 1]))
+            if (!S_space(t[b - 1]))
                 break;
-            while (b > lo && xc_is_space(t[b - 1]))
+            while (b > lo && S_space(t[b - 1]))
                 b--;
         }
-        while (b > lo && !xc_is_space(t[b - 1]))
+        while (b > lo && !S_space(t[b - 1]))
             b--;
         if (b == e)
             break;
         int upper = t[b] >= 'A' && t[b] <= 'Z';
         if (!(flags & (upper ? XC_UPPER : XC_LOWER)))
             continue;
+        if (n_tabs < 0) {
+            n_tabs = 0;
+            for (int l = 0; l < XP_NLANG; l++) {
+                if (l != d->lang && !(flags & XC_ALL_LANGS))
+                    continue;
+                const xp_table *tab = xp_table_get(d->pat, l, name);
+                if (!tab)
+                    continue;
+                tabs[n_tabs++] = tab;
+                if (tab->max_len > max_len)
+                    max_len = tab->max_len;
+            }
+            fb = fe = xc_fold_at(d, e);
+        }
+        while (fb > 0 && d->fold.map[fb - 1] >= b)
+            fb--;
         char key[64];
         size_t kl = 0;
         int space = 0, fit = 1;
-        for (size_t f = xc_fold_at(d, b), fe = xc_fold_at(d, e); f < fe && fit; f++) {
+        for (size_t f = fb; f < fe && fit; f++) {
             char ch = d->fold.data[f];
-            if (xc_is_space(ch)) {
+            if (S_space(ch)) {
                 space = 1;
                 continue;
             }
@@ -502,14 +527,28 @@ int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, in
             else
                 fit = 0;
         }
+        /* a key longer than every row is in none, nor is any of the longer ones of more words that hold it */
+        if (kl > max_len)
+            return 0;
         if (!fit || !kl)
             continue;
-        for (int l = 0; l < XP_NLANG; l++) {
-            if (l != d->lang && !(flags & XC_ALL_LANGS))
-                continue;
-            if (xp_table_find(xp_table_get(d->pat, l, name), key, kl) >= 0)
-                return 1;
+        /* a key whose last word ends no row's key is in none; nor is any longer one, which holds this one after a
+         * space (when a space comes before it in the folded text) */
+        const char *lw = key + kl;
+        while (lw > key && lw[-1] != ' ')
+            lw--;
+        int ends = 0;
+        for (int k = 0; k < n_tabs && !ends; k++)
+            ends = xp_table_ends_with(tabs[k], lw, (size_t)(key + kl - lw));
+        if (!ends) {
+            if (fb == 0 || S_space(d->fold.data[fb - 1]))
+                return 0;
+            continue;
         }
+        size_t h = xp_table_hash(key, kl);
+        for (int k = 0; k < n_tabs; k++)
+            if (xp_table_find_hashed(tabs[k], key, kl, h) >= 0)
+                return 1;
     }
     return 0;
 }

@@ -11,6 +11,7 @@
 #include "patterns.h"
 #include "prefilter.h"
 #include "document.h"
+#include "claims_int.h"
 
 /* The prefixes of re, sorted and joined with '|', then " +upper" / " +digit" for classes; "-" when the regex
  * is not analysable. */
@@ -100,9 +101,20 @@ Test(prefixes, capitals_and_digits)
 
 Test(prefixes, caseless_atomic_and_other_guards)
 {
-    /* caseless: the first letter in every case PCRE2 matches (s and k have a third form), and no more */
-    expect_prefixes("(?<![\\p{L}])(?i:foro\\s+penal|human)", "F|H|f|h");
-    expect_prefixes("\\b(?i:sindicato)", "S|s|\u017f");
+    /* caseless: the first three letters in every case PCRE2 matches (s and k have a third form; a prefix ends
+     * after three bytes), and what follows the group goes on from there */
+    expect_prefixes("(?<![\\p{L}])(?i:foro\\s+penal|human)",
+                    "FOR|FOr|FoR|For|HUM|HUm|HuM|Hum|fOR|fOr|foR|for|hUM|hUm|huM|hum");
+    expect_prefixes("\\b(?i:sindicato)", "SIN|SIn|SiN|Sin|sIN|sIn|siN|sin|\u017fI|\u017fi");
+    expect_prefixes("(?<![\\p{L}])(?i:ab|k)x", "ABx|Abx|Kx|aBx|abx|kx|\u212a");
+    /* a caseless list too long for that gives the first letters of its entries, not no prefixes at all */
+    char big[8192];
+    size_t o = (size_t)snprintf(big, sizeof big, "(?<![\\p{L}])(?i:");
+    for (int i = 0; i < 700; i++)
+        o += (size_t)snprintf(big + o, sizeof big - o, "%s%c%c%c", i ? "|" : "", "bcdfghjlmn"[i % 10],
+                              "aeiou"[(i / 10) % 5], "bcdfghjlmnprstv"[(i / 50) % 14]);
+    snprintf(big + o, sizeof big - o, ")");
+    expect_prefixes(big, "B|C|D|F|G|H|J|L|M|N|b|c|d|f|g|h|j|l|m|n");
     /* a caseless letter after literals ends the prefix there */
     expect_prefixes("\\bla\\s+(?i:onu)", "la");
     /* an atomic group matches some of what the plain group does */
@@ -649,4 +661,97 @@ Test(pt, a_figure_answering_a_question_is_gated_like_a_full_scan)
                 "que é de seis meses. Os nossos advogados documentaram pelo menos 1.500 detenções só na capital, e a "
                 "polícia disse na segunda-feira que 700 pessoas tinham sido presas.\n",
                 "pt");
+}
+
+/* A caseless list is tried where the first three letters of one of its entries stand, in any case: a name of
+ * a known body written in capitals or in lower case is found where the rule allows it, at a line's start and
+ * after a sign, as with every rule scanned (and the reshaped capital-led rules find what they found). */
+Test(es, a_caseless_list_is_tried_at_its_first_three_letters_in_any_case)
+{
+    expect_mention("COMUNICADO DE AMNISTÍA INTERNACIONAL SOBRE LOS PRESOS\n\nLa ONG contó 40 presos.", "es",
+                   "actor.known_org", "AMNISTÍA INTERNACIONAL");
+    expect_mention("Lo dijo (cOFAVIC) EN SU INFORME ANUAL\n\nLa ONG contó 40 presos.", "es", "actor.known_org",
+                   "cOFAVIC");
+    expect_mention("La asociación ABC Solidaridad informó que 12 presos salieron.", "es", "actor.acronym_word",
+                   "ABC Solidaridad");
+    same_claims("CARACAS, 14 ene (EFE) - SEGÚN FORO PENAL, 116 PRESOS POLÍTICOS FUERON EXCARCELADOS.\n\nLa ONG "
+                "Provea afirmó el martes que otros 40 presos siguen detenidos, dijo su director, Óscar Murillo.\n",
+                "es");
+}
+
+Test(pt, a_caseless_list_is_tried_at_its_first_three_letters_in_any_case)
+{
+    expect_mention("NOTA DA ANISTIA INTERNACIONAL SOBRE OS PRESOS\n\nA ONG contou 40 presos.", "pt", "actor.known_org",
+                   "ANISTIA INTERNACIONAL");
+    expect_mention("Segundo a entidade -CONECTAS- EM NOTA OFICIAL\n\nA ONG contou 40 presos.", "pt",
+                   "actor.known_org", "CONECTAS");
+    expect_mention("Segundo a XYZ Liberdade, 12 presos foram soltos.", "pt", "actor.acronym_word",
+                   "XYZ Liberdade");
+    same_claims("BRASÍLIA, 9 jan (Reuters) - SEGUNDO A CONECTAS, 300 PRESOS FORAM SOLTOS.\n\nA ONG Justiça Global "
+                "afirmou na terça-feira que outros 40 presos continuam detidos, disse a sua diretora, Ana Lima.\n",
+                "pt");
+}
+
+Test(en, a_caseless_list_is_tried_at_its_first_three_letters_in_any_case)
+{
+    expect_mention("STATEMENT BY HUMAN RIGHTS WATCH ON THE DETAINEES\n\nThe group counted 40 detainees.", "en",
+                   "actor.known_org", "HUMAN RIGHTS WATCH");
+    expect_mention("Read the report (hRANA) ON ITS WEBSITE\n\nThe group counted 40 detainees.", "en",
+                   "actor.known_org", "hRANA");
+    expect_mention("the union QRS Solidarity said 12 strikers were released.", "en", "actor.acronym_word",
+                   "QRS Solidarity");
+    same_claims("MANAGUA, Feb 9 (AP) - ACCORDING TO AMNESTY INTERNATIONAL, 222 PRISONERS WERE RELEASED.\n\nThe group "
+                "Reprieve said on Tuesday that another 40 prisoners remain in custody, its director, Ana Lima, said.\n",
+                "en");
+}
+
+/* The words before a place, read from a lexicon by xc_words_before: a phrase whose last word ends no entry is
+ * turned away with every longer one (xp_table_ends_with), the others looked up whole. */
+static void expect_words_before(const char *text, const char *lang, const char *name, const char *at, int want)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_error err;
+    extract_doc *d;
+    cr_assert_eq(extract_process(P, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK, "%s", err.message);
+    const char *p = strstr(text, at);
+    cr_assert_not_null(p);
+    xc_ctx c;
+    memset(&c, 0, sizeof c);
+    c.d = d;
+    cr_expect_eq(xc_words_before(&c, name, 0, (size_t)(p - text), XC_LOWER), want, "%s: %s before \"%s\" in \"%s\"",
+                 lang, name, at, text);
+    extract_doc_free(d);
+}
+
+Test(es, words_before_are_read_by_their_last_word)
+{
+    const char *t = "Los 40 presos siguen en la cárcel, y otros 12 estaban en pleno centro de la ciudad.";
+    expect_words_before(t, "es", "place_words", "cárcel", 1);
+    expect_words_before(t, "es", "place_words", "centro", 1);
+    expect_words_before(t, "es", "place_words", "ciudad", 0);
+    expect_words_before(t, "es", "place_words", "otros", 0);
+    const xp_table *pw = xp_table_get(P, XP_LANG_ES, "place_words");
+    cr_expect(xp_table_ends_with(pw, "pleno", 5) && xp_table_ends_with(pw, "en", 2) && !xp_table_ends_with(pw, "ciudad", 6));
+}
+
+Test(pt, words_before_are_read_by_their_last_word)
+{
+    const char *t = "Os 40 presos continuam numa cela, e outros 12 estavam em plena periferia da cidade.";
+    expect_words_before(t, "pt", "place_words", "cela", 1);
+    expect_words_before(t, "pt", "place_words", "periferia", 1);
+    expect_words_before(t, "pt", "place_words", "cidade", 0);
+    expect_words_before(t, "pt", "place_words", "outros", 0);
+    const xp_table *pw = xp_table_get(P, XP_LANG_PT, "place_words");
+    cr_expect(xp_table_ends_with(pw, "plena", 5) && xp_table_ends_with(pw, "numa", 4) && !xp_table_ends_with(pw, "cidade", 6));
+}
+
+Test(en, words_before_are_read_by_their_last_word)
+{
+    const char *t = "The 40 prisoners are still in the jail, and 12 others were held in downtown Lagos by police.";
+    expect_words_before(t, "en", "place_words", "jail", 1);
+    expect_words_before(t, "en", "place_words", "Lagos", 1);
+    expect_words_before(t, "en", "place_words", "police", 0);
+    expect_words_before(t, "en", "place_words", "others", 0);
+    const xp_table *pw = xp_table_get(P, XP_LANG_EN, "place_words");
+    cr_expect(xp_table_ends_with(pw, "downtown", 8) && xp_table_ends_with(pw, "the", 3) && !xp_table_ends_with(pw, "jail", 4));
 }

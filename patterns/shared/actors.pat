@@ -53,12 +53,17 @@
 # "Coletiva de imprensa do governador") opens a common noun phrase, never a name ("Ana de la Torre" keeps hers).
 @fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
 
+# Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
+# (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
+# before the lexicon tests; the tests that read a name word and the word after it read the name word once.
 @rule actor.person actor exact kind=person
-  (?<![\p{L}\d\-])(?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+  (?<![\p{L}\d\-])(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
+    (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
     {NOT_NAME_START}
-    (?!{NAMEWORD}\s+(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}]))
-    (?!{NAMEWORD}\s+(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}]))
-    (?!{NAMETITLE})(?!{NAMEWORD}\s+(?:{NAMEWORD}\s+)?{NAMETITLE})
+    (?!{NAMETITLE})
+    (?!{NAMEWORD}\s+(?:(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}])
+      |(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}])
+      |(?:{NAMEWORD}\s+)?{NAMETITLE}))
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE}){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
   + Brigadier General Raja Ram Basnet, the army spokesman => name=Raja Ram Basnet
@@ -319,8 +324,9 @@
 # Armadas", "Ministry of Foreign Affairs"): that body is actor.state's. Events named the same way ("las Marchas por
 # la Libertad") gather no one either.
 @fragment STATEPLURAL = (?:Marchas|Marches|Protestas|Protests|Protestos|Manifestaciones|Manifestações|Jornadas|Elecciones|Elections|Eleições|Headquarters|Services|Servicios|Serviços|Affairs|Forces|Fuerzas|Forças|Armadas|Operations|Operaciones|Operações|Relations|Relaciones|Relações|Nations|Naciones|Nações|States|Estados|Unidos|Unidas|Courts|Tribunales|Tribunais|Exteriores|Estrangeiros)
+# The lookahead first (speed only): the first word is followed by another capitalised one or by the link word.
 @rule actor.org_cause actor exact kind=organization
-  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<![\p{L}])(?=\p{Lu}[\p{L}'\x{2019}\-]*+\s+(?:\p{Lu}|{CAUSELINK}\s))(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
   (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]*\s+){0,2}(?!(?:{LEADWORD})\s)(?!{STATEPLURAL}\s)\p{Lu}[\p{L}'\x{2019}\-]*(?:s|Women|People|Children|Youth)
     \s+{CAUSELINK}\s+
     (?=(?:{NAMERUN})*?(?:{CAUSEWORD})(?![\p{L}])|(?:{NAMERUN})*?\p{Lu}[\p{L}'\x{2019}\-]*\s*\(\p{Lu}{2,})
@@ -443,8 +449,9 @@
 # Access Clearinghouse (TRAC)", or the body whose initials it spells). A word next to it must hold a lower-case
 # letter, so an all-capitals headline or label gives no actors; {NOT_ACRONYM} (each language's lexicon.pat)
 # lists capitalised words that are no body and acronyms other rules read with another kind.
+# (?=\p{Lu}\p{Lu}) first: the two capitals every acronym starts with, tested before the lexicons (speed only).
 @rule actor.acronym actor exact kind=organization
-  (?<![\p{L}\d.'\x{2019}-])(?:(?<=\p{Ll}\s|\p{Ll},\s|\p{Ll}\s\()|(?=[\p{Lu}-]{2,17}(?:\s*[;:)]?\s*\p{Lu}?\p{Ll}|,\s*\p{Ll})))
+  (?<![\p{L}\d.'\x{2019}-])(?=\p{Lu}\p{Lu})(?:(?<=\p{Ll}\s|\p{Ll},\s|\p{Ll}\s\()|(?=[\p{Lu}-]{2,17}(?:\s*[;:)]?\s*\p{Lu}?\p{Ll}|,\s*\p{Ll})))
     (?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,8}(?:-\p{Lu}{2,8}|-\p{Lu}\p{Ll}{2,})?)(?![\p{L}\d'\x{2019}-]|\.\p{L})
   + TRAC había contabilizado 59.762 personas => name=TRAC
   + MDC-Tsvangirai said in a statement => name=MDC-Tsvangirai
@@ -464,8 +471,9 @@
 
 # An acronym and one capitalised word after it are one body's name ("A EG Justice, com sede em Washington",
 # "the union DİSK Basın-İş said", "la ONG PSF Internacional"): the word is no person's name on its own.
+# (?=\p{Lu}\p{Lu}) first, as in actor.acronym (speed only).
 @rule actor.acronym_word actor exact kind=organization
-  (?<![\p{L}\d.'\x{2019}-])(?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,5}\s+(?!(?:{NAME_TITLE}|{NAME_QUALIFIER}|{CAPWORDS})(?![\p{L}]))\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{L}+)?)(?![\p{L}])(?!\s+\p{Lu})
+  (?<![\p{L}\d.'\x{2019}-])(?=\p{Lu}\p{Lu})(?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,5}\s+(?!(?:{NAME_TITLE}|{NAME_QUALIFIER}|{CAPWORDS})(?![\p{L}]))\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{L}+)?)(?![\p{L}])(?!\s+\p{Lu})
   + A EG Justice, com sede em Washington, divulgou => name=EG Justice
   + la asociación CPD Solidaridad informó => name=CPD Solidaridad
   + the union DİSK Basın-İş said => name=DİSK Basın-İş

@@ -44,3 +44,21 @@
   + el Foro Penal => name=Foro
   + el Comité => name=Comité
   - la Comisaría
+
+# Entries that differ only in case where a list branches ("Palacio", "pacto") are factored apart in a rule with no
+# caseless part (no case-sensitive match can confuse them), and kept as a plain list under (?i).
+@lexicon CASED cased.txt
+
+@rule es.cased.exact actor exact kind=organization
+  (?<![\p{L}])(?<name>{CASED})(?![\p{L}])
+  + el Palacio dijo => name=Palacio
+  + los Palestinos => name=Palestinos
+  + el pacto => name=pacto
+  - el palacio
+  - el Pacto
+
+@rule es.cased.caseless actor exact kind=organization
+  (?<![\p{L}])(?<name>(?i:{CASED}))(?![\p{L}])
+  + EL PALACIO => name=PALACIO
+  + el Pacto => name=Pacto
+  + los palestinos => name=palestinos
