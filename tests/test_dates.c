@@ -2996,3 +2996,78 @@ Test(dates_pt, the_next_day_counts_from_a_day_not_a_year)
                      "seguinte, o xerife disse que 40 trabalhadores tinham sido detidos.\n",
              "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-06");
 }
+
+/* ======== twelfth session: statement dates ======== */
+
+/* A day pointing back that the writer restates at once with its own number ("The next day, Sunday 11 January")
+ * is that day, not the day after the latest date named before it (here a 'since' bound in December). */
+Test(dates_en, a_day_pointing_back_restated_with_its_number)
+{
+    check_on(EN_HEAD "On 10 January the UN counted 50 detainees since 20 December. The next day, Sunday 11 January, the "
+                     "opposition council said at least 400 detainees remain in prison.\n",
+             "en", EXTRACT_EVENT_HELD, 400, "2026-01-11");
+}
+Test(dates_es, a_day_pointing_back_restated_with_its_number)
+{
+    check_on(ES_HEAD "El 10 de enero la ONU contaba 50 detenidos desde el 20 de diciembre. Al día siguiente, el domingo "
+                     "11, el consejo opositor aseguró que al menos 400 detenidos permanecen en prisión.\n",
+             "es", EXTRACT_EVENT_HELD, 400, "2026-01-11");
+}
+Test(dates_pt, a_day_pointing_back_restated_with_its_number)
+{
+    check_on(PT_HEAD "A 10 de janeiro a ONU contava 50 detidos desde 20 de dezembro. No dia seguinte, domingo (11), o "
+                     "conselho da oposição afirmou que pelo menos 400 detidos continuam presos.\n",
+             "pt", EXTRACT_EVENT_HELD, 400, "2026-01-11");
+}
+
+/* An opening phrase of being asked ("Asked about …", "Preguntado por …", "Questionado sobre …") is the occasion of
+ * the answer after it: its day is when the figure was given. A speech named as such ("remarks",
+ * "pronunciamiento", "pronunciamento") names the occasion too. */
+Test(dates_en, asked_on_a_day_dates_the_answer)
+{
+    check_on(EN_HEAD "Asked about the figure on Monday, the chief spokesman of the metropolitan police department, John "
+                     "Miller, said 300 protesters were still being held.\n",
+             "en", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(EN_HEAD "In televised remarks at the palace this afternoon, flanked by relatives of the freed men, the "
+                     "president, Ana Lopes, said 120 prisoners had been released.\n",
+             "en", EXTRACT_EVENT_RELEASE, 120, "2026-01-14");
+}
+Test(dates_es, asked_on_a_day_dates_the_answer)
+{
+    check_on(ES_HEAD "Preguntado por esos datos el lunes, el portavoz principal de la policía metropolitana de la capital, "
+                     "Juan Pérez, dijo que 300 manifestantes seguían detenidos.\n",
+             "es", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(ES_HEAD "En un pronunciamiento en el palacio esta tarde, junto a familiares de los liberados, la presidenta, "
+                     "Ana López, dijo que 120 presos habían sido excarcelados.\n",
+             "es", EXTRACT_EVENT_RELEASE, 120, "2026-01-14");
+}
+Test(dates_pt, asked_on_a_day_dates_the_answer)
+{
+    check_on(PT_HEAD "Questionado sobre o número na segunda-feira, o porta-voz principal da polícia metropolitana da "
+                     "capital, João Silva, disse que 300 manifestantes continuavam detidos.\n",
+             "pt", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(PT_HEAD "Em pronunciamento no palácio nesta tarde, ao lado de familiares dos libertados, a presidente, Ana "
+                     "Lopes, disse que 120 presos tinham sido soltos.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 120, "2026-01-14");
+}
+
+/* After a quotation, a day right after a participle ("a protest wave launched on 28 December") dates what the
+ * participle tells of, not when the quotation was said. */
+Test(dates_en, a_day_after_a_participle_is_not_when_the_quotation_was_said)
+{
+    check_on(EN_HEAD "The union says that \"more than 5,000 students are in jail\" over the strike, a protest wave "
+                     "launched on 28 December.\n",
+             "en", EXTRACT_EVENT_HELD, 5000, "");
+}
+Test(dates_es, a_day_after_a_participle_is_not_when_the_quotation_was_said)
+{
+    check_on(ES_HEAD "El sindicato sostiene que \"más de 5.000 estudiantes están presos\" por la huelga, una ola de "
+                     "protestas iniciada el 28 de diciembre.\n",
+             "es", EXTRACT_EVENT_HELD, 5000, "");
+}
+Test(dates_pt, a_day_after_a_participle_is_not_when_the_quotation_was_said)
+{
+    check_on(PT_HEAD "O sindicato afirma que \"mais de 5 mil estudantes estão presos\" por causa da greve, uma onda de "
+                     "protestos iniciada em 28 de dezembro.\n",
+             "pt", EXTRACT_EVENT_HELD, 5000, "");
+}
