@@ -3071,3 +3071,24 @@ Test(dates_pt, a_day_after_a_participle_is_not_when_the_quotation_was_said)
                      "protestos iniciada em 28 de dezembro.\n",
              "pt", EXTRACT_EVENT_HELD, 5000, "");
 }
+
+/* A part of the day with no day of its own opening the sentence ("Por la noche,", "Ao fim da tarde,", "In the
+ * evening,") is of the day the story told before it; with a reporting verb after it, it dates the statement. */
+Test(dates_en, a_part_of_the_day_opening_is_the_story_day)
+{
+    check_on(EN_HEAD "On Saturday 10 January riot police charged the march in the old town. In the evening, the police "
+                     "spokesman, John Miller, said 700 people had been arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
+}
+Test(dates_es, a_part_of_the_day_opening_is_the_story_day)
+{
+    check_on(ES_HEAD "El sábado 10 de enero los antidisturbios cargaron contra la marcha en el casco viejo. Por la noche, "
+                     "el portavoz de la policía, Juan Pérez, elevó el balance a 700 detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
+}
+Test(dates_pt, a_part_of_the_day_opening_is_the_story_day)
+{
+    check_on(PT_HEAD "No sábado, 10 de janeiro, a polícia de choque carregou sobre a marcha no centro histórico. Ao fim da "
+                     "tarde, o porta-voz da polícia, João Silva, elevou o balanço para 700 detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
+}
