@@ -3092,3 +3092,23 @@ Test(dates_pt, a_part_of_the_day_opening_is_the_story_day)
                      "tarde, o porta-voz da polícia, João Silva, elevou o balanço para 700 detidos.\n",
              "pt", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
 }
+
+/* "Shortly afterwards", "poco después", "pouco depois" point back to the day named before, like "hours later". */
+Test(dates_en, shortly_afterwards_is_the_day_named_before)
+{
+    check_on(EN_HEAD "On Monday 12 January the Red Cross said 800 prisoners had been released. The rebel negotiator, Ali "
+                     "Hassan, said shortly afterwards that 890 prisoners had walked free.\n",
+             "en", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
+}
+Test(dates_es, shortly_afterwards_is_the_day_named_before)
+{
+    check_on(ES_HEAD "El lunes 12 de enero la Cruz Roja dijo que 800 presos habían sido liberados. Poco después, el "
+                     "negociador rebelde, Alí Hasán, dijo que 890 presos habían salido en libertad.\n",
+             "es", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
+}
+Test(dates_pt, shortly_afterwards_is_the_day_named_before)
+{
+    check_on(PT_HEAD "Na segunda-feira, 12 de janeiro, a Cruz Vermelha disse que 800 presos tinham sido libertados. Pouco "
+                     "depois, o negociador rebelde, Ali Hassan, disse que 890 presos tinham sido soltos.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
+}

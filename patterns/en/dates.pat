@@ -293,7 +293,9 @@
 # Hours after the day named before, the same day: "Hours later, 30 of them were freed"; not "hours after the vote"
 # (an event with no date of its own) nor "hours later than planned".
 @rule en.date.hours_later date prev=0
-  \b(?:(?:a\s+few|several|some|two|three|four)\s+)?(?:hours|minutes)\s+later\b(?!\s+than\b)
+  \b(?:(?:(?:a\s+few|several|some|two|three|four)\s+)?(?:hours|minutes)\s+later\b(?!\s+than\b)|(?:moments|shortly|soon)\s+(?:later|afterwards)\b(?!\s+than\b)|(?:shortly|soon)\s+after(?=\s*[,.;]))
+  + The prosecutor responded shortly afterwards and put the figure at 90
+  - shortly after the vote
   + A few hours later, 40 of them walked free
   + and Israel freed 200 prisoners hours later
   - hours after the vote

@@ -300,7 +300,9 @@
 # Unas horas después del día nombrado antes, el mismo día: "horas después, 30 de ellos fueron liberados"; no
 # "horas después de la votación" (un suceso sin fecha) ni "horas después de que…".
 @rule es.date.hours_later date prev=0
-  \b(?:(?:pocas|unas|varias|algunas|dos|tres|cuatro)\s+)?(?:horas|minutos)\s+(?:despues|mas\s+tarde)\b(?!\s+(?:de|del|que)\b)
+  \b(?:(?:(?:pocas|unas|varias|algunas|dos|tres|cuatro)\s+)?(?:horas|minutos)|poco|momentos)\s+(?:despues|mas\s+tarde)\b(?!\s+(?:de|del|que)\b)
+  + El fiscal respondió poco después y cifró en 90 los detenidos
+  - poco después de la votación
   + Pocas horas después, 40 de ellos salieron
   + y el Gobierno liberó horas más tarde a 200 presos
   - horas después de la votación

@@ -349,7 +349,9 @@
 # Umas horas depois do dia nomeado antes, o mesmo dia: "horas depois, 30 deles foram libertados"; não "horas depois
 # da votação" (um acontecimento sem data) nem "horas depois de que…".
 @rule pt.date.hours_later date prev=0
-  \b(?:(?:poucas|umas|algumas|varias|duas|tres|quatro)\s+)?(?:horas|minutos)\s+(?:depois|mais\s+tarde)\b(?!\s+(?:de|da|do|das|dos|que)\b)
+  \b(?:(?:(?:poucas|umas|algumas|varias|duas|tres|quatro)\s+)?(?:horas|minutos)|pouco|momentos)\s+(?:depois|mais\s+tarde)\b(?!\s+(?:de|da|do|das|dos|que)\b)
+  + O procurador reagiu pouco depois e fixou em 90 os detidos
+  - pouco depois da votação
   + Poucas horas depois, 40 deles foram soltos
   + e Israel soltou horas depois 200 presos
   - horas depois da votação
