@@ -1234,6 +1234,24 @@ static const char *S_same_statement(xc_ctx *c, const xd_mention *m)
         if (date)
             return date;
     }
+    /* "A confusão nasce de um comunicado do ISPR, divulgado na quinta-feira (2). … [paragraphs later] No mesmo
+     * comunicado, o ISPR lembra que…": the statement introduced earlier in the story with the day it was published
+     * (a publication word right before the day), the latest such day within the eight paragraphs before */
+    int para = d->sents[m->sent].para;
+    for (size_t k = (size_t)(m - d->ments); k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (d->sents[o->sent].para + 8 < para)
+            break;
+        if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead || o->sent == m->sent ||
+            o->start == d->dateline_at || !d->sents[o->sent].dated)
+            continue;
+        for (size_t r = k; r-- > 0 && d->ments[r].sent == o->sent;) {
+            const xd_mention *dr = &d->ments[r];
+            if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->end <= o->start &&
+                (dr->end == o->start || xc_gap_words(d->text.text, dr->end, o->start, 2, 16)))
+                return o->date;
+        }
+    }
     return NULL;
 }
 

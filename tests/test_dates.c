@@ -3112,3 +3112,30 @@ Test(dates_pt, shortly_afterwards_is_the_day_named_before)
                      "depois, o negociador rebelde, Ali Hassan, disse que 890 presos tinham sido soltos.\n",
              "pt", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
 }
+
+/* "In the same statement" paragraphs after the statement was introduced with the day it was published ("a
+ * statement by the army, published on Monday 12 January") takes that day. */
+Test(dates_en, the_same_statement_introduced_paragraphs_before)
+{
+    check_on(EN_HEAD "The confusion comes from a statement by the army, published on Monday 12 January. It says 67 "
+                     "convicts applied for clemency.\n\nAnalysts in the capital doubt its wording.\n\nThe opposition has "
+                     "asked for the list of names.\n\nIn the same statement, the army says 20 other convicts had already "
+                     "been released.\n",
+             "en", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
+}
+Test(dates_es, the_same_statement_introduced_paragraphs_before)
+{
+    check_on(ES_HEAD "La confusión nace de un comunicado del Ejército, publicado el lunes 12 de enero. El texto dice que 67 "
+                     "condenados pidieron clemencia.\n\nLos analistas de la capital dudan de su redacción.\n\nLa oposición "
+                     "ha pedido la lista de nombres.\n\nEn el mismo comunicado, el Ejército recuerda que otros 20 condenados "
+                     "ya habían sido liberados.\n",
+             "es", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
+}
+Test(dates_pt, the_same_statement_introduced_paragraphs_before)
+{
+    check_on(PT_HEAD "A confusão nasce de um comunicado do Exército, divulgado na segunda-feira (12). O texto diz que 67 "
+                     "condenados pediram clemência.\n\nOs analistas da capital duvidam da redação.\n\nA oposição pediu a "
+                     "lista de nomes.\n\nNo mesmo comunicado, o Exército lembra que outros 20 condenados já tinham sido "
+                     "libertados.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
+}
