@@ -208,7 +208,7 @@ static int S_set_off_date(const xc_ctx *c, const xd_mention *m)
  * dijo…", "Numa conferência de imprensa na sede, ontem, X disse…": a date closing an adjunct phrase that opens the
  * sentence (its first word an `adjunct_words` entry) and names the occasion of speaking (`occasion_words`) opens
  * the sentence however long the phrase is (ten words at most, no figure, quotation or clause mark). The comma after
- * the date has been checked. */
+ * the date has been checked. An opening phrase of being asked (`asked_words`) names the occasion by itself. */
 static int S_occasion_opening(const xc_ctx *c, const xd_mention *m)
 {
     const char *t = c->d->text.text;
@@ -227,9 +227,15 @@ static int S_occasion_opening(const xc_ctx *c, const xd_mention *m)
     size_t first = lo;
     while (first < m->start && !xc_is_space(t[first]) && t[first] != ',')
         first++;
-    if (first == lo || first >= m->start || !xc_lexicon_has(c, "adjunct_words", lo, first))
+    if (first == lo || first >= m->start)
         return 0;
-    int words = 0, in = 0, occasion = 0;
+    /* "Asked about the figure on Tuesday, the spokesman said…", "Preguntado por la cifra el martes, …",
+     * "Questionado sobre o número na terça-feira, …": a phrase of being asked (`asked_words`) is itself the
+     * occasion of the answer that follows */
+    int occasion = xc_lexicon_has(c, "asked_words", lo, first);
+    if (!occasion && !xc_lexicon_has(c, "adjunct_words", lo, first))
+        return 0;
+    int words = 0, in = 0;
     for (size_t i = lo; i < m->start; i++) {
         char ch = t[i];
         if (ch == ':' || ch == ';' || ch == '.' || ch == '"' || (ch >= '0' && ch <= '9'))
@@ -485,6 +491,30 @@ static int S_participle(const char *t, size_t a, size_t end)
     while (b < end && t[b] >= 'a' && t[b] <= 'z')
         b++;
     return xc_word_ends(t, a, b, 4, ends, sizeof ends / sizeof *ends);
+}
+
+/* '…afirmam que "mais de 10 mil jovens estão presos" por participarem do paro, a onda de protestos iniciada em 28
+ * de abril': a day right after a participle (one short preposition between) dates what the participle tells of
+ * ("iniciada em", "launched on", "convocada para el"), not the statement the quotation before it reports. */
+static int S_participle_day(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->start;
+    for (int w = 0; w < 2; w++) {
+        while (e > lo && xc_is_space(t[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > lo && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+            b--;
+        if (b == e || (b > lo && !xc_is_space(t[b - 1])))
+            return 0;
+        if (S_participle(t, b, e))
+            return 1;
+        if (e - b > 4) /* a preposition is short: "on", "em", "el", "para" */
+            return 0;
+        e = b;
+    }
+    return 0;
 }
 
 /* Whether a date after the count dates a participle describing the count's people rather than the count's own
@@ -834,6 +864,34 @@ static int S_since_anaphor(const xc_ctx *c, const xd_mention *m)
     return strncasecmp(t, "desde", 5) == 0 || strncasecmp(t, "since", 5) == 0;
 }
 
+/* "Al día siguiente, el sábado 7, el Consejo sostuvo…", "The next day, Saturday 7 December, the council said…",
+ * "No dia seguinte, sábado (7), o conselho disse…": a day pointing back that the writer restates at once with its
+ * own number means that day, whatever the latest date named before it was (a 'since' bound, a day in passing).
+ * The restated day follows a comma within a few bytes (an "on" or "el" inside the date's own match) and carries a
+ * digit; the mention after it, if any, is k's next. */
+static const xd_mention *S_restated_day(const xc_ctx *c, size_t k)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    size_t p = m->end;
+    while (p < d->sents[m->sent].end && xc_is_space(t[p]))
+        p++;
+    if (p >= d->sents[m->sent].end || t[p] != ',')
+        return NULL;
+    for (size_t j = k + 1; j < d->n_ments && d->ments[j].start <= p + 6; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead ||
+            xp_attr_get(o->rule, "prev") || o->sent != m->sent || o->start <= p)
+            continue;
+        for (size_t i = o->start; i < o->end; i++)
+            if (t[i] >= '0' && t[i] <= '9')
+                return o;
+        return NULL;
+    }
+    return NULL;
+}
+
 static void S_resolve_anaphoric(xc_ctx *c, size_t k)
 {
     extract_doc *d = c->d;
@@ -841,6 +899,11 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
     const char *prev = xp_attr_get(m->rule, "prev");
     if (!prev)
         return;
+    const xd_mention *again = S_restated_day(c, k);
+    if (again) {
+        memcpy(m->date, again->date, 11);
+        return;
+    }
     /* a 'since' bound pointed back to ("desde entonces", "since that date") may point back to another bound */
     int bound = S_since_anaphor(c, m) || S_after_since(c, k);
     for (size_t j = k; j-- > 0;) {
@@ -1179,6 +1242,24 @@ static const char *S_same_statement(xc_ctx *c, const xd_mention *m)
         const char *date = S_date_by_cue(c, o);
         if (date)
             return date;
+    }
+    /* "A confusão nasce de um comunicado do ISPR, divulgado na quinta-feira (2). … [paragraphs later] No mesmo
+     * comunicado, o ISPR lembra que…": the statement introduced earlier in the story with the day it was published
+     * (a publication word right before the day), the latest such day within the eight paragraphs before */
+    int para = d->sents[m->sent].para;
+    for (size_t k = (size_t)(m - d->ments); k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (d->sents[o->sent].para + 8 < para)
+            break;
+        if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead || o->sent == m->sent ||
+            o->start == d->dateline_at || !d->sents[o->sent].dated)
+            continue;
+        for (size_t r = k; r-- > 0 && d->ments[r].sent == o->sent;) {
+            const xd_mention *dr = &d->ments[r];
+            if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->end <= o->start &&
+                (dr->end == o->start || xc_gap_words(d->text.text, dr->end, o->start, 2, 16)))
+                return o->date;
+        }
     }
     return NULL;
 }
@@ -1665,7 +1746,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && xc_quote_at(c, m->start) < 0 && xc_quote_at(c, cue->start) < 0 && m->start > cue->end &&
-                   !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start)) {
+                   !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start) && !S_participle_day(c, m)) {
             /* '"Ainda há 800 presos", escreveu Himiob na rede social X, pouco depois das 21h30 de domingo': outside
              * the quotation, after the verb that introduces it, a date can only say when it was said */
             memcpy(cl->claimed_on, m->date, 11);

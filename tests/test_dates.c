@@ -3081,3 +3081,146 @@ Test(dates_pt, a_count_in_what_began_on_a_day_runs_from_it)
     check(PT_HEAD "Segundo as ONG, 140 estudantes foram detidos na ofensiva que começou a 5 de janeiro.\n", "pt",
           EXTRACT_EVENT_DETENTION, 140, "", "2026-01-05", "");
 }
+
+/* ======== twelfth session: statement dates ======== */
+
+/* A day pointing back that the writer restates at once with its own number ("The next day, Sunday 11 January")
+ * is that day, not the day after the latest date named before it (here a 'since' bound in December). */
+Test(dates_en, a_day_pointing_back_restated_with_its_number)
+{
+    check_on(EN_HEAD "On 10 January the UN counted 50 detainees since 20 December. The next day, Sunday 11 January, the "
+                     "opposition council said at least 400 detainees remain in prison.\n",
+             "en", EXTRACT_EVENT_HELD, 400, "2026-01-11");
+}
+Test(dates_es, a_day_pointing_back_restated_with_its_number)
+{
+    check_on(ES_HEAD "El 10 de enero la ONU contaba 50 detenidos desde el 20 de diciembre. Al día siguiente, el domingo "
+                     "11, el consejo opositor aseguró que al menos 400 detenidos permanecen en prisión.\n",
+             "es", EXTRACT_EVENT_HELD, 400, "2026-01-11");
+}
+Test(dates_pt, a_day_pointing_back_restated_with_its_number)
+{
+    check_on(PT_HEAD "A 10 de janeiro a ONU contava 50 detidos desde 20 de dezembro. No dia seguinte, domingo (11), o "
+                     "conselho da oposição afirmou que pelo menos 400 detidos continuam presos.\n",
+             "pt", EXTRACT_EVENT_HELD, 400, "2026-01-11");
+}
+
+/* An opening phrase of being asked ("Asked about …", "Preguntado por …", "Questionado sobre …") is the occasion of
+ * the answer after it: its day is when the figure was given. A speech named as such ("remarks",
+ * "pronunciamiento", "pronunciamento") names the occasion too. */
+Test(dates_en, asked_on_a_day_dates_the_answer)
+{
+    check_on(EN_HEAD "Asked about the figure on Monday, the chief spokesman of the metropolitan police department, John "
+                     "Miller, said 300 protesters were still being held.\n",
+             "en", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(EN_HEAD "In televised remarks at the palace this afternoon, flanked by relatives of the freed men, the "
+                     "president, Ana Lopes, said 120 prisoners had been released.\n",
+             "en", EXTRACT_EVENT_RELEASE, 120, "2026-01-14");
+}
+Test(dates_es, asked_on_a_day_dates_the_answer)
+{
+    check_on(ES_HEAD "Preguntado por esos datos el lunes, el portavoz principal de la policía metropolitana de la capital, "
+                     "Juan Pérez, dijo que 300 manifestantes seguían detenidos.\n",
+             "es", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(ES_HEAD "En un pronunciamiento en el palacio esta tarde, junto a familiares de los liberados, la presidenta, "
+                     "Ana López, dijo que 120 presos habían sido excarcelados.\n",
+             "es", EXTRACT_EVENT_RELEASE, 120, "2026-01-14");
+}
+Test(dates_pt, asked_on_a_day_dates_the_answer)
+{
+    check_on(PT_HEAD "Questionado sobre o número na segunda-feira, o porta-voz principal da polícia metropolitana da "
+                     "capital, João Silva, disse que 300 manifestantes continuavam detidos.\n",
+             "pt", EXTRACT_EVENT_HELD, 300, "2026-01-12");
+    check_on(PT_HEAD "Em pronunciamento no palácio nesta tarde, ao lado de familiares dos libertados, a presidente, Ana "
+                     "Lopes, disse que 120 presos tinham sido soltos.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 120, "2026-01-14");
+}
+
+/* After a quotation, a day right after a participle ("a protest wave launched on 28 December") dates what the
+ * participle tells of, not when the quotation was said. */
+Test(dates_en, a_day_after_a_participle_is_not_when_the_quotation_was_said)
+{
+    check_on(EN_HEAD "The union says that \"more than 5,000 students are in jail\" over the strike, a protest wave "
+                     "launched on 28 December.\n",
+             "en", EXTRACT_EVENT_HELD, 5000, "");
+}
+Test(dates_es, a_day_after_a_participle_is_not_when_the_quotation_was_said)
+{
+    check_on(ES_HEAD "El sindicato sostiene que \"más de 5.000 estudiantes están presos\" por la huelga, una ola de "
+                     "protestas iniciada el 28 de diciembre.\n",
+             "es", EXTRACT_EVENT_HELD, 5000, "");
+}
+Test(dates_pt, a_day_after_a_participle_is_not_when_the_quotation_was_said)
+{
+    check_on(PT_HEAD "O sindicato afirma que \"mais de 5 mil estudantes estão presos\" por causa da greve, uma onda de "
+                     "protestos iniciada em 28 de dezembro.\n",
+             "pt", EXTRACT_EVENT_HELD, 5000, "");
+}
+
+/* A part of the day with no day of its own opening the sentence ("Por la noche,", "Ao fim da tarde,", "In the
+ * evening,") is of the day the story told before it; with a reporting verb after it, it dates the statement. */
+Test(dates_en, a_part_of_the_day_opening_is_the_story_day)
+{
+    check_on(EN_HEAD "On Saturday 10 January riot police charged the march in the old town. In the evening, the police "
+                     "spokesman, John Miller, said 700 people had been arrested.\n",
+             "en", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
+}
+Test(dates_es, a_part_of_the_day_opening_is_the_story_day)
+{
+    check_on(ES_HEAD "El sábado 10 de enero los antidisturbios cargaron contra la marcha en el casco viejo. Por la noche, "
+                     "el portavoz de la policía, Juan Pérez, elevó el balance a 700 detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
+}
+Test(dates_pt, a_part_of_the_day_opening_is_the_story_day)
+{
+    check_on(PT_HEAD "No sábado, 10 de janeiro, a polícia de choque carregou sobre a marcha no centro histórico. Ao fim da "
+                     "tarde, o porta-voz da polícia, João Silva, elevou o balanço para 700 detidos.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 700, "2026-01-10");
+}
+
+/* "Shortly afterwards", "poco después", "pouco depois" point back to the day named before, like "hours later". */
+Test(dates_en, shortly_afterwards_is_the_day_named_before)
+{
+    check_on(EN_HEAD "On Monday 12 January the Red Cross said 800 prisoners had been released. The rebel negotiator, Ali "
+                     "Hassan, said shortly afterwards that 890 prisoners had walked free.\n",
+             "en", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
+}
+Test(dates_es, shortly_afterwards_is_the_day_named_before)
+{
+    check_on(ES_HEAD "El lunes 12 de enero la Cruz Roja dijo que 800 presos habían sido liberados. Poco después, el "
+                     "negociador rebelde, Alí Hasán, dijo que 890 presos habían salido en libertad.\n",
+             "es", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
+}
+Test(dates_pt, shortly_afterwards_is_the_day_named_before)
+{
+    check_on(PT_HEAD "Na segunda-feira, 12 de janeiro, a Cruz Vermelha disse que 800 presos tinham sido libertados. Pouco "
+                     "depois, o negociador rebelde, Ali Hassan, disse que 890 presos tinham sido soltos.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 890, "2026-01-12");
+}
+
+/* "In the same statement" paragraphs after the statement was introduced with the day it was published ("a
+ * statement by the army, published on Monday 12 January") takes that day. */
+Test(dates_en, the_same_statement_introduced_paragraphs_before)
+{
+    check_on(EN_HEAD "The confusion comes from a statement by the army, published on Monday 12 January. It says 67 "
+                     "convicts applied for clemency.\n\nAnalysts in the capital doubt its wording.\n\nThe opposition has "
+                     "asked for the list of names.\n\nIn the same statement, the army says 20 other convicts had already "
+                     "been released.\n",
+             "en", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
+}
+Test(dates_es, the_same_statement_introduced_paragraphs_before)
+{
+    check_on(ES_HEAD "La confusión nace de un comunicado del Ejército, publicado el lunes 12 de enero. El texto dice que 67 "
+                     "condenados pidieron clemencia.\n\nLos analistas de la capital dudan de su redacción.\n\nLa oposición "
+                     "ha pedido la lista de nombres.\n\nEn el mismo comunicado, el Ejército recuerda que otros 20 condenados "
+                     "ya habían sido liberados.\n",
+             "es", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
+}
+Test(dates_pt, the_same_statement_introduced_paragraphs_before)
+{
+    check_on(PT_HEAD "A confusão nasce de um comunicado do Exército, divulgado na segunda-feira (12). O texto diz que 67 "
+                     "condenados pediram clemência.\n\nOs analistas da capital duvidam da redação.\n\nA oposição pediu a "
+                     "lista de nomes.\n\nNo mesmo comunicado, o Exército lembra que outros 20 condenados já tinham sido "
+                     "libertados.\n",
+             "pt", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
+}

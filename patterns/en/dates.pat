@@ -276,6 +276,19 @@
 
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "since then", "the same day", "a day earlier".
+# A part of the day with no day of its own opening the sentence ("In the evening, the spokesman raised the tally
+# to 700", "Shortly before midday, the commissioner told reporters 36 had been arrested"): that of the latest day
+# named before, the story's (prev=0); with a reporting verb after it, it says when the figure was given. Only
+# opening the sentence (after a full stop, a line break or a live blog's dash) and with a comma after it.
+@rule en.date.part_of_day_opening date prev=0
+  (?<=\n|[.!?"”]\s|[—–|-]\s)(?:(?:late\s+|early\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:shortly|just)\s+(?:before|after)\s+(?:midday|noon|midnight)
+     |(?:at|around)\s+(?:midday|noon|nightfall|dusk|dawn))(?=\s*,)
+  + Officers moved in at six. In the evening, the spokesman raised the tally to 700 arrests => _=In the evening
+  + The march began early. Shortly before midday, the commissioner said 36 had been arrested => _=Shortly before midday
+  + 20:15 - Late in the afternoon, prosecutors confirmed 12 arrests => _=Late in the afternoon
+  - they were detained in the evening, police said
+  - In the evening of Saturday, police reported 47 arrests
+  - In the evening police detained 30
 @rule en.date.same_day date prev=0
   \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day|(?:on\s+)?that\s+(?:same\s+)?date
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
@@ -293,7 +306,9 @@
 # Hours after the day named before, the same day: "Hours later, 30 of them were freed"; not "hours after the vote"
 # (an event with no date of its own) nor "hours later than planned".
 @rule en.date.hours_later date prev=0
-  \b(?:(?:a\s+few|several|some|two|three|four)\s+)?(?:hours|minutes)\s+later\b(?!\s+than\b)
+  \b(?:(?:(?:a\s+few|several|some|two|three|four)\s+)?(?:hours|minutes)\s+later\b(?!\s+than\b)|(?:moments|shortly|soon)\s+(?:later|afterwards)\b(?!\s+than\b)|(?:shortly|soon)\s+after(?=\s*[,.;]))
+  + The prosecutor responded shortly afterwards and put the figure at 90
+  - shortly after the vote
   + A few hours later, 40 of them walked free
   + and Israel freed 200 prisoners hours later
   - hours after the vote

@@ -19,6 +19,7 @@
 @lexicon later_words later_words.txt
 @lexicon while_words while_words.txt
 @lexicon occasion_words occasion_words.txt
+@lexicon asked_words asked_words.txt
 @lexicon said_words said_words.txt
 @lexicon owner_units owner_units.txt
 @lexicon added_words added_words.txt

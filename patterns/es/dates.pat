@@ -266,6 +266,20 @@
 
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
+# Una parte del día sin día propio abriendo la frase ("Por la noche, el portavoz elevó el balance a 700", "A
+# media mañana, el ministro ya hablaba de 481", "Al caer la tarde, la policía informó de 47 arrestos"): la del
+# último día nombrado antes, el del relato (prev=0); con un verbo de habla después dice cuándo se habló. Solo al
+# abrir la frase (tras un punto, un salto de línea o la raya de una entrada con hora) y con una coma detrás.
+@rule es.date.part_of_day_opening date prev=0
+  (?<=\n|[.!?»"”]\s|[—–|-]\s)(?:(?:por|en)\s+la\s+(?:manana|tarde|noche)|a\s+media\s+(?:manana|tarde)|al\s+(?:caer\s+la\s+(?:tarde|noche)|anochecer|amanecer|mediodia)
+     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada)(?=\s*,)
+  + Los agentes cargaron a las seis. Por la noche, el portavoz elevó el balance a 700 detenidos => _=Por la noche
+  + La marcha empezó temprano. A media mañana, el ministro ya hablaba de 300 detenidos => _=A media mañana
+  + Hubo cargas el sábado. Al caer la tarde, la policía informó de 47 arrestos => _=Al caer la tarde
+  + 20.15 — A última hora de la tarde, la fiscalía confirmó 12 detenciones => _=A última hora de la tarde
+  - los detuvieron por la noche, según la policía
+  - Por la noche del sábado, la policía informó de 47 arrestos
+  - Por la noche los agentes detuvieron a 30
 @rule es.date.same_day date prev=0
   \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b
@@ -300,7 +314,9 @@
 # Unas horas después del día nombrado antes, el mismo día: "horas después, 30 de ellos fueron liberados"; no
 # "horas después de la votación" (un suceso sin fecha) ni "horas después de que…".
 @rule es.date.hours_later date prev=0
-  \b(?:(?:pocas|unas|varias|algunas|dos|tres|cuatro)\s+)?(?:horas|minutos)\s+(?:despues|mas\s+tarde)\b(?!\s+(?:de|del|que)\b)
+  \b(?:(?:(?:pocas|unas|varias|algunas|dos|tres|cuatro)\s+)?(?:horas|minutos)|poco|momentos)\s+(?:despues|mas\s+tarde)\b(?!\s+(?:de|del|que)\b)
+  + El fiscal respondió poco después y cifró en 90 los detenidos
+  - poco después de la votación
   + Pocas horas después, 40 de ellos salieron
   + y el Gobierno liberó horas más tarde a 200 presos
   - horas después de la votación

@@ -317,6 +317,19 @@
 
 # Days named by reference to the date before them (claims.c resolves prev=N against the latest date named in the
 # paragraph or the one before): "desde então", "no mesmo dia", "um dia antes".
+# Uma parte do dia sem dia próprio a abrir a frase ("À noite, o porta-voz elevou o balanço para 700", "A meio da
+# manhã, o ministro já falava em 481", "Ao fim da tarde, a polícia informou 47 detenções"): a do último dia
+# nomeado antes, o do relato (prev=0); com um verbo de fala a seguir diz quando se falou. Só a abrir a frase (após
+# um ponto, uma quebra de linha ou o travessão de uma entrada com hora) e com uma vírgula a seguir.
+@rule pt.date.part_of_day_opening date prev=0
+  (?<=\n|[.!?»"”]\s|[—–|-]\s)(?:(?:pela|de|a)\s+(?:manha|tarde|noite)|ao\s+(?:fim|final|inicio|cair)\s+da\s+(?:manha|tarde|noite)|a\s+meio\s+da\s+(?:manha|tarde)
+     |ao\s+(?:anoitecer|amanhecer|meio-dia)|de\s+madrugada)(?=\s*,)
+  + Os agentes avançaram às seis. À noite, o porta-voz elevou o balanço para 700 detidos => _=À noite
+  + A marcha começou cedo. A meio da manhã, o ministro já falava em 300 detidos => _=A meio da manhã
+  + Houve cargas no sábado. Ao fim da tarde, a polícia informou 47 detenções => _=Ao fim da tarde
+  - foram detidos à noite, segundo a polícia
+  - Ao fim da tarde de sábado, a polícia informou 47 detenções
+  - À noite os agentes detiveram 30
 @rule pt.date.same_day date prev=0
   \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
@@ -350,7 +363,9 @@
 # Umas horas depois do dia nomeado antes, o mesmo dia: "horas depois, 30 deles foram libertados"; não "horas depois
 # da votação" (um acontecimento sem data) nem "horas depois de que…".
 @rule pt.date.hours_later date prev=0
-  \b(?:(?:poucas|umas|algumas|varias|duas|tres|quatro)\s+)?(?:horas|minutos)\s+(?:depois|mais\s+tarde)\b(?!\s+(?:de|da|do|das|dos|que)\b)
+  \b(?:(?:(?:poucas|umas|algumas|varias|duas|tres|quatro)\s+)?(?:horas|minutos)|pouco|momentos)\s+(?:depois|mais\s+tarde)\b(?!\s+(?:de|da|do|das|dos|que)\b)
+  + O procurador reagiu pouco depois e fixou em 90 os detidos
+  - pouco depois da votação
   + Poucas horas depois, 40 deles foram soltos
   + e Israel soltou horas depois 200 presos
   - horas depois da votação
