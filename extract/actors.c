@@ -101,8 +101,6 @@ const char *xc_find_title(xc_ctx *c, const xd_mention *a)
  * an article, in any case ("La", "the"). */
 static int S_locative_before(const xc_ctx *c, size_t lo, size_t pos)
 {
-    static const char *const art[] = {"the", "la", "el", "los", "las", "o", "a", "os", "as", "La", "El", "Los",
-                                      "Las", "The", "O", "A", "Os", "As"};
     const char *t = c->d->text.text;
     for (int step = 0; step < 3; step++) {
         if (xc_words_before(c, "locative_words", lo, pos, XC_ANY_CASE))
@@ -112,7 +110,7 @@ static int S_locative_before(const xc_ctx *c, size_t lo, size_t pos)
         if (b == e)
             return 0;
         int ordinal = t[b] >= '0' && t[b] <= '9' && e - b <= 6;
-        if (!(ordinal && step == 0) && !xc_word_in(t, b, e, art, sizeof art / sizeof *art))
+        if (!(ordinal && step == 0) && !xc_article_only(t, b, e))
             return 0;
         pos = b;
     }
@@ -326,15 +324,13 @@ static int S_capitalised_run(const char *t, size_t lo, size_t end, char initial,
  * "de", "of", "por"...), or an article after such a word ("the ruling Justice and Development Party"). */
 static int S_name_opens(const xc_ctx *c, size_t s)
 {
-    static const char *const art[] = {"the", "la", "el", "los", "las", "o", "a", "os", "as",
-                                      "The", "La", "El", "Los", "Las", "O", "A", "Os", "As"};
     const char *t = c->d->text.text;
     size_t lo = 0, b, e;
     for (int step = 0; step < 2; step++) {
         xc_word_before(t, lo, s, &b, &e);
         if (b == e)
             return 0;
-        if (step == 0 && xc_word_in(t, b, e, art, sizeof art / sizeof *art)) {
+        if (step == 0 && xc_article_only(t, b, e)) {
             if (t[b] >= 'A' && t[b] <= 'Z')
                 return xc_opens_sentence(t, b); /* "O Departamento Federal de Prisões (BOP, …)" */
             s = b;
