@@ -3,7 +3,7 @@
 
 Runs the binary on every article listed in corpus/*/index.tsv with its reference date, matches predicted to gold
 claims within a document on (event, count value), and prints precision / recall / F1 overall, per language and
-per split, plus claimant, date, qualifier and stance accuracy on matched claims, and every miss, false alarm and
+per split, plus claimant, date (and its two halves, claimed_on and period), qualifier and stance accuracy on matched claims, and every miss, false alarm and
 wrong claimant, date, qualifier or stance.
 With --floor FILE, exits 1 when a figure falls below the floor recorded there (the test suite's regression guard).
 """
@@ -69,6 +69,7 @@ class Tally:
     def __init__(self):
         self.tp = self.fp = self.fn = 0
         self.claimant = self.dates = self.qual = self.stance = 0
+        self.said = self.span = 0  # the two halves of a date: claimed_on, and the period
         self.docs = self.lang_ok = 0
 
     def add(self, o):
@@ -81,6 +82,7 @@ class Tally:
         f = 2 * p * r / (p + r) if p + r else 0.0
         m = self.tp or 1
         return {"precision": p, "recall": r, "f1": f, "claimant": self.claimant / m, "date": self.dates / m,
+                "claimed_on": self.said / m, "period": self.span / m,
                 "qualifier": self.qual / m, "stance": self.stance / m, "lang": self.lang_ok / (self.docs or 1)}
 
 
@@ -109,6 +111,8 @@ def score_doc(gold, preds, doc, report):
         ok_d = same_dates(g, p)
         t.claimant += ok_c
         t.dates += ok_d
+        t.said += g.get("claimed_on") == p.get("claimed_on")
+        t.span += norm_period(g.get("period")) == norm_period(p.get("period"))
         ok_q = g["count"].get("qualifier", "exact") == p["count"]["qualifier"]
         ok_s = g.get("stance", "asserts") == p["stance"]
         t.qual += ok_q
@@ -173,7 +177,7 @@ def main():
     def line(label, t):
         f = t.figures()
         return (f"{label:<14} docs {t.docs:3d}  P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
-                f"claimant {f['claimant']:.3f}  date {f['date']:.3f}  qualifier {f['qualifier']:.3f}  "
+                f"claimant {f['claimant']:.3f}  date {f['date']:.3f} (claimed_on {f['claimed_on']:.3f} period {f['period']:.3f})  qualifier {f['qualifier']:.3f}  "
                 f"stance {f['stance']:.3f}  (tp {t.tp} fp {t.fp} fn {t.fn})")
 
     if not args.quiet:
