@@ -1,5 +1,6 @@
 /* test_recall_thirteenth.c - figures not found (the thirteenth session's recall class): a bare figure after "and"
- * that repeats the count before it with its noun and verb left out (gapping). Sentences written for these tests (not
+ * that repeats the count before it with its noun and verb left out (gapping); people sent or handed back home or to
+ * their families (a release). Sentences written for these tests (not
  * taken from the corpus), in Spanish, Portuguese and English, with distractors. */
 #include <criterion/criterion.h>
 
@@ -48,4 +49,19 @@ Test(recall_thirteenth, gapped_figure_distractors)
     expect_event("Troopers arrested 48 students aged between 17 and 22.", "en", 22, NONE);
     expect_event("Troopers arrested 48 students in Dover, injuring 19 in the process.", "en", 19, NONE);
     expect_event("Los vecinos ocuparon 12 escuelas en Santiago y 30 en Valparaíso.", "es", 30, NONE);
+}
+
+/* People sent home or handed back to their families, with the count between the verb and the place or before a
+ * passive: released. */
+Test(recall_thirteenth, sent_home_is_release)
+{
+    expect_event("La fiscalía mandó a 35 manifestantes a sus casas antes del amanecer.", "es", 35, REL);
+    expect_event("Según el ministerio, 210 detenidos ya fueron entregados a sus familias.", "es", 210, REL);
+    expect_event("O tribunal mandou 35 manifestantes para casa antes do amanhecer.", "pt", 35, REL);
+    expect_event("Segundo o ministério, 210 detidos já foram entregues às famílias.", "pt", 210, REL);
+    expect_event("Prosecutors sent 35 protesters home before dawn.", "en", 35, REL);
+    expect_event("According to the ministry, 210 detainees have been returned to their families.", "en", 210, REL);
+    /* bodies handed back are no people freed */
+    expect_event("The army returned the bodies of 35 soldiers to their families.", "en", 35, NONE);
+    expect_event("El ejército envió los restos de 35 soldados a sus familias.", "es", 35, NONE);
 }
