@@ -998,6 +998,7 @@ static int S_sentence(xc_ctx *c, size_t si)
         if (!xc_num(m))
             continue;
         if (xc_make_count(c, k, ma, mb, &counts[n_counts]) ||
+            (n_counts && xc_gapped_count(c, &counts[n_counts - 1], k, ma, mb, &counts[n_counts])) ||
             (n_counts && xc_contrast_count(c, &counts[n_counts - 1], k, ma, mb, &counts[n_counts])))
             n_counts++;
         else
@@ -1013,6 +1014,13 @@ static int S_sentence(xc_ctx *c, size_t si)
     for (size_t i = 0; i < n_counts; i++) {
         xc_count *cnt = &counts[i];
         size_t dist = SIZE_MAX;
+        /* "62 people in Istanbul and 23 in Ankara": the count it repeats says what happened to them */
+        if (cnt->gapped) {
+            cnt->event = cnt->gapped->event;
+            xc_trace(c, "count %lld: the event of the count it repeats, %s", (long long)cnt->num->value,
+                     cnt->event < 0 ? "none" : cnt->event == XD_EVENT_NONE ? "something else" : S_event_names[cnt->event]);
+            continue;
+        }
         int le = xc_list_part(c, counts, i, ma, mb, list_i, list_event);
         if (le >= 0) {
             cnt->event = list_event = le;

@@ -26,6 +26,7 @@ typedef struct xc_count {
     const struct xc_count *answers; /* the count of the same people this bare figure answers ("116, pero … 56") */
     int among; /* "22 political prisoners among them": a part of the group counted before */
     int asked; /* a bare figure answering "how many …?": the question's event + 1 (xc_question_event), else 0 */
+    const struct xc_count *gapped; /* "62 people in Istanbul and 23 in Ankara": the count whose noun and verb it leaves out */
 } xc_count;
 
 typedef struct {
@@ -169,6 +170,7 @@ const xd_mention *xc_relative_trigger(const xc_ctx *c, const xc_count *cnt, size
 int xc_question_event(xc_ctx *c, size_t k);
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out);
 int xc_contrast_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size_t mb, xc_count *out);
+int xc_gapped_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size_t mb, xc_count *out);
 size_t xc_distance(size_t s, size_t e, const xd_mention *m);
 void xc_count_span(const xc_count *cnt, size_t *s, size_t *e);
 int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b);

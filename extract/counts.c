@@ -1330,6 +1330,66 @@ int xc_contrast_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size
     return 1;
 }
 
+/* "police had detained 62 people in Istanbul and 23 in Ankara", "27 arrests on Saturday and 40 on Sunday", "unas
+ * 5.000 personas fueron internadas en las dos semanas siguientes, y unas 10.000 en todo el periodo": a bare figure
+ * right after a conjunction (gap_words) that closes its phrase or opens a place or time phrase (locative_words, a
+ * date) repeats the count before it with its noun and verb left out. It counts the same kind of people for the same
+ * event (the claims stage gives it that count's event), but it does not answer it: both figures assert. Nothing but
+ * the earlier count's own event word may stand between them: no other figure, reporting verb or event word. */
+int xc_gapped_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size_t mb, xc_count *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *n = &d->ments[k];
+    int prev_event = prev->trigger ? prev->trigger->event : prev->subject && !prev->subject->role ? prev->subject->event : -1;
+    if (prev_event < 0 || prev_event == XD_EVENT_NONE || prev->anaphoric || prev->asked)
+        return 0;
+    const xd_mention *qual = S_qualifier_of(c, n, ma, mb);
+    size_t lead = qual && qual->start < n->start ? qual->start : n->start;
+    size_t ps, pe;
+    xc_count_span(prev, &ps, &pe);
+    if (pe > lead || lead - pe > 120)
+        return 0;
+    /* the conjunction right before the figure (and its qualifier), after an optional comma */
+    size_t e = lead;
+    while (e > pe && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > pe && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+        b--;
+    if (b == e || !xc_words_before(c, "gap_words", b, e, XC_LOWER))
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start < pe || m->end > lead || m == prev->trigger || m == prev->subject)
+            continue;
+        if (xc_num(m) || m->kind == XP_CUE || m->kind == XP_TRIGGER || m->kind == XP_SUBJECT || m->kind == XP_PRONOUN)
+            return 0;
+    }
+    /* what follows: the end of the phrase, a place word or a date */
+    int closes = S_ends_phrase(c, n, ma, mb);
+    size_t a = n->end;
+    while (a < d->sents[n->sent].end && xc_is_space(t[a]))
+        a++;
+    size_t w = a;
+    while (w < d->sents[n->sent].end && !xc_is_space(t[w]) && t[w] != ',' && t[w] != '.')
+        w++;
+    if (!closes && w > a && xc_words_before(c, "locative_words", a, w, XC_LOWER))
+        closes = 1;
+    for (size_t q = ma; q < mb && !closes; q++)
+        if (d->ments[q].kind == XP_DATE && d->ments[q].start == a)
+            closes = 1;
+    if (!closes || S_part_does_other(c, n, ma, mb))
+        return 0;
+    memset(out, 0, sizeof *out);
+    out->num = n;
+    out->event = -1;
+    out->qual = qual;
+    out->gapped = prev;
+    xc_trace(c, "count %lld: the count before it again, its noun and verb left out", (long long)n->value);
+    return 1;
+}
+
 /* Distance in bytes between a count phrase [s,e) and a mention (0 when they touch or overlap). */
 size_t xc_distance(size_t s, size_t e, const xd_mention *m)
 {

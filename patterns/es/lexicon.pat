@@ -28,6 +28,7 @@
 @lexicon saying_words saying_words.txt
 @lexicon floor_words floor_words.txt
 @lexicon verdict_words verdict_words.txt
+@lexicon gap_words gap_words.txt
 @lexicon soundbite_words soundbite_words.txt
 @lexicon office_titles office_titles.txt
 @lexicon with_words with_words.txt
