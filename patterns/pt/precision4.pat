@@ -1,0 +1,25 @@
+# Portuguese: figures that count no one (thirteenth session, precision).
+
+@lexicon EVENT_UNITS event_units.txt
+
+# A figure that counts events ("detidos em mais de 90 manifestações", "os três grandes protestos de Melbourne"):
+# the noun, or a word of size or kind and then the noun, right after the figure says what is counted.
+@rule pt.veto.event_units veto
+  (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:(?:grandes|pequenas|pequenos|distintas|distintos|diferentes|novas|novos|macicas|macicos|massivas|simultaneas|simultaneos|violentas|violentos|pacificas|pacificos|sucessivas|sucessivos|outras|outros)\s+)?(?:{EVENT_UNITS})\b
+  + foram detidos em mais de 90 manifestações em todo o país => _=90 manifestações
+  + nos três grandes protestos da semana => _=três grandes protestos
+  + depois de 40 rusgas => _=40 rusgas
+  + em 235 manifestações realizadas em 67 cidades => _=235 manifestações
+  - a polícia deteve 40 manifestantes
+  - 40 foram detidos nos protestos
+  - outros três manifestantes foram libertados
+
+# A population is no count of people held or freed ("um país de cerca de 100 milhões de habitantes", "uma cidade de
+# dois milhões"): the place noun and "de" right before the figure take it.
+@rule pt.veto.population veto
+  \b(?:pais|nacao|populacao|cidade|localidade|estado|ilha|regiao|provincia)\s+de\s+(?:(?:cerca\s+de|quase|mais\s+de|perto\s+de|aproximadamente|apenas)\s+)?(?:\d[\d.,]*(?:\s+(?:{MULT})\b)?|(?:{NUMWORD})(?:\s+(?:{MULT})\b)?)
+  + um país de cerca de 100 milhões de habitantes => _=país de cerca de 100 milhões
+  + uma nação de 47 milhões => _=nação de 47 milhões
+  + uma população de 3.000 => _=população de 3.000
+  - um grupo de 30 presos
+  - uma lista de 40 detidos
