@@ -36,3 +36,20 @@ Test(precision_thirteenth, a_population)
     expect_event("O indulto de 300 presos procura a reconciliação num país de cerca de 60 milhões de pessoas.", "pt", 300, REL);
     expect_event("The pardon of 300 prisoners aims at reconciliation in a country of some 60 million people.", "en", 300, REL);
 }
+
+/* People under investigation, on trial or paid compensation went through none of our events, even after a word
+ * saying they are there ("there are 40 suspects under investigation"). */
+Test(precision_thirteenth, investigated_tried_or_paid)
+{
+    expect_event("La policía dijo que hay al menos 40 sospechosos bajo investigación tras los disturbios.", "es", 40, NONE);
+    expect_event("Otros 120 activistas siguen respondiendo ante la justicia en la capital.", "es", 120, NONE);
+    expect_event("A polícia disse que há pelo menos 40 suspeitos sob investigação depois dos distúrbios.", "pt", 40, NONE);
+    expect_event("Outros 120 ativistas continuam a responder em tribunal na capital.", "pt", 120, NONE);
+    expect_event("Police said there are at least 40 suspects under investigation after the riots.", "en", 40, NONE);
+    expect_event("Under the law, about 60,000 people received payments from the state.", "en", 60000, NONE);
+    /* distractors: people still held while they wait for trial, and people handed over */
+    expect_event("Hay 40 sospechosos en prisión a la espera de juicio.", "es", 40, HELD);
+    expect_event("Há 40 suspeitos na prisão à espera de julgamento.", "pt", 40, HELD);
+    expect_event("There are 40 suspects in jail awaiting trial.", "en", 40, HELD);
+    expect_event("Ukraine received 95 prisoners in the exchange.", "en", 95, REL);
+}

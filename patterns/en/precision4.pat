@@ -23,3 +23,19 @@
   + a population of 3,000 => _=population of 3,000
   - a group of 30 prisoners
   - a list of 40 detainees
+
+# People under investigation, facing trial or paid compensation went through none of our events ("there are at
+# least 30 suspects under investigation", "169 activists still facing trial", "82,000 people received payments"):
+# the phrase, with the state verb before it, binds the count to nothing rather than to "there are" or "received".
+@rule en.other.investigated trigger event=none fate=1
+  \b(?:(?:are|were|is|was|remain|remains|remained|still|now)\s+)?(?:still\s+)?(?:under\s+(?:criminal\s+|police\s+)?investigation|being\s+investigated|(?:facing|face|faces|faced)\s+trial|(?:stand|stands|standing)\s+trial)\b
+  + there are at least 30 suspects under investigation => _=under investigation
+  + 169 activists are still facing trial in three cities => _=are still facing trial
+  + 40 people remain under police investigation => _=remain under police investigation
+  - 40 people remain in custody awaiting trial
+  - the investigation found 40 people were held
+@rule en.other.compensated trigger event=none fate=1
+  \breceived\s+(?:(?:a|an|the|their|his|her|its|financial|state|cash)\s+)?(?:payments?|compensation|reparations|redress|apolog(?:y|ies)|checks|cheques|damages|grants?|pensions?)\b
+  + about 60,000 people received payments => _=received payments
+  + 300 former detainees received state compensation => _=received state compensation
+  - Ukraine received 95 prisoners in the exchange

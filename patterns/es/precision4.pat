@@ -23,3 +23,18 @@
   + una población de 3.000 => _=población de 3.000
   - un grupo de 30 presos
   - una lista de 40 detenidos
+
+# Personas investigadas, juzgadas o indemnizadas no pasaron por ninguno de nuestros eventos ("hay al menos 30
+# sospechosos bajo investigación", "169 militantes siguen respondiendo ante la justicia", "recibieron una
+# indemnización"): la frase, con el verbo de estado delante, no ata la cifra a "hay" ni a "siguen".
+@rule es.other.investigated trigger event=none fate=1
+  \b(?:(?:estan|estaban|siguen|seguian|quedan|permanecen|continuan)\s+)?(?:bajo\s+investigacion|siendo\s+investigad[oa]s|(?:respondiendo|responden|respondian|responder|responderan)\s+ante\s+(?:la\s+justicia|los\s+tribunales|un\s+tribunal|el\s+juez)|(?:enfrentan|enfrentaran|enfrentaban)\s+(?:un\s+)?juicio)\b
+  + hay al menos 30 sospechosos bajo investigación => _=bajo investigación
+  + otros 169 militantes siguen respondiendo ante la justicia => _=siguen respondiendo ante la justicia
+  + 40 personas enfrentan juicio => _=enfrentan juicio
+  - 40 personas siguen en prisión a la espera de juicio
+  - la investigación concluyó que 40 personas fueron detenidas
+@rule es.other.compensated trigger event=none fate=1
+  \brecibieron\s+(?:(?:una|la|las|sus|su)\s+)?(?:indemnizacion(?:es)?|compensacion(?:es)?|reparacion(?:es)?|pagos?|pensiones|disculpas)\b
+  + unas 60.000 personas recibieron una indemnización => _=recibieron una indemnización
+  - recibieron a 95 presos en el aeropuerto

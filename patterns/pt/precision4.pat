@@ -23,3 +23,18 @@
   + uma população de 3.000 => _=população de 3.000
   - um grupo de 30 presos
   - uma lista de 40 detidos
+
+# Pessoas investigadas, julgadas ou indemnizadas não passaram por nenhum dos nossos eventos ("há pelo menos 30
+# suspeitos sob investigação", "169 militantes que continuam a responder em tribunal", "receberam indemnizações"):
+# a frase, com o verbo de estado antes dela, não liga o número a "há" nem a "continuam".
+@rule pt.other.investigated trigger event=none fate=1
+  \b(?:(?:estao|estavam|continuam\s+a|continuavam\s+a|seguem|ficam|permanecem)\s+)?(?:sob\s+investigacao|a\s+ser\s+investigad[oa]s|sendo\s+investigad[oa]s|(?:responder|respondem|respondendo|respondiam|responderao)\s+(?:em\s+tribunal|em\s+juizo|na\s+justica|a\s+justica|perante\s+(?:a\s+justica|o\s+tribunal|os\s+tribunais|o\s+juiz))|(?:enfrentam|enfrentarao|enfrentavam)\s+julgamento|vao\s+a\s+julgamento)\b
+  + há pelo menos 30 suspeitos sob investigação => _=sob investigação
+  + 169 militantes que continuam a responder em tribunal => _=continuam a responder em tribunal
+  + 40 pessoas vão a julgamento => _=vão a julgamento
+  - 40 pessoas continuam presas à espera de julgamento
+  - a investigação concluiu que 40 pessoas foram detidas
+@rule pt.other.compensated trigger event=none fate=1
+  \breceberam\s+(?:(?:uma|a|as|suas|sua)\s+)?(?:indemnizac(?:ao|oes)|indenizac(?:ao|oes)|compensac(?:ao|oes)|reparac(?:ao|oes)|pagamentos?|pensoes|desculpas)\b
+  + cerca de 60.000 pessoas receberam indemnizações => _=receberam indemnizações
+  - receberam 95 presos no aeroporto
