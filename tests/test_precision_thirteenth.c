@@ -53,3 +53,15 @@ Test(precision_thirteenth, investigated_tried_or_paid)
     expect_event("There are 40 suspects in jail awaiting trial.", "en", 40, HELD);
     expect_event("Ukraine received 95 prisoners in the exchange.", "en", 95, REL);
 }
+
+/* What a swap gives in return is freed too, whatever its own noun or participle says. */
+Test(precision_thirteenth, what_a_swap_gives_in_return)
+{
+    expect_event("El pacto prevé la liberación de 20 rehenes a cambio de unos 600 presos.", "es", 600, REL);
+    expect_event("En 1990 el gobierno excarceló a 400 presos a cambio de dos pilotos capturados en la frontera.", "es", 2, REL);
+    expect_event("O pacto prevê a libertação de 20 reféns a troco de cerca de 600 presos.", "pt", 600, REL);
+    expect_event("In 1990 the government freed 400 prisoners in return for two pilots captured at the border.", "en", 2, REL);
+    /* distractors: the other side of the swap, and a change that frees no one */
+    expect_event("El pacto prevé la liberación de 20 rehenes a cambio de unos 600 presos.", "es", 20, REL);
+    expect_event("Tras un cambio de gobierno, 30 opositores siguen presos.", "es", 30, HELD);
+}

@@ -39,3 +39,11 @@
   + about 60,000 people received payments => _=received payments
   + 300 former detainees received state compensation => _=received state compensation
   - Ukraine received 95 prisoners in the exchange
+
+# What a swap gives in return is freed too: "freed 1,150 prisoners in return for three soldiers captured in
+# Lebanon" (the soldiers are released, whatever their own participle says). "in exchange for" is a release word
+# already (en.release.verb_forms: "exchange").
+@rule en.release.in_return trigger event=release
+  \bin\s+return\s+for\b
+  + Israel freed 1,150 prisoners in return for three soldiers => _=in return for
+  - the soldiers returned home

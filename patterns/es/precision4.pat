@@ -38,3 +38,12 @@
   \brecibieron\s+(?:(?:una|la|las|sus|su)\s+)?(?:indemnizacion(?:es)?|compensacion(?:es)?|reparacion(?:es)?|pagos?|pensiones|disculpas)\b
   + unas 60.000 personas recibieron una indemnización => _=recibieron una indemnización
   - recibieron a 95 presos en el aeropuerto
+
+# Lo que un canje da a cambio también sale libre: "excarceló a 1.150 presos a cambio de tres soldados capturados",
+# "la liberación de 33 rehenes a cambio de unos 1.900 presos palestinos" (liberados, digan lo que digan su
+# participio o su nombre).
+@rule es.release.in_exchange trigger event=release
+  \ba\s+cambio\s+de(?:l)?(?=\s)
+  + Israel excarceló a 1.150 presos a cambio de tres soldados => _=a cambio de
+  + la liberación de 33 rehenes a cambio de unos 1.900 presos => _=a cambio de
+  - un cambio de gobierno

@@ -38,3 +38,12 @@
   \breceberam\s+(?:(?:uma|a|as|suas|sua)\s+)?(?:indemnizac(?:ao|oes)|indenizac(?:ao|oes)|compensac(?:ao|oes)|reparac(?:ao|oes)|pagamentos?|pensoes|desculpas)\b
   + cerca de 60.000 pessoas receberam indemnizações => _=receberam indemnizações
   - receberam 95 presos no aeroporto
+
+# O que uma troca dá em contrapartida também sai em liberdade: "libertou 1.150 presos em troca de três soldados
+# capturados", "a libertação de 33 reféns a troco de cerca de 1.900 presos" (libertados, diga o que disser o seu
+# particípio ou o seu nome).
+@rule pt.release.in_exchange trigger event=release
+  \b(?:em\s+troca|a\s+troco)\s+d(?:e|o|a|os|as)(?=\s)
+  + Israel libertou 1.150 presos em troca de três soldados => _=em troca de
+  + a libertação de 33 reféns a troco de cerca de 1.900 presos => _=a troco de
+  - uma troca de tiros
