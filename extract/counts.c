@@ -1160,6 +1160,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * those a pardon freed) outranks what the noun says of how they came to be where they were */
         if (m->event >= 0 && m->event != XD_EVENT_NONE && after && xp_attr_get(m->rule, "fate"))
             rank = -1;
+        /* "hay al menos 30 sospechosos bajo investigación", "there are 40 suspects under investigation": a phrase
+         * right after the count that says those people are investigated, tried or paid (fate=1, no event of ours)
+         * says what is true of them, and beats the state word before the count that only says they are there */
+        if (m->event == XD_EVENT_NONE && after && xp_attr_get(m->rule, "fate"))
+            rank = -2;
         /* "there were 13,000 people a month released", "había 300 personas liberadas": a release word after a
          * noun that names no event is what those people went through; a state word says only that they were
          * there (no one is held by being released) */
