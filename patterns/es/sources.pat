@@ -142,6 +142,19 @@
   - la misma cárcel
   - el mismo día
 
+# "Según el periódico, 1.200 siguen presos", "la emisora contó 60": el nombre común de un medio, con artículo
+# definido y sin nombre detrás, remite como "la misma agencia" al último medio nombrado (claims.c, media=1; sin
+# medio antes, nadie). No "la agencia" sola (también es un organismo del Estado), ni ante un nombre o "de".
+@rule es.pronoun.bare_media pronoun exact ref=organization media=1
+  (?<![\p{L}])(?:(?:[Ee]l|[Ee]se|[Ee]ste|[Dd]icho)\s+(?:diario|periódico|rotativo|semanario|canal\s+de\s+televisión)|(?:[Ll]a|[Ee]sa|[Ee]sta|[Dd]icha)\s+(?:agencia\s+de\s+noticias|emisora|televisora|cadena\s+de\s+televisión))(?:\s+(?:digital|local|estatal|oficial|opositor[a]?|independiente|\p{Ll}+(?:ense|eñ[oa]|ano|ana|és|esa|ino|ina)))?(?![\p{L}])(?!\s+(?:de|del)\b)(?!\s*,?\s*["\x{201C}\x{AB}]?\p{Lu})
+  + Según el periódico, 1.200 personas siguen presas => _=el periódico
+  + La emisora contó después 60 arrestos => _=La emisora
+  + informó el diario venezolano este martes => _=el diario venezolano
+  - según el diario El País
+  - la emisora de la policía
+  - a diario
+  - la agencia informó
+
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
 @rule es.pronoun.same_report pronoun ref=claim

@@ -206,6 +206,18 @@
   - a mesma prisão
   - o mesmo dia
 
+# "Segundo o jornal, 1.200 continuam presos", "a emissora contou 60": o nome comum de um meio de comunicação, com
+# artigo definido e sem nome depois, remete como "a mesma agência" ao último meio nomeado (claims.c, media=1; sem
+# meio antes, ninguém). Não "a agência" sozinha (também é um órgão do Estado), nem antes de um nome ou de "de".
+@rule pt.pronoun.bare_media pronoun exact ref=organization media=1
+  (?<![\p{L}])(?:(?:[Oo]|[Ee]sse|[Ee]ste|[Dd]o|[Pp]elo|[Nn]o)\s+(?:jornal|diário|semanário|canal\s+de\s+televisão)|(?:[Aa]|[Ee]ssa|[Ee]sta|[Dd]a|[Pp]ela|[Nn]a)\s+(?:agência\s+de\s+notícias|emissora|televisão|rádio))(?:\s+(?:digital|local|estatal|oficial|independente|\p{Ll}+(?:ense|ano|ana|ês|esa|ino|ina)))?(?![\p{L}])(?!\s+(?:de|do|da|dos|das)\b)(?!\s*,?\s*["\x{201C}\x{AB}]?\p{Lu})
+  + Segundo o jornal, 1.200 pessoas continuam presas => _=o jornal
+  + A emissora contou depois 60 detenções => _=A emissora
+  + informou o diário angolano nesta terça => _=o diário angolano
+  - segundo o jornal Folha de S.Paulo
+  - a rádio da polícia
+  - a agência informou
+
 # "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
 # seu autor (claims.c, como as referências abaixo).
 @rule pt.pronoun.same_report pronoun ref=claim

@@ -1,0 +1,51 @@
+/* test_claimant_reach13.c - claimant reach, thirteenth session: a news outlet's common noun with the definite
+ * article ("el periódico", "o jornal", "the broadcaster") refers back to the outlet named last; a medium named by a
+ * broadcaster's or an agency's head words ("X Broadcasting Corporation") is a medium. Sentences written for these
+ * tests, in Spanish, Portuguese and English. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(reach13_es, .init = setup, .fini = teardown);
+TestSuite(reach13_pt, .init = setup, .fini = teardown);
+TestSuite(reach13_en, .init = setup, .fini = teardown);
+
+/* ---- a bare outlet noun is the outlet named before ---- */
+
+Test(reach13_es, bare_outlet_noun_refers_back)
+{
+    expect_claimant("El diario La Prensa publicó el martes una lista de los presos de la cárcel de Tipitapa. Según el "
+                    "periódico, 37 opositores siguen encerrados allí.",
+                    "es", EXTRACT_EVENT_HELD, 37, "La Prensa", EXTRACT_KIND_MEDIA);
+    expect_claimant("La emisora Radio Progreso difundió el martes la lista. La emisora contó 37 opositores que siguen "
+                    "presos.",
+                    "es", EXTRACT_EVENT_HELD, 37, "Radio Progreso", EXTRACT_KIND_MEDIA);
+}
+
+Test(reach13_pt, bare_outlet_noun_refers_back)
+{
+    expect_claimant("O jornal Correio do Povo divulgou na terça-feira uma lista dos presos. Segundo o jornal, 37 "
+                    "opositores continuam presos na cadeia.",
+                    "pt", EXTRACT_EVENT_HELD, 37, "Correio do Povo", EXTRACT_KIND_MEDIA);
+}
+
+Test(reach13_en, bare_outlet_noun_refers_back)
+{
+    expect_claimant("The list was published on Tuesday by the newspaper Daily Courier. According to the newspaper, 37 "
+                    "opposition activists remain in jail.",
+                    "en", EXTRACT_EVENT_HELD, 37, "Daily Courier", EXTRACT_KIND_MEDIA);
+    expect_claimant("The Kenya Broadcasting Corporation aired the list on Tuesday. The broadcaster said 37 opposition "
+                    "activists were still in jail.",
+                    "en", EXTRACT_EVENT_HELD, 37, "Kenya Broadcasting Corporation", EXTRACT_KIND_MEDIA);
+}
+
+/* ---- no outlet named before: the bare noun names nobody ---- */
+
+Test(reach13_pt, bare_outlet_noun_alone_names_nobody)
+{
+    expect_claimant("Os 37 presos foram libertados ontem, segundo o jornal.", "pt", EXTRACT_EVENT_RELEASE, 37, NULL, 0);
+}
