@@ -228,6 +228,14 @@
   - the agency's director
   - the agency said
 
+# "The US president said", "the country's president": a president told by the country he or she heads, with no
+# name after it, is the president named last (claims.c, holds=), else whom the text gave the floor last (speaker=1).
+@rule en.pronoun.president_of pronoun exact ref=person holds=president speaker=1
+  (?<![\p{L}])(?:[Tt]he)\s+(?:U\.?S\.?|American|Russian|Chinese|French|Brazilian|Mexican|Venezuelan|Cuban|Iranian|Turkish|Ukrainian|Belarusian|Egyptian|Salvadoran|Nicaraguan|Colombian|Argentine|Chilean|Peruvian|Filipino|country's|nation's)\s+president(?![\p{L}])(?!\s+(?:of|for)\b)(?!\s*,?\s*\p{Lu})
+  + The US president said the deal had freed 16 people => _=The US president
+  + according to the country's president, 40 were pardoned => _=the country's president
+  - the US president Joe Biden
+  - the American president of the company
 # "the head of State": the president named last (claims.c, holds=).
 @rule en.pronoun.head_of_state pronoun ref=person holds=president
   \bthe\s+head\s+of\s+(?:the\s+)?state\b(?!\s*,?\s*\p{Lu})(?!\s+(?:police|security|media|television|broadcaster|company|prosecutor|department|agency|council|assembly|legislature|news|oil|electricity)\b)

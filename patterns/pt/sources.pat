@@ -137,6 +137,21 @@
   - elas disseram
 
 # "a líder oposicionista", "o próprio presidente": a title standing for the person named before
+# "o presidente dos EUA", "o presidente do país": um presidente dito pelo seu país e sem nome depois é o último
+# presidente nomeado (claims.c, holds=), se não quem tinha a palavra (speaker=1). "o responsável": quem tinha a
+# palavra (um título sem cargo próprio).
+@rule pt.pronoun.president_of pronoun exact ref=person holds=presidente|presidenta speaker=1
+  (?<![\p{L}])(?:[Oo]|[Aa])\s+president[ea]\s+(?:d(?:o\s+país|os\s+(?:EUA|Estados\s+Unidos)|[oa]\s+(?:{COUNTRY})(?![\p{L}])|e\s+(?:{COUNTRY})(?![\p{L}])))(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + disse o presidente dos EUA ao assinar o decreto => _=o presidente dos EUA
+  + Segundo o presidente do país, 40 presos serão indultados => _=o presidente do país
+  - o presidente do Brasil, Luiz Inácio Lula da Silva
+  - o presidente do tribunal
+@rule pt.pronoun.in_charge pronoun exact ref=person speaker=1
+  (?<![\p{L}])(?:[Oo]|[Aa])\s+respons[áa]vel(?![\p{L}])(?!\s+(?:de|do|da|dos|das|pel[oa]s?|por)\b)(?!\s*,?\s*\p{Lu})
+  + Segundo o responsável, 89 detidos foram libertados => _=o responsável
+  + acrescentou o responsável => _=o responsável
+  - o responsável pela operação
+  - a responsável da polícia
 # "o chefe de Estado", "a chefe de Estado": the president named last (claims.c, holds=).
 @rule pt.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
   \b(?:o|a)\s+chefe\s+d[eo]\s+estado\b(?![\s-]*maior\b)
