@@ -128,6 +128,20 @@
   - the same prison
   - the same day
 
+# "The broadcaster also reported…", "according to the newspaper": a news outlet's common noun with the definite
+# article and no name after it refers back, like "the same agency", to the outlet the text named last (claims.c,
+# media=1; none named before, no claimant). Not "agency" alone ("the agency said" is as often a state agency), not
+# before a name or "of" (a descriptor: "the newspaper Clarín"), not a possessive ("the newspaper's editor").
+@rule en.pronoun.bare_media pronoun exact ref=organization media=1
+  (?<![\p{L}])(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:(?:state-run|state|local|independent|regional|national|public|private|online|opposition|pro-government|British|American|French|Spanish|German)\s+)?(?:newspaper|broadcaster|news\s+agency|wire\s+service|news\s+site|news\s+outlet|news\s+website|television\s+station|radio\s+station|tv\s+station|TV\s+station)(?![\p{L}'\x{2019}])(?!\s+of\b)(?!\s*,?\s*["\x{201C}]?\p{Lu})
+  + The broadcaster added that 15 inmates had walked out => _=The broadcaster
+  + according to the state-run newspaper, 40 remain held => _=the state-run newspaper
+  + the news agency put the number of arrests at 90
+  - the newspaper Daily Star reported
+  - the broadcaster's correspondent
+  - the news agency of the interior ministry
+  - the agency said
+
 # "according to the same report", "the same source said": the report or source of the figure just given, so its
 # claimant (claims.c, like the references below).
 @rule en.pronoun.same_report pronoun ref=claim
@@ -214,6 +228,14 @@
   - the agency's director
   - the agency said
 
+# "The US president said", "the country's president": a president told by the country he or she heads, with no
+# name after it, is the president named last (claims.c, holds=), else whom the text gave the floor last (speaker=1).
+@rule en.pronoun.president_of pronoun exact ref=person holds=president speaker=1
+  (?<![\p{L}])(?:[Tt]he)\s+(?:U\.?S\.?|American|Russian|Chinese|French|Brazilian|Mexican|Venezuelan|Cuban|Iranian|Turkish|Ukrainian|Belarusian|Egyptian|Salvadoran|Nicaraguan|Colombian|Argentine|Chilean|Peruvian|Filipino|country's|nation's)\s+president(?![\p{L}])(?!\s+(?:of|for)\b)(?!\s*,?\s*\p{Lu})
+  + The US president said the deal had freed 16 people => _=The US president
+  + according to the country's president, 40 were pardoned => _=the country's president
+  - the US president Joe Biden
+  - the American president of the company
 # "the head of State": the president named last (claims.c, holds=).
 @rule en.pronoun.head_of_state pronoun ref=person holds=president
   \bthe\s+head\s+of\s+(?:the\s+)?state\b(?!\s*,?\s*\p{Lu})(?!\s+(?:police|security|media|television|broadcaster|company|prosecutor|department|agency|council|assembly|legislature|news|oil|electricity)\b)

@@ -142,6 +142,19 @@
   - la misma cárcel
   - el mismo día
 
+# "Según el periódico, 1.200 siguen presos", "la emisora contó 60": el nombre común de un medio, con artículo
+# definido y sin nombre detrás, remite como "la misma agencia" al último medio nombrado (claims.c, media=1; sin
+# medio antes, nadie). No "la agencia" sola (también es un organismo del Estado), ni ante un nombre o "de".
+@rule es.pronoun.bare_media pronoun exact ref=organization media=1
+  (?<![\p{L}])(?:(?:[Ee]l|[Ee]se|[Ee]ste|[Dd]icho)\s+(?:diario|periódico|rotativo|semanario|canal\s+de\s+televisión)|(?:[Ll]a|[Ee]sa|[Ee]sta|[Dd]icha)\s+(?:agencia\s+de\s+noticias|emisora|televisora|cadena\s+de\s+televisión))(?:\s+(?:digital|local|estatal|oficial|opositor[a]?|independiente|\p{Ll}+(?:ense|eñ[oa]|ano|ana|és|esa|ino|ina)))?(?![\p{L}])(?!\s+(?:de|del)\b)(?!\s*,?\s*["\x{201C}\x{AB}]?\p{Lu})
+  + Según el periódico, 1.200 personas siguen presas => _=el periódico
+  + La emisora contó después 60 arrestos => _=La emisora
+  + informó el diario venezolano este martes => _=el diario venezolano
+  - según el diario El País
+  - la emisora de la policía
+  - a diario
+  - la agencia informó
+
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
 @rule es.pronoun.same_report pronoun ref=claim
@@ -234,6 +247,21 @@
   + según la página Noticias Libres
   - la cadena de mando
 
+# "el presidente de EE.UU.", "el presidente del país", "el presidente estadounidense": un presidente dicho por su
+# país y sin nombre detrás es el último presidente nombrado (claims.c, holds=), si no quien tenía la palabra
+# (speaker=1). "la titular de Interior", "el titular de Justicia": el ministro de esa cartera nombrado antes.
+@rule es.pronoun.president_of pronoun exact ref=person holds=presidente|presidenta speaker=1
+  (?<![\p{L}])(?:[Ee]l|[Ll]a)\s+president[ea]\s+(?:de(?:l\s+país|\s+(?:los\s+)?(?:EE\.\s?UU\.|EEUU|Estados\s+Unidos)|\s+(?:{COUNTRY})(?![\p{L}]))|\p{Ll}+(?:ense|an[oa]|és|esa|in[oa]|ic[oa]))(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + dijo el presidente de EE.UU. al firmar el decreto => _=el presidente de EE.UU.
+  + Según el presidente del país, 40 presos serán indultados => _=el presidente del país
+  + afirmó el presidente estadounidense => _=el presidente estadounidense
+  - el presidente de Francia, Emmanuel Macron
+  - el presidente del tribunal
+@rule es.pronoun.minister_of pronoun exact ref=person holds=ministro|ministra|titular speaker=1
+  (?<![\p{L}])(?:[Ee]l|[Ll]a)\s+titular\s+de(?:l|\s+la)?\s+(?:Interior|Justicia|Exteriores|Defensa|Seguridad|Gobernación|cartera)(?![\p{L}])(?!\s+(?:de|del)\b)(?!\s*,?\s*\p{Lu})
+  + según la titular de Interior, 340 personas siguen bajo custodia => _=la titular de Interior
+  + dijo el titular de la cartera => _=el titular de la cartera
+  - la titular de Interior, Ana Ruiz, dijo
 # "el jefe de Estado", "la jefa del Estado": the president named last (claims.c, holds=).
 @rule es.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
   \b(?:el\s+jefe|la\s+jefa)\s+del?\s+estado\b(?!\s+mayor\b)

@@ -137,6 +137,21 @@
   - elas disseram
 
 # "a líder oposicionista", "o próprio presidente": a title standing for the person named before
+# "o presidente dos EUA", "o presidente do país": um presidente dito pelo seu país e sem nome depois é o último
+# presidente nomeado (claims.c, holds=), se não quem tinha a palavra (speaker=1). "o responsável": quem tinha a
+# palavra (um título sem cargo próprio).
+@rule pt.pronoun.president_of pronoun exact ref=person holds=presidente|presidenta speaker=1
+  (?<![\p{L}])(?:[Oo]|[Aa])\s+president[ea]\s+(?:d(?:o\s+país|os\s+(?:EUA|Estados\s+Unidos)|[oa]\s+(?:{COUNTRY})(?![\p{L}])|e\s+(?:{COUNTRY})(?![\p{L}])))(?![\p{L}])(?!\s*,?\s*\p{Lu})
+  + disse o presidente dos EUA ao assinar o decreto => _=o presidente dos EUA
+  + Segundo o presidente do país, 40 presos serão indultados => _=o presidente do país
+  - o presidente do Brasil, Luiz Inácio Lula da Silva
+  - o presidente do tribunal
+@rule pt.pronoun.in_charge pronoun exact ref=person speaker=1
+  (?<![\p{L}])(?:[Oo]|[Aa])\s+respons[áa]vel(?![\p{L}])(?!\s+(?:de|do|da|dos|das|pel[oa]s?|por)\b)(?!\s*,?\s*\p{Lu})
+  + Segundo o responsável, 89 detidos foram libertados => _=o responsável
+  + acrescentou o responsável => _=o responsável
+  - o responsável pela operação
+  - a responsável da polícia
 # "o chefe de Estado", "a chefe de Estado": the president named last (claims.c, holds=).
 @rule pt.pronoun.head_of_state pronoun ref=person holds=presidente|presidenta
   \b(?:o|a)\s+chefe\s+d[eo]\s+estado\b(?![\s-]*maior\b)
@@ -205,6 +220,18 @@
   + informou o mesmo jornal
   - a mesma prisão
   - o mesmo dia
+
+# "Segundo o jornal, 1.200 continuam presos", "a emissora contou 60": o nome comum de um meio de comunicação, com
+# artigo definido e sem nome depois, remete como "a mesma agência" ao último meio nomeado (claims.c, media=1; sem
+# meio antes, ninguém). Não "a agência" sozinha (também é um órgão do Estado), nem antes de um nome ou de "de".
+@rule pt.pronoun.bare_media pronoun exact ref=organization media=1
+  (?<![\p{L}])(?:(?:[Oo]|[Ee]sse|[Ee]ste|[Dd]o|[Pp]elo|[Nn]o)\s+(?:jornal|diário|semanário|canal\s+de\s+televisão)|(?:[Aa]|[Ee]ssa|[Ee]sta|[Dd]a|[Pp]ela|[Nn]a)\s+(?:agência\s+de\s+notícias|emissora|televisão|rádio))(?:\s+(?:digital|local|estatal|oficial|independente|\p{Ll}+(?:ense|ano|ana|ês|esa|ino|ina)))?(?![\p{L}])(?!\s+(?:de|do|da|dos|das)\b)(?!\s*,?\s*["\x{201C}\x{AB}]?\p{Lu})
+  + Segundo o jornal, 1.200 pessoas continuam presas => _=o jornal
+  + A emissora contou depois 60 detenções => _=A emissora
+  + informou o diário angolano nesta terça => _=o diário angolano
+  - segundo o jornal Folha de S.Paulo
+  - a rádio da polícia
+  - a agência informou
 
 # "segundo o mesmo relatório", "de acordo com a mesma fonte": o relatório ou a fonte do número acabado de dar, logo o
 # seu autor (claims.c, como as referências abaixo).

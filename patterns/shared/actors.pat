@@ -186,6 +186,18 @@
   - la radio estatal informó
   - Radio
 
+# A medium named with a broadcaster's or an agency's head words ("Fana Broadcasting Corporation", "Korean
+# Broadcasting System", "Ethiopian News Agency", "Asian News Network") is a medium, not the person the name rule
+# would read in the same capitalised words; "according to X … The broadcaster reported" then finds it.
+@rule actor.media_headword actor exact kind=media
+  (?<![\p{L}\d])(?<name>(?:(?!(?:Human|Rights|Activists)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Broadcasting(?:\s+(?:Corporation|Company|Service|System|Authority|Network))?|News\s+(?:Agency|Network|Service)|Press\s+Agency))(?![\p{L}\d])
+  + according to the Fana Broadcasting Corporation => name=Fana Broadcasting Corporation
+  + según la Ethiopian News Agency, 300 salieron => name=Ethiopian News Agency
+  + segundo a Korean Broadcasting System => name=Korean Broadcasting System
+  - the Drug Enforcement Agency said
+  - broadcasting rights
+  - the Human Rights Activists News Agency said
+
 @rule actor.known_org actor exact kind=organization
   (?<![\p{L}\d])(?<name>{KNOWN_ORG}|(?i:{KNOWN_ORG})(?=[^\p{Ll}]*$|[^\p{Ll}]{12}))(?![\p{L}\d])
   + la ONG Foro Penal estimó => name=Foro Penal
