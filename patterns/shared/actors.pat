@@ -9,6 +9,7 @@
 @lexicon MEDIA media.txt
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
+@lexicon PLATFORM platforms.txt
 # one body under its names and acronyms in es/pt/en (actors.c: the name first written in full)
 @table same_body same_body.tsv
 
@@ -58,7 +59,7 @@
 # before the lexicon tests; the tests that read a name word and the word after it read the name word once.
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d\-])(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
-    (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+    (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMETITLE})
     (?!{NAMEWORD}\s+(?:(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}])
@@ -110,6 +111,9 @@
   - denied Malaysian media reports
   - los 12 Irlandeses detenidos
   - os 12 Irlandeses detidos
+  - the mayor wrote on Facebook that evening
+  - circula en grupos de WhatsApp y Telegram
+  - publicou no Instagram uma foto
 
 @rule actor.media actor exact kind=media
   (?<![\p{L}\d])(?<name>{MEDIA})(?![\p{L}\d])
