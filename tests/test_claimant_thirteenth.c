@@ -99,3 +99,30 @@ Test(thirteenth_en, an_agency_named_by_a_known_outlet_is_a_medium)
     expect_claimant("According to the agency France-Presse, 300 people were detained.", "en", EXTRACT_EVENT_DETENTION,
                     300, "France-Presse", EXTRACT_KIND_MEDIA);
 }
+
+/* ---- the Executive named by whoever leads it, and the Chilean prison service, are the state ---- */
+
+Test(thirteenth_es, the_executive_of_a_leader_is_the_government)
+{
+    expect_claimant("El viernes, el Ejecutivo de Rosa Quiroga hablaba de más de 650 detenidos.", "es",
+                    EXTRACT_EVENT_DETENTION, 650, "Ejecutivo de Rosa Quiroga", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(thirteenth_pt, the_executive_of_a_leader_is_the_government)
+{
+    expect_claimant("Na sexta-feira, o Executivo de Rosa Quiroga falava em mais de 650 detidos.", "pt",
+                    EXTRACT_EVENT_DETENTION, 650, "Executivo de Rosa Quiroga", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(thirteenth_en, the_executive_of_a_leader_is_the_government)
+{
+    expect_claimant("On Friday, the Executive of Rosa Quiroga spoke of more than 650 detained.", "en",
+                    EXTRACT_EVENT_DETENTION, 650, "Executive of Rosa Quiroga", EXTRACT_KIND_GOVERNMENT);
+}
+
+Test(thirteenth_pt, the_gendarmaria_is_the_state)
+{
+    expect_claimant("Os últimos dados da Gendarmaria, o serviço prisional do país, indicavam que 211 pessoas estavam "
+                    "presas.",
+                    "pt", EXTRACT_EVENT_HELD, 211, "Gendarmaria", EXTRACT_KIND_GOVERNMENT);
+}
