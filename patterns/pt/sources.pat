@@ -402,14 +402,15 @@
   - no século VI
 
 # Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV", também depois de uma contração ("citado
-# pela agência oficial Petra": o meio, não uma pessoa chamada Petra).
+# pela agência oficial Petra": o meio, não uma pessoa chamada Petra). Depois de "pelo/pela" a menção começa no
+# nome comum, para deixar "pela" ao agente da passiva ("citados pela agência Lusa": os citados falam).
 @rule pt.pronoun.media pronoun exact ref=organization kind=media
-  (?<![\p{L}])(?i:(?:o|a|os|do|da|no|na|ao|à|pelo|pela|num|numa)\s+(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site|página|conta|perfil|blog)(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]|anônim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
+  (?:(?<![\p{L}])(?i:(?:o|a|os|do|da|no|na|ao|à|num|numa)\s+)|(?<=(?<![\p{L}])[Pp]el[oa]\s))(?i:(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site|página|conta|perfil|blog)(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]|anônim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
   + segundo o jornal Dawn
   + a emissora estatal MRTV
   + segundo a página Verdade Já
   + segundo o perfil "Notícias Livres"
-  + citado pela agência oficial Tanjug
+  + citado pela agência oficial Tanjug => _=agência oficial
   + uma reportagem do jornal Público
   - a agência funerária
 
