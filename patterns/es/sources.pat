@@ -238,13 +238,16 @@
   - vio la escena
   - el rey Felipe VI
 
-# Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula".
+# Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula", también tras una
+# contracción ("un recuento del diario El Universo": el medio, no una persona llamada Universo).
 @rule es.pronoun.media pronoun exact ref=organization kind=media
-  (?<![\p{L}])(?i:(?:el|la|los)\s+(?:diario|periódico|semanario|agencia(?:\s+de\s+noticias)?|cadena|canal|emisora|radio|televisión|televisora|portal|medio|sitio|cuenta|página|perfil|blog|canal\s+de\s+YouTube)(?:\s+(?:opositor|opositora|independiente|estatal|oficial|local|digital|privad[oa]|anónim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
+  (?<![\p{L}])(?i:(?:el|la|los|del|al)\s+(?:diario|periódico|semanario|agencia(?:\s+de\s+noticias)?|cadena|canal|emisora|radio|televisión|televisora|portal|medio|sitio|cuenta|página|perfil|blog|canal\s+de\s+YouTube)(?:\s+(?:opositor|opositora|independiente|estatal|oficial|local|digital|privad[oa]|anónim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
   + según la cadena opositora Formula
   + informó el diario El Nacional
   + publicado por la cuenta "Verdad Ya"
   + según la página Noticias Libres
+  + un recuento del diario El Tiempo publicado ayer
+  + entrevistado al canal Telemundo
   - la cadena de mando
 
 # "el presidente de EE.UU.", "el presidente del país", "el presidente estadounidense": un presidente dicho por su

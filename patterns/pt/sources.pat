@@ -330,7 +330,7 @@
 
 # "a ONG Prisoners Defenders", "a associação Addameer": a generic word naming the kind of body, then its name.
 @rule pt.actor.org_named actor exact kind=organization
-  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local)(?![\p{L}]))))
+  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local|{MEDIA})(?![\p{L}]))))
   (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e|o|a)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
   + A ONG Prisoners Defenders, sediada em Madri, contabiliza => name=Prisoners Defenders; _=A ONG Prisoners Defenders
   + a ONG israelense HaMoked, que acompanha => name=HaMoked
@@ -340,6 +340,7 @@
   + A organização de direitos humanos Sahar o Kendra Mitra (SKM) estima => name=Sahar o Kendra Mitra
   + a agência de ativistas HRANA, que documenta => name=HRANA
   - a agência estatal Belta confirmou
+  - de acordo com a agência Associated Press, 300
   - a ONG denunciou
   - A Rede de Apoio registrou
 
@@ -427,13 +428,17 @@
   - viu a cena
   - no século VI
 
-# Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV".
+# Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV", também depois de uma contração ("citado
+# pela agência oficial Petra": o meio, não uma pessoa chamada Petra). Depois de "pelo/pela" a menção começa no
+# nome comum, para deixar "pela" ao agente da passiva ("citados pela agência Lusa": os citados falam).
 @rule pt.pronoun.media pronoun exact ref=organization kind=media
-  (?<![\p{L}])(?i:(?:o|a|os)\s+(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site|página|conta|perfil|blog)(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]|anônim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
+  (?:(?<![\p{L}])(?i:(?:o|a|os|do|da|no|na|ao|à|num|numa)\s+)|(?<=(?<![\p{L}])[Pp]el[oa]\s))(?i:(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site|página|conta|perfil|blog)(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]|anônim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
   + segundo o jornal Dawn
   + a emissora estatal MRTV
   + segundo a página Verdade Já
   + segundo o perfil "Notícias Livres"
+  + citado pela agência oficial Tanjug => _=agência oficial
+  + uma reportagem do jornal Público
   - a agência funerária
 
 # "o gabinete do ministro Alexandre de Moraes", "o gabinete de Moraes": o gabinete de uma autoridade fala por ela.

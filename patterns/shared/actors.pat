@@ -9,6 +9,7 @@
 @lexicon MEDIA media.txt
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
+@lexicon PLATFORM platforms.txt
 # one body under its names and acronyms in es/pt/en (actors.c: the name first written in full)
 @table same_body same_body.tsv
 
@@ -58,7 +59,7 @@
 # before the lexicon tests; the tests that read a name word and the word after it read the name word once.
 @rule actor.person actor exact kind=person
   (?<![\p{L}\d\-])(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
-    (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY})(?![\p{L}]))
+    (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMETITLE})
     (?!{NAMEWORD}\s+(?:(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}])
@@ -110,6 +111,9 @@
   - denied Malaysian media reports
   - los 12 Irlandeses detenidos
   - os 12 Irlandeses detidos
+  - the mayor wrote on Facebook that evening
+  - circula en grupos de WhatsApp y Telegram
+  - publicou no Instagram uma foto
 
 @rule actor.media actor exact kind=media
   (?<![\p{L}\d])(?<name>{MEDIA})(?![\p{L}\d])
@@ -361,9 +365,11 @@
 
 # A state body named by its common noun and the place it governs ("el gobierno de Jujuy", "a polícia provincial de
 # Salta", "the government of Jujuy"), or a task force by the operation it runs ("a força-tarefa da Operação X"): the
-# place or operation is part of the name (the per-language rules read the noun alone).
+# place or operation is part of the name (the per-language rules read the noun alone). The Executive, written with
+# its capital and named by whoever leads it ("o Executivo de Lenín Moreno"), is the government, not a person named
+# Executivo (lower case, "un ejecutivo de la empresa" is a manager).
 @rule actor.gov_of_place actor exact kind=government
-  (?<![\p{L}])(?<name>(?:[Gg]obierno|[Gg]overno|[Gg]overnment|[Ff]or[çc]a-[Tt]arefa|[Ff]uerza\s+de\s+[Tt]area|[Tt]ask\s+[Ff]orce|[Pp]olic[ií]a|[Pp]ol[ií]cia|[Pp]olice|[Ff]iscal[ií]a|[Pp]rocuradoria|[Mm]inisterio\s+[Pp][uú]blico|[Mm]inistério\s+[Pp]úblico|[Pp]refeitura|[Gg]obernaci[oó]n|[Aa]lcald[ií]a|[Aa]utoridades|[Aa]uthorities)
+  (?<![\p{L}])(?<name>(?:[Gg]obierno|[Gg]overno|[Gg]overnment|Ejecutivo|Executivo|Executive|[Ff]or[çc]a-[Tt]arefa|[Ff]uerza\s+de\s+[Tt]area|[Tt]ask\s+[Ff]orce|[Pp]olic[ií]a|[Pp]ol[ií]cia|[Pp]olice|[Ff]iscal[ií]a|[Pp]rocuradoria|[Mm]inisterio\s+[Pp][uú]blico|[Mm]inistério\s+[Pp]úblico|[Pp]refeitura|[Gg]obernaci[oó]n|[Aa]lcald[ií]a|[Aa]utoridades|[Aa]uthorities)
     (?:\s+(?i:provincial|estatal|estadual|federal|municipal|regional|departamental|local|metropolitana|nacional|civil|militar))?
     \s+(?:of|de|del|de\s+la|do|da)\s+(?!{CAPTITLE}(?![\p{L}]))(?!(?:El|La|Los|Las|O|A|Os|As|The)\s)\p{Lu}[\p{L}\-]+(?:\s+(?:de\s+|del\s+|do\s+|da\s+)?\p{Lu}[\p{L}\-]+){0,2})(?![\p{L}])
   + el gobierno de Jujuy difundió un balance => name=gobierno de Jujuy
@@ -374,12 +380,17 @@
   + a força-tarefa da Operação Mar Aberto informou => name=força-tarefa da Operação Mar Aberto
   + la fuerza de tarea de la Operación Tormenta informó => name=fuerza de tarea de la Operación Tormenta
   + the task force of Operation Blue Sky said => name=task force of Operation Blue Sky
+  + el Ejecutivo de Rosa Lima hablaba de 80 detenidos => name=Ejecutivo de Rosa Lima
+  + o Executivo de Rosa Lima falava em 80 detidos => name=Executivo de Rosa Lima
+  + the Executive of Rosa Lima spoke of 80 arrests => name=Executive of Rosa Lima
+  - un ejecutivo de Petrobras dijo
+  - an executive of the bank said
   - el gobierno de la nación
   - the government of President Maduro
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
