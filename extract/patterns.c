@@ -625,9 +625,144 @@ static const char *S_lexicon_re(S_loader *L, const S_decl *d, int fold)
     return re;
 }
 
-/* The words of a fragment that is nothing but a list of them, "(?:Observatorio|Cruz\s+Roja|…)", read into
- * keys[] (arena strings, a space for \s+) in the order written; 0 when the fragment is anything else. */
-static size_t S_fragment_words(S_loader *L, const char *body, const char ***out)
+/* The most words one entry of a fragment's list may stand for once its character classes are spelt out
+ * ("P[úu]blico": two). */
+#define S_MAX_ENTRY_WORDS 16
+
+/* Appends the UTF-8 bytes of code point c to buf at *o; 0 when it is no character. */
+static int S_put_cp(char *buf, size_t *o, long c)
+{
+    utf8proc_uint8_t u[4];
+    utf8proc_ssize_t n = c >= 0 && c <= 0x10FFFF ? utf8proc_encode_char((utf8proc_int32_t)c, u) : 0;
+    if (n <= 0)
+        return 0;
+    memcpy(buf + *o, u, (size_t)n);
+    *o += (size_t)n;
+    return 1;
+}
+
+/* One character written as regex text at s (an escaped sign "\-", "\x{2019}", or itself, not a metacharacter):
+ * its bytes appended to buf at *o and the length of its text, or 0. */
+static size_t S_plain_char(const char *s, char *buf, size_t *o)
+{
+    unsigned char c = (unsigned char)*s;
+    if (c == '\\' && s[1] && strchr("-.'&/,", s[1])) {
+        buf[(*o)++] = s[1];
+        return 2;
+    }
+    if (c == '\\' && s[1] == 'x' && s[2] == '{') {
+        char *e;
+        long cp = strtol(s + 3, &e, 16);
+        return e > s + 3 && *e == '}' && S_put_cp(buf, o, cp) ? (size_t)(e + 1 - s) : 0;
+    }
+    if (!c || c == ' ' || c == '\t' || c == '\n' || strchr("\\()[]{}|.*+?^$#", c))
+        return 0;
+    size_t n = 1;
+    while (((unsigned char)s[n] & 0xC0) == 0x80)
+        n++;
+    memcpy(buf + *o, s, n);
+    *o += n;
+    return n;
+}
+
+/* Reads one alternative of a list fragment, e[0,n), as the words it matches: literal characters, \s+ (a space),
+ * escaped signs and classes of single characters ("P[úu]blico", "d['\x{2019}]"), each such class spelt out as
+ * one word per member in the class's order ("Público", "Publico": at one place at most one of them matches, so
+ * the list means what the class did). The words go to words[] (arena), at most S_MAX_ENTRY_WORDS; 0 when the
+ * alternative is anything else (a lookaround, a quantifier, a group). */
+static size_t S_entry_words(S_loader *L, const char *e, size_t n, const char **words)
+{
+    /* the variants, built character by character (a character in a word takes no more bytes than its text) */
+    char cur[S_MAX_ENTRY_WORDS][128];
+    size_t len[S_MAX_ENTRY_WORDS], nw = 1;
+    if (n >= sizeof cur[0])
+        return 0;
+    len[0] = 0;
+    for (size_t i = 0; i < n;) {
+        char c = e[i];
+        if (c == ' ' || c == '\t' || c == '\n') {
+            i++; /* extended syntax: white space means nothing */
+            continue;
+        }
+        if (c == '\\' && i + 2 < n && e[i + 1] == 's' && e[i + 2] == '+') {
+            for (size_t w = 0; w < nw; w++) {
+                if (len[w] == 0 || cur[w][len[w] - 1] == ' ')
+                    return 0; /* a word does not start with a space, nor has two in a row */
+                cur[w][len[w]++] = ' ';
+            }
+            i += 3;
+            continue;
+        }
+        if (c == '[') {
+            /* single characters only: no range, negation, escape for a set or white space (literal in a class) */
+            char mem[8][8];
+            size_t ml[8], nm = 0, j = i + 1;
+            while (j < n && e[j] != ']') {
+                if (nm == 8 || e[j] == '-' || e[j] == '^' || e[j] == '[')
+                    return 0;
+                size_t o = 0, t = S_plain_char(e + j, mem[nm], &o);
+                if (!t || j + t > n)
+                    return 0;
+                ml[nm++] = o;
+                j += t;
+            }
+            if (j >= n || nm == 0 || nw * nm > S_MAX_ENTRY_WORDS)
+                return 0;
+            i = j + 1;
+            if (i < n && strchr("?*+{", e[i]))
+                return 0;
+            for (size_t k = nm; k-- > 0;)
+                for (size_t w = 0; w < nw; w++) {
+                    size_t to = k * nw + w; /* member k of variant w; written from the last so none is overwritten */
+                    if (to != w)
+                        memcpy(cur[to], cur[w], len[w]);
+                    len[to] = len[w];
+                    memcpy(cur[to] + len[to], mem[k], ml[k]);
+                    len[to] += ml[k];
+                }
+            nw *= nm;
+            continue;
+        }
+        char one[8];
+        size_t o = 0, t = S_plain_char(e + i, one, &o);
+        if (!t || i + t > n || (i + t < n && strchr("?*+{", e[i + t])))
+            return 0;
+        for (size_t w = 0; w < nw; w++) {
+            memcpy(cur[w] + len[w], one, o);
+            len[w] += o;
+        }
+        i += t;
+    }
+    for (size_t w = 0; w < nw; w++) {
+        if (len[w] == 0 || cur[w][len[w] - 1] == ' ')
+            return 0;
+        if (!(words[w] = xi_arena_strndup(&L->p->arena, cur[w], len[w])))
+            return 0;
+    }
+    return nw;
+}
+
+/* Whether regex text e[0,n) refers to a fragment or lexicon ("{NAME}", not "\p{L}" nor "{0,2}"). */
+static int S_has_reference(const char *e, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (e[i] == '\\') {
+            const char *close = i + 2 < n && e[i + 2] == '{' && strchr("pPxoNgk", e[i + 1]) ? memchr(e + i, '}', n - i) : NULL;
+            i = close ? (size_t)(close - e) : i + 1; /* "\p{L}", "\x{2019}": an escape's argument */
+            continue;
+        }
+        if (e[i] == '{' && i + 1 < n && ((e[i + 1] >= 'A' && e[i + 1] <= 'Z') || (e[i + 1] >= 'a' && e[i + 1] <= 'z') || e[i + 1] == '_'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A fragment written as a list, "(?:Observatorio|Cruz\s+Roja|P[úu]blico|Alto\s+X(?=…)|…)", read into entries:
+ * each alternative in the order written, as its words (S_entry_words: keys[] gets them, raw[] 0) or, when it is
+ * anything else, as its regex text (one key, raw[] 1), pasted as written. *out_raw may be NULL when no entry is
+ * raw. Returns the number of keys; 0 when the fragment is no list, when no entry reads as words, or when a raw
+ * entry refers to another fragment (the words are pasted unexpanded). */
+static size_t S_fragment_words(S_loader *L, const char *body, const char ***out, unsigned char **out_raw)
 {
     size_t n = body ? strlen(body) : 0;
     while (n && strchr(" \t\n", body[n - 1]))
@@ -636,45 +771,92 @@ static size_t S_fragment_words(S_loader *L, const char *body, const char ***out)
         body++, n--;
     if (n < 5 || memcmp(body, "(?:", 3) != 0 || body[n - 1] != ')')
         return 0;
-    size_t cap = 1;
-    for (size_t i = 3; i + 1 < n; i++)
-        cap += body[i] == '|';
-    const char **keys = xi_arena_alloc(&L->p->arena, cap * sizeof *keys);
-    char *buf = xi_arena_alloc(&L->p->arena, n + 1);
-    if (!keys || !buf)
-        return 0;
-    size_t nk = 0, o = 0, start = 0;
+    /* the top-level alternatives, up to the ')' that closes the list, which must be the last byte */
+    size_t cap = 1, depth = 0;
+    int in_class = 0;
     for (size_t i = 3; i < n; i++) {
         char c = body[i];
-        if (c == '|' || i + 1 == n) { /* the end of a word; the last ')' closes the list */
-            if (o == start || buf[o - 1] == ' ')
-                return 0;
-            buf[o++] = '\0';
-            keys[nk++] = buf + start;
-            start = o;
-        } else if (c == ' ' || c == '\t' || c == '\n') {
-            continue; /* extended syntax: white space means nothing */
-        } else if (c == '\\' && body[i + 1] == 's' && body[i + 2] == '+') {
-            if (o == start)
-                return 0;
-            if (buf[o - 1] != ' ')
-                buf[o++] = ' ';
-            i += 2;
-        } else if (c == '\\' && body[i + 1] && strchr("-.'&/,", body[i + 1])) {
-            buf[o++] = body[++i];
-        } else if (strchr("\\()[]{}|.*+?^$#", c)) {
-            return 0;
-        } else {
-            buf[o++] = c;
+        if (c == '\\') {
+            i++;
+        } else if (in_class) {
+            in_class = c != ']';
+        } else if (c == '[') {
+            in_class = 1;
+            if (i + 1 < n && body[i + 1] == ']')
+                i++; /* "[]…]": a ']' first is a member */
+        } else if (c == '(') {
+            depth++;
+        } else if (c == ')') {
+            if (depth == 0 && i + 1 != n)
+                return 0; /* the list closes before the end: "(?:a|b)c" */
+            if (depth)
+                depth--;
+        } else if (c == '|' && depth == 0) {
+            cap++;
         }
     }
+    if (depth || in_class)
+        return 0;
+    cap *= S_MAX_ENTRY_WORDS;
+    const char **keys = xi_arena_alloc(&L->p->arena, cap * sizeof *keys);
+    unsigned char *raw = xi_arena_alloc(&L->p->arena, cap);
+    if (!keys || !raw)
+        return 0;
+    size_t nk = 0, n_words = 0, from = 3;
+    depth = 0;
+    in_class = 0;
+    for (size_t i = 3; i < n; i++) {
+        char c = body[i];
+        if (c == '\\') {
+            i++;
+            continue;
+        }
+        if (in_class) {
+            in_class = c != ']';
+            continue;
+        }
+        if (c == '[') {
+            in_class = 1;
+            if (i + 1 < n && body[i + 1] == ']')
+                i++;
+            continue;
+        }
+        if (c == '(' || (c == ')' && i + 1 != n)) {
+            depth += c == '(' ? 1 : (size_t)-1;
+            continue;
+        }
+        if (!((c == '|' && depth == 0) || i + 1 == n))
+            continue;
+        /* one alternative, body[from, i) */
+        size_t got = S_entry_words(L, body + from, i - from, keys + nk);
+        if (got) {
+            memset(raw + nk, 0, got);
+            nk += got;
+            n_words += got;
+        } else {
+            size_t a = from, b = i;
+            while (a < b && strchr(" \t\n", body[a]))
+                a++;
+            while (b > a && strchr(" \t\n", body[b - 1]))
+                b--;
+            if (a == b || S_has_reference(body + a, b - a) || !(keys[nk] = xi_arena_strndup(&L->p->arena, body + a, b - a)))
+                return 0;
+            raw[nk++] = 1;
+        }
+        from = i + 1;
+    }
+    if (!n_words)
+        return 0;
     *out = keys;
+    *out_raw = n_words < nk ? raw : NULL;
     return nk;
 }
 
-/* A list-of-words fragment written as a trie (S_put_trie), made once; NULL when the fragment is not such a
- * list. Fragments like {ORGHEAD} hold a hundred names tried at every capital letter, so factoring them counts
- * as much as factoring lexicons. */
+/* A list fragment written as a trie (S_put_trie), made once; NULL when the fragment is not such a list.
+ * Fragments like {ORGHEAD} hold a hundred names tried at every capital letter, so factoring them counts as much
+ * as factoring lexicons. Entries that are no words ("Alto\s+Comissariado(?=\s+…)") are pasted as written
+ * between tries of the runs of words around them: an alternation is tried in order, so "(?:a|b|X|c|d)" and
+ * "(?:(?:a|b)|X|(?:c|d))" prefer the same match. */
 static const char *S_fragment_re(S_loader *L, const S_decl *d)
 {
     size_t slot = 4 * (size_t)(d - L->decls) + 2 * (L->case_exact ? 1 : 0);
@@ -686,12 +868,31 @@ static const char *S_fragment_re(S_loader *L, const S_decl *d)
     if (slot < L->n_lexicon_re && L->lexicon_re[slot])
         return *L->lexicon_re[slot] ? L->lexicon_re[slot] : NULL;
     const char **keys;
-    size_t nk = S_fragment_words(L, d->body.data, &keys);
+    unsigned char *raw = NULL;
+    size_t nk = S_fragment_words(L, d->body.data, &keys, &raw);
     char *re = NULL;
     if (nk) {
         xi_buf b;
         xi_buf_init(&b);
-        S_put_trie(&b, keys, nk, 0, L->case_exact);
+        if (!raw) {
+            S_put_trie(&b, keys, nk, 0, L->case_exact);
+        } else {
+            xi_buf_puts(&b, "(?:");
+            for (size_t i = 0; i < nk;) {
+                if (i)
+                    xi_buf_putc(&b, '|');
+                if (raw[i]) {
+                    xi_buf_puts(&b, keys[i++]);
+                    continue;
+                }
+                size_t j = i;
+                while (j < nk && !raw[j])
+                    j++;
+                S_put_trie(&b, keys + i, j - i, 0, L->case_exact);
+                i = j;
+            }
+            xi_buf_putc(&b, ')');
+        }
         re = b.failed ? NULL : xi_arena_alloc(&L->p->arena, b.len + 1);
         if (re)
             memcpy(re, b.data, b.len);
@@ -802,8 +1003,8 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     }
     /* The prefilter's reading first: a prefiltered rule is compiled anchored (what runs on documents), the
      * others as written; the other code is made on demand (xp_rule_scan). */
-    int pre = xf_prefixes(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
-                          r->class_not_after);
+    int pre = xf_prefixes_lead(re.data, re.len, &L->p->arena, &r->prefixes, &r->n_prefixes, &r->prefix_classes,
+                               r->class_not_after, &r->lead);
     if (pre < 0) {
         xi_buf_free(&re);
         return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
@@ -1141,6 +1342,7 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
                 else if (rc > 0) {
                     /* the trie is full: this rule is scanned (its anchored code stays unused) */
                     r->prefiltered = 0;
+                    r->lead = (xf_litset){0};
                 }
             }
             for (unsigned c = XF_CLASS_UPPER; c <= XF_CLASS_DIGIT && !st && r->prefiltered; c++)
@@ -1211,7 +1413,8 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
     size_t n = p->n_rules[lang] ? p->n_rules[lang] : 1;
     q->sets = xi_arena_alloc(&q->arena, n * sizeof *q->sets);
     q->n = xi_arena_alloc(&q->arena, n * sizeof *q->n);
-    int ok = q->sets && q->n;
+    q->lead_at = xi_arena_alloc(&q->arena, n);
+    int ok = q->sets && q->n && q->lead_at;
     for (size_t i = 0; i < p->n_rules[lang] && ok; i++) {
         const xp_rule *r = &p->rules[lang][i];
         if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, !r->prefiltered, &q->arena,
@@ -1230,6 +1433,20 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
                 else if (rc > 0)
                     q->n[i] = k; /* the trie is full: this set and the ones after it are not asked for */
             }
+        /* a lead set goes after the required ones (xf_required leaves a prefiltered rule's last slot free) */
+        unsigned k = q->n[i];
+        if (ok && r->lead.n && k < XF_MAX_REQUIRED && (*rt || (*rt = xf_trie_new()))) {
+            q->sets[i][k] = r->lead;
+            int full = 0;
+            for (size_t j = 0; j < r->lead.n && ok && !full; j++) {
+                int rc = xf_trie_add(*rt, r->lead.v[j], (unsigned)(i * XF_MAX_REQUIRED + k));
+                ok = rc >= 0;
+                full = rc > 0;
+            }
+            q->lead_at[i] = full ? 0 : (unsigned char)(k + 1);
+        } else if (r->lead.n && !*rt) {
+            ok = 0;
+        }
     }
     for (int f = 0; f < 2 && ok; f++)
         if (q->trie[f] && xf_trie_seal(q->trie[f]) < 0)
@@ -1296,7 +1513,8 @@ const pcre2_code *xp_rule_scan(const xp_rule *r)
 {
     if (!r->prefiltered)
         return xp_rule_run(r);
-    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, 0);
+    /* a rule with a lead set scans its windows with this code on every document: JIT-compiled too */
+    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, r->lead.n > 0);
 }
 
 size_t xp_rule_behind(const xp_rule *r)
@@ -1436,7 +1654,15 @@ static void S_check_prefixes(S_checker *c, const extract_patterns *p, const xp_r
         if (pcre2_match(code, (PCRE2_SPTR)subject, slen, off, 0, md, p->mctx) < 0)
             break;
         PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
-        if (!xf_trie_admits(t, subject, slen, ov[0], ri)) {
+        /* or a literal of its lead set (xp_rule.lead) starts in [start - lookbehind, start - its shortest] */
+        int in_window = 0;
+        size_t back = r->lead.n ? xp_rule_behind(r) : 0;
+        for (size_t at = ov[0] - (back < ov[0] ? back : ov[0]); r->lead.n && at + r->lead.min_len <= ov[0] && !in_window; at++)
+            for (size_t j = 0; j < r->lead.n && !in_window; j++) {
+                size_t ll = strlen(r->lead.v[j]);
+                in_window = at + ll <= slen && memcmp(subject + at, r->lead.v[j], ll) == 0;
+            }
+        if (!in_window && !xf_trie_admits(t, subject, slen, ov[0], ri)) {
             S_report(c, ex, r, "in \"%s\": the prefilter would not try the match at \"%.*s\" (prefilter.c)", ex->text,
                      (int)(ov[1] - ov[0]), subject + ov[0]);
             break;

@@ -86,6 +86,10 @@ typedef struct {
     size_t n_prefixes;
     unsigned prefix_classes;
     unsigned char class_not_after[3]; /* per XF_CLASS_*: what may not precede it (XF_NOT_AFTER_*) */
+    /* a prefiltered rule some of whose ways have no prefix but open with a positive lookbehind: the literals
+     * that lookbehind starts with (xf_prefixes_lead), whose windows the recognizer scans besides the prefixes'
+     * places; n 0: none */
+    xf_litset lead;
 } xp_rule;
 
 /* Per language, the sets of literals one of each of which every match of a rule holds at or after its start
@@ -96,6 +100,10 @@ typedef struct {
     xi_arena arena;
     xf_litset (*sets)[XF_MAX_REQUIRED]; /* [rule index] */
     unsigned *n;                        /* [rule index]: how many sets of the rule are asked for */
+    /* [rule index]: 1 + the index in sets of the rule's lead set (xp_rule.lead), past the n required ones and
+     * collected like them but not required; 0 when the rule has none or it could not be asked for (the rule is
+     * then scanned everywhere) */
+    unsigned char *lead_at;
     /* the sets' literals of the rules read against the text as written [0] and folded [1], the mark of each
      * being rule index * XF_MAX_REQUIRED + set; NULL when no rule has any */
     xf_trie *trie[2];

@@ -17,6 +17,7 @@ typedef struct {
     unsigned char guard; /* before anything was consumed: 1 a (?<![\p{L}]) lookbehind, 2 a \b */
     unsigned char guards; /* every guard before anything was consumed: bits 1 << 1 and 1 << 2 */
     unsigned char cls;   /* empty and closed: starts with a character of class XF_CLASS_* instead */
+    unsigned char lb;    /* passed a positive lookbehind before anything was consumed (a lead branch, prefilter.h) */
 } S_item;
 
 typedef struct {
@@ -35,7 +36,13 @@ typedef struct {
     int lazy, depth;
     /* caseless letters past the first may go on in both cases (S_caseless_letter); ci_grew: some did */
     int ci_grow, ci_grew;
+    /* the bodies [lb_at, lb_end) of the positive lookbehinds met before anything was consumed (lb_ci: inside
+     * (?i:…)), whose literals are the rule's lead set when some way through it has no prefix (xf_prefixes_lead);
+     * lb_over: more than S_MAX_LB of them */
+    size_t lb_at[8], lb_end[8];
+    int lb_ci[8], n_lb, lb_over;
 } S_parser;
+#define S_MAX_LB 8
 
 /* Makes room in s for `more` items: P->fail 1 when the set would grow past S_MAX_SET, 2 when out of memory. */
 static int S_reserve(S_parser *P, S_set *s, size_t more)
@@ -371,6 +378,21 @@ static void S_group(S_parser *P, S_set *cur)
                                                          (end - 1 - (at + 4) == 5 && memcmp(re + at + 4, "[^\\n]", 5) == 0))) ||
                                   (re[at + 3] == '=' && S_space_before(re, at + 4, end - 1))))
             S_set_guard(cur, 1);
+        if (re[at + 2] == '<' && re[at + 3] == '=' && !P->lazy) {
+            /* what the match starts right after, where nothing was consumed yet: a way that goes on with no
+             * literal may still be found by this lookbehind's words (a lead branch) */
+            int any = 0;
+            for (size_t i = 0; i < cur->n; i++)
+                if (cur->v[i].open && cur->v[i].len == 0 && !cur->v[i].cls)
+                    cur->v[i].lb = 1, any = 1;
+            if (any && P->n_lb < S_MAX_LB) {
+                P->lb_at[P->n_lb] = at + 4;
+                P->lb_end[P->n_lb] = end - 1;
+                P->lb_ci[P->n_lb++] = P->caseless;
+            } else if (any) {
+                P->lb_over = 1;
+            }
+        }
         P->pos = end;
         long lo, hi;
         if (S_quant(P, &lo, &hi))
@@ -800,28 +822,38 @@ static unsigned S_not_after(const S_item *it)
 }
 
 static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
-                      unsigned char not_after[3], int ci_grow, int *ci_grew);
+                      unsigned char not_after[3], int ci_grow, int *ci_grew, xf_litset *lead);
+static int S_lookbehind_lead(const char *re, const S_parser *P, xi_arena *a, xf_litset *lead);
 
 int xf_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
                 unsigned char not_after[3])
 {
+    return xf_prefixes_lead(re, len, a, out, n_out, classes, not_after, NULL);
+}
+
+int xf_prefixes_lead(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
+                     unsigned char not_after[3], xf_litset *lead)
+{
     S_ends_begin(re, len);
     int grew = 0;
-    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 1, &grew);
+    int rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 1, &grew, lead);
     /* a long caseless list whose longer prefixes overflow the set: its first letters, as before, rather than
      * no prefixes at all */
     if (rc == 0 && grew)
-        rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 0, &grew);
+        rc = S_prefixes(re, len, a, out, n_out, classes, not_after, 0, &grew, lead);
     S_ends_end();
     return rc;
 }
 
 static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
-                      unsigned char not_after[3], int ci_grow, int *ci_grew)
+                      unsigned char not_after[3], int ci_grow, int *ci_grew, xf_litset *lead)
 {
     *out = NULL;
     *n_out = 0;
     *classes = 0;
+    if (lead)
+        *lead = (xf_litset){0};
+    int lead_ways = 0; /* some way has no prefix but opens with a positive lookbehind */
     unsigned na[3] = {0, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD, XF_NOT_AFTER_LETTER | XF_NOT_AFTER_WORD};
     S_parser P = {.re = re, .len = len, .ci_grow = ci_grow};
     S_set start = {0}, all = {0};
@@ -835,12 +867,23 @@ static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out
         /* digits are rare in text: a prefix that starts with one is as well tried at every digit */
         if (all.v[i].len && all.v[i].s[0] >= '0' && all.v[i].s[0] <= '9')
             all.v[i].cls = XF_CLASS_DIGIT;
-        if (!S_usable(&all.v[i]))
+        if (S_usable(&all.v[i]))
+            continue;
+        if (lead && all.v[i].len == 0 && !all.v[i].cls && all.v[i].lb && !P.lb_over)
+            lead_ways = 1;
+        else
             P.fail = 1;
+    }
+    if (!P.fail && lead_ways) {
+        int got = S_lookbehind_lead(re, &P, a, lead);
+        if (got <= 0)
+            P.fail = got < 0 ? 2 : 1;
     }
     if (!P.fail) {
         size_t k = 0;
         for (size_t i = 0; i < all.n; i++) {
+            if (!all.v[i].cls && all.v[i].len == 0)
+                continue; /* a lead branch's way: found by the lead set */
             if (all.v[i].cls) {
                 *classes |= 1u << all.v[i].cls;
                 na[all.v[i].cls] &= S_not_after(&all.v[i]); /* what every item of the class rules out */
@@ -870,6 +913,8 @@ static int S_prefixes(const char *re, size_t len, xi_arena *a, const char ***out
         return -1;
     if (P.fail) {
         *classes = 0;
+        if (lead)
+            *lead = (xf_litset){0};
         return 0;
     }
     *n_out = (size_t)n;
@@ -1283,6 +1328,50 @@ static int S_lead_alt(S_req *R, size_t a, size_t b, int caseless, S_set *out, in
     }
     uni.behind = 1;
     *out = uni;
+    return 1;
+}
+
+/* The lead set of a prefiltered rule some of whose ways have no prefix but open with a positive lookbehind (read
+ * by S_prefixes into P): the literals the alternatives of each such lookbehind start with, sorted, without
+ * repeats, in the arena. 1 with *lead, 0 when some alternative starts with no literal of XF_MIN_LEAD bytes, -1
+ * when out of memory. */
+static int S_lookbehind_lead(const char *re, const S_parser *P, xi_arena *a, xf_litset *lead)
+{
+    S_set uni = {0};
+    S_req R = {.re = re};
+    int ok = P->n_lb > 0;
+    for (int i = 0; ok && i < P->n_lb; i++) {
+        S_set one = {0};
+        ok = S_lead_alt(&R, P->lb_at[i], P->lb_end[i], P->lb_ci[i], &one, -1);
+        S_parser Q = {.lazy = 1};
+        for (size_t j = 0; ok && j < one.n && !Q.fail; j++)
+            S_push(&Q, &uni, &one.v[j]);
+        if (Q.fail)
+            ok = 0, R.fail = Q.fail == 2 ? 2 : R.fail;
+        free(one.v);
+    }
+    if (ok && (uni.n == 0 || uni.n > S_MAX_REQ_SET || S_min_len(&uni) < XF_MIN_LEAD))
+        ok = 0;
+    const char **v = NULL;
+    size_t n = 0;
+    if (ok && !R.fail) {
+        qsort(uni.v, uni.n, sizeof *uni.v, S_cmp_item);
+        if (!(v = xi_arena_alloc(a, uni.n * sizeof *v)))
+            R.fail = 2;
+        for (size_t j = 0; v && j < uni.n; j++) {
+            if (n && strcmp(v[n - 1], uni.v[j].s) == 0)
+                continue;
+            if (!(v[n++] = xi_arena_strndup(a, uni.v[j].s, uni.v[j].len)))
+                R.fail = 2, v = NULL;
+        }
+    }
+    size_t min_len = ok && v ? S_min_len(&uni) : 0;
+    free(uni.v);
+    if (R.fail == 2)
+        return -1;
+    if (!ok || !v)
+        return 0;
+    *lead = (xf_litset){v, n, min_len, 1, 1};
     return 1;
 }
 

@@ -77,6 +77,15 @@ typedef struct {
     int lead;
 } xf_litset;
 
+/* xf_prefixes that also admits ways through the regex with no prefix that open with a positive lookbehind
+ * ("the\s+(?:…)|(?<=the\s)\p{L}{3,}an\s+(?:…)": a lead branch) when the literals that lookbehind's
+ * alternatives start with (XF_MIN_LEAD bytes and more) are known: they go to *lead (a lead set, marked lead and
+ * behind: a match that starts at s by such a way has one starting in [s - lookbehind, s - lead->min_len]), and
+ * the rule is prefiltered by its prefixes and classes plus that set's windows; lead->n is 0 when every way has
+ * a prefix. Such a rule was scanned everywhere for one branch. */
+int xf_prefixes_lead(const char *re, size_t len, xi_arena *a, const char ***out, size_t *n_out, unsigned *classes,
+                     unsigned char not_after[3], xf_litset *lead);
+
 /* Fills out[0..*n_out) with the required sets of the expanded regex re (none is not an error: the rule is
  * tried wherever its prefilter admits it): up to XF_MAX_REQUIRED - 1 of them, then its lead set when lead is 1
  * (a rule that is scanned) and it has one. Sets made only of the rule's own prefixes (given), which the

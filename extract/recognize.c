@@ -897,17 +897,27 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
             if (sc->rq->sets[ri][k].lead)
                 return S_lead_match(sc, r, &sc->rq->sets[ri][k], &sc->req[ri * XF_MAX_REQUIRED + k], md, subj, to,
                                     last, *off);
-    if ((!sc->cands || !r->prefiltered) && sc->mctx && last < to) {
+    /* a prefiltered rule with lead branches (xp_rule.lead) whose lead set could not be asked for is scanned */
+    unsigned lead_k = r->lead.n && sc->req ? sc->rq->lead_at[ri] : 0;
+    int scan_all = !sc->cands || !r->prefiltered || (r->lead.n && !lead_k);
+    if (scan_all && sc->mctx && last < to) {
         /* a scan stops where no match can start any more, rather than trying every character to the end */
         pcre2_set_offset_limit(sc->mctx, last);
         int m = S_match(xp_rule_scan(r), subj, to, *off, md, sc->mctx);
         pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
         return m;
     }
-    if (!sc->cands || !r->prefiltered)
+    if (scan_all)
         return S_match(xp_rule_scan(r), subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
     size_t k = S_first_at(c->v, c->n, *off);
+    /* a lead branch's matches start in the windows of its lead set's literals: [literal + shortest,
+     * literal + lookbehind], each scanned (offset limit at its end) when it comes before the next candidate;
+     * the candidates a window covers were tried by its scan */
+    const S_cands *lo = lead_k ? &sc->req[ri * XF_MAX_REQUIRED + lead_k - 1] : NULL;
+    size_t behind = lo ? xp_rule_behind(r) : 0, lead_min = lo ? sc->rq->sets[ri][lead_k - 1].min_len : 0;
+    size_t w = lo ? S_first_at(lo->v, lo->n, *off > behind ? *off - behind : 0) : 0;
+    size_t done = *off; /* no match starts in [*off, done) */
     /* a rule of classes also starts at the places of its classes its guards admit (xf_trie_collect_split):
      * merged with its prefixes' places, each tried once, in increasing order as the trie would have listed
      * them for the rule alone */
@@ -920,19 +930,60 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
             j[cl] = S_first_at(pl[cl].v, pl[cl].n, *off);
     const pcre2_code *code = NULL;
     for (;;) {
+        while (lo && k < c->n && c->v[k] < done)
+            k++;
         size_t at = k < c->n ? c->v[k] : SIZE_MAX;
         for (unsigned cl = 1; rc && cl < 3; cl++) {
             if (!(rc[0] & (1u << cl)))
                 continue;
             /* up to the end of the subject only: a text of places a rule never takes ("aAaA…") would
              * otherwise be read to its end once per run */
-            while (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < to && !xf_place_admits(rc, cl, pl[cl].after[j[cl]]))
+            while (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < to &&
+                   ((lo && pl[cl].v[j[cl]] < done) || !xf_place_admits(rc, cl, pl[cl].after[j[cl]])))
                 j[cl]++;
             if (j[cl] < pl[cl].n && pl[cl].v[j[cl]] < at)
                 at = pl[cl].v[j[cl]];
         }
+        if (lo) {
+            while (w < lo->n && lo->v[w] + behind < done)
+                w++;
+            if (w < lo->n) {
+                size_t from = lo->v[w] + lead_min, lim = lo->v[w] + behind;
+                /* windows that overlap or touch are one */
+                size_t w2 = w + 1;
+                while (w2 < lo->n && lo->v[w2] + lead_min <= lim + 1)
+                    lim = lo->v[w2++] + behind;
+                if (from < done)
+                    from = done;
+                if (from <= at) {
+                    while (from < to && ((unsigned char)subj[from] & 0xC0) == 0x80)
+                        from++; /* a match starts on a character */
+                    if (from >= to || from > last)
+                        return PCRE2_ERROR_NOMATCH;
+                    if (lim > last)
+                        lim = last;
+                    if (from <= lim) {
+                        const pcre2_code *scan = xp_rule_scan(r);
+                        if (!scan)
+                            return PCRE2_ERROR_NOMEMORY;
+                        pcre2_set_offset_limit(sc->mctx, lim);
+                        int m = S_match(scan, subj, to, from, md, sc->mctx);
+                        pcre2_set_offset_limit(sc->mctx, PCRE2_UNSET);
+                        if (m != PCRE2_ERROR_NOMATCH) {
+                            if (m < 0)
+                                *off = from;
+                            return m;
+                        }
+                    }
+                    done = lim + 1;
+                    w = w2;
+                    continue;
+                }
+            }
+        }
         if (at >= to || at > last)
             return PCRE2_ERROR_NOMATCH;
+        done = at + 1;
         if (k < c->n && c->v[k] == at)
             k++;
         for (unsigned cl = 1; rc && cl < 3; cl++)
@@ -957,6 +1008,8 @@ static int S_hopeless(const S_scan *sc, size_t ri, const xp_rule *r)
         for (unsigned k = 0; k < sc->rq->n[ri]; k++)
             if (sc->req[ri * XF_MAX_REQUIRED + k].n == 0)
                 return 1;
+    if (r->lead.n && (!sc->req || !sc->rq->lead_at[ri] || sc->req[ri * XF_MAX_REQUIRED + sc->rq->lead_at[ri] - 1].n))
+        return 0; /* its lead branches may match */
     return sc->cands && r->prefiltered && !r->prefix_classes && sc->cands[ri].n == 0;
 }
 
@@ -1347,7 +1400,7 @@ int xr_recognize(extract_doc *d)
                 continue;
             /* a prefiltered rule of no class is tried only at its candidates: a run without one is skipped (its
              * scan would find nothing, S_next_match), the next candidate found by walking on in the list */
-            const S_cands *cl = sc.cands && r->prefiltered && !r->prefix_classes ? &sc.cands[ri] : NULL;
+            const S_cands *cl = sc.cands && r->prefiltered && !r->prefix_classes && !r->lead.n ? &sc.cands[ri] : NULL;
             const size_t *sp = r->fold ? fspan : NULL;
             size_t ck = 0;
             /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
@@ -1368,7 +1421,19 @@ int xr_recognize(extract_doc *d)
                     if (ck == cl->n)
                         break; /* no candidate left in the document */
                     if (cl->v[ck] >= to) {
-                        si = s1;
+                        /* on to the paragraph of the next candidate: the runs before it hold none (a run never
+                         * crosses a paragraph, so the walk would start one at that paragraph's first sentence) */
+                        size_t lo = s1, hi = d->n_sents;
+                        while (lo < hi) {
+                            size_t mid = lo + (hi - lo) / 2;
+                            if ((sp ? sp[2 * mid] : d->sents[mid].start) <= cl->v[ck])
+                                lo = mid + 1;
+                            else
+                                hi = mid;
+                        }
+                        si = lo > s1 ? lo - 1 : s1;
+                        while (si > s1 && d->sents[si - 1].para == d->sents[si].para)
+                            si--;
                         continue;
                     }
                 }
@@ -1429,7 +1494,7 @@ static int S_head_match(const extract_patterns *p, int lang, size_t ri, const xp
                         pcre2_match_data *md)
 {
     const xf_trie *t = p->trie[lang][r->fold ? 1 : 0];
-    if (!r->prefiltered || !t)
+    if (!r->prefiltered || !t || r->lead.n)
         return S_match(xp_rule_scan(r), subj, lim, 0, md, p->mctx);
     for (size_t at = 0; at < lim; at = S_next_char(subj, at, lim)) {
         /* inside a word only a class (a capital, a digit) can start it: most places are out at a glance */

@@ -589,11 +589,11 @@ Test(good_patterns, lexicons_factored_into_tries_match_like_lists)
     char dir[1024];
     fixture_path(dir, sizeof dir, "patterns_lexicon_trie");
     extract_patterns *p = load_ok(dir);
-    cr_assert_eq(p->n_rules[XP_LANG_ES], 6);
+    cr_assert_eq(p->n_rules[XP_LANG_ES], 7);
     size_t total = 0;
     /* each example names the capture the plain longest-first alternation gives */
     cr_assert_eq(extract_patterns_check(p, log_report, NULL, &total), 0);
-    cr_assert_eq(total, 33);
+    cr_assert_eq(total, 45);
     /* the caseless rule is prefiltered too: by the first letters of its entries, in both cases */
     const xp_rule *r = &p->rules[XP_LANG_ES][1];
     cr_assert_str_eq(r->id, "es.names.caseless");
@@ -606,6 +606,14 @@ Test(good_patterns, lexicons_factored_into_tries_match_like_lists)
     r = &p->rules[XP_LANG_ES][5];
     cr_assert_str_eq(r->id, "es.cased.caseless");
     cr_expect_not_null(strstr(r->src, "Palestinos|Palacio|pacto"), "%s", r->src);
+    /* a list fragment whose entries hold classes of single characters and a lookahead: the classes spelt out
+     * and factored, the lookahead's entry pasted as written between the tries of its neighbours */
+    r = &p->rules[XP_LANG_ES][6];
+    cr_assert_str_eq(r->id, "es.names.mixed");
+    cr_expect_not_null(strstr(r->src, "P(?:úblico|ublico)"), "%s", r->src);
+    cr_expect_not_null(strstr(r->src, "Hist(?:órico|orico)"), "%s", r->src);
+    cr_expect_not_null(strstr(r->src, "|High\\s+Commissioner(?=\\s+for\\s+Human)|"), "%s", r->src);
+    cr_expect_not_null(strstr(r->src, "d(?:'Esquadra|\xE2\x80\x99" "Esquadra)"), "%s", r->src);
     extract_patterns_free(p);
 }
 

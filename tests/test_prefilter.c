@@ -155,6 +155,48 @@ Test(prefixes, what_is_not_analysed)
     expect_prefixes("\\bfoo)", "-");
 }
 
+/* The prefixes of re as xf_prefixes_lead reads them, then " lead " and its lead set (sorted, '|'), or "-". */
+static void expect_lead_branch(const char *re, const char *want)
+{
+    xi_arena a;
+    xi_arena_init(&a);
+    const char **v;
+    size_t n;
+    unsigned cls;
+    unsigned char na[3];
+    xf_litset lead;
+    int rc = xf_prefixes_lead(re, strlen(re), &a, &v, &n, &cls, na, &lead);
+    cr_assert_geq(rc, 0, "out of memory");
+    char got[1024] = "-";
+    size_t o = 0;
+    for (size_t i = 0; rc && i < n && o < sizeof got; i++)
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", i ? "|" : "", v[i]);
+    for (size_t i = 0; rc && i < lead.n && o < sizeof got; i++) {
+        cr_expect(lead.lead && lead.behind, "a lead set is read behind the start");
+        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", i ? "|" : " lead ", lead.v[i]);
+    }
+    cr_expect_str_eq(got, want, "prefixes and lead set of %s: \"%s\"", re, got);
+    xi_arena_free(&a);
+}
+
+/* A rule one of whose branches has no literal first but opens with a positive lookbehind ("the Egyptian
+ * presidency": "(?<=the\s)\p{L}{3,}an") is prefiltered by its other branches' prefixes and that lookbehind's
+ * words (a lead set), instead of being scanned everywhere; xf_prefixes alone still refuses it. */
+Test(prefixes, a_branch_that_opens_with_a_lookbehind_gives_a_lead_set)
+{
+    const char *en = "\\b(?:the\\s+)?(?:(?:cuban|(?<=the\\s)\\p{L}{3,}an)\\s+)?(?:government|police)\\b";
+    expect_lead_branch(en, "cuban|governme|police|the lead the");
+    expect_prefixes(en, "-");
+    expect_lead_branch("\\b(?:el\\s+)?(?:gobierno|(?<=el\\s|del\\s)\\p{L}+\\s+oficial)", "el|gobierno lead del|el");
+    expect_lead_branch("(?<![\\p{L}])(?:governo|(?<=pelo\\s)\\p{L}+\\s+federal)", "governo lead pelo");
+    /* every way has a prefix: no lead set */
+    expect_lead_branch("\\b(?:dijo|(?<=el\\s)gobierno)", "dijo|gobierno");
+    /* no lead set to be had: a one-byte word, a class in the lookbehind, a way with neither */
+    expect_lead_branch("\\b(?:governo|(?<=a\\s)\\p{L}+)", "-");
+    expect_lead_branch("\\b(?:police|(?<=\\d\\s)\\p{L}+)", "-");
+    expect_lead_branch("\\b(?:police|\\p{L}+(?<=the\\s))", "-");
+}
+
 /* The required sets of re (prefixes: the rule's own, given as "a|b"; upper: it may start with a capital),
  * each sorted and joined with '|', the sets joined with " & "; "" when there is none. */
 static const char *required(const char *re, const char *prefixes, int upper, char *out, size_t len)
@@ -632,6 +674,23 @@ Test(en, a_rule_opening_with_a_lookbehind_matches_in_its_windows)
                    "en.date.hour_today", "midnight");
     expect_mention("Police said that until 9.15 p.m. 25 fans had been released.", "en", "en.date.hour_today",
                    "9.15 p.m.");
+}
+
+/* A prefiltered rule with a lead branch (en.actor.gov: "(?<=the\s)\p{L}{3,}an") finds a match that starts by
+ * that branch, in the windows after its lead set's words, as well as the ones its prefixes find. */
+Test(en, a_lead_branch_matches_in_its_windows)
+{
+    const xp_rule *r = NULL;
+    for (size_t i = 0; i < P->n_rules[XP_LANG_EN] && !r; i++)
+        if (!strcmp(P->rules[XP_LANG_EN][i].id, "en.actor.gov"))
+            r = &P->rules[XP_LANG_EN][i];
+    cr_assert_not_null(r);
+    cr_expect(r->prefiltered && r->lead.n, "en.actor.gov is prefiltered with a lead set");
+    /* "bathe" ends in the lead word but gives the rule no prefix: the match starts at the adjective */
+    expect_mention("Protesters bathe Egyptian police officers in praise, said the group, and 40 remain held.", "en",
+                   "en.actor.gov", "Egyptian police");
+    expect_mention("The Egyptian authorities said 40 people remain held.", "en", "en.actor.gov",
+                   "The Egyptian authorities");
 }
 
 /* A figure up to three sentences after a question asking for a count may take the question's event: its sentence

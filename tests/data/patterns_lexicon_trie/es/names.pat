@@ -62,3 +62,23 @@
   + EL PALACIO => name=PALACIO
   + el Pacto => name=Pacto
   + los palestinos => name=palestinos
+
+# A list fragment with entries that are not plain words: a class of single characters is spelt out ("P[úu]blico"
+# stands for "Público" and "Publico"), and an entry with a lookahead is pasted as written between tries of the
+# words before and after it, so the list keeps its order (the thirteenth session: {STATEHEAD}, {ORGHEAD}).
+@fragment MIXED = (?:Arquivo\s+P[úu]blico | Archivo\s+Hist[óo]rico | Archivo | High\s+Commissioner(?=\s+for\s+Human) | High | Mossos\s+d['\x{2019}]Esquadra)
+
+@rule es.names.mixed actor exact kind=organization
+  (?<![\p{L}])(?<name>{MIXED})(?![\p{L}])
+  + o Arquivo Público informou => name=Arquivo Público
+  + o Arquivo Publico do estado => name=Arquivo Publico
+  + el Archivo Histórico guarda => name=Archivo Histórico
+  + el Archivo Historico guarda => name=Archivo Historico
+  + el Archivo de la ciudad => name=Archivo
+  + the High Commissioner for Human Rights said => name=High Commissioner
+  + the High Commissioner said => name=High
+  + los Mossos d'Esquadra detuvieron => name=Mossos d'Esquadra
+  + los Mossos d’Esquadra detuvieron => name=Mossos d’Esquadra
+  - o Arquivo Púbico
+  - the Highway
+  - los Mossos Esquadra
