@@ -1730,7 +1730,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                          !xc_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
         /* "announced the plan on Monday, saying 45 would be freed": the day closes the speaking's clause */
         int saying = cue && cue->end <= m->start && m->end <= cs && S_saying_after(c, m, cs);
-        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside || saying) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
+        /* "informó el mismo 22 de julio de la detención de 93", "apresentou a 27 de outubro 520 detidos", "reported
+         * on 3 May the arrest of 40": a day right after the reporting verb (two lower-case words between at most)
+         * and before what it reported is the verb's, however near the event word or the count comes next */
+        int right_after = cue && cue->end <= m->start && m->end <= cs && xc_gap_words(t, cue->end, m->start, 2, 12);
+        int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside || saying || right_after) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) && !beyond &&
                      !(xc_quote_at(c, m->start) >= 0 && xc_quote_at(c, m->start) != xc_quote_at(c, cue->start));
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {

@@ -3224,3 +3224,46 @@ Test(dates_pt, the_same_statement_introduced_paragraphs_before)
                      "libertados.\n",
              "pt", EXTRACT_EVENT_RELEASE, 20, "2026-01-12");
 }
+
+/* The end of the day opening the sentence ("Al término de la jornada,", "No final do dia,", "Late in the day,") is
+ * a part of the day too: the story's day, and with a reporting verb after it, the statement's. */
+Test(dates_en, the_end_of_the_day_opening_is_the_story_day)
+{
+    check_on(EN_HEAD "On Saturday 10 January dockers blocked the port gates for hours. Late in the day, the regional "
+                     "police chief, Mark Evans, reported at least 62 arrests.\n",
+             "en", EXTRACT_EVENT_DETENTION, 62, "2026-01-10");
+}
+Test(dates_es, the_end_of_the_day_opening_is_the_story_day)
+{
+    check_on(ES_HEAD "El sábado 10 de enero los estibadores bloquearon durante horas las puertas del puerto. Al término de "
+                     "la jornada, el jefe de la policía regional, Marcos Vidal, informó de al menos 62 detenidos.\n",
+             "es", EXTRACT_EVENT_DETENTION, 62, "2026-01-10");
+}
+Test(dates_pt, the_end_of_the_day_opening_is_the_story_day)
+{
+    check_on(PT_HEAD "No sábado, 10 de janeiro, os estivadores bloquearam durante horas os portões do porto. No final do "
+                     "dia, o chefe da polícia regional, Marcos Vidal, informou que pelo menos 62 pessoas foram detidas.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 62, "2026-01-10");
+}
+
+/* A day right after the reporting verb, before what it reported, is the verb's even when the event word or the
+ * count comes nearer after it ("informó el 9 de enero de la detención de 93", "confirmou só a 9 de janeiro 93
+ * detenções", "confirmed only on 9 January the 93 arrests"). */
+Test(dates_en, a_day_right_after_the_reporting_verb_dates_it)
+{
+    check_on(EN_HEAD "The regional police, in a note to the press, confirmed only on 9 January the 93 arrests made at "
+                     "the border crossing.\n",
+             "en", EXTRACT_EVENT_DETENTION, 93, "2026-01-09");
+}
+Test(dates_es, a_day_right_after_the_reporting_verb_dates_it)
+{
+    check_on(ES_HEAD "La policía regional, en una nota a la prensa, informó el mismo 9 de enero de la detención de 93 "
+                     "personas en el paso fronterizo.\n",
+             "es", EXTRACT_EVENT_DETENTION, 93, "2026-01-09");
+}
+Test(dates_pt, a_day_right_after_the_reporting_verb_dates_it)
+{
+    check_on(PT_HEAD "A polícia regional, numa nota à imprensa, confirmou só a 9 de janeiro 93 detenções na passagem "
+                     "de fronteira.\n",
+             "pt", EXTRACT_EVENT_DETENTION, 93, "2026-01-09");
+}

@@ -282,7 +282,11 @@
 # opening the sentence (after a full stop, a line break or a live blog's dash) and with a comma after it.
 @rule en.date.part_of_day_opening date prev=0
   (?<=\n|[.!?"”]\s|[—–|-]\s)(?:(?:late\s+|early\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:shortly|just)\s+(?:before|after)\s+(?:midday|noon|midnight)
-     |(?:at|around)\s+(?:midday|noon|nightfall|dusk|dawn))(?=\s*,)
+     |(?:at|around)\s+(?:midday|noon|nightfall|dusk|dawn)|late\s+(?:in\s+the|that)\s+day|at\s+the\s+close\s+of\s+(?:the|that)\s+day
+     |at\s+the\s+end\s+of\s+that\s+day)(?=\s*,)
+  + The strike went on through Tuesday. Late in the day, the mayor spoke of 35 arrests => _=Late in the day
+  + There were scuffles at the port on Thursday. At the end of that day, the guard counted 18 detainees => _=At the end of that day
+  - At the end of the day, the numbers speak for themselves
   + Officers moved in at six. In the evening, the spokesman raised the tally to 700 arrests => _=In the evening
   + The march began early. Shortly before midday, the commissioner said 36 had been arrested => _=Shortly before midday
   + 20:15 - Late in the afternoon, prosecutors confirmed 12 arrests => _=Late in the afternoon

@@ -272,8 +272,12 @@
 # abrir la frase (tras un punto, un salto de línea o la raya de una entrada con hora) y con una coma detrás.
 @rule es.date.part_of_day_opening date prev=0
   (?<=\n|[.!?»"”]\s|[—–|-]\s)(?:(?:por|en)\s+la\s+(?:manana|tarde|noche)|a\s+media\s+(?:manana|tarde)|al\s+(?:caer\s+la\s+(?:tarde|noche)|anochecer|amanecer|mediodia)
-     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada)(?=\s*,)
+     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada
+     |al\s+(?:termino|final|cierre)\s+de\s+(?:la|esa|aquella)\s+(?:misma\s+)?jornada|al\s+(?:termino|final|cierre)\s+(?:del|de\s+(?:ese|aquel)(?:\s+mismo)?)\s+dia)(?=\s*,)
   + Los agentes cargaron a las seis. Por la noche, el portavoz elevó el balance a 700 detenidos => _=Por la noche
+  + Las marchas siguieron el martes. Al término de la jornada, la alcaldesa habló de 35 arrestos => _=Al término de la jornada
+  + El jueves hubo cargas en el puerto. Al cierre de aquel día, la guardia contaba 18 detenidos => _=Al cierre de aquel día
+  - Al término de la jornada electoral, el partido denunció 12 detenciones
   + La marcha empezó temprano. A media mañana, el ministro ya hablaba de 300 detenidos => _=A media mañana
   + Hubo cargas el sábado. Al caer la tarde, la policía informó de 47 arrestos => _=Al caer la tarde
   + 20.15 — A última hora de la tarde, la fiscalía confirmó 12 detenciones => _=A última hora de la tarde

@@ -323,8 +323,12 @@
 # um ponto, uma quebra de linha ou o travessão de uma entrada com hora) e com uma vírgula a seguir.
 @rule pt.date.part_of_day_opening date prev=0
   (?<=\n|[.!?»"”]\s|[—–|-]\s)(?:(?:pela|de|a)\s+(?:manha|tarde|noite)|ao\s+(?:fim|final|inicio|cair)\s+da\s+(?:manha|tarde|noite)|a\s+meio\s+da\s+(?:manha|tarde)
-     |ao\s+(?:anoitecer|amanhecer|meio-dia)|de\s+madrugada)(?=\s*,)
+     |ao\s+(?:anoitecer|amanhecer|meio-dia)|de\s+madrugada
+     |(?:ao|no)\s+(?:fim|final|termo)\s+d(?:o|esse|aquele)\s+(?:mesmo\s+)?dia|(?:ao|no)\s+(?:fim|final|termo)\s+d(?:a|essa|aquela)\s+(?:mesma\s+)?jornada)(?=\s*,)
   + Os agentes avançaram às seis. À noite, o porta-voz elevou o balanço para 700 detidos => _=À noite
+  + A greve continuou na terça-feira. No final do dia, a prefeita falou em 35 detenções => _=No final do dia
+  + Houve confrontos no porto na quinta. Ao fim desse dia, a guarda contava 18 detidos => _=Ao fim desse dia
+  - No final do dia de ontem, a polícia contava 18 detidos
   + A marcha começou cedo. A meio da manhã, o ministro já falava em 300 detidos => _=A meio da manhã
   + Houve cargas no sábado. Ao fim da tarde, a polícia informou 47 detenções => _=Ao fim da tarde
   - foram detidos à noite, segundo a polícia
