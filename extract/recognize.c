@@ -622,6 +622,65 @@ static void S_anchor_years(extract_doc *d)
     }
 }
 
+/* A day and month written without a year whose very day and month the text writes out elsewhere with its year
+ * ("¿Qué ocurrió el 9 de mayo de 2023?" … "los disturbios del 9 de mayo"; "desde 7 de outubro" beside "desde 7 de
+ * outubro de 2023" in an article of October 2024; "since the measure took effect on 27 March 2022" … "between 27
+ * March and the end of November"): a reader takes the one day for the other, whatever year the reference date
+ * alone would give. Only a day after a 'since' word or naming an event, only a written day not after the reference date, and only when the text writes that day and
+ * month with one year alone (an anniversary story naming both years says nothing). */
+static void S_written_twins(extract_doc *d)
+{
+    enum { S_TWINS = 64 };
+    long ref = xr_parse_iso(d->ref_date);
+    int tm[S_TWINS], td[S_TWINS], ty[S_TWINS];
+    size_t n = 0;
+    if (ref == LONG_MIN)
+        return;
+    for (size_t i = 0; i < d->n_ments && n < S_TWINS; i++) {
+        const xd_mention *w = &d->ments[i];
+        if (w->kind != XP_DATE || !w->date[0] || w->date_end[0] || w->whole_month || w->yearless != 2 ||
+            w->sent >= d->n_sents || !d->sents[w->sent].dated || !S_year_written(d, w))
+            continue;
+        long v = xr_parse_iso(w->date);
+        if (v == LONG_MIN || v > ref)
+            continue;
+        int y, mo, dd;
+        xr_civil_from_days(v, &y, &mo, &dd);
+        size_t k = 0;
+        while (k < n && !(tm[k] == mo && td[k] == dd))
+            k++;
+        if (k < n) {
+            if (ty[k] != y)
+                ty[k] = 0; /* two years for one day: no twin */
+            continue;
+        }
+        tm[n] = mo, td[n] = dd, ty[n] = y;
+        n++;
+    }
+    for (size_t i = 0; i < d->n_ments && n; i++) {
+        xd_mention *m = &d->ments[i];
+        if (m->kind != XP_DATE || !m->date[0] || m->yearless != 1 || m->whole_month)
+            continue;
+        /* a day that starts a span or names an event is a day of the past the text dated already; a bare day or
+         * an 'until' day may be this year's return of it ("hasta el 6 de enero", four years after 6 January 2021) */
+        int since = m->role == XD_DATE_NAMED;
+        for (size_t k = i; k-- > 0 && !since && d->ments[k].end + 12 >= m->start;)
+            since = d->ments[k].kind == XP_DATEROLE && d->ments[k].role == 1 && d->ments[k].end <= m->start;
+        if (!since)
+            continue;
+        long v = xr_parse_iso(m->date);
+        if (v == LONG_MIN)
+            continue;
+        int y, mo, dd;
+        xr_civil_from_days(v, &y, &mo, &dd);
+        for (size_t k = 0; k < n; k++)
+            if (tm[k] == mo && td[k] == dd && ty[k] && ty[k] != y) {
+                S_move_year(m, ty[k]);
+                break;
+            }
+    }
+}
+
 /* Whether the word before pos lets a capitalised people noun at pos stand for the people counted ("five
  * Iranians", "those Venezuelans", "los 40 Cubanos"): a digit or a lower-case word other than a linking one, which
  * would make it the end of a name ("No to Military Trials for Civilians", "Comité de Presos"). */
@@ -1460,6 +1519,7 @@ int xr_recognize(extract_doc *d)
         qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
     S_resolve_overlaps(d);
     S_anchor_years(d);
+    S_written_twins(d);
     return 0;
 }
 

@@ -3267,3 +3267,38 @@ Test(dates_pt, a_day_right_after_the_reporting_verb_dates_it)
                      "de fronteira.\n",
              "pt", EXTRACT_EVENT_DETENTION, 93, "2026-01-09");
 }
+
+/* ======== a yearless day the text writes out elsewhere with its year (thirteenth session) ======== */
+
+/* The day a span starts from, named without its year, is the day the text wrote out with its year, not the same
+ * day of the reference date's year. */
+Test(dates_es, since_day_written_elsewhere_with_its_year)
+{
+    check(ES_HEAD "El 12 de enero de 2025 la policía detuvo a 40 estudiantes frente al rectorado.\n\nLa universidad "
+                  "guarda silencio.\n\nUn año después, la ONG Voces Libres cuenta 310 personas detenidas desde el 12 de "
+                  "enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 310, "", "2025-01-12", "");
+}
+
+Test(dates_pt, since_day_written_elsewhere_with_its_year)
+{
+    check(PT_HEAD "Em 12 de janeiro de 2025, a polícia prendeu 40 estudantes diante da reitoria.\n\nA universidade não "
+                  "comenta.\n\nUm ano depois, a ONG Vozes Livres contabiliza 310 pessoas detidas desde 12 de janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 310, "", "2025-01-12", "");
+}
+
+Test(dates_en, since_day_written_elsewhere_with_its_year)
+{
+    check(EN_HEAD "On 12 January 2025 police arrested 40 students outside the rectorate.\n\nThe university has not "
+                  "commented.\n\nA year on, the group Free Voices counts 310 people arrested since 12 January.\n",
+          "en", EXTRACT_EVENT_DETENTION, 310, "", "2025-01-12", "");
+}
+
+/* An 'until' day may be this year's return of the day ("as of 6 January", four years after the 6 January
+ * riot): it keeps the reference date's year. */
+Test(dates_en, until_day_keeps_the_reference_year)
+{
+    check(EN_HEAD "On 12 January 2025 police arrested 40 students outside the rectorate.\n\nThe university has not "
+                  "commented.\n\nThe group Free Voices said 310 people were held as of 12 January.\n",
+          "en", EXTRACT_EVENT_HELD, 310, "", "", "2026-01-12");
+}
