@@ -65,3 +65,18 @@ Test(precision_thirteenth, what_a_swap_gives_in_return)
     expect_event("El pacto prevé la liberación de 20 rehenes a cambio de unos 600 presos.", "es", 20, REL);
     expect_event("Tras un cambio de gobierno, 30 opositores siguen presos.", "es", 30, HELD);
 }
+
+/* People yet to be freed are held now, whatever the release word inside the phrase says. */
+Test(precision_thirteenth, yet_to_be_freed_is_held)
+{
+    expect_event("La ONG estima que quedan al menos 2.000 personas por liberar.", "es", 2000, HELD);
+    expect_event("Hay todavía unas 300 personas pendientes de liberación.", "es", 300, HELD);
+    expect_event("A ONG estima que há ainda pelo menos 2.000 pessoas por libertar.", "pt", 2000, HELD);
+    expect_event("Há ainda cerca de 300 presos à espera de serem libertados.", "pt", 300, HELD);
+    expect_event("Rights groups say at least 2,000 people are yet to be freed.", "en", 2000, HELD);
+    /* distractors: people who in the end were freed, and a government that chose to free them */
+    expect_event("Cerca de 4.000 acabaron por ser liberados bajo control judicial.", "es", 4000, REL);
+    expect_event("Perto de 4.000 acabaram por ser libertados sob controlo judicial.", "pt", 4000, REL);
+    expect_event("O governo acabou por libertar 40 presos.", "pt", 40, REL);
+    expect_event("In the end some 4,000 were released under judicial control.", "en", 4000, REL);
+}

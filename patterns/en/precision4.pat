@@ -47,3 +47,12 @@
   \bin\s+return\s+for\b
   + Israel freed 1,150 prisoners in return for three soldiers => _=in return for
   - the soldiers returned home
+
+# People yet to be freed are held now: "at least 2,000 people are yet to be freed", "300 prisoners waiting to be
+# released". The phrase after the count (fate=1) beats the release word inside it and any word before the count.
+@rule en.held.yet_to_be_freed trigger event=held fate=1
+  \b(?:(?:are|is|were|was|remain|remains|remained)\s+)?(?:(?:yet|still)\s+to\s+be\s+(?:freed|released|set\s+free)|(?:waiting|waits|wait)\s+(?:to\s+be\s+(?:freed|released)|for\s+(?:their\s+)?release)|awaiting\s+(?:their\s+)?release)\b
+  + at least 2,000 people are yet to be freed => _=are yet to be freed
+  + 300 prisoners waiting to be released => _=waiting to be released
+  + 40 detainees awaiting release => _=awaiting release
+  - 40 detainees were released

@@ -47,3 +47,14 @@
   + Israel excarceló a 1.150 presos a cambio de tres soldados => _=a cambio de
   + la liberación de 33 rehenes a cambio de unos 1.900 presos => _=a cambio de
   - un cambio de gobierno
+
+# Quien queda por liberar sigue preso: "quedan al menos 2.000 personas por liberar", "300 personas pendientes de
+# liberación". La frase tras la cifra (fate=1) gana a la palabra de liberación que contiene y a las de antes.
+@rule es.held.yet_to_be_freed trigger event=held fate=1
+  \b(?:(?<!acabo\s)(?<!acabaron\s)(?<!acaban\s)(?<!acaba\s)(?<!termino\s)(?<!terminaron\s)(?<!opto\s)(?<!optaron\s)por\s+(?:liberar|excarcelar)(?!\s+(?:\d|(?:{NUMWORD})\b|a|al|el|la|los|las|un|una|unos|unas|mas|cerca|todos|todas|esos|esas|estos|estas|sus)\b)|pendientes?\s+de\s+(?:su\s+)?(?:liberacion|excarcelacion|ser\s+liberad[oa]s)|a\s+la\s+espera\s+de\s+(?:su\s+)?(?:liberacion|excarcelacion|ser\s+liberad[oa]s)|(?:esperan|esperaban)\s+(?:su\s+)?(?:liberacion|excarcelacion|ser\s+liberad[oa]s))\b
+  + quedan al menos 2.000 personas por liberar => _=por liberar
+  + unas 300 personas pendientes de liberación => _=pendientes de liberación
+  + 40 presos a la espera de ser liberados => _=a la espera de ser liberados
+  - 40 presos fueron liberados
+  - cerca de 40.000 acabaron por ser liberados
+  - el gobierno optó por liberar a 40 presos

@@ -47,3 +47,15 @@
   + Israel libertou 1.150 presos em troca de três soldados => _=em troca de
   + a libertação de 33 reféns a troco de cerca de 1.900 presos => _=a troco de
   - uma troca de tiros
+
+# Quem está por libertar continua preso: "há ainda pelo menos 2.000 pessoas por libertar", "300 presos à espera de
+# serem libertados". A frase depois do número (fate=1) vence a palavra de libertação que contém e as de antes.
+@rule pt.held.yet_to_be_freed trigger event=held fate=1
+  \b(?:(?<!acabou\s)(?<!acabaram\s)(?<!acabam\s)(?<!acaba\s)(?<!terminou\s)(?<!terminaram\s)(?<!optou\s)(?<!optaram\s)por\s+(?:libertar|soltar)(?!\s+(?:\d|(?:{NUMWORD})\b|a|o|os|as|um|uma|uns|umas|mais|cerca|pelo|todos|todas|esses|essas|estes|estas|seus|suas)\b)|a\s+espera\s+d(?:e|a)\s+(?:sua\s+)?(?:libertacao|ser(?:em)?\s+libertad[oa]s|ser(?:em)?\s+solt[oa]s)|(?:aguardam|aguardavam|esperam)\s+(?:a\s+)?(?:sua\s+)?(?:libertacao|ser(?:em)?\s+libertad[oa]s))\b
+  + há ainda pelo menos 2.000 pessoas por libertar => _=por libertar
+  + 300 presos à espera de serem libertados => _=à espera de serem libertados
+  + 40 detidos aguardam a libertação => _=aguardam a libertação
+  - 40 presos foram libertados
+  - perto de 40 mil acabaram por ser libertados
+  - o governo acabou por libertar 40 presos
+  - decidiu-se por libertar os 40 presos
