@@ -285,7 +285,7 @@
   - Por la noche del sábado, la policía informó de 47 arrestos
   - Por la noche los agentes detuvieron a 30
 @rule es.date.same_day date prev=0
-  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la)\s+misma\s+jornada|esa\s+jornada
+  \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la|aquella)\s+misma\s+jornada|(?:esa|aquella)\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b
   + Ese propio día la policía contó 40 detenidos
   + detenidos desde entonces
@@ -293,6 +293,7 @@
   + El propio día, la guardia contó 40 detenidos
   + El ministro anunció aquel día 300 detenidos
   + la cifra verificada para esa jornada
+  + En aquella jornada la guardia contó 25 detenidos
   + Esa noche se llevaron a once vecinos
   + En aquella ocasión volvieron también nueve civiles
   + han salido de prisión 120 personas desde esa fecha

@@ -335,13 +335,14 @@
   - Ao fim da tarde de sábado, a polícia informou 47 detenções
   - À noite os agentes detiveram 30
 @rule pt.date.same_day date prev=0
-  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada
+  \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada|n(?:essa|aquela)\s+(?:mesma\s+)?jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
   + No próprio dia, a polícia contou 40 detidos
   + passaram pelas celas da polícia desde então
   + libertados no mesmo dia
   + O ministro anunciou aquele dia 300 detidos
   + Naquela noite levaram onze rapazes
+  + Naquela jornada a guarda contou 25 detidos
   + Nessa ocasião regressaram também nove civis
   + foram soltos 70 presos desde essa data
   + Naquela data a polícia contava 12 detidos
