@@ -170,7 +170,10 @@ static extract_status S_load_list(S_loader *L, S_decl *d, const char *dir, const
                       d->type == S_DECL_TABLE ? "table" : "lexicon", path, strerror(errno ? errno : EIO));
     size_t cap = 16;
     for (int c = 0; c < 3; c++)
-        d->rows[c] = xi_arena_alloc(&L->p->arena, cap * sizeof(char *));
+        if (!(d->rows[c] = xi_arena_alloc(&L->p->arena, cap * sizeof(char *)))) {
+            free(text);
+            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+        }
     char *save = NULL;
     int lineno = 0;
     for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
@@ -205,8 +208,13 @@ static extract_status S_load_list(S_loader *L, S_decl *d, const char *dir, const
                 return S_fail(L->err, EXTRACT_ERR_PATTERN, path, lineno, "table row needs a TAB-separated value");
             }
         }
-        for (int c = 0; c < 3; c++)
+        for (int c = 0; c < 3; c++) {
             d->rows[c][d->n_rows] = cols[c] ? xi_arena_strndup(&L->p->arena, cols[c], strlen(cols[c])) : NULL;
+            if (cols[c] && !d->rows[c][d->n_rows]) { /* a lost entry would change what the set matches */
+                free(text);
+                return S_fail(L->err, EXTRACT_ERR_NOMEM, path, lineno, "out of memory");
+            }
+        }
         d->n_rows++;
     }
     free(text);
