@@ -626,8 +626,9 @@ static void S_anchor_years(extract_doc *d)
  * ("¿Qué ocurrió el 9 de mayo de 2023?" … "los disturbios del 9 de mayo"; "desde 7 de outubro" beside "desde 7 de
  * outubro de 2023" in an article of October 2024; "since the measure took effect on 27 March 2022" … "between 27
  * March and the end of November"): a reader takes the one day for the other, whatever year the reference date
- * alone would give. Only a day after a 'since' word or naming an event, only a written day not after the reference date, and only when the text writes that day and
- * month with one year alone (an anniversary story naming both years says nothing). */
+ * alone would give. Only a day after a 'since' word or naming an event, only a written day not after the reference
+ * date, and only when the text writes that day and month with one year alone (an anniversary story naming both
+ * years says nothing). */
 static void S_written_twins(extract_doc *d)
 {
     enum { S_TWINS = 64 };
