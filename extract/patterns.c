@@ -315,6 +315,7 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
             char *save = NULL;
             for (char *w = strtok_r(s, " \t", &save); w && nw < 16; w = strtok_r(NULL, " \t", &save))
                 words[nw++] = w;
+            int oom = 0;
             cur = S_new_decl(L);
             if (!cur) {
                 st = S_fail(L->err, EXTRACT_ERR_NOMEM, file, lineno, "out of memory");
@@ -329,10 +330,9 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
                 cur->name = xi_arena_strndup(&L->p->arena, words[1], strlen(words[1]));
                 /* "@fragment NAME = regex" puts the body on the same line. */
                 for (int i = 2; i < nw; i++)
-                    if (!(i == 2 && strcmp(words[i], "=") == 0)) {
-                        xi_buf_puts(&cur->body, words[i]);
-                        xi_buf_putc(&cur->body, ' ');
-                    }
+                    if (!(i == 2 && strcmp(words[i], "=") == 0) &&
+                        (xi_buf_puts(&cur->body, words[i]) < 0 || xi_buf_putc(&cur->body, ' ') < 0))
+                        oom = 1;
             } else if ((strcmp(words[0], "@lexicon") == 0 || strcmp(words[0], "@table") == 0) && nw >= 3) {
                 cur->type = words[0][1] == 'l' ? S_DECL_LEXICON : S_DECL_TABLE;
                 cur->name = xi_arena_strndup(&L->p->arena, words[1], strlen(words[1]));
@@ -356,6 +356,7 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
                         *eq = '\0';
                         cur->attrs[cur->n_attrs].key = xi_arena_strndup(&L->p->arena, words[i], strlen(words[i]));
                         cur->attrs[cur->n_attrs].value = xi_arena_strndup(&L->p->arena, eq + 1, strlen(eq + 1));
+                        oom |= !cur->attrs[cur->n_attrs].key || !cur->attrs[cur->n_attrs].value;
                         cur->n_attrs++;
                     } else {
                         st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "rule %s: cannot read '%s'", cur->name, words[i]);
@@ -365,6 +366,9 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
             } else {
                 st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "unknown or incomplete directive '%s'", words[0]);
             }
+            /* a name or text lost to a failed allocation would surface later as a pattern error, or a crash */
+            if (!st && (oom || !cur->name))
+                st = S_fail(L->err, EXTRACT_ERR_NOMEM, file, lineno, "out of memory");
             continue;
         }
         if (!cur) {
@@ -383,8 +387,10 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
             st = S_fail(L->err, EXTRACT_ERR_PATTERN, file, lineno, "regex text after the examples of %s", cur->name);
             break;
         }
-        xi_buf_puts(&cur->body, s);
-        xi_buf_putc(&cur->body, '\n');
+        if (xi_buf_puts(&cur->body, s) < 0 || xi_buf_putc(&cur->body, '\n') < 0) {
+            st = S_fail(L->err, EXTRACT_ERR_NOMEM, file, lineno, "out of memory");
+            break;
+        }
     }
     free(text);
     return st;

@@ -265,3 +265,29 @@ Test(patterns_nomem, load_fails_cleanly_at_every_sampled_allocation, .timeout = 
     }
     cr_assert_lt(n, 200000);
 }
+
+/* The sampled walk above can step over an allocation; on small sets with a lexicon and a table every allocation
+ * is failed in turn, so each failure path of the loader (a list's first rows, one entry's copy) is taken. */
+Test(patterns_nomem, small_sets_fail_cleanly_at_every_allocation, .timeout = 600)
+{
+    static const char *const sets[] = {EXTRACT_TEST_DATA "/patterns_lexicon_trie", EXTRACT_TEST_DATA "/patterns_good_min"};
+    for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) {
+        long n;
+        for (n = 0; n < 100000; n++) {
+            extract_patterns *p = (extract_patterns *)0x1;
+            extract_error err;
+            xi_fail_alloc_after(n);
+            extract_status st = extract_patterns_load(sets[i], &p, &err);
+            xi_fail_alloc_after(-1);
+            if (st == EXTRACT_OK) {
+                cr_assert_eq(extract_patterns_check(p, NULL, NULL, NULL), 0, "%s", sets[i]);
+                extract_patterns_free(p);
+                break;
+            }
+            cr_assert_eq(st, EXTRACT_ERR_NOMEM, "%s, allocation %ld: status %d (%s:%ld: %s)", sets[i], n, st, err.input,
+                         err.line, err.message);
+            cr_assert_null(p);
+        }
+        cr_assert_lt(n, 100000, "%s never loaded", sets[i]);
+    }
+}
