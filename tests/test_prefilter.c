@@ -13,6 +13,16 @@
 #include "document.h"
 #include "claims_int.h"
 
+/* The n words of v joined with '|' into out, after first (before the first word); the length written. */
+static size_t join(const char *const *v, size_t n, const char *first, char *out, size_t len)
+{
+    size_t o = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n && o < len; i++)
+        o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : first, v[i]);
+    return o;
+}
+
 /* The prefixes of re, sorted and joined with '|', then " +upper" / " +digit" for classes; "-" when the regex
  * is not analysable. */
 static const char *prefixes(const char *re, char *out, size_t len)
@@ -28,10 +38,7 @@ static const char *prefixes(const char *re, char *out, size_t len)
     if (rc == 0) {
         snprintf(out, len, "-");
     } else {
-        size_t o = 0;
-        out[0] = '\0';
-        for (size_t i = 0; i < n && o < len; i++)
-            o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : "", v[i]);
+        size_t o = join(v, n, "", out, len);
         /* a class's guard: "/l" not after a letter, "/w" not after a letter, digit or '_' either */
         static const char *const guard[4] = {"", "/l", "/?", "/w"};
         if (cls & (1u << XF_CLASS_UPPER) && o < len)
@@ -168,12 +175,11 @@ static void expect_lead_branch(const char *re, const char *want)
     int rc = xf_prefixes_lead(re, strlen(re), &a, &v, &n, &cls, na, &lead);
     cr_assert_geq(rc, 0, "out of memory");
     char got[1024] = "-";
-    size_t o = 0;
-    for (size_t i = 0; rc && i < n && o < sizeof got; i++)
-        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", i ? "|" : "", v[i]);
-    for (size_t i = 0; rc && i < lead.n && o < sizeof got; i++) {
-        cr_expect(lead.lead && lead.behind, "a lead set is read behind the start");
-        o += (size_t)snprintf(got + o, sizeof got - o, "%s%s", i ? "|" : " lead ", lead.v[i]);
+    if (rc) {
+        size_t o = join(v, n, "", got, sizeof got);
+        cr_expect(!lead.n || (lead.lead && lead.behind), "a lead set is read behind the start");
+        if (lead.n && o < sizeof got)
+            join(lead.v, lead.n, " lead ", got + o, sizeof got - o);
     }
     cr_expect_str_eq(got, want, "prefixes and lead set of %s: \"%s\"", re, got);
     xi_arena_free(&a);
