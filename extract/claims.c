@@ -1330,6 +1330,9 @@ static int S_sentence(xc_ctx *c, size_t si)
             xc_trace(c, "date %s: claimed_on (the day of the interview)", cl.claimed_on);
         }
         xc_event_day(c, cnt, &cl);
+        if (!cl.claimed_on[0] && cl.claimant.name && c->entry_first && c->entry_first[si] != SIZE_MAX &&
+            xc_entry_day(c, &cl))
+            xc_trace(c, "date %s: claimed_on (the day of the live-blog entry)", cl.claimed_on);
         int against = 0;
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another

@@ -207,6 +207,7 @@ int xc_apposition_says(const xc_ctx *c, const xd_mention *p);
 int xc_learn_actors(xc_ctx *c, size_t upto);
 const xc_actor *xc_copy_actor(xc_ctx *c, const xc_actor *a);
 int xc_find_entries(xc_ctx *c);
+int xc_entry_day(const xc_ctx *c, extract_claim *cl);
 int xc_entry_speaker(xc_ctx *c, size_t fs, extract_actor *out);
 int xc_find_interview(xc_ctx *c);
 int xc_transcript(const extract_doc *d);

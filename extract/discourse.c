@@ -2,6 +2,7 @@
  * transcripts, whose speakers and days the sentences inherit (docs/design.md, "Claimants"). */
 #include "claims_int.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -146,24 +147,48 @@ static int S_name_tail(const xc_ctx *c, size_t lo, size_t pos)
                                                         (unsigned char)t[v + 1] >= 0x80 && (unsigned char)t[v + 1] < 0xA0));
 }
 
-/* Whether sentence si, opening its paragraph, starts with a clock time ("15:20", "9.05", "22h10"), alone on its
- * line or before a short entry title ("22:50 | Yermak: 215 vuelven a casa"). */
+/* Where a clock time opening text[p,end) ends ("15:20", "9.05", "22h10"), or 0 when none opens it. */
+static size_t S_clock_end(const char *t, size_t p, size_t end)
+{
+    size_t q = p;
+    while (q < end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+        q++;
+    if (q == p || q + 2 >= end || (t[q] != ':' && t[q] != '.' && t[q] != 'h') || t[q + 1] < '0' || t[q + 1] > '9' ||
+        t[q + 2] < '0' || t[q + 2] > '9')
+        return 0;
+    q += 3;
+    return q == end || !((t[q] >= '0' && t[q] <= '9') || t[q] == ':' || t[q] == '.') ? q : 0;
+}
+
+/* How sentence si, opening its paragraph, starts a live-blog entry: 1 when it is a clock time alone on its line or
+ * before a short entry title ("22:50 | Yermak: 215 vuelven a casa"), the entry following in the next paragraphs;
+ * 2 when the time heads the entry's own text, a dash, colon or bar between, in a paragraph of several sentences
+ * ("23h40 — A OVD-Info contabiliza…", "9.10am: Contractors are on the lawn…"); 0 otherwise. */
 static int S_clock_para(const extract_doc *d, size_t si)
 {
     const char *t = d->text.text;
     const xd_sentence *s = &d->sents[si];
-    if ((si + 1 < d->n_sents && d->sents[si + 1].para == s->para) || s->end - s->start > 200)
+    size_t q = S_clock_end(t, s->start, s->end);
+    if (!q)
         return 0;
-    size_t p = s->start, q = p;
-    while (q < s->end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+    if (!(si + 1 < d->n_sents && d->sents[si + 1].para == s->para) && s->end - s->start <= 200)
+        return 1;
+    /* "am", "pm", "a.m.", "hs" after the time, then the separator */
+    while (q < s->end && q - s->start < 12 && (t[q] == ' ' || t[q] == '.' || t[q] == 'a' || t[q] == 'p' ||
+                                                t[q] == 'm' || t[q] == 'h' || t[q] == 's'))
         q++;
-    return q > p && q + 2 < s->end && (t[q] == ':' || t[q] == '.' || t[q] == 'h') && t[q + 1] >= '0' &&
-           t[q + 1] <= '9' && t[q + 2] >= '0' && t[q + 2] <= '9' &&
-           (q + 3 == s->end || !((t[q + 3] >= '0' && t[q + 3] <= '9') || t[q + 3] == ':' || t[q + 3] == '.'));
+    if (q < s->end && (t[q] == ':' || t[q] == '|' || t[q] == '-'))
+        return 2;
+    /* an en or em dash (U+2013, U+2014) */
+    return q + 2 < s->end && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
+                   ((unsigned char)t[q + 2] == 0x93 || (unsigned char)t[q + 2] == 0x94)
+               ? 2
+               : 0;
 }
 
-/* A live blog: entries, each under a clock time (two at least). An entry runs from the paragraph after its time to
- * the next time; entry_first gives each of its sentences the entry's first sentence. */
+/* A live blog: entries, each under a clock time (two at least). An entry runs from the paragraph after its time,
+ * or from the time itself when the time heads the entry's text, to the next time; entry_first gives each of its
+ * sentences the entry's first sentence. */
 int xc_find_entries(xc_ctx *c)
 {
     extract_doc *d = c->d;
@@ -179,14 +204,36 @@ int xc_find_entries(xc_ctx *c)
     int clock_para = -1;
     for (size_t si = 0; si < d->n_sents; si++) {
         int opens = si == 0 || d->sents[si - 1].para != d->sents[si].para;
-        if (opens && S_clock_para(d, si)) {
-            first = SIZE_MAX;
+        int how = opens ? S_clock_para(d, si) : 0;
+        /* a time and one sentence with another time or the end right after: the sentence is the entry */
+        if (how == 1 && (si + 1 == d->n_sents || S_clock_para(d, si + 1)))
+            how = 2;
+        if (how) {
+            first = how == 2 ? si : SIZE_MAX;
             clock_para = d->sents[si].para;
         } else if (clock_para >= 0 && first == SIZE_MAX && d->sents[si].section == XD_SECTION_BODY)
             first = si;
         c->entry_first[si] = first;
     }
     return 0;
+}
+
+/* How many days before a live blog's page a count's period may end and still be the blog's news. */
+#define S_ENTRY_NEWS_DAYS 60
+
+/* A statement written up in a live-blog entry with no day of its own was made the day the entry was posted: the
+ * page's day. Not when the count is history the entry recalls ("entre 9 e 12 de agosto de 2020, … o ministério
+ * admitiu ter detido cerca de 6.700", "since 3 March 2021" in a blog of 2024): a period ending, or with no end
+ * starting, long before the page. Sets cl->claimed_on; 1 when it did. */
+int xc_entry_day(const xc_ctx *c, extract_claim *cl)
+{
+    long page = xr_parse_iso(c->d->ref_date);
+    const char *last = cl->period_to[0] ? cl->period_to : cl->period_from[0] ? cl->period_from : NULL;
+    long day = last ? xr_parse_iso(last) : page;
+    if (page == LONG_MIN || day == LONG_MIN || page - day > S_ENTRY_NEWS_DAYS)
+        return 0;
+    memcpy(cl->claimed_on, c->d->ref_date, sizeof cl->claimed_on);
+    return 1;
 }
 
 /* The speaker who opens a live-blog entry: the subject of a reporting verb of its first sentence ("The Interior
