@@ -426,6 +426,46 @@ static int S_in_addressee(const xc_ctx *c, size_t ma, size_t mb, const xd_mentio
 }
 
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
+/* Start of the article word right before pos, or pos when there is none. */
+static size_t S_article_start(const char *t, size_t lo, size_t pos)
+{
+    size_t b, e;
+    xc_word_before(t, lo, pos, &b, &e);
+    return b < e && xc_article_only(t, b, e) ? b : pos;
+}
+
+/* "a Procuradoria-Geral e a Guarda Nacional indicaram", "la Fiscalía y la Policía informaron", "the ministry and
+ * the police said": a joint statement is reported under the first of the names coordinated before the verb, as
+ * the corpus reads it. Walks back from the subject over "and/y/e" (then commas, "X, Y and Z"); a name after a link
+ * word ("los familiares de Ana y la ONG") is a complement, not a conjunct, and ends the walk. Returns the first
+ * conjunct, or subj itself. */
+static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *subj, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[subj->sent].start;
+    const xd_mention *first = subj;
+    for (int step = 0; step < 4; step++) {
+        size_t at = S_article_start(t, lo, first->start);
+        const xd_mention *prev = NULL;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *o = &c->d->ments[k];
+            if (o->kind == XP_ACTOR && o->end <= at && at - o->end <= 8 && (!prev || o->end > prev->end))
+                prev = o;
+        }
+        if (!prev || prev->actor_kind < 0 || prev->actor_kind == EXTRACT_KIND_UNKNOWN ||
+            xp_attr_get(prev->rule, "place") || xp_attr_get(prev->rule, "document"))
+            break;
+        int conj = xc_only_conjunction(t, prev->end, at);
+        int comma = step > 0 && t[prev->end] == ',' && xc_gap_words(t, prev->end + 1, at, 0, 2);
+        if (!conj && !comma)
+            break;
+        if (xc_words_before(c, "link_words", lo, S_article_start(t, lo, prev->start), XC_LOWER | XC_ALL_LANGS))
+            break;
+        first = prev;
+    }
+    return first;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -625,6 +665,15 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         if (!left)
             left = m;
         if (xc_cue_subject(c, m, out)) {
+            const xd_mention *sj = xc_subject_before(c, m, ma, mb);
+            const xd_mention *f = sj && sj->kind == XP_ACTOR ? S_first_conjunct(c, sj, ma, mb) : NULL;
+            extract_actor was, first;
+            if (f && f != sj && xc_claimant_from(c, sj, &was) && was.name && out->name &&
+                strcmp(was.name, out->name) == 0 && xc_claimant_from(c, f, &first) && first.name) {
+                xc_trace(c, "\"%s\" is the last of names joined before the verb: the first, %s, reports", out->name,
+                         first.name);
+                *out = first;
+            }
             S_outer_speaker(c, m, ma, mb, q, n->sent, out); /* the inner verb still dates the figure */
             *cue_out = m;
             *how = "reporting verb before";

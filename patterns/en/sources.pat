@@ -173,6 +173,16 @@
   - governmental
   - since the anti-government protests began
 
+# "the Met", "the Met Police": London's Metropolitan Police by its short name (a capitalised word after "the" that
+# the name rule would read as a person). same_body.tsv reports it under "Metropolitan Police" when the text wrote
+# that first. Not the weather office, the museum or the opera house.
+@rule en.actor.met actor exact kind=government named=1
+  (?<=[Tt]he\s)(?<name>Met(?:\s+Police(?:\s+Service)?)?)(?![\p{L}])(?!\s+(?:Office|Museum|Opera|Gala|Ball|Gallery|Éireann)(?![\p{L}]))
+  + The Met said 40 people were held => name=Met
+  + a statement from the Met Police said => name=Met Police
+  - the Met Office said
+  - Met with reporters
+
 @rule en.actor.acronym actor exact kind=organization
   (?<![\p{L}])(?<name>(?:UN|OAS|IACHR|ICRC|EU|NATO|UNHCR|UNICEF|OHCHR|OVP|CPJ|HRW|IDF|ICC|OSCE))(?![\p{L}])
   + the ICRC said => name=ICRC

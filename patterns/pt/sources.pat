@@ -279,14 +279,17 @@
   - o Ministério
 
 # Government bodies by their own name ("Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra").
+# "e a Polícia Federal" after a name opens a second body ({NEXTBODY}): the first name ends before it.
 @rule pt.actor.gov_named actor exact kind=government named=1
   (?<![\p{L}])(?<name>(?:Ministério|Serviço|Quartel-General|Forças|Exército|Tribunal|Supremo|Procuradoria|Polícia|Departamento|Secretaria|Casa\s+Branca|Defensoria|Gabinete|Guarda|Comissão\s+Nacional|Conselho\s+Nacional|Comité\s+de\s+Investigação|Comitê\s+de\s+Investigação|Direção-Geral|Direção\s+Geral|Direcção-Geral|Agência\s+Nacional|Presidência|Palácio|Kremlin|Itamaraty)
-     (?:\s+(?:(?:de|do|da|dos|das|para|o|a|e)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*))*)
+     (?:\s+(?!{NEXTBODY})(?:(?:de|do|da|dos|das|para|o|a|e)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*))*)
   (?:,\s+(?:órgão|organismo|agência|braço|departamento|serviço|entidade)\s+(?:\p{Ll}+\s+){0,3}\p{Ll}+(?=\s*[,.;]))?
   + segundo o Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra, órgão => name=Quartel-General de Coordenação para o Tratamento de Prisioneiros de Guerra
   + o Ministério das Relações Exteriores cubano informou => name=Ministério das Relações Exteriores
   + O Tribunal Supremo Popular informou => name=Tribunal Supremo Popular
   + segundo o Serviço Prisional, órgão do governo israelense. => _=Serviço Prisional, órgão do governo israelense
+  + o Ministério da Saúde e a Polícia Federal indicaram => name=Ministério da Saúde
+  + o Supremo Tribunal de Justiça e Desporto informou => name=Supremo Tribunal de Justiça e Desporto
   - o ministério informou
 
 @rule pt.actor.gov_acronym actor exact kind=government

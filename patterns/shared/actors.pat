@@ -53,6 +53,10 @@
 # A capitalised word followed by "de/da/do" and a lower-case noun with no article ("Rueda de prensa del comisionado",
 # "Coletiva de imprensa do governador") opens a common noun phrase, never a name ("Ana de la Torre" keeps hers).
 @fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
+# A word that heads a state body's or an office's name and is nobody's name ("Customs Enforcement", "Scotland
+# Yard", "the Southern District", "Dados do Departamento …"): no person's name holds it, nor ends right before it;
+# the body rules read such names whole.
+@fragment BODYWORD = (?:Department|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Tribunal|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
 
 # Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
 # (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
@@ -62,10 +66,11 @@
     (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMETITLE})
+    (?!(?:{NAMEWORD}\s+){0,3}{BODYWORD}(?![\p{L}]))
     (?!{NAMEWORD}\s+(?:(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}])
       |(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}])
       |(?:{NAMEWORD}\s+)?{NAMETITLE}))
-    {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE}){NAMEWORD}){0,3})(?![\p{L}])
+    {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE})(?!{BODYWORD}(?![\p{L}])){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
   + Brigadier General Raja Ram Basnet, the army spokesman => name=Raja Ram Basnet
   + Lieutenant General Shams El Din Kabbashi said => name=Shams El Din Kabbashi
@@ -114,6 +119,14 @@
   - the mayor wrote on Facebook that evening
   - circula en grupos de WhatsApp y Telegram
   - publicou no Instagram uma foto
+  - Customs Enforcement said
+  - Scotland Yard says six people were arrested
+  - the Southern District said
+  - segundo o Departamento mostra
+  - según el Ministerio dijo
+  + dijo Ana Ruiz, de la Policía Nacional => name=Ana Ruiz
+  + said Tom Hale of the Army => name=Tom Hale
+  + disse Rui Maia, do Departamento de Estado => name=Rui Maia
 
 @rule actor.media actor exact kind=media
   (?<![\p{L}\d])(?<name>{MEDIA})(?![\p{L}\d])
@@ -137,10 +150,13 @@
 # person the title and name words would make of it (before actor.org: it wins the tie over
 # "Oficina" as an organisation's head word).
 @rule actor.official_office actor exact kind=government named=1
-  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,3}(?:{NAME_TITLE}|Defender)['\x{2019}]s\s+Office
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}\p{L}+|(?:\p{Lu}\.){2,3})\s+){0,3}(?:{NAME_TITLE}|Defender)['\x{2019}]s\s+Office
+      (?:\s+(?:for|of|in)\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:of\s+|for\s+)?\p{Lu}\p{L}+){0,4})?
     |(?:Office|Oficina|Despacho|Gabinete|Escritório)\s+(?:of\s+the|del|de\s+la|do|da)\s+(?:{NAME_QUALIFIER}\s+)?(?:{NAME_TITLE}|Defender|Provedor|Provedora)(?:[\s-]+(?:General|Geral))?
       (?:\s+(?:of|de|del|da|do)\s+(?:la\s+|the\s+|o\s+|a\s+)?\p{Lu}\p{L}+)?)(?![\p{L}])
   + according to the Public Attorney's Office => name=Public Attorney's Office
+  + the U.S. Attorney's Office for the Eastern District of Texas said => name=U.S. Attorney's Office for the Eastern District of Texas
+  + the District Attorney's Office in Brooklyn said => name=District Attorney's Office in Brooklyn
   + the Ombudsman's Office said => name=Ombudsman's Office
   + la Oficina del Fiscal General informó => name=Oficina del Fiscal General
   + o Gabinete do Procurador-Geral informou => name=Gabinete do Procurador-Geral
@@ -390,11 +406,11 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?)\s+){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?!(?:{STATEHEAD})\s+and\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?|(?:\p{Lu}\.){2,3})\s+(?:and\s+(?=\p{Lu}))?){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -453,6 +469,10 @@
   + el Departamento de Policía de Los Ángeles informó => name=Departamento de Policía de Los Ángeles
   + a Polícia Militar de El Salvador informou => name=Polícia Militar de El Salvador
   + the Police Department of La Paz said => name=Police Department of La Paz
+  + U.S. Immigration and Customs Enforcement agents said => name=U.S. Immigration and Customs Enforcement
+  + Scotland Yard said on Sunday => name=Scotland Yard
+  + according to Border and Coast Guard Command data => name=Border and Coast Guard Command
+  + the Interior Ministry and Police said => name=Interior Ministry
   + el Ministerio del Interior. Los detenidos => name=Ministerio del Interior
   + En Madrid, la Delegación del Gobierno informó => name=Delegación del Gobierno
   + a Secretaria de Comunicação do Governo informou => name=Secretaria de Comunicação do Governo
