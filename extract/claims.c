@@ -310,7 +310,7 @@ size_t xc_fold_at(const extract_doc *d, size_t off)
     size_t lo = 0, hi = d->fold.len;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (d->fold.map[mid] < off)
+        if (xn_map(&d->fold, mid) < off)
             lo = mid + 1;
         else
             hi = mid;

@@ -163,23 +163,34 @@ static char S_ascii_alias(int32_t cp)
     }
 }
 
-int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
+/* Records that folded byte o came from source offset i: a block's first byte sets its base, the others their
+ * distance from it. Returns -1 when the distance does not fit a byte (the caller refolds with a wide map). */
+static inline int S_set_map(xn_fold *f, size_t o, size_t i)
 {
-    memset(out, 0, sizeof *out);
-    /* Folding never grows a character by more than a few code points; 4x bytes bounds it for these scripts,
-     * and the loop checks the bound anyway. */
-    size_t cap = len * 4 + 16;
-    /* Not zeroed: every byte used is written, and pages never touched cost nothing. */
-    out->data = xi_arena_alloc_raw(a, cap + 1 + S_PAD);
-    out->map = xi_arena_alloc_raw(a, (cap + 1) * sizeof(uint32_t));
-    if (!out->data || !out->map)
+    if (f->wide) {
+        f->wide[o] = (uint32_t)i;
+        return 0;
+    }
+    if (o % XN_MAP_BLOCK == 0)
+        f->base[o / XN_MAP_BLOCK] = (uint32_t)i;
+    size_t dist = i - f->base[o / XN_MAP_BLOCK];
+    if (dist > UINT8_MAX)
         return -1;
+    f->off[o] = (uint8_t)dist;
+    return 0;
+}
+
+/* One folding pass into out's buffers (allocated for cap folded bytes): 0, -1 when the bound is passed, -2 when
+ * the compact map cannot hold a distance. */
+static int S_fold(const char *text, size_t len, size_t cap, xn_fold *out)
+{
     size_t o = 0;
     for (size_t i = 0; i < len;) {
         unsigned char c = (unsigned char)text[i];
         if (c < 0x80) {
             out->data[o] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
-            out->map[o++] = (uint32_t)i;
+            if (S_set_map(out, o++, i) < 0)
+                return -2;
             i++;
             continue;
         }
@@ -188,7 +199,8 @@ int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
         char alias = S_ascii_alias(cp);
         if (alias) {
             out->data[o] = alias;
-            out->map[o++] = (uint32_t)i;
+            if (S_set_map(out, o++, i) < 0)
+                return -2;
         } else {
             utf8proc_int32_t dec[8];
             utf8proc_int32_t last = 0;
@@ -203,7 +215,8 @@ int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
                     return -1;
                 utf8proc_ssize_t w = utf8proc_encode_char(dec[j], (utf8proc_uint8_t *)out->data + o);
                 for (utf8proc_ssize_t b = 0; b < w; b++)
-                    out->map[o + (size_t)b] = (uint32_t)i;
+                    if (S_set_map(out, o + (size_t)b, i) < 0)
+                        return -2;
                 o += (size_t)w;
             }
         }
@@ -213,9 +226,32 @@ int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
     }
     out->data[o] = '\0';
     memset(out->data + o + 1, 0, S_PAD); /* see S_PAD */
-    out->map[o] = (uint32_t)len;
+    if (S_set_map(out, o, len) < 0)
+        return -2;
     out->len = o;
     return 0;
+}
+
+int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
+{
+    memset(out, 0, sizeof *out);
+    /* Folding never grows a character by more than a few code points; 4x bytes bounds it for these scripts,
+     * and the loop checks the bound anyway. */
+    size_t cap = len * 4 + 16;
+    /* Not zeroed: every byte used is written, and pages never touched cost nothing. */
+    out->data = xi_arena_alloc_raw(a, cap + 1 + S_PAD);
+    out->off = xi_arena_alloc_raw(a, cap + 1);
+    out->base = xi_arena_alloc_raw(a, (cap / XN_MAP_BLOCK + 1) * sizeof(uint32_t));
+    if (!out->data || !out->off || !out->base)
+        return -1;
+    int rc = S_fold(text, len, cap, out);
+    if (rc == -2) { /* rare: a plain map (the buffers above stay in the arena, unused) */
+        out->wide = xi_arena_alloc_raw(a, (cap + 1) * sizeof(uint32_t));
+        if (!out->wide)
+            return -1;
+        rc = S_fold(text, len, cap, out);
+    }
+    return rc < 0 ? -1 : 0;
 }
 
 char *xn_fold_str(const char *s, size_t len, xi_arena *a)

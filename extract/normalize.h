@@ -17,8 +17,23 @@ typedef struct {
 typedef struct {
     char *data;      /* lower-cased, accents stripped, typographic quotes/dashes/spaces made ASCII */
     size_t len;
-    uint32_t *map;   /* map[i] = offset in the source text of the character folded byte i came from; map[len] = source length */
+    /* Where folded byte i came from (xn_map): the offset of its character in the source text; xn_map(len) is the
+     * source length. Kept as a 32-bit base per block of 64 folded bytes and one byte of distance from it per
+     * folded byte (a quarter of a 32-bit map: it is held for the whole document, and on a long one it was the
+     * largest buffer); a text where 64 folded bytes span more than 255 source bytes (runs of stripped marks)
+     * gets a plain 32-bit map in wide instead. */
+    uint32_t *base;
+    uint8_t *off;
+    uint32_t *wide;
 } xn_fold;
+
+#define XN_MAP_BLOCK 64
+
+/* The source text offset folded byte i (0 <= i <= len) came from. */
+static inline size_t xn_map(const xn_fold *f, size_t i)
+{
+    return f->wide ? f->wide[i] : (size_t)f->base[i / XN_MAP_BLOCK] + f->off[i];
+}
 
 /* Returns 0, or -1 when out of memory. */
 int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out);
@@ -30,14 +45,14 @@ char *xn_fold_str(const char *s, size_t len, xi_arena *a);
 /* Maps a folded span back to the source text. */
 static inline void xn_unfold_span(const xn_fold *f, size_t fs, size_t fe, size_t *ts, size_t *te)
 {
-    *ts = f->map[fs];
-    *te = f->map[fe];
+    *ts = xn_map(f, fs);
+    *te = xn_map(f, fe);
     /* an end inside one character's expansion ("stras" of "straße" → "strass…") keeps that character */
-    if (fe > fs && fe < f->len && f->map[fe] == f->map[fe - 1]) {
+    if (fe > fs && fe < f->len && *te == xn_map(f, fe - 1)) {
         size_t k = fe;
-        while (k < f->len && f->map[k] == f->map[fe - 1])
+        while (k < f->len && xn_map(f, k) == *te)
             k++;
-        *te = f->map[k];
+        *te = xn_map(f, k);
     }
 }
 

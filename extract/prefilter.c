@@ -1841,7 +1841,7 @@ static int S_place(xf_places *pl, size_t pos, unsigned after)
 {
     if (pl->n == pl->cap) {
         size_t cap = pl->cap ? 2 * pl->cap : 64;
-        size_t *v = xi_realloc(pl->v, cap * sizeof *v);
+        uint32_t *v = xi_realloc(pl->v, cap * sizeof *v);
         if (!v)
             return -1;
         pl->v = v;
@@ -1851,7 +1851,7 @@ static int S_place(xf_places *pl, size_t pos, unsigned after)
         pl->after = a;
         pl->cap = cap;
     }
-    pl->v[pl->n] = pos;
+    pl->v[pl->n] = (uint32_t)pos;
     pl->after[pl->n++] = (unsigned char)after;
     return 0;
 }
@@ -1932,13 +1932,13 @@ static inline int S_collect(void *ctx, unsigned rule, size_t pos)
         return 0; /* two prefixes of one rule at one place */
     if (c->n == c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 16;
-        size_t *v = xi_realloc(c->v, cap * sizeof *v);
+        uint32_t *v = xi_realloc(c->v, cap * sizeof *v);
         if (!v)
             return -1;
         c->v = v;
         c->cap = cap;
     }
-    c->v[c->n++] = pos;
+    c->v[c->n++] = (uint32_t)pos;
     return 0;
 }
 

@@ -122,9 +122,11 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
 int xf_trie_scan(const xf_trie *t, const char *s, size_t len, int (*emit)(void *ctx, unsigned rule, size_t pos),
                  void *ctx);
 
-/* Where each rule may match, in increasing order: per_rule[rule] (grown with xi_realloc, freed by the caller). */
+/* Where each rule may match, in increasing order: per_rule[rule] (grown with xi_realloc, freed by the caller).
+ * Places are 32-bit (a document is under 4 GiB: extract_process refuses longer ones): a long document has
+ * millions of them, and they were the largest buffers of its recognition. */
 typedef struct {
-    size_t *v;
+    uint32_t *v;
     size_t n, cap;
 } xf_cands;
 
@@ -136,7 +138,7 @@ int xf_trie_collect(const xf_trie *t, const char *s, size_t len, xf_cands *per_r
  * list at each capital and digit (a score of rules at every capital of a text): per XF_CLASS_*, the positions of
  * characters that may be of that class (v) and what precedes each (after, an XF_NOT_AFTER_* bit or 0). */
 typedef struct {
-    size_t *v;
+    uint32_t *v; /* 32-bit, as xf_cands */
     unsigned char *after;
     size_t n, cap;
 } xf_places;

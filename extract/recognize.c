@@ -378,7 +378,7 @@ static size_t S_to_fold(const xn_fold *f, size_t off)
     size_t lo = 0, hi = f->len;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (f->map[mid] < off)
+        if (xn_map(f, mid) < off)
             lo = mid + 1;
         else
             hi = mid;
@@ -894,7 +894,7 @@ static int S_req_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
 }
 
 /* The index of the first of the n increasing positions v at or after off. */
-static size_t S_first_at(const size_t *v, size_t n, size_t off)
+static size_t S_first_at(const uint32_t *v, size_t n, size_t off)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
@@ -1171,7 +1171,7 @@ static size_t S_ask_at(const extract_doc *d, size_t fa, size_t fb)
             while (e < fb && ((f[e] >= 'a' && f[e] <= 'z') || (unsigned char)f[e] >= 0x80))
                 e++;
             if (e > ws && xp_table_find(tab, f + p, e - p) >= 0)
-                return d->fold.map[p];
+                return xn_map(&d->fold, p);
         }
     }
     return SIZE_MAX;
@@ -1269,6 +1269,17 @@ static void S_cands_trim(xf_cands *c, size_t n, size_t keep)
         }
         c[i].n = 0;
     }
+}
+
+/* Frees rule ri's long candidate lists once the rule has run (every rule runs in one pass, and no other rule
+ * reads them): on a long document they are the recognizer's largest buffers, and the passes after need room
+ * for the mentions. Lists an article fills are kept for the next document, as S_scratch_put keeps them. */
+static void S_release(S_scan *sc, size_t ri)
+{
+    if (sc->cands)
+        S_cands_trim(&sc->cands[ri], 1, S_KEEP_PLACES);
+    if (sc->req)
+        S_cands_trim(&sc->req[ri * XF_MAX_REQUIRED], XF_MAX_REQUIRED, S_KEEP_PLACES);
 }
 
 void xr_scratch_free(void *scratch)
@@ -1456,8 +1467,10 @@ int xr_recognize(extract_doc *d)
                                                                                          : cand;
             /* A rule one of whose required sets is nowhere in the document cannot match in it (S_next_match
              * would turn every run away); nor can a prefiltered rule of no class with no candidate place left. */
-            if (S_hopeless(&sc, ri, r))
+            if (S_hopeless(&sc, ri, r)) {
+                S_release(&sc, ri);
                 continue;
+            }
             /* a prefiltered rule of no class is tried only at its candidates: a run without one is skipped (its
              * scan would find nothing, S_next_match), the next candidate found by walking on in the list */
             const S_cands *cl = sc.cands && r->prefiltered && !r->prefix_classes && !r->lead.n ? &sc.cands[ri] : NULL;
@@ -1500,6 +1513,7 @@ int xr_recognize(extract_doc *d)
                 rc = S_run_rule(&sc, ri, r, md, si, s1, has_num);
                 si = s1;
             }
+            S_release(&sc, ri);
         }
     }
     pcre2_match_data_free(md);
@@ -1596,12 +1610,12 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
             S_group(r, md, "year", &ys, &ye);
             PCRE2_SIZE at = pcre2_get_ovector_pointer(md)[0];
             if (r->fold)
-                at = f->map[at];
+                at = xn_map(f, at);
             long v = xr_resolve_date(p, lang, today, subj + ds, de - ds, subj + ms, me - ms, subj + ys, ye - ys, NULL, 0,
                                      NULL);
             PCRE2_SIZE end = pcre2_get_ovector_pointer(md)[1];
             if (r->fold)
-                end = f->map[end];
+                end = xn_map(f, end);
             if (v != LONG_MIN && at < best_at && S_dateline_shape(text, len, at, end)) {
                 best = v;
                 best_at = at;

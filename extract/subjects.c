@@ -508,7 +508,7 @@ int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, in
             }
             fb = fe = xc_fold_at(d, e);
         }
-        while (fb > 0 && d->fold.map[fb - 1] >= b)
+        while (fb > 0 && xn_map(&d->fold, fb - 1) >= b)
             fb--;
         char key[64];
         size_t kl = 0;
