@@ -1386,6 +1386,23 @@ const xd_mention *xc_cue_between(const xc_ctx *c, size_t ma, size_t mb, size_t a
     return NULL;
 }
 
+/* A reporting verb within text[a,b), or a phrase giving the figure as someone's act of stating it (a `subject` rule
+ * with says=1: "put the total at", "fixou o balanço em", "cifró el número en"): both say when a day opening the
+ * sentence, or a 'when' clause, dates the statement rather than the people counted ("Na manhã de quinta-feira, o
+ * SPVM fixou o balanço da noite em 518"; "on October 6, when officials put it at about 6,000"). */
+static const xd_mention *S_says_or_sets(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const xd_mention *cue = xc_cue_between(c, ma, mb, a, b);
+    if (cue)
+        return cue;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_SUBJECT && o->start >= a && o->end <= b && xp_attr_get(o->rule, "says"))
+            return o;
+    }
+    return NULL;
+}
+
 /* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
  * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
  * after it), with no punctuation, figure, reporting verb or other date between them, dates that event however far
@@ -1575,7 +1592,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         if (mine && m->end <= cs && S_when_clause(c, m, cs) && !xc_clause_between(c, ma, mb, m->end, cs)) {
             /* "ofreció el lunes, cuando informó de 1.133 detenidos", "divulgou nota nesta segunda-feira em que
              * nega que os 13…": a reporting verb in the clause makes the day the statement's */
-            const xd_mention *says = xc_cue_between(c, ma, mb, m->end, cs);
+            const xd_mention *says = S_says_or_sets(c, ma, mb, m->end, cs);
             if (says && m->role != XD_DATE_NAMED && !m->whole_month && !m->date_end[0]) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
@@ -1658,7 +1675,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
              * number of arrests at 1,195") */
             /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
              * names the occasion of speaking says when the figure was given, verb or not */
-            if (m->role != XD_DATE_NAMED && (xc_cue_between(c, ma, mb, m->end, cs) || xc_that_says(t, cnt, m->end, cs) ||
+            if (m->role != XD_DATE_NAMED && (S_says_or_sets(c, ma, mb, m->end, cs) || xc_that_says(t, cnt, m->end, cs) ||
                                              S_occasion_opening(c, m))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
