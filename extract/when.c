@@ -711,6 +711,22 @@ static int S_published(const xc_ctx *c, const xd_mention *m, size_t ma, size_t m
     return 0;
 }
 
+/* Whether date m comes right after a relative clause naming a figure's publication (a daterole rule with role=said
+ * and figure=1: "números que o ministério divulgou", "el balance que la policía difundió", "figures the ministry
+ * released") that starts after the count (at ce): the day the figure was put out, so the statement's ("719 pessoas,
+ * números que o ministério divulgou ontem de manhã"), however near the count's event word comes before it. */
+static int S_figure_published(const xc_ctx *c, const xd_mention *m, size_t ma, size_t mb, size_t ce)
+{
+    const char *t = c->d->text.text;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *dr = &c->d->ments[r];
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && xp_attr_get(dr->rule, "figure") && dr->start >= ce &&
+            dr->end <= m->start && (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether text[a,b) holds, outside quotations, a source word ("segundo a qual", "según la cual", "according to
  * which") or opens a quotation: what follows is what a message says, as after a reporting verb. Before the
  * publication word, a source word names what was published ("De acordo com o balanço …, divulgado ontem à noite,
@@ -1566,6 +1582,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
             xc_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);
+            continue;
+        }
+        if (!cl->claimed_on[0] && m->role != XD_DATE_NAMED && !m->date_end[0] && S_figure_published(c, m, ma, mb, ce)) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = 0;
+            xc_trace(c, "date %s: claimed_on (the day a clause after the count says the figure was put out)", m->date);
             continue;
         }
         if (S_in_relative(c, m, cs, ce)) {
