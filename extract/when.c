@@ -711,6 +711,22 @@ static int S_published(const xc_ctx *c, const xd_mention *m, size_t ma, size_t m
     return 0;
 }
 
+/* Whether date m comes right after a relative clause naming a figure's publication (a daterole rule with role=said
+ * and figure=1: "números que o ministério divulgou", "el balance que la policía difundió", "figures the ministry
+ * released") that starts after the count (at ce): the day the figure was put out, so the statement's ("719 pessoas,
+ * números que o ministério divulgou ontem de manhã"), however near the count's event word comes before it. */
+static int S_figure_published(const xc_ctx *c, const xd_mention *m, size_t ma, size_t mb, size_t ce)
+{
+    const char *t = c->d->text.text;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *dr = &c->d->ments[r];
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && xp_attr_get(dr->rule, "figure") && dr->start >= ce &&
+            dr->end <= m->start && (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether text[a,b) holds, outside quotations, a source word ("segundo a qual", "según la cual", "according to
  * which") or opens a quotation: what follows is what a message says, as after a reporting verb. Before the
  * publication word, a source word names what was published ("De acordo com o balanço …, divulgado ontem à noite,
@@ -1386,6 +1402,23 @@ const xd_mention *xc_cue_between(const xc_ctx *c, size_t ma, size_t mb, size_t a
     return NULL;
 }
 
+/* A reporting verb within text[a,b), or a phrase giving the figure as someone's act of stating it (a `subject` rule
+ * with says=1: "put the total at", "fixou o balanço em", "cifró el número en"): both say when a day opening the
+ * sentence, or a 'when' clause, dates the statement rather than the people counted ("Na manhã de quinta-feira, o
+ * SPVM fixou o balanço da noite em 518"; "on October 6, when officials put it at about 6,000"). */
+static const xd_mention *S_says_or_sets(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const xd_mention *cue = xc_cue_between(c, ma, mb, a, b);
+    if (cue)
+        return cue;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_SUBJECT && o->start >= a && o->end <= b && xp_attr_get(o->rule, "says"))
+            return o;
+    }
+    return NULL;
+}
+
 /* "171 participants … were freed from detention and flown to Greece and Slovakia on Monday", "fueron liberados y
  * trasladados a Grecia el lunes": a day that closes the clause of the count's event word (the sentence or a comma
  * after it), with no punctuation, figure, reporting verb or other date between them, dates that event however far
@@ -1551,6 +1584,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);
             continue;
         }
+        if (!cl->claimed_on[0] && m->role != XD_DATE_NAMED && !m->date_end[0] && S_figure_published(c, m, ma, mb, ce)) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = 0;
+            xc_trace(c, "date %s: claimed_on (the day a clause after the count says the figure was put out)", m->date);
+            continue;
+        }
         if (S_in_relative(c, m, cs, ce)) {
             xc_trace(c, "date %s: inside a relative clause about something else", m->date);
             continue;
@@ -1575,7 +1614,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         if (mine && m->end <= cs && S_when_clause(c, m, cs) && !xc_clause_between(c, ma, mb, m->end, cs)) {
             /* "ofreció el lunes, cuando informó de 1.133 detenidos", "divulgou nota nesta segunda-feira em que
              * nega que os 13…": a reporting verb in the clause makes the day the statement's */
-            const xd_mention *says = xc_cue_between(c, ma, mb, m->end, cs);
+            const xd_mention *says = S_says_or_sets(c, ma, mb, m->end, cs);
             if (says && m->role != XD_DATE_NAMED && !m->whole_month && !m->date_end[0]) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
@@ -1658,7 +1697,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
              * number of arrests at 1,195") */
             /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
              * names the occasion of speaking says when the figure was given, verb or not */
-            if (m->role != XD_DATE_NAMED && (xc_cue_between(c, ma, mb, m->end, cs) || xc_that_says(t, cnt, m->end, cs) ||
+            if (m->role != XD_DATE_NAMED && (S_says_or_sets(c, ma, mb, m->end, cs) || xc_that_says(t, cnt, m->end, cs) ||
                                              S_occasion_opening(c, m))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);

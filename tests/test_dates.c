@@ -3302,3 +3302,48 @@ Test(dates_en, until_day_keeps_the_reference_year)
                   "commented.\n\nThe group Free Voices said 310 people were held as of 12 January.\n",
           "en", EXTRACT_EVENT_HELD, 310, "", "", "2026-01-12");
 }
+
+/* ======== a day opening the sentence of a figure-setting verb (fourteenth session) ======== */
+
+/* "pegged the tally at", "fijó el balance en", "fixou o balanço em" give the figure as an act of stating it, like
+ * a reporting verb: a day opening the sentence dates that statement, not the people counted. */
+Test(dates_en, an_opening_day_dates_a_figure_setting_verb)
+{
+    check(EN_HEAD "On Tuesday morning, the Metropolitan Police Service of the capital (MPSC) pegged the tally for the "
+                  "night at 212 arrests.\n",
+          "en", EXTRACT_EVENT_DETENTION, 212, "2026-01-13", "", "");
+}
+Test(dates_es, an_opening_day_dates_a_figure_setting_verb)
+{
+    check(ES_HEAD "El martes por la mañana, el Servicio de Policía Metropolitana de la capital (SPMC) fijó el balance "
+                  "de la noche en 212 detenciones.\n",
+          "es", EXTRACT_EVENT_DETENTION, 212, "2026-01-13", "", "");
+}
+Test(dates_pt, an_opening_day_dates_a_figure_setting_verb)
+{
+    check(PT_HEAD "Na manhã de terça-feira, o Serviço de Polícia Metropolitana da capital (SPMC) fixou o balanço da "
+                  "noite em 212 detenções.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 212, "2026-01-13", "", "");
+}
+
+/* A relative clause after the count saying when the figure was put out ("figures the ministry released on Monday",
+ * "cifras que el ministerio difundió el lunes", "números que o ministério divulgou na segunda-feira") dates the
+ * statement; the day before it still dates the arrests. */
+Test(dates_en, a_clause_after_the_count_says_when_the_figure_was_put_out)
+{
+    check(EN_HEAD "Police detained 84 people in the port district on Sunday night, figures the interior ministry "
+                  "released on Monday morning.\n",
+          "en", EXTRACT_EVENT_DETENTION, 84, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_es, a_clause_after_the_count_says_when_the_figure_was_put_out)
+{
+    check(ES_HEAD "La policía detuvo a 84 personas en el barrio del puerto el domingo por la noche, cifras que el "
+                  "Ministerio del Interior difundió el lunes por la mañana.\n",
+          "es", EXTRACT_EVENT_DETENTION, 84, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_pt, a_clause_after_the_count_says_when_the_figure_was_put_out)
+{
+    check(PT_HEAD "A polícia deteve 84 pessoas no bairro do porto no domingo à noite, números que o Ministério do "
+                  "Interior divulgou na segunda-feira de manhã.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 84, "2026-01-12", "2026-01-11", "2026-01-11");
+}

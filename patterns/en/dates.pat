@@ -424,3 +424,14 @@
   - since the 1 February coup
   - since Monday
   - since the party's founding
+
+# A relative clause after the figure saying when it was put out ("80 arrests, figures the police released last
+# night"; "according to the tally the ministry published on Tuesday"): the day is the statement's.
+@rule en.daterole.figure_published daterole role=said figure=1
+  \b(?:figures?|numbers?|tally|count|total|data)\s+(?:that\s+|which\s+)?(?:[\p{L}'-]+\s+){1,6}?(?:released|published|announced|issued|gave|put\s+out|made\s+public)
+    (?=\s+(?:on|last|this|that|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
+  + 80 people were arrested, figures the police released last night
+  + according to the tally that the ministry published on Tuesday
+  + a count the group issued that same evening
+  - the figures the police released show
+  - the tally the ministry published in Geneva

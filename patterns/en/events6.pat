@@ -45,7 +45,7 @@
 # A figure set by a verb ("officials put it at about 6,000", "the agency revised that to 90", "put the number of people
 # held at 86", "the figure they gave was 152", "bringing to 428 the total"): the figure of the people the text is
 # about, as "the figure is" (en.subject.figure) says; its event comes from the sentence or the figure before it.
-@rule en.subject.figure_set subject pre=1 frame=1
+@rule en.subject.figure_set subject pre=1 frame=1 says=1
   \b(?:(?:put|puts|putting|placed|places|placing|revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects|pegged|pegs|brought|brings)\s+(?:it|that|this|the\s+(?:number|figure|total|tally|count)(?:\s+[\p{L}-]+){0,6}?)\s+(?:at|to)
      |(?:the\s+)?(?:number|figure|total|tally|count)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,3}?(?:gave|give|gives|cited|cites|quoted|quotes|released|published|provided|offered|used|announced)(?:\s+[\p{L}\d-]+){0,3}?\s+(?:is|was|would\s+be)
      |bring(?:s|ing)?\s+to(?=\s+\d[\d,.]*\s+the\s+(?:total|number|tally|count)))(?=\s+"?(?:[\p{L}-]+\s+){0,3}?(?:\d|(?:{NUMWORD})(?![\p{L}])))

@@ -425,3 +425,14 @@
   - desde el golpe del 1 de febrero
   - desde el lunes
   - desde la sede del partido
+
+# Una relativa tras la cifra que dice cuándo se dio a conocer ("80 detenidos, cifras que la policía difundió anoche";
+# "según el balance que el gobierno presentó el martes"): el día es el de la declaración.
+@rule es.daterole.figure_published daterole role=said figure=1
+  \b(?:numeros?|cifras?|balance|datos|totales|total|recuento)\s+que\s+(?:[\p{L}-]+\s+){0,6}?(?:difund|public|anunci|present|comunic|divulg|ofreci|dio\b|dieron\b)[\p{L}]*
+    (?=\s+(?:el|este|esta|ese|esa|aquel|aquella|ayer|hoy|anoche|anteayer|(?:en\s+)?la\s+(?:manana|tarde|noche|madrugada)|\d))
+  + hubo 80 detenidos, cifras que la policía difundió anoche
+  + según el balance que el gobierno presentó el martes
+  + un recuento que la ONG publicó esa misma noche
+  - las cifras que la policía difundió muestran
+  - el balance que el gobierno presentó en Bruselas

@@ -45,7 +45,7 @@
 # A figure set by a verb ("el ministro situó la cifra en 5.000", "la policía la fijó en 86", "la cifra que dio fue
 # 152"): the figure of the people the text is about, as "la cifra es" (es.subject.figure) says; its event comes from
 # the sentence or the figure before it.
-@rule es.subject.figure_set subject pre=1 frame=1
+@rule es.subject.figure_set subject pre=1 frame=1 says=1
   \b(?:(?:situ|cifr|fij|rebaj|corrigi|actualiz|coloc|estim|calcul)\w*\s+(?:(?:{VERB_GAP})\s+)?(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance|el\s+recuento)(?:\s+[\p{L}-]+){0,4}?\s+en
      |(?:la|lo)\s+(?:situ|cifr|fij|coloc)\w*\s+(?:(?:{VERB_GAP})\s+)?en
      |(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)\s+que\s+(?:[\p{L}-]+\s+){0,2}?(?:dio|dieron|da|dan|ofrecio|ofrecieron|publico|publicaron|cito|citaron|difundio|difundieron)\s+(?:[\p{L}-]+\s+){0,2}?(?:es|era|fue)(?:\s+de)?)(?=\s+"?(?:[\p{L}-]+\s+){0,3}?(?:\d|(?:{NUMWORD})(?![\p{L}])))

@@ -475,3 +475,14 @@
   - desde o golpe de 1 de fevereiro de 2021
   - desde segunda-feira
   - desde a sede do partido
+
+# Uma oração relativa depois do número que diz quando o número foi divulgado ("719 pessoas, números que o ministério
+# divulgou ontem de manhã"; "segundo o balanço que a polícia apresentou na segunda-feira"): o dia é o da declaração.
+@rule pt.daterole.figure_published daterole role=said figure=1
+  \b(?:numeros?|cifras?|balanco|dados|totais|total|contagem)\s+que\s+(?:[\p{L}-]+\s+){0,6}?(?:divulg|difund|public|anunci|apresent|comunic|avanc|deu\b|deram\b)[\p{L}]*
+    (?=\s+(?:n[ao]|nest[ae]|ness[ae]|naquel[ae]|em\s+\d|a\s+\d|hoje|ontem|anteontem|esta|essa|\d))
+  + foram presas 80 pessoas, números que a polícia divulgou ontem à noite
+  + segundo o balanço que o governo apresentou na terça-feira
+  + cifras que o sindicato deu nesse mesmo dia
+  - os números que a polícia divulgou mostram
+  - o balanço que o governo apresentou em Bruxelas

@@ -44,7 +44,7 @@
 # A figure set by a verb ("o ministro situou o número em 5.000", "a polícia fixou-o em 86", "o número que deram foi
 # 152"): the figure of the people the text is about, as "o número é" (pt.subject.figure) says; its event comes from
 # the sentence or the figure before it.
-@rule pt.subject.figure_set subject pre=1 frame=1
+@rule pt.subject.figure_set subject pre=1 frame=1 says=1
   \b(?:(?:situ|fix|coloc|estim|calcul|corrigi|atualiz|actualiz|revi)\w*\s+(?:(?:{VERB_GAP})\s+)?(?:o\s+numero|a\s+cifra|o\s+total|o\s+balanco)(?:\s+[\p{L}-]+){0,4}?\s+(?:em|nos|nas)
      |(?:situ|fix|coloc)\w*-o\s+(?:(?:{VERB_GAP})\s+)?(?:em|nos|nas)
      |(?:o\s+numero|a\s+cifra|o\s+total|o\s+balanco)\s+que\s+(?:[\p{L}-]+\s+){0,2}?(?:deu|deram|da|dao|ofereceu|ofereceram|publicou|publicaram|citou|citaram|divulgou|divulgaram)\s+(?:[\p{L}-]+\s+){0,2}?(?:e|era|foi)(?:\s+de)?)(?=\s+"?(?:[\p{L}-]+\s+){0,3}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
