@@ -51,3 +51,19 @@ Test(figures_fourteenth, a_swap_one_side_wants)
     expect_event("Os sequestradores trocaram os turistas por 120 presos.", "pt", 120, REL);
     expect_event("The kidnappers swapped the tourists for 120 prisoners.", "en", 120, REL);
 }
+
+/* The age of the youngest or oldest of a group is no count of people. */
+Test(figures_fourteenth, the_age_of_the_youngest_or_oldest)
+{
+    expect_event("Los 25 migrantes detenidos en la obra fueron liberados el viernes, el más joven de ellos de 15.", "es", 15, NONE);
+    expect_event("Quedaron en libertad 40 presos; el mayor de los liberados tenía 83.", "es", 83, NONE);
+    expect_event("Os 25 migrantes detidos na obra foram libertados na sexta-feira, o mais novo deles com 15.", "pt", 15, NONE);
+    expect_event("Saíram em liberdade 40 presos; o mais velho dos libertados tinha 83.", "pt", 83, NONE);
+    expect_event("The 25 migrants detained at the site were released on Friday, the youngest of them 15.", "en", 15, NONE);
+    expect_event("Forty prisoners walked free; the oldest prisoner freed was 83.", "en", 83, NONE);
+    /* distractors: the group itself, and a figure after "of the" */
+    expect_event("Los 25 migrantes detenidos en la obra fueron liberados el viernes, el más joven de ellos de 15.", "es", 25, REL);
+    expect_event("Os 25 migrantes detidos na obra foram libertados na sexta-feira, o mais novo deles com 15.", "pt", 25, REL);
+    expect_event("The 25 migrants detained at the site were released on Friday, the youngest of them 15.", "en", 25, REL);
+    expect_event("The oldest of the 30 prisoners was freed on Monday.", "en", 30, REL);
+}

@@ -27,3 +27,17 @@
   + the group had proposed to exchange the two soldiers for about 300 prisoners => _=proposed to exchange the two soldiers for
   - Israel exchanged three soldiers for 1,000 prisoners
   - they offered to exchange 1,000 prisoners for the soldier
+
+# An age given by the youngest or oldest of a group is no count ("picked up in the raids and released, the
+# youngest of them 14", "the oldest prisoner was 81"). The figure must follow "of them" or a verb or "aged", so
+# "the oldest of the 30 prisoners" and "the oldest 30 prisoners" keep their count.
+@rule en.veto.age_extreme veto
+  \b(?:youngest|oldest|eldest)
+  (?:\s+of\s+(?:them|whom|those|these|all)(?:,?\s+(?:being|was|is|aged|age|just|only|barely))?,?\s+
+    |(?:\s+(?!of\b|the\b|and\b|a\b|an\b)[a-z]+)?,?\s+(?:(?:was|is|being|aged|age|just|only|barely|turned)\s+){1,2})
+  (?:\d{1,3}|(?:{NUMWORD}))\b
+  + picked up in the raids and released, the youngest of them 14 => _=youngest of them 14
+  + the oldest prisoner was 81 => _=oldest prisoner was 81
+  + the youngest, aged just 12, was sent home => _=youngest, aged just 12
+  - the oldest of the 30 prisoners was freed
+  - the oldest 30 prisoners were freed first

@@ -26,3 +26,17 @@
   + el grupo proponía intercambiar a los dos soldados por 300 presos => _=proponía intercambiar a los dos soldados por
   - Israel canjeó a tres soldados por 1.000 presos
   - ofreció intercambiar 1.000 presos por el soldado
+
+# La edad del más joven o del mayor de un grupo no es una cifra de personas ("detenidos en las redadas y liberados,
+# el más joven de ellos de 14", "el mayor de los presos tenía 81"). La cifra sigue a "tenía", "con" o "de", nunca
+# directamente a "de los": "el mayor de los 30 presos" conserva su cifra.
+@rule es.veto.age_extreme veto
+  (?:\b(?:el|la)\s+(?:mas\s+joven|mas\s+pequen[oa]|mas\s+viej[oa]|mas\s+ancian[oa]|mayor|menor)|\bbenjamin)
+  (?:\s+de\s+(?:ellos|ellas|todos|todas|(?:los|las)\s+[a-z]+))?,?\s+
+  (?:(?:tenia|tiene|tenian|con|de|apenas|solo|solamente|tan\s+solo)\s+){1,2}
+  (?:\d{1,3}|(?:{NUMWORD}))\b
+  + detenidos en las redadas y liberados, el más joven de ellos de 14 => _=el más joven de ellos de 14
+  + el mayor de los presos tenía 81 => _=el mayor de los presos tenía 81
+  + la más pequeña, con apenas 9, volvió a casa => _=la más pequeña, con apenas 9
+  - el mayor de los 30 presos fue liberado
+  - una cifra mayor de 300 detenidos

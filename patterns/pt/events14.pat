@@ -26,3 +26,17 @@
   + o grupo propunha permutar os dois soldados por 300 presos => _=propunha permutar os dois soldados por
   - Israel trocou três soldados por 1.000 presos
   - ofereceu trocar 1.000 presos por um soldado
+
+# A idade do mais novo ou do mais velho de um grupo não é um número de pessoas ("detidos nas rusgas e libertados, o
+# mais novo deles com 14", "o mais velho dos presos tinha 81"). O número segue "tinha", "com" ou "de", nunca
+# diretamente "dos": "o mais velho dos 30 presos" mantém o seu número.
+@rule pt.veto.age_extreme veto
+  \b(?:o|a)\s+(?:mais\s+nov[oa]|mais\s+velh[oa]|mais\s+jovem|mais\s+idos[oa]|cacula)
+  (?:\s+(?:deles|delas|de\s+todos|de\s+todas|(?:dos|das)\s+[a-z]+))?,?\s+
+  (?:(?:tinha|tem|tinham|com|de|apenas|so|somente)\s+){1,2}
+  (?:\d{1,3}|(?:{NUMWORD}))\b
+  + detidos nas rusgas e libertados, o mais novo deles com 14 => _=o mais novo deles com 14
+  + o mais velho dos presos tinha 81 => _=o mais velho dos presos tinha 81
+  + a mais nova, com apenas 9, voltou para casa => _=a mais nova, com apenas 9
+  - o mais velho dos 30 presos foi libertado
+  - um número mais velho de 300 detidos
