@@ -67,3 +67,15 @@ Test(figures_fourteenth, the_age_of_the_youngest_or_oldest)
     expect_event("The 25 migrants detained at the site were released on Friday, the youngest of them 15.", "en", 25, REL);
     expect_event("The oldest of the 30 prisoners was freed on Monday.", "en", 30, REL);
 }
+
+/* "estaban allí detenidos 40 hombres": a verb of being with an adverb before the participle still says a state. */
+Test(figures_fourteenth, a_state_with_an_adverb_before_the_participle)
+{
+    expect_event("Al cierre del año estaban allí detenidos 37 hombres sin cargos.", "es", 37, HELD);
+    expect_event("No fim do ano estavam ali detidos 37 homens sem acusação.", "pt", 37, HELD);
+    expect_event("At the end of the year 37 men were then held there without charge.", "en", 37, HELD);
+    /* distractors: people arrested */
+    expect_event("Al cierre del año fueron detenidos allí 37 hombres.", "es", 37, DET);
+    expect_event("No fim do ano foram detidos ali 37 homens.", "pt", 37, DET);
+    expect_event("At the end of the year 37 men were arrested there.", "en", 37, DET);
+}
