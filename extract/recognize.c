@@ -772,9 +772,12 @@ static void S_resolve_overlaps(extract_doc *d)
             }
         }
     }
+    /* "the list it released in January", "liberó el video": a trigger rule marked mask=1 names a phrase in which an
+     * event word means something else (made public); it has beaten the event word inside it above and now goes
+     * too, so the count around it is told by the rest of the sentence */
     size_t o = 0;
     for (size_t i = 0; i < d->n_ments; i++)
-        if (!d->ments[i].dead)
+        if (!d->ments[i].dead && !(d->ments[i].kind == XP_TRIGGER && xp_attr_get(d->ments[i].rule, "mask")))
             d->ments[o++] = d->ments[i];
     d->n_ments = o;
 }

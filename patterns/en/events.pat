@@ -36,9 +36,10 @@
 
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
-     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held|(?<=who\s)had\s+been\s+held|(?:may|might|could)\s+(?:still\s+)?be\s+(?:held|detained|in\s+custody)
+     |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held|(?:were|was)\s+(?:then|at\s+(?:that|the)\s+time)\s+(?:being\s+)?(?:held|imprisoned|jailed|detained)|(?<=who\s)had\s+been\s+held|(?:may|might|could)\s+(?:still\s+)?be\s+(?:held|detained|in\s+custody)
      |(?:were|are|was|is)\s+(?:still\s+)?serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:sent|sending)\s+to\s+(?:prison|jail)|in\s+(?:police\s+)?cells|(?:still|are|were)\s+being\s+held
      |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding(?!\s+up\b)|(?:held|kept|placed|ordered)\s+in\s+(?:pre-?trial|preventive)\s+(?:detention|custody)|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
+  + when he took office 40 men were then held at the base => _=were then held
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
   + 20 hostages still held

@@ -83,7 +83,7 @@
   - registraron la vivienda
 
 @rule es.held.verb trigger event=held
-  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
+  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:(?:alli|ahi|aqui|alla|aun|todavia|entonces|actualmente|hoy)\s+)?(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
      # a lone verb of staying says nothing of custody when what follows is a wait or another state ("siguen a la
@@ -92,6 +92,7 @@
      # people "in detention centres" are held there, whatever the word "detención" says alone
      |en\s+(?:los\s+|sus\s+)?(?:centros?|instalaciones|carceles|prisiones)\s+(?:de\s+)?(?:detencion|reclusion|internamiento|migratori[oa]s|penitenciari[oa]s)
      |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
+  + cuando asumió estaban allí detenidos 40 hombres => _=estaban allí detenidos
   + permanecen detenidos 40
   + siguen tras las rejas
   + 50 siguen detenidos => _=siguen detenidos

@@ -5,7 +5,8 @@
 # it, so it replaces it; a release that did happen ("liberó a 40") is said with a verb of its own.
 @rule es.held.demand trigger event=held demand=1
   \b(?:exig(?:e|en|io|ieron|ia|ian|ir|iendo|imos)|pid(?:e|en|io|ieron|iendo)|ped(?:ir|ia|ian|imos)|reclam(?:a|an|o|aron|aba|aban|ar|ando|amos)
-     |demand(?:a|an|o|aron|aba|aban|ar|ando)|solicit(?:a|an|o|aron|aba|aban|ar|ando))\b
+     |demand(?:a|an|o|aron|aba|aban|ar|ando|as)|solicit(?:a|an|o|aron|aba|aban|ar|ando)
+     |exigencias?|reivindicacion(?:es)?|peticion(?:es)?|reclamos?|reclamaciones?|condicion(?:es)?)\b
   (?:[\s,]+(?!(?:y|pero|aunque|mientras)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:la|su|que\s+(?:sean|se|fueran)(?:\s+tambien)?)\s+)?(?:inmediata\s+)?
   (?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad|liberar|excarcelar|liberad[oa]s|excarcelad[oa]s|liberen|excarcelen)\b
@@ -13,6 +14,8 @@
   + los familiares piden que sean excarcelados otros nueve reclusos => _=piden que sean excarcelados
   + la ONG reclamó una vez más la libertad de 12 activistas => _=reclamó una vez más la libertad
   + el comando exigía, entre otras cosas, la liberación de 15 reclusos => _=exigía, entre otras cosas, la liberación
+  + su principal exigencia era la excarcelación de unos 300 presos => _=exigencia era la excarcelación
+  + puso como condición la liberación de 20 rehenes => _=condición la liberación
   - el gobierno liberó a 35 presos políticos
   - el juez ordenó la liberación de 12 detenidos
   - pidieron perdón y después liberaron a 20

@@ -5,7 +5,8 @@
 # it, so it replaces it; a release that did happen ("libertou 40") is said with a verb of its own.
 @rule pt.held.demand trigger event=held demand=1
   \b(?:exig(?:e|em|iu|iram|ia|iam|ir|indo|imos)|ped(?:e|em|iu|iram|ia|iam|ir|indo|imos)|reclam(?:a|am|ou|aram|ava|avam|ar|ando|amos)
-     |solicit(?:a|am|ou|aram|ava|avam|ar|ando)|reivindic(?:a|am|ou|aram|ava|avam|ar|ando))\b
+     |solicit(?:a|am|ou|aram|ava|avam|ar|ando)|reivindic(?:a|am|ou|aram|ava|avam|ar|ando)
+     |exigencias?|reivindicac(?:ao|oes)|pedidos?|reclamac(?:ao|oes)|condic(?:ao|oes)|demandas?)\b
   (?:[\s,]+(?!(?:e|mas|embora|enquanto)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:a|que\s+(?:sejam|seja|fossem)(?:\s+tambem)?)\s+)?(?:imediata\s+)?
   (?:libertacao|soltura|liberdade|libertar|soltar|libertad[oa]s|soltos|soltas|libertem|soltem)\b
@@ -13,6 +14,8 @@
   + as famílias pedem que sejam soltos outros nove reclusos => _=pedem que sejam soltos
   + a ONG reclamou mais uma vez a soltura de 12 ativistas => _=reclamou mais uma vez a soltura
   + o comando exigia, entre outras coisas, a libertação de 15 reclusos => _=exigia, entre outras coisas, a libertação
+  + a sua principal exigência era a libertação de cerca de 300 presos => _=exigência era a libertação
+  + o pedido de libertação de 20 reféns foi recusado => _=pedido de libertação
   - o governo libertou 35 presos políticos
   - o juiz ordenou a libertação de 12 detidos
   - pediram desculpa e depois soltaram 20
