@@ -3302,3 +3302,34 @@ Test(dates_en, until_day_keeps_the_reference_year)
                   "commented.\n\nThe group Free Voices said 310 people were held as of 12 January.\n",
           "en", EXTRACT_EVENT_HELD, 310, "", "", "2026-01-12");
 }
+
+/* ======== a night from one day into the next (fourteenth session) ======== */
+
+/* "la noche del sábado al domingo", "na noite de sábado para domingo", "overnight Saturday into Sunday": the night
+ * is a span from the day it starts to the day it runs into, not the first day alone. */
+Test(dates_es, night_from_one_day_into_the_next)
+{
+    check(ES_HEAD "Según la Gendarmería, 212 manifestantes fueron arrestados en la noche del sábado al domingo en "
+                  "los alrededores del estadio.\n",
+          "es", EXTRACT_EVENT_DETENTION, 212, "", "2026-01-10", "2026-01-11");
+    check(ES_HEAD "La policía arrestó a 95 jóvenes durante la madrugada de viernes a sábado en el puerto.\n", "es",
+          EXTRACT_EVENT_DETENTION, 95, "", "2026-01-09", "2026-01-10");
+}
+
+Test(dates_pt, night_from_one_day_into_the_next)
+{
+    check(PT_HEAD "Segundo a Gendarmaria, 212 manifestantes foram detidos na noite de sábado para domingo nos "
+                  "arredores do estádio.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 212, "", "2026-01-10", "2026-01-11");
+    check(PT_HEAD "A polícia deteve 95 jovens durante a madrugada de sexta para sábado no porto.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 95, "", "2026-01-09", "2026-01-10");
+}
+
+Test(dates_en, night_from_one_day_into_the_next)
+{
+    check(EN_HEAD "According to the gendarmerie, 212 protesters were arrested overnight Saturday into Sunday around "
+                  "the stadium.\n",
+          "en", EXTRACT_EVENT_DETENTION, 212, "", "2026-01-10", "2026-01-11");
+    check(EN_HEAD "Police detained 95 young people on the night of Friday to Saturday at the port.\n", "en",
+          EXTRACT_EVENT_DETENTION, 95, "", "2026-01-09", "2026-01-10");
+}

@@ -257,6 +257,19 @@
   + from last Monday night to Wednesday => _=from last Monday night to
   - from Tuesday to the weekend
 
+# "overnight Friday into Saturday", "on the night of Wednesday to Thursday": a night named by the day it starts and
+# the day it runs into is a span of both (the words before the first day open it, the day after "into/to" closes
+# it).
+@rule en.daterole.night_from daterole role=from
+  \b(?:overnight(?:\s+from)?|night\s+(?:of|from))(?=\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+night)?\s+(?:into|to)\s+(?:{WEEKDAY})(?![\p{L}]))
+  + police arrested 640 people overnight Wednesday into Thursday
+  + on the night of Saturday to Sunday 30 were freed
+  - overnight Wednesday, police said
+@rule en.daterole.night_to daterole role=to
+  \b(?:overnight(?:\s+from)?|night\s+(?:of|from))\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+night)?\s+(?:into|to)(?=\s+(?:{WEEKDAY})(?![\p{L}]))
+  + police arrested 640 people overnight Wednesday into Thursday => _=overnight Wednesday into
+  - overnight Wednesday, police said
+
 # A range with no "between/from", each end with its month: "the first two weeks, June 6 to June 22, …", "6 June to
 # 22 June". (Spanish and Portuguese say "del 6 al 22 de junio", "de 6 a 22 de junho": es.date.range, pt.date.range.)
 @rule en.date.range_bare date

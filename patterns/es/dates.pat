@@ -264,6 +264,19 @@
   + detuvo a 150 personas del martes al jueves => _=del martes al
   - del martes al mediodía
 
+# "en la noche de viernes a sábado", "la madrugada de sábado a domingo": la noche nombrada por el día en que empieza y
+# el día en que acaba es un tramo de ambos, como "la noche del viernes al sábado" (es.daterole.wday_from/to): el
+# "de" lo abre, el día tras "a" lo cierra.
+@rule es.daterole.night_from daterole role=from
+  (?<=\bnoche\s|\bmadrugada\s)de(?=\s+(?:{WEEKDAY})(?![\p{L}])\s+a\s+(?:{WEEKDAY})(?![\p{L}]))
+  + 640 detenidos en la noche de miércoles a jueves
+  + durante la madrugada de sábado a domingo salieron 30
+  - abre de lunes a viernes
+@rule es.daterole.night_to daterole role=to
+  (?<=\bnoche\s|\bmadrugada\s)de\s+(?:{WEEKDAY})(?![\p{L}])\s+a(?=\s+(?:{WEEKDAY})(?![\p{L}]))
+  + 640 detenidos en la noche de miércoles a jueves => _=de miércoles a
+  - abre de lunes a viernes
+
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".
 # Una parte del día sin día propio abriendo la frase ("Por la noche, el portavoz elevó el balance a 700", "A

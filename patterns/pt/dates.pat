@@ -73,7 +73,7 @@
 @rule pt.date.weekday_short date wdayonly=1
   \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|entre|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
     (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])(?:\s*\((?<day>\d{1,2})o?\))?
-    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s))
+    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s|para\s+(?:[ao]\s+)?(?:{WEEKDAY})(?![\p{L}-])))
   + A ONG disse nesta segunda que 138 ativistas continuam presos => wday=segunda
   + foram detidas entre quarta (1) e sexta-feira (3) => wday=quarta; day=1
   - na segunda que vem
@@ -82,6 +82,7 @@
   - a segunda troca prevista
   - de segunda a sexta, das 18h
   - na segunda votação
+  + 300 detidos na noite de sexta para sábado => wday=sexta
 
 @rule pt.date.today date rel=0
   \b(?:hoje(?!\s+em\s+dia)|esta\s+manha|nesta\s+manha|esta\s+madrugada|nesta\s+madrugada|esta\s+tarde|nesta\s+tarde|esta\s+noite|nesta\s+noite|neste\s+dia|neste\s+meio-dia|(?:na|a)\s+(?:manha|tarde|noite|madrugada)\s+de\s+hoje|ao\s+meio-dia\s+de\s+hoje)\b
@@ -219,6 +220,21 @@
   + deteve 150 pessoas de terça-feira a quinta-feira => _=de terça-feira a
   + da segunda-feira à noite à quarta => _=da segunda-feira à noite à
   - de terça a 5 de março
+
+# "na noite de sexta para sábado", "de domingo para segunda-feira": a night named by the day it starts and the day
+# it runs into is a span of both (the 'de' opens it, the day after 'para' closes it); the short weekday forms are
+# read here too (pt.date.weekday_short).
+@rule pt.daterole.night_from daterole role=from
+  \bde(?=\s+(?:{WEEKDAY})(?![\p{L}-])(?:\s+(?:a\s+)?noite)?\s+para\s+(?:[ao]\s+)?(?:{WEEKDAY})(?![\p{L}-]))
+  + foram detidas 640 pessoas na noite de quarta para quinta-feira
+  + durante a madrugada de sábado para domingo saíram 30
+  - passou de sexta para o fim de semana
+  - de sexta a domingo
+@rule pt.daterole.night_to daterole role=to
+  \bde\s+(?:{WEEKDAY})(?![\p{L}-])(?:\s+(?:a\s+)?noite)?\s+para(?=\s+(?:[ao]\s+)?(?:{WEEKDAY})(?![\p{L}-]))
+  + foram detidas 640 pessoas na noite de quarta para quinta-feira => _=de quarta para
+  + de sábado para o domingo => _=de sábado para
+  - de sexta para o fim de semana
 
 # "entre a segunda-feira passada e o domingo à noite", "entre segunda-feira, 25 de agosto, e sábado": intervalos
 # cujos extremos são dias da semana, com "passada/última", uma parte do dia ou a sua própria data (o simples "entre
