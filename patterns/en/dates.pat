@@ -219,11 +219,13 @@
 # last year", "on November 18 and 19"): a span from the first to the second, as Spanish "el 8 y 9 de enero" and
 # Portuguese "em 8 e 9 de janeiro" are. "last year" after it puts both days in the year before the reference date's.
 @rule en.date.range_and date
-  \b(?:on|of|during)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})
+  \b(?:on|of|during)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d)){0,5},?\s+and\s+(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})
    |(?<emonth2>{MONTH})\.?\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?<eday2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<eyear>\d{4})|\s+(?<lastyear>last\s+year))?
   + During the riots of 18 and 19 November, police arrested 577 people => day=18; eday=19; emonth=November
   + On the 10th and 11th of November last year, the courts freed 70 => day=10; eday=11; emonth=November; lastyear=last year
   + arrested on November 18 and 19, 2020 => emonth2=November; day2=18; eday2=19; eyear=2020
+  + the protests of 4, 5 and 6 March left 70 people in custody => day=4; eday=6; emonth=March
+  - of 4, 5 and 6 detainees in March
   - on 18 and 19 people
   - of 18 and 19 detainees in November
 
