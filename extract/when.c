@@ -775,6 +775,14 @@ static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *
 }
 
 /* The date role word (1 since, 2 until/as of) that governs date k, or 0. */
+/* Whether the role word dr stands inside the date m's own match before its day, a 'from' word of a span whose end
+ * follows ("la noche del viernes al sábado", "a noite de sexta para sábado"): the night that runs from one day into
+ * the next is a span of both. */
+static int S_role_inside(const xd_mention *dr, const xd_mention *m)
+{
+    return dr->role == 1 && dr->start > m->start && dr->end < m->end;
+}
+
 static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
 {
     const extract_doc *d = c->d;
@@ -783,8 +791,10 @@ static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
     int role = 0;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &d->ments[r];
-        /* the role word may also open the date's own match ("By Wednesday afternoon") */
-        if (dr->kind != XP_DATEROLE || dr->role == XD_ROLE_SAID || dr->role == XD_ROLE_FUTURE || dr->start > m->start || dr->end >= m->end)
+        /* the role word may also open the date's own match ("By Wednesday afternoon") or stand inside it before
+         * its day ("la noche del viernes al sábado": the night opens the span on Friday) */
+        if (dr->kind != XP_DATEROLE || dr->role == XD_ROLE_SAID || dr->role == XD_ROLE_FUTURE || dr->end >= m->end ||
+            (dr->start > m->start && !S_role_inside(dr, m)))
             continue;
         /* "desde el 8 de enero"; and "since the truce took effect on Friday", "since his first wave of pardons on
          * July 3", "since President Noboa declared an "internal armed conflict" on Jan. 9": a 'since' word reaches

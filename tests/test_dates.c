@@ -3347,3 +3347,57 @@ Test(dates_pt, a_clause_after_the_count_says_when_the_figure_was_put_out)
                   "Interior divulgou na segunda-feira de manhã.\n",
           "pt", EXTRACT_EVENT_DETENTION, 84, "2026-01-12", "2026-01-11", "2026-01-11");
 }
+
+/* ======== a night from one day into the next (fourteenth session) ======== */
+
+/* "la noche del sábado al domingo", "na noite de sábado para domingo", "overnight Saturday into Sunday": the night
+ * is a span from the day it starts to the day it runs into, not the first day alone. */
+Test(dates_es, night_from_one_day_into_the_next)
+{
+    check(ES_HEAD "Según la Gendarmería, 212 manifestantes fueron arrestados en la noche del sábado al domingo en "
+                  "los alrededores del estadio.\n",
+          "es", EXTRACT_EVENT_DETENTION, 212, "", "2026-01-10", "2026-01-11");
+    check(ES_HEAD "La policía arrestó a 95 jóvenes durante la madrugada de viernes a sábado en el puerto.\n", "es",
+          EXTRACT_EVENT_DETENTION, 95, "", "2026-01-09", "2026-01-10");
+}
+
+Test(dates_pt, night_from_one_day_into_the_next)
+{
+    check(PT_HEAD "Segundo a Gendarmaria, 212 manifestantes foram detidos na noite de sábado para domingo nos "
+                  "arredores do estádio.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 212, "", "2026-01-10", "2026-01-11");
+    check(PT_HEAD "A polícia deteve 95 jovens durante a madrugada de sexta para sábado no porto.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 95, "", "2026-01-09", "2026-01-10");
+}
+
+Test(dates_en, night_from_one_day_into_the_next)
+{
+    check(EN_HEAD "According to the gendarmerie, 212 protesters were arrested overnight Saturday into Sunday around "
+                  "the stadium.\n",
+          "en", EXTRACT_EVENT_DETENTION, 212, "", "2026-01-10", "2026-01-11");
+    check(EN_HEAD "Police detained 95 young people on the night of Friday to Saturday at the port.\n", "en",
+          EXTRACT_EVENT_DETENTION, 95, "", "2026-01-09", "2026-01-10");
+}
+
+/* A list of days of one month ("el 5, 6 y 7 de enero", "a 5 e 6 de janeiro", "on 5, 6 and 7 January") is a span
+ * from the first to the last, not the last day alone. */
+Test(dates_es, list_of_days_is_a_span)
+{
+    check(ES_HEAD "Los vecinos cuentan que la policía detuvo a 70 personas el 5, 6 y 7 de enero en el barrio "
+                  "obrero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
+}
+
+Test(dates_pt, list_of_days_is_a_span)
+{
+    check(PT_HEAD "Os vizinhos contam que a polícia deteve 70 pessoas em 5, 6 e 7 de janeiro no bairro operário.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
+    check(PT_HEAD "No primeiro fim de semana de protestos, a 10 e 11 de janeiro, a polícia deteve 45 estudantes.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 45, "", "2026-01-10", "2026-01-11");
+}
+
+Test(dates_en, list_of_days_is_a_span)
+{
+    check(EN_HEAD "Residents say police detained 70 people on 5, 6 and 7 January in the workers' district.\n", "en",
+          EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
+}

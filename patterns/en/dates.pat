@@ -219,11 +219,13 @@
 # last year", "on November 18 and 19"): a span from the first to the second, as Spanish "el 8 y 9 de enero" and
 # Portuguese "em 8 e 9 de janeiro" are. "last year" after it puts both days in the year before the reference date's.
 @rule en.date.range_and date
-  \b(?:on|of|during)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})
+  \b(?:on|of|during)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:,\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?!\d)){0,5},?\s+and\s+(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})
    |(?<emonth2>{MONTH})\.?\s+(?<day2>\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?<eday2>\d{1,2})(?:st|nd|rd|th)?)\b(?:,?\s+(?<eyear>\d{4})|\s+(?<lastyear>last\s+year))?
   + During the riots of 18 and 19 November, police arrested 577 people => day=18; eday=19; emonth=November
   + On the 10th and 11th of November last year, the courts freed 70 => day=10; eday=11; emonth=November; lastyear=last year
   + arrested on November 18 and 19, 2020 => emonth2=November; day2=18; eday2=19; eyear=2020
+  + the protests of 4, 5 and 6 March left 70 people in custody => day=4; eday=6; emonth=March
+  - of 4, 5 and 6 detainees in March
   - on 18 and 19 people
   - of 18 and 19 detainees in November
 
@@ -256,6 +258,19 @@
   + detained nearly 150 people from Tuesday to Thursday => _=from Tuesday to
   + from last Monday night to Wednesday => _=from last Monday night to
   - from Tuesday to the weekend
+
+# "overnight Friday into Saturday", "on the night of Wednesday to Thursday": a night named by the day it starts and
+# the day it runs into is a span of both (the words before the first day open it, the day after "into/to" closes
+# it).
+@rule en.daterole.night_from daterole role=from
+  \b(?:overnight(?:\s+from)?|night\s+(?:of|from))(?=\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+night)?\s+(?:into|to)\s+(?:{WEEKDAY})(?![\p{L}]))
+  + police arrested 640 people overnight Wednesday into Thursday
+  + on the night of Saturday to Sunday 30 were freed
+  - overnight Wednesday, police said
+@rule en.daterole.night_to daterole role=to
+  \b(?:overnight(?:\s+from)?|night\s+(?:of|from))\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+night)?\s+(?:into|to)(?=\s+(?:{WEEKDAY})(?![\p{L}]))
+  + police arrested 640 people overnight Wednesday into Thursday => _=overnight Wednesday into
+  - overnight Wednesday, police said
 
 # A range with no "between/from", each end with its month: "the first two weeks, June 6 to June 22, …", "6 June to
 # 22 June". (Spanish and Portuguese say "del 6 al 22 de junio", "de 6 a 22 de junho": es.date.range, pt.date.range.)

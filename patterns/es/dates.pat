@@ -216,7 +216,7 @@
 
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
-  \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+  \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
    \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
@@ -225,6 +225,8 @@
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
   + los días 10 y 11 de noviembre del año pasado => day=10; eday=11; emonth=noviembre; lastyear=año pasado
   + entre el 3 y el 17 de marzo de aquel año => day=3; eday=17; emonth=marzo; thatyear=año
+  + las protestas del 4, 5 y 6 de marzo dejaron 70 detenidos => day=4; eday=6; emonth=marzo
+  - los 4, 5 y 6 detenidos
   + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero
   + entre el 11 de abril, fecha de entrada en vigor de la ley, y el 31 de julio de 2020 => day=11; month=abril; eday=31; emonth=julio; eyear=2020
 
@@ -263,6 +265,19 @@
   \bdel\s+(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?\s+al(?=\s+(?:{WEEKDAY})(?![\p{L}]))
   + detuvo a 150 personas del martes al jueves => _=del martes al
   - del martes al mediodía
+
+# "en la noche de viernes a sábado", "la madrugada de sábado a domingo": la noche nombrada por el día en que empieza y
+# el día en que acaba es un tramo de ambos, como "la noche del viernes al sábado" (es.daterole.wday_from/to): el
+# "de" lo abre, el día tras "a" lo cierra.
+@rule es.daterole.night_from daterole role=from
+  (?<=\bnoche\s|\bmadrugada\s)de(?=\s+(?:{WEEKDAY})(?![\p{L}])\s+a\s+(?:{WEEKDAY})(?![\p{L}]))
+  + 640 detenidos en la noche de miércoles a jueves
+  + durante la madrugada de sábado a domingo salieron 30
+  - abre de lunes a viernes
+@rule es.daterole.night_to daterole role=to
+  (?<=\bnoche\s|\bmadrugada\s)de\s+(?:{WEEKDAY})(?![\p{L}])\s+a(?=\s+(?:{WEEKDAY})(?![\p{L}]))
+  + 640 detenidos en la noche de miércoles a jueves => _=de miércoles a
+  - abre de lunes a viernes
 
 # Días nombrados por referencia a la fecha anterior (claims.c resuelve prev=N contra la última fecha nombrada en el
 # párrafo o el anterior): "desde entonces", "el mismo día", "un día antes".

@@ -32,7 +32,7 @@
 # Ranges: "entre 8 e 19 de janeiro", "de 8 a 19 de janeiro", "do dia 3 ao dia 7 de março de 2024", "de 8 de janeiro
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
-  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
    \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
@@ -44,6 +44,9 @@
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
   + nos dias 10 e 11 de novembro do ano passado => day=10; eday=11; emonth=novembro; lastyear=ano passado
   + entre 3 e 17 de março daquele ano => day=3; eday=17; emonth=março; thatyear=ano
+  + os protestos de 4, 5 e 6 de março deixaram 70 detidos => day=4; eday=6; emonth=março
+  + no fim de semana, a 9 e 10 de maio, foram detidas 40 pessoas => day=9; eday=10; emonth=maio
+  - de 4, 5 e 6 detidos
   - em 8 presídios e 9 de janeiro
   - a libertação
 
@@ -73,7 +76,7 @@
 @rule pt.date.weekday_short date wdayonly=1
   \b(?:n[ao]|nest[ae]|dest[ae]|d[ao]|de|entre|(?:n?[ao]|d[ao])\s+(?:noite|tarde|manha|madrugada)\s+(?:de|desta|deste|nesta|neste))\s+
     (?<wday>segunda|terca|quarta|quinta|sexta)(?![\p{L}-])(?:\s*\((?<day>\d{1,2})o?\))?
-    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s))
+    (?=\s*[,.;:)]|\s*$|\s+(?:passad[ao]|ultim[ao]|\(|(?:pela|de|a)\s+(?:manha|tarde|noite|madrugada)|dia\s|que\s(?!vem\b)|e\s|para\s+(?:[ao]\s+)?(?:{WEEKDAY})(?![\p{L}-])))
   + A ONG disse nesta segunda que 138 ativistas continuam presos => wday=segunda
   + foram detidas entre quarta (1) e sexta-feira (3) => wday=quarta; day=1
   - na segunda que vem
@@ -82,6 +85,7 @@
   - a segunda troca prevista
   - de segunda a sexta, das 18h
   - na segunda votação
+  + 300 detidos na noite de sexta para sábado => wday=sexta
 
 @rule pt.date.today date rel=0
   \b(?:hoje(?!\s+em\s+dia)|esta\s+manha|nesta\s+manha|esta\s+madrugada|nesta\s+madrugada|esta\s+tarde|nesta\s+tarde|esta\s+noite|nesta\s+noite|neste\s+dia|neste\s+meio-dia|(?:na|a)\s+(?:manha|tarde|noite|madrugada)\s+de\s+hoje|ao\s+meio-dia\s+de\s+hoje)\b
@@ -219,6 +223,21 @@
   + deteve 150 pessoas de terça-feira a quinta-feira => _=de terça-feira a
   + da segunda-feira à noite à quarta => _=da segunda-feira à noite à
   - de terça a 5 de março
+
+# "na noite de sexta para sábado", "de domingo para segunda-feira": a night named by the day it starts and the day
+# it runs into is a span of both (the 'de' opens it, the day after 'para' closes it); the short weekday forms are
+# read here too (pt.date.weekday_short).
+@rule pt.daterole.night_from daterole role=from
+  \bde(?=\s+(?:{WEEKDAY})(?![\p{L}-])(?:\s+(?:a\s+)?noite)?\s+para\s+(?:[ao]\s+)?(?:{WEEKDAY})(?![\p{L}-]))
+  + foram detidas 640 pessoas na noite de quarta para quinta-feira
+  + durante a madrugada de sábado para domingo saíram 30
+  - passou de sexta para o fim de semana
+  - de sexta a domingo
+@rule pt.daterole.night_to daterole role=to
+  \bde\s+(?:{WEEKDAY})(?![\p{L}-])(?:\s+(?:a\s+)?noite)?\s+para(?=\s+(?:[ao]\s+)?(?:{WEEKDAY})(?![\p{L}-]))
+  + foram detidas 640 pessoas na noite de quarta para quinta-feira => _=de quarta para
+  + de sábado para o domingo => _=de sábado para
+  - de sexta para o fim de semana
 
 # "entre a segunda-feira passada e o domingo à noite", "entre segunda-feira, 25 de agosto, e sábado": intervalos
 # cujos extremos são dias da semana, com "passada/última", uma parte do dia ou a sua própria data (o simples "entre
