@@ -626,6 +626,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                 return 1;
             }
         }
+        if (xc_phrase_source(c, m, ma, mb, out)) {
+            *cue_out = NULL;
+            *how = "source";
+            return 1;
+        }
     }
     /* Verbs before the count, nearest first ("X said it had confirmed 143": "confirmed" has no named subject,
      * "said" has), then the nearest verb after it. */

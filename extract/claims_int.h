@@ -140,6 +140,8 @@ int xc_current_speaker(xc_ctx *c, size_t sj, size_t before, extract_actor *out);
 int xc_interlocutor(const xc_ctx *c, const xd_mention *m, size_t lo);
 int xc_lone_opening_word(xc_ctx *c, const xd_mention *m, const extract_actor *who);
 int xc_claimant_from(xc_ctx *c, const xd_mention *m, extract_actor *out);
+int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int inverted, extract_actor *out);
+int xc_phrase_source(xc_ctx *c, const xd_mention *src, size_t ma, size_t mb, extract_actor *out);
 int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, int flags);
 int xc_lower_words(const char *t, size_t a, size_t b, int most);
 size_t xc_relative_word(const char *t, size_t b);

@@ -2282,6 +2282,8 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
             return 1;
         break;
     }
+    if (depth == 0 && xc_phrase_subject(c, cue, ma, mb, inverted, out))
+        return 1;
     return depth == 0 && S_implicit_subject(c, cue, ma, mb, out);
 }
 
@@ -2437,4 +2439,278 @@ const xd_mention *xc_quote_speaker(xc_ctx *c, const xc_quote *q, extract_actor *
         }
     }
     return NULL;
+}
+
+/* Fourteenth session: plain noun phrases. Where a reporting verb's subject or a source word's complement stands
+ * and the rules know no actor there ("La oficina del sheriff del condado de X eleva a 141…", "…, the Archdiocese
+ * of X said", "segundo fontes do Judiciário"), the phrase itself is the claimant: the long tail of bodies no
+ * lexicon names. Its kind comes from its first head word (`head_kinds`), unknown when none. */
+
+/* The value the table `name` gives the folded word [a,b), or NULL. */
+static const char *S_word_value(const xc_ctx *c, const char *name, size_t a, size_t b)
+{
+    const xp_table *tb = xp_table_get(c->d->pat, c->d->lang, name);
+    if (!tb || !tb->values || b <= a)
+        return NULL;
+    size_t fa = xc_fold_at(c->d, a), fb = xc_fold_at(c->d, b);
+    long r = fb > fa ? xp_table_find(tb, c->d->fold.data + fa, fb - fa) : -1;
+    return r >= 0 ? tb->values[r] : NULL;
+}
+
+static int S_upper_at(const char *t, size_t p, size_t hi)
+{
+    unsigned char f = (unsigned char)t[p];
+    return (f >= 'A' && f <= 'Z') || (f == 0xC3 && p + 1 < hi && (unsigned char)t[p + 1] >= 0x80 &&
+                                      (unsigned char)t[p + 1] < 0x9F);
+}
+
+/* Whether [s,e) is a plain noun phrase: an optional determiner (`phrase_words`), a noun, and words that qualify
+ * it — capitalised words, lower-case adjectives, complements joined by a link word (de, del, do, of) with their
+ * own article, an acronym in parentheses. No figure, verb of saying, date, reference or event word inside; no word
+ * that opens a clause or an adjunct (relative, link and adjunct words, conjunctions); never ending on a link. The
+ * noun is no word for people counted nor for a report. bare: a lower-case noun may open it with no determiner
+ * (after a source word: "segundo fontes do…"). Sets *ns to the noun (the phrase's name starts there). */
+static int S_plain_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e, int bare, size_t *ns)
+{
+    static const char *const conj[] = {"y", "e", "and", "or", "ou", "ni", "nem", "nor", "u"};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    while (s < e && xc_is_space(t[s]))
+        s++;
+    while (e > s && xc_is_space(t[e - 1]))
+        e--;
+    if (e <= s || e - s > 120)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->end <= s || m->start >= e)
+            continue;
+        if (m->kind == XP_NUMBER || m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_DATE ||
+            m->kind == XP_SOURCE || m->kind == XP_PRONOUN || m->kind == XP_TRIGGER || m->kind == XP_AGENT ||
+            m->kind == XP_COLLECTIVE || m->kind == XP_QUALIFIER)
+            return 0;
+    }
+    size_t p = s, head = SIZE_MAX, head_end = 0;
+    int words = 0, content = 0, last_link = 0, det_ok = 1, det = 0;
+    while (p < e) {
+        while (p < e && xc_is_space(t[p]))
+            p++;
+        if (p >= e)
+            break;
+        if (t[p] == '(') { /* "(SPVM)": an acronym after the name */
+            size_t q = p + 1;
+            while (q < e && t[q] != ')' && !xc_is_space(t[q]))
+                q++;
+            if (head == SIZE_MAX || last_link || q >= e || t[q] != ')' || q == p + 1 || !S_upper_at(t, p + 1, e))
+                return 0;
+            p = q + 1;
+            continue;
+        }
+        size_t we = S_word_end(t, p, e);
+        if (we == p || ++words > 10 || (t[p] >= '0' && t[p] <= '9'))
+            return 0;
+        const char *role = S_word_value(c, "phrase_words", p, we);
+        int upper = S_upper_at(t, p, e);
+        if (role && strcmp(role, "stop") == 0)
+            return 0;
+        if (role && strcmp(role, "det") == 0 && det_ok && (!upper || p == s)) {
+            det = det || p == s;
+            det_ok = 0;
+            p = we;
+            continue;
+        }
+        if (role && strcmp(role, "link") == 0 && !upper) {
+            if (head == SIZE_MAX || last_link)
+                return 0;
+            last_link = det_ok = 1;
+            p = we;
+            continue;
+        }
+        if (!upper && (xc_word_in(t, p, we, conj, sizeof conj / sizeof *conj) ||
+                       xc_words_before(c, "relative_words", p, we, XC_LOWER) ||
+                       xc_words_before(c, "link_words", p, we, XC_LOWER) ||
+                       xc_words_before(c, "adjunct_words", p, we, XC_LOWER) ||
+                       xc_words_before(c, "agent_words", p, we, XC_LOWER)))
+            return 0;
+        if (head == SIZE_MAX)
+            head = p, head_end = we;
+        content++;
+        last_link = det_ok = 0;
+        p = we;
+    }
+    if (head == SIZE_MAX || last_link || (!det && !bare && !S_upper_at(t, head, e)))
+        return 0;
+    /* "a agência", "the organisers", "o comando": one lower-case noun refers to someone named before (the
+     * references' steps resolve it, or no one); a title ("el fiscal", "the state prosecutor") is the offices' */
+    if ((!S_upper_at(t, head, e) && content < 2) || xc_mention_at(c, ma, mb, head, XP_TITLE) ||
+        xc_words_before(c, "question_words", s, S_word_end(t, s, e), XC_ANY_CASE) ||
+        xc_words_before(c, "adjunct_words", s, e, XC_ANY_CASE))
+        return 0;
+    /* "los detenidos dijeron", "las cifras hablan de": the people counted or the report, not who speaks */
+    if (xc_lexicon_has(c, "PEOPLE", head, head_end) || xc_lexicon_has(c, "PEOPLE_HELD", head, head_end) ||
+        xc_lexicon_has(c, "PEOPLE_DETAINED", head, head_end) || xc_words_before(c, "report_words", s, head_end, XC_ANY_CASE))
+        return 0;
+    *ns = head;
+    return 1;
+}
+
+/* The kind of the phrase [s,e): its first word the `head_kinds` table knows ("oficina del sheriff": the sheriff's,
+ * government; "emissoras de televisão": media), else unknown. */
+static extract_actor_kind S_phrase_kind(const xc_ctx *c, size_t s, size_t e)
+{
+    const char *t = c->d->text.text;
+    for (size_t p = s; p < e;) {
+        while (p < e && (xc_is_space(t[p]) || t[p] == '(' || t[p] == ')'))
+            p++;
+        size_t we = S_word_end(t, p, e);
+        if (we == p)
+            break;
+        const char *k = S_word_value(c, "head_kinds", p, we);
+        if (k && strcmp(k, "government") == 0)
+            return EXTRACT_KIND_GOVERNMENT;
+        if (k && strcmp(k, "organization") == 0)
+            return EXTRACT_KIND_ORGANIZATION;
+        if (k && strcmp(k, "media") == 0)
+            return EXTRACT_KIND_MEDIA;
+        p = we;
+    }
+    return EXTRACT_KIND_UNKNOWN;
+}
+
+/* The claimant a plain phrase [s,e) gives: the actor that spans it when the rules read one there (past the dates
+ * and adjuncts the other steps do not cross), else the phrase itself. */
+static int S_phrase_claimant(xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e, int bare, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t ns;
+    while (e > s && (xc_is_space(t[e - 1]) || t[e - 1] == '.'))
+        e--;
+    if (!S_plain_phrase(c, ma, mb, s, e, bare, &ns))
+        return 0;
+    /* the actor that spans the phrase; a name in apposition closing it ("el sargento Gary Phillips", "a
+     * estação pública canadiana CBC"), not one a link word joins ("la oficina del sheriff del condado de X") */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_ACTOR || m->start < ns || m->start >= e)
+            continue;
+        if (m->start == ns && m->end >= e - 1)
+            return xc_claimant_from(c, m, out);
+        size_t w = m->start;
+        while (w > ns && xc_is_space(t[w - 1]))
+            w--;
+        size_t wb = w;
+        while (wb > ns && !xc_is_space(t[wb - 1]))
+            wb--;
+        const char *role = S_word_value(c, "phrase_words", wb, w);
+        int linked = role != NULL; /* after a link or its article */
+        if (!linked && m->end >= e - 1)
+            return xc_claimant_from(c, m, out);
+    }
+    extract_actor_kind kind = S_phrase_kind(c, ns, e);
+    if (kind == EXTRACT_KIND_UNKNOWN)
+        return 0;
+    out->name = xc_dup(c, ns, e);
+    out->title = NULL;
+    out->kind = kind;
+    if (!out->name)
+        return 0;
+    xc_trace(c, "the plain phrase \"%.*s\" stands where the claimant should: %s", (int)(e - ns), t + ns, out->name);
+    return 1;
+}
+
+/* Whether t[p-1] closes a clause mark: a comma, semicolon, colon, parenthesis, quotation mark or dash. */
+static int S_mark_before(const char *t, size_t lo, size_t p)
+{
+    if (p <= lo)
+        return 0;
+    unsigned char ch = (unsigned char)t[p - 1];
+    if (strchr(",;:()\"", ch))
+        return 1;
+    return p >= lo + 2 && ((p >= lo + 3 && (unsigned char)t[p - 3] == 0xE2 && (ch == 0x94 || ch == 0x93 ||
+                                                                                 ch == 0x9C || ch == 0x9D)) ||
+                           ((unsigned char)t[p - 2] == 0xC2 && (ch == 0xAB || ch == 0xBB)));
+}
+
+/* A reporting verb whose subject slot holds a plain phrase no actor was read in: before the verb from the clause's
+ * opening (the sentence's start or the last clause mark), past dates and adjunct words ("La oficina del sheriff …
+ * eleva a", "…, the Archdiocese of X said on Wednesday"); after an inverted verb up to the clause's end ("…,
+ * anunciou então, a 6 de agosto, o Ministério Público militar."). */
+int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int inverted, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, hi = d->sents[cue->sent].end;
+    if (d->dateline_end > lo && d->dateline_end <= cue->start)
+        lo = d->dateline_end;
+    if (!inverted) {
+        size_t e = cue->start;
+        for (int step = 0; step < 4; step++) {
+            while (e > lo && xc_is_space(t[e - 1]))
+                e--;
+            const xd_mention *dm = NULL;
+            for (size_t k = ma; k < mb && !dm; k++)
+                if (d->ments[k].kind == XP_DATE && d->ments[k].end == e && d->ments[k].start > lo)
+                    dm = &d->ments[k];
+            if (dm) {
+                e = dm->start;
+                continue;
+            }
+            size_t w = e;
+            while (w > lo && !xc_is_space(t[w - 1]))
+                w--;
+            if (w < e && xc_words_before(c, "adjunct_words", w, e, XC_LOWER)) {
+                e = w;
+                continue;
+            }
+            break;
+        }
+        size_t s = e;
+        while (s > lo && !S_mark_before(t, lo, s))
+            s--;
+        return S_phrase_claimant(c, ma, mb, s, e, 0, out);
+    }
+    if (S_told_open(c, cue))
+        return 0; /* "declarou à agência TASS": whom the verb told */
+    size_t p = cue->end;
+    for (int step = 0; step < 6; step++) {
+        while (p < hi && xc_is_space(t[p]))
+            p++;
+        if (p < hi && t[p] == ',') {
+            p++;
+            continue;
+        }
+        const xd_mention *dm = xc_mention_at(c, ma, mb, p, XP_DATE);
+        if (dm) {
+            p = dm->end;
+            continue;
+        }
+        size_t we = S_word_end(t, p, hi);
+        if (we > p && xc_words_before(c, "adjunct_words", p, we, XC_LOWER)) {
+            p = we;
+            continue;
+        }
+        break;
+    }
+    size_t e = p;
+    while (e < hi && !strchr(",;:(\"!?", t[e]) && !(t[e] == '.' && (e + 1 >= hi || xc_is_space(t[e + 1]))))
+        e++;
+    return S_phrase_claimant(c, ma, mb, p, e, 0, out);
+}
+
+/* A source word whose complement is a plain phrase no actor was read in: "segundo fontes do Judiciário portenho",
+ * "según algunos medios locales", "according to the Archdiocese of X". */
+int xc_phrase_source(xc_ctx *c, const xd_mention *src, size_t ma, size_t mb, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    static const char *const bare_words[] = {"según", "segun", "segundo", "to", "con", "com", "conforme", "Según", "Segun",
+                                             "Segundo", "Conforme"};
+    size_t hi = c->d->sents[src->sent].end, e = src->end, w = src->end;
+    while (w > src->start && !xc_is_space(t[w - 1]))
+        w--;
+    /* a bare plural ("segundo fontes do Judiciário") only right after the source word: after "según el informe"
+     * what follows qualifies the report */
+    int bare = xc_word_in(t, w, src->end, bare_words, sizeof bare_words / sizeof *bare_words);
+    while (e < hi && !strchr(",;:(\"!?", t[e]) && !(t[e] == '.' && (e + 1 >= hi || xc_is_space(t[e + 1]))))
+        e++;
+    return S_phrase_claimant(c, ma, mb, src->end, e, bare, out);
 }

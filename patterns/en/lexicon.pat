@@ -36,6 +36,8 @@
 @lexicon aux_words aux_words.txt
 @lexicon passive_words passive_words.txt
 @lexicon relative_words relative_words.txt
+@table phrase_words phrase_words.tsv
+@table head_kinds head_kinds.tsv
 @lexicon part_words part_words.txt
 @lexicon question_words question_words.txt
 @lexicon copula_words copula_words.txt
