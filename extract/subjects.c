@@ -1477,8 +1477,9 @@ int xc_inverted(const char *t, size_t lo, size_t pos)
     if (pos == lo)
         return 0;
     unsigned char c = (unsigned char)t[pos - 1];
-    return c == ',' || c == '"' || c == '-' || (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 &&
-                                                 (c == 0x9D || c == 0x94 || c == 0x93 || c == 0xBB));
+    /* "»" is two bytes (C2 BB), the dashes and "”" three (E2 80 …) */
+    return c == ',' || c == '"' || c == '-' || (pos >= lo + 2 && c == 0xBB && (unsigned char)t[pos - 2] == 0xC2) ||
+           (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 && (c == 0x9D || c == 0x94 || c == 0x93));
 }
 
 /* "Foro Penal contabiliza 800 presos e estima que…": a verb joined to an earlier one by "y/e/and" shares its
@@ -1504,7 +1505,7 @@ static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *c
 /* Whether the subject slot of a reporting verb is empty or holds a bare "it" / "they": the verb opens its sentence
  * or clause ("Afirmó que…", "…\", disse à reportagem", "It says", ", it said", "and they counted"). Returns 0 (a
  * named or unknown word stands there), 1 (anyone may speak), 2 (only a body: "it"). */
-static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
+static int S_empty_subject(const char *t, size_t lo, size_t pos, size_t end, int *pron)
 {
     static const char *const body[] = {"it", "It"};
     static const char *const any[] = {"they", "They", "ellos", "Ellos", "ellas", "Ellas", "eles", "Eles", "elas", "Elas"};
@@ -1530,6 +1531,16 @@ static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
     size_t w = pos;
     while (w > lo && !xc_is_space(t[w - 1]))
         w--;
+    /* "De los arrestados, según ha detallado, 89…", "Segundo explicou, 40…", "como informó.": a verb right after
+     * "as" in Spanish and Portuguese, closing its phrase, has no subject at all ("según informó la policía",
+     * "segundo disseram esses advogados" have theirs after it) */
+    static const char *const as[] = {"según", "Según", "segundo", "Segundo", "conforme", "Conforme", "como", "Como"};
+    if (xc_word_in(t, w, pos, as, sizeof as / sizeof *as)) {
+        while (t[end] == ' ')
+            end++;
+        if (t[end] == ',' || t[end] == '.' || t[end] == ';')
+            return kind;
+    }
     /* "… y denuncian", and "Y denuncian, además, que…" opening a sentence: a conjunction before the verb leaves
      * its slot empty */
     if ((pos - w == 3 && strncasecmp(t + w, "and", 3) == 0) ||
@@ -1543,8 +1554,9 @@ static int S_empty_subject(const char *t, size_t lo, size_t pos, int *pron)
         size_t q = pos - 1;
         while (q > lo && xc_is_space(t[q - 1]))
             q--;
-        if (!(q > lo && (t[q - 1] == '"' || (q >= lo + 3 && (unsigned char)t[q - 3] == 0xE2 &&
-                                              ((unsigned char)t[q - 1] == 0x9D || (unsigned char)t[q - 1] == 0xBB)))))
+        if (!(q > lo && (t[q - 1] == '"' ||
+                         (q >= lo + 2 && (unsigned char)t[q - 2] == 0xC2 && (unsigned char)t[q - 1] == 0xBB) ||
+                         (q >= lo + 3 && (unsigned char)t[q - 3] == 0xE2 && (unsigned char)t[q - 1] == 0x9D))))
             return 0;
     }
     return kind;
@@ -1871,7 +1883,7 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
     const char *t = d->text.text;
     size_t si = cue->sent;
     int pron = 0;
-    int slot = S_empty_subject(t, d->sents[si].start, cue->start, &pron);
+    int slot = S_empty_subject(t, d->sents[si].start, cue->start, cue->end, &pron);
     /* "El 3 de febrero, en una entrevista televisiva, sostuvo que…", "Esta vez anunció…", "In a post this
      * afternoon, it said…": only adjuncts before the verb (or its bare pronoun); in Spanish and Portuguese the slot
      * is empty, and the speaker of the sentence before goes on */
@@ -1951,6 +1963,15 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
                 xc_words_before(c, "link_words", s->start, m->start, XC_LOWER | XC_ALL_LANGS) ||
                 xc_words_before(c, "agent_words", s->start, m->start, XC_LOWER))
                 continue;
+            /* "el jefe interino de la Policía de Ottawa, Steve Bell": a name after a link word and its article
+             * only says whose title it is */
+            {
+                size_t ab, ae;
+                xc_word_before(t, s->start, m->start, &ab, &ae);
+                if (ab < ae && ab > s->start && xc_article_only(t, ab, ae) &&
+                    xc_words_before(c, "link_words", s->start, ab, XC_LOWER | XC_ALL_LANGS))
+                    continue;
+            }
             extract_actor cand;
             if (!xc_claimant_from(c, m, &cand))
                 continue;
@@ -1960,6 +1981,12 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
             size_t o = s->start;
             while (o < m->start && (xc_is_space(t[o]) || t[o] == '"' || (unsigned char)t[o] >= 0x80) && o - s->start < 4)
                 o++;
+            /* "15.10 — Comparece el jefe…": a live-blog entry opens after its clock time and dash */
+            if (o < m->start && t[o] >= '0' && t[o] <= '9')
+                while (o < m->start && o - s->start < 12 &&
+                       ((t[o] >= '0' && t[o] <= '9') || t[o] == '.' || t[o] == ':' || t[o] == 'h' || t[o] == '|' ||
+                        t[o] == '-' || xc_is_space(t[o]) || (unsigned char)t[o] >= 0x80))
+                    o++;
             if (m->kind == XP_ACTOR && o == m->start &&
                 (cand.kind == EXTRACT_KIND_PERSON || cand.kind == EXTRACT_KIND_UNKNOWN) && !strchr(cand.name, ' '))
                 continue;
