@@ -2499,7 +2499,6 @@ static int S_upper_at(const char *t, size_t p, size_t hi)
  * (after a source word: "segundo fontes do…"). Sets *ns to the noun (the phrase's name starts there). */
 static int S_plain_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e, int bare, size_t *ns)
 {
-    static const char *const conj[] = {"y", "e", "and", "or", "ou", "ni", "nem", "nor", "u"};
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     while (s < e && xc_is_space(t[s]))
@@ -2553,8 +2552,7 @@ static int S_plain_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t s, size_
             p = we;
             continue;
         }
-        if (!upper && (xc_word_in(t, p, we, conj, sizeof conj / sizeof *conj) ||
-                       xc_words_before(c, "relative_words", p, we, XC_LOWER) ||
+        if (!upper && (xc_words_before(c, "relative_words", p, we, XC_LOWER) ||
                        xc_words_before(c, "link_words", p, we, XC_LOWER) ||
                        xc_words_before(c, "adjunct_words", p, we, XC_LOWER) ||
                        xc_words_before(c, "agent_words", p, we, XC_LOWER)))
@@ -2629,7 +2627,7 @@ static int S_phrase_claimant(xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e
         while (wb > ns && !xc_is_space(t[wb - 1]))
             wb--;
         const char *role = S_word_value(c, "phrase_words", wb, w);
-        int linked = role != NULL; /* after a link or its article */
+        int linked = role != NULL && strcmp(role, "source") != 0; /* after a link or its article */
         if (!linked && m->end >= e - 1)
             return xc_claimant_from(c, m, out);
     }
@@ -2729,14 +2727,13 @@ int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, in
 int xc_phrase_source(xc_ctx *c, const xd_mention *src, size_t ma, size_t mb, extract_actor *out)
 {
     const char *t = c->d->text.text;
-    static const char *const bare_words[] = {"según", "segun", "segundo", "to", "con", "com", "conforme", "Según", "Segun",
-                                             "Segundo", "Conforme"};
     size_t hi = c->d->sents[src->sent].end, e = src->end, w = src->end;
     while (w > src->start && !xc_is_space(t[w - 1]))
         w--;
     /* a bare plural ("segundo fontes do Judiciário") only right after the source word: after "según el informe"
      * what follows qualifies the report */
-    int bare = xc_word_in(t, w, src->end, bare_words, sizeof bare_words / sizeof *bare_words);
+    const char *role = S_word_value(c, "phrase_words", w, src->end);
+    int bare = role && strcmp(role, "source") == 0;
     while (e < hi && !strchr(",;:(\"!?", t[e]) && !(t[e] == '.' && (e + 1 >= hi || xc_is_space(t[e + 1]))))
         e++;
     return S_phrase_claimant(c, ma, mb, src->end, e, bare, out);
