@@ -10,6 +10,7 @@ With --floor FILE, exits 1 when a figure falls below the floor recorded there (t
 import argparse
 import json
 import os
+import re
 import subprocess
 import sys
 import unicodedata
@@ -41,6 +42,18 @@ def same_dates(gold, pred):
     return gold.get("claimed_on") == pred.get("claimed_on") and norm_period(gold.get("period")) == norm_period(pred.get("period"))
 
 
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def check_gold_dates(path, n, claim):
+    """A gold day in any other form than YYYY-MM-DD could never match, and would pass unnoticed as a date miss."""
+    period = claim.get("period") or {}
+    for key, day in (("claimed_on", claim.get("claimed_on")), ("period.from", period.get("from")),
+                     ("period.to", period.get("to"))):
+        if day is not None and not ISO_DAY.match(str(day)):
+            sys.exit(f"{path}:{n}: {key} {day!r} is not an ISO day (YYYY-MM-DD); see docs/corpus.md")
+
+
 def load_jsonl(path):
     out = []
     with open(path, encoding="utf-8") as f:
@@ -51,6 +64,7 @@ def load_jsonl(path):
                     out.append(json.loads(line))
                 except json.JSONDecodeError as e:
                     sys.exit(f"{path}:{n}: invalid JSON: {e}")
+                check_gold_dates(path, n, out[-1])
     return out
 
 
@@ -120,10 +134,10 @@ def score_doc(gold, preds, doc, report):
         if not ok_c:
             report.append(f"  WHO   {doc}: {g['event']} {g['count']['value']}: gold {(g.get('claimant') or {}).get('name')!r}/"
                           f"{(g.get('claimant') or {}).get('kind')} got {(p.get('claimant') or {}).get('name')!r}/"
-                          f"{(p.get('claimant') or {}).get('kind')}")
+                          f"{(p.get('claimant') or {}).get('kind')} in: {p['evidence']['sentence'][:140]}")
         if not ok_d:
             report.append(f"  WHEN  {doc}: {g['event']} {g['count']['value']}: gold {g.get('claimed_on')} {norm_period(g.get('period'))}"
-                          f" got {p.get('claimed_on')} {norm_period(p.get('period'))}")
+                          f" got {p.get('claimed_on')} {norm_period(p.get('period'))} in: {p['evidence']['sentence'][:140]}")
         if not ok_q:
             report.append(f"  QUAL  {doc}: {g['event']} {g['count']['value']}: gold {g['count'].get('qualifier', 'exact')}"
                           f" got {p['count']['qualifier']}")
