@@ -110,7 +110,7 @@ static int S_locative_before(const xc_ctx *c, size_t lo, size_t pos)
         if (b == e)
             return 0;
         int ordinal = t[b] >= '0' && t[b] <= '9' && e - b <= 6;
-        if (!(ordinal && step == 0) && !xc_article_only(t, b, e))
+        if (!(ordinal && step == 0) && !xc_article_only(c, b, e))
             return 0;
         pos = b;
     }
@@ -330,7 +330,7 @@ static int S_name_opens(const xc_ctx *c, size_t s)
         xc_word_before(t, lo, s, &b, &e);
         if (b == e)
             return 0;
-        if (step == 0 && xc_article_only(t, b, e)) {
+        if (step == 0 && xc_article_only(c, b, e)) {
             if (t[b] >= 'A' && t[b] <= 'Z')
                 return xc_opens_sentence(t, b); /* "O Departamento Federal de Prisões (BOP, …)" */
             s = b;
@@ -676,14 +676,16 @@ static extract_actor_kind S_body_kind(const xc_ctx *c, size_t s, size_t e)
 /* "la Coordinadora Nacional de Derechos Humanos, la Conadeh,", "a Coordenação Nacional…, a Conadeh,": a name of
  * several words followed by an aside that is only an article and one capitalised word starting with the name's
  * initial (an acronym, written as a word or in capitals) is a body's name, not a person's. */
-static int S_comma_acronym(const char *t, size_t len, size_t s, size_t e)
+static int S_comma_acronym(const xc_ctx *c, size_t s, size_t e)
 {
+    const char *t = c->d->text.text;
+    size_t len = c->d->text.len;
     if (!memchr(t + s, ' ', e - s) || e + 2 >= len || t[e] != ',' || t[e + 1] != ' ')
         return 0;
     size_t p = e + 2, l = p;
     while (l < len && t[l] >= 'a' && t[l] <= 'z')
         l++;
-    if (l >= len || t[l] != ' ' || !xc_article_only(t, p, l))
+    if (l >= len || t[l] != ' ' || !xc_article_only(c, p, l))
         return 0;
     p = l + 1;
     size_t q = p;
@@ -810,12 +812,11 @@ static int S_office_holder(xc_ctx *c, const xd_mention *m, extract_actor *out)
     /* an article opens the phrase ("the police chief", "el jefe de la policía"): "Elizardo Sánchez, presidente da
      * Comissão …" is a title in apposition, whose body speaks for itself; and no name follows the phrase in
      * apposition ("el portavoz del Ejército, teniente coronel X": X speaks) */
-    static const char *const art[] = {"the", "The", "el", "El", "la", "La", "o", "O", "a", "A"};
     size_t open = ti->start < m->start ? ti->start : m->start, close = ti->end > m->end ? ti->end : m->end;
     size_t ab, ae, as = open;
     xc_word_before(t, d->sents[m->sent].start, open, &ab, &ae);
     xc_skip_article(t, &as, close); /* "the police" may hold its article */
-    if ((as == open && !xc_word_in(t, ab, ae, art, sizeof art / sizeof *art)) ||
+    if ((as == open && !xc_listed(c, "article_words", ab, ae, XC_ANY_CASE | XC_ALL_LANGS)) ||
         (close + 2 < d->sents[m->sent].end && t[close] == ',' && t[close + 1] == ' ' &&
          (xc_mention_at(c, ma, mb, close + 2, XP_TITLE) || xc_mention_at(c, ma, mb, close + 2, XP_ACTOR))))
         return 0; /* "…, teniente coronel X", "…, Grace Okafor": an apposition names the holder */
@@ -873,7 +874,7 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         S_name_body(c, rs, re, S_body_kind(c, rs, re), out); /* "Ain o Salish Kendra (ASK)": a body, not a person */
         return;
     }
-    if (out->kind == EXTRACT_KIND_PERSON && S_comma_acronym(t, c->d->text.len, s, e)) {
+    if (out->kind == EXTRACT_KIND_PERSON && S_comma_acronym(c, s, e)) {
         S_name_body(c, s, e, S_body_kind(c, s, e), out); /* "la Coordinadora …, la Conadeh,": a body */
         return;
     }
@@ -998,12 +999,11 @@ int xc_last_media(xc_ctx *c, const xd_mention *p, extract_actor *out)
 }
 
 /* Whether the word before offset pos is an indefinite article ("un portavoz", "um porta-voz", "a spokesman"). */
-static int S_indefinite_before(const char *t, size_t lo, size_t pos)
+static int S_indefinite_before(const xc_ctx *c, size_t lo, size_t pos)
 {
-    static const char *const art[] = {"un", "una", "Un", "Una", "um", "uma", "Um", "Uma", "a", "an", "A", "An"};
     size_t b, e;
-    xc_word_before(t, lo, pos, &b, &e);
-    return xc_word_in(t, b, e, art, sizeof art / sizeof *art);
+    xc_word_before(c->d->text.text, lo, pos, &b, &e);
+    return xc_listed(c, "indefinite_words", b, e, XC_ANY_CASE | XC_ALL_LANGS);
 }
 
 /* Who a title word stands for where the text gives it ("el portavoz de la Policía, el general Yingyot
@@ -1022,7 +1022,7 @@ static int S_title_holder(xc_ctx *c, const xd_mention *ti, extract_actor *out, i
      * person's name is that person's */
     size_t ab, ae;
     xc_word_before(t, d->sents[ti->sent].start, ti->start, &ab, &ae);
-    if (S_indefinite_before(t, d->sents[ti->sent].start, ti->start) && ab >= 2 && t[ab - 1] == ' ' && t[ab - 2] == ',') {
+    if (S_indefinite_before(c, d->sents[ti->sent].start, ti->start) && ab >= 2 && t[ab - 1] == ' ' && t[ab - 2] == ',') {
         const xd_mention *p = NULL;
         for (size_t k = ma; k < mb; k++)
             if (d->ments[k].kind == XP_ACTOR && d->ments[k].end == ab - 2)
@@ -1095,7 +1095,7 @@ int xc_title_reference(xc_ctx *c, const xd_mention *p, const char *w, size_t wl,
         if (wl) {
             if (fe - fs != wl || memcmp(d->fold.data + fs, w, wl) != 0)
                 continue;
-        } else if (!S_indefinite_before(d->text.text, d->sents[ti->sent].start, ti->start)) {
+        } else if (!S_indefinite_before(c, d->sents[ti->sent].start, ti->start)) {
             continue;
         }
         int body = 0;

@@ -388,15 +388,14 @@ static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
 
 /* Where a capitalised article right before pos starts ("The Associated Press", "El Tiempo", "O Globo"), not before
  * lo; pos when there is none. */
-static size_t S_capital_article_before(const char *t, size_t lo, size_t pos)
+static size_t S_capital_article_before(const xc_ctx *c, size_t lo, size_t pos)
 {
-    static const char *const art[] = {"The ", "El ", "La ", "Los ", "Las ", "O ", "A ", "Os ", "As "};
-    for (size_t i = 0; i < sizeof art / sizeof *art; i++) {
-        size_t l = strlen(art[i]);
-        if (pos >= lo + l && strncmp(t + pos - l, art[i], l) == 0 && (pos == lo + l || xc_is_space(t[pos - l - 1])))
-            return pos - l;
-    }
-    return pos;
+    const char *t = c->d->text.text;
+    size_t b, e;
+    if (pos < lo + 2 || t[pos - 1] != ' ')
+        return pos;
+    xc_word_before(t, lo, pos - 1, &b, &e);
+    return e == pos - 1 && xc_listed(c, "article_words", b, e, XC_UPPER | XC_ALL_LANGS) ? b : pos;
 }
 
 /* Whether text[a,b) holds a comma, semicolon or colon: a clause closes between. */
@@ -426,13 +425,6 @@ static int S_in_addressee(const xc_ctx *c, size_t ma, size_t mb, const xd_mentio
 }
 
 /* Finds the claimant of a count; returns the cue it hangs on (for dates and stance) through *cue_out. */
-/* Start of the article word right before pos, or pos when there is none. */
-static size_t S_article_start(const char *t, size_t lo, size_t pos)
-{
-    size_t b, e;
-    xc_word_before(t, lo, pos, &b, &e);
-    return b < e && xc_article_only(t, b, e) ? b : pos;
-}
 
 /* "a Procuradoria-Geral e a Guarda Nacional indicaram", "la Fiscalía y la Policía informaron", "the ministry and
  * the police said": a joint statement is reported under the first of the names coordinated before the verb, as
@@ -445,7 +437,7 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
     size_t lo = c->d->sents[subj->sent].start;
     const xd_mention *first = subj;
     for (int step = 0; step < 4; step++) {
-        size_t at = S_article_start(t, lo, first->start);
+        size_t at = xc_article_start(c, lo, first->start, 0);
         const xd_mention *prev = NULL;
         for (size_t k = ma; k < mb; k++) {
             const xd_mention *o = &c->d->ments[k];
@@ -455,11 +447,11 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
         if (!prev || prev->actor_kind < 0 || prev->actor_kind == EXTRACT_KIND_UNKNOWN ||
             xp_attr_get(prev->rule, "place") || xp_attr_get(prev->rule, "document"))
             break;
-        int conj = xc_only_conjunction(t, prev->end, at);
+        int conj = xc_only_conjunction(c, prev->end, at);
         int comma = step > 0 && t[prev->end] == ',' && xc_gap_words(t, prev->end + 1, at, 0, 2);
         if (!conj && !comma)
             break;
-        if (xc_words_before(c, "link_words", lo, S_article_start(t, lo, prev->start), XC_LOWER | XC_ALL_LANGS))
+        if (xc_words_before(c, "link_words", lo, xc_article_start(c, lo, prev->start, 0), XC_LOWER | XC_ALL_LANGS))
             break;
         first = prev;
     }
@@ -594,7 +586,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
             /* "according to a tally by The Associated Press": a capitalised article the name keeps */
-            size_t as = S_capital_article_before(d->text.text, m->end, ac->start);
+            size_t as = S_capital_article_before(c, m->end, ac->start);
             int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
                           : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
                                 (as > m->end && S_same_before(d->text.text, m->end, as) &&

@@ -150,6 +150,87 @@ int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_
     return 0;
 }
 
+/* ---- closed classes of words ----
+ * Articles, conjunctions and the like are lexicons of the patterns (article_words, conjunction_words…), looked up
+ * folded. flags: XC_LOWER / XC_UPPER / XC_ANY_CASE, the case of the first letter; XC_ALL_LANGS consults every
+ * language's lexicon, not only the document's: names travel with their articles ("La Moneda", "the Palácio do
+ * Planalto" in English copy), and a short word of another language rarely stands where these are asked for. */
+
+/* The folded words of text[b,e), runs of spaces made one, into key (cap bytes); 0 when empty or longer. */
+static size_t S_fold_key(const extract_doc *d, size_t b, size_t e, char *key, size_t cap)
+{
+    size_t fb = xc_fold_at(d, b), fe = xc_fold_at(d, e), kl = 0;
+    int space = 0;
+    for (size_t f = fb; f < fe; f++) {
+        char ch = d->fold.data[f];
+        if (xc_is_space(ch)) {
+            space = kl > 0;
+            continue;
+        }
+        if (kl + 1 + (size_t)space > cap)
+            return 0;
+        if (space)
+            key[kl++] = ' ';
+        space = 0;
+        key[kl++] = ch;
+    }
+    return kl;
+}
+
+/* Whether text[b,e) (spaces at its end aside; none at its start) is a row of the lexicon `name`. */
+int xc_listed(const xc_ctx *c, const char *name, size_t b, size_t e, int flags)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    while (e > b && xc_is_space(t[e - 1]))
+        e--;
+    if (e <= b || xc_is_space(t[b]) || !(flags & (t[b] >= 'A' && t[b] <= 'Z' ? XC_UPPER : XC_LOWER)))
+        return 0;
+    char key[64];
+    size_t kl = S_fold_key(d, b, e, key, sizeof key);
+    if (!kl)
+        return 0;
+    size_t h = xp_table_hash(key, kl);
+    for (int l = 0; l < XP_NLANG; l++) {
+        const xp_table *tab = (l == d->lang || (flags & XC_ALL_LANGS)) ? xp_table_get(d->pat, l, name) : NULL;
+        if (tab && xp_table_find_hashed(tab, key, kl, h) >= 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* The end of the longest row of `name` (one to three words, not past hi) that text[i] opens and that ends a word
+ * (no letter or digit follows); 0 when there is none. */
+size_t xc_listed_at(const xc_ctx *c, const char *name, size_t i, size_t hi, int flags)
+{
+    const char *t = c->d->text.text;
+    size_t ends[3], n = 0, p = i;
+    while (n < 3 && p < hi && !xc_is_space(t[p])) {
+        while (p < hi && (xc_letter_byte((unsigned char)t[p]) || (t[p] >= '0' && t[p] <= '9')))
+            p++;
+        if (p == i || (n > 0 && p == ends[n - 1]))
+            break;
+        ends[n++] = p;
+        while (p < hi && xc_is_space(t[p]))
+            p++;
+    }
+    while (n-- > 0)
+        if (xc_listed(c, name, i, ends[n], flags))
+            return ends[n];
+    return 0;
+}
+
+/* Where the first row of `name` opening a word in text[a,b) starts; b when none does. */
+size_t xc_listed_in(const xc_ctx *c, const char *name, size_t a, size_t b, int flags)
+{
+    const char *t = c->d->text.text;
+    for (size_t i = a; i < b; i++)
+        if ((i == a || !xc_letter_byte((unsigned char)t[i - 1])) && xc_letter_byte((unsigned char)t[i]) &&
+            xc_listed_at(c, name, i, b, flags))
+            return i;
+    return b;
+}
+
 /* True when text[a,b), at most maxlen bytes, holds only spaces and at most `words` lowercase words (no
  * punctuation). Quotation marks inside a phrase ('"al menos 80" detenidos') separate words like spaces; with
  * loose, so do commas, and a hyphenated word ("anti-government") is one word ("Desde a primeira fase, em 20 de
@@ -189,14 +270,12 @@ int xc_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen)
 /* Whether text[a,b) is only a coordinating conjunction between spaces ("and", "y", "e", "ou"): an event word
  * before it closes the clause before ("300 people were arrested and 120 were charged"), it governs no count
  * after it. */
-int xc_only_conjunction(const char *t, size_t a, size_t b)
+int xc_only_conjunction(const xc_ctx *c, size_t a, size_t b)
 {
+    const char *t = c->d->text.text;
     while (a < b && (xc_is_space(t[a]) || t[a] == ','))
         a++;
-    while (b > a && xc_is_space(t[b - 1]))
-        b--;
-    static const char *const conj[] = {"and", "or", "y", "e", "o", "u", "ou", "ni", "nem", "nor"};
-    return xc_word_in(t, a, b, conj, sizeof conj / sizeof conj[0]);
+    return xc_listed(c, "conjunction_words", a, b, XC_LOWER | XC_ALL_LANGS);
 }
 
 /* Whether text[a,b) holds a complementizer ("that", "que") as a word: what follows it is what was said. */
@@ -561,40 +640,32 @@ static int S_stance_before(xc_ctx *c, size_t si, const extract_actor *who)
 
 static const char *const S_qual_names[] = {"exact", "approx", "at_least", "more_than", "at_most", "less_than"};
 
-/* Whether text[a,b) holds only a relative word ("que", "who", "that", "which", "quienes") and a word or two
- * before an event word: the event word is in a clause describing the people. */
-static int S_relative_before(const char *t, size_t a, size_t b)
+/* Whether text[a,b) holds only a relative pronoun (lexicon who_words: "que", "who", "that", "which", "quienes")
+ * and a word or two before an event word: the event word is in a clause describing the people. */
+static int S_relative_before(const xc_ctx *c, size_t a, size_t b)
 {
-    static const char *const rel[] = {"que ", "who ", "that ", "which ", "quienes ", "quem "};
+    const char *t = c->d->text.text;
     while (a < b && (xc_is_space(t[a]) || t[a] == ','))
         a++;
-    for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
-        size_t n = strlen(rel[r]);
-        if (b - a >= n && strncmp(t + a, rel[r], n) == 0 && xc_gap_words(t, a + n, b, 2, 16))
-            return 1;
-    }
-    return 0;
+    size_t n = xc_listed_at(c, "who_words", a, b, XC_LOWER | XC_ALL_LANGS);
+    return n && n < b && xc_is_space(t[n]) && xc_gap_words(t, n + 1, b, 2, 16);
 }
 
 /* "178 guards and administrative workers who had been held hostage", "67 jovens que se encontravam na Cadeia":
  * whether text[a,b) is the rest of the people's noun phrase (at most four lower-case words) and then a relative
  * word and a word or two: an event word at b sits in a clause describing the people. */
-static int S_relative_clause(const char *t, size_t a, size_t b, size_t end)
+static int S_relative_clause(const xc_ctx *c, size_t a, size_t b, size_t end)
 {
-    static const char *const rel[] = {"que ", "who ", "that ", "which ", "quienes ", "quem ", "os quais ", "los cuales "};
+    const char *t = c->d->text.text;
     if (b < a || b - a > 80)
         return 0;
     for (size_t i = a; i <= b && i + 4 < end; i++) {
         if (i > a && !xc_is_space(t[i - 1]) && t[i - 1] != ',')
             continue;
-        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
-            size_t n = strlen(rel[r]);
-            if (i + n > end)
-                continue;
-            /* the event phrase may take in its relative word ("que estava detido") */
-            if (strncmp(t + i, rel[r], n) == 0 && xc_gap(t, a, i, 4, 40, 1) && (i >= b || xc_gap_words(t, i + n, b, 2, 24)))
-                return 1;
-        }
+        size_t n = xc_listed_at(c, "who_words", i, end, XC_LOWER | XC_ALL_LANGS);
+        /* the event phrase may take in its relative word ("que estava detido") */
+        if (n && n < end && xc_is_space(t[n]) && xc_gap(t, a, i, 4, 40, 1) && (i >= b || xc_gap_words(t, n + 1, b, 2, 24)))
+            return 1;
     }
     return 0;
 }
@@ -755,13 +826,13 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
     xc_count_span(cnt, &cs, &ce);
     /* "312 detentos que não retornaram … já foram recapturados": a word for something else in a relative
      * clause describes the people; a release or detention word after it in the clause is what happened */
-    if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c->d->text.text, ce, tr->start))
+    if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c, ce, tr->start))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 0);
     /* "Sete jornalistas que tinham sido detidos …, foram libertados", "178 guards … who had been held hostage …
      * had been freed", "la puesta en libertad de 67 jóvenes que se encontraban en la cárcel": a held or detention
      * word in a relative clause after the people describes them; what happened to them is the main verb after
      * the clause, else the word governing the count before it */
-    if (!m && tr && tr->event != XD_EVENT_NONE && tr->start >= ce && S_relative_clause(c->d->text.text, ce, tr->start, tr->end)) {
+    if (!m && tr && tr->event != XD_EVENT_NONE && tr->start >= ce && S_relative_clause(c, ce, tr->start, tr->end)) {
         m = S_main_verb_past(c, counts, n_counts, i, ma, mb, tr->end, 0, 1);
         /* "… who are being held incommunicado, among them X, who refused … the release": a word in a further
          * relative clause is not the main verb */
@@ -863,9 +934,6 @@ static void S_partitive(xc_ctx *c, size_t ma, size_t mb, int *event, size_t *at,
 static int S_coordinated_day(const xc_ctx *c, const xc_count *counts, size_t i, size_t j, const xd_mention *day, size_t ma,
                              size_t mb)
 {
-    static const char *const conj[] = {" y ", " e ", " and "};
-    static const char *const contrast[] = {"pero", "mas", "but", "mientras", "enquanto", "while", "whereas", "sin embargo",
-                                           "no entanto", "however"};
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     const xc_count *a = &counts[j], *b = &counts[i];
@@ -882,23 +950,20 @@ static int S_coordinated_day(const xc_ctx *c, const xc_count *counts, size_t i, 
         /* a conjunction joining clauses: after a comma, or before a capitalised subject ("y Armenia hizo lo
          * propio"), or between counts of one event word ("liberó el lunes a 30 presos y a 20 presas"); not inside a
          * phrase ("la tercera y última fase del intercambio de mil prisioneros") */
-        for (size_t w = 0; w < sizeof conj / sizeof *conj && !has_conj; w++) {
-            size_t l = strlen(conj[w]);
-            has_conj = strncmp(t + x, conj[w], l) == 0 && x + l <= hi &&
-                       ((x > 0 && t[x - 1] == ',') || (t[x + l] >= 'A' && t[x + l] <= 'Z') ||
-                        ((unsigned char)t[x + l] == 0xC3 && (unsigned char)t[x + l + 1] < 0x9F) || (a->trigger && a->trigger == b->trigger &&
-                                                  (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)) ||
-                        /* "liberó el lunes a 14 guerrilleros y la guerrilla hizo lo propio con seis": the day stands
-                         * between the first verb and its count, so it is that clause's, and "y" joins the next */
-                        (a->trigger && a->trigger->end <= day->start && day->end <= a->num->start));
+        size_t ce = !has_conj && t[x] == ' ' ? xc_listed_at(c, "conjunction_words", x + 1, hi, XC_LOWER | XC_ALL_LANGS) : 0;
+        if (ce && ce + 1 <= hi && t[ce] == ' ') {
+            size_t n = ce + 1; /* what follows the conjunction */
+            has_conj = (x > 0 && t[x - 1] == ',') || (t[n] >= 'A' && t[n] <= 'Z') ||
+                       ((unsigned char)t[n] == 0xC3 && (unsigned char)t[n + 1] < 0x9F) ||
+                       (a->trigger && a->trigger == b->trigger &&
+                        (a->num->start > a->trigger->start) == (b->num->start > a->trigger->start)) ||
+                       /* "liberó el lunes a 14 guerrilleros y la guerrilla hizo lo propio con seis": the day stands
+                        * between the first verb and its count, so it is that clause's, and "y" joins the next */
+                       (a->trigger && a->trigger->end <= day->start && day->end <= a->num->start);
         }
-        for (size_t w = 0; w < sizeof contrast / sizeof *contrast; w++) {
-            size_t l = strlen(contrast[w]);
-            if (x + l <= hi && strncmp(d->fold.data + xc_fold_at(d, x), contrast[w], l) == 0 &&
-                (x == 0 || !((t[x - 1] >= 'a' && t[x - 1] <= 'z') || (t[x - 1] >= 'A' && t[x - 1] <= 'Z'))) &&
-                !((t[x + l] >= 'a' && t[x + l] <= 'z')))
-                return 0;
-        }
+        if ((x == 0 || !((t[x - 1] | 0x20) >= 'a' && (t[x - 1] | 0x20) <= 'z')) && xc_letter_byte((unsigned char)t[x]) &&
+            xc_listed_at(c, "contrast_words", x, hi, XC_ANY_CASE | XC_ALL_LANGS))
+            return 0;
     }
     if (!has_conj)
         return 0;

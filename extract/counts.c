@@ -442,17 +442,14 @@ static int S_among_before(const xc_ctx *c, size_t ma, size_t mb, size_t k, size_
  * event word counts the people that phrase describes. Returns that event word, or NULL. */
 static const xd_mention *S_article_phrase(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n)
 {
-    static const char *const art[] = {"los ", "las ", "os ", "as "};
     const char *t = c->d->text.text;
     size_t i = n->end, send = c->d->sents[n->sent].end;
     while (i < send && xc_is_space(t[i]))
         i++;
-    size_t f = xc_fold_at(c->d, i), n_art = 0;
-    for (size_t r = 0; r < sizeof art / sizeof *art && !n_art; r++)
-        if (f + strlen(art[r]) <= c->d->fold.len && strncmp(c->d->fold.data + f, art[r], strlen(art[r])) == 0)
-            n_art = strlen(art[r]);
-    if (!n_art)
+    size_t ae = xc_listed_at(c, "plural_article_words", i, send, XC_ANY_CASE | XC_ALL_LANGS);
+    if (!ae || ae >= send || t[ae] != ' ')
         return NULL;
+    size_t n_art = ae + 1 - i;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
         if (m->start < i + n_art)
@@ -706,8 +703,8 @@ static const xd_mention *S_after_relative(const xc_ctx *c, size_t tail, size_t m
             w++;
         while (w < b && !xc_is_space(t[w]))
             w++;
-        if (!xc_gap_words(t, a, b, 0, 16) && !S_aux_gap(c, a, b) && !xc_only_conjunction(t, a, b) &&
-            !(xc_only_conjunction(t, a, w) && S_aux_gap(c, w, b)))
+        if (!xc_gap_words(t, a, b, 0, 16) && !S_aux_gap(c, a, b) && !xc_only_conjunction(c, a, b) &&
+            !(xc_only_conjunction(c, a, w) && S_aux_gap(c, w, b)))
             return NULL;
         *inner = t1;
         return m;
@@ -790,7 +787,6 @@ int xc_question_event(xc_ctx *c, size_t k)
  * word ("los presos", "the detainees") counts those people. Returns that noun or word, or NULL. */
 static const xd_mention *S_predicate_of(const xc_ctx *c, size_t ma, size_t k, size_t lead)
 {
-    static const char *const art[] = {"los", "las", "os", "as", "the"};
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t lo = d->sents[d->ments[k].sent].start, pos = lead;
@@ -825,9 +821,7 @@ static const xd_mention *S_predicate_of(const xc_ctx *c, size_t ma, size_t k, si
         fe = b;
         while (b > lo && ((t[b - 1] >= 'a' && t[b - 1] <= 'z') || (t[b - 1] >= 'A' && t[b - 1] <= 'Z')))
             b--;
-        int def = 0;
-        for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
-            def = fe - b == strlen(art[r]) && strncasecmp(t + b, art[r], fe - b) == 0;
+        int def = fe > b && xc_listed(c, "plural_article_words", b, fe, XC_ANY_CASE | XC_ALL_LANGS);
         /* "los que siguen presos": the article before a relative word */
         if (!def && fe - b == 3 && strncasecmp(t + b, "que", 3) == 0) {
             f = b;
@@ -836,8 +830,7 @@ static const xd_mention *S_predicate_of(const xc_ctx *c, size_t ma, size_t k, si
             size_t g = f;
             while (g > lo && t[g - 1] >= 'a' && t[g - 1] <= 'z')
                 g--;
-            for (size_t r = 0; r < sizeof art / sizeof *art && !def; r++)
-                def = f - g == strlen(art[r]) && strncmp(t + g, art[r], f - g) == 0;
+            def = f > g && xc_listed(c, "plural_article_words", g, f, XC_LOWER | XC_ALL_LANGS);
         }
         if (!def)
             continue;
@@ -951,19 +944,18 @@ static int S_person_name(const xd_mention *m)
 
 /* How many names a person mention holds: the name rules take "Felipe Álvarez y Héctor Galindo" as one; a
  * conjunction between capitals ("y", "e", "and") joins two. */
-static int S_names_in(const char *t, const xd_mention *m)
+static int S_names_in(const xc_ctx *c, const xd_mention *m)
 {
-    static const char *const conj[] = {" y ", " e ", " and "};
+    const char *t = c->d->text.text;
     int n = 1;
-    for (size_t i = m->start; i < m->end; i++)
-        for (size_t j = 0; j < sizeof conj / sizeof conj[0]; j++) {
-            size_t l = strlen(conj[j]);
-            if (i + l < m->end && strncmp(t + i, conj[j], l) == 0 &&
-                ((t[i + l] >= 'A' && t[i + l] <= 'Z') || /* or a capital of Latin-1: "y Óscar" */
-                 ((unsigned char)t[i + l] == 0xC3 && i + l + 1 < m->end && (unsigned char)t[i + l + 1] >= 0x80 &&
-                  (unsigned char)t[i + l + 1] <= 0x9E)))
-                n++;
-        }
+    for (size_t i = m->start; i + 1 < m->end; i++) {
+        size_t e = t[i] == ' ' ? xc_listed_at(c, "conjunction_words", i + 1, m->end, XC_LOWER | XC_ALL_LANGS) : 0;
+        if (e && e + 1 < m->end && t[e] == ' ' &&
+            ((t[e + 1] >= 'A' && t[e + 1] <= 'Z') || /* or a capital of Latin-1: "y Óscar" */
+             ((unsigned char)t[e + 1] == 0xC3 && e + 2 < m->end && (unsigned char)t[e + 2] >= 0x80 &&
+              (unsigned char)t[e + 2] <= 0x9E)))
+            n++;
+    }
     return n;
 }
 
@@ -1002,9 +994,9 @@ static int S_names_counted(const xc_ctx *c, const xd_mention *n, size_t ma, size
             size_t g = m->end;
             while (g < at && (xc_is_space(t[g]) || t[g] == ','))
                 g++;
-            if (g < at && !xc_only_conjunction(t, m->end, at))
+            if (g < at && !xc_only_conjunction(c, m->end, at))
                 break;
-            names += S_names_in(t, m);
+            names += S_names_in(c, m);
             at = m->start;
         }
         if (names >= 2 && names == n->value)
@@ -1026,7 +1018,7 @@ static int S_names_counted(const xc_ctx *c, const xd_mention *n, size_t ma, size
         if (xc_num(m) && !m->dead)
             return 0;
         if (S_person_name(m))
-            names += S_names_in(t, m);
+            names += S_names_in(c, m);
     }
     return names >= 2 && names == n->value;
 }
@@ -1093,8 +1085,8 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int inside = out->subject && out->subject->start > n->end && m->start >= n->end && m->end <= out->subject->start;
         /* a word that is another figure's own noun ("130 mortos e 3.636 detidos") governs nothing after it */
         size_t from_verb = m->end <= lead && lead - m->end <= 80 ? S_past_dates(c, q + 1, mb, m->end, lead) : m->end;
-        int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(t, m->end, lead) &&
-                     !xc_only_conjunction(t, from_verb, lead) &&
+        int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(c, m->end, lead) &&
+                     !xc_only_conjunction(c, from_verb, lead) &&
                      !xc_noun_of_number(c, ma, mb, m, n);
         /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
         if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
@@ -1577,7 +1569,7 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
              * a conjunction before the other count, is this count's verb, however near the other one is */
             else if (cnt->subject && cnt->subject->event >= 0 && xc_distance(os, oe, m) < dd &&
                      !xc_coordinated(c, ma, mb, ce <= os ? ce : oe, ce <= os ? os : cs) &&
-                     !(m->start >= ce && os >= m->end && xc_only_conjunction(c->d->text.text, m->end, os)))
+                     !(m->start >= ce && os >= m->end && xc_only_conjunction(c, m->end, os)))
                 blocked = 1;
         }
         /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los

@@ -279,7 +279,6 @@ static size_t S_name_written(const xc_ctx *c, const char *name, size_t n, size_t
  * group", is read by the descriptor rules, not here). */
 static int S_introduced_person(const xc_ctx *c, const xd_mention *m)
 {
-    static const char *const indef[] = {"a", "an", "un", "una", "um", "uma"};
     static const char *const rel[] = {"who", "que", "whose", "cuyo", "cuya", "cujo", "cuja"};
     const char *t = c->d->text.text;
     size_t hi = c->d->sents[m->sent].end, p = m->end;
@@ -299,7 +298,7 @@ static int S_introduced_person(const xc_ctx *c, const xd_mention *m)
             e++;
         if (e == p || e >= hi || (t[e] != ' ' && !(w >= 2 && t[e] == ',')))
             return 0;
-        if (w == 0 && !xc_word_in(t, p, e, indef, sizeof indef / sizeof *indef))
+        if (w == 0 && !xc_listed(c, "indefinite_words", p, e, XC_LOWER | XC_ALL_LANGS))
             return 0;
         if (w >= 2 && xc_word_in(t, p, e, rel, sizeof rel / sizeof *rel))
             return 1;
@@ -676,13 +675,24 @@ static const xd_mention *S_relative_subject(const xc_ctx *c, const xd_mention *c
 
 /* Whether [a,b) is one article and spaces only ("the ", "la ", "os "): what an aside holding just a name opens
  * with. */
-int xc_article_only(const char *t, size_t a, size_t b)
+int xc_article_only(const xc_ctx *c, size_t a, size_t b)
 {
-    static const char *const art[] = {"the", "The", "el", "El", "la", "La", "los", "Los", "las", "Las", "o", "O",
-                                      "a", "A", "os", "Os", "as", "As"};
-    while (b > a && xc_is_space(t[b - 1]))
-        b--;
-    return xc_word_in(t, a, b, art, sizeof art / sizeof *art);
+    return xc_listed(c, "article_words", a, b, XC_ANY_CASE | XC_ALL_LANGS);
+}
+
+/* Where the article right before pos starts ("en la televisión": the start of "la"), or pos when there is none:
+ * a definite one (any case), or with indefinite a definite or indefinite one in lower case. */
+size_t xc_article_start(const xc_ctx *c, size_t lo, size_t pos, int indefinite)
+{
+    size_t b, e;
+    xc_word_before(c->d->text.text, lo, pos, &b, &e);
+    if (b == e)
+        return pos;
+    if (!indefinite)
+        return xc_article_only(c, b, e) ? b : pos;
+    return xc_listed(c, "article_words", b, e, XC_LOWER | XC_ALL_LANGS) || xc_listed(c, "indefinite_words", b, e, XC_LOWER | XC_ALL_LANGS)
+               ? b
+               : pos;
 }
 
 /* "A second group, the Egyptian Commission for Rights and Freedoms (ECRF), had registered", "Otra organización,
@@ -708,7 +718,7 @@ static const xd_mention *S_named_aside(const xc_ctx *c, size_t ma, size_t mb, si
     const xd_mention *body = S_actor_ending_at(c, ma, mb, ae);
     if (!body || body->kind != XP_ACTOR || body->actor_kind == EXTRACT_KIND_PERSON || body->start < as)
         return NULL;
-    int fits = body->start == as || xc_article_only(t, as, body->start);
+    int fits = body->start == as || xc_article_only(c, as, body->start);
     for (size_t k = ma; k < mb && !fits; k++) {
         const xd_mention *p = &c->d->ments[k]; /* "the rights group Hengaw" */
         fits = p->kind == XP_PRONOUN && (p->role == XD_REF_ORG || p->role == XD_REF_GOV) && p->start == as &&
@@ -1041,7 +1051,7 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
                 (named->start == as || xc_lower_words(t, as, named->start, 2) ||
                  S_title_before_name(c, ma, mb, as, named->start)) &&
-                !(xc_article_only(t, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
+                !(xc_article_only(c, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;
             const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
             if (body)
@@ -1063,7 +1073,7 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             b--;
         unsigned char f = (unsigned char)t[b];
         if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3) {
-            if (owner && (b == lo || b == pos || xc_article_only(t, b, pos)))
+            if (owner && (b == lo || b == pos || xc_article_only(c, b, pos)))
                 return owner; /* "Os dados da X": the clause opens here */
             return !asides && skipped && skipped->actor_kind != EXTRACT_KIND_PERSON ? skipped : NULL;
         }
@@ -1236,14 +1246,6 @@ static size_t S_told_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t pos, s
 /* The subject of an inverted report, after the verb: "dijo Romero", "informó este lunes el ministro de
  * Interior, Diosdado Cabello", "said the organisation", "advirtió el presidente de Prisoners Defenders, Javier
  * Larrondo" (a body inside the title belongs to it; the person named after the comma speaks). */
-/* Where the article right before pos starts ("en la televisión": the start of "la"), or pos when there is none. */
-static size_t S_article_start(const char *t, size_t lo, size_t pos)
-{
-    static const char *const art[] = {"the", "a", "an", "el", "la", "los", "las", "o", "os", "as", "um", "uma", "un", "una"};
-    size_t b, e;
-    xc_word_before(t, lo, pos, &b, &e);
-    return b < e && xc_word_in(t, b, e, art, sizeof art / sizeof *art) ? b : pos;
-}
 
 /* Whether an event or reporting verb follows actor a, with at most one lower-case word (an auxiliary, an
  * adverb) between: "the authorities had arrested", "la policía había detenido", "a polícia tinha prendido". The
@@ -1348,7 +1350,7 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
                 a = NULL;
         }
         if (a && (xc_words_before(c, "place_words", cue->end, a->start, XC_LOWER) ||
-                  xc_words_before(c, "place_words", cue->end, S_article_start(t, cue->end, a->start), XC_LOWER))) {
+                  xc_words_before(c, "place_words", cue->end, xc_article_start(c, cue->end, a->start, 1), XC_LOWER))) {
             pos = a->end; /* "told reporters in Geneva", "dijo en la televisión estatal": a place or a medium, not
                            * who speaks */
             if (words > 0)
@@ -1447,7 +1449,7 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
         /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
          * noun and a word qualifying it may stand before a person's full name; "el periodista y escritor X": or
          * two nouns joined by a conjunction */
-        if (words == 0 && b > pos && xc_article_only(t, pos, b))
+        if (words == 0 && b > pos && xc_article_only(c, pos, b))
             art_open = 1;
         else if (art_open == 1 && words == 2 && ((b - pos == 1 && (t[pos] == 'y' || t[pos] == 'e')) ||
                                                  (b - pos == 3 && strncmp(t + pos, "and", 3) == 0)))
@@ -1968,7 +1970,7 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
             {
                 size_t ab, ae;
                 xc_word_before(t, s->start, m->start, &ab, &ae);
-                if (ab < ae && ab > s->start && xc_article_only(t, ab, ae) &&
+                if (ab < ae && ab > s->start && xc_article_only(c, ab, ae) &&
                     xc_words_before(c, "link_words", s->start, ab, XC_LOWER | XC_ALL_LANGS))
                     continue;
             }
@@ -2008,8 +2010,6 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
  * name, or NULL. */
 static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
-    static const char *const open[] = {"the ", "a ", "an ", "el ", "la ", "los ", "las ", "un ", "una ", "o ",
-                                       "os ", "as ", "um ", "uma "};
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[cue->sent].start;
     if (c->d->dateline_end > lo && c->d->dateline_end <= cue->start)
@@ -2031,9 +2031,11 @@ static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, si
     size_t as = o;
     while (as < pos && xc_is_space(t[as]))
         as++;
-    int described = xc_relative_word(t, as) != 0;
-    for (size_t i = 0; i < sizeof open / sizeof *open && !described; i++)
-        described = strncmp(t + as, open[i], strlen(open[i])) == 0;
+    size_t ae = as;
+    while (ae < pos && t[ae] >= 'a' && t[ae] <= 'z')
+        ae++;
+    int described = xc_relative_word(t, as) != 0 ||
+                    (ae < pos && t[ae] == ' ' && xc_article_start(c, as, ae, 1) == as);
     if (!described)
         return NULL;
     for (size_t k = ma; k < mb; k++) {
@@ -2050,7 +2052,7 @@ static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, si
     size_t s = lo;
     while (s < head->start && (xc_is_space(t[s]) || t[s] == '"' || (unsigned char)t[s] >= 0x80) && s - lo < 4)
         s++; /* an opening quotation mark or dash */
-    if (s != head->start && !xc_article_only(t, s, head->start))
+    if (s != head->start && !xc_article_only(c, s, head->start))
         return NULL;
     return head;
 }
@@ -2077,7 +2079,7 @@ static int S_office_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t p, size
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t e = S_word_end(t, p, hi);
-    if (e == p || e >= hi || !xc_article_only(t, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
+    if (e == p || e >= hi || !xc_article_only(c, p, e) || (d->lang == XP_LANG_EN && (t[p] | 0x20) == 'a') ||
         (d->lang != XP_LANG_EN && (e - p == 3 && (t[p] | 0x20) == 't')))
         return 0; /* English "a" is indefinite: "a regional police chief" is nobody in particular */
     size_t q = e, start = SIZE_MAX;
@@ -2119,7 +2121,7 @@ static int S_office_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t p, size
             break; /* what was said, or where: "dijo el fiscal de La Paz en rueda de prensa" */
         int upper = (f >= 'A' && f <= 'Z') || (f == 0xC3 && q + 1 < hi && (unsigned char)t[q + 1] >= 0x80 &&
                                                  (unsigned char)t[q + 1] < 0xA0);
-        int article = xc_article_only(t, q, we);
+        int article = xc_article_only(c, q, we);
         if (upper && !article) {
             if (!after_link && !after_cap)
                 return 0; /* "el fiscal Juan Pérez": a name */

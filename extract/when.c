@@ -1311,7 +1311,6 @@ static const xd_mention *S_dating_cue(const xc_ctx *c, const xd_mention *cue, co
  * ochenta", "confirmou hoje …, e admitiu que até 80"): the same speaker on the same occasion. */
 static const char *S_coordinated_date(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
-    static const char *const conj[] = {"y", "e", "and"};
     const char *t = c->d->text.text;
     size_t e = cue->start;
     while (e > 0 && xc_is_space(t[e - 1]))
@@ -1319,9 +1318,7 @@ static const char *S_coordinated_date(xc_ctx *c, const xd_mention *cue, size_t m
     size_t b = e;
     while (b > 0 && t[b - 1] >= 'a' && t[b - 1] <= 'z')
         b--;
-    int coord = 0;
-    for (size_t w = 0; w < sizeof conj / sizeof *conj && !coord; w++)
-        coord = e - b == strlen(conj[w]) && strncmp(t + b, conj[w], e - b) == 0;
+    int coord = xc_listed(c, "conjunction_words", b, e, XC_LOWER | XC_ALL_LANGS);
     for (size_t k = mb; coord && k-- > ma;) {
         const xd_mention *m = &c->d->ments[k];
         if (m->kind == XP_CUE && m->end <= b && !xc_cue_in_name(c, m))
@@ -1493,13 +1490,11 @@ static int S_since_describes(const xc_ctx *c, const xc_count *cnt, size_t k, siz
     if (!word)
         return 0;
     /* "the arrest of at least two dozen activists, journalists and medics since Oct. 1": the comma of a list */
-    static const char *const coord_en[] = {" and ", " or ", " nor ", NULL}, *const coord_es[] = {" y ", " e ", " o ", " u ", " ni ", NULL},
-                             *const coord_pt[] = {" e ", " ou ", " nem ", NULL};
-    const char *const *coord = d->lang == XP_LANG_EN ? coord_en : d->lang == XP_LANG_PT ? coord_pt : coord_es;
-    for (size_t w = 0; coord[w]; w++)
-        for (size_t x = comma, n = strlen(coord[w]); x + n <= at; x++)
-            if (strncmp(t + x, coord[w], n) == 0)
-                return 0;
+    for (size_t x = comma; x + 1 < at; x++) {
+        size_t n = t[x] == ' ' ? xc_listed_at(c, "conjunction_words", x + 1, at, XC_LOWER) : 0;
+        if (n && n < at && t[n] == ' ')
+            return 0;
+    }
     for (size_t j = ma; j < k; j++) {
         const xd_mention *o = &d->ments[j];
         if ((o->kind == XP_TRIGGER || o->kind == XP_CUE || o->kind == XP_NUMBER || o->kind == XP_SOURCE) &&

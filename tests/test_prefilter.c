@@ -820,3 +820,77 @@ Test(en, words_before_are_read_by_their_last_word)
     const xp_table *pw = xp_table_get(P, XP_LANG_EN, "place_words");
     cr_expect(xp_table_ends_with(pw, "downtown", 8) && xp_table_ends_with(pw, "the", 3) && !xp_table_ends_with(pw, "jail", 4));
 }
+
+/* The closed classes of words the claim builder asks for (xc_listed, xc_listed_at, xc_listed_in): a row is a
+ * whole word or phrase, folded, with the case of its first letter filtered, in the document's language unless
+ * every language is asked for. */
+static extract_doc *S_doc(const char *text, const char *lang, xc_ctx *c)
+{
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    extract_error err;
+    extract_doc *d;
+    cr_assert_eq(extract_process(P, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK, "%s", err.message);
+    memset(c, 0, sizeof *c);
+    c->d = d;
+    return d;
+}
+
+static size_t S_at(const char *text, const char *s)
+{
+    const char *p = strstr(text, s);
+    cr_assert_not_null(p, "\"%s\" in \"%s\"", s, text);
+    return (size_t)(p - text);
+}
+
+Test(es, closed_classes_are_read_from_their_lexicons)
+{
+    const char *t = "El Gobierno liberó a 30 presos, sin embargo los cuales siguen y Ellos dijeron que sí.";
+    xc_ctx c;
+    extract_doc *d = S_doc(t, "es", &c);
+    size_t el = S_at(t, "El "), sin = S_at(t, "sin embargo"), los = S_at(t, "los cuales"), y = S_at(t, "y Ellos");
+    cr_expect(xc_listed(&c, "article_words", el, el + 2, XC_ANY_CASE));
+    cr_expect(!xc_listed(&c, "article_words", el, el + 2, XC_LOWER), "the case of the first letter is filtered");
+    cr_expect_eq(xc_listed_at(&c, "contrast_words", sin, strlen(t), XC_LOWER), sin + strlen("sin embargo"));
+    cr_expect_eq(xc_listed_at(&c, "who_words", los, strlen(t), XC_LOWER), los + strlen("los cuales"));
+    cr_expect_eq(xc_listed_in(&c, "conjunction_words", sin, strlen(t), XC_LOWER), y);
+    cr_expect(!xc_listed(&c, "conjunction_words", S_at(t, "Gobierno"), S_at(t, "Gobierno") + 3, XC_ANY_CASE),
+              "a row is a whole word");
+    extract_doc_free(d);
+}
+
+Test(pt, closed_classes_are_read_from_their_lexicons)
+{
+    const char *t = "Os agentes soltaram 30 presos, no entanto os quais continuam e Eles disseram que sim.";
+    xc_ctx c;
+    extract_doc *d = S_doc(t, "pt", &c);
+    size_t os = S_at(t, "Os "), ne = S_at(t, "no entanto"), oq = S_at(t, "os quais"), e = S_at(t, "e Eles");
+    cr_expect(xc_listed(&c, "plural_article_words", os, os + 2, XC_ANY_CASE));
+    cr_expect(!xc_listed(&c, "indefinite_words", os, os + 2, XC_ANY_CASE));
+    cr_expect_eq(xc_listed_at(&c, "contrast_words", ne, strlen(t), XC_LOWER), ne + strlen("no entanto"));
+    cr_expect_eq(xc_listed_at(&c, "who_words", oq, strlen(t), XC_LOWER), oq + strlen("os quais"));
+    cr_expect_eq(xc_listed_in(&c, "conjunction_words", ne, strlen(t), XC_LOWER), e);
+    cr_expect_eq(xc_listed_at(&c, "conjunction_words", S_at(t, "entanto"), strlen(t), XC_LOWER), 0,
+                 "\"e\" inside a word is no conjunction");
+    extract_doc_free(d);
+}
+
+Test(en, closed_classes_are_read_from_their_lexicons)
+{
+    const char *t = "The police freed 30 detainees, whereas others who remain were moved or transferred.";
+    xc_ctx c;
+    extract_doc *d = S_doc(t, "en", &c);
+    size_t the = S_at(t, "The "), wh = S_at(t, "whereas"), who = S_at(t, "who "), o = S_at(t, "or ");
+    cr_expect(xc_listed(&c, "article_words", the, the + 3, XC_UPPER));
+    cr_expect_eq(xc_listed_at(&c, "contrast_words", wh, strlen(t), XC_LOWER), wh + strlen("whereas"));
+    cr_expect_eq(xc_listed_at(&c, "who_words", who, strlen(t), XC_LOWER), who + 3);
+    cr_expect_eq(xc_listed_in(&c, "conjunction_words", the, strlen(t), XC_LOWER), o);
+    /* "o" is a Portuguese article and a Spanish conjunction, not an English word: only asked for everywhere */
+    const char *u = "Police said the o group freed 30.";
+    xc_ctx c2;
+    extract_doc *d2 = S_doc(u, "en", &c2);
+    size_t oo = S_at(u, " o ") + 1;
+    cr_expect(!xc_listed(&c2, "conjunction_words", oo, oo + 1, XC_LOWER));
+    cr_expect(xc_listed(&c2, "conjunction_words", oo, oo + 1, XC_LOWER | XC_ALL_LANGS));
+    extract_doc_free(d2);
+    extract_doc_free(d);
+}

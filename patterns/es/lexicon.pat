@@ -36,6 +36,11 @@
 @lexicon aux_words aux_words.txt
 @lexicon passive_words passive_words.txt
 @lexicon relative_words relative_words.txt
+@lexicon article_words article_words.txt
+@lexicon plural_article_words plural_article_words.txt
+@lexicon indefinite_words indefinite_words.txt
+@lexicon conjunction_words conjunction_words.txt
+@lexicon contrast_words contrast_words.txt
 @table phrase_words phrase_words.tsv
 @table head_kinds head_kinds.tsv
 @lexicon part_words part_words.txt
