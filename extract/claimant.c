@@ -34,16 +34,15 @@ int xc_clause_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 
 /* "segundo a mesma OVD-Info", "según la propia Fiscalía", "according to the same Foro Penal": a word saying the
  * name was met before, right before it, is no part of the gap between a source word and its name. */
-static int S_same_before(const char *t, size_t a, size_t b)
+static int S_same_before(const xc_ctx *c, size_t a, size_t b)
 {
-    static const char *const same[] = {"mesmo", "mesma", "mismo", "misma", "same", "própria", "próprio", "propia",
-                                       "propio"};
+    const char *t = c->d->text.text;
     while (b > a && xc_is_space(t[b - 1]))
         b--;
     size_t w = b;
     while (w > a && !xc_is_space(t[w - 1]))
         w--;
-    return w < b && xc_word_in(t, w, b, same, sizeof same / sizeof *same);
+    return w < b && xc_listed(c, "same_words", w, b, XC_LOWER | XC_ALL_LANGS);
 }
 
 /* "X said that 300 had been released, while 1,500 remained in custody", "…, X told a press conference, while 231
@@ -556,11 +555,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                     q++;
                 unsigned char f = (unsigned char)t[words_at];
                 if (q == words_at || q >= hi || t[q] != ' ' || !((f >= 'a' && f <= 'z') || f == 0xC3) ||
-                    xc_relative_word(t, words_at) || strncmp(t + words_at, "that ", 5) == 0)
+                    xc_relative_word(c, words_at) || strncmp(t + words_at, "that ", 5) == 0)
                     break;
                 words_at = q + 1;
             }
-            if (words_at > p && (xc_relative_word(t, words_at) || strncmp(t + words_at, "that ", 5) == 0))
+            if (words_at > p && (xc_relative_word(c, words_at) || strncmp(t + words_at, "that ", 5) == 0))
                 rc = m, p = words_at; /* stands for the report: the relative follows its words */
             /* "segundo a qual", "according to which": a relative on the source word itself refers back */
             size_t lw = m->end;
@@ -570,7 +569,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                           (m->end - lw == 7 && strncmp(t + lw, "segundo", 7) == 0) ||
                           (m->end - lw == 6 && strncmp(t + lw, "según", 6) == 0) ||
                           (m->end - lw == 8 && strncmp(t + lw, "conforme", 8) == 0);
-            size_t rl = rc || (p > m->end && !on_word) ? xc_relative_word(t, p) : 0;
+            size_t rl = rc || (p > m->end && !on_word) ? xc_relative_word(c, p) : 0;
             if (!rl && rc && strncmp(t + p, "that ", 5) == 0)
                 rl = 5;
             if (rl && (rc || xc_gap_words(t, m->end, p, 0, 1))) {
@@ -589,7 +588,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             size_t as = S_capital_article_before(c, m->end, ac->start);
             int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
                           : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
-                                (as > m->end && S_same_before(d->text.text, m->end, as) &&
+                                (as > m->end && S_same_before(c, m->end, as) &&
                                  xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&

@@ -671,18 +671,12 @@ static int S_relative_clause(const xc_ctx *c, size_t a, size_t b, size_t end)
 }
 
 /* Whether a relative word opens a clause in text[a,b): what follows it describes someone else. */
-static int S_has_relative(const char *t, size_t a, size_t b)
+static int S_has_relative(const xc_ctx *c, size_t a, size_t b)
 {
-    static const char *const rel[] = {"que", "who", "which", "quienes", "quem"};
-    for (size_t i = a; i < b; i++) {
-        if (i > a && !xc_is_space(t[i - 1]) && t[i - 1] != ',')
-            continue;
-        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
-            size_t n = strlen(rel[r]);
-            if (i + n < b && strncmp(t + i, rel[r], n) == 0 && xc_is_space(t[i + n]))
-                return 1;
-        }
-    }
+    const char *t = c->d->text.text;
+    for (size_t i = a; i < b; i++)
+        if ((i == a || xc_is_space(t[i - 1]) || t[i - 1] == ',') && xc_relative_word(c, i) && i + xc_relative_word(c, i) <= b)
+            return 1;
     return 0;
 }
 
@@ -759,8 +753,6 @@ static const xd_mention *S_governing_before(const xc_ctx *c, size_t ma, size_t m
  * punctuation, at most 60 bytes. */
 static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int words)
 {
-    static const char *const days[] = {"esta semana", "essa semana", "nesta semana", "this week", "last week",
-                                       "la semana pasada", "na semana passada"};
     const char *t = c->d->text.text;
     if (b < a || b - a > 60)
         return 0;
@@ -770,9 +762,10 @@ static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
         for (size_t q = ma; q < mb && !skip; q++)
             if (c->d->ments[q].kind == XP_DATE && c->d->ments[q].start == i)
                 skip = c->d->ments[q].end - i;
-        for (size_t w = 0; w < sizeof days / sizeof *days && !skip; w++)
-            if (i + strlen(days[w]) <= b && strncmp(c->d->fold.data + xc_fold_at(c->d, i), days[w], strlen(days[w])) == 0)
-                skip = strlen(days[w]);
+        if (!skip && (i == a || !xc_letter_byte((unsigned char)t[i - 1]))) {
+            size_t we = xc_listed_at(c, "week_words", i, b, XC_ANY_CASE | XC_ALL_LANGS);
+            skip = we ? we - i : 0;
+        }
         if (skip) {
             i += skip;
             in = 0;
@@ -836,7 +829,7 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
         m = S_main_verb_past(c, counts, n_counts, i, ma, mb, tr->end, 0, 1);
         /* "… who are being held incommunicado, among them X, who refused … the release": a word in a further
          * relative clause is not the main verb */
-        if (m && S_has_relative(c->d->text.text, tr->end, m->start))
+        if (m && S_has_relative(c, tr->end, m->start))
             m = NULL;
         if (!m)
             m = S_governing_before(c, ma, mb, cnt->qual ? cnt->qual->start : cs);

@@ -1413,14 +1413,15 @@ int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
     }
     const char *t = c->d->text.text;
     /* "40 detidos que atendi no domingo, 33": a relative clause has a verb of its own */
-    static const char *const rel[] = {"que", "who", "whom", "which", "that", "quienes", "cuyos"};
-    for (size_t i = a; i < b; i++)
-        for (size_t r = 0; r < sizeof rel / sizeof *rel; r++) {
-            size_t n = strlen(rel[r]);
-            if (i + n <= b && strncmp(t + i, rel[r], n) == 0 && (i == a || xc_is_space(t[i - 1])) &&
-                (i + n == b || xc_is_space(t[i + n]) || t[i + n] == ','))
-                return 0;
-        }
+    for (size_t i = a; i < b; i++) {
+        if (i > a && !xc_is_space(t[i - 1]))
+            continue;
+        size_t n = xc_listed_at(c, "relative_pronouns", i, b, XC_LOWER | XC_ALL_LANGS);
+        if (!n)
+            n = xc_listed_at(c, "who_words", i, b, XC_LOWER | XC_ALL_LANGS); /* and "that" */
+        if (n && (n == b || xc_is_space(t[n]) || t[n] == ','))
+            return 0;
+    }
     for (size_t i = a; i < b; i++)
         if (t[i] == ',' || t[i] == '-' || (i + 1 < b && xc_is_space(t[i]) && (t[i + 1] == 'y' || t[i + 1] == 'e') &&
                                             i + 2 < b && xc_is_space(t[i + 2])) ||

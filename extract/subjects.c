@@ -279,7 +279,6 @@ static size_t S_name_written(const xc_ctx *c, const char *name, size_t n, size_t
  * group", is read by the descriptor rules, not here). */
 static int S_introduced_person(const xc_ctx *c, const xd_mention *m)
 {
-    static const char *const rel[] = {"who", "que", "whose", "cuyo", "cuya", "cujo", "cuja"};
     const char *t = c->d->text.text;
     size_t hi = c->d->sents[m->sent].end, p = m->end;
     if (p + 2 >= hi || t[p] != ',' || t[p + 1] != ' ')
@@ -300,7 +299,7 @@ static int S_introduced_person(const xc_ctx *c, const xd_mention *m)
             return 0;
         if (w == 0 && !xc_listed(c, "indefinite_words", p, e, XC_LOWER | XC_ALL_LANGS))
             return 0;
-        if (w >= 2 && xc_word_in(t, p, e, rel, sizeof rel / sizeof *rel))
+        if (w >= 2 && xc_listed(c, "relative_pronouns", p, e, XC_LOWER | XC_ALL_LANGS))
             return 1;
         p = e + 1;
     }
@@ -557,7 +556,6 @@ int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, in
  * right before the relative word), or NULL. */
 static const xd_mention *S_relative_head(const xc_ctx *c, const xd_mention *a, size_t lo, size_t ma, size_t mb)
 {
-    static const char *const rel[] = {"que", "who", "which", "that", "quien", "by", "por", "pelo", "pela"};
     const char *t = c->d->text.text;
     size_t pos = a->start;
     int found = 0;
@@ -570,7 +568,8 @@ static const xd_mention *S_relative_head(const xc_ctx *c, const xd_mention *a, s
         unsigned char f = (unsigned char)t[b];
         if (b == pos || !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5)))
             break;
-        found = xc_word_in(t, b, pos, rel, sizeof rel / sizeof *rel);
+        found = xc_listed(c, "who_words", b, pos, XC_LOWER | XC_ALL_LANGS) ||
+                xc_listed(c, "passive_agent_words", b, pos, XC_LOWER | XC_ALL_LANGS);
         pos = b;
         if (found)
             break;
@@ -609,14 +608,16 @@ int xc_lower_words(const char *t, size_t a, size_t b, int most)
  * lower-case words ("había difundido un comunicado") separate it from an actor, that actor is the subject. */
 static const xd_mention *S_document_relative(const xc_ctx *c, const xd_mention *cue, size_t lo, size_t ma, size_t mb)
 {
-    static const char *const rel[] = {"en el que ", "en la que ", "en el cual ", "en la cual ", "in which ",
-                                      "in which it ", "in which they ", "no qual ", "na qual ", "em que "};
     const char *t = c->d->text.text;
-    size_t pos = SIZE_MAX;
-    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
-        size_t l = strlen(rel[i]);
-        if (cue->start >= lo + l && strncmp(t + cue->start - l, rel[i], l) == 0)
-            pos = cue->start - l;
+    size_t pos = SIZE_MAX, b = cue->start;
+    for (int w = 0; w < 3 && b > lo && t[cue->start - 1] == ' '; w++) { /* the longest phrase of in_which_words */
+        size_t wb, we;
+        xc_word_before(t, lo, b, &wb, &we);
+        if (wb == we)
+            break;
+        b = wb;
+        if (xc_listed(c, "in_which_words", b, cue->start, XC_LOWER | XC_ALL_LANGS))
+            pos = b;
     }
     if (pos == SIZE_MAX)
         return NULL;
@@ -637,16 +638,13 @@ static const xd_mention *S_document_relative(const xc_ctx *c, const xd_mention *
     return NULL;
 }
 
-/* The length of the relative pronoun that opens a clause on the name before it at t[b] ("que", "quien", "who",
- * "which", "o qual"), with the space after it; 0 when there is none. */
-size_t xc_relative_word(const char *t, size_t b)
+/* The length of the relative pronoun (lexicon relative_pronouns: "que", "quien", "who", "which", "o qual") that
+ * opens a clause on the name before it at text[b], with the space after it; 0 when there is none. */
+size_t xc_relative_word(const xc_ctx *c, size_t b)
 {
-    static const char *const rel[] = {"que ", "quien ", "quienes ", "who ", "which ", "el cual ", "la cual ",
-                                      "los cuales ", "las cuales ", "o qual ", "a qual ", "os quais ", "as quais "};
-    for (size_t i = 0; i < sizeof rel / sizeof *rel; i++)
-        if (strncmp(t + b, rel[i], strlen(rel[i])) == 0)
-            return strlen(rel[i]);
-    return 0;
+    const char *t = c->d->text.text;
+    size_t e = xc_listed_at(c, "relative_pronouns", b, c->d->text.len, XC_LOWER | XC_ALL_LANGS);
+    return e && e < c->d->text.len && t[e] == ' ' ? e + 1 - b : 0;
 }
 
 /* "la Defensoría del Pueblo, que en su informe del 14 de octubre reportó 1.192", "the commission, which in its
@@ -659,7 +657,7 @@ static const xd_mention *S_relative_subject(const xc_ctx *c, const xd_mention *c
     for (size_t p = cue->start; p > lo && cue->start - p < 120; p--) {
         if (t[p - 1] != ',')
             continue;
-        size_t l = t[p] == ' ' ? xc_relative_word(t, p + 1) : 0;
+        size_t l = t[p] == ' ' ? xc_relative_word(c, p + 1) : 0;
         if (!l || p + 1 + l > cue->start)
             return NULL; /* a comma that opens no relative clause: the verb is in another clause */
         for (size_t k = ma; k < mb; k++) {
@@ -739,12 +737,13 @@ static const xd_mention *S_named_aside(const xc_ctx *c, size_t ma, size_t mb, si
 /* "A Comissão …, que documenta as detenções caso a caso, com nome e local, registava": a relative clause between
  * commas is one aside even when a comma of its own splits it. Given the comma o that opens an aside, returns the
  * comma that opens the relative clause it ends, or o. */
-static size_t S_relative_aside_start(const char *t, size_t lo, size_t o, size_t pos)
+static size_t S_relative_aside_start(const xc_ctx *c, size_t lo, size_t o, size_t pos)
 {
+    const char *t = c->d->text.text;
     size_t b = o;
     while (b < pos && xc_is_space(t[b]))
         b++;
-    if (xc_relative_word(t, b))
+    if (xc_relative_word(c, b))
         return o;
     for (size_t p = o - 1; p > lo && pos - p < 240; p--) {
         if (t[p - 1] == '.' || t[p - 1] == ';' || t[p - 1] == ':')
@@ -754,7 +753,7 @@ static size_t S_relative_aside_start(const char *t, size_t lo, size_t o, size_t 
         b = p;
         while (b < o && xc_is_space(t[b]))
             b++;
-        return xc_relative_word(t, b) ? p : o;
+        return xc_relative_word(c, b) ? p : o;
     }
     return o;
 }
@@ -1001,7 +1000,7 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
         if (pos > lo && t[pos - 1] == ',') {
             /* "del Ministerio de Gobierno, que sostuvo el lunes", "the ministry, which said": the verb of a
              * relative clause on a name speaks for that name */
-            if (words >= 1 && words <= 2 && first_word != SIZE_MAX && xc_relative_word(t, first_word)) {
+            if (words >= 1 && words <= 2 && first_word != SIZE_MAX && xc_relative_word(c, first_word)) {
                 size_t e = pos - 1;
                 while (e > lo && xc_is_space(t[e - 1]))
                     e--;
@@ -1035,7 +1034,7 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             }
             if (o <= lo || t[o - 1] != ',') /* no opening comma: the verb starts a new clause */
                 return asides == 1 && words > 0 && skipped ? skipped : NULL; /* "Contactado…, um porta-voz do X" */
-            size_t ro = S_relative_aside_start(t, lo, o, pos);
+            size_t ro = S_relative_aside_start(c, lo, o, pos);
             for (size_t i = ro; i < o; i++)
                 aside_words += xc_is_space(t[i]);
             o = ro;
@@ -1094,7 +1093,6 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
 static const xd_mention *S_restrictive_relative(const xc_ctx *c, const xd_mention *cue, size_t lo, size_t ma,
                                                 size_t mb)
 {
-    static const char *const rel[] = {"que", "that", "who", "which", "quien", "quienes"};
     const char *t = c->d->text.text;
     for (size_t k = mb; k-- > ma;) {
         const xd_mention *a = &c->d->ments[k];
@@ -1110,7 +1108,7 @@ static const xd_mention *S_restrictive_relative(const xc_ctx *c, const xd_mentio
         size_t re = r + 1;
         while (re < cue->start && !xc_is_space(t[re]))
             re++;
-        if (!xc_word_in(t, r + 1, re, rel, sizeof rel / sizeof *rel))
+        if (!xc_listed(c, "who_words", r + 1, re, XC_LOWER | XC_ALL_LANGS))
             continue;
         int clean = 1;
         for (size_t i = re; i < cue->start && clean; i++)
@@ -2027,14 +2025,14 @@ static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, si
     }
     if (o <= lo || t[o - 1] != ',')
         return NULL;
-    o = S_relative_aside_start(t, lo, o, pos);
+    o = S_relative_aside_start(c, lo, o, pos);
     size_t as = o;
     while (as < pos && xc_is_space(t[as]))
         as++;
     size_t ae = as;
     while (ae < pos && t[ae] >= 'a' && t[ae] <= 'z')
         ae++;
-    int described = xc_relative_word(t, as) != 0 ||
+    int described = xc_relative_word(c, as) != 0 ||
                     (ae < pos && t[ae] == ' ' && xc_article_start(c, as, ae, 1) == as);
     if (!described)
         return NULL;

@@ -640,22 +640,20 @@ static int S_of_occasion(const xc_ctx *c, const xd_mention *m)
  * desde el lunes" is no apposition). */
 static int S_apposition_relative(const xc_ctx *c, const xd_mention *m, size_t a)
 {
-    static const char *const rel[] = {"que ", "who ", "which ", "quien ", "quienes ", "cuyo ", "cuya ", "whose "};
     const char *t = c->d->text.text;
     size_t p = a;
     for (int words = 0; words < 4 && p < m->start; words++) {
-        for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
-            if (words > 0 && strncmp(t + p, rel[w], strlen(rel[w])) == 0) {
-                size_t ma, mb;
-                xc_range(c, m->sent, &ma, &mb);
-                for (size_t k = ma; k < mb; k++) {
-                    const xd_mention *x = &c->d->ments[k];
-                    if (x->start >= a && x->end <= p && !x->dead &&
-                        (x->kind == XP_CUE || x->kind == XP_TRIGGER || x->kind == XP_NUMBER))
-                        return 0;
-                }
-                return 1;
+        if (words > 0 && xc_relative_word(c, p)) {
+            size_t ma, mb;
+            xc_range(c, m->sent, &ma, &mb);
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *x = &c->d->ments[k];
+                if (x->start >= a && x->end <= p && !x->dead &&
+                    (x->kind == XP_CUE || x->kind == XP_TRIGGER || x->kind == XP_NUMBER))
+                    return 0;
             }
+            return 1;
+        }
         size_t q = p;
         while (q < m->start && ((unsigned char)t[q] >= 0x80 || (t[q] >= 'a' && t[q] <= 'z') ||
                                 (t[q] >= 'A' && t[q] <= 'Z') || t[q] == '-'))
@@ -669,8 +667,6 @@ static int S_apposition_relative(const xc_ctx *c, const xd_mention *m, size_t a)
 
 static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t ce)
 {
-    static const char *const rel[] = {"who ", "which ", "whose ", "que ", "quien ", "quienes ", "cuyo ", "cuya ", "o qual ",
-                                      "a qual ", "el cual ", "la cual ", "onde ", "donde ", "where "};
     const char *t = c->d->text.text;
     const xd_sentence *s = &c->d->sents[m->sent];
     size_t a = m->start, b = m->end;
@@ -684,9 +680,8 @@ static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t
         return 0;
     while (a < m->start && xc_is_space(t[a]))
         a++;
-    for (size_t w = 0; w < sizeof rel / sizeof *rel; w++)
-        if (strncmp(t + a, rel[w], strlen(rel[w])) == 0)
-            return 1;
+    if (xc_relative_word(c, a))
+        return 1;
     if (S_apposition_relative(c, m, a))
         return 1;
     return S_participle(t, a, m->start);
@@ -1007,10 +1002,9 @@ static void S_weekday_by_anchor(xc_ctx *c, size_t k)
     for (size_t i = m->start; i < m->end; i++)
         if (t[i] >= '0' && t[i] <= '9')
             return;
-    static const char *const now[] = {"this ", "este ", "esta ", "neste ", "nesta ", "deste ", "desta "};
-    for (size_t w = 0; w < sizeof now / sizeof *now; w++)
-        if (strncasecmp(t + m->start, now[w], strlen(now[w])) == 0)
-            return;
+    size_t tw = xc_listed_at(c, "this_words", m->start, m->end, XC_ANY_CASE | XC_ALL_LANGS);
+    if (tw && t[tw] == ' ')
+        return;
     for (size_t j = k; j-- > 0 && d->ments[j].sent == m->sent;) {
         const xd_mention *o = &d->ments[j];
         if (o->kind != XP_DATE || !o->date[0] || o->dead || o->whole_month || o->start == d->dateline_at ||
@@ -2297,7 +2291,6 @@ int xc_points_back(const xc_ctx *c, size_t si, int need_ref)
  * miércoles la comisión cifraba en 2.700 los detenidos. La misma comisión había informado de que…"). */
 static int S_said_earlier(const xc_ctx *c, size_t si)
 {
-    static const char *const aux[] = {"had", "habia", "habian", "tinha", "tinham", "havia", "haviam"};
     const extract_doc *d = c->d;
     size_t a, b;
     xc_range(c, si, &a, &b);
@@ -2312,12 +2305,9 @@ static int S_said_earlier(const xc_ctx *c, size_t si)
             size_t p = pass ? wb : m->start;
             if (pass && wb == we)
                 break;
-            const char *f = d->fold.data + xc_fold_at(d, p);
-            for (size_t i = 0; i < sizeof aux / sizeof *aux; i++) {
-                size_t n = strlen(aux[i]);
-                if (strncmp(f, aux[i], n) == 0 && (f[n] == ' ' || f[n] == '\0' || (pass && !xc_letter_byte((unsigned char)f[n]))))
-                    return 1;
-            }
+            size_t n = xc_listed_at(c, "pluperfect_words", p, d->text.len, XC_ANY_CASE | XC_ALL_LANGS);
+            if (n && (pass || n == d->text.len || d->text.text[n] == ' '))
+                return 1;
         }
         return 0;
     }

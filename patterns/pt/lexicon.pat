@@ -41,6 +41,13 @@
 @lexicon indefinite_words indefinite_words.txt
 @lexicon conjunction_words conjunction_words.txt
 @lexicon contrast_words contrast_words.txt
+@lexicon relative_pronouns relative_pronouns.txt
+@lexicon passive_agent_words passive_agent_words.txt
+@lexicon in_which_words in_which_words.txt
+@lexicon same_words same_words.txt
+@lexicon week_words week_words.txt
+@lexicon this_words this_words.txt
+@lexicon pluperfect_words pluperfect_words.txt
 @table phrase_words phrase_words.tsv
 @table head_kinds head_kinds.tsv
 @lexicon part_words part_words.txt
