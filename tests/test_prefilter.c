@@ -855,6 +855,8 @@ Test(es, closed_classes_are_read_from_their_lexicons)
     cr_expect_eq(xc_listed_in(&c, "conjunction_words", sin, strlen(t), XC_LOWER), y);
     cr_expect(!xc_listed(&c, "conjunction_words", S_at(t, "Gobierno"), S_at(t, "Gobierno") + 3, XC_ANY_CASE),
               "a row is a whole word");
+    cr_expect_eq(xc_relative_word(&c, los), strlen("los cuales "));
+    cr_expect_eq(xc_relative_word(&c, S_at(t, "Ellos")), 0);
     extract_doc_free(d);
 }
 
@@ -871,6 +873,12 @@ Test(pt, closed_classes_are_read_from_their_lexicons)
     cr_expect_eq(xc_listed_in(&c, "conjunction_words", ne, strlen(t), XC_LOWER), e);
     cr_expect_eq(xc_listed_at(&c, "conjunction_words", S_at(t, "entanto"), strlen(t), XC_LOWER), 0,
                  "\"e\" inside a word is no conjunction");
+    cr_expect_eq(xc_relative_word(&c, oq), strlen("os quais "));
+    const char *u = "Foi a ministra quem deu a notícia.";
+    xc_ctx c2;
+    extract_doc *d2 = S_doc(u, "pt", &c2);
+    cr_expect_eq(xc_relative_word(&c2, S_at(u, "quem")), 0, "the pronoun of a cleft opens no relative clause");
+    extract_doc_free(d2);
     extract_doc_free(d);
 }
 
@@ -884,6 +892,8 @@ Test(en, closed_classes_are_read_from_their_lexicons)
     cr_expect_eq(xc_listed_at(&c, "contrast_words", wh, strlen(t), XC_LOWER), wh + strlen("whereas"));
     cr_expect_eq(xc_listed_at(&c, "who_words", who, strlen(t), XC_LOWER), who + 3);
     cr_expect_eq(xc_listed_in(&c, "conjunction_words", the, strlen(t), XC_LOWER), o);
+    cr_expect_eq(xc_relative_word(&c, who), strlen("who "));
+    cr_expect_eq(xc_relative_word(&c, S_at(t, "whereas")), 0);
     /* "o" is a Portuguese article and a Spanish conjunction, not an English word: only asked for everywhere */
     const char *u = "Police said the o group freed 30.";
     xc_ctx c2;
