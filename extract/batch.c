@@ -95,8 +95,8 @@ static void S_work(const xb_config *cfg, S_job *job)
     opt.fallback_date = it->fallback_date;
     extract_doc *doc = NULL;
     extract_error err;
-    extract_status st = extract_process(cfg->patterns, it->bytes, it->len, it->name, &opt, &doc, &err);
-    free(it->bytes);
+    /* the library frees the bytes once it has read them: a long document's input is not held with its text */
+    extract_status st = extract_process_take(cfg->patterns, it->bytes, it->len, it->name, &opt, &doc, &err);
     it->bytes = NULL;
     if (st != EXTRACT_OK) {
         char msg[1200];

@@ -1474,7 +1474,20 @@ int xc_build_claims(extract_doc *d)
             continue;
         statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
     }
-    if (statement >= 2 && !xc_transcript(d) && !xc_live_blog(d)) {
+    if (d->base > 0) {
+        /* a later window of a long document (document.c): the statement's issuer is the one the opening window
+         * found in the document's opening paragraphs, not one from the middle of the text */
+        if (d->issuer.name && !xc_transcript(d) && !xc_live_blog(d)) {
+            xc_actor *a = xi_arena_alloc(&d->arena, sizeof *a);
+            if (!a)
+                return -1;
+            a->name = d->issuer.name;
+            a->title = d->issuer.title;
+            a->kind = (int)d->issuer.kind;
+            a->mod_at = SIZE_MAX;
+            c.issuer = a;
+        }
+    } else if (statement >= 2 && !xc_transcript(d) && !xc_live_blog(d)) {
         if (xc_learn_actors(&c, d->text.len) < 0)
             return -1;
         size_t head_end = 0;
@@ -1493,6 +1506,8 @@ int xc_build_claims(extract_doc *d)
         }
         xc_forget_actors(&c); /* learn again in order, so references resolve to what precedes them */
         c.issuer = c.issuer ? xc_copy_actor(&c, c.issuer) : NULL;
+        if (c.issuer) /* for the windows after this one */
+            d->issuer = (extract_actor){c.issuer->name, c.issuer->title, (extract_actor_kind)c.issuer->kind};
     }
     xc_forget_actors(&c);
     for (size_t si = 0; si < d->n_sents; si++) {

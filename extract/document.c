@@ -38,6 +38,9 @@ int xd_warn(extract_doc *d, size_t offset, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    offset += d->base;
+    if (offset < d->keep_s || offset >= d->keep_e)
+        return 0; /* another window's: it records it */
     snprintf(line, sizeof line, "%s:%zu: %s", d->name, offset, msg);
     if (d->n_warnings == d->cap_warnings) {
         size_t cap = d->cap_warnings ? d->cap_warnings * 2 : 8;
@@ -110,13 +113,172 @@ static void S_today(char out[11])
     out[10] = '\0';
 }
 
-/* Marks sentences that come from figure captions of an HTML page. */
+/* Marks sentences that come from figure captions of an HTML page (spans in whole-text offsets; d may be a window). */
 static void S_mark_captions(extract_doc *d, const xh_page *page)
 {
     for (size_t i = 0; i < d->n_sents; i++)
         for (size_t k = 0; k + 1 < page->n_caption_spans * 2; k += 2)
-            if (d->sents[i].start >= page->caption_spans[k] && d->sents[i].end <= page->caption_spans[k + 1])
+            if (d->sents[i].start + d->base >= page->caption_spans[k] &&
+                d->sents[i].end + d->base <= page->caption_spans[k + 1])
                 d->sents[i].section = XD_SECTION_CAPTION;
+}
+
+/* The end of the first paragraph ending at or after `from` (the offset after its line break), searched up to `to`:
+ * a blank line, else any line break, else a space, else a character boundary, so a window never splits a
+ * paragraph when the text has paragraphs, nor a word or a character when it has none. */
+static size_t S_para_cut(const char *t, size_t len, size_t from, size_t to)
+{
+    if (from >= len)
+        return len;
+    if (to > len)
+        to = len;
+    for (size_t i = from; i < to; i++)
+        if (t[i] == '\n') {
+            size_t j = i + 1;
+            while (j < len && (t[j] == ' ' || t[j] == '\t'))
+                j++;
+            if (j < len && t[j] == '\n')
+                return i + 1;
+        }
+    const char *nl = memchr(t + from, '\n', to - from);
+    if (nl)
+        return (size_t)(nl - t) + 1;
+    const char *sp = memchr(t + from, ' ', to - from);
+    if (sp)
+        return (size_t)(sp - t) + 1;
+    size_t i = from;
+    while (i < len && ((unsigned char)t[i] & 0xC0) == 0x80)
+        i++;
+    return i;
+}
+
+/* Copies a string into the document's arena (NULL stays NULL); *ok is cleared when out of memory. */
+static const char *S_keep(extract_doc *d, const char *s, int *ok)
+{
+    if (!s)
+        return NULL;
+    const char *c = xi_arena_strndup(&d->arena, s, strlen(s));
+    if (!c)
+        *ok = 0;
+    return c;
+}
+
+/* Runs the stages after normalization over the window [cs, ce) of d's text and moves into d the claims whose
+ * sentence starts in [ks, ke) and the warnings there; the window's own memory (folded copy, sentences,
+ * mentions, claims) is freed before returning. Returns 0, or -1 when out of memory. */
+static int S_window(extract_doc *d, const xh_page *page, size_t cs, size_t ce, size_t ks, size_t ke, size_t *cap)
+{
+    extract_doc *w = xi_calloc(1, sizeof *w);
+    if (!w)
+        return -1;
+    int ok = 1;
+    xi_arena_init(&w->arena);
+    xi_buf_init(&w->trace);
+    w->pat = d->pat;
+    w->name = d->name;
+    w->lang = d->lang;
+    memcpy(w->ref_date, d->ref_date, sizeof w->ref_date);
+    w->ref_date_source = d->ref_date_source;
+    w->url = d->url;
+    w->title = d->title;
+    w->published = d->published;
+    w->explain = d->explain;
+    w->base = cs;
+    w->keep_s = ks;
+    w->keep_e = ke;
+    w->issuer = d->issuer;
+    w->dateline_at = SIZE_MAX;
+    if (d->dateline_at != SIZE_MAX && d->dateline_at >= cs && d->dateline_end <= ce) {
+        w->dateline_at = d->dateline_at - cs;
+        w->dateline_end = d->dateline_end - cs;
+    }
+    /* a copy, not a pointer into the whole text: the stages expect the text NUL-terminated at its end */
+    w->text.text = xi_arena_strndup(&w->arena, d->text.text + cs, ce - cs);
+    w->text.len = ce - cs;
+    if (!w->text.text || xn_fold_text(w->text.text, w->text.len, &w->arena, &w->fold) < 0 || xs_segment(w) < 0)
+        ok = 0;
+    if (ok && page)
+        S_mark_captions(w, page);
+    if (ok && (xr_recognize(w) < 0 || xc_build_claims(w) < 0))
+        ok = 0;
+    if (ok && cs == 0 && w->issuer.name) { /* the opening window's issuer speaks for the whole document */
+        d->issuer.name = S_keep(d, w->issuer.name, &ok);
+        d->issuer.title = S_keep(d, w->issuer.title, &ok);
+        d->issuer.kind = w->issuer.kind;
+    }
+    for (size_t i = 0; ok && i < w->n_claims; i++) {
+        extract_claim cl = w->claims[i];
+        if (cl.start + cs < ks || cl.start + cs >= ke)
+            continue; /* a context paragraph's: its own window gives it */
+        cl.start += cs;
+        cl.end += cs;
+        cl.count_text = S_keep(d, cl.count_text, &ok);
+        cl.subject = S_keep(d, cl.subject, &ok);
+        cl.claimant.name = S_keep(d, cl.claimant.name, &ok);
+        cl.claimant.title = S_keep(d, cl.claimant.title, &ok);
+        if (d->n_claims == *cap) {
+            size_t n = *cap ? *cap * 2 : 64;
+            extract_claim *g = xi_realloc(d->claims, n * sizeof *g);
+            if (!g) {
+                ok = 0;
+                break;
+            }
+            d->claims = g;
+            d->claims_heap = 1;
+            *cap = n;
+        }
+        if (ok)
+            d->claims[d->n_claims++] = cl;
+    }
+    for (size_t i = 0; ok && i < w->n_warnings; i++) {
+        if (d->n_warnings == d->cap_warnings) {
+            size_t n = d->cap_warnings ? d->cap_warnings * 2 : 8;
+            const char **g = xi_arena_alloc(&d->arena, n * sizeof *g);
+            if (!g) {
+                ok = 0;
+                break;
+            }
+            if (d->n_warnings)
+                memcpy(g, d->warnings, d->n_warnings * sizeof *g);
+            d->warnings = g;
+            d->cap_warnings = n;
+        }
+        if (!(d->warnings[d->n_warnings++] = S_keep(d, w->warnings[i], &ok)))
+            d->n_warnings--;
+    }
+    /* --explain: the window's trace as it is; its sentence numbers and offsets count from the window's start */
+    if (ok && d->explain &&
+        (xi_buf_printf(&d->trace, "window [%zu,%zu) (its claims: sentences starting in [%zu,%zu)); offsets below count from %zu\n",
+                       cs, ce, ks, ke, cs) < 0 ||
+         (w->trace.len && xi_buf_append(&d->trace, w->trace.data, w->trace.len) < 0)))
+        ok = 0;
+    extract_doc_free(w);
+    return ok ? 0 : -1;
+}
+
+/* A long text, in windows of whole paragraphs (docs/design.md, "Fifteenth session: windows for large documents"):
+ * what the stages hold per byte of text (folded copy and map, candidate lists, mentions, sentences: some 16 bytes
+ * a byte) is then bounded by the window's size, whatever the document's. Each window also reads up to `ctx`
+ * bytes of paragraphs on either side, so a claimant or an actor named a few paragraphs before a boundary, or a
+ * speaker named just after it, is still found; only what lies further away is lost at a boundary. */
+static int S_windows(extract_doc *d, const xh_page *page, size_t win)
+{
+    const char *t = d->text.text;
+    size_t len = d->text.len, cap = 0;
+    size_t ctx = win / 4 < 16384 ? win / 4 : 16384;
+    for (size_t ks = 0; ks < len;) {
+        size_t ke = S_para_cut(t, len, ks + win, ks + 2 * win);
+        if (ke <= ks)
+            ke = len;
+        size_t cs = ks > ctx ? S_para_cut(t, len, ks - ctx, ks) : 0;
+        size_t ce = ke < len ? S_para_cut(t, len, ke + ctx, ke + 2 * ctx) : len;
+        if (cs > ks)
+            cs = ks;
+        if (S_window(d, page, cs, ce, ks, ke, &cap) < 0)
+            return -1;
+        ks = ke;
+    }
+    return 0;
 }
 
 extract_status extract_options_check(const extract_options *opt, extract_error *err)
@@ -137,8 +299,57 @@ extract_status extract_options_check(const extract_options *opt, extract_error *
     return EXTRACT_OK;
 }
 
-extract_status extract_process(const extract_patterns *p, const char *bytes, size_t len, const char *name,
-                               const extract_options *opt, extract_doc **out, extract_error *err)
+/* The normalized text of a long input, built a piece at a time (pieces of about `win` bytes cut after a line
+ * break, else after a space: ASCII bytes that end any UTF-8 sequence, invalid or not, and that nothing composes
+ * with), so normalizing holds one piece's scratch buffers instead of three times the document. The pieces
+ * normalize exactly as the whole would; a byte order mark is skipped at the start only, so a piece never starts
+ * with one. The text is malloc'd (d->text_heap), followed by zero bytes like an arena copy. Returns 0 or -1. */
+#define S_TEXT_PAD 64
+static int S_normalize_pieces(extract_doc *d, const char *src, size_t len, size_t win)
+{
+    xi_buf b;
+    xi_buf_init(&b);
+    memset(&d->text, 0, sizeof d->text);
+    if (xi_buf_reserve(&b, len + S_TEXT_PAD) < 0)
+        return -1;
+    for (size_t ps = 0; ps < len;) {
+        size_t pe = ps + win < len ? ps + win : len;
+        while (pe < len && (src[pe - 1] != '\n' || (len - pe >= 3 && memcmp(src + pe, "\xEF\xBB\xBF", 3) == 0)))
+            pe++;
+        if (pe == len && ps + win < len) { /* no line break after the target: a space will do */
+            pe = ps + win;
+            while (pe < len && (src[pe - 1] != ' ' || (len - pe >= 3 && memcmp(src + pe, "\xEF\xBB\xBF", 3) == 0)))
+                pe++;
+        }
+        xi_arena scratch;
+        xi_arena_init(&scratch);
+        xn_text t;
+        int rc = xn_normalize(src + ps, pe - ps, &scratch, &t);
+        if (rc == 0 && t.n_bad && !d->text.n_bad)
+            d->text.first_bad = ps + t.first_bad;
+        d->text.n_bad += rc == 0 ? t.n_bad : 0;
+        if (rc == 0)
+            rc = xi_buf_append(&b, t.text, t.len);
+        xi_arena_free(&scratch);
+        if (rc < 0) {
+            xi_buf_free(&b);
+            return -1;
+        }
+        ps = pe;
+    }
+    if (xi_buf_reserve(&b, S_TEXT_PAD) < 0) {
+        xi_buf_free(&b);
+        return -1;
+    }
+    memset(b.data + b.len, 0, S_TEXT_PAD);
+    d->text.len = b.len;
+    d->text.text = b.data;
+    d->text_heap = 1;
+    return 0;
+}
+
+static extract_status S_process(const extract_patterns *p, const char *bytes, size_t len, char **owned,
+                                const char *name, const extract_options *opt, extract_doc **out, extract_error *err)
 {
     static const extract_options defaults = {0};
     *out = NULL;
@@ -174,6 +385,7 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
     d->pat = p;
     d->explain = opt->explain;
     d->dateline_at = SIZE_MAX;
+    d->keep_e = SIZE_MAX;
     d->name = xi_arena_strndup(&d->arena, name, strlen(name));
     if (!d->name)
         goto nomem;
@@ -200,7 +412,8 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
         (opt->title && !(d->title = xi_arena_strndup(&d->arena, opt->title, strlen(opt->title)))) ||
         (opt->published && !(d->published = xi_arena_strndup(&d->arena, opt->published, 10))))
         goto nomem;
-    if (xn_normalize(src, src_len, &d->arena, &d->text) < 0)
+    size_t win = opt->window_bytes ? opt->window_bytes : EXTRACT_DEFAULT_WINDOW_BYTES;
+    if ((src_len > win ? S_normalize_pieces(d, src, src_len, win) : xn_normalize(src, src_len, &d->arena, &d->text)) < 0)
         goto nomem;
     if (d->text.n_bad) {
         long l, c;
@@ -209,8 +422,20 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
                     d->text.n_bad, d->text.n_bad == 1 ? "" : "s") < 0)
             goto nomem;
     }
-    if (xn_fold_text(d->text.text, d->text.len, &d->arena, &d->fold) < 0)
+    if (owned && *owned) { /* the input is read: a long document need not hold it with its text */
+        free(*owned);
+        *owned = NULL;
+    }
+    int windowed = d->text.len > win;
+    /* A windowed text folds per window; the language and the dateline are read from its head only (the first
+     * 8 KB and 400 bytes), so a folded copy of the head gives the same answers as one of the whole text. */
+    xi_arena head;
+    xi_arena_init(&head);
+    size_t fold_len = windowed ? S_para_cut(d->text.text, d->text.len, 65536, 131072) : d->text.len;
+    if (xn_fold_text(d->text.text, fold_len, windowed ? &head : &d->arena, &d->fold) < 0) {
+        xi_arena_free(&head);
         goto nomem;
+    }
 
     int page_lang = page.lang ? xp_lang_from_name(page.lang) : -1;
     d->lang = forced_lang >= 0 ? forced_lang
@@ -240,6 +465,14 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
         d->ref_date_source = "today";
     }
 
+    if (windowed) {
+        xi_arena_free(&head);
+        memset(&d->fold, 0, sizeof d->fold);
+        if (S_windows(d, is_html ? &page : NULL, win) < 0)
+            goto nomem;
+        *out = d;
+        return EXTRACT_OK;
+    }
     if (xs_segment(d) < 0)
         goto nomem;
     if (is_html)
@@ -253,11 +486,30 @@ nomem:
     return S_err(err, EXTRACT_ERR_NOMEM, name, 0, 0, "out of memory");
 }
 
+extract_status extract_process(const extract_patterns *p, const char *bytes, size_t len, const char *name,
+                               const extract_options *opt, extract_doc **out, extract_error *err)
+{
+    return S_process(p, bytes, len, NULL, name, opt, out, err);
+}
+
+extract_status extract_process_take(const extract_patterns *p, char *bytes, size_t len, const char *name,
+                                    const extract_options *opt, extract_doc **out, extract_error *err)
+{
+    char *owned = bytes;
+    extract_status st = S_process(p, bytes, len, &owned, name, opt, out, err);
+    free(owned);
+    return st;
+}
+
 void extract_doc_free(extract_doc *d)
 {
     if (!d)
         return;
     free(d->ments);
+    if (d->claims_heap)
+        free(d->claims);
+    if (d->text_heap)
+        free(d->text.text);
     xi_buf_free(&d->trace);
     xi_arena_free(&d->arena);
     free(d);

@@ -77,6 +77,13 @@ struct extract_doc {
     size_t n_warnings, cap_warnings;
     int explain;
     xi_buf trace; /* --explain output */
+    /* A window of a long document (document.c, S_windows): the text is the whole text's [base, base + len);
+     * warnings outside [keep_s, keep_e) (whole-text offsets) belong to another window and are not recorded. A
+     * document processed whole has base 0 and keep_e SIZE_MAX. */
+    size_t base, keep_s, keep_e;
+    extract_actor issuer; /* a statement's issuer ("we"), found by the opening window and kept for the later ones */
+    int claims_heap; /* claims is malloc'd (gathered from windows), not in the arena */
+    int text_heap;   /* text.text is malloc'd (normalized in pieces), not in the arena */
 };
 
 /* Records a warning "name:offset: message" on the document; returns -1 only when out of memory. */

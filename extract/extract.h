@@ -73,9 +73,14 @@ typedef struct {
     const char *title;
     const char *published;
     const char *fallback_date;
+    /* A text longer than this (after HTML and normalization) is processed in windows of about this many bytes of
+     * whole paragraphs, one after another, so a document's peak memory does not grow with its length; each window
+     * also reads some paragraphs on either side as context. 0 = EXTRACT_DEFAULT_WINDOW_BYTES, SIZE_MAX = never. */
+    size_t window_bytes;
 } extract_options;
 
 #define EXTRACT_DEFAULT_MAX_BYTES ((size_t)64 * 1024 * 1024)
+#define EXTRACT_DEFAULT_WINDOW_BYTES ((size_t)512 * 1024)
 
 /* Checks option values (a real calendar date, a supported language) before any document is read, so a caller
  * can report a usage error once. extract_process makes the same checks. */
@@ -117,6 +122,10 @@ typedef struct {
  * records and messages. On EXTRACT_OK *out holds the document (possibly with zero claims). */
 extract_status extract_process(const extract_patterns *p, const char *bytes, size_t len, const char *name,
                                const extract_options *opt, extract_doc **out, extract_error *err);
+/* The same, taking ownership of bytes (allocated with malloc): they are freed once read, before the claims are
+ * built, so a long document is not held twice; freed on every path, failures included. */
+extract_status extract_process_take(const extract_patterns *p, char *bytes, size_t len, const char *name,
+                                    const extract_options *opt, extract_doc **out, extract_error *err);
 void extract_doc_free(extract_doc *d);
 
 size_t extract_doc_claim_count(const extract_doc *d);

@@ -488,6 +488,14 @@ static int S_read_rest(S_stream *s, size_t limit, char **out, size_t *len, int *
     xi_buf_init(&b);
     *out = NULL;
     *too_big = 0;
+    /* A plain file's size is known: one buffer of that size, rather than one grown by doubling (a long document
+     * would be copied from buffer to buffer and held in one up to twice its size) */
+    struct stat st;
+    if (!s->gz && fstat(s->fd, &st) == 0 && S_ISREG(st.st_mode) && (uint64_t)st.st_size >= s->raw &&
+        (uint64_t)st.st_size - s->raw < limit && xi_buf_reserve(&b, (size_t)((uint64_t)st.st_size - s->raw) + (s->len - s->pos) + 1) < 0) {
+        s->err = S_ERR_NOMEM;
+        return -1;
+    }
     for (;;) {
         S_fill(s, 1);
         size_t avail = s->len - s->pos;

@@ -35,6 +35,8 @@ static const char S_usage[] =
     "  --ref-date YYYY-MM-DD   resolve relative dates against this date (default: the document's date, else today)\n"
     "  --lang es|pt|en         language of the input (default: declared by the record or page, else detected)\n"
     "  --max-bytes N           refuse documents (and JSON Lines lines, WARC records) over N bytes (default 64 MiB)\n"
+    "  --window-bytes N        read a text longer than N bytes in windows of about N bytes of whole paragraphs, so\n"
+    "                          its memory does not grow with its length (default 512 KiB; 0 = never)\n"
     "Output:\n"
     "  --format F              jsonl (default), tsv or csv (a header row, then one row per claim)\n"
     "  --text                  print the text the tool read from each document instead of claims;\n"
@@ -276,6 +278,11 @@ int main(int argc, char **argv)
             S_NEEDS_VALUE();
             if (!(opt.max_bytes = (size_t)S_count(val, SIZE_MAX)))
                 S_USAGE_ERROR("--max-bytes: '%s' is not a positive number of bytes", val);
+        } else if (strcmp(a, "--window-bytes") == 0) {
+            S_NEEDS_VALUE();
+            opt.window_bytes = strcmp(val, "0") == 0 ? SIZE_MAX : (size_t)S_count(val, SIZE_MAX);
+            if (!opt.window_bytes)
+                S_USAGE_ERROR("--window-bytes: '%s' is not a number of bytes", val);
         } else {
             S_USAGE_ERROR("unknown option %s (see extract --help)", a);
         }

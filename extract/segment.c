@@ -258,8 +258,9 @@ int xs_segment(extract_doc *d)
     }
     d->n_paras = para;
     /* The headline: the first paragraph that is one short sentence without a final period, after any labels
-     * ("COMUNICADO DE IMPRENSA", "BREAKING") written in capitals. */
-    for (size_t i = 0; i < d->n_sents && d->sents[i].para < 3; i++) {
+     * ("COMUNICADO DE IMPRENSA", "BREAKING") written in capitals. A window of a long document after its first
+     * starts in the middle of the text: it has no headline. */
+    for (size_t i = 0; d->base == 0 && i < d->n_sents && d->sents[i].para < 3; i++) {
         const xd_sentence *s = &d->sents[i];
         int single = (i == 0 || d->sents[i - 1].para != s->para) && (i + 1 == d->n_sents || d->sents[i + 1].para != s->para);
         if (!single)
