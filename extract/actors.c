@@ -372,7 +372,7 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
     }
     /* "Cofavic", "Provea", "Sinafo": an acronym written as a word, a capital and lower-case letters, counts only
      * where the text introduces it beside its body's full name (its first letter that name's initial) */
-    int mixed = upper == 1 && t[s] >= 'A' && t[s] <= 'Z' && n >= 4 && m->actor_kind != EXTRACT_KIND_MEDIA;
+    int mixed = upper == 1 && t[s] >= 'A' && t[s] <= 'Z' && n >= 3 && m->actor_kind != EXTRACT_KIND_MEDIA;
     if (!mixed && (upper < 2 || upper * 2 < (int)n))
         return 0;
     /* the introduction is usually before; a headline or lead may use the acronym before the body text spells it

@@ -1241,6 +1241,27 @@ static size_t S_told_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t pos, s
     return p;
 }
 
+/* "disse à comissão civil que…", "disse aos deputados…": a reference or name the rules read from a told word on
+ * (they match folded text, where "à comissão" reads "a comissão") is who was told, never the speaker; so is one
+ * after a speaker's title ("disse um porta-voz do ministério à rádio X"). Returns where mention a, at pos, ends
+ * when its first word is a told word (not the Portuguese article "a/as"), else pos. */
+static size_t S_told_mention(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *a, size_t pos)
+{
+    const char *t = c->d->text.text;
+    if (a->start != pos)
+        return pos;
+    size_t b = pos;
+    while (b < a->end && !xc_is_space(t[b]))
+        b++;
+    if (b >= a->end || !xc_words_before(c, "told_words", pos, b, XC_LOWER))
+        return pos;
+    if (c->d->lang == XP_LANG_PT && t[pos] == 'a' && (b - pos == 1 || (b - pos == 2 && t[pos + 1] == 's')))
+        return pos;
+    /* "à rádio Observador": a descriptor's name is told too */
+    const xd_mention *n = a->kind == XP_PRONOUN && t[a->end] == ' ' ? xc_mention_at(c, ma, mb, a->end + 1, XP_ACTOR) : NULL;
+    return n ? n->end : a->end;
+}
+
 /* The subject of an inverted report, after the verb: "dijo Romero", "informó este lunes el ministro de
  * Interior, Diosdado Cabello", "said the organisation", "advirtió el presidente de Prisoners Defenders, Javier
  * Larrondo" (a body inside the title belongs to it; the person named after the comma speaks). */
@@ -1347,6 +1368,14 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
             if (a && a->role == XD_REF_CLAIM)
                 a = NULL;
         }
+        if (a && (words == 0 || titled)) {
+            size_t past = S_told_mention(c, ma, mb, a, pos);
+            if (past > pos) {
+                pos = past; /* "disse à comissão civil que…": who was told */
+                told_open = 0;
+                continue;
+            }
+        }
         if (a && (xc_words_before(c, "place_words", cue->end, a->start, XC_LOWER) ||
                   xc_words_before(c, "place_words", cue->end, xc_article_start(c, cue->end, a->start, 1), XC_LOWER))) {
             pos = a->end; /* "told reporters in Geneva", "dijo en la televisión estatal": a place or a medium, not
@@ -1408,7 +1437,7 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
         size_t b = pos;
         while (b < hi && !xc_is_space(t[b]) && t[b] != ',' && t[b] != '.' && t[b] != ';' && t[b] != ':')
             b++;
-        if (words == 0 && !titled && b > pos) {
+        if ((words == 0 || titled) && b > pos) {
             size_t past = S_told_phrase(c, ma, mb, pos, b, hi);
             if (past > b) {
                 pos = past; /* "declaró a esta agencia Patrick Baudouin", "declarou à agência TASS, …" */

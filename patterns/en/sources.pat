@@ -230,11 +230,15 @@
 
 # A news outlet named after what it is: "the daily Prothom Alo", "the broadcaster MRTV".
 @rule en.pronoun.media pronoun exact ref=organization kind=media
-  (?<![\p{L}])(?i:(?:the\s+)?(?:(?:state\s+|local\s+|independent\s+|news\s+)?(?:newspaper|daily|weekly|broadcaster|news\s+agency|agency|outlet|news\s+site|website|channel|television|tv\s+station|radio\s+station|state\s+media|portal|account|page|profile|blog)))(?=\s+["\x{201C}]?\p{Lu})
+  (?<![\p{L}])(?i:(?:the\s+)?(?:(?:state\s+|local\s+|independent\s+|news\s+)?['\x{2018}"]?(?:newspaper|daily|weekly|broadcaster|news\s+agency|agency|outlet|news\s+site|website|channel|television|tv\s+station|radio\s+station|state\s+media|portal|account|page|profile|blog|publication|magazine)['\x{2019}"]?))(?=\s+["\x{201C}]?\p{Lu})
   + according to the daily Prothom Alo
   + the broadcaster MRTV reported
   + posted by the account "Truth Now"
   + according to the page Free News
+  + reported the 'website' Valley Voice => _=the 'website'
+  + the publication Andean Gazette said => _=the publication
+  + according to the magazine Harbour Weekly
+  - the publication of the decree
   - the agency's director
   - the agency said
 

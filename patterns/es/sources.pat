@@ -241,14 +241,18 @@
 # Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula", también tras una
 # contracción ("un recuento del diario El Universo": el medio, no una persona llamada Universo).
 @rule es.pronoun.media pronoun exact ref=organization kind=media
-  (?<![\p{L}])(?i:(?:el|la|los|del|al)\s+(?:diario|periódico|semanario|agencia(?:\s+de\s+noticias)?|cadena|canal|emisora|radio|televisión|televisora|portal|medio|sitio|cuenta|página|perfil|blog|canal\s+de\s+YouTube)(?:\s+(?:opositor|opositora|independiente|estatal|oficial|local|digital|privad[oa]|anónim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
+  (?<![\p{L}])(?i:(?:el|la|los|del|al)\s+['\x{2018}"]?(?:diario|periódico|semanario|agencia(?:\s+de\s+noticias)?|cadena|canal|emisora|radio|televisión|televisora|portal|medio|sitio|cuenta|página|perfil|blog|canal\s+de\s+YouTube|publicación|revista|web)['\x{2019}"]?(?:\s+(?:opositor|opositora|independiente|estatal|oficial|local|digital|privad[oa]|anónim[oa]|\p{Ll}+-\p{Ll}+))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
   + según la cadena opositora Formula
   + informó el diario El Nacional
   + publicado por la cuenta "Verdad Ya"
   + según la página Noticias Libres
   + un recuento del diario El Tiempo publicado ayer
   + entrevistado al canal Telemundo
+  + según la 'web' Noticias del Valle => _=la 'web'
+  + informó la publicación chileno-argentina Gaceta Andina => _=la publicación chileno-argentina
+  + según la revista Semana
   - la cadena de mando
+  - la publicación del decreto
 
 # "el presidente de EE.UU.", "el presidente del país", "el presidente estadounidense": un presidente dicho por su
 # país y sin nombre detrás es el último presidente nombrado (claims.c, holds=), si no quien tenía la palabra

@@ -96,9 +96,10 @@
 # Una publicación sin nombre ("una publicación viral asegura"): lo que la verificación examina, cuando no nombra
 # la página que la difundió; viral=post (S_viral_source). generic=1: no se aprende como nombre.
 @rule es.actor.viral_post actor exact kind=unknown viral=post generic=1
-  (?<![\p{L}])(?:[Uu]na|[Ll]a)\s+(?:misma\s+)?(?<name>publicación)(?:\s+viral)?(?![\p{L}])
+  (?<![\p{L}])(?:[Uu]na|[Ll]a)\s+(?:misma\s+)?(?<name>publicación)(?:\s+viral)?(?![\p{L}])(?!\s+(?:\p{Ll}+-\p{Ll}+\s+)?["'\x{2018}\x{201C}\x{AB}]?\p{Lu})
   + circula en redes una publicación con una foto => name=publicación
   - la publicaciones
+  - la publicación hispano-marroquí Diario del Estrecho informó
 
 # Publicaciones, imágenes o mensajes descritos por su difusión ("Mensajes compartidos en WhatsApp aseguran", "una
 # imagen que circula en Telegram"): la publicación sin nombre que examina la verificación (viral=post, como arriba).

@@ -435,14 +435,18 @@
 # pela agência oficial Petra": o meio, não uma pessoa chamada Petra). Depois de "pelo/pela" a menção começa no
 # nome comum, para deixar "pela" ao agente da passiva ("citados pela agência Lusa": os citados falam).
 @rule pt.pronoun.media pronoun exact ref=organization kind=media
-  (?:(?<![\p{L}])(?i:(?:o|a|os|do|da|no|na|ao|à|num|numa)\s+)|(?<=(?<![\p{L}])[Pp]el[oa]\s))(?i:(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site|página|conta|perfil|blog)(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]|anônim[oa]))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
+  (?:(?<![\p{L}])(?i:(?:o|a|os|do|da|no|na|ao|à|num|numa)\s+)|(?<=(?<![\p{L}])[Pp]el[oa]\s))['\x{2018}"]?(?i:(?:jornal|diário|semanário|agência(?:\s+de\s+notícias)?|emissora|canal|rádio|televisão|portal|site|página|conta|perfil|blog|publicação|revista)['\x{2019}"]?(?:\s+(?:estatal|independente|oficial|local|privad[oa]|britânic[oa]|paquistanês|russ[oa]|anônim[oa]|\p{Ll}+-\p{Ll}+))?)(?=\s+["\x{201C}\x{AB}]?\p{Lu})
   + segundo o jornal Dawn
   + a emissora estatal MRTV
   + segundo a página Verdade Já
   + segundo o perfil "Notícias Livres"
   + citado pela agência oficial Tanjug => _=agência oficial
   + uma reportagem do jornal Público
+  + segundo o 'site' Notícias do Vale => _=o 'site'
+  + a publicação luso-brasileira Gazeta Nova => _=a publicação luso-brasileira
+  + noticiou a revista Sábado
   - a agência funerária
+  - a publicação do decreto
 
 # "o gabinete do ministro Alexandre de Moraes", "o gabinete de Moraes": o gabinete de uma autoridade fala por ela.
 @rule pt.actor.cabinet actor exact kind=government

@@ -97,9 +97,10 @@
 # Uma publicação sem nome ("uma publicação segundo a qual"): o que a checagem examina, quando não nomeia a página;
 # viral=post (S_viral_source). generic=1: não é aprendida como nome.
 @rule pt.actor.viral_post actor exact kind=unknown viral=post generic=1
-  (?<![\p{L}])(?:[Uu]ma|[Aa])\s+(?:mesma\s+)?(?<name>publicação|postagem)(?![\p{L}])
+  (?<![\p{L}])(?:[Uu]ma|[Aa])\s+(?:mesma\s+)?(?<name>publicação|postagem)(?![\p{L}])(?!\s+(?:\p{Ll}+-\p{Ll}+\s+)?["'\x{2018}\x{201C}\x{AB}]?\p{Lu})
   + circula no Facebook uma publicação com a foto => name=publicação
   - as publicações
+  - a publicação galego-portuguesa Nós Diário noticiou
 
 # Posts, imagens ou mensagens descritos pela sua circulação ("Posts compartilhados no Instagram afirmam", "uma imagem
 # que circula no WhatsApp"): a publicação sem nome que a checagem examina (viral=post, como acima).
