@@ -1,0 +1,29 @@
+/* test_false_fifteenth.c - figures output wrongly (fifteenth session, false figures): the first end of a span of
+ * time ("for two to three years") is a length, not a count of people. Sentences written for these tests, in
+ * Spanish, Portuguese and English, with distractors that must keep their claim. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(false_fifteenth, .init = setup, .fini = teardown);
+
+/* "jailed for two to three years": the unit after the second figure belongs to the first as well. */
+Test(false_fifteenth, the_first_end_of_a_span_of_time_counts_no_one)
+{
+    expect_event("Diecinueve activistas fueron encarcelados de tres a cinco años por la protesta.", "es", 3, NONE);
+    expect_event("Dezanove ativistas ficaram presos de três a cinco anos pela manifestação.", "pt", 3, NONE);
+    expect_event("Nineteen activists were imprisoned for three to five years over the protest.", "en", 3, NONE);
+    expect_event("Los 80 acusados pasaron dos o tres meses detenidos en la comisaría.", "es", 2, NONE);
+    expect_event("Os 80 arguidos ficaram detidos dois ou três meses na esquadra.", "pt", 2, NONE);
+    expect_event("The 80 accused were held for 2-3 months at the station.", "en", 2, NONE);
+    /* the people counted keep their claim */
+    expect_event("Diecinueve activistas fueron encarcelados de tres a cinco años por la protesta.", "es", 19, HELD);
+    expect_event("Nineteen activists were imprisoned for three to five years over the protest.", "en", 19, DET);
+    /* distractors: a range of people, and a count sentenced "to" a term */
+    expect_event("La policía detuvo a 40 o 50 manifestantes en la plaza.", "es", 40, DET);
+    expect_event("A polícia deteve 40 ou 50 manifestantes na praça.", "pt", 40, DET);
+    expect_event("Police arrested 40 or 50 protesters in the square.", "en", 40, DET);
+}
