@@ -27,3 +27,18 @@ Test(false_fifteenth, the_first_end_of_a_span_of_time_counts_no_one)
     expect_event("A polícia deteve 40 ou 50 manifestantes na praça.", "pt", 40, DET);
     expect_event("Police arrested 40 or 50 protesters in the square.", "en", 40, DET);
 }
+
+/* "no están en prisión", "are not in custody": people who are not held went through none of our events. */
+Test(false_fifteenth, people_not_in_custody_are_no_prisoners)
+{
+    expect_event("Los siete acusados restantes no están en prisión porque su pena quedó suspendida.", "es", 7, NONE);
+    expect_event("Os sete arguidos restantes não estão presos porque a pena ficou suspensa.", "pt", 7, NONE);
+    expect_event("The seven remaining defendants are not in custody because their terms were suspended.", "en", 7, NONE);
+    expect_event("Once de los procesados nunca estuvieron bajo custodia.", "es", 11, NONE);
+    expect_event("Onze dos processados nunca estiveram sob custódia.", "pt", 11, NONE);
+    expect_event("Eleven of the accused were never behind bars.", "en", 11, NONE);
+    /* distractors: people who are still held, and a cap on those still held */
+    expect_event("Los siete acusados restantes siguen en prisión preventiva.", "es", 7, HELD);
+    expect_event("Os sete arguidos restantes continuam presos em Custoias.", "pt", 7, HELD);
+    expect_event("The seven remaining defendants are still in custody.", "en", 7, HELD);
+}

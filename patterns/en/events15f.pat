@@ -13,3 +13,15 @@
   - the court sentenced 40 to three years in prison
   - police arrested 40 to 50 people
   - two or three protesters were detained
+
+# People who are not held are no prisoners: "the remaining five are not in prison", "were never in custody". The
+# negated phrase, longer than the custody word inside it, binds the count to nothing. "No longer" says they left and
+# is not matched, nor a cap ("are not held more than 40") or a figure after.
+@rule en.other.not_held trigger event=none
+  \b(?:are|were|is|was|remain|remained|have|has|had|have\s+been|has\s+been|had\s+been)(?:n't|\s+not|\s+never)\s+(?:been\s+)?(?:in\s+(?:prison|jail|custody|detention)|behind\s+bars|under\s+arrest|held|locked\s+up)\b(?!\s+(?:more|fewer|less|only|but)\b)(?!{NUMSTART})
+  + the remaining five had their sentences suspended, so they are not in prison => _=are not in prison
+  + twelve other defendants were never behind bars => _=were never behind bars
+  + most of them have not been held => _=have not been held
+  - the five are no longer in prison
+  - there are not in custody more than 40 people
+  - twelve remain in custody in Belmarsh

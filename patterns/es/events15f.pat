@@ -13,3 +13,15 @@
   - el tribunal condenó a 40 a tres años de cárcel
   - la policía detuvo a 40 o 50 personas
   - dos o tres manifestantes fueron detenidos
+
+# Quien no está preso no es un preso: "los cinco restantes no están en prisión", "nunca estuvieron bajo custodia".
+# La negación, más larga que la palabra de custodia que lleva dentro, no liga la cifra a nada. "Ya no están presos"
+# dice que salieron y queda fuera, como un tope ("no siguen presos más de 40") o una cifra que sigue.
+@rule es.other.not_held trigger event=none
+  \b(?<!ya\s)(?:no|nunca|jamas)\s+(?:estan|estaban|estuvieron|esta|estaba|estuvo|siguen|sigue|seguian|seguia|permanecen|permanecian|permanecieron|quedan|quedaron|han\s+estado|habian\s+estado|ha\s+estado|habia\s+estado)\s+(?:en\s+(?:(?:la\s+)?(?:prision|carcel)|custodia|detencion)|bajo\s+(?:custodia|arresto)|tras\s+las\s+rejas|entre\s+rejas|(?:pres|detenid|encarcelad|recluid)[oa]s?)\b(?!\s+(?:mas|menos|sino|apenas|solo)\b)(?!{NUMSTART})
+  + los cinco restantes tenían la pena suspendida, así que no están en prisión => _=no están en prisión
+  + otros doce acusados nunca estuvieron bajo custodia => _=nunca estuvieron bajo custodia
+  + los otros doce no siguen presos => _=no siguen presos
+  - los cinco ya no están en prisión
+  - no siguen presos más de 40 manifestantes
+  - doce siguen presos en la cárcel de Tacumbú

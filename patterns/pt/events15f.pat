@@ -12,3 +12,15 @@
   - o tribunal condenou 40 a três anos de prisão
   - a polícia deteve 40 ou 50 pessoas
   - dois ou três manifestantes foram detidos
+
+# Quem não está preso não é um preso: "os cinco restantes não estão na prisão", "nunca estiveram sob custódia". A
+# negação, mais longa do que a palavra de custódia que tem dentro, não liga o número a nada. "Já não estão presos"
+# diz que saíram e fica de fora, como um teto ("não continuam presos mais de 40") ou um número que se segue.
+@rule pt.other.not_held trigger event=none
+  \b(?<!ja\s)(?:nao|nunca|jamais)\s+(?:estao|estavam|estiveram|esta|estava|esteve|seguem|segue|seguiam|continuam|continua|continuavam|permanecem|permaneciam|permaneceram|ficam|ficaram|tem\s+estado|tinham\s+estado)\s+(?:n[ao]\s+(?:prisao|cadeia)|em\s+(?:prisao|custodia|detencao)|sob\s+custodia|atras\s+das\s+grades|(?:pres|detid|encarcerad|recluid)[oa]s?)\b(?!\s+(?:mais|menos|apenas|so)\b)(?!{NUMSTART})
+  + os cinco restantes tinham a pena suspensa, por isso não estão na prisão => _=não estão na prisão
+  + outros doze arguidos não estão presos => _=não estão presos
+  + doze dos arguidos nunca estiveram sob custódia => _=nunca estiveram sob custódia
+  - os cinco já não estão presos
+  - não continuam presos mais de 40 manifestantes
+  - doze continuam presos na cadeia de Custoias
