@@ -42,3 +42,16 @@ Test(false_fifteenth, people_not_in_custody_are_no_prisoners)
     expect_event("Os sete arguidos restantes continuam presos em Custoias.", "pt", 7, HELD);
     expect_event("The seven remaining defendants are still in custody.", "en", 7, HELD);
 }
+
+/* "entre los fallecidos hay veinte niños": the existential verb counts a part of the dead, not people held. */
+Test(false_fifteenth, parts_of_the_dead_are_not_held)
+{
+    expect_event("Entre los muertos de la represión hay quince estudiantes.", "es", 15, NONE);
+    expect_event("Entre los fallecidos hay quince estudiantes y tres periodistas.", "es", 15, NONE);
+    expect_event("Entre os mortos há quinze estudantes e três jornalistas.", "pt", 15, NONE);
+    expect_event("Among the dead there were fifteen students and three reporters.", "en", 15, NONE);
+    /* distractors: a part of a group of detainees keeps its event */
+    expect_event("Entre los detenidos hay quince estudiantes.", "es", 15, DET);
+    expect_event("Entre os detidos há quinze estudantes.", "pt", 15, DET);
+    expect_event("Among the detained there were fifteen students.", "en", 15, DET);
+}

@@ -25,3 +25,14 @@
   - the five are no longer in prison
   - there are not in custody more than 40 people
   - twelve remain in custody in Belmarsh
+
+# The parts of a group of dead, wounded or missing people are not held: in "among the dead there were twenty
+# children" the "there were" only counts a part of the group named before. The phrase, longer than that "there
+# were", binds the figure to nothing; "among the detained there are" still counts detainees.
+@rule en.other.among_casualties trigger event=none
+  \bamong\s+the\s+(?:dead|killed|wounded|injured|victims|missing|displaced|evacuated)(?:\s+(?:of|in|from|during)(?:\s+[\p{L}']+){1,3}?)?\s+(?:there\s+)?(?:are|were|was|is)\b
+  + among the dead there were twenty children => _=among the dead there were
+  + among the injured are twelve police officers => _=among the injured are
+  + among the dead in Tuesday's clashes were fifteen students => _=among the dead in Tuesday's clashes were
+  - among the detained there are twenty minors
+  - among those freed were twelve journalists

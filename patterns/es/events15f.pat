@@ -25,3 +25,14 @@
   - los cinco ya no están en prisión
   - no siguen presos más de 40 manifestantes
   - doce siguen presos en la cárcel de Tacumbú
+
+# Las partes de un grupo de muertos, heridos o desaparecidos no están presas: en "entre los fallecidos hay veinte
+# niños" el "hay" solo cuenta una parte del grupo nombrado antes. La frase, más larga que ese "hay", no liga la
+# cifra a nada; "entre los detenidos hay" sigue contando detenidos.
+@rule es.other.among_casualties trigger event=none
+  \bentre\s+(?:los|las)\s+(?:muert[oa]s|fallecid[oa]s|herid[oa]s|lesionad[oa]s|asesinad[oa]s|victimas(?:\s+mortales|\s+fatales)?|desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s)(?:\s+(?:de|del|en|durante)(?:\s+[\p{L}']+){1,3}?)?\s+(?:hay|habia|habria|hubo|figuran|figuraban|se\s+cuentan|se\s+contaban|estan|estaban)\b
+  + entre los fallecidos hay veinte niños y diecisiete policías => _=entre los fallecidos hay
+  + entre las víctimas mortales había doce menores => _=entre las víctimas mortales había
+  + entre los muertos de la represión hay quince estudiantes => _=entre los muertos de la represión hay
+  - entre los detenidos hay veinte menores
+  - entre los liberados figuran doce periodistas

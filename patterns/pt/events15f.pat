@@ -24,3 +24,14 @@
   - os cinco já não estão presos
   - não continuam presos mais de 40 manifestantes
   - doze continuam presos na cadeia de Custoias
+
+# As partes de um grupo de mortos, feridos ou desaparecidos não estão presas: em "entre os mortos há vinte crianças"
+# o "há" só conta uma parte do grupo nomeado antes. A frase, mais longa do que esse "há", não liga o número a nada;
+# "entre os detidos há" continua a contar detidos.
+@rule pt.other.among_casualties trigger event=none
+  \bentre\s+(?:os|as)\s+(?:mort[oa]s|falecid[oa]s|ferid[oa]s|assassinad[oa]s|vitimas(?:\s+mortais|\s+fatais)?|desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s)(?:\s+(?:de|do|da|dos|das|em|no|na|nos|nas|durante)(?:\s+[\p{L}']+){1,3}?)?\s+(?:ha|havia|haveria|houve|figuram|figuravam|contam-se|se\s+contam|estao|estavam)\b
+  + entre os mortos há vinte crianças e dezassete polícias => _=entre os mortos há
+  + entre as vítimas mortais havia doze menores => _=entre as vítimas mortais havia
+  + entre os mortos da repressão há quinze estudantes => _=entre os mortos da repressão há
+  - entre os detidos há vinte menores
+  - entre os libertados figuram doze jornalistas
