@@ -1342,6 +1342,8 @@ static int S_sentence(xc_ctx *c, size_t si)
                 cl.claimant.title = c->issuer->title;
                 cl.claimant.kind = c->issuer->kind;
                 how = "issuer of the statement";
+            } else if (xc_clause_subject(c, cnt, ma, mb, &cl.claimant)) {
+                how = "the subject of the clause that gives the figure";
             }
         }
         /* '"O STF fala em 66, mas nós temos…"': a figure a speaker attributes, inside the quotation, to someone

@@ -191,6 +191,7 @@ size_t xc_sentences_apart(const extract_doc *d, size_t a, size_t b);
 int xc_same_context(const xc_ctx *c, long q, size_t off, size_t si);
 int xc_clause_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
 int xc_opens_with(const xc_ctx *c, size_t si, const char *name);
+int xc_clause_subject(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out);
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how);
 

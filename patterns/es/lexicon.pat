@@ -18,6 +18,7 @@
 @lexicon continue_words continue_words.txt
 @lexicon later_words later_words.txt
 @lexicon while_words while_words.txt
+@lexicon not_words not_words.txt
 @lexicon occasion_words occasion_words.txt
 @lexicon asked_words asked_words.txt
 @lexicon said_words said_words.txt
