@@ -447,9 +447,9 @@ int xc_clause_subject(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extr
             xc_quote_at(c, a->start) >= 0 || xc_mention_at(c, ma, mb, a->start, XP_DATE))
             continue; /* "Nessa altura": a capital opening a date names no one */
         /* the clause's opening: only an article before the name, after the sentence's start or a mark */
-        size_t s = S_capital_article_before(t, lo, a->start);
+        size_t s = S_capital_article_before(c, lo, a->start);
         if (s == a->start)
-            s = S_article_start(t, lo, a->start);
+            s = xc_article_start(c, lo, a->start, 0);
         while (s > lo && xc_is_space(t[s - 1]))
             s--;
         if (s > lo && !strchr(",:", t[s - 1]) &&
@@ -470,7 +470,7 @@ int xc_clause_subject(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extr
         while (we < n->start && !xc_is_space(t[we]) && !strchr(",:;", t[we]))
             we++;
         unsigned char f = (unsigned char)t[p];
-        if (we == p || we >= n->start || !((f >= 'a' && f <= 'z') || f == 0xC3) || xc_relative_word(t, p) ||
+        if (we == p || we >= n->start || !((f >= 'a' && f <= 'z') || f == 0xC3) || xc_relative_word(c, p) ||
             n->start - we > 120)
             break;
         if (xc_clause_between(c, ma, mb, p, n->start) || S_punct_between(t, we, n->start))
