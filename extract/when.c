@@ -1334,7 +1334,7 @@ static const char *S_coordinated_date(xc_ctx *c, const xd_mention *cue, size_t m
  * punctuation, number or role word between), with the count not inside it: "segundo o Anuário divulgado nesta
  * quinta-feira pelo Fórum"; "segundo o balanço que a plataforma tornou público no domingo"; "according to a report
  * released on Tuesday by the ministry". Returns the date's mention or NULL. */
-static const xd_mention *S_source_date(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+static const xd_mention *S_source_date(xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -1351,11 +1351,27 @@ static const xd_mention *S_source_date(const xc_ctx *c, const xd_mention *n, siz
                 break;
             if (m->kind != XP_DATE)
                 continue;
+            /* "segundo o balanço divulgado pela Met no dia seguinte": a day pointed back to is read here, before
+             * the loop over the sentence's dates reaches it */
+            if (!m->date[0])
+                S_resolve_anaphoric(c, j);
             if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at)
                 break;
+            /* an acronym or gloss in brackets belongs to the phrase ("el balance que el Departamento de Policía
+             * de Nueva York (NYPD) difundió el jueves"); a bracket holding a figure does not */
             size_t x = src->end;
-            while (x < m->start && !strchr(",;:.()\"", t[x]))
+            while (x < m->start && !strchr(",;:.)\"", t[x])) {
+                if (t[x] == '(') {
+                    const char *close = memchr(t + x, ')', m->start - x);
+                    size_t y = x;
+                    while (close && y < (size_t)(close - t) && !(t[y] >= '0' && t[y] <= '9'))
+                        y++;
+                    if (!close || y != (size_t)(close - t))
+                        break;
+                    x = y;
+                }
                 x++;
+            }
             if (x == m->start)
                 return m;
             break;
@@ -1583,12 +1599,14 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             continue;
         }
         /* "Un video publicado el lunes en TikTok … asegura que…", "In its annual report, published on 30 August,
-         * the network counted…": the day what reports the count was published, before the verb or "that" */
+         * the network counted…": the day what reports the count was published, before the verb or "that"; or
+         * set off after the verb, before what it reported ("contabilizou, num relatório divulgado a 2 de setembro,
+         * pelo menos 3.337 detidos") */
         /* a message seen since the weekend was first put out on its Saturday */
         if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
             m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
             (xc_cue_between(c, ma, mb, m->end, cs) || xc_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
-             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0))) {
+             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0) || S_cue_before(c, ma, mb, m))) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
             xc_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);
