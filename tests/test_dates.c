@@ -3401,3 +3401,48 @@ Test(dates_en, list_of_days_is_a_span)
     check(EN_HEAD "Residents say police detained 70 people on 5, 6 and 7 January in the workers' district.\n", "en",
           EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
 }
+
+/* ======== fifteenth session: the day a report was published ======== */
+
+/* The day a report giving the count was published is its statement's day: after a source word whose phrase holds
+ * an acronym in brackets or a day pointed back to ("al día siguiente"), after a word of updating ("actualizado el
+ * martes"), or set off right after the reporting verb ("contabilizó, en un informe publicado el lunes, …"). */
+Test(dates_es, the_day_a_report_was_published_by_its_source_or_aside)
+{
+    check(ES_HEAD "Según el balance que la Comisión Nacional de Derechos Humanos (CNDH) difundió el lunes, la policía "
+                  "detuvo a 61 personas durante las protestas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 61, "2026-01-12", "", "");
+    check(ES_HEAD "Según el recuento de la ONG, actualizado el martes, hay 130 presos políticos en el país.\n", "es",
+          EXTRACT_EVENT_HELD, 130, "2026-01-13", "", "");
+    check(ES_HEAD "La ONG contabilizó, en un informe publicado el lunes, al menos 75 detenidos en tres ciudades.\n", "es",
+          EXTRACT_EVENT_DETENTION, 75, "2026-01-12", "", "");
+    check(ES_HEAD "El domingo 11 de enero hubo 48 detenciones en la capital, según el balance difundido por la policía "
+                  "al día siguiente.\n",
+          "es", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_pt, the_day_a_report_was_published_by_its_source_or_aside)
+{
+    check(PT_HEAD "Segundo o balanço que a Comissão Nacional de Direitos Humanos (CNDH) divulgou na segunda-feira, a "
+                  "polícia deteve 61 pessoas durante os protestos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 61, "2026-01-12", "", "");
+    check(PT_HEAD "Segundo a contagem da ONG, atualizada na terça-feira, há 130 presos políticos no país.\n", "pt",
+          EXTRACT_EVENT_HELD, 130, "2026-01-13", "", "");
+    check(PT_HEAD "A ONG contabilizou, num relatório publicado na segunda-feira, pelo menos 75 detidos em três "
+                  "cidades.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 75, "2026-01-12", "", "");
+    check(PT_HEAD "No domingo, 11 de janeiro, houve 48 detenções na capital, segundo o balanço divulgado pela polícia "
+                  "no dia seguinte.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_en, the_day_a_report_was_published_by_its_source_or_aside)
+{
+    check(EN_HEAD "According to the tally that the National Human Rights Commission (NHRC) released on Monday, police "
+                  "detained 61 people during the protests.\n",
+          "en", EXTRACT_EVENT_DETENTION, 61, "2026-01-12", "", "");
+    check(EN_HEAD "According to the charity's count, updated on Tuesday, there are 130 political prisoners in the "
+                  "country.\n",
+          "en", EXTRACT_EVENT_HELD, 130, "2026-01-13", "", "");
+    check(EN_HEAD "On Sunday, January 11, police arrested 48 people in the capital, according to a tally released by "
+                  "the ministry the following day.\n",
+          "en", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
+}
