@@ -267,6 +267,9 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
     if (e >= end || t[e] != ',')
         return 0;
     int words = 0, in = 0;
+    /* "On the morning of Monday, June 28,", "En la mañana del lunes 28,": a part of the day leading the day
+     * (daypart_leads) is the day's own phrase, and its words are not counted against the opening */
+    int most = xc_words_before(c, "daypart_leads", lo, m->start, XC_ANY_CASE) ? 6 : 3;
     for (size_t i = m->start; i-- > lo;) {
         char ch = t[i];
         if (ch == ':' || ch == ';' || (ch == '.' && i + 2 <= m->start && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
@@ -277,7 +280,7 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
         }
         if (ch == '"' || (ch >= '0' && ch <= '9'))
             return S_set_off_date(c, m);
-        if (!in && ++words > 3)
+        if (!in && ++words > most)
             return S_set_off_date(c, m) || S_occasion_opening(c, m);
         in = 1;
     }

@@ -3446,3 +3446,25 @@ Test(dates_en, the_day_a_report_was_published_by_its_source_or_aside)
                   "the ministry the following day.\n",
           "en", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
 }
+
+/* A part of the day leading the day that opens the sentence ("On the evening of Monday, January 12,", "En la mañana
+ * del lunes 12 de enero,", "Ao início da manhã de segunda-feira,") leaves the day opening it: it dates the reporting
+ * verb after the speaker's apposition. */
+Test(dates_es, a_part_of_the_day_leading_the_opening_day)
+{
+    check(ES_HEAD "En la mañana del lunes 12 de enero, Ana Pérez, portavoz de la unidad de seguridad de la cumbre, dijo "
+                  "que más de 900 personas habían sido detenidas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
+}
+Test(dates_pt, a_part_of_the_day_leading_the_opening_day)
+{
+    check(PT_HEAD "Ao início da manhã de segunda-feira, 12 de janeiro, Ana Pereira, porta-voz da unidade de segurança "
+                  "da cimeira, disse que mais de 900 pessoas tinham sido detidas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
+}
+Test(dates_en, a_part_of_the_day_leading_the_opening_day)
+{
+    check(EN_HEAD "On the evening of Monday, January 12, Ann Parker, a spokeswoman for the summit's security unit, "
+                  "said more than 900 people had been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
+}
