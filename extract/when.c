@@ -723,8 +723,12 @@ static int S_figure_published(const xc_ctx *c, const xd_mention *m, size_t ma, s
     const char *t = c->d->text.text;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &c->d->ments[r];
-        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && xp_attr_get(dr->rule, "figure") && dr->start >= ce &&
-            dr->end <= m->start && (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)))
+        /* "…at about 15 in an update posted early on Thursday afternoon", "…en un comunicado difundido el lunes":
+         * a publication word right after a word for the occasion of speaking (occasion_words) names the
+         * statement's publication as much as a clause about the figure does */
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->start >= ce && dr->end <= m->start &&
+            (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)) &&
+            (xp_attr_get(dr->rule, "figure") || xc_words_before(c, "occasion_words", c->d->sents[dr->sent].start, dr->start, XC_ANY_CASE)))
             return 1;
     }
     return 0;
@@ -1027,6 +1031,51 @@ static void S_weekday_by_anchor(xc_ctx *c, size_t k)
         xr_format_iso(w, m->date);
         xc_trace(c, "date %s: the weekday of the week the day before it closes (\"%.*s\")", m->date,
                  (int)(o->end - o->start), t + o->start);
+        return;
+    }
+}
+
+/* "segundo balanço divulgado na segunda-feira seguinte", "el lunes siguiente", "the following Monday": a bare weekday
+ * marked as following is the first such weekday after the latest day named before it (in its paragraph or the one
+ * before), not the latest before the reference date the recognizer read. */
+static void S_following_weekday(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "wdayonly") || v == LONG_MIN || m->date_end[0])
+        return;
+    size_t e = m->end, end = d->sents[m->sent].end, lo = d->sents[m->sent].start;
+    static const char *const after[] = {" seguinte", " siguiente"};
+    int following = 0;
+    for (size_t w = 0; w < sizeof after / sizeof *after && !following; w++) {
+        size_t n = strlen(after[w]);
+        following = e + n <= end && strncasecmp(t + e, after[w], n) == 0 && (e + n == end || !xc_letter_byte((unsigned char)t[e + n]));
+    }
+    static const char *const before = "following ";
+    size_t bn = strlen(before);
+    if (!following && m->start >= lo + bn && strncasecmp(t + m->start - bn, before, bn) == 0)
+        following = 1;
+    for (size_t i = m->start; following && i < m->end; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return; /* a day number of its own ("Monday (2)") says which */
+    for (size_t j = k; following && j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
+            return;
+        if (o->kind != XP_DATE || !o->date[0] || o->dead || o->whole_month || o->date_end[0] || o->start == d->dateline_at ||
+            !d->sents[o->sent].dated)
+            continue;
+        long a = xr_parse_iso(o->date);
+        if (a == LONG_MIN)
+            return;
+        long w = a + ((xr_weekday(v) - xr_weekday(a)) % 7 + 7) % 7;
+        if (w == a)
+            w += 7;
+        xr_format_iso(w, m->date);
+        xc_trace(c, "date %s: the weekday following the day named before (\"%.*s\")", m->date, (int)(o->end - o->start),
+                 t + o->start);
         return;
     }
 }
@@ -1580,6 +1629,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_that_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0])
             S_weekday_by_anchor(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_following_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;

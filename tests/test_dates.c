@@ -3468,3 +3468,35 @@ Test(dates_en, a_part_of_the_day_leading_the_opening_day)
                   "said more than 900 people had been arrested.\n",
           "en", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
 }
+
+/* A publication word after the count, right after a word for the occasion of speaking ("in an update posted on
+ * Monday afternoon", "en una actualización publicada el lunes"), dates the statement, not the people counted; a
+ * weekday marked as following ("el lunes siguiente", "na segunda-feira seguinte", "the following Monday") is the
+ * first such weekday after the day named before it. */
+Test(dates_es, a_report_published_after_the_count_and_the_following_weekday)
+{
+    check(ES_HEAD "El grupo cifró en unas 40 las personas detenidas en una actualización publicada el lunes por la "
+                  "tarde.\n",
+          "es", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+    check(ES_HEAD "La ONG contabilizó 60 excarcelaciones desde el viernes 2 de enero, según un balance difundido el "
+                  "lunes siguiente.\n",
+          "es", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
+}
+Test(dates_pt, a_report_published_after_the_count_and_the_following_weekday)
+{
+    check(PT_HEAD "O grupo fixou em cerca de 40 o número de detidos numa atualização publicada na segunda-feira à "
+                  "tarde.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+    check(PT_HEAD "A ONG contabilizou 60 libertações desde sexta-feira, 2 de janeiro, segundo um balanço divulgado na "
+                  "segunda-feira seguinte.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
+}
+Test(dates_en, a_report_published_after_the_count_and_the_following_weekday)
+{
+    check(EN_HEAD "The group put the number of people detained at about 40 in an update posted early on Monday "
+                  "afternoon.\n",
+          "en", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+    check(EN_HEAD "Amnesty International counted 60 releases since Friday, January 2, according to a tally published "
+                  "the following Monday.\n",
+          "en", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
+}
