@@ -267,6 +267,9 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
     if (e >= end || t[e] != ',')
         return 0;
     int words = 0, in = 0;
+    /* "On the morning of Monday, June 28,", "En la mañana del lunes 28,": a part of the day leading the day
+     * (daypart_leads) is the day's own phrase, and its words are not counted against the opening */
+    int most = xc_words_before(c, "daypart_leads", lo, m->start, XC_ANY_CASE) ? 6 : 3;
     for (size_t i = m->start; i-- > lo;) {
         char ch = t[i];
         if (ch == ':' || ch == ';' || (ch == '.' && i + 2 <= m->start && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
@@ -277,7 +280,7 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
         }
         if (ch == '"' || (ch >= '0' && ch <= '9'))
             return S_set_off_date(c, m);
-        if (!in && ++words > 3)
+        if (!in && ++words > most)
             return S_set_off_date(c, m) || S_occasion_opening(c, m);
         in = 1;
     }
@@ -715,8 +718,12 @@ static int S_figure_published(const xc_ctx *c, const xd_mention *m, size_t ma, s
     const char *t = c->d->text.text;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &c->d->ments[r];
-        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && xp_attr_get(dr->rule, "figure") && dr->start >= ce &&
-            dr->end <= m->start && (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)))
+        /* "…at about 15 in an update posted early on Thursday afternoon", "…en un comunicado difundido el lunes":
+         * a publication word right after a word for the occasion of speaking (occasion_words) names the
+         * statement's publication as much as a clause about the figure does */
+        if (dr->kind == XP_DATEROLE && dr->role == XD_ROLE_SAID && dr->start >= ce && dr->end <= m->start &&
+            (dr->end == m->start || xc_gap_words(t, dr->end, m->start, 2, 16)) &&
+            (xp_attr_get(dr->rule, "figure") || xc_words_before(c, "occasion_words", c->d->sents[dr->sent].start, dr->start, XC_ANY_CASE)))
             return 1;
     }
     return 0;
@@ -1018,6 +1025,51 @@ static void S_weekday_by_anchor(xc_ctx *c, size_t k)
         xr_format_iso(w, m->date);
         xc_trace(c, "date %s: the weekday of the week the day before it closes (\"%.*s\")", m->date,
                  (int)(o->end - o->start), t + o->start);
+        return;
+    }
+}
+
+/* "segundo balanço divulgado na segunda-feira seguinte", "el lunes siguiente", "the following Monday": a bare weekday
+ * marked as following is the first such weekday after the latest day named before it (in its paragraph or the one
+ * before), not the latest before the reference date the recognizer read. */
+static void S_following_weekday(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    long v = xr_parse_iso(m->date);
+    if (!xp_attr_get(m->rule, "wdayonly") || v == LONG_MIN || m->date_end[0])
+        return;
+    size_t e = m->end, end = d->sents[m->sent].end, lo = d->sents[m->sent].start;
+    static const char *const after[] = {" seguinte", " siguiente"};
+    int following = 0;
+    for (size_t w = 0; w < sizeof after / sizeof *after && !following; w++) {
+        size_t n = strlen(after[w]);
+        following = e + n <= end && strncasecmp(t + e, after[w], n) == 0 && (e + n == end || !xc_letter_byte((unsigned char)t[e + n]));
+    }
+    static const char *const before = "following ";
+    size_t bn = strlen(before);
+    if (!following && m->start >= lo + bn && strncasecmp(t + m->start - bn, before, bn) == 0)
+        following = 1;
+    for (size_t i = m->start; following && i < m->end; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return; /* a day number of its own ("Monday (2)") says which */
+    for (size_t j = k; following && j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
+            return;
+        if (o->kind != XP_DATE || !o->date[0] || o->dead || o->whole_month || o->date_end[0] || o->start == d->dateline_at ||
+            !d->sents[o->sent].dated)
+            continue;
+        long a = xr_parse_iso(o->date);
+        if (a == LONG_MIN)
+            return;
+        long w = a + ((xr_weekday(v) - xr_weekday(a)) % 7 + 7) % 7;
+        if (w == a)
+            w += 7;
+        xr_format_iso(w, m->date);
+        xc_trace(c, "date %s: the weekday following the day named before (\"%.*s\")", m->date, (int)(o->end - o->start),
+                 t + o->start);
         return;
     }
 }
@@ -1325,7 +1377,7 @@ static const char *S_coordinated_date(xc_ctx *c, const xd_mention *cue, size_t m
  * punctuation, number or role word between), with the count not inside it: "segundo o Anuário divulgado nesta
  * quinta-feira pelo Fórum"; "segundo o balanço que a plataforma tornou público no domingo"; "according to a report
  * released on Tuesday by the ministry". Returns the date's mention or NULL. */
-static const xd_mention *S_source_date(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
+static const xd_mention *S_source_date(xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -1342,11 +1394,27 @@ static const xd_mention *S_source_date(const xc_ctx *c, const xd_mention *n, siz
                 break;
             if (m->kind != XP_DATE)
                 continue;
+            /* "segundo o balanço divulgado pela Met no dia seguinte": a day pointed back to is read here, before
+             * the loop over the sentence's dates reaches it */
+            if (!m->date[0])
+                S_resolve_anaphoric(c, j);
             if (!m->date[0] || m->date_end[0] || m->whole_month || m->role == XD_DATE_NAMED || m->start == d->dateline_at)
                 break;
+            /* an acronym or gloss in brackets belongs to the phrase ("el balance que el Departamento de Policía
+             * de Nueva York (NYPD) difundió el jueves"); a bracket holding a figure does not */
             size_t x = src->end;
-            while (x < m->start && !strchr(",;:.()\"", t[x]))
+            while (x < m->start && !strchr(",;:.)\"", t[x])) {
+                if (t[x] == '(') {
+                    const char *close = memchr(t + x, ')', m->start - x);
+                    size_t y = x;
+                    while (close && y < (size_t)(close - t) && !(t[y] >= '0' && t[y] <= '9'))
+                        y++;
+                    if (!close || y != (size_t)(close - t))
+                        break;
+                    x = y;
+                }
                 x++;
+            }
             if (x == m->start)
                 return m;
             break;
@@ -1550,6 +1618,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_that_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0])
             S_weekday_by_anchor(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_following_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
@@ -1572,12 +1642,14 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             continue;
         }
         /* "Un video publicado el lunes en TikTok … asegura que…", "In its annual report, published on 30 August,
-         * the network counted…": the day what reports the count was published, before the verb or "that" */
+         * the network counted…": the day what reports the count was published, before the verb or "that"; or
+         * set off after the verb, before what it reported ("contabilizou, num relatório divulgado a 2 de setembro,
+         * pelo menos 3.337 detidos") */
         /* a message seen since the weekend was first put out on its Saturday */
         if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
             m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
             (xc_cue_between(c, ma, mb, m->end, cs) || xc_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
-             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0))) {
+             S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0) || S_cue_before(c, ma, mb, m))) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
             xc_trace(c, "date %s: claimed_on (the day what reports it was published)", m->date);

@@ -3401,3 +3401,102 @@ Test(dates_en, list_of_days_is_a_span)
     check(EN_HEAD "Residents say police detained 70 people on 5, 6 and 7 January in the workers' district.\n", "en",
           EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
 }
+
+/* ======== fifteenth session: the day a report was published ======== */
+
+/* The day a report giving the count was published is its statement's day: after a source word whose phrase holds
+ * an acronym in brackets or a day pointed back to ("al día siguiente"), after a word of updating ("actualizado el
+ * martes"), or set off right after the reporting verb ("contabilizó, en un informe publicado el lunes, …"). */
+Test(dates_es, the_day_a_report_was_published_by_its_source_or_aside)
+{
+    check(ES_HEAD "Según el balance que la Comisión Nacional de Derechos Humanos (CNDH) difundió el lunes, la policía "
+                  "detuvo a 61 personas durante las protestas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 61, "2026-01-12", "", "");
+    check(ES_HEAD "Según el recuento de la ONG, actualizado el martes, hay 130 presos políticos en el país.\n", "es",
+          EXTRACT_EVENT_HELD, 130, "2026-01-13", "", "");
+    check(ES_HEAD "La ONG contabilizó, en un informe publicado el lunes, al menos 75 detenidos en tres ciudades.\n", "es",
+          EXTRACT_EVENT_DETENTION, 75, "2026-01-12", "", "");
+    check(ES_HEAD "El domingo 11 de enero hubo 48 detenciones en la capital, según el balance difundido por la policía "
+                  "al día siguiente.\n",
+          "es", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_pt, the_day_a_report_was_published_by_its_source_or_aside)
+{
+    check(PT_HEAD "Segundo o balanço que a Comissão Nacional de Direitos Humanos (CNDH) divulgou na segunda-feira, a "
+                  "polícia deteve 61 pessoas durante os protestos.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 61, "2026-01-12", "", "");
+    check(PT_HEAD "Segundo a contagem da ONG, atualizada na terça-feira, há 130 presos políticos no país.\n", "pt",
+          EXTRACT_EVENT_HELD, 130, "2026-01-13", "", "");
+    check(PT_HEAD "A ONG contabilizou, num relatório publicado na segunda-feira, pelo menos 75 detidos em três "
+                  "cidades.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 75, "2026-01-12", "", "");
+    check(PT_HEAD "No domingo, 11 de janeiro, houve 48 detenções na capital, segundo o balanço divulgado pela polícia "
+                  "no dia seguinte.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+Test(dates_en, the_day_a_report_was_published_by_its_source_or_aside)
+{
+    check(EN_HEAD "According to the tally that the National Human Rights Commission (NHRC) released on Monday, police "
+                  "detained 61 people during the protests.\n",
+          "en", EXTRACT_EVENT_DETENTION, 61, "2026-01-12", "", "");
+    check(EN_HEAD "According to the charity's count, updated on Tuesday, there are 130 political prisoners in the "
+                  "country.\n",
+          "en", EXTRACT_EVENT_HELD, 130, "2026-01-13", "", "");
+    check(EN_HEAD "On Sunday, January 11, police arrested 48 people in the capital, according to a tally released by "
+                  "the ministry the following day.\n",
+          "en", EXTRACT_EVENT_DETENTION, 48, "2026-01-12", "2026-01-11", "2026-01-11");
+}
+
+/* A part of the day leading the day that opens the sentence ("On the evening of Monday, January 12,", "En la mañana
+ * del lunes 12 de enero,", "Ao início da manhã de segunda-feira,") leaves the day opening it: it dates the reporting
+ * verb after the speaker's apposition. */
+Test(dates_es, a_part_of_the_day_leading_the_opening_day)
+{
+    check(ES_HEAD "En la mañana del lunes 12 de enero, Ana Pérez, portavoz de la unidad de seguridad de la cumbre, dijo "
+                  "que más de 900 personas habían sido detenidas.\n",
+          "es", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
+}
+Test(dates_pt, a_part_of_the_day_leading_the_opening_day)
+{
+    check(PT_HEAD "Ao início da manhã de segunda-feira, 12 de janeiro, Ana Pereira, porta-voz da unidade de segurança "
+                  "da cimeira, disse que mais de 900 pessoas tinham sido detidas.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
+}
+Test(dates_en, a_part_of_the_day_leading_the_opening_day)
+{
+    check(EN_HEAD "On the evening of Monday, January 12, Ann Parker, a spokeswoman for the summit's security unit, "
+                  "said more than 900 people had been arrested.\n",
+          "en", EXTRACT_EVENT_DETENTION, 900, "2026-01-12", "", "");
+}
+
+/* A publication word after the count, right after a word for the occasion of speaking ("in an update posted on
+ * Monday afternoon", "en una actualización publicada el lunes"), dates the statement, not the people counted; a
+ * weekday marked as following ("el lunes siguiente", "na segunda-feira seguinte", "the following Monday") is the
+ * first such weekday after the day named before it. */
+Test(dates_es, a_report_published_after_the_count_and_the_following_weekday)
+{
+    check(ES_HEAD "El grupo cifró en unas 40 las personas detenidas en una actualización publicada el lunes por la "
+                  "tarde.\n",
+          "es", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+    check(ES_HEAD "La ONG contabilizó 60 excarcelaciones desde el viernes 2 de enero, según un balance difundido el "
+                  "lunes siguiente.\n",
+          "es", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
+}
+Test(dates_pt, a_report_published_after_the_count_and_the_following_weekday)
+{
+    check(PT_HEAD "O grupo fixou em cerca de 40 o número de detidos numa atualização publicada na segunda-feira à "
+                  "tarde.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+    check(PT_HEAD "A ONG contabilizou 60 libertações desde sexta-feira, 2 de janeiro, segundo um balanço divulgado na "
+                  "segunda-feira seguinte.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
+}
+Test(dates_en, a_report_published_after_the_count_and_the_following_weekday)
+{
+    check(EN_HEAD "The group put the number of people detained at about 40 in an update posted early on Monday "
+                  "afternoon.\n",
+          "en", EXTRACT_EVENT_DETENTION, 40, "2026-01-12", "", "");
+    check(EN_HEAD "Amnesty International counted 60 releases since Friday, January 2, according to a tally published "
+                  "the following Monday.\n",
+          "en", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
+}

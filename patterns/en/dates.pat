@@ -137,11 +137,15 @@
 # A word that makes the date after it the day something was published ("a video posted on Monday", "its annual
 # report, published on 30 August, …"): before the reporting verb of a count, it dates the statement (claims.c).
 @rule en.daterole.published daterole role=said
-  \b(?:published|posted|issued|made\s+public|read\s+out|shared)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
+  \b(?:published|posted|issued|made\s+public|read\s+out|shared|(?:last\s+)?updated)(?:\s+(?:online|originally|first))?(?=\s+(?:on|last|this|early|late|yesterday|today|earlier|the\s+(?:following|next)\s|\d|(?:{MONTH})\b|(?:{WEEKDAY})\b))
   + A video posted on Monday on TikTok claims that
+  + according to a tally published the following Monday
   + The message, shared on Saturday by an anonymous account, claims that
   + In a statement read out on Monday on state radio, the prison service said that
   + In its annual report, published on 30 August, the network
+  + According to the charity's count, updated on Friday, there are now
+  + the official list, last updated on 2 March, names
+  - updated until Monday
   - published by the ministry
   - issued a statement on Monday
 

@@ -17,6 +17,7 @@
 @lexicon report_words report_words.txt
 @lexicon continue_words continue_words.txt
 @lexicon later_words later_words.txt
+@lexicon daypart_leads daypart_leads.txt
 @lexicon while_words while_words.txt
 @lexicon not_words not_words.txt
 @lexicon occasion_words occasion_words.txt

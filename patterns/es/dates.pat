@@ -135,12 +135,15 @@
 # Una palabra que hace de la fecha que le sigue el día en que algo se publicó ("un video publicado el lunes", "su
 # informe anual, publicado el 30 de agosto, …"): antes del verbo que informa una cifra, fecha la declaración.
 @rule es.daterole.published daterole role=said
-  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|compartid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?|leid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
+  \b(?:publicad[oa]s?|difundid[oa]s?|divulgad[oa]s?|emitid[oa]s?|compartid[oa]s?|dad[oa]s?\s+a\s+conocer|subid[oa]s?|leid[oa]s?|actualizad[oa]s?)(?:\s+(?:originalmente|inicialmente|por\s+ultima\s+vez))?
     (?=\s+(?:el|este|esta|ayer|hoy|anoche|anteayer|(?:en\s+)?la\s+(?:manana|tarde|noche|madrugada)|\d))
   + Un video publicado el lunes en TikTok asegura que
   + El mensaje, compartido el sábado por una cuenta anónima, sostiene que
   + En una nota leída hoy en la radio, los servicios indicaron que
   + En su informe anual, publicado el 30 de agosto, la red
+  + Según el recuento de la ONG, actualizado el viernes, ya son
+  + la lista oficial, actualizada por última vez el 2 de marzo, recoge
+  - actualizado hasta el lunes
   - publicado por el ministerio
   - emitió un comunicado el lunes
 

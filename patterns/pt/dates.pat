@@ -266,10 +266,15 @@
 @rule pt.daterole.published daterole role=said
   \b(?:publicad[oa]s?|divulgad[oa]s?|difundid[oa]s?|emitid[oa]s?|tornad[oa]s?\s+public[oa]s?|postad[oa]s?|(?:com)?partilhad[oa]s?|compartilhad[oa]s?|lid[oa]s?)(?:\s+(?:originalmente|inicialmente))?
     (?=\s+(?:n[ao]|nest[ae]|em|a\s+\d|hoje|ontem|anteontem|esta|\d))
+    |\batualizad[oa]s?(?:\s+pela\s+ultima\s+vez)?(?=\s+(?:n[ao]|nest[ae]|a\s+\d|hoje|ontem|anteontem)\b)
   + Um vídeo publicado na segunda-feira no TikTok afirma que
   + No relatório anual, divulgado a 30 de agosto, a rede
   + Numa nota lida hoje ao início da tarde na rádio, os serviços indicaram que
   + A mensagem, partilhada no sábado por uma página anónima, garante que
+  + Segundo a contagem da ONG, atualizada na sexta-feira, já são
+  + a lista oficial, atualizada pela última vez a 2 de março, inclui
+  - atualizado em 5 de março
+  - atualizado até segunda-feira
   - publicado pelo ministério
   - emitiu um comunicado na segunda-feira
 
