@@ -654,13 +654,13 @@ static const xd_mention *S_aside_subject(const xc_ctx *c, size_t k, size_t ma, s
                 return NULL;
             continue;
         }
+        /* a participle read as a noun too ("fueron excarcelados", "estão presos"): the event word at the same place
+         * if there is one, else the noun, which says the state by itself */
+        if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
+            m = &d->ments[q + 1];
         if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
             return NULL;
-        /* a participle read as a noun too ("fueron detenidos", "estão presos"): the event word at the same place
-         * if there is one, else the noun, which says the state by itself */
         tr = m;
-        if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
-            tr = &d->ments[q + 1];
     }
     if (!cue || !tr || (tr->kind == XP_TRIGGER && xc_has_object(c, tr, ma, mb)))
         return NULL;
