@@ -614,6 +614,56 @@ static const xd_mention *S_passive_subject(const xc_ctx *c, size_t k, size_t ma,
     return words > 0 && words <= 9 ? tr : NULL;
 }
 
+/* "Los otros 400, dijo, sí fueron detenidos", "Os outros 400, disse Carrie Lam, foram detidos", "the other 400, she
+ * said, were arrested": a figure cut from its verb by an aside of reporting (a comma, a reporting verb with its
+ * speaker, a comma) is the subject of the event word right after the aside, with only auxiliaries and adverbs
+ * (aux_words) between. The aside holds no figure, event word, date or clause break; the event word takes no figure
+ * of its own after it ("…, dijo, liberaron a 20": the figure before is not what was freed). Returns the event word,
+ * or a noun of ours that says the state by itself ("…, estão novamente presos"), or NULL. */
+static const xd_mention *S_aside_subject(const xc_ctx *c, size_t k, size_t ma, size_t mb, size_t tail)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t se = d->sents[d->ments[k].sent].end, p = tail;
+    while (p < se && xc_is_space(t[p]))
+        p++;
+    if (p >= se || t[p] != ',')
+        return NULL;
+    size_t open = p++, close = 0;
+    for (size_t i = p; i < se && i < open + 64 && !close; i++) {
+        if (t[i] == ',')
+            close = i;
+        else if (t[i] == '.' || t[i] == ';' || t[i] == ':' || t[i] == '(' || (t[i] >= '0' && t[i] <= '9'))
+            return NULL;
+    }
+    if (!close)
+        return NULL;
+    int cue = 0;
+    const xd_mention *tr = NULL;
+    for (size_t q = k + 1; q < mb && !tr; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start <= open)
+            continue;
+        if (m->start < close) {
+            if (m->kind == XP_CUE)
+                cue = 1;
+            else if (m->kind != XP_ACTOR && m->kind != XP_TITLE && m->kind != XP_PRONOUN && m->kind != XP_SOURCE)
+                return NULL;
+            continue;
+        }
+        /* a participle read as a noun too ("fueron excarcelados", "estão presos"): the event word at the same place
+         * if there is one, else the noun, which says the state by itself */
+        if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
+            m = &d->ments[q + 1];
+        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
+            return NULL;
+        tr = m;
+    }
+    if (!cue || !tr || (tr->kind == XP_TRIGGER && xc_has_object(c, tr, ma, mb)))
+        return NULL;
+    return xc_gap_words(t, close + 1, tr->start, 0, 2) || S_aux_gap(c, close + 1, tr->start) ? tr : NULL;
+}
+
 /* "27 relatives of residents of Portugal who were detained in Iran", "12 soldados que fueron capturados": people who
  * are none of ours take an event word after them when a relative clause of their noun says it in the passive (a
  * relative word from relative_words, then only auxiliaries, one of them from passive_words, or an event word that
@@ -1195,6 +1245,17 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     }
     if (out->subject || out->adjacent)
         return 1;
+    const xd_mention *av = S_aside_subject(c, k, ma, mb, n->end);
+    if (av) {
+        if (av->kind == XP_TRIGGER) {
+            out->trigger = av;
+            out->adjacent = 1;
+        } else
+            out->subject = av;
+        xc_trace(c, "number %lld: the subject of \"%.*s\" (an aside of reporting between)", (long long)n->value,
+                 (int)(av->end - av->start), t + av->start);
+        return 1;
+    }
     const xd_mention *pv = S_passive_subject(c, k, ma, mb);
     if (pv) {
         out->trigger = pv;
