@@ -3401,3 +3401,50 @@ Test(dates_en, list_of_days_is_a_span)
     check(EN_HEAD "Residents say police detained 70 people on 5, 6 and 7 January in the workers' district.\n", "en",
           EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
 }
+
+/* ======== fifteenth session: periods carried from context ======== */
+
+/* "en ese mismo periodo", "in that same period", "naquele mesmo período": the span of the figure before. */
+Test(dates_es, that_same_period_takes_the_span_before)
+{
+    check(ES_HEAD "Un colectivo de abogados cuenta 1.200 personas detenidas desde el 3 de enero. "
+                  "Otra organización registra 950 arrestos en ese mismo periodo.",
+          "es", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
+}
+
+Test(dates_pt, that_same_period_takes_the_span_before)
+{
+    check(PT_HEAD "Um coletivo de advogados afirmou na segunda-feira que 1.200 pessoas foram detidas desde 3 de "
+                  "janeiro. Outra organização regista 950 detenções naquele mesmo período.",
+          "pt", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
+}
+
+Test(dates_en, that_same_period_takes_the_span_before)
+{
+    check(EN_HEAD "A lawyers' collective said on Monday that 1,200 people had been arrested since January 3. Another "
+                  "group logged 950 arrests in that same period.",
+          "en", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
+}
+
+/* "Ese mismo día" heading the statement of a count: the count is of that day, whatever the sentence before tells of
+ * it (a search, a march), not only when it names an arrest. */
+Test(dates_es, same_day_heading_a_statement_dates_its_count)
+{
+    check(ES_HEAD "El viernes 9 de enero, unos 200 agentes registraron varias fincas en el norte del país. Ese mismo "
+                  "día, la Fiscalía informó de 23 detenidos.",
+          "es", EXTRACT_EVENT_DETENTION, 23, "2026-01-09", "2026-01-09", "2026-01-09");
+}
+
+Test(dates_pt, same_day_heading_a_statement_dates_its_count)
+{
+    check(PT_HEAD "Na sexta-feira, 9 de janeiro, o Governo reuniu de urgência o conselho de ministros no norte do "
+                  "país. Nesse mesmo dia, o Ministério Público deu conta de 23 detidos.",
+          "pt", EXTRACT_EVENT_DETENTION, 23, "2026-01-09", "2026-01-09", "2026-01-09");
+}
+
+Test(dates_en, same_day_heading_a_statement_dates_its_count)
+{
+    check(EN_HEAD "On Friday, January 9, some 200 officers searched several farms in the north of the country. That "
+                  "same day, prosecutors said 23 people had been arrested.",
+          "en", EXTRACT_EVENT_DETENTION, 23, "2026-01-09", "2026-01-09", "2026-01-09");
+}
