@@ -1867,15 +1867,6 @@ static int S_bounded_date_in(const xc_ctx *c, size_t si)
     return 0;
 }
 
-/* Whether the day pointing back m is "the same day" of the story heading its sentence, before a reporting verb:
- * "Ese mismo día, la Policía informó de 17 detenidos", "That evening the force said it had arrested 14", "Nesse
- * mesmo dia, a PSP deu conta de 30 detidos". The day before is the story's day whatever its sentence tells (a
- * search, a raid, a march, a vote): the count given that day is of that day's events. */
-static int S_story_day_anaphor(const xc_ctx *c, const xd_mention *m)
-{
-    return S_opening_date(c, m) || S_heads_sentence(c, m);
-}
-
 /* The time line of a story: "Agents swept through the site on Sept. 4. Speaking to reporters the following day, the
  * agent in charge said 475 people had been arrested", "Na manhã de 7 de novembro, o Ministério Público desencadeou
  * buscas. No comunicado divulgado nesse mesmo dia, a PGR deu conta de cinco detidos": a count of people arrested or
@@ -1921,8 +1912,7 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         long back = strtol(xp_attr_get(m->rule, "prev"), NULL, 10) * (m->value > 0 ? (long)m->value : 1);
         if (v != LONG_MIN && w != LONG_MIN && v + back != w)
             continue;
-        if (o->whole_month || v == LONG_MIN || w == LONG_MIN ||
-            (!S_dates_event(c, o, cnt->event) && !(back == 0 && S_story_day_anaphor(c, m))))
+        if (o->whole_month || v == LONG_MIN || w == LONG_MIN || !S_dates_event(c, o, cnt->event))
             return;
         /* "Our records, which we closed on Tuesday, add up to 3,040 arrests since 12 February. … The attorney
          * general presented a higher figure that same day": a day that closes a tally or says when a figure was

@@ -3425,26 +3425,3 @@ Test(dates_en, that_same_period_takes_the_span_before)
                   "group logged 950 arrests in that same period.",
           "en", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
 }
-
-/* "Ese mismo día" heading the statement of a count: the count is of that day, whatever the sentence before tells of
- * it (a search, a march), not only when it names an arrest. */
-Test(dates_es, same_day_heading_a_statement_dates_its_count)
-{
-    check(ES_HEAD "El viernes 9 de enero, unos 200 agentes registraron varias fincas en el norte del país. Ese mismo "
-                  "día, la Fiscalía informó de 23 detenidos.",
-          "es", EXTRACT_EVENT_DETENTION, 23, "2026-01-09", "2026-01-09", "2026-01-09");
-}
-
-Test(dates_pt, same_day_heading_a_statement_dates_its_count)
-{
-    check(PT_HEAD "Na sexta-feira, 9 de janeiro, o Governo reuniu de urgência o conselho de ministros no norte do "
-                  "país. Nesse mesmo dia, o Ministério Público deu conta de 23 detidos.",
-          "pt", EXTRACT_EVENT_DETENTION, 23, "2026-01-09", "2026-01-09", "2026-01-09");
-}
-
-Test(dates_en, same_day_heading_a_statement_dates_its_count)
-{
-    check(EN_HEAD "On Friday, January 9, some 200 officers searched several farms in the north of the country. That "
-                  "same day, prosecutors said 23 people had been arrested.",
-          "en", EXTRACT_EVENT_DETENTION, 23, "2026-01-09", "2026-01-09", "2026-01-09");
-}
