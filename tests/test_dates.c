@@ -3500,3 +3500,27 @@ Test(dates_en, a_report_published_after_the_count_and_the_following_weekday)
                   "the following Monday.\n",
           "en", EXTRACT_EVENT_RELEASE, 60, "2026-01-05", "2026-01-02", "");
 }
+
+/* ======== fifteenth session: periods carried from context ======== */
+
+/* "en ese mismo periodo", "in that same period", "naquele mesmo período": the span of the figure before. */
+Test(dates_es, that_same_period_takes_the_span_before)
+{
+    check(ES_HEAD "Un colectivo de abogados cuenta 1.200 personas detenidas desde el 3 de enero. "
+                  "Otra organización registra 950 arrestos en ese mismo periodo.",
+          "es", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
+}
+
+Test(dates_pt, that_same_period_takes_the_span_before)
+{
+    check(PT_HEAD "Um coletivo de advogados afirmou na segunda-feira que 1.200 pessoas foram detidas desde 3 de "
+                  "janeiro. Outra organização regista 950 detenções naquele mesmo período.",
+          "pt", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
+}
+
+Test(dates_en, that_same_period_takes_the_span_before)
+{
+    check(EN_HEAD "A lawyers' collective said on Monday that 1,200 people had been arrested since January 3. Another "
+                  "group logged 950 arrests in that same period.",
+          "en", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
+}

@@ -339,8 +339,10 @@
 # A span named before ("over the same period", "during this period"): claims.c gives it the period of the latest
 # figure or range of dates in its paragraph or the one before (period=same).
 @rule en.date.same_period date period=same
-  \b(?:(?:in|over|during|for)\s+(?:the\s+same|that|this|the\s+same\s+time)\s+period|in\s+the\s+same\s+time(?:\s+frame|frame)?)\b(?!\s+(?:of|last|when|in\s+which)\b)
+  \b(?:(?:in|over|during|for)\s+(?:the\s+same|that(?:\s+same)?|this(?:\s+same)?|the\s+same\s+time)\s+period|in\s+the\s+same\s+time(?:\s+frame|frame)?)\b(?!\s+(?:of|last|when|in\s+which)\b)
   + Over the same period, police arrested 40 people
+  + A rights group logged 800 arrests in that same period => _=in that same period
+  + during this same period 75 were let go
   + during this period 300 were released
   + in the same timeframe
   - during the period of the truce

@@ -347,8 +347,10 @@
 # Un período nombrado antes ("durante este período", "en el mismo periodo"): claims.c le da el período de la
 # última cifra o del último rango de fechas del párrafo o el anterior (period=same).
 @rule es.date.same_period date period=same
-  \b(?:(?:durante|en|a\s+lo\s+largo\s+de)\s+(?:este|ese|aquel|dicho|el\s+mismo)\s+(?:periodo|lapso|plazo)|en\s+el\s+mismo\s+tiempo)\b
+  \b(?:(?:durante|en|a\s+lo\s+largo\s+de)\s+(?:(?:este|ese|aquel|dicho)(?:\s+mism[oa])?|el\s+mismo)\s+(?:periodo|lapso|plazo)|en\s+el\s+mismo\s+tiempo)\b
   + Durante este período fueron liberadas 300 personas
+  + Una ONG local cuenta 800 arrestos en ese mismo periodo => _=en ese mismo periodo
+  + durante aquel mismo lapso salieron 40 presos
   + en el mismo periodo, la policía detuvo a 40
   + a lo largo de ese lapso
   - el período de sesiones

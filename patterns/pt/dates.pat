@@ -402,10 +402,12 @@
 # Um período nomeado antes ("durante este período", "no mesmo período"): claims.c dá-lhe o período do último
 # número ou do último intervalo de datas do parágrafo ou do anterior (period=same).
 @rule pt.date.same_period date period=same
-  \b(?:(?:durante|em|ao\s+longo\s+d[eo])\s+(?:este|esse|aquele|tal)\s+periodo|no\s+mesmo\s+periodo|n(?:esse|este)\s+(?:mesmo\s+)?periodo|no\s+mesmo\s+intervalo)\b(?!\s+(?:de|da|do|em\s+que)\b)
+  \b(?:(?:durante|em|ao\s+longo\s+d[eo])\s+(?:este|esse|aquele|tal)\s+periodo|no\s+mesmo\s+periodo|n(?:esse|este|aquele)\s+(?:mesmo\s+)?periodo|(?:durante\s+|ao\s+longo\s+d)(?:esse|este|aquele)\s+mesmo\s+periodo|no\s+mesmo\s+intervalo)\b(?!\s+(?:de|da|do|em\s+que)\b)
   + Durante este período saíram 2031 reclusos
   + No mesmo período, porém, documentámos 1 500 detenções
   + nesse período foram detidas 40 pessoas
+  + Uma ONG contou 800 detenções naquele mesmo período => _=naquele mesmo período
+  + durante esse mesmo período saíram 75 reclusos
   - no período eleitoral
   - neste período de crise
 # A statement named before ("no mesmo comunicado", "segundo o mesmo balanço"): claims.c gives the figure the
