@@ -3401,3 +3401,38 @@ Test(dates_en, list_of_days_is_a_span)
     check(EN_HEAD "Residents say police detained 70 people on 5, 6 and 7 January in the workers' district.\n", "en",
           EXTRACT_EVENT_DETENTION, 70, "", "2026-01-05", "2026-01-07");
 }
+
+/* ======== fifteenth session: periods in the sentence ======== */
+
+/* A span whose ends are parts of days ("entre la noche del 9 y la madrugada del 10", "between the night of Friday
+ * and Saturday afternoon") and a span of two short weekday names ("entre segunda e terça-feira") run from the
+ * first day to the second. */
+Test(dates_es, span_between_parts_of_days)
+{
+    check(ES_HEAD "Según la fiscalía, los agentes arrestaron a 61 jóvenes entre la noche del 9 y la madrugada del "
+                  "10 de enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 61, "", "2026-01-09", "2026-01-10");
+    check(ES_HEAD "Los vecinos afirman que 34 manifestantes fueron arrestados entre la noche del viernes, 9 de "
+                  "enero, y la tarde del sábado.\n",
+          "es", EXTRACT_EVENT_DETENTION, 34, "", "2026-01-09", "2026-01-10");
+}
+Test(dates_pt, span_between_parts_of_days)
+{
+    check(PT_HEAD "Segundo a procuradoria, os agentes prenderam 61 jovens entre a noite de 9 e a madrugada de 10 "
+                  "de janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 61, "", "2026-01-09", "2026-01-10");
+    check(PT_HEAD "Os moradores afirmam que 34 manifestantes foram presos entre a noite de sexta-feira, 9 de "
+                  "janeiro, e a tarde de sábado.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 34, "", "2026-01-09", "2026-01-10");
+    check(PT_HEAD "Os guardas prenderam 48 estudantes no bairro entre quinta e sexta-feira.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 48, "", "2026-01-08", "2026-01-09");
+}
+Test(dates_en, span_between_parts_of_days)
+{
+    check(EN_HEAD "According to prosecutors, officers arrested 61 youths between the night of 9 and the early "
+                  "hours of 10 January.\n",
+          "en", EXTRACT_EVENT_DETENTION, 61, "", "2026-01-09", "2026-01-10");
+    check(EN_HEAD "Residents say 34 protesters were arrested between the night of Friday, 9 January, and Saturday "
+                  "afternoon.\n",
+          "en", EXTRACT_EVENT_DETENTION, 34, "", "2026-01-09", "2026-01-10");
+}
