@@ -567,6 +567,23 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     size_t a = b;
     while (a > lo && t[a - 1] >= 'a' && t[a - 1] <= 'z')
         a--;
+    /* "259 people convicted on 2 December benefit from a pardon", "presos condenados em 2 de dezembro": one short
+     * preposition the date rule left out between the participle and its day */
+    /* not a genitive "de/of" ("la madrugada de viernes": a noun, not a participle, before it) */
+    static const char *const gen[] = {"de", "do", "da", "del", "of"};
+    if (a < b && b - a <= 3 && a > lo && xc_is_space(t[a - 1]) && !S_participle(t, a, b) &&
+        !xc_word_in(t, a, b, gen, sizeof gen / sizeof gen[0])) {
+        size_t pb = a;
+        while (pb > lo && xc_is_space(t[pb - 1]))
+            pb--;
+        size_t pa = pb;
+        while (pa > lo && t[pa - 1] >= 'a' && t[pa - 1] <= 'z')
+            pa--;
+        if (pa < pb && S_participle(t, pa, pb)) {
+            a = pa;
+            b = pb;
+        }
+    }
     if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
         return 0;
     /* "el pasado 19 de marzo", "na passada quinta-feira": part of the date */
@@ -1115,6 +1132,21 @@ static const char *S_table_word_in(const extract_doc *d, const char *table, size
     return NULL;
 }
 
+/* Whether date o is a bound: a 'since' (unless until_only) or 'until' word overlaps it or ends at most a few bytes
+ * before it ("desde finales de abril", "com dados até a noite de quarta-feira", "entre a noite de sábado e a tarde
+ * de domingo"). */
+static int S_bound_day(const xc_ctx *c, const xd_mention *o, int until_only)
+{
+    const extract_doc *d = c->d;
+    for (size_t r = c->sent_first[o->sent]; r < c->sent_first[o->sent + 1]; r++) {
+        const xd_mention *q = &d->ments[r];
+        if (q->kind == XP_DATEROLE && !q->dead && ((q->role == 1 && !until_only) || q->role == 2) && q->start < o->end &&
+            q->end + 16 > o->start)
+            return 1;
+    }
+    return 0;
+}
+
 /* "desde el golpe", "desde a noite do golpe", "since the start of the protests" (a rule with evref=1): a period
  * opened by an event the text dated before ("Zelaya, derrocado el 28 de junio", "as eleições gerais de 29 de
  * outubro", "the law took effect on 30 June") starts on that day. The event word's class (event_kinds: "votação"
@@ -1151,8 +1183,26 @@ static void S_since_event(xc_ctx *c, size_t k)
         if (p == o->start || (t[p] == ',' && o->start - p <= 8))
             return;
     }
+    /* a period cannot open after a day its own sentence names ("Na terça-feira (2), o chefe disse que 2.700 pessoas
+     * haviam sido presas desde o início dos protestos": not the Wednesday of a later tally) */
+    const char *latest = NULL;
+    for (size_t j = c->sent_first[m->sent]; j < c->sent_first[m->sent + 1]; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o == m || o->kind != XP_DATE || o->dead || !o->date[0] || o->whole_month || o->start == d->dateline_at ||
+            (latest && strcmp(o->date, latest) >= 0))
+            continue;
+        /* a day that is itself a bound ("desde finales de abril") says nothing of when the event began */
+        if (!S_bound_day(c, o, 0))
+            latest = o->date;
+    }
     for (size_t j = k; j-- > 0;) {
         const xd_mention *o = &d->ments[j];
+        if (latest && o->kind == XP_DATE && o->date[0] && strcmp(o->date, latest) > 0)
+            continue;
+        /* "com dados até a noite de quarta-feira", "entre a noite de sábado e a tarde de domingo": a day closing a
+         * tally or a span is no event's start (a 'since' day may be: "en huelga desde el 13 de febrero") */
+        if (o->kind == XP_DATE && S_bound_day(c, o, 1))
+            continue;
         /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
         /* not a day of the sentence itself, whose event word may be this one */
         if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
@@ -1566,6 +1616,37 @@ static int S_since_describes(const xc_ctx *c, const xc_count *cnt, size_t k, siz
     return 1;
 }
 
+/* Whether a reporting verb stands between the count's end ce and the 'since' word before date k. */
+static int S_cue_before_since(const xc_ctx *c, size_t ma, size_t mb, size_t ce, size_t k)
+{
+    const extract_doc *d = c->d;
+    size_t at = SIZE_MAX; /* the latest 'since' word at or before the date (a date rule may start on it) */
+    for (size_t r = ma; r < mb; r++)
+        if (d->ments[r].kind == XP_DATEROLE && d->ments[r].role == 1 && !d->ments[r].dead && d->ments[r].start >= ce &&
+            d->ments[r].start <= d->ments[k].start)
+            at = d->ments[r].start;
+    return at != SIZE_MAX && xc_cue_between(c, ma, mb, ce, at) != NULL;
+}
+
+/* "Según el balance que el NYPD difundió el jueves, los agentes practicaron 1.806 detenciones", "the tally the
+ * ministry released on Tuesday put arrests at 800": a day right after a reporting verb (two lower-case words between
+ * at most) that comes before the count is the day that verb tells of, whoever the claim's own verb is; it is no
+ * period of the event counted after it. */
+static int S_after_any_verb(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m, size_t cs)
+{
+    const char *t = c->d->text.text;
+    if (m->end > cs)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        /* not "sostiene que anoche fueron detenidas 50": after "that" the day is what was said */
+        if (o->kind == XP_CUE && !o->dead && o->end <= m->start && xc_gap_words(t, o->end, m->start, 2, 12) &&
+            !xc_has_that(t, o->end, m->start))
+            return 1;
+    }
+    return 0;
+}
+
 /* "registered 8,899 short-term arrests for political reasons throughout 2014", "contabilizó 8.899 detenciones … a
  * lo largo de 2014", "registou 8899 detenções … ao longo de 2014": a whole month or year after a word of the
  * lexicon span_words (throughout, a lo largo de, ao longo de, during) is the span the count covers when it follows
@@ -1705,6 +1786,13 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * said; the first described the speaker */
         int since_again = role == 1 && since_at && since_at->end <= cs && m->start > since_at->end &&
                           xc_cue_between(c, ma, mb, since_at->end, m->start);
+        /* "On Thursday he put the total at 17, … and said testimony showed it had been in preparation since May":
+         * a 'since' day after the count with a second reporting verb between them opens what that verb reports (not
+         * "since the president declared a state of emergency on 9 January": the verb inside the 'since' clause) */
+        if (role == 1 && m->start >= ce && S_cue_before_since(c, ma, mb, ce, k)) {
+            xc_trace(c, "date %s: a 'since' day of what a later reporting verb says", m->date);
+            continue;
+        }
         if (role == 1 && mine && S_since_describes(c, cnt, k, ma)) {
             xc_trace(c, "date %s: a 'since' day describing what a phrase after the count names", m->date);
             continue;
@@ -1857,7 +1945,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
         } else if ((dt < dc || after_that) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
-                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
+                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && xc_quote_at(c, m->start) < 0 && xc_quote_at(c, cue->start) < 0 && m->start > cue->end &&
                    !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start) && !S_participle_day(c, m)) {

@@ -3524,3 +3524,77 @@ Test(dates_en, that_same_period_takes_the_span_before)
                   "group logged 950 arrests in that same period.",
           "en", EXTRACT_EVENT_DETENTION, 950, "", "2026-01-03", "");
 }
+
+/* ======== fifteenth session: periods in the sentence ======== */
+
+/* A span whose ends are parts of days ("entre la noche del 9 y la madrugada del 10", "between the night of Friday
+ * and Saturday afternoon") and a span of two short weekday names ("entre segunda e terça-feira") run from the
+ * first day to the second. */
+Test(dates_es, span_between_parts_of_days)
+{
+    check(ES_HEAD "Según la fiscalía, los agentes arrestaron a 61 jóvenes entre la noche del 9 y la madrugada del "
+                  "10 de enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 61, "", "2026-01-09", "2026-01-10");
+    check(ES_HEAD "Los vecinos afirman que 34 manifestantes fueron arrestados entre la noche del viernes, 9 de "
+                  "enero, y la tarde del sábado.\n",
+          "es", EXTRACT_EVENT_DETENTION, 34, "", "2026-01-09", "2026-01-10");
+}
+Test(dates_pt, span_between_parts_of_days)
+{
+    check(PT_HEAD "Segundo a procuradoria, os agentes prenderam 61 jovens entre a noite de 9 e a madrugada de 10 "
+                  "de janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 61, "", "2026-01-09", "2026-01-10");
+    check(PT_HEAD "Os moradores afirmam que 34 manifestantes foram presos entre a noite de sexta-feira, 9 de "
+                  "janeiro, e a tarde de sábado.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 34, "", "2026-01-09", "2026-01-10");
+    check(PT_HEAD "Os guardas prenderam 48 estudantes no bairro entre quinta e sexta-feira.\n", "pt",
+          EXTRACT_EVENT_DETENTION, 48, "", "2026-01-08", "2026-01-09");
+}
+Test(dates_en, span_between_parts_of_days)
+{
+    check(EN_HEAD "According to prosecutors, officers arrested 61 youths between the night of 9 and the early "
+                  "hours of 10 January.\n",
+          "en", EXTRACT_EVENT_DETENTION, 61, "", "2026-01-09", "2026-01-10");
+    check(EN_HEAD "Residents say 34 protesters were arrested between the night of Friday, 9 January, and Saturday "
+                  "afternoon.\n",
+          "en", EXTRACT_EVENT_DETENTION, 34, "", "2026-01-09", "2026-01-10");
+}
+
+/* Dates that describe something else give the count no period: a day after a participle and its preposition
+ * describing the people ("presos condenados el 2 de diciembre"), a day right after another reporting verb before the
+ * count ("el balance que la policía difundió el lunes"), and a 'since' day after the count that a second reporting
+ * verb introduces ("and said the plan had been ready since March"). */
+Test(dates_es, dates_describing_something_else)
+{
+    check(ES_HEAD "Un decreto del gobierno establece que 140 presos condenados el 2 de diciembre recibirán un indulto.\n",
+          "es", EXTRACT_EVENT_RELEASE, 140, "", "", "");
+    check(ES_HEAD "Según el informe que la fiscalía divulgó el lunes, los agentes hicieron 320 detenciones desde el "
+                  "sábado 3 de enero.\n",
+          "es", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "2026-01-03", "");
+    check(ES_HEAD "El ministro Juan Pardo cifró en 17 los detenidos y dijo que la trama se preparaba desde marzo.\n",
+          "es", EXTRACT_EVENT_DETENTION, 17, "", "", "");
+}
+Test(dates_pt, dates_describing_something_else)
+{
+    check(PT_HEAD "Um decreto do governo estabelece que 140 presos condenados em 2 de dezembro receberão um "
+                  "indulto.\n",
+          "pt", EXTRACT_EVENT_RELEASE, 140, "", "", "");
+    check(PT_HEAD "Segundo o relatório que a procuradoria divulgou na segunda-feira, os agentes fizeram 320 detenções "
+                  "desde sábado, 3 de janeiro.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "2026-01-03", "");
+    check(PT_HEAD "O ministro João Pardo fixou em 17 o número de detidos e disse que o plano era preparado desde "
+                  "março.\n",
+          "pt", EXTRACT_EVENT_DETENTION, 17, "", "", "");
+}
+Test(dates_en, dates_describing_something_else)
+{
+    check(EN_HEAD "A government decree states that 140 prisoners convicted on 2 December will receive a "
+                  "pardon.\n",
+          "en", EXTRACT_EVENT_RELEASE, 140, "", "", "");
+    check(EN_HEAD "According to the report that prosecutors released on Monday, officers made 320 arrests since "
+                  "Saturday 3 January.\n",
+          "en", EXTRACT_EVENT_DETENTION, 320, "2026-01-12", "2026-01-03", "");
+    check(EN_HEAD "Minister John Parr said police had arrested 17 people and said the plot had been in preparation "
+                  "since March.\n",
+          "en", EXTRACT_EVENT_DETENTION, 17, "", "", "");
+}

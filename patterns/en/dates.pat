@@ -117,7 +117,7 @@
 # marked "last", with a part of the day or with their own day and month (the plain "between Friday and Monday" is
 # the rule above). The first date opens the span, the weekday after "and" closes it.
 @fragment WDAY_SPAN_START
-  (?:last\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?
+  (?:the\s+(?:early\s+hours|small\s+hours|morning|afternoon|evening|night)\s+of\s+)?(?:last\s+)?(?:{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?
   (?:,?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?:{MONTH}))?|,?\s+(?:{MONTH})\.?\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?
 @rule en.daterole.wday_span_from daterole role=from
   \bbetween(?=\s+{WDAY_SPAN_START},?\s+and\s+(?:(?:early|late)\s+|the\s+(?:early\s+hours|small\s+hours|morning|evening|night)\s+of\s+)?(?:on\s+)?(?:last\s+)?(?:{WEEKDAY})(?![\p{L}]))
@@ -125,6 +125,7 @@
   + 3,337 arrests between last Monday and Sunday night
   + detained 1,240 people between Monday 25 August and Saturday
   + between Monday, August 25, and Saturday
+  + 52 held between the night of Saturday, 30 May, and Sunday afternoon
   - between 25 August and Saturday's vote
   - between last Monday's talks and Sunday
 @rule en.daterole.wday_span_to daterole role=to
@@ -209,14 +210,15 @@
 
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
-  \b(?:between|from)\s+(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:and|to|until|through)\s+(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
+  \b(?:between|from)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:and|to|until|through)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between 2 December 2025 and last Sunday, 11 January => day=2; month=December; year=2025; eday=11; emonth=January
   + between 11 April, when the law took effect, and 31 July 2020 => day=11; month=April; eday=31; emonth=July; eyear=2020
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   + between 3 and 17 March of that year => day=3; eday=17; emonth=March; thatyear=that
+  + held between the night of 14 and the early hours of 15 May => day=14; eday=15; emonth=May
   - between 20 and 30 prisoners
 
 # Two days of one month joined by "and" ("during the riots of 18 and 19 November", "on the 10th and 11th of November

@@ -115,7 +115,7 @@
 # extremos son días de la semana, con "pasado", una parte del día o su propia fecha (el simple "entre el viernes y
 # el lunes" es la regla de arriba). La primera fecha abre el tramo; el día tras "y" lo cierra.
 @fragment WDAY_SPAN_START
-  (?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?
+  (?:la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}])(?:\s+pasado)?(?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada))?
   (?:,?\s+\d{1,2}(?:\s+de\s+(?:{MONTH}))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
 @rule es.daterole.wday_span_from daterole role=from
   \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+(?:(?:la|el)\s+(?:madrugada|manana|tarde|noche|mediodia)\s+(?:del|de\s+este|de\s+esta|de)\s+)?(?:el\s+)?(?:pasado\s+)?(?:{WEEKDAY})(?![\p{L}]))
@@ -123,6 +123,7 @@
   + 3.337 arrestos entre el lunes pasado y el domingo por la noche
   + detuvo a 1.240 personas entre el lunes 25 de agosto y el sábado
   + entre el pasado lunes y el domingo
+  + 52 arrestados entre la noche del sábado, 30 de mayo, y la tarde del domingo
   - entre el 25 de agosto y el sábado
   - entre el lunes y la madrugada
 @rule es.daterole.wday_span_to daterole role=to
@@ -219,8 +220,8 @@
 
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
-  \b(?:entre|del|desde\s+el|el|los\s+dias)\s+(?:el\s+)?(?<day>\d{1,2})(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
+  \b(?:entre|del|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2})(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+|la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
@@ -228,6 +229,7 @@
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
   + los días 10 y 11 de noviembre del año pasado => day=10; eday=11; emonth=noviembre; lastyear=año pasado
   + entre el 3 y el 17 de marzo de aquel año => day=3; eday=17; emonth=marzo; thatyear=año
+  + retenidos entre la noche del 14 y la madrugada del 15 de mayo => day=14; eday=15; emonth=mayo
   + las protestas del 4, 5 y 6 de marzo dejaron 70 detenidos => day=4; eday=6; emonth=marzo
   - los 4, 5 y 6 detenidos
   + entre el 2 de diciembre de 2025 y el pasado domingo, 11 de enero => day=2; month=diciembre; year=2025; eday=11; emonth=enero

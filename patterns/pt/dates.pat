@@ -32,14 +32,15 @@
 # Ranges: "entre 8 e 19 de janeiro", "de 8 a 19 de janeiro", "do dia 3 ao dia 7 de março de 2024", "de 8 de janeiro
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
-  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
+  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias|entre\s+a\s+(?:noite|madrugada|manha|tarde)\s+de)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+|a\s+(?:noite|madrugada|manha|tarde)\s+de\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
   + do dia 3 ao dia 7 de março de 2024 => day=3; eday=7; emonth=março; eyear=2024
   + entre 2 de dezembro de 2025 e o passado domingo, 11 de janeiro => day=2; month=dezembro; year=2025; eday=11; emonth=janeiro
   + entre 11 de abril, data da entrada em vigor da lei, e 31 de julho de 2020 => day=11; month=abril; eday=31; emonth=julho; eyear=2020
+  + detidos entre a noite de 14 e a madrugada de 15 de maio => day=14; eday=15; emonth=maio
   - entre 8 e 19 presos
   + presas em 8 e 9 de janeiro de 2023 => day=8; eday=9; emonth=janeiro; eyear=2023
   + nos dias 10 e 11 de novembro do ano passado => day=10; eday=11; emonth=novembro; lastyear=ano passado
@@ -170,15 +171,16 @@
 # "entre 8 e 19 de janeiro", "entre sexta-feira e domingo": "entre" opens the span, "... e" closes it.
 # "nas operações de sábado e domingo": the same.
 @rule pt.daterole.between_from daterole role=from
-  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d)|(?=\s+e\s))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e\s+(?:a\s+|o\s+|n[ao]\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
   + entre quarta (1) e sexta-feira (3)
+  + detidas 300 pessoas entre quinta e sexta-feira
   - de sábado e a madrugada
   - entre os libertados
   - entre 8 e 19 de janeiro
 @rule pt.daterole.between_to daterole role=to
-  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
+  \b(?:entre|de|d[oa])\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)(?:-feira|(?=\s*\(\d)|(?=\s+e\s))|sabado|domingo)(?:\s*\(\d{1,2}o?\))?\s+e(?=\s+(?:a\s+|o\s+)?(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo))
   + entre sexta-feira e domingo
   + nas operações de sábado e domingo
   + entre quarta (1) e sexta-feira (3)
@@ -243,7 +245,7 @@
 # cujos extremos são dias da semana, com "passada/última", uma parte do dia ou a sua própria data (o simples "entre
 # sexta-feira e domingo" é a regra de cima). A primeira data abre o intervalo; o dia depois de "e" fecha-o.
 @fragment WDAY_SPAN_START
-  (?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-])(?:\s+(?:passad[oa]|ultim[oa]))?
+  (?:(?:a|na)\s+(?:manha|tarde|noite|madrugada)\s+(?:de|do|da)\s+)?(?:[ao]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?{WDAY_LONG}(?![\p{L}-])(?:\s+(?:passad[oa]|ultim[oa]))?
   (?:\s+(?:(?:pela|de|a)\s+)?(?:manha|tarde|noite|madrugada))?
   (?:,?\s+(?:dia\s+)?\d{1,2}(?:o)?(?:\s+de\s+(?:{MONTH})(?![\p{L}]))?(?:\s+de\s+\d{4})?|\s*\(\d{1,2}\))?
 @rule pt.daterole.wday_span_from daterole role=from
@@ -252,6 +254,7 @@
   + 3.337 detenções entre a segunda-feira passada e o domingo à noite
   + deteve 1.240 pessoas entre segunda-feira, 25 de agosto, e sábado
   + entre a última segunda-feira e domingo
+  + 40 detidos entre a noite de sexta-feira, 3 de maio, e a tarde de sábado
   - entre 25 de agosto e sábado
   - entre segunda-feira e a madrugada
 @rule pt.daterole.wday_span_to daterole role=to
