@@ -569,10 +569,9 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
         a--;
     /* "259 people convicted on 2 December benefit from a pardon", "presos condenados em 2 de dezembro": one short
      * preposition the date rule left out between the participle and its day */
-    /* not a genitive "de/of" ("la madrugada de viernes": a noun, not a participle, before it) */
-    static const char *const gen[] = {"de", "do", "da", "del", "of"};
+    /* not a genitive (of_words: "la madrugada de viernes": a noun, not a participle, before it) */
     if (a < b && b - a <= 3 && a > lo && xc_is_space(t[a - 1]) && !S_participle(t, a, b) &&
-        !xc_word_in(t, a, b, gen, sizeof gen / sizeof gen[0])) {
+        !xc_listed(c, "of_words", a, b, XC_LOWER | XC_ALL_LANGS)) {
         size_t pb = a;
         while (pb > lo && xc_is_space(t[pb - 1]))
             pb--;

@@ -50,6 +50,7 @@
 @lexicon week_words week_words.txt
 @lexicon this_words this_words.txt
 @lexicon pluperfect_words pluperfect_words.txt
+@lexicon of_words of_words.txt
 @table phrase_words phrase_words.tsv
 @table head_kinds head_kinds.tsv
 @lexicon part_words part_words.txt
