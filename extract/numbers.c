@@ -54,10 +54,13 @@ static int64_t S_words_value(const xp_table *t, const char *s, size_t len, int *
     *ok = 0;
     size_t i = 0;
     while (i < len) {
-        while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n'))
+        /* A comma separates groups the way a space does: the number rules let one through only after a scale
+         * word and before a hundreds group ("eight thousand, nine hundred and fifty-one", "oito mil,
+         * novecentos e cinquenta e um"), so the phrase is one number. */
+        while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n' || s[i] == ','))
             i++;
         size_t st = i;
-        while (i < len && s[i] != ' ' && s[i] != '-' && s[i] != '\n')
+        while (i < len && s[i] != ' ' && s[i] != '-' && s[i] != '\n' && s[i] != ',')
             i++;
         if (i == st)
             break;

@@ -1,7 +1,9 @@
 # English counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule en.number.words number
-  (?<![\p{L}\d-])(?<num>(?!(?:and|dozen)\b){NUMWORD}(?:(?:\s+and\s+|\s+|-)(?!and\b){NUMWORD})*)(?![\p{L}\d])
+  # A comma after "thousand"/"million" goes on with the same number when a hundreds group follows, as radio
+  # scripts and style guides write them ("eight thousand, nine hundred and fifty-one"): one count, not two.
+  (?<![\p{L}\d-])(?<num>(?!(?:and|dozen)\b){NUMWORD}(?:(?:\s+and\s+|\s+|-|(?<=thousand|million),\s+(?=(?:{NUMWORD})\s+hundred\b))(?!and\b){NUMWORD})*)(?![\p{L}\d])
   + two hundred and twelve prisoners => num=two hundred and twelve
   + at least two dozen activists => num=two dozen
   - a dozen activists
@@ -9,6 +11,9 @@
   + seventeen activists => num=seventeen
   + one hundred and thirty-five => num=one hundred and thirty-five
   + two thousand people => num=two thousand
+  + arrested eight thousand, nine hundred and fifty-one activists => num=eight thousand, nine hundred and fifty-one
+  + one thousand, six hundred and thirty-six people => num=one thousand, six hundred and thirty-six
+  + two thousand, three of them women => num=two thousand
   - the sixth night
   - and
   - dozens of prisoners

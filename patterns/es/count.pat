@@ -1,7 +1,9 @@
 # Spanish counts: number words, collective words, qualifiers, people nouns, non-people units.
 
 @rule es.number.words number
-  (?<![\p{L}\d-])(?<num>(?!(?:y|docenas|decenas|centenares)\b){NUMWORD}(?:(?:\s+y\s+|\s+|-)(?!y\b){NUMWORD})*)(?![\p{L}\d])
+  # A comma after "mil"/"millón" goes on with the same number when a hundreds word follows ("ocho mil,
+  # novecientos cincuenta y uno"): one count, not two.
+  (?<![\p{L}\d-])(?<num>(?!(?:y|docenas|decenas|centenares)\b){NUMWORD}(?:(?:\s+y\s+|\s+|-|(?<=\bmil|\bmillon|\bmillones),\s+(?=(?:cien|ciento|(?:dos|tres|cuatro|seis|sete|ocho|nove)cient[oa]s|quinient[oa]s)\b))(?!y\b){NUMWORD})*)(?![\p{L}\d])
   + cuatrocientas personas => num=cuatrocientas
   + unas dos docenas de activistas => num=dos docenas
   + tres centenares de presos => num=tres centenares
@@ -10,6 +12,9 @@
   + veintiún presos => num=veintiún
   + ciento sesenta y dos detenidos => num=ciento sesenta y dos
   + dos mil presos => num=dos mil
+  + mil seiscientos treinta y seis detenidos => num=mil seiscientos treinta y seis
+  + ocho mil, novecientos cincuenta y uno detenidos => num=ocho mil, novecientos cincuenta y uno
+  + dos mil, tres de ellos menores => num=dos mil
   + diecisiete manifestantes => num=diecisiete
   - la sexta noche
   - docenas de presos

@@ -2,8 +2,10 @@
 # Rules match the folded text (lower case, no accents) unless marked exact.
 
 # "quatrocentas e vinte e seis", "dezessete", "dois mil": never a bare connector "e", never a bare "milhões".
+# A comma after "mil"/"milhão" goes on with the same number when a hundreds word follows ("oito mil, novecentos e
+# cinquenta e um"): one count, not two.
 @rule pt.number.words number
-  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes|duzias|dezenas|centenas)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-){NUMWORD})*)(?![\p{L}\d])
+  (?<![\p{L}\d-])(?<!\d\s)(?<!\bmil\se\s)(?!(?:e|milhao|milhoes|duzias|dezenas|centenas)(?![\p{L}]))(?<num>{NUMWORD}(?:(?:\s+e\s+|\s+|-|(?<=\bmil|\bmilhao|\bmilhoes),\s+(?=(?:cem|cento|(?:duz|trez|quatroc|quinh|seisc|setec|oitoc|novec)ent[oa]s)\b)){NUMWORD})*)(?![\p{L}\d])
   + cerca de duas centenas de jovens => num=duas centenas
   + três dezenas de presos => num=três dezenas
   - centenas de presos
@@ -14,6 +16,9 @@
   + dezassete luso-venezuelanos => num=dezassete
   + duzentas mulheres => num=duzentas
   + dois mil presos => num=dois mil
+  + mil seiscentos e trinta e seis detidos => num=mil seiscentos e trinta e seis
+  + oito mil, novecentos e cinquenta e um detidos => num=oito mil, novecentos e cinquenta e um
+  + dois mil, três deles menores => num=dois mil
   + mil ucranianos => num=mil
   + vinte e sete detenções => num=vinte e sete
   + cento e trinta e cinco detidos => num=cento e trinta e cinco
