@@ -62,6 +62,8 @@ Test(figures16, bodies_and_remains_count_no_one)
 /* "arrested in 28 of the country's 31 provinces": the 28 are provinces. */
 Test(figures16, places_counted_as_part_of_a_whole_count_no_one)
 {
+    expect_event("More than 5,000 people have been detained in 19 of Kenya's 47 counties since the protests began, police "
+                 "said.", "en", 19, NONE);
     expect_event("Police have arrested 900 people in 17 of the country's 24 provinces.", "en", 17, NONE);
     expect_event("La policía ha detenido a 900 personas en 17 de las 24 provincias del país.", "es", 17, NONE);
     expect_event("A polícia deteve 900 pessoas em 17 das 24 províncias do país.", "pt", 17, NONE);
