@@ -73,3 +73,18 @@ Test(figures16, places_counted_as_part_of_a_whole_count_no_one)
     expect_event("Police said 17 of the 50 detained protesters were later freed.", "en", 17, REL);
     expect_event("La policía dijo que 17 de los 50 detenidos fueron liberados.", "es", 17, REL);
 }
+
+/* Police headquarters and precincts are places, amnesties are decrees: a figure before one counts no one. */
+Test(figures16, headquarters_and_amnesties_count_no_one)
+{
+    expect_event("La policía ha difundido sus datos: 2.140 personas detenidas en doce jefaturas provinciales desde el "
+                 "lunes.", "es", 12, NONE);
+    expect_event("Police said 2,140 people had been detained in twelve precincts since Monday.", "en", 12, NONE);
+    expect_event("El Gobierno ha aprobado 12 amnistías desde 1975 y ha liberado a 9.000 presos.", "es", 12, NONE);
+    expect_event("O Governo aprovou 12 amnistias desde 1975 e libertou 9.000 presos.", "pt", 12, NONE);
+    expect_event("The government has approved 12 amnesties since 1975 and freed 9,000 prisoners.", "en", 12, NONE);
+    /* distractors: the people of the same sentences keep their claims */
+    expect_event("Police said 2,140 people had been detained in twelve precincts since Monday.", "en", 2140, DET);
+    expect_event("El Gobierno ha aprobado 12 amnistías desde 1975 y ha liberado a 9.000 presos.", "es", 9000, REL);
+    expect_event("O Governo aprovou 12 amnistias desde 1975 e libertou 9.000 presos.", "pt", 9000, REL);
+}

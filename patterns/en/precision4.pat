@@ -6,6 +6,7 @@
 # the noun, or a word of size or kind and then the noun, right after the figure says what is counted.
 @rule en.veto.event_units veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:(?:big|large|major|huge|mass|small|separate|different|simultaneous|violent|peaceful|new|more|further|other|weekend|nightly|daily|street|anti-government|rival|coordinated|police|army|military)\s+)?(?:{EVENT_UNITS})\b
+  + the country has passed 12 amnesties since 1975 => _=12 amnesties
   + they were detained in more than 90 demonstrations across the country => _=90 demonstrations
   + arrests at the city's three big protests => _=three big protests
   + after 40 police raids => _=40 police raids

@@ -6,6 +6,7 @@
 # the noun, or a word of size or kind and then the noun, right after the figure says what is counted.
 @rule es.veto.event_units veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:(?:grandes|pequenas|distintas|distintos|diferentes|nuevas|nuevos|masivas|multitudinarias|simultaneas|simultaneos|violentas|violentos|pacificas|sucesivas|sucesivos|otras|otros)\s+)?(?:{EVENT_UNITS})\b
+  + el país aprobó 12 amnistías desde 1975 => _=12 amnistías
   + fueron detenidos en más de 90 manifestaciones en todo el país => _=90 manifestaciones
   + en las tres grandes protestas de la semana => _=tres grandes protestas
   + tras 40 redadas => _=40 redadas

@@ -6,6 +6,7 @@
 # the noun, or a word of size or kind and then the noun, right after the figure says what is counted.
 @rule pt.veto.event_units veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:(?:grandes|pequenas|pequenos|distintas|distintos|diferentes|novas|novos|macicas|macicos|massivas|simultaneas|simultaneos|violentas|violentos|pacificas|pacificos|sucessivas|sucessivos|outras|outros)\s+)?(?:{EVENT_UNITS})\b
+  + o país aprovou 12 amnistias desde 1975 => _=12 amnistias
   + foram detidos em mais de 90 manifestações em todo o país => _=90 manifestações
   + nos três grandes protestos da semana => _=três grandes protestos
   + depois de 40 rusgas => _=40 rusgas
