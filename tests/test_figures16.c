@@ -88,3 +88,15 @@ Test(figures16, headquarters_and_amnesties_count_no_one)
     expect_event("El Gobierno ha aprobado 12 amnistías desde 1975 y ha liberado a 9.000 presos.", "es", 9000, REL);
     expect_event("O Governo aprovou 12 amnistias desde 1975 e libertou 9.000 presos.", "pt", 9000, REL);
 }
+
+/* "media docena" is six and "una quincena de rehenes" about fifteen; a "quincena" of days or of a month is a fortnight. */
+Test(figures16, half_a_dozen_and_about_fifteen)
+{
+    expect_event("La policía practicó media docena de detenciones en el centro.", "es", 6, DET);
+    expect_event("La guerrilla ha liberado a una quincena de rehenes este año.", "es", 15, REL);
+    expect_event("A guerrilha libertou uma quinzena de reféns este ano.", "pt", 15, REL);
+    /* distractors: a fortnight counts no one, a dozen keeps its value */
+    expect_event("Los 40 detenidos pasaron una quincena de días en la comisaría.", "es", 15, NONE);
+    expect_event("Los 40 detenidos pasaron una quincena de días en la comisaría.", "es", 40, DET);
+    expect_event("La policía practicó una docena de detenciones en el centro.", "es", 12, DET);
+}

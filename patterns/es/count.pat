@@ -31,6 +31,18 @@
   \buna\s+docena\b
   + una docena de activistas
   - docenas de activistas
+# "media docena de detenciones" is six, as "meia dúzia" and "half a dozen" are; "una quincena de rehenes" is about
+# fifteen, but "una quincena de días" / "la primera quincena de julio" are a fortnight (sixteenth session).
+@rule es.collective.6 collective value=6
+  \bmedia\s+docena\b
+  + apenas hubo media docena de detenciones => _=media docena
+  - una docena de activistas
+@rule es.collective.15 collective value=15
+  \buna\s+quincena\b(?!\s+de\s+(?:dias|semanas|(?:{MONTH}))\b)
+  + ha recibido una quincena de rehenes liberados => _=una quincena
+  - pasó una quincena de días en el hospital
+  - durante una quincena de julio
+  - la primera quincena de agosto
 @rule es.collective.20 collective value=20
   \buna\s+veintena\b
   + una veintena de presos

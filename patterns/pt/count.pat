@@ -44,6 +44,12 @@
   \bmeia\s+duzia\b
   + meia dúzia de estudantes
   - uma dúzia
+# "uma quinzena de reféns" is about fifteen; "uma quinzena de dias" / "a primeira quinzena de julho" a fortnight.
+@rule pt.collective.15 collective value=15
+  \buma\s+quinzena\b(?!\s+de\s+(?:dias|semanas|(?:{MONTH}))\b)
+  + recebeu uma quinzena de reféns libertados => _=uma quinzena
+  - passou uma quinzena de dias no hospital
+  - a primeira quinzena de agosto
 @rule pt.collective.20 collective value=20
   \buma\s+vintena\b
   + uma vintena de presos
