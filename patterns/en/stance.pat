@@ -33,3 +33,20 @@
   + fewer than 60 had actually left the prison => _=actually
   - the weekly count was published
   - they counted 300 votes
+# Another's figure said to hide or fall short of the real one ("the ministry's tally hides the real scale", "is
+# playing with figures", "the count is still incomplete", "did not reflect the real scale"): the speaker's own
+# figure in that sentence contests it (sixteenth session).
+@rule en.stance.hides_real stance stance=disputes clause=1
+  \b(?:hid(?:e|es|ing|den)\s+the\s+(?:real|true|full)\s+(?:numbers?|figures?|scale|extent|toll|count|size)
+     |(?:does|did|do)\s*(?:not|n't)\s+(?:reflect|show|capture)\s+the\s+(?:real|true|full)\s+(?:scale|extent|numbers?|figures?|picture|size)
+     |(?:does|did|do)\s*(?:not|n't)\s+tell\s+the\s+(?:whole|full)\s+(?:truth|story)
+     |playing\s+(?:games\s+)?with\s+(?:the\s+)?(?:figures|numbers)
+     |(?:tally|count|figures?|list|toll|numbers?)\s+(?:is|are|was|were|remains?)\s+(?:still\s+|far\s+from\s+)?(?:incomplete|partial))\b
+  + the group said the official tally did not reflect the real scale of the crackdown => _=did not reflect the real scale
+  + it says the ministry was "playing with figures" and that at least 80 are held => _=playing with figures
+  + the rights office says the police count is still incomplete: it knows of 45 more => _=count is still incomplete
+  + a post says the commission is "hiding the real numbers" => _=hiding the real numbers
+  + "These figures don't tell the whole truth," she said => _=don't tell the whole truth
+  - the count was completed on Monday
+  - the list of names is long
+  - they hid in the real estate office

@@ -36,3 +36,21 @@
   + los que realmente salieron no llegan a 30 => _=realmente
   - la cuenta semanal se publicó
   - ellos contaron 300 votos
+# La cifra de otro que oculta o se queda corta frente a la real ("el balance oculta la magnitud real", "juega con
+# las cifras", "el recuento sigue incompleto", "no refleja la dimensión real"): la cifra propia de quien habla en
+# esa oración la contesta (decimosexta sesión).
+@rule es.stance.hides_real stance stance=disputes clause=1
+  \b(?:(?:oculta|ocultan|ocultaba|ocultaban|ocultando|esconde|esconden|escondia|escondian|escondiendo)\s+(?:la|las|el|los)\s+(?:verdader[oa]s?\s+)?(?:cifras?|dimension|magnitud|numeros?|alcance|escala)(?:\s+(?:real(?:es)?|verdader[oa]s?))?
+     |no\s+(?:refleja|reflejan|reflejaba|reflejaban|muestra|muestran)\s+(?:la|el|las|los)\s+(?:verdader[oa]s?\s+)?(?:magnitud|dimension|alcance|escala|cifras?|numeros?|realidad)(?:\s+(?:real(?:es)?|verdader[oa]s?))?
+     |no\s+(?:cuenta|cuentan|contaba|contaban|dicen|dice)\s+toda\s+la\s+verdad
+     |(?:juega|juegan|jugaba|jugaban|jugando|jugar)\s+con\s+(?:las\s+)?(?:cifras|numeros)
+     |(?:balance|recuento|cifra|lista|conteo|numero)\s+(?:oficial\s+)?(?:esta|sigue|seguia|estaba|es)\s+(?:aun\s+|todavia\s+|muy\s+)?(?:incomplet[oa]|parcial))\b
+  + denuncia que el balance oficial oculta la magnitud real de la represión => _=oculta la magnitud real
+  + "Las cifras del Gobierno no cuentan toda la verdad: son más de 200" => _=no cuentan toda la verdad
+  + acusó al ministerio de jugar con las cifras y dijo que hay 90 presos
+  + la ONG asegura que el Gobierno está jugando con las cifras => _=jugando con las cifras
+  + el recuento oficial sigue incompleto, según la Defensoría, que suma 40 casos más => _=recuento oficial sigue incompleto
+  + el informe no refleja la dimensión real de las detenciones => _=no refleja la dimensión real
+  - el recuento terminó el lunes
+  - la lista de nombres es larga
+  - se esconde en la casa

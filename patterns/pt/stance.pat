@@ -48,3 +48,19 @@
   + os que efetivamente saíram não chegam a 60 => _=efetivamente
   - a contagem semanal saiu hoje
   - De fato, a polícia prendeu 30 pessoas
+# O número de outro que esconde ou fica aquém do real ("o balanço esconde a dimensão real", "brinca com os
+# números", "o levantamento ainda está incompleto", "não reflete a dimensão real"): o número próprio de quem fala
+# nessa frase o contesta (décima sexta sessão).
+@rule pt.stance.hides_real stance stance=disputes clause=1
+  \b(?:(?:esconde|escondem|escondia|escondiam|escondendo|oculta|ocultam|ocultava|ocultavam|ocultando)\s+(?:a|o|as|os)\s+(?:verdadeir[oa]s?\s+)?(?:dimensao|magnitude|numeros?|cifras?|escala|alcance)(?:\s+(?:reais|real|verdadeir[oa]s?))?
+     |nao\s+(?:reflete|refletem|refletia|refletiam|mostra|mostram)\s+(?:a|o|as|os)\s+(?:verdadeir[oa]s?\s+)?(?:dimensao|magnitude|escala|numeros?|cifras?|realidade)(?:\s+(?:reais|real|verdadeir[oa]s?))?
+     |nao\s+(?:conta|contam|contava|contavam|diz|dizem)\s+toda\s+a\s+verdade
+     |(?:brinca|brincam|brincava|brincavam|brincando|brincar|joga|jogam|jogando)\s+com\s+(?:os\s+)?(?:numeros|cifras|dados)
+     |(?:balanco|levantamento|lista|contagem|numero|total)\s+(?:oficial\s+)?(?:ainda\s+)?(?:esta|continua|segue|estava|e)\s+(?:ainda\s+|muito\s+)?(?:incomplet[oa]|parcial))\b
+  + o movimento diz que o balanço "esconde a dimensão real" e que há 70 detidos => _=esconde a dimensão real
+  + há quem diga que o levantamento ainda está incompleto: a ONG soma 35 => _=levantamento ainda está incompleto
+  + acusa o governo de brincar com os números e fala em 300 presos => _=brincar com os números
+  + os dados oficiais não refletem a dimensão real das prisões => _=não refletem a dimensão real
+  - o levantamento foi concluído na segunda
+  - a lista de nomes é longa
+  - ele se esconde na casa
