@@ -1,12 +1,12 @@
 # Portuguese stance markers: a figure said to be wrong (disputes) or an event denied (denies).
 @rule pt.stance.disputes stance stance=disputes
-  \b(?:o\s+numero\s+real|a\s+cifra\s+real|o\s+numero\s+verdadeiro|a\s+cifra\s+verdadeira|o\s+total\s+real|na\s+realidade|na\s+verdade
+  \b(?:(?:o\s+numero\s+real|a\s+cifra\s+real|o\s+numero\s+verdadeiro|a\s+cifra\s+verdadeira|o\s+total\s+real)(?!\s+(?:pode|podera|poderia|deve|devera|deveria|sera|seria|e\s+provavelmente)\s+(?:ser\s+)?(?:bem\s+|muito\s+|ainda\s+|bastante\s+|consideravelmente\s+)?(?:maior|superior|mais\s+alt[oa]|mais\s+elevad[oa]))|na\s+realidade|na\s+verdade
      |nao\s+(?:corresponde|correspondem|bate|batem|confere|conferem|coincide|coincidem)|inflacionad[oa]s?|inflad[oa]s?|inflar|exagerad[oa]s?|e\s+falso|e\s+falsa|sao\s+falsos
      |deixa(?:m|va|vam)?\s+de\s+fora|deixando\s+de\s+fora|aquem\s+da\s+realidade|subestima(?:m|va|vam)?|muito\s+abaixo|muito\s+inferior|muito\s+menor|longe\s+d[oa]s|contradiz|desmente|questiona|questionam|contesta|contestam|poe\s+em\s+(?:duvida|causa)|pos\s+em\s+(?:duvida|causa)
      |(?:so|apenas|somente)\s+(?:conseguiu|conseguimos|conseguiram|pode|pudemos|puderam|foi\s+possivel)\s+(?:verificar|confirmar|documentar|identificar)
      |(?:so|apenas|somente)\s+(?:verificou|confirmou|confirmamos|verificamos|documentou)
      |nao\s+(?:e|sao)\s+(?:verdade|verdadeir[oa]s?|corret[oa]s?)|(?:mais|menos)\s+do\s+que\s+(?:o\s+numero|a\s+cifra|o\s+balanco)\s+oficial|muito\s+(?:baix[oa]|alt[oa])|subestimad[oa]s?|fabricad[oa]s?|inventad[oa]s?)\b
-  | \b(?:diz|dizem|disse|disseram|fala|falam|falou|alega|alegam|alegou|anuncia|anunciam|anunciou|afirma|afirmam|afirmou)\s+(?:que\s+|em\s+)?[^.;:"]{0,80}?\d[^.;:"]{0,40}?,\s*mas\b
+  | \b(?:diz|dizem|disse|disseram|fala|falam|falou|alega|alegam|alegou|anuncia|anunciam|anunciou|afirma|afirmam|afirmou)\s+(?:que\s+|em\s+)?[^.;:"]{0,80}?\d[^.;:"]{0,40}?,\s*mas\b(?!\s+(?:admitiu|admite|admitiram|admitem|reconheceu|reconhece|reconheceram|reconhecem|acrescentou|ressalvou|ressalva)\b)
   + considera que os dados oficiais ficam aquém da realidade => _=aquém da realidade
   + o levantamento deixa de fora os detidos nas delegacias => _=deixa de fora
   + mas o número real é de apenas 50
@@ -20,6 +20,8 @@
   + Havana fala em 553 solturas, mas no máximo 200
   + O ministério fala em 400, mas podem ter sido detidas até 500 pessoas
   + O regime diz que libertou 553, mas de estes somente uns 200
+  - O órgão anunciou a soltura de 41 reféns, mas admitiu que outros 130 seguiam retidos
+  - afirmou que pelo menos 500 foram detidos, e admitiu que o número real pode ser bem mais alto
   - a cifra oficial
   - diz que libertou 553 presos
 @rule pt.stance.denies stance stance=denies
