@@ -25,12 +25,13 @@
 @rule en.stance.own_count stance stance=disputes against=1
   \b(?:by\s+(?:our|my|the\s+group's|its|their)\s+(?:own\s+)?(?:count|tally|reckoning|records|calculations?)
      |(?:we\s+|our\s+(?:\p{L}+\s+){1,4}?)(?:have\s+|had\s+|'ve\s+)?(?:(?:now|already|so\s+far)\s+)?(?:counted|documented|recorded|registered|logged|certified|confirmed|verified|tallied)
-     |we\s+(?:count|know\s+of|have\s+(?:a\s+)?record(?:s|ed)?\s+of)
+     |we\s+(?:count|know\s+of|have\s+(?:a\s+)?record(?:s|ed)?\s+of|estimate\s+that|calculate\s+that)
      |actually)\b
   + "We have recorded at least 90 detentions since Friday." => _=We have recorded
   + by our count, more than 400 remain in the cells => _=by our count
   + Our volunteers at the courts have counted 210 => _=Our volunteers at the courts have counted
   + we know of at least 75 who walked out => _=we know of
+  + we estimate that at least 800 people were detained => _=we estimate that
   + fewer than 60 had actually left the prison => _=actually
   - the weekly count was published
   - they counted 300 votes

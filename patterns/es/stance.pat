@@ -28,9 +28,14 @@
      |(?:contamos|documentamos|registramos|contabilizamos|calculamos|hemos\s+(?:contado|documentado|registrado|contabilizado|confirmado|verificado|certificado))
      |tenemos\s+(?:ya\s+)?(?:registrad|contabilizad|documentad|contad|confirmad)[oa]s
      |tenemos\s+constancia\s+de
+     |(?:nosotros\s+)?sabemos\s+de(?=\s+(?:al\s+menos|mas\s+de|unos|unas|cerca\s+de|\d))
+     |(?:nosotros\s+)?(?:estimamos|calculamos)\s+que
      |nuestr[oa]s\s+(?:\p{L}+\s+){1,4}?(?:contaron|documentaron|registraron|contabilizaron|confirmaron|llevan\s+(?:registrad|contabilizad|documentad|contad)[oa]s|han\s+(?:contado|documentado|registrado|contabilizado|confirmado))
      |realmente)\b
   + «Nosotros tenemos registradas más de 90 detenciones», dijo => _=Nosotros tenemos
+  + «Sabemos de al menos 45 vecinos detenidos anoche» => _=Sabemos de
+  + estimamos que al menos 800 personas fueron detenidas => _=estimamos que
+  - sabemos de qué se trata
   + según nuestros registros, siguen presos al menos 45 => _=según nuestros registros
   + Nuestros abogados en las comisarías contaron 210 arrestos => _=Nuestros abogados en las comisarías contaron
   + hemos documentado 75 excarcelaciones => _=hemos documentado

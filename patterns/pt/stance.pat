@@ -39,12 +39,17 @@
 @rule pt.stance.own_count stance stance=disputes against=1
   \b(?:(?:segundo|pel[oa]s?|de\s+acordo\s+com)\s+(?:[oa]s?\s+)?(?:noss[oa]s?|minhas?|meus?)\s+(?:propri[oa]s?\s+)?(?:contas?|levantamentos?|registros?|registos?|contagens?|calculos|dados)
      |pelo\s+que\s+(?:conseguimos|pudemos)\s+(?:verificar|apurar|confirmar)
+     |(?:nos\s+)?sabemos\s+de(?=\s+(?:pelo\s+menos|mais\s+de|cerca\s+de|\d))
+     |(?:nos\s+)?(?:estimamos|calculamos)\s+que
      |(?:nos\s+)?(?:ja\s+)?(?:contamos|documentamos|registramos|registamos|contabilizamos|confirmamos|verificamos)
      |(?:temos|ja\s+temos)\s+(?:registrad|registad|contabilizad|documentad|contad|confirmad)[oa]s
      |noss[oa]s\s+(?:\p{L}+\s+){1,4}?(?:ja\s+)?(?:contam|contaram|documentaram|registraram|registaram|confirmaram|contabilizaram)
      |de\s+fato(?!\s*,)|efetivamente)\b
   + "Nós contamos mais de 90 detidos desde sexta", disse => _=Nós contamos
   + pelo nosso levantamento, ainda há pelo menos 45 presos => _=pelo nosso levantamento
+  + «Sabemos de pelo menos 45 vizinhos detidos ontem à noite» => _=Sabemos de
+  + estimamos que pelo menos 800 pessoas foram detidas => _=estimamos que
+  - sabemos de onde vêm
   + Nossos advogados nas delegacias já contam 210 detidos => _=Nossos advogados nas delegacias já contam
   + menos de 30 vão de fato para casa => _=de fato
   + os que efetivamente saíram não chegam a 60 => _=efetivamente
