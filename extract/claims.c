@@ -574,10 +574,10 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
                 target = j;
                 break;
             }
-        /* clause=1 ("el balance oficial no refleja la magnitud real"): a figure after the marker answers it only
+        /* same_clause=1 ("el balance oficial no refleja la magnitud real"): a figure after the marker answers it only
          * in the same clause; past "…, y la Fiscalía confirma que medio centenar" another speaker's statement
          * begins, and the marker, which criticises a figure, marks none */
-        if (target != SIZE_MAX && xp_attr_get(m->rule, "clause") &&
+        if (target != SIZE_MAX && xp_attr_get(m->rule, "same_clause") &&
             S_clause_break(d->text.text, m->end, counts[target].num->start))
             target = SIZE_MAX, beyond = 1;
         if (target == SIZE_MAX && !beyond)

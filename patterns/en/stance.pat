@@ -38,7 +38,7 @@
 # Another's figure said to hide or fall short of the real one ("the ministry's tally hides the real scale", "is
 # playing with figures", "the count is still incomplete", "did not reflect the real scale"): the speaker's own
 # figure in that sentence contests it (sixteenth session).
-@rule en.stance.hides_real stance stance=disputes clause=1
+@rule en.stance.hides_real stance stance=disputes same_clause=1
   \b(?:hid(?:e|es|ing|den)\s+the\s+(?:real|true|full)\s+(?:numbers?|figures?|scale|extent|toll|count|size)
      |(?:does|did|do)\s*(?:not|n't)\s+(?:reflect|show|capture)\s+the\s+(?:real|true|full)\s+(?:scale|extent|numbers?|figures?|picture|size)
      |(?:does|did|do)\s*(?:not|n't)\s+tell\s+the\s+(?:whole|full)\s+(?:truth|story)

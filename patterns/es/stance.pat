@@ -45,7 +45,7 @@
 # La cifra de otro que oculta o se queda corta frente a la real ("el balance oculta la magnitud real", "juega con
 # las cifras", "el recuento sigue incompleto", "no refleja la dimensión real"): la cifra propia de quien habla en
 # esa oración la contesta (decimosexta sesión).
-@rule es.stance.hides_real stance stance=disputes clause=1
+@rule es.stance.hides_real stance stance=disputes same_clause=1
   \b(?:(?:oculta|ocultan|ocultaba|ocultaban|ocultando|esconde|esconden|escondia|escondian|escondiendo)\s+(?:la|las|el|los)\s+(?:verdader[oa]s?\s+)?(?:cifras?|dimension|magnitud|numeros?|alcance|escala)(?:\s+(?:real(?:es)?|verdader[oa]s?))?
      |no\s+(?:refleja|reflejan|reflejaba|reflejaban|muestra|muestran)\s+(?:la|el|las|los)\s+(?:verdader[oa]s?\s+)?(?:magnitud|dimension|alcance|escala|cifras?|numeros?|realidad)(?:\s+(?:real(?:es)?|verdader[oa]s?))?
      |no\s+(?:cuenta|cuentan|contaba|contaban|dicen|dice)\s+toda\s+la\s+verdad

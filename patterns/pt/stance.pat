@@ -58,7 +58,7 @@
 # O número de outro que esconde ou fica aquém do real ("o balanço esconde a dimensão real", "brinca com os
 # números", "o levantamento ainda está incompleto", "não reflete a dimensão real"): o número próprio de quem fala
 # nessa frase o contesta (décima sexta sessão).
-@rule pt.stance.hides_real stance stance=disputes clause=1
+@rule pt.stance.hides_real stance stance=disputes same_clause=1
   \b(?:(?:esconde|escondem|escondia|escondiam|escondendo|oculta|ocultam|ocultava|ocultavam|ocultando)\s+(?:a|o|as|os)\s+(?:verdadeir[oa]s?\s+)?(?:dimensao|magnitude|numeros?|cifras?|escala|alcance)(?:\s+(?:reais|real|verdadeir[oa]s?))?
      |nao\s+(?:reflete|refletem|refletia|refletiam|mostra|mostram)\s+(?:a|o|as|os)\s+(?:verdadeir[oa]s?\s+)?(?:dimensao|magnitude|escala|numeros?|cifras?|realidade)(?:\s+(?:reais|real|verdadeir[oa]s?))?
      |nao\s+(?:conta|contam|contava|contavam|diz|dizem)\s+toda\s+a\s+verdade
