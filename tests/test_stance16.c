@@ -112,3 +112,21 @@ Test(stance16, admitting_is_not_disputing)
     expect_stance("A polícia diz que deteve 400 pessoas, mas a ONG conta 650 detidos.", "pt", DET, 650, DISPUTES);
     expect_stance("The government says it freed 100 people, but the real number is only 50.", "en", REL, 50, DISPUTES);
 }
+
+/* "Sabemos de al menos 60", "estimamos que", "we estimate that": the speaker's own count, against another source's
+ * earlier figure, disputes it; with no earlier figure it asserts. */
+Test(stance16, an_own_estimate_against_an_earlier_figure)
+{
+    expect_stance("La policía informó de 20 detenidos en la marcha.\n\nEl Observatorio, en cambio, afirmó: «Sabemos de al "
+                  "menos 60 vecinos detenidos en la marcha».",
+                  "es", DET, 60, DISPUTES);
+    expect_stance("A polícia informou 20 detidos no protesto.\n\nO Observatório afirmou: «Estimamos que pelo menos 60 "
+                  "pessoas foram detidas no protesto».",
+                  "pt", DET, 60, DISPUTES);
+    expect_stance("Police said 20 people had been arrested at the march.\n\nThe Observatory said: \"We estimate that at "
+                  "least 60 people were arrested at the march.\"",
+                  "en", DET, 60, DISPUTES);
+    /* distractor: alone, the same estimate asserts */
+    expect_stance("The Observatory said: \"We estimate that at least 60 people were arrested at the march.\"", "en", DET,
+                  60, ASSERTS);
+}
