@@ -539,6 +539,22 @@ static int S_add_claim(xc_ctx *c, const extract_claim *cl)
     return 0;
 }
 
+/* Whether a coordinated clause or a semicolon starts between two offsets (", y ", ", e ", ", and ", "; "). */
+static int S_clause_break(const char *t, size_t a, size_t b)
+{
+    for (size_t p = a; p + 1 < b; p++) {
+        if (t[p] == ';')
+            return 1;
+        if (t[p] != ',' || t[p + 1] != ' ')
+            continue;
+        const char *w = t + p + 2;
+        size_t left = b - (p + 2);
+        if ((left > 2 && (w[0] == 'y' || w[0] == 'e') && w[1] == ' ') || (left > 4 && strncmp(w, "and ", 4) == 0))
+            return 1;
+    }
+    return 0;
+}
+
 /* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it.
  * A marker with against=1 ("by our count", "actually") does not decide the stance itself: it sets *against, and
  * S_against_earlier decides. */
@@ -552,12 +568,19 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
         if (m->kind != XP_STANCE || m->stance < 0)
             continue;
         size_t target = SIZE_MAX;
+        int beyond = 0;
         for (size_t j = 0; j < n_counts; j++)
             if (counts[j].num->start >= m->end && counts[j].num->start - m->end < 200) {
                 target = j;
                 break;
             }
-        if (target == SIZE_MAX)
+        /* same_clause=1 ("el balance oficial no refleja la magnitud real"): a figure after the marker answers it only
+         * in the same clause; past "…, y la Fiscalía confirma que medio centenar" another speaker's statement
+         * begins, and the marker, which criticises a figure, marks none */
+        if (target != SIZE_MAX && xp_attr_get(m->rule, "same_clause") &&
+            S_clause_break(d->text.text, m->end, counts[target].num->start))
+            target = SIZE_MAX, beyond = 1;
+        if (target == SIZE_MAX && !beyond)
             for (size_t j = n_counts; j-- > 0;)
                 if (counts[j].num->end <= m->start) {
                     target = j;

@@ -1720,6 +1720,95 @@ static int S_heading_word(const char *t, size_t end, size_t hi)
     return end < hi && t[end] == ':';
 }
 
+/* The opening sentences where a fact check states the claim and its verdict (as xc_viral_source reads them). */
+#define S_VERDICT_SENTS 20
+
+/* Whether the marked opening sentences hold a figure of this value (a number or collective mention). */
+static int S_zone_has(const xc_ctx *c, const unsigned char *zone, int64_t v)
+{
+    const extract_doc *d = c->d;
+    for (size_t k = 0; k < d->n_ments; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->sent < S_VERDICT_SENTS && zone[m->sent] && !m->dead && xc_num(m) && m->value == v)
+            return 1;
+    }
+    return 0;
+}
+
+/* A fact check answers the claim it checks with its own figure: the title's answer after its question ("¿Liberó
+ * Boric a más de mil presos? No, indultó a 13", "Were 5,000 jailed? No: about 1,800") and the paragraph that a bare
+ * rating opens ("OUR VERDICT: False. The army's first sweep detained 342 men", "Nuestro veredicto: FALSO. Los
+ * datos … permiten cifrar en 18"). That figure, for the checked claim's event and of another value, disputes the
+ * claim (docs/corpus.md: the checker's figure rejecting the viral one): in those sentences whoever gives it, and
+ * elsewhere when the journalist gives it again with no source (the body restating the title's "unos 7.000").
+ * Other figures of the check (parts, other days, sources quoted in the body) keep asserting: only the verdict's
+ * values answer the claim. */
+static void S_verdict_stance(xc_ctx *c, size_t label, const char *who)
+{
+    extract_doc *d = c->d;
+    size_t intro = d->n_sents < S_VERDICT_SENTS ? d->n_sents : S_VERDICT_SENTS;
+    if (!intro)
+        return;
+    unsigned char zone[S_VERDICT_SENTS] = {0}, asks[S_VERDICT_SENTS] = {0};
+    int any = 0, asked = 0;
+    for (size_t si = 0; si < intro; si++) {
+        const xd_sentence *s = &d->sents[si];
+        int q = xs_sentence_asks(d->text.text, s) != SIZE_MAX;
+        if (si <= label && s->para == d->sents[0].para) {
+            /* the title: a sentence after its question answers it */
+            if (asked && !q)
+                zone[si] = any = 1;
+            asks[si] = (unsigned char)q;
+            asked |= q;
+            continue;
+        }
+        /* a paragraph opened by a bare rating ("VERDICT: False.", "Classificação: FALSO"): the rest of it */
+        size_t first = si;
+        while (first > 0 && d->sents[first - 1].para == s->para)
+            first--;
+        if (first != si && first <= label + 1 && S_verdict_label(c, first) &&
+            d->sents[first].end - d->sents[first].start <= 40)
+            zone[si] = any = 1;
+    }
+    if (!any)
+        return;
+    /* a zone sentence holding the checked claim's own figure states the claim, not the verdict */
+    for (size_t i = 0; i < d->n_claims && who; i++) {
+        const extract_claim *cl = &d->claims[i];
+        if (!cl->claimant.name || strcmp(cl->claimant.name, who) != 0)
+            continue;
+        for (size_t si = 0; si < intro; si++)
+            if (zone[si] && d->sents[si].start == cl->start)
+                zone[si] = 0;
+    }
+    for (size_t i = 0; i < d->n_claims; i++) {
+        extract_claim *cl = &d->claims[i];
+        if (cl->stance != EXTRACT_STANCE_ASSERTS || (who && cl->claimant.name && strcmp(cl->claimant.name, who) == 0))
+            continue;
+        int checked = 0, same = 0;
+        for (size_t j = 0; j < d->n_claims; j++) {
+            const extract_claim *o = &d->claims[j];
+            /* the checked claim: the figures given to who spread it, or asked about in the title ("¿Detuvo la
+             * policía a 50.000 pacifistas?", kept where the body quotes it back) */
+            if (o->event != cl->event ||
+                !((who && o->claimant.name && strcmp(o->claimant.name, who) == 0) || S_zone_has(c, asks, o->count)))
+                continue;
+            checked = 1;
+            same |= o->count == cl->count;
+        }
+        if (!checked || same)
+            continue;
+        int here = 0;
+        for (size_t si = 0; si < intro && !here; si++)
+            here = zone[si] && d->sents[si].start == cl->start;
+        if (here || (!cl->claimant.name && S_zone_has(c, zone, cl->count))) {
+            cl->stance = EXTRACT_STANCE_DISPUTES;
+            xc_trace(c, "stance: %lld answers the checked claim of %s (the fact check's verdict)", (long long)cl->count,
+                     who ? who : "the title's question");
+        }
+    }
+}
+
 /* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that
  * quotes the claim, names who spread it or is a label itself) are the claim's, not the journalist's: the page or
  * account that spread it (viral=page: "publicado pela página X", "la cuenta de X @Y"), else the post itself
@@ -1746,8 +1835,10 @@ void xc_viral_source(xc_ctx *c)
     extract_actor who = {0}, unnamed = {0};
     if (post)
         xc_actor_of(c, post, &unnamed);
-    if (page ? !xc_claimant_from(c, page, &who) : post ? !(who = unnamed).name : 1)
+    if (page ? !xc_claimant_from(c, page, &who) : post ? !(who = unnamed).name : 1) {
+        S_verdict_stance(c, label, NULL); /* no one named as spreading it: the title's question states the claim */
         return;
+    }
     for (size_t i = 0; i < d->n_claims; i++) {
         extract_claim *cl = &d->claims[i];
         /* "Uma publicação … afirma que … «mais de 300»": the post read as a subject stands for the page */
@@ -1783,6 +1874,7 @@ void xc_viral_source(xc_ctx *c)
             xc_trace(c, "figure %lld of the checked claim: %s, who spread it", (long long)cl->count, who.name);
         }
     }
+    S_verdict_stance(c, label, who.name);
 }
 
 /* Whether the sentence from its start to pos holds only adjuncts: comma-separated phrases each a date ("El 3 de
