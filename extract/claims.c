@@ -1029,6 +1029,34 @@ static int S_counted_since(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
     return 0;
 }
 
+/* Whether count cnt, named by an arrested_nouns noun, is counted as arrests: a tally_words row stands before it in its
+ * clause ("a contagem oficial falava em 140 presos", "we counted 1,500 people held"), or right after the noun, before
+ * a clause break, an arrest_scenes row ("141 presos na operação policial", "em manifestações") or an 'until' day
+ * ("presas até a tarde de quarta-feira") says where or up to when they were taken. */
+static int S_arrest_tally(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = cnt->num->start, hi = cnt->subject->end, end = hi + 48;
+    while (lo > 0 && cnt->num->start - lo < 120 && t[lo - 1] != ';' && t[lo - 1] != ':' && t[lo - 1] != '.')
+        lo--;
+    if (xc_listed_in(c, "tally_words", lo, cnt->num->start, XC_ANY_CASE) < cnt->num->start)
+        return 1;
+    for (size_t x = hi; x < end && x < d->text.len; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '.' || t[x] == '(') {
+            end = x;
+            break;
+        }
+    if (xc_listed_in(c, "arrest_scenes", hi, end, XC_ANY_CASE) < end)
+        return 1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role == 2 && m->start >= hi && m->start < end)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_sentence(xc_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -1266,6 +1294,16 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = EXTRACT_EVENT_DETENTION;
             xc_trace(c, "count %lld: people held counted since a day were arrested over that period",
                      (long long)cnt->num->value);
+        }
+        /* "a contagem falava em 140 presos", "141 presos na operação policial", "400 pessoas presas até quarta":
+         * people held named by the participle of the arrest verb (pt "presos"), with no event or state word of
+         * their own, in a tally or at the scene that took them, were arrested there; a stock held in prisons has
+         * its verb of holding ("o país tinha 748 mil presos", "há 10 mil presos") */
+        if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && !cnt->answers && cnt->subject && !cnt->subject->role &&
+            xc_lexicon_has(c, "arrested_nouns", cnt->subject->start, cnt->subject->end) &&
+            S_arrest_tally(c, ma, mb, cnt)) {
+            cnt->event = EXTRACT_EVENT_DETENTION;
+            xc_trace(c, "count %lld: people arrested, counted in a tally or at the scene", (long long)cnt->num->value);
         }
         /* "contó 1,08 millones de manifestantes, mientras que la CGT habló de 3,5 millones": a figure answering
          * one counted for something else counts that too */
