@@ -24,6 +24,7 @@
 @lexicon arrested_nouns arrested_nouns.txt
 @lexicon tally_words tally_words.txt
 @lexicon arrest_scenes arrest_scenes.txt
+@lexicon act_nouns act_nouns.txt
 @lexicon asked_words asked_words.txt
 @lexicon said_words said_words.txt
 @lexicon owner_units owner_units.txt
