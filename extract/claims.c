@@ -1253,6 +1253,17 @@ static int S_sentence(xc_ctx *c, size_t si)
                          (long long)cnt->num->value, S_event_names[cnt->event]);
             }
         }
+        /* "How many Palestinians are still in Israeli prisons? Prisoner groups put it at close to 5,000": a figure
+         * set by a frame ("put it at", "situó la cifra en") with no event word of its own answers the question
+         * before it, before it takes the event of the claim before */
+        if (cnt->event < 0 && cnt->anaphoric && cnt->subject && cnt->subject->role) {
+            int asked = xc_question_event(c, (size_t)(cnt->num - d->ments));
+            if (asked) {
+                cnt->event = asked - 1;
+                xc_trace(c, "count %lld: a figure set by a frame answers the question before it, event %s",
+                         (long long)cnt->num->value, S_event_names[cnt->event]);
+            }
+        }
         /* "…released 100, but the real number is only 50"; not the whole a part was counted from ("released 14
          * of the first 19 defendants") */
         if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE && !xc_whole_of_part(c, ma, mb, cnt->num) &&

@@ -20,9 +20,9 @@ Test(events16, people_held_counted_in_a_tally_or_at_the_scene_were_arrested)
     expect_event("O balanço final: 95 presos na operação contra o garimpo ilegal.", "pt", 95, DET);
     expect_event("Segundo a ONG, foram 310 pessoas presas em manifestações por todo o país.", "pt", 310, DET);
     expect_event("Al cierre, el recuento policial hablaba de 230 presos en el centro de la ciudad.", "es", 230, DET);
-    expect_event("El balance final: 95 presos en la redada contra la minería ilegal.", "es", 95, DET);
+    expect_event("El balance final: 95 presos en las protestas contra la minería ilegal.", "es", 95, DET);
     expect_event("By midnight, the police tally listed 230 detainees across the city.", "en", 230, DET);
-    expect_event("The ministry listed 95 detainees from the raid on the mining camp.", "en", 95, DET);
+    expect_event("The ministry listed 95 detainees at the protests outside parliament.", "en", 95, DET);
     /* distractors: a stock of prisoners with its verb of holding, political prisoners, detainees still held */
     expect_event("O país tinha 700 mil presos no último levantamento do ministério.", "pt", 700000, HELD);
     expect_event("Há ainda 45 presos na penitenciária da capital, segundo a ONG.", "pt", 45, HELD);
@@ -70,4 +70,23 @@ Test(events16, prisoners_handed_back_or_given_up_are_released)
     /* distractors: things given up, bodies handed back */
     expect_event("The rebels gave up 12 villages in the north.", "en", 12, NONE);
     expect_event("Officials handed back the bodies of 12 soldiers.", "en", 12, NONE);
+}
+
+/* "How many Palestinians are still in Israeli prisons? Prisoner groups put it at close to 5,000": a figure set by a
+ * frame answers the question before it rather than taking the event of the claim before (claims.c). */
+Test(events16, a_framed_figure_answers_the_question_before_it)
+{
+    expect_event("Israel freed 26 prisoners on Tuesday.\n\nHow many Palestinians are still in Israeli jails? Prisoner "
+                 "groups put it at close to 4,000.",
+                 "en", 4000, HELD);
+    expect_event("Israel liberó el martes a 26 presos.\n\n¿Cuántos palestinos siguen en cárceles israelíes? Las "
+                 "asociaciones de presos sitúan la cifra en cerca de 4.000.",
+                 "es", 4000, HELD);
+    expect_event("Israel libertou 26 presos na terça-feira.\n\nQuantos palestinos continuam em prisões israelitas? As "
+                 "associações de presos situam o número em cerca de 4.000.",
+                 "pt", 4000, HELD);
+    /* distractor: the release before keeps its event */
+    expect_event("Israel freed 26 prisoners on Tuesday.\n\nHow many Palestinians are still in Israeli jails? Prisoner "
+                 "groups put it at close to 4,000.",
+                 "en", 26, REL);
 }
