@@ -1309,9 +1309,10 @@ static int S_sentence(xc_ctx *c, size_t si)
         /* "a contagem falava em 140 presos", "141 presos na operação policial", "400 pessoas presas até quarta":
          * people held named by the participle of the arrest verb (pt "presos"), with no event or state word of
          * their own, in a tally or at the scene that took them, were arrested there; a stock held in prisons has
-         * its verb of holding ("o país tinha 748 mil presos", "há 10 mil presos") */
+         * its verb of holding ("o país tinha 748 mil presos", "há 10 mil presos"); the noun comes after the figure
+         * ("los presos vinculados a los disturbios son menos de 300" names those still inside) */
         if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && !cnt->answers && cnt->subject && !cnt->subject->role &&
-            xc_lexicon_has(c, "arrested_nouns", cnt->subject->start, cnt->subject->end) &&
+            cnt->subject->start >= cnt->num->end && xc_lexicon_has(c, "arrested_nouns", cnt->subject->start, cnt->subject->end) &&
             S_arrest_tally(c, ma, mb, cnt)) {
             cnt->event = EXTRACT_EVENT_DETENTION;
             xc_trace(c, "count %lld: people arrested, counted in a tally or at the scene", (long long)cnt->num->value);

@@ -28,6 +28,8 @@ Test(events16, people_held_counted_in_a_tally_or_at_the_scene_were_arrested)
     expect_event("Há ainda 45 presos na penitenciária da capital, segundo a ONG.", "pt", 45, HELD);
     expect_event("La ONG estima que hay 800 presos políticos en las cárceles del país.", "es", 800, HELD);
     expect_event("The camp still holds 40 detainees, the lawyers said.", "en", 40, HELD);
+    expect_event("Según el fiscal, los presos vinculados a las protestas son ya menos de 300.", "es", 300, HELD);
+    expect_event("Segundo o procurador, os presos ligados aos protestos são já menos de 300.", "pt", 300, HELD);
 }
 
 /* "there were 457 arrests": a state word before a noun that counts acts says they took place (counts.c,
