@@ -1052,6 +1052,34 @@ static int S_counted_since(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
     return 0;
 }
 
+/* Whether count cnt, named by an arrested_nouns noun, is counted as arrests: a tally_words row stands before it in its
+ * clause ("a contagem oficial falava em 140 presos", "we counted 1,500 people held"), or right after the noun, before
+ * a clause break, an arrest_scenes row ("141 presos na operação policial", "em manifestações") or an 'until' day
+ * ("presas até a tarde de quarta-feira") says where or up to when they were taken. */
+static int S_arrest_tally(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = cnt->num->start, hi = cnt->subject->end, end = hi + 48;
+    while (lo > 0 && cnt->num->start - lo < 120 && t[lo - 1] != ';' && t[lo - 1] != ':' && t[lo - 1] != '.')
+        lo--;
+    if (xc_listed_in(c, "tally_words", lo, cnt->num->start, XC_ANY_CASE) < cnt->num->start)
+        return 1;
+    for (size_t x = hi; x < end && x < d->text.len; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '.' || t[x] == '(') {
+            end = x;
+            break;
+        }
+    if (xc_listed_in(c, "arrest_scenes", hi, end, XC_ANY_CASE) < end)
+        return 1;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATEROLE && m->role == 2 && m->start >= hi && m->start < end)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_sentence(xc_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -1248,6 +1276,17 @@ static int S_sentence(xc_ctx *c, size_t si)
                          (long long)cnt->num->value, S_event_names[cnt->event]);
             }
         }
+        /* "How many Palestinians are still in Israeli prisons? Prisoner groups put it at close to 5,000": a figure
+         * set by a frame ("put it at", "situó la cifra en") with no event word of its own answers the question
+         * before it, before it takes the event of the claim before */
+        if (cnt->event < 0 && cnt->anaphoric && cnt->subject && cnt->subject->role) {
+            int asked = xc_question_event(c, (size_t)(cnt->num - d->ments));
+            if (asked) {
+                cnt->event = asked - 1;
+                xc_trace(c, "count %lld: a figure set by a frame answers the question before it, event %s",
+                         (long long)cnt->num->value, S_event_names[cnt->event]);
+            }
+        }
         /* "…released 100, but the real number is only 50"; not the whole a part was counted from ("released 14
          * of the first 19 defendants") */
         if (cnt->event < 0 && i > 0 && counts[i - 1].event != XD_EVENT_NONE && !xc_whole_of_part(c, ma, mb, cnt->num) &&
@@ -1289,6 +1328,17 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = EXTRACT_EVENT_DETENTION;
             xc_trace(c, "count %lld: people held counted since a day were arrested over that period",
                      (long long)cnt->num->value);
+        }
+        /* "a contagem falava em 140 presos", "141 presos na operação policial", "400 pessoas presas até quarta":
+         * people held named by the participle of the arrest verb (pt "presos"), with no event or state word of
+         * their own, in a tally or at the scene that took them, were arrested there; a stock held in prisons has
+         * its verb of holding ("o país tinha 748 mil presos", "há 10 mil presos"); the noun comes after the figure
+         * ("los presos vinculados a los disturbios son menos de 300" names those still inside) */
+        if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && !cnt->answers && cnt->subject && !cnt->subject->role &&
+            cnt->subject->start >= cnt->num->end && xc_lexicon_has(c, "arrested_nouns", cnt->subject->start, cnt->subject->end) &&
+            S_arrest_tally(c, ma, mb, cnt)) {
+            cnt->event = EXTRACT_EVENT_DETENTION;
+            xc_trace(c, "count %lld: people arrested, counted in a tally or at the scene", (long long)cnt->num->value);
         }
         /* "contó 1,08 millones de manifestantes, mientras que la CGT habló de 3,5 millones": a figure answering
          * one counted for something else counts that too */

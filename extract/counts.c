@@ -26,6 +26,22 @@ int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb)
     return 0;
 }
 
+/* "there were 457 arrests": a bare figure (no people noun) with a noun of acts (act_nouns: arrests, detenciones,
+ * solturas) right after it counts those acts, so a state word before it ("there were", "hubo") does not make it a
+ * count of people held ("there are 40 detained" still is). */
+static int S_own_act_after(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, const xc_count *out)
+{
+    if (out->subject)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_TRIGGER && m->start >= n->end && (m->event == EXTRACT_EVENT_DETENTION || m->event == EXTRACT_EVENT_RELEASE) &&
+            xc_gap_words(c->d->text.text, n->end, m->start, 0, 2) && xc_lexicon_has(c, "act_nouns", m->start, m->end))
+            return 1;
+    }
+    return 0;
+}
+
 /* "two of those pardoned were taken back", "dos 40 detidos": an event word right after a partitive that follows
  * the count names the group the count is part of, not what happened to the people counted. */
 static int S_group_word(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *tr, size_t count_end)
@@ -1158,6 +1174,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject &&
             (xc_noun_of_other(d, n->end, out->subject) || out->subject->event == XD_EVENT_NONE))
             continue;
+        /* "houve 457 detenções": before a noun that counts acts (act=1), a word saying something is there says
+         * the acts took place, not that people are held */
+        if (xp_attr_get(m->rule, "state") && m->end <= lead && out->subject && out->subject->start >= n->end &&
+            xp_attr_get(out->subject->rule, "act"))
+            continue;
         /* "sus expedientes suman más de 2.000 fojas", "contabiliza cinco profissionais de imprensa feridos": a verb
          * of tallying before a figure followed by a noun no lexicon knows counts those things, not our people */
         if (before && !out->subject && xp_attr_get(m->rule, "tally") && S_unknown_noun_after(c, n, ma, mb))
@@ -1191,7 +1212,7 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
             rank = -2; /* "200 muertes de detenidos" count deaths */
         /* "hoy hay cuatro detenidos", "there are 40 detainees": a word saying people are in a state now, right
          * before the count, says what is counted (held), whatever the noun's own event word says */
-        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state"))
+        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state") && !S_own_act_after(c, n, ma, mb, out))
             rank = -1;
         /* "demanded the release of 18 jailed organisers": asking for them to be freed says they are held now,
          * whatever the words of the count say of how they came to be */

@@ -21,7 +21,8 @@ Test(false_fifteenth, the_first_end_of_a_span_of_time_counts_no_one)
     expect_event("The 80 accused were held for 2-3 months at the station.", "en", 2, NONE);
     /* the people counted keep their claim */
     expect_event("Diecinueve activistas fueron encarcelados de tres a cinco años por la protesta.", "es", 19, HELD);
-    expect_event("Nineteen activists were imprisoned for three to five years over the protest.", "en", 19, DET);
+    /* imprisoned for a term: people held, as in es (sixteenth session, en/verdicts.pat) */
+    expect_event("Nineteen activists were imprisoned for three to five years over the protest.", "en", 19, HELD);
     /* distractors: a range of people, and a count sentenced "to" a term */
     expect_event("La policía detuvo a 40 o 50 manifestantes en la plaza.", "es", 40, DET);
     expect_event("A polícia deteve 40 ou 50 manifestantes na praça.", "pt", 40, DET);

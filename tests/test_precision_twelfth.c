@@ -93,7 +93,8 @@ Test(precision_twelfth, people_not_jailed_are_no_count)
     expect_event("The court fined three activists, who were not jailed.", "en", 3, NONE);
     /* distractors: people jailed */
     expect_event("El tribunal condenó a tres activistas, que fueron encarcelados.", "es", 3, HELD);
-    expect_event("The court sentenced three activists, who were jailed.", "en", 3, DET);
+    /* sentenced by a court: people held, as in es (sixteenth session, en/verdicts.pat) */
+    expect_event("The court sentenced three activists, who were jailed.", "en", 3, HELD);
 }
 
 /* A span of time between an event word and the part of a group it governs does not part them. */

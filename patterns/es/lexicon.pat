@@ -21,6 +21,10 @@
 @lexicon while_words while_words.txt
 @lexicon not_words not_words.txt
 @lexicon occasion_words occasion_words.txt
+@lexicon arrested_nouns arrested_nouns.txt
+@lexicon tally_words tally_words.txt
+@lexicon arrest_scenes arrest_scenes.txt
+@lexicon act_nouns act_nouns.txt
 @lexicon asked_words asked_words.txt
 @lexicon said_words said_words.txt
 @lexicon owner_units owner_units.txt
