@@ -218,6 +218,23 @@
   - broadcasting rights
   - the Human Rights Activists News Agency said
 
+# A newspaper named by its title's head word ("The Sydney Morning Herald", "The Saturday Paper", "Jornal de
+# Notícias", "Diario Libre") is a medium, not the person the name rule reads in the same capitalised words (equal
+# spans: the non-person kind wins). English titles end with the head word; Spanish and Portuguese ones open with it.
+# An English title follows "the" or has two words before its head word ("Ana Post" is a person).
+# Not a state paper ("White Paper", "Official Journal", "Diário Oficial") nor a post that is a place ("Border Post").
+@rule actor.media_title actor exact kind=media
+  (?<![\p{L}\d])(?<name>(?:(?<=[Tt]he\s)|(?=\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}))(?:(?!(?:{LEADWORD}|White|Green|Official|Border|Command|Trading|Police|Army|Human|Rights)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Herald|Times|Tribune|Gazette|Chronicle|Telegraph|Courier|Inquirer|Observer|Post|Journal|Mail|Globe|Paper|Examiner|Dispatch)|(?:Diário|Diario|Jornal|Folha|Gazeta|Correio|Periódico|Semanario|Semanário)\s+(?!Oficial(?![\p{L}]))(?:(?:de|del|da|do|de\s+la|de\s+los)\s+)?\p{Lu}[\p{L}.'\x{2019}\-]+(?:\s+\p{Lu}[\p{L}'\x{2019}\-]+){0,2})(?![\p{L}\d])
+  + The Sydney Morning Herald reported => name=Sydney Morning Herald
+  + in an opinion piece for The Saturday Paper, he wrote => name=Saturday Paper
+  + segundo o Jornal de Notícias, 40 foram soltos => name=Jornal de Notícias
+  + según el Diario Libre, 30 fueron detenidos => name=Diario Libre
+  + the Lagos Post reported => name=Lagos Post
+  - the government's White Paper said
+  - publicado no Diário Oficial da União
+  - at the Border Post
+  - Ana Post said
+
 @rule actor.known_org actor exact kind=organization
   (?<![\p{L}\d])(?<name>{KNOWN_ORG}|(?i:{KNOWN_ORG})(?=[^\p{Ll}]*$|[^\p{Ll}]{12}))(?![\p{L}\d])
   + la ONG Foro Penal estimó => name=Foro Penal
@@ -406,7 +423,7 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Distrito\s+Policial|Distrito\s+de\s+Pol[íi]c[íi]a|Police\s+District|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 @rule actor.state actor exact kind=government named=1
@@ -446,6 +463,8 @@
   + o Estado-Maior das Forças Armadas informou => name=Estado-Maior das Forças Armadas
   + el Estado Mayor Conjunto anunció => name=Estado Mayor Conjunto
   + held at the Morton County jail => name=Morton County
+  + Segundo o Distrito Policial de Manila, 216 pessoas => name=Distrito Policial de Manila
+  + según el Distrito de Policía de Quezon, 40 => name=Distrito de Policía de Quezon
   + el Condado de Miami-Dade informó => name=Condado de Miami-Dade
   + o Condado de Cook informou => name=Condado de Cook
   + the General Staff of the Armed Forces said => name=General Staff of the Armed Forces

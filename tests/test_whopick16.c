@@ -1,0 +1,63 @@
+/* test_whopick16.c - claimants chosen wrongly (sixteenth session, claimant choice): a person "of" a body speaks,
+ * with the body as context; newspapers named by their title's head word are media, not persons; a police district
+ * is a state body, not a person named after its second word. Sentences written for these tests, in Spanish,
+ * Portuguese and English, with distractors that must keep their claimant. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(whopick16, .init = setup, .fini = teardown);
+
+/* "X of the League … told": the walk back to the verb's subject steps over a link word before the body's own
+ * article, as it does without one ("X da Liga"), and reaches the person. */
+Test(whopick16, a_person_of_a_body_speaks)
+{
+    expect_claimant("Marta Gil of the Tunisian League for Human Rights (LTDH) told the radio that at least 300 people "
+                    "had been detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 300, "Marta Gil", EXTRACT_KIND_PERSON);
+    expect_claimant("Omar Sayed of the Egyptian Initiative for Personal Rights said at least 75 people were arrested.",
+                    "en", EXTRACT_EVENT_DETENTION, 75, "Omar Sayed", EXTRACT_KIND_PERSON);
+    /* in Spanish and Portuguese the person rule reads "Marta Gil de la Liga" as one name (a "de la" particle, as
+     * in "Ana de la Torre"): the step matters where a comma or title stands between */
+    /* distractors: a title or a plural noun before the link word leaves the body as the speaker */
+    expect_claimant("A spokesman of the Tunisian League for Human Rights said at least 300 people were detained.", "en",
+                    EXTRACT_EVENT_DETENTION, 300, "Tunisian League for Human Rights", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Los abogados de la Liga Tunecina de Derechos Humanos dijeron que al menos 300 personas fueron "
+                    "detenidas.",
+                    "es", EXTRACT_EVENT_DETENTION, 300, "Liga Tunecina de Derechos Humanos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Os advogados da Liga Tunisina dos Direitos Humanos disseram que 300 pessoas foram detidas.", "pt",
+                    EXTRACT_EVENT_DETENTION, 300, "Liga Tunisina dos Direitos Humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* "The Lagos Morning Herald reported", "segundo o Jornal de Notícias": a newspaper's title is a medium. */
+Test(whopick16, a_newspaper_title_is_a_medium)
+{
+    expect_claimant("The Lagos Morning Herald reported that 1,200 people had been arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 1200, "Lagos Morning Herald", EXTRACT_KIND_MEDIA);
+    expect_claimant("Segundo o Jornal de Notícias, 40 pessoas foram detidas durante a noite.", "pt",
+                    EXTRACT_EVENT_DETENTION, 40, "Jornal de Notícias", EXTRACT_KIND_MEDIA);
+    expect_claimant("Según el Diario Libre, 40 personas fueron detenidas durante la noche.", "es",
+                    EXTRACT_EVENT_DETENTION, 40, "Diario Libre", EXTRACT_KIND_MEDIA);
+    /* "he wrote" in a piece for a paper is still the person named before, not the paper */
+    expect_claimant("Rob Green led the blockade. In an essay for The Saturday Paper, he wrote that 900 people were "
+                    "arrested.",
+                    "en", EXTRACT_EVENT_DETENTION, 900, "Rob Green", EXTRACT_KIND_PERSON);
+    /* distractors: a person whose surname is a head word, and an official gazette */
+    expect_claimant("Emily Post said 40 people were arrested.", "en", EXTRACT_EVENT_DETENTION, 40, "Emily Post",
+                    EXTRACT_KIND_PERSON);
+}
+
+/* "o Distrito Policial de Manila": the body, not a person "Policial de Manila". */
+Test(whopick16, a_police_district_is_a_state_body)
+{
+    expect_claimant("Segundo o Distrito Policial de Cebu, 120 pessoas foram presas ontem.", "pt",
+                    EXTRACT_EVENT_DETENTION, 120, "Distrito Policial de Cebu", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Según el Distrito Policial de Cebu, 120 personas fueron detenidas ayer.", "es",
+                    EXTRACT_EVENT_DETENTION, 120, "Distrito Policial de Cebu", EXTRACT_KIND_GOVERNMENT);
+    /* distractor: the English order already reads a body */
+    expect_claimant("The Cebu Police District said 120 people were arrested.", "en", EXTRACT_EVENT_DETENTION, 120,
+                    "Cebu Police District", EXTRACT_KIND_GOVERNMENT);
+}
