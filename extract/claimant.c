@@ -455,6 +455,28 @@ int xc_clause_subject(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extr
         if (s > lo && !strchr(",:", t[s - 1]) &&
             !(s >= lo + 3 && (unsigned char)t[s - 3] == 0xE2 && (unsigned char)t[s - 2] == 0x80))
             break; /* the first name stands inside its clause: an object or a complement, not the subject */
+        /* "State Supreme Court Justice John Cataldo found …": a body, one or two capitalised title words, then a
+         * person's name is that person, titled by the body (the clause's subject is the name) */
+        for (size_t j = k + 1; j < mb; j++) {
+            const xd_mention *b = &d->ments[j];
+            if (b->start >= n->start || b->start > a->end + 40)
+                break;
+            if (b->kind != XP_ACTOR || b->actor_kind != EXTRACT_KIND_PERSON || b->start <= a->end ||
+                a->actor_kind == EXTRACT_KIND_PERSON)
+                continue;
+            int words = 0, caps = 1;
+            for (size_t i = a->end; i < b->start && caps; i++) {
+                if (xc_is_space(t[i]))
+                    continue;
+                caps = t[i] >= 'A' && t[i] <= 'Z';
+                words++;
+                while (i + 1 < b->start && !xc_is_space(t[i + 1]))
+                    i++;
+            }
+            if (caps && words >= 1 && words <= 2)
+                a = b;
+            break;
+        }
         size_t p = a->end;
         while (p < n->start && xc_is_space(t[p]))
             p++;
@@ -544,6 +566,26 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
         first = prev;
     }
     return first;
+}
+
+/* "Rising Tide says more than 100 of its blockaders were arrested", "Occupy Wall Street's press team says 400 of its
+ * marchers": a possessive that refers only to a body (`body_possessive_words`: English "its"), between the reporting
+ * verb and just past the count, refers back to the subject, so a name the person rule read there with no title is
+ * a body's. Returns whether [a,b) holds such a word. */
+static int S_body_possessive(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    for (size_t p = a; p < b;) {
+        while (p < b && xc_is_space(t[p]))
+            p++;
+        size_t e = p;
+        while (e < b && !xc_is_space(t[e]) && t[e] != ',' && t[e] != '.')
+            e++;
+        if (e > p && xc_listed(c, "body_possessive_words", p, e, XC_LOWER))
+            return 1;
+        p = e > p ? e : p + 1;
+    }
+    return 0;
 }
 
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
@@ -760,6 +802,14 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                 *out = first;
             }
             S_outer_speaker(c, m, ma, mb, q, n->sent, out); /* the inner verb still dates the figure */
+            if (out->kind == EXTRACT_KIND_PERSON && !out->title) {
+                size_t hi = n->end + 24 < d->sents[n->sent].end ? n->end + 24 : d->sents[n->sent].end;
+                if (S_body_possessive(c, m->end, hi)) {
+                    xc_trace(c, "\"its\" after \"%.*s\" refers back to %s: a body", (int)(m->end - m->start),
+                             d->text.text + m->start, out->name);
+                    out->kind = EXTRACT_KIND_ORGANIZATION;
+                }
+            }
             *cue_out = m;
             *how = "reporting verb before";
             return 1;

@@ -61,3 +61,32 @@ Test(whopick16, a_police_district_is_a_state_body)
     expect_claimant("The Cebu Police District said 120 people were arrested.", "en", EXTRACT_EVENT_DETENTION, 120,
                     "Cebu Police District", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "X says 100 of its blockaders": "its" refers back to the subject, which is a body, not a person. */
+Test(whopick16, its_marks_a_body)
+{
+    expect_claimant("Green Harbour says more than 90 of its volunteers were arrested at the gate.", "en",
+                    EXTRACT_EVENT_DETENTION, 90, "Green Harbour", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Climate Kettle's legal team says that 35 of its members are still in custody.", "en",
+                    EXTRACT_EVENT_HELD, 35, "Climate Kettle", EXTRACT_KIND_ORGANIZATION);
+    /* distractors: no "its", or a possessive that may be a person's ("sus", "seus") */
+    expect_claimant("Ana Lima says more than 90 volunteers were arrested at the gate.", "en", EXTRACT_EVENT_DETENTION,
+                    90, "Ana Lima", EXTRACT_KIND_PERSON);
+    expect_claimant("Ana Lima dice que más de 90 de sus vecinos fueron detenidos.", "es", EXTRACT_EVENT_DETENTION, 90,
+                    "Ana Lima", EXTRACT_KIND_PERSON);
+    expect_claimant("Ana Lima diz que mais de 90 dos seus vizinhos foram detidos.", "pt", EXTRACT_EVENT_DETENTION, 90,
+                    "Ana Lima", EXTRACT_KIND_PERSON);
+}
+
+/* "State Supreme Court Justice John Cataldo": the judge's name, not the court's run on into it. */
+Test(whopick16, a_justice_is_named_after_the_court)
+{
+    expect_claimant("State Supreme Court Justice Ana Reyes found that 300 protesters were still being held.", "en",
+                    EXTRACT_EVENT_HELD, 300, "Ana Reyes", EXTRACT_KIND_PERSON);
+    /* "found" is no reporting verb: the clause's opening names the judge (a body, a title word, a person) */
+    expect_claimant("County Court Judge Ana Reyes found on 3 May that 120 protesters were still being held.", "en",
+                    EXTRACT_EVENT_HELD, 120, "Ana Reyes", EXTRACT_KIND_PERSON);
+    /* distractor: the court itself */
+    expect_claimant("The State Supreme Court found that 300 protesters were still being held.", "en",
+                    EXTRACT_EVENT_HELD, 300, "State Supreme Court", EXTRACT_KIND_GOVERNMENT);
+}
