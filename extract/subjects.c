@@ -1050,8 +1050,13 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
             /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
             /* not an article and one capitalised word: ", la Codehupy," restates a body, as an acronym */
+            /* the words before the name: an article, then up to two lower-case words ("el jurista francés X",
+             * "la abogada X") */
+            size_t aw = as;
+            if (named && named->start >= as)
+                xc_skip_article(t, &aw, named->start);
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
-                (named->start == as || xc_lower_words(t, as, named->start, 2) ||
+                (named->start == as || xc_lower_words(t, aw, named->start, 2) ||
                  S_title_before_name(c, ma, mb, as, named->start)) &&
                 !(xc_article_only(c, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;

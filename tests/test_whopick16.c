@@ -90,3 +90,24 @@ Test(whopick16, a_justice_is_named_after_the_court)
     expect_claimant("The State Supreme Court found that 300 protesters were still being held.", "en",
                     EXTRACT_EVENT_HELD, 300, "State Supreme Court", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "fueron 917, y no los 875 que X había anunciado": the verb in the relative clause on 875 reports 875; 917 is the
+ * revised figure of the clause before the colon, whose subject revised the report. */
+Test(whopick16, a_revised_figure_is_the_reviser_s)
+{
+    expect_claimant("El Ministerio del Interior dio cifras. El ministerio ha corregido el balance de la noche: fueron 640 "
+                    "los detenidos, y no los 610 que Ana Ruiz había anunciado.",
+                    "es", EXTRACT_EVENT_DETENTION, 640, "Ministerio del Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O Ministério do Interior deu números. O ministério corrigiu o balanço da noite: foram 640 os "
+                    "detidos, e não os 610 que Ana Ruiz tinha anunciado.",
+                    "pt", EXTRACT_EVENT_DETENTION, 640, "Ministério do Interior", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The Interior Ministry gave figures. The ministry corrected the tally of the night: 640 people were "
+                    "arrested, not the 610 that Ana Ruiz had announced.",
+                    "en", EXTRACT_EVENT_DETENTION, 640, "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+    /* distractors: a verb after the count with no other count between keeps the figure; a clause before the colon
+     * with no report in it names no one */
+    expect_claimant("Fueron detenidas 640 personas, anunció Ana Ruiz.", "es", EXTRACT_EVENT_DETENTION, 640, "Ana Ruiz",
+                    EXTRACT_KIND_PERSON);
+    expect_claimant("La policía desalojó la plaza: 640 fueron detenidos.", "es", EXTRACT_EVENT_DETENTION, 640, NULL,
+                    EXTRACT_KIND_UNKNOWN);
+}
