@@ -301,6 +301,47 @@ static int S_label_speaker(xc_ctx *c, size_t si, size_t at, size_t ma, size_t mb
     return 1;
 }
 
+/* "El ministerio ha revisado el balance de la noche: fueron 917 los detenidos", "The ministry revised its tally: 917
+ * were arrested": a clause opening the sentence whose object is a report (`report_words`) and that a colon closes
+ * introduces the figure after the colon; the name opening that clause is the claimant. No other name between the
+ * opening one and the report word; the count after the last colon of its sentence. */
+static int S_report_colon(xc_ctx *c, size_t si, size_t at, size_t ma, size_t mb, extract_actor *out)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start, colon = 0;
+    for (size_t i = lo; i < at; i++)
+        if (t[i] == ':')
+            colon = i;
+    if (!colon)
+        return 0;
+    size_t p = lo;
+    while (p < colon && xc_is_space(t[p]))
+        p++;
+    const xd_mention *a = xc_mention_at(c, ma, mb, p, XP_ACTOR);
+    if (!a)
+        a = xc_mention_at(c, ma, mb, p, XP_PRONOUN);
+    if (!a || a->end >= colon || (a->kind == XP_PRONOUN && a->actor_kind < 0 && a->role != XD_REF_ORG &&
+                                  a->role != XD_REF_GOV && a->role != XD_REF_PERSON))
+        return 0;
+    size_t rep = 0;
+    for (size_t e = a->end + 1; e <= colon && !rep; e++)
+        if ((e == colon || xc_is_space(t[e])) && !xc_is_space(t[e - 1]) &&
+            xc_words_before(c, "report_words", a->end, e, XC_LOWER))
+            rep = e;
+    if (!rep)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != a && (o->kind == XP_ACTOR || o->kind == XP_CUE || o->kind == XP_NUMBER) && o->start >= a->end &&
+            o->start < rep)
+            return 0;
+    }
+    if (!xc_claimant_from(c, a, out))
+        return 0;
+    xc_trace(c, "claimant %s: it opens the clause that gives a report before the colon", out->name);
+    return 1;
+}
+
 /* Whether the word before `pos` is an English possessive ("the students' legal team", "the union's lawyers"). */
 static int S_possessive_before(const char *t, size_t pos)
 {
@@ -455,6 +496,28 @@ int xc_clause_subject(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extr
         if (s > lo && !strchr(",:", t[s - 1]) &&
             !(s >= lo + 3 && (unsigned char)t[s - 3] == 0xE2 && (unsigned char)t[s - 2] == 0x80))
             break; /* the first name stands inside its clause: an object or a complement, not the subject */
+        /* "State Supreme Court Justice John Cataldo found …": a body, one or two capitalised title words, then a
+         * person's name is that person, titled by the body (the clause's subject is the name) */
+        for (size_t j = k + 1; j < mb; j++) {
+            const xd_mention *b = &d->ments[j];
+            if (b->start >= n->start || b->start > a->end + 40)
+                break;
+            if (b->kind != XP_ACTOR || b->actor_kind != EXTRACT_KIND_PERSON || b->start <= a->end ||
+                a->actor_kind == EXTRACT_KIND_PERSON)
+                continue;
+            int words = 0, caps = 1;
+            for (size_t i = a->end; i < b->start && caps; i++) {
+                if (xc_is_space(t[i]))
+                    continue;
+                caps = t[i] >= 'A' && t[i] <= 'Z';
+                words++;
+                while (i + 1 < b->start && !xc_is_space(t[i + 1]))
+                    i++;
+            }
+            if (caps && words >= 1 && words <= 2)
+                a = b;
+            break;
+        }
         size_t p = a->end;
         while (p < n->start && xc_is_space(t[p]))
             p++;
@@ -544,6 +607,55 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
         first = prev;
     }
     return first;
+}
+
+/* "Rising Tide says more than 100 of its blockaders were arrested", "Occupy Wall Street's press team says 400 of its
+ * marchers": a possessive that refers only to a body (`body_possessive_words`: English "its"), between the reporting
+ * verb and just past the count, refers back to the subject, so a name the person rule read there with no title is
+ * a body's. Returns whether [a,b) holds such a word. */
+static int S_body_possessive(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    for (size_t p = a; p < b;) {
+        while (p < b && xc_is_space(t[p]))
+            p++;
+        size_t e = p;
+        while (e < b && !xc_is_space(t[e]) && t[e] != ',' && t[e] != '.')
+            e++;
+        if (e > p && xc_listed(c, "body_possessive_words", p, e, XC_LOWER))
+            return 1;
+        p = e > p ? e : p + 1;
+    }
+    return 0;
+}
+
+/* "fueron 917 los detenidos, y no los 875 que Darmanin había anunciado", "917, not the 875 that the minister
+ * announced": a reporting verb after the count inside a relative clause on another count (the relative word at most
+ * three words after that count, no comma from it to the verb) reports that count, not this one. */
+static int S_other_count_relative(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n, const xd_mention *cue)
+{
+    const char *t = c->d->text.text;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->kind != XP_NUMBER || o == n || o->start < n->end || o->end > cue->start)
+            continue;
+        size_t p = o->end;
+        for (int w = 0; w < 3 && p < cue->start; w++) {
+            while (p < cue->start && xc_is_space(t[p]))
+                p++;
+            if (p >= cue->start || t[p] == ',' || t[p] == ';' || t[p] == ':')
+                break;
+            if (xc_relative_word(c, p) || strncmp(t + p, "that ", 5) == 0) { /* "the 875 that X announced" */
+                for (size_t i = p; i < cue->start; i++)
+                    if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+                        return 0;
+                return 1;
+            }
+            while (p < cue->start && !xc_is_space(t[p]) && t[p] != ',')
+                p++;
+        }
+    }
+    return 0;
 }
 
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
@@ -760,6 +872,14 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                 *out = first;
             }
             S_outer_speaker(c, m, ma, mb, q, n->sent, out); /* the inner verb still dates the figure */
+            if (out->kind == EXTRACT_KIND_PERSON && !out->title) {
+                size_t hi = n->end + 24 < d->sents[n->sent].end ? n->end + 24 : d->sents[n->sent].end;
+                if (S_body_possessive(c, m->end, hi)) {
+                    xc_trace(c, "\"its\" after \"%.*s\" refers back to %s: a body", (int)(m->end - m->start),
+                             d->text.text + m->start, out->name);
+                    out->kind = EXTRACT_KIND_ORGANIZATION;
+                }
+            }
             *cue_out = m;
             *how = "reporting verb before";
             return 1;
@@ -773,6 +893,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             xc_trace(c, "\"%.*s\" is in a clause of time after the count: it reports something else",
                      (int)(m->end - m->start), d->text.text + m->start);
             continue;
+        }
+        if (S_other_count_relative(c, ma, mb, n, m)) {
+            xc_trace(c, "\"%.*s\" is in a relative clause on another count: it reports that one",
+                     (int)(m->end - m->start), d->text.text + m->start);
+            break;
         }
         /* "…, enquanto os processos de 468 continuam, acrescentou o ministro": a verb closing the sentence after a
          * comma reports all of it, across clause breaks */
@@ -817,6 +942,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
     if (S_label_speaker(c, n->sent, n->start, ma, mb, out)) {
         *cue_out = left ? left : right;
         *how = "the name before the colon";
+        return 1;
+    }
+    if (S_report_colon(c, n->sent, n->start, ma, mb, out)) {
+        *cue_out = left ? left : right;
+        *how = "the subject of a report before the colon";
         return 1;
     }
     /* "The balance includes 160", "de ellos, 66": a reference back to the figure just given keeps its source.

@@ -954,8 +954,12 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             const xd_mention *by = words == 0 ? S_agent_of_participle(c, a, lo, ma, mb) : NULL;
             if (by)
                 return by; /* "funcionarios citados por The New York Times calcularon": the officials */
-            if (a->kind == XP_ACTOR && xc_words_before(c, "link_words", lo, a->start, XC_LOWER | XC_ALL_LANGS) && words == 0) {
-                size_t lw = a->start; /* the link word's start, and the words before it */
+            /* the link word may stand before the name's own article: "Bassem Trifi of the Tunisian League …
+             * told", "Ana Lima, de la Liga …": the body is the person's, who speaks (the article is walked over
+             * with the name, so the link word is the next word back, as without an article) */
+            size_t art = a->kind == XP_ACTOR ? xc_article_start(c, lo, a->start, 0) : a->start;
+            if (a->kind == XP_ACTOR && xc_words_before(c, "link_words", lo, art, XC_LOWER | XC_ALL_LANGS) && words == 0) {
+                size_t lw = art; /* the link word's start, and the words before it */
                 while (lw > lo && xc_is_space(t[lw - 1]))
                     lw--;
                 while (lw > lo && !xc_is_space(t[lw - 1]))
@@ -971,10 +975,9 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
                     owner = a;
                 /* "The Supreme People's Tribunal (TSP) of Cuba reported": skip the modifier */
                 for (size_t k = ma; k < mb && !skipped; k++) /* only right after a title: "porta-voz do" */
-                    if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].end <= a->start &&
-                        a->start - c->d->ments[k].end <= 8)
+                    if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].end <= art && art - c->d->ments[k].end <= 8)
                         skipped = a;
-                pos = a->start;
+                pos = art;
                 while (pos > lo && xc_is_space(t[pos - 1]))
                     pos--;
                 while (pos > lo && !xc_is_space(t[pos - 1]))
@@ -1047,8 +1050,13 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             const xd_mention *named = S_actor_ending_at(c, ma, mb, ae);
             /* also after a title word or two: "O porta-voz da Polícia, subcomissário Mateus Rodrigues, negou" */
             /* not an article and one capitalised word: ", la Codehupy," restates a body, as an acronym */
+            /* the words before the name: an article, then up to two lower-case words ("el jurista francés X",
+             * "la abogada X") */
+            size_t aw = as;
+            if (named && named->start >= as)
+                xc_skip_article(t, &aw, named->start);
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
-                (named->start == as || xc_lower_words(t, as, named->start, 2) ||
+                (named->start == as || xc_lower_words(t, aw, named->start, 2) ||
                  S_title_before_name(c, ma, mb, as, named->start)) &&
                 !(xc_article_only(c, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;

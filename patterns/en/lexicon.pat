@@ -6,6 +6,7 @@
 @lexicon abbreviations abbreviations.txt
 # Words claims.c looks up before a mention (docs/patterns.md, "Tables the C code looks up").
 @lexicon link_words link_words.txt
+@lexicon body_possessive_words body_possessive_words.txt
 @lexicon place_words place_words.txt
 @lexicon locative_words locative_words.txt
 @lexicon agent_words agent_words.txt

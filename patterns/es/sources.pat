@@ -174,9 +174,11 @@
   - el balón
 
 @rule es.actor.gov actor kind=government
-  \b(?:el\s+|los\s+|la\s+|las\s+)?(?:propi[oa]s?\s+|mism[oa]s?\s+)?(?<name>(?:gobierno|ejecutivo|pentagono|kremlin|casa\s+blanca|regimen|autoridades|funcionarios|fuentes\s+oficiales|fiscalia|ministerio\s+publico|cancilleria|policia|defensoria\s+del\s+pueblo|tribunal\s+supremo(?:\s+de\s+justicia)?|servicio\s+penitenciario|ministerio(?:\s+(?:de|del|de\s+la)\s+(?:interior(?:\s+y\s+justicia)?|justicia|defensa|relaciones\s+exteriores|asuntos\s+exteriores|exteriores|servicio\s+penitenciario|asuntos\s+penitenciarios|comunicacion(?:\s+e\s+informacion)?|seguridad(?:\s+publica)?|gobernacion|informacion|poder\s+popular\s+para\s+\w+(?:\s+\w+)?))?)
+  (?<!secretario\s|secretaria\s|director\s|directora\s|presidente\s|presidenta\s|comite\s|consejero\s|consejera\s)\b(?:el\s+|los\s+|la\s+|las\s+)?(?:propi[oa]s?\s+|mism[oa]s?\s+)?(?<name>(?:gobierno|ejecutivo|pentagono|kremlin|casa\s+blanca|regimen|autoridades|funcionarios|fuentes\s+oficiales|fiscalia|ministerio\s+publico|cancilleria|policia|defensoria\s+del\s+pueblo|tribunal\s+supremo(?:\s+de\s+justicia)?|servicio\s+penitenciario|ministerio(?:\s+(?:de|del|de\s+la)\s+(?:interior(?:\s+y\s+justicia)?|justicia|defensa|relaciones\s+exteriores|asuntos\s+exteriores|exteriores|servicio\s+penitenciario|asuntos\s+penitenciarios|comunicacion(?:\s+e\s+informacion)?|seguridad(?:\s+publica)?|gobernacion|informacion|poder\s+popular\s+para\s+\w+(?:\s+\w+)?))?)
      (?:\s+(?:venezolan[oa]s?|cuban[oa]s?|nicaraguense|rus[oa]|ucranian[oa]|israeli|bielorrus[oa]|estadounidense|georgian[oa]|keniano|kenian[oa]|irani|iranies|turc[oa]|de\s+(?:venezuela|cuba|nicaragua|rusia|ucrania|israel|bielorrusia|ee\.?\s?uu\.?|estados\s+unidos|georgia|kenia|iran|turquia|maduro|ortega)|nacional|provincial|estatal|federal|municipal|regional|departamental|local|metropolitana|de\s+facto))?)\b
   + el Gobierno venezolano anunció => name=Gobierno venezolano
+  - Ana Ruiz, secretario ejecutivo de la Coordinadora, contó
+  - la directora ejecutiva dijo
   + según las autoridades => name=autoridades
   + el Ministerio de Interior informó => name=Ministerio de Interior
   + según la propia policía provincial, 20 personas => name=policía provincial

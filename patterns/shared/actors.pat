@@ -56,7 +56,7 @@
 # A word that heads a state body's or an office's name and is nobody's name ("Customs Enforcement", "Scotland
 # Yard", "the Southern District", "Dados do Departamento …"): no person's name holds it, nor ends right before it;
 # the body rules read such names whole.
-@fragment BODYWORD = (?:Department|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Tribunal|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
+@fragment BODYWORD = (?:Department|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Tribunal|Court|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
 
 # Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
 # (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
@@ -65,13 +65,14 @@
   (?<![\p{L}\d\-])(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
     (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
-    (?!{NAMETITLE})
+    (?!{NAMETITLE}|Justice\s+\p{Lu})
     (?!(?:{NAMEWORD}\s+){0,3}{BODYWORD}(?![\p{L}]))
     (?!{NAMEWORD}\s+(?:(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}])
       |(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}])
       |(?:{NAMEWORD}\s+)?{NAMETITLE}))
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE})(?!{BODYWORD}(?![\p{L}])){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
+  + State Supreme Court Justice Ana Lima found => name=Ana Lima
   + Brigadier General Raja Ram Basnet, the army spokesman => name=Raja Ram Basnet
   + Lieutenant General Shams El Din Kabbashi said => name=Shams El Din Kabbashi
   + el Teniente Coronel Ana María Ruiz informó => name=Ana María Ruiz
@@ -218,6 +219,23 @@
   - broadcasting rights
   - the Human Rights Activists News Agency said
 
+# A newspaper named by its title's head word ("The Sydney Morning Herald", "The Saturday Paper", "Jornal de
+# Notícias", "Diario Libre") is a medium, not the person the name rule reads in the same capitalised words (equal
+# spans: the non-person kind wins). English titles end with the head word; Spanish and Portuguese ones open with it.
+# An English title follows "the" or has two words before its head word ("Ana Post" is a person).
+# Not a state paper ("White Paper", "Official Journal", "Diário Oficial") nor a post that is a place ("Border Post").
+@rule actor.media_title actor exact kind=media
+  (?<![\p{L}\d])(?<name>(?:(?<=[Tt]he\s)|(?=\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}))(?:(?!(?:{LEADWORD}|White|Green|Official|Border|Command|Trading|Police|Army|Human|Rights)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Herald|Times|Tribune|Gazette|Chronicle|Telegraph|Courier|Inquirer|Observer|Post|Journal|Mail|Globe|Paper|Examiner|Dispatch)|(?:Diário|Diario|Jornal|Folha|Gazeta|Correio|Periódico|Semanario|Semanário)\s+(?!Oficial(?![\p{L}]))(?:(?:de|del|da|do|de\s+la|de\s+los)\s+)?\p{Lu}[\p{L}.'\x{2019}\-]+(?:\s+\p{Lu}[\p{L}'\x{2019}\-]+){0,2})(?![\p{L}\d])
+  + The Sydney Morning Herald reported => name=Sydney Morning Herald
+  + in an opinion piece for The Saturday Paper, he wrote => name=Saturday Paper
+  + segundo o Jornal de Notícias, 40 foram soltos => name=Jornal de Notícias
+  + según el Diario Libre, 30 fueron detenidos => name=Diario Libre
+  + the Lagos Post reported => name=Lagos Post
+  - the government's White Paper said
+  - publicado no Diário Oficial da União
+  - at the Border Post
+  - Ana Post said
+
 @rule actor.known_org actor exact kind=organization
   (?<![\p{L}\d])(?<name>{KNOWN_ORG}|(?i:{KNOWN_ORG})(?=[^\p{Ll}]*$|[^\p{Ll}]{12}))(?![\p{L}\d])
   + la ONG Foro Penal estimó => name=Foro Penal
@@ -241,7 +259,7 @@
 @fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado(?=\s+(?:das|da|de)\s+(?:Nações|ONU))|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
-@fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Juez|Juiz|Speaker|Chairman|Vice)
+@fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Justice|Magistrate|Juez|Jueza|Juiz|Juíza|Speaker|Chairman|Vice)
 @fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|a|al|à|of|for|the|and|on|to|against|in|&)
 
 # A body whose head word may name a state organ or a civil one ("Consejo", "Office", "Organização") is the state's
@@ -406,11 +424,14 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Distrito\s+Policial|Distrito\s+de\s+Pol[íi]c[íi]a|Police\s+District|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
+# A Spanish article opening a place's name in English text ("the Los Angeles Police Department", "Las Vegas
+# Metropolitan Police") is part of the name when a capitalised word that is no head word follows it ("La Policía
+# Nacional" still drops it).
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?!(?:{LEADWORD})\s)(?!(?:{STATEHEAD})\s+and\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?|(?:\p{Lu}\.){2,3})\s+(?:and\s+(?=\p{Lu}))?){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?:Los|Las|El|La)\s+(?!(?:{STATEHEAD}|{LEADWORD})(?![\p{L}]))(?=\p{Lu}\p{Ll}+\s+\p{Lu}))?(?:(?!(?:{LEADWORD})\s)(?!(?:{STATEHEAD})\s+and\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?|(?:\p{Lu}\.){2,3})\s+(?:and\s+(?=\p{Lu}))?){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -446,6 +467,13 @@
   + o Estado-Maior das Forças Armadas informou => name=Estado-Maior das Forças Armadas
   + el Estado Mayor Conjunto anunció => name=Estado Mayor Conjunto
   + held at the Morton County jail => name=Morton County
+  + Segundo o Distrito Policial de Manila, 216 pessoas => name=Distrito Policial de Manila
+  + State Supreme Court Justice Ana Lima found => name=State Supreme Court
+  + the Los Angeles Police Department said => name=Los Angeles Police Department
+  + the Las Vegas Metropolitan Police Department (LVMPD) => name=Las Vegas Metropolitan Police Department
+  + La Policía Nacional informó => name=Policía Nacional
+  + El Ministerio del Interior informó => name=Ministerio del Interior
+  + según el Distrito de Policía de Quezon, 40 => name=Distrito de Policía de Quezon
   + el Condado de Miami-Dade informó => name=Condado de Miami-Dade
   + o Condado de Cook informou => name=Condado de Cook
   + the General Staff of the Armed Forces said => name=General Staff of the Armed Forces
