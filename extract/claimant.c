@@ -546,6 +546,36 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
     return first;
 }
 
+/* Whether the body at pos owns the subject of a relative clause on a source word whose verb starts at rel_at:
+ * "según el recuento que recoge el portal de historia del Ministerio X", "segundo os números que publica o site
+ * do Ministério X", "according to the count that appears on the website of the Ministry": the subject is a
+ * described head (a few lower-case words), and the body is its complement after "de/do/of" and maybe an article,
+ * so the body speaks through its page or service (sixteenth session; the verb alone and its subject right after it
+ * is the inverted-subject case). */
+static int S_owner_after_relative(const xc_ctx *c, size_t rel_at, size_t pos)
+{
+    const char *t = c->d->text.text;
+    if (pos <= rel_at || !xc_gap_words(t, rel_at, pos, 7, 56))
+        return 0;
+    size_t e = pos;
+    while (e > rel_at && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > rel_at && !xc_is_space(t[b - 1]))
+        b--;
+    /* "del portal de la Comisión": past an article to the preposition */
+    if (b > rel_at && xc_listed(c, "article_words", b, e, XC_LOWER | XC_ALL_LANGS)) {
+        e = b;
+        while (e > rel_at && xc_is_space(t[e - 1]))
+            e--;
+        b = e;
+        while (b > rel_at && !xc_is_space(t[b - 1]))
+            b--;
+    }
+    /* the preposition must follow a head: at least the verb and a noun stand before it */
+    return b > rel_at && xc_listed(c, "of_words", b, e, XC_LOWER | XC_ALL_LANGS) && !xc_gap_words(t, rel_at, b, 1, 56);
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -680,6 +710,8 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                 (as > m->end && S_same_before(c, m->end, as) &&
                                  xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
+                                (rel_at > m->end && ac->kind == XP_ACTOR && ac->actor_kind != EXTRACT_KIND_PERSON &&
+                                 S_owner_after_relative(c, rel_at, as)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
             /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the

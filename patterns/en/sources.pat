@@ -56,6 +56,16 @@
   + an official rejected the lawyers' count of more than 50 => _=rejected the lawyers' count
   - denim
 
+# Sixteenth session. "Figures from the Home Office show that 1,000 people…", "Records of the county jail, reviewed by
+# AP, show that 52…": figures named after their owner, as subject of a verb of showing, are that owner's report,
+# as "according to figures from the Home Office" is (the owner is read right after the phrase).
+@rule en.source.data_subject source
+  \b(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|records|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by|compiled\s+by|kept\s+by))(?=\s+[^.;:]{3,120}?\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|revealed)\b)
+  + Figures from the Home Office show that 1,000 people => _=Figures from
+  + Records of the county jail, reviewed by AP, show that 52 => _=Records of
+  - Figures from the Home Office
+  - according to figures, 40 were held, officials show
+
 @rule en.source.according source
   \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
   + according to Foro Penal

@@ -86,6 +86,16 @@
   - un recuento de 40 detenidos
   - según un recuento
 
+# Sixteenth session. "Datos del Ministerio del Interior indican que 1.000 personas…", "Los registros de la cárcel
+# muestran que…": figures named after their owner, as subject of a verb of showing, are that owner's report, as
+# "según datos del Ministerio" is (the owner is read right after the phrase, as after es.source.segun).
+@rule es.source.data_subject source
+  \b(?<!segun\s)(?<!con\s)(?<!a\s)(?:(?:los|las)\s+)?(?:datos|cifras|registros|estadisticas|numeros)(?:\s+(?:oficiales|mas\s+recientes))?\s+(?:de\s+la|de\s+los|de\s+las|del|de)(?=\s+[^.;:]{3,120}?\s+(?:indican|indicaban|muestran|mostraban|mostraron|apuntan|apuntaban|revelan|revelaron|reflejan|reflejaban|cifran|cifraban|elevan|elevaban|sitúan|situan|situaban)\b)
+  + Datos del Ministerio del Interior indican que 1.000 personas siguen detenidas => _=Datos del
+  + Los registros de la cárcel del condado, revisados por la agencia, muestran que 52 => _=Los registros de la
+  - Datos del Ministerio del Interior
+  - según datos del Ministerio, 40 siguen presos, indican
+
 @rule es.source.segun source
   \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal

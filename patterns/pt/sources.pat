@@ -100,6 +100,16 @@
 
 # "segundo X", "de acordo com dados de X": the preposition before X stays out, so that X (or "a organização")
 # is within a word of the source.
+# Sexta sessão… sixteenth session. "Dados do Departamento X indicam que…", "Registros do Gabinete do Xerife,
+# analisados pela AP, mostram que 52…": figures named after their owner, as subject of a verb of showing, are that
+# owner's report, as "segundo dados do X" is (the owner is read right after the phrase, as after pt.source.segundo).
+@rule pt.source.data_subject source
+  \b(?<!segundo\s)(?<!com\s)(?<!pelos\s)(?:(?:os|as)\s+)?(?:dados|numeros|cifras|registros|registos|estatisticas)(?:\s+(?:oficiais|mais\s+recentes))?\s+(?:d[oa]s?|de)(?=\s+[^.;:]{3,120}?\s+(?:indicam|indicavam|mostram|mostravam|mostraram|apontam|apontavam|revelam|revelaram|refletem|situam|elevam|contabilizam)\b)
+  + Dados do Departamento dos Assuntos Internos indicam que cerca de mil pessoas => _=Dados do
+  + Registros do Gabinete do Xerife, analisados pela agência, mostram que 52 => _=Registros do
+  - Dados do Departamento dos Assuntos Internos
+  - segundo dados da polícia, 40 presos, indicam
+
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
