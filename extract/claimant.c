@@ -552,11 +552,16 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
  * described head (a few lower-case words), and the body is its complement after "de/do/of" and maybe an article,
  * so the body speaks through its page or service (sixteenth session; the verb alone and its subject right after it
  * is the inverted-subject case). */
-static int S_owner_after_relative(const xc_ctx *c, size_t rel_at, size_t pos)
+static int S_owner_after_relative(const xc_ctx *c, size_t ma, size_t mb, size_t rel_at, size_t pos)
 {
     const char *t = c->d->text.text;
     if (pos <= rel_at || !xc_gap_words(t, rel_at, pos, 7, 56))
         return 0;
+    /* "el balance que ofreció el portavoz del Ministerio, X": a title heads it, so a person speaks (the inverted
+     * subject below, with the name in apposition), not the body */
+    for (size_t k = ma; k < mb; k++)
+        if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].start >= rel_at && c->d->ments[k].start < pos)
+            return 0;
     size_t e = pos;
     while (e > rel_at && xc_is_space(t[e - 1]))
         e--;
@@ -711,7 +716,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                  xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
                                 (rel_at > m->end && ac->kind == XP_ACTOR && ac->actor_kind != EXTRACT_KIND_PERSON &&
-                                 S_owner_after_relative(c, rel_at, as)) ||
+                                 S_owner_after_relative(c, ma, mb, rel_at, as)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
             /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the

@@ -1522,7 +1522,19 @@ static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *c
     size_t b = pos;
     while (b > lo && !xc_is_space(t[b - 1]))
         b--;
-    if (!((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
+    /* "La Fiscalía anunció la liberación de 41 rehenes, pero admitió que otros 136…", "anunciou …, mas admitiu",
+     * "announced …, but admitted": a contrast between two verbs of one speaker keeps the speaker (sixteenth
+     * session; the comma before it is what tells "mas" from a word of the clause) */
+    int contrast = (pos - b == 4 && strncmp(t + b, "pero", 4) == 0) ||
+                   (pos - b == 3 && (strncmp(t + b, "mas", 3) == 0 || strncmp(t + b, "but", 3) == 0));
+    if (contrast) {
+        size_t q = b;
+        while (q > lo && xc_is_space(t[q - 1]))
+            q--;
+        if (q == lo || t[q - 1] != ',')
+            return NULL;
+    }
+    if (!contrast && !((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
         return NULL;
     const xd_mention *prev = NULL;
     for (size_t k = ma; k < mb; k++)

@@ -60,7 +60,7 @@
 # AP, show that 52…": figures named after their owner, as subject of a verb of showing, are that owner's report,
 # as "according to figures from the Home Office" is (the owner is read right after the phrase).
 @rule en.source.data_subject source
-  \b(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|records|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by|compiled\s+by|kept\s+by))(?=\s+[^.;:]{3,120}?\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|revealed)\b)
+  (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|records|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by|compiled\s+by|kept\s+by))(?=\s+[^.;:]{3,120}?\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|revealed)\b)
   + Figures from the Home Office show that 1,000 people => _=Figures from
   + Records of the county jail, reviewed by AP, show that 52 => _=Records of
   - Figures from the Home Office

@@ -90,7 +90,7 @@
 # muestran que…": figures named after their owner, as subject of a verb of showing, are that owner's report, as
 # "según datos del Ministerio" is (the owner is read right after the phrase, as after es.source.segun).
 @rule es.source.data_subject source
-  \b(?<!segun\s)(?<!con\s)(?<!a\s)(?:(?:los|las)\s+)?(?:datos|cifras|registros|estadisticas|numeros)(?:\s+(?:oficiales|mas\s+recientes))?\s+(?:de\s+la|de\s+los|de\s+las|del|de)(?=\s+[^.;:]{3,120}?\s+(?:indican|indicaban|muestran|mostraban|mostraron|apuntan|apuntaban|revelan|revelaron|reflejan|reflejaban|cifran|cifraban|elevan|elevaban|sitúan|situan|situaban)\b)
+  (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?<!segun\s)(?<!con\s)(?<!a\s)(?:(?:los|las)\s+)?(?:datos|cifras|registros|estadisticas|numeros)(?:\s+(?:oficiales|mas\s+recientes))?\s+(?:de\s+la|de\s+los|de\s+las|del|de)(?=\s+[^.;:]{3,120}?\s+(?:indican|indicaban|muestran|mostraban|mostraron|apuntan|apuntaban|revelan|revelaron|reflejan|reflejaban|cifran|cifraban|elevan|elevaban|sitúan|situan|situaban)\b)
   + Datos del Ministerio del Interior indican que 1.000 personas siguen detenidas => _=Datos del
   + Los registros de la cárcel del condado, revisados por la agencia, muestran que 52 => _=Los registros de la
   - Datos del Ministerio del Interior
