@@ -75,6 +75,16 @@
   - la agencia estatal Belta informó
   - la radio comunitaria
 
+# "los talibanes", "los hutíes": movimientos armados que la norma de estilo escribe en minúscula y en plural; son
+# una organización que habla ("según sus propias cifras", "los talibanes sostienen que") como la que se escribe con
+# mayúscula en orgs.txt (decimosexta sesión).
+@rule es.actor.armed_movement actor exact kind=organization
+  (?<![\p{L}])(?:[Ll]os\s+)(?<name>talibanes|talibán|hutíes|huthíes|huzíes)(?![\p{L}])
+  + Los talibanes, por su parte, sostienen que ya liberaron a 1.005 soldados => name=talibanes
+  + según los hutíes, 300 presos fueron canjeados => name=hutíes
+  - un talibán detenido
+  - excombatientes talibanes
+
 # "organizaciones de presos", "grupos de derechos humanos": organizaciones sin nombre, dichas por lo que defienden.
 @rule es.actor.groups actor kind=organization generic=1
   \b(?<name>(?:organizaciones|ong|grupos|asociaciones|colectivos|entidades)\s+(?:de\s+(?:defensa\s+de\s+(?:los\s+|la\s+)?)?)?(?:derechos\s+humanos|presos(?:\s+politicos)?|familiares(?:\s+de\s+(?:presos|detenidos|victimas))?|victimas|libertad\s+de\s+prensa|periodistas))\b

@@ -75,6 +75,15 @@
   - a agência estatal Belta informou
   - a rádio comunitária
 
+# "os talibãs", "os huthis": movimentos armados escritos em minúscula e no plural são uma organização que fala
+# ("segundo os seus números", "os talibãs afirmam que"), como a escrita com maiúscula em orgs.txt (décima sexta sessão).
+@rule pt.actor.armed_movement actor exact kind=organization
+  (?<![\p{L}])(?:[Oo]s\s+)(?<name>talibãs|talibans|talibã|taliban|huthis|houthis|hutis)(?![\p{L}])
+  + Os talibãs, por seu lado, afirmam que já libertaram 1.005 soldados => name=talibãs
+  + segundo os houthis, 300 presos foram trocados => name=houthis
+  - um talibã detido
+  - ex-combatentes talibãs
+
 # "organizações de defesa da liberdade de imprensa", "grupos de presos": organizações sem nome, ditas pelo que
 # defendem ("organizações de direitos humanos" está em sources.pat, pt.actor.rights_groups).
 @rule pt.actor.groups actor kind=organization generic=1
