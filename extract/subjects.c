@@ -2378,6 +2378,63 @@ static int S_report_agent_subject(xc_ctx *c, const xd_mention *cue, size_t ma, s
     return 1;
 }
 
+/* "In 2010 he went further, recalling that some 1,600…", "Zenz revised the estimate, saying as many as…", "fue más
+ * allá, recordando que…": a participle of saying (rules with participle=1) speaks for the subject of the clause it
+ * hangs from: the last name or pronoun before it that opens a clause (the sentence's start, a comma or colon, or a
+ * date adjunct before it, past an article), so that "at the Gallery" or "of the ministry" are passed over
+ * (sixteenth session). */
+static int S_participle_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start;
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start >= cue->start)
+            break;
+        if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && m->role != XD_REF_SELF)) ||
+            xc_quote_at(c, m->start) >= 0 || m->start < d->dateline_end)
+            continue;
+        size_t p = m->start;
+        while (p > lo && xc_is_space(t[p - 1]))
+            p--;
+        size_t w = p; /* an article before the name */
+        while (w > lo && !xc_is_space(t[w - 1]))
+            w--;
+        if (w < p && xc_listed(c, "article_words", w, p, XC_ANY_CASE | XC_ALL_LANGS)) {
+            p = w;
+            while (p > lo && xc_is_space(t[p - 1]))
+                p--;
+        }
+        int opens = p == lo || t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == ';';
+        for (size_t j = ma; j < k && !opens; j++)
+            if (d->ments[j].kind == XP_DATE && d->ments[j].end <= p && d->ments[j].end + 1 >= p)
+                opens = 1;
+        if (opens)
+            best = m;
+    }
+    int named = 0; /* any name or pronoun before it in the sentence */
+    for (size_t k = ma; k < mb && !named; k++)
+        if (d->ments[k].start < cue->start && (d->ments[k].kind == XP_ACTOR || d->ments[k].kind == XP_PRONOUN))
+            named = 1;
+    if (!named && d->lang != XP_LANG_EN) {
+        /* "En 2010 fue más allá, recordando que…": no subject written, so whoever had the floor goes on */
+        size_t sp = S_sentence_before(c, cue->sent);
+        if (sp != SIZE_MAX && xc_current_speaker(c, sp, cue->start, out)) {
+            xc_trace(c, "subject of \"%.*s\": none written; the speaker before, %s", (int)(cue->end - cue->start),
+                     t + cue->start, out->name);
+            return 1;
+        }
+        return 0;
+    }
+    if (!best || !xc_claimant_from(c, best, out))
+        return 0;
+    xc_trace(c, "subject of \"%.*s\": the clause it hangs from opens with %s", (int)(cue->end - cue->start),
+             t + cue->start, out->name);
+    return 1;
+}
+
 static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
@@ -2391,6 +2448,8 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
         return 1;
+    if (xp_attr_get(cue->rule, "participle"))
+        return S_participle_subject(c, cue, ma, mb, out);
     /* "X afirmou que … \"… do Judiciário\" e informou que …": a verb right after "e / y / and" shares the subject
      * of the verb before it; a name in the clause between (inside a quotation, an object) is not its subject. */
     const xd_mention *shared = !inverted && depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;

@@ -45,6 +45,24 @@
   - en una nota enviada a la prensa
   + Él aseguró el martes que => _=aseguró
 
+# Decimosexta sesión. "la prensa del día siguiente se limitó a hablar de «más de 200»", "los medios locales hablaban
+# ya de 400 arrestos": decir solo una cifra, o decirla ya, es decirla (un adverbio entre "hablaban" y "de").
+@rule es.cue.confined cue
+  \b(?:se\s+)?limit(?:o|aron|a|an|aba|aban)\s+a\s+(?:hablar\s+de|decir|informar\s+de|confirmar|reconocer|admitir|contabilizar|cifrar\s+en)|habl(?:a|an|o|aron|aba|aban)\s+(?:ya|todavia|aun|entonces|solo|apenas)\s+de\b
+  + la prensa local se limitó a hablar de 200 detenidos => _=se limitó a hablar de
+  + algunos medios hablaban ya de más de 400 arrestos => _=hablaban ya de
+  - se limitó a pedir calma
+  - hablaban de ya
+
+# Decimosexta sesión. "En 2010 fue más allá, recordando que unas 1.600 personas habían sido detenidas": un gerundio
+# de decir tras una coma, seguido de lo dicho ("que" o la cifra), dice por el sujeto de la oración.
+@rule es.cue.gerund cue participle=1
+  (?<=,\s)(?:diciendo|anadiendo|recordando|asegurando|afirmando|senalando|precisando|estimando|reconociendo|admitiendo|explicando|indicando|insistiendo\s+en)(?=\s+(?:que\b|(?:unos|unas|mas\s+de|al\s+menos|cerca\s+de|casi|hasta)\s|\d))
+  + En 2010 fue más allá, recordando que unas 1.600 personas habían sido detenidas => _=recordando
+  + revisó la estimación, asegurando que hasta 1,5 millones => _=asegurando
+  - recordando a los detenidos
+  - saliendo, diciendo adiós
+
 # "El ministerio dio una cifra menor: unos 3.500 detenidos": a figure given after a colon, announced by a verb of
 # giving and a noun for a figure, is the subject's report; the day and whom it was given to may stand between them
 # ("presentó ese mismo día ante el Senado una cifra algo mayor:").

@@ -9,6 +9,21 @@
   + o relatório apurou que 40 detidos tinham sido torturados => _=apurou
   - a polícia encontrou 40 pessoas no edifício
 
+# Décima sexta sessão. "a imprensa do dia seguinte limitou-se a falar em «mais de 200»", "os media locais falavam
+# já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em").
+@rule pt.cue.confined cue
+  \blimit(?:ou|aram|a|am|ava|avam)-se\s+a\s+(?:falar\s+em|dizer|informar|confirmar|reconhecer|admitir|contabilizar)|fal(?:a|am|ou|aram|ava|avam)\s+(?:ja|ainda|entao|apenas|so)\s+em\b
+  + a imprensa local limitou-se a falar em 200 detidos => _=limitou-se a falar em
+  + os media locais falavam já em mais de 400 detenções => _=falavam já em
+  - limitou-se a pedir calma
+
+# Décima sexta sessão. "Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas": um
+# gerúndio de dizer depois de uma vírgula, seguido do que se disse ("que" ou o número), fala pelo sujeito da frase.
+@rule pt.cue.gerund cue participle=1
+  (?<=,\s)(?:dizendo|acrescentando|lembrando|recordando|assegurando|afirmando|sublinhando|precisando|estimando|reconhecendo|admitindo|explicando|indicando|garantindo|adiantando)(?=\s+(?:que\b|(?:cerca\s+de|mais\s+de|pelo\s+menos|quase|ate)\s|\d))
+  + Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas => _=lembrando
+  - lembrando os detidos
+
 @rule pt.cue.report cue
   \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
