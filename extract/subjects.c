@@ -2448,8 +2448,18 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
         return 1;
-    if (xp_attr_get(cue->rule, "participle"))
+    if (xp_attr_get(cue->rule, "participle")) {
+        /* "his chief of staff X announced in an address, saying some 700…": after a reporting verb of its
+         * sentence, the participle goes on with that verb's speaker */
+        const xd_mention *before = NULL;
+        for (size_t k = ma; k < mb; k++)
+            if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].end <= cue->start && !xc_cue_in_name(c, &c->d->ments[k]) &&
+                xc_quote_at(c, c->d->ments[k].start) < 0 && !xp_attr_get(c->d->ments[k].rule, "participle"))
+                before = &c->d->ments[k];
+        if (before)
+            return depth < 3 && S_cue_subject_depth(c, before, out, depth + 1);
         return S_participle_subject(c, cue, ma, mb, out);
+    }
     /* "X afirmou que … \"… do Judiciário\" e informou que …": a verb right after "e / y / and" shares the subject
      * of the verb before it; a name in the clause between (inside a quotation, an object) is not its subject. */
     const xd_mention *shared = !inverted && depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;

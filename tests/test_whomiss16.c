@@ -175,3 +175,35 @@ Test(whomiss16_pt, armed_movement_in_lowercase)
                     "soldados.",
                     "pt", EXTRACT_EVENT_RELEASE, 640, "talibãs", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* --- confining oneself to a figure; a participle of saying --- */
+
+Test(whomiss16_es, confined_to_a_figure_and_gerund)
+{
+    expect_claimant("La prensa de Mombasa del día siguiente se limitó a hablar de \"más de 200\" detenidos.", "es",
+                    EXTRACT_EVENT_DETENTION, 200, "prensa de Mombasa", EXTRACT_KIND_MEDIA);
+    expect_claimant("El senador Bruno Ortega dijo en el Congreso que la represión fue brutal. En 2010 fue más allá, "
+                    "recordando que unas 1.600 personas habían sido detenidas.",
+                    "es", EXTRACT_EVENT_DETENTION, 1600, "Bruno Ortega", EXTRACT_KIND_PERSON);
+}
+
+Test(whomiss16_pt, confined_to_a_figure_and_gerund)
+{
+    expect_claimant("A imprensa de Luanda do dia seguinte limitou-se a falar em \"mais de 200\" detidos.", "pt",
+                    EXTRACT_EVENT_DETENTION, 200, "imprensa de Luanda", EXTRACT_KIND_MEDIA);
+    expect_claimant("O senador Bruno Ortega disse no Congresso que a repressão foi brutal. Em 2010 foi mais longe, "
+                    "lembrando que cerca de 1.600 pessoas tinham sido detidas.",
+                    "pt", EXTRACT_EVENT_DETENTION, 1600, "Bruno Ortega", EXTRACT_KIND_PERSON);
+}
+
+Test(whomiss16_en, confined_to_a_figure_and_participle)
+{
+    expect_claimant("The local press confined itself to saying that more than 200 people had been arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 200, "local press", EXTRACT_KIND_MEDIA);
+    expect_claimant("The researcher Tom Alder published a first estimate in 2018. In late 2019 he revised it upwards, "
+                    "saying as many as 900 people may have been held.",
+                    "en", EXTRACT_EVENT_HELD, 900, "Tom Alder", EXTRACT_KIND_PERSON);
+    /* the participle says why, not a figure: the agent of the arrest names no one */
+    expect_claimant("Police arrested 40 people on Sunday, saying they had blocked the road.", "en",
+                    EXTRACT_EVENT_DETENTION, 40, NULL, EXTRACT_KIND_UNKNOWN);
+}
