@@ -658,6 +658,101 @@ static int S_other_count_relative(const xc_ctx *c, size_t ma, size_t mb, const x
     return 0;
 }
 
+/* Whether the body at pos owns the subject of a relative clause on a source word whose verb starts at rel_at:
+ * "según el recuento que recoge el portal de historia del Ministerio X", "segundo os números que publica o site
+ * do Ministério X", "according to the count that appears on the website of the Ministry": the subject is a
+ * described head (a few lower-case words), and the body is its complement after "de/do/of" and maybe an article,
+ * so the body speaks through its page or service (sixteenth session; the verb alone and its subject right after it
+ * is the inverted-subject case). */
+static int S_owner_after_relative(const xc_ctx *c, size_t ma, size_t mb, size_t rel_at, size_t pos)
+{
+    const char *t = c->d->text.text;
+    if (pos <= rel_at || !xc_gap_words(t, rel_at, pos, 7, 56))
+        return 0;
+    /* "el balance que ofreció el portavoz del Ministerio, X": a title heads it, so a person speaks (the inverted
+     * subject below, with the name in apposition), not the body */
+    for (size_t k = ma; k < mb; k++)
+        if (c->d->ments[k].kind == XP_TITLE && c->d->ments[k].start >= rel_at && c->d->ments[k].start < pos)
+            return 0;
+    size_t e = pos;
+    while (e > rel_at && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > rel_at && !xc_is_space(t[b - 1]))
+        b--;
+    /* "del portal de la Comisión": past an article to the preposition */
+    if (b > rel_at && xc_listed(c, "article_words", b, e, XC_LOWER | XC_ALL_LANGS)) {
+        e = b;
+        while (e > rel_at && xc_is_space(t[e - 1]))
+            e--;
+        b = e;
+        while (b > rel_at && !xc_is_space(t[b - 1]))
+            b--;
+    }
+    /* the preposition must follow a head: at least the verb and a noun stand before it */
+    return b > rel_at && xc_listed(c, "of_words", b, e, XC_LOWER | XC_ALL_LANGS) && !xc_gap_words(t, rel_at, b, 1, 56);
+}
+
+/* Whether a byte may open a word: an ASCII letter or digit, or the lead byte of an accented Latin letter. */
+static int S_word_start(char ch)
+{
+    unsigned char u = (unsigned char)ch;
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == 0xC3;
+}
+
+/* '"A Polícia de Vitória deteve 215 pessoas …", lê-se num comunicado', '"La Policía detuvo a 215 personas", dice la
+ * nota', '"Victoria Police arrested 215 people", a statement read': a quotation attributed only to a document
+ * (DOC_WORDS in the frame after it, no one named there) is its issuer's text, and the issuer names itself as the
+ * quotation's opening subject (sixteenth session). Only when nothing else named the speaker. */
+static int S_quote_issuer(xc_ctx *c, const xc_quote *qt, const xd_mention *n, size_t ma, size_t mb, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t hi = d->sents[n->sent].end;
+    if (qt->close >= hi || qt->open < d->sents[n->sent].start)
+        return 0;
+    /* the frame: a document word among the first words after the closing mark, no name there */
+    size_t p = qt->close + 1;
+    int doc = 0;
+    for (int w = 0; w < 6 && p < hi; w++) {
+        while (p < hi && !S_word_start(t[p]))
+            p++; /* past the closing mark, the comma, a dash */
+        size_t b = p;
+        while (p < hi && !xc_is_space(t[p]) && t[p] != ',' && t[p] != '.')
+            p++;
+        if (p > b && xc_lexicon_has(c, "DOC_WORDS", b, p))
+            doc = 1;
+        if (p < hi && t[p] == '.')
+            break;
+    }
+    if (!doc)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start > qt->close && (m->kind == XP_ACTOR || m->kind == XP_TITLE))
+            return 0;
+    }
+    /* the issuer opens the quotation: at most an article before it, and before the count */
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->start <= qt->open || m->start >= n->start)
+            continue;
+        size_t a = qt->open;
+        while (a < m->start && !S_word_start(t[a]))
+            a++; /* past the opening mark */
+        if (a != m->start) {
+            size_t e = a; /* a capitalised article: "A Polícia", "La Policía", "The police" */
+            while (e < m->start && !xc_is_space(t[e]))
+                e++;
+            if (!(e > a && xc_listed(c, "article_words", a, e, XC_ANY_CASE | XC_ALL_LANGS) &&
+                  xc_gap_words(t, e, m->start, 0, 4)))
+                return 0;
+        }
+        return xc_claimant_from(c, m, out);
+    }
+    return 0;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -792,6 +887,8 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                 (as > m->end && S_same_before(c, m->end, as) &&
                                  xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
                                 (rel_at > m->end && ac->start >= rel_at && xc_gap_words(d->text.text, rel_at, as, 1, 6)) ||
+                                (rel_at > m->end && ac->kind == XP_ACTOR && ac->actor_kind != EXTRACT_KIND_PERSON &&
+                                 S_owner_after_relative(c, ma, mb, rel_at, as)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
             /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the
@@ -936,6 +1033,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         if (xc_sound_label(c, &c->quotes[q], out)) {
             *cue_out = NULL;
             *how = "the sound bite's label";
+            return 1;
+        }
+        if (S_quote_issuer(c, &c->quotes[q], n, ma, mb, out)) {
+            *cue_out = NULL;
+            *how = "the issuer the quoted statement names";
             return 1;
         }
     }

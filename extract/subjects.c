@@ -1530,7 +1530,19 @@ static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *c
     size_t b = pos;
     while (b > lo && !xc_is_space(t[b - 1]))
         b--;
-    if (!((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
+    /* "La Fiscalía anunció la liberación de 41 rehenes, pero admitió que otros 136…", "anunciou …, mas admitiu",
+     * "announced …, but admitted": a contrast between two verbs of one speaker keeps the speaker (sixteenth
+     * session; the comma before it is what tells "mas" from a word of the clause) */
+    int contrast = (pos - b == 4 && strncmp(t + b, "pero", 4) == 0) ||
+                   (pos - b == 3 && (strncmp(t + b, "mas", 3) == 0 || strncmp(t + b, "but", 3) == 0));
+    if (contrast) {
+        size_t q = b;
+        while (q > lo && xc_is_space(t[q - 1]))
+            q--;
+        if (q == lo || t[q - 1] != ',')
+            return NULL;
+    }
+    if (!contrast && !((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
         return NULL;
     const xd_mention *prev = NULL;
     for (size_t k = ma; k < mb; k++)
@@ -2387,6 +2399,142 @@ static int S_office_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t 
     return 1;
 }
 
+/* "O primeiro balanço, divulgado ao início da manhã pelo site Colombo Times, apontava para oito detidos", "El
+ * informe, elaborado por la ONG X, cifra en 300…", "The first tally, released early by the broadcaster, put the
+ * number at eight": the verb's subject opens the sentence with a word for a document (DOC_WORDS, within its first
+ * four words) and a participle set off by commas names who made it after an agent word: that one speaks through the
+ * document (sixteenth session). The agent must close the aside: its name, then the comma, then the verb. */
+static int S_report_agent_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start, comma = 0;
+    if (lo < d->dateline_end && d->dateline_end < cue->start)
+        lo = d->dateline_end;
+    int doc = 0;
+    size_t pos = lo;
+    for (int w = 0; w < 4 && pos < cue->start; w++) {
+        while (pos < cue->start && xc_is_space(t[pos]))
+            pos++;
+        size_t b = pos;
+        while (pos < cue->start && !xc_is_space(t[pos]) && t[pos] != ',')
+            pos++;
+        if (pos > b && xc_lexicon_has(c, "DOC_WORDS", b, pos))
+            doc = 1;
+        if (pos < cue->start && t[pos] == ',') {
+            comma = pos;
+            break;
+        }
+    }
+    if (!doc || !comma)
+        return 0;
+    const xd_mention *ag = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start <= comma || m->start >= cue->start)
+            continue;
+        if ((m->kind == XP_CUE && !xc_cue_in_name(c, m)) || m->kind == XP_NUMBER || m->kind == XP_CLAUSE ||
+            xc_quote_at(c, m->start) >= 0)
+            return 0;
+        if (m->kind == XP_AGENT && !ag)
+            ag = m;
+    }
+    if (!ag)
+        return 0;
+    const xd_mention *who = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < ag->end || m->start >= cue->start || m->start - ag->end > 40)
+            continue;
+        if (m->kind == XP_ACTOR) {
+            who = m; /* "pelo site Colombo Times": the name over the word for the outlet */
+            break;
+        }
+        if (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && !who)
+            who = m;
+    }
+    if (!who)
+        return 0;
+    /* the name closes the aside: a bracketed short name at most, then the comma and the verb */
+    size_t e = who->end;
+    while (e < cue->start && xc_is_space(t[e]))
+        e++;
+    if (e < cue->start && t[e] == '(') {
+        while (e < cue->start && t[e] != ')')
+            e++;
+        e++;
+        while (e < cue->start && xc_is_space(t[e]))
+            e++;
+    }
+    size_t cm = e; /* "by the Colombo Times website,": the word for the outlet after its name */
+    while (cm < cue->start && t[cm] != ',')
+        cm++;
+    if (cm >= cue->start || !xc_gap_words(t, e, cm, 1, 16) || !xc_gap_words(t, cm + 1, cue->start, 2, 24))
+        return 0;
+    if (!xc_claimant_from(c, who, out))
+        return 0;
+    xc_trace(c, "subject of \"%.*s\": a document whose maker the aside names, %s", (int)(cue->end - cue->start),
+             t + cue->start, out->name);
+    return 1;
+}
+
+/* "In 2010 he went further, recalling that some 1,600…", "Zenz revised the estimate, saying as many as…", "fue más
+ * allá, recordando que…": a participle of saying (rules with participle=1) speaks for the subject of the clause it
+ * hangs from: the last name or pronoun before it that opens a clause (the sentence's start, a comma or colon, or a
+ * date adjunct before it, past an article), so that "at the Gallery" or "of the ministry" are passed over
+ * (sixteenth session). */
+static int S_participle_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[cue->sent].start;
+    const xd_mention *best = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start >= cue->start)
+            break;
+        if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && m->role != XD_REF_SELF)) ||
+            xc_quote_at(c, m->start) >= 0 || m->start < d->dateline_end)
+            continue;
+        size_t p = m->start;
+        while (p > lo && xc_is_space(t[p - 1]))
+            p--;
+        size_t w = p; /* an article before the name */
+        while (w > lo && !xc_is_space(t[w - 1]))
+            w--;
+        if (w < p && xc_listed(c, "article_words", w, p, XC_ANY_CASE | XC_ALL_LANGS)) {
+            p = w;
+            while (p > lo && xc_is_space(t[p - 1]))
+                p--;
+        }
+        int opens = p == lo || t[p - 1] == ',' || t[p - 1] == ':' || t[p - 1] == ';';
+        for (size_t j = ma; j < k && !opens; j++)
+            if (d->ments[j].kind == XP_DATE && d->ments[j].end <= p && d->ments[j].end + 1 >= p)
+                opens = 1;
+        if (opens)
+            best = m;
+    }
+    int named = 0; /* any name or pronoun before it in the sentence */
+    for (size_t k = ma; k < mb && !named; k++)
+        if (d->ments[k].start < cue->start && (d->ments[k].kind == XP_ACTOR || d->ments[k].kind == XP_PRONOUN))
+            named = 1;
+    if (!named && d->lang != XP_LANG_EN) {
+        /* "En 2010 fue más allá, recordando que…": no subject written, so whoever had the floor goes on */
+        size_t sp = S_sentence_before(c, cue->sent);
+        if (sp != SIZE_MAX && xc_current_speaker(c, sp, cue->start, out)) {
+            xc_trace(c, "subject of \"%.*s\": none written; the speaker before, %s", (int)(cue->end - cue->start),
+                     t + cue->start, out->name);
+            return 1;
+        }
+        return 0;
+    }
+    if (!best || !xc_claimant_from(c, best, out))
+        return 0;
+    xc_trace(c, "subject of \"%.*s\": the clause it hangs from opens with %s", (int)(cue->end - cue->start),
+             t + cue->start, out->name);
+    return 1;
+}
+
 static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
@@ -2400,6 +2548,18 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
         return 1;
+    if (xp_attr_get(cue->rule, "participle")) {
+        /* "his chief of staff X announced in an address, saying some 700…": after a reporting verb of its
+         * sentence, the participle goes on with that verb's speaker */
+        const xd_mention *before = NULL;
+        for (size_t k = ma; k < mb; k++)
+            if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].end <= cue->start && !xc_cue_in_name(c, &c->d->ments[k]) &&
+                xc_quote_at(c, c->d->ments[k].start) < 0 && !xp_attr_get(c->d->ments[k].rule, "participle"))
+                before = &c->d->ments[k];
+        if (before)
+            return depth < 3 && S_cue_subject_depth(c, before, out, depth + 1);
+        return S_participle_subject(c, cue, ma, mb, out);
+    }
     /* "X afirmou que … \"… do Judiciário\" e informou que …": a verb right after "e / y / and" shares the subject
      * of the verb before it; a name in the clause between (inside a quotation, an object) is not its subject. */
     const xd_mention *shared = !inverted && depth < 3 ? S_coordinated_with(c, cue, ma, mb) : NULL;
@@ -2438,6 +2598,8 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
             return 1;
         break;
     }
+    if (S_report_agent_subject(c, cue, ma, mb, out)) /* inverted: a comma closes the aside before the verb */
+        return 1;
     if (depth == 0 && xc_phrase_subject(c, cue, ma, mb, inverted, out))
         return 1;
     return depth == 0 && S_implicit_subject(c, cue, ma, mb, out);

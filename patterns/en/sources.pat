@@ -56,6 +56,36 @@
   + an official rejected the lawyers' count of more than 50 => _=rejected the lawyers' count
   - denim
 
+# Sixteenth session. "Figures from the Home Office show that 1,000 people…", "Records of the county jail, reviewed by
+# AP, show that 52…": figures named after their owner, as subject of a verb of showing, are that owner's report,
+# as "according to figures from the Home Office" is (the owner is read right after the phrase).
+# Sixteenth session. "the next day's press confined itself to saying 'more than 200'", "local media were already
+# reporting 400 arrests", "the ministry would only say that 40 remained": giving no more than a figure, or giving it
+# already, is giving it.
+@rule en.cue.confined cue
+  \b(?:confined|limited)\s+(?:itself|themselves|himself|herself)\s+to\s+(?:saying|reporting|speaking\s+of|mentioning|confirming)|would\s+only\s+say|(?:was|were)\s+already\s+(?:reporting|talking\s+of|speaking\s+of|counting)
+  + the local press confined itself to saying that 200 were held => _=confined itself to saying
+  + local media were already reporting more than 400 arrests => _=were already reporting
+  + the ministry would only say that 40 remained in custody => _=would only say
+  - confined to barracks
+
+# Sixteenth session. "In 2010 he went further, recalling that some 1,600 people had been arrested", "he revised the
+# estimate, saying as many as 1.5 million may have been held": a participle of saying after a comma, followed by
+# what was said ("that" or the figure), speaks for the subject of the sentence.
+@rule en.cue.participle cue participle=1
+  (?<=,\s)(?:saying|adding|recalling|noting|claiming|stating|estimating|insisting|acknowledging|admitting|explaining|asserting)(?=\s+(?:that\b|(?:some|about|around|nearly|almost|more\s+than|at\s+least|as\s+many\s+as|up\s+to|over)\s|\d))
+  + In 2010 he went further, recalling that some 1,600 people had been arrested => _=recalling
+  + he revised the estimate, saying as many as 1.5 million people may have been held => _=saying
+  - recalling the arrests
+  - saying goodbye
+
+@rule en.source.data_subject source
+  (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|records|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by|compiled\s+by|kept\s+by))(?=\s+[^.;:]{3,120}?\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|revealed)\b)
+  + Figures from the Home Office show that 1,000 people => _=Figures from
+  + Records of the county jail, reviewed by AP, show that 52 => _=Records of
+  - Figures from the Home Office
+  - according to figures, 40 were held, officials show
+
 @rule en.source.according source
   \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
   + according to Foro Penal

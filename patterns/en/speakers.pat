@@ -62,9 +62,13 @@
 # "state television", "local media", "the official news agency": an outlet with no name (one followed by its name,
 # "state television MRTV", is en.pronoun.media's).
 @rule en.actor.media_unnamed actor exact kind=media generic=1
-  (?<![\p{L}])(?<name>(?i:(?:state(?:-run|-owned)?|official|local|government(?:-run)?|public)\s+(?:television|tv|media|news\s+agency|broadcaster|radio|press)))(?![\p{L}])(?!\s+\p{Lu})
+  (?<![\p{L}])(?<name>(?i:(?:state(?:-run|-owned)?|official|local|government(?:-run)?|public)\s+(?:television|tv|media|news\s+agency|broadcaster|radio|press))
+    |(?i:{DEMONYM_ADJ})\s+(?i:media|press)(?!\s+(?i:agency|freedom|office|offices|conference|release|secretary|service)))(?![\p{L}])(?!\s+\p{Lu})
   + state television said 125 foreigners => name=state television
   + according to local media, 30 were detained => name=local media
+  + figures cited by Kenyan media put the number at 40 => name=Kenyan media
+  + according to the Russian press, 30 were detained => name=Russian press
+  - the Russian press agency TASS
   - state television MRTV reported
   - the local newspaper's editor
 

@@ -45,6 +45,24 @@
   - en una nota enviada a la prensa
   + Él aseguró el martes que => _=aseguró
 
+# Decimosexta sesión. "la prensa del día siguiente se limitó a hablar de «más de 200»", "los medios locales hablaban
+# ya de 400 arrestos": decir solo una cifra, o decirla ya, es decirla (un adverbio entre "hablaban" y "de").
+@rule es.cue.confined cue
+  \b(?:se\s+)?limit(?:o|aron|a|an|aba|aban)\s+a\s+(?:hablar\s+de|decir|informar\s+de|confirmar|reconocer|admitir|contabilizar|cifrar\s+en)|habl(?:a|an|o|aron|aba|aban)\s+(?:ya|todavia|aun|entonces|solo|apenas)\s+de\b
+  + la prensa local se limitó a hablar de 200 detenidos => _=se limitó a hablar de
+  + algunos medios hablaban ya de más de 400 arrestos => _=hablaban ya de
+  - se limitó a pedir calma
+  - hablaban de ya
+
+# Decimosexta sesión. "En 2010 fue más allá, recordando que unas 1.600 personas habían sido detenidas": un gerundio
+# de decir tras una coma, seguido de lo dicho ("que" o la cifra), dice por el sujeto de la oración.
+@rule es.cue.gerund cue participle=1
+  (?<=,\s)(?:diciendo|anadiendo|recordando|asegurando|afirmando|senalando|precisando|estimando|reconociendo|admitiendo|explicando|indicando|insistiendo\s+en)(?=\s+(?:que\b|(?:unos|unas|mas\s+de|al\s+menos|cerca\s+de|casi|hasta)\s|\d))
+  + En 2010 fue más allá, recordando que unas 1.600 personas habían sido detenidas => _=recordando
+  + revisó la estimación, asegurando que hasta 1,5 millones => _=asegurando
+  - recordando a los detenidos
+  - saliendo, diciendo adiós
+
 # "El ministerio dio una cifra menor: unos 3.500 detenidos": a figure given after a colon, announced by a verb of
 # giving and a noun for a figure, is the subject's report; the day and whom it was given to may stand between them
 # ("presentó ese mismo día ante el Senado una cifra algo mayor:").
@@ -85,6 +103,16 @@
   + Un conteo de Reuters muestra 40 detenidos => _=Un conteo de
   - un recuento de 40 detenidos
   - según un recuento
+
+# Sixteenth session. "Datos del Ministerio del Interior indican que 1.000 personas…", "Los registros de la cárcel
+# muestran que…": figures named after their owner, as subject of a verb of showing, are that owner's report, as
+# "según datos del Ministerio" is (the owner is read right after the phrase, as after es.source.segun).
+@rule es.source.data_subject source
+  (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?<!segun\s)(?<!con\s)(?<!a\s)(?:(?:los|las)\s+)?(?:datos|cifras|registros|estadisticas|numeros)(?:\s+(?:oficiales|mas\s+recientes))?\s+(?:de\s+la|de\s+los|de\s+las|del|de)(?=\s+[^.;:]{3,120}?\s+(?:indican|indicaban|muestran|mostraban|mostraron|apuntan|apuntaban|revelan|revelaron|reflejan|reflejaban|cifran|cifraban|elevan|elevaban|sitúan|situan|situaban)\b)
+  + Datos del Ministerio del Interior indican que 1.000 personas siguen detenidas => _=Datos del
+  + Los registros de la cárcel del condado, revisados por la agencia, muestran que 52 => _=Los registros de la
+  - Datos del Ministerio del Interior
+  - según datos del Ministerio, 40 siguen presos, indican
 
 @rule es.source.segun source
   \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b

@@ -61,12 +61,29 @@
 # "la televisión estatal", "la prensa local", "medios oficiales": un medio sin nombre (con nombre detrás, "la
 # agencia estatal Belta", lo toma es.pronoun.media).
 @rule es.actor.media_unnamed actor exact kind=media generic=1
-  (?<![\p{L}])(?<name>(?i:(?:televisi[oó]n|televisora|radio|agencia|prensa|cadena|medios(?:\s+de\s+comunicaci[oó]n)?)\s+(?:estatal(?:es)?|oficial(?:es)?|p[uú]blica|local(?:es)?|gubernamental(?:es)?|del\s+r[eé]gimen)))(?![\p{L}])(?!\s+\p{Lu})
+  (?<![\p{L}])(?<name>(?i:(?:televisi[oó]n|televisora|radio|agencia|prensa|cadena|medios(?:\s+de\s+comunicaci[oó]n)?)\s+(?:estatal(?:es)?|oficial(?:es)?|p[uú]blica|local(?:es)?|gubernamental(?:es)?|del\s+r[eé]gimen))
+    |(?i:prensa|medios)\s+(?:(?:{DEMONYM_ADJ})s?|(?i:rusos|turcos|iraníes|israelíes|cubanos|egipcios|indios|chinos|británicos|franceses|mexicanos))
+    |(?i:prensa)\s+de\s+\p{Lu}[\p{L}\-]+)(?![\p{L}])(?!\s+\p{Lu})
   + según la televisión estatal, 125 extranjeros serán liberados => name=televisión estatal
   + informó la prensa local => name=prensa local
   + según medios locales, 30 detenidos => name=medios locales
+  + según cifras citadas por la prensa keniana, 40 siguen presos => name=prensa keniana
+  + la prensa de Nairobi habló de 300 detenidos => name=prensa de Nairobi
+  + según medios rusos, 30 detenidos => name=medios rusos
+  - la prensa de Nairobi Times informó
+  - la prensa de mayo
   - la agencia estatal Belta informó
   - la radio comunitaria
+
+# "los talibanes", "los hutíes": movimientos armados que la norma de estilo escribe en minúscula y en plural; son
+# una organización que habla ("según sus propias cifras", "los talibanes sostienen que") como la que se escribe con
+# mayúscula en orgs.txt (decimosexta sesión).
+@rule es.actor.armed_movement actor exact kind=organization
+  (?<![\p{L}])(?:[Ll]os\s+)(?<name>talibanes|talibán|hutíes|huthíes|huzíes)(?![\p{L}])
+  + Los talibanes, por su parte, sostienen que ya liberaron a 1.005 soldados => name=talibanes
+  + según los hutíes, 300 presos fueron canjeados => name=hutíes
+  - un talibán detenido
+  - excombatientes talibanes
 
 # "organizaciones de presos", "grupos de derechos humanos": organizaciones sin nombre, dichas por lo que defienden.
 @rule es.actor.groups actor kind=organization generic=1

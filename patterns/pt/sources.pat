@@ -9,6 +9,21 @@
   + o relatório apurou que 40 detidos tinham sido torturados => _=apurou
   - a polícia encontrou 40 pessoas no edifício
 
+# Décima sexta sessão. "a imprensa do dia seguinte limitou-se a falar em «mais de 200»", "os media locais falavam
+# já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em").
+@rule pt.cue.confined cue
+  \blimit(?:ou|aram|a|am|ava|avam)-se\s+a\s+(?:falar\s+em|dizer|informar|confirmar|reconhecer|admitir|contabilizar)|fal(?:a|am|ou|aram|ava|avam)\s+(?:ja|ainda|entao|apenas|so)\s+em\b
+  + a imprensa local limitou-se a falar em 200 detidos => _=limitou-se a falar em
+  + os media locais falavam já em mais de 400 detenções => _=falavam já em
+  - limitou-se a pedir calma
+
+# Décima sexta sessão. "Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas": um
+# gerúndio de dizer depois de uma vírgula, seguido do que se disse ("que" ou o número), fala pelo sujeito da frase.
+@rule pt.cue.gerund cue participle=1
+  (?<=,\s)(?:dizendo|acrescentando|lembrando|recordando|assegurando|afirmando|sublinhando|precisando|estimando|reconhecendo|admitindo|explicando|indicando|garantindo|adiantando)(?=\s+(?:que\b|(?:cerca\s+de|mais\s+de|pelo\s+menos|quase|ate)\s|\d))
+  + Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas => _=lembrando
+  - lembrando os detidos
+
 @rule pt.cue.report cue
   \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
@@ -100,6 +115,17 @@
 
 # "segundo X", "de acordo com dados de X": the preposition before X stays out, so that X (or "a organização")
 # is within a word of the source.
+# Sexta sessão… sixteenth session. "Dados do Departamento X indicam que…", "Registros do Gabinete do Xerife,
+# analisados pela AP, mostram que 52…": figures named after their owner, as subject of a verb of showing, are that
+# owner's report, as "segundo dados do X" is (the owner is read right after the phrase, as after pt.source.segundo).
+@rule pt.source.data_subject source
+  (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?<!segundo\s)(?<!com\s)(?<!pelos\s)(?:(?:os|as)\s+)?(?:dados|numeros|cifras|registros|registos|estatisticas)(?:\s+(?:oficiais|mais\s+recentes))?\s+(?:d[oa]s?|de)(?=\s+[^.;:]{3,120}?\s+(?:indicam|indicavam|mostram|mostravam|mostraram|apontam|apontavam|revelam|revelaram|refletem|situam|elevam|contabilizam)\b)
+  + Dados do Departamento dos Assuntos Internos indicam que cerca de mil pessoas => _=Dados do
+  + Registros do Gabinete do Xerife, analisados pela agência, mostram que 52 => _=Registros do
+  - Dados do Departamento dos Assuntos Internos
+  - segundo dados da polícia, 40 presos, indicam
+  - contrariando os números de organizações de direitos humanos, que apontam para o dobro
+
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
@@ -159,7 +185,7 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem)\s+)?(?:l[íi]der|magistrad[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem)\s+)?(?:l[íi]der|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
   + O Comissário explicou que 28 pessoas continuam detidas => _=O Comissário
@@ -169,6 +195,10 @@
   + o próprio presidente disse em um ato
   + O antigo militar fala em 45 presos => _=O antigo militar
   + O magistrado confirmou que 12 civis => _=O magistrado
+  + os outros quatro estão sob custódia, disse o oficial. => _=o oficial
+  + A funcionária negou que 170 cidadãos => _=A funcionária
+  - o oficial de justiça
+  - a versão oficial
   - o militar detido
   - a política de segurança
   - o presidente da Assembleia Nacional

@@ -61,12 +61,28 @@
 # "a televisão estatal", "a imprensa local", "os media estatais": um meio sem nome (com nome a seguir, "a agência
 # estatal Belta", toma-o pt.pronoun.media).
 @rule pt.actor.media_unnamed actor exact kind=media generic=1
-  (?<![\p{L}])(?<name>(?i:(?:televis[aã]o|tv|r[aá]dio|ag[eê]ncia|imprensa|media|m[ií]dia|meios\s+de\s+comunica[cç][aã]o|emissora)\s+(?:estatal|estatais|oficial|oficiais|p[uú]blica|locais|local|governamental|governamentais|do\s+regime)))(?![\p{L}])(?!\s+\p{Lu})
+  (?<![\p{L}])(?<name>(?i:(?:televis[aã]o|tv|r[aá]dio|ag[eê]ncia|imprensa|media|m[ií]dia|meios\s+de\s+comunica[cç][aã]o|emissora)\s+(?:estatal|estatais|oficial|oficiais|p[uú]blica|locais|local|governamental|governamentais|do\s+regime))
+    |(?i:imprensa|media|m[ií]dia)\s+(?:{DEMONYM_ADJ}|(?i:russos|turcos|iranianos|israelenses|israelitas|cubanos|egípcios|indianos|chineses|britânicos|franceses|mexicanos))
+    |(?i:imprensa)\s+d[eo]\s+\p{Lu}[\p{L}\-]+)(?![\p{L}])(?!\s+\p{Lu})
   + segundo a televisão estatal, 125 estrangeiros => name=televisão estatal
   + perdoou 30 presos, segundo a imprensa local => name=imprensa local
   + noticiaram os media estatais => name=media estatais
+  + segundo números citados pela imprensa queniana, 40 continuam presos => name=imprensa queniana
+  + a imprensa de Nairobi falou em 300 detidos => name=imprensa de Nairobi
+  + segundo os media russos, 30 detidos => name=media russos
+  - a imprensa de Nairobi Times noticiou
+  - a imprensa de maio
   - a agência estatal Belta informou
   - a rádio comunitária
+
+# "os talibãs", "os huthis": movimentos armados escritos em minúscula e no plural são uma organização que fala
+# ("segundo os seus números", "os talibãs afirmam que"), como a escrita com maiúscula em orgs.txt (décima sexta sessão).
+@rule pt.actor.armed_movement actor exact kind=organization
+  (?<![\p{L}])(?:[Oo]s\s+)(?<name>talibãs|talibans|talibã|taliban|huthis|houthis|hutis)(?![\p{L}])
+  + Os talibãs, por seu lado, afirmam que já libertaram 1.005 soldados => name=talibãs
+  + segundo os houthis, 300 presos foram trocados => name=houthis
+  - um talibã detido
+  - ex-combatentes talibãs
 
 # "organizações de defesa da liberdade de imprensa", "grupos de presos": organizações sem nome, ditas pelo que
 # defendem ("organizações de direitos humanos" está em sources.pat, pt.actor.rights_groups).

@@ -130,8 +130,10 @@
   + disse Rui Maia, do Departamento de Estado => name=Rui Maia
 
 @rule actor.media actor exact kind=media
-  (?<![\p{L}\d])(?<name>{MEDIA})(?![\p{L}\d])
+  (?<![\p{L}\d])(?<name>{MEDIA}(?:\s+(?:News|TV|Radio|Online)(?![\p{L}\d])(?!\s+(?:Agency|Network|Service)))?)(?![\p{L}\d])
   + told France 24 => name=France 24
+  + Bloomberg News reported that 520 were freed => name=Bloomberg News
+  + según Reuters TV, 30 detenidos => name=Reuters TV
   + informó la agencia EFE => name=EFE
   + (Reuters) - => name=Reuters
   - the reuters office
@@ -206,6 +208,18 @@
   + la Televisión Nacional de Chile informó => name=Televisión Nacional de Chile
   - la radio estatal informó
   - Radio
+
+# A broadcaster named by a call sign or a channel number right after a word for a broadcaster ("a televisão N1",
+# "la cadena KARE 11", "the broadcaster TV2", "o canal RTP1"): the name holds a digit, which the name rules never
+# read as part of a name, so the outlet named by what it is had no name and the count no source (sixteenth session).
+@rule actor.media_callsign actor exact kind=media
+  (?<=televisão\s|televisión\s|television\s|cadena\s|canal\s|channel\s|emisora\s|emissora\s|broadcaster\s|station\s|estación\s|estação\s|rádio\s|radio\s|network\s)(?<name>\p{Lu}[\p{Lu}\p{L}]*(?:\s?\d{1,3}|\d{1,3}\p{Lu}*)|\p{Lu}\p{L}*\s+\p{Lu}[\p{L}]*\s\d{1,3})(?![\p{L}\d])(?!\s+(?:de|of|do|da|del)\s+\p{Ll})
+  + A televisão N1 contabilizou pelo menos seis detenções => name=N1
+  + La cadena KARE 11 contó 36 arrestados => name=KARE 11
+  + the broadcaster TV2 said 40 were held => name=TV2
+  + o canal RTP1 noticiou => name=RTP1
+  - el canal 13
+  - on channel 4 yesterday
 
 # A medium named with a broadcaster's or an agency's head words ("Fana Broadcasting Corporation", "Korean
 # Broadcasting System", "Ethiopian News Agency", "Asian News Network") is a medium, not the person the name rule
