@@ -76,6 +76,9 @@ typedef struct {
     unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const xd_mention *period_by; /* the date xc_set_period gave the claim being dated, or NULL */
+    /* the day of the statement an indefinite "in a statement" / "en un comunicado" (said=told) points back to, set by
+     * xc_dates for the claim being dated and taken only when nothing nearer dates its statement, or NULL */
+    const char *told_on;
     int in_speaker; /* xc_current_speaker is working: a reference inside the verb it asks about does not ask again */
     /* the opening parentheses of the text by the two bytes after them and the two before them (past spaces): an
      * acronym introduced "(ACR)" or "ACR (…)" (xc_index_parens, made when first needed) */
