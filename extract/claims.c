@@ -1392,7 +1392,7 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
         xc_event_day(c, cnt, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name && c->entry_first && c->entry_first[si] != SIZE_MAX &&
-            xc_entry_day(c, &cl))
+            xc_entry_day(c, si, &cl))
             xc_trace(c, "date %s: claimed_on (the day of the live-blog entry)", cl.claimed_on);
         /* "Dupas said in a statement", "precisou o responsável numa conferência de imprensa": the statement the story
          * told a paragraph or two before (when.c, S_told_statement), when nothing nearer dated it */
