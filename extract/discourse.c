@@ -235,7 +235,8 @@ int xc_find_entries(xc_ctx *c)
         int opens = si == 0 || d->sents[si - 1].para != d->sents[si].para;
         int how = opens ? S_clock_para(d, si) : 0;
         /* a time and one sentence with another time or the end right after: the sentence is the entry */
-        if (how == 1 && (si + 1 == d->n_sents || S_clock_para(d, si + 1)))
+        /* (or a day heading: the next day's entries start below it) */
+        if (how == 1 && (si + 1 == d->n_sents || S_clock_para(d, si + 1) || S_day_heading(c, si + 1)))
             how = 2;
         if (how) {
             first = how == 2 ? si : SIZE_MAX;
