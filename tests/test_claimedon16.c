@@ -50,20 +50,34 @@ Test(claimedon16, an_indefinite_statement_is_the_one_told_before)
 Test(claimedon16, a_live_blog_day_heading_dates_its_entries)
 {
     expect_on("Directo: protestas en la capital\n\nMiércoles, 14 de enero\n\n10:15 - La policía informa de que 25 "
-              "manifestantes siguen detenidos en la comisaría central.\n\nMartes, 13 de enero\n\n22:40 - La policía "
+              "manifestantes siguen detenidos en la comisaría central. Sus abogados piden que sean liberados.\n\nMartes, 13 de enero\n\n22:40 - La policía "
               "asegura que 40 manifestantes fueron detenidos en la plaza.\n\n20:05 - Los organizadores dicen que la "
               "marcha reunió a miles de personas.",
               "es", EXTRACT_EVENT_DETENTION, 40, "2026-01-13");
     expect_on("Ao minuto: protestos na capital\n\nQuarta-feira, 14 de janeiro\n\n10h15 — A polícia informa que 25 "
-              "manifestantes continuam detidos na esquadra central.\n\nTerça-feira, 13 de janeiro\n\n22h40 — A polícia "
+              "manifestantes continuam detidos na esquadra central. Os advogados pedem a libertação.\n\nTerça-feira, 13 de janeiro\n\n22h40 — A polícia "
               "afirma que 40 manifestantes foram detidos na praça.\n\n20h05 — Os organizadores dizem que a marcha "
               "reuniu milhares de pessoas.",
               "pt", EXTRACT_EVENT_DETENTION, 40, "2026-01-13");
     expect_on("Live: protests in the capital\n\nWednesday 14 January\n\n10:15 - Police say 25 protesters remain in "
-              "custody at the central station.\n\nTuesday 13 January\n\n22:40 - Police say 40 protesters were arrested "
+              "custody at the central station. Their lawyers are asking for their release.\n\nTuesday 13 January\n\n22:40 - Police say 40 protesters were arrested "
               "in the square.\n\n20:05 - Organisers say the march drew thousands of people.",
               "en", EXTRACT_EVENT_DETENTION, 40, "2026-01-13");
     /* distractors: the entries under the page's own day keep it */
+    expect_on("Directo: protestas en la capital\n\nMiércoles, 14 de enero\n\n10:15 - La policía informa de que 25 "
+              "manifestantes siguen detenidos en la comisaría central. Sus abogados piden que sean liberados.\n\nMartes, 13 de enero\n\n22:40 - La policía "
+              "asegura que 40 manifestantes fueron detenidos en la plaza.\n\n20:05 - Los organizadores dicen que la "
+              "marcha reunió a miles de personas.",
+              "es", EXTRACT_EVENT_HELD, 25, "2026-01-14");
+    expect_on("Live: protests in the capital\n\nWednesday 14 January\n\n10:15 - Police say 25 protesters remain in "
+              "custody at the central station. Their lawyers are asking for their release.\n\nTuesday 13 January\n\n22:40 - Police say 40 protesters were arrested "
+              "in the square.\n\n20:05 - Organisers say the march drew thousands of people.",
+              "en", EXTRACT_EVENT_HELD, 25, "2026-01-14");
+}
+
+/* A clock time and a single sentence right above a day heading is an entry of its own, posted on the day above it. */
+Test(claimedon16, a_one_sentence_entry_above_a_day_heading_is_an_entry)
+{
     expect_on("Directo: protestas en la capital\n\nMiércoles, 14 de enero\n\n10:15 - La policía informa de que 25 "
               "manifestantes siguen detenidos en la comisaría central.\n\nMartes, 13 de enero\n\n22:40 - La policía "
               "asegura que 40 manifestantes fueron detenidos en la plaza.\n\n20:05 - Los organizadores dicen que la "
