@@ -1432,6 +1432,7 @@ static int S_sentence(xc_ctx *c, size_t si)
             }
         }
         c->period_by = NULL;
+        c->told_on = NULL;
         xc_dates(c, counts, n_counts, i, cue, ma, mb, &cl);
         days[i] = c->period_by;
         /* the nearest count before it that a day dated */
@@ -1464,8 +1465,14 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
         xc_event_day(c, cnt, &cl);
         if (!cl.claimed_on[0] && cl.claimant.name && c->entry_first && c->entry_first[si] != SIZE_MAX &&
-            xc_entry_day(c, &cl))
+            xc_entry_day(c, si, &cl))
             xc_trace(c, "date %s: claimed_on (the day of the live-blog entry)", cl.claimed_on);
+        /* "Dupas said in a statement", "precisou o responsável numa conferência de imprensa": the statement the story
+         * told a paragraph or two before (when.c, S_told_statement), when nothing nearer dated it */
+        if (!cl.claimed_on[0] && c->told_on && (cl.claimant.name || xc_points_back(c, si, 0))) {
+            memcpy(cl.claimed_on, c->told_on, 11);
+            xc_trace(c, "date %s: claimed_on (the statement the story told before, named again without a day)", cl.claimed_on);
+        }
         int against = 0;
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another

@@ -75,7 +75,11 @@ typedef struct {
     const char *interview_date; /* the day the interview was given ("spoke to us on Sunday"), or NULL */
     unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
+    const char **entry_day; /* per sentence of a live blog: the day of the day heading above its entry, or NULL */
     const xd_mention *period_by; /* the date xc_set_period gave the claim being dated, or NULL */
+    /* the day of the statement an indefinite "in a statement" / "en un comunicado" (said=told) points back to, set by
+     * xc_dates for the claim being dated and taken only when nothing nearer dates its statement, or NULL */
+    const char *told_on;
     int in_speaker; /* xc_current_speaker is working: a reference inside the verb it asks about does not ask again */
     /* the opening parentheses of the text by the two bytes after them and the two before them (past spaces): an
      * acronym introduced "(ACR)" or "ACR (…)" (xc_index_parens, made when first needed) */
@@ -214,7 +218,7 @@ int xc_apposition_says(const xc_ctx *c, const xd_mention *p);
 int xc_learn_actors(xc_ctx *c, size_t upto);
 const xc_actor *xc_copy_actor(xc_ctx *c, const xc_actor *a);
 int xc_find_entries(xc_ctx *c);
-int xc_entry_day(const xc_ctx *c, extract_claim *cl);
+int xc_entry_day(const xc_ctx *c, size_t si, extract_claim *cl);
 int xc_entry_speaker(xc_ctx *c, size_t fs, extract_actor *out);
 int xc_find_interview(xc_ctx *c);
 int xc_transcript(const extract_doc *d);

@@ -186,6 +186,27 @@ static int S_clock_para(const extract_doc *d, size_t si)
                : 0;
 }
 
+/* The day sentence si names when it is a day heading of a live blog: a paragraph of its own holding only one day
+ * ("Domingo, 26 de novembro", "Viernes, 14 de abril", "Wednesday 2 March"), the entries below it posted that day.
+ * NULL when it is not one. */
+static const char *S_day_heading(const xc_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    const xd_sentence *s = &d->sents[si];
+    if ((si > 0 && d->sents[si - 1].para == s->para) || (si + 1 < d->n_sents && d->sents[si + 1].para == s->para) ||
+        s->end - s->start > 60)
+        return NULL;
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE)
+            continue;
+        if (!m->date[0] || m->date_end[0] || m->whole_month || m->start > s->start + 2 || m->end + 2 < s->end)
+            return NULL;
+        return m->date;
+    }
+    return NULL;
+}
+
 /* A live blog: entries, each under a clock time (two at least). An entry runs from the paragraph after its time,
  * or from the time itself when the time heads the entry's text, to the next time; entry_first gives each of its
  * sentences the entry's first sentence. */
@@ -200,13 +221,22 @@ int xc_find_entries(xc_ctx *c)
     c->entry_first = xi_arena_alloc(&d->arena, (d->n_sents + 1) * sizeof(size_t));
     if (!c->entry_first)
         return -1;
+    c->entry_day = xi_arena_alloc(&d->arena, (d->n_sents + 1) * sizeof(const char *));
+    if (!c->entry_day)
+        return -1;
     size_t first = SIZE_MAX;
     int clock_para = -1;
+    const char *heading = NULL; /* the day heading the entries below were posted on */
     for (size_t si = 0; si < d->n_sents; si++) {
+        const char *h = S_day_heading(c, si);
+        if (h)
+            heading = h;
+        c->entry_day[si] = heading;
         int opens = si == 0 || d->sents[si - 1].para != d->sents[si].para;
         int how = opens ? S_clock_para(d, si) : 0;
         /* a time and one sentence with another time or the end right after: the sentence is the entry */
-        if (how == 1 && (si + 1 == d->n_sents || S_clock_para(d, si + 1)))
+        /* (or a day heading: the next day's entries start below it) */
+        if (how == 1 && (si + 1 == d->n_sents || S_clock_para(d, si + 1) || S_day_heading(c, si + 1)))
             how = 2;
         if (how) {
             first = how == 2 ? si : SIZE_MAX;
@@ -222,17 +252,19 @@ int xc_find_entries(xc_ctx *c)
 #define S_ENTRY_NEWS_DAYS 60
 
 /* A statement written up in a live-blog entry with no day of its own was made the day the entry was posted: the
- * page's day. Not when the count is history the entry recalls ("entre 9 e 12 de agosto de 2020, … o ministério
+ * page's day, or, on a blog running over several days, the day of the day heading above the entry ("Domingo, 26 de
+ * novembro" / "21h30 — … a polícia afirma que…": the 26th, not the page's 27th). Not when the count is history the entry recalls ("entre 9 e 12 de agosto de 2020, … o ministério
  * admitiu ter detido cerca de 6.700", "since 3 March 2021" in a blog of 2024): a period ending, or with no end
  * starting, long before the page. Sets cl->claimed_on; 1 when it did. */
-int xc_entry_day(const xc_ctx *c, extract_claim *cl)
+int xc_entry_day(const xc_ctx *c, size_t si, extract_claim *cl)
 {
-    long page = xr_parse_iso(c->d->ref_date);
+    const char *posted = c->entry_day && c->entry_day[si] ? c->entry_day[si] : c->d->ref_date;
+    long page = xr_parse_iso(posted);
     const char *last = cl->period_to[0] ? cl->period_to : cl->period_from[0] ? cl->period_from : NULL;
     long day = last ? xr_parse_iso(last) : page;
     if (page == LONG_MIN || day == LONG_MIN || page - day > S_ENTRY_NEWS_DAYS)
         return 0;
-    memcpy(cl->claimed_on, c->d->ref_date, sizeof cl->claimed_on);
+    memcpy(cl->claimed_on, posted, sizeof cl->claimed_on);
     return 1;
 }
 

@@ -1249,6 +1249,27 @@ static void S_interview_intro(const extract_doc *d, unsigned char *near)
         near[si] = 1;
 }
 
+/* A live blog's day heading: a paragraph of one short sentence with a number ("Domingo, 26 de novembro", "Viernes,
+ * 14 de abril") right above a paragraph that opens with a clock time ("21h30 — …", "20:00 - …"). Its date is read
+ * (near) so the entries below it take its day rather than the page's (discourse.c, xc_entry_day), in the same way
+ * with or without --explain. */
+static void S_day_headings(const extract_doc *d, const unsigned char *has_num, unsigned char *near)
+{
+    const char *t = d->text.text;
+    for (size_t si = 0; si + 1 < d->n_sents; si++) {
+        const xd_sentence *s = &d->sents[si], *n = &d->sents[si + 1];
+        if (!has_num[si] || n->para == s->para || (si > 0 && d->sents[si - 1].para == s->para) ||
+            s->end - s->start > 60)
+            continue;
+        size_t q = n->start;
+        while (q < n->end && q - n->start < 2 && t[q] >= '0' && t[q] <= '9')
+            q++;
+        if (q > n->start && q + 2 < n->end && (t[q] == ':' || t[q] == '.' || t[q] == 'h') && t[q + 1] >= '0' &&
+            t[q + 1] <= '9' && t[q + 2] >= '0' && t[q + 2] <= '9')
+            near[si] = 1;
+    }
+}
+
 /* The candidate lists of one document (S_scan's cands, req and places), kept between documents in the patterns'
  * free slots with their capacity: allocating, growing and freeing them for each document (hundreds of lists, most
  * grown a few times) cost more than filling them, and the kernel's fresh pages besides. */
@@ -1445,6 +1466,7 @@ int xr_recognize(extract_doc *d)
             /* the sentences whose dates count, the same with or without the gates (--explain scans more) */
             S_near(d, cand, near);
             S_interview_intro(d, near);
+            S_day_headings(d, has_num, near);
             for (size_t si = 0; si < d->n_sents; si++) {
                 d->sents[si].dated = near[si];
                 near[si] = 0;
@@ -1458,6 +1480,7 @@ int xr_recognize(extract_doc *d)
                 break;
             S_near(d, cand, near);
             S_interview_intro(d, near);
+            S_day_headings(d, has_num, near);
         }
         for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
             const xp_rule *r = &rules[ri];

@@ -1338,11 +1338,11 @@ static int S_same_period(const xc_ctx *c, const xd_mention *m, char *from, char 
 /* "en el mismo comunicado", "in the same statement", "segundo o mesmo balanço" (a rule with said=same): the statement
  * date of the latest claim dated so in its paragraph or the one before ("The ministry said on Thursday that… In the
  * same statement, the ministry said 46 of them were still in custody"). Returns that date, or NULL. */
-static const char *S_same_statement(xc_ctx *c, const xd_mention *m)
+static const char *S_same_statement(xc_ctx *c, const xd_mention *m, int reach)
 {
     const extract_doc *d = c->d;
     size_t s0 = m->sent;
-    while (s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para)
+    while (s0 > 0 && d->sents[s0 - 1].para + reach >= d->sents[m->sent].para)
         s0--;
     size_t lo = d->sents[s0].start;
     for (size_t k = d->n_claims; k-- > 0;) {
@@ -1383,6 +1383,26 @@ static const char *S_same_statement(xc_ctx *c, const xd_mention *m)
         }
     }
     return NULL;
+}
+
+/* "en el mismo comunicado" (said=same) names the statement told before. An indefinite statement with no day of its
+ * own (said=told: "En un escueto comunicado, la cancillería celebró…", "Dupas said in a statement", "precisou o
+ * responsável numa conferência de imprensa") is, in a news story, the occasion of the announcement the story has
+ * just told with its day (the lead's "anunció este lunes", "said on Sunday"), a paragraph or two before: the writers
+ * of 79-158 date it so. It dates the count only when its sentence names no day of its own ("in a statement on
+ * Tuesday", "en un comunicado difundido el martes" keep their day), and reaches one paragraph further back than
+ * "the same statement" does, as a story's lead is often a background paragraph away. */
+static const char *S_told_statement(xc_ctx *c, const xd_mention *m, size_t ma, size_t mb)
+{
+    const char *said = xp_attr_get(m->rule, "said");
+    if (strcmp(said, "told") != 0)
+        return S_same_statement(c, m, 1);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != m && o->kind == XP_DATE && !o->dead && o->start != c->d->dateline_at && !xp_attr_get(o->rule, "said"))
+            return NULL;
+    }
+    return S_same_statement(c, m, 2);
 }
 
 /* The reporting verb that dates a count: the last verb between its claimant's verb and the count, in the same
@@ -1702,7 +1722,13 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_following_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
-        const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_same_statement(c, m) : NULL;
+        const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_told_statement(c, m, ma, mb) : NULL;
+        /* an indefinite statement's day is a last resort (claims.c): a neighbouring sentence that speaks with its
+         * own day ("X calificó el lunes de propaganda… «…», afirmó en una rueda de prensa") dates it nearer */
+        if (same && strcmp(xp_attr_get(m->rule, "said"), "told") == 0) {
+            c->told_on = same;
+            continue;
+        }
         if (same) {
             memcpy(cl->claimed_on, same, 11);
             xc_trace(c, "date %s: claimed_on (the statement named before, \"%.*s\")", same, (int)(m->end - m->start), t + m->start);
@@ -2033,7 +2059,8 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
     size_t ref_at = SIZE_MAX; /* the date pointing back */
     for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_DATE || m->dead || m->start == d->dateline_at)
+        /* "in a statement", "en el mismo comunicado" (said=) name a statement, not a day */
+        if (m->kind != XP_DATE || m->dead || m->start == d->dateline_at || xp_attr_get(m->rule, "said"))
             continue;
         const char *prev = xp_attr_get(m->rule, "prev");
         /* a day pointing back that the count's own dating did not reach ("En un comunicado difundido esa misma

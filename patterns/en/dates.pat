@@ -359,6 +359,18 @@
   - on the same day
   - in the same period
   - the same police officers
+# A statement named with no day of its own ("in a statement", "at a news conference", "in a brief statement released
+# before dawn"): the occasion of what the story has just told; the figure takes the statement day of the latest dated
+# figure, or of the latest reporting verb with its day, in its paragraph or the two before (said=told; when.c
+# S_same_statement), when the sentence names no day of its own.
+@rule en.date.a_statement date said=told
+  \b(?:in|at|during)\s+an?\s+(?:(?:brief|short|terse|written|joint|televised|lengthy)\s+)?(?:statement|press\s+conference|news\s+conference|press\s+briefing|news\s+briefing|briefing|communiqu[eé])\b
+  + Noumea public prosecutor Yves Dupas said in a statement
+  + In a brief statement released before dawn, the ministry said
+  + he told reporters at a news conference
+  - in a later statement
+  - in the statement
+  - in a state of shock
 @rule en.date.day_before date prev=-1
   \b(?:a\s+day\s+earlier|the\s+day\s+before(?!\s+(?:the|a|an|his|her|their|its|\p{Lu}))|the\s+previous\s+day|on\s+the\s+eve)\b(?!\s+of)
   + police said a day earlier that 564 people

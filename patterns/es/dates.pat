@@ -367,6 +367,18 @@
   + El mismo comunicado policial sostiene que 60 detenidos quedaron libres
   - el mismo día
   - en el mismo lugar
+# Una declaración indefinida sin día propio ("en un escueto comunicado", "en una rueda de prensa celebrada por la
+# tarde"): la ocasión de lo que la noticia acaba de contar; la cifra toma el día de declaración de la última cifra
+# fechada, o del último verbo de decir con su día, en su párrafo o los dos anteriores (said=told; when.c
+# S_same_statement), si la frase no nombra ningún día propio.
+@rule es.date.a_statement date said=told
+  \b(?:en|durante)\s+(?:un|una)\s+(?:(?:breve|escuet[oa]|cort[oa]|extens[oa]|larg[oa])\s+)?(?:comunicado|rueda\s+de\s+prensa|conferencia\s+de\s+prensa|nota(?:\s+de\s+prensa)?|comparecencia|declaracion)\b(?!\s+(?:posterior|anterior|previ[oa]|distint[oa]|aparte|separad[oa])\b)
+  + En un escueto comunicado, la cancillería celebró la liberación
+  + precisó el ministerio en una nota
+  + resumió el portavoz en una rueda de prensa celebrada por la tarde
+  - en un comunicado posterior
+  - en el comunicado
+  - en un comunicador
 @rule es.date.day_before date prev=-1
   \b(?:un\s+dia\s+antes|el\s+dia\s+anterior|la\s+vispera)\b(?!\s+(?:de|del)\b)
   + Un día antes, el ministro

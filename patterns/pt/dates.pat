@@ -422,6 +422,18 @@
   + A mesma nota da polícia garante que 60 detidos foram soltos
   - no mesmo dia
   - no mesmo período
+# A statement named with no day of its own ("num comunicado", "numa conferência de imprensa", "em nota"): the
+# occasion of what the story has just told; the figure takes the statement day of the latest dated figure, or of the
+# latest reporting verb with its day, in its paragraph or the two before (said=told; when.c S_same_statement), when
+# the sentence names no day of its own.
+@rule pt.date.a_statement date said=told
+  \b(?:n(?:um|uma)|em(?:\s+(?:um|uma))?|durante\s+(?:um|uma))\s+(?:(?:breve|curt[oa]|long[oa]|extens[oa]|sucint[oa])\s+)?(?:comunicado|conferencia\s+de\s+imprensa|entrevista\s+coletiva|coletiva\s+de\s+imprensa|nota(?:\s+oficial|\s+[aà]\s+imprensa)?|declaracao)\b(?!\s+(?:posterior|anterior|separad[oa]|distint[oa])\b)
+  + precisou o responsável numa conferência de imprensa
+  + lê-se num comunicado enviado às redações
+  + informou a polícia em nota
+  - num comunicado posterior
+  - no comunicado
+  - em notas fiscais
 @rule pt.date.day_before date prev=-1
   \b(?:um\s+dia\s+antes|n?o\s+dia\s+anterior|na\s+vespera)\b(?!\s+(?:de|da|do|das|dos)\b)
   + Um dia antes, o ministro
