@@ -247,6 +247,22 @@
   + recaptured 283 inmates between yesterday and this morning => _=between yesterday and
   - between yesterday and the weekend
 
+# "between Friday night and this morning", "between Saturday and today": a span opened by a weekday and closed by a
+# day named from the reference date (today, this morning); the first opens it, the one after "and" closes it
+# (sixteenth session: only Friday was read).
+@rule en.daterole.wday_today_span_from daterole role=from
+  \bbetween(?=\s+(?:late\s+|early\s+)?{WDAY_SPAN_START},?\s+and\s+(?:early\s+)?{RELDAY}\b)
+  + 1,311 arrests between Friday night and this morning
+  + between late Saturday and early this morning
+  + between Saturday and today
+  - between Friday and Monday
+  - between Friday and the weekend
+@rule en.daterole.wday_today_span_to daterole role=to
+  \bbetween\s+(?:late\s+|early\s+)?{WDAY_SPAN_START},?\s+and(?:\s+early)?(?=\s+{RELDAY}\b)
+  + 1,311 arrests between Friday night and this morning => _=between Friday night and
+  + between Saturday and today => _=between Saturday and
+  - between Friday and Monday
+
 # Days of the month alone, the month left to the reader ("picked up between the 9th and the 11th", "from the 3rd to
 # the 5th"): both ends said as ordinals after "the", so "between 9 and 11 people" is no date. The end is the
 # latest such day not after the reference date, the start the latest such day not after the end.

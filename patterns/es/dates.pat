@@ -247,6 +247,21 @@
   + recapturó a 283 reos entre ayer y esta madrugada => _=entre ayer y
   - entre ayer y el fin de semana
 
+# "entre el viernes por la noche y esta mañana", "entre el sábado y hoy": un tramo que abre un día de la semana y
+# cierra un día nombrado desde la fecha de referencia (hoy, esta mañana); el primero lo abre, el de tras "y" lo
+# cierra (decimosexta sesión: solo se leía el viernes).
+@rule es.daterole.wday_today_span_from daterole role=from
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+{RELDAY}\b)
+  + 1.311 detenciones entre el viernes por la noche y esta mañana
+  + entre el sábado y hoy
+  - entre el viernes y el lunes
+  - entre el viernes y la madrugada
+@rule es.daterole.wday_today_span_to daterole role=to
+  \bentre\s+{WDAY_SPAN_START},?\s+y(?=\s+{RELDAY}\b)
+  + 1.311 detenciones entre el viernes por la noche y esta mañana => _=entre el viernes por la noche y
+  + entre el martes, 4 de julio, y hoy => _=entre el martes, 4 de julio, y
+  - entre el viernes y el lunes
+
 # Días del mes solos, sin mes ("detenidos entre el 9 y el 11", "del 3 al 5 de este mes", "entre los días 9 y
 # 11"): el artículo o "días" los hace fechas ("entre 9 y 11 personas" no lo es). El final es el último día así no
 # posterior a la fecha de referencia; el inicio, el último no posterior al final.

@@ -197,6 +197,21 @@
   + recapturou 283 foragidos entre ontem, quinta-feira, e a madrugada de hoje => _=entre ontem, quinta-feira, e
   - entre ontem e o fim de semana
 
+# "entre o fim da tarde de sábado e esta manhã", "entre sexta-feira e hoje": um intervalo que abre um dia da semana e
+# fecha um dia dito a partir da data de referência (hoje, esta manhã); o primeiro abre-o, o que segue "e" fecha-o
+# (décima sexta sessão: só se lia o sábado).
+@rule pt.daterole.wday_today_span_from daterole role=from
+  \bentre(?=\s+(?:o\s+)?(?:(?:fim|final|inicio)\s+d[ao]\s+(?:manha|tarde|noite|madrugada)\s+de\s+)?{WDAY_SPAN_START},?\s+e\s+{RELDAY}\b)
+  + 79 pessoas foram detidas entre o fim da tarde de sábado e esta manhã
+  + entre sexta-feira à noite e hoje
+  - entre sexta-feira e domingo
+  - entre sexta-feira e a madrugada
+@rule pt.daterole.wday_today_span_to daterole role=to
+  \bentre\s+(?:o\s+)?(?:(?:fim|final|inicio)\s+d[ao]\s+(?:manha|tarde|noite|madrugada)\s+de\s+)?{WDAY_SPAN_START},?\s+e(?=\s+{RELDAY}\b)
+  + 79 pessoas foram detidas entre o fim da tarde de sábado e esta manhã => _=entre o fim da tarde de sábado e
+  + entre sexta-feira à noite e hoje => _=entre sexta-feira à noite e
+  - entre sexta-feira e domingo
+
 # Dias do mês sozinhos, sem mês ("detidos entre os dias 9 e 11", "do dia 3 ao dia 5", "de 3 a 5 deste mês"): "dia(s)"
 # ou "deste mês" fazem deles datas ("entre 9 e 11 pessoas" não é). O fim é o último dia assim não posterior à data
 # de referência; o início, o último não posterior ao fim.
