@@ -1796,7 +1796,27 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: a 'since' day describing what a phrase after the count names", m->date);
             continue;
         }
-        if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
+        /* "Today's arrests take the number detained since Saturday to more than 500", "Somando as prisões de hoje,
+         * o total de detidos desde 8 de fevereiro já passa de 250", "Con los de ayer, son ya 800 los detenidos
+         * desde el 17 de septiembre": a total since a day covers the time from that day; the single day named
+         * before it by a word of the present (today, yesterday) dates the latest part added, not the total
+         * (sixteenth session; not "on Friday handed over 252 men who had been held since March") */
+        int since_total = role == 1 && mine && !since_at && cl->period_from[0] &&
+                          !strcmp(cl->period_from, cl->period_to) && strcmp(m->date, cl->period_from) < 0;
+        if (since_total) {
+            since_total = 0;
+            for (size_t k2 = ma; k2 < k && !since_total; k2++) {
+                const xd_mention *o = &d->ments[k2];
+                const char *rel = o->kind == XP_DATE ? xp_attr_get(o->rule, "rel") : NULL;
+                since_total = rel && strtol(rel, NULL, 10) >= -1 && !strcmp(o->date, cl->period_from);
+            }
+        }
+        if (since_total) {
+            xc_trace(c, "date %s: period from (a 'since' day: the total it opens, not the single day %s before)",
+                     m->date, cl->period_from);
+            cl->period_to[0] = '\0';
+        }
+        if (role == 1 && mine && (!cl->period_from[0] || since_again || since_total)) {
             memcpy(cl->period_from, m->date, 11);
             since_at = m;
             xc_trace(c, "date %s: period from (after a 'since' word)", m->date);
