@@ -27,8 +27,9 @@
   - 1/2 of them
 
 @rule en.date.weekday date wdayonly=1
-  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})\))?
+  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})(?:\s+(?<month>{MONTH}))?\))?
   + announced on Tuesday night (13) that => wday=Tuesday; day=13
+  + 855 arrests since last Thursday (16 March) => past=last; wday=Thursday; day=16; month=March
   + on the Thursday of last week the prison board => wday=Thursday; lastweek=last week
   + this Wednesday morning => wday=Wednesday
   + as of last Friday => past=last; wday=Friday

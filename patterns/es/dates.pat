@@ -21,8 +21,9 @@
   \b(?:(?<past>el\s+pasado|este\s+pasado)\s+|(?:el|este|esta|del|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
     # "la noche del martes 30 de abril": a weekday with its full date is es.date.dmy's
     (?!,?\s+\d{1,2}(?!\d)\s*(?:de\s+)?(?:{MONTH}))
-    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s+de\s+(?<lastweek>la\s+semana\s+pasada))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
+    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s+de\s+(?<lastweek>la\s+semana\s+pasada))?(?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|\s+(?<day2>\d{1,2})(?!\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
   + anunció el martes (13) que => wday=martes; day=13
+  + desde el jueves pasado (16 de marzo) => wday=jueves; past3=pasado; day=16; month=marzo
   + el jueves de la semana pasada salieron => wday=jueves; lastweek=la semana pasada
   - La noche del martes 30 de abril
   + este lunes => wday=lunes

@@ -59,8 +59,9 @@
     (?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)(?![\p{L}-])
     (?:\s+(?:(?<past3>passad[ao]|ultim[ao])|(?:pela|de|a|durante\s+a)\s+(?:manha|tarde|noite|madrugada)))?
     (?:\s+d[ae]\s+(?<lastweek>semana\s+passada|ultima\s+semana))?
-    (?:\s*\((?<day>\d{1,2})\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
+    (?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
   + anunciou na terça-feira passada (13) que => wday=terça-feira; day=13
+  + desde a última quinta-feira (16 de março) => past2=última; wday=quinta-feira; day=16; month=março
   + nesta segunda-feira => wday=segunda-feira
   + na quinta-feira da semana passada saíram => wday=quinta-feira; lastweek=semana passada
   + no sábado (16) => wday=sábado; day=16
