@@ -1870,6 +1870,10 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                                             * held then are counted at a time the gold leaves open) */
                                            (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger->end <= cs && m->start >= ce &&
                                             xc_gap_words(t, ce, m->start, 3, 32)));
+            /* the same year opening the sentence right before its subject and event word ("In 2011 Israel
+             * freed 1,027 prisoners") is no nearer the count for it */
+            if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs && S_opening_date(c, m))
+                against = 0;
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             else if (mine && period_free && S_over_span(c, cnt, m))
