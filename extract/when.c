@@ -1872,7 +1872,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                                             xc_gap_words(t, ce, m->start, 3, 32)));
             /* the same year opening the sentence right before its subject and event word ("In 2011 Israel
              * freed 1,027 prisoners") is no nearer the count for it */
-            if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs && S_opening_date(c, m))
+            if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs &&
+                (S_opening_date(c, m) || S_heads_sentence(c, m)))
                 against = 0;
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
