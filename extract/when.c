@@ -1858,7 +1858,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * the sentence when named from the reference date ("Last year alone, we documented at least 35 new
          * arrests"); elsewhere it is background. A month or year written with its digits opening the sentence
          * ("En 2011, Israel excarceló a 1.027 presos", "Em março de 2020, o rei já tinha perdoado 901") places a
-         * one-off event in the past, and gives no period: so the writers of articles 97-158 annotate it, seven
+         * one-off event in the past, and gives no period: so the writers of articles 97-158 annotate it, eight
          * articles to one (es/25, an earlier writer, took the year; sixteenth session) */
         if (whole) {
             /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two

@@ -438,7 +438,7 @@ Test(dates_es, span_of_months_sharing_the_year)
 }
 
 /* A year written in digits opening the sentence places a one-off event in the past and gives no period (sixteenth
- * session: the writers of articles 97-158 annotate it so, seven articles to one; this test expected the year
+ * session: the writers of articles 97-158 annotate it so, eight articles to one; this test expected the year
  * before); a year named from the reference date opening it still does (below). */
 Test(dates_es, year_opening_the_sentence)
 {
