@@ -452,12 +452,18 @@ static int S_inside_body_name(const extract_doc *d, const xd_mention *a, const x
  * retrospective: "na manhã de 12 de outubro de 1968 … 847 estudantes já tinham sido soltos até 18 de outubro" in
  * an article of 12 October 2018 is 1968's 18 October, not 2017's): the such day nearest that date (its year, the
  * one before or the one after), never after the reference date. A range's end moves by the same number of years.
- * Returns whether it moved m. */
-static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
+ * Returns whether it moved m.
+ * With near set (no day of the present named since the story's date), a day the reference date reads as one of
+ * the last half year moves too, but only to within two months of the story's date: a fact-check of 2014 about
+ * 2004 that wrote "3 September 2004" goes on "On 2 September, … on Tuesday 31 August"; one of 2021 about 1971,
+ * after "3 de mayo de 1971", says "El 24 de abril": a reader stays in the story's year, not in the days just
+ * before the page (sixteenth session). */
+static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int near)
 {
     long v = xr_parse_iso(m->date);
-    if (!story || v == LONG_MIN || v >= ref - 183)
+    if (!story || v == LONG_MIN || (v >= ref - 183 && !near))
         return 0;
+    long close = v >= ref - 183 ? 62 : LONG_MAX; /* how far from the story's date the day may land */
     long a = xr_parse_iso(story->date);
     if (a == LONG_MIN || v - a <= 366)
         return 0;
@@ -465,7 +471,11 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
     xr_civil_from_days(a, &ay, &am, &ad);
     xr_civil_from_days(v, &y, &mo, &dd);
     xr_civil_from_days(ref, &ry, &rm, &rd);
-    if (y == ry) /* read as this year's: it was not pushed back */
+    if (y == ry && close == LONG_MAX) /* read as this year's: it was not pushed back */
+        return 0;
+    /* the story's own day and month read near the page is its return, the anniversary the page is written for
+     * ("hasta el cuarto aniversario del ataque, el pasado 6 de enero" after "el 6 de enero de 2021") */
+    if (close != LONG_MAX && mo == am && dd == ad)
         return 0;
     /* the year that puts the day nearest the story's date: "on 21 July 2001 … between 20 and 22 July" is that July,
      * "28 December 1968 … on 2 January" the January after */
@@ -480,7 +490,7 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref)
         best = cy;
         best_d = labs(c - a);
     }
-    if (!best)
+    if (!best || best_d > close)
         return 0;
     if (m->date_end[0]) {
         int ey, em, ed;
@@ -578,7 +588,8 @@ static void S_anchor_years(extract_doc *d)
             labs(xr_parse_iso(m->date) - ref) <= 366 && !xp_attr_get(m->rule, "prev") &&
             !xp_attr_get(m->rule, "thatday") && !xp_attr_get(m->rule, "dayonly"))
             present = para;
-        if (m->yearless == 1 && ref != LONG_MIN && (present < 0 || para - present > 1) && S_story_year(m, story, ref))
+        if (m->yearless == 1 && ref != LONG_MIN && (present < 0 || para - present > 1) &&
+            S_story_year(m, story, ref, present < 0))
             continue;
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)
             continue;

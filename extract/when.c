@@ -350,6 +350,18 @@ static int S_event_opening(const xc_ctx *c, const xc_count *cnt, const xd_mentio
 
 /* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
  * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
+/* Whether the text of date m writes a year in four digits ("2011", "março de 2020"; not "last year"). */
+static int S_year_digits(const char *t, const xd_mention *m)
+{
+    int run = 0;
+    for (size_t i = m->start; i < m->end; i++) {
+        run = t[i] >= '0' && t[i] <= '9' ? run + 1 : 0;
+        if (run == 4)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_today_word(const xd_mention *m)
 {
     const char *rel = xp_attr_get(m->rule, "rel");
@@ -1822,7 +1834,27 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: a 'since' day describing what a phrase after the count names", m->date);
             continue;
         }
-        if (role == 1 && mine && (!cl->period_from[0] || since_again)) {
+        /* "Today's arrests take the number detained since Saturday to more than 500", "Somando as prisões de hoje,
+         * o total de detidos desde 8 de fevereiro já passa de 250", "Con los de ayer, son ya 800 los detenidos
+         * desde el 17 de septiembre": a total since a day covers the time from that day; the single day named
+         * before it by a word of the present (today, yesterday) dates the latest part added, not the total
+         * (sixteenth session; not "on Friday handed over 252 men who had been held since March") */
+        int since_total = role == 1 && mine && !since_at && cl->period_from[0] &&
+                          !strcmp(cl->period_from, cl->period_to) && strcmp(m->date, cl->period_from) < 0;
+        if (since_total) {
+            since_total = 0;
+            for (size_t k2 = ma; k2 < k && !since_total; k2++) {
+                const xd_mention *o = &d->ments[k2];
+                const char *rel = o->kind == XP_DATE ? xp_attr_get(o->rule, "rel") : NULL;
+                since_total = rel && strtol(rel, NULL, 10) >= -1 && !strcmp(o->date, cl->period_from);
+            }
+        }
+        if (since_total) {
+            xc_trace(c, "date %s: period from (a 'since' day: the total it opens, not the single day %s before)",
+                     m->date, cl->period_from);
+            cl->period_to[0] = '\0';
+        }
+        if (role == 1 && mine && (!cl->period_from[0] || since_again || since_total)) {
             memcpy(cl->period_from, m->date, 11);
             since_at = m;
             xc_trace(c, "date %s: period from (after a 'since' word)", m->date);
@@ -1848,8 +1880,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                 xc_set_period(c, cnt, m, cl, "the range counted");
             continue;
         }
-        /* a whole month or year dates a count right against its event ("detained in February 2023") or opening
-         * the sentence ("En 2020, el ministerio anunció la excarcelación de 1.486"); elsewhere it is background */
+        /* a whole month or year dates a count right against its event ("detained in February 2023"), or opening
+         * the sentence when named from the reference date ("Last year alone, we documented at least 35 new
+         * arrests"); elsewhere it is background. A month or year written with its digits opening the sentence
+         * ("En 2011, Israel excarceló a 1.027 presos", "Em março de 2020, o rei já tinha perdoado 901") places a
+         * one-off event in the past, and gives no period: so the writers of articles 97-158 annotate it, eight
+         * articles to one (es/25, an earlier writer, took the year; sixteenth session) */
         if (whole) {
             /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
              * lower-case words between the event word and the month after it */
@@ -1860,7 +1896,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                                             * held then are counted at a time the gold leaves open) */
                                            (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger->end <= cs && m->start >= ce &&
                                             xc_gap_words(t, ce, m->start, 3, 32)));
-            if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs)))
+            /* the same year opening the sentence right before its subject and event word ("In 2011 Israel
+             * freed 1,027 prisoners") is no nearer the count for it */
+            if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs &&
+                (S_opening_date(c, m) || S_heads_sentence(c, m)))
+                against = 0;
+            if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             else if (mine && period_free && S_over_span(c, cnt, m))
                 xc_set_period(c, cnt, m, cl, "a whole month or year the count runs over");

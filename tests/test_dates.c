@@ -437,11 +437,14 @@ Test(dates_es, span_of_months_sharing_the_year)
           EXTRACT_EVENT_DETENTION, 1800, "", "2021-04-01", "2021-06-30");
 }
 
+/* A year written in digits opening the sentence places a one-off event in the past and gives no period (sixteenth
+ * session: the writers of articles 97-158 annotate it so, eight articles to one; this test expected the year
+ * before); a year named from the reference date opening it still does (below). */
 Test(dates_es, year_opening_the_sentence)
 {
     check(ES_HEAD "En 2020, en plena pandemia, el Ministerio del Interior anunció la excarcelación de 1.486 "
                   "reclusos.\n",
-          "es", EXTRACT_EVENT_RELEASE, 1486, "", "2020-01-01", "2020-12-31");
+          "es", EXTRACT_EVENT_RELEASE, 1486, "", "", "");
 }
 
 Test(dates_en, last_year_opening_the_sentence)

@@ -27,8 +27,9 @@
   - 1/2 of them
 
 @rule en.date.weekday date wdayonly=1
-  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})\))?
+  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})(?:\s+(?<month>{MONTH}))?\))?
   + announced on Tuesday night (13) that => wday=Tuesday; day=13
+  + 855 arrests since last Thursday (16 March) => past=last; wday=Thursday; day=16; month=March
   + on the Thursday of last week the prison board => wday=Thursday; lastweek=last week
   + this Wednesday morning => wday=Wednesday
   + as of last Friday => past=last; wday=Friday
@@ -246,6 +247,22 @@
   \bbetween\s+{RELDAY},?\s+and(?=\s+{RELDAY}\b)
   + recaptured 283 inmates between yesterday and this morning => _=between yesterday and
   - between yesterday and the weekend
+
+# "between Friday night and this morning", "between Saturday and today": a span opened by a weekday and closed by a
+# day named from the reference date (today, this morning); the first opens it, the one after "and" closes it
+# (sixteenth session: only Friday was read).
+@rule en.daterole.wday_today_span_from daterole role=from
+  \bbetween(?=\s+(?:late\s+|early\s+)?{WDAY_SPAN_START},?\s+and\s+(?:early\s+)?{RELDAY}\b)
+  + 1,311 arrests between Friday night and this morning
+  + between late Saturday and early this morning
+  + between Saturday and today
+  - between Friday and Monday
+  - between Friday and the weekend
+@rule en.daterole.wday_today_span_to daterole role=to
+  \bbetween\s+(?:late\s+|early\s+)?{WDAY_SPAN_START},?\s+and(?:\s+early)?(?=\s+{RELDAY}\b)
+  + 1,311 arrests between Friday night and this morning => _=between Friday night and
+  + between Saturday and today => _=between Saturday and
+  - between Friday and Monday
 
 # Days of the month alone, the month left to the reader ("picked up between the 9th and the 11th", "from the 3rd to
 # the 5th"): both ends said as ordinals after "the", so "between 9 and 11 people" is no date. The end is the

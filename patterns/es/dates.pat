@@ -21,8 +21,9 @@
   \b(?:(?<past>el\s+pasado|este\s+pasado)\s+|(?:el|este|esta|del|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
     # "la noche del martes 30 de abril": a weekday with its full date is es.date.dmy's
     (?!,?\s+\d{1,2}(?!\d)\s*(?:de\s+)?(?:{MONTH}))
-    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s+de\s+(?<lastweek>la\s+semana\s+pasada))?(?:\s*\((?<day>\d{1,2})\)|\s+(?<day2>\d{1,2})(?!\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
+    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s+de\s+(?<lastweek>la\s+semana\s+pasada))?(?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|\s+(?<day2>\d{1,2})(?!\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
   + anunció el martes (13) que => wday=martes; day=13
+  + desde el jueves pasado (16 de marzo) => wday=jueves; past3=pasado; day=16; month=marzo
   + el jueves de la semana pasada salieron => wday=jueves; lastweek=la semana pasada
   - La noche del martes 30 de abril
   + este lunes => wday=lunes
@@ -246,6 +247,21 @@
   \bentre\s+{RELDAY}(?:\s*,\s*[^,.;]{1,30},)?\s+y(?=\s+{RELDAY}\b)
   + recapturó a 283 reos entre ayer y esta madrugada => _=entre ayer y
   - entre ayer y el fin de semana
+
+# "entre el viernes por la noche y esta mañana", "entre el sábado y hoy": un tramo que abre un día de la semana y
+# cierra un día nombrado desde la fecha de referencia (hoy, esta mañana); el primero lo abre, el de tras "y" lo
+# cierra (decimosexta sesión: solo se leía el viernes).
+@rule es.daterole.wday_today_span_from daterole role=from
+  \bentre(?=\s+{WDAY_SPAN_START},?\s+y\s+{RELDAY}\b)
+  + 1.311 detenciones entre el viernes por la noche y esta mañana
+  + entre el sábado y hoy
+  - entre el viernes y el lunes
+  - entre el viernes y la madrugada
+@rule es.daterole.wday_today_span_to daterole role=to
+  \bentre\s+{WDAY_SPAN_START},?\s+y(?=\s+{RELDAY}\b)
+  + 1.311 detenciones entre el viernes por la noche y esta mañana => _=entre el viernes por la noche y
+  + entre el martes, 4 de julio, y hoy => _=entre el martes, 4 de julio, y
+  - entre el viernes y el lunes
 
 # Días del mes solos, sin mes ("detenidos entre el 9 y el 11", "del 3 al 5 de este mes", "entre los días 9 y
 # 11"): el artículo o "días" los hace fechas ("entre 9 y 11 personas" no lo es). El final es el último día así no

@@ -59,8 +59,9 @@
     (?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)(?![\p{L}-])
     (?:\s+(?:(?<past3>passad[ao]|ultim[ao])|(?:pela|de|a|durante\s+a)\s+(?:manha|tarde|noite|madrugada)))?
     (?:\s+d[ae]\s+(?<lastweek>semana\s+passada|ultima\s+semana))?
-    (?:\s*\((?<day>\d{1,2})\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
+    (?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
   + anunciou na terça-feira passada (13) que => wday=terça-feira; day=13
+  + desde a última quinta-feira (16 de março) => past2=última; wday=quinta-feira; day=16; month=março
   + nesta segunda-feira => wday=segunda-feira
   + na quinta-feira da semana passada saíram => wday=quinta-feira; lastweek=semana passada
   + no sábado (16) => wday=sábado; day=16
@@ -196,6 +197,21 @@
   \bentre\s+{RELDAY}(?:\s*,\s*[^,.;]{1,30},)?\s+e(?=\s+{RELDAY}\b)
   + recapturou 283 foragidos entre ontem, quinta-feira, e a madrugada de hoje => _=entre ontem, quinta-feira, e
   - entre ontem e o fim de semana
+
+# "entre o fim da tarde de sábado e esta manhã", "entre sexta-feira e hoje": um intervalo que abre um dia da semana e
+# fecha um dia dito a partir da data de referência (hoje, esta manhã); o primeiro abre-o, o que segue "e" fecha-o
+# (décima sexta sessão: só se lia o sábado).
+@rule pt.daterole.wday_today_span_from daterole role=from
+  \bentre(?=\s+(?:o\s+)?(?:(?:fim|final|inicio)\s+d[ao]\s+(?:manha|tarde|noite|madrugada)\s+de\s+)?{WDAY_SPAN_START},?\s+e\s+{RELDAY}\b)
+  + 79 pessoas foram detidas entre o fim da tarde de sábado e esta manhã
+  + entre sexta-feira à noite e hoje
+  - entre sexta-feira e domingo
+  - entre sexta-feira e a madrugada
+@rule pt.daterole.wday_today_span_to daterole role=to
+  \bentre\s+(?:o\s+)?(?:(?:fim|final|inicio)\s+d[ao]\s+(?:manha|tarde|noite|madrugada)\s+de\s+)?{WDAY_SPAN_START},?\s+e(?=\s+{RELDAY}\b)
+  + 79 pessoas foram detidas entre o fim da tarde de sábado e esta manhã => _=entre o fim da tarde de sábado e
+  + entre sexta-feira à noite e hoje => _=entre sexta-feira à noite e
+  - entre sexta-feira e domingo
 
 # Dias do mês sozinhos, sem mês ("detidos entre os dias 9 e 11", "do dia 3 ao dia 5", "de 3 a 5 deste mês"): "dia(s)"
 # ou "deste mês" fazem deles datas ("entre 9 e 11 pessoas" não é). O fim é o último dia assim não posterior à data
