@@ -239,11 +239,12 @@
 # An English title follows "the" or has two words before its head word ("Ana Post" is a person).
 # Not a state paper ("White Paper", "Official Journal", "Diário Oficial") nor a post that is a place ("Border Post").
 @rule actor.media_title actor exact kind=media
-  (?<![\p{L}\d])(?<name>(?:(?<=[Tt]he\s)|(?=\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}))(?:(?!(?:{LEADWORD}|White|Green|Official|Border|Command|Trading|Police|Army|Human|Rights)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Herald|Times|Tribune|Gazette|Chronicle|Telegraph|Courier|Inquirer|Observer|Post|Journal|Mail|Globe|Paper|Examiner|Dispatch)|(?:Diário|Diario|Jornal|Folha|Gazeta|Correio|Periódico|Semanario|Semanário)\s+(?!Oficial(?![\p{L}]))(?:(?:de|del|da|do|de\s+la|de\s+los)\s+)?\p{Lu}[\p{L}.'\x{2019}\-]+(?:\s+\p{Lu}[\p{L}'\x{2019}\-]+){0,2})(?![\p{L}\d])
+  (?<![\p{L}\d])(?<name>(?:(?<=[Tt]he\s)|(?=\p{Lu}\S*\s+\p{Lu}\S*\s+\p{Lu}))(?:(?!(?:{LEADWORD}|White|Green|Official|Border|Command|Trading|Police|Army|Human|Rights)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Herald|Times|Tribune|Gazette|Chronicle|Telegraph|Courier|Inquirer|Observer|Post|Journal|Mail|Globe|Paper|Examiner|Dispatch)|(?:Diário|Diario|Jornal|Folha|Gazeta|Correio|Periódico|Semanario|Semanário)\s+(?!Oficial(?![\p{L}]))(?:(?:de|del|da|do|de\s+la|de\s+los)\s+)?\p{Lu}[\p{L}'\x{2019}\-]+(?:\s+\p{Lu}[\p{L}'\x{2019}\-]+){0,2})(?![\p{L}\d])
   + The Sydney Morning Herald reported => name=Sydney Morning Herald
   + in an opinion piece for The Saturday Paper, he wrote => name=Saturday Paper
   + segundo o Jornal de Notícias, 40 foram soltos => name=Jornal de Notícias
   + según el Diario Libre, 30 fueron detenidos => name=Diario Libre
+  + segundo o jornal Correio do Sul. De acordo com => name=Correio do Sul
   + the Lagos Post reported => name=Lagos Post
   - the government's White Paper said
   - publicado no Diário Oficial da União
