@@ -66,6 +66,21 @@ Test(daywords16, an_ordinal_after_the_month)
                   EXTRACT_EVENT_RELEASE, 48, "2025-11-30", "2025-11-30");
 }
 
+/* A range whose ends are days in words, each with its month. */
+Test(daywords16, a_range_of_days_in_words)
+{
+    expect_period("Entre el veintiocho de octubre y el tres de noviembre fueron detenidas 210 personas.", "es",
+                  EXTRACT_EVENT_DETENTION, 210, "2025-10-28", "2025-11-03");
+    expect_period("Entre vinte e oito de outubro e três de novembro foram detidas 210 pessoas.", "pt",
+                  EXTRACT_EVENT_DETENTION, 210, "2025-10-28", "2025-11-03");
+    expect_period("Between the twenty-eighth of October and the third of November, 210 people were detained.", "en",
+                  EXTRACT_EVENT_DETENTION, 210, "2025-10-28", "2025-11-03");
+    /* distractor: a range of people before "de los" is no range of days */
+    expect_event("Entre tres y cinco de los detenidos fueron liberados el lunes.", "es", 3, NONE);
+    expect_period("Between 28 October and 3 November, 210 people were detained.", "en", EXTRACT_EVENT_DETENTION, 210,
+                  "2025-10-28", "2025-11-03");
+}
+
 /* "el día tres", "no dia três": the day of the month alone, as "el día 3" is. */
 Test(daywords16, the_day_word_after_el_dia)
 {
