@@ -1,7 +1,7 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?:the\s+(?={DAYWORD}))?(?<day>\d{1,2}|{DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:and|to|until|through|of|last|this|that|when|at|in)\b))(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?:the\s+(?={DAYWORD}))?(?<day>\d{1,2}|(?<!\bmay\s){DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:and|to|until|through|of|last|this|that|when|at|in)\b))(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
   + said on Tuesday, Nov. 8, that => month=Nov; day=8
@@ -12,6 +12,7 @@
   + since October twenty-eighth, police => month=October; day=twenty-eighth
   - may 5 people
   - the statement on Friday 30 December first listed 11 names
+  - the court may first, however, hear the appeal
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
