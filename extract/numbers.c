@@ -120,6 +120,61 @@ int64_t xr_number_value(const extract_patterns *p, int lang, const char *num, si
     return v * m;
 }
 
+/* Radio scripts and some style guides write days in words ("the twenty-eighth of October", "el día tres", "a vinte e
+ * oito de outubro"). Each word is a cardinal of the counts' table (hundreds and scales are no part of a day) or,
+ * last, an ordinal of day_words ("first", "primero", "primeiro"); the sum must be a day of a month. */
+int xr_day_value(const extract_patterns *p, int lang, const char *s, size_t len)
+{
+    if (len && s[0] >= '0' && s[0] <= '9') {
+        /* digits as they were always read: the calendar checks the range ("31 de febrero" is no date) */
+        int v = 0;
+        for (size_t i = 0; i < len; i++) {
+            if (s[i] < '0' || s[i] > '9' || v > 100000)
+                return -1;
+            v = v * 10 + (s[i] - '0');
+        }
+        return v;
+    }
+    const xp_table *nums = xp_table_get(p, lang, "numbers"), *ords = xp_table_get(p, lang, "day_words");
+    int total = 0, words = 0, ended = 0, connector = 0;
+    size_t i = 0;
+    while (i < len) {
+        while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n' || s[i] == '\t'))
+            i++;
+        size_t st = i;
+        while (i < len && s[i] != ' ' && s[i] != '-' && s[i] != '\n' && s[i] != '\t')
+            i++;
+        if (i == st)
+            break;
+        if (ended || ++words > 4)
+            return -1; /* an ordinal closes the phrase: "twenty-first" */
+        long k = ords ? xp_table_find(ords, s + st, i - st) : -1;
+        if (k >= 0) {
+            total += (int)strtol(ords->values[k], NULL, 10);
+            ended = 1;
+            connector = 0;
+            continue;
+        }
+        k = nums ? xp_table_find(nums, s + st, i - st) : -1;
+        if (k < 0)
+            return -1;
+        const char *cls = nums->extra[k] ? nums->extra[k] : "add";
+        if (strcmp(cls, "and") == 0) {
+            if (!total || connector)
+                return -1;
+            connector = 1;
+            continue;
+        }
+        if (strcmp(cls, "add") != 0 && strcmp(cls, "one") != 0)
+            return -1;
+        total += (int)strtol(nums->values[k], NULL, 10);
+        connector = 0;
+        if (total > 31)
+            return -1;
+    }
+    return !connector && total >= 1 && total <= 31 ? total : -1;
+}
+
 long xr_days_from_civil(int y, int m, int d)
 {
     /* Howard Hinnant's days_from_civil. */

@@ -13,6 +13,12 @@
 int64_t xr_number_value(const extract_patterns *p, int lang, const char *num, size_t len, const char *mult,
                         size_t mult_len);
 
+/* Value of a day of the month as written: digits ("28") or words ("twenty-eighth", "veintiocho", "vinte e oito",
+ * "primero"): cardinal words from the "numbers" table (classes add, one, and) and an ordinal from the "day_words"
+ * table, which may only end the phrase. Folded text. Returns 1-31 for words, digits' value as written (the
+ * calendar checks it), or -1. */
+int xr_day_value(const extract_patterns *p, int lang, const char *s, size_t len);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
 long xr_days_from_civil(int y, int m, int d);
 void xr_civil_from_days(long z, int *y, int *m, int *d);

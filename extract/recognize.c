@@ -99,7 +99,7 @@ long xr_resolve_date(const extract_patterns *p, int lang, long ref, const char *
         return ref + strtol(rel, NULL, 10);
     int ry, rm, rd;
     xr_civil_from_days(ref, &ry, &rm, &rd);
-    int d = day_len ? S_parse_int(day, day_len) : -1;
+    int d = day_len ? xr_day_value(p, lang, day, day_len) : -1; /* digits or words ("the twenty-eighth") */
     int m = -1;
     if (month_len)
         m = (month[0] >= '0' && month[0] <= '9') ? S_parse_int(month, month_len)
@@ -283,6 +283,10 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         }
         size_t ds = 0, de = 0, mos = 0, moe = 0, ys = 0, ye = 0, ws = 0, we = 0;
         S_group(r, md, "day", &ds, &de);
+        /* a day in words that is no day of a month ("cuarenta de mayo"): no date at all, rather than a weekday or
+         * month read without it */
+        if (de > ds && !(subj[ds] >= '0' && subj[ds] <= '9') && xr_day_value(d->pat, d->lang, subj + ds, de - ds) < 0)
+            return 1;
         S_group(r, md, "month", &mos, &moe);
         S_group(r, md, "year", &ys, &ye);
         S_group(r, md, "wday", &ws, &we);

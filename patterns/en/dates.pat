@@ -1,24 +1,32 @@
 # English dates. Captures: day, month, year, wday; rel= gives days from the reference date.
 
 @rule en.date.mdy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?!may\s+\d{1,2}\s+(?:{PEOPLE}|{PEOPLE_OTHER}|{UNITS}))(?<month>{MONTH})\.?\s+(?:the\s+(?={DAYWORD}))?(?<day>\d{1,2}|(?<!\bmay\s){DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:and|to|until|through|of|last|this|that|when|at|in)\b))(?:st|nd|rd|th)?\b(?![-\x{2010}]\p{L})(?:,?\s+(?<year>\d{4})|,?\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + on December 23, 2024 => month=December; day=23; year=2024
   + KYIV, Jan 14 (AP) => month=Jan; day=14
   + said on Tuesday, Nov. 8, that => month=Nov; day=8
   + On Tuesday night, December 30, police => month=December; day=30
   + were seized on March 3 last year and => month=March; day=3; lastyear=last year
   + freed on June 2 of that year => month=June; day=2; thatyear=that
+  + the vote on May the fourth, when => month=May; day=fourth
+  + since October twenty-eighth, police => month=October; day=twenty-eighth
   - may 5 people
+  - the statement on Friday 30 December first listed 11 names
+  - the court may first, however, hear the appeal
   - held on Jan. 6-related convictions
 
 @rule en.date.dmy date dateline=1
-  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4})|\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
+  \b(?:(?:on\s+)?(?<wday>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the\s+)?)?(?<day>\d{1,2}|{DAYWORD}(?=\s+of\s))(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MONTH})\b(?:,?\s+(?<year>\d{4})|\s+(?<lastyear>last\s+year)\b|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + 23 December 2024 => day=23; month=December; year=2024
   + the 8th of January => day=8; month=January
   + stood at 88,521 on Friday 6 September => day=6; month=September
   + the raid on 14 May last year, when => day=14; month=May; lastyear=last year
   + were let go on 9 October the same year => day=9; month=October; thatyear=the same
+  + the rally on the twenty-eighth of October => day=twenty-eighth; month=October
+  + on Wednesday, the eleventh of June => wday=Wednesday; day=eleventh; month=June
   - 23 prisoners
+  - the first of the prisoners
+  - the first May Day rally
 
 @rule en.date.numeric date dateline=1
   \b(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4})\b | \b(?<year2>\d{4})-(?<month2>\d{2})-(?<day2>\d{2})\b
@@ -211,8 +219,8 @@
 
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
-  \b(?:between|from)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:and|to|until|through)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
+  \b(?:between|from)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:the\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+of\s+{MONTH}))(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:and|to|until|through)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+of\s))(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between 2 December 2025 and last Sunday, 11 January => day=2; month=December; year=2025; eday=11; emonth=January
@@ -220,6 +228,8 @@
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
   + between 3 and 17 March of that year => day=3; eday=17; emonth=March; thatyear=that
   + held between the night of 14 and the early hours of 15 May => day=14; eday=15; emonth=May
+  + between the third of May and the first of June => day=third; month=May; eday=first; emonth=June
+  - between the first and the third of the detainees
   - between 20 and 30 prisoners
 
 # Two days of one month joined by "and" ("during the riots of 18 and 19 November", "on the 10th and 11th of November

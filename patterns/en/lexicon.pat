@@ -72,6 +72,10 @@
 @fragment MULT = (?:thousand|million)
 @fragment NUMWORD = {numbers}
 @fragment MONTH = {months}
+@table day_words day_words.tsv
+# A day of the month in words, ordinal as English writes it ("the twenty-eighth of October", "May the fourth");
+# xr_day_value reads it (tens from numbers.tsv, the ordinal from day_words.tsv). Rules allow it only next to a month.
+@fragment DAYWORD = (?:(?:twenty|thirty)(?:-|\s+))?(?:{day_words})(?![\p{L}-])
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:a|one)\s+(?:dozen|hundred|thousand|score)|half\s+a\s+(?:dozen|thousand)))

@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule es.date.dmy date dateline=1
-  \b(?:(?:el\s+)?(?<wday>{WEEKDAY}),?\s+)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?\b
+  \b(?:(?:el\s+)?(?<wday>{WEEKDAY}),?\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s))(?:o)?\s+(?:de\s+)?(?<month>{MONTH})\.?(?:\s+(?:de|del)\s+(?<year>\d{4})|\s+(?<year2>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?\b
   + el 23 de diciembre de 2024 => day=23; month=diciembre; year=2024
   + el pasado 8 de enero => day=8; month=enero
   + informó el viernes 29 de noviembre de 43 arrestos => day=29; month=noviembre
@@ -10,7 +10,11 @@
   + salieron el 2 de junio de ese año => day=2; month=junio; thatyear=año
   + el 9 de octubre del mismo año => day=9; month=octubre; thatyear=año
   + CARACAS, 14 ene (EFE) => day=14; month=ene
+  + la marcha del veintiocho de octubre => day=veintiocho; month=octubre
+  + el primero de mayo de 2024 => day=primero; month=mayo; year=2024
+  + el treinta y uno de enero => day=treinta y uno; month=enero
   - 23 presos
+  - tres de los detenidos
 
 @rule es.date.numeric date dateline=1
   \b(?<day>\d{1,2})/(?<month>\d{1,2})/(?<year>\d{4}|\d{2})\b | \b(?<year2>\d{4})-(?<month2>\d{2})-(?<day2>\d{2})\b
@@ -34,9 +38,12 @@
 # "el día 17": un día del mes solo es de ese mes nombrado por última vez antes (claims.c, dayonly=1), o el último
 # día así no posterior a la fecha de referencia; "el día 11 de este mes" es del mes de la fecha de referencia.
 @rule es.date.day_only date dayonly=1
-  \b(?:el\s+)?dia\s+(?<day>\d{1,2})(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+del?\s)
+  \b(?:el\s+)?dia\s+(?<day>\d{1,2}|(?<=\bel\sdia\s){DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:y|en|a|al|hasta|cuando|por|la|el|los|las)\b))(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+del?\s)
   + La marcha del día 17, la más multitudinaria, acabó con 40 detenidos => day=17
   + el día 20, la policía detuvo => day=20
+  + el día tres, la policía detuvo => day=tres
+  - ese día cinco personas fueron detenidas
+  - el día dos de la huelga
   - el día 16 de mayo
   - el día 2 de la huelga
 @rule es.date.day_this_month date
@@ -221,11 +228,13 @@
 
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
-  \b(?:entre|del|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2})(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+|la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2})\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
+  \b(?:entre|del|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}))(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+|la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
+  + entre el veintiocho de octubre y el tres de noviembre => day=veintiocho; month=octubre; eday=tres; emonth=noviembre
+  - entre tres y cinco de los detenidos
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
   + los días 10 y 11 de noviembre del año pasado => day=10; eday=11; emonth=noviembre; lastyear=año pasado

@@ -72,6 +72,10 @@
 @fragment MULT = (?:mil|millones|millon)
 @fragment NUMWORD = {numbers}
 @fragment MONTH = {months}
+@table day_words day_words.tsv
+# Un día del mes en palabras ("el veintiocho de octubre", "el primero de mayo", "el día tres"): cardinales de
+# numbers.tsv, "primero" de day_words.tsv; xr_day_value lo lee y descarta lo que no es un día (1-31).
+@fragment DAYWORD = (?:treinta\s+y\s+(?:{NUMWORD})|{day_words}|{NUMWORD})(?![\p{L}])
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|medio\s+(?:centenar|millar)))

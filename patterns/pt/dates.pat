@@ -2,7 +2,7 @@
 # dateline=1 marks the shapes that may date the document itself when they open it.
 
 @rule pt.date.dmy date dateline=1
-  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2})(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?\b
+  \b(?:(?:(?:n[ao]|nest[ae])\s+)?(?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo),?\s+(?:dia\s+)?)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s))(?:o)?\s+(?:de\s+)?(?<month>{MONTH})(?![\p{L}])\.?(?:\s+de\s+(?<year>\d{4})|,?\s+(?<year2>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?\b
   + o 23 de dezembro de 2024 => day=23; month=dezembro; year=2024
   + desde 8 de janeiro => day=8; month=janeiro
   + CARACAS, 12 jan (Reuters) => day=12; month=jan
@@ -13,7 +13,10 @@
   + a rusga de 9 de março do ano passado => day=9; month=março; lastyear=ano passado
   + soltos a 2 de junho desse ano => day=2; month=junho; thatyear=ano
   + em 9 de outubro do mesmo ano => day=9; month=outubro; thatyear=ano
+  + a vinte e oito de outubro => day=vinte e oito; month=outubro
+  + o primeiro de maio de 2024 => day=primeiro; month=maio; year=2024
   - 23 presos
+  - um dos presos
   - 20 maiores de idade
   - 10 mares
 
@@ -32,12 +35,14 @@
 # Ranges: "entre 8 e 19 de janeiro", "de 8 a 19 de janeiro", "do dia 3 ao dia 7 de março de 2024", "de 8 de janeiro
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
-  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias|entre\s+a\s+(?:noite|madrugada|manha|tarde)\s+de)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2})(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+|a\s+(?:noite|madrugada|manha|tarde)\s+de\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2})(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
+  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias|entre\s+a\s+(?:noite|madrugada|manha|tarde)\s+de)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}(?![\p{L}])))(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+|a\s+(?:noite|madrugada|manha|tarde)\s+de\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
   + do dia 3 ao dia 7 de março de 2024 => day=3; eday=7; emonth=março; eyear=2024
+  + entre vinte e oito de outubro e três de novembro => day=vinte e oito; month=outubro; eday=três; emonth=novembro
+  - entre três e cinco dos detidos
   + entre 2 de dezembro de 2025 e o passado domingo, 11 de janeiro => day=2; month=dezembro; year=2025; eday=11; emonth=janeiro
   + entre 11 de abril, data da entrada em vigor da lei, e 31 de julho de 2020 => day=11; month=abril; eday=31; emonth=julho; eyear=2020
   + detidos entre a noite de 14 e a madrugada de 15 de maio => day=14; eday=15; emonth=maio
@@ -110,9 +115,12 @@
 
 # "no dia 16": a day of the month alone is the latest such day not after the reference date.
 @rule pt.date.day_only date dayonly=1
-  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2})(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+d[eoa]s?\s)
+  \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2}|(?<=\bno\sdia\s|\bo\sdia\s|neste\sdia\s){DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:e|em|a|ao|ate|quando|por|o|a|os|as)\b))(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+d[eoa]s?\s)
   + toma posse na segunda-feira, no dia 20. => day=20
   + no dia 16, a polícia => day=16
+  + no dia três, a polícia => day=três
+  - naquele dia cinco pessoas foram detidas
+  - no dia dois da greve
   - no dia 16 de maio
   - o dia 3 de julho
   - no dia 2 da greve

@@ -75,6 +75,10 @@
 @fragment MULT = (?:mil|milhoes|milhao)
 @fragment NUMWORD = {numbers}
 @fragment MONTH = {months}
+@table day_words day_words.tsv
+# Um dia do mês por extenso ("a vinte e oito de outubro", "o primeiro de maio", "no dia três"): cardinais de
+# numbers.tsv, "primeiro" de day_words.tsv; xr_day_value lê-o e descarta o que não é dia (1-31).
+@fragment DAYWORD = (?:(?:vinte|trinta)\s+e\s+(?:{NUMWORD})|{day_words}|{NUMWORD})(?![\p{L}])
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
 @fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:uma|um)\s+(?:centena|dezena|duzia|milhar|vintena)|mei[oa]\s+(?:centena|milhar|duzia)))
