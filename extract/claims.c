@@ -703,6 +703,21 @@ static int S_has_relative(const xc_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* "más de 1.000 manifestantes estaban en prisión preventiva", "169 participantes do motim ainda estavam atrás das
+ * grades", "40 protesters remain in custody": people who are none of ours by their noun (people_other) are held when
+ * the holding verb is their own predicate: it comes right after the noun, with at most four lower-case words between
+ * (the rest of the noun phrase: "do motim", "from the march"), no punctuation and no relative word (a clause about
+ * someone else: "que visitaron a los presos"), and it is a verb, not a state of the sentence ("there are", "hay").
+ * Without this a held word never counts such people (a state of the sentence would be someone else's). */
+static int S_own_held_predicate(const xc_ctx *c, const xc_count *cnt, const xd_mention *tr)
+{
+    if (!tr || tr->event != EXTRACT_EVENT_HELD || !cnt->subject || cnt->subject->role ||
+        cnt->subject->start < cnt->num->end || tr->start < cnt->subject->end || xp_attr_get(tr->rule, "state"))
+        return 0;
+    return xc_gap_words(c->d->text.text, cnt->subject->end, tr->start, 4, 40) &&
+           !S_has_relative(c, cnt->subject->end, tr->start);
+}
+
 /* Whether text[a,b) holds a comma, semicolon or colon. */
 static int S_has_comma(const char *t, size_t a, size_t b)
 {
@@ -1219,6 +1234,9 @@ static int S_sentence(xc_ctx *c, size_t si)
                 dist = xc_distance(cnt->num->start, cnt->subject->end, rel);
                 xc_trace(c, "count %lld: people of another kind who were \"%.*s\"", (long long)cnt->num->value,
                          (int)(rel->end - rel->start), d->text.text + rel->start);
+            } else if (dflt == XD_EVENT_NONE && S_own_held_predicate(c, cnt, tr)) {
+                xc_trace(c, "count %lld: people of another kind, held (\"%.*s\" is their own verb)",
+                         (long long)cnt->num->value, (int)(tr->end - tr->start), d->text.text + tr->start);
             } else if (dflt == XD_EVENT_NONE && tr &&
                        (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || xc_has_object(c, tr, ma, mb)))
                 tr = NULL;
