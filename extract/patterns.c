@@ -1429,10 +1429,13 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
     q->n = xi_arena_alloc(&q->arena, n * sizeof *q->n);
     q->lead_at = xi_arena_alloc(&q->arena, n);
     int ok = q->sets && q->n && q->lead_at;
+    /* the lexicons and list fragments the rules share are read once (NULL when out of memory: each is read
+     * again, with the same sets) */
+    xf_req_memo *memo = xf_req_memo_new();
     for (size_t i = 0; i < p->n_rules[lang] && ok; i++) {
         const xp_rule *r = &p->rules[lang][i];
-        if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, !r->prefiltered, &q->arena,
-                        q->sets[i], &q->n[i]) < 0) {
+        if (xf_required_memo(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, !r->prefiltered,
+                             &q->arena, q->sets[i], &q->n[i], memo) < 0) {
             ok = 0;
             break;
         }
@@ -1462,6 +1465,7 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
             ok = 0;
         }
     }
+    xf_req_memo_free(memo);
     for (int f = 0; f < 2 && ok; f++)
         if (q->trie[f] && xf_trie_seal(q->trie[f]) < 0)
             ok = 0;
