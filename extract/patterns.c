@@ -65,6 +65,12 @@ typedef struct {
     /* 1 while expanding a rule with no caseless part ((?i)): its lists may be factored between branches that
      * differ only in case (S_put_trie), which no case-sensitive match can confuse */
     int case_exact;
+    /* S_lookup's index of the declarations that are not rules, by a hash of their name: head[hash & (cap - 1)]
+     * and next[i] chain decl indices + 1 in increasing order (0 ends a chain); made for the first n_index decls
+     * (scratch from malloc; NULL: names are looked up one decl after another). Expanding the rules of three
+     * languages looks up a thousand names among a thousand declarations. */
+    uint32_t *name_head, *name_next;
+    size_t name_cap, n_index;
 } S_loader;
 
 /* Fills err in the file:line shape pcre2grep uses, and returns the status for the caller to pass up. */
@@ -397,11 +403,57 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
 }
 
 /* Finds the declaration NAME visible from a language: the language's own first, then the shared one. */
-static const S_decl *S_lookup(const S_loader *L, const char *name, size_t len, int lang)
+static uint32_t S_name_hash(const char *name, size_t len)
 {
-    const S_decl *shared = NULL;
-    for (size_t i = 0; i < L->n; i++) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    return h;
+}
+
+/* (Re)makes L's name index for its decls as they are now; leaves none when out of memory. */
+static void S_name_index(S_loader *L)
+{
+    free(L->name_head);
+    free(L->name_next);
+    L->name_head = L->name_next = NULL;
+    L->name_cap = L->n_index = 0;
+    if (L->n >= UINT32_MAX)
+        return;
+    size_t cap = 16;
+    while (cap < 2 * L->n)
+        cap *= 2;
+    uint32_t *head = calloc(cap, sizeof *head), *next = malloc((L->n ? L->n : 1) * sizeof *next);
+    if (!head || !next) {
+        free(head);
+        free(next);
+        return;
+    }
+    for (size_t i = L->n; i-- > 0;) {
         const S_decl *d = &L->decls[i];
+        if (d->type == S_DECL_RULE)
+            continue;
+        uint32_t *h = &head[S_name_hash(d->name, strlen(d->name)) & (cap - 1)];
+        next[i] = *h;
+        *h = (uint32_t)(i + 1);
+    }
+    L->name_head = head;
+    L->name_next = next;
+    L->name_cap = cap;
+    L->n_index = L->n;
+}
+
+static const S_decl *S_lookup(S_loader *L, const char *name, size_t len, int lang)
+{
+    if (L->n_index != L->n || !L->name_head)
+        S_name_index(L);
+    const S_decl *shared = NULL;
+    /* the decls of that name in increasing order (through the index, when there is one), first to last */
+    size_t i = 0;
+    if (L->name_head)
+        i = L->name_head[S_name_hash(name, len) & (L->name_cap - 1)];
+    for (i = L->name_head ? i : 1; i && i <= L->n; i = L->name_head ? L->name_next[i - 1] : i + 1) {
+        const S_decl *d = &L->decls[i - 1];
         if (d->type == S_DECL_RULE || strlen(d->name) != len || strncmp(d->name, name, len) != 0)
             continue;
         if (d->scope == lang)
@@ -1291,6 +1343,8 @@ static void S_free_decls(S_loader *L)
         xi_buf_free(&L->decls[i].body);
     free(L->decls);
     free(L->lexicon_re);
+    free(L->name_head);
+    free(L->name_next);
 }
 
 extract_status extract_patterns_load(const char *dir, extract_patterns **out, extract_error *err)
@@ -1429,10 +1483,13 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
     q->n = xi_arena_alloc(&q->arena, n * sizeof *q->n);
     q->lead_at = xi_arena_alloc(&q->arena, n);
     int ok = q->sets && q->n && q->lead_at;
+    /* the lexicons and list fragments the rules share are read once (NULL when out of memory: each is read
+     * again, with the same sets) */
+    xf_req_memo *memo = xf_req_memo_new();
     for (size_t i = 0; i < p->n_rules[lang] && ok; i++) {
         const xp_rule *r = &p->rules[lang][i];
-        if (xf_required(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, !r->prefiltered, &q->arena,
-                        q->sets[i], &q->n[i]) < 0) {
+        if (xf_required_memo(r->src, r->src_len, r->prefixes, r->n_prefixes, r->prefix_classes, !r->prefiltered,
+                             &q->arena, q->sets[i], &q->n[i], memo) < 0) {
             ok = 0;
             break;
         }
@@ -1462,6 +1519,7 @@ static xp_required *S_required_make(const extract_patterns *p, int lang)
             ok = 0;
         }
     }
+    xf_req_memo_free(memo);
     for (int f = 0; f < 2 && ok; f++)
         if (q->trie[f] && xf_trie_seal(q->trie[f]) < 0)
             ok = 0;

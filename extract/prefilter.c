@@ -936,10 +936,33 @@ typedef struct {
     size_t n, cap;
 } S_sets;
 
+/* What the reading of one group body gave (xf_req_memo): the sets it added, or the failure it met. */
+typedef struct {
+    uint64_t hash;
+    char *key; /* the body's text */
+    size_t klen;
+    unsigned char flags; /* 1: read caselessly, 2: inside a positive lookbehind */
+    int fail;
+    S_set *sets;
+    size_t n;
+} S_memo_ent;
+
+/* The sets of group bodies already read, by their text (xf_required_memo). A lexicon or a list fragment is
+ * pasted as the same text into every rule that names it, and reading its factored trie was most of the
+ * required-word analysis: what a body gives depends only on its text, whether it is read caselessly and whether
+ * it is inside a positive lookbehind (S_req_seq reads no further than the body's ')' and the group ends are
+ * those a scan of the text alone finds, S_group_end), so each is read once per language instead of once per
+ * rule. Open addressing, scratch from malloc (as S_push's). */
+struct xf_req_memo {
+    S_memo_ent *v;
+    size_t cap, n;
+};
+
 typedef struct {
     const char *re;
     int fail; /* 1: a construct the walk does not read (no sets at all), 2: out of memory */
     int behind; /* inside how many positive lookbehinds the walk is */
+    xf_req_memo *memo; /* NULL: every body is read */
 } S_req;
 
 static void S_sets_free(S_sets *ss)
@@ -1012,6 +1035,135 @@ static int S_literal_starts(S_req *R, size_t a, size_t b, int caseless, S_set *o
 }
 
 static void S_req_alt(S_req *R, size_t a, size_t b, int caseless, S_sets *got);
+
+xf_req_memo *xf_req_memo_new(void)
+{
+    return calloc(1, sizeof(xf_req_memo));
+}
+
+void xf_req_memo_free(xf_req_memo *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->cap; i++) {
+        S_memo_ent *e = &m->v[i];
+        if (!e->key)
+            continue;
+        for (size_t k = 0; k < e->n; k++)
+            free(e->sets[k].v);
+        free(e->sets);
+        free(e->key);
+    }
+    free(m->v);
+    free(m);
+}
+
+/* Bodies shorter than this are read again: hashing and copying would cost about what reading them does. */
+#define S_MEMO_MIN 32
+
+static uint64_t S_memo_hash(const char *s, size_t n, unsigned flags)
+{
+    uint64_t h = 1469598103934665603ull ^ flags;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+/* The slot of key (or the empty one where it would go) in a table that has one free at least. */
+static S_memo_ent *S_memo_slot(S_memo_ent *v, size_t cap, uint64_t h, const char *key, size_t klen, unsigned flags)
+{
+    for (size_t i = (size_t)h & (cap - 1);; i = (i + 1) & (cap - 1)) {
+        S_memo_ent *e = &v[i];
+        if (!e->key || (e->hash == h && e->flags == flags && e->klen == klen && memcmp(e->key, key, klen) == 0))
+            return e;
+    }
+}
+
+/* Copies sets src[0..n) onto the end of got (0), or fails (-1: out of memory, got as it was). */
+static int S_sets_copy(S_sets *got, const S_set *src, size_t n)
+{
+    if (got->n + n > got->cap) {
+        size_t cap = got->cap ? got->cap : 4;
+        while (cap < got->n + n)
+            cap *= 2;
+        S_set *v = realloc(got->v, cap * sizeof *v);
+        if (!v)
+            return -1;
+        got->v = v;
+        got->cap = cap;
+    }
+    for (size_t k = 0; k < n; k++) {
+        S_set c = {0};
+        c.behind = src[k].behind;
+        if (src[k].n && !(c.v = malloc(src[k].n * sizeof *c.v))) {
+            for (size_t j = 0; j < k; j++)
+                free(got->v[got->n + j].v);
+            return -1;
+        }
+        if (src[k].n)
+            memcpy(c.v, src[k].v, src[k].n * sizeof *c.v);
+        c.n = c.cap = src[k].n;
+        got->v[got->n + k] = c;
+    }
+    got->n += n;
+    return 0;
+}
+
+/* S_req_alt of a group body re[a,b), through R->memo: the same sets in the same order, or the same failure. */
+static void S_req_body(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
+{
+    xf_req_memo *m = R->memo;
+    if (!m || b - a < S_MEMO_MIN) {
+        S_req_alt(R, a, b, caseless, got);
+        return;
+    }
+    const char *key = R->re + a;
+    size_t klen = b - a;
+    unsigned flags = (caseless ? 1u : 0u) | (R->behind > 0 ? 2u : 0u);
+    uint64_t h = S_memo_hash(key, klen, flags);
+    if (m->cap) {
+        S_memo_ent *e = S_memo_slot(m->v, m->cap, h, key, klen, flags);
+        if (e->key) {
+            if (e->fail)
+                R->fail = e->fail;
+            else if (S_sets_copy(got, e->sets, e->n) < 0)
+                R->fail = 2;
+            return;
+        }
+    }
+    size_t n0 = got->n;
+    S_req_alt(R, a, b, caseless, got);
+    if (R->fail == 2)
+        return;
+    /* kept at most half full; a memo that cannot grow only stops remembering */
+    if (2 * (m->n + 1) > m->cap) {
+        size_t cap = m->cap ? 2 * m->cap : 64;
+        S_memo_ent *v = calloc(cap, sizeof *v);
+        if (!v)
+            return;
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->v[i].key)
+                *S_memo_slot(v, cap, m->v[i].hash, m->v[i].key, m->v[i].klen, m->v[i].flags) = m->v[i];
+        free(m->v);
+        m->v = v;
+        m->cap = cap;
+    }
+    S_memo_ent e = {.hash = h, .klen = klen, .flags = (unsigned char)flags, .fail = R->fail};
+    if (!(e.key = malloc(klen)))
+        return;
+    memcpy(e.key, key, klen);
+    if (!e.fail && got->n > n0) {
+        S_sets tmp = {0};
+        if (S_sets_copy(&tmp, got->v + n0, got->n - n0) < 0) {
+            free(e.key);
+            return;
+        }
+        e.sets = tmp.v;
+        e.n = tmp.n;
+    }
+    *S_memo_slot(m->v, m->cap, h, key, klen, flags) = e;
+    m->n++;
+}
 
 /* The end of the alternative that starts at a: the next '|' outside groups and classes, or the ')' that
  * closes the group it is in, or b (SIZE_MAX when a group or class is not closed). */
@@ -1170,7 +1322,7 @@ static void S_req_seq(S_req *R, size_t a, size_t b, int caseless, S_sets *got)
         after_literal = literal && consumes && hi == 1 && !caseless;
         if (group && body_end > body) {
             R->behind += behind;
-            S_req_alt(R, body, body_end, body_ci, got);
+            S_req_body(R, body, body_end, body_ci, got);
             R->behind -= behind;
         }
     }
@@ -1402,22 +1554,28 @@ static int S_implies(const S_set *a, const S_set *b)
 }
 
 static int S_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
-                      int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
+                      int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out, xf_req_memo *memo);
 
 int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
                 int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
 {
+    return xf_required_memo(re, len, prefixes, n_prefixes, classes, lead, a, out, n_out, NULL);
+}
+
+int xf_required_memo(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
+                     int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out, xf_req_memo *memo)
+{
     S_ends_begin(re, len);
-    int rc = S_required(re, len, prefixes, n_prefixes, classes, lead, a, out, n_out);
+    int rc = S_required(re, len, prefixes, n_prefixes, classes, lead, a, out, n_out, memo);
     S_ends_end();
     return rc;
 }
 
 static int S_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
-                      int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out)
+                      int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out, xf_req_memo *memo)
 {
     *n_out = 0;
-    S_req R = {.re = re};
+    S_req R = {.re = re, .memo = memo};
     S_sets got = {0};
     S_req_alt(&R, 0, len, 0, &got);
     int rc = R.fail == 2 ? -1 : 0;

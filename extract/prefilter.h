@@ -94,6 +94,15 @@ int xf_prefixes_lead(const char *re, size_t len, xi_arena *a, const char ***out,
 int xf_required(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
                 int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out);
 
+/* xf_required through a memo of the group bodies already read (made by xf_req_memo_new, freed by
+ * xf_req_memo_free, used by one thread at a time): the same sets, made once for each lexicon or list fragment
+ * pasted into many rules rather than once per rule. memo NULL: xf_required. */
+typedef struct xf_req_memo xf_req_memo;
+xf_req_memo *xf_req_memo_new(void);
+void xf_req_memo_free(xf_req_memo *m);
+int xf_required_memo(const char *re, size_t len, const char *const *prefixes, size_t n_prefixes, unsigned classes,
+                     int lead, xi_arena *a, xf_litset out[XF_MAX_REQUIRED], unsigned *n_out, xf_req_memo *memo);
+
 typedef struct xf_trie xf_trie;
 
 xf_trie *xf_trie_new(void);

@@ -904,3 +904,63 @@ Test(en, closed_classes_are_read_from_their_lexicons)
     extract_doc_free(d2);
     extract_doc_free(d);
 }
+
+/* The sets of re, through memo (NULL: xf_required), in the form of required(). */
+static void required_memo(const char *re, xf_req_memo *memo, char *out, size_t len)
+{
+    xi_arena a;
+    xi_arena_init(&a);
+    xf_litset sets[XF_MAX_REQUIRED];
+    unsigned n;
+    cr_assert_eq(xf_required_memo(re, strlen(re), NULL, 0, 0, 1, &a, sets, &n, memo), 0);
+    size_t o = 0;
+    out[0] = '\0';
+    for (unsigned k = 0; k < n && o < len; k++)
+        for (size_t i = 0; i < sets[k].n && o < len; i++)
+            o += (size_t)snprintf(out + o, len - o, "%s%s%s%s", i ? "|" : k ? " & " : "",
+                                  !i && sets[k].behind ? "<" : "", !i && sets[k].lead ? "^" : "", sets[k].v[i]);
+    xi_arena_free(&a);
+}
+
+/* A memo shared by the rules of a language (xf_required_memo) reads each long group body once, and gives every
+ * rule the sets it would get alone: the same body read caselessly, inside a lookbehind, in a rule whose reading
+ * fails elsewhere, or after a body that failed, keeps its own sets. */
+Test(required, a_shared_memo_gives_each_rule_its_own_sets)
+{
+    /* es, pt, en lists long enough to be remembered, pasted into rules as S_expand pastes lexicons */
+#define LIST_ES "(?:excarcelad(?:os|as)|liberad(?:os|as)|puest(?:os|as)\\s+en\\s+libertad)"
+#define LIST_PT "(?:soltos|soltas|libertad(?:os|as)|postos\\s+em\\s+liberdade)"
+#define LIST_EN "(?:released|freed|set\\s+free|let\\s+go\\s+from\\s+prison)"
+    static const char *const rules[] = {
+        "\\b\\d+\\s+presos\\s+" LIST_ES "\\s+ayer",
+        "(?i:los\\s+" LIST_ES ")",
+        "(?<=" LIST_ES "\\s)\\p{L}+\\s+presos",
+        "\\bfueron\\s+" LIST_ES "(?:\\s+hoy)?",
+        "\\bforam\\s+" LIST_PT "\\s+(?:ontem|hoje)",
+        "(?i:" LIST_PT ")\\s+presos",
+        "(?<!\\p{L})(?:were|have\\s+been)\\s+" LIST_EN "\\b",
+        "(?:" LIST_EN "\\s+(?C1)x)\\s+prisoners", /* a construct the walk does not read */
+        "(?:" LIST_EN "\\s+(?C1)x)\\s+detainees\\s+were\\s+" LIST_EN,
+        "\\b(?:they|we)\\s+were\\s+" LIST_EN "\\s+on\\s+Monday",
+    };
+    size_t n = sizeof rules / sizeof *rules;
+    xf_req_memo *memo = xf_req_memo_new();
+    cr_assert(memo);
+    for (int pass = 0; pass < 2; pass++) /* the second pass finds every body in the memo */
+        for (size_t i = 0; i < n; i++) {
+            char alone[2048], shared[2048];
+            required_memo(rules[i], NULL, alone, sizeof alone);
+            required_memo(rules[i], memo, shared, sizeof shared);
+            cr_expect_str_eq(shared, alone, "rule %zu, pass %d: \"%s\" with the memo, \"%s\" alone", i, pass, shared,
+                             alone);
+        }
+    xf_req_memo_free(memo);
+    xf_req_memo_free(NULL);
+    /* the memo is not a no-op for these: a rule has sets from inside its list */
+    char got[2048];
+    required_memo(rules[3], NULL, got, sizeof got);
+    cr_expect_neq(strstr(got, "excarcel"), NULL, "%s", got);
+#undef LIST_ES
+#undef LIST_PT
+#undef LIST_EN
+}
