@@ -72,7 +72,9 @@ typedef struct {
     uint32_t n_names, name_size;
     const char *src; /* the expanded regex (arena), for the codes compiled on demand */
     size_t src_len;
-    _Atomic(pcre2_code *) run;  /* xp_rule_run's code, NULL until first asked for */
+    _Atomic(pcre2_code *) run;   /* xp_rule_run's JIT-compiled code, NULL until the rule has run enough */
+    _Atomic(pcre2_code *) plain; /* xp_rule_run's code before that, when base is not it; NULL until asked for */
+    _Atomic unsigned runs;       /* how many times xp_rule_run was asked for the rule (saturates at the bar) */
     _Atomic(pcre2_code *) scan; /* xp_rule_scan's code for a prefiltered rule, NULL until first asked for */
     xp_attr *attrs;
     size_t n_attrs;
