@@ -65,4 +65,14 @@ Test(samereport16, only_within_the_paragraph_and_with_a_day)
     expect_on("Interior Minister Ann Grey spoke after the cabinet meeting. Many were local residents. The other 300, "
               "Ann Grey said, were arrested.",
               "en", EXTRACT_EVENT_DETENTION, 300, "Ann Grey", "");
+    /* a verb before the figure opens a statement of its own: no day carried */
+    expect_on("La ministra del Interior, Ana Gómez, habló ayer por la mañana, tras la reunión del gabinete. Muchos "
+              "eran vecinos del barrio. Ana Gómez dijo que otros 300 fueron detenidos.",
+              "es", EXTRACT_EVENT_DETENTION, 300, "Ana Gómez", "");
+    expect_on("O ministro do Interior, Rui Sousa, falou ontem à tarde, depois da reunião do governo. Muitos eram "
+              "moradores do bairro. Rui Sousa disse que outros 300 foram detidos.",
+              "pt", EXTRACT_EVENT_DETENTION, 300, "Rui Sousa", "");
+    expect_on("Interior Minister Ann Grey spoke yesterday afternoon after the cabinet meeting. Many were local "
+              "residents. Ann Grey said 300 others were arrested.",
+              "en", EXTRACT_EVENT_DETENTION, 300, "Ann Grey", "");
 }
