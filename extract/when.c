@@ -2428,6 +2428,43 @@ static const char *S_occasion_before(xc_ctx *c, size_t si)
     return NULL;
 }
 
+/* "A chefe do executivo, Carrie Lam, falou ontem de manhã … Os outros 400, disse Carrie Lam, foram detidos", "Lam
+ * habló ayer … Los otros 400, dijo Lam, sí fueron detenidos", "Kissana spoke on Monday … The other 30, Kissana said,
+ * were freed": a bare reporting verb (no day before the end of its clause, no word saying it came later or earlier)
+ * set between commas after the count, whose subject is the claimant, restates, in the same paragraph, what the same claimant was said to say with a day a
+ * sentence or three before. Only a sentence naming that same claimant can date it (S_speaking_date with any=0). */
+static int S_restated_speaker(const xc_ctx *c, const xd_mention *cue, size_t si, const extract_claim *cl)
+{
+    const extract_doc *d = c->d;
+    /* only an aside after the count ("Os outros 400, disse Carrie Lam, foram detidos"): a verb before it opens a
+     * statement the writers of en/16 and en/27 leave undated ("Yerlikaya dismissed claims … that more than 3,000",
+     * "HRANA also said about 570", after a sentence whose day was the count's, not the speaking's) */
+    if (!cl->claimant.name || d->sents[si].section != XD_SECTION_BODY ||
+        S_sentence_has_words(c, "later_words", si) ||
+        S_said_earlier(c, si) || xc_quote_at(c, cue->start) >= 0)
+        return 0;
+    const char *t = d->text.text;
+    size_t lo = d->sents[si].start, comma = cue->start;
+    while (comma > lo && cue->start - comma < 40 && t[comma - 1] != ',')
+        comma--;
+    if (comma == lo || t[comma - 1] != ',')
+        return 0;
+    size_t hi = d->sents[si].end, clause = cue->end;
+    while (clause < hi && t[clause] != ',' && t[clause] != ';' && t[clause] != '.')
+        clause++;
+    size_t a, b;
+    xc_range(c, si, &a, &b);
+    int counted = 0; /* a figure before the comma that opens the aside */
+    for (size_t k = a; k < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && !m->dead && m->start != d->dateline_at && m->start < clause)
+            return 0;
+        if (xc_num(m) && m->end < comma)
+            counted = 1;
+    }
+    return counted;
+}
+
 void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -2447,11 +2484,18 @@ void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_clai
      * around it */
     if (cue && cue->sent == si && S_said_earlier(c, si))
         any = goes_on = 0;
-    for (size_t back = 1; !date && (!cue || goes_on || any) && !speaks && back <= 2 && back <= si; back++) {
+    int restated = !date && cue && cue->sent == si && !goes_on && !any && S_restated_speaker(c, cue, si, cl);
+    for (size_t back = 1; !date && (!cue || goes_on || any || restated) && !speaks && back <= (restated ? 3u : 2u) &&
+                          back <= si;
+         back++) {
         size_t sj = si - back;
         if (d->sents[sj].para != d->sents[si].para || d->sents[sj].section != XD_SECTION_BODY)
             break;
         date = S_speaking_date(c, sj, cl, 0, any, &speaks); /* the nearest sentence that speaks decides */
+        /* a restated speaker looks past sentences that name them without a day ("depois de a polícia registar os
+         * seus dados": a possessive read as theirs) to the one that says when they spoke */
+        if (restated)
+            speaks = 0;
     }
     size_t sn = si + 1;
     if (!date && (!cue || cue->sent == si) && sn < d->n_sents && d->sents[sn].para == d->sents[si].para &&
