@@ -539,17 +539,20 @@ static int S_add_claim(xc_ctx *c, const extract_claim *cl)
     return 0;
 }
 
-/* Whether a coordinated clause or a semicolon starts between two offsets (", y ", ", e ", ", and ", "; "). */
-static int S_clause_break(const char *t, size_t a, size_t b)
+/* Whether a coordinated clause or a semicolon starts between two offsets: a comma then a conjunction
+ * (`conjunction_words`: ", y ", ", e ", ", and "), or "; ". */
+static int S_clause_break(const xc_ctx *c, size_t a, size_t b)
 {
+    const char *t = c->d->text.text;
     for (size_t p = a; p + 1 < b; p++) {
         if (t[p] == ';')
             return 1;
         if (t[p] != ',' || t[p + 1] != ' ')
             continue;
-        const char *w = t + p + 2;
-        size_t left = b - (p + 2);
-        if ((left > 2 && (w[0] == 'y' || w[0] == 'e') && w[1] == ' ') || (left > 4 && strncmp(w, "and ", 4) == 0))
+        size_t w = p + 2, e = w;
+        while (e < b && !xc_is_space(t[e]))
+            e++;
+        if (e < b && e > w && xc_listed(c, "conjunction_words", w, e, XC_LOWER | XC_ALL_LANGS))
             return 1;
     }
     return 0;
@@ -578,7 +581,7 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
          * in the same clause; past "…, y la Fiscalía confirma que medio centenar" another speaker's statement
          * begins, and the marker, which criticises a figure, marks none */
         if (target != SIZE_MAX && xp_attr_get(m->rule, "same_clause") &&
-            S_clause_break(d->text.text, m->end, counts[target].num->start))
+            S_clause_break(c, m->end, counts[target].num->start))
             target = SIZE_MAX, beyond = 1;
         if (target == SIZE_MAX && !beyond)
             for (size_t j = n_counts; j-- > 0;)

@@ -1519,8 +1519,8 @@ int xc_inverted(const char *t, size_t lo, size_t pos)
            (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 && (c == 0x9D || c == 0x94 || c == 0x93));
 }
 
-/* "Foro Penal contabiliza 800 presos e estima que…": a verb joined to an earlier one by "y/e/and" shares its
- * subject. Returns that earlier verb, or NULL. */
+/* "Foro Penal contabiliza 800 presos e estima que…": a verb joined to an earlier one by a conjunction
+ * (`conjunction_words`: "y/e/and", "ni/nem/nor") shares its subject. Returns that earlier verb, or NULL. */
 static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1531,10 +1531,9 @@ static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *c
     while (b > lo && !xc_is_space(t[b - 1]))
         b--;
     /* "La Fiscalía anunció la liberación de 41 rehenes, pero admitió que otros 136…", "anunciou …, mas admitiu",
-     * "announced …, but admitted": a contrast between two verbs of one speaker keeps the speaker (sixteenth
-     * session; the comma before it is what tells "mas" from a word of the clause) */
-    int contrast = (pos - b == 4 && strncmp(t + b, "pero", 4) == 0) ||
-                   (pos - b == 3 && (strncmp(t + b, "mas", 3) == 0 || strncmp(t + b, "but", 3) == 0));
+     * "announced …, but admitted": a contrast (`contrast_words`) between two verbs of one speaker keeps the
+     * speaker (sixteenth session; the comma before it is what tells "mas" from a word of the clause) */
+    int contrast = xc_listed(c, "contrast_words", b, pos, XC_LOWER | XC_ALL_LANGS);
     if (contrast) {
         size_t q = b;
         while (q > lo && xc_is_space(t[q - 1]))
@@ -1542,7 +1541,7 @@ static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *c
         if (q == lo || t[q - 1] != ',')
             return NULL;
     }
-    if (!contrast && !((pos - b == 1 && (t[b] == 'y' || t[b] == 'e')) || (pos - b == 3 && strncmp(t + b, "and", 3) == 0)))
+    if (!contrast && !xc_listed(c, "conjunction_words", b, pos, XC_LOWER | XC_ALL_LANGS))
         return NULL;
     const xd_mention *prev = NULL;
     for (size_t k = ma; k < mb; k++)
