@@ -147,19 +147,6 @@ static int S_name_tail(const xc_ctx *c, size_t lo, size_t pos)
                                                         (unsigned char)t[v + 1] >= 0x80 && (unsigned char)t[v + 1] < 0xA0));
 }
 
-/* Where a clock time opening text[p,end) ends ("15:20", "9.05", "22h10"), or 0 when none opens it. */
-static size_t S_clock_end(const char *t, size_t p, size_t end)
-{
-    size_t q = p;
-    while (q < end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
-        q++;
-    if (q == p || q + 2 >= end || (t[q] != ':' && t[q] != '.' && t[q] != 'h') || t[q + 1] < '0' || t[q + 1] > '9' ||
-        t[q + 2] < '0' || t[q + 2] > '9')
-        return 0;
-    q += 3;
-    return q == end || !((t[q] >= '0' && t[q] <= '9') || t[q] == ':' || t[q] == '.') ? q : 0;
-}
-
 /* How sentence si, opening its paragraph, starts a live-blog entry: 1 when it is a clock time alone on its line or
  * before a short entry title ("22:50 | Yermak: 215 vuelven a casa"), the entry following in the next paragraphs;
  * 2 when the time heads the entry's own text, a dash, colon or bar between, in a paragraph of several sentences
@@ -168,7 +155,7 @@ static int S_clock_para(const extract_doc *d, size_t si)
 {
     const char *t = d->text.text;
     const xd_sentence *s = &d->sents[si];
-    size_t q = S_clock_end(t, s->start, s->end);
+    size_t q = xr_clock_end(t, s->start, s->end);
     if (!q)
         return 0;
     if (!(si + 1 < d->n_sents && d->sents[si + 1].para == s->para) && s->end - s->start <= 200)

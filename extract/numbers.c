@@ -44,6 +44,21 @@ static int64_t S_digits_milli(const char *s, size_t len)
     return whole * 1000 + frac;
 }
 
+/* The next word of a number phrase at or after *i: its start, with *i moved to its end (== the start at the
+ * phrase's end). Words are parted by spaces, hyphens ("twenty-eight") and line breaks, and by commas when comma is
+ * set. */
+static size_t S_next_word(const char *s, size_t len, size_t *i, int comma)
+{
+#define S_SEP(ch) ((ch) == ' ' || (ch) == '-' || (ch) == '\n' || (ch) == '\t' || (comma && (ch) == ','))
+    while (*i < len && S_SEP(s[*i]))
+        (*i)++;
+    size_t st = *i;
+    while (*i < len && !S_SEP(s[*i]))
+        (*i)++;
+#undef S_SEP
+    return st;
+}
+
 /* Classes in the numbers table (third column): "add" words add their value ("veinte", "doscientos",
  * "seventeen"), "hundred" multiplies what precedes by 100 ("two hundred"), "scale" closes a group
  * ("mil", "thousand", "million"). Connectors ("y", "e", "and") are in the table with class "and". */
@@ -57,11 +72,7 @@ static int64_t S_words_value(const xp_table *t, const char *s, size_t len, int *
         /* A comma separates groups the way a space does: the number rules let one through only after a scale
          * word and before a hundreds group ("eight thousand, nine hundred and fifty-one", "oito mil,
          * novecentos e cinquenta e um"), so the phrase is one number. */
-        while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n' || s[i] == ','))
-            i++;
-        size_t st = i;
-        while (i < len && s[i] != ' ' && s[i] != '-' && s[i] != '\n' && s[i] != ',')
-            i++;
+        size_t st = S_next_word(s, len, &i, 1);
         if (i == st)
             break;
         long k = xp_table_find(t, s + st, i - st);
@@ -139,11 +150,7 @@ int xr_day_value(const extract_patterns *p, int lang, const char *s, size_t len)
     int total = 0, words = 0, ended = 0, connector = 0;
     size_t i = 0;
     while (i < len) {
-        while (i < len && (s[i] == ' ' || s[i] == '-' || s[i] == '\n' || s[i] == '\t'))
-            i++;
-        size_t st = i;
-        while (i < len && s[i] != ' ' && s[i] != '-' && s[i] != '\n' && s[i] != '\t')
-            i++;
+        size_t st = S_next_word(s, len, &i, 0);
         if (i == st)
             break;
         if (ended || ++words > 4)
@@ -173,6 +180,18 @@ int xr_day_value(const extract_patterns *p, int lang, const char *s, size_t len)
             return -1;
     }
     return !connector && total >= 1 && total <= 31 ? total : -1;
+}
+
+size_t xr_clock_end(const char *t, size_t p, size_t end)
+{
+    size_t q = p;
+    while (q < end && q - p < 2 && t[q] >= '0' && t[q] <= '9')
+        q++;
+    if (q == p || q + 2 >= end || (t[q] != ':' && t[q] != '.' && t[q] != 'h') || t[q + 1] < '0' || t[q + 1] > '9' ||
+        t[q + 2] < '0' || t[q + 2] > '9')
+        return 0;
+    q += 3;
+    return q == end || !((t[q] >= '0' && t[q] <= '9') || t[q] == ':' || t[q] == '.') ? q : 0;
 }
 
 long xr_days_from_civil(int y, int m, int d)

@@ -19,6 +19,10 @@ int64_t xr_number_value(const extract_patterns *p, int lang, const char *num, si
  * calendar checks it), or -1. */
 int xr_day_value(const extract_patterns *p, int lang, const char *s, size_t len);
 
+/* Where a clock time opening text[p,end) ends ("15:20", "9.05", "22h10"), or 0 when none opens it: a live blog's
+ * entry times and the day headings above them. */
+size_t xr_clock_end(const char *t, size_t p, size_t end);
+
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
 long xr_days_from_civil(int y, int m, int d);
 void xr_civil_from_days(long z, int *y, int *m, int *d);

@@ -1276,11 +1276,7 @@ static void S_day_headings(const extract_doc *d, const unsigned char *has_num, u
         if (!has_num[si] || n->para == s->para || (si > 0 && d->sents[si - 1].para == s->para) ||
             s->end - s->start > 60)
             continue;
-        size_t q = n->start;
-        while (q < n->end && q - n->start < 2 && t[q] >= '0' && t[q] <= '9')
-            q++;
-        if (q > n->start && q + 2 < n->end && (t[q] == ':' || t[q] == '.' || t[q] == 'h') && t[q + 1] >= '0' &&
-            t[q + 1] <= '9' && t[q + 2] >= '0' && t[q + 2] <= '9')
+        if (xr_clock_end(t, n->start, n->end))
             near[si] = 1;
     }
 }
