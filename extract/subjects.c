@@ -1746,9 +1746,10 @@ static int S_heading_word(const char *t, size_t end, size_t hi)
 static int S_zone_has(const xc_ctx *c, const unsigned char *zone, int64_t v)
 {
     const extract_doc *d = c->d;
-    for (size_t k = 0; k < d->n_ments; k++) {
+    size_t end = c->sent_first[d->n_sents < S_VERDICT_SENTS ? d->n_sents : S_VERDICT_SENTS];
+    for (size_t k = 0; k < end; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->sent < S_VERDICT_SENTS && zone[m->sent] && !m->dead && xc_num(m) && m->value == v)
+        if (zone[m->sent] && !m->dead && xc_num(m) && m->value == v)
             return 1;
     }
     return 0;
@@ -1800,17 +1801,24 @@ static void S_verdict_stance(xc_ctx *c, size_t label, const char *who)
             if (zone[si] && d->sents[si].start == cl->start)
                 zone[si] = 0;
     }
+    /* the checked claim: the figures given to who spread it, or asked about in the title ("¿Detuvo la policía a
+     * 50.000 pacifistas?", kept where the body quotes it back); found once, not for every claim answered */
+    size_t *chk = xi_malloc((d->n_claims ? d->n_claims : 1) * sizeof *chk), n_chk = 0;
+    if (!chk)
+        return; /* the stances stay as they were */
+    for (size_t j = 0; j < d->n_claims; j++) {
+        const extract_claim *o = &d->claims[j];
+        if ((who && o->claimant.name && strcmp(o->claimant.name, who) == 0) || S_zone_has(c, asks, o->count))
+            chk[n_chk++] = j;
+    }
     for (size_t i = 0; i < d->n_claims; i++) {
         extract_claim *cl = &d->claims[i];
         if (cl->stance != EXTRACT_STANCE_ASSERTS || (who && cl->claimant.name && strcmp(cl->claimant.name, who) == 0))
             continue;
         int checked = 0, same = 0;
-        for (size_t j = 0; j < d->n_claims; j++) {
-            const extract_claim *o = &d->claims[j];
-            /* the checked claim: the figures given to who spread it, or asked about in the title ("¿Detuvo la
-             * policía a 50.000 pacifistas?", kept where the body quotes it back) */
-            if (o->event != cl->event ||
-                !((who && o->claimant.name && strcmp(o->claimant.name, who) == 0) || S_zone_has(c, asks, o->count)))
+        for (size_t j = 0; j < n_chk; j++) {
+            const extract_claim *o = &d->claims[chk[j]];
+            if (o->event != cl->event)
                 continue;
             checked = 1;
             same |= o->count == cl->count;
@@ -1826,6 +1834,7 @@ static void S_verdict_stance(xc_ctx *c, size_t label, const char *who)
                      who ? who : "the title's question");
         }
     }
+    free(chk);
 }
 
 /* A fact check: the figures of the claim it checks (in the headline, or before its last label in a sentence that

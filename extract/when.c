@@ -348,8 +348,6 @@ static int S_event_opening(const xc_ctx *c, const xc_count *cnt, const xd_mentio
     return S_table_word_in(c->d, "event_days", lo, m->start, want) || S_table_word_in(c->d, "event_days", lo, m->start, "both");
 }
 
-/* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
- * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
 /* Whether the text of date m writes a year in four digits ("2011", "março de 2020"; not "last year"). */
 static int S_year_digits(const char *t, const xd_mention *m)
 {
@@ -362,6 +360,8 @@ static int S_year_digits(const char *t, const xd_mention *m)
     return 0;
 }
 
+/* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
+ * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
 static int S_today_word(const xd_mention *m)
 {
     const char *rel = xp_attr_get(m->rule, "rel");
@@ -2431,8 +2431,9 @@ static const char *S_occasion_before(xc_ctx *c, size_t si)
 /* "A chefe do executivo, Carrie Lam, falou ontem de manhã … Os outros 400, disse Carrie Lam, foram detidos", "Lam
  * habló ayer … Los otros 400, dijo Lam, sí fueron detenidos", "Kissana spoke on Monday … The other 30, Kissana said,
  * were freed": a bare reporting verb (no day before the end of its clause, no word saying it came later or earlier)
- * set between commas after the count, whose subject is the claimant, restates, in the same paragraph, what the same claimant was said to say with a day a
- * sentence or three before. Only a sentence naming that same claimant can date it (S_speaking_date with any=0). */
+ * set between commas after the count, whose subject is the claimant, restates what the same claimant was said to
+ * say with a day one to three sentences before in the same paragraph. Only a sentence naming that same claimant can
+ * date it (S_speaking_date with any=0). */
 static int S_restated_speaker(const xc_ctx *c, const xd_mention *cue, size_t si, const extract_claim *cl)
 {
     const extract_doc *d = c->d;
