@@ -402,14 +402,7 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
     return st;
 }
 
-/* Finds the declaration NAME visible from a language: the language's own first, then the shared one. */
-static uint32_t S_name_hash(const char *name, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)name[i]) * 16777619u;
-    return h;
-}
+static size_t S_hash(const char *s, size_t len); /* FNV-1a, below with the tables */
 
 /* (Re)makes L's name index for its decls as they are now; leaves none when out of memory. */
 static void S_name_index(S_loader *L)
@@ -433,7 +426,7 @@ static void S_name_index(S_loader *L)
         const S_decl *d = &L->decls[i];
         if (d->type == S_DECL_RULE)
             continue;
-        uint32_t *h = &head[S_name_hash(d->name, strlen(d->name)) & (cap - 1)];
+        uint32_t *h = &head[S_hash(d->name, strlen(d->name)) & (cap - 1)];
         next[i] = *h;
         *h = (uint32_t)(i + 1);
     }
@@ -443,6 +436,7 @@ static void S_name_index(S_loader *L)
     L->n_index = L->n;
 }
 
+/* Finds the declaration NAME visible from a language: the language's own first, then the shared one. */
 static const S_decl *S_lookup(S_loader *L, const char *name, size_t len, int lang)
 {
     if (L->n_index != L->n || !L->name_head)
@@ -451,7 +445,7 @@ static const S_decl *S_lookup(S_loader *L, const char *name, size_t len, int lan
     /* the decls of that name in increasing order (through the index, when there is one), first to last */
     size_t i = 0;
     if (L->name_head)
-        i = L->name_head[S_name_hash(name, len) & (L->name_cap - 1)];
+        i = L->name_head[S_hash(name, len) & (L->name_cap - 1)];
     for (i = L->name_head ? i : 1; i && i <= L->n; i = L->name_head ? L->name_next[i - 1] : i + 1) {
         const S_decl *d = &L->decls[i - 1];
         if (d->type == S_DECL_RULE || strlen(d->name) != len || strncmp(d->name, name, len) != 0)
@@ -504,8 +498,6 @@ static utf8proc_int32_t S_token_key(const char *s, size_t n)
         return n ? ' ' : -1;
     return utf8proc_tolower(c);
 }
-
-static size_t S_hash(const char *s, size_t len);
 
 /* Whether key's last word (after its last space, or all of it) is w[0,len). */
 static int S_last_word_is(const char *key, const char *w, size_t len)
