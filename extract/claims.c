@@ -22,13 +22,7 @@ int xc_give_actor(const xc_actor *a, extract_actor *out)
     return 1;
 }
 
-static size_t S_hash(const char *k, size_t len)
-{
-    size_t h = 14695981039346656037u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)k[i]) * 1099511628211u;
-    return h;
-}
+static size_t S_hash(const char *k, size_t len) { return (size_t)xi_hash(k, len); }
 
 /* Adds key -> val (the key is not copied: it lives in the text or the arena). 0, or -1 out of memory. */
 int xc_map_add(extract_doc *d, xc_map *m, const char *key, size_t len, size_t val)

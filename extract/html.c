@@ -589,11 +589,9 @@ static int S_void_unknown_to_libxml(const char *name, size_t n)
 /* FNV-1a of a lowercased tag name, so the depth model stores names in fixed space. */
 static uint64_t S_name_hash(const char *s, size_t n)
 {
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= S_lower((unsigned char)s[i]);
-        h *= 1099511628211ull;
-    }
+    uint64_t h = XI_HASH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = xi_hash_step(h, (unsigned char)S_lower((unsigned char)s[i]));
     return h;
 }
 

@@ -402,7 +402,7 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
     return st;
 }
 
-static size_t S_hash(const char *s, size_t len); /* FNV-1a, below with the tables */
+static size_t S_hash(const char *s, size_t len); /* xi_hash, below with the tables */
 
 /* (Re)makes L's name index for its decls as they are now; leaves none when out of memory. */
 static void S_name_index(S_loader *L)
@@ -1131,14 +1131,7 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
 static int S_cmp_str(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
 /* Builds the language's lookup tables from lexicon and table declarations (folded keys, sorted for bsearch). */
-/* FNV-1a: table keys are short words. */
-static size_t S_hash(const char *s, size_t len)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)s[i]) * 16777619u;
-    return h;
-}
+static size_t S_hash(const char *s, size_t len) { return (size_t)xi_hash(s, len); }
 
 static extract_status S_build_tables(S_loader *L, int lang)
 {

@@ -1063,10 +1063,7 @@ void xf_req_memo_free(xf_req_memo *m)
 
 static uint64_t S_memo_hash(const char *s, size_t n, unsigned flags)
 {
-    uint64_t h = 1469598103934665603ull ^ flags;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
-    return h;
+    return xi_hash(s, n) ^ flags;
 }
 
 /* The slot of key (or the empty one where it would go) in a table that has one free at least. */

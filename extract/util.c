@@ -177,3 +177,12 @@ void xi_buf_free(xi_buf *b)
     free(b->data);
     xi_buf_init(b);
 }
+
+uint64_t xi_hash(const void *s, size_t n)
+{
+    const unsigned char *p = s;
+    uint64_t h = XI_HASH_INIT;
+    for (size_t i = 0; i < n; i++)
+        h = xi_hash_step(h, p[i]);
+    return h;
+}

@@ -36,6 +36,13 @@ int xi_buf_printf(xi_buf *b, const char *fmt, ...) __attribute__((format(printf,
 char *xi_buf_detach(xi_buf *b); /* NUL-terminated; caller frees with free() */
 void xi_buf_free(xi_buf *b);
 
+/* 64-bit FNV-1a, the one hash of the project's tables (word tables, name indexes, memos): keys are short and the
+ * tables compare keys on a hash match, so a simple byte hash is enough. xi_hash_step folds one more byte in, for
+ * callers that hash a transformed key (lowercased, say) without copying it. */
+#define XI_HASH_INIT 14695981039346656037ull
+static inline uint64_t xi_hash_step(uint64_t h, unsigned char c) { return (h ^ c) * 1099511628211ull; }
+uint64_t xi_hash(const void *s, size_t n);
+
 typedef struct {
     const char *data;
     size_t len;
