@@ -69,7 +69,7 @@
 @lexicon PEOPLE_DETAINED people_detained.txt
 @lexicon PEOPLE_OTHER people_other.txt
 @lexicon UNITS units.txt
-@fragment MULT = (?:thousand|million)
+@fragment MULT = (?:thousand|million|billion)
 @fragment NUMWORD = {numbers}
 @fragment MONTH = {months}
 @table day_words day_words.tsv

@@ -72,7 +72,7 @@
 @lexicon PLACES places.txt
 @lexicon COUNTRY_PT countries.txt
 @lexicon CAPWORDS_PT capwords.txt
-@fragment MULT = (?:mil|milhoes|milhao)
+@fragment MULT = (?:mil|milhoes|milhao|bilhoes|bilhao)
 @fragment NUMWORD = {numbers}
 @fragment MONTH = {months}
 @table day_words day_words.tsv

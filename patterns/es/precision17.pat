@@ -1,0 +1,17 @@
+# Spanish: things counted with words between the figure and the thing (seventeenth session, precision).
+
+# A figure whose noun phrase ends on a thing, past a scale ("diez millones de papeletas") or a word that names the
+# thing's kind ("tres pequeñas embarcaciones"): the thing says what is counted, whatever verb governs the figure
+# ("requisó", "liberar"). The words between are no people noun, no function word and no number, so "40 personas en
+# dos semanas" and "40 en tres cárceles" keep their figure; "casos" keeps the custody cases of es.veto.units.
+@fragment THING_GAP = (?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|{stopwords}|{link_words}|{locative_words}|{conjunction_words}|{article_words}|{NUMWORD}|{MULT}|de|del|a|al|en|por|para|con|sin|tras|desde|hasta|durante|entre|sobre|bajo|ante|y|e|o|u|ni|que|mas|otros|otras|todos|todas|sus|estos|estas|esos|esas|fueron|son|eran|estaban|siguen|seguian|quedaron)\b)\p{L}[\p{L}'-]*
+@rule es.veto.things_past_words veto
+  (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)(?:\s+{MULT}(?:\s+de)?(?:\s+{THING_GAP}){0,2}|(?:\s+{THING_GAP}){1,2})\s+(?:{UNITS})\b{CASES_OF_PEOPLE}
+  + la Guardia Civil requisó cerca de diez millones de papeletas en una nave => _=diez millones de papeletas
+  + los guardacostas capturaron tres pequeñas embarcaciones => _=tres pequeñas embarcaciones
+  + la policía incautó 40 viejos fusiles => _=40 viejos fusiles
+  - la policía detuvo a 40 personas en dos semanas
+  - 40 siguen presos en tres cárceles
+  - el ministerio dijo que 40 manifestantes fueron liberados
+  - registró 45 nuevos casos de detención arbitraria
+  - tres marineros ucranianos fueron capturados
