@@ -176,7 +176,7 @@ static void S_period_days(int y, int mo, long *first, long *last)
 
 /* A month or year named without a day: "in February 2023", "desde setembro" (the latest such month), "en 2020",
  * "last year" (relyear=-1), and a span of months ("entre abril y junio de 2021", "entre novembro de 2023 e janeiro
- * de 2024"). A single month or year is marked whole_month (background unless something ties it to a count); a
+ * de 2024"), or of years ("entre 1976 y 1983"). A single month or year is marked whole_month (background unless something ties it to a count); a
  * span is a range, marked by its words. Returns 1 when the rule named such a period. */
 static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md, const char *subj, long ref,
                           xd_mention *m)
@@ -190,6 +190,9 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
     if (has_m)
         S_group(r, md, "year", &ys, &ye);
     S_group(r, md, "eyear", &eys, &eye);
+    /* a span of whole years ("entre 1976 y 1983", "between 1978 and 1980"): from the first day of the first to the
+     * last day of the second, a range like a span of months (seventeenth session) */
+    int has_eyo = !has_em && S_group(r, md, "eyearonly", &eys, &eye);
     int ry, rm, rd;
     xr_civil_from_days(ref, &ry, &rm, &rd);
     const xp_table *months = xp_table_get(d->pat, d->lang, "months");
@@ -212,7 +215,7 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
         return 1;
     xr_format_iso(first, m->date);
     xr_format_iso(elast, m->date_end);
-    m->whole_month = !has_em;
+    m->whole_month = !has_em && !has_eyo;
     return 1;
 }
 

@@ -91,10 +91,11 @@
   + in mid-December 2023 => midmonth=December; midyear=2023
   - since April
 @rule en.date.year date
-  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning)\s+of\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
   + since 2022 => yearonly=2022
   + were freed over the course of 2024 => yearonly=2024
+  + abducted since the start of 2014 => yearonly=2014
   - in 2020 people
   - in 2,020 cities
 @rule en.date.last_year date relyear=-1
@@ -108,6 +109,14 @@
   - between April 3 and June 5
 # "between Friday and Monday": the first weekday opens the span, the second closes it.
 # "in raids on Sunday and Monday": the same.
+# "between 1976 and 1983", "from 2014 to 2016": a span of whole years, from 1 January of the first to 31 December of
+# the second.
+@rule en.date.year_range date
+  \b(?:between|from)\s+(?<yearonly>(?:19|20)\d{2})\s+(?:and|to|until|through)\s+(?<eyearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + some 5,000 people were held there between 1976 and 1983 => yearonly=1976; eyearonly=1983
+  + were detained from 2014 to 2016 => yearonly=2014; eyearonly=2016
+  - between 1900 and 2000 people
+  - between April and June 2021
 @rule en.daterole.between_from daterole role=from
   \b(?:between|on)(?=\s+(?:{WEEKDAY})(?:\s*\(\d{1,2}\))?\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday

@@ -107,6 +107,15 @@
   - entre abril
 # "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.
 # "los operativos del domingo y el lunes": lo mismo.
+# "entre 1976 y 1983", "de 2014 a 2016": un tramo de años enteros, del 1 de enero del primero al 31 de diciembre del
+# segundo (un tramo, no un año suelto: lo marcan sus palabras).
+@rule es.date.year_range date
+  \b(?:entre|de|desde)\s+(?:(?:el\s+)?ano\s+)?(?<yearonly>(?:19|20)\d{2})\s+(?:y|a|al|hasta)\s+(?:(?:el\s+)?ano\s+)?(?<eyearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + unas 5.000 personas estuvieron cautivas entre 1976 y 1983 => yearonly=1976; eyearonly=1983
+  + fueron detenidos de 2014 a 2016 => yearonly=2014; eyearonly=2016
+  - entre 1900 y 2000 personas
+  - entre 2.000 y 3.000
+  - entre abril y junio de 2021
 @rule es.daterole.between_from daterole role=from
   \b(?:entre|del)(?=\s+(?:el\s+)?(?:{WEEKDAY})\s+y\s+(?:el\s+)?(?:{WEEKDAY}))
   + entre el viernes y el lunes

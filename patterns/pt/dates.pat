@@ -169,6 +169,14 @@
   + entre abril e junho de 2021 => monthonly=abril; emonthonly=junho; eyear=2021
   - entre abril
 
+# "entre 1976 e 1983", "de 2014 a 2016": um intervalo de anos inteiros, de 1 de janeiro do primeiro a 31 de
+# dezembro do segundo.
+@rule pt.date.year_range date
+  \b(?:entre|de|desde)\s+(?:o\s+ano\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\s+(?:e|a|ate)\s+(?:o\s+ano\s+de\s+)?(?<eyearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + cerca de 5.000 pessoas ficaram presas entre 1976 e 1983 => yearonly=1976; eyearonly=1983
+  + foram detidos de 2014 a 2016 => yearonly=2014; eyearonly=2016
+  - entre 1900 e 2000 pessoas
+  - entre abril e junho de 2021
 @rule pt.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+d[eoa]s?|a\s+contar\s+d[eoa]s?)
     (?:\s+(?:o|a|os|as)\s+(?!noite|tarde|manha|madrugada)\p{L}+\s+(?:de|do|da|dos|das|em)|\s+(?:o\s+dia|a\s+data\s+de|o\s+passado|a\s+passada|este|esta|o))?\b
