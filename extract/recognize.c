@@ -216,6 +216,11 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
     xr_format_iso(first, m->date);
     xr_format_iso(elast, m->date_end);
     m->whole_month = !has_em && !has_eyo;
+    /* "In May that year", "entre noviembre y diciembre de aquel año", "em maio daquele ano": the year is the one the
+     * latest date written with its year named, as for a day of that year (S_anchor_years) */
+    size_t tys = 0, tye = 0;
+    if (ye <= ys && eye <= eys && S_group(r, md, "thatyear", &tys, &tye))
+        m->yearless = 4;
     return 1;
 }
 

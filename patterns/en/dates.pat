@@ -69,8 +69,10 @@
   - last year
 
 @rule en.date.month_year date
-  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?<year>\d{4})\b
+  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)
   + in July 2024 => monthonly=July; year=2024
+  + In May that year the authorities freed 40 more => monthonly=May; thatyear=that
+  + in October of the same year => monthonly=October; thatyear=the same
   - July
 
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
@@ -103,7 +105,8 @@
   + Last year alone, we documented
   - last years
 @rule en.date.month_range date
-  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4}))?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year)?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  + between November and December that year, 400 were freed => monthonly=November; emonthonly=December; thatyear=that
   + between April and June 2021 => monthonly=April; emonthonly=June; eyear=2021
   + from November 2023 to January 2024 => monthonly=November; year=2023; emonthonly=January; eyear=2024
   - between April 3 and June 5

@@ -69,8 +69,9 @@
   - ayer
 
 @rule es.date.month_year date
-  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:de|del)\s+(?<year>\d{4})\b
+  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)
   + julio de 2024 => monthonly=julio; year=2024
+  + en mayo de aquel año salieron 40 presos => monthonly=mayo; thatyear=año
   - julio
 
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
@@ -101,8 +102,9 @@
   + a finales del año pasado
   - hace un año
 @rule es.date.month_range date
-  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?\b
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano))?\b
   + entre abril y junio de 2021 => monthonly=abril; emonthonly=junio; eyear=2021
+  + entre noviembre y diciembre de aquel año salieron 400 presos => monthonly=noviembre; emonthonly=diciembre; thatyear=año
   + de noviembre de 2023 a enero de 2024 => monthonly=noviembre; year=2023; emonthonly=enero; eyear=2024
   - entre abril
 # "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.

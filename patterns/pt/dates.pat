@@ -131,8 +131,9 @@
   - no dia 11 de maio
 
 @rule pt.date.month_year date
-  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])\s+de\s+(?<year>\d{4})\b
+  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)
   + julho de 2024
+  + em maio daquele ano saíram 40 presos => monthonly=maio; thatyear=ano
   + em dezembro de 2024
   - julho
 
@@ -164,7 +165,8 @@
   + no final do ano passado
   - há um ano
 @rule pt.date.month_range date
-  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?\b
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano))?\b
+  + entre novembro e dezembro daquele ano saíram 400 presos => monthonly=novembro; emonthonly=dezembro; thatyear=ano
   + Entre novembro de 2023 e janeiro de 2024, seis => monthonly=novembro; year=2023; emonthonly=janeiro; eyear=2024
   + entre abril e junho de 2021 => monthonly=abril; emonthonly=junho; eyear=2021
   - entre abril
