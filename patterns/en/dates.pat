@@ -110,8 +110,6 @@
   + between April and June 2021 => monthonly=April; emonthonly=June; eyear=2021
   + from November 2023 to January 2024 => monthonly=November; year=2023; emonthonly=January; eyear=2024
   - between April 3 and June 5
-# "between Friday and Monday": the first weekday opens the span, the second closes it.
-# "in raids on Sunday and Monday": the same.
 # "between 1976 and 1983", "from 2014 to 2016": a span of whole years, from 1 January of the first to 31 December of
 # the second.
 @rule en.date.year_range date
@@ -120,6 +118,8 @@
   + were detained from 2014 to 2016 => yearonly=2014; eyearonly=2016
   - between 1900 and 2000 people
   - between April and June 2021
+# "between Friday and Monday": the first weekday opens the span, the second closes it.
+# "in raids on Sunday and Monday": the same.
 @rule en.daterole.between_from daterole role=from
   \b(?:between|on)(?=\s+(?:{WEEKDAY})(?:\s*\(\d{1,2}\))?\s+and\s+(?:on\s+)?(?:{WEEKDAY}))
   + between Friday and Monday
@@ -134,6 +134,18 @@
   + detained between Wednesday (1) and Friday (3)
   - between Friday and the weekend
 
+# "between September 11, 2001 and the end of September 2004", "from 3 March 2019 to the end of 2020": the first
+# date opens the span; the month or year after "the end of" closes it (its last day).
+@rule en.daterole.between_end_from daterole role=from
+  \b(?:between|from)(?=\s+[^;:]{4,40}?\s+(?:and|to|until)\s+the\s+(?:end|close)\s+of\s+(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b)
+  + arrested between September 11, 2001 and the end of September 2004 => _=between
+  + held from 3 March 2019 to the end of 2020 => _=from
+  - between Friday and the weekend
+# "… and the end of September 2004", "… to the end of 2020": the month or year closing such a span is its last day.
+@rule en.daterole.between_end_to daterole role=to
+  \b(?:and|to|until)\s+the\s+(?:end|close)\s+of(?=\s+(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b)
+  + arrested between September 11, 2001 and the end of September 2004 => _=and the end of
+  - and the end of the week
 # "between last Monday and Sunday night", "between Monday 25 August and Saturday": spans whose ends are weekdays,
 # marked "last", with a part of the day or with their own day and month (the plain "between Friday and Monday" is
 # the rule above). The first date opens the span, the weekday after "and" closes it.

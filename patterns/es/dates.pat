@@ -107,8 +107,6 @@
   + entre noviembre y diciembre de aquel año salieron 400 presos => monthonly=noviembre; emonthonly=diciembre; thatyear=año
   + de noviembre de 2023 a enero de 2024 => monthonly=noviembre; year=2023; emonthonly=enero; eyear=2024
   - entre abril
-# "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.
-# "los operativos del domingo y el lunes": lo mismo.
 # "entre 1976 y 1983", "de 2014 a 2016": un tramo de años enteros, del 1 de enero del primero al 31 de diciembre del
 # segundo (un tramo, no un año suelto: lo marcan sus palabras).
 @rule es.date.year_range date
@@ -118,6 +116,8 @@
   - entre 1900 y 2000 personas
   - entre 2.000 y 3.000
   - entre abril y junio de 2021
+# "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.
+# "los operativos del domingo y el lunes": lo mismo.
 @rule es.daterole.between_from daterole role=from
   \b(?:entre|del)(?=\s+(?:el\s+)?(?:{WEEKDAY})\s+y\s+(?:el\s+)?(?:{WEEKDAY}))
   + entre el viernes y el lunes
@@ -130,6 +130,16 @@
   + durante los operativos del domingo y el lunes
   - entre el viernes y la madrugada
 
+# "entre el 11 de septiembre de 2001 y finales de septiembre de 2004", "desde marzo de 2019 hasta el final de 2020":
+# el primer día abre el tramo; el mes o año tras "finales de" lo cierra (su último día).
+@rule es.daterole.between_end_from daterole role=from
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:y|a|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
+  + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=entre
+  - entre el viernes y el lunes
+@rule es.daterole.between_end_to daterole role=to
+  \b(?:y|a|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)(?=\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
+  + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=y finales de
+  - y finales de semana
 # "entre el lunes pasado y el domingo por la noche", "entre el lunes 25 de agosto y el sábado": tramos cuyos
 # extremos son días de la semana, con "pasado", una parte del día o su propia fecha (el simple "entre el viernes y
 # el lunes" es la regla de arriba). La primera fecha abre el tramo; el día tras "y" lo cierra.
