@@ -133,13 +133,14 @@
 # "entre el 11 de septiembre de 2001 y finales de septiembre de 2004", "desde marzo de 2019 hasta el final de 2020":
 # el primer día abre el tramo; el mes o año tras "finales de" lo cierra (su último día).
 @rule es.daterole.between_end_from daterole role=from
-  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:y|a|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
   + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=entre
   - entre el viernes y el lunes
 @rule es.daterole.between_end_to daterole role=to
-  \b(?:y|a|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)(?=\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
+  \b(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)(?=\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
   + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=y finales de
   - y finales de semana
+  - en los primeros días, a finales de octubre de 2024, el portavoz
 # "entre el lunes pasado y el domingo por la noche", "entre el lunes 25 de agosto y el sábado": tramos cuyos
 # extremos son días de la semana, con "pasado", una parte del día o su propia fecha (el simple "entre el viernes y
 # el lunes" es la regla de arriba). La primera fecha abre el tramo; el día tras "y" lo cierra.

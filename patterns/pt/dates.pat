@@ -207,13 +207,14 @@
 # "entre 11 de setembro de 2001 e o fim de setembro de 2004": o primeiro dia abre o intervalo; o mês ou ano depois
 # de "o fim de" fecha-o (o seu último dia).
 @rule pt.daterole.between_end_from daterole role=from
-  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:e|a|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de\s+(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b)
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de\s+(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b)
   + detidos entre 11 de setembro de 2001 e o fim de setembro de 2004 => _=entre
   - entre sexta e segunda-feira
 @rule pt.daterole.between_end_to daterole role=to
-  \b(?:e|a|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de(?=\s+(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b)
+  \b(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de(?=\s+(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b)
   + detidos entre 11 de setembro de 2001 e o fim de setembro de 2004 => _=e o fim de
   - e o fim de semana
+  - a fim de 2020 ser lembrado
 # "entre ontem e a madrugada de hoje", "entre ontem, quinta-feira, e hoje": um intervalo de dias nomeados a partir
 # da data de referência; o primeiro abre-o, o que segue "e" fecha-o.
 @fragment RELDAY = (?:anteontem|ontem(?:\s+(?:a|de|pela)\s+(?:manha|tarde|noite))?|hoje|(?:n?esta)\s+(?:manha|tarde|noite|madrugada)|(?:a|na)\s+(?:manha|tarde|noite|madrugada)\s+de\s+(?:hoje|ontem)|(?:o|ao)\s+meio-dia\s+de\s+hoje)
