@@ -198,7 +198,10 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
     const xp_table *months = xp_table_get(d->pat, d->lang, "months");
     int mo = has_m ? (int)S_lookup_num(months, subj + ms, me - ms) : 0;
     int emo = has_em ? (int)S_lookup_num(months, subj + ems, eme - ems) : mo;
-    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : -1;
+    /* "September this year", "septiembre de este año", "setembro deste ano": the reference date's year */
+    size_t tts = 0, tte = 0;
+    int this_year = S_group(r, md, "thisyear", &tts, &tte);
+    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : this_year ? ry : -1;
     int ey = eye > eys ? S_parse_int(subj + eys, eye - eys) : -1;
     if (mo < 0 || mo > 12 || emo < 0 || emo > 12 || (has_m && !mo))
         return 1;

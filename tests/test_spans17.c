@@ -70,6 +70,13 @@ Test(spans17, a_span_closed_by_the_end_of_a_month)
     check("Report\n\nAbout 700 people were detained between March 3, 2002 and the end of October 2005, the ministry "
           "said.",
           "en", EXTRACT_EVENT_DETENTION, 700, "2002-03-03", "2005-10-31");
+    /* "the end of March this year": the month of the reference date's year */
+    check("Report\n\nAbout 700 people were detained between March 3, 2002 and the end of March this year, the ministry "
+          "said.",
+          "en", EXTRACT_EVENT_DETENTION, 700, "2002-03-03", "2019-03-31");
+    check("Informe\n\nUnas 700 personas fueron detenidas entre el 3 de marzo de 2002 y finales de marzo de este año, según "
+          "el ministerio.",
+          "es", EXTRACT_EVENT_DETENTION, 700, "2002-03-03", "2019-03-31");
     /* distractor: a span of two days keeps both days */
     check("Report\n\nAbout 700 people were detained between 3 March and 5 March 2002, the ministry said.", "en",
           EXTRACT_EVENT_DETENTION, 700, "2002-03-03", "2002-03-05");

@@ -69,10 +69,11 @@
   - last year
 
 @rule en.date.month_year date
-  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)
+  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
   + in July 2024 => monthonly=July; year=2024
   + In May that year the authorities freed 40 more => monthonly=May; thatyear=that
   + in October of the same year => monthonly=October; thatyear=the same
+  + until the end of September this year => monthonly=September; thisyear=this year
   - July
 
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
@@ -137,13 +138,14 @@
 # "between September 11, 2001 and the end of September 2004", "from 3 March 2019 to the end of 2020": the first
 # date opens the span; the month or year after "the end of" closes it (its last day).
 @rule en.daterole.between_end_from daterole role=from
-  \b(?:between|from)(?=\s+[^;:]{4,40}?\s+(?:and|to|until)\s+the\s+(?:end|close)\s+of\s+(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b)
+  \b(?:between|from)(?=\s+[^;:]{4,40}?\s+(?:and|to|until)\s+the\s+(?:end|close)\s+of\s+(?:(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+this\s+year\b))
   + arrested between September 11, 2001 and the end of September 2004 => _=between
   + held from 3 March 2019 to the end of 2020 => _=from
+  + arrested between September 11, 2001 and the end of September this year => _=between
   - between Friday and the weekend
 # "… and the end of September 2004", "… to the end of 2020": the month or year closing such a span is its last day.
 @rule en.daterole.between_end_to daterole role=to
-  \b(?:and|to|until)\s+the\s+(?:end|close)\s+of(?=\s+(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b)
+  \b(?:and|to|until)\s+the\s+(?:end|close)\s+of(?=\s+(?:(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+this\s+year\b))
   + arrested between September 11, 2001 and the end of September 2004 => _=and the end of
   - and the end of the week
 # "between last Monday and Sunday night", "between Monday 25 August and Saturday": spans whose ends are weekdays,

@@ -69,9 +69,10 @@
   - ayer
 
 @rule es.date.month_year date
-  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)
+  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b|de\s+(?<thisyear>este\s+ano)\b)
   + julio de 2024 => monthonly=julio; year=2024
   + en mayo de aquel año salieron 40 presos => monthonly=mayo; thatyear=año
+  + hasta finales de septiembre de este año => monthonly=septiembre; thisyear=este año
   - julio
 
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
@@ -133,11 +134,12 @@
 # "entre el 11 de septiembre de 2001 y finales de septiembre de 2004", "desde marzo de 2019 hasta el final de 2020":
 # el primer día abre el tramo; el mes o año tras "finales de" lo cierra (su último día).
 @rule es.daterole.between_end_from daterole role=from
-  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)\s+(?:(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+de\s+este\s+ano\b))
   + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=entre
+  + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de este año => _=entre
   - entre el viernes y el lunes
 @rule es.daterole.between_end_to daterole role=to
-  \b(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)(?=\s+(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b)
+  \b(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)(?=\s+(?:(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+de\s+este\s+ano\b))
   + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=y finales de
   - y finales de semana
   - en los primeros días, a finales de octubre de 2024, el portavoz

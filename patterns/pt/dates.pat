@@ -131,9 +131,10 @@
   - no dia 11 de maio
 
 @rule pt.date.month_year date
-  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)
+  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b|\s+(?<thisyear>deste\s+ano)\b)
   + julho de 2024
   + em maio daquele ano saíram 40 presos => monthonly=maio; thatyear=ano
+  + até ao fim de setembro deste ano => monthonly=setembro; thisyear=deste ano
   + em dezembro de 2024
   - julho
 
@@ -207,11 +208,12 @@
 # "entre 11 de setembro de 2001 e o fim de setembro de 2004": o primeiro dia abre o intervalo; o mês ou ano depois
 # de "o fim de" fecha-o (o seu último dia).
 @rule pt.daterole.between_end_from daterole role=from
-  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de\s+(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b)
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de\s+(?:(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+deste\s+ano\b))
   + detidos entre 11 de setembro de 2001 e o fim de setembro de 2004 => _=entre
+  + detidos entre 11 de setembro de 2001 e o fim de setembro deste ano => _=entre
   - entre sexta e segunda-feira
 @rule pt.daterole.between_end_to daterole role=to
-  \b(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de(?=\s+(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b)
+  \b(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de(?=\s+(?:(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+deste\s+ano\b))
   + detidos entre 11 de setembro de 2001 e o fim de setembro de 2004 => _=e o fim de
   - e o fim de semana
   - a fim de 2020 ser lembrado
