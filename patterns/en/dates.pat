@@ -69,11 +69,13 @@
   - last year
 
 @rule en.date.month_year date
-  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
+  \b(?:(?<!\d\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)|(?=(?:in\s+)?(?:{MONTH})\s+\d))(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
   + in July 2024 => monthonly=July; year=2024
   + In May that year the authorities freed 40 more => monthonly=May; thatyear=that
   + in October of the same year => monthonly=October; thatyear=the same
   + until the end of September this year => monthonly=September; thisyear=this year
+  - on 30 June this year
+  - on the 30th of June that year
   - July
 
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after

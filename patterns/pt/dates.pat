@@ -131,10 +131,11 @@
   - no dia 11 de maio
 
 @rule pt.date.month_year date
-  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b|\s+(?<thisyear>deste\s+ano)\b)
+  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:em\s+)?(?:{MONTH})(?![\p{L}])\s+de\s+\d))(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b|\s+(?<thisyear>deste\s+ano)\b)
   + julho de 2024
   + em maio daquele ano saíram 40 presos => monthonly=maio; thatyear=ano
   + até ao fim de setembro deste ano => monthonly=setembro; thisyear=deste ano
+  - em 30 de junho deste ano
   + em dezembro de 2024
   - julho
 
