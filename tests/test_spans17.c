@@ -39,6 +39,22 @@ Test(spans17, a_span_of_whole_years)
     check("Report\n\nBetween 2000 and 3000 people were detained, the group said.", "en", EXTRACT_EVENT_DETENTION, 3000, "", "");
 }
 
+/* "cautivas entre 1976 y 1983, y apenas unas 200 fueron liberadas": a span of years is the time of every count of its
+ * sentence when no other date is named there (the second count had none). */
+Test(spans17, a_span_of_years_shared_by_the_counts_of_its_sentence)
+{
+    check("Informe\n\nUnas 3.000 personas pasaron por el centro entre 1975 y 1982, y solo unas 150 fueron liberadas.", "es",
+          EXTRACT_EVENT_RELEASE, 150, "1975-01-01", "1982-12-31");
+    check("Relatório\n\nCerca de 3.000 pessoas estiveram presas no forte entre 1975 e 1982, e só cerca de 150 foram "
+          "libertadas.",
+          "pt", EXTRACT_EVENT_RELEASE, 150, "1975-01-01", "1982-12-31");
+    check("Report\n\nSome 3,000 people were held in the camp between 1975 and 1982, and only about 150 were freed.", "en",
+          EXTRACT_EVENT_RELEASE, 150, "1975-01-01", "1982-12-31");
+    /* distractor: a second count with its own year keeps none of the span */
+    check("Report\n\nSome 3,000 people were held in the camp between 1975 and 1982, and 150 were freed in 1990.", "en",
+          EXTRACT_EVENT_RELEASE, 150, "1990-01-01", "1990-12-31");
+}
+
 /* "entre noviembre y diciembre de aquel año": the year is the one written last before it, not the page's. */
 Test(spans17, months_of_that_year)
 {
