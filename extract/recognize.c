@@ -176,7 +176,7 @@ static void S_period_days(int y, int mo, long *first, long *last)
 
 /* A month or year named without a day: "in February 2023", "desde setembro" (the latest such month), "en 2020",
  * "last year" (relyear=-1), and a span of months ("entre abril y junio de 2021", "entre novembro de 2023 e janeiro
- * de 2024"). A single month or year is marked whole_month (background unless something ties it to a count); a
+ * de 2024"), or of years ("entre 1976 y 1983"). A single month or year is marked whole_month (background unless something ties it to a count); a
  * span is a range, marked by its words. Returns 1 when the rule named such a period. */
 static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md, const char *subj, long ref,
                           xd_mention *m)
@@ -190,12 +190,18 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
     if (has_m)
         S_group(r, md, "year", &ys, &ye);
     S_group(r, md, "eyear", &eys, &eye);
+    /* a span of whole years ("entre 1976 y 1983", "between 1978 and 1980"): from the first day of the first to the
+     * last day of the second, a range like a span of months (seventeenth session) */
+    int has_eyo = !has_em && S_group(r, md, "eyearonly", &eys, &eye);
     int ry, rm, rd;
     xr_civil_from_days(ref, &ry, &rm, &rd);
     const xp_table *months = xp_table_get(d->pat, d->lang, "months");
     int mo = has_m ? (int)S_lookup_num(months, subj + ms, me - ms) : 0;
     int emo = has_em ? (int)S_lookup_num(months, subj + ems, eme - ems) : mo;
-    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : -1;
+    /* "September this year", "septiembre de este año", "setembro deste ano": the reference date's year */
+    size_t tts = 0, tte = 0;
+    int this_year = S_group(r, md, "thisyear", &tts, &tte);
+    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : this_year ? ry : -1;
     int ey = eye > eys ? S_parse_int(subj + eys, eye - eys) : -1;
     if (mo < 0 || mo > 12 || emo < 0 || emo > 12 || (has_m && !mo))
         return 1;
@@ -212,7 +218,12 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
         return 1;
     xr_format_iso(first, m->date);
     xr_format_iso(elast, m->date_end);
-    m->whole_month = !has_em;
+    m->whole_month = !has_em && !has_eyo;
+    /* "In May that year", "entre noviembre y diciembre de aquel año", "em maio daquele ano": the year is the one the
+     * latest date written with its year named, as for a day of that year (S_anchor_years) */
+    size_t tys = 0, tye = 0;
+    if (ye <= ys && eye <= eys && S_group(r, md, "thatyear", &tys, &tye))
+        m->yearless = 4;
     return 1;
 }
 

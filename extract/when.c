@@ -360,6 +360,23 @@ static int S_year_digits(const char *t, const xd_mention *m)
     return 0;
 }
 
+/* "Unas 5.000 personas estuvieron cautivas entre 1976 y 1983, y apenas unas 200 fueron liberadas": a span of whole
+ * years (several of them) is the time of every count of its sentence when the sentence names no other date; the
+ * nearer-count test (S_date_elsewhere) is for days, which a second clause usually gives its own (seventeenth
+ * session). */
+static int S_years_shared(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m)
+{
+    if (strlen(m->date) != 10 || strlen(m->date_end) != 10 || strcmp(m->date + 4, "-01-01") != 0 ||
+        strcmp(m->date_end + 4, "-12-31") != 0 || strncmp(m->date, m->date_end, 4) == 0)
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o != m && o->kind == XP_DATE && o->date[0] && o->sent == m->sent)
+            return 0;
+    }
+    return 1;
+}
+
 /* Whether a date says "today" (hoy, hoje, today): for people held it is the present of the statement, not a bound
  * of the period ("hoy hay cuatro detenidos", "têm hoje cerca de 12.300 reclusos"). */
 static int S_today_word(const xd_mention *m)
@@ -1876,7 +1893,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         }
         /* a range counts when its words mark it ("between … and …", "del … al …") */
         if (m->date_end[0] && !whole) {
-            if (period_free && mine)
+            if (period_free && (mine || S_years_shared(c, ma, mb, m)))
                 xc_set_period(c, cnt, m, cl, "the range counted");
             continue;
         }

@@ -69,8 +69,13 @@
   - last year
 
 @rule en.date.month_year date
-  \b(?:in\s+)?(?<monthonly>{MONTH})\s+(?<year>\d{4})\b
+  \b(?:(?<!\d\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)|(?=(?:in\s+)?(?:{MONTH})\s+\d))(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
   + in July 2024 => monthonly=July; year=2024
+  + In May that year the authorities freed 40 more => monthonly=May; thatyear=that
+  + in October of the same year => monthonly=October; thatyear=the same
+  + until the end of September this year => monthonly=September; thisyear=this year
+  - on 30 June this year
+  - on the 30th of June that year
   - July
 
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
@@ -91,10 +96,11 @@
   + in mid-December 2023 => midmonth=December; midyear=2023
   - since April
 @rule en.date.year date
-  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning)\s+of\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
   + since 2022 => yearonly=2022
   + were freed over the course of 2024 => yearonly=2024
+  + abducted since the start of 2014 => yearonly=2014
   - in 2020 people
   - in 2,020 cities
 @rule en.date.last_year date relyear=-1
@@ -102,10 +108,19 @@
   + Last year alone, we documented
   - last years
 @rule en.date.month_range date
-  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4}))?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year)?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  + between November and December that year, 400 were freed => monthonly=November; emonthonly=December; thatyear=that
   + between April and June 2021 => monthonly=April; emonthonly=June; eyear=2021
   + from November 2023 to January 2024 => monthonly=November; year=2023; emonthonly=January; eyear=2024
   - between April 3 and June 5
+# "between 1976 and 1983", "from 2014 to 2016": a span of whole years, from 1 January of the first to 31 December of
+# the second.
+@rule en.date.year_range date
+  \b(?:between|from)\s+(?<yearonly>(?:19|20)\d{2})\s+(?:and|to|until|through)\s+(?<eyearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + some 5,000 people were held there between 1976 and 1983 => yearonly=1976; eyearonly=1983
+  + were detained from 2014 to 2016 => yearonly=2014; eyearonly=2016
+  - between 1900 and 2000 people
+  - between April and June 2021
 # "between Friday and Monday": the first weekday opens the span, the second closes it.
 # "in raids on Sunday and Monday": the same.
 @rule en.daterole.between_from daterole role=from
@@ -122,6 +137,19 @@
   + detained between Wednesday (1) and Friday (3)
   - between Friday and the weekend
 
+# "between September 11, 2001 and the end of September 2004", "from 3 March 2019 to the end of 2020": the first
+# date opens the span; the month or year after "the end of" closes it (its last day).
+@rule en.daterole.between_end_from daterole role=from
+  \b(?:between|from)(?=\s+[^;:]{4,40}?\s+(?:and|to|until)\s+the\s+(?:end|close)\s+of\s+(?:(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+this\s+year\b))
+  + arrested between September 11, 2001 and the end of September 2004 => _=between
+  + held from 3 March 2019 to the end of 2020 => _=from
+  + arrested between September 11, 2001 and the end of September this year => _=between
+  - between Friday and the weekend
+# "… and the end of September 2004", "… to the end of 2020": the month or year closing such a span is its last day.
+@rule en.daterole.between_end_to daterole role=to
+  \b(?:and|to|until)\s+the\s+(?:end|close)\s+of(?=\s+(?:(?:(?:{MONTH})\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+this\s+year\b))
+  + arrested between September 11, 2001 and the end of September 2004 => _=and the end of
+  - and the end of the week
 # "between last Monday and Sunday night", "between Monday 25 August and Saturday": spans whose ends are weekdays,
 # marked "last", with a part of the day or with their own day and month (the plain "between Friday and Monday" is
 # the rule above). The first date opens the span, the weekday after "and" closes it.

@@ -69,8 +69,11 @@
   - ayer
 
 @rule es.date.month_year date
-  \b(?:en\s+)?(?<monthonly>{MONTH})\s+(?:de|del)\s+(?<year>\d{4})\b
+  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:en\s+)?(?:{MONTH})\s+(?:de|del)\s+\d))(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b|de\s+(?<thisyear>este\s+ano)\b)
   + julio de 2024 => monthonly=julio; year=2024
+  + en mayo de aquel año salieron 40 presos => monthonly=mayo; thatyear=año
+  + hasta finales de septiembre de este año => monthonly=septiembre; thisyear=este año
+  - el 30 de junio de este año
   - julio
 
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
@@ -101,10 +104,20 @@
   + a finales del año pasado
   - hace un año
 @rule es.date.month_range date
-  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4}))?\b
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano))?\b
   + entre abril y junio de 2021 => monthonly=abril; emonthonly=junio; eyear=2021
+  + entre noviembre y diciembre de aquel año salieron 400 presos => monthonly=noviembre; emonthonly=diciembre; thatyear=año
   + de noviembre de 2023 a enero de 2024 => monthonly=noviembre; year=2023; emonthonly=enero; eyear=2024
   - entre abril
+# "entre 1976 y 1983", "de 2014 a 2016": un tramo de años enteros, del 1 de enero del primero al 31 de diciembre del
+# segundo (un tramo, no un año suelto: lo marcan sus palabras).
+@rule es.date.year_range date
+  \b(?:entre|de|desde)\s+(?:(?:el\s+)?ano\s+)?(?<yearonly>(?:19|20)\d{2})\s+(?:y|a|al|hasta)\s+(?:(?:el\s+)?ano\s+)?(?<eyearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + unas 5.000 personas estuvieron cautivas entre 1976 y 1983 => yearonly=1976; eyearonly=1983
+  + fueron detenidos de 2014 a 2016 => yearonly=2014; eyearonly=2016
+  - entre 1900 y 2000 personas
+  - entre 2.000 y 3.000
+  - entre abril y junio de 2021
 # "entre el viernes y el lunes": el primer día abre el tramo, el segundo lo cierra.
 # "los operativos del domingo y el lunes": lo mismo.
 @rule es.daterole.between_from daterole role=from
@@ -119,6 +132,18 @@
   + durante los operativos del domingo y el lunes
   - entre el viernes y la madrugada
 
+# "entre el 11 de septiembre de 2001 y finales de septiembre de 2004", "desde marzo de 2019 hasta el final de 2020":
+# el primer día abre el tramo; el mes o año tras "finales de" lo cierra (su último día).
+@rule es.daterole.between_end_from daterole role=from
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)\s+(?:(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+de\s+este\s+ano\b))
+  + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=entre
+  + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de este año => _=entre
+  - entre el viernes y el lunes
+@rule es.daterole.between_end_to daterole role=to
+  \b(?:y|hasta)\s+(?:(?:el\s+)?(?:final|fin|cierre)\s+de|finales\s+de)(?=\s+(?:(?:(?:{MONTH})\s+(?:de|del)\s+)?(?:el\s+ano\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+de\s+este\s+ano\b))
+  + detenidos entre el 11 de septiembre de 2001 y finales de septiembre de 2004 => _=y finales de
+  - y finales de semana
+  - en los primeros días, a finales de octubre de 2024, el portavoz
 # "entre el lunes pasado y el domingo por la noche", "entre el lunes 25 de agosto y el sábado": tramos cuyos
 # extremos son días de la semana, con "pasado", una parte del día o su propia fecha (el simple "entre el viernes y
 # el lunes" es la regla de arriba). La primera fecha abre el tramo; el día tras "y" lo cierra.

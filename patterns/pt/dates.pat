@@ -131,8 +131,11 @@
   - no dia 11 de maio
 
 @rule pt.date.month_year date
-  \b(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])\s+de\s+(?<year>\d{4})\b
+  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:em\s+)?(?:{MONTH})(?![\p{L}])\s+de\s+\d))(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b|\s+(?<thisyear>deste\s+ano)\b)
   + julho de 2024
+  + em maio daquele ano saíram 40 presos => monthonly=maio; thatyear=ano
+  + até ao fim de setembro deste ano => monthonly=setembro; thisyear=deste ano
+  - em 30 de junho deste ano
   + em dezembro de 2024
   - julho
 
@@ -164,11 +167,20 @@
   + no final do ano passado
   - há um ano
 @rule pt.date.month_range date
-  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4}))?\b
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano))?\b
+  + entre novembro e dezembro daquele ano saíram 400 presos => monthonly=novembro; emonthonly=dezembro; thatyear=ano
   + Entre novembro de 2023 e janeiro de 2024, seis => monthonly=novembro; year=2023; emonthonly=janeiro; eyear=2024
   + entre abril e junho de 2021 => monthonly=abril; emonthonly=junho; eyear=2021
   - entre abril
 
+# "entre 1976 e 1983", "de 2014 a 2016": um intervalo de anos inteiros, de 1 de janeiro do primeiro a 31 de
+# dezembro do segundo.
+@rule pt.date.year_range date
+  \b(?:entre|de|desde)\s+(?:o\s+ano\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\s+(?:e|a|ate)\s+(?:o\s+ano\s+de\s+)?(?<eyearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + cerca de 5.000 pessoas ficaram presas entre 1976 e 1983 => yearonly=1976; eyearonly=1983
+  + foram detidos de 2014 a 2016 => yearonly=2014; eyearonly=2016
+  - entre 1900 e 2000 pessoas
+  - entre abril e junho de 2021
 @rule pt.daterole.from daterole role=from
   \b(?:desde|a\s+partir\s+d[eoa]s?|a\s+contar\s+d[eoa]s?)
     (?:\s+(?:o|a|os|as)\s+(?!noite|tarde|manha|madrugada)\p{L}+\s+(?:de|do|da|dos|das|em)|\s+(?:o\s+dia|a\s+data\s+de|o\s+passado|a\s+passada|este|esta|o))?\b
@@ -194,6 +206,18 @@
   + nas operações de sábado e domingo
   + entre quarta (1) e sexta-feira (3)
   - entre 8 e 19 de janeiro
+# "entre 11 de setembro de 2001 e o fim de setembro de 2004": o primeiro dia abre o intervalo; o mês ou ano depois
+# de "o fim de" fecha-o (o seu último dia).
+@rule pt.daterole.between_end_from daterole role=from
+  \b(?:entre|desde)(?=\s+[^;:]{4,40}?\s+(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de\s+(?:(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+deste\s+ano\b))
+  + detidos entre 11 de setembro de 2001 e o fim de setembro de 2004 => _=entre
+  + detidos entre 11 de setembro de 2001 e o fim de setembro deste ano => _=entre
+  - entre sexta e segunda-feira
+@rule pt.daterole.between_end_to daterole role=to
+  \b(?:e|ate)\s+(?:o\s+|ao\s+)?(?:fim|final|encerramento)\s+de(?=\s+(?:(?:(?:{MONTH})\s+de\s+)?(?:19|20)\d{2}\b|(?:{MONTH})\s+deste\s+ano\b))
+  + detidos entre 11 de setembro de 2001 e o fim de setembro de 2004 => _=e o fim de
+  - e o fim de semana
+  - a fim de 2020 ser lembrado
 # "entre ontem e a madrugada de hoje", "entre ontem, quinta-feira, e hoje": um intervalo de dias nomeados a partir
 # da data de referência; o primeiro abre-o, o que segue "e" fecha-o.
 @fragment RELDAY = (?:anteontem|ontem(?:\s+(?:a|de|pela)\s+(?:manha|tarde|noite))?|hoje|(?:n?esta)\s+(?:manha|tarde|noite|madrugada)|(?:a|na)\s+(?:manha|tarde|noite|madrugada)\s+de\s+(?:hoje|ontem)|(?:o|ao)\s+meio-dia\s+de\s+hoje)
