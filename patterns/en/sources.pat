@@ -258,6 +258,16 @@
   - Phase I of the plan
   - Mediterranean
 
+# An armed group named by what it is: "the militia Kataib Hezbollah", "the rebel group Movimiento 19 de Abril", "the
+# brigade Those Who Sign with Blood": the name after it is the whole group's, lower-case words included (actors.c,
+# S_described), not the person the name rule reads in its last word (seventeenth session).
+@rule en.pronoun.armed_group pronoun exact ref=organization kind=organization
+  (?<![\p{L}])(?i:(?:the|a|an)\s+(?:(?:armed|rebel|guerrilla|jihadist|islamist|paramilitary|insurgent|militant)\s+(?:group|movement|faction|organi[sz]ation)|militia|brigade|battalion|guerrilla\s+army|katiba|faction))(?=\s+\p{Lu})
+  + the militia Kataib Hezbollah said => _=the militia
+  + according to the rebel group Movimiento 19 de Abril => _=the rebel group
+  - the rebel group said it freed two
+  - the brigade's commander
+
 # A news outlet named after what it is: "the daily Prothom Alo", "the broadcaster MRTV".
 @rule en.pronoun.media pronoun exact ref=organization kind=media
   (?<![\p{L}])(?i:(?:the\s+)?(?:(?:state\s+|local\s+|independent\s+|news\s+)?['\x{2018}"]?(?:newspaper|daily|weekly|broadcaster|news\s+agency|agency|outlet|news\s+site|website|channel|television|tv\s+station|radio\s+station|state\s+media|portal|account|page|profile|blog|publication|magazine)['\x{2019}"]?))(?=\s+["\x{201C}]?\p{Lu})

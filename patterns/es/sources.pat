@@ -268,6 +268,17 @@
   - vio la escena
   - el rey Felipe VI
 
+# Un grupo armado nombrado por lo que es: "la brigada Los que Firman con Sangre", "la guerrilla Movimiento 19 de
+# Abril", "la milicia Kataib Hezbolá": el nombre que sigue es el del grupo entero, con sus palabras en minúscula
+# (actors.c, S_described), no la persona que la regla de nombres lee en su última palabra (decimoséptima sesión).
+@rule es.pronoun.armed_group pronoun exact ref=organization kind=organization
+  (?<![\p{L}])(?i:(?:el|la|los|del|al|un|una)\s+(?:brigada|batallón|milicia|guerrilla|facción|katiba|columna|grupo\s+(?:armado|guerrillero|rebelde|yihadista|islamista|paramilitar|insurgente|terrorista)|organización\s+(?:armada|guerrillera|terrorista)))(?=\s+\p{Lu})
+  + se presenta como la brigada Los que Firman con Sangre => _=la brigada
+  + según la guerrilla Movimiento 19 de Abril => _=la guerrilla
+  + el grupo armado Frente Sur dijo => _=el grupo armado
+  - la brigada de rescate llegó
+  - la guerrilla liberó a dos rehenes
+
 # Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula", también tras una
 # contracción ("un recuento del diario El Universo": el medio, no una persona llamada Universo).
 @rule es.pronoun.media pronoun exact ref=organization kind=media

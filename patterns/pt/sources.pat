@@ -364,7 +364,7 @@
 
 # "a ONG Prisoners Defenders", "a associação Addameer": a generic word naming the kind of body, then its name.
 @rule pt.actor.org_named actor exact kind=organization
-  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local|{MEDIA})(?![\p{L}]))))
+  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local|{MEDIA}|(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,2}Presse|Agence)(?![\p{L}]))))
   (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e|o|a)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
   + A ONG Prisoners Defenders, sediada em Madri, contabiliza => name=Prisoners Defenders; _=A ONG Prisoners Defenders
   + a ONG israelense HaMoked, que acompanha => name=HaMoked
@@ -374,6 +374,7 @@
   + A organização de direitos humanos Sahar o Kendra Mitra (SKM) estima => name=Sahar o Kendra Mitra
   + a agência de ativistas HRANA, que documenta => name=HRANA
   - a agência estatal Belta confirmou
+  - a agência Tunis Afrique Presse (TAP) avança
   - de acordo com a agência Associated Press, 300
   - a ONG denunciou
   - A Rede de Apoio registrou
@@ -461,6 +462,17 @@
   - Estou certa de que
   - viu a cena
   - no século VI
+
+# Um grupo armado nomeado pelo que é: "a brigada Signatários com Sangue", "a guerrilha Movimento 19 de Abril",
+# "a milícia Kataib Hezbollah": o nome que se segue é o do grupo inteiro, com as suas palavras em minúsculas
+# (actors.c, S_described), não a pessoa que a regra de nomes lê na última palavra (décima sétima sessão).
+@rule pt.pronoun.armed_group pronoun exact ref=organization kind=organization
+  (?<![\p{L}])(?i:(?:o|a|os|as|do|da|no|na|pelo|pela|um|uma)\s+(?:brigada|batalhão|milícia|guerrilha|facção|katiba|coluna|grupo\s+(?:armado|guerrilheiro|rebelde|jihadista|islamita|paramilitar|insurgente|terrorista)|organização\s+(?:armada|guerrilheira|terrorista)))(?=\s+\p{Lu})
+  + 21h40 – A brigada Signatários com Sangue diz manter => _=A brigada
+  + segundo a guerrilha Movimento 19 de Abril => _=a guerrilha
+  + o grupo armado Frente Sul disse => _=o grupo armado
+  - a brigada de resgate chegou
+  - a guerrilha libertou dois reféns
 
 # Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV", também depois de uma contração ("citado
 # pela agência oficial Petra": o meio, não uma pessoa chamada Petra). Depois de "pelo/pela" a menção começa no
