@@ -764,6 +764,42 @@ static int S_staff_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extr
         xc_actor_of(c, b, out);
         return out->name != NULL;
     }
+    /* "When department officials faced the session …", "funcionarios del ministerio": a body's head word in
+     * lower case right before or after the staff word names the body of that head word named before ("the
+     * Department of Home Affairs"), as the bare noun does alone (seventeenth session) */
+    size_t wb = s, we = s;
+    if (s >= 2 && t[s - 1] == ' ') {
+        we = s - 1;
+        wb = we;
+        while (wb > 0 && t[wb - 1] >= 'a' && t[wb - 1] <= 'z')
+            wb--;
+        if (wb > 0 && !xc_is_space(t[wb - 1]))
+            wb = we;
+    }
+    if (we - wb < 6) {
+        /* after: "funcionários do ministério", "funcionarios del ministerio", "officials of the ministry" */
+        size_t len = c->d->text.len, p = e;
+        for (int links = 0; links < 3 && p < len && t[p] == ' '; links++) {
+            size_t q = ++p;
+            while (q < len && ((t[q] >= 'a' && t[q] <= 'z') || (unsigned char)t[q] >= 0x80))
+                q++;
+            if (q == p || (q < len && xc_letter_byte((unsigned char)t[q])))
+                break;
+            if (links < 2 && xc_listed(c, "link_words", p, q, XC_LOWER | XC_ALL_LANGS)) {
+                p = q;
+                continue;
+            }
+            if (links > 0)
+                wb = p, we = q;
+            break;
+        }
+    }
+    if (we - wb >= 6) {
+        size_t fs = xc_fold_at(c->d, wb), fe = xc_fold_at(c->d, we);
+        const xc_actor *a = xc_latest_holding(c, c->d->fold.data + fs, fe - fs, m->start, 0);
+        if (a && (a->kind == EXTRACT_KIND_GOVERNMENT || a->kind == EXTRACT_KIND_ORGANIZATION))
+            return xc_give_actor(a, out);
+    }
     return 0;
 }
 
