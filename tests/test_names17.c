@@ -107,8 +107,9 @@ Test(names17, a_nationality_is_no_person)
 Test(names17, staff_of_a_body_named_by_its_head_word)
 {
     expect_claimant("The Department of Corrections opened the new wing in May.\n\n"
-                    "Department officials said 75 inmates were released on parole.",
+                    "When department officials met reporters, they said 75 inmates were released on parole.",
                     "en", REL, 75, "Department of Corrections", EXTRACT_KIND_GOVERNMENT);
+    /* es already found the ministry through the link word after the staff word; it keeps it */
     expect_claimant("El Ministerio de Justicia abrió el nuevo pabellón en mayo.\n\n"
                     "Funcionarios del ministerio dijeron que 75 reclusos fueron liberados.",
                     "es", REL, 75, "Ministerio de Justicia", EXTRACT_KIND_GOVERNMENT);
