@@ -117,3 +117,28 @@ Test(names17, staff_of_a_body_named_by_its_head_word)
                     "Funcionários do ministério disseram que 75 reclusos foram libertados.",
                     "pt", REL, 75, "Ministério da Justiça", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "según los organismos de derechos humanos", "according to human rights bodies": unnamed rights bodies are a
+ * claimant, as "organizaciones / rights groups" already were. */
+Test(names17, rights_bodies_unnamed_are_a_claimant)
+{
+    expect_claimant("Según los organismos de derechos humanos, unas 3.000 personas fueron detenidas en el centro clandestino.",
+                    "es", DTN, 3000, "organismos de derechos humanos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Segundo os organismos de direitos humanos, cerca de 3.000 pessoas foram detidas no quartel.", "pt",
+                    DTN, 3000, "organismos de direitos humanos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("According to human rights bodies, some 3,000 people were detained at the barracks.", "en", DTN, 3000,
+                    "human rights bodies", EXTRACT_KIND_ORGANIZATION);
+    /* distractor: the groups' word already known keeps its claim */
+    expect_claimant("Según las organizaciones de derechos humanos, unas 3.000 personas fueron detenidas.", "es", DTN, 3000,
+                    "organizaciones de derechos humanos", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* "Publicações nas redes sociais … afirmam que": in a fact check, posts named by the networks they are on are the
+ * checked claim's source, as posts named by their spreading already were. */
+Test(names17, posts_on_social_networks_spread_the_checked_claim)
+{
+    expect_claimant("Verificação: é falso que 900 presos continuem na cadeia de Lagos\n\n"
+                    "Publicações nas redes sociais afirmam que 900 presos continuam na cadeia de Lagos.\n\n"
+                    "CLASSIFICAÇÃO: FALSO.\n\nA polícia nega.",
+                    "pt", HLD, 900, "Publicações nas redes sociais", EXTRACT_KIND_UNKNOWN);
+}

@@ -381,8 +381,9 @@
 
 # "organizações de direitos humanos": an unnamed collective of organisations as the source.
 @rule pt.actor.rights_groups actor kind=organization
-  \b(?<name>(?:organizacoes|entidades|ongs|grupos|associacoes|defensores)\s+(?:de\s+(?:defesa\s+d[eo]s?\s+)?)?direitos\s+humanos)\b
+  \b(?<name>(?:organizacoes|organismos|entidades|ongs|grupos|associacoes|defensores)\s+(?:de\s+(?:defesa\s+d[eo]s?\s+)?)?direitos\s+humanos)\b
   + segundo levantamentos de entidades de direitos humanos => name=entidades de direitos humanos
+  + segundo os organismos de direitos humanos, cerca de 5.000 => name=organismos de direitos humanos
   - direitos humanos
 
 @rule pt.actor.acronym actor exact kind=organization
