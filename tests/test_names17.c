@@ -142,3 +142,20 @@ Test(names17, posts_on_social_networks_spread_the_checked_claim)
                     "CLASSIFICAÇÃO: FALSO.\n\nA polícia nega.",
                     "pt", HLD, 900, "Publicações nas redes sociais", EXTRACT_KIND_UNKNOWN);
 }
+
+/* "o SNAI, o serviço que gere o sistema prisional,": a body described in apposition as the one that runs the prisons
+ * is the state's. */
+Test(names17, the_service_that_runs_the_prisons_is_the_state)
+{
+    expect_claimant("Na quinta-feira, o SNAP, o serviço que gere o sistema prisional, contabilizava 140 guardas retidos "
+                    "como reféns.",
+                    "pt", HLD, 140, "SNAP", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("El jueves, el SNAP, el servicio que gestiona las cárceles, contabilizaba 140 guardias retenidos como "
+                    "rehenes.",
+                    "es", HLD, 140, "SNAP", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("On Thursday SNAP, the service that runs the prison system, counted 140 guards held hostage.", "en", HLD,
+                    140, "SNAP", EXTRACT_KIND_GOVERNMENT);
+    /* distractor: a body that denounces the prisons is no prison service */
+    expect_claimant("On Thursday CDHP, the group that monitors the prisons, counted 140 guards held hostage.", "en", HLD,
+                    140, "CDHP", EXTRACT_KIND_ORGANIZATION);
+}

@@ -393,9 +393,11 @@
   - el colectivo dijo
 
 @rule es.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|(?:servicio|gabinete|brazo|unidad|oficina)(?=\s[^,.;]{0,50}?\b(?:de\s+las|de\s+los|de\s+la|del)\s+(?:fuerzas\s+armadas|ejercito|policia|gobierno|armada|fuerza\s+aerea|presidencia|ministerio)\b)|organismo\s+(?:estatal|publico|oficial|gubernamental|(?:vinculado|adscrito|dependiente|ligado)(?=\s+(?:al|a\s+la|del|de\s+la)\s+(?:parlamento|gobierno|estado|ministerio|congreso|presidencia|asamblea)\b)))\b(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|(?:servicio|gabinete|brazo|unidad|oficina)(?=\s[^,.;]{0,50}?\b(?:de\s+las|de\s+los|de\s+la|del)\s+(?:fuerzas\s+armadas|ejercito|policia|gobierno|armada|fuerza\s+aerea|presidencia|ministerio)\b)|(?:servicio|organismo|entidad|ente)(?=\s+(?:que\s+(?:gestiona|administra|dirige|controla|gobierna)|(?:responsable|encargad[oa])\s+(?:de|del))\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:sistema\s+(?:penitenciario|carcelario|de\s+prisiones)|prisiones|carceles|penales|centros\s+penitenciarios))|organismo\s+(?:estatal|publico|oficial|gubernamental|(?:vinculado|adscrito|dependiente|ligado)(?=\s+(?:al|a\s+la|del|de\s+la)\s+(?:parlamento|gobierno|estado|ministerio|congreso|presidencia|asamblea)\b)))\b(?=[^,.;]{0,80}[,.;])
   + la Seap, la secretaría de administración penitenciaria de Río, informó => _=la secretaría
   + la Alta Comisión, un organismo vinculado al Parlamento, publicó => _=un organismo vinculado
+  + el SNAI, el servicio que gestiona las cárceles, contabilizaba => _=el servicio
+  - el CDH, el organismo que denuncia las cárceles, contabilizaba
   + la DGSP, el organismo estatal que gestiona las cárceles, dijo => _=el organismo estatal
   + la DIRPE, el servicio de prensa de las Fuerzas Armadas, anunció => _=el servicio
   + la UCE, la unidad de comunicación del Ejército, informó => _=la unidad

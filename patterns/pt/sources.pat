@@ -540,12 +540,14 @@
   - o coletivo disse
 
 @rule pt.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|(?:servico|gabinete|braco|unidade|nucleo|setor)(?=\s[^,.;]{0,50}?\b(?:das|dos|da|do)\s+(?:forcas\s+armadas|exercito|policia|governo|marinha|forca\s+aerea|presidencia|ministerio)\b)|orgao\s+(?:estadual|publico|oficial|federal|governamental|(?:ligado|vinculado|subordinado)(?=\s+(?:ao|a)\s+(?:parlamento|governo|estado|ministerio|congresso|presidencia|assembleia)\b)))\b(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|(?:servico|gabinete|braco|unidade|nucleo|setor)(?=\s[^,.;]{0,50}?\b(?:das|dos|da|do)\s+(?:forcas\s+armadas|exercito|policia|governo|marinha|forca\s+aerea|presidencia|ministerio)\b)|(?:servico|orgao|organismo|entidade)(?=\s+(?:que\s+(?:gere|administra|dirige|gerencia|controla|tutela)|responsavel\s+(?:pel[oa]s?|por)|encarregad[oa]\s+d[oa]s?)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:sistema\s+(?:prisional|penitenciario)|prisoes|cadeias|presidios|penitenciarias|carceres))|orgao\s+(?:estadual|publico|oficial|federal|governamental|(?:ligado|vinculado|subordinado)(?=\s+(?:ao|a)\s+(?:parlamento|governo|estado|ministerio|congresso|presidencia|assembleia)\b)))\b(?=[^,.;]{0,80}[,.;])
   + No Rio, a Seap, a secretaria fluminense de administração penitenciária, informou => _=a secretaria
   + a DGSP, o órgão estadual que gere as prisões, disse => _=o órgão estadual
   + a Alta Comissão, um órgão ligado ao Parlamento, divulgou => _=um órgão ligado
   + a DIRPE, o serviço de imprensa das Forças Armadas, anunciou => _=o serviço
   + o GCI, o braço de comunicação do Exército, informou => _=o braço
+  + o SNAI, o serviço que gere o sistema prisional, contabilizava => _=o serviço
+  - o CDH, o organismo que denuncia as prisões, contabilizava
   - a Cáritas, o serviço social da Igreja, informou
   - Ana Lima, porta-voz da secretaria, disse
 
