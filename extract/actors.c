@@ -352,6 +352,47 @@ static int S_name_body(xc_ctx *c, size_t s, size_t e, int kind, extract_actor *o
     return out->name != NULL;
 }
 
+/* "The National Human Rights Council, the CNDH, says …", "el Consejo Nacional Electoral, el CNE, informó": an
+ * acronym set off by commas with an article right after a body's name introduces it as that body's, though its
+ * letters spell the name in another language (the CNDH's are French). Looks for that introduction before the
+ * mention m; fills *out with the body's name and kind and returns 1 when found (seventeenth session). */
+static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t n = e - s;
+    for (size_t p = 0; p + n <= m->start; p++) {
+        if (t[p] != t[s] || memcmp(t + p, t + s, n) != 0)
+            continue;
+        if (p + n >= d->text.len || (t[p + n] != ',' && t[p + n] != ')') || p < 4 || t[p - 1] != ' ')
+            continue;
+        /* the article before the acronym, and the comma before the article */
+        size_t a = p - 1;
+        while (a > 0 && t[a - 1] != ' ' && t[a - 1] != ',')
+            a--;
+        if (a < 2 || t[a - 1] != ' ' || t[a - 2] != ',' || !xc_article_only(c, a, p))
+            continue;
+        size_t q = a - 2;
+        /* the body: the longest actor, not a person, ending right before the comma */
+        const xd_mention *full = NULL;
+        for (size_t k = xc_first_at(d, q > 300 ? q - 300 : 0); k < d->n_ments && d->ments[k].start < q; k++) {
+            const xd_mention *b = &d->ments[k];
+            if (b->kind == XP_ACTOR && b->end == q && b->actor_kind >= 0 && b->actor_kind != EXTRACT_KIND_PERSON &&
+                (!full || b->start < full->start))
+                full = b;
+        }
+        if (!full)
+            continue;
+        size_t fs = full->name_e > full->name_s ? full->name_s : full->start;
+        size_t fe = full->name_e > full->name_s ? full->name_e : full->end;
+        xc_skip_article(t, &fs, fe);
+        if (fe - fs <= n || !memchr(t + fs, ' ', fe - fs))
+            continue;
+        return S_name_body(c, fs, fe, full->actor_kind, out);
+    }
+    return 0;
+}
+
 /* "Polícia Federal (PF)", "Transactional Records Access Clearinghouse (TRAC)": an acronym introduced in
  * parentheses right after a name stands for that name wherever it is used later. Fills *out with the full name
  * and returns 1 when the actor's name [s,e) is such an acronym. */
@@ -454,6 +495,8 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
     }
     if (mixed)
         return 0; /* the initials of a body named before spell capitals only */
+    if (S_apposed_acronym(c, m, s, e, out))
+        return 1;
     /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before (its capitals, in
      * order, are the capitals opening the body's words), the latest learnt first */
     char key[10];
@@ -721,6 +764,42 @@ static int S_staff_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extr
         xc_actor_of(c, b, out);
         return out->name != NULL;
     }
+    /* "When department officials faced the session …", "funcionarios del ministerio": a body's head word in
+     * lower case right before or after the staff word names the body of that head word named before ("the
+     * Department of Home Affairs"), as the bare noun does alone (seventeenth session) */
+    size_t wb = s, we = s;
+    if (s >= 2 && t[s - 1] == ' ') {
+        we = s - 1;
+        wb = we;
+        while (wb > 0 && t[wb - 1] >= 'a' && t[wb - 1] <= 'z')
+            wb--;
+        if (wb > 0 && !xc_is_space(t[wb - 1]))
+            wb = we;
+    }
+    if (we - wb < 6) {
+        /* after: "funcionários do ministério", "funcionarios del ministerio", "officials of the ministry" */
+        size_t len = c->d->text.len, p = e;
+        for (int links = 0; links < 3 && p < len && t[p] == ' '; links++) {
+            size_t q = ++p;
+            while (q < len && ((t[q] >= 'a' && t[q] <= 'z') || (unsigned char)t[q] >= 0x80))
+                q++;
+            if (q == p || (q < len && xc_letter_byte((unsigned char)t[q])))
+                break;
+            if (links < 2 && xc_listed(c, "link_words", p, q, XC_LOWER | XC_ALL_LANGS)) {
+                p = q;
+                continue;
+            }
+            if (links > 0)
+                wb = p, we = q;
+            break;
+        }
+    }
+    if (we - wb >= 6) {
+        size_t fs = xc_fold_at(c->d, wb), fe = xc_fold_at(c->d, we);
+        const xc_actor *a = xc_latest_holding(c, c->d->fold.data + fs, fe - fs, m->start, 0);
+        if (a && (a->kind == EXTRACT_KIND_GOVERNMENT || a->kind == EXTRACT_KIND_ORGANIZATION))
+            return xc_give_actor(a, out);
+    }
     return 0;
 }
 
@@ -856,6 +935,13 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         out->name = xc_dup(c, ds, de);
         out->kind = dk;
         out->title = NULL;
+        /* "the official news agency APS (Algérie Presse Service)": the acronym the descriptor names stands for the
+         * name it introduces; the descriptor still says the kind */
+        extract_actor full = *out;
+        if (de - ds <= 10 && xc_acronym_of(c, m, ds, de, &full) && full.name) {
+            out->name = full.name;
+            out->title = NULL;
+        }
         return;
     }
     if (S_staff_body(c, m, s, e, out))

@@ -418,6 +418,17 @@ void xc_skip_article(const char *t, size_t *s, size_t e)
     for (size_t i = 0; i < sizeof arts / sizeof *arts; i++) {
         size_t n = arts[i].n;
         if (arts[i].w[0] == t[*s] && e - *s > n && memcmp(t + *s, arts[i].w, n) == 0) {
+            /* "the Los Angeles Police Department", "la El Paso Times": a capitalised article right after another
+             * article is a word of the name (a place's), not an article of its own (seventeenth session) */
+            if (t[*s] >= 'A' && t[*s] <= 'Z' && *s >= 3 && t[*s - 1] == ' ') {
+                size_t b = *s - 1;
+                while (b > 0 && t[b - 1] != ' ' && t[b - 1] != '\n')
+                    b--;
+                size_t bl = *s - 1 - b;
+                if ((bl == 3 && (memcmp(t + b, "the", 3) == 0 || memcmp(t + b, "The", 3) == 0)) ||
+                    (bl == 2 && (memcmp(t + b, "el", 2) == 0 || memcmp(t + b, "la", 2) == 0)))
+                    return;
+            }
             *s += n;
             return;
         }

@@ -258,6 +258,16 @@
   - Phase I of the plan
   - Mediterranean
 
+# An armed group named by what it is: "the militia Kataib Hezbollah", "the rebel group Movimiento 19 de Abril", "the
+# brigade Those Who Sign with Blood": the name after it is the whole group's, lower-case words included (actors.c,
+# S_described), not the person the name rule reads in its last word (seventeenth session).
+@rule en.pronoun.armed_group pronoun exact ref=organization kind=organization
+  (?<![\p{L}])(?i:(?:the|a|an)\s+(?:(?:armed|rebel|guerrilla|jihadist|islamist|paramilitary|insurgent|militant)\s+(?:group|movement|faction|organi[sz]ation)|militia|brigade|battalion|guerrilla\s+army|katiba|faction))(?=\s+\p{Lu})
+  + the militia Kataib Hezbollah said => _=the militia
+  + according to the rebel group Movimiento 19 de Abril => _=the rebel group
+  - the rebel group said it freed two
+  - the brigade's commander
+
 # A news outlet named after what it is: "the daily Prothom Alo", "the broadcaster MRTV".
 @rule en.pronoun.media pronoun exact ref=organization kind=media
   (?<![\p{L}])(?i:(?:the\s+)?(?:(?:state\s+|local\s+|independent\s+|news\s+)?['\x{2018}"]?(?:newspaper|daily|weekly|broadcaster|news\s+agency|agency|outlet|news\s+site|website|channel|television|tv\s+station|radio\s+station|state\s+media|portal|account|page|profile|blog|publication|magazine)['\x{2019}"]?))(?=\s+["\x{201C}]?\p{Lu})
@@ -357,9 +367,11 @@
   - the group said
 
 @rule en.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:the|an?)\s+(?:(?!(?:of|for|in|at|with)\s)[\w'\x{2019}-]+\s+){0,3}?(?:ministry|department|secretariat|prosecutor's\s+office|police\s+force|court|tribunal|state\s+agency|government\s+agency|regulator|(?:media|press|public\s+relations|information|communications)\s+(?:wing|service|arm|unit|office|branch)(?=\s+of\s+the\s+(?:armed\s+forces|army|military|police|government|navy|air\s+force|presidency)\b)|(?:state|government|public|statutory)\s+body|(?:body|agency|commission)\s+(?:attached|linked|answerable|reporting)(?=\s+to\s+(?:the\s+)?(?:parliament|government|state|ministry|presidency|congress|national\s+assembly)\b))\b(?!['\x{2019}-])(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:the|an?)\s+(?:(?!(?:of|for|in|at|with)\s)[\w'\x{2019}-]+\s+){0,3}?(?:ministry|department|secretariat|prosecutor's\s+office|police\s+force|court|tribunal|state\s+agency|government\s+agency|regulator|(?:media|press|public\s+relations|information|communications)\s+(?:wing|service|arm|unit|office|branch)(?=\s+of\s+the\s+(?:armed\s+forces|army|military|police|government|navy|air\s+force|presidency)\b)|(?:service|body|agency|authority)(?=\s+(?:(?:that|which)\s+(?:runs|manages|oversees|administers|controls)|responsible\s+for|in\s+charge\s+of)\s+(?:the\s+)?(?:country's\s+|national\s+)?(?:prison\s+system|prisons|jails|penitentiary\s+system|correctional\s+system|penal\s+system))|(?:state|government|public|statutory)\s+body|(?:body|agency|commission)\s+(?:attached|linked|answerable|reporting)(?=\s+to\s+(?:the\s+)?(?:parliament|government|state|ministry|presidency|congress|national\s+assembly)\b))\b(?!['\x{2019}-])(?=[^,.;]{0,80}[,.;])
   + Seap, the state's prison department, reported => _=the state's prison department
   + the High Commission, a body attached to Parliament, said => _=a body attached
+  + SNAI, the service that runs the prison system, counted => _=the service
+  - CDH, the body that denounces the prisons, counted
   + the commission, a statutory body, said => _=a statutory body
   + the DGSP, a government agency under the interior ministry, said => _=a government agency
   + the DIRPE, the press service of the armed forces, announced => _=the press service

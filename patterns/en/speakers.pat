@@ -75,8 +75,9 @@
 # "rights groups", "press freedom organisations", "prisoners' groups": organisations with no name, told by what they
 # defend.
 @rule en.actor.groups actor kind=organization generic=1
-  \b(?<name>(?:(?:human\s+)?rights|press\s+freedom|prisoners'?(?:\s+rights)?|families'?|victims'?)\s+(?:groups|organi[sz]ations|ngos|associations|monitors))\b
+  \b(?<name>(?:(?:human\s+)?rights|press\s+freedom|prisoners'?(?:\s+rights)?|families'?|victims'?)\s+(?:groups|organi[sz]ations|ngos|associations|monitors|bodies))\b
   + rights groups say more than 60,000 => name=rights groups
+  + according to human rights bodies, some 5,000 => name=human rights bodies
   + according to press freedom organisations, 25 => name=press freedom organisations
   - human rights
   - rights group Viasna
@@ -108,8 +109,9 @@
 # Posts, images or messages described by their spreading ("Posts shared widely this week say", "a graphic
 # circulating on WhatsApp"): the unnamed post a fact check examines (viral=post, as above).
 @rule en.actor.viral_shared actor exact kind=unknown viral=post generic=1
-  (?<![\p{L}])(?<name>(?:[Pp]osts?|[Mm]essages?|[Gg]raphics?|[Ii]mages?|[Mm]emes?|[Vv]ideos?|[Cc]hain\s+messages?)\s+(?:(?:being|now|widely|still)\s+)?(?:shared|circulating|spreading|going\s+viral|forwarded))(?![\p{L}])
+  (?<![\p{L}])(?<name>(?:[Pp]osts?|[Mm]essages?|[Gg]raphics?|[Ii]mages?|[Mm]emes?|[Vv]ideos?|[Cc]hain\s+messages?)\s+(?:(?:being|now|widely|still)\s+)?(?:shared|circulating|spreading|going\s+viral|forwarded|on\s+social\s+media))(?![\p{L}])
   + Messages forwarded on WhatsApp since Friday claim that 900 => name=Messages forwarded
+  + Posts on social media, shared thousands of times, claim that 600 => name=Posts on social media
   + a meme circulating on Telegram says 700 people => name=meme circulating
   + Posts being shared on X assert => name=Posts being shared
   - the police shared images of the arrests

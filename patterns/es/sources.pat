@@ -268,6 +268,17 @@
   - vio la escena
   - el rey Felipe VI
 
+# Un grupo armado nombrado por lo que es: "la brigada Los que Firman con Sangre", "la guerrilla Movimiento 19 de
+# Abril", "la milicia Kataib Hezbolá": el nombre que sigue es el del grupo entero, con sus palabras en minúscula
+# (actors.c, S_described), no la persona que la regla de nombres lee en su última palabra (decimoséptima sesión).
+@rule es.pronoun.armed_group pronoun exact ref=organization kind=organization
+  (?<![\p{L}])(?i:(?:el|la|los|del|al|un|una)\s+(?:brigada|batallón|milicia|guerrilla|facción|katiba|columna|grupo\s+(?:armado|guerrillero|rebelde|yihadista|islamista|paramilitar|insurgente|terrorista)|organización\s+(?:armada|guerrillera|terrorista)))(?=\s+\p{Lu})
+  + se presenta como la brigada Los que Firman con Sangre => _=la brigada
+  + según la guerrilla Movimiento 19 de Abril => _=la guerrilla
+  + el grupo armado Frente Sur dijo => _=el grupo armado
+  - la brigada de rescate llegó
+  - la guerrilla liberó a dos rehenes
+
 # Un medio nombrado por lo que es: "el diario Prothom Alo", "la cadena opositora Formula", también tras una
 # contracción ("un recuento del diario El Universo": el medio, no una persona llamada Universo).
 @rule es.pronoun.media pronoun exact ref=organization kind=media
@@ -382,9 +393,11 @@
   - el colectivo dijo
 
 @rule es.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|(?:servicio|gabinete|brazo|unidad|oficina)(?=\s[^,.;]{0,50}?\b(?:de\s+las|de\s+los|de\s+la|del)\s+(?:fuerzas\s+armadas|ejercito|policia|gobierno|armada|fuerza\s+aerea|presidencia|ministerio)\b)|organismo\s+(?:estatal|publico|oficial|gubernamental|(?:vinculado|adscrito|dependiente|ligado)(?=\s+(?:al|a\s+la|del|de\s+la)\s+(?:parlamento|gobierno|estado|ministerio|congreso|presidencia|asamblea)\b)))\b(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:la|el|un|una)\s+(?:(?!(?:de|del|en|con|para|por)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|subsecretaria|departamento|fiscalia|procuraduria|defensoria|tribunal|corte|policia|cartera|dependencia|direccion|gobernacion|alcaldia|(?:servicio|gabinete|brazo|unidad|oficina)(?=\s[^,.;]{0,50}?\b(?:de\s+las|de\s+los|de\s+la|del)\s+(?:fuerzas\s+armadas|ejercito|policia|gobierno|armada|fuerza\s+aerea|presidencia|ministerio)\b)|(?:servicio|organismo|entidad|ente)(?=\s+(?:que\s+(?:gestiona|administra|dirige|controla|gobierna)|(?:responsable|encargad[oa])\s+(?:de|del))\s+(?:el\s+|la\s+|los\s+|las\s+)?(?:sistema\s+(?:penitenciario|carcelario|de\s+prisiones)|prisiones|carceles|penales|centros\s+penitenciarios))|organismo\s+(?:estatal|publico|oficial|gubernamental|(?:vinculado|adscrito|dependiente|ligado)(?=\s+(?:al|a\s+la|del|de\s+la)\s+(?:parlamento|gobierno|estado|ministerio|congreso|presidencia|asamblea)\b)))\b(?=[^,.;]{0,80}[,.;])
   + la Seap, la secretaría de administración penitenciaria de Río, informó => _=la secretaría
   + la Alta Comisión, un organismo vinculado al Parlamento, publicó => _=un organismo vinculado
+  + el SNAI, el servicio que gestiona las cárceles, contabilizaba => _=el servicio
+  - el CDH, el organismo que denuncia las cárceles, contabilizaba
   + la DGSP, el organismo estatal que gestiona las cárceles, dijo => _=el organismo estatal
   + la DIRPE, el servicio de prensa de las Fuerzas Armadas, anunció => _=el servicio
   + la UCE, la unidad de comunicación del Ejército, informó => _=la unidad

@@ -87,9 +87,10 @@
 
 # "organizaciones de presos", "grupos de derechos humanos": organizaciones sin nombre, dichas por lo que defienden.
 @rule es.actor.groups actor kind=organization generic=1
-  \b(?<name>(?:organizaciones|ong|grupos|asociaciones|colectivos|entidades)\s+(?:de\s+(?:defensa\s+de\s+(?:los\s+|la\s+)?)?)?(?:derechos\s+humanos|presos(?:\s+politicos)?|familiares(?:\s+de\s+(?:presos|detenidos|victimas))?|victimas|libertad\s+de\s+prensa|periodistas))\b
+  \b(?<name>(?:organizaciones|organismos|ong|grupos|asociaciones|colectivos|entidades)\s+(?:de\s+(?:defensa\s+de\s+(?:los\s+|la\s+)?)?)?(?:derechos\s+humanos|presos(?:\s+politicos)?|familiares(?:\s+de\s+(?:presos|detenidos|victimas))?|victimas|libertad\s+de\s+prensa|periodistas))\b
   + según organizaciones de presos, más de 10.000 => name=organizaciones de presos
   + denunciaron grupos de derechos humanos => name=grupos de derechos humanos
+  + según los organismos de derechos humanos, unas 5.000 => name=organismos de derechos humanos
   - los presos políticos
   - organizaciones sociales
 
@@ -121,8 +122,9 @@
 # Publicaciones, imágenes o mensajes descritos por su difusión ("Mensajes compartidos en WhatsApp aseguran", "una
 # imagen que circula en Telegram"): la publicación sin nombre que examina la verificación (viral=post, como arriba).
 @rule es.actor.viral_shared actor exact kind=unknown viral=post generic=1
-  (?<![\p{L}])(?<name>(?:[Pp]ublicaciones|[Pp]osts?|[Mm]ensajes?|[Ii]mágenes|[Ii]magen|[Mm]emes?|[Vv]ídeos?|[Cc]adenas?)\s+(?:(?:ampliamente|muy)\s+)?(?:compartid[oa]s?|difundid[oa]s?\s+en\s+redes|que\s+circula(?:n)?|viralizad[oa]s?))(?![\p{L}])
+  (?<![\p{L}])(?<name>(?:[Pp]ublicaciones|[Pp]osts?|[Mm]ensajes?|[Ii]mágenes|[Ii]magen|[Mm]emes?|[Vv]ídeos?|[Cc]adenas?)\s+(?:(?:ampliamente|muy)\s+)?(?:compartid[oa]s?|difundid[oa]s?\s+en\s+redes|que\s+circula(?:n)?|viralizad[oa]s?|en\s+(?:las\s+)?redes\s+sociales))(?![\p{L}])
   + Mensajes compartidos en WhatsApp desde el viernes aseguran que 900 => name=Mensajes compartidos
+  + Publicaciones en redes sociales, compartidas miles de veces, aseguran que 600 => name=Publicaciones en redes sociales
   + una imagen que circula en Telegram dice que 700 personas => name=imagen que circula
   - la policía compartió imágenes de las detenciones
   - los mensajes de la cuenta

@@ -364,7 +364,7 @@
 
 # "a ONG Prisoners Defenders", "a associação Addameer": a generic word naming the kind of body, then its name.
 @rule pt.actor.org_named actor exact kind=organization
-  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local|{MEDIA})(?![\p{L}]))))
+  (?<![\p{L}])(?:[AaOo])\s+(?:ONG|(?:organiza[çc][ãa]o|associa[çc][ãa]o|entidade|plataforma|coliga[çc][ãa]o|coaliz[ãa]o|movimento|funda[çc][ãa]o|institui[çc][ãa]o|grupo|rede|ag[êe]ncia(?!\s+(?:estatal|oficial|noticiosa|de\s+not[íi]cias|independente|privada|local|{MEDIA}|(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,2}Presse|Agence)(?![\p{L}]))))
   (?:\s+(?:n[ãa]o[\s-]governamental|\p{Ll}+)){0,3}\s+(?<name>\p{Lu}[\p{L}\d'’-]*(?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|e|o|a)\s+)?(?:\p{Lu}[\p{L}\d'’-]*|\d+\p{L}*)){0,5}){ORGTAIL}
   + A ONG Prisoners Defenders, sediada em Madri, contabiliza => name=Prisoners Defenders; _=A ONG Prisoners Defenders
   + a ONG israelense HaMoked, que acompanha => name=HaMoked
@@ -374,14 +374,16 @@
   + A organização de direitos humanos Sahar o Kendra Mitra (SKM) estima => name=Sahar o Kendra Mitra
   + a agência de ativistas HRANA, que documenta => name=HRANA
   - a agência estatal Belta confirmou
+  - a agência Tunis Afrique Presse (TAP) avança
   - de acordo com a agência Associated Press, 300
   - a ONG denunciou
   - A Rede de Apoio registrou
 
 # "organizações de direitos humanos": an unnamed collective of organisations as the source.
 @rule pt.actor.rights_groups actor kind=organization
-  \b(?<name>(?:organizacoes|entidades|ongs|grupos|associacoes|defensores)\s+(?:de\s+(?:defesa\s+d[eo]s?\s+)?)?direitos\s+humanos)\b
+  \b(?<name>(?:organizacoes|organismos|entidades|ongs|grupos|associacoes|defensores)\s+(?:de\s+(?:defesa\s+d[eo]s?\s+)?)?direitos\s+humanos)\b
   + segundo levantamentos de entidades de direitos humanos => name=entidades de direitos humanos
+  + segundo os organismos de direitos humanos, cerca de 5.000 => name=organismos de direitos humanos
   - direitos humanos
 
 @rule pt.actor.acronym actor exact kind=organization
@@ -462,6 +464,17 @@
   - viu a cena
   - no século VI
 
+# Um grupo armado nomeado pelo que é: "a brigada Signatários com Sangue", "a guerrilha Movimento 19 de Abril",
+# "a milícia Kataib Hezbollah": o nome que se segue é o do grupo inteiro, com as suas palavras em minúsculas
+# (actors.c, S_described), não a pessoa que a regra de nomes lê na última palavra (décima sétima sessão).
+@rule pt.pronoun.armed_group pronoun exact ref=organization kind=organization
+  (?<![\p{L}])(?i:(?:o|a|os|as|do|da|no|na|pelo|pela|um|uma)\s+(?:brigada|batalhão|milícia|guerrilha|facção|katiba|coluna|grupo\s+(?:armado|guerrilheiro|rebelde|jihadista|islamita|paramilitar|insurgente|terrorista)|organização\s+(?:armada|guerrilheira|terrorista)))(?=\s+\p{Lu})
+  + 21h40 – A brigada Signatários com Sangue diz manter => _=A brigada
+  + segundo a guerrilha Movimento 19 de Abril => _=a guerrilha
+  + o grupo armado Frente Sul disse => _=o grupo armado
+  - a brigada de resgate chegou
+  - a guerrilha libertou dois reféns
+
 # Um meio nomeado pelo que é: "o jornal Dawn", "a emissora estatal MRTV", também depois de uma contração ("citado
 # pela agência oficial Petra": o meio, não uma pessoa chamada Petra). Depois de "pelo/pela" a menção começa no
 # nome comum, para deixar "pela" ao agente da passiva ("citados pela agência Lusa": os citados falam).
@@ -527,12 +540,14 @@
   - o coletivo disse
 
 @rule pt.pronoun.gov_apposition pronoun ref=government kind=government
-  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|(?:servico|gabinete|braco|unidade|nucleo|setor)(?=\s[^,.;]{0,50}?\b(?:das|dos|da|do)\s+(?:forcas\s+armadas|exercito|policia|governo|marinha|forca\s+aerea|presidencia|ministerio)\b)|orgao\s+(?:estadual|publico|oficial|federal|governamental|(?:ligado|vinculado|subordinado)(?=\s+(?:ao|a)\s+(?:parlamento|governo|estado|ministerio|congresso|presidencia|assembleia)\b)))\b(?=[^,.;]{0,80}[,.;])
+  (?<=,\s)(?:a|o|um|uma)\s+(?:(?!(?:de|do|da|dos|das|em|no|na|com|para|por|pelo|pela)\s)\p{L}+\s+){0,2}?(?:ministerio|secretaria|departamento|procuradoria|defensoria|tribunal|corte|policia|pasta|direcao|prefeitura|(?:servico|gabinete|braco|unidade|nucleo|setor)(?=\s[^,.;]{0,50}?\b(?:das|dos|da|do)\s+(?:forcas\s+armadas|exercito|policia|governo|marinha|forca\s+aerea|presidencia|ministerio)\b)|(?:servico|orgao|organismo|entidade)(?=\s+(?:que\s+(?:gere|administra|dirige|gerencia|controla|tutela)|responsavel\s+(?:pel[oa]s?|por)|encarregad[oa]\s+d[oa]s?)\s+(?:o\s+|a\s+|os\s+|as\s+)?(?:sistema\s+(?:prisional|penitenciario)|prisoes|cadeias|presidios|penitenciarias|carceres))|orgao\s+(?:estadual|publico|oficial|federal|governamental|(?:ligado|vinculado|subordinado)(?=\s+(?:ao|a)\s+(?:parlamento|governo|estado|ministerio|congresso|presidencia|assembleia)\b)))\b(?=[^,.;]{0,80}[,.;])
   + No Rio, a Seap, a secretaria fluminense de administração penitenciária, informou => _=a secretaria
   + a DGSP, o órgão estadual que gere as prisões, disse => _=o órgão estadual
   + a Alta Comissão, um órgão ligado ao Parlamento, divulgou => _=um órgão ligado
   + a DIRPE, o serviço de imprensa das Forças Armadas, anunciou => _=o serviço
   + o GCI, o braço de comunicação do Exército, informou => _=o braço
+  + o SNAI, o serviço que gere o sistema prisional, contabilizava => _=o serviço
+  - o CDH, o organismo que denuncia as prisões, contabilizava
   - a Cáritas, o serviço social da Igreja, informou
   - Ana Lima, porta-voz da secretaria, disse
 

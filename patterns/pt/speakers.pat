@@ -121,8 +121,9 @@
 # Posts, imagens ou mensagens descritos pela sua circulação ("Posts compartilhados no Instagram afirmam", "uma imagem
 # que circula no WhatsApp"): a publicação sem nome que a checagem examina (viral=post, como acima).
 @rule pt.actor.viral_shared actor exact kind=unknown viral=post generic=1
-  (?<![\p{L}])(?<name>(?:[Pp]osts?|[Pp]ublicações|[Mm]ensagens?|[Ii]mage(?:m|ns)|[Mm]emes?|[Vv]ídeos?|[Cc]orrentes?)\s+(?:(?:amplamente|muito)\s+)?(?:compartilhad[oa]s?|partilhad[oa]s?|divulgad[oa]s?\s+nas\s+redes|que\s+circula(?:m)?|a\s+circular|viralizad[oa]s?))(?![\p{L}])
+  (?<![\p{L}])(?<name>(?:[Pp]osts?|[Pp]ublicações|[Mm]ensagens?|[Ii]mage(?:m|ns)|[Mm]emes?|[Vv]ídeos?|[Cc]orrentes?)\s+(?:(?:amplamente|muito)\s+)?(?:compartilhad[oa]s?|partilhad[oa]s?|divulgad[oa]s?\s+nas\s+redes|que\s+circula(?:m)?|a\s+circular|viralizad[oa]s?|(?:nas|em)\s+redes\s+sociais))(?![\p{L}])
   + Mensagens partilhadas no WhatsApp desde sexta garantem que 900 => name=Mensagens partilhadas
+  + Publicações nas redes sociais, compartilhadas também no Brasil, afirmam que 600 => name=Publicações nas redes sociais
   + uma imagem que circula no Telegram diz que 700 pessoas => name=imagem que circula
   - a polícia compartilhou imagens das detenções
   - os posts da página

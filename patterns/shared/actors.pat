@@ -225,8 +225,13 @@
 # Broadcasting System", "Ethiopian News Agency", "Asian News Network") is a medium, not the person the name rule
 # would read in the same capitalised words; "according to X … The broadcaster reported" then finds it.
 @rule actor.media_headword actor exact kind=media
-  (?<![\p{L}\d])(?<name>(?:(?!(?:Human|Rights|Activists)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Broadcasting(?:\s+(?:Corporation|Company|Service|System|Authority|Network))?|News\s+(?:Agency|Network|Service)|Press\s+Agency))(?![\p{L}\d])
+  (?<![\p{L}\d])(?<name>(?:(?!(?:Human|Rights|Activists)\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,3}(?:Broadcasting(?:\s+(?:Corporation|Company|Service|System|Authority|Network))?|News\s+(?:Agency|Network|Service)|Press\s+Agency)|(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){1,2}Presse(?:\s+Service)?|Agence\s+(?:\p{Lu}[\p{L}\-]+\s+){1,2}(?:d['\x{2019}]Information|de\s+Presse))(?![\p{L}\d])
   + according to the Fana Broadcasting Corporation => name=Fana Broadcasting Corporation
+  + la agencia oficial Algérie Presse Service (APS) informó => name=Algérie Presse Service
+  + segundo a Tunis Afrique Presse, 30 foram soltos => name=Tunis Afrique Presse
+  + according to Agence Mauritanienne d'Information, 7 were held => name=Agence Mauritanienne d'Information
+  + la Agence Ivoirienne de Presse informó => name=Agence Ivoirienne de Presse
+  - the Presse of the town
   + según la Ethiopian News Agency, 300 salieron => name=Ethiopian News Agency
   + segundo a Korean Broadcasting System => name=Korean Broadcasting System
   - the Drug Enforcement Agency said
@@ -328,7 +333,7 @@
 @fragment NATCOMM = (?:Comisi[óo]n|Comiss[ãa]o|Commission)
 @rule actor.national_commission actor exact kind=government named=1
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
-  (?<name>(?:(?:Alta|Alto)\s+{NATCOMM}|{NATCOMM}\s+Nacional|(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,2}(?:National|High)\s+(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,3}Commission)(?![\p{L}]){BODYTAIL}*)
+  (?<name>(?:(?:Alta|Alto)\s+{NATCOMM}|{NATCOMM}\s+Nacional|(?:Consejo|Conselho)\s+Nacional(?=\s+(?:de\s+los|de|dos)\s+(?:Derechos|Direitos)\s+Humanos(?![\p{L}]))|(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,2}(?:National|High)\s+Human\s+Rights\s+Council|(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,2}(?:National|High)\s+(?:\p{Lu}[\p{L}'\x{2019}\-]+\s+){0,3}Commission)(?![\p{L}]){BODYTAIL}*)
   + la Comisión Nacional de Derechos Humanos de Ruanda contó 40 detenidos => name=Comisión Nacional de Derechos Humanos de Ruanda
   + a Comissão Nacional de Direitos Humanos do Malawi contou 40 presos => name=Comissão Nacional de Direitos Humanos do Malawi
   + the National Human Rights Commission of Togo counted 40 detainees => name=National Human Rights Commission of Togo
@@ -336,6 +341,10 @@
   + la Alta Comisión de Derechos Humanos informó => name=Alta Comisión de Derechos Humanos
   + a Alta Comissão Independente de Direitos Humanos informou => name=Alta Comissão Independente de Direitos Humanos
   + the Independent High Commission for Human Rights said => name=Independent High Commission for Human Rights
+  + The National Human Rights Council, the CNDH, says => name=National Human Rights Council
+  + el Consejo Nacional de Derechos Humanos de Marruecos informó => name=Consejo Nacional de Derechos Humanos de Marruecos
+  + o Conselho Nacional dos Direitos Humanos informou => name=Conselho Nacional dos Direitos Humanos
+  - el Consejo Nacional de Resistencia de Irán sostuvo
   - la Comisión Cubana de Derechos Humanos informó
   - the Human Rights Commission of Pakistan said
   - a Comissão de Direitos Humanos da OAB informou
