@@ -1,0 +1,46 @@
+# English: hostage-taking and mass abductions (seventeenth session). Hostage crises and mass kidnappings count the same
+# people at three moments: the taking (detention), the captivity (held) and the way out (release). These phrases say
+# which with verbs the rest of the set did not read as custody.
+
+# The taking: "took 66 Americans captive", "66 Americans were taken captive", "seized 40 hostages", "had been taken
+# from their dormitories". The whole phrase is the event word, so "hostages" inside it no longer gives its default
+# (held).
+@rule en.detention.hostage_taking trigger event=detention
+  \b(?:took|take|takes|taking|taken)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:(?:\d[\d,.]*|{NUMWORD})\s+(?:[\p{L}-]+\s+){0,3})?(?:captive|hostages?)\b
+  | \b(?:had|have|has)\s+been\s+taken(?=\s*[.,;:]|\s+(?:away|from\s+(?:their|the)\s+(?:dormitor|school|homes|village|hostel)|by\s+(?:the\s+)?(?:gunmen|kidnappers|bandits|militants|abductors|jihadists|insurgents)))
+  + militant students took 66 Americans captive => _=took 66 Americans captive
+  + In all, 66 Americans were taken captive => _=taken captive
+  + about 90 girls had been taken. => _=had been taken
+  + 110 girls had been taken from their dormitories => _=had been taken
+  - the 66 Americans took the first plane home
+  - three people had been taken to hospital
+
+# The captivity told by those who hold: "the kidnappers still have 10 pupils", "the captors hold about 40".
+@rule en.held.captors_have trigger event=held
+  (?<=kidnappers\s|captors\s|abductors\s|hostage-takers\s)(?:still\s+|now\s+|only\s+)?(?:have|had|hold|held|are\s+holding|were\s+holding|keep|kept)\b(?=\s+(?:only\s+)?(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + the kidnappers still have 10 pupils => _=still have
+  + the captors hold about 40 foreigners => _=hold
+  - the kidnappers have demanded a ransom
+
+# Those who have not come home after an abduction are still held: "at least eight boys had not returned home", "about
+# 150 children have yet to return". The negation, longer than the return home inside it (release), makes it held.
+@rule en.held.not_returned trigger event=held
+  \b(?:(?:have|has|had|did)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|come\s+(?:home|back)|return|come)|(?:have|has|had|are|were)\s+(?:still\s+)?yet\s+to\s+(?:return|come\s+home)|never\s+(?:returned|came\s+home))(?:\s+(?:home|to\s+(?:their\s+)?(?:homes|famil(?:y|ies))))?\b(?!\s+to\s+the\b)
+  + at least eight boys had not returned home => _=had not returned home
+  + about 150 children have yet to return => _=have yet to return
+  - all eight boys returned home
+  - the delegates had not returned to the table
+
+# The way out that captors grant or others win: "troops rescued 137 pupils", "the 137 were rescued", "the rescue of
+# 15 hostages", "some 20 staff were allowed to leave the building", "left the compound alive".
+@rule en.release.captives_out trigger event=release
+  \b(?:rescued|rescues|rescuing)\b(?!\s+(?:workers|teams?|efforts?|operations?|services?|crews?))
+  | \bthe\s+rescue\s+of{NUMSTART}
+  | \b(?:were|was|been)\s+allowed\s+to\s+leave\b
+  | \b(?:left|escaped|came\s+out\s+of|walked\s+out\s+of)\s+(?:the\s+)?(?:\p{L}+\s+)?alive\b
+  + troops rescued 137 pupils => _=rescued
+  + the rescue of 15 hostages => _=the rescue of
+  + some 20 staff were allowed to leave the building => _=were allowed to leave
+  + 685 workers left the compound alive => _=left the compound alive
+  - the rescue of the economy
+  - rescued workers searched the rubble

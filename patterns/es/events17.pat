@@ -1,0 +1,62 @@
+# Español: secuestros y tomas de rehenes (decimoséptima sesión). Las crisis de rehenes y los secuestros masivos
+# cuentan a las mismas personas en tres momentos: la toma (detention), el cautiverio (held) y la salida (release).
+# Estas frases dicen cuál con verbos que el resto del conjunto no leía como custodia.
+
+# La toma: "tomaron como rehenes a 66 personas", "fueron tomados como rehenes", "tomó como rehén a". La frase
+# entera es la palabra de evento, y "rehenes" dentro de ella ya no da su evento por defecto (held).
+@rule es.detention.hostage_taking trigger event=detention
+  \b(?:(?:fueron|fue|han\s+sido|habian\s+sido|habrian\s+sido|serian)\s+)?(?:tom(?:o|aron|an|a|aban|aba|ado|ados|adas|ada)|(?:han|habian|ha|habia)\s+tomado)\s+como\s+rehen(?:es)?\b
+  + tomaron como rehenes a 66 personas => _=tomaron como rehenes
+  + unas 850 personas fueron tomadas como rehenes => _=fueron tomadas como rehenes
+  + el comando tomó como rehén a un diplomático => _=tomó como rehén
+  - los rehenes tomaron un avión
+  - tomaron como referencia a 66 personas
+
+# El cautiverio dicho por quien retiene: "asegura tener en su poder a 41 extranjeros", "los secuestradores tenían en
+# su poder a diez alumnos", "mantiene en su poder a siete rehenes", "retienen a cerca de mil personas". Retener a
+# gente es tenerla: el verbo en presente o pasado describe a quien sigue dentro en ese momento.
+@rule es.held.in_their_power trigger event=held
+  \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+su\s+poder\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
+  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+)?a\b)
+  + el grupo aseguraba tener en su poder a 520 alumnos => _=tener en su poder
+  + los captores tenían en su poder a diez alumnos => _=tenían en su poder
+  + retienen a cerca de mil personas => _=retienen
+  + retuvieron a sesenta personas en la embajada => _=retuvieron
+  - el partido tiene en su poder la alcaldía
+  - la policía retuvo el vehículo
+
+# Quien sigue en manos de sus captores sigue cautivo también en una relativa: "cifró en 333 los alumnos que seguían
+# en manos de los secuestradores". Solo con verbos de permanencia (seguir, permanecer, continuar): "los 16 que
+# estaban en poder de los rebeldes llegan hoy" habla de quien sale ahora y queda como estaba.
+@rule es.held.relative_still_in_hands trigger event=held
+  (?<=que\s)(?:todavia\s+|aun\s+)?{REMAIN}\s+{VGAP}en\s+(?:manos|poder)\s+(?:de|del)\b(?!\s+la\s+cruz\s+roja)
+  + 333 los alumnos que seguían en manos de los secuestradores => _=seguían en manos de
+  + los 40 que permanecen en poder de la guerrilla => _=permanecen en poder de
+  - los 16 que estaban en poder de los rebeldes llegan hoy
+  - los 10 que siguen en manos de la Cruz Roja
+
+# Quien no ha vuelto a casa tras un secuestro sigue en manos de sus captores: "al menos ocho muchachos no habían
+# regresado a sus casas", "todavía no han vuelto". La negación, más larga que la vuelta a casa que contiene
+# (release), la convierte en held.
+@rule es.held.not_returned trigger event=held
+  \b(?:todavia\s+|aun\s+)?no\s+(?:(?:han|habian|hayan|hubieran)\s+(?:regresado|vuelto|retornado)|regresaron|volvieron|retornaron|regresan|vuelven)(?:\s+a\s+(?:sus\s+casas|casa|sus\s+hogares|sus\s+familias))?\b(?!\s+a\s+la\b|\s+al\b)
+  + al menos ocho muchachos no habían regresado a sus casas => _=no habían regresado a sus casas
+  + otros diez todavía no han vuelto => _=todavía no han vuelto
+  - los ocho muchachos regresaron a sus casas
+  - no habían regresado a la mesa de negociación
+
+# La salida que conceden los captores o logran otros: "han dejado salir a siete rehenes", "dejaron salir a los
+# niños", "sacaron del teatro a cuatro rehenes", "el Ejército rescató a 15 secuestrados", "la devolución de 104
+# niñas". Sacar va ligado a una cifra después (con el lugar entre medio), para no tomar "sacaron a la calle".
+@rule es.release.captives_out trigger event=release
+  (?<!no\s)(?<!no\sles\s)(?<!no\slos\s)(?<!no\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian))\s+salir\b
+  | \b(?:sac(?:o|aron|an|aban|aria|arian)|(?:han|habian|ha|habia)\s+sacado)\s+(?:(?:del|de\s+la|de\s+los)\s+\p{L}+\s+)?a{NUMSTART}
+  | \b(?:rescat(?:o|aron|an|a|aban|ado|ados|adas|ada|e)|(?:fueron|han\s+sido|habian\s+sido)\s+rescatad[oa]s|el\s+rescate\s+de{NUMSTART})\b
+  | \bla\s+devolucion\s+de{NUMSTART}
+  + han dejado salir a siete rehenes más => _=han dejado salir
+  + sacaron del teatro a cuatro rehenes => _=sacaron del teatro a
+  + el Ejército rescató a 15 secuestrados => _=rescató
+  + logró la devolución de 104 niñas => _=la devolución de
+  - sacaron a la calle sus pancartas
+  - no les dejaron salir del país
+  - la devolución de los bienes incautados
