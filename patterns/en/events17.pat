@@ -23,13 +23,16 @@
   - the kidnappers have demanded a ransom
 
 # Those who have not come home after an abduction are still held: "at least eight boys had not returned home", "about
-# 150 children have yet to return". The negation, longer than the return home inside it (release), makes it held.
+# 150 children have yet to return". The negation, longer than the return home inside it (release), makes it held. Without
+# "home", only after children, pupils or hostages: prisoners who do not come back from a leave are held by no one.
 @rule en.held.not_returned trigger event=held
-  \b(?:(?:have|has|had|did)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|come\s+(?:home|back)|return|come)|(?:have|has|had|are|were)\s+(?:still\s+)?yet\s+to\s+(?:return|come\s+home)|never\s+(?:returned|came\s+home))(?:\s+(?:home|to\s+(?:their\s+)?(?:homes|famil(?:y|ies))))?\b(?!\s+to\s+the\b)
+  \b(?:(?:have|has|had|did)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|come\s+(?:home|back)|return|come)|(?:have|has|had|are|were)\s+(?:still\s+)?yet\s+to\s+(?:return|come\s+home)|never\s+(?:returned|came\s+home))\s+(?:home|to\s+(?:their\s+)?(?:homes|famil(?:y|ies)))\b
+  | (?<=children\s|pupils\s|students\s|schoolgirls\s|schoolboys\s|girls\s|boys\s|hostages\s|captives\s)(?:(?:have|has|had|did)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|come\s+(?:home|back)|return)|(?:have|has|had|are|were)\s+(?:still\s+)?yet\s+to\s+(?:return|come\s+home)|never\s+(?:returned|came\s+home))\b
   + at least eight boys had not returned home => _=had not returned home
   + about 150 children have yet to return => _=have yet to return
   - all eight boys returned home
   - the delegates had not returned to the table
+  - 112 of them had not returned from their holiday leave
 
 # The way out that captors grant or others win: "troops rescued 137 pupils", "the 137 were rescued", "the rescue of
 # 15 hostages", "some 20 staff were allowed to leave the building", "left the compound alive".

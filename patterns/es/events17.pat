@@ -36,14 +36,17 @@
   - los 10 que siguen en manos de la Cruz Roja
 
 # Quien no ha vuelto a casa tras un secuestro sigue en manos de sus captores: "al menos ocho muchachos no habían
-# regresado a sus casas", "todavía no han vuelto". La negación, más larga que la vuelta a casa que contiene
-# (release), la convierte en held.
+# regresado a sus casas", "diez alumnos todavía no han vuelto". La negación, más larga que la vuelta a casa que
+# contiene (release), la convierte en held. Sin "a casa", solo tras niños, alumnos o rehenes: los presos que no
+# vuelven de un permiso de salida no están en manos de nadie.
 @rule es.held.not_returned trigger event=held
-  \b(?:todavia\s+|aun\s+)?no\s+(?:(?:han|habian|hayan|hubieran)\s+(?:regresado|vuelto|retornado)|regresaron|volvieron|retornaron|regresan|vuelven)(?:\s+a\s+(?:sus\s+casas|casa|sus\s+hogares|sus\s+familias))?\b(?!\s+a\s+la\b|\s+al\b)
+  \b(?:todavia\s+|aun\s+)?no\s+(?:(?:han|habian|hayan|hubieran)\s+(?:regresado|vuelto|retornado)|regresaron|volvieron|retornaron|regresan|vuelven)\s+a\s+(?:sus\s+casas|casa|sus\s+hogares|sus\s+familias)\b
+  | (?<=ninos\s|ninas\s|alumnos\s|alumnas\s|colegialas\s|estudiantes\s|muchachos\s|chicos\s|rehenes\s|secuestrados\s)(?:todavia\s+|aun\s+)?no\s+(?:(?:han|habian|hayan|hubieran)\s+(?:regresado|vuelto|retornado)|regresaron|volvieron|retornaron|regresan|vuelven)\b
   + al menos ocho muchachos no habían regresado a sus casas => _=no habían regresado a sus casas
-  + otros diez todavía no han vuelto => _=todavía no han vuelto
+  + otros diez alumnos todavía no han vuelto => _=todavía no han vuelto
   - los ocho muchachos regresaron a sus casas
   - no habían regresado a la mesa de negociación
+  - 112 presos no han vuelto a la cárcel tras el permiso
 
 # La salida que conceden los captores o logran otros: "han dejado salir a siete rehenes", "dejaron salir a los
 # niños", "sacaron del teatro a cuatro rehenes", "el Ejército rescató a 15 secuestrados", "la devolución de 104
@@ -51,7 +54,7 @@
 @rule es.release.captives_out trigger event=release
   (?<!no\s)(?<!no\sles\s)(?<!no\slos\s)(?<!no\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian))\s+salir\b
   | \b(?:sac(?:o|aron|an|aban|aria|arian)|(?:han|habian|ha|habia)\s+sacado)\s+(?:(?:del|de\s+la|de\s+los)\s+\p{L}+\s+)?a{NUMSTART}
-  | \b(?:rescat(?:o|aron|an|a|aban|ado|ados|adas|ada|e)|(?:fueron|han\s+sido|habian\s+sido)\s+rescatad[oa]s|el\s+rescate\s+de{NUMSTART})\b
+  | \b(?:rescat(?:o|aron|an|a|aban|ado|ados|adas|ada)|(?:fueron|han\s+sido|habian\s+sido)\s+rescatad[oa]s|el\s+rescate\s+de{NUMSTART})\b
   | \bla\s+devolucion\s+de{NUMSTART}
   + han dejado salir a siete rehenes más => _=han dejado salir
   + sacaron del teatro a cuatro rehenes => _=sacaron del teatro a

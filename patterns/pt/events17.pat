@@ -36,13 +36,16 @@
 
 # Quem ainda não voltou para casa depois de um rapto segue nas mãos dos captores: "cerca de 150 crianças ainda não
 # voltaram", "oito alunos não tinham regressado a casa". A negação, mais longa que o regresso que contém (release),
-# torna-o held.
+# torna-o held. Sem "a casa", só depois de crianças, alunos ou reféns: os presos que não voltam da saída temporária
+# não estão nas mãos de ninguém.
 @rule pt.held.not_returned trigger event=held
-  \b(?:ainda\s+)?nao\s+(?:voltaram|regressaram|retornaram|voltou|regressou|(?:tinham|haviam|tem|tinha|havia)\s+(?:voltado|regressado|retornado))(?:\s+(?:a|para)\s+(?:casa|suas\s+casas|as\s+suas\s+casas|suas\s+familias|as\s+suas\s+familias))?\b(?!\s+(?:a|ao|aos|as|para)\b)
+  \b(?:ainda\s+)?nao\s+(?:voltaram|regressaram|retornaram|voltou|regressou|(?:tinham|haviam|tem|tinha|havia)\s+(?:voltado|regressado|retornado))\s+(?:a|para)\s+(?:casa|suas\s+casas|as\s+suas\s+casas|suas\s+familias|as\s+suas\s+familias)\b
+  | (?<=criancas\s|alunos\s|alunas\s|meninas\s|meninos\s|estudantes\s|refens\s|sequestrados\s|raptados\s)(?:ainda\s+)?nao\s+(?:voltaram|regressaram|retornaram|(?:tinham|haviam|tem)\s+(?:voltado|regressado|retornado))\b
   + cerca de 150 crianças ainda não voltaram => _=ainda não voltaram
   + oito alunos não tinham regressado a casa => _=não tinham regressado a casa
   - os oito alunos voltaram para casa
   - não voltaram à mesa de negociações
+  - 112 deles ainda não tinham retornado
 
 # A saída que os captores concedem ou outros conseguem: "os 137 foram resgatados", "o resgate de 15 reféns",
 # "cerca de vinte funcionários puderam sair do edifício", "saíram com vida", "a devolução de 104 meninas".
