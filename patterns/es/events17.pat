@@ -63,3 +63,18 @@
   - sacaron a la calle sus pancartas
   - no les dejaron salir del país
   - la devolución de los bienes incautados
+
+# Quien sigue dentro del lugar tomado sigue cautivo: "todavía quedaban dentro una veintena", "cientos siguen dentro
+# del teatro". Solo con verbos de permanencia, como "still inside" en inglés.
+@rule es.held.still_inside trigger event=held
+  \b(?:todavia\s+|aun\s+)?(?:{REMAIN}|quedan|quedaban|quedaron|quedarian)\s+(?:todavia\s+|aun\s+)?(?:alli\s+|ahi\s+)?dentro\b(?!\s+de\s+(?:lo|la\s+ley|los\s+limites|los\s+plazos|las\s+normas))
+  + todavía quedaban dentro una veintena => _=todavía quedaban dentro
+  + cientos siguen dentro del teatro => _=siguen dentro
+  - los datos quedan dentro de lo previsto
+  - la policía entró dentro del edificio
+
+# Los rehenes sacados del lugar tomado salen de él: "más de 500 rehenes fueron sacados del teatro".
+@rule es.release.taken_out_of_site trigger event=release
+  \bsacad[oa]s\s+(?:con\s+vida\s+)?(?:del|de\s+la)\s+(?:edificio|teatro|embajada|escuela|complejo|recinto|planta|instalaciones|sala)\b
+  + más de 500 rehenes fueron sacados del teatro => _=sacados del teatro
+  - los documentos sacados del archivo

@@ -61,3 +61,17 @@
   + o governo conseguiu a devolução de 104 meninas => _=a devolução de
   - o resgate pedido pelos sequestradores
   - a devolução dos bens
+
+# Quem continua dentro do lugar tomado continua cativo: "ainda ficavam lá dentro cerca de vinte", "centenas
+# continuam dentro do teatro". Só com verbos de permanência, como "still inside" em inglês.
+@rule pt.held.still_inside trigger event=held
+  \b(?:ainda\s+)?(?:{REMAIN}|ficam|ficavam|ficaram|ficariam)\s+(?:ainda\s+)?(?:la\s+|ali\s+)?dentro\b(?!\s+d[oa]s?\s+(?:previsto|lei|limites|prazos?|normas))
+  + ainda ficavam lá dentro cerca de vinte => _=ainda ficavam lá dentro
+  + centenas continuam dentro do teatro => _=continuam dentro
+  - os números ficam dentro do previsto
+
+# Os reféns retirados do lugar tomado saem dele: "mais de 500 reféns já foram retirados do edifício".
+@rule pt.release.taken_out_of_site trigger event=release
+  \b(?:retirad|tirad)[oa]s\s+(?:com\s+vida\s+)?d[oa]s?\s+(?:edificio|teatro|embaixada|escola|complexo|recinto|instalacoes|sala)\b
+  + mais de 500 reféns já foram retirados do edifício => _=retirados do edifício
+  - os documentos retirados do arquivo
