@@ -75,6 +75,6 @@
 
 # Los rehenes sacados del lugar tomado salen de él: "más de 500 rehenes fueron sacados del teatro".
 @rule es.release.taken_out_of_site trigger event=release
-  \bsacad[oa]s\s+(?:con\s+vida\s+)?(?:del|de\s+la)\s+(?:edificio|teatro|embajada|escuela|complejo|recinto|planta|instalaciones|sala)\b
+  \bsacad[oa]s\s+(?:con\s+vida\s+)?(?:del|de\s+la)\s+(?:edificio|teatro|embajada|escuela|complejo|recinto|planta|instalaciones)\b
   + más de 500 rehenes fueron sacados del teatro => _=sacados del teatro
   - los documentos sacados del archivo
