@@ -48,6 +48,10 @@ Test(hostages17, those_still_inside_or_not_home_are_held)
     expect_event("Según los padres, 12 alumnos no han regresado a sus casas.", "es", 12, HELD);
     expect_event("Segundo os pais, 12 alunos ainda não voltaram.", "pt", 12, HELD);
     expect_event("Parents said 12 pupils had not returned home.", "en", 12, HELD);
+    expect_event("Según el gobierno, unas 40 colegialas siguen desaparecidas.", "es", 40, HELD);
+    expect_event("Segundo o governo, cerca de 40 alunas continuam desaparecidas.", "pt", 40, HELD);
+    expect_event("The governor said no more than 40 schoolgirls were still missing.", "en", 40, HELD);
+    expect_event("Rescuers said 40 people were still missing after the flood.", "en", 40, NONE);
     /* distractors: those who did come home are freed; prisoners not back from a leave are held by no one */
     expect_event("Según los padres, 12 alumnos han regresado a sus casas.", "es", 12, REL);
     expect_event("Até sexta, 112 deles ainda não tinham retornado à cadeia.", "pt", 112, NONE);

@@ -47,3 +47,10 @@
   + 685 workers left the compound alive => _=left the compound alive
   - the rescue of the economy
   - rescued workers searched the rubble
+
+# Abducted children or hostages still missing are still with their captors: "no more than 50 girls were still
+# missing". Only after such a noun: people missing after a protest or a flood are no one's captives.
+@rule en.held.captives_missing trigger event=held
+  (?<=children\s|pupils\s|students\s|schoolgirls\s|schoolboys\s|girls\s|boys\s|hostages\s|captives\s)(?:were|are|remain|remained|remains|is|was)\s+(?:still\s+)?missing\b
+  + no more than 50 girls were still missing => _=were still missing
+  - 23 people it has been looking for are still missing

@@ -78,3 +78,10 @@
   \bsacad[oa]s\s+(?:con\s+vida\s+)?(?:del|de\s+la)\s+(?:edificio|teatro|embajada|escuela|complejo|recinto|planta|instalaciones)\b
   + más de 500 rehenes fueron sacados del teatro => _=sacados del teatro
   - los documentos sacados del archivo
+
+# Niños o rehenes secuestrados que siguen desaparecidos siguen con sus captores: "unas 50 alumnas siguen
+# desaparecidas". Solo tras esos nombres: los desaparecidos tras una protesta o una riada no son cautivos de nadie.
+@rule es.held.captives_missing trigger event=held
+  (?<=ninos\s|ninas\s|alumnos\s|alumnas\s|colegialas\s|estudiantes\s|muchachos\s|chicos\s|chicas\s|rehenes\s)(?:todavia\s+|aun\s+)?(?:{REMAIN})\s+(?:todavia\s+|aun\s+)?(?:desaparecid[oa]s|en\s+paradero\s+desconocido)\b
+  + unas 50 alumnas siguen desaparecidas => _=siguen desaparecidas
+  - 23 personas siguen desaparecidas tras la riada

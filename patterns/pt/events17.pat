@@ -76,3 +76,10 @@
   + mais de 500 reféns já foram retirados do edifício => _=retirados do edifício
   - os documentos retirados do arquivo
   - quatro deles desmaiaram e tiveram de ser retirados da sala
+
+# Crianças ou reféns raptados que continuam desaparecidos continuam com os captores: "cerca de 50 alunas continuam
+# desaparecidas". Só depois desses nomes: os desaparecidos depois de um protesto ou de uma cheia não são cativos.
+@rule pt.held.captives_missing trigger event=held
+  (?<=criancas\s|alunos\s|alunas\s|meninas\s|meninos\s|estudantes\s|refens\s)(?:ainda\s+)?(?:{REMAIN})\s+(?:ainda\s+)?(?:desaparecid[oa]s|em\s+parte\s+incerta|em\s+paradeiro\s+desconhecido)\b
+  + cerca de 50 alunas continuam desaparecidas => _=continuam desaparecidas
+  - 23 pessoas continuam desaparecidas depois da cheia
