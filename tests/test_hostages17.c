@@ -70,3 +70,14 @@ Test(hostages17, captives_let_out_or_rescued_are_freed)
     expect_event("La operación de rescate costó la vida a ocho soldados.", "es", 8, NONE);
     expect_event("Quatro deles desmaiaram e foram retirados da sala.", "pt", 4, NONE);
 }
+
+/* "el paradero de ocho rehenes", "the whereabouts of eight hostages": people nobody knows where to find are held by
+ * no one the text names. */
+Test(hostages17, whereabouts_unknown_are_no_claim)
+{
+    expect_event("Según la empresa, el paradero de ocho rehenes sigue sin conocerse.", "es", 8, NONE);
+    expect_event("Segundo a empresa, o paradeiro de oito deles continua desconhecido.", "pt", 8, NONE);
+    expect_event("According to the company, the whereabouts of eight hostages remain unknown.", "en", 8, NONE);
+    /* distractor: hostages still held keep their claim */
+    expect_event("Según la empresa, ocho rehenes siguen en manos del grupo.", "es", 8, HELD);
+}

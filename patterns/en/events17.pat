@@ -54,3 +54,10 @@
   (?<=children\s|pupils\s|students\s|schoolgirls\s|schoolboys\s|girls\s|boys\s|hostages\s|captives\s)(?:were|are|remain|remained|remains|is|was)\s+(?:still\s+)?missing\b
   + no more than 50 girls were still missing => _=were still missing
   - 23 people it has been looking for are still missing
+
+# People whose whereabouts are unknown are, as far as anyone knows, in no one's hands: "the whereabouts of eight of
+# them are unknown" (like "remain unaccounted for", events16f.pat). The phrase binds its figure to no event.
+@rule en.other.whereabouts trigger event=none
+  \bthe\s+whereabouts\s+of\b(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + the whereabouts of eight of them remain unknown => _=the whereabouts of
+  - the whereabouts of the hostages

@@ -85,3 +85,10 @@
   (?<=ninos\s|ninas\s|alumnos\s|alumnas\s|colegialas\s|estudiantes\s|muchachos\s|chicos\s|chicas\s|rehenes\s)(?:todavia\s+|aun\s+)?(?:{REMAIN})\s+(?:todavia\s+|aun\s+)?(?:desaparecid[oa]s|en\s+paradero\s+desconocido)\b
   + unas 50 alumnas siguen desaparecidas => _=siguen desaparecidas
   - 23 personas siguen desaparecidas tras la riada
+
+# Aquellos cuyo paradero se desconoce no están, que se sepa, en manos de nadie: "el paradero de ocho de ellos sigue
+# sin conocerse" (como "continúan en paradero desconocido", events16f.pat). La frase no liga la cifra a ningún evento.
+@rule es.other.whereabouts trigger event=none
+  \bel\s+paradero\s+de\b(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + el paradero de ocho de ellos sigue sin conocerse => _=el paradero de
+  - el paradero de los rehenes

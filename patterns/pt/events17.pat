@@ -83,3 +83,10 @@
   (?<=criancas\s|alunos\s|alunas\s|meninas\s|meninos\s|estudantes\s|refens\s)(?:ainda\s+)?(?:{REMAIN})\s+(?:ainda\s+)?(?:desaparecid[oa]s|em\s+parte\s+incerta|em\s+paradeiro\s+desconhecido)\b
   + cerca de 50 alunas continuam desaparecidas => _=continuam desaparecidas
   - 23 pessoas continuam desaparecidas depois da cheia
+
+# Aqueles cujo paradeiro se desconhece não estão, que se saiba, nas mãos de ninguém: "o paradeiro de oito deles
+# continua desconhecido" (como "continuam em parte incerta", events16f.pat). A frase não liga a cifra a nenhum evento.
+@rule pt.other.whereabouts trigger event=none
+  \bo\s+paradeiro\s+d[eoa]s?\b(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + o paradeiro de oito deles continua desconhecido => _=o paradeiro de
+  - o paradeiro dos reféns
