@@ -81,3 +81,15 @@ Test(hostages17, whereabouts_unknown_are_no_claim)
     /* distractor: hostages still held keep their claim */
     expect_event("Según la empresa, ocho rehenes siguen en manos del grupo.", "es", 8, HELD);
 }
+
+/* "unos 30 hombres asaltaron la escuela y secuestraron a 300": the attackers' figure is no one taken. */
+Test(hostages17, the_attackers_are_not_taken)
+{
+    expect_event("Unos 400 estudiantes asaltaron la embajada y tomaron como rehenes a 60 diplomáticos.", "es", 400, NONE);
+    expect_event("Cerca de 30 homens armados invadiram a escola e sequestraram 300 alunos.", "pt", 30, NONE);
+    expect_event("Some 30 gunmen stormed the school and abducted 300 pupils.", "en", 30, NONE);
+    /* distractors: those taken keep their detention; a figure held "por el asalto" keeps its held */
+    expect_event("Cerca de 30 homens armados invadiram a escola e sequestraram 300 alunos.", "pt", 300, DET);
+    expect_event("Some 30 gunmen stormed the school and abducted 300 pupils.", "en", 300, DET);
+    expect_event("Hoy permanecen presas 90 personas por el asalto al parlamento.", "es", 90, HELD);
+}

@@ -61,3 +61,12 @@
   \bthe\s+whereabouts\s+of\b(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + the whereabouts of eight of them remain unknown => _=the whereabouts of
   - the whereabouts of the hostages
+
+# The attackers are no hostages: "some 30 gunmen stormed the school and abducted 300 pupils", "about 400 students
+# overran the embassy". The verb of the assault, beside the attackers' figure, binds it to no event; the figure of
+# those taken keeps its own verb beside it.
+@rule en.other.assault trigger event=none
+  \b(?:stormed|overran|burst\s+into|broke\s+into|raided)\b
+  + some 30 gunmen stormed the school => _=stormed
+  + about 400 students overran the embassy => _=overran
+  - they were held in the storm

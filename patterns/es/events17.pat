@@ -92,3 +92,14 @@
   \bel\s+paradero\s+de\b(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + el paradero de ocho de ellos sigue sin conocerse => _=el paradero de
   - el paradero de los rehenes
+
+# Los asaltantes no son rehenes: "unos 400 estudiantes asaltaron la legación y tomaron como rehenes a 66 personas",
+# "unos 30 hombres irrumpieron en la escuela". El verbo del asalto, junto a la cifra de quienes asaltan, la liga a
+# ningún evento; la cifra de los tomados sigue ligada a su propio verbo, que tiene al lado. No "asaltó", que plegado
+# es el nombre "asalto" ("presas por el asalto").
+@rule es.other.assault trigger event=none
+  \b(?:asaltaron|irrumpieron|irrumpio|invadieron|invadio|tomaron\s+por\s+asalto|tomo\s+por\s+asalto)\b(?!\s+(?:a|al)\b)
+  + unos 400 estudiantes asaltaron la legación => _=asaltaron
+  + 30 hombres armados irrumpieron en la escuela => _=irrumpieron
+  - asaltaron a dos turistas
+  - permanecen presas menos de 1.100 personas por el asalto

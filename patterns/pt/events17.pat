@@ -90,3 +90,10 @@
   \bo\s+paradeiro\s+d[eoa]s?\b(?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + o paradeiro de oito deles continua desconhecido => _=o paradeiro de
   - o paradeiro dos reféns
+
+# Os assaltantes não são reféns: "cerca de 30 homens armados invadiram a escola e sequestraram 300 alunos". O verbo
+# do assalto, junto ao número de quem assalta, não o liga a nenhum evento; o número dos levados fica com o seu verbo.
+@rule pt.other.assault trigger event=none
+  \b(?:invadiram|invadiu|assaltaram|assaltou|irromperam|irrompeu|tomaram\s+de\s+assalto|tomou\s+de\s+assalto)\b(?!\s+(?:a|o)\s+(?:\p{Lu}|dois|duas|tres)\b)
+  + cerca de 30 homens armados invadiram a escola => _=invadiram
+  + 400 estudantes tomaram de assalto a embaixada => _=tomaram de assalto
