@@ -1061,6 +1061,13 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             *how = "reference to an earlier figure";
             return 1;
         }
+        /* "Según ese mismo comunicado, 14…" after figures the rules gave no one: the text named again is its
+         * maker's, found where the text was named before (xc_document_maker) */
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= n->start &&
+            xc_listed_in(c, "issued_words", m->start, m->end, XC_LOWER) < m->end && xc_document_maker(c, n->sent, out)) {
+            *how = "a text named again, its maker's";
+            return 1;
+        }
     }
     if (q < 0 && S_report_back(c, n->sent, out)) {
         *cue_out = left ? left : right;
