@@ -2486,6 +2486,26 @@ static int S_report_agent_subject(xc_ctx *c, const xd_mention *cue, size_t ma, s
     return 1;
 }
 
+/* Who the agent phrase at mention k names: "by the Minister of Interior, Justice and Peace, Diosdado Cabello",
+ * "pelo vice-chefe da Polícia Nacional, Dedi Prasetyo": the last name or reference before a verb, a figure or a
+ * clause break closes the phrase (within 100 bytes). NULL when it names no one. */
+const xd_mention *xc_agent_named(const xc_ctx *c, size_t k, size_t mb)
+{
+    const xd_mention *m = &c->d->ments[k], *agent = NULL;
+    for (size_t a = k + 1; a < mb; a++) {
+        const xd_mention *ac = &c->d->ments[a];
+        if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
+            break;
+        /* "Published by Cuba Despierta Ya, a Miami-based exile group, it pairs a photograph of riot police in
+         * Havana": a descriptor in apposition closes the agent's name; what follows is another clause */
+        if (agent && agent->kind == XP_ACTOR && ac->kind == XP_PRONOUN && ac->actor_kind >= 0)
+            break;
+        if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
+            agent = ac;
+    }
+    return agent;
+}
+
 /* Whether text[b,e) is a definite reference to a text some body issued: an article or demonstrative (`article_words`,
  * `this_words`), perhaps `same_words` (*mismo*, *próprio*, *same*), and a noun of `issued_words`
  * (*el documento*, *la nota*, *el propio comunicado*, *o texto*, *the statement*), at most four words and lower case
@@ -2736,19 +2756,7 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
         const xd_mention *m = &c->d->ments[k];
         if (m->kind != XP_AGENT || m->start < cue->end || m->start - cue->end > 40)
             continue;
-        /* "by the Minister of Interior, Justice and Peace, Diosdado Cabello": the name closes the phrase */
-        const xd_mention *agent = NULL;
-        for (size_t a = k + 1; a < mb; a++) {
-            const xd_mention *ac = &c->d->ments[a];
-            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
-                break;
-            /* "Published by Cuba Despierta Ya, a Miami-based exile group, it pairs a photograph of riot police in
-             * Havana": a descriptor in apposition closes the agent's name; what follows is another clause */
-            if (agent && agent->kind == XP_ACTOR && ac->kind == XP_PRONOUN && ac->actor_kind >= 0)
-                break;
-            if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
-                agent = ac;
-        }
+        const xd_mention *agent = xc_agent_named(c, k, mb);
         if (agent && xc_claimant_from(c, agent, out))
             return 1;
         break;
