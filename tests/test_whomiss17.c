@@ -71,3 +71,33 @@ Test(whomiss17, the_same_statement_after_a_figure_with_no_source)
                     "75 personas en la capital. De ellos, 30 ya quedaron en libertad.",
                     "es", EXTRACT_EVENT_RELEASE, 30, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* "Las otras 120", "Los 120 restantes", "The other 120": the other part of a figure just given continues the report
+ * of the sentence before (continue_words, S_article_count_continues) */
+Test(whomiss17, the_other_part_of_a_figure_continues_the_report)
+{
+    expect_claimant("La Defensoría del Pueblo informó el martes de 640 detenidos en la capital. Las otras 120 personas "
+                    "arrestadas siguen en comisarías del interior.",
+                    "es", EXTRACT_EVENT_HELD, 120, "Defensoría del Pueblo", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("La Defensoría del Pueblo informó el martes de 640 detenidos en la capital. Los 120 restantes "
+                    "siguen en prisión preventiva.",
+                    "es", EXTRACT_EVENT_HELD, 120, "Defensoría del Pueblo", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O Ministério da Justiça informou na terça-feira que 640 manifestantes foram detidos na capital. "
+                    "Os outros 120 continuam presos.",
+                    "pt", EXTRACT_EVENT_HELD, 120, "Ministério da Justiça", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O Ministério da Justiça informou na terça-feira que 640 manifestantes foram detidos na capital. "
+                    "Os 120 restantes continuam presos.",
+                    "pt", EXTRACT_EVENT_HELD, 120, "Ministério da Justiça", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The Ombudsman's Office said on Tuesday that 640 protesters had been arrested in the capital. The "
+                    "other 120 remain in custody.",
+                    "en", EXTRACT_EVENT_HELD, 120, "Ombudsman's Office", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The Ombudsman's Office said on Tuesday that 640 protesters had been arrested in the capital. The "
+                    "120 remaining are still in custody.",
+                    "en", EXTRACT_EVENT_HELD, 120, "Ombudsman's Office", EXTRACT_KIND_GOVERNMENT);
+    /* distractors: the figure before had no source, and background the journalist adds */
+    expect_claimant("En 2019 fueron detenidas 640 personas en la capital. Las otras 120 siguen en prisión preventiva.",
+                    "es", EXTRACT_EVENT_HELD, 120, NULL, EXTRACT_KIND_UNKNOWN);
+    expect_claimant("The Ombudsman's Office said on Tuesday that 640 protesters had been arrested in the capital. In "
+                    "2019, 120 remained in custody.",
+                    "en", EXTRACT_EVENT_HELD, 120, NULL, EXTRACT_KIND_UNKNOWN);
+}
