@@ -101,3 +101,15 @@ Test(whomiss17, the_other_part_of_a_figure_continues_the_report)
                     "2019, 120 remained in custody.",
                     "en", EXTRACT_EVENT_HELD, 120, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* "según los organismos de derechos humanos": an unnamed collective of bodies, as "organizaciones" already was */
+Test(whomiss17, rights_bodies_unnamed_are_a_source)
+{
+    expect_claimant("Según los organismos de derechos humanos, unas 3.000 personas fueron detenidas en el cuartel.", "es",
+                    EXTRACT_EVENT_DETENTION, 3000, "organismos de derechos humanos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Segundo os organismos de direitos humanos, cerca de 3.000 pessoas continuam presas.", "pt",
+                    EXTRACT_EVENT_HELD, 3000, "organismos de direitos humanos", EXTRACT_KIND_ORGANIZATION);
+    /* distractors: the English form kept its reading, a body of the state is not a rights group */
+    expect_claimant("According to human rights organisations, some 3,000 people remain in prison.", "en",
+                    EXTRACT_EVENT_HELD, 3000, "human rights organisations", EXTRACT_KIND_ORGANIZATION);
+}

@@ -87,9 +87,11 @@
 
 # "organizaciones de presos", "grupos de derechos humanos": organizaciones sin nombre, dichas por lo que defienden.
 @rule es.actor.groups actor kind=organization generic=1
-  \b(?<name>(?:organizaciones|ong|grupos|asociaciones|colectivos|entidades)\s+(?:de\s+(?:defensa\s+de\s+(?:los\s+|la\s+)?)?)?(?:derechos\s+humanos|presos(?:\s+politicos)?|familiares(?:\s+de\s+(?:presos|detenidos|victimas))?|victimas|libertad\s+de\s+prensa|periodistas))\b
+  \b(?<name>(?:organizaciones|organismos|ong|grupos|asociaciones|colectivos|entidades)\s+(?:de\s+(?:defensa\s+de\s+(?:los\s+|la\s+)?)?)?(?:derechos\s+humanos|presos(?:\s+politicos)?|familiares(?:\s+de\s+(?:presos|detenidos|victimas))?|victimas|libertad\s+de\s+prensa|periodistas))\b
   + según organizaciones de presos, más de 10.000 => name=organizaciones de presos
   + denunciaron grupos de derechos humanos => name=grupos de derechos humanos
+  + según los organismos de derechos humanos, 5.000 personas => name=organismos de derechos humanos
+  - los organismos del Estado
   - los presos políticos
   - organizaciones sociales
 
