@@ -192,6 +192,34 @@ static int S_report_back(xc_ctx *c, size_t si, extract_actor *out)
     return 0;
 }
 
+/* "Las 2.790 restantes continúan presas", "As 40 restantes", "The 2,790 remaining": an article, the figure, then a
+ * one-word row of `continue_words` opening the sentence, the figure being a part of the one before (seventeenth
+ * session). */
+static int S_article_count_continues(const xc_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[si].start, hi = d->sents[si].end, p = lo;
+    while (p < hi && !xc_is_space(t[p]))
+        p++;
+    if (p >= hi || !xc_listed(c, "article_words", lo, p, XC_ANY_CASE))
+        return 0;
+    while (p < hi && xc_is_space(t[p]))
+        p++;
+    size_t ma, mb;
+    xc_range(c, si, &ma, &mb);
+    const xd_mention *num = xc_mention_at(c, ma, mb, p, XP_NUMBER);
+    if (!num)
+        return 0;
+    size_t w = num->end;
+    while (w < hi && xc_is_space(t[w]))
+        w++;
+    size_t we = w;
+    while (we < hi && xc_letter_byte((unsigned char)t[we]))
+        we++;
+    return we > w && xc_listed(c, "continue_words", w, we, XC_LOWER);
+}
+
 /* "Segundo a OVD-Info, 5.020 pessoas foram detidas no domingo. Com isso, passa de 13 mil o total de detidos…": a
  * sentence with no reporting verb, source or quotation of its own continues the report of the sentence right before
  * it in the same paragraph, when that one reports outside quotations: the claimant of its last figure, else the
@@ -204,7 +232,7 @@ static int S_previous_source(xc_ctx *c, size_t si, extract_actor *out)
     size_t sp = si - 1;
     if (d->sents[sp].para != d->sents[si].para || d->sents[sp].section != XD_SECTION_BODY)
         return 0;
-    if (!xc_opens_with(c, si, "continue_words"))
+    if (!xc_opens_with(c, si, "continue_words") && !S_article_count_continues(c, si))
         return 0; /* background the journalist adds ("In 2021, 11,000 were detained") is nobody's report */
     size_t a, b;
     xc_range(c, si, &a, &b);
@@ -920,6 +948,19 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             *how = "source";
             return 1;
         }
+        /* "segundo o balanço apresentado a 8 de setembro pelo vice-chefe da Polícia Nacional, Dedi Prasetyo,",
+         * "according to the text published by the presidential administration,": the agent's phrase, however
+         * many words and a date it takes before its name, names the source (seventeenth session) */
+        if (by) {
+            const xd_mention *who = xc_agent_named(c, (size_t)(by - d->ments), mb);
+            if (who && who->end <= n->start && by->start > m->end && xc_quote_at(c, who->start) < 0 &&
+                (who->kind != XP_PRONOUN || who->role != XD_REF_CLAIM) &&
+                xc_claimant_from(c, who, out)) {
+                *cue_out = NULL;
+                *how = "source (the agent of the phrase)";
+                return 1;
+            }
+        }
     }
     /* Verbs before the count, nearest first ("X said it had confirmed 143": "confirmed" has no named subject,
      * "said" has), then the nearest verb after it. */
@@ -1059,6 +1100,13 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             d->claims[d->n_claims - 1].claimant.name) {
             *out = d->claims[d->n_claims - 1].claimant;
             *how = "reference to an earlier figure";
+            return 1;
+        }
+        /* "Según ese mismo comunicado, 14…" after figures the rules gave no one: the text named again is its
+         * maker's, found where the text was named before (xc_document_maker) */
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= n->start &&
+            xc_listed_in(c, "issued_words", m->start, m->end, XC_LOWER) < m->end && xc_document_maker(c, n->sent, out)) {
+            *how = "a text named again, its maker's";
             return 1;
         }
     }

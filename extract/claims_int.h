@@ -164,6 +164,8 @@ int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b);
 int xc_sound_label(xc_ctx *c, const xc_quote *q, extract_actor *out);
 void xc_viral_source(xc_ctx *c);
 int xc_cue_in_name(const xc_ctx *c, const xd_mention *cue);
+int xc_document_maker(xc_ctx *c, size_t si, extract_actor *out);
+const xd_mention *xc_agent_named(const xc_ctx *c, size_t k, size_t mb);
 size_t xc_first_at(const extract_doc *d, size_t off);
 int xc_quote_byline(xc_ctx *c, const xc_quote *q, extract_actor *out);
 const char *xc_byline_date(xc_ctx *c, const xc_quote *q);

@@ -2486,6 +2486,173 @@ static int S_report_agent_subject(xc_ctx *c, const xd_mention *cue, size_t ma, s
     return 1;
 }
 
+/* Who the agent phrase at mention k names: "by the Minister of Interior, Justice and Peace, Diosdado Cabello",
+ * "pelo vice-chefe da Polícia Nacional, Dedi Prasetyo": the last name or reference before a verb, a figure or a
+ * clause break closes the phrase (within 100 bytes). NULL when it names no one. */
+const xd_mention *xc_agent_named(const xc_ctx *c, size_t k, size_t mb)
+{
+    const xd_mention *m = &c->d->ments[k], *agent = NULL;
+    for (size_t a = k + 1; a < mb; a++) {
+        const xd_mention *ac = &c->d->ments[a];
+        if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
+            break;
+        /* "Published by Cuba Despierta Ya, a Miami-based exile group, it pairs a photograph of riot police in
+         * Havana": a descriptor in apposition closes the agent's name; what follows is another clause */
+        if (agent && agent->kind == XP_ACTOR && ac->kind == XP_PRONOUN && ac->actor_kind >= 0)
+            break;
+        if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
+            agent = ac;
+    }
+    return agent;
+}
+
+/* Whether text[b,e) is a definite reference to a text some body issued: an article or demonstrative (`article_words`,
+ * `this_words`), perhaps `same_words` (*mismo*, *próprio*, *same*), and a noun of `issued_words`
+ * (*el documento*, *la nota*, *el propio comunicado*, *o texto*, *the statement*), at most four words and lower case
+ * after the first. */
+static int S_issued_ref(const xc_ctx *c, size_t b, size_t e)
+{
+    const char *t = c->d->text.text;
+    size_t pos = b;
+    int w = 0, noun = 0;
+    while (pos < e) {
+        while (pos < e && xc_is_space(t[pos]))
+            pos++;
+        if (pos >= e)
+            break;
+        size_t wb = pos;
+        while (pos < e && !xc_is_space(t[pos]))
+            pos++;
+        if (noun || w >= 4 || (w > 0 && !(t[wb] >= 'a' && t[wb] <= 'z') && (unsigned char)t[wb] < 0x80))
+            return 0;
+        if (w == 0 && !xc_listed(c, "article_words", wb, pos, XC_ANY_CASE) &&
+            !xc_listed(c, "this_words", wb, pos, XC_ANY_CASE))
+            return 0;
+        if (w > 0 && xc_listed(c, "issued_words", wb, pos, XC_LOWER))
+            noun = 1;
+        else if (w > 0 && !xc_listed(c, "same_words", wb, pos, XC_LOWER))
+            return 0;
+        w++;
+    }
+    return noun;
+}
+
+/* "La Plataforma X ha presentado su informe. El documento contabiliza 7.200…", "…, indicó el ministerio en un
+ * comunicado. La nota precisa que 21…", "O decreto foi assinado pelo rei X. O texto abrange…": a text referred to
+ * again speaks for whoever put it out, named where the text last named one (`issued_words`; at most three sentences
+ * back, this paragraph or the one before, the nearest such sentence only): the claimant of a figure that sentence
+ * gave, else the agent after the noun (*assinado pelo rei X*, *published by*), else the name opening that sentence
+ * (seventeenth session: the reference chains whose first claim had no claimant). */
+int xc_document_maker(xc_ctx *c, size_t si, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    for (size_t back = 1; back <= 3 && back <= si; back++) {
+        size_t sj = si - back;
+        const xd_sentence *s = &d->sents[sj];
+        if (s->para + 1 < d->sents[si].para)
+            return 0;
+        size_t lo = s->start < d->dateline_end && d->dateline_end < s->end ? d->dateline_end : s->start;
+        size_t noun = 0, noun_end = 0;
+        for (size_t pos = lo; pos < s->end;) {
+            while (pos < s->end && !xc_letter_byte((unsigned char)t[pos]))
+                pos++;
+            size_t wb = pos;
+            while (pos < s->end && xc_letter_byte((unsigned char)t[pos]))
+                pos++;
+            if (pos > wb && xc_quote_at(c, wb) < 0 && xc_listed(c, "issued_words", wb, pos, XC_LOWER)) {
+                noun = wb;
+                noun_end = pos;
+                break;
+            }
+        }
+        if (!noun_end)
+            continue;
+        for (size_t k = d->n_claims; k-- > 0;) {
+            const extract_claim *cl = &d->claims[k];
+            if (cl->start < s->start)
+                break;
+            if (cl->start < s->end && cl->claimant.name) {
+                *out = cl->claimant;
+                xc_trace(c, "the text named again is the one \"%.*s\" named, given out with a figure of %s",
+                         (int)(noun_end - noun), t + noun, out->name);
+                return 1;
+            }
+        }
+        size_t ma, mb;
+        xc_range(c, sj, &ma, &mb);
+        /* "…», indicó el ministerio en un comunicado", "X said in a statement": the reporting verb right before the
+         * noun, outside quotations */
+        const xd_mention *verb = NULL;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->start >= noun)
+                break;
+            if (m->kind == XP_CUE && noun - m->end < 60 && xc_quote_at(c, m->start) < 0 && !xc_cue_in_name(c, m))
+                verb = m;
+        }
+        if (verb && xc_cue_subject(c, verb, out)) {
+            xc_trace(c, "the text named again is the one \"%.*s\" named, given out by %s", (int)(noun_end - noun),
+                     t + noun, out->name);
+            return 1;
+        }
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *ag = &d->ments[k];
+            if (ag->kind != XP_AGENT || ag->start < noun_end || ag->start - noun_end > 60)
+                continue;
+            for (size_t a = k + 1; a < mb; a++) {
+                const xd_mention *m = &d->ments[a];
+                if (m->start - ag->end > 40 || m->kind == XP_CUE || m->kind == XP_NUMBER || m->kind == XP_CLAUSE)
+                    break;
+                if ((m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM)) &&
+                    xc_claimant_from(c, m, out)) {
+                    xc_trace(c, "the text named again is the one \"%.*s\" named, put out by %s",
+                             (int)(noun_end - noun), t + noun, out->name);
+                    return 1;
+                }
+            }
+            break;
+        }
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->start >= noun)
+                break;
+            if (!(m->kind == XP_ACTOR || (m->kind == XP_PRONOUN && m->role != XD_REF_CLAIM && m->role != XD_REF_SELF)))
+                continue;
+            size_t gap = lo;
+            while (gap < m->start && xc_is_space(t[gap]))
+                gap++;
+            if (gap < m->start && !xc_listed(c, "article_words", gap, m->start, XC_ANY_CASE))
+                break; /* only the name opening the sentence, past an article */
+            if (xc_claimant_from(c, m, out)) {
+                xc_trace(c, "the text named again is the one \"%.*s\" named, put out by the sentence's subject %s",
+                         (int)(noun_end - noun), t + noun, out->name);
+                return 1;
+            }
+            break;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* "El documento contabiliza 7.200", "La nota precisa que 21", "El propio comunicado recuerda que…": a reporting verb
+ * whose subject, opening the sentence, is a text referred to again speaks for whoever put the text out. */
+static int S_issued_subject(xc_ctx *c, const xd_mention *cue, extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    size_t lo = d->sents[cue->sent].start;
+    if (lo < d->dateline_end && d->dateline_end < cue->start)
+        lo = d->dateline_end;
+    const char *t = d->text.text;
+    for (size_t i = lo; i + 1 < cue->start; i++)
+        if ((t[i] == '.' || t[i] == ':') && xc_is_space(t[i + 1]))
+            lo = i + 1; /* "No. El propio comunicado recuerda": a one-word answer or a label before it */
+    if (!S_issued_ref(c, lo, cue->start))
+        return 0;
+    return xc_document_maker(c, cue->sent, out);
+}
+
 /* "In 2010 he went further, recalling that some 1,600…", "Zenz revised the estimate, saying as many as…", "fue más
  * allá, recordando que…": a participle of saying (rules with participle=1) speaks for the subject of the clause it
  * hangs from: the last name or pronoun before it that opens a clause (the sentence's start, a comma or colon, or a
@@ -2589,24 +2756,14 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
         const xd_mention *m = &c->d->ments[k];
         if (m->kind != XP_AGENT || m->start < cue->end || m->start - cue->end > 40)
             continue;
-        /* "by the Minister of Interior, Justice and Peace, Diosdado Cabello": the name closes the phrase */
-        const xd_mention *agent = NULL;
-        for (size_t a = k + 1; a < mb; a++) {
-            const xd_mention *ac = &c->d->ments[a];
-            if (ac->start - m->end > 100 || ac->kind == XP_CUE || ac->kind == XP_NUMBER || ac->kind == XP_CLAUSE)
-                break;
-            /* "Published by Cuba Despierta Ya, a Miami-based exile group, it pairs a photograph of riot police in
-             * Havana": a descriptor in apposition closes the agent's name; what follows is another clause */
-            if (agent && agent->kind == XP_ACTOR && ac->kind == XP_PRONOUN && ac->actor_kind >= 0)
-                break;
-            if (ac->kind == XP_ACTOR || ac->kind == XP_PRONOUN)
-                agent = ac;
-        }
+        const xd_mention *agent = xc_agent_named(c, k, mb);
         if (agent && xc_claimant_from(c, agent, out))
             return 1;
         break;
     }
     if (S_report_agent_subject(c, cue, ma, mb, out)) /* inverted: a comma closes the aside before the verb */
+        return 1;
+    if (S_issued_subject(c, cue, out))
         return 1;
     if (depth == 0 && xc_phrase_subject(c, cue, ma, mb, inverted, out))
         return 1;

@@ -186,7 +186,7 @@
 # "según el mismo reporte", "de acuerdo con la misma fuente": the report or source of the figure just given, so its
 # claimant (claims.c, like the references above).
 @rule es.pronoun.same_report pronoun ref=claim
-  \b(?:(?:el|ese|este|dicho|aquel)\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto|relato|testimonio|archivo|expediente|escrito|estudio)|(?:la|esa|esta|dicha|aquella)\s+misma\s+(?:fuente|nota|lista|relacion|estadistica|declaracion|version|investigacion|base\s+de\s+datos))\b
+  \b(?:(?:el|ese|este|dicho|aquel)\s+mismo\s+(?:reporte|informe|balance|comunicado|documento|recuento|conteo|parte|boletin|registro|texto|relato|testimonio|archivo|expediente|escrito|estudio|trabajo)|(?:la|esa|esta|dicha|aquella)\s+misma\s+(?:fuente|nota|lista|relacion|estadistica|declaracion|version|investigacion|base\s+de\s+datos))\b
   + Según el mismo reporte, 31 seguían detenidos
   + Según ese mismo relato, quedaban 70 presos en el penal => _=ese mismo relato
   + dicha misma declaración cifraba en 45 los arrestados => _=dicha misma declaración

@@ -91,6 +91,8 @@
   + según organizaciones de presos, más de 10.000 => name=organizaciones de presos
   + denunciaron grupos de derechos humanos => name=grupos de derechos humanos
   + según los organismos de derechos humanos, unas 5.000 => name=organismos de derechos humanos
+  + según los organismos de derechos humanos, 5.000 personas => name=organismos de derechos humanos
+  - los organismos del Estado
   - los presos políticos
   - organizaciones sociales
 

@@ -382,6 +382,7 @@
 # "organizações de direitos humanos": an unnamed collective of organisations as the source.
 @rule pt.actor.rights_groups actor kind=organization
   \b(?<name>(?:organizacoes|organismos|entidades|ongs|grupos|associacoes|defensores)\s+(?:de\s+(?:defesa\s+d[eo]s?\s+)?)?direitos\s+humanos)\b
+  + segundo os organismos de direitos humanos, 5.000 pessoas => name=organismos de direitos humanos
   + segundo levantamentos de entidades de direitos humanos => name=entidades de direitos humanos
   + segundo os organismos de direitos humanos, cerca de 5.000 => name=organismos de direitos humanos
   - direitos humanos
