@@ -587,10 +587,52 @@ const xc_actor *xc_latest_holding(xc_ctx *c, const char *w, size_t wl, size_t be
         if (person ? !a->title : !strchr(a->name, ' '))
             continue;
         const char *f = person ? a->fold_title : a->fold;
-        if ((f && S_has_word(f, w, wl, !person)) || (person && a->rank && S_has_word(a->rank, w, wl, 0)))
+        if ((f && S_has_word(f, w, wl, !person)) ||
+            (person && a->rank && S_has_word(a->rank, w, wl, 0)))
             best = a, best_at = at, best_i = i; /* the latest seen; on a tie, the latest learnt */
     }
     return best;
+}
+
+/* Whether a figure of an earlier sentence (one ending before `before`) was given to the body a, or to a person
+ * speaking for it ("Steve Bell", titled "chefe interino da Polícia de Ottawa"): not one of the reference's own
+ * sentence, which may be the reference's own answer. */
+static int S_gave_figure(const xc_ctx *c, const xc_actor *a, size_t before)
+{
+    for (size_t i = 0; i < c->d->n_claims; i++) {
+        const extract_claim *cl = &c->d->claims[i];
+        if (cl->end <= before && cl->claimant.name &&
+            (strcmp(cl->claimant.name, a->name) == 0 || (cl->claimant.title && strstr(cl->claimant.title, a->name))))
+            return 1;
+    }
+    return 0;
+}
+
+/* What a bare body noun ("la policía", "a polícia", "the ministry") stands for: the latest body whose name it heads
+ * (xc_latest_holding), unless that body gave no figure yet and an earlier one holding the word did. In "El Servicio
+ * de Policía de Ottawa actualiza su balance: 191 arrestados …, según la Policía Provincial de Ontario" (the province's
+ * police a source for towed vehicles) or "o conselho que supervisiona a polícia municipal", a later "la policía
+ * informó de 47 nuevos arrestos" is the police that has been counting people, not the one named since in passing. */
+const xc_actor *xc_body_holding(xc_ctx *c, const char *w, size_t wl, size_t before)
+{
+    const xc_actor *b = xc_latest_holding(c, w, wl, before, 0);
+    if (!b || S_gave_figure(c, b, before))
+        return b;
+    const xc_actor *best = NULL;
+    size_t best_at = 0, key = wl < 6 ? wl : 6;
+    for (size_t e = xc_map_next(&c->holding, w, key, SIZE_MAX); e != SIZE_MAX;
+         e = xc_map_next(&c->holding, w, key, e)) {
+        const xc_actor *a = &c->actors[c->holding.e[e].val];
+        size_t at = xc_seen_before(a, before);
+        if (a == b || at >= before || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' ') || !a->fold ||
+            (best && best_at > at))
+            continue;
+        if (S_has_word(a->fold, w, wl, 1) && S_gave_figure(c, a, before))
+            best = a, best_at = at;
+    }
+    if (best)
+        xc_trace(c, "\"%.*s\": %s, which gave a figure before, over %s, named since", (int)wl, w, best->name, b->name);
+    return best ? best : b;
 }
 
 /* Where the run of capitalised words from s ends: words starting with a capital (any script), and between two of
@@ -899,7 +941,7 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         /* a bare common noun ("según el ministerio", "The Observatory estimates"): the body of that name mentioned
          * before */
         size_t fs = xc_fold_at(c->d, s), fe = xc_fold_at(c->d, e);
-        const xc_actor *b = xc_latest_holding(c, c->d->fold.data + fs, fe - fs, m->start, 0);
+        const xc_actor *b = xc_body_holding(c, c->d->fold.data + fs, fe - fs, m->start);
         if (xc_give_actor(b, out))
             return;
     }

@@ -95,7 +95,7 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
     /* "el Ministerio de Justicia … según el ministerio": a body whose name holds the head noun is meant,
      * whatever kind the rules gave it */
     const xc_actor *named = p->role == XD_REF_ORG || p->role == XD_REF_GOV
-                               ? xc_latest_holding(c, d->fold.data + hb, he - hb, p->start, 0)
+                               ? xc_body_holding(c, d->fold.data + hb, he - hb, p->start)
                                : NULL;
     /* "El centro Memorial … contabiliza 770, una cifra que, según la organización, …": a fitting actor named
      * earlier in the reference's own sentence is meant, over a body named in another sentence */
