@@ -765,6 +765,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_SOURCE || !xc_same_context(c, q, m->start, n->sent))
             continue;
+        /* "The ministry has confirmed 12 arrests but declined to name those detained, citing the secrecy order
+         * imposed by the judge", "Foram detidas 30 pessoas, mas segundo a ONG o número é maior": a source phrase
+         * after the count across a clause break speaks for its own clause, not for the count */
+        if (m->start >= n->end && xc_clause_between(c, ma, mb, n->end, m->start))
+            continue;
         /* "according to data compiled by TRAC": a passive agent within the source phrase names the source */
         const xd_mention *by = NULL;
         size_t from = m->end; /* "segundo o Anuário …, divulgado pelo Fórum": the phrase runs past a publication */
