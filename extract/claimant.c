@@ -765,11 +765,6 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_SOURCE || !xc_same_context(c, q, m->start, n->sent))
             continue;
-        /* "The ministry has confirmed 12 arrests but declined to name those detained, citing the secrecy order
-         * imposed by the judge", "Foram detidas 30 pessoas, mas segundo a ONG o número é maior": a source phrase
-         * after the count across a clause break speaks for its own clause, not for the count */
-        if (m->start >= n->end && xc_clause_between(c, ma, mb, n->end, m->start))
-            continue;
         /* "according to data compiled by TRAC": a passive agent within the source phrase names the source */
         const xd_mention *by = NULL;
         size_t from = m->end; /* "segundo o Anuário …, divulgado pelo Fórum": the phrase runs past a publication */
@@ -789,6 +784,12 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                 xc_gap_words(d->text.text, m->end, ac->start, 1, 12) && !xp_attr_get(ac->rule, "document"))
                 by = NULL;
         }
+        /* "The ministry has confirmed 12 arrests but declined to name those detained, citing the secrecy order
+         * imposed by the judge": a source phrase after the count across a clause break whose only name is a passive
+         * agent further on gives a reason, not the count's source ("…, aunque, según la titular de Interior, …",
+         * naming its source right away, still counts) */
+        if (by && m->start >= n->end && xc_clause_between(c, ma, mb, n->end, m->start))
+            continue;
         /* "según su secretario ejecutivo, Ricardo Montaño,", "according to its director, Ana Ruiz,": a title right
          * after the source word, then the person named in apposition */
         for (size_t a = ma; a < mb && !by; a++) {
