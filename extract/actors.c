@@ -796,6 +796,50 @@ static int S_country_led(const xc_ctx *c, const xd_mention *m, size_t *s, size_t
     return 0;
 }
 
+/* "Nigeria's federal government confirmed", "Spain's interior ministry has confirmed": a body noun the rules read
+ * bare (government, interior ministry, police), after a country's possessive and at most two lower-case words, is
+ * that country's body, named by the whole phrase, not the latest body whose name holds the noun (a "Government Girls
+ * … College" named before). Sets *s to the country's start; 1 when it is so. */
+static int S_country_possessive(const xc_ctx *c, const xd_mention *m, size_t s, size_t *cs)
+{
+    const char *t = c->d->text.text;
+    if (m->actor_kind != EXTRACT_KIND_GOVERNMENT && m->actor_kind != EXTRACT_KIND_ORGANIZATION)
+        return 0;
+    size_t lo = c->d->sents[m->sent].start, p = s;
+    for (int w = 0; w < 3; w++) {
+        while (p > lo && t[p - 1] == ' ')
+            p--;
+        /* "'s" or "’s" right before: the possessor is an actor with the place mark ending there */
+        size_t q = p;
+        if (q >= lo + 2 && t[q - 1] == 's' && t[q - 2] == '\'')
+            q -= 2;
+        else if (q >= lo + 4 && t[q - 1] == 's' && (unsigned char)t[q - 2] == 0x99 && (unsigned char)t[q - 3] == 0x80 &&
+                 (unsigned char)t[q - 4] == 0xE2)
+            q -= 4;
+        if (q < p) {
+            size_t ma, mb;
+            xc_range(c, m->sent, &ma, &mb);
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *o = &c->d->ments[k];
+                if (o->kind == XP_ACTOR && o->end == q && xp_attr_get(o->rule, "place")) {
+                    *cs = o->start;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (w == 2)
+            break;
+        size_t b = p;
+        while (b > lo && t[b - 1] != ' ')
+            b--;
+        if (b == p || !(t[b] >= 'a' && t[b] <= 'z'))
+            return 0;
+        p = b;
+    }
+    return 0;
+}
+
 /* "As Nações Unidas confirmaram … a ONU diz", "the United Nations … the UN says": a body the `same_body` table
  * knows under several names and acronyms (one a line, with the body it stands for) is reported by the first of
  * them the text wrote in full before this mention, as the name is reported as first written in full. Sets *out and
@@ -907,6 +951,12 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
     size_t cs, ce;
     if (S_country_led(c, m, &cs, &ce)) {
         S_name_body(c, cs, ce, EXTRACT_KIND_ORGANIZATION, out);
+        return;
+    }
+    if (S_country_possessive(c, m, s, &cs)) {
+        out->name = xc_dup(c, cs, e);
+        out->kind = m->actor_kind;
+        out->title = NULL;
         return;
     }
     out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
