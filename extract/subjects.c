@@ -1481,6 +1481,27 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
                 continue;
             }
         }
+        /* "recordó en su alegato Lucía Ferrer", "disse em entrevista Ana Lima": a phrase opening with a place word
+         * right after the verb and holding up to two more lower-case words says where or in what the speaker
+         * spoke; a person's full name right after it speaks (seventeenth session) */
+        if (words == 0 && !titled && b > pos && f >= 'a' && f <= 'z' &&
+            xc_words_before(c, "place_words", pos, b, XC_LOWER)) {
+            size_t q = b;
+            for (int w = 0; w < 3 && q < hi; w++) {
+                while (q < hi && xc_is_space(t[q]))
+                    q++;
+                const xd_mention *p = xc_mention_at(c, ma, mb, q, XP_ACTOR);
+                if (p && p->actor_kind == EXTRACT_KIND_PERSON && memchr(t + p->start, ' ', p->end - p->start) &&
+                    !xc_after_place(c, p) && !S_verb_follows(c, ma, mb, p))
+                    return p;
+                size_t qe = q;
+                while (qe < hi && t[qe] >= 'a' && t[qe] <= 'z')
+                    qe++;
+                if (qe == q || qe >= hi || !xc_is_space(t[qe]))
+                    break;
+                q = qe;
+            }
+        }
         /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
          * noun and a word qualifying it may stand before a person's full name; "el periodista y escritor X": or
          * two nouns joined by a conjunction */

@@ -79,3 +79,18 @@ Test(whopick17, a_name_in_a_relative_clause_ranks_below_its_body)
                     "apresentou dados próprios. Ontem, a entidade registrou 250 detenções arbitrárias.",
                     "pt", EXTRACT_EVENT_DETENTION, 250, "Vigia", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* "«…», recordó en su alegato Lucía Ferrer": a phrase opening with a place word after the verb says where the speaker
+ * spoke; the full name after it speaks, not a name inside the quotation. */
+Test(whopick17, a_speaker_after_a_phrase_of_where)
+{
+    expect_claimant("\"En el Sótano había 40 presos a la vez\", recordó en su alegato Marta Ríos, abogada de la querella.",
+                    "es", EXTRACT_EVENT_HELD, 40, "Marta Ríos", EXTRACT_KIND_PERSON);
+    expect_claimant("\"In Block C there were 40 prisoners,\" recalled in his testimony Juan Perez.", "en",
+                    EXTRACT_EVENT_HELD, 40, "Juan Perez", EXTRACT_KIND_PERSON);
+    /* distractors: the phrase in Portuguese already reached the name; a place name after the place word is no one */
+    expect_claimant("\"No Porão havia 40 presos\", disse em entrevista Marta Rios.", "pt", EXTRACT_EVENT_HELD, 40,
+                    "Marta Rios", EXTRACT_KIND_PERSON);
+    expect_claimant("\"Había 40 presos en aquella celda\", recordó en Buenos Aires Marta Ríos.", "es", EXTRACT_EVENT_HELD,
+                    40, NULL, EXTRACT_KIND_UNKNOWN);
+}
