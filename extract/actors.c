@@ -972,10 +972,23 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
     }
     int single = memchr(t + s, ' ', e - s) == NULL;
     if (single && out->kind == EXTRACT_KIND_PERSON) {
+        /* "Al-Murtada reagiu" after "Abdulqader al-Murtada": a particle a sentence's start capitalised ("al-",
+         * "el-", "ad-", "bin-") is looked up as the name writes it, in lower case (seventeenth session) */
+        char low[64];
+        const char *key = t + s;
+        size_t hy = 0;
+        while (hy < 4 && s + hy < e && t[s + hy] != '-')
+            hy++;
+        if (e - s < sizeof low && hy >= 2 && hy <= 3 && s + hy < e && t[s + hy] == '-' && t[s] >= 'A' && t[s] <= 'Z' &&
+            xc_map_next(&c->words, t + s, e - s, SIZE_MAX) == SIZE_MAX) {
+            memcpy(low, t + s, e - s);
+            low[0] = (char)(low[0] - 'A' + 'a');
+            key = low;
+        }
         /* people first (a surname), then bodies ("este Servicio" after "Servicio Nacional de …") */
         for (int pass = 0; pass < 2; pass++)
-            for (size_t w = xc_map_next(&c->words, t + s, e - s, SIZE_MAX); w != SIZE_MAX;
-                 w = xc_map_next(&c->words, t + s, e - s, w)) {
+            for (size_t w = xc_map_next(&c->words, key, e - s, SIZE_MAX); w != SIZE_MAX;
+                 w = xc_map_next(&c->words, key, e - s, w)) {
                 const xc_actor *a = &c->actors[c->words.e[w].val]; /* the latest learnt first */
                 if ((a->kind == EXTRACT_KIND_PERSON) == (pass == 0) && a->first < m->start) {
                     out->name = a->name;

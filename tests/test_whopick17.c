@@ -94,3 +94,40 @@ Test(whopick17, a_speaker_after_a_phrase_of_where)
     expect_claimant("\"Había 40 presos en aquella celda\", recordó en Buenos Aires Marta Ríos.", "es", EXTRACT_EVENT_HELD,
                     40, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* "a Cruz Vermelha fixou o total da operação em 869": the name before the verb setting the figure says it, not the
+ * speaker of the figure before (which "o total" refers back to otherwise). */
+Test(whopick17, the_name_before_a_verb_setting_the_figure)
+{
+    expect_claimant("O porta-voz Rui Costa disse que 200 presos foram soltos ontem. Esta manhã, a Cruz Vermelha fixou o "
+                    "total da operação em cerca de 869 pessoas libertadas.",
+                    "pt", EXTRACT_EVENT_RELEASE, 869, "Cruz Vermelha", EXTRACT_KIND_ORGANIZATION);
+    /* distractors: Spanish and English already gave it to the name; the figure before keeps its speaker */
+    expect_claimant("El portavoz Luis Gil dijo que 200 presos fueron liberados ayer. Esta mañana, la Cruz Roja situó la "
+                    "cifra total en 869 personas liberadas.",
+                    "es", EXTRACT_EVENT_RELEASE, 869, "Cruz Roja", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Spokesman Luis Gil said 200 prisoners were released yesterday. This morning the Red Cross put the "
+                    "total at 869 people released.",
+                    "en", EXTRACT_EVENT_RELEASE, 869, "Red Cross", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("O porta-voz Rui Costa disse que 200 presos foram soltos ontem. Esta manhã, a Cruz Vermelha fixou o "
+                    "total da operação em cerca de 869 pessoas libertadas.",
+                    "pt", EXTRACT_EVENT_RELEASE, 200, "Rui Costa", EXTRACT_KIND_PERSON);
+}
+
+/* "Al-Hakim said" after "Yusuf al-Hakim": a particle the sentence's start capitalised is the name written before. */
+Test(whopick17, a_capitalised_particle_opening_a_sentence)
+{
+    expect_claimant("The Red Cross said 40 prisoners were freed on Monday. Yusuf al-Hakim, the rebels' negotiator, "
+                    "disputed that. Al-Hakim said on Tuesday that 12 remained in custody.",
+                    "en", EXTRACT_EVENT_HELD, 12, "Yusuf al-Hakim", EXTRACT_KIND_PERSON);
+    expect_claimant("A Cruz Vermelha disse que 40 presos foram libertados na segunda-feira. Yusuf al-Hakim, o negociador "
+                    "dos rebeldes, contestou. Al-Hakim disse na terça-feira que 12 continuam presos.",
+                    "pt", EXTRACT_EVENT_HELD, 12, "Yusuf al-Hakim", EXTRACT_KIND_PERSON);
+    expect_claimant("La Cruz Roja dijo que 40 presos fueron liberados el lunes. Yusuf al-Hakim, el negociador rebelde, lo "
+                    "negó. Al-Hakim dijo el martes que 12 siguen presos.",
+                    "es", EXTRACT_EVENT_HELD, 12, "Yusuf al-Hakim", EXTRACT_KIND_PERSON);
+    /* distractor: the figure before keeps its body */
+    expect_claimant("The Red Cross said 40 prisoners were freed on Monday. Yusuf al-Hakim, the rebels' negotiator, "
+                    "disputed that. Al-Hakim said on Tuesday that 12 remained in custody.",
+                    "en", EXTRACT_EVENT_RELEASE, 40, "Red Cross", EXTRACT_KIND_ORGANIZATION);
+}
