@@ -630,10 +630,52 @@ const xc_actor *xc_latest_holding(xc_ctx *c, const char *w, size_t wl, size_t be
         if (person ? !a->title : !strchr(a->name, ' '))
             continue;
         const char *f = person ? a->fold_title : a->fold;
-        if ((f && S_has_word(f, w, wl, !person)) || (person && a->rank && S_has_word(a->rank, w, wl, 0)))
+        if ((f && S_has_word(f, w, wl, !person)) ||
+            (person && a->rank && S_has_word(a->rank, w, wl, 0)))
             best = a, best_at = at, best_i = i; /* the latest seen; on a tie, the latest learnt */
     }
     return best;
+}
+
+/* Whether a figure of an earlier sentence (one ending before `before`) was given to the body a, or to a person
+ * speaking for it ("Steve Bell", titled "chefe interino da Polícia de Ottawa"): not one of the reference's own
+ * sentence, which may be the reference's own answer. */
+static int S_gave_figure(const xc_ctx *c, const xc_actor *a, size_t before)
+{
+    for (size_t i = 0; i < c->d->n_claims; i++) {
+        const extract_claim *cl = &c->d->claims[i];
+        if (cl->end <= before && cl->claimant.name &&
+            (strcmp(cl->claimant.name, a->name) == 0 || (cl->claimant.title && strstr(cl->claimant.title, a->name))))
+            return 1;
+    }
+    return 0;
+}
+
+/* What a bare body noun ("la policía", "a polícia", "the ministry") stands for: the latest body whose name it heads
+ * (xc_latest_holding), unless that body gave no figure yet and an earlier one holding the word did. In "El Servicio
+ * de Policía de Ottawa actualiza su balance: 191 arrestados …, según la Policía Provincial de Ontario" (the province's
+ * police a source for towed vehicles) or "o conselho que supervisiona a polícia municipal", a later "la policía
+ * informó de 47 nuevos arrestos" is the police that has been counting people, not the one named since in passing. */
+const xc_actor *xc_body_holding(xc_ctx *c, const char *w, size_t wl, size_t before)
+{
+    const xc_actor *b = xc_latest_holding(c, w, wl, before, 0);
+    if (!b || S_gave_figure(c, b, before))
+        return b;
+    const xc_actor *best = NULL;
+    size_t best_at = 0, key = wl < 6 ? wl : 6;
+    for (size_t e = xc_map_next(&c->holding, w, key, SIZE_MAX); e != SIZE_MAX;
+         e = xc_map_next(&c->holding, w, key, e)) {
+        const xc_actor *a = &c->actors[c->holding.e[e].val];
+        size_t at = xc_seen_before(a, before);
+        if (a == b || at >= before || a->kind == EXTRACT_KIND_PERSON || !strchr(a->name, ' ') || !a->fold ||
+            (best && best_at > at))
+            continue;
+        if (S_has_word(a->fold, w, wl, 1) && S_gave_figure(c, a, before))
+            best = a, best_at = at;
+    }
+    if (best)
+        xc_trace(c, "\"%.*s\": %s, which gave a figure before, over %s, named since", (int)wl, w, best->name, b->name);
+    return best ? best : b;
 }
 
 /* Where the run of capitalised words from s ends: words starting with a capital (any script), and between two of
@@ -833,6 +875,50 @@ static int S_country_led(const xc_ctx *c, const xd_mention *m, size_t *s, size_t
     return 0;
 }
 
+/* "Nigeria's federal government confirmed", "Spain's interior ministry has confirmed": a body noun the rules read
+ * bare (government, interior ministry, police), after a country's possessive and at most two lower-case words, is
+ * that country's body, named by the whole phrase, not the latest body whose name holds the noun (a "Government Girls
+ * … College" named before). Sets *s to the country's start; 1 when it is so. */
+static int S_country_possessive(const xc_ctx *c, const xd_mention *m, size_t s, size_t *cs)
+{
+    const char *t = c->d->text.text;
+    if (m->actor_kind != EXTRACT_KIND_GOVERNMENT && m->actor_kind != EXTRACT_KIND_ORGANIZATION)
+        return 0;
+    size_t lo = c->d->sents[m->sent].start, p = s;
+    for (int w = 0; w < 3; w++) {
+        while (p > lo && t[p - 1] == ' ')
+            p--;
+        /* "'s" or "’s" right before: the possessor is an actor with the place mark ending there */
+        size_t q = p;
+        if (q >= lo + 2 && t[q - 1] == 's' && t[q - 2] == '\'')
+            q -= 2;
+        else if (q >= lo + 4 && t[q - 1] == 's' && (unsigned char)t[q - 2] == 0x99 && (unsigned char)t[q - 3] == 0x80 &&
+                 (unsigned char)t[q - 4] == 0xE2)
+            q -= 4;
+        if (q < p) {
+            size_t ma, mb;
+            xc_range(c, m->sent, &ma, &mb);
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *o = &c->d->ments[k];
+                if (o->kind == XP_ACTOR && o->end == q && xp_attr_get(o->rule, "place")) {
+                    *cs = o->start;
+                    return 1;
+                }
+            }
+            return 0;
+        }
+        if (w == 2)
+            break;
+        size_t b = p;
+        while (b > lo && t[b - 1] != ' ')
+            b--;
+        if (b == p || !(t[b] >= 'a' && t[b] <= 'z'))
+            return 0;
+        p = b;
+    }
+    return 0;
+}
+
 /* "As Nações Unidas confirmaram … a ONU diz", "the United Nations … the UN says": a body the `same_body` table
  * knows under several names and acronyms (one a line, with the body it stands for) is reported by the first of
  * them the text wrote in full before this mention, as the name is reported as first written in full. Sets *out and
@@ -953,6 +1039,12 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         S_name_body(c, cs, ce, EXTRACT_KIND_ORGANIZATION, out);
         return;
     }
+    if (S_country_possessive(c, m, s, &cs)) {
+        out->name = xc_dup(c, cs, e);
+        out->kind = m->actor_kind;
+        out->title = NULL;
+        return;
+    }
     out->kind = m->actor_kind >= 0 ? m->actor_kind : EXTRACT_KIND_UNKNOWN;
     out->title = NULL;
     size_t rs, re;
@@ -966,10 +1058,23 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
     }
     int single = memchr(t + s, ' ', e - s) == NULL;
     if (single && out->kind == EXTRACT_KIND_PERSON) {
+        /* "Al-Murtada reagiu" after "Abdulqader al-Murtada": a particle a sentence's start capitalised ("al-",
+         * "el-", "ad-", "bin-") is looked up as the name writes it, in lower case (seventeenth session) */
+        char low[64];
+        const char *key = t + s;
+        size_t hy = 0;
+        while (hy < 4 && s + hy < e && t[s + hy] != '-')
+            hy++;
+        if (e - s < sizeof low && hy >= 2 && hy <= 3 && s + hy < e && t[s + hy] == '-' && t[s] >= 'A' && t[s] <= 'Z' &&
+            xc_map_next(&c->words, t + s, e - s, SIZE_MAX) == SIZE_MAX) {
+            memcpy(low, t + s, e - s);
+            low[0] = (char)(low[0] - 'A' + 'a');
+            key = low;
+        }
         /* people first (a surname), then bodies ("este Servicio" after "Servicio Nacional de …") */
         for (int pass = 0; pass < 2; pass++)
-            for (size_t w = xc_map_next(&c->words, t + s, e - s, SIZE_MAX); w != SIZE_MAX;
-                 w = xc_map_next(&c->words, t + s, e - s, w)) {
+            for (size_t w = xc_map_next(&c->words, key, e - s, SIZE_MAX); w != SIZE_MAX;
+                 w = xc_map_next(&c->words, key, e - s, w)) {
                 const xc_actor *a = &c->actors[c->words.e[w].val]; /* the latest learnt first */
                 if ((a->kind == EXTRACT_KIND_PERSON) == (pass == 0) && a->first < m->start) {
                     out->name = a->name;
@@ -985,7 +1090,7 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
         /* a bare common noun ("según el ministerio", "The Observatory estimates"): the body of that name mentioned
          * before */
         size_t fs = xc_fold_at(c->d, s), fe = xc_fold_at(c->d, e);
-        const xc_actor *b = xc_latest_holding(c, c->d->fold.data + fs, fe - fs, m->start, 0);
+        const xc_actor *b = xc_body_holding(c, c->d->fold.data + fs, fe - fs, m->start);
         if (xc_give_actor(b, out))
             return;
     }

@@ -134,6 +134,7 @@ int xc_remember(xc_ctx *c, const char *name, const char *title, const char *rank
 int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out);
 size_t xc_seen_before(const xc_actor *a, size_t before);
 const xc_actor *xc_latest_holding(xc_ctx *c, const char *w, size_t wl, size_t before, int person);
+const xc_actor *xc_body_holding(xc_ctx *c, const char *w, size_t wl, size_t before);
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out);
 int xc_opens_sentence(const char *t, size_t at);
 int xc_after_place(const xc_ctx *c, const xd_mention *m);

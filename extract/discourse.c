@@ -43,6 +43,49 @@ static int S_modifier_sighting(const xc_ctx *c, size_t lo, size_t pos)
     return (g >= 'a' && g <= 'z') || (g == 0xC3 && w - v > 1 && (unsigned char)t[v + 1] >= 0xA0);
 }
 
+/* Whether a name at pos stands inside a relative clause on a body named just before it in its sentence: "a ONG
+ * Temblores, que monitora a violência policial por meio da plataforma Grita", "the foundation, which works with
+ * Memorial": the clause describes the body, so a later "a entidade", "the group" means the body, not the name the
+ * clause mentions in passing. The clause opens with a comma and a word of `who_words`; no other comma, colon or
+ * semicolon stands between it and the name; a body (an actor not a person, or a body reference) ends at the comma. */
+static int S_relative_sighting(const xc_ctx *c, size_t si, size_t pos)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[si].start, p = pos;
+    while (p > lo && t[p - 1] != ',' && t[p - 1] != ';' && t[p - 1] != ':' && t[p - 1] != '(')
+        p--;
+    if (p <= lo || t[p - 1] != ',')
+        return 0;
+    size_t w = p;
+    while (w < pos && xc_is_space(t[w]))
+        w++;
+    size_t we = w;
+    while (we < pos && !xc_is_space(t[we]))
+        we++;
+    if (we >= pos || !xc_listed(c, "who_words", w, we, XC_LOWER | XC_ALL_LANGS))
+        return 0;
+    size_t ma, mb;
+    xc_range(c, si, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *h = &d->ments[k];
+        if (h->end != p - 1)
+            continue;
+        if ((h->kind == XP_ACTOR && h->actor_kind != EXTRACT_KIND_PERSON) ||
+            (h->kind == XP_PRONOUN && (h->role == XD_REF_ORG || h->role == XD_REF_GOV)))
+            return 1;
+        /* "a ONG Temblores": a name the person rule read, made a body by the descriptor right before it */
+        for (size_t j = ma; h->kind == XP_ACTOR && j < mb; j++) {
+            const xd_mention *o = &d->ments[j];
+            if (o->kind == XP_PRONOUN && o->end + 1 == h->start &&
+                (o->role == XD_REF_ORG || o->role == XD_REF_GOV ||
+                 (o->actor_kind >= 0 && o->actor_kind != EXTRACT_KIND_PERSON)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether the descriptor p after "Name, " is the subject of its own clause rather than an apposition: a reporting
  * verb or an event word stands between it and the next comma or the sentence's end ("En Lima, el colectivo denunció
  * que …": Lima is no collective). */
@@ -107,7 +150,9 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
         }
         const char *title = a.kind == EXTRACT_KIND_PERSON ? xc_find_title(c, m) : NULL;
         size_t lo = d->sents[m->sent].start;
-        size_t mod_key = S_modifier_sighting(c, lo, m->start) ? (lo > 0 ? lo - 1 : 0) : SIZE_MAX;
+        size_t mod_key = S_modifier_sighting(c, lo, m->start) || S_relative_sighting(c, m->sent, m->start)
+                             ? (lo > 0 ? lo - 1 : 0)
+                             : SIZE_MAX;
         /* "General Le Quy Vuong": a capitalised title right before a person's name, for "the general" later */
         const char *rank = NULL;
         for (size_t k = c->learnt; a.kind == EXTRACT_KIND_PERSON && k-- > 0 && d->ments[k].sent == m->sent;) {

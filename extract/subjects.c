@@ -95,7 +95,7 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
     /* "el Ministerio de Justicia … según el ministerio": a body whose name holds the head noun is meant,
      * whatever kind the rules gave it */
     const xc_actor *named = p->role == XD_REF_ORG || p->role == XD_REF_GOV
-                               ? xc_latest_holding(c, d->fold.data + hb, he - hb, p->start, 0)
+                               ? xc_body_holding(c, d->fold.data + hb, he - hb, p->start)
                                : NULL;
     /* "El centro Memorial … contabiliza 770, una cifra que, según la organización, …": a fitting actor named
      * earlier in the reference's own sentence is meant, over a body named in another sentence */
@@ -1479,6 +1479,27 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
             if (later) {
                 pos = later;
                 continue;
+            }
+        }
+        /* "recordó en su alegato Lucía Ferrer", "disse em entrevista Ana Lima": a phrase opening with a place word
+         * right after the verb and holding up to two more lower-case words says where or in what the speaker
+         * spoke; a person's full name right after it speaks (seventeenth session) */
+        if (words == 0 && !titled && b > pos && f >= 'a' && f <= 'z' &&
+            xc_words_before(c, "place_words", pos, b, XC_LOWER)) {
+            size_t q = b;
+            for (int w = 0; w < 3 && q < hi; w++) {
+                while (q < hi && xc_is_space(t[q]))
+                    q++;
+                const xd_mention *p = xc_mention_at(c, ma, mb, q, XP_ACTOR);
+                if (p && p->actor_kind == EXTRACT_KIND_PERSON && memchr(t + p->start, ' ', p->end - p->start) &&
+                    !xc_after_place(c, p) && !S_verb_follows(c, ma, mb, p))
+                    return p;
+                size_t qe = q;
+                while (qe < hi && t[qe] >= 'a' && t[qe] <= 'z')
+                    qe++;
+                if (qe == q || qe >= hi || !xc_is_space(t[qe]))
+                    break;
+                q = qe;
             }
         }
         /* "conta o engenheiro aposentado Sérgio Lins", "said the retired engineer Sam Lee": after an article, a
