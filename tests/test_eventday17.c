@@ -56,3 +56,25 @@ Test(eventday17, other_days_counted_keep_their_anchor)
     expect_days("A polícia deteve 30 pessoas na segunda-feira. Na véspera tinham sido detidas outras 12 pessoas.", "pt",
                 EXTRACT_EVENT_DETENTION, 12, "", "2026-01-11", "2026-01-11");
 }
+
+/* "estudantes que se diziam seguidores do imã", "un grupo que se dice heredero de la guerrilla": a reflexive
+ * dizer/decir names what people call themselves; it reports nothing, so the day opening the sentence is the day of
+ * the event told, not a statement's (patterns/{es,pt}/sources.pat, *.cue.report). "se dice que", "se diz que"
+ * (it is said that) stay reporting verbs. */
+Test(eventday17, calling_oneself_something_is_no_statement)
+{
+    expect_days("El 12 de enero, unos jóvenes que se dicen herederos de la guerrilla ocuparon la sede y detuvieron a "
+                "30 empleados.",
+                "es", EXTRACT_EVENT_DETENTION, 30, "", "2026-01-12", "2026-01-12");
+    expect_days("A 12 de janeiro, uns jovens que se diziam seguidores do imã ocuparam a sede e detiveram 30 "
+                "funcionários.",
+                "pt", EXTRACT_EVENT_DETENTION, 30, "", "2026-01-12", "2026-01-12");
+    expect_days("On 12 January, some young men who called themselves followers of the imam occupied the building "
+                "and detained 30 employees.",
+                "en", EXTRACT_EVENT_DETENTION, 30, "", "2026-01-12", "2026-01-12");
+    /* distractors: a reporting verb with its 'que' keeps the day as the statement's */
+    expect_days("El 12 de enero, la policía dice que detuvo a 30 empleados.", "es", EXTRACT_EVENT_DETENTION, 30,
+                "2026-01-12", "", "");
+    expect_days("A 12 de janeiro, a polícia diz que deteve 30 funcionários.", "pt", EXTRACT_EVENT_DETENTION, 30,
+                "2026-01-12", "", "");
+}
