@@ -790,7 +790,11 @@ static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *
         size_t a, b;
         if (f->end <= m->start && cnt->num->start < m->start && m->start - f->end <= 80 &&
             (f->start >= cnt->num->end ? f->start - cnt->num->end <= 120
-                                       : cnt->trigger && cnt->trigger->start >= f->end && cnt->trigger->end <= m->start)) {
+                                       : cnt->trigger && cnt->trigger->end <= m->start &&
+                                             /* "will pardon some 10,000 prisoners … on Friday": the marker may
+                                              * open the event word's own match */
+                                             (cnt->trigger->start >= f->end ||
+                                              (cnt->trigger->start <= f->start && cnt->trigger->end >= f->end)))) {
             a = f->end;
             b = m->start;
         } else {

@@ -78,3 +78,27 @@ Test(eventday17, calling_oneself_something_is_no_statement)
     expect_days("A 12 de janeiro, a polícia diz que deteve 30 funcionários.", "pt", EXTRACT_EVENT_DETENTION, 30,
                 "2026-01-12", "", "");
 }
+
+/* "Khamenei will pardon some 10,000 prisoners … on Friday", "Israel vai libertar 90 presos no domingo", "Israel va a
+ * liberar a 90 presos el domingo": a future marker that opens the event word's own match (en "will pardon", and
+ * the periphrastic futures of es/pt, now future dateroles in dates.pat) makes the day after the count a day still
+ * to come: neither the period nor the statement's day (when.c, S_future_day). It was read as the last such weekday
+ * before the story. */
+Test(eventday17, a_day_still_to_come_dates_nothing)
+{
+    expect_days("Israel will release 90 prisoners on Sunday, officials said.", "en", EXTRACT_EVENT_RELEASE, 90, "", "",
+                "");
+    expect_days("Israel vai libertar 90 presos no domingo, disseram fontes oficiais.", "pt", EXTRACT_EVENT_RELEASE, 90,
+                "", "", "");
+    expect_days("Israel va a liberar a 90 presos el domingo, dijeron fuentes oficiales.", "es", EXTRACT_EVENT_RELEASE,
+                90, "", "", "");
+    /* distractors: a day before the marker is the statement's, and a past release keeps its day */
+    expect_days("Police said on Tuesday they will release 40 protesters.", "en", EXTRACT_EVENT_RELEASE, 40,
+                "2026-01-13", "", "");
+    expect_days("Israel released 90 prisoners on Sunday, officials said.", "en", EXTRACT_EVENT_RELEASE, 90, "",
+                "2026-01-11", "2026-01-11");
+    expect_days("Israel libertou 90 presos no domingo, disseram fontes oficiais.", "pt", EXTRACT_EVENT_RELEASE, 90, "",
+                "2026-01-11", "2026-01-11");
+    expect_days("Israel liberó a 90 presos el domingo, dijeron fuentes oficiales.", "es", EXTRACT_EVENT_RELEASE, 90, "",
+                "2026-01-11", "2026-01-11");
+}
