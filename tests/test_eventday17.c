@@ -102,3 +102,19 @@ Test(eventday17, a_day_still_to_come_dates_nothing)
     expect_days("Israel liberó a 90 presos el domingo, dijeron fuentes oficiales.", "es", EXTRACT_EVENT_RELEASE, 90, "",
                 "2026-01-11", "2026-01-11");
 }
+
+/* "In an opinion piece for The Saturday Paper, he wrote that 1,500…", "The Sunday Times reported that…": a weekday
+ * that names a newspaper is no day (en.date.weekday); it dated the statement to the last Saturday before the story
+ * and, through the sentence after, the next statement too. English only: es/pt weekdays are not paper names. */
+Test(eventday17, a_newspaper_named_after_a_weekday_is_no_day)
+{
+    expect_days("In an opinion piece for The Saturday Paper, Brown wrote that 1,500 Australians were arrested.", "en",
+                EXTRACT_EVENT_DETENTION, 1500, "", "", "");
+    expect_days("The Sunday Times reported that 300 people had been arrested.", "en", EXTRACT_EVENT_DETENTION, 300, "",
+                "", "");
+    /* distractors: the weekday before the paper's name, and a weekday with its part of the day */
+    expect_days("On Sunday, the Times reported that 300 people had been arrested.", "en", EXTRACT_EVENT_DETENTION, 300,
+                "2026-01-11", "", "");
+    expect_days("Police said on Sunday morning that 300 people had been arrested.", "en", EXTRACT_EVENT_DETENTION, 300,
+                "2026-01-11", "", "");
+}
