@@ -16,6 +16,7 @@ static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t e
 static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue);
 static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si);
 static int S_said_earlier(const xc_ctx *c, size_t si);
+static int S_bound_day(const xc_ctx *c, const xd_mention *o, int until_only);
 
 /* Whether text[a,b) is a clause a 'since' word opens, running to its date with no comma: words of any case,
  * quotation marks and hyphens, at most 16 words in 120 bytes ("since protests over the government's decision …
@@ -806,7 +807,11 @@ static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *
         size_t a, b;
         if (f->end <= m->start && cnt->num->start < m->start && m->start - f->end <= 80 &&
             (f->start >= cnt->num->end ? f->start - cnt->num->end <= 120
-                                       : cnt->trigger && cnt->trigger->start >= f->end && cnt->trigger->end <= m->start)) {
+                                       : cnt->trigger && cnt->trigger->end <= m->start &&
+                                             /* "will pardon some 10,000 prisoners … on Friday": the marker may
+                                              * open the event word's own match */
+                                             (cnt->trigger->start >= f->end ||
+                                              (cnt->trigger->start <= f->start && cnt->trigger->end >= f->end)))) {
             a = f->end;
             b = m->start;
         } else {
@@ -1003,6 +1008,11 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
         if (strcmp(prev, "0") == 0 && bound && o->sent == m->sent &&
             (xc_cue_between(c, c->sent_first[m->sent], c->sent_first[m->sent + 1], o->end, m->start) ||
              xc_has_that(d->text.text, o->end, m->start)))
+            continue;
+        /* "Uma contagem da AP divulgada nesta quinta-feira aponta mais de 10 mil presos, com dados até a noite de
+         * quarta-feira (3). Na véspera, a mesma contagem registrava 9.300": a day before is counted back from an
+         * occasion, not from the hour a tally closes at (an 'until' bound), which is already that occasion's eve */
+        if (strtol(prev, NULL, 10) < 0 && S_bound_day(c, o, 1))
             continue;
         long v = xr_parse_iso(o->date);
         /* "dos días después": the days counted (value) times the direction */

@@ -34,9 +34,13 @@
   + 2024-12-23 => year2=2024; month2=12; day2=23
   - 1/2 of them
 
+# Seventeenth session: a weekday that names a newspaper ("The Saturday Paper", "the Sunday Times") is no day.
 @rule en.date.weekday date wdayonly=1
-  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})(?:\s+(?<month>{MONTH}))?\))?
+  \b(?:(?<past>last)\s+|(?:on|this|early|late|since|until|by)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])(?!\s+(?:times|telegraph|paper|mail|express|herald|post|independent|tribune|mirror|observer|standard|sport|people)\b)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+of\s+(?<lastweek>last\s+week))?(?:\s*\((?<day>\d{1,2})(?:\s+(?<month>{MONTH}))?\))?
   + announced on Tuesday night (13) that => wday=Tuesday; day=13
+  - In an opinion piece for The Saturday Paper, he wrote
+  - the Sunday Times reported that 300 people
+  + on Sunday, the Times reported => wday=Sunday
   + 855 arrests since last Thursday (16 March) => past=last; wday=Thursday; day=16; month=March
   + on the Thursday of last week the prison board => wday=Thursday; lastweek=last week
   + this Wednesday morning => wday=Wednesday

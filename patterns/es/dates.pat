@@ -244,8 +244,11 @@
 # previsto que", "se reunirán con sus familias desde esta noche" no es el período de la cifra ni el día en que se dijo.
 @rule es.daterole.future daterole role=future
   \b(?:seran|sera|saldran|saldra|quedaran|quedara|recuperaran|recuperara|volveran|volvera|regresaran|regresara|se\s+reuniran
-     |deberan|debera|(?:van|va)\s+a\s+(?:ser|salir|quedar|recuperar|volver)|esta\s+previst[oa]|estan\s+previst[oa]s|se\s+preve)\b
+     |deberan|debera|(?:van|va)\s+a\s+(?:ser|salir|quedar|recuperar|volver|liberar|excarcelar|soltar|indultar|amnistiar|detener|arrestar)
+     |esta\s+previst[oa]|estan\s+previst[oa]s|se\s+preve)\b
   + otros 1.100 presos serán excarcelados el 22 de octubre
+  + Israel va a liberar a 90 presos el domingo => _=va a liberar
+  - Israel va a anunciar el domingo
   + unas 60 personas se reunirán con sus familias desde esta noche
   + van a ser liberados el viernes
   - eran liberados el lunes

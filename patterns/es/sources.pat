@@ -8,7 +8,7 @@
   - la policía halló a 40 personas en el edificio
 
 @rule es.cue.report cue
-  \b(?:dijo|dijeron|dice|dicen|decia|ha\s+dicho|han\s+dicho|dira
+  \b(?:dijo|dijeron|(?<!\bse\s)(?:dice|dicen|decia)|(?<=\bse\s)(?:dice|dicen|decia)(?=\s+que\b)|ha\s+dicho|han\s+dicho|dira
      |(?:estaba|estaban|esta|estan|venia|venian)(?:\s+(?:ya|todavia|tambien))?\s+(?:informando|reportando|contabilizando|cifrando|diciendo|hablando\s+de)
      |(?<!\bun\s)(?<!\buna\s)(?<!\botra\s)(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
@@ -17,6 +17,9 @@
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
      |recuerda|recuerdan|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + Foro Penal informó que
+  - estudiantes que se decían seguidores del imán
+  - un grupo que se dice heredero de la guerrilla
+  + se dice que 300 fueron detenidos => _=dice
   + La asociación, por su parte, cuenta 27 detenidos => _=cuenta
   + los abogados contaron, entre los indultados, 38 presos políticos => _=contaron
   - la cuenta 27 de la lista

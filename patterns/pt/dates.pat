@@ -383,8 +383,11 @@
 # previsto", "deverão regressar a casa a partir desta noite" não é o período do número nem o dia em que se disse.
 @rule pt.daterole.future daterole role=future
   \b(?:serao|sera|sairao|saira|ficarao|ficara|voltarao|voltara|regressarao|regressara|deverao|devera|vao\s+(?:ser|sair|ficar|voltar)
-     |vai\s+(?:ser|sair|ficar|voltar)|esta\s+previst[oa]|estao\s+previst[oa]s)\b
+     |vai\s+(?:ser|sair|ficar|voltar)|esta\s+previst[oa]|estao\s+previst[oa]s
+     |(?:vai|vao)\s+(?:libertar|soltar|indultar|perdoar|amnistiar|anistiar|deter|prender))\b
   + outros 1.100 reclusos serão libertados a 22 de outubro
+  + Israel vai libertar 90 presos no domingo => _=vai libertar
+  - Israel vai anunciar no domingo
   + cerca de 60 pessoas deverão regressar a casa a partir desta noite
   + vão ser soltos na sexta-feira
   - eram libertados na segunda-feira

@@ -25,7 +25,7 @@
   - lembrando os detidos
 
 @rule pt.cue.report cue
-  \b(?:disse|disseram|diz|dizem|dizia|diziam|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
+  \b(?:(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
@@ -36,6 +36,9 @@
      |(?:tem|ha|havia|haviam|tinha|tinham)\s+(?:acrescentado|sublinhado|garantido|admitido|reconhecido|insistido|sustentado|escrito)
      |fal(?:a|am|ou|aram|ava|avam)(?:\s+n[oa]\s+(?:seu\s+|sua\s+)?(?:ultimo\s+|ultima\s+)?(?:relatorio|comunicado|balanco|documento|nota|levantamento)(?:\s+(?:anual|final|oficial))?)?\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
+  - estudantes que se diziam seguidores da linha do Imã
+  - um grupo que se diz herdeiro da guerrilha
+  + se diz que 300 foram presos => _=diz
   + Os advogados contaram, entre os indultados, 38 presos políticos => _=contaram
   + a investigadora contava 23 advogados ainda detidos => _=contava
   - a conta 27 da lista
