@@ -341,12 +341,27 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
      * participle describing the group ("Nueve de los doce integrantes encarcelados desde 2006 ya duermen en casa",
      * "seven of the nine activists jailed in 2019 now sleep at home") yields to an event word after it */
     int modifier = 0;
+    const xd_mention *desc = NULL;
     for (size_t q = ma; q < mb && (!out->trigger || modifier); q++) {
         const xd_mention *m = &d->ments[q];
-        if (m->start < gend || m->start - gend > 120)
+        /* past a participle describing the group, its own adjuncts may run longer ("detidas na quarta-feira em
+         * rusgas da polícia de imigração a sete fábricas … foram libertadas") */
+        if (m->start < gend || m->start - gend > (modifier ? 200u : 120u))
             continue;
         if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
             break;
+        /* after the group's participle, an event noun behind a preposition ("detenidas el miércoles en redadas",
+         * "detidas em rusgas", "detained in raids") tells how they were taken, not the main verb */
+        if (modifier && m->kind == XP_TRIGGER && xc_words_before(c, "place_words", gend, m->start, XC_LOWER))
+            continue;
+        /* the whole's noun with its participle ("das cerca de 680 pessoas detidas"): it describes the group, and
+         * the main verb may come later; with none, the part is of those people */
+        if (!out->trigger && !desc && m->kind == XP_SUBJECT && m->event >= 0 && m->event != XD_EVENT_NONE &&
+            xc_gap_words(t, gend, m->start, 0, 2)) {
+            desc = m;
+            modifier = 1;
+            continue;
+        }
         if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
             int first = !out->trigger;
             out->trigger = m;
@@ -357,6 +372,8 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
                          (long long)n->value);
         }
     }
+    if (!out->trigger && desc && (!group || xc_num(group)))
+        group = desc;
     /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
      * only looked for in sentences with people or event words: the same records with and without that gate) */
     if (p && (!group || xc_num(group)) && !out->trigger)
