@@ -883,6 +883,20 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
             m = NULL;
     }
     int in_noun = cnt->subject && tr && tr->start >= cnt->subject->start && tr->end <= cnt->subject->end;
+    /* "Nearly 300 of the roughly 680 people detained … were released": the whole a part is taken from keeps its
+     * describing word; the main verb after it is the part's */
+    size_t lead0 = cnt->qual && cnt->qual->start < cs ? cnt->qual->start : cs;
+    for (size_t q = ma; !m && q < mb; q++) {
+        const xd_mention *p = &c->d->ments[q];
+        if (p->kind != XP_PARTITIVE || p->end > lead0 || !xc_gap_words(c->d->text.text, p->end, lead0, 0, 2))
+            continue;
+        /* only the whole of a counted part ("300 of the 680"), not "every one of the 511" */
+        for (size_t r = ma; r < q; r++) {
+            const xd_mention *f = &c->d->ments[r];
+            if (xc_num(f) && f->end <= p->start && xc_gap_words(c->d->text.text, f->end, p->start, 0, 1))
+                return;
+        }
+    }
     /* "124 detenciones ... liberadas horas después": a count of arrests (no people noun) stays a count of arrests */
     /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
     /* "20 people arrested in 2019 were still in detention": a state after the description holds them now;

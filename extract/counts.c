@@ -341,12 +341,27 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
      * participle describing the group ("Nueve de los doce integrantes encarcelados desde 2006 ya duermen en casa",
      * "seven of the nine activists jailed in 2019 now sleep at home") yields to an event word after it */
     int modifier = 0;
+    const xd_mention *desc = NULL;
     for (size_t q = ma; q < mb && (!out->trigger || modifier); q++) {
         const xd_mention *m = &d->ments[q];
-        if (m->start < gend || m->start - gend > 120)
+        /* past a participle describing the group, its own adjuncts may run longer ("detidas na quarta-feira em
+         * rusgas da polícia de imigração a sete fábricas … foram libertadas") */
+        if (m->start < gend || m->start - gend > (modifier ? 200u : 120u))
             continue;
         if (xc_num(m) || m->kind == XP_CLAUSE || m->kind == XP_CUE || m->kind == XP_PARTITIVE)
             break;
+        /* after the group's participle, an event noun behind a preposition ("detenidas el miércoles en redadas",
+         * "detidas em rusgas", "detained in raids") tells how they were taken, not the main verb */
+        if (modifier && m->kind == XP_TRIGGER && xc_words_before(c, "place_words", gend, m->start, XC_LOWER))
+            continue;
+        /* the whole's noun with its participle ("das cerca de 680 pessoas detidas"): it describes the group, and
+         * the main verb may come later; with none, the part is of those people */
+        if (!out->trigger && !desc && m->kind == XP_SUBJECT && m->event >= 0 && m->event != XD_EVENT_NONE &&
+            xc_gap_words(t, gend, m->start, 0, 2)) {
+            desc = m;
+            modifier = 1;
+            continue;
+        }
         if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
             int first = !out->trigger;
             out->trigger = m;
@@ -357,6 +372,8 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
                          (long long)n->value);
         }
     }
+    if (!out->trigger && desc && (!group || xc_num(group)))
+        group = desc;
     /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
      * only looked for in sentences with people or event words: the same records with and without that gate) */
     if (p && (!group || xc_num(group)) && !out->trigger)
@@ -678,6 +695,71 @@ static const xd_mention *S_aside_subject(const xc_ctx *c, size_t k, size_t ma, s
     if (!cue || !tr || (tr->kind == XP_TRIGGER && xc_has_object(c, tr, ma, mb)))
         return NULL;
     return xc_gap_words(t, close + 1, tr->start, 0, 2) || S_aux_gap(c, close + 1, tr->start) ? tr : NULL;
+}
+
+/* "The twelve, aged between 16 and 33, were detained", "28 manifestantes, entre eles dois clérigos, foram detidos",
+ * "Los otros tres, todos ellos dirigentes, siguen presos", "109 pessoas — 49 homens e 60 mulheres — presas no
+ * domingo": a count cut from its verb by an apposition that describes the people or names some of them is the
+ * subject of the event word right after the apposition (only auxiliaries and adverbs between). A comma aside must
+ * open with a phrase of apposition_words (a comma aside of any other kind may be a clause of its own: "300 people,
+ * the police said, …" is S_aside_subject's); a dash aside must hold a figure (a breakdown of the count). The aside
+ * holds no event word or reporting verb, and the event word takes no figure of its own after it. Figures inside the
+ * aside are parts and keep their own reading. Returns the event word, or a participle noun of ours, or NULL. */
+static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t ma, size_t mb, size_t tail)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t se = d->sents[d->ments[k].sent].end, p = tail;
+    while (p < se && xc_is_space(t[p]))
+        p++;
+    if (p >= se)
+        return NULL;
+    int dash = 0;
+    size_t open = p;
+    if (t[p] == ',')
+        p++;
+    else if (p + 3 <= se && (memcmp(t + p, "\xe2\x80\x94", 3) == 0 || memcmp(t + p, "\xe2\x80\x93", 3) == 0))
+        dash = 1, p += 3;
+    else
+        return NULL;
+    while (p < se && xc_is_space(t[p]))
+        p++;
+    if (!dash && !xc_listed_at(c, "apposition_words", p, se, XC_LOWER))
+        return NULL;
+    size_t close = 0;
+    for (size_t i = p; i < se && i < open + 160 && !close; i++) {
+        if (!dash && t[i] == ',')
+            close = i;
+        else if (dash && i + 3 <= se && (memcmp(t + i, "\xe2\x80\x94", 3) == 0 || memcmp(t + i, "\xe2\x80\x93", 3) == 0))
+            close = i;
+        else if (t[i] == '.' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == '"')
+            return NULL;
+    }
+    if (!close)
+        return NULL;
+    size_t after = close + (dash ? 3 : 1);
+    int figures = 0;
+    const xd_mention *tr = NULL;
+    for (size_t q = k + 1; q < mb && !tr; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->start <= open)
+            continue;
+        if (m->start < close) {
+            if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE))
+                return NULL;
+            if (m->kind == XP_NUMBER)
+                figures++;
+            continue;
+        }
+        if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
+            m = &d->ments[q + 1];
+        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
+            return NULL;
+        tr = m;
+    }
+    if (!tr || (dash && !figures) || (tr->kind == XP_TRIGGER && xc_has_object(c, tr, ma, mb)))
+        return NULL;
+    return xc_gap_words(t, after, tr->start, 0, 2) || S_aux_gap(c, after, tr->start) ? tr : NULL;
 }
 
 /* "27 relatives of residents of Portugal who were detained in Iran", "12 soldados que fueron capturados": people who
@@ -1262,6 +1344,23 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
             out->adjacent = 1;
             xc_trace(c, "number %lld: \"%.*s\" after the relative clause of the count", (long long)n->value,
                      (int)(mv->end - mv->start), t + mv->start);
+        }
+    }
+    /* an apposition between the count (its noun, if any) and its verb: the verb after it says what became of them */
+    if (!out->adjacent && !(out->subject && (out->subject->role || out->subject->start < n->start))) {
+        const xd_mention *ap = S_apposition_subject(c, k, ma, mb, out->subject ? out->subject->end : n->end);
+        if (ap && ap->kind == XP_TRIGGER) {
+            out->trigger = ap;
+            out->adjacent = 1;
+            xc_trace(c, "number %lld: the subject of \"%.*s\" (an apposition between)", (long long)n->value,
+                     (int)(ap->end - ap->start), t + ap->start);
+            return 1;
+        }
+        if (ap && !out->subject) {
+            out->subject = ap;
+            xc_trace(c, "number %lld: the subject of \"%.*s\" (an apposition between)", (long long)n->value,
+                     (int)(ap->end - ap->start), t + ap->start);
+            return 1;
         }
     }
     if (out->subject || out->adjacent)

@@ -66,8 +66,15 @@
 @rule en.qual.more_than qualifier q=more_than
   \b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than
      # "the tally now exceeds 700": a verb of exceeding right before the figure
-     |(?:exceeds|exceeded|surpasses|surpassed|tops|topped|(?:has|had|have)\s+passed|passes))\b{NUMSTART}
+     |(?:exceeds|exceeded|surpasses|surpassed|tops|topped|(?:has|had|have)\s+(?:already\s+|now\s+)?passed|passes
+     # "its tally passed 5,400", "the total is now well past 400" (seventeenth session)
+     |(?<=tally\s|total\s|number\s|figure\s|count\s)passed|well\s+past|(?<=is\s|was\s|now\s)past))\b{NUMSTART}
   + the tally of arrests now exceeds 900 => _=exceeds
+  + the true number had already passed 4,000 => _=had already passed
+  + its tally passed 5,400 => _=passed
+  + the total since Saturday is now well past 400 => _=well past
+  - over the past 12 months
+  - the bus passed 40 protesters
   + the number of people in custody had passed 9,000 => _=had passed
   + the list topped 300 names => _=topped
   - that surpassed the 532 people arrested in August

@@ -318,12 +318,13 @@
 
 # A part of a group counted before: "de esses 553, no máximo 200", "entre os detidos há uma dezena".
 @rule pt.partitive partitive
-  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas)|(?<=\d\x20)d(?:os|as)(?=\s+\d))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
+  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas)|(?<=\d\x20)d(?:os|as)(?=\s+(?:cerca\s+de\s+|perto\s+de\s+|quase\s+|mais\s+de\s+|aproximadamente\s+)?\d))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
   + Desses 553, no máximo 200
   - outras 187 de as semanas anteriores
   + entre os detidos há uma dezena
   - deles
   - dos presos
+  + Perto de 300 das cerca de 680 pessoas detidas => _=das
   + 2 das 9 foram soltas
   - a libertação dos 9 presos
 

@@ -39,6 +39,7 @@
 @lexicon soundbite_words soundbite_words.txt
 @lexicon office_titles office_titles.txt
 @lexicon with_words with_words.txt
+@lexicon apposition_words apposition_words.txt
 @lexicon month_preps month_preps.txt
 @lexicon aux_words aux_words.txt
 @lexicon passive_words passive_words.txt

@@ -62,6 +62,20 @@
   + 55 años de edad
   - 55 prisoners
 
+# Two ages given together describe the people, they count no one: "Two men, aged 23 and 65, were refused bail",
+# "The twelve, aged between 16 and 33, were detained", "de entre 16 y 33 años", "com idades entre 16 e 33 anos".
+# Both figures are dropped (the second used to take the verb after the apposition).
+@rule veto.age_pair veto
+  (?=[aeid])(?:\baged\s+(?:between\s+|from\s+)?\d{1,3}\s*(?:and|to|-)\s*\d{1,3}\b | \b(?:idades?|edades?)\s+(?:entre|de)\s+\d{1,3}\s+(?:e|y|a)\s+\d{1,3}\b | \b(?:de\s+)?entre\s+(?:los\s+|os\s+)?\d{1,3}\s+(?:y|e)\s+(?:los\s+|os\s+)?\d{1,3}\s+(?:años|anos|ano|año)\b)
+  +[en] Two men, aged 23 and 65, were refused bail => _=aged 23 and 65
+  +[en] The twelve, aged between 16 and 33, were detained => _=aged between 16 and 33
+  +[es] Los doce, de entre 16 y 33 años, fueron detenidos => _=de entre 16 y 33 años
+  +[pt] Os doze, com idades entre 16 e 33 anos, foram detidos => _=idades entre 16 e 33
+  +[es] jóvenes con edades de 15 a 17 años => _=edades de 15 a 17
+  -[en] between 23 and 65 prisoners were freed
+  -[es] entre 16 y 33 detenidos
+  -[pt] entre 16 e 33 presos
+
 @rule veto.age_apposition veto exact
   (?<=\p{L},\s)\d{1,3}(?=,\s)
   + Romero, 55, said
