@@ -854,8 +854,10 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
     xc_count_span(cnt, &cs, &ce);
     /* "312 detentos que não retornaram … já foram recapturados": a word for something else in a relative
      * clause describes the people; a release or detention word after it in the clause is what happened */
+    /* "13 people who work for its departments were being held and demanded that they be freed": a finite verb of
+     * holding is a main verb too (seventeenth session) */
     if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c, ce, tr->start))
-        m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 0);
+        m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
     /* "Sete jornalistas que tinham sido detidos …, foram libertados", "178 guards … who had been held hostage …
      * had been freed", "la puesta en libertad de 67 jóvenes que se encontraban en la cárcel": a held or detention
      * word in a relative clause after the people describes them; what happened to them is the main verb after

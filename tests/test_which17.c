@@ -42,3 +42,21 @@ Test(which17, a_demand_that_people_be_released_counts_them_held)
     expect_event("The ministry said that 14 reporters were released at once.", "en", 14, REL);
     expect_event("The gang, which demanded a ransom, released 14 hostages.", "en", 14, REL);
 }
+
+/* "13 people who work for X were being held and demanded that they be freed": after a relative clause of another
+ * verb, a finite verb of holding is the main verb, not the release asked for after it. */
+Test(which17, a_held_main_verb_after_a_relative_clause)
+{
+    expect_event("The union said 13 people who work for the ministry were being held and asked that they be freed.", "en",
+                 13, HELD);
+    expect_event("El sindicato dijo que 13 personas que trabajan para el ministerio estaban detenidas y pidió que sean "
+                 "liberadas.",
+                 "es", 13, HELD);
+    expect_event("O sindicato disse que 13 pessoas que trabalham para o ministério estavam detidas e pediu que sejam "
+                 "libertadas.",
+                 "pt", 13, HELD);
+    /* distractors: a release that happened after the same relative clause */
+    expect_event("The union said 13 people who work for the ministry were freed on Monday.", "en", 13, REL);
+    expect_event("El sindicato dijo que 13 personas que trabajan para el ministerio fueron liberadas el lunes.", "es", 13,
+                 REL);
+}
