@@ -865,8 +865,10 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
     xc_count_span(cnt, &cs, &ce);
     /* "312 detentos que não retornaram … já foram recapturados": a word for something else in a relative
      * clause describes the people; a release or detention word after it in the clause is what happened */
+    /* "13 people who work for its departments were being held and demanded that they be freed": a finite verb of
+     * holding is a main verb too (seventeenth session) */
     if (tr && tr->event == XD_EVENT_NONE && tr->start >= ce && S_relative_before(c, ce, tr->start))
-        m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 0);
+        m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
     /* "Sete jornalistas que tinham sido detidos …, foram libertados", "178 guards … who had been held hostage …
      * had been freed", "la puesta en libertad de 67 jóvenes que se encontraban en la cárcel": a held or detention
      * word in a relative clause after the people describes them; what happened to them is the main verb after
@@ -901,7 +903,10 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
     /* "20 mil detenções … incluindo pessoas que foram soltas": a noun for the acts (act=1) counts arrests */
     /* "20 people arrested in 2019 were still in detention": a state after the description holds them now;
      * "los doce campesinos encarcelados desde 2019 ya duermen en casa": so does a release after a held participle */
-    if (!m && tr && (tr->event == EXTRACT_EVENT_DETENTION || (tr->event == EXTRACT_EVENT_HELD && xc_bare_participle(c, tr))) &&
+    /* A finite detention verb ("350 pessoas foram detidas quando … pela libertação do líder") is itself what
+     * happened to them: a release word later in its clause names what they marched for (seventeenth session). */
+    if (!m && tr && ((tr->event == EXTRACT_EVENT_DETENTION && !xc_finite_event(c, tr)) ||
+                     (tr->event == EXTRACT_EVENT_HELD && xc_bare_participle(c, tr))) &&
         cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
         (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);

@@ -272,6 +272,27 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
     return !(b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e)));
 }
 
+/* "350 pessoas foram detidas quando tentavam manifestar-se pela libertação", "90 people were arrested while
+ * marching for the release of …": an event word opening with an auxiliary or passive word of its own, or right
+ * after one, is a finite verb: the main verb of its clause, not a participle describing the people. */
+int xc_finite_event(const xc_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t fs = xc_fold_at(d, m->start), fe = xc_fold_at(d, m->end);
+    size_t w = fs;
+    while (w < fe && !xc_is_space(d->fold.data[w]))
+        w++;
+    if (w < fe && (S_fold_word_in(d, "aux_words", fs, w) || S_fold_word_in(d, "passive_words", fs, w)))
+        return 1;
+    size_t e = fs;
+    while (e > 0 && xc_is_space(d->fold.data[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && !xc_is_space(d->fold.data[b - 1]))
+        b--;
+    return b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e));
+}
+
 /* "300 of those detained in Guayaquil were released", "dos de los aprehendidos, un sargento y un conscripto,
  * fueron liberados", "Hasta 40 de ellos permanecen en prisión": a figure followed by a partitive counts part of
  * a group. The group word (detained, aprehendidos) says who they are; what happened to the part is said by an

@@ -3,18 +3,23 @@
 # Asking for people to be freed says they are still held: "demanded the release of 40 prisoners", "urged the
 # government to free nine more activists". The phrase, demand verb to release word, is longer than the release
 # word inside it, so it replaces it; a release that did happen ("freed 40") is said with a verb of its own.
+# "demanded that the ten be released" (seventeenth session): the subjunctive, as es/pt "exigen que sean liberados".
 @rule en.held.demand trigger event=held demand=1
   \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for
      |appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for
      |conditions?|pleas?\s+for|request(?:s|ed|ing)?)\b
   (?:[\s,]+(?!(?:and|but|while|although)\b)[^\s.;:,]+){0,4}?
-  [\s,]+(?:the\s+|to\s+)?(?:immediate\s+)?(?:release|freedom|free|releasing|freeing)\b
+  [\s,]+(?:(?:the\s+|to\s+)?(?:immediate\s+)?(?:release|freedom|free|releasing|freeing)
+          |be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|set\s+free))\b
   + the opposition demanded the release of 35 political prisoners => _=demanded the release
   + the families urged the government to free nine more activists => _=urged the government to free
   + the group again called for the immediate release of 12 reporters => _=called for the immediate release
   + the cell demanded, among other things, the release of 15 inmates => _=demanded, among other things, the release
   + their main condition was the release of about 300 prisoners => _=condition was the release
   + the families requested the release of 20 hostages => _=requested the release
+  + the families demanded that the ten be released => _=demanded that the ten be released
+  + the union demands that 40 strikers be immediately freed => _=demands that 40 strikers be immediately freed
+  - the gang, which demanded money, released 20 hostages
   - the government released 35 political prisoners
   - the judge ordered the release of 12 detainees
   - they asked for forgiveness and then freed 20
