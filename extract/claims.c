@@ -1563,6 +1563,8 @@ int xc_build_claims(extract_doc *d)
         c.sent_first[si] = k;
     }
     c.sent_first[d->n_sents] = d->n_ments;
+    if (!(c.has_words = xi_arena_alloc(&d->arena, (d->n_sents + 1) * XC_WORDS_MEMO)))
+        return -1;
     if (xc_find_interview(&c) < 0 || xc_find_entries(&c) < 0)
         return -1;
     xc_forget_actors(&c);

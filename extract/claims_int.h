@@ -92,7 +92,13 @@ typedef struct {
     xc_map holding; /* the first six bytes of each folded word of such a name, of a title, of a rank -> the actor's
                     * index (xc_latest_holding: a stem of another language shares them) */
     xc_map written; /* a name -> the first mention that writes it inside a sentence (xc_lone_opening_word) */
+    /* per sentence and lexicon of when.c's S_sentence_has_words (XC_WORDS_MEMO of them: si * XC_WORDS_MEMO +
+     * slot): 0 not asked yet, 1 no word of the lexicon, 2 one. The dating of every claim of a sentence asks the
+     * same questions of it, and each answer reads the whole sentence word by word. */
+    unsigned char *has_words;
 } xc_ctx;
+
+#define XC_WORDS_MEMO 8
 
 /* How xc_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
  * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
