@@ -171,6 +171,19 @@ static size_t S_fold_key(const extract_doc *d, size_t b, size_t e, char *key, si
     return kl;
 }
 
+const xp_table *xc_table(const xc_ctx *c, int lang, const char *name)
+{
+    if (!c->tables)
+        return xp_table_get(c->d->pat, lang, name);
+    uintptr_t k = (uintptr_t)name;
+    xc_table_memo *m = &c->tables[((k >> 3) ^ (k >> 9)) % XC_TABLE_MEMO * XP_NLANG + (size_t)lang];
+    if (m->name == name && m->t && strcmp(m->t->name, name) == 0)
+        return m->t;
+    m->name = name;
+    m->t = xp_table_get(c->d->pat, lang, name); /* a table the language lacks is asked for again */
+    return m->t;
+}
+
 /* Whether text[b,e) (spaces at its end aside; none at its start) is a row of the lexicon `name`. */
 int xc_listed(const xc_ctx *c, const char *name, size_t b, size_t e, int flags)
 {
@@ -186,7 +199,7 @@ int xc_listed(const xc_ctx *c, const char *name, size_t b, size_t e, int flags)
         return 0;
     size_t h = xp_table_hash(key, kl);
     for (int l = 0; l < XP_NLANG; l++) {
-        const xp_table *tab = (l == d->lang || (flags & XC_ALL_LANGS)) ? xp_table_get(d->pat, l, name) : NULL;
+        const xp_table *tab = (l == d->lang || (flags & XC_ALL_LANGS)) ? xc_table(c, l, name) : NULL;
         if (tab && xp_table_find_hashed(tab, key, kl, h) >= 0)
             return 1;
     }
@@ -1587,6 +1600,10 @@ int xc_build_claims(extract_doc *d)
         c.sent_first[si] = k;
     }
     c.sent_first[d->n_sents] = d->n_ments;
+    if (!(c.has_words = xi_arena_alloc(&d->arena, (d->n_sents + 1) * XC_WORDS_MEMO)))
+        return -1;
+    if (!(c.tables = xi_arena_alloc(&d->arena, XC_TABLE_MEMO * XP_NLANG * sizeof *c.tables)))
+        return -1;
     if (xc_find_interview(&c) < 0 || xc_find_entries(&c) < 0)
         return -1;
     xc_forget_actors(&c);

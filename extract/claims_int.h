@@ -92,7 +92,23 @@ typedef struct {
     xc_map holding; /* the first six bytes of each folded word of such a name, of a title, of a rank -> the actor's
                     * index (xc_latest_holding: a stem of another language shares them) */
     xc_map written; /* a name -> the first mention that writes it inside a sentence (xc_lone_opening_word) */
+    /* per sentence and lexicon of when.c's S_sentence_has_words (XC_WORDS_MEMO of them: si * XC_WORDS_MEMO +
+     * slot): 0 not asked yet, 1 no word of the lexicon, 2 one. The dating of every claim of a sentence asks the
+     * same questions of it, and each answer reads the whole sentence word by word. */
+    unsigned char *has_words;
+    /* the lexicons the binder's word tests asked for, by the address of their name (xc_table): those tests run for
+     * every word of many sentences, and finding a table by its name costs more than the look-up in it */
+    struct xc_table_memo *tables;
 } xc_ctx;
+
+/* One entry of xc_ctx.tables: XC_TABLE_MEMO of them per language. */
+typedef struct xc_table_memo {
+    const char *name;
+    const xp_table *t;
+} xc_table_memo;
+#define XC_TABLE_MEMO 64
+
+#define XC_WORDS_MEMO 8
 
 /* How xc_words_before compares: the case of the phrase's first letter, and whether the lexicon of every language
  * is consulted (names travel: "Observatorio Venezolano de Prisiones" in an English article) or only the document's. */
@@ -113,6 +129,9 @@ int xc_letter_byte(unsigned char ch);
 void xc_word_before(const char *t, size_t lo, size_t pos, size_t *b, size_t *e);
 int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_t n);
 int xc_listed(const xc_ctx *c, const char *name, size_t b, size_t e, int flags);
+/* xp_table_get(c->d->pat, lang, name), remembered for the document by the name's address (and checked by its
+ * text: an address that came back with another name is looked up again). */
+const xp_table *xc_table(const xc_ctx *c, int lang, const char *name);
 size_t xc_listed_at(const xc_ctx *c, const char *name, size_t i, size_t hi, int flags);
 size_t xc_listed_in(const xc_ctx *c, const char *name, size_t a, size_t b, int flags);
 int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loose);

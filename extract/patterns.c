@@ -1154,6 +1154,7 @@ static extract_status S_build_tables(S_loader *L, int lang)
         xp_table *t = &p->tables[lang][p->n_tables[lang]++];
         t->name = d->name;
         t->max_len = 0;
+        memset(t->first, 0, sizeof t->first);
         t->last_slot = t->last_hash = NULL;
         t->n = d->n_rows;
         /* Sort row indices by folded key, carrying the other columns along. */
@@ -1209,6 +1210,8 @@ static extract_status S_build_tables(S_loader *L, int lang)
             size_t len = strlen(t->keys[j]), full = S_hash(t->keys[j], len), h = full & t->mask;
             if (len > t->max_len)
                 t->max_len = len;
+            unsigned char b0 = (unsigned char)t->keys[j][0];
+            t->first[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
             while (t->slot[h] && strcmp(t->keys[t->slot[h] - 1], t->keys[j]) != 0)
                 h = (h + 1) & t->mask;
             if (!t->slot[h]) {

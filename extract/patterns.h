@@ -128,6 +128,9 @@ typedef struct {
      * key ending in that word): a phrase whose last word ends no key is in no row (xp_table_ends_with) */
     uint32_t *last_slot, *last_hash;
     size_t last_mask;
+    /* the first bytes of the keys, one bit per byte value: a scan that tries a look-up at every word of a text
+     * (recognize.c, S_ask_at) skips the words no key can start with before it finds their ends and hashes them */
+    uint64_t first[4];
 } xp_table;
 
 #define XP_SCRATCH_SLOTS 64
@@ -185,6 +188,11 @@ long xp_table_find_hashed(const xp_table *t, const char *key, size_t len, size_t
 /* Whether some key of t ends in the word w (the whole key, or the part after its last space); 1 when t is NULL
  * is not asked: NULL gives 0. */
 int xp_table_ends_with(const xp_table *t, const char *w, size_t len);
+/* Whether some key of t starts with byte b (0 for a NULL table). */
+static inline int xp_table_may_start(const xp_table *t, unsigned char b)
+{
+    return t && (int)((t->first[b >> 6] >> (b & 63)) & 1);
+}
 
 /* Limits that keep a hostile pattern or text from hanging a document (docs/patterns.md). */
 #define XP_MATCH_LIMIT 2000000u

@@ -1188,6 +1188,9 @@ static size_t S_ask_at(const extract_doc *d, size_t fa, size_t fb)
         unsigned char pc = p > fa ? (unsigned char)f[p - 1] : ' ';
         if ((pc >= 'a' && pc <= 'z') || (pc >= '0' && pc <= '9') || f[p] == ' ') /* "¿cuantos": folded letters are ASCII */
             continue;
+        /* both look-ups below start at p: a byte no key starts with rules this place out (most places) */
+        if (!xp_table_may_start(tab, (unsigned char)f[p]))
+            continue;
         size_t e = p;
         for (int w = 0; w < 2 && e < fb; w++) {
             if (w) {

@@ -497,7 +497,7 @@ int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, in
             for (int l = 0; l < XP_NLANG; l++) {
                 if (l != d->lang && !(flags & XC_ALL_LANGS))
                     continue;
-                const xp_table *tab = xp_table_get(d->pat, l, name);
+                const xp_table *tab = xc_table(c, l, name);
                 if (!tab)
                     continue;
                 tabs[n_tabs++] = tab;

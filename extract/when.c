@@ -2398,7 +2398,7 @@ static int S_names_claimant(xc_ctx *c, size_t si, const extract_claim *cl)
 }
 
 /* Whether sentence si holds, outside quotations, an entry of the lexicon `name` (phrases of up to three words). */
-static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si)
+static int S_sentence_has_words_read(const xc_ctx *c, const char *name, size_t si)
 {
     const char *t = c->d->text.text;
     size_t a = c->d->sents[si].start, b = c->d->sents[si].end;
@@ -2409,6 +2409,24 @@ static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si)
             return 1;
     }
     return 0;
+}
+
+/* The lexicons whose answers S_sentence_has_words keeps per sentence (xc_ctx.has_words, at most XC_WORDS_MEMO):
+ * the answer depends only on the sentence's text, its quotations and the lexicon, all fixed for the document. */
+static const char *const S_words_memo[] = {"occasion_words", "floor_words", "said_words", "later_words", "added_words"};
+
+static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si)
+{
+    _Static_assert(sizeof S_words_memo / sizeof *S_words_memo <= XC_WORDS_MEMO, "xc_ctx.has_words holds them");
+    size_t slot = 0;
+    while (slot < sizeof S_words_memo / sizeof *S_words_memo && strcmp(S_words_memo[slot], name) != 0)
+        slot++;
+    if (!c->has_words || slot == sizeof S_words_memo / sizeof *S_words_memo)
+        return S_sentence_has_words_read(c, name, si);
+    unsigned char *m = &c->has_words[si * XC_WORDS_MEMO + slot];
+    if (!*m)
+        *m = (unsigned char)(1 + S_sentence_has_words_read(c, name, si));
+    return *m - 1;
 }
 
 /* Whether a claim was already made from sentence sj (claims are added in sentence order). */
