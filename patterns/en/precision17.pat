@@ -5,7 +5,7 @@
 # whatever verb governs the figure ("seized", "released"). The words between are no people noun, no function word
 # and no number, so "40 people in two weeks" and "40 in three prisons" keep their figure; "cases" keeps the custody
 # cases of en.veto.units.
-@fragment THING_GAP = (?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|{stopwords}|{link_words}|{locative_words}|{conjunction_words}|{article_words}|{NUMWORD}|{MULT}|over|after|before|during|within|across|into|until|since|or|but|than|as|while|then|all|both|each|more|most|other|others|some|such|these|those|them|whom|whose|being|be|are|been|held|freed|released|arrested|detained|jailed|taken|seized)\b)\p{L}[\p{L}'-]*
+@fragment THING_GAP = (?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|{stopwords}|{link_words}|{locative_words}|{conjunction_words}|{article_words}|{NUMWORD}|{MULT}|over|after|this|that|last|next|past|per|every|a|an|its|their|his|her|our|{act_nouns}|{arrested_nouns}|before|during|within|across|into|until|since|or|but|than|as|while|then|all|both|each|more|most|other|others|some|such|these|those|them|whom|whose|being|be|are|been|held|freed|released|arrested|detained|jailed|taken|seized)\b)\p{L}[\p{L}'-]*
 @rule en.veto.things_past_words veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)(?:\s+{MULT}(?:\s+{THING_GAP}){0,2}|(?:\s+{THING_GAP}){1,2})\s+(?:{UNITS})\b{CASES_OF_PEOPLE}
   + the Guardia Civil seized close to 10 million ballot papers at a warehouse => _=10 million ballot papers
@@ -19,3 +19,5 @@
   - activists documented 45 new cases of arbitrary detention
   - three Ukrainian navy sailors were captured
   - 12 Hong Kong residents were detained
+  - police said they had made 9,000 arrests this year
+  - 40 were released last month

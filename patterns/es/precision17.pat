@@ -4,7 +4,7 @@
 # thing's kind ("tres pequeñas embarcaciones"): the thing says what is counted, whatever verb governs the figure
 # ("requisó", "liberar"). The words between are no people noun, no function word and no number, so "40 personas en
 # dos semanas" and "40 en tres cárceles" keep their figure; "casos" keeps the custody cases of es.veto.units.
-@fragment THING_GAP = (?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|{stopwords}|{link_words}|{locative_words}|{conjunction_words}|{article_words}|{NUMWORD}|{MULT}|de|del|a|al|en|por|para|con|sin|tras|desde|hasta|durante|entre|sobre|bajo|ante|y|e|o|u|ni|que|mas|otros|otras|todos|todas|sus|estos|estas|esos|esas|fueron|son|eran|estaban|siguen|seguian|quedaron)\b)\p{L}[\p{L}'-]*
+@fragment THING_GAP = (?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER}|{stopwords}|{link_words}|{locative_words}|{conjunction_words}|{article_words}|{NUMWORD}|{MULT}|de|del|a|al|este|esta|estos|estas|ese|esa|aquel|aquella|cada|su|sus|su|nuestro|nuestra|pasado|pasada|proximo|proxima|ultimo|ultima|{act_nouns}|{arrested_nouns}|en|por|para|con|sin|tras|desde|hasta|durante|entre|sobre|bajo|ante|y|e|o|u|ni|que|mas|otros|otras|todos|todas|sus|estos|estas|esos|esas|fueron|son|eran|estaban|siguen|seguian|quedaron)\b)\p{L}[\p{L}'-]*
 @rule es.veto.things_past_words veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+)(?:\s+{MULT}(?:\s+de)?(?:\s+{THING_GAP}){0,2}|(?:\s+{THING_GAP}){1,2})\s+(?:{UNITS})\b{CASES_OF_PEOPLE}
   + la Guardia Civil requisó cerca de diez millones de papeletas en una nave => _=diez millones de papeletas
@@ -15,3 +15,6 @@
   - el ministerio dijo que 40 manifestantes fueron liberados
   - registró 45 nuevos casos de detención arbitraria
   - tres marineros ucranianos fueron capturados
+  - ICE ha realizado más de 9.000 arrestos este año
+  - liberaron a 40 presos la semana pasada
+  - 40 detenidos esta semana
