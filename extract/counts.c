@@ -1238,6 +1238,43 @@ static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t 
     return 0;
 }
 
+/* "indultaram, respetivamente, 2.345 e 3.503 pessoas", "freed 120 and 95 prisoners": the first of two figures
+ * joined by "and" shares the people noun written after the second. Text [a,b) between the first figure and the
+ * noun must be "y/e/and" and the second figure only; "entre 40 y 50 presos", "between 40 and 50" (a range, whose
+ * qualifier frames the pair) and "40 o 50" (a guess, one count) are left as they were. */
+static int S_joined_figure_gap(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead, size_t b)
+{
+    static const char *const conj[] = {"y", "e", "and", NULL};
+    static const char *const range[] = {"entre", "between", "de", "from", NULL};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[n->sent];
+    size_t ws, we = S_word_before(t, s->start, lead < n->start ? lead : n->start, &ws);
+    if (we && S_word_is(t, ws, we, range))
+        return 0;
+    size_t a = n->end;
+    while (a < b && xc_is_space(t[a]))
+        a++;
+    size_t e = a;
+    while (e < b && xc_letter_byte((unsigned char)t[e]))
+        e++;
+    if (!(e > a && S_word_is(t, a, e, conj)))
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->dead || !xc_num(m) || m->start < e || m->end > b)
+            continue;
+        for (size_t i = e; i < m->start; i++)
+            if (!xc_is_space(t[i]))
+                return 0;
+        for (size_t i = m->end; i < b; i++)
+            if (!xc_is_space(t[i]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1263,7 +1300,8 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end && !out->subject &&
-            (xc_gap_words(t, n->end, m->start, 2, 24) || S_noun_gap(d, n->end, m->start)))
+            (xc_gap_words(t, n->end, m->start, 2, 24) || S_noun_gap(d, n->end, m->start) ||
+             S_joined_figure_gap(c, n, ma, mb, lead, m->start)))
             out->subject = m;
         /* "166 militares presos políticos": a noun for people who are none of ours (soldiers, deputies, voters)
          * followed by one that is says who is counted */
