@@ -49,3 +49,14 @@ Test(inverted17, the_first_of_two_joined_figures_shares_the_noun)
     expect_event("La policía detuvo a entre 40 y 50 manifestantes.", "es", 40, NONE);
     expect_event("A polícia deteve entre 40 e 50 manifestantes.", "pt", 40, NONE);
 }
+
+/* spies handed over or swapped are people counted; "había entregado a los N" gives them back */
+Test(inverted17, spies_handed_over_are_released)
+{
+    expect_event("La guerrilla había entregado a los 12 espías a la Cruz Roja.", "es", 12, REL);
+    expect_event("Irán había «entregado a los 31 rehenes» a los mediadores.", "es", 31, REL);
+    /* distractors: a suspect handed to the police, and spies arrested */
+    expect_event("La policía detuvo a 12 espías rusos.", "es", 12, DET);
+    expect_event("A polícia deteve 12 espiões russos.", "pt", 12, DET);
+    expect_event("Police arrested 12 Russian spies.", "en", 12, DET);
+}
