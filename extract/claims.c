@@ -1449,7 +1449,7 @@ static int S_sentence(xc_ctx *c, size_t si)
         extract_claim cl;
         memset(&cl, 0, sizeof cl);
         cl.event = (extract_event)cnt->event;
-        cl.count = n->value;
+        cl.count = n->value + cnt->plus;
         cl.qualifier = cnt->qual ? (extract_qualifier)cnt->qual->qualifier
                        : n->qualifier >= 0 ? (extract_qualifier)n->qualifier : EXTRACT_Q_EXACT;
         size_t cs = cnt->qual ? cnt->qual->start : n->start;

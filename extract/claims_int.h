@@ -26,6 +26,7 @@ typedef struct xc_count {
     const struct xc_count *answers; /* the count of the same people this bare figure answers ("116, pero … 56") */
     int among; /* "22 political prisoners among them": a part of the group counted before */
     int asked; /* a bare figure answering "how many …?": the question's event + 1 (xc_question_event), else 0 */
+    int plus;      /* "Ana y otros 17": people named beside the figure, of the whole it counts (the claim says 18) */
     const struct xc_count *gapped; /* "62 people in Istanbul and 23 in Ankara": the count whose noun and verb it leaves out */
 } xc_count;
 

@@ -1192,6 +1192,110 @@ static int S_names_counted(const xc_ctx *c, const xd_mention *n, size_t ma, size
     return names >= 2 && names == n->value;
 }
 
+/* The word that ends right before position p (spaces skipped): its start in *ws, its end returned (0 when none). */
+static size_t S_word_before(const char *t, size_t from, size_t p, size_t *ws)
+{
+    while (p > from && xc_is_space(t[p - 1]))
+        p--;
+    size_t w = p;
+    while (w > from && xc_letter_byte((unsigned char)t[w - 1]))
+        w--;
+    *ws = w;
+    return w < p ? p : 0;
+}
+
+static int S_word_is(const char *t, size_t ws, size_t we, const char *const *words)
+{
+    for (size_t i = 0; words[i]; i++)
+        if (strlen(words[i]) == we - ws && strncasecmp(t + ws, words[i], we - ws) == 0)
+            return 1;
+    return 0;
+}
+
+/* "Mahendra Chaudhry y otros diecisiete rehenes recuperaron la libertad", "Íngrid Betancourt e outros 14 reféns",
+ * "Chaudhry and 17 other hostages were freed": a named person joined to "N others" is one of the people freed with
+ * them, and the figure of the claim is the whole, N plus the names (docs/corpus.md counts the people the claim is
+ * about). Returns how many names to add, 0 when the figure stands alone. */
+static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead)
+{
+    static const char *const others[] = {"otros", "otras", "outros", "outras", NULL};
+    static const char *const others_en[] = {"other", "others", NULL};
+    static const char *const conj[] = {"y", "e", "and", NULL};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[n->sent];
+    size_t ws, we = S_word_before(t, s->start, lead < n->start ? n->start : lead, &ws);
+    if (!we)
+        return 0;
+    if (S_word_is(t, ws, we, others)) {
+        we = S_word_before(t, s->start, ws, &ws);
+        if (we && we - ws == 1 && (t[ws] == 'a' || t[ws] == 'o')) /* "y a otros", "e os outros" */
+            we = S_word_before(t, s->start, ws, &ws);
+        else if (we && we - ws == 2 && strncasecmp(t + ws, "os", 2) == 0)
+            we = S_word_before(t, s->start, ws, &ws);
+    } else {
+        /* English: "A and 17 others", "A and 17 other hostages" */
+        size_t a = n->end, b;
+        while (a < s->end && xc_is_space(t[a]))
+            a++;
+        for (b = a; b < s->end && xc_letter_byte((unsigned char)t[b]); b++)
+            ;
+        if (!(b > a && S_word_is(t, a, b, others_en)))
+            return 0;
+    }
+    if (!we || !S_word_is(t, ws, we, conj))
+        return 0;
+    size_t at = ws;
+    while (at > s->start && (xc_is_space(t[at - 1]) || t[at - 1] == ','))
+        at--;
+    for (size_t q = mb; q-- > ma;) {
+        const xd_mention *m = &d->ments[q];
+        if (m->end > at || m->dead)
+            continue;
+        if (m->end != at || !S_person_name(m))
+            return 0;
+        return S_names_in(c, m);
+    }
+    return 0;
+}
+
+/* "indultaram, respetivamente, 2.345 e 3.503 pessoas", "freed 120 and 95 prisoners": the first of two figures
+ * joined by "and" shares the people noun written after the second. Text [a,b) between the first figure and the
+ * noun must be "y/e/and" and the second figure only; "entre 40 y 50 presos", "between 40 and 50" (a range, whose
+ * qualifier frames the pair) and "40 o 50" (a guess, one count) are left as they were. */
+static int S_joined_figure_gap(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead, size_t b)
+{
+    static const char *const conj[] = {"y", "e", "and", NULL};
+    static const char *const range[] = {"entre", "between", "de", "from", NULL};
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_sentence *s = &d->sents[n->sent];
+    size_t ws, we = S_word_before(t, s->start, lead < n->start ? lead : n->start, &ws);
+    if (we && S_word_is(t, ws, we, range))
+        return 0;
+    size_t a = n->end;
+    while (a < b && xc_is_space(t[a]))
+        a++;
+    size_t e = a;
+    while (e < b && xc_letter_byte((unsigned char)t[e]))
+        e++;
+    if (!(e > a && S_word_is(t, a, e, conj)))
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->dead || !xc_num(m) || m->start < e || m->end > b)
+            continue;
+        for (size_t i = e; i < m->start; i++)
+            if (!xc_is_space(t[i]))
+                return 0;
+        for (size_t i = m->end; i < b; i++)
+            if (!xc_is_space(t[i]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1210,11 +1314,15 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         xc_trace(c, "number %lld: how many people the text names beside it", (long long)n->value);
         return 0;
     }
+    out->plus = S_named_plus(c, n, ma, mb, lead);
+    if (out->plus)
+        xc_trace(c, "number %lld: %d named beside it are of the people counted", (long long)n->value, out->plus);
     /* the qualifier is known first: "the prison population stood at about 11,000" frames "about 11,000" */
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->kind == XP_SUBJECT && !m->role && m->start >= n->end && !out->subject &&
-            (xc_gap_words(t, n->end, m->start, 2, 24) || S_noun_gap(d, n->end, m->start)))
+            (xc_gap_words(t, n->end, m->start, 2, 24) || S_noun_gap(d, n->end, m->start) ||
+             S_joined_figure_gap(c, n, ma, mb, lead, m->start)))
             out->subject = m;
         /* "166 militares presos políticos": a noun for people who are none of ours (soldiers, deputies, voters)
          * followed by one that is says who is counted */

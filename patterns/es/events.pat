@@ -3,7 +3,7 @@
 @rule es.release.verb trigger event=release
   \b(?:excarcel\w*|liber(?:o|aron|a|an|ara|aran|ado|ada|ados|adas|ar|ando|acion|aciones|aria|arian|en|ase|asen)
      |solt(?:o|aron|ado|ada|ados|adas|ar)|indult(?:o|aron|ado|ados|adas|os)|amnisti(?:o|aron|ado|ados|adas|as|a(?!\s+internacional))|preliberacion(?:es)?|preliberad[oa]s
-     |perdon(?:o|aron|ad[oa]s)|(?:ha|han|habia|habian)\s+perdonado
+     |perdon(?:o|aron|ad[oa]s)|perdon(?=\s+de(?:\s+(?:mas\s+de|cerca\s+de|casi|unos|unas))?{NUMSTART})|(?:ha|han|habia|habian)\s+perdonado|(?:ha|han|habia|habian)\s+["“«]?entregado(?=\s+a\s+(?:los|las){NUMSTART})
      |canje(?:ad[oa]s)?|canjearon|entregas?\s+de|intercambi(?:o|aron|ad[oa]s)|repatriad[oa]s|repatri(?:o|aron)|entregad[oa]s|entrego|entregaron
      # giving people back to their side is releasing them ("Bakú ha devuelto a Armenia a más de un centenar"):
      # people are given "a" someone or somewhere; what is given back without "a" is a thing ("devolvió 45 cuerpos")
@@ -13,6 +13,11 @@
   + el gobierno excarceló a 24 presos
   + 24 presos fueron excarcelados
   + la excarcelación de 24 personas
+  + anunció el perdón de 746 sospechosos => _=perdón
+  + la guerrilla había entregado a los 12 rehenes => _=había entregado
+  - el sospechoso fue entregado a la policía
+  + Irán había «entregado a los 52 rehenes» => _=había «entregado
+  - pidió perdón a 30 familias de las víctimas
   + liberaron a 80
   + 222 presos fueron desterrados
   + informó de 6.624 preliberaciones => _=preliberaciones

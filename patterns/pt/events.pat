@@ -4,7 +4,7 @@
 @rule pt.release.verb trigger event=release
   \b{AUX}(?:libert(?:ou|aram|a|am|ava|avam|ara|ado|ada|ados|adas|ar|ando|arem|acao|acoes|aria|ariam|e|em|asse|assem|ou-se|os|as)
      |liber(?:ou|aram|ado|ada|ados|adas|ar|acao|acoes)|libera(?:m)?(?=\s)
-     |perdo(?:ou|aram|a|am|ados|adas|ar)|amnisti(?:a(?!\s+internacional)|ou|aram|ados|adas|ar)|anisti(?:a(?!\s+internacional)|ou|aram|ados|adas|ar)
+     |perdo(?:ou|aram|a|am|ados|adas|ar)|perdao(?=\s+de(?:\s+(?:mais\s+de|cerca\s+de|quase))?{NUMSTART})|amnisti(?:a(?!\s+internacional)|ou|aram|ados|adas|ar)|anisti(?:a(?!\s+internacional)|ou|aram|ados|adas|ar)
      |solt(?:ou|aram|a|am|o|os|as|ar|ando|ura|uras|ava|avam|aria|ariam|asse|assem|ou-se)
      |excarcer\w+|excarcel\w+
      |indult(?:ou|aram|a|am|ado|ada|ados|adas|o|os)|deport(?:ou|aram|a|am|ado|ada|ados|adas|acao|acoes)|(?:an|amn)isti(?:ou|aram|ado|ada|ados|adas)|(?:an|amn)isti(?:a|am)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])))
@@ -12,6 +12,8 @@
      |entreg(?:ou|aram|ue|ues|ado|ada|ados|adas)|desterr(?:ou|aram|ado|ada|ados|adas)|expuls(?:ou|aram|o|a|os|as|ado|ada|ados|adas)){ALSO}\b
   (?![^.;]{0,60}?{REARREST})
   + o decreto que perdoou 30 presos
+  + anunciou o perdão de 746 suspeitos => _=perdão
+  - pediu perdão a 30 famílias das vítimas
   + junta amnistia mais de sete mil presos
   + o governo libertou 24 presos
   + 24 presos foram soltos
