@@ -1,7 +1,8 @@
 /* test_yearattach17.c - a whole month (or year) heading the clause of its count (seventeenth session): first in its
  * sentence with no comma after it ("In May that year the ministry announced another 90 releases"), or right after
  * the "that/que" or relative word opening the clause ("recordó que en marzo de 2015 otros 30 presos fueron
- * liberados", "a town where in June 2016 the army freed 45"). Sentences written for these tests, in Spanish,
+ * liberados", "a town where in June 2016 the army freed 45"), and a whole year "in all of" ("en todo 2023", "em
+ * todo o ano de 2023", "in all of 2023"). Sentences written for these tests, in Spanish,
  * Portuguese and English, with distractors that must keep their dates. Reference date 2019-06-05. */
 #include <criterion/criterion.h>
 
@@ -63,4 +64,17 @@ Test(yearattach17, a_month_heading_the_sentence)
     /* another day between the month and the count dates it instead */
     check("Report\n\nIn May that year the ministry said on Monday, 14 May 2012, that 90 had been released.", "en",
           EXTRACT_EVENT_RELEASE, 90, "", "");
+}
+
+/* a whole year "en todo 2023", "em todo o ano de 2023", "in all of 2023" (was no date at all) */
+Test(yearattach17, a_year_in_all_of)
+{
+    check("Informe\n\nSegún las cifras oficiales del ministerio, en todo 2023 fueron detenidas en el país 90 personas.",
+          "es", EXTRACT_EVENT_DETENTION, 90, "2023-01-01", "2023-12-31");
+    check("Relatório\n\nSegundo os números oficiais do ministério, em todo o ano de 2023 foram detidas no país 90 pessoas.",
+          "pt", EXTRACT_EVENT_DETENTION, 90, "2023-01-01", "2023-12-31");
+    check("Report\n\nAccording to the ministry's official figures, in all of 2023 police arrested 90 people.", "en",
+          EXTRACT_EVENT_DETENTION, 90, "2023-01-01", "2023-12-31");
+    /* distractor: "todo" before a count is no year */
+    check("Informe\n\nEn todo el país fueron detenidas 90 personas.", "es", EXTRACT_EVENT_DETENTION, 90, "", "");
 }
