@@ -361,6 +361,59 @@ static int S_year_digits(const char *t, const xd_mention *m)
     return 0;
 }
 
+/* Whether whole date m names a whole year only (1 January to 31 December), not a month. */
+static int S_whole_year(const xd_mention *m)
+{
+    return m->date_end[0] && strcmp(m->date + 4, "-01-01") == 0 && strcmp(m->date_end + 4, "-12-31") == 0;
+}
+
+/* Whether whole month or year m heads the clause it stands in, with no comma after it: first in its sentence ("In
+ * May that year Xinhua announced another 211 releases"), or right after the "that/que" or relative word opening a
+ * clause, its preposition aside ("lembra que em abril de 2024 outros 20 condenados já tinham sido libertados",
+ * "Dapchi, donde en marzo de 2018 el gobierno logró la devolución de 104 niñas", "said that in March 2018 some 40
+ * were freed"). Returns 1 for the sentence's head, 2 for a clause's, 0 otherwise (seventeenth session). */
+static int S_heads_clause(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
+    while (e < end && xc_is_space(t[e]))
+        e++;
+    if (e >= end || t[e] == ',' || t[e] == ':' || t[e] == ';' || t[e] == ')')
+        return 0;
+    if (S_heads_sentence(c, m))
+        return 1;
+    /* the words before the date: its preposition (in/en/em), when the match leaves it out, then the clause word */
+    size_t p = m->start;
+    for (int w = 0; w < 2; w++) {
+        while (p > lo && xc_is_space(t[p - 1]))
+            p--;
+        size_t b = p;
+        while (p > lo && !xc_is_space(t[p - 1]) && t[p - 1] != ',' && t[p - 1] != '(')
+            p--;
+        if (p == b)
+            return 0;
+        int that = (b - p == 4 && strncmp(t + p, "that", 4) == 0) || (b - p == 3 && strncmp(t + p, "que", 3) == 0);
+        size_t rel = xc_relative_word(c, p);
+        if (that || (rel && p + rel == b + 1))
+            return 2;
+        if (w == 0 && !(b - p == 2 && (strncmp(t + p, "in", 2) == 0 || strncmp(t + p, "en", 2) == 0 ||
+                                       strncmp(t + p, "em", 2) == 0)))
+            return 0;
+    }
+    return 0;
+}
+
+/* Whether a date mention with a date lies inside [a, b) of one sentence. */
+static int S_date_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->kind == XP_DATE && o->date[0] && o->start >= a && o->end <= b)
+            return 1;
+    }
+    return 0;
+}
+
 /* "Unas 5.000 personas estuvieron cautivas entre 1976 y 1983, y apenas unas 200 fueron liberadas": a span of whole
  * years (several of them) is the time of every count of its sentence when the sentence names no other date; the
  * nearer-count test (S_date_elsewhere) is for days, which a second clause usually gives its own (seventeenth
@@ -1914,6 +1967,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * one-off event in the past, and gives no period: so the writers of articles 97-158 annotate it, eight
          * articles to one (es/25, an earlier writer, took the year; sixteenth session) */
         if (whole) {
+            int heads = 0;
             /* "were freed pending trial in July 2023", "foram soltos sob fiança em julho de 2023": up to two
              * lower-case words between the event word and the month after it */
             int against = cnt->trigger && (xc_distance(cnt->trigger->start, cnt->trigger->end, m) <= 12 ||
@@ -1930,6 +1984,14 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                 against = 0;
             if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
+            /* "In May that year Xinhua announced another 211 releases", "lembra que em abril de 2024 outros 20
+             * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or
+             * other date between them, is when the count's event happened (reporting verb or not: a month is
+             * never a statement's day). A year in digits heading the sentence stays background, as above */
+            else if (mine && period_free && m->end <= cs && (heads = S_heads_clause(c, m)) &&
+                     !(heads == 1 && S_year_digits(t, m) && S_whole_year(m)) && !xc_clause_between(c, ma, mb, m->end, cs) &&
+                     !xc_that_says(t, cnt, m->end, cs) && !S_date_between(c, ma, mb, m->end, cs))
+                xc_set_period(c, cnt, m, cl, "a whole month or year heading the clause of the count");
             else if (mine && period_free && S_over_span(c, cnt, m))
                 xc_set_period(c, cnt, m, cl, "a whole month or year the count runs over");
             continue;

@@ -100,9 +100,10 @@
   + in mid-December 2023 => midmonth=December; midyear=2023
   - since April
 @rule en.date.year date
-  \b(?:in|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning)\s+of\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:in(?:\s+all\s+of)?|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning)\s+of\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
   + since 2022 => yearonly=2022
+  + in all of 2023, 90 people were arrested => yearonly=2023
   + were freed over the course of 2024 => yearonly=2024
   + abducted since the start of 2014 => yearonly=2014
   - in 2020 people

@@ -93,8 +93,10 @@
   + a mediados de diciembre de 2023 => midmonth=diciembre; midyear=2023
   - desde abril
 @rule es.date.year date
-  \b(?:en|desde|durante|hasta|a\s+lo\s+largo\s+de)\s+(?:(?:el\s+(?:ano\s+)?)|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:en|desde|durante|hasta|a\s+lo\s+largo\s+de)\s+(?:(?:todo\s+)?(?:el\s+(?:ano\s+)?)|todo\s+|(?:principios|finales|mediados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + En 2020, el Ministerio => yearonly=2020
+  + en todo 2023 fueron detenidas 90 personas => yearonly=2023
+  + en todo el año 2023 => yearonly=2023
   + fueron excarcelados a lo largo de 2024 => yearonly=2024
   + desde 2020 => yearonly=2020
   - en 2.020 casos

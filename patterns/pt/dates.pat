@@ -156,10 +156,11 @@
   + em meados de dezembro de 2023 => midmonth=dezembro; midyear=2023
   - desde abril
 @rule pt.date.year date
-  \b(?:em|desde|durante|ate|ao\s+longo\s+de)\s+(?:(?:o\s+(?:ano\s+(?:de\s+)?)?)|(?:o\s+)?(?:inicio|fim|final|meados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:em|desde|durante|ate|ao\s+longo\s+de)\s+(?:(?:todo\s+)?(?:o\s+(?:ano\s+(?:de\s+)?)?)|(?:o\s+)?(?:inicio|fim|final|meados)\s+de\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + foram libertados em 2020 => yearonly=2020
   + foram libertados ao longo de 2024 => yearonly=2024
   + desde 2022 => yearonly=2022
+  + em todo o ano de 2023 foram detidas 90 pessoas => yearonly=2023
   - em 2.020 casos
 @rule pt.date.last_year date relyear=-1
   \b(?:[nd]?o\s+ano\s+passado|n?o\s+ano\s+anterior)\b
