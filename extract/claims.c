@@ -1367,8 +1367,10 @@ static int S_sentence(xc_ctx *c, size_t si)
         if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && i > 0 && cnt->trigger &&
             counts[i - 1].trigger == cnt->trigger && counts[i - 1].num->end <= cnt->num->start &&
             cnt->trigger->start > cnt->num->end && xc_whole_of_part(c, ma, mb, cnt->num)) {
-            xc_trace(c, "count %lld: the whole of a part, whose verb tells of the part", (long long)cnt->num->value);
-            cnt->event = XD_EVENT_NONE;
+            int own = cnt->subject && cnt->subject->event >= 0 ? cnt->subject->event : XD_EVENT_NONE;
+            xc_trace(c, "count %lld: the whole of a part, whose verb tells of the part%s", (long long)cnt->num->value,
+                     own != XD_EVENT_NONE ? "; its noun's event" : "");
+            cnt->event = own;
         }
         /* "amenazó con ejecutar a diez rehenes", "threatened to kill ten hostages": a figure a verb of threatening
          * opens (threat_words, then at most the threatened verb and its particle) counts those threatened; a

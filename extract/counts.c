@@ -291,6 +291,19 @@ static int S_gap_past_unit(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     return 0;
 }
 
+/* Whether a people noun with an event of its own ("pessoas detidas") follows the partitive p, past its figure (a
+ * few words, digits included). */
+static int S_group_noun_after(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *p)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind == XP_SUBJECT && m->start >= p->end && m->event >= 0 && m->event != XD_EVENT_NONE &&
+            m->start - p->end <= 32)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
 {
     const extract_doc *d = c->d;
@@ -308,6 +321,10 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
         const xd_mention *m = &d->ments[q];
         /* the group's noun may take in the partitive's own words ("de os excarcerados") */
         if (m->start < p->start || (m->start >= p->end && !xc_gap_words(t, p->end, m->start, 2, 16)))
+            continue;
+        /* the partitive read as a part word ("das" before "680 pessoas", pt.subject.part_of) names no group when
+         * a noun with an event of its own follows: the figure and noun after it do ("Perto de 300 das 680 pessoas detidas … foram libertadas") */
+        if (m->kind == XP_SUBJECT && xp_attr_get(m->rule, "part") && m->start < p->end && S_group_noun_after(c, ma, mb, p))
             continue;
         if ((m->kind == XP_TRIGGER || m->kind == XP_SUBJECT) && !m->role && (!group || m->end > group->end))
             group = m;
