@@ -41,17 +41,3 @@ Test(agents17, a_threat_is_no_event)
     expect_event("O grupo mantém seis reféns desde segunda-feira.", "pt", 6, HELD);
     expect_event("The gunmen freed six hostages on Monday after threatening the guards.", "en", 6, REL);
 }
-
-/* "300 guardias civiles detuvieron a 25 personas": the figure before the verb of arresting is its subject. */
-Test(agents17, security_forces_make_the_arrest)
-{
-    expect_event("Unos 300 guardias civiles detuvieron ayer a 25 personas en la operación.", "es", 300, NONE);
-    expect_event("Some 200 guards detained 15 inmates after the riot.", "en", 200, NONE);
-    expect_event("Unos 300 guardias civiles detuvieron ayer a 25 personas en la operación.", "es", 25, DET);
-    expect_event("Some 200 guards detained 15 inmates after the riot.", "en", 15, DET);
-    /* distractors: soldiers and guards who are the people held, freed or arrested */
-    expect_event("Doce soldados fueron liberados ayer por la guerrilla.", "es", 12, REL);
-    expect_event("Doze soldados continuam sequestrados pela guerrilha.", "pt", 12, HELD);
-    expect_event("Four guards were arrested over the escape.", "en", 4, DET);
-    expect_event("La policía detuvo a cuatro militares el jueves.", "es", 4, DET);
-}
