@@ -946,6 +946,21 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
     cnt->trigger = m;
 }
 
+/* Whether a verb of threatening (threat_words) ends at most three words before the count ("amenazó con ejecutar
+ * a diez", "threatened to kill ten", "ameaçou executar dez"): what a threat names has not happened. */
+static int S_threatened(const xc_ctx *c, const xc_count *cnt)
+{
+    const char *t = c->d->text.text;
+    size_t lead = cnt->qual && cnt->qual->start < cnt->num->start ? cnt->qual->start : cnt->num->start;
+    size_t lo = c->d->sents[cnt->num->sent].start;
+    size_t from = lead > lo + 40 ? lead - 40 : lo;
+    for (size_t k = lead; k > from; k--)
+        if (!xc_is_space(t[k - 1]) && (k == lead || xc_is_space(t[k])) && xc_gap_words(t, k, lead, 3, 40) &&
+            xc_words_before(c, "threat_words", lo, k, XC_LOWER))
+            return 1;
+    return 0;
+}
+
 /* Finds "of the 553" / "entre los arrestados" in a sentence: a partitive word followed by a figure an earlier
  * claim gave, or by an event word or event noun. Sets the group's event and where it ends. */
 static void S_partitive(xc_ctx *c, size_t ma, size_t mb, int *event, size_t *at, int *whole)
@@ -1363,6 +1378,24 @@ static int S_sentence(xc_ctx *c, size_t si)
                 xc_trace(c, "count %lld: the whole of a part, counted before", (long long)cnt->num->value);
                 cnt->event = XD_EVENT_NONE;
             }
+        }
+        /* "casi un centenar de los 132 extranjeros fueron liberados", "nearly 100 of the 132 foreigners were
+         * freed": the whole a part is taken from shares the part's verb, and that verb tells what happened to the
+         * part only; the whole keeps an event only by a word of its own ("300 das 680 pessoas detidas") */
+        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && i > 0 && cnt->trigger &&
+            counts[i - 1].trigger == cnt->trigger && counts[i - 1].num->end <= cnt->num->start &&
+            cnt->trigger->start > cnt->num->end && xc_whole_of_part(c, ma, mb, cnt->num)) {
+            int own = cnt->subject && cnt->subject->event >= 0 ? cnt->subject->event : XD_EVENT_NONE;
+            xc_trace(c, "count %lld: the whole of a part, whose verb tells of the part%s", (long long)cnt->num->value,
+                     own != XD_EVENT_NONE ? "; its noun's event" : "");
+            cnt->event = own;
+        }
+        /* "amenazó con ejecutar a diez rehenes", "threatened to kill ten hostages": a figure a verb of threatening
+         * opens (threat_words, then at most the threatened verb and its particle) counts those threatened; a
+         * threat is no event */
+        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && S_threatened(c, cnt)) {
+            xc_trace(c, "count %lld: the object of a threat, no event", (long long)cnt->num->value);
+            cnt->event = XD_EVENT_NONE;
         }
         /* "64 mortos e 81 presos": people held, listed in a toll right after the dead or wounded, were arrested
          * in the events the toll counts */

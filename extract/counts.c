@@ -312,6 +312,18 @@ static int S_gap_past_unit(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     return 0;
 }
 
+/* Whether a people noun ("pessoas detidas", "mineiros") follows the partitive p, past its figure (a
+ * few words, digits included). */
+static int S_group_noun_after(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *p)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind == XP_SUBJECT && m->start >= p->end && !xp_attr_get(m->rule, "part") && m->start - p->end <= 32)
+            return 1;
+    }
+    return 0;
+}
+
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
 {
     const extract_doc *d = c->d;
@@ -324,12 +336,19 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
     if (!p && !pron)
         return 0;
     const xd_mention *group = NULL; /* the word naming the group: a trigger, a people noun or a figure */
+    const xd_mention *partw = NULL; /* the partitive read as a part word, passed over for the noun after it */
     size_t gend = p ? p->end : pron->end;
     for (size_t q = ma; q < mb && p; q++) {
         const xd_mention *m = &d->ments[q];
         /* the group's noun may take in the partitive's own words ("de os excarcerados") */
         if (m->start < p->start || (m->start >= p->end && !xc_gap_words(t, p->end, m->start, 2, 16)))
             continue;
+        /* the partitive read as a part word ("das" before "680 pessoas", pt.subject.part_of) names no group when
+         * a people noun follows: the figure and noun after it do ("Perto de 300 das 680 pessoas detidas … foram libertadas") */
+        if (m->kind == XP_SUBJECT && xp_attr_get(m->rule, "part") && m->start < p->end && S_group_noun_after(c, ma, mb, p)) {
+            partw = m;
+            continue;
+        }
         if ((m->kind == XP_TRIGGER || m->kind == XP_SUBJECT) && !m->role && (!group || m->end > group->end))
             group = m;
         else if (xc_num(m) && !group)
@@ -395,6 +414,10 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
     }
     if (!out->trigger && desc && (!group || xc_num(group)))
         group = desc;
+    /* no verb after the whole's noun ("cerca de 100 dos 132 estrangeiros", listed after a verb): the part word
+     * stands for the group, as before */
+    if (!out->trigger && !desc && partw)
+        group = partw;
     /* "Dos de los 47 fueron absueltos": a part of a figure is ours only by an event word (the partitive itself is
      * only looked for in sentences with people or event words: the same records with and without that gate) */
     if (p && (!group || xc_num(group)) && !out->trigger)
