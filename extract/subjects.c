@@ -2744,6 +2744,25 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
         return 1;
+    if (xp_attr_get(cue->rule, "quoted")) {
+        /* "ABI quoted del Castillo as saying that…" (seventeenth session): the name right before "as saying" is the
+         * one quoted, who speaks; the agency, the verb's subject, only carries the words. With no name there ("the
+         * minister was quoted as saying"), the usual subject. */
+        const char *t = c->d->text.text;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *a = &c->d->ments[k];
+            if ((a->kind != XP_ACTOR && a->kind != XP_PRONOUN) || a->end > cue->start)
+                continue;
+            size_t g = a->end;
+            while (g < cue->start && (xc_is_space(t[g]) || t[g] == ','))
+                g++;
+            if (g == cue->start && xc_claimant_from(c, a, out)) {
+                xc_trace(c, "subject of \"%.*s\": %s, the one quoted", (int)(cue->end - cue->start), t + cue->start,
+                         out->name);
+                return 1;
+            }
+        }
+    }
     if (xp_attr_get(cue->rule, "participle")) {
         /* "his chief of staff X announced in an address, saying some 700…": after a reporting verb of its
          * sentence, the participle goes on with that verb's speaker */
