@@ -36,3 +36,16 @@ Test(carry17, an_outlet_alone_or_a_body_keeps_the_claim)
     expect_claimant("The minister said, according to police, that 40 people were detained.", "en",
                     EXTRACT_EVENT_DETENTION, 40, "police", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "ABI quoted del Castillo as saying that…": the one quoted as saying speaks, the agency that quotes carries it. */
+Test(carry17, the_one_quoted_as_saying_speaks)
+{
+    expect_claimant("Within hours, the state news agency Reuters quoted the defence minister, Luis Herrera, as saying "
+                    "that about 30 soldiers had been detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 30, "Luis Herrera", EXTRACT_KIND_PERSON);
+    expect_claimant("Reuters quoted Luis Herrera as telling reporters that 30 soldiers had been freed.", "en",
+                    EXTRACT_EVENT_RELEASE, 30, "Luis Herrera", EXTRACT_KIND_PERSON);
+    /* distractor: the agency that reports on its own keeps the claim */
+    expect_claimant("Within hours, the state news agency Reuters reported that about 30 soldiers had been detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 30, "Reuters", EXTRACT_KIND_MEDIA);
+}
