@@ -658,6 +658,22 @@ static const xd_mention *S_relative_subject(const xc_ctx *c, const xd_mention *c
         if (t[p - 1] != ',')
             continue;
         size_t l = t[p] == ' ' ? xc_relative_word(c, p + 1) : 0;
+        if (!l) {
+            /* "APS, which, citing a security source, now reports…", "la Fiscalía, que, según su portavoz, cifró…"
+             * (seventeenth session): an aside between the relative word and its verb; the relative word stands
+             * right before the aside's opening comma, itself after a comma */
+            size_t o = p - 1;
+            while (o > lo && t[o - 1] != ',' && p - o < 80)
+                o--;
+            size_t wb = o > lo ? o - 1 : o;
+            while (wb > lo && !xc_is_space(t[wb - 1]))
+                wb--;
+            if (o > lo && t[o - 1] == ',' && wb >= lo + 2 && t[wb - 1] == ' ' && t[wb - 2] == ',' &&
+                xc_listed_at(c, "relative_pronouns", wb, o - 1, XC_LOWER | XC_ALL_LANGS) == o - 1) {
+                p = wb - 1;
+                l = o - p;
+            }
+        }
         if (!l || p + 1 + l > cue->start)
             return NULL; /* a comma that opens no relative clause: the verb is in another clause */
         for (size_t k = ma; k < mb; k++) {

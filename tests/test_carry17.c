@@ -49,3 +49,21 @@ Test(carry17, the_one_quoted_as_saying_speaks)
     expect_claimant("Within hours, the state news agency Reuters reported that about 30 soldiers had been detained.",
                     "en", EXTRACT_EVENT_DETENTION, 30, "Reuters", EXTRACT_KIND_MEDIA);
 }
+
+/* "APS, which, citing a security source, now reports…": an aside between the relative word and its verb keeps the
+ * name before the relative as the verb's subject. */
+Test(carry17, an_aside_after_the_relative_word_keeps_its_name)
+{
+    expect_claimant("La Fiscalía, que, en su último informe, ya contabiliza 300 detenidos, pidió calma.", "es",
+                    EXTRACT_EVENT_DETENTION, 300, "Fiscalía", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("A Polícia Federal, que, no seu último relatório, já contabiliza 300 detidos, pediu calma.", "pt",
+                    EXTRACT_EVENT_DETENTION, 300, "Polícia Federal", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("More from Reuters, which, citing a security source, now reports that nearly 500 workers have "
+                    "been freed.",
+                    "en", EXTRACT_EVENT_RELEASE, 500, "Reuters", EXTRACT_KIND_MEDIA);
+    /* distractors: no aside, as before; a comma that opens no relative still cuts the verb off */
+    expect_claimant("More from Reuters, which now reports that nearly 600 workers have been freed.", "en",
+                    EXTRACT_EVENT_RELEASE, 600, "Reuters", EXTRACT_KIND_MEDIA);
+    expect_claimant("The Red Cross visited the camp, and in its latest report, counts 300 detainees.", "en",
+                    EXTRACT_EVENT_HELD, 300, "Red Cross", EXTRACT_KIND_ORGANIZATION);
+}
