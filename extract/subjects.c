@@ -658,6 +658,22 @@ static const xd_mention *S_relative_subject(const xc_ctx *c, const xd_mention *c
         if (t[p - 1] != ',')
             continue;
         size_t l = t[p] == ' ' ? xc_relative_word(c, p + 1) : 0;
+        if (!l) {
+            /* "APS, which, citing a security source, now reports…", "la Fiscalía, que, según su portavoz, cifró…"
+             * (seventeenth session): an aside between the relative word and its verb; the relative word stands
+             * right before the aside's opening comma, itself after a comma */
+            size_t o = p - 1;
+            while (o > lo && t[o - 1] != ',' && p - o < 80)
+                o--;
+            size_t wb = o > lo ? o - 1 : o;
+            while (wb > lo && !xc_is_space(t[wb - 1]))
+                wb--;
+            if (o > lo && t[o - 1] == ',' && wb >= lo + 2 && t[wb - 1] == ' ' && t[wb - 2] == ',' &&
+                xc_listed_at(c, "relative_pronouns", wb, o - 1, XC_LOWER | XC_ALL_LANGS) == o - 1) {
+                p = wb - 1;
+                l = o - p;
+            }
+        }
         if (!l || p + 1 + l > cue->start)
             return NULL; /* a comma that opens no relative clause: the verb is in another clause */
         for (size_t k = ma; k < mb; k++) {
@@ -2744,6 +2760,25 @@ static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *
     }
     if (S_office_subject(c, cue, ma, mb, inverted, out))
         return 1;
+    if (xp_attr_get(cue->rule, "quoted")) {
+        /* "ABI quoted del Castillo as saying that…" (seventeenth session): the name right before "as saying" is the
+         * one quoted, who speaks; the agency, the verb's subject, only carries the words. With no name there ("the
+         * minister was quoted as saying"), the usual subject. */
+        const char *t = c->d->text.text;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *a = &c->d->ments[k];
+            if ((a->kind != XP_ACTOR && a->kind != XP_PRONOUN) || a->end > cue->start)
+                continue;
+            size_t g = a->end;
+            while (g < cue->start && (xc_is_space(t[g]) || t[g] == ','))
+                g++;
+            if (g == cue->start && xc_claimant_from(c, a, out)) {
+                xc_trace(c, "subject of \"%.*s\": %s, the one quoted", (int)(cue->end - cue->start), t + cue->start,
+                         out->name);
+                return 1;
+            }
+        }
+    }
     if (xp_attr_get(cue->rule, "participle")) {
         /* "his chief of staff X announced in an address, saying some 700…": after a reporting verb of its
          * sentence, the participle goes on with that verb's speaker */

@@ -29,6 +29,16 @@
   - his reporting of the count
   - a report on
   
+# Seventeenth session. "State news agency ABI quoted del Castillo as saying that…", "the minister was quoted as
+# saying": the one quoted as saying speaks; the agency that quotes only carries it (claimant.c finds the subject, the
+# name right before "as saying").
+@rule en.cue.quoted_as_saying cue quoted=1
+  \bas\s+(?:saying|telling\s+(?:reporters|journalists|the\s+press))(?=\s)
+  + ABI quoted the minister as saying that 12 soldiers => _=as saying
+  + he was quoted as telling reporters that 40 => _=as telling reporters
+  - as she said
+  - such as sayings
+
 # "The ministry gave a lower count: about 3,500 detained": a figure given after a colon, announced by a verb of giving
 # and a noun for a figure, is the subject's report.
 @rule en.cue.figure_given cue
