@@ -88,6 +88,10 @@ const char *xc_find_title(xc_ctx *c, const xd_mention *a)
             if (verb)
                 break; /* "dijo el ministro Juan Silva": the title starts after the verb */
             bs = ws;
+            /* the article opens the title's noun phrase: what stands before it ("quoted the defence minister",
+             * "interviewed the defence minister") is the sentence's, not the title's */
+            if (xc_lexicon_has(c, "article_words", ws, w))
+                break;
         }
         while (pe > ps && xc_is_space(t[pe - 1]))
             pe--;

@@ -67,3 +67,29 @@ Test(carry17, an_aside_after_the_relative_word_keeps_its_name)
     expect_claimant("The Red Cross visited the camp, and in its latest report, counts 300 detainees.", "en",
                     EXTRACT_EVENT_HELD, 300, "Red Cross", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* "quoted the defence minister, Luis Herrera": the article opens the title; the verb before it is the sentence's
+ * (lead, seventeenth session: the title took "quoted the defence minister"). */
+static void expect_title(const char *text, const char *lang, extract_event ev, long long value, const char *title)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_assert_not_null(c->claimant.title, "no title, expected %s", title);
+    cr_assert_str_eq(c->claimant.title, title);
+    extract_doc_free(d);
+}
+
+Test(carry17, a_title_starts_at_its_article)
+{
+    expect_title("Reuters quoted the defence minister, Luis Herrera, as saying 12 officers had been arrested.", "en",
+                 EXTRACT_EVENT_DETENTION, 12, "defence minister");
+    expect_title("The agency interviewed the interior minister, Ana Lobo, who said 40 people had been released.", "en",
+                 EXTRACT_EVENT_RELEASE, 40, "interior minister");
+    expect_title("La agencia entrevistó el lunes a la ministra de Justicia, Ana Lobo, que dijo que 40 presos fueron "
+                 "liberados.", "es", EXTRACT_EVENT_RELEASE, 40, "ministra de Justicia");
+    /* distractors: adjectives before the title word stay in it; a title opening its clause is whole */
+    expect_title("Ontem, a ministra da Justiça, Ana Lobo, disse que 40 presos foram libertados.", "pt",
+                 EXTRACT_EVENT_RELEASE, 40, "ministra da Justiça");
+    expect_title("The deputy interior minister, Ana Lobo, said 40 people had been released.", "en",
+                 EXTRACT_EVENT_RELEASE, 40, "deputy interior minister");
+}
