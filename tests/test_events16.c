@@ -68,7 +68,8 @@ Test(events16, people_sentenced_to_prison_terms_are_held)
 Test(events16, prisoners_handed_back_or_given_up_are_released)
 {
     expect_event("Moscow has handed back 140 prisoners of war, Kyiv said.", "en", 140, REL);
-    expect_event("In return the government gave up Omar Haddad and 12 other prisoners.", "en", 12, REL);
+    /* a named person and 12 others are 13 people (seventeenth session, h-inverted; docs/corpus.md) */
+    expect_event("In return the government gave up Omar Haddad and 12 other prisoners.", "en", 13, REL);
     /* distractors: things given up, bodies handed back */
     expect_event("The rebels gave up 12 villages in the north.", "en", 12, NONE);
     expect_event("Officials handed back the bodies of 12 soldiers.", "en", 12, NONE);

@@ -22,7 +22,8 @@ Test(precision_twelfth, a_figure_beside_the_names_it_counts)
     expect_event("Saíram da cadeia os três presos dessa prisão: Marta Sousa, Pedro Gil e Luís Mota.", "pt", 3, NONE);
     expect_event("Out of the jail walked the three prisoners held there: Anna Kowalski, Tom Reyes and Li Wei.", "en", 3, NONE);
     /* distractors: a count whose names are fewer than the figure, or an indefinite figure naming them */
-    expect_event("El gobierno liberó a Marta Sánchez y a otros dos presos políticos.", "es", 2, REL);
+    /* a named person and two others are three people (seventeenth session, docs/corpus.md) */
+    expect_event("El gobierno liberó a Marta Sánchez y a otros dos presos políticos.", "es", 3, REL);
     expect_event("The board released three activists on Monday, among them Anna Kowalski and Tom Reyes.", "en", 3, REL);
     expect_event("The government freed three activists: Anna Kowalski, Tom Reyes and Li Wei.", "en", 3, REL);
 }
