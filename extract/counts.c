@@ -248,6 +248,19 @@ int xc_whole_first(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt)
     return 0;
 }
 
+/* Whether the folded word right before folded offset fs is an auxiliary or a passive word ("foram detidas",
+ * "were arrested"): the event word after it is a finite verb, not a participle describing people. */
+static int S_after_aux(const extract_doc *d, size_t fs)
+{
+    size_t e = fs;
+    while (e > 0 && xc_is_space(d->fold.data[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > 0 && !xc_is_space(d->fold.data[b - 1]))
+        b--;
+    return b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e));
+}
+
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
 {
     const extract_doc *d = c->d;
@@ -263,13 +276,7 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
     }
     if (!part)
         return 0;
-    size_t e = fs;
-    while (e > 0 && xc_is_space(d->fold.data[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > 0 && !xc_is_space(d->fold.data[b - 1]))
-        b--;
-    return !(b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e)));
+    return !S_after_aux(d, fs);
 }
 
 /* "350 pessoas foram detidas quando tentavam manifestar-se pela libertação", "90 people were arrested while
@@ -284,13 +291,7 @@ int xc_finite_event(const xc_ctx *c, const xd_mention *m)
         w++;
     if (w < fe && (S_fold_word_in(d, "aux_words", fs, w) || S_fold_word_in(d, "passive_words", fs, w)))
         return 1;
-    size_t e = fs;
-    while (e > 0 && xc_is_space(d->fold.data[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > 0 && !xc_is_space(d->fold.data[b - 1]))
-        b--;
-    return b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e));
+    return S_after_aux(d, fs);
 }
 
 /* "300 of those detained in Guayaquil were released", "dos de los aprehendidos, un sargento y un conscripto,

@@ -78,6 +78,28 @@ static S_UNUSED const extract_claim *claim_of(const extract_doc *d, extract_even
     return NULL;
 }
 
+/* Asserts the period (from and to, "" for none) of the claim of this event and value, read with ref_date. */
+static S_UNUSED void expect_period_on(const char *text, const char *lang, const char *ref_date, extract_event ev,
+                                      long long value, const char *from, const char *to)
+{
+    extract_options opt = {.ref_date = ref_date, .lang = lang};
+    extract_doc *d = run_opt(text, &opt);
+    char buf[4096];
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_expect_str_eq(c->period_from, from, "%s: period from %s, expected %s; %s", text, c->period_from, from,
+                     describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->period_to, to, "%s: period to %s, expected %s; %s", text, c->period_to, to,
+                     describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+/* The same with run()'s reference date, 2026-01-14. */
+static S_UNUSED void expect_period(const char *text, const char *lang, extract_event ev, long long value,
+                                   const char *from, const char *to)
+{
+    expect_period_on(text, lang, "2026-01-14", ev, value, from, to);
+}
+
 /* Asserts that the document has a claim of this event and value whose claimant has this name (NULL: none) and kind. */
 static S_UNUSED void expect_claimant(const char *text, const char *lang, extract_event ev, long long value, const char *name,
                                      extract_actor_kind kind)

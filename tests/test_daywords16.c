@@ -12,20 +12,6 @@
 
 TestSuite(daywords16, .init = setup, .fini = teardown);
 
-/* Asserts that the claim of this event and value has this period (from and to; "" for none). */
-static void expect_period(const char *text, const char *lang, extract_event ev, long long value, const char *from,
-                          const char *to)
-{
-    extract_doc *d = run(text, lang);
-    char buf[4096];
-    const extract_claim *c = claim_of(d, ev, value);
-    cr_expect_str_eq(c->period_from, from, "%s: period from %s, expected %s; %s", text, c->period_from, from,
-                     describe(d, buf, sizeof buf));
-    cr_expect_str_eq(c->period_to, to, "%s: period to %s, expected %s; %s", text, c->period_to, to,
-                     describe(d, buf, sizeof buf));
-    extract_doc_free(d);
-}
-
 /* A cardinal or ordinal day in words before "de"/"of" and a month is that day. */
 Test(daywords16, a_day_in_words_before_its_month)
 {

@@ -11,15 +11,10 @@
 
 TestSuite(spans17, .init = setup, .fini = teardown);
 
-/* period from and period to ("" for none) of the claim of that event and value. */
+/* period from and period to ("" for none) of the claim of that event and value, read on 2019-06-05. */
 static void check(const char *text, const char *lang, extract_event ev, long long value, const char *from, const char *to)
 {
-    extract_options opt = {.ref_date = "2019-06-05", .lang = lang};
-    extract_doc *d = run_opt(text, &opt);
-    const extract_claim *c = claim_of(d, ev, value);
-    cr_assert_str_eq(c->period_from, from, "period from %s, expected %s", c->period_from, from);
-    cr_assert_str_eq(c->period_to, to, "period to %s, expected %s", c->period_to, to);
-    extract_doc_free(d);
+    expect_period_on(text, lang, "2019-06-05", ev, value, from, to);
 }
 
 /* "entre 1976 y 1983": from 1 January of the first year to 31 December of the second (was no date at all). */

@@ -13,15 +13,10 @@
 
 TestSuite(yearattach17, .init = setup, .fini = teardown);
 
-/* period from and period to ("" for none) of the claim of that event and value. */
+/* period from and period to ("" for none) of the claim of that event and value, read on 2019-06-05. */
 static void check(const char *text, const char *lang, extract_event ev, long long value, const char *from, const char *to)
 {
-    extract_options opt = {.ref_date = "2019-06-05", .lang = lang};
-    extract_doc *d = run_opt(text, &opt);
-    const extract_claim *c = claim_of(d, ev, value);
-    cr_assert_str_eq(c->period_from, from, "period from %s, expected %s", c->period_from, from);
-    cr_assert_str_eq(c->period_to, to, "period to %s, expected %s", c->period_to, to);
-    extract_doc_free(d);
+    expect_period_on(text, lang, "2019-06-05", ev, value, from, to);
 }
 
 /* a month right after "that/que" of the clause holding the count (was no period) */
