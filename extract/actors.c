@@ -360,13 +360,22 @@ static int S_name_body(xc_ctx *c, size_t s, size_t e, int kind, extract_actor *o
  * acronym set off by commas with an article right after a body's name introduces it as that body's, though its
  * letters spell the name in another language (the CNDH's are French). Looks for that introduction before the
  * mention m; fills *out with the body's name and kind and returns 1 when found (seventeenth session). */
+#define S_APPOSED_REACH 65536
 static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t n = e - s;
-    for (size_t p = 0; p + n <= m->start; p++) {
-        if (t[p] != t[s] || memcmp(t + p, t + s, n) != 0)
+    /* the apposition is looked for in the 64 KB before the mention (an article's whole text; in a long document,
+     * the stretch its names are still remembered over), jumping from one occurrence of the acronym's first letter
+     * to the next: this runs for every acronym mention left unresolved */
+    size_t from = m->start > S_APPOSED_REACH ? m->start - S_APPOSED_REACH : 0;
+    for (size_t p = from; p + n <= m->start; p++) {
+        const char *hit = memchr(t + p, t[s], m->start - n + 1 - p);
+        if (!hit)
+            break;
+        p = (size_t)(hit - t);
+        if (memcmp(t + p, t + s, n) != 0)
             continue;
         if (p + n >= d->text.len || (t[p + n] != ',' && t[p + n] != ')') || p < 4 || t[p - 1] != ' ')
             continue;
