@@ -692,6 +692,24 @@ static const xd_mention *S_passive_subject(const xc_ctx *c, size_t k, size_t ma,
     return words > 0 && words <= 9 ? tr : NULL;
 }
 
+/* The event word that a figure cut from its verb by an aside takes (S_aside_subject, S_apposition_subject): m is
+ * the first mention past the aside. A participle read as a noun too ("fueron excarcelados", "estão presos") gives
+ * the event word at the same place if there is one, else the noun, which says the state by itself. The word must
+ * follow the aside with only auxiliaries and adverbs between (from `after`) and take no figure of its own after it
+ * ("…, dijo, liberaron a 20": the figure before is not what was freed). Returns it, or NULL. */
+static const xd_mention *S_event_past_aside(const xc_ctx *c, size_t q, size_t ma, size_t mb, size_t after)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *m = &d->ments[q];
+    if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
+        m = &d->ments[q + 1];
+    if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
+        return NULL;
+    if (m->kind == XP_TRIGGER && xc_has_object(c, m, ma, mb))
+        return NULL;
+    return xc_gap_words(d->text.text, after, m->start, 0, 2) || S_aux_gap(c, after, m->start) ? m : NULL;
+}
+
 /* "Los otros 400, dijo, sí fueron detenidos", "Os outros 400, disse Carrie Lam, foram detidos", "the other 400, she
  * said, were arrested": a figure cut from its verb by an aside of reporting (a comma, a reporting verb with its
  * speaker, a comma) is the subject of the event word right after the aside, with only auxiliaries and adverbs
@@ -717,29 +735,18 @@ static const xd_mention *S_aside_subject(const xc_ctx *c, size_t k, size_t ma, s
     if (!close)
         return NULL;
     int cue = 0;
-    const xd_mention *tr = NULL;
-    for (size_t q = k + 1; q < mb && !tr; q++) {
+    for (size_t q = k + 1; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->start <= open)
             continue;
-        if (m->start < close) {
-            if (m->kind == XP_CUE)
-                cue = 1;
-            else if (m->kind != XP_ACTOR && m->kind != XP_TITLE && m->kind != XP_PRONOUN && m->kind != XP_SOURCE)
-                return NULL;
-            continue;
-        }
-        /* a participle read as a noun too ("fueron excarcelados", "estão presos"): the event word at the same place
-         * if there is one, else the noun, which says the state by itself */
-        if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
-            m = &d->ments[q + 1];
-        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
+        if (m->start >= close)
+            return cue ? S_event_past_aside(c, q, ma, mb, close + 1) : NULL;
+        if (m->kind == XP_CUE)
+            cue = 1;
+        else if (m->kind != XP_ACTOR && m->kind != XP_TITLE && m->kind != XP_PRONOUN && m->kind != XP_SOURCE)
             return NULL;
-        tr = m;
     }
-    if (!cue || !tr || (tr->kind == XP_TRIGGER && xc_has_object(c, tr, ma, mb)))
-        return NULL;
-    return xc_gap_words(t, close + 1, tr->start, 0, 2) || S_aux_gap(c, close + 1, tr->start) ? tr : NULL;
+    return NULL;
 }
 
 /* "The twelve, aged between 16 and 33, were detained", "28 manifestantes, entre eles dois clérigos, foram detidos",
@@ -784,27 +791,18 @@ static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t 
         return NULL;
     size_t after = close + (dash ? 3 : 1);
     int figures = 0;
-    const xd_mention *tr = NULL;
-    for (size_t q = k + 1; q < mb && !tr; q++) {
+    for (size_t q = k + 1; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->start <= open)
             continue;
-        if (m->start < close) {
-            if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE))
-                return NULL;
-            if (m->kind == XP_NUMBER)
-                figures++;
-            continue;
-        }
-        if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
-            m = &d->ments[q + 1];
-        if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
+        if (m->start >= close)
+            return !dash || figures ? S_event_past_aside(c, q, ma, mb, after) : NULL;
+        if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE))
             return NULL;
-        tr = m;
+        if (m->kind == XP_NUMBER)
+            figures++;
     }
-    if (!tr || (dash && !figures) || (tr->kind == XP_TRIGGER && xc_has_object(c, tr, ma, mb)))
-        return NULL;
-    return xc_gap_words(t, after, tr->start, 0, 2) || S_aux_gap(c, after, tr->start) ? tr : NULL;
+    return NULL;
 }
 
 /* "27 relatives of residents of Portugal who were detained in Iran", "12 soldados que fueron capturados": people who

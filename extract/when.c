@@ -369,7 +369,7 @@ static int S_whole_year(const xd_mention *m)
 
 /* Whether whole month or year m heads the clause it stands in, with no comma after it: first in its sentence ("In
  * May that year Xinhua announced another 211 releases"), or right after the "that/que" or relative word opening a
- * clause, its preposition aside ("lembra que em abril de 2024 outros 20 condenados já tinham sido libertados",
+ * clause, its preposition (month_preps) aside ("lembra que em abril de 2024 outros 20 condenados já tinham sido libertados",
  * "Dapchi, donde en marzo de 2018 el gobierno logró la devolución de 104 niñas", "said that in March 2018 some 40
  * were freed"). Returns 1 for the sentence's head, 2 for a clause's, 0 otherwise (seventeenth session). */
 static int S_heads_clause(const xc_ctx *c, const xd_mention *m)
@@ -396,8 +396,7 @@ static int S_heads_clause(const xc_ctx *c, const xd_mention *m)
         size_t rel = xc_relative_word(c, p);
         if (that || (rel && p + rel == b + 1))
             return 2;
-        if (w == 0 && !(b - p == 2 && (strncmp(t + p, "in", 2) == 0 || strncmp(t + p, "en", 2) == 0 ||
-                                       strncmp(t + p, "em", 2) == 0)))
+        if (w == 0 && !xc_lexicon_has(c, "month_preps", p, b))
             return 0;
     }
     return 0;
@@ -420,8 +419,7 @@ static int S_date_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_
  * session). */
 static int S_years_shared(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m)
 {
-    if (strlen(m->date) != 10 || strlen(m->date_end) != 10 || strcmp(m->date + 4, "-01-01") != 0 ||
-        strcmp(m->date_end + 4, "-12-31") != 0 || strncmp(m->date, m->date_end, 4) == 0)
+    if (!S_whole_year(m) || strncmp(m->date, m->date_end, 4) == 0)
         return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];
