@@ -48,3 +48,26 @@ Test(periodctx18, other_days_stocks_and_bounds_keep_their_dates)
     expect_period("Police said on Tuesday that 47 people had been arrested since Sunday, during the day and at night.",
                   "en", EXTRACT_EVENT_DETENTION, 47, "2026-01-11", "");
 }
+
+/* "120 detained on Monday, 45 of them in the capital": a part of the people counted just before in its sentence
+ * (part_of_words) covers the whole's time (when.c, xc_part_period). */
+Test(periodctx18, a_part_takes_the_period_of_its_whole)
+{
+    expect_period("La policía informó el martes de que 120 personas fueron detenidas el lunes, 45 de ellas en la capital.",
+                  "es", EXTRACT_EVENT_DETENTION, 45, "2026-01-12", "2026-01-12");
+    expect_period("A polícia disse na terça-feira que 120 pessoas foram detidas na segunda-feira, 45 delas na capital.",
+                  "pt", EXTRACT_EVENT_DETENTION, 45, "2026-01-12", "2026-01-12");
+    expect_period("Police said on Tuesday that 120 people had been arrested on Monday, 45 of them in the capital.", "en",
+                  EXTRACT_EVENT_DETENTION, 45, "2026-01-12", "2026-01-12");
+    expect_period("A polícia disse na terça-feira que 120 pessoas foram detidas desde domingo, 45 delas na capital.",
+                  "pt", EXTRACT_EVENT_DETENTION, 45, "2026-01-11", "");
+    /* distractors: a part with a day of its own keeps it; a part for another event takes nothing; the whole keeps
+     * its own period */
+    expect_period("Police said on Tuesday that 120 people had been arrested since Sunday, 45 of them on Monday.", "en",
+                  EXTRACT_EVENT_DETENTION, 45, "2026-01-12", "2026-01-12");
+    expect_period("Police said on Tuesday that 120 people had been arrested since Sunday, 45 of them on Monday.", "en",
+                  EXTRACT_EVENT_DETENTION, 120, "2026-01-11", "");
+    expect_period("Police said on Tuesday that 120 people had been arrested on Monday and that 45 of them had since "
+                  "been released.",
+                  "en", EXTRACT_EVENT_RELEASE, 45, "", "");
+}
