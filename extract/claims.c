@@ -1564,6 +1564,10 @@ static int S_sentence(xc_ctx *c, size_t si)
             memcpy(cl.claimed_on, c->told_on, 11);
             xc_trace(c, "date %s: claimed_on (the statement the story told before, named again without a day)", cl.claimed_on);
         }
+        /* "arrests made across the day": a count the day's phrase says covers the day it was given on */
+        xc_day_span(c, cnt, &cl);
+        /* "7,543 detained, 6,038 of them soldiers": a part covers the time of the whole counted just before */
+        xc_part_period(c, cnt, &cl);
         int against = 0;
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another

@@ -2234,6 +2234,105 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
     }
 }
 
+/* How far around a count xc_day_span looks for a phrase of the day, and how many words such a phrase has at most. */
+#define S_DAY_SPAN_NEAR 240
+#define S_DAY_SPAN_WORDS 7
+
+/* "He put the number of arrests made across the day at more than 200", "la policía informó de 47 nuevos arrestos
+ * en el día", "109 pessoas foram detidas ao longo da tarde", "all 49 had been released by the end of the day": a
+ * count of people arrested or released that a phrase of the lexicon day_spans says covers the day being told,
+ * with no day named, covers the day it was given on: from = to = claimed_on (the majority of the gold's writers,
+ * docs/corpus.md "Gold records"). Not when the phrase goes on with "de"/"of" (of_words: "durante la jornada del
+ * domingo" names its own day, the in-sentence dating's business), not when the count's sentence names a day other
+ * than the statement's or a bound ("since midday"), and not for people held, a stock rather than a day's events.
+ * The look is bounded to S_DAY_SPAN_NEAR bytes either side of the count. */
+void xc_day_span(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
+{
+    const extract_doc *d = c->d;
+    if (cl->period_from[0] || cl->period_to[0] || !cl->claimed_on[0] ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+        return;
+    size_t si = cnt->num->sent;
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && !m->dead && m->start != d->dateline_at && m->date[0] &&
+            (m->date_end[0] || strcmp(m->date, cl->claimed_on) != 0))
+            return;
+    }
+    if (S_bounded_date_in(c, si))
+        return;
+    const char *t = d->text.text;
+    size_t cs, ce;
+    xc_count_span(cnt, &cs, &ce);
+    size_t ss = d->sents[si].start, se = d->sents[si].end;
+    size_t a = cs > ss + S_DAY_SPAN_NEAR ? cs - S_DAY_SPAN_NEAR : ss;
+    size_t b = ce + S_DAY_SPAN_NEAR < se ? ce + S_DAY_SPAN_NEAR : se;
+    for (size_t p = a; p < b; p++) {
+        if (!xc_letter_byte((unsigned char)t[p]) || (p > ss && xc_letter_byte((unsigned char)t[p - 1])))
+            continue;
+        /* the phrase's words from p, one word end after another */
+        size_t q = p;
+        for (int w = 0; w < S_DAY_SPAN_WORDS && q < b; w++) {
+            while (q < b && xc_letter_byte((unsigned char)t[q]))
+                q++;
+            if (xc_lexicon_has(c, "day_spans", p, q)) {
+                size_t n = q;
+                while (n < se && t[n] == ' ')
+                    n++;
+                size_t ne = n;
+                while (ne < se && xc_letter_byte((unsigned char)t[ne]))
+                    ne++;
+                if (ne > n && xc_lexicon_has(c, "of_words", n, ne))
+                    return;
+                memcpy(cl->period_from, cl->claimed_on, 11);
+                memcpy(cl->period_to, cl->claimed_on, 11);
+                xc_trace(c, "date %s: period (the day the figure was given, which a phrase of the day says it covers)",
+                         cl->claimed_on);
+                return;
+            }
+            if (q >= b || t[q] != ' ')
+                break;
+            q++;
+        }
+    }
+}
+
+/* "Police said 7,543 people had been detained since Friday night, 6,038 of them soldiers", "5.020 pessoas foram
+ * detidas no domingo, ao menos 2.300 delas só em Moscou", "informó de 105 arrestados ese día, 70 de ellas en Uasin
+ * Gishu": a figure followed by a word of the lexicon part_of_words is a part of the people the claim just before it
+ * in the same sentence counted, for the same event; a part covers the whole's time, and takes its period when it
+ * has none of its own (every such breakdown in the gold, 35 of 35, dates part and whole alike). Only the claim just
+ * before is looked at. */
+void xc_part_period(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
+{
+    const extract_doc *d = c->d;
+    if (cl->period_from[0] || cl->period_to[0] || !d->n_claims)
+        return;
+    const extract_claim *w = &d->claims[d->n_claims - 1];
+    size_t si = cnt->num->sent;
+    if (w->start != d->sents[si].start || w->event != cl->event || w->count <= cl->count ||
+        (!w->period_from[0] && !w->period_to[0]))
+        return;
+    const char *t = d->text.text;
+    size_t se = d->sents[si].end, p = cnt->num->end;
+    while (p < se && t[p] == ' ')
+        p++;
+    size_t q = p;
+    for (int words = 0; words < 3 && q < se; words++) {
+        while (q < se && xc_letter_byte((unsigned char)t[q]))
+            q++;
+        if (q > p && xc_lexicon_has(c, "part_of_words", p, q)) {
+            memcpy(cl->period_from, w->period_from, sizeof cl->period_from);
+            memcpy(cl->period_to, w->period_to, sizeof cl->period_to);
+            xc_trace(c, "date %s..%s: period (the whole this figure is a part of)", cl->period_from, cl->period_to);
+            return;
+        }
+        if (q >= se || t[q] != ' ')
+            return;
+        q++;
+    }
+}
+
 /* Whether the date [ds, de) is an aside right after a verb ending at ve: a comma, at most one lower-case word
  * ("também", "also", "ya"), the date, and a comma after it. */
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end)

@@ -67,6 +67,8 @@
 @table event_kinds event_kinds.tsv
 @table event_days event_days.tsv
 @lexicon span_words span_words.txt
+@lexicon day_spans day_spans.txt
+@lexicon part_of_words part_of_words.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
 @lexicon PEOPLE_DETAINED people_detained.txt
