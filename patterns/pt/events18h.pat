@@ -1,0 +1,17 @@
+# Português: o que foi das pessoas presas, dito como a sua custódia (décima oitava sessão, held frente a detention).
+# O gold conta quem fica preso depois da detenção (em prisão preventiva por ordem do juiz, a dormir na cadeia,
+# enviado para um campo) como held, diga o que disser o nome de como lá chegou (docs/corpus.md, "Gold records");
+# fate=1 deixa a frase pesar mais do que a palavra de detenção do próprio número (counts.c).
+
+# "os juízes tinham decretado a prisão preventiva de pelo menos 19 dos detidos", "dormem já na cadeia", "enviados para
+# um campo de detenção".
+@rule pt.held.kept_after trigger event=held fate=1
+  \b(?:decretou|decretaram|decreta|decretam|ordenou|ordenaram|(?:tinha|tinham|havia|haviam|tem|teem)\s+(?:decretado|ordenado))\s+(?:a\s+)?prisao\s+preventiva\s+(?:de|a|para|contra)\b
+  |\b(?:dormem|dorme|dormirao|dormira|dormiam|dormiram|(?:vao|vai|irao)\s+dormir)\s+(?:ja\s+|hoje\s+|esta\s+noite\s+)?(?:na|nas|no|nos|numa|em)\s+(?:prisao|cadeia|celas?|carcere|calaboucos?)\b
+  |\benviad[oa]s\s+para\s+(?:um|o|os|uns)\s+campos?\s+de\s+(?:detencao|internamento|concentracao|reeducacao|trabalho)\b
+  + os juízes tinham decretado a prisão preventiva de pelo menos 19 dos detidos => _=tinham decretado a prisão preventiva de
+  + o juiz decretou prisão preventiva para 12 => _=decretou prisão preventiva para
+  + 30 manifestantes vão dormir na cadeia => _=vão dormir na cadeia
+  + 40 deles foram enviados para um campo de detenção => _=enviados para um campo de detenção
+  - dormem no abrigo
+  - o juiz decretou a libertação de 19
