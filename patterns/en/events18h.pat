@@ -28,3 +28,14 @@
   + a 30-day detention => _=30-day
   - 30 days later
   - 40 of those arrested
+
+# "By sunrise more than 200 people were already in cells", "400 people were already in custody": custody reached
+# "already", in a sweep still going on, is the tally of the arrests made so far (detention), as the writers of en/104
+# and en/126 annotate it; the plain state ("were in custody", en.held.were_in) stays held. Ranked over the held state
+# word at the same place because a detention word after the count outranks a held one (counts.c).
+@rule en.detention.already_in_custody trigger event=detention
+  \b(?:were|was|are|is|had\s+been|have\s+been)\s+already\s+(?:in\s+(?:police\s+)?(?:custody|cells)|under\s+arrest)\b
+  + more than 200 people were already in cells => _=were already in cells
+  + 400 people were already in custody => _=were already in custody
+  - 400 people were still in custody
+  - they were already in prison for other crimes

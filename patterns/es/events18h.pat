@@ -16,3 +16,13 @@
   + 40 de ellos fueron enviados a un campo de internamiento => _=enviados a un campo de internamiento
   - dormirán en el albergue
   - el juez decretó la libertad de 19
+
+# "al amanecer, más de 200 personas ya estaban en los calabozos": la custodia alcanzada "ya", en una redada que sigue,
+# es el recuento de los arrestos hechos hasta entonces (detention); el estado a secas ("estaban bajo custodia") sigue
+# siendo held.
+@rule es.detention.already_in_custody trigger event=detention
+  \b(?:ya\s+(?:estaban|estan|se\s+encontraban|se\s+encuentran)|(?:estaban|estan|se\s+encontraban|se\s+encuentran)\s+ya)\s+(?:bajo\s+custodia|en\s+(?:los\s+)?calabozos|arrestad[oa]s)\b
+  + más de 200 personas ya estaban en los calabozos => _=ya estaban en los calabozos
+  + 40 estaban ya bajo custodia => _=estaban ya bajo custodia
+  - 40 seguían bajo custodia
+  - ya están en prisión preventiva

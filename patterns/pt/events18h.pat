@@ -15,3 +15,12 @@
   + 40 deles foram enviados para um campo de detenção => _=enviados para um campo de detenção
   - dormem no abrigo
   - o juiz decretou a libertação de 19
+
+# "ao amanhecer, mais de 200 pessoas já estavam nas celas": a custódia alcançada "já", numa operação em curso, é a
+# contagem das detenções feitas até então (detention); o estado sem mais ("estavam sob custódia") continua held.
+@rule pt.detention.already_in_custody trigger event=detention
+  \b(?:ja\s+(?:estavam|estao|se\s+encontravam)|(?:estavam|estao|se\s+encontravam)\s+ja)\s+(?:sob\s+custodia|nas\s+celas|em\s+celas)\b
+  + mais de 200 pessoas já estavam nas celas => _=já estavam nas celas
+  + 40 estavam já sob custódia => _=estavam já sob custódia
+  - 40 continuavam sob custódia
+  - já estão em prisão preventiva
