@@ -39,3 +39,12 @@
   + 400 people were already in custody => _=were already in custody
   - 400 people were still in custody
   - they were already in prison for other crimes
+
+# "China has locked up a million Uyghurs", "500 of them locked up in Risdon": people locked up are in custody (held),
+# as the gold has every "locked up" it counts (en/20, en/103, en/110, en/112, en/157); "locked up" left the
+# detention verbs (en.detention.verb, events.pat).
+@rule en.held.locked_up trigger event=held
+  \blocked\s+up\b
+  + China has locked up a million Uyghurs => _=locked up
+  + 500 of them locked up in Risdon => _=locked up
+  - the lockup
