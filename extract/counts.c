@@ -1451,6 +1451,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * whatever the words of the count say of how they came to be */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "demand"))
             rank = -1;
+        /* "decretaram a prisão preventiva de 19 dos detidos", "ordered the pre-trial detention of 19 of them": an
+         * order keeping them in custody (held, fate=1) governs the count from before it, and says what became of
+         * them, over the word of their arrest in the count's noun (docs/corpus.md, held vs detention) */
+        if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "fate"))
+            rank = -1;
         /* "942 detenidos pasaron a prisión preventiva", "51 presos políticos entre os beneficiários": a word right
          * after the count that says what became of those people (fate=1: sent on to custody pending trial, among
          * those a pardon freed) outranks what the noun says of how they came to be where they were */

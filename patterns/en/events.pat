@@ -61,7 +61,7 @@
   - protesters holding up signs
 
 @rule en.detention.verb trigger event=detention
-  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|(?<!under\s)(?<!house\s)(?<!for\sthe\s)arrest(?:ed|s|ing)?(?!\s+warrants?)|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions|warrants?|orders?|requests?))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|took\s+away{NUMSTART}|(?:has\s+|have\s+)?(?:so\s+far\s+)?netted(?=\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|(?:taken|brought)\s+to\s+(?:a|the)\s+police\s+stations?|picked\s+up|jailed|abducted|kidnapped|seized|locked\s+up|taken\s+hostage|were\s+held|crackdown)\b
+  \b(?:(?:taken|took|brought)\s+back\s+into\s+custody|re-?arrested|recaptur(?:ed|e|es|ing)|(?<!under\s)(?<!house\s)(?<!for\sthe\s)arrest(?:ed|s|ing)?(?!\s+warrants?)|detain(?:ed|ing)|detention(?:s)?(?!\s+(?:centres?|centers?|facilit\w+|camps?|sites?|conditions|warrants?|orders?|requests?))|captured|apprehended|rounded\s+up|(?:taken|took|take|takes)\s+(?:[\d,.]+\s+(?:\w+\s+){0,3})?into\s+custody|into\s+custody|taken\s+away|hauled\s+away|took\s+away{NUMSTART}|(?:has\s+|have\s+)?(?:so\s+far\s+)?netted(?=\s+(?:more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|(?:taken|brought)\s+to\s+(?:a|the)\s+police\s+stations?|picked\s+up|jailed|abducted|kidnapped|seized|taken\s+hostage|were\s+held|crackdown)\b
   + police arrested 120 protesters
   - a judge approved 83 arrest warrants
   - police asked for detention warrants for 66 suspects

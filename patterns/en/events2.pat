@@ -34,8 +34,9 @@
   - the detainees were free-range
 
 # A past state said with "were in prison" ("310 were in prison for political offences"): held, as "are in prison" is.
+# "were already in custody" is the tally of a sweep (en.detention.already_in_custody, events18h.pat).
 @rule en.held.were_in trigger event=held
-  \b(?:were|was)\s+(?:still\s+|already\s+)?(?:in\s+(?:prison|jail|custody|captivity)|behind\s+bars)\b
+  \b(?:were|was)\s+(?:still\s+|already\s+(?=in\s+(?:prison|jail|captivity)|behind))?(?:in\s+(?:prison|jail|custody|captivity)|behind\s+bars)\b
   + 310 were in prison for political offences => _=were in prison
   + 40 of them were still behind bars => _=were still behind bars
   - they were in the prison yard
