@@ -881,6 +881,28 @@ static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *
 /* Whether the role word dr stands inside the date m's own match before its day, a 'from' word of a span whose end
  * follows ("la noche del viernes al sábado", "a noite de sexta para sábado"): the night that runs from one day into
  * the next is a span of both. */
+/* Eighteenth session. Whether the date m is the day a demand for the counted people's release was made: the
+ * count's event word is a demand (`demand=1`: "reclamó la libertad de", "pediu a libertação de", "called for the
+ * release of"), the date stands before the count and before the end of the demand word, with no 'since' or
+ * 'until' word on it, no other number between it and the demand word, and not inside another quotation; at most
+ * 120 bytes before the demand word (a bounded look-back). */
+static int S_demand_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, int role, size_t ma, size_t mb,
+                        size_t cs)
+{
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || !xp_attr_get(tr->rule, "demand") || cnt->event != EXTRACT_EVENT_HELD || role || !m->date[0] ||
+        m->role == XD_DATE_NAMED || m->whole_month || m->date_end[0] || m->end > cs || m->start >= tr->end)
+        return 0;
+    if (m->end < tr->start && tr->start - m->end > 120)
+        return 0;
+    if (xc_quote_at(c, m->start) != xc_quote_at(c, tr->start))
+        return 0;
+    for (size_t o = ma; o < mb; o++)
+        if (c->d->ments[o].kind == XP_NUMBER && c->d->ments[o].start >= m->end && c->d->ments[o].end <= tr->start)
+            return 0;
+    return 1;
+}
+
 static int S_role_inside(const xd_mention *dr, const xd_mention *m)
 {
     return dr->role == 1 && dr->start > m->start && dr->end < m->end;
@@ -1876,6 +1898,18 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb);
         int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
         int period_free = !cl->period_from[0] && !cl->period_to[0];
+        /* Eighteenth session. "Etxerat reclamó el lunes la libertad de 500 presos", "Nesse mesmo dia, pediu a
+         * libertação de dez funcionários", "On Monday the group demanded the release of 40 detainees": asking for
+         * people to be freed is saying they are held; a day before the demand word (or inside it) is the day the
+         * demand was made, so the statement's day, not a period of the people held */
+        if (mine && S_demand_day(c, cnt, m, role, ma, mb, cs)) {
+            if (!cl->claimed_on[0]) {
+                memcpy(cl->claimed_on, m->date, 11);
+                on_dc = 0;
+                xc_trace(c, "date %s: claimed_on (the day of the demand for their release)", m->date);
+            }
+            continue;
+        }
         /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
          * holding the count says when its people were counted, whatever governs the date itself */
         if (mine && m->end <= cs && S_when_clause(c, m, cs) && !xc_clause_between(c, ma, mb, m->end, cs)) {
