@@ -881,24 +881,33 @@ static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *
 /* Whether the role word dr stands inside the date m's own match before its day, a 'from' word of a span whose end
  * follows ("la noche del viernes al sábado", "a noite de sexta para sábado"): the night that runs from one day into
  * the next is a span of both. */
-/* Eighteenth session. Whether the date m is the day a demand for the counted people's release was made: the
- * count's event word is a demand (`demand=1`: "reclamó la libertad de", "pediu a libertação de", "called for the
- * release of"), the date stands before the count and before the end of the demand word, with no 'since' or
- * 'until' word on it, no other number between it and the demand word, and not inside another quotation; at most
- * 120 bytes before the demand word (a bounded look-back). */
+/* Eighteenth session. Whether the date m is the day a demand for the counted people's release was made: a demand
+ * word (`demand=1`: "reclamó la libertad de", "pediu a libertação de", "called for the release of") is the count's
+ * event word, or stands right before the count ("demanded the release of the 120 strikers still in jail", whose
+ * nearer event word is "still in jail"); the date stands before the count and before the end of the demand word,
+ * with no 'since' or 'until' word on it, no other number between it and the demand word, and not inside another
+ * quotation. Bounded: the sentence's mentions only, the date at most 120 bytes before the demand word, the demand
+ * word at most 40 bytes before the count. */
 static int S_demand_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, int role, size_t ma, size_t mb,
                         size_t cs)
 {
-    const xd_mention *tr = cnt->trigger;
-    if (!tr || !xp_attr_get(tr->rule, "demand") || cnt->event != EXTRACT_EVENT_HELD || role || !m->date[0] ||
-        m->role == XD_DATE_NAMED || m->whole_month || m->date_end[0] || m->end > cs || m->start >= tr->end)
+    const extract_doc *d = c->d;
+    if (cnt->event != EXTRACT_EVENT_HELD || role || !m->date[0] || m->role == XD_DATE_NAMED || m->whole_month ||
+        m->date_end[0] || m->end > cs)
         return 0;
-    if (m->end < tr->start && tr->start - m->end > 120)
+    const xd_mention *tr = cnt->trigger && xp_attr_get(cnt->trigger->rule, "demand") ? cnt->trigger : NULL;
+    for (size_t o = ma; !tr && o < mb; o++) {
+        const xd_mention *t = &d->ments[o];
+        if (t->kind == XP_TRIGGER && xp_attr_get(t->rule, "demand") && t->end <= cs && cs - t->end <= 40 &&
+            !xc_clause_between(c, ma, mb, t->end, cs))
+            tr = t;
+    }
+    if (!tr || m->start >= tr->end || (m->end < tr->start && tr->start - m->end > 120))
         return 0;
     if (xc_quote_at(c, m->start) != xc_quote_at(c, tr->start))
         return 0;
     for (size_t o = ma; o < mb; o++)
-        if (c->d->ments[o].kind == XP_NUMBER && c->d->ments[o].start >= m->end && c->d->ments[o].end <= tr->start)
+        if (d->ments[o].kind == XP_NUMBER && d->ments[o].start >= m->end && d->ments[o].end <= tr->start)
             return 0;
     return 1;
 }
