@@ -784,6 +784,14 @@ static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t
         return 1;
     if (S_apposition_relative(c, m, a))
         return 1;
+    /* Eighteenth session. "Abubakar Gana, a spokesman for the ministry, disputed that figure on 21 February, saying
+     * no more than 50…": a reporting verb in the past opening the stretch after an apposition is the sentence's
+     * main verb, not a participle describing the noun before it (English past tenses end like participles) */
+    size_t ka, kb;
+    xc_range(c, m->sent, &ka, &kb);
+    for (size_t k = ka; k < kb; k++)
+        if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].start == a)
+            return 0;
     return S_participle(t, a, m->start);
 }
 

@@ -89,3 +89,24 @@ Test(claimedon18, a_tally_made_a_moment_ago_is_a_report_of_that_day)
     expect_days("El ministro hizo ayer el recuento de 240 detenidos en la capital.", "es", EXTRACT_EVENT_DETENTION,
                 240, "2026-01-13", "", "");
 }
+
+/* "X, a spokesman for Y, disputed that figure on Monday, saying …": an English past-tense reporting verb after an
+ * apposition is the main verb, not a participle clause, so its day is the statement's; es/pt read so already. */
+Test(claimedon18, a_reporting_verb_after_an_apposition_is_no_participle)
+{
+    expect_days("Juan Pérez, a spokesman for the ministry, disputed the figure on Monday, saying that only 40 people "
+                "were still held.",
+                "en", EXTRACT_EVENT_HELD, 40, "2026-01-12", "", "");
+    expect_days("Juan Pérez, a spokesman for the ministry, announced the figure on Monday, saying 40 people had been "
+                "freed.",
+                "en", EXTRACT_EVENT_RELEASE, 40, "2026-01-12", "", "");
+    expect_days("Juan Pérez, portavoz del ministerio, rechazó la cifra el lunes, asegurando que solo 40 personas "
+                "seguían presas.",
+                "es", EXTRACT_EVENT_HELD, 40, "2026-01-12", "", "");
+    expect_days("Juan Pérez, porta-voz do ministério, contestou o número na segunda-feira, afirmando que só 40 pessoas "
+                "continuavam presas.",
+                "pt", EXTRACT_EVENT_HELD, 40, "2026-01-12", "", "");
+    /* distractors: a participle clause keeps its reading */
+    expect_days("The report, published on Monday, said 40 people had been freed.", "en", EXTRACT_EVENT_RELEASE, 40,
+                "2026-01-12", "", "");
+}
