@@ -1060,6 +1060,46 @@ static const xd_mention *S_restated_day(const xc_ctx *c, size_t k)
     return NULL;
 }
 
+/* Eighteenth session. "O caso rebentou a 3 de abril, um sábado, quando…", "el 3 de abril, un sábado,", "on 3 April,
+ * a Saturday,": a bare weekday set off after a day, with at most an indefinite article (indefinite_words) between,
+ * names that day's weekday, not the latest such weekday before the reference date. Returns the day it is apposed
+ * to when the weekdays agree, else NULL. Bounded: the mention right before it only. */
+static const xd_mention *S_apposed_to(const xc_ctx *c, size_t k)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    if (m->kind != XP_DATE || !m->date[0] || !xp_attr_get(m->rule, "wdayonly") || m->date_end[0] || k == 0)
+        return NULL;
+    const xd_mention *o = &d->ments[k - 1];
+    if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead || o->sent != m->sent ||
+        o->end > m->start || xp_attr_get(o->rule, "wdayonly"))
+        return NULL;
+    size_t p = o->end;
+    while (p < m->start && xc_is_space(t[p]))
+        p++;
+    if (p >= m->start || t[p] != ',')
+        return NULL;
+    p++;
+    while (p < m->start && xc_is_space(t[p]))
+        p++;
+    if (p < m->start) {
+        size_t e = p;
+        while (e < m->start && !xc_is_space(t[e]))
+            e++;
+        if (!xc_listed(c, "indefinite_words", p, e, XC_LOWER | XC_ALL_LANGS))
+            return NULL;
+        while (e < m->start && xc_is_space(t[e]))
+            e++;
+        if (e != m->start)
+            return NULL;
+    }
+    long v = xr_parse_iso(m->date), w = xr_parse_iso(o->date);
+    if (v == LONG_MIN || w == LONG_MIN || xr_weekday(v) != xr_weekday(w))
+        return NULL;
+    return o;
+}
+
 static void S_resolve_anaphoric(xc_ctx *c, size_t k)
 {
     extract_doc *d = c->d;
@@ -1104,7 +1144,9 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
          * occasion, not from the hour a tally closes at (an 'until' bound), which is already that occasion's eve */
         if (strtol(prev, NULL, 10) < 0 && S_bound_day(c, o, 1))
             continue;
-        long v = xr_parse_iso(o->date);
+        /* "a 3 de abril, um sábado, … No dia seguinte": the weekday names the day before it */
+        const xd_mention *ap = S_apposed_to(c, j);
+        long v = xr_parse_iso(ap ? ap->date : o->date);
         /* "dos días después": the days counted (value) times the direction */
         if (v != LONG_MIN)
             xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
@@ -1843,6 +1885,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_resolve_anaphoric(c, k);
         if (m->kind == XP_DATE && !m->date[0])
             S_since_event(c, k);
+        if (m->kind == XP_DATE && m->date[0]) {
+            const xd_mention *ap = S_apposed_to(c, k);
+            if (ap)
+                memcpy(d->ments[k].date, ap->date, 11);
+        }
         if (m->kind == XP_DATE && m->date[0])
             S_that_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0])

@@ -110,3 +110,23 @@ Test(claimedon18, a_reporting_verb_after_an_apposition_is_no_participle)
     expect_days("The report, published on Monday, said 40 people had been freed.", "en", EXTRACT_EVENT_RELEASE, 40,
                 "2026-01-12", "", "");
 }
+
+/* "a 3 de janeiro, um sábado, …": a weekday set off after a day names that day's weekday (3 January 2026 was a
+ * Saturday), so "the next day" counts from the 3rd, not from the last Saturday before the reference date. */
+Test(claimedon18, a_weekday_apposed_to_a_day_is_that_day)
+{
+    expect_days("La crisis estalló el 3 de enero, un sábado, cuando la policía anunció la detención de 20 personas. "
+                "Al día siguiente, el ministro confirmó la detención de 16 personas.",
+                "es", EXTRACT_EVENT_DETENTION, 16, "2026-01-04", "", "");
+    expect_days("A crise rebentou a 3 de janeiro, um sábado, quando a polícia anunciou a detenção de 20 pessoas. No "
+                "dia seguinte, o ministro confirmou a detenção de 16 pessoas.",
+                "pt", EXTRACT_EVENT_DETENTION, 16, "2026-01-04", "", "");
+    expect_days("The crisis broke on 3 January, a Saturday, when police announced the arrest of 20 people. The next "
+                "day, the minister confirmed the arrest of 16 people.",
+                "en", EXTRACT_EVENT_DETENTION, 16, "2026-01-04", "", "");
+    /* distractors: a weekday that is not set off after the day keeps the recognizer's reading */
+    expect_days("The crisis broke on 3 January, and on Saturday police announced the arrest of 20 people.", "en",
+                EXTRACT_EVENT_DETENTION, 20, "2026-01-10", "", "");
+    expect_days("La crisis estalló el 3 de enero, y el sábado la policía anunció la detención de 20 personas.", "es",
+                EXTRACT_EVENT_DETENTION, 20, "2026-01-10", "", "");
+}
