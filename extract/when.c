@@ -1858,6 +1858,23 @@ static int S_over_span(const xc_ctx *c, const xc_count *cnt, const xd_mention *m
     return 0;
 }
 
+/* Eighteenth session. "disputed that figure on 21 February, saying no more than 50…": a "that" opening a noun
+ * phrase the recognizer read (a pronoun mention: "that figure", "that number") is a determiner, not the "that" of
+ * what was said. Returns where to look for the "that" of what was said in [a,b): past such a phrase, else a.
+ * Bounded by the sentence's mentions [ma,mb). */
+static size_t S_past_that_noun(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    size_t from = a;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->kind == XP_PRONOUN && o->start >= from && o->end <= b && o->end - o->start > 5 &&
+            strncmp(d->text.text + o->start, "that ", 5) == 0 && !xc_has_that(d->text.text, from, o->start))
+            from = o->end;
+    }
+    return from;
+}
+
 void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
               size_t mb, extract_claim *cl)
 {
@@ -2175,7 +2192,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* "sostiene que anoche fueron detenidas al menos 50", "said that on Monday 40 were freed": a day after the
          * "that" of what was said, before the count, is part of what was said; it dates the event (not "hoy hay
          * 300 presos": the present of people held is the statement's) */
-        int after_that = cue && cue->end <= m->start && m->end <= cs && xc_has_that(t, cue->end, m->start) &&
+        int after_that = cue && cue->end <= m->start && m->end <= cs &&
+                         xc_has_that(t, S_past_that_noun(c, ma, mb, cue->end, m->start), m->start) &&
                          !xc_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
         /* "announced the plan on Monday, saying 45 would be freed": the day closes the speaking's clause */
         int saying = cue && cue->end <= m->start && m->end <= cs && S_saying_after(c, m, cs);

@@ -106,7 +106,13 @@ Test(claimedon18, a_reporting_verb_after_an_apposition_is_no_participle)
     expect_days("Juan Pérez, porta-voz do ministério, contestou o número na segunda-feira, afirmando que só 40 pessoas "
                 "continuavam presas.",
                 "pt", EXTRACT_EVENT_HELD, 40, "2026-01-12", "", "");
-    /* distractors: a participle clause keeps its reading */
+    /* "that figure" is a noun phrase, not the "that" of what was said, so the day before "saying" is the verb's */
+    expect_days("Juan Pérez, a spokesman for the ministry, disputed that figure on Monday, saying no more than 40 "
+                "people were still held.",
+                "en", EXTRACT_EVENT_HELD, 40, "2026-01-12", "", "");
+    /* distractors: a day after the "that" of what was said is the event's; a participle clause keeps its reading */
+    expect_days("The ministry said that on Monday 40 people were freed.", "en", EXTRACT_EVENT_RELEASE, 40, "",
+                "2026-01-12", "2026-01-12");
     expect_days("The report, published on Monday, said 40 people had been freed.", "en", EXTRACT_EVENT_RELEASE, 40,
                 "2026-01-12", "", "");
 }
