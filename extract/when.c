@@ -784,6 +784,14 @@ static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t
         return 1;
     if (S_apposition_relative(c, m, a))
         return 1;
+    /* Eighteenth session. "Abubakar Gana, a spokesman for the ministry, disputed that figure on 21 February, saying
+     * no more than 50…": a reporting verb in the past opening the stretch after an apposition is the sentence's
+     * main verb, not a participle describing the noun before it (English past tenses end like participles) */
+    size_t ka, kb;
+    xc_range(c, m->sent, &ka, &kb);
+    for (size_t k = ka; k < kb; k++)
+        if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].start == a)
+            return 0;
     return S_participle(t, a, m->start);
 }
 
@@ -881,6 +889,37 @@ static int S_future_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *
 /* Whether the role word dr stands inside the date m's own match before its day, a 'from' word of a span whose end
  * follows ("la noche del viernes al sábado", "a noite de sexta para sábado"): the night that runs from one day into
  * the next is a span of both. */
+/* Eighteenth session. Whether the date m is the day a demand for the counted people's release was made: a demand
+ * word (`demand=1`: "reclamó la libertad de", "pediu a libertação de", "called for the release of") is the count's
+ * event word, or stands right before the count ("demanded the release of the 120 strikers still in jail", whose
+ * nearer event word is "still in jail"); the date stands before the count and before the end of the demand word,
+ * with no 'since' or 'until' word on it, no other number between it and the demand word, and not inside another
+ * quotation. Bounded: the sentence's mentions only, the date at most 120 bytes before the demand word, the demand
+ * word at most 40 bytes before the count. */
+static int S_demand_day(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, int role, size_t ma, size_t mb,
+                        size_t cs)
+{
+    const extract_doc *d = c->d;
+    if (cnt->event != EXTRACT_EVENT_HELD || role || !m->date[0] || m->role == XD_DATE_NAMED || m->whole_month ||
+        m->date_end[0] || m->end > cs)
+        return 0;
+    const xd_mention *tr = cnt->trigger && xp_attr_get(cnt->trigger->rule, "demand") ? cnt->trigger : NULL;
+    for (size_t o = ma; !tr && o < mb; o++) {
+        const xd_mention *t = &d->ments[o];
+        if (t->kind == XP_TRIGGER && xp_attr_get(t->rule, "demand") && t->end <= cs && cs - t->end <= 40 &&
+            !xc_clause_between(c, ma, mb, t->end, cs))
+            tr = t;
+    }
+    if (!tr || m->start >= tr->end || (m->end < tr->start && tr->start - m->end > 120))
+        return 0;
+    if (xc_quote_at(c, m->start) != xc_quote_at(c, tr->start))
+        return 0;
+    for (size_t o = ma; o < mb; o++)
+        if (d->ments[o].kind == XP_NUMBER && d->ments[o].start >= m->end && d->ments[o].end <= tr->start)
+            return 0;
+    return 1;
+}
+
 static int S_role_inside(const xd_mention *dr, const xd_mention *m)
 {
     return dr->role == 1 && dr->start > m->start && dr->end < m->end;
@@ -1021,6 +1060,46 @@ static const xd_mention *S_restated_day(const xc_ctx *c, size_t k)
     return NULL;
 }
 
+/* Eighteenth session. "O caso rebentou a 3 de abril, um sábado, quando…", "el 3 de abril, un sábado,", "on 3 April,
+ * a Saturday,": a bare weekday set off after a day, with at most an indefinite article (indefinite_words) between,
+ * names that day's weekday, not the latest such weekday before the reference date. Returns the day it is apposed
+ * to when the weekdays agree, else NULL. Bounded: the mention right before it only. */
+static const xd_mention *S_apposed_to(const xc_ctx *c, size_t k)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    if (m->kind != XP_DATE || !m->date[0] || !xp_attr_get(m->rule, "wdayonly") || m->date_end[0] || k == 0)
+        return NULL;
+    const xd_mention *o = &d->ments[k - 1];
+    if (o->kind != XP_DATE || !o->date[0] || o->date_end[0] || o->whole_month || o->dead || o->sent != m->sent ||
+        o->end > m->start || xp_attr_get(o->rule, "wdayonly"))
+        return NULL;
+    size_t p = o->end;
+    while (p < m->start && xc_is_space(t[p]))
+        p++;
+    if (p >= m->start || t[p] != ',')
+        return NULL;
+    p++;
+    while (p < m->start && xc_is_space(t[p]))
+        p++;
+    if (p < m->start) {
+        size_t e = p;
+        while (e < m->start && !xc_is_space(t[e]))
+            e++;
+        if (!xc_listed(c, "indefinite_words", p, e, XC_LOWER | XC_ALL_LANGS))
+            return NULL;
+        while (e < m->start && xc_is_space(t[e]))
+            e++;
+        if (e != m->start)
+            return NULL;
+    }
+    long v = xr_parse_iso(m->date), w = xr_parse_iso(o->date);
+    if (v == LONG_MIN || w == LONG_MIN || xr_weekday(v) != xr_weekday(w))
+        return NULL;
+    return o;
+}
+
 static void S_resolve_anaphoric(xc_ctx *c, size_t k)
 {
     extract_doc *d = c->d;
@@ -1065,7 +1144,9 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
          * occasion, not from the hour a tally closes at (an 'until' bound), which is already that occasion's eve */
         if (strtol(prev, NULL, 10) < 0 && S_bound_day(c, o, 1))
             continue;
-        long v = xr_parse_iso(o->date);
+        /* "a 3 de abril, um sábado, … No dia seguinte": the weekday names the day before it */
+        const xd_mention *ap = S_apposed_to(c, j);
+        long v = xr_parse_iso(ap ? ap->date : o->date);
         /* "dos días después": the days counted (value) times the direction */
         if (v != LONG_MIN)
             xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
@@ -1777,6 +1858,23 @@ static int S_over_span(const xc_ctx *c, const xc_count *cnt, const xd_mention *m
     return 0;
 }
 
+/* Eighteenth session. "disputed that figure on 21 February, saying no more than 50…": a "that" opening a noun
+ * phrase the recognizer read (a pronoun mention: "that figure", "that number") is a determiner, not the "that" of
+ * what was said. Returns where to look for the "that" of what was said in [a,b): past such a phrase, else a.
+ * Bounded by the sentence's mentions [ma,mb). */
+static size_t S_past_that_noun(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    size_t from = a;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o->kind == XP_PRONOUN && o->start >= from && o->end <= b && o->end - o->start > 5 &&
+            strncmp(d->text.text + o->start, "that ", 5) == 0 && !xc_has_that(d->text.text, from, o->start))
+            from = o->end;
+    }
+    return from;
+}
+
 void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
               size_t mb, extract_claim *cl)
 {
@@ -1804,6 +1902,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_resolve_anaphoric(c, k);
         if (m->kind == XP_DATE && !m->date[0])
             S_since_event(c, k);
+        if (m->kind == XP_DATE && m->date[0]) {
+            const xd_mention *ap = S_apposed_to(c, k);
+            if (ap)
+                memcpy(d->ments[k].date, ap->date, 11);
+        }
         if (m->kind == XP_DATE && m->date[0])
             S_that_weekday(c, k);
         if (m->kind == XP_DATE && m->date[0])
@@ -1876,6 +1979,18 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb);
         int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
         int period_free = !cl->period_from[0] && !cl->period_to[0];
+        /* Eighteenth session. "Etxerat reclamó el lunes la libertad de 500 presos", "Nesse mesmo dia, pediu a
+         * libertação de dez funcionários", "On Monday the group demanded the release of 40 detainees": asking for
+         * people to be freed is saying they are held; a day before the demand word (or inside it) is the day the
+         * demand was made, so the statement's day, not a period of the people held */
+        if (mine && S_demand_day(c, cnt, m, role, ma, mb, cs)) {
+            if (!cl->claimed_on[0]) {
+                memcpy(cl->claimed_on, m->date, 11);
+                on_dc = 0;
+                xc_trace(c, "date %s: claimed_on (the day of the demand for their release)", m->date);
+            }
+            continue;
+        }
         /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
          * holding the count says when its people were counted, whatever governs the date itself */
         if (mine && m->end <= cs && S_when_clause(c, m, cs) && !xc_clause_between(c, ma, mb, m->end, cs)) {
@@ -2077,7 +2192,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* "sostiene que anoche fueron detenidas al menos 50", "said that on Monday 40 were freed": a day after the
          * "that" of what was said, before the count, is part of what was said; it dates the event (not "hoy hay
          * 300 presos": the present of people held is the statement's) */
-        int after_that = cue && cue->end <= m->start && m->end <= cs && xc_has_that(t, cue->end, m->start) &&
+        int after_that = cue && cue->end <= m->start && m->end <= cs &&
+                         xc_has_that(t, S_past_that_noun(c, ma, mb, cue->end, m->start), m->start) &&
                          !xc_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
         /* "announced the plan on Monday, saying 45 would be freed": the day closes the speaking's clause */
         int saying = cue && cue->end <= m->start && m->end <= cs && S_saying_after(c, m, cs);

@@ -456,7 +456,7 @@
 # gave the number of arrests as 230": a reporting expression that is not one verb (a verb of making or giving and a
 # noun for a tally) reports the figure like any reporting verb; its subject is the claimant.
 @rule en.cue.tally cue
-  \b(?:made|makes|make|making|did|does|(?:has|have|had)\s+(?:made|done))\s+(?:the|a|its|their|his|her)\s+(?:(?:new|latest|own|first|fresh|final|official)\s+)?(?:tally|count|headcount|head\s+count|calculation)(?:\s+of(?=\s))?(?=[^.;\n]{0,60}?[\d:])
+  \b(?:made|makes|make|making|did|does|(?:has|have|had)\s+(?:made|done))(?:\s+(?:moments\s+ago|a\s+(?:short\s+)?(?:while|moment)\s+ago|just\s+now|today|yesterday|also|then|later|now))?\s+(?:the|a|its|their|his|her)\s+(?:(?:new|latest|own|first|fresh|final|official)\s+)?(?:tally|count|headcount|head\s+count|calculation)(?:\s+of(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:gave|gives|give|giving|(?:has|have|had)\s+given)\s+the\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+as(?=\s)
   |\b(?:revised|revises|(?:has|have|had)\s+revised)\s+(?:(?:late\s+)?(?:on\s+)?(?:tonight|today|yesterday|overnight|again)\s+)?(?:the|its|their|his|her)\s+(?:(?:arrest|detention|official|overall)\s+)?(?:tally|count|toll|figure|number|total)(?=[^.;\n]{0,80}?[\d:])
   |\b(?:put|puts|putting|(?:has|have|had)\s+put)\s+(?:the|its|their|his|her)\s+(?:final|latest|overall|official|new|own|updated)\s+(?:number|figure|total|toll|tally|count)(?:\s+of(?:\s+[\p{L}-]+){1,5}?)?\s+at(?=\s)
@@ -464,6 +464,9 @@
   + the group did a new count: 80 prisoners => _=did a new count
   + the ministry gave the number of arrests as 230 => _=gave the number of arrests as
   + police have made their own count of those detained: 300 => _=have made their own count of
+  + the deputy minister made moments ago a new count: more than 70 hostages freed => _=made moments ago a new count
+  + police made yesterday the tally of 40 arrests => _=made yesterday the tally of
+  - made yesterday the count of votes faster
   + the council has revised its count of detainees to 64 => _=has revised its count
   + The coroner's office put the final tally at 12 arrests => _=put the final tally at
   - updated her profile on the platform

@@ -475,12 +475,15 @@
 # cifra de 40 presos como definitiva": a reporting expression that is not one verb (a verb of making or giving and a
 # noun for a tally) reports the figure like any reporting verb; its subject is the claimant.
 @rule es.cue.tally cue
-  \b(?:hizo|hicieron|hace|hacen|hacia|hacian|(?:ha|han|habia|habian)\s+hecho)\s+(?:el|un|su)\s+(?:(?:nuevo|ultimo|primer|propio)\s+)?(?:recuento|balance|conteo|computo|calculo)(?:\s+(?:oficial|final|provisional|actualizado))?(?:\s+(?:de|del)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
+  \b(?:hizo|hicieron|hace|hacen|hacia|hacian|(?:ha|han|habia|habian)\s+hecho)(?:\s+(?:hace\s+(?:unos\s+)?(?:instantes|momentos|minutos)|hace\s+un\s+(?:rato|momento)|hoy|ayer|anoche|ahora|ya|tambien|entonces|despues))?\s+(?:el|un|su)\s+(?:(?:nuevo|ultimo|primer|propio)\s+)?(?:recuento|balance|conteo|computo|calculo)(?:\s+(?:oficial|final|provisional|actualizado))?(?:\s+(?:de|del)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:dio|dieron|da|dan|daba|daban|(?:ha|han|habia|habian)\s+dado)\s+(?:la\s+cifra|el\s+numero|el\s+total|el\s+balance)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|en)(?=\s)
   + La Fiscalía hizo el recuento de 88 detenidos => _=hizo el recuento de
   + la ONG hizo un nuevo balance: 80 presos => _=hizo un nuevo balance
   + el Gobierno dio el número de detenidos como 230 => _=dio el número de detenidos como
   + la policía ha hecho su balance oficial de la jornada: 40 detenidos => _=ha hecho su balance oficial de
+  + el viceministro hizo hace unos minutos un nuevo balance: más de 70 rehenes liberados => _=hizo hace unos minutos un nuevo balance
+  + la policía hizo ayer el recuento de 40 detenidos => _=hizo ayer el recuento de
+  - hizo ayer el recuento de votos más rápido
   - actualizó su perfil en la red social
   - hizo el recuento de votos más rápido
   - hicieron una marcha

@@ -624,12 +624,15 @@
 # número de detidos como 230": a reporting expression that is not one verb (a verb of making or giving and a noun for
 # a tally) reports the figure like any reporting verb; its subject is the claimant.
 @rule pt.cue.tally cue
-  \b(?:fez|fizeram|faz|fazem|fazia|faziam|(?:tem|tinha|tinham|havia|haviam)\s+feito)\s+(?:o|um|seu|o\s+seu|a|uma|sua|a\s+sua)\s+(?:(?:novo|nova|ultimo|ultima|primeiro|primeira|proprio|propria)\s+)?(?:balanco|levantamento|contagem|calculo|contabilidade)(?:\s+(?:oficial|final|provisorio|provisoria|atualizado|atualizada))?(?:\s+(?:de|do|da|dos|das)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
+  \b(?:fez|fizeram|faz|fazem|fazia|faziam|(?:tem|tinha|tinham|havia|haviam)\s+feito)(?:\s+(?:ha\s+(?:uns\s+)?(?:instantes|pouco|momentos|minutos)|hoje|ontem|agora|ja|tambem|entao|depois))?\s+(?:o|um|seu|o\s+seu|a|uma|sua|a\s+sua)\s+(?:(?:novo|nova|ultimo|ultima|primeiro|primeira|proprio|propria)\s+)?(?:balanco|levantamento|contagem|calculo|contabilidade)(?:\s+(?:oficial|final|provisorio|provisoria|atualizado|atualizada))?(?:\s+(?:de|do|da|dos|das)(?=\s))?(?=[^.;\n]{0,60}?[\d:])
   |\b(?:deu|deram|da|dao|dava|davam|(?:tem|tinha|tinham)\s+dado)\s+(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+(?:como|em)(?=\s)
   + A Polícia Militar fez o balanço de 230 detidos => _=fez o balanço de
   + a ONG fez um novo levantamento: 80 presos => _=fez um novo levantamento
   + o governo deu o número de detidos como 230 => _=deu o número de detidos como
   + a polícia fez a contagem oficial das detenções: 40 => _=fez a contagem oficial das
+  + o vice-ministro fez há pouco um novo balanço: mais de 70 reféns libertados => _=fez há pouco um novo balanço
+  + a polícia fez ontem o balanço de 40 detidos => _=fez ontem o balanço de
+  - fez há pouco o balanço da sua gestão econômica
   - atualizou o seu perfil na rede social
   - fez o balanço da sua gestão econômica
   - fizeram uma marcha
