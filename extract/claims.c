@@ -918,8 +918,12 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
      * "los doce campesinos encarcelados desde 2019 ya duermen en casa": so does a release after a held participle */
     /* A finite detention verb ("350 pessoas foram detidas quando … pela libertação do líder") is itself what
      * happened to them: a release word later in its clause names what they marched for (seventeenth session). */
+    /* "Six men jailed for life over the bombings walked free": a verdict phrase opening with a bare participle
+     * (verdict=1: jailed for a term) describes the people too; the release after it is what happened to them
+     * (eighteenth session). */
     if (!m && tr && ((tr->event == EXTRACT_EVENT_DETENTION && !xc_finite_event(c, tr)) ||
-                     (tr->event == EXTRACT_EVENT_HELD && xc_bare_participle(c, tr))) &&
+                     (tr->event == EXTRACT_EVENT_HELD &&
+                      (xc_bare_participle(c, tr) || (xp_attr_get(tr->rule, "verdict") && xc_participle_head(c, tr))))) &&
         cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
         (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);

@@ -1,0 +1,20 @@
+# Português: a saída de um cerco ou de uma prisão dita por quem tira os cativos (décima oitava sessão). Uma tomada
+# de reféns conta as mesmas pessoas tomadas, retidas e libertadas (events17.pat); estas frases dizem a saída.
+
+# Quem sai com os cativos tira-os: "saiu com 26 reféns", "o mediador saiu com outros onze reféns". O nome dos
+# cativos segue a cifra (uma palavra entre eles, no máximo): "saiu com 26 votos" não é ninguém.
+@rule pt.release.came_out_with trigger event=release
+  \b(?:sa(?:iu|iram|i|em|ia|iam|ira|irao|iria|iriam)|(?:tinha|tinham|havia|haviam|tem|tem)\s+saido|conseguiu\s+sair|conseguiram\s+sair|pode\s+sair|puderam\s+sair)\s+com(?=\s+(?:(?:outros|outras|uns|umas|mais\s+de|cerca\s+de|quase|pelo\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:\p{L}+\s+)?(?:{PEOPLE_HELD}|criancas|mulheres|maes|alunos|alunas|sequestrad[oa]s)\b)
+  + o ex-presidente entrou na escola e saiu com 26 reféns => _=saiu com
+  + o mediador saiu com outros onze reféns => _=saiu com
+  + conseguiram sair com 30 crianças => _=conseguiram sair com
+  - o partido saiu com 26 votos
+  - saiu com 26 anos de idade
+
+# Pôr em liberdade, no infinitivo depois de outro verbo: "permitira pôr em liberdade, ao longo da semana, 147
+# reféns", "decidiu colocar em liberdade 30 presos" (as formas finitas estão em pt.release.freedom).
+@rule pt.release.put_free_infinitive trigger event=release
+  \b(?:por|colocar|deixar)\s+em\s+liberdade\b(?!\s+(?:de\s+)?(?:imprensa|expressao|condicional))
+  + afirmou que a sua mediação permitira pôr em liberdade, ao longo da semana, 147 reféns => _=pôr em liberdade
+  + o juiz decidiu colocar em liberdade 30 presos => _=colocar em liberdade
+  - lutam por mais liberdade de imprensa
