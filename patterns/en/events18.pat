@@ -13,3 +13,20 @@
   + the mediator led out another 40 prisoners => _=led out
   - the committee brought out 26 new proposals
   - police carried out 26 raids
+
+# A list of demands after a colon: "their demands: $1 million, a plane and the release of 23 prisoners". As with
+# en.held.demand (precision.pat), asking for people to be freed says they are still held. The list runs from the
+# colon to the release, with no full stop.
+@rule en.held.demand_list trigger event=held demand=1
+  \b(?:demands|ultimatum)\b[^.;:]{0,60}:[^.;:]{0,160}?\b(?:the|their)\s+(?:immediate\s+)?(?:release|freedom)\s+of\b
+  + their demands were simple: $1 million, a plane and the release of 23 prisoners => _=demands were simple: $1 million, a plane and the release of
+  - the conditions were harsh: the release of 20 prisoners was delayed
+
+# The release asked for told by its predicate: "the release of 23 men the group called political prisoners was the
+# centrepiece of the demands", "the freedom of 40 prisoners is one of the main demands". What is asked for has not
+# happened: held.
+@rule en.held.demand_predicate trigger event=held demand=1
+  \bthe\s+(?:release|freedom)(?=\s+of\b[^.;:]{0,100}?\b(?:is|was|will\s+be|would\s+be|remains|are|were)\s+(?:(?:one|another)\s+of\s+(?:the|their|its)\s+|the\s+|their\s+|its\s+)?(?:first\s+|main\s+|chief\s+|key\s+|central\s+)?(?:demands?|conditions?)\b)
+  + the freedom of 40 prisoners is one of the main demands => _=the freedom
+  + the release of 23 men was the central demand => _=the release
+  - the release of 40 prisoners was announced on Monday

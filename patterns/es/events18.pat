@@ -10,3 +10,21 @@
   + pudieron salir con 30 niños => _=pudieron salir con
   - el partido salió con 26 votos
   - salió con 26 años de edad
+
+# Una lista de exigencias tras dos puntos: "El pliego del M-19 era desmesurado: 50 millones de dólares, la difusión de
+# un manifiesto y la libertad de 311 presos políticos". Como es.held.demand (precision.pat), pedir que salgan dice que
+# siguen presos: held, sea cual sea el nombre de la cifra. La lista va de los dos puntos a la liberación, sin punto.
+@rule es.held.demand_list trigger event=held demand=1
+  \b(?:exigencias|reivindicaciones|peticiones|demandas|pliego(?:\s+de\s+(?:peticiones|exigencias|condiciones))?)\b[^.;:]{0,60}:[^.;:]{0,160}?\b(?:la|su)\s+(?:inmediata\s+)?(?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad)\b(?=\s+de\b)
+  + El pliego del grupo era desmesurado: 50 millones de dólares, la difusión de un manifiesto y la libertad de 311 presos => _=pliego del grupo era desmesurado: 50 millones de dólares, la difusión de un manifiesto y la libertad
+  + sus exigencias: un avión, dinero y la liberación de 20 presos => _=exigencias: un avión, dinero y la liberación
+  - las condiciones de vida. La liberación de 20 presos
+  - las condiciones eran duras: la libertad de prensa no existía
+
+# La liberación pedida dicha por su predicado: "la liberación de más de cien opositores será una de las primeras
+# exigencias del diálogo". Lo que se exige no ha ocurrido: held.
+@rule es.held.demand_predicate trigger event=held demand=1
+  \b(?:la|su)\s+(?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad)(?=\s+de\b[^.;:]{0,100}?\b(?:sera|seria|es|era|fue|son|seran|sigue\s+siendo)\s+(?:(?:una|otra)\s+de\s+(?:las|sus)\s+|la\s+|su\s+)?(?:primeras\s+|principales\s+|principal\s+|primera\s+)?(?:exigencias?|condicion(?:es)?|reivindicacion(?:es)?|demandas?)\b)
+  + la liberación de más de cien opositores será una de las primeras exigencias del diálogo => _=la liberación
+  + la libertad de 40 presos es la principal exigencia => _=la libertad
+  - la liberación de 40 presos fue anunciada ayer

@@ -18,3 +18,19 @@
   + afirmou que a sua mediação permitira pôr em liberdade, ao longo da semana, 147 reféns => _=pôr em liberdade
   + o juiz decidiu colocar em liberdade 30 presos => _=colocar em liberdade
   - lutam por mais liberdade de imprensa
+
+# Uma lista de exigências depois de dois pontos: "as exigências do comando: 50 milhões de dólares, a difusão de um
+# manifesto e a libertação de 311 presos". Como pt.held.demand (precision.pat), pedir que saiam diz que continuam
+# presos: held. A lista vai dos dois pontos à libertação, sem ponto.
+@rule pt.held.demand_list trigger event=held demand=1
+  \b(?:exigencias|reivindicacoes|pedidos|caderno\s+reivindicativo)\b[^.;:]{0,60}:[^.;:]{0,160}?\b(?:a|sua)\s+(?:imediata\s+)?(?:libertacao|soltura|liberdade)\b(?=\s+d[eoa]s?\b)
+  + as exigências do comando: 50 milhões de dólares, a difusão de um manifesto e a libertação de 311 presos => _=exigências do comando: 50 milhões de dólares, a difusão de um manifesto e a libertação
+  - as condições eram duras: a liberdade de imprensa não existia
+
+# A libertação pedida dita pelo seu predicado: "a libertação de mais de uma centena de opositores será uma das
+# primeiras exigências no diálogo". O que se exige não aconteceu: held.
+@rule pt.held.demand_predicate trigger event=held demand=1
+  \b(?:a|sua)\s+(?:libertacao|soltura|liberdade)(?=\s+d[eoa]s?\b[^.;:]{0,100}?\b(?:sera|seria|e|era|foi|sao|serao|continua\s+a\s+ser)\s+(?:(?:uma|outra)\s+das\s+|a\s+|sua\s+)?(?:primeiras\s+|principais\s+|principal\s+|primeira\s+)?(?:exigencias?|condicao|condicoes|reivindicac(?:ao|oes)|pedidos?)\b)
+  + a libertação de "mais de uma centena" de opositores detidos será uma das primeiras exigências no diálogo => _=a libertação
+  + a libertação de 40 presos é a principal exigência => _=a libertação
+  - a libertação de 40 presos foi anunciada ontem
