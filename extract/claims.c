@@ -249,8 +249,9 @@ int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loos
     int n = 0, in = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = (unsigned char)t[i];
-        int mark = loose ? 0
-                   : ch == '"' ? 1
+        /* quotation marks separate words in the loose reading too ('"cinco americanos inocentes" que estavam
+         * encarcerados': the relative clause after a quoted phrase; eighteenth session) */
+        int mark = ch == '"' ? 1
                    : (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
                       ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ? 3
                    : (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) ? 2 : 0;
@@ -892,8 +893,17 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
          * relative clause is not the main verb */
         if (m && S_has_relative(c, tr->end, m->start))
             m = NULL;
-        if (!m)
+        if (!m) {
             m = S_governing_before(c, ma, mb, cnt->qual ? cnt->qual->start : cs);
+            /* "cifrar en 90 los detenidos liberados … y en 95 los que aún permanecían retenidos": a word that is
+             * an earlier figure's own noun governs that figure, not this one (eighteenth session) */
+            for (size_t k = ma; m && k < mb; k++) {
+                const xd_mention *o = &c->d->ments[k];
+                if (o != cnt->num && xc_num(o) && o->end <= m->start &&
+                    xc_gap_words(c->d->text.text, o->end, m->start, 3, 40))
+                    m = NULL;
+            }
+        }
         if (m && m->event == tr->event)
             m = NULL;
     }

@@ -58,3 +58,36 @@ Test(releaseevent18, releases_in_a_list_of_demands_are_held)
     expect_event("A libertação de 40 presos foi anunciada na segunda-feira.", "pt", 40, REL);
     expect_event("The release of 40 prisoners was announced on Monday.", "en", 40, REL);
 }
+
+/* "cifrar en 90 los detenidos liberados … y en 95 los que aún permanecían retenidos": a release word that is an
+ * earlier figure's noun does not govern a later figure whose own relative clause holds them. */
+Test(releaseevent18, a_release_of_an_earlier_figure_does_not_govern_the_next)
+{
+    expect_event("La fiscalía cifró en 60 los detenidos liberados tras el pago y en 35 los que aún seguían retenidos.", "es", 35, HELD);
+    expect_event("O procurador fixou em 60 os detidos libertados após o pagamento e em 35 os que ainda continuavam retidos.", "pt", 35, HELD);
+    /* distractors: the first figure keeps its release, and a release governing the figure from before it stays */
+    expect_event("La fiscalía cifró en 60 los detenidos liberados tras el pago y en 35 los que aún seguían retenidos.", "es", 60, REL);
+    expect_event("A libertação, na quinta-feira, de 67 jovens que estavam presos foi confirmada.", "pt", 67, REL);
+    expect_event("The release on Thursday of 67 young men who were being held was confirmed.", "en", 67, REL);
+}
+
+/* '"cinco americanos inocentes" que estavam encarcerados … voltavam para casa': a quoted phrase before a relative
+ * clause still lets the main verb after the clause say what happened. */
+Test(releaseevent18, a_quoted_phrase_before_a_relative_clause)
+{
+    expect_event("El ministro celebró que \"siete periodistas extranjeros\" que estaban encarcelados en el país volvieron a casa.", "es", 7, REL);
+    expect_event("O ministro celebrou que \"sete jornalistas estrangeiros\" que estavam encarcerados no país voltaram para casa.", "pt", 7, REL);
+    expect_event("The minister hailed that \"seven foreign reporters\" who were jailed in the country had returned home.", "en", 7, REL);
+    /* distractor: with no main verb after the clause, the people stay held */
+    expect_event("El ministro recordó que \"siete periodistas extranjeros\" siguen encarcelados en el país.", "es", 7, HELD);
+}
+
+/* "salieron de Libertad y del penal de Punta de Rieles algo más de doscientos presos": two places left, one named. */
+Test(releaseevent18, leaving_two_prisons_one_named)
+{
+    expect_event("En una semana salieron de Ilava y de la cárcel de Trnava unas 150 presas.", "es", 150, REL);
+    expect_event("Numa semana saíram de Caxias e da prisão de Peniche cerca de 150 presos.", "pt", 150, REL);
+    /* distractors: leaving home and work is no release; prisoners moved between two prisons are held */
+    expect_event("Unas 150 presas fueron trasladadas de Ilava a la cárcel de Trnava.", "es", 150, HELD);
+    expect_event("Cerca de 150 presos foram transferidos de Caxias para a prisão de Peniche.", "pt", 150, HELD);
+}
