@@ -28,3 +28,20 @@
   + la liberación de más de cien opositores será una de las primeras exigencias del diálogo => _=la liberación
   + la libertad de 40 presos es la principal exigencia => _=la libertad
   - la liberación de 40 presos fue anunciada ayer
+
+# Salir de dos lugares de encierro nombrados juntos, el primero por su nombre propio: "salieron de Libertad y del
+# penal de Punta de Rieles algo más de doscientos presos". El segundo, un lugar de la lista (prison_places), dice que
+# el primero también lo es; como es.release.leave_verb (verbs.pat), una salida.
+@rule es.release.leave_two_prisons trigger event=release
+  \b{LEAVE}\s+{VGAP}de\s+(?:[\p{L}-]+\s+){1,2}y\s+(?:del\s+|de\s+(?:la|las|los|el)\s+){PRISON_PLACE}\b{NOT_PLACE_OF}
+  + salieron de Libertad y del penal de Punta de Rieles algo más de doscientos presos => _=salieron de Libertad y del penal
+  + 40 presas salieron ayer de Ilava y de la cárcel de Trnava => _=salieron ayer de Ilava y de la cárcel
+  - salieron de casa y del trabajo
+
+# Una parte de los beneficiarios de un indulto o una amnistía: "13.915 de los beneficiarios son reclusos que cumplen
+# condena". Como "entre los beneficiarios" (events_recall.pat), los beneficiarios son los liberados; tras "de los" la
+# palabra da su evento al grupo del partitivo. No los de una ayuda, un programa o una pensión.
+@rule es.release.of_the_beneficiaries trigger event=release
+  (?<=de\slos\s|de\slas\s)beneficiari[oa]s\b(?!\s+(?:de|del)\s+(?:(?:la|las|los|el|un|una|este|esta|estos|estas)\s+)?(?:ayudas?|subsidios?|becas?|programas?|plan(?:es)?|bonos?|pensi|seguros?|prestaci|credito|vivienda))
+  + 13.915 de los beneficiarios son reclusos que cumplen condena => _=beneficiarios
+  - 200 de los beneficiarios del programa de vivienda

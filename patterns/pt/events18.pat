@@ -34,3 +34,19 @@
   + a libertação de "mais de uma centena" de opositores detidos será uma das primeiras exigências no diálogo => _=a libertação
   + a libertação de 40 presos é a principal exigência => _=a libertação
   - a libertação de 40 presos foi anunciada ontem
+
+# Sair de dois lugares de prisão nomeados juntos, o primeiro pelo nome próprio: "saíram de Caxias e da prisão de
+# Peniche mais de cem presos". O segundo, um lugar da lista (prison_places), diz que o primeiro também o é; como
+# pt.release.leave_verb (verbs.pat), uma saída.
+@rule pt.release.leave_two_prisons trigger event=release
+  \b{LEAVE}\s+{VGAP}de\s+(?:[\p{L}-]+\s+){1,2}e\s+d[ao]s?\s+{PRISON_PLACE}\b{NOT_PLACE_OF}
+  + saíram de Caxias e da prisão de Peniche mais de cem presos => _=saíram de Caxias e da prisão
+  - saíram de casa e do trabalho
+
+# Uma parte dos beneficiários de um indulto ou de uma amnistia: "13.915 dos beneficiários são reclusos que cumprem
+# pena". Como "entre os beneficiários" (events_recall.pat), os beneficiários são os libertados; depois de "dos" a
+# palavra dá o seu evento ao grupo do partitivo. Não os de uma ajuda, de um programa ou de uma pensão.
+@rule pt.release.of_the_beneficiaries trigger event=release
+  (?<=dos\s|das\s)beneficiari[oa]s\b(?!\s+d[oa]s?\s+(?:ajudas?|subsidios?|bolsas?|programas?|planos?|pensao|pensoes|seguros?|prestac|credito|habitacao))
+  + 13.915 dos beneficiários são reclusos que cumprem pena => _=beneficiários
+  - 200 dos beneficiários do programa de habitação
