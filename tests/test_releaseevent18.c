@@ -91,3 +91,20 @@ Test(releaseevent18, leaving_two_prisons_one_named)
     expect_event("Unas 150 presas fueron trasladadas de Ilava a la cárcel de Trnava.", "es", 150, HELD);
     expect_event("Cerca de 150 presos foram transferidos de Caxias para a prisão de Peniche.", "pt", 150, HELD);
 }
+
+/* "Trinta pessoas abrangidas pela amnistia …, continuam atrás das grades": whom a measure reached, told by a
+ * participle right after the people, are where the later phrase of holding says; those left out of an amnesty stay
+ * in prison. */
+Test(releaseevent18, reached_by_a_pardon_yet_still_held)
+{
+    expect_event("Treinta personas beneficiadas por la amnistía decretada en agosto por el presidente, Juan Pérez, siguen en prisión.", "es", 30, HELD);
+    expect_event("Trinta pessoas abrangidas pela amnistia decretada em agosto pelo Presidente, João Pereira, continuam atrás das grades.", "pt", 30, HELD);
+    expect_event("Thirty prisoners pardoned in August by the president remain behind bars.", "en", 30, HELD);
+    expect_event("El presidente precisó que quedarían excluidos de la amnistía unos sesenta militares.", "es", 60, HELD);
+    expect_event("O presidente precisou que ficariam excluídos da amnistia cerca de sessenta militares.", "pt", 60, HELD);
+    expect_event("The president said some sixty soldiers would be excluded from the amnesty.", "en", 60, HELD);
+    /* distractors: the measure's people freed, and a release after the participle */
+    expect_event("Treinta personas beneficiadas por la amnistía salieron de prisión el lunes.", "es", 30, REL);
+    expect_event("Trinta pessoas abrangidas pela amnistia saíram da prisão na segunda-feira.", "pt", 30, REL);
+    expect_event("Thirty prisoners pardoned in August were freed on Monday.", "en", 30, REL);
+}

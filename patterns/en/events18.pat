@@ -30,3 +30,11 @@
   + the freedom of 40 prisoners is one of the main demands => _=the freedom
   + the release of 23 men was the central demand => _=the release
   - the release of 40 prisoners was announced on Monday
+
+# Those left out of an amnesty or a pardon stay in prison: "some sixty soldiers would be excluded from the amnesty",
+# "the 40 prisoners left out of the pardon". The phrase, longer than "amnesty" inside it (release), gives held.
+@rule en.held.excluded_from_pardon trigger event=held
+  \b(?:excluded|left\s+out|shut\s+out)\s+(?:from|of)\s+(?:the|a|this|that|its)\s+(?:(?:new|latest|general)\s+)?(?:amnesty|pardons?|clemency)\b
+  + some sixty soldiers would be excluded from the amnesty => _=excluded from the amnesty
+  + the 40 prisoners left out of the pardon => _=left out of the pardon
+  - the 40 prisoners covered by the pardon

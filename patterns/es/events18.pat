@@ -45,3 +45,12 @@
   (?<=de\slos\s|de\slas\s)beneficiari[oa]s\b(?!\s+(?:de|del)\s+(?:(?:la|las|los|el|un|una|este|esta|estos|estas)\s+)?(?:ayudas?|subsidios?|becas?|programas?|plan(?:es)?|bonos?|pensi|seguros?|prestaci|credito|vivienda))
   + 13.915 de los beneficiarios son reclusos que cumplen condena => _=beneficiarios
   - 200 de los beneficiarios del programa de vivienda
+
+# Quien queda fuera de una amnistía o de un indulto sigue preso: "quedarían excluidos de la amnistía unos sesenta
+# militares", "los 40 presos excluidos del indulto". La frase, más larga que "amnistía" dentro de ella (release), da
+# held.
+@rule es.held.excluded_from_pardon trigger event=held
+  \b(?:excluid[oa]s|quedan\s+fuera|quedaron\s+fuera|quedarian\s+fuera|quedaran\s+fuera|dejad[oa]s\s+fuera)\s+(?:de\s+la|del|de)\s+(?:(?:nueva|nuevo|ultima|ultimo)\s+)?(?:amnistia|indulto|perdon|medida\s+de\s+gracia|ley\s+de\s+amnistia)\b
+  + quedarían excluidos de la amnistía unos sesenta militares => _=excluidos de la amnistía
+  + los 40 presos excluidos del indulto => _=excluidos del indulto
+  - los 40 presos beneficiados por el indulto

@@ -50,3 +50,11 @@
   (?<=dos\s|das\s)beneficiari[oa]s\b(?!\s+d[oa]s?\s+(?:ajudas?|subsidios?|bolsas?|programas?|planos?|pensao|pensoes|seguros?|prestac|credito|habitacao))
   + 13.915 dos beneficiários são reclusos que cumprem pena => _=beneficiários
   - 200 dos beneficiários do programa de habitação
+
+# Quem fica de fora de uma amnistia ou de um indulto continua preso: "ficariam excluídos da amnistia cerca de sessenta
+# militares", "os 40 presos excluídos do indulto". A frase, mais longa que "amnistia" dentro dela (release), dá held.
+@rule pt.held.excluded_from_pardon trigger event=held
+  \b(?:excluid[oa]s|exclui(?:u|ram|ra|rá|rao)?|ficam\s+de\s+fora|ficaram\s+de\s+fora|ficariam\s+de\s+fora|deixad[oa]s\s+de\s+fora)\s+d[oa]s?\s+(?:(?:nova|novo|atual|ultima|ultimo)\s+)?(?:amnistia|anistia|indulto|perdao|medida\s+de\s+graca|lei\s+de\s+amnistia|lei\s+de\s+anistia)\b
+  + ficariam excluídos da amnistia cerca de sessenta militares => _=excluídos da amnistia
+  + os 40 presos excluídos do indulto => _=excluídos do indulto
+  - os 40 presos abrangidos pelo indulto
