@@ -108,3 +108,14 @@ Test(releaseevent18, reached_by_a_pardon_yet_still_held)
     expect_event("Trinta pessoas abrangidas pela amnistia saíram da prisão na segunda-feira.", "pt", 30, REL);
     expect_event("Thirty prisoners pardoned in August were freed on Monday.", "en", 30, REL);
 }
+
+/* "solo 22 de los acusados habían completado los trámites y abandonado el centro de detención": a participle of
+ * leaving coordinated after another verb's auxiliary is a release. */
+Test(releaseevent18, a_coordinated_participle_of_leaving_prison)
+{
+    expect_event("Un portavoz declaró que solo 22 de los activistas habían completado los trámites y abandonado el centro de detención.", "es", 22, REL);
+    expect_event("Um porta-voz declarou que só 22 dos ativistas tinham concluído os trâmites e abandonado o centro de detenção.", "pt", 22, REL);
+    /* distractors: English has a finite verb already, and staying there is held */
+    expect_event("A spokesman said only 22 of the activists had completed the paperwork and left the detention centre.", "en", 22, REL);
+    expect_event("Los 22 activistas habían completado los trámites y seguían en el centro de detención.", "es", 22, HELD);
+}

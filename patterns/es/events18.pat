@@ -54,3 +54,13 @@
   + quedarían excluidos de la amnistía unos sesenta militares => _=excluidos de la amnistía
   + los 40 presos excluidos del indulto => _=excluidos del indulto
   - los 40 presos beneficiados por el indulto
+
+# Un participio de salida coordinado tras el auxiliar de otro: "solo 22 de los acusados habían completado los
+# trámites y abandonado el centro de detención". El auxiliar queda atrás (es.release.leave_verb lo quiere a dos
+# palabras como mucho); "y" y el participio bastan, con un lugar de encierro después.
+@rule es.release.and_left_prison trigger event=release
+  (?<=\sy\s)(?:abandonado|dejado|salido)\s+{VGAP}(?:(?:de|desde)\s+(?:(?:la|las|los|el|sus?)\s+)?|del\s+|(?:la|las|los|el|sus?)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
+  + solo 22 de los acusados habían completado los trámites y abandonado el centro de detención => _=abandonado el centro de detención
+  + 30 presos habían firmado el acta y salido ya de la cárcel => _=salido ya de la cárcel
+  - habían abandonado el centro de detención
+  - y dejado en la cárcel a 40 presos

@@ -58,3 +58,11 @@
   + ficariam excluídos da amnistia cerca de sessenta militares => _=excluídos da amnistia
   + os 40 presos excluídos do indulto => _=excluídos do indulto
   - os 40 presos abrangidos pelo indulto
+
+# Um particípio de saída coordenado depois do auxiliar de outro: "só 22 dos acusados tinham concluído os trâmites e
+# abandonado o centro de detenção". O auxiliar fica para trás (pt.release.leave_verb quere-o a duas palavras no
+# máximo); "e" e o particípio bastam, com um lugar de prisão depois.
+@rule pt.release.and_left_prison trigger event=release
+  (?<=\se\s)(?:abandonado|deixado|saido)\s+{VGAP}(?:(?:d[ao]s?|de|desde\s+[ao]s?|[ao]s?)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
+  + só 22 dos acusados tinham concluído os trâmites e abandonado o centro de detenção => _=abandonado o centro de detenção
+  - tinham abandonado o centro de detenção
