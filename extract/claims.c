@@ -249,8 +249,9 @@ int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loos
     int n = 0, in = 0;
     for (size_t i = a; i < b; i++) {
         unsigned char ch = (unsigned char)t[i];
-        int mark = loose ? 0
-                   : ch == '"' ? 1
+        /* quotation marks separate words in the loose reading too ('"cinco americanos inocentes" que estavam
+         * encarcerados': the relative clause after a quoted phrase; eighteenth session) */
+        int mark = ch == '"' ? 1
                    : (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
                       ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ? 3
                    : (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) ? 2 : 0;
@@ -789,6 +790,31 @@ static const xd_mention *S_main_verb_after(const xc_ctx *c, const xc_count *coun
     return S_main_verb_past(c, counts, n_counts, i, ma, mb, from, held, 0);
 }
 
+/* The first event word within 120 bytes after `from` when it is a phrase of holding (held, several words, not a
+ * state word: "continuam atrás das grades", "siguen en prisión", "remain behind bars"), with no clause break,
+ * reporting verb, source or other count between; NULL when there is none. */
+static const xd_mention *S_remain_after(const xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
+                                        size_t mb, size_t from)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start <= from)
+            continue;
+        if (m->start - from > 120 || m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_SOURCE)
+            return NULL;
+        if (m->kind != XP_TRIGGER || m->event == XD_EVENT_NONE)
+            continue;
+        if (m->event != EXTRACT_EVENT_HELD || xp_attr_get(m->rule, "state") ||
+            !memchr(c->d->text.text + m->start, ' ', m->end - m->start))
+            return NULL;
+        for (size_t j = 0; j < n_counts; j++)
+            if (j != i && counts[j].num->start > from && counts[j].num->start < m->start)
+                return NULL;
+        return m;
+    }
+    return NULL;
+}
+
 /* "a libertação, na quinta-feira, de 67 jovens que …": the release or detention word that governs the count from
  * before it in its clause (within 60 bytes, no other figure, clause break or reporting verb between), or NULL. */
 static const xd_mention *S_governing_before(const xc_ctx *c, size_t ma, size_t mb, size_t lead)
@@ -892,8 +918,17 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
          * relative clause is not the main verb */
         if (m && S_has_relative(c, tr->end, m->start))
             m = NULL;
-        if (!m)
+        if (!m) {
             m = S_governing_before(c, ma, mb, cnt->qual ? cnt->qual->start : cs);
+            /* "cifrar en 90 los detenidos liberados … y en 95 los que aún permanecían retenidos": a word that is
+             * an earlier figure's own noun governs that figure, not this one (eighteenth session) */
+            for (size_t k = ma; m && k < mb; k++) {
+                const xd_mention *o = &c->d->ments[k];
+                if (o != cnt->num && xc_num(o) && o->end <= m->start &&
+                    xc_gap_words(c->d->text.text, o->end, m->start, 3, 40))
+                    m = NULL;
+            }
+        }
         if (m && m->event == tr->event)
             m = NULL;
     }
@@ -918,11 +953,23 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
      * "los doce campesinos encarcelados desde 2019 ya duermen en casa": so does a release after a held participle */
     /* A finite detention verb ("350 pessoas foram detidas quando … pela libertação do líder") is itself what
      * happened to them: a release word later in its clause names what they marched for (seventeenth session). */
+    /* "Six men jailed for life over the bombings walked free": a verdict phrase opening with a bare participle
+     * (verdict=1: jailed for a term) describes the people too; the release after it is what happened to them
+     * (eighteenth session). */
     if (!m && tr && ((tr->event == EXTRACT_EVENT_DETENTION && !xc_finite_event(c, tr)) ||
-                     (tr->event == EXTRACT_EVENT_HELD && xc_bare_participle(c, tr))) &&
+                     (tr->event == EXTRACT_EVENT_HELD &&
+                      (xc_bare_participle(c, tr) || (xp_attr_get(tr->rule, "verdict") && xc_participle_head(c, tr))))) &&
         cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
         (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
+    /* "Trinta pessoas abrangidas pela amnistia decretada em agosto pelo Presidente, X, continuam atrás das grades",
+     * "40 prisoners covered by the pardon remain in jail": a release phrase opening with a bare participle right
+     * after the people describes them (whom a measure reached); a phrase of holding later in the clause, within
+     * 120 bytes, past the commas of an aside, no other figure, clause break or reporting verb between, says where
+     * they are now (eighteenth session). */
+    if (!m && tr && tr->event == EXTRACT_EVENT_RELEASE && xc_participle_head(c, tr) && cnt->subject &&
+        (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
+        m = S_remain_after(c, counts, n_counts, i, ma, mb, tr->end);
     /* "libertaram esta semana 641 pessoas detidas", "excarceló este martes a 56 personas encarceladas", "freed on
      * Tuesday 56 people detained in March": a detention or held participle in or right after the people noun
      * describes them; a release or detention verb governing the count from before it, a day between, is what

@@ -261,6 +261,18 @@ static int S_after_aux(const extract_doc *d, size_t fs)
     return b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e));
 }
 
+/* Whether the folded word [fs,fe) ends like a participle ("detenidos", "presas", "jailed"). */
+static int S_participle_word(const extract_doc *d, size_t fs, size_t fe)
+{
+    static const char *const ends[] = {"ados", "adas", "idos", "idas", "esos", "esas", "ed"};
+    for (size_t r = 0; r < sizeof ends / sizeof *ends; r++) {
+        size_t el = strlen(ends[r]);
+        if (fe - fs > el && strncmp(d->fold.data + fe - el, ends[r], el) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
 {
     const extract_doc *d = c->d;
@@ -268,15 +280,22 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
     for (size_t f = fs; f < fe; f++)
         if (xc_is_space(d->fold.data[f]))
             return 0;
-    static const char *const ends[] = {"ados", "adas", "idos", "idas", "esos", "esas", "ed"};
-    int part = 0;
-    for (size_t r = 0; r < sizeof ends / sizeof *ends && !part; r++) {
-        size_t el = strlen(ends[r]);
-        part = fe - fs > el && strncmp(d->fold.data + fe - el, ends[r], el) == 0;
-    }
-    if (!part)
+    if (!S_participle_word(d, fs, fe))
         return 0;
     return !S_after_aux(d, fs);
+}
+
+/* "Six men jailed for life … walked free": an event phrase whose first word is a participle with no auxiliary
+ * before it ("jailed for life", "locked up for ten years") describes the people as a bare participle does
+ * (eighteenth session). */
+int xc_participle_head(const xc_ctx *c, const xd_mention *m)
+{
+    const extract_doc *d = c->d;
+    size_t fs = xc_fold_at(d, m->start), fe = xc_fold_at(d, m->end);
+    size_t w = fs;
+    while (w < fe && !xc_is_space(d->fold.data[w]))
+        w++;
+    return S_participle_word(d, fs, w) && !S_after_aux(d, fs);
 }
 
 /* "350 pessoas foram detidas quando tentavam manifestar-se pela libertação", "90 people were arrested while

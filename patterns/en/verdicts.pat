@@ -6,7 +6,7 @@
 # This file loads after verbs.pat: where this rule and the detention verb form cover the same word ("jailed"), the
 # later rule wins the overlap (recognize.c, S_resolve_overlaps).
 @fragment TERM16 = (?:(?:up\s+to|between|at\s+least)\s+)?(?:life|terms|(?:\d+|{NUMWORD})(?:[\s-]+(?:and\s+a\s+half|(?:to|and)\s+(?:\d+|{NUMWORD})))?[\s-]+(?:years?|months?))
-@rule en.held.sentenced trigger event=held
+@rule en.held.sentenced trigger event=held verdict=1
   \b(?:(?:jailed|imprisoned|locked\s+up)\s+for\s+{TERM16}
      |(?:jailed|imprisoned)(?=\s+(?:[\p{L}\d,-]+\s+){1,5}?for\s+{TERM16})
      |(?:were|was|been|had|have|has|court|courts|judge|judges)\s+sentenced(?!\s+to\s+(?:death|community|a\s+fine|fines|probation))

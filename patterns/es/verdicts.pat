@@ -6,7 +6,7 @@
 # Este archivo se carga después de verbs.pat: donde esta regla y la forma verbal de detención cubren la misma palabra,
 # gana la regla cargada después (recognize.c, S_resolve_overlaps).
 @fragment TERM16 = (?:(?:entre|hasta|de)\s+)?(?:(?:\d+|{NUMWORD})(?:\s+(?:y|a)\s+(?:\d+|{NUMWORD}))?\s+(?:anos|meses|dias)|cadena\s+perpetua)
-@rule es.held.sentenced trigger event=held
+@rule es.held.sentenced trigger event=held verdict=1
   \b(?:(?:(?:fueron|fue|han\s+sido|ha\s+sido|habian\s+sido|habia\s+sido|seran|sera|serian|resultaron)\s+(?:condenad|sentenciad)[oa]s?)\s+a\s+(?:(?:penas?|arrestos?)\b|(?:prision|carcel)(?!\s+preventiva|\s+provisional)|{TERM16})
      |(?:condeno|condenaron|condena|condenan|sentencio|sentenciaron)(?=\s+a\s+(?:[\p{L}\d.,-]+\s+){1,5}?a\s+(?:penas?\s+de\s+|arrestos?\s+de\s+)?(?:{TERM16}|(?:prision|carcel)\b))
      |encarcelad[oa]s?\s+(?:durante|por)\s+{TERM16})

@@ -72,8 +72,9 @@
 
 # Os reféns retirados do lugar tomado saem dele: "mais de 500 reféns já foram retirados do edifício".
 @rule pt.release.taken_out_of_site trigger event=release
-  \b(?:retirad|tirad)[oa]s\s+(?:com\s+vida\s+)?d[oa]s?\s+(?:edificio|teatro|embaixada|escola|complexo|recinto|instalacoes)\b
+  \b(?:retirad|tirad)[oa]s\s+(?:com\s+vida\s+)?d[oa]s?\s+(?:edificio|predio|teatro|embaixada|escola|ginasio|complexo|recinto|instalacoes)\b
   + mais de 500 reféns já foram retirados do edifício => _=retirados do edifício
+  + cerca de 700 reféns foram retirados com vida do prédio => _=retirados com vida do prédio
   - os documentos retirados do arquivo
   - quatro deles desmaiaram e tiveram de ser retirados da sala
 

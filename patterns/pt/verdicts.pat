@@ -6,7 +6,7 @@
 # Este ficheiro carrega depois de verbs.pat: onde esta regra e a forma verbal de detenção cobrem a mesma palavra,
 # ganha a regra carregada depois (recognize.c, S_resolve_overlaps).
 @fragment TERM16 = (?:(?:entre|ate|de)\s+)?(?:(?:\d+|{NUMWORD})(?:\s+(?:e|a)\s+(?:\d+|{NUMWORD}))?\s+(?:anos|meses|dias)|prisao\s+perpetua)
-@rule pt.held.sentenced trigger event=held
+@rule pt.held.sentenced trigger event=held verdict=1
   \b(?:(?:(?:foram|foi|tinham\s+sido|tinha\s+sido|haviam\s+sido|havia\s+sido|serao|sera|seriam|acabaram)\s+(?:condenad|sentenciad)[oa]s?)\s+a\s+(?:(?:penas?|prisao(?!\s+preventiva)|detencao|cadeia)\b|{TERM16})
      |(?:condenou|condenaram|condena|condenam|sentenciou|sentenciaram)(?=\s+(?:[\p{L}\d.,-]+\s+){1,5}?a\s+(?:penas?\s+de\s+)?(?:{TERM16}|(?:prisao|cadeia)\b))
      |(?:encarcerad|pres)[oa]s?\s+(?:durante|por)\s+{TERM16})
