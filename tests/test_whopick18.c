@@ -1,0 +1,57 @@
+/* test_whopick18.c - the wrong claimant picked (eighteenth session): "X said Y had confirmed that N …" gives the
+ * figure to X, the outer speaker, when Y is a name as when it is a reference ("his group"). Sentences written for
+ * these tests, in Spanish, Portuguese and English, with distractors that must keep their claimant. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(whopick18, .init = setup, .fini = teardown);
+
+#define PERSON EXTRACT_KIND_PERSON
+#define ORG EXTRACT_KIND_ORGANIZATION
+#define GOV EXTRACT_KIND_GOVERNMENT
+
+/* A speaker who says a named body confirmed the figure is the one who tells it. */
+Test(whopick18, the_speaker_who_says_a_named_body_confirmed)
+{
+    expect_claimant("Marta Quiroga, a lawyer in Quito, spoke to reporters on Tuesday. Quiroga said the Andean Rights "
+                    "Network had confirmed that at least 240 of those detained were released without charge.",
+                    "en", EXTRACT_EVENT_RELEASE, 240, "Marta Quiroga", PERSON);
+    expect_claimant("Marta Quiroga, abogada en Quito, habló el martes con la prensa. Quiroga dijo que la Red Andina de "
+                    "Derechos había confirmado que al menos 240 de los detenidos fueron liberados sin cargos.",
+                    "es", EXTRACT_EVENT_RELEASE, 240, "Marta Quiroga", PERSON);
+    expect_claimant("Marta Quiroga, advogada em Quito, falou na terça-feira com a imprensa. Quiroga disse que a Rede "
+                    "Andina de Direitos tinha confirmado que pelo menos 240 dos detidos foram libertados sem acusação.",
+                    "pt", EXTRACT_EVENT_RELEASE, 240, "Marta Quiroga", PERSON);
+}
+
+/* A body that says a named official reported the figure: the body tells it, past the official's title. */
+Test(whopick18, the_body_that_says_an_official_reported)
+{
+    expect_claimant("The Interior Ministry said police chief Daniel Okoro had reported to the president that 35 "
+                    "people were arrested overnight.",
+                    "en", EXTRACT_EVENT_DETENTION, 35, "Interior Ministry", GOV);
+    expect_claimant("El Ministerio del Interior dijo que el jefe de policía Daniel Okoro había informado al presidente "
+                    "de que 35 personas fueron detenidas durante la noche.",
+                    "es", EXTRACT_EVENT_DETENTION, 35, "Ministerio del Interior", GOV);
+    expect_claimant("O Ministério do Interior disse que o chefe da polícia, Daniel Okoro, tinha informado o presidente "
+                    "de que 35 pessoas foram detidas durante a noite.",
+                    "pt", EXTRACT_EVENT_DETENTION, 35, "Ministério do Interior", GOV);
+}
+
+/* Distractors: a body that confirms on its own, a second clause with its own speaker, a source phrase. */
+Test(whopick18, a_body_that_speaks_for_itself_keeps_its_figure)
+{
+    expect_claimant("The Andean Rights Network confirmed that at least 240 detainees were released without charge.",
+                    "en", EXTRACT_EVENT_RELEASE, 240, "Andean Rights Network", ORG);
+    expect_claimant("Police said 35 people were arrested, and the Andean Rights Network confirmed that 20 of them "
+                    "were released.",
+                    "en", EXTRACT_EVENT_RELEASE, 20, "Andean Rights Network", ORG);
+    expect_claimant("La Red Andina de Derechos confirmó que al menos 240 detenidos fueron liberados sin cargos.",
+                    "es", EXTRACT_EVENT_RELEASE, 240, "Red Andina de Derechos", ORG);
+    expect_claimant("A Rede Andina de Direitos confirmou que pelo menos 240 detidos foram libertados sem acusação.",
+                    "pt", EXTRACT_EVENT_RELEASE, 240, "Rede Andina de Direitos", ORG);
+}
