@@ -55,3 +55,24 @@ Test(whopick18, a_body_that_speaks_for_itself_keeps_its_figure)
     expect_claimant("A Rede Andina de Direitos confirmou que pelo menos 240 detidos foram libertados sem acusação.",
                     "pt", EXTRACT_EVENT_RELEASE, 240, "Rede Andina de Direitos", ORG);
 }
+
+/* A source phrase past a colon or semicolon after the count opens a statement of its own: the count before it stays
+ * with the speaker whose verb introduced it; the count after it is the source's. */
+Test(whopick18, a_source_past_a_colon_leaves_the_count_before_it)
+{
+    const char *es = "El portavoz del Gobierno, Tomás Arregui, negó que haya 2.000 presos políticos: según el Ministerio "
+                     "de Justicia, sólo unos 140 reclusos cumplen condena por delitos políticos.";
+    const char *pt = "O porta-voz do Governo, Tomás Arregui, negou que existam 2.000 presos políticos: segundo o "
+                     "Ministério da Justiça, apenas cerca de 140 reclusos cumprem pena por crimes políticos.";
+    const char *en = "The government spokesman, Thomas Arregui, denied that 2,000 political prisoners are held; according "
+                     "to the Justice Ministry, only about 140 inmates are serving sentences for political crimes.";
+    expect_claimant(es, "es", EXTRACT_EVENT_HELD, 2000, "Tomás Arregui", PERSON);
+    expect_claimant(pt, "pt", EXTRACT_EVENT_HELD, 2000, "Tomás Arregui", PERSON);
+    expect_claimant(en, "en", EXTRACT_EVENT_HELD, 2000, "Thomas Arregui", PERSON);
+    /* distractors: the count after the source is the source's; a source after a comma still gives the count */
+    expect_claimant(es, "es", EXTRACT_EVENT_HELD, 140, "Ministerio de Justicia", GOV);
+    expect_claimant(pt, "pt", EXTRACT_EVENT_HELD, 140, "Ministério da Justiça", GOV);
+    expect_claimant(en, "en", EXTRACT_EVENT_HELD, 140, "Justice Ministry", GOV);
+    expect_claimant("According to the Justice Ministry, 140 inmates are serving sentences: Arregui said so on Monday.",
+                    "en", EXTRACT_EVENT_HELD, 140, "Justice Ministry", GOV);
+}
