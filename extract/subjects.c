@@ -2747,11 +2747,36 @@ static int S_participle_subject(xc_ctx *c, const xd_mention *cue, size_t ma, siz
     return 1;
 }
 
+/* "Suhail Shaheen, a spokesman for the Taliban's political office in Doha, said the group had already released…":
+ * after a comma a verb reads as inverted ("…, said the ministry"), but a subject right after it that an auxiliary
+ * (`aux_words`: *had*, *has*, *was*) follows at once opens the clause the verb reports, as "that" would; the verb's
+ * subject is before it when one is there (eighteenth session). */
+static int S_after_opens_clause(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t end = c->d->sents[cue->sent].end;
+    const xd_mention *a = xc_subject_after(c, cue, ma, mb);
+    if (!a || a->start < cue->end || !xc_gap_words(t, cue->end, a->start, 1, 8))
+        return 0;
+    size_t w = a->end;
+    while (w < end && xc_is_space(t[w]))
+        w++;
+    size_t e = w;
+    while (e < end && !xc_is_space(t[e]) && t[e] != ',' && t[e] != '.' && t[e] != ';')
+        e++;
+    return e > w && w > a->end && xc_listed(c, "aux_words", w, e, XC_LOWER) && xc_subject_before(c, cue, ma, mb);
+}
+
 static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
     xc_range(c, cue->sent, &ma, &mb);
     int inverted = xc_inverted(c->d->text.text, c->d->sents[cue->sent].start, cue->start);
+    if (inverted && S_after_opens_clause(c, cue, ma, mb)) {
+        xc_trace(c, "\"%.*s\" reports a clause whose subject follows it: its own subject is before it",
+                 (int)(cue->end - cue->start), c->d->text.text + cue->start);
+        inverted = 0;
+    }
     const xd_mention *head = inverted ? S_aside_head(c, cue, ma, mb) : NULL;
     if (head && xc_claimant_from(c, head, out)) {
         xc_trace(c, "subject of \"%.*s\": %s, before the apposition that ends at the verb",

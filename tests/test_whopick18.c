@@ -76,3 +76,26 @@ Test(whopick18, a_source_past_a_colon_leaves_the_count_before_it)
     expect_claimant("According to the Justice Ministry, 140 inmates are serving sentences: Arregui said so on Monday.",
                     "en", EXTRACT_EVENT_HELD, 140, "Justice Ministry", GOV);
 }
+
+/* "X, a spokesman for …, said the group had freed N": after the comma closing the apposition the verb is not
+ * inverted when the name after it is followed by an auxiliary: that name opens the clause reported. */
+Test(whopick18, a_name_after_the_verb_that_opens_the_reported_clause)
+{
+    expect_claimant("The rebels handed over the list on Monday. On Tuesday, Omar Haddad, a spokesman for the Free Coast "
+                    "Front's office in Tunis, said the movement had already freed more than 400 soldiers.",
+                    "en", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad", PERSON);
+    /* es and pt say "que", and keep the speaker */
+    expect_claimant("Los rebeldes entregaron la lista el lunes. El martes, Omar Haddad, portavoz de la oficina del Frente "
+                    "Costa Libre en Túnez, dijo que el movimiento ya había liberado a más de 400 soldados.",
+                    "es", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad", PERSON);
+    expect_claimant("Os rebeldes entregaram a lista na segunda-feira. Na terça-feira, Omar Haddad, porta-voz do gabinete "
+                    "da Frente Costa Livre em Tunes, disse que o movimento já tinha libertado mais de 400 soldados.",
+                    "pt", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad", PERSON);
+    /* distractors: inverted subjects a comma or a relative follows keep speaking */
+    expect_claimant("More than 400 soldiers have been freed, said the Free Coast Front, which had held them since March.",
+                    "en", EXTRACT_EVENT_RELEASE, 400, "Free Coast Front", ORG);
+    expect_claimant("\"We freed more than 400 soldiers,\" said the Free Coast Front.", "en", EXTRACT_EVENT_RELEASE, 400,
+                    "Free Coast Front", ORG);
+    expect_claimant("More than 400 soldiers were freed on Tuesday, said Omar Haddad, who had negotiated the exchange.",
+                    "en", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad", PERSON);
+}
