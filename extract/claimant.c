@@ -451,8 +451,11 @@ static int S_gap_to_subject(const xc_ctx *c, size_t ma, size_t mb, size_t a, siz
         unsigned char ch = (unsigned char)t[i];
         if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
             return 0; /* punctuation or another capitalised word: not the clause the verb reports */
-        while (i < b && !xc_is_space(t[i]))
-            i++;
+        while (i < b && !xc_is_space(t[i])) {
+            ch = (unsigned char)t[i++];
+            if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '-' || ch == '\''))
+                return 0; /* a word that ends in punctuation ("oficial: la Policía") closes the verb's phrase */
+        }
         if (++words > 3)
             return 0;
     }
