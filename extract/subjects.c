@@ -2379,6 +2379,15 @@ static int S_office_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t 
         size_t q = pe;
         while (q < hi && xc_is_space(t[q]))
             q++;
+        /* "dijo la directora del Instituto Nacional de Derechos Humanos (INDH), Lorena Fries": the body's acronym
+         * in brackets may close the office before the name (eighteenth session) */
+        if (q < hi && t[q] == '(') {
+            size_t r = q + 1;
+            while (r < hi && r - q < 16 && t[r] != ')' && !xc_is_space(t[r]))
+                r++;
+            if (r < hi && t[r] == ')')
+                q = r + 1;
+        }
         if (q < hi && t[q] == ',') { /* "dijo el fiscal de La Paz, Juan Pérez": the name speaks */
             q++;
             while (q < hi && xc_is_space(t[q]))

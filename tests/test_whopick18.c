@@ -99,3 +99,19 @@ Test(whopick18, a_name_after_the_verb_that_opens_the_reported_clause)
     expect_claimant("More than 400 soldiers were freed on Tuesday, said Omar Haddad, who had negotiated the exchange.",
                     "en", EXTRACT_EVENT_RELEASE, 400, "Omar Haddad", PERSON);
 }
+
+/* "dijo la directora del Observatorio … (OAD), Lucía Mendes": the office's body may close with its acronym in
+ * brackets before the name that holds the office; that name speaks, not the office made a body. */
+Test(whopick18, the_holder_named_after_an_office_and_its_acronym)
+{
+    expect_claimant("\"Contamos al menos 60 personas retenidas en la comisaría\", dijo esta noche la directora del "
+                    "Observatorio Andino de Derechos (OAD), Lucía Mendes.",
+                    "es", EXTRACT_EVENT_HELD, 60, "Lucía Mendes", PERSON);
+    expect_claimant("\"Contamos pelo menos 60 pessoas retidas na esquadra\", disse esta noite a diretora do Observatório "
+                    "Andino de Direitos (OAD), Lúcia Mendes.",
+                    "pt", EXTRACT_EVENT_HELD, 60, "Lúcia Mendes", PERSON);
+    /* distractor: no name after the acronym, the office speaks as before */
+    expect_claimant("\"Contamos al menos 60 personas retenidas en la comisaría\", dijo esta noche la directora del "
+                    "Observatorio Andino de Derechos (OAD).",
+                    "es", EXTRACT_EVENT_HELD, 60, "directora del Observatorio Andino de Derechos", ORG);
+}
