@@ -115,3 +115,19 @@ Test(whopick18, the_holder_named_after_an_office_and_its_acronym)
                     "Observatorio Andino de Derechos (OAD).",
                     "es", EXTRACT_EVENT_HELD, 60, "directora del Observatorio Andino de Derechos", ORG);
 }
+
+/* "repetia aos jornalistas que", "repetía a los periodistas que", "kept repeating to reporters that": to repeat
+ * that is to say again, a reporting verb whose subject gives the figure (patterns/{es,pt,en}/sources.pat,
+ * *.cue.repeat; "repitió curso", "repeated the question" stay no verbs of saying, as the rules' examples check). */
+Test(whopick18, to_repeat_that_is_to_say)
+{
+    expect_claimant("10h15 — A Cruz Vermelha fala em centenas de feridos. Desde ontem, o porta-voz do governador, Ruslan "
+                    "Tsagaev, repetia aos jornalistas que os reféns eram 210.",
+                    "pt", EXTRACT_EVENT_HELD, 210, "Ruslan Tsagaev", PERSON);
+    expect_claimant("10:15 — La Cruz Roja habla de cientos de heridos. Desde ayer, el portavoz del gobernador, Ruslán "
+                    "Tsagáyev, repetía a los periodistas que los rehenes eran 210.",
+                    "es", EXTRACT_EVENT_HELD, 210, "Ruslán Tsagáyev", PERSON);
+    expect_claimant("10:15 — The Red Cross speaks of hundreds of wounded. Since yesterday, the governor's spokesman, "
+                    "Ruslan Tsagayev, kept repeating to reporters that the hostages numbered 210.",
+                    "en", EXTRACT_EVENT_HELD, 210, "Ruslan Tsagayev", PERSON);
+}
