@@ -1422,6 +1422,15 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
             /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
              * enviado especial de la ONU Pablo Ferrer"): the name speaks */
             size_t e = a->end;
+            /* "said the director of the Andean Rights Observatory (ARO), Lucy Mendes": the body's acronym in
+             * brackets before the comma (eighteenth session) */
+            if (titled && e + 3 < hi && t[e] == ' ' && t[e + 1] == '(') {
+                size_t r = e + 2;
+                while (r < hi && r - e < 16 && t[r] != ')' && !xc_is_space(t[r]))
+                    r++;
+                if (r + 1 < hi && t[r] == ')' && t[r + 1] == ',')
+                    e = r + 1;
+            }
             if (titled && e + 2 < hi && (t[e] == ',' || t[e] == ' ')) {
                 const xd_mention *p = xc_mention_at(c, ma, mb, e + (t[e] == ',' ? 2 : 1), XP_ACTOR);
                 /* "el ministro de Interior, Justicia y Paz, Tomás Arriaga": the portfolios a title lists, joined by

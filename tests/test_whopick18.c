@@ -110,7 +110,13 @@ Test(whopick18, the_holder_named_after_an_office_and_its_acronym)
     expect_claimant("\"Contamos pelo menos 60 pessoas retidas na esquadra\", disse esta noite a diretora do Observatório "
                     "Andino de Direitos (OAD), Lúcia Mendes.",
                     "pt", EXTRACT_EVENT_HELD, 60, "Lúcia Mendes", PERSON);
-    /* distractor: no name after the acronym, the office speaks as before */
+    expect_claimant("\"At least 60 people are still held at the station,\" said the director of the Andean Rights "
+                    "Observatory (ARO), Lucy Mendes.",
+                    "en", EXTRACT_EVENT_HELD, 60, "Lucy Mendes", PERSON);
+    /* distractors: no name after the acronym, the office speaks as before */
+    expect_claimant("\"At least 60 people are still held at the station,\" said the director of the Andean Rights "
+                    "Observatory (ARO).",
+                    "en", EXTRACT_EVENT_HELD, 60, "director of the Andean Rights Observatory", ORG);
     expect_claimant("\"Contamos al menos 60 personas retenidas en la comisaría\", dijo esta noche la directora del "
                     "Observatorio Andino de Derechos (OAD).",
                     "es", EXTRACT_EVENT_HELD, 60, "directora del Observatorio Andino de Derechos", ORG);
