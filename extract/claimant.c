@@ -420,7 +420,48 @@ static int S_time_clause(const xc_ctx *c, size_t a, const xd_mention *cue)
  * 40": when the subject of the verb nearest the count is only a reference to a body ("la organización", "a
  * entidade", "the group"), and that verb is what an earlier verb of the sentence reports (a que/that, or nothing,
  * between that verb and the reference), the person who speaks for the body is the claimant. Returns 1 with that
- * person in *out, else 0 with *out untouched. */
+ * person in *out, else 0 with *out untouched.
+ * The same holds when the nearer verb's subject is a name (eighteenth session): "Paredes said the CDH had confirmed
+ * that at least 300 …", "the Kremlin press service said FSB director Alexander Bortnikov had reported to Vladimir
+ * Putin that 11 …": the figure is what the outer speaker tells, as the writers annotate every "X said Y had
+ * confirmed/recorded/reported" of the corpus; then the outer subject may be a body too, and the words between the
+ * outer verb and the name may only be "that/que", lower-case words and the name's own title or body. */
+static int S_gap_to_subject(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    if (b < a || b - a > 48)
+        return 0;
+    int words = 0;
+    size_t i = a;
+    while (i < b) {
+        if (xc_is_space(t[i])) {
+            i++;
+            continue;
+        }
+        size_t skip = 0;
+        for (size_t k = ma; k < mb && !skip; k++) {
+            const xd_mention *m = &c->d->ments[k];
+            if (m->start == i && m->end <= b && (m->kind == XP_TITLE || m->kind == XP_ACTOR))
+                skip = m->end;
+        }
+        if (skip) {
+            i = skip;
+            continue;
+        }
+        unsigned char ch = (unsigned char)t[i];
+        if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
+            return 0; /* punctuation or another capitalised word: not the clause the verb reports */
+        while (i < b && !xc_is_space(t[i])) {
+            ch = (unsigned char)t[i++];
+            if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80 || ch == '-' || ch == '\''))
+                return 0; /* a word that ends in punctuation ("oficial: la Policía") closes the verb's phrase */
+        }
+        if (++words > 3)
+            return 0;
+    }
+    return 1;
+}
+
 static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, long q, size_t si,
                            extract_actor *out)
 {
@@ -429,8 +470,11 @@ static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
     if (xc_inverted(t, lo, cue->start))
         return 0;
     const xd_mention *ref = xc_subject_before(c, cue, ma, mb);
-    if (!ref || ref->kind != XP_PRONOUN || (ref->role != XD_REF_ORG && ref->role != XD_REF_GOV) ||
-        xp_attr_get(ref->rule, "topic"))
+    if (!ref)
+        return 0;
+    int named = ref->kind == XP_ACTOR;
+    if (!named && (ref->kind != XP_PRONOUN || (ref->role != XD_REF_ORG && ref->role != XD_REF_GOV) ||
+                   xp_attr_get(ref->rule, "topic")))
         return 0;
     for (size_t k = mb; k-- > ma;) {
         const xd_mention *m = &c->d->ments[k];
@@ -441,10 +485,13 @@ static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
         size_t g = m->end;
         while (g < ref->start && xc_is_space(t[g]))
             g++;
-        if (g != ref->start && !xc_has_that(t, m->end, ref->start))
+        if (named ? !S_gap_to_subject(c, ma, mb, m->end, ref->start)
+                  : g != ref->start && !xc_has_that(t, m->end, ref->start))
             return 0; /* the nearest verb before does not report the clause the reference opens */
         extract_actor who;
-        if (!xc_cue_subject(c, m, &who) || who.kind != EXTRACT_KIND_PERSON)
+        if (!xc_cue_subject(c, m, &who) || !who.name || (!named && who.kind != EXTRACT_KIND_PERSON))
+            return 0;
+        if (named && out->name && strcmp(who.name, out->name) == 0)
             return 0;
         *out = who;
         xc_trace(c, "claimant %s: speaks for \"%.*s\", who \"%.*s\"", who.name, (int)(ref->end - ref->start),
@@ -832,6 +879,32 @@ static int S_carried_by_outlet(xc_ctx *c, const xd_mention *m, const xd_mention 
     return 1;
 }
 
+/* Whether text[a,b) holds a colon or a semicolon: what follows it is a statement of its own. */
+static int S_colon_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ':' || t[i] == ';')
+            return 1;
+    return 0;
+}
+
+/* Whether a reporting verb before the count, in its context, has a subject the text names (eighteenth session). */
+static int S_named_verb_before(xc_ctx *c, const xd_mention *n, long q, size_t ma, size_t mb)
+{
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind != XP_CUE || m->end > n->start || !xc_same_context(c, q, m->start, n->sent) ||
+            xc_cue_in_name(c, m))
+            continue;
+        if (xc_clause_between(c, ma, mb, m->end, n->start))
+            return 0;
+        extract_actor who;
+        memset(&who, 0, sizeof who);
+        return xc_cue_subject(c, m, &who) && who.name;
+    }
+    return 0;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -874,6 +947,16 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
          * naming its source right away, still counts) */
         if (by && m->start >= n->end && xc_clause_between(c, ma, mb, n->end, m->start))
             continue;
+        /* "Su portavoz, Johan van Rensburg, negó que haya 3.000 presos políticos: según el departamento que dirige,
+         * sólo unos 360 …", "the minister denied that 3,000 were held; according to his department, only 360 …": a
+         * source phrase after the count past a colon or semicolon opens a statement of its own, and a count a
+         * reporting verb with a named subject introduced before it stays that subject's (eighteenth session) */
+        if (m->start >= n->end && S_colon_between(d->text.text, n->end, m->start) &&
+            S_named_verb_before(c, n, q, ma, mb)) {
+            xc_trace(c, "\"%.*s\" opens a statement of its own past a colon: the verb before the count reports it",
+                     (int)(m->end - m->start), d->text.text + m->start);
+            continue;
+        }
         /* "según su secretario ejecutivo, Ricardo Montaño,", "according to its director, Ana Ruiz,": a title right
          * after the source word, then the person named in apposition */
         for (size_t a = ma; a < mb && !by; a++) {

@@ -1422,6 +1422,15 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
             /* a body inside a title, or a title's own words, followed by ", Name" or by the name itself ("el
              * enviado especial de la ONU Pablo Ferrer"): the name speaks */
             size_t e = a->end;
+            /* "said the director of the Andean Rights Observatory (ARO), Lucy Mendes": the body's acronym in
+             * brackets before the comma (eighteenth session) */
+            if (titled && e + 3 < hi && t[e] == ' ' && t[e + 1] == '(') {
+                size_t r = e + 2;
+                while (r < hi && r - e < 16 && t[r] != ')' && !xc_is_space(t[r]))
+                    r++;
+                if (r + 1 < hi && t[r] == ')' && t[r + 1] == ',')
+                    e = r + 1;
+            }
             if (titled && e + 2 < hi && (t[e] == ',' || t[e] == ' ')) {
                 const xd_mention *p = xc_mention_at(c, ma, mb, e + (t[e] == ',' ? 2 : 1), XP_ACTOR);
                 /* "el ministro de Interior, Justicia y Paz, Tomás Arriaga": the portfolios a title lists, joined by
@@ -2379,6 +2388,15 @@ static int S_office_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t 
         size_t q = pe;
         while (q < hi && xc_is_space(t[q]))
             q++;
+        /* "dijo la directora del Instituto Nacional de Derechos Humanos (INDH), Lorena Fries": the body's acronym
+         * in brackets may close the office before the name (eighteenth session) */
+        if (q < hi && t[q] == '(') {
+            size_t r = q + 1;
+            while (r < hi && r - q < 16 && t[r] != ')' && !xc_is_space(t[r]))
+                r++;
+            if (r < hi && t[r] == ')')
+                q = r + 1;
+        }
         if (q < hi && t[q] == ',') { /* "dijo el fiscal de La Paz, Juan Pérez": the name speaks */
             q++;
             while (q < hi && xc_is_space(t[q]))
@@ -2747,11 +2765,36 @@ static int S_participle_subject(xc_ctx *c, const xd_mention *cue, size_t ma, siz
     return 1;
 }
 
+/* "Suhail Shaheen, a spokesman for the Taliban's political office in Doha, said the group had already released…":
+ * after a comma a verb reads as inverted ("…, said the ministry"), but a subject right after it that an auxiliary
+ * (`aux_words`: *had*, *has*, *was*) follows at once opens the clause the verb reports, as "that" would; the verb's
+ * subject is before it when one is there (eighteenth session). */
+static int S_after_opens_clause(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t end = c->d->sents[cue->sent].end;
+    const xd_mention *a = xc_subject_after(c, cue, ma, mb);
+    if (!a || a->start < cue->end || !xc_gap_words(t, cue->end, a->start, 1, 8))
+        return 0;
+    size_t w = a->end;
+    while (w < end && xc_is_space(t[w]))
+        w++;
+    size_t e = w;
+    while (e < end && !xc_is_space(t[e]) && t[e] != ',' && t[e] != '.' && t[e] != ';')
+        e++;
+    return e > w && w > a->end && xc_listed(c, "aux_words", w, e, XC_LOWER) && xc_subject_before(c, cue, ma, mb);
+}
+
 static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth)
 {
     size_t ma, mb;
     xc_range(c, cue->sent, &ma, &mb);
     int inverted = xc_inverted(c->d->text.text, c->d->sents[cue->sent].start, cue->start);
+    if (inverted && S_after_opens_clause(c, cue, ma, mb)) {
+        xc_trace(c, "\"%.*s\" reports a clause whose subject follows it: its own subject is before it",
+                 (int)(cue->end - cue->start), c->d->text.text + cue->start);
+        inverted = 0;
+    }
     const xd_mention *head = inverted ? S_aside_head(c, cue, ma, mb) : NULL;
     if (head && xc_claimant_from(c, head, out)) {
         xc_trace(c, "subject of \"%.*s\": %s, before the apposition that ends at the verb",

@@ -525,3 +525,12 @@
   + the ministry lowered its count to about 300 => _=lowered
   - they raised their children to respect the law
   - the court raised the bail to 5,000 dollars
+
+# Eighteenth session. "the president's spokesman, Lev Dzugayev, kept repeating to reporters that the hostages were
+# 354": to repeat that is to say again (the addressee goes with the verb, as in "told reporters").
+@rule en.cue.repeat cue
+  \b(?:repeated|repeats|kept\s+repeating|was\s+repeating)(?:\s+to\s+(?:reporters|journalists|the\s+press|lawmakers))?(?=\s+that\b)
+  + the spokesman kept repeating to reporters that the hostages were 354 => _=kept repeating to reporters
+  + the minister repeated that 40 remain in custody => _=repeated
+  - he repeated the question that we asked
+  - the student repeated a year

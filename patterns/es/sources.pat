@@ -532,3 +532,12 @@
   + la fiscalía revisó el total a unos 300 => _=revisó
   - el banco aumentó el tipo de interés a 4
   - el tribunal rebajó la pena a 5 años
+
+# Decimoctava sesión. "el portavoz …, Lev Dzugáyev, repetía a los periodistas que los rehenes eran 354": repetir
+# que es volver a decir (el destinatario, como en "dijo a los periodistas", va con el verbo).
+@rule es.cue.repeat cue
+  \b(?:repit(?:io|ieron|e|en)|repet(?:ia|ian))(?:\s+(?:a\s+los|a\s+la)\s+(?:periodistas|prensa|diputados))?(?=\s+que\b)
+  + el portavoz repetía a los periodistas que los rehenes eran 354 => _=repetía a los periodistas
+  + el ministro repitió que 40 siguen presos => _=repitió
+  - el alumno repitió curso
+  - repite la pregunta que hicimos

@@ -680,3 +680,12 @@
   + o ministério reviu o total para cerca de 300 => _=reviu
   - o banco aumentou a taxa de juro para 4
   - o tribunal baixou a pena para 5 anos
+
+# Décima oitava sessão. "o porta-voz …, Lev Dzugáiev, repetia aos jornalistas que os reféns eram 354": repetir
+# que é dizer outra vez (o destinatário, como em "disse aos jornalistas", pertence ao verbo).
+@rule pt.cue.repeat cue
+  \brepet(?:iu|ia|iam|iram|e|em)(?:\s+(?:a|ao|aos|as)\s+(?:jornalistas|imprensa|reportagem|deputados))?(?=\s+que\b)
+  + o porta-voz repetia aos jornalistas que os reféns eram 354 => _=repetia aos jornalistas
+  + o ministro repetiu que 40 continuam presos => _=repetiu
+  - o aluno repetiu o ano
+  - repete a pergunta que fizemos
