@@ -832,6 +832,34 @@ static int S_carried_by_outlet(xc_ctx *c, const xd_mention *m, const xd_mention 
     return 1;
 }
 
+/* "La ONG exigió la liberación de 23 presos", "os separatistas voltaram a exigir a libertação de 5.000", "the
+ * government has demanded the release of five officials": who asks for people to be freed says they are held, so
+ * the verb of asking (a trigger rule with asks=1; not the nouns "su exigencia", "their condition") reports the
+ * figure as a reporting verb would, and its subject is read the same way (eighteenth session). */
+static int S_demand_subject(xc_ctx *c, const xc_count *cnt, long q, size_t ma, size_t mb, extract_actor *out)
+{
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || !xp_attr_get(tr->rule, "asks") || tr->start >= cnt->num->start ||
+        !xc_same_context(c, q, tr->start, cnt->num->sent))
+        return 0;
+    const char *t = c->d->text.text;
+    xd_mention verb = *tr; /* the verb alone, its first word, as a reporting verb's span */
+    verb.kind = XP_CUE;
+    verb.end = verb.start;
+    while (verb.end < tr->end && !xc_is_space(t[verb.end]) && t[verb.end] != ',')
+        verb.end++;
+    /* "pediu a libertação de dez funcionários das Nações Unidas": a name after the verb is inside what is asked
+     * for, the people's description, not the one asking */
+    const xd_mention *after = xc_subject_after(c, &verb, ma, mb);
+    if (!xc_subject_before(c, &verb, ma, mb) && after && after->start >= tr->end)
+        return 0;
+    if (!xc_cue_subject(c, &verb, out))
+        return 0;
+    xc_trace(c, "\"%.*s\" asks for \"%.*s\" to be freed: its subject says they are held",
+             (int)(verb.end - verb.start), t + verb.start, (int)(cnt->num->end - cnt->num->start), t + cnt->num->start);
+    return 1;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -1108,6 +1136,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
     if (right && xc_cue_subject(c, right, out)) {
         *cue_out = right;
         *how = "reporting verb after";
+        return 1;
+    }
+    if (S_demand_subject(c, cnt, q, ma, mb, out)) {
+        *cue_out = left ? left : right;
+        *how = "the subject of a demand";
         return 1;
     }
     /* "A su juicio, …", "Na sua opinião, …", "By his account, …": an opinion phrase before the count gives it to
