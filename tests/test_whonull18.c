@@ -47,3 +47,49 @@ Test(whonull18, a_demand_noun_or_an_order_names_no_one)
     expect_claimant("El juez ordenó la liberación de 12 detenidos.", "es", EXTRACT_EVENT_RELEASE, 12, NULL,
                     EXTRACT_KIND_UNKNOWN);
 }
+
+/* "Según el mismo diputado", "Segundo o mesmo advogado", "According to the same lawyer": a title made definite by
+ * "same" points back to the person named with it (es/pt pronoun.title gained mismo/mesmo, diputado/deputado) */
+Test(whonull18, the_same_title_points_back_to_its_person)
+{
+    expect_claimant("El diputado Juan Ruiz denunció la represión. Según el mismo diputado, 40 personas siguen presas.",
+                    "es", EXTRACT_EVENT_HELD, 40, "Juan Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("O advogado João Ruiz denunciou a repressão. Segundo o mesmo advogado, 40 pessoas continuam presas.",
+                    "pt", EXTRACT_EVENT_HELD, 40, "João Ruiz", EXTRACT_KIND_PERSON);
+    /* en read "the same lawyer" already: it keeps its person */
+    expect_claimant("The lawyer Ana Reyes presented the report. According to the same lawyer, 40 people remain in prison.",
+                    "en", EXTRACT_EVENT_HELD, 40, "Ana Reyes", EXTRACT_KIND_PERSON);
+    /* distractor: "el mismo día" is no one */
+    expect_claimant("Según el mismo día, 40 personas siguen presas.", "es", EXTRACT_EVENT_HELD, 40, NULL,
+                    EXTRACT_KIND_UNKNOWN);
+}
+
+/* "Sergeant Ana Reyes of Lakeside Constabulary said": a body no rule knows, after "of/de/da" right after a person's
+ * name, is walked over to the person (subjects.c, S_person_before_affiliation) */
+Test(whonull18, a_person_of_an_unknown_body_speaks)
+{
+    expect_claimant("Sergeant Ana Reyes of Lakeside Constabulary said 40 people were arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 40, "Ana Reyes", EXTRACT_KIND_PERSON);
+    /* distractor: a known body keeps its person as before */
+    expect_claimant("Maria Lopez of the Riverside Tenants Union said 40 people were arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 40, "Maria Lopez", EXTRACT_KIND_PERSON);
+}
+
+/* "Según el texto de la ONG", "Segundo o texto da ONG", "According to the text of the NGO": a text named by its
+ * maker after the source word is a source phrase as "según el informe de" was (es/pt/en source rules gained
+ * texto/documento/nota/declaración/estudio, text/document/study) */
+Test(whonull18, the_text_of_a_body_is_its_source)
+{
+    expect_claimant("Greenpeace aseguró este viernes que 26 personas salieron de prisión. Según el texto de la ONG, cuatro "
+                    "miembros del grupo seguían entre rejas.",
+                    "es", EXTRACT_EVENT_HELD, 4, "Greenpeace", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Greenpeace afirmou nesta sexta-feira que 26 pessoas saíram da prisão. Segundo o texto da ONG, quatro "
+                    "membros do grupo continuavam atrás das grades.",
+                    "pt", EXTRACT_EVENT_HELD, 4, "Greenpeace", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Greenpeace said on Friday that 26 people had left prison. According to the text of the NGO, four members "
+                    "of the group remained behind bars.",
+                    "en", EXTRACT_EVENT_HELD, 4, "Greenpeace", EXTRACT_KIND_ORGANIZATION);
+    /* distractor: the text alone, with no maker named before, is no one */
+    expect_claimant("Según el texto, cuatro miembros del grupo seguían entre rejas.", "es", EXTRACT_EVENT_HELD, 4, NULL,
+                    EXTRACT_KIND_UNKNOWN);
+}

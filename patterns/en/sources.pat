@@ -97,10 +97,11 @@
   - according to figures, 40 were held, officials show
 
 @rule en.source.according source
-  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement|text|document|study)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
   + according to Foro Penal
   + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
+  + according to the text of the NGO, four remain jailed => _=according to the text of
   + according to a count compiled by the agency => _=according to a count compiled by
   + In the view of the association, 2,000 people were arrested => _=In the view of
   - accordingly

@@ -118,11 +118,12 @@
   - según datos del Ministerio, 40 siguen presos, indican
 
 @rule es.source.segun source
-  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista|texto|documento|nota|declaracion|estudio)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal
   + según el último balance del Ministerio de Justicia => _=según el último balance del
   + de acuerdo con las cifras oficiales de la Policía => _=de acuerdo con las cifras oficiales de la
   + según datos de la ONG
+  + Según el texto de la ONG, cuatro siguen presos => _=Según el texto de la
   + según un recuento elaborado por la agencia, 40 detenidos => _=según un recuento elaborado
   + de acuerdo con el Gobierno
   - segunda

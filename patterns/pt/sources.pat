@@ -132,10 +132,11 @@
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
-  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados|texto|documento|nota|declaracao|estudo)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
   + segundo dados da ONG
+  + Segundo o texto da ONG, quatro continuam presos => _=Segundo o texto
   + de acordo com o governo
   + segundo o último levantamento do Foro Penal
   + segundo o balanço oficial da polícia, 40 detidos => _=segundo o balanço oficial
