@@ -47,18 +47,24 @@ static int S_same_before(const xc_ctx *c, size_t a, size_t b)
 
 /* "X said that 300 had been released, while 1,500 remained in custody", "…, X told a press conference, while 231
  * remain in custody", "informó de que 24 quedaron libres, mientras que otros tres permanecen en prisión": a clause
- * of contrast (`while_words`) after what a verb reported goes on with the report. Every break between the verb and
- * the count must be one, and the verb must have reported something before the first: a complementizer after it, or
- * a figure before it in the sentence. A verb of the new clause, nearer the count, is found before this one. */
+ * of contrast (`while_words`), or a semicolon, after what a verb reported goes on with the report. Every break
+ * between the verb and the count must be one, and the verb must have reported something before the first: a
+ * complementizer after it, or (for a contrast) a figure before it in the sentence. A verb of the new clause, nearer
+ * the count, is found before this one. */
 static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, size_t at)
 {
     const char *t = c->d->text.text;
     size_t first = SIZE_MAX;
+    int semicolon = 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &c->d->ments[k];
         if (m->kind != XP_CLAUSE || m->start < cue->end || m->end > at)
             continue;
-        if (!xc_words_before(c, "while_words", m->start, m->end, XC_LOWER))
+        /* "he said that 208 had been detained; seven had been released, leaving 201 in custody": a semicolon after
+         * a reported clause goes on with the report (eighteenth session), only after a complementizer */
+        if (t[m->start] == ';')
+            semicolon = 1;
+        else if (!xc_words_before(c, "while_words", m->start, m->end, XC_LOWER))
             return 0;
         if (first == SIZE_MAX)
             first = m->start;
@@ -67,6 +73,8 @@ static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, s
         return 0;
     if (xc_has_that(t, cue->end, first))
         return 1;
+    if (semicolon)
+        return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &c->d->ments[k];
         if (m->kind == XP_NUMBER && m->end <= cue->start && xc_quote_at(c, m->start) < 0)

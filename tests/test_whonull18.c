@@ -93,3 +93,37 @@ Test(whonull18, the_text_of_a_body_is_its_source)
     expect_claimant("Según el texto, cuatro miembros del grupo seguían entre rejas.", "es", EXTRACT_EVENT_HELD, 4, NULL,
                     EXTRACT_KIND_UNKNOWN);
 }
+
+/* "X, founded in 1989 by former prisoners, has for years cited a figure of 119": to cite a figure is to report it
+ * (en cue.report gained cited/cites; es/pt citó/citou before a figure noun), so the subject walk reaches the body
+ * past its aside */
+Test(whonull18, who_cites_a_figure_reports_it)
+{
+    expect_claimant("La Liga por los Derechos, fundada en 1989 por antiguos presos, citó durante años una cifra mayor de "
+                    "119 arrestos.",
+                    "es", EXTRACT_EVENT_DETENTION, 119, "Liga por los Derechos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Associação Justiça e Paz, fundada em 1989 por antigos presos, citou durante anos um número maior "
+                    "de 119 detenções.",
+                    "pt", EXTRACT_EVENT_DETENTION, 119, "Associação Justiça e Paz", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The League for Rights, founded in 1989 by former prisoners, has for years cited a higher figure of "
+                    "119 arrests.",
+                    "en", EXTRACT_EVENT_DETENTION, 119, "League for Rights", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* "X said that 208 had been detained; seven had been released": a semicolon after a reported clause goes on with
+ * the report (claimant.c, S_report_goes_on) */
+Test(whonull18, a_semicolon_goes_on_with_the_report)
+{
+    expect_claimant("El lunes el fiscal Juan Ruiz dijo que 208 personas habían sido detenidas; siete fueron liberadas sin "
+                    "cargos y 201 siguen bajo custodia.",
+                    "es", EXTRACT_EVENT_RELEASE, 7, "Juan Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("Na segunda-feira o procurador João Ruiz disse que 208 pessoas tinham sido detidas; sete foram "
+                    "libertadas sem acusação e 201 continuam sob custódia.",
+                    "pt", EXTRACT_EVENT_RELEASE, 7, "João Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("On Monday the prosecutor Ana Ruiz said that 208 people had been detained; seven had been released "
+                    "without charge, leaving 201 in custody.",
+                    "en", EXTRACT_EVENT_HELD, 201, "Ana Ruiz", EXTRACT_KIND_PERSON);
+    /* distractor: with no "that", what follows the semicolon is the reporter's own */
+    expect_claimant("El fiscal Juan Ruiz informó de 208 detenciones; siete personas fueron liberadas sin cargos.", "es",
+                    EXTRACT_EVENT_RELEASE, 7, NULL, EXTRACT_KIND_UNKNOWN);
+}

@@ -25,7 +25,7 @@
   - lembrando os detidos
 
 @rule pt.cue.report cue
-  \b(?:(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
+  \b(?:cit(?:ou|aram|a|am|ava|avam)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:um|o|esse|outro|seu)\s+(?:\S+\s+)?(?:numero|balanco|total)\b)|(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
@@ -38,6 +38,8 @@
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
   - estudantes que se diziam seguidores da linha do Imã
   - um grupo que se diz herdeiro da guerrilha
+  + a associação citou um número maior de 119 prisões => _=citou
+  - o juiz citou 12 detidos para depor
   + se diz que 300 foram presos => _=diz
   + Os advogados contaram, entre os indultados, 38 presos políticos => _=contaram
   + a investigadora contava 23 advogados ainda detidos => _=contava
