@@ -127,3 +127,20 @@ Test(whonull18, a_semicolon_goes_on_with_the_report)
     expect_claimant("El fiscal Juan Ruiz informó de 208 detenciones; siete personas fueron liberadas sin cargos.", "es",
                     EXTRACT_EVENT_RELEASE, 7, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* "stressed that", "denounced that", "pointed out that": reporting verbs es/pt had ("subrayó", "denunció",
+ * "assinalou") and en lacked (en cue.report) */
+Test(whonull18, english_reporting_verbs_es_and_pt_had)
+{
+    expect_claimant("The League for Rights, which monitors the prisons, stressed that only 40 people remain in custody.",
+                    "en", EXTRACT_EVENT_HELD, 40, "League for Rights", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The League for Rights, which monitors the prisons, denounced that at least 17 people were detained.",
+                    "en", EXTRACT_EVENT_DETENTION, 17, "League for Rights", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The League for Rights, which monitors the prisons, pointed out that 12 people are still held.", "en",
+                    EXTRACT_EVENT_HELD, 12, "League for Rights", EXTRACT_KIND_ORGANIZATION);
+    /* es/pt read them already: they keep their claimant */
+    expect_claimant("La Liga por los Derechos, que vigila las cárceles, subrayó que solo 40 personas siguen bajo custodia.",
+                    "es", EXTRACT_EVENT_HELD, 40, "Liga por los Derechos", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Associação Justiça e Paz, que acompanha as prisões, sublinhou que só 40 pessoas continuam detidas.",
+                    "pt", EXTRACT_EVENT_HELD, 40, "Associação Justiça e Paz", EXTRACT_KIND_ORGANIZATION);
+}
