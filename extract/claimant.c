@@ -859,8 +859,17 @@ static int S_demand_subject(xc_ctx *c, const xc_count *cnt, long q, size_t ma, s
     /* "pediu a libertação de dez funcionários das Nações Unidas": a name after the verb is inside what is asked
      * for, the people's description, not the one asking */
     const xd_mention *after = xc_subject_after(c, &verb, ma, mb);
-    if (!xc_subject_before(c, &verb, ma, mb) && after && after->start >= tr->end)
-        return 0;
+    if (!xc_subject_before(c, &verb, ma, mb) && after && after->start >= tr->end) {
+        /* "X disse que… Nesse mesmo dia, pediu a libertação de dez funcionários das Nações Unidas": no subject of
+         * its own, so whoever had the floor in the sentence before, in the same paragraph, asks */
+        size_t si = cnt->num->sent;
+        if (si == 0 || c->d->sents[si - 1].para != c->d->sents[si].para ||
+            !xc_current_speaker(c, si - 1, c->d->sents[si - 1].end, out))
+            return 0;
+        xc_trace(c, "\"%.*s\" asks with no subject of its own: the speaker of the sentence before, %s",
+                 (int)(verb.end - verb.start), t + verb.start, out->name ? out->name : "?");
+        return 1;
+    }
     if (!xc_cue_subject(c, &verb, out))
         return 0;
     xc_trace(c, "\"%.*s\" asks for \"%.*s\" to be freed: its subject says they are held",

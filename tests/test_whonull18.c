@@ -144,3 +144,21 @@ Test(whonull18, english_reporting_verbs_es_and_pt_had)
     expect_claimant("A Associação Justiça e Paz, que acompanha as prisões, sublinhou que só 40 pessoas continuam detidas.",
                     "pt", EXTRACT_EVENT_HELD, 40, "Associação Justiça e Paz", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* "X dijo que… Ese mismo día, pidió la liberación de diez funcionarios de las Naciones Unidas": a demand with no
+ * subject of its own is the previous sentence's speaker's, not the body named inside what is asked for */
+Test(whonull18, a_subjectless_demand_goes_on_with_the_speaker)
+{
+    expect_claimant("La portavoz Ana Ruiz dijo que 40 personas fueron detenidas. Ese mismo día, pidió la liberación "
+                    "inmediata de diez funcionarios de las Naciones Unidas.",
+                    "es", EXTRACT_EVENT_HELD, 10, "Ana Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("A porta-voz Ana Ruiz disse que 40 pessoas foram detidas. Nesse mesmo dia, pediu a libertação "
+                    "imediata de dez funcionários das Nações Unidas.",
+                    "pt", EXTRACT_EVENT_HELD, 10, "Ana Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("Spokeswoman Ana Ruiz said 40 people had been detained. On the same day, she demanded the release of "
+                    "ten employees of the United Nations.",
+                    "en", EXTRACT_EVENT_HELD, 10, "Ana Ruiz", EXTRACT_KIND_PERSON);
+    /* distractor: no speaker before, no one (the United Nations are the people's employer) */
+    expect_claimant("Nesse mesmo dia, pediu a libertação imediata de dez funcionários das Nações Unidas.", "pt",
+                    EXTRACT_EVENT_HELD, 10, NULL, EXTRACT_KIND_UNKNOWN);
+}
