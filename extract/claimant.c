@@ -47,18 +47,24 @@ static int S_same_before(const xc_ctx *c, size_t a, size_t b)
 
 /* "X said that 300 had been released, while 1,500 remained in custody", "…, X told a press conference, while 231
  * remain in custody", "informó de que 24 quedaron libres, mientras que otros tres permanecen en prisión": a clause
- * of contrast (`while_words`) after what a verb reported goes on with the report. Every break between the verb and
- * the count must be one, and the verb must have reported something before the first: a complementizer after it, or
- * a figure before it in the sentence. A verb of the new clause, nearer the count, is found before this one. */
+ * of contrast (`while_words`), or a semicolon, after what a verb reported goes on with the report. Every break
+ * between the verb and the count must be one, and the verb must have reported something before the first: a
+ * complementizer after it, or (for a contrast) a figure before it in the sentence. A verb of the new clause, nearer
+ * the count, is found before this one. */
 static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, size_t at)
 {
     const char *t = c->d->text.text;
     size_t first = SIZE_MAX;
+    int semicolon = 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &c->d->ments[k];
         if (m->kind != XP_CLAUSE || m->start < cue->end || m->end > at)
             continue;
-        if (!xc_words_before(c, "while_words", m->start, m->end, XC_LOWER))
+        /* "he said that 208 had been detained; seven had been released, leaving 201 in custody": a semicolon after
+         * a reported clause goes on with the report (eighteenth session), only after a complementizer */
+        if (t[m->start] == ';')
+            semicolon = 1;
+        else if (!xc_words_before(c, "while_words", m->start, m->end, XC_LOWER))
             return 0;
         if (first == SIZE_MAX)
             first = m->start;
@@ -67,6 +73,8 @@ static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, s
         return 0;
     if (xc_has_that(t, cue->end, first))
         return 1;
+    if (semicolon)
+        return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &c->d->ments[k];
         if (m->kind == XP_NUMBER && m->end <= cue->start && xc_quote_at(c, m->start) < 0)
@@ -905,6 +913,43 @@ static int S_named_verb_before(xc_ctx *c, const xd_mention *n, long q, size_t ma
     return 0;
 }
 
+/* "La ONG exigió la liberación de 23 presos", "os separatistas voltaram a exigir a libertação de 5.000", "the
+ * government has demanded the release of five officials": who asks for people to be freed says they are held, so
+ * the verb of asking (a trigger rule with asks=1; not the nouns "su exigencia", "their condition") reports the
+ * figure as a reporting verb would, and its subject is read the same way (eighteenth session). */
+static int S_demand_subject(xc_ctx *c, const xc_count *cnt, long q, size_t ma, size_t mb, extract_actor *out)
+{
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || !xp_attr_get(tr->rule, "asks") || tr->start >= cnt->num->start ||
+        !xc_same_context(c, q, tr->start, cnt->num->sent))
+        return 0;
+    const char *t = c->d->text.text;
+    xd_mention verb = *tr; /* the verb alone, its first word, as a reporting verb's span */
+    verb.kind = XP_CUE;
+    verb.end = verb.start;
+    while (verb.end < tr->end && !xc_is_space(t[verb.end]) && t[verb.end] != ',')
+        verb.end++;
+    /* "pediu a libertação de dez funcionários das Nações Unidas": a name after the verb is inside what is asked
+     * for, the people's description, not the one asking */
+    const xd_mention *after = xc_subject_after(c, &verb, ma, mb);
+    if (!xc_subject_before(c, &verb, ma, mb) && after && after->start >= tr->end) {
+        /* "X disse que… Nesse mesmo dia, pediu a libertação de dez funcionários das Nações Unidas": no subject of
+         * its own, so whoever had the floor in the sentence before, in the same paragraph, asks */
+        size_t si = cnt->num->sent;
+        if (si == 0 || c->d->sents[si - 1].para != c->d->sents[si].para ||
+            !xc_current_speaker(c, si - 1, c->d->sents[si - 1].end, out))
+            return 0;
+        xc_trace(c, "\"%.*s\" asks with no subject of its own: the speaker of the sentence before, %s",
+                 (int)(verb.end - verb.start), t + verb.start, out->name ? out->name : "?");
+        return 1;
+    }
+    if (!xc_cue_subject(c, &verb, out))
+        return 0;
+    xc_trace(c, "\"%.*s\" asks for \"%.*s\" to be freed: its subject says they are held",
+             (int)(verb.end - verb.start), t + verb.start, (int)(cnt->num->end - cnt->num->start), t + cnt->num->start);
+    return 1;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -1191,6 +1236,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
     if (right && xc_cue_subject(c, right, out)) {
         *cue_out = right;
         *how = "reporting verb after";
+        return 1;
+    }
+    if (S_demand_subject(c, cnt, q, ma, mb, out)) {
+        *cue_out = left ? left : right;
+        *how = "the subject of a demand";
         return 1;
     }
     /* "A su juicio, …", "Na sua opinião, …", "By his account, …": an opinion phrase before the count gives it to

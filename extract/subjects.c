@@ -917,6 +917,46 @@ static const xd_mention *S_possessive_owner(const xc_ctx *c, size_t ma, size_t m
     return a && a->kind == XP_ACTOR ? a : NULL;
 }
 
+/* "Assistant Chief Constable Phil Thomas of Cheshire Constabulary said", "Ana Lima de la Liga Campesina del Norte
+ * dijo": a body the actor rules do not know (up to five capitalised words, maybe an article and a
+ * lower-case "de/of" inside) after a link word (`link_words`: of, de, del, da, do…) right after a person's name is
+ * the person's affiliation; the person speaks, as with a body the rules know (eighteenth session). cb is the start
+ * of the capitalised word nearest the verb. Returns where the person's name ends, or 0. */
+static size_t S_person_before_affiliation(const xc_ctx *c, size_t ma, size_t mb, size_t lo, size_t cb)
+{
+    const char *t = c->d->text.text;
+    for (int w = 0; w < 8 && cb > lo; w++) {
+        size_t wb, we;
+        xc_word_before(t, lo, cb, &wb, &we);
+        if (wb == we)
+            return 0;
+        unsigned char f = (unsigned char)t[wb];
+        if (f >= 'A' && f <= 'Z') {
+            cb = wb;
+            continue;
+        }
+        if (xc_words_before(c, "link_words", lo, xc_article_start(c, lo, cb, 0), XC_LOWER | XC_ALL_LANGS)) {
+            size_t art = xc_article_start(c, lo, cb, 0), lb, le;
+            xc_word_before(t, lo, art, &lb, &le);
+            size_t e = lb;
+            while (e > lo && xc_is_space(t[e - 1]))
+                e--;
+            const xd_mention *a = S_actor_ending_at(c, ma, mb, e);
+            if (a && a->kind == XP_ACTOR && a->actor_kind == EXTRACT_KIND_PERSON)
+                return e;
+        }
+        /* "Liga Campesina del Norte": a link word inside the name, then more of it */
+        if (we - wb > 3 || !xc_listed(c, "link_words", wb, we, XC_LOWER | XC_ALL_LANGS))
+            return 0;
+        size_t pb, pe;
+        xc_word_before(t, lo, wb, &pb, &pe);
+        if (pb == pe || !(t[pb] >= 'A' && t[pb] <= 'Z'))
+            return 0;
+        cb = wb;
+    }
+    return 0;
+}
+
 static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1095,6 +1135,11 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
         while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
             b--;
         unsigned char f = (unsigned char)t[b];
+        size_t person_end = b < pos && f >= 'A' && f <= 'Z' ? S_person_before_affiliation(c, ma, mb, lo, b) : 0;
+        if (person_end) {
+            pos = person_end; /* "Phil Thomas of Cheshire Constabulary said": on to the person */
+            continue;
+        }
         if (b == pos || !((f >= 'a' && f <= 'z') || f >= 0xC3) || ++words > 3) {
             if (owner && (b == lo || b == pos || xc_article_only(c, b, pos)))
                 return owner; /* "Os dados da X": the clause opens here */

@@ -4,10 +4,9 @@
 # government to free nine more activists". The phrase, demand verb to release word, is longer than the release
 # word inside it, so it replaces it; a release that did happen ("freed 40") is said with a verb of its own.
 # "demanded that the ten be released" (seventeenth session): the subjunctive, as es/pt "exigen que sean liberados".
-@rule en.held.demand trigger event=held demand=1
+@rule en.held.demand trigger event=held demand=1 asks=1
   \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for
-     |appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for
-     |conditions?|pleas?\s+for|request(?:s|ed|ing)?)\b
+     |appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|request(?:ed|ing))\b
   (?:[\s,]+(?!(?:and|but|while|although)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:the\s+|to\s+)?(?:immediate\s+)?(?:release|freedom|free|releasing|freeing)
           |be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|set\s+free))\b
@@ -15,10 +14,22 @@
   + the families urged the government to free nine more activists => _=urged the government to free
   + the group again called for the immediate release of 12 reporters => _=called for the immediate release
   + the cell demanded, among other things, the release of 15 inmates => _=demanded, among other things, the release
-  + their main condition was the release of about 300 prisoners => _=condition was the release
   + the families requested the release of 20 hostages => _=requested the release
   + the families demanded that the ten be released => _=demanded that the ten be released
   + the union demands that 40 strikers be immediately freed => _=demands that 40 strikers be immediately freed
+  - the gang, which demanded money, released 20 hostages
+  - the government released 35 political prisoners
+  - the judge ordered the release of 12 detainees
+  - they asked for forgiveness and then freed 20
+
+# The demand named by a noun ("their main condition was the release of 300"): no verb whose subject asks.
+@rule en.held.demand_noun trigger event=held demand=1
+  \b(?:conditions?|pleas?\s+for|requests?)\b
+  (?:[\s,]+(?!(?:and|but|while|although)\b)[^\s.;:,]+){0,4}?
+  [\s,]+(?:(?:the\s+|to\s+)?(?:immediate\s+)?(?:release|freedom|free|releasing|freeing)
+          |be\s+(?:immediately\s+|unconditionally\s+)?(?:released|freed|set\s+free))\b
+  + their main condition was the release of about 300 prisoners => _=condition was the release
+  + a request for the release of 20 hostages => _=request for the release
   - the gang, which demanded money, released 20 hostages
   - the government released 35 political prisoners
   - the judge ordered the release of 12 detainees

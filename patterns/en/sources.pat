@@ -8,7 +8,7 @@
   - the police found 40 people in the building
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say|(?:spoke|speaks|speak|talked|talks|(?:was|were)(?:\s+(?:still|already|then))?\s+(?:speaking|talking))\s+(?:of|about)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|fewer\s+than|at\s+least|over|up\s+to)\s+)?\d))\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|cited|cites|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|pointed\s+out|points\s+out|reiterated|reiterates|clarified|specified|detailed(?=\s+(?:that|how)\b)|highlighted|assured|argued|argues|alleged(?=\s+that)|alleges(?=\s+that)|denounced|denounces|contabilized|contabilizes|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say|(?:spoke|speaks|speak|talked|talks|(?:was|were)(?:\s+(?:still|already|then))?\s+(?:speaking|talking))\s+(?:of|about)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|fewer\s+than|at\s+least|over|up\s+to)\s+)?\d))\b
   + Foro Penal said
   + the governor affirmed that 40 inmates => _=affirmed
   + an AFP tally put the number of arrests at 1,195
@@ -24,6 +24,14 @@
   - the minister spoke about the protests
   + He put the number of detainees freed in the capital alone at about 900
   + The minister also informed MPs that 300 people
+  + the group has for years cited a higher figure of 119 arrests => _=cited
+  + the NGO contabilized more than 1,200 political prisoners => _=contabilized
+  + the group denounced that at least 17 people were detained => _=denounced
+  + the ministry stressed that only 40 remain in custody => _=stressed
+  + the lawyer pointed out that 12 are still held => _=pointed out
+  + the NGO alleged that 300 people were detained => _=alleged
+  - the alleged plot
+  - a detailed report
   + the ministry was already reporting 300 arrests => _=was already reporting
   + the prefecture is now counting 40 people in custody => _=is now counting
   - his reporting of the count
@@ -97,10 +105,11 @@
   - according to figures, 40 were held, officials show
 
 @rule en.source.according source
-  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
+  \b(?:according\s+to|citing|per|as\s+reported\s+by|as\s+counted\s+by|in\s+the\s+(?:view|opinion|estimation|reckoning)\s+of)(?:\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|most\s+recent|official|weekly|monthly|annual|own)\s+)?(?:figures|data|count|tally|report|records|estimates|numbers|statement|text|document|study)\s+(?:from|by|of|(?:released|published|compiled|kept|made|gathered)\s+by))?\b
   + according to Foro Penal
   + according to the latest figures from the Interior Ministry => _=according to the latest figures from
   + according to figures from the NGO
+  + according to the text of the NGO, four remain jailed => _=according to the text of
   + according to a count compiled by the agency => _=according to a count compiled by
   + In the view of the association, 2,000 people were arrested => _=In the view of
   - accordingly

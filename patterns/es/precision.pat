@@ -3,10 +3,9 @@
 # Asking for people to be freed says they are still held: "exigió la liberación de 40 presos", "piden que sean
 # excarcelados los 12 detenidos". The phrase, demand verb to release word, is longer than the release word inside
 # it, so it replaces it; a release that did happen ("liberó a 40") is said with a verb of its own.
-@rule es.held.demand trigger event=held demand=1
+@rule es.held.demand trigger event=held demand=1 asks=1
   \b(?:exig(?:e|en|io|ieron|ia|ian|ir|iendo|imos)|pid(?:e|en|io|ieron|iendo)|ped(?:ir|ia|ian|imos)|reclam(?:a|an|o|aron|aba|aban|ar|ando|amos)
-     |demand(?:a|an|o|aron|aba|aban|ar|ando|as)|solicit(?:a|an|o|aron|aba|aban|ar|ando)
-     |exigencias?|reivindicacion(?:es)?|peticion(?:es)?|reclamos?|reclamaciones?|condicion(?:es)?)\b
+     |demand(?:a|an|o|aron|aba|aban|ar|ando|as)|solicit(?:a|an|o|aron|aba|aban|ar|ando))\b
   (?:[\s,]+(?!(?:y|pero|aunque|mientras)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:la|su|que\s+(?:sean|se|fueran)(?:\s+tambien)?)\s+)?(?:inmediata\s+)?
   (?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad|liberar|excarcelar|liberad[oa]s|excarcelad[oa]s|liberen|excarcelen)\b
@@ -14,6 +13,16 @@
   + los familiares piden que sean excarcelados otros nueve reclusos => _=piden que sean excarcelados
   + la ONG reclamó una vez más la libertad de 12 activistas => _=reclamó una vez más la libertad
   + el comando exigía, entre otras cosas, la liberación de 15 reclusos => _=exigía, entre otras cosas, la liberación
+  - el gobierno liberó a 35 presos políticos
+  - el juez ordenó la liberación de 12 detenidos
+  - pidieron perdón y después liberaron a 20
+
+# The demand named by a noun ("su principal exigencia era la liberación de 300"): no verb whose subject asks.
+@rule es.held.demand_noun trigger event=held demand=1
+  \b(?:exigencias?|reivindicacion(?:es)?|peticion(?:es)?|reclamos?|reclamaciones?|condicion(?:es)?)\b
+  (?:[\s,]+(?!(?:y|pero|aunque|mientras)\b)[^\s.;:,]+){0,4}?
+  [\s,]+(?:(?:la|su|que\s+(?:sean|se|fueran)(?:\s+tambien)?)\s+)?(?:inmediata\s+)?
+  (?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad|liberar|excarcelar|liberad[oa]s|excarcelad[oa]s|liberen|excarcelen)\b
   + su principal exigencia era la excarcelación de unos 300 presos => _=exigencia era la excarcelación
   + puso como condición la liberación de 20 rehenes => _=condición la liberación
   - el gobierno liberó a 35 presos políticos

@@ -8,7 +8,7 @@
   - la policía halló a 40 personas en el edificio
 
 @rule es.cue.report cue
-  \b(?:dijo|dijeron|(?<!\bse\s)(?:dice|dicen|decia)|(?<=\bse\s)(?:dice|dicen|decia)(?=\s+que\b)|ha\s+dicho|han\s+dicho|dira
+  \b(?:cit(?:o|aron|a|an|aba|aban)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:una|la|esa|otra|su)\s+(?:\S+\s+)?(?:cifra|balance|recuento)\b)|dijo|dijeron|(?<!\bse\s)(?:dice|dicen|decia)|(?<=\bse\s)(?:dice|dicen|decia)(?=\s+que\b)|ha\s+dicho|han\s+dicho|dira
      |(?:estaba|estaban|esta|estan|venia|venian)(?:\s+(?:ya|todavia|tambien))?\s+(?:informando|reportando|contabilizando|cifrando|diciendo|hablando\s+de)
      |(?<!\bun\s)(?<!\buna\s)(?<!\botra\s)(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|celebr|advert|not|constat|cont|adelant|cuantific)
        (?:o|aron|a|an|aba|aban|ara|aran|aria)
@@ -16,6 +16,8 @@
      |habl(?:a|an|o|aron|aba|aban)(?:\s+en\s+(?:su|el|un|sus)\s+(?:ultimo\s+)?(?:informe|reporte|comunicado|balance|documento|recuento)(?:\s+(?:anual|final|oficial))?)?\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|(?<=["\x{201D}\x{BB}],\x20)(?:cuenta|cuentan|conto|contaron)\b|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)cuenta(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|casi)\s+)?\d)|cuenta(?:n)?\s+con
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
      |(?<!\bse\s)(?:recuerda|recuerdan)|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
+  + la asociación citó una cifra mayor de 119 arrestos => _=citó
+  - el juez citó a declarar a 12 detenidos
   + Foro Penal informó que
   - estudiantes que se decían seguidores del imán
   - un grupo que se dice heredero de la guerrilla
@@ -119,11 +121,12 @@
   - según datos del Ministerio, 40 siguen presos, indican
 
 @rule es.source.segun source
-  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
+  \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista|texto|documento|nota|declaracion|estudio)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal
   + según el último balance del Ministerio de Justicia => _=según el último balance del
   + de acuerdo con las cifras oficiales de la Policía => _=de acuerdo con las cifras oficiales de la
   + según datos de la ONG
+  + Según el texto de la ONG, cuatro siguen presos => _=Según el texto de la
   + según un recuento elaborado por la agencia, 40 detenidos => _=según un recuento elaborado
   + de acuerdo con el Gobierno
   - segunda
@@ -321,12 +324,13 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa])\s+)?(?:funcionari[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + El Comisario explicó que 28 personas siguen detenidas => _=El Comisario
   + contó el jueves la activista desde su casa => _=la activista
   + El jerarca detalló que 40 personas fueron aprehendidas => _=El jerarca
   + Según el veterano opositor, quedan 70 presos => _=el veterano opositor
+  + Según el mismo diputado, unos 80 seguían presos => _=el mismo diputado
   + añadió la dirigenta, que habló de 45 arrestos => _=la dirigenta
   + dijo el comisionado ante la prensa => _=el comisionado
   - el joven detenido

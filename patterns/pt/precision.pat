@@ -3,10 +3,9 @@
 # Asking for people to be freed says they are still held: "exigiu a libertação de 40 presos", "pedem que sejam
 # soltos outros nove ativistas". The phrase, demand verb to release word, is longer than the release word inside
 # it, so it replaces it; a release that did happen ("libertou 40") is said with a verb of its own.
-@rule pt.held.demand trigger event=held demand=1
+@rule pt.held.demand trigger event=held demand=1 asks=1
   \b(?:exig(?:e|em|iu|iram|ia|iam|ir|indo|imos)|ped(?:e|em|iu|iram|ia|iam|ir|indo|imos)|reclam(?:a|am|ou|aram|ava|avam|ar|ando|amos)
-     |solicit(?:a|am|ou|aram|ava|avam|ar|ando)|reivindic(?:a|am|ou|aram|ava|avam|ar|ando)
-     |exigencias?|reivindicac(?:ao|oes)|pedidos?|reclamac(?:ao|oes)|condic(?:ao|oes)|demandas?)\b
+     |solicit(?:a|am|ou|aram|ava|avam|ar|ando)|reivindic(?:a|am|ou|aram|ava|avam|ar|ando))\b
   (?:[\s,]+(?!(?:e|mas|embora|enquanto)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:a|que\s+(?:sejam|seja|fossem)(?:\s+tambem)?)\s+)?(?:imediata\s+)?
   (?:libertacao|soltura|liberdade|libertar|soltar|libertad[oa]s|soltos|soltas|libertem|soltem)\b
@@ -14,6 +13,16 @@
   + as famílias pedem que sejam soltos outros nove reclusos => _=pedem que sejam soltos
   + a ONG reclamou mais uma vez a soltura de 12 ativistas => _=reclamou mais uma vez a soltura
   + o comando exigia, entre outras coisas, a libertação de 15 reclusos => _=exigia, entre outras coisas, a libertação
+  - o governo libertou 35 presos políticos
+  - o juiz ordenou a libertação de 12 detidos
+  - pediram desculpa e depois soltaram 20
+
+# The demand named by a noun ("a sua principal exigência era a libertação de 300"): no verb whose subject asks.
+@rule pt.held.demand_noun trigger event=held demand=1
+  \b(?:exigencias?|reivindicac(?:ao|oes)|pedidos?|reclamac(?:ao|oes)|condic(?:ao|oes)|demandas?)\b
+  (?:[\s,]+(?!(?:e|mas|embora|enquanto)\b)[^\s.;:,]+){0,4}?
+  [\s,]+(?:(?:a|que\s+(?:sejam|seja|fossem)(?:\s+tambem)?)\s+)?(?:imediata\s+)?
+  (?:libertacao|soltura|liberdade|libertar|soltar|libertad[oa]s|soltos|soltas|libertem|soltem)\b
   + a sua principal exigência era a libertação de cerca de 300 presos => _=exigência era a libertação
   + o pedido de libertação de 20 reféns foi recusado => _=pedido de libertação
   - o governo libertou 35 presos políticos

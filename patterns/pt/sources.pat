@@ -25,7 +25,7 @@
   - lembrando os detidos
 
 @rule pt.cue.report cue
-  \b(?:(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
+  \b(?:cit(?:ou|aram|a|am|ava|avam)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:um|o|esse|outro|seu)\s+(?:\S+\s+)?(?:numero|balanco|total)\b)|(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
@@ -38,6 +38,8 @@
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
   - estudantes que se diziam seguidores da linha do Imã
   - um grupo que se diz herdeiro da guerrilha
+  + a associação citou um número maior de 119 prisões => _=citou
+  - o juiz citou 12 detidos para depor
   + se diz que 300 foram presos => _=diz
   + Os advogados contaram, entre os indultados, 38 presos políticos => _=contaram
   + a investigadora contava 23 advogados ainda detidos => _=contava
@@ -132,10 +134,11 @@
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
-  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
+  (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados|texto|documento|nota|declaracao|estudo)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
   + segundo dados da ONG
+  + Segundo o texto da ONG, quatro continuam presos => _=Segundo o texto
   + de acordo com o governo
   + segundo o último levantamento do Foro Penal
   + segundo o balanço oficial da polícia, 40 detidos => _=segundo o balanço oficial
@@ -188,9 +191,10 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem)\s+)?(?:l[íi]der|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem|mesm[oa])\s+)?(?:l[íi]der|deputad[oa]|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
+  + Segundo o mesmo magistrado, outros nove saíram => _=o mesmo magistrado
   + O Comissário explicou que 28 pessoas continuam detidas => _=O Comissário
   + contou na quinta-feira a economista a partir de casa => _=a economista
   - O Comissário Europeu disse
