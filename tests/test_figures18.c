@@ -57,3 +57,16 @@ Test(figures18, serving_a_sentence_holds_people)
     expect_event("El ministerio liberó a 60 presos: 25 de los excarcelados cumplían condenas firmes.", "es", 25, REL);
     expect_event("O ministério libertou 60 presos: 25 dos libertados cumpriam penas de prisão.", "pt", 25, REL);
 }
+
+/* "dos activistas … fueron retenidos por los guardacostas": the perfect passive of retaining is the act, a
+ * detention; the bare participle of a state ("siguen retenidos") stays held. en "were held" is left alone: the gold
+ * reads it either way. */
+Test(figures18, a_passive_of_retaining_is_a_detention)
+{
+    expect_event("El 3 de mayo, tres pescadores cruzaron la línea y fueron retenidos por la guardia costera.", "es", 3, DET);
+    expect_event("A 3 de maio, três pescadores cruzaram a linha e foram retidos pela guarda costeira.", "pt", 3, DET);
+    /* distractors: a state keeps held */
+    expect_event("Tres pescadores siguen retenidos en el puerto.", "es", 3, HELD);
+    expect_event("Três pescadores continuam retidos no porto.", "pt", 3, HELD);
+    expect_event("Three fishermen are still being held at the port.", "en", 3, HELD);
+}
