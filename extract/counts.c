@@ -105,6 +105,31 @@ static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t
     return 0;
 }
 
+/* "la liberación de los 17, aunque…", "the release of the 17.", "exigía la liberación de los seis": whether text[a,b)
+ * is only the preposition of a genitive (of_words) and a plural definite article (plural_article_words) between an
+ * event word and a bare figure. A group the text has counted, named again by its figure alone, is the object of
+ * the event noun as "la liberación de 17" is; the caller asks that the figure end its phrase (no noun after it), so
+ * "the release of the 2019 report" and "la liberación de los 50 rehenes" (whose noun says it) are not read so. */
+static int S_of_the_gap(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    if (b <= a || b - a > 16)
+        return 0;
+    while (a < b && xc_is_space(t[a]))
+        a++;
+    size_t e = xc_listed_at(c, "of_words", a, b, XC_LOWER);
+    if (!e || e >= b || !xc_is_space(t[e]))
+        return 0;
+    while (e < b && xc_is_space(t[e]))
+        e++;
+    size_t f = xc_listed_at(c, "plural_article_words", e, b, XC_LOWER);
+    if (!f)
+        return 0;
+    while (f < b && xc_is_space(t[f]))
+        f++;
+    return f == b;
+}
+
 /* "—No. Fueron treinta y cinco.", "Eram vinte e sete:", "creemos que fueron más de 500, porque…", "It was 35.": a
  * copula (copula_words) that opens its sentence, or follows "que"/"that", right before a figure that ends its phrase
  * gives the number of the people the text is talking about; the subject is left unsaid. Leading dashes and quotation
@@ -1406,6 +1431,14 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(c, m->end, lead) &&
                      !xc_only_conjunction(c, from_verb, lead) &&
                      !xc_noun_of_number(c, ma, mb, m, n);
+        /* "la liberación de los 17, aunque…", "the release of the 17.": a genitive and a definite article before a
+         * bare figure that ends its phrase (eighteenth session) */
+        if (!before && m->end <= lead && !out->subject && !out->qual && S_of_the_gap(c, m->end, lead) &&
+            S_ends_phrase(c, n, ma, mb) && !xc_noun_of_number(c, ma, mb, m, n)) {
+            before = 1;
+            xc_trace(c, "number %lld: a bare figure after \"%.*s\" and a definite article (a group named by its figure)",
+                     (long long)n->value, (int)(m->end - m->start), t + m->start);
+        }
         /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
         if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
             before = 1;

@@ -90,7 +90,9 @@
 @rule es.held.verb trigger event=held
   \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:(?:alli|ahi|aqui|alla|aun|todavia|entonces|actualmente|hoy)\s+)?(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
-     |cumpl(?:en|e)\s+(?:su\s+)?(?:condenas?|penas?)
+     # serving a sentence now; the imperfect only with "still" ("21 de los excarcelados cumplían condenas" tells
+     # of the past of people freed)
+     |(?:cumpl(?:en|e)|(?:todavia|aun)\s+cumpl(?:ian|ia))\s+(?:(?:actualmente|todavia|aun|ya|hoy)\s+)?(?:su\s+|sus\s+)?(?:condenas?|penas?)
      # a lone verb of staying says nothing of custody when what follows is a wait or another state ("siguen a la
      # espera de asilo", "sigue siendo una incógnita")
      |(?!(?:permanec\w+|sigu\w+|continu\w+)\s+(?:a\s+la\s+espera|siendo|sin\b|pendientes?\b))(?:permanec\w+|sigu(?:e|en)|continu(?:a|an))|qued(?:aban|aba|a)|mant(?:iene|ienen|enia|enian)(?=\s+(?:a\s|en\s|bajo\s|\d|(?:{NUMWORD})(?![\p{L}])|(?:unos|unas|mas\s+de|cerca\s+de|al\s+menos|casi|otros|otras)\s))|cumplen\s+condena
@@ -110,6 +112,10 @@
   + rechazó que siguieran presas más de cuarenta personas => _=siguieran presas
   + en el recinto quedaban unas 300 personas => _=quedaban
   + 250 acusados cumplen condena => _=cumplen condena
+  + más de 5.000 personas cumplen actualmente penas de prisión => _=cumplen actualmente penas
+  + tres de ellos todavía cumplían condenas => _=todavía cumplían condenas
+  - 21 de los excarcelados cumplían condenas firmes
+  - fue condenado a cumplir una pena
   - la detención de 40 estudiantes
   - la liberación
   + Solo una sigue detenida => _=sigue detenida

@@ -111,8 +111,8 @@
 @rule pt.held.verb trigger event=held
   \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|seguiam|seguia|permanecem|permanece|permaneciam|permanecia|continuam|continua|continuem|continuavam|continuava|estao|estejam|esteja|estavam|estava|ficam|ficavam|mantem-se|mantinham-se|encontram-se|encontravam-se|se\s+encontram|se\s+encontravam|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje|ali|la|aqui|entao)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
-     |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|cumprem\s+pena
-     |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|em\s+(?:centros?|instalacoes|unidades)\s+de\s+(?:detencao|reclusao|internamento)|sob\s+custodia|retid[oa]s|cumpre\s+(?:a\s+)?penas?
+     |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|(?:cumpr(?:em|e)|ainda\s+cumpr(?:iam|ia))\s+(?:(?:ainda|atualmente|hoje|ja)\s+)?(?:a\s+|as\s+|suas?\s+)?(?:penas?|condenac(?:ao|oes))
+     |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|em\s+(?:centros?|instalacoes|unidades)\s+de\s+(?:detencao|reclusao|internamento)|sob\s+custodia|retid[oa]s
      # a lone verb of staying says nothing of custody when what follows is a wait or another state ("seguem à
      # espera de asilo", "continua a ser um mistério")
      |(?!(?:permanec\w+|continu\w+|segu\w+)\s+(?:a\s+espera|sendo|a\s+ser\b|sem\b))(?:permanec\w+|continu(?:a|am|em|ava|avam)|segu(?:e|em)|rest(?:a|am|ava|avam)|mant(?:em|inha|inham)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|pelo\s+menos|quase|outros|outras|uns|umas)\s|(?:em|sob|n[ao]s?)\s))|detem(?=[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)){ALSO})\b
@@ -134,6 +134,11 @@
   + a agência mantinha presas 61 mil pessoas => _=mantinha presas
   + 59.762 pessoas em detenção em 10 de agosto => _=em detenção
   + 250 réus cumprem pena => _=cumprem pena
+  + mais de 5.000 pessoas cumprem penas de prisão => _=cumprem penas
+  + apenas 12 cumprem atualmente penas => _=cumprem atualmente penas
+  + três pessoas ainda cumpriam pena => _=ainda cumpriam pena
+  - 21 dos libertados cumpriam penas
+  - foi condenado a cumprir uma pena
   - a libertação
   - harmonia
   + Só uma continua detida => _=continua detida

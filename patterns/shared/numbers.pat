@@ -29,11 +29,16 @@
 @rule veto.money veto
   (?<![\p{L}])(?:\$|€|£|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
   | \d[\d.,]*\s*(?:{MULT}\s+)?(?:de\s+)?(?:dolares|dollars?|euros?|reais|real|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias?|grivnas|liras?|yuan)\b
+  | \b(?:{NUMWORD})(?:\s+{MULT})?\s+(?:de\s+)?(?:dolares|dollars|euros|reais|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias|grivnas|liras|yuan)\b
   + $500
   +[es] 2 mil dólares
   + 10,000 shillings
   + R$ 1.500
   + £20
+  +[en] bail of two million roubles
+  +[es] una fianza de dos millones de rublos
+  +[pt] fiança de dois milhões de reais
+  -[en] two million people
   - 500 presos
 
 @rule veto.time veto
