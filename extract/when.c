@@ -886,12 +886,14 @@ static int S_role_inside(const xd_mention *dr, const xd_mention *m)
     return dr->role == 1 && dr->start > m->start && dr->end < m->end;
 }
 
-static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
+static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb, const xd_mention **word)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     const xd_mention *m = &d->ments[k];
     int role = 0;
+    if (word)
+        *word = NULL;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &d->ments[r];
         /* the role word may also open the date's own match ("By Wednesday afternoon") or stand inside it before
@@ -931,8 +933,11 @@ static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
             if (d->ments[o].kind == XP_CUE && d->ments[o].start > dr->end && d->ments[o].end <= m->start &&
                 memchr(t + dr->end, ',', d->ments[o].start - dr->end))
                 reach = 0;
-        if (near || reach)
+        if (near || reach) {
             role = dr->role;
+            if (word)
+                *word = dr;
+        }
     }
     return role;
 }
@@ -1873,7 +1878,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* a weekend is a span named as one, whose bounds a role word picks ("since the weekend": Saturday) */
         int weekend = xp_attr_get(m->rule, "weekend") != NULL;
         /* a range carries its own bounds ("from 20 to 24 February" opens with a 'from' word of its own) */
-        int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb);
+        const xd_mention *role_word = NULL;
+        int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb, &role_word);
         int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
         int period_free = !cl->period_from[0] && !cl->period_to[0];
         /* "since the protests in September 2022, when more than 1,300 people were rounded up": the 'when' clause
@@ -1936,6 +1942,15 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->period_from, m->date, 11);
             since_at = m;
             xc_trace(c, "date %s: period from (after a 'since' word)", m->date);
+            continue;
+        }
+        /* "the prisons held about 63,000 inmates at the end of last year", "contaba 16.000 personas privadas de
+         * libertad a fines de 2024", "cerca de mil pessoas estavam detidas no final de outubro": the end of a month
+         * or year (a 'to' word with state=1) is the day a state is counted as of, its last day. An event told at
+         * the end of a month ("a finales de junio liberaron a cuatro", "told the media at the end of November that
+         * 7,000 were arrested") happened on some day of it that the text does not give: no period. */
+        if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && cnt->event != EXTRACT_EVENT_HELD) {
+            xc_trace(c, "date %s: the end of a month or year, no day of an event", m->date);
             continue;
         }
         if (role == 2 && mine && !cl->period_to[0]) {
