@@ -1953,6 +1953,17 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: the end of a month or year, no day of an event", m->date);
             continue;
         }
+        /* "A Junta reconhecia, no fim de setembro, cerca de 7.000 presos": set off right after the reporting verb,
+         * before its count and with no "that" between, the month's end is when the verb spoke (not "calcula que, al
+         * terminar 1968, más de 150 seguían presos": past the "que", the end is the reported count's) */
+        if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && m->end <= cs) {
+            const xd_mention *v = xc_cue_between(c, ma, mb, d->sents[m->sent].start, m->start);
+            if (v && !xc_has_that(t, v->end, m->start) && !xc_cue_between(c, ma, mb, m->end, cs)) {
+                xc_trace(c, "date %s: the end of a month or year set off after the reporting verb: when it spoke",
+                         m->date);
+                continue;
+            }
+        }
         if (role == 2 && mine && !cl->period_to[0]) {
             memcpy(cl->period_to, m->date_end[0] && (whole || weekend) ? m->date_end : m->date, 11);
             xc_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
