@@ -2006,7 +2006,15 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs &&
                 (S_opening_date(c, m) || S_heads_sentence(c, m)))
                 against = 0;
-            if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
+            /* "At its peak, in 2003, the camp held about 680 prisoners", "Em junho de 2003, no auge, chegou a ter 684
+             * presos": a count of people held is a state, not a one-off event; the month or year opening its
+             * sentence is when they were held (eighteenth session), unless a reporting verb or its "that" stands
+             * between them ("Em 2019, o chanceler afirmou que cerca de 20 iranianos estavam presos": what was said
+             * then) */
+            int held_then = cnt->event == EXTRACT_EVENT_HELD && m->end <= cs && S_opening_date(c, m) &&
+                            !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(t, cnt, m->end, cs) &&
+                            !S_date_between(c, ma, mb, m->end, cs);
+            if (mine && period_free && (against || held_then || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             /* "In May that year Xinhua announced another 211 releases", "lembra que em abril de 2024 outros 20
              * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or

@@ -67,3 +67,21 @@ Test(periodclause18, events_and_other_ends_keep_their_output)
                   "2026-01-11");
     expect_period("At the end of the day, 12 protesters were still in custody.", "en", EXTRACT_EVENT_HELD, 12, "", "");
 }
+
+/* A held count is a state, not a one-off event: the month or year opening its sentence is when the people were held;
+ * an event after an opening year in digits stays undated (sixteenth session), and so does a held count that a
+ * reporting verb after the year says. */
+Test(periodclause18, an_opening_month_or_year_dates_a_held_count)
+{
+    expect_period("En su peor momento, en 2004, la prisión llegó a tener unos 900 presos.", "es", EXTRACT_EVENT_HELD,
+                  900, "2004-01-01", "2004-12-31");
+    expect_period("Em março de 2005, no pior momento, a prisão chegou a ter 900 presos.", "pt", EXTRACT_EVENT_HELD, 900,
+                  "2005-03-01", "2005-03-31");
+    expect_period("At its worst, in 2004, the jail held about 900 prisoners.", "en", EXTRACT_EVENT_HELD, 900,
+                  "2004-01-01", "2004-12-31");
+    /* distractors */
+    expect_period("En 2004, la policía detuvo a 900 manifestantes.", "es", EXTRACT_EVENT_DETENTION, 900, "", "");
+    expect_period("In 2004, police arrested 900 protesters.", "en", EXTRACT_EVENT_DETENTION, 900, "", "");
+    expect_period("Em 2019, o ministro afirmou que cerca de 20 cidadãos estavam presos no estrangeiro.", "pt",
+                  EXTRACT_EVENT_HELD, 20, "", "");
+}
