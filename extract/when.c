@@ -371,14 +371,16 @@ static int S_whole_year(const xd_mention *m)
  * May that year Xinhua announced another 211 releases"), or right after the "that/que" or relative word opening a
  * clause, its preposition (month_preps) aside ("lembra que em abril de 2024 outros 20 condenados já tinham sido libertados",
  * "Dapchi, donde en marzo de 2018 el gobierno logró la devolución de 104 niñas", "said that in March 2018 some 40
- * were freed"). Returns 1 for the sentence's head, 2 for a clause's, 0 otherwise (seventeenth session). */
-static int S_heads_clause(const xc_ctx *c, const xd_mention *m)
+ * were freed"). Returns 1 for the sentence's head, 2 for a clause's, 0 otherwise (seventeenth session). With
+ * set_off, a comma after the date is allowed ("estimate that in March 1976, which was the peak, some 40,000 were
+ * behind bars": a held count's clause, eighteenth session). */
+static int S_heads_clause(const xc_ctx *c, const xd_mention *m, int set_off)
 {
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
     while (e < end && xc_is_space(t[e]))
         e++;
-    if (e >= end || t[e] == ',' || t[e] == ':' || t[e] == ';' || t[e] == ')')
+    if (e >= end || (t[e] == ',' && !set_off) || t[e] == ':' || t[e] == ';' || t[e] == ')')
         return 0;
     if (S_heads_sentence(c, m))
         return 1;
@@ -2008,11 +2010,13 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                 against = 0;
             /* "At its peak, in 2003, the camp held about 680 prisoners", "Em junho de 2003, no auge, chegou a ter 684
              * presos": a count of people held is a state, not a one-off event; the month or year opening its
-             * sentence is when they were held (eighteenth session), unless a reporting verb or its "that" stands
+             * sentence, or its clause after "that" ("I estimate that in March 1976, which was the peak, 40,000
+             * were behind bars"), is when they were held (eighteenth session), unless a reporting verb stands
              * between them ("Em 2019, o chanceler afirmou que cerca de 20 iranianos estavam presos": what was said
              * then) */
-            int held_then = cnt->event == EXTRACT_EVENT_HELD && m->end <= cs && S_opening_date(c, m) &&
-                            !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(t, cnt, m->end, cs) &&
+            int held_then = cnt->event == EXTRACT_EVENT_HELD && m->end <= cs &&
+                            (S_opening_date(c, m) || S_heads_clause(c, m, 1) == 2) &&
+                            !xc_cue_between(c, ma, mb, m->end, cs) &&
                             !S_date_between(c, ma, mb, m->end, cs);
             if (mine && period_free && (against || held_then || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
@@ -2020,7 +2024,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
              * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or
              * other date between them, is when the count's event happened (reporting verb or not: a month is
              * never a statement's day). A year in digits heading the sentence stays background, as above */
-            else if (mine && period_free && m->end <= cs && (heads = S_heads_clause(c, m)) &&
+            else if (mine && period_free && m->end <= cs && (heads = S_heads_clause(c, m, 0)) &&
                      !(heads == 1 && S_year_digits(t, m) && S_whole_year(m)) && !xc_clause_between(c, ma, mb, m->end, cs) &&
                      !xc_that_says(t, cnt, m->end, cs) && !S_date_between(c, ma, mb, m->end, cs))
                 xc_set_period(c, cnt, m, cl, "a whole month or year heading the clause of the count");

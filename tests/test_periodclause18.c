@@ -79,6 +79,13 @@ Test(periodclause18, an_opening_month_or_year_dates_a_held_count)
                   "2005-03-01", "2005-03-31");
     expect_period("At its worst, in 2004, the jail held about 900 prisoners.", "en", EXTRACT_EVENT_HELD, 900,
                   "2004-01-01", "2004-12-31");
+    /* the month heading the clause after "that", set off by a relative clause */
+    expect_period("Calculo que en marzo de 2004, que fue el peor mes, unas 900 personas estaban presas.", "es",
+                  EXTRACT_EVENT_HELD, 900, "2004-03-01", "2004-03-31");
+    expect_period("Calculo que em março de 2004, que foi o pior mês, cerca de 900 pessoas estavam presas.", "pt",
+                  EXTRACT_EVENT_HELD, 900, "2004-03-01", "2004-03-31");
+    expect_period("I estimate that in March 2004, which was the worst month, some 900 people were behind bars.", "en",
+                  EXTRACT_EVENT_HELD, 900, "2004-03-01", "2004-03-31");
     /* distractors */
     expect_period("En 2004, la policía detuvo a 900 manifestantes.", "es", EXTRACT_EVENT_DETENTION, 900, "", "");
     expect_period("In 2004, police arrested 900 protesters.", "en", EXTRACT_EVENT_DETENTION, 900, "", "");
