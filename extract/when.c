@@ -404,6 +404,19 @@ static int S_heads_clause(const xc_ctx *c, const xd_mention *m, int set_off)
     return 0;
 }
 
+/* Whether reporting verb cue has a day of its own right after it ("the Israeli military said on Sunday", "informó
+ * el lunes"): one or two lower-case words between at most (eighteenth session). */
+static int S_cue_own_day(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *cue)
+{
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_DATE && o->date[0] && o->start >= cue->end && o->role != XD_DATE_NAMED &&
+            (o->start == cue->end || xc_gap_words(c->d->text.text, cue->end, o->start, 2, 12)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Whether a date mention with a date lies inside [a, b) of one sentence. */
 static int S_date_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 {
@@ -1677,7 +1690,9 @@ static int S_closes_event_clause(const xc_ctx *c, const xc_count *cnt, const xd_
         return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];
-        if (o->start >= tr->end && o->end <= m->start &&
+        /* the count's own figure after its event word does not part them ("freed more than 100 hostages at
+         * Entebbe airport late on Saturday"; eighteenth session) */
+        if (o->start >= tr->end && o->end <= m->start && o != cnt->num &&
             (xc_num(o) || o->kind == XP_CUE || o->kind == XP_DATE || o->kind == XP_CLAUSE))
             return 0;
     }
@@ -2126,6 +2141,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside || saying || right_after) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) && !beyond &&
                      !(xc_quote_at(c, m->start) >= 0 && xc_quote_at(c, m->start) != xc_quote_at(c, cue->start));
+        /* "freed more than 100 hostages at Entebbe late on Saturday, the Israeli military said on Sunday": a day
+         * before a reporting verb that has its own day right after it is not the statement's; it is the reported
+         * event's (the branch below dates the count with it when it closes the event's clause) */
+        int before_dated_cue = cue && m->end <= cue->start && S_cue_own_day(c, ma, mb, cue);
+        if (before_dated_cue)
+            by_cue = 0;
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
@@ -2134,7 +2155,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || after_that) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
+        } else if ((dt < dc || after_that || before_dated_cue) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");

@@ -92,3 +92,18 @@ Test(periodclause18, an_opening_month_or_year_dates_a_held_count)
     expect_period("Em 2019, o ministro afirmou que cerca de 20 cidadãos estavam presos no estrangeiro.", "pt",
                   EXTRACT_EVENT_HELD, 20, "", "");
 }
+
+/* A day before a reporting verb that has its own day right after it is the reported event's, not the statement's:
+ * "freed 100 hostages at the airport late on Saturday, the military said on Sunday". */
+Test(periodclause18, a_day_before_a_verb_with_its_own_day_dates_the_event)
+{
+    expect_period("Troops freed 120 hostages at the airport late on Saturday, the military said on Sunday.", "en",
+                  EXTRACT_EVENT_RELEASE, 120, "2026-01-10", "2026-01-10");
+    expect_period("Las tropas liberaron a 120 rehenes en el aeropuerto el sábado por la noche, dijo el domingo el ejército.",
+                  "es", EXTRACT_EVENT_RELEASE, 120, "2026-01-10", "2026-01-10");
+    expect_period("As tropas libertaram 120 reféns no aeroporto na noite de sábado, disse no domingo o exército.", "pt",
+                  EXTRACT_EVENT_RELEASE, 120, "2026-01-10", "2026-01-10");
+    /* distractor: with no day after the verb, the day before it stays the statement's */
+    expect_period("Troops freed 120 hostages at the airport, the military said on Sunday.", "en", EXTRACT_EVENT_RELEASE,
+                  120, "", "");
+}
