@@ -681,6 +681,18 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     }
     if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
         return 0;
+    /* "detenido a 232 manifestantes durante la jornada del domingo": a word after its article is a noun of the
+     * same ending (jornada, madrugada, entrada), not a participle (eighteenth session) */
+    {
+        size_t wb = a;
+        while (wb > lo && xc_is_space(t[wb - 1]))
+            wb--;
+        size_t wa = wb;
+        while (wa > lo && t[wa - 1] >= 'a' && t[wa - 1] <= 'z')
+            wa--;
+        if (wa < wb && (xc_listed(c, "article_words", wa, wb, XC_LOWER) || xc_listed(c, "indefinite_words", wa, wb, XC_LOWER)))
+            return 0;
+    }
     /* "el pasado 19 de marzo", "na passada quinta-feira": part of the date */
     if (b - a == 6 && (strncmp(t + a, "pasad", 5) == 0 || strncmp(t + a, "passad", 6) == 0))
         return 0;

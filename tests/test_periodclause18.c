@@ -107,3 +107,15 @@ Test(periodclause18, a_day_before_a_verb_with_its_own_day_dates_the_event)
     expect_period("Troops freed 120 hostages at the airport, the military said on Sunday.", "en", EXTRACT_EVENT_RELEASE,
                   120, "", "");
 }
+
+/* A noun after its article is no participle describing the people counted, however it ends: "durante la jornada del
+ * domingo" dates the count. */
+Test(periodclause18, a_noun_after_its_article_is_no_participle)
+{
+    expect_period("La policía informó de que había detenido a 230 manifestantes durante la jornada del domingo.", "es",
+                  EXTRACT_EVENT_DETENTION, 230, "2026-01-11", "2026-01-11");
+    expect_period("A polícia informou que tinha detido 230 manifestantes durante a madrugada de domingo.", "pt",
+                  EXTRACT_EVENT_DETENTION, 230, "2026-01-11", "2026-01-11");
+    /* distractor: a participle describing the people keeps its day */
+    expect_period("Fueron liberados 30 presos condenados el lunes.", "es", EXTRACT_EVENT_RELEASE, 30, "", "");
+}
