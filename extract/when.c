@@ -681,8 +681,9 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     }
     if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
         return 0;
-    /* "detenido a 232 manifestantes durante la jornada del domingo": a word after its article is a noun of the
-     * same ending (jornada, madrugada, entrada), not a participle (eighteenth session) */
+    /* "detenido a 232 manifestantes durante la jornada del domingo": a singular word after its article is a noun
+     * of the same ending (jornada, madrugada, entrada), not a participle (eighteenth session); a plural one is the
+     * people themselves ("400 de los arrestados durante el fin de semana", "12 de los detenidos del lunes") */
     {
         size_t wb = a;
         while (wb > lo && xc_is_space(t[wb - 1]))
@@ -690,7 +691,8 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
         size_t wa = wb;
         while (wa > lo && t[wa - 1] >= 'a' && t[wa - 1] <= 'z')
             wa--;
-        if (wa < wb && (xc_listed(c, "article_words", wa, wb, XC_LOWER) || xc_listed(c, "indefinite_words", wa, wb, XC_LOWER)))
+        if (wa < wb && t[b - 1] != 's' &&
+            (xc_listed(c, "article_words", wa, wb, XC_LOWER) || xc_listed(c, "indefinite_words", wa, wb, XC_LOWER)))
             return 0;
     }
     /* "el pasado 19 de marzo", "na passada quinta-feira": part of the date */

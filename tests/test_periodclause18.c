@@ -116,6 +116,7 @@ Test(periodclause18, a_noun_after_its_article_is_no_participle)
                   EXTRACT_EVENT_DETENTION, 230, "2026-01-11", "2026-01-11");
     expect_period("A polícia informou que tinha detido 230 manifestantes durante a madrugada de domingo.", "pt",
                   EXTRACT_EVENT_DETENTION, 230, "2026-01-11", "2026-01-11");
-    /* distractor: a participle describing the people keeps its day */
+    /* distractors: a participle describing the people keeps its day, and so does a plural one after its article */
     expect_period("Fueron liberados 30 presos condenados el lunes.", "es", EXTRACT_EVENT_RELEASE, 30, "", "");
+    expect_period("El juzgado dejó en libertad a 12 de los detenidos del lunes.", "es", EXTRACT_EVENT_RELEASE, 12, "", "");
 }
