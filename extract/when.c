@@ -371,14 +371,16 @@ static int S_whole_year(const xd_mention *m)
  * May that year Xinhua announced another 211 releases"), or right after the "that/que" or relative word opening a
  * clause, its preposition (month_preps) aside ("lembra que em abril de 2024 outros 20 condenados já tinham sido libertados",
  * "Dapchi, donde en marzo de 2018 el gobierno logró la devolución de 104 niñas", "said that in March 2018 some 40
- * were freed"). Returns 1 for the sentence's head, 2 for a clause's, 0 otherwise (seventeenth session). */
-static int S_heads_clause(const xc_ctx *c, const xd_mention *m)
+ * were freed"). Returns 1 for the sentence's head, 2 for a clause's, 0 otherwise (seventeenth session). With
+ * set_off, a comma after the date is allowed ("estimate that in March 1976, which was the peak, some 40,000 were
+ * behind bars": a held count's clause, eighteenth session). */
+static int S_heads_clause(const xc_ctx *c, const xd_mention *m, int set_off)
 {
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
     while (e < end && xc_is_space(t[e]))
         e++;
-    if (e >= end || t[e] == ',' || t[e] == ':' || t[e] == ';' || t[e] == ')')
+    if (e >= end || (t[e] == ',' && !set_off) || t[e] == ':' || t[e] == ';' || t[e] == ')')
         return 0;
     if (S_heads_sentence(c, m))
         return 1;
@@ -398,6 +400,19 @@ static int S_heads_clause(const xc_ctx *c, const xd_mention *m)
             return 2;
         if (w == 0 && !xc_lexicon_has(c, "month_preps", p, b))
             return 0;
+    }
+    return 0;
+}
+
+/* Whether reporting verb cue has a day of its own right after it ("the Israeli military said on Sunday", "informó
+ * el lunes"): one or two lower-case words between at most (eighteenth session). */
+static int S_cue_own_day(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *cue)
+{
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *o = &c->d->ments[r];
+        if (o->kind == XP_DATE && o->date[0] && o->start >= cue->end && o->role != XD_DATE_NAMED &&
+            (o->start == cue->end || xc_gap_words(c->d->text.text, cue->end, o->start, 2, 12)))
+            return 1;
     }
     return 0;
 }
@@ -666,6 +681,20 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     }
     if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
         return 0;
+    /* "detenido a 232 manifestantes durante la jornada del domingo": a singular word after its article is a noun
+     * of the same ending (jornada, madrugada, entrada), not a participle (eighteenth session); a plural one is the
+     * people themselves ("400 de los arrestados durante el fin de semana", "12 de los detenidos del lunes") */
+    {
+        size_t wb = a;
+        while (wb > lo && xc_is_space(t[wb - 1]))
+            wb--;
+        size_t wa = wb;
+        while (wa > lo && t[wa - 1] >= 'a' && t[wa - 1] <= 'z')
+            wa--;
+        if (wa < wb && t[b - 1] != 's' &&
+            (xc_listed(c, "article_words", wa, wb, XC_LOWER) || xc_listed(c, "indefinite_words", wa, wb, XC_LOWER)))
+            return 0;
+    }
     /* "el pasado 19 de marzo", "na passada quinta-feira": part of the date */
     if (b - a == 6 && (strncmp(t + a, "pasad", 5) == 0 || strncmp(t + a, "passad", 6) == 0))
         return 0;
@@ -925,12 +954,14 @@ static int S_role_inside(const xd_mention *dr, const xd_mention *m)
     return dr->role == 1 && dr->start > m->start && dr->end < m->end;
 }
 
-static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
+static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb, const xd_mention **word)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     const xd_mention *m = &d->ments[k];
     int role = 0;
+    if (word)
+        *word = NULL;
     for (size_t r = ma; r < mb; r++) {
         const xd_mention *dr = &d->ments[r];
         /* the role word may also open the date's own match ("By Wednesday afternoon") or stand inside it before
@@ -970,8 +1001,11 @@ static int S_date_role(const xc_ctx *c, size_t k, size_t ma, size_t mb)
             if (d->ments[o].kind == XP_CUE && d->ments[o].start > dr->end && d->ments[o].end <= m->start &&
                 memchr(t + dr->end, ',', d->ments[o].start - dr->end))
                 reach = 0;
-        if (near || reach)
+        if (near || reach) {
             role = dr->role;
+            if (word)
+                *word = dr;
+        }
     }
     return role;
 }
@@ -1751,7 +1785,9 @@ static int S_closes_event_clause(const xc_ctx *c, const xc_count *cnt, const xd_
         return 0;
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];
-        if (o->start >= tr->end && o->end <= m->start &&
+        /* the count's own figure after its event word does not part them ("freed more than 100 hostages at
+         * Entebbe airport late on Saturday"; eighteenth session) */
+        if (o->start >= tr->end && o->end <= m->start && o != cnt->num &&
             (xc_num(o) || o->kind == XP_CUE || o->kind == XP_DATE || o->kind == XP_CLAUSE))
             return 0;
     }
@@ -1976,7 +2012,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* a weekend is a span named as one, whose bounds a role word picks ("since the weekend": Saturday) */
         int weekend = xp_attr_get(m->rule, "weekend") != NULL;
         /* a range carries its own bounds ("from 20 to 24 February" opens with a 'from' word of its own) */
-        int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb);
+        const xd_mention *role_word = NULL;
+        int role = m->date_end[0] && !whole && !weekend ? 0 : S_date_role(c, k, ma, mb, &role_word);
         int mine = !S_date_elsewhere(c, counts, n_counts, i, m);
         int period_free = !cl->period_from[0] && !cl->period_to[0];
         /* Eighteenth session. "Etxerat reclamó el lunes la libertad de 500 presos", "Nesse mesmo dia, pediu a
@@ -2053,6 +2090,26 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: period from (after a 'since' word)", m->date);
             continue;
         }
+        /* "the prisons held about 63,000 inmates at the end of last year", "contaba 16.000 personas privadas de
+         * libertad a fines de 2024", "cerca de mil pessoas estavam detidas no final de outubro": the end of a month
+         * or year (a 'to' word with state=1) is the day a state is counted as of, its last day. An event told at
+         * the end of a month ("a finales de junio liberaron a cuatro", "told the media at the end of November that
+         * 7,000 were arrested") happened on some day of it that the text does not give: no period. */
+        if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && cnt->event != EXTRACT_EVENT_HELD) {
+            xc_trace(c, "date %s: the end of a month or year, no day of an event", m->date);
+            continue;
+        }
+        /* "A Junta reconhecia, no fim de setembro, cerca de 7.000 presos": set off right after the reporting verb,
+         * before its count and with no "that" between, the month's end is when the verb spoke (not "calcula que, al
+         * terminar 1968, más de 150 seguían presos": past the "que", the end is the reported count's) */
+        if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && m->end <= cs) {
+            const xd_mention *v = xc_cue_between(c, ma, mb, d->sents[m->sent].start, m->start);
+            if (v && !xc_has_that(t, v->end, m->start) && !xc_cue_between(c, ma, mb, m->end, cs)) {
+                xc_trace(c, "date %s: the end of a month or year set off after the reporting verb: when it spoke",
+                         m->date);
+                continue;
+            }
+        }
         if (role == 2 && mine && !cl->period_to[0]) {
             memcpy(cl->period_to, m->date_end[0] && (whole || weekend) ? m->date_end : m->date, 11);
             xc_trace(c, "date %s: period to (after an 'until/as of' word)", m->date);
@@ -2095,13 +2152,23 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs &&
                 (S_opening_date(c, m) || S_heads_sentence(c, m)))
                 against = 0;
-            if (mine && period_free && (against || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
+            /* "At its peak, in 2003, the camp held about 680 prisoners", "Em junho de 2003, no auge, chegou a ter 684
+             * presos": a count of people held is a state, not a one-off event; the month or year opening its
+             * sentence, or its clause after "that" ("I estimate that in March 1976, which was the peak, 40,000
+             * were behind bars"), is when they were held (eighteenth session), unless a reporting verb stands
+             * between them ("Em 2019, o chanceler afirmou que cerca de 20 iranianos estavam presos": what was said
+             * then) */
+            int held_then = cnt->event == EXTRACT_EVENT_HELD && m->end <= cs &&
+                            (S_opening_date(c, m) || S_heads_clause(c, m, 1) == 2) &&
+                            !xc_cue_between(c, ma, mb, m->end, cs) &&
+                            !S_date_between(c, ma, mb, m->end, cs);
+            if (mine && period_free && (against || held_then || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             /* "In May that year Xinhua announced another 211 releases", "lembra que em abril de 2024 outros 20
              * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or
              * other date between them, is when the count's event happened (reporting verb or not: a month is
              * never a statement's day). A year in digits heading the sentence stays background, as above */
-            else if (mine && period_free && m->end <= cs && (heads = S_heads_clause(c, m)) &&
+            else if (mine && period_free && m->end <= cs && (heads = S_heads_clause(c, m, 0)) &&
                      !(heads == 1 && S_year_digits(t, m) && S_whole_year(m)) && !xc_clause_between(c, ma, mb, m->end, cs) &&
                      !xc_that_says(t, cnt, m->end, cs) && !S_date_between(c, ma, mb, m->end, cs))
                 xc_set_period(c, cnt, m, cl, "a whole month or year heading the clause of the count");
@@ -2204,6 +2271,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         int by_cue = m->role != XD_DATE_NAMED && cue && !after_that && (dc <= dt || aside || saying || right_after) && dc < 60 && !S_other_cue_nearer(c, ma, mb, cue, m, dc) &&
                      !(m->start >= cue->end && S_opening_date(c, m)) && !beyond &&
                      !(xc_quote_at(c, m->start) >= 0 && xc_quote_at(c, m->start) != xc_quote_at(c, cue->start));
+        /* "freed more than 100 hostages at Entebbe late on Saturday, the Israeli military said on Sunday": a day
+         * before a reporting verb that has its own day right after it is not the statement's; it is the reported
+         * event's (the branch below dates the count with it when it closes the event's clause) */
+        int before_dated_cue = cue && m->end <= cue->start && S_cue_own_day(c, ma, mb, cue);
+        if (before_dated_cue)
+            by_cue = 0;
         if (said_on && (!cl->claimed_on[0] || on_dc > dc)) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
@@ -2212,7 +2285,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
-        } else if ((dt < dc || after_that) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
+        } else if ((dt < dc || after_that || before_dated_cue) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
                    !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs)) {
             xc_set_period(c, cnt, m, cl, "next to the event word");

@@ -530,3 +530,18 @@
   + a count the group issued that same evening
   - the figures the police released show
   - the tally the ministry published in Geneva
+
+# The end of a month or year (eighteenth session): "the prisons held about 63,000 inmates at the end of last year",
+# "at the end of 2024, 300 remained in custody". The month or year is a date; the word makes it the 'to' of a state
+# (state=1: when.c uses it with a held count only; an event "at the end of June" has no day the text gives).
+@rule en.date.end_of_year date
+  \bat\s+the\s+(?:very\s+)?end\s+of\s+(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + 300 remained in custody at the end of 2024 => yearonly=2024
+  - at the end of 2,024 cases
+@rule en.daterole.end_of daterole role=to state=1
+  \bat\s+the\s+(?:very\s+)?end\b(?=\s+of\s+(?:last\s+year\b|the\s+previous\s+year\b|(?:early\s+|late\s+)?(?:{MONTH})\b|(?:19|20)\d{2}\b))
+  + held about 63,000 inmates at the end of last year => _=at the end
+  + 300 remained in custody at the end of 2024 => _=at the end
+  + 360 serving sentences at the end of September => _=at the end
+  - at the end of the day
+  - at the end of their sentences

@@ -525,3 +525,30 @@
   + un recuento que la ONG publicó esa misma noche
   - las cifras que la policía difundió muestran
   - el balance que el gobierno presentó en Bruselas
+
+# El final de un mes o de un año (decimoctava sesión): "contaba más de 16.000 presos a fines de 2024", "al terminar
+# 1968 seguían presos 150", "había 300 detenidos a finales de agosto", "a finales del año pasado". El mes o el año es
+# una fecha; la palabra lo hace el 'to' de un estado (state=1: when.c solo lo usa con una cifra de presos; un suceso
+# "a finales de junio" no tiene día dicho y queda sin periodo).
+@rule es.date.end_of_year date
+  \b(?:a\s+(?:fines|finales)\s+de(?:l\s+ano)?|al\s+(?:final|fin)\s+de(?:l\s+ano)?|al\s+terminar(?:\s+el(?:\s+ano)?)?)\s+(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + contaba más de 16.000 personas privadas de libertad a fines de 2024 => yearonly=2024
+  + al terminar 1968, más de 150 seguían presos => yearonly=1968
+  + a finales del año 2019 había 400 presos => yearonly=2019
+  - a finales de 2.024 casos
+  - al terminar 1968 personas
+@rule es.date.end_of_month date
+  \b(?:a\s+(?:fines|finales)\s+de|al\s+(?:final|fin)\s+de|al\s+terminar)\s+(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
+  + había 151 presos a finales de agosto => monthonly=agosto
+  + al terminar junio seguían presos 40 => monthonly=junio
+  - a finales de agosto de 2024
+  - a finales de semana
+@rule es.daterole.end_of daterole role=to state=1
+  \b(?:a\s+(?:fines|finales)|al\s+(?:final|fin)|al\s+terminar)\b(?=\s+(?:(?:de|del|el)\s+)?(?:ano\s+pasado\b|(?:{MONTH})\b|(?:ano\s+)?(?:19|20)\d{2}\b))
+  + contaba 16.000 presos a fines de 2024 => _=a fines
+  + a finales del año pasado había 300 presos => _=a finales
+  + al terminar 1968 seguían presos 150 => _=al terminar
+  + había 151 presos a finales de agosto de 2024 => _=a finales
+  - a finales de semana
+  - al final del partido
+  - al terminar el juicio

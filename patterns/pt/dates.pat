@@ -579,3 +579,24 @@
   + cifras que o sindicato deu nesse mesmo dia
   - os números que a polícia divulgou mostram
   - o balanço que o governo apresentou em Bruxelas
+
+# O fim de um mês ou de um ano (décima oitava sessão): "cerca de mil pessoas estavam detidas no final de outubro",
+# "no fim de 2024 havia 300 presos", "no final do ano passado". O mês ou o ano é uma data; a palavra faz dele o 'to'
+# de um estado (state=1: when.c só o usa com uma cifra de presos; um evento "no fim de junho" não tem dia dito).
+@rule pt.date.end_of_year date
+  \b(?:n?o|ao)\s+(?:fim|final)\s+d[eo]\s+(?:ano\s+(?:de\s+)?)?(?<yearonly>(?:19|20)\d{2})\b(?![.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  + no final de 2024 havia 300 presos => yearonly=2024
+  + ao fim do ano de 1968 => yearonly=1968
+  - no final de 2.024 casos
+@rule pt.date.end_of_month date
+  \b(?:n?o|ao)\s+(?:fim|final)\s+de\s+(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  + cerca de mil pessoas estavam em detenção no final de outubro => monthonly=outubro
+  - no final de outubro de 2024
+  - no fim de semana
+@rule pt.daterole.end_of daterole role=to state=1
+  \b(?:n?o|ao)\s+(?:fim|final)\b(?=\s+d[eo]\s+(?:ano\s+passado\b|(?:{MONTH})(?![\p{L}])|(?:ano\s+(?:de\s+)?)?(?:19|20)\d{2}\b))
+  + cerca de mil pessoas estavam detidas no final de outubro => _=no final
+  + no fim do ano passado havia 300 presos => _=no fim
+  + no final de 2024 => _=no final
+  - no fim de semana
+  - ao fim de cinco dias

@@ -29,13 +29,14 @@
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
-     |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram)
+     |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram|ia|iam)
      |sustent(?:ou|a|am|aram)|escrev(?:eu|e|em|eram)|refer(?:iu|e|em|iram)|advert(?:iu|e|em)
      |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=(?:\s+(?:a|ao|aos|as)\s+\p{L}+(?:\s+\p{L}+)?)?\s+que\b)|(?<=["\x{201D}\x{BB}],\x20)cont(?:a|am|ava|avam|ou|aram)\b|(?<!\ba\s)(?<!\bna\s)(?<!\bda\s)(?:cont(?:a|ava|avam)(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d)|cont(?:ou|aram)(?=,[^,.;\d]{1,40},\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d))
      |(?:tem|ha|havia|haviam|tinha|tinham|teria|teriam)\s+(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|indic|calcul|relat|report|revel|divulg|comunic|notici|document|public|avanc|adiant)ado
      |(?:tem|ha|havia|haviam|tinha|tinham)\s+(?:acrescentado|sublinhado|garantido|admitido|reconhecido|insistido|sustentado|escrito)
      |fal(?:a|am|ou|aram|ava|avam)(?:\s+n[oa]\s+(?:seu\s+|sua\s+)?(?:ultimo\s+|ultima\s+)?(?:relatorio|comunicado|balanco|documento|nota|levantamento)(?:\s+(?:anual|final|oficial))?)?\s+em|(?:tinha|tinham|havia|haviam|tem|teria)\s+falado\s+em|elev(?:ou|a|aram|am)\s+(?:(?:a\s+cifra|o\s+numero|o\s+balanco|o\s+total)\s+)?para|cifr(?:a|ou|am)\s+em)
   (?:\s+(?:a|ao|aos|as)\s+(?:(?:noss[ao]|est[ae]|ess[ae])\s+)?(?:reportagem|programa|jornal|emissora|agencia(?:\s+(?:lusa|efe|afp|reuters|brasil|france-presse|france\s+presse))?|radio|televisao|tv|imprensa|jornalistas|correspondente|lusa|efe|afp|reuters|bbc|cnn|folha|globo|rtp|sic|tvi|g1|publico))?\b
+  + O governo reconhecia, no fim do mês, cerca de 500 presos
   - estudantes que se diziam seguidores da linha do Imã
   - um grupo que se diz herdeiro da guerrilha
   + a associação citou um número maior de 119 prisões => _=citou
