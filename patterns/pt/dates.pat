@@ -569,6 +569,25 @@
   - desde segunda-feira
   - desde a sede do partido
 
+# "detidos na operação", "apanhadas no cerco", "naquela operação": uma contagem de um acontecimento, sem dia próprio.
+# when.c (S_since_event, within=1) toma o dia (ou os dias) do mesmo acontecimento datado antes na notícia
+# (event_kinds, classe operation), ou com "naquela/nessa" (that=1) o dia da frase anterior; nunca quando a frase dá
+# outro dia ou um limite desde/até.
+@rule pt.date.in_event date evref=1 within=1
+  \b(?:n[oa]|durante\s+[oa])\s+(?:(?:grande|ampla)\s+)?(?:operacao|rusga|cerco|despejo|assalto|desocupacao)\b(?:\s+(?:policial|militar))?(?!\s+(?:de|do|da|em)\s+\d)(?!\s+(?:de|desta|dessa|da)\s+(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)\b)(?!\s+que\s+comecou\b)
+  + foram detidos na operação 317 cidadãos
+  + 506 pessoas foram apanhadas no cerco
+  + detidas durante a operação policial
+  - na operação de 4 de setembro
+  - na operação de sexta-feira
+  - nos protestos
+
+@rule pt.date.in_that_event date evref=1 within=1 that=1
+  \b(?:naquel[ae]|ness[ae]|durante\s+(?:aquel[ae]|ess[ae]))\s+(?:operacao|rusga|cerco|despejo|assalto|desocupacao)\b(?:\s+(?:policial|militar))?(?!\s+(?:de|do|da|em)\s+\d)
+  + Naquela operação foram detidas 200 pessoas
+  + durante essa rusga
+  - naquelas operações
+
 # Uma oração relativa depois do número que diz quando o número foi divulgado ("719 pessoas, números que o ministério
 # divulgou ontem de manhã"; "segundo o balanço que a polícia apresentou na segunda-feira"): o dia é o da declaração.
 @rule pt.daterole.figure_published daterole role=said figure=1
