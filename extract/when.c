@@ -13,6 +13,7 @@ static int S_participle(const char *t, size_t a, size_t end);
 static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want);
 static void S_since_event(xc_ctx *c, size_t k);
 static int S_other_day_in_sentence(const xc_ctx *c, const xd_mention *o);
+static const xd_mention *S_day_before(const xc_ctx *c, const xd_mention *m, int one);
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
 static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue);
 static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si);
@@ -1273,15 +1274,8 @@ static void S_since_event(xc_ctx *c, size_t k)
         /* "En aquel operativo", "that operation", "naquela operação" (that=1): the event the sentence before told,
          * dated there ("El caso se remonta al 3 y 4 de mayo de 2006, cuando policías … entraron en Atenco"): the
          * latest day of the sentence just before, with its span. */
-        if (xp_attr_get(m->rule, "that") && m->sent > 0) {
-            const xd_mention *best = NULL;
-            for (size_t j = c->sent_first[m->sent - 1]; j < c->sent_first[m->sent]; j++) {
-                const xd_mention *o = &d->ments[j];
-                if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
-                    S_bound_day(c, o, 0) || (best && strcmp(o->date, best->date) <= 0))
-                    continue;
-                best = o;
-            }
+        if (xp_attr_get(m->rule, "that")) {
+            const xd_mention *best = S_day_before(c, m, 0);
             if (best) {
                 memcpy(m->date, best->date, 11);
                 memcpy(m->date_end, best->date_end, 11);
@@ -1354,9 +1348,10 @@ static void S_since_event(xc_ctx *c, size_t k)
     }
     /* "Foram detidos na operação 317 cidadãos. A rusga decorreu a 4 de setembro": the story may date the event in
      * the sentence right after the count's, and no further */
-    if (!within || m->sent + 1 >= d->n_sents)
+    if (!within)
         return;
-    for (size_t j = c->sent_first[m->sent + 1]; j < c->sent_first[m->sent + 2]; j++) {
+    for (size_t j = m->sent + 1 < d->n_sents ? c->sent_first[m->sent + 1] : 0;
+         m->sent + 1 < d->n_sents && j < c->sent_first[m->sent + 2]; j++) {
         const xd_mention *o = &d->ments[j];
         if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
             xp_attr_get(o->rule, "evref") || S_bound_day(c, o, 0) || !d->sents[o->sent].dated)
@@ -1371,6 +1366,35 @@ static void S_since_event(xc_ctx *c, size_t k)
         xc_trace(c, "date %s: the day of the event told next (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
         return;
     }
+    /* "Police have put out their summary of yesterday. Eighty-seven people were arrested during the operation": the
+     * one day the sentence just before, in the same paragraph, told */
+    const xd_mention *o = S_day_before(c, m, 1);
+    if (o) {
+        memcpy(m->date, o->date, 11);
+        memcpy(m->date_end, o->date_end, 11);
+        xc_trace(c, "date %s: the one day of the sentence before (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
+    }
+}
+
+/* The latest day named in the sentence before m's (not the dateline, a month or a bound), or NULL; with one, only
+ * when that sentence is in m's paragraph and names that day alone. */
+static const xd_mention *S_day_before(const xc_ctx *c, const xd_mention *m, int one)
+{
+    const extract_doc *d = c->d;
+    if (m->sent == 0 || (one && d->sents[m->sent - 1].para != d->sents[m->sent].para))
+        return NULL;
+    const xd_mention *best = NULL;
+    for (size_t j = c->sent_first[m->sent - 1]; j < c->sent_first[m->sent]; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
+            S_bound_day(c, o, 0))
+            continue;
+        if (one && best && strcmp(o->date, best->date) != 0)
+            return NULL;
+        if (!best || strcmp(o->date, best->date) > 0)
+            best = o;
+    }
+    return best;
 }
 
 /* Whether the sentence of date o names another day than o's ("deflagrada em 28 de julho, chegou ao fim na

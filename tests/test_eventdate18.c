@@ -70,3 +70,21 @@ Test(eventdate18, own_days_bounds_and_long_events_keep_their_dates)
                   "protestas.",
                   "es", EXTRACT_EVENT_DETENTION, 42, "", "");
 }
+
+/* no word of the event's class by a day: the one day the sentence just before, in the same paragraph, named */
+Test(eventdate18, the_one_day_of_the_sentence_before)
+{
+    expect_period("Se conoce ya el balance del lunes. Según la policía, 51 personas fueron detenidas durante el operativo.",
+                  "es", EXTRACT_EVENT_DETENTION, 51, "2026-01-12", "2026-01-12");
+    expect_period("Já se conhece o balanço de segunda-feira. Segundo a polícia, 51 pessoas foram detidas durante a "
+                  "operação.",
+                  "pt", EXTRACT_EVENT_DETENTION, 51, "2026-01-12", "2026-01-12");
+    expect_period("Police have put out their summary of Monday. Fifty-one people were arrested during the operation.", "en",
+                  EXTRACT_EVENT_DETENTION, 51, "2026-01-12", "2026-01-12");
+    /* distractors: two days before, or a day in another paragraph, say nothing of which */
+    expect_period("The camp was set up on Friday and cleared on Monday. Fifty-one people were arrested during the "
+                  "operation.",
+                  "en", EXTRACT_EVENT_DETENTION, 51, "", "");
+    expect_period("Police have put out their summary of Monday.\n\nFifty-one people were arrested during the operation.",
+                  "en", EXTRACT_EVENT_DETENTION, 51, "", "");
+}
