@@ -88,3 +88,21 @@ Test(eventdate18, the_one_day_of_the_sentence_before)
     expect_period("Police have put out their summary of Monday.\n\nFifty-one people were arrested during the operation.",
                   "en", EXTRACT_EVENT_DETENTION, 51, "", "");
 }
+
+/* "since midday", "desde la mañana", "desde o meio-dia": a time of day with no day of its own is today's (in a live
+ * blog, the entry's), as "this morning" is: the count starts that day (patterns/<lang>/dates.pat
+ * *.date.since_daypart) */
+Test(eventdate18, since_a_time_of_day_starts_today)
+{
+    expect_period("La policía dijo que 120 personas han sido arrestadas desde la mañana en el centro.", "es",
+                  EXTRACT_EVENT_DETENTION, 120, "2026-01-14", "");
+    expect_period("A polícia disse que 120 pessoas foram detidas desde o meio-dia no centro.", "pt", EXTRACT_EVENT_DETENTION,
+                  120, "2026-01-14", "");
+    expect_period("The legal team says it has logged 120 arrests since midday.", "en", EXTRACT_EVENT_DETENTION, 120,
+                  "2026-01-14", "");
+    /* distractors: a time of a named day, and one of the day before, keep their dates */
+    expect_period("La policía dijo que 120 personas han sido arrestadas desde la mañana del lunes.", "es",
+                  EXTRACT_EVENT_DETENTION, 120, "2026-01-12", "");
+    expect_period("The legal team says it has logged 120 arrests since midday on Monday.", "en", EXTRACT_EVENT_DETENTION,
+                  120, "2026-01-12", "");
+}

@@ -72,6 +72,16 @@
   + Yesterday morning, the minister said
   - last year
 
+# "more than 1,000 arrests since midday", "since dawn": a time of day with no day is today's (in a live blog, the
+# entry's day), as "this morning" is; a count "since midday" starts that day.
+@rule en.date.since_daypart date rel=0
+  (?<=\bsince\s)(?:midday|noon|dawn|daybreak|early\s+morning)\b(?!\s+(?:on|of|yesterday|last|that|the\s+(?:previous|next|day|following))\b)
+  + logged more than 1,000 arrests since midday
+  + since dawn
+  - since dawn the previous day
+  - since midday on Saturday
+  - since noon yesterday
+
 @rule en.date.month_year date
   \b(?:(?<!\d\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)|(?=(?:in\s+)?(?:{MONTH})\s+\d))(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
   + in July 2024 => monthonly=July; year=2024

@@ -68,6 +68,16 @@
   + anteayer
   - ayer
 
+# "arrestadas desde la mañana", "desde primera hora": una hora del día sin día es la de hoy (en un directo, la de la
+# entrada), como "esta mañana"; la cifra "desde la mañana" empieza ese día.
+@rule es.date.since_daypart date rel=0
+  (?<=\bdesde\s)(?:la\s+(?:manana|madrugada)|el\s+mediodia|primera\s+hora(?:\s+de\s+la\s+manana)?)\b(?!\s+(?:del?|de\s+ayer|de\s+aquel|de\s+ese|anterior|siguiente|previa|pasada)\b)(?!\s*,?\s*(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)
+  + las personas arrestadas desde la mañana en el centro
+  + desde primera hora
+  - ocupado desde la madrugada anterior
+  - desde la madrugada del miércoles 23
+  - desde la mañana del sábado
+
 @rule es.date.month_year date
   \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:en\s+)?(?:{MONTH})\s+(?:de|del)\s+\d))(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b|de\s+(?<thisyear>este\s+ano)\b)
   + julio de 2024 => monthonly=julio; year=2024

@@ -113,6 +113,16 @@
   + Anteontem à noite, ainda durante a desocupação
   - ontem
 
+# "detidos desde a manhã", "desde o meio-dia": uma hora do dia sem dia é a de hoje (num direto, a da entrada), como
+# "esta manhã"; a contagem "desde a manhã" começa nesse dia.
+@rule pt.date.since_daypart date rel=0
+  (?<=\bdesde\s)(?:a\s+(?:manha|madrugada)|o\s+meio-dia|(?:a\s+)?primeira\s+hora(?:\s+da\s+manha)?)\b(?!\s+(?:de|do|da|desta|dessa|deste|desse|anterior|seguinte|passada)\b)(?!\s*,?\s*(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\b)
+  + pelo menos 40 pessoas detidas desde a manhã
+  + desde o meio-dia
+  - ocupado desde a madrugada anterior
+  - desde a manhã de quarta-feira
+  - desde a madrugada de sábado
+
 # "no dia 16": a day of the month alone is the latest such day not after the reference date.
 @rule pt.date.day_only date dayonly=1
   \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2}|(?<=\bno\sdia\s|\bo\sdia\s|neste\sdia\s){DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:e|em|a|ao|ate|quando|por|o|a|os|as)\b))(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+d[eoa]s?\s)
