@@ -12,6 +12,8 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m);
 static int S_participle(const char *t, size_t a, size_t end);
 static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want);
 static void S_since_event(xc_ctx *c, size_t k);
+static int S_other_day_in_sentence(const xc_ctx *c, const xd_mention *o);
+static const xd_mention *S_day_before(const xc_ctx *c, const xd_mention *m, int one);
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end);
 static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue);
 static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si);
@@ -1298,6 +1300,8 @@ static void S_following_weekday(xc_ctx *c, size_t k)
 /* How far from a day an event word may stand to be what that day dates ("derrocado el 28 de junio", "the
  * National Security Law, which Beijing imposed on the city on 30 June 2020"). */
 #define S_EVENT_NEAR 90
+/* How far back (bytes) the day of an event a count was made in is looked for ("within" rules) */
+#define S_EVENT_BACK 3000
 
 /* The next word of folded text f (lower-case letters and non-ASCII bytes) from *i up to end: its start in *start
  * and its length (0 when none is left); *i moves past it. */
@@ -1367,6 +1371,35 @@ static void S_since_event(xc_ctx *c, size_t k)
     const char *kind = S_event_kind_in(d, m->start, m->end, NULL);
     if (!kind)
         return;
+    /* "arrested during the operation", "detenidos en el desalojo", "detidos na operação" (within=1): a count
+     * made in an event the text dated before takes that event's day (or its span), not as a bound but as the
+     * time the count covers. Not when its sentence names another day or a since/until bound: the count is then
+     * dated (or bounded) by its own words ("arrested in the raid on Tuesday", "since Monday in the operation"). */
+    int within = xp_attr_get(m->rule, "within") != NULL;
+    if (within) {
+        for (size_t j = c->sent_first[m->sent]; j < c->sent_first[m->sent + 1]; j++) {
+            const xd_mention *o = &d->ments[j];
+            if (o == m || o->dead)
+                continue;
+            if (o->kind == XP_DATE && o->date[0] && o->start != d->dateline_at)
+                return;
+            if (o->kind == XP_DATEROLE && (o->role == 1 || o->role == 2))
+                return;
+        }
+        /* "En aquel operativo", "that operation", "naquela operação" (that=1): the event the sentence before told,
+         * dated there ("El caso se remonta al 3 y 4 de mayo de 2006, cuando policías … entraron en Atenco"): the
+         * latest day of the sentence just before, with its span. */
+        if (xp_attr_get(m->rule, "that")) {
+            const xd_mention *best = S_day_before(c, m, 0);
+            if (best) {
+                memcpy(m->date, best->date, 11);
+                memcpy(m->date_end, best->date_end, 11);
+                xc_trace(c, "date %s: the day of the event the sentence before told (\"%.*s\")", m->date,
+                         (int)(best->end - best->start), t + best->start);
+                return;
+            }
+        }
+    }
     size_t se = d->sents[m->sent].end;
     for (size_t j = k + 1; j < d->n_ments && d->ments[j].start < se; j++) {
         const xd_mention *o = &d->ments[j];
@@ -1401,6 +1434,9 @@ static void S_since_event(xc_ctx *c, size_t k)
     }
     for (size_t j = k; j-- > 0;) {
         const xd_mention *o = &d->ments[j];
+        /* an event a count was made in is one the story is telling: looked for a few paragraphs back only */
+        if (within && o->start + S_EVENT_BACK < m->start)
+            break;
         if (latest && o->kind == XP_DATE && o->date[0] && strcmp(o->date, latest) > 0)
             continue;
         /* "com dados até a noite de quarta-feira", "entre a noite de sábado e a tarde de domingo": a day closing a
@@ -1417,10 +1453,79 @@ static void S_since_event(xc_ctx *c, size_t k)
         size_t b = o->end + S_EVENT_NEAR < oe ? o->end + S_EVENT_NEAR : oe;
         if (!S_event_kind_in(d, a, b, kind))
             continue;
+        if (within && S_other_day_in_sentence(c, o))
+            return;
         memcpy(m->date, o->date, 11);
+        if (within) /* "durante os distúrbios de 1 e 2 de julho … detidos durante os distúrbios": its span */
+            memcpy(m->date_end, o->date_end, 11);
         xc_trace(c, "date %s: the day of the event named (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
         return;
     }
+    /* "Foram detidos na operação 317 cidadãos. A rusga decorreu a 4 de setembro": the story may date the event in
+     * the sentence right after the count's, and no further */
+    if (!within)
+        return;
+    for (size_t j = m->sent + 1 < d->n_sents ? c->sent_first[m->sent + 1] : 0;
+         m->sent + 1 < d->n_sents && j < c->sent_first[m->sent + 2]; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
+            xp_attr_get(o->rule, "evref") || S_bound_day(c, o, 0) || !d->sents[o->sent].dated)
+            continue;
+        size_t ss = d->sents[o->sent].start, oe = d->sents[o->sent].end;
+        size_t a = o->start > ss + S_EVENT_NEAR ? o->start - S_EVENT_NEAR : ss;
+        size_t b = o->end + S_EVENT_NEAR < oe ? o->end + S_EVENT_NEAR : oe;
+        if (!S_event_kind_in(d, a, b, kind) || S_other_day_in_sentence(c, o))
+            continue;
+        memcpy(m->date, o->date, 11);
+        memcpy(m->date_end, o->date_end, 11);
+        xc_trace(c, "date %s: the day of the event told next (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
+        return;
+    }
+    /* "Police have put out their summary of yesterday. Eighty-seven people were arrested during the operation": the
+     * one day the sentence just before, in the same paragraph, told */
+    const xd_mention *o = S_day_before(c, m, 1);
+    if (o) {
+        memcpy(m->date, o->date, 11);
+        memcpy(m->date_end, o->date_end, 11);
+        xc_trace(c, "date %s: the one day of the sentence before (\"%.*s\")", m->date, (int)(o->end - o->start), t + o->start);
+    }
+}
+
+/* The latest day named in the sentence before m's (not the dateline, a month or a bound), or NULL; with one, only
+ * when that sentence is in m's paragraph and names that day alone. */
+static const xd_mention *S_day_before(const xc_ctx *c, const xd_mention *m, int one)
+{
+    const extract_doc *d = c->d;
+    if (m->sent == 0 || (one && d->sents[m->sent - 1].para != d->sents[m->sent].para))
+        return NULL;
+    const xd_mention *best = NULL;
+    for (size_t j = c->sent_first[m->sent - 1]; j < c->sent_first[m->sent]; j++) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->whole_month || o->dead || o->start == d->dateline_at ||
+            S_bound_day(c, o, 0))
+            continue;
+        if (one && best && strcmp(o->date, best->date) != 0)
+            return NULL;
+        if (!best || strcmp(o->date, best->date) > 0)
+            best = o;
+    }
+    return best;
+}
+
+/* Whether the sentence of date o names another day than o's ("deflagrada em 28 de julho, chegou ao fim na
+ * terça-feira (5)"): an event told by its first and last days ran over weeks, and a count made in it covers no
+ * one day of them. */
+static int S_other_day_in_sentence(const xc_ctx *c, const xd_mention *o)
+{
+    const extract_doc *d = c->d;
+    for (size_t j = c->sent_first[o->sent]; j < c->sent_first[o->sent + 1]; j++) {
+        const xd_mention *q = &d->ments[j];
+        /* a month or year there is background ("uma fábrica que deverá abrir em 2026"), not another day */
+        if (q != o && q->kind == XP_DATE && q->date[0] && !q->dead && q->start != d->dateline_at && !q->whole_month &&
+            !S_whole_year(q) && (strcmp(q->date, o->date) < 0 || strcmp(q->date, o->date_end[0] ? o->date_end : o->date) > 0))
+            return 1;
+    }
+    return 0;
 }
 
 /* The number of the last month named alone in [a, b) after a word of the lexicon month_preps ("The pace picked up

@@ -72,6 +72,16 @@
   + Yesterday morning, the minister said
   - last year
 
+# "more than 1,000 arrests since midday", "since dawn": a time of day with no day is today's (in a live blog, the
+# entry's day), as "this morning" is; a count "since midday" starts that day.
+@rule en.date.since_daypart date rel=0
+  (?<=\bsince\s)(?:midday|noon|dawn|daybreak|early\s+morning)\b(?!\s+(?:on|of|yesterday|last|that|the\s+(?:previous|next|day|following))\b)
+  + logged more than 1,000 arrests since midday
+  + since dawn
+  - since dawn the previous day
+  - since midday on Saturday
+  - since noon yesterday
+
 @rule en.date.month_year date
   \b(?:(?<!\d\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)|(?=(?:in\s+)?(?:{MONTH})\s+\d))(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
   + in July 2024 => monthonly=July; year=2024
@@ -519,6 +529,26 @@
   - since the 1 February coup
   - since Monday
   - since the party's founding
+
+# "arrested during the operation", "detained in the raid", "in that operation": a count made in an event, not dated
+# by a day of its own. when.c (S_since_event, within=1) takes the day (or span) of the same event dated before in
+# the story (event_kinds class operation), or with "that" (that=1) the day of the sentence just before; never when
+# the sentence names another day or a since/until bound.
+@rule en.date.in_event date evref=1 within=1
+  \b(?:in|during)\s+the\s+(?:(?:police|security|military|immigration|army)\s+)?(?:operation|raid|eviction|siege)\b(?!\s+(?:of|on)\s+\d)(?!\s+(?:that|which)\s+began\b)
+  + Eighty people were arrested during the operation, officers said
+  + twelve detained in the police raid
+  + held in the eviction
+  - in the operation of 4 May
+  - in the operations
+  - in the raid that began on Monday
+  - in the protests
+
+@rule en.date.in_that_event date evref=1 within=1 that=1
+  \b(?:in|during)\s+(?:that|this)\s+(?:(?:police|security|military|immigration|army)\s+)?(?:operation|raid|eviction|siege)\b(?!\s+(?:of|on)\s+\d)
+  + In that operation, more than 200 people were detained
+  + during this raid
+  - in those operations
 
 # A relative clause after the figure saying when it was put out ("80 arrests, figures the police released last
 # night"; "according to the tally the ministry published on Tuesday"): the day is the statement's.

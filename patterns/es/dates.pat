@@ -68,6 +68,16 @@
   + anteayer
   - ayer
 
+# "arrestadas desde la mañana", "desde primera hora": una hora del día sin día es la de hoy (en un directo, la de la
+# entrada), como "esta mañana"; la cifra "desde la mañana" empieza ese día.
+@rule es.date.since_daypart date rel=0
+  (?<=\bdesde\s)(?:la\s+(?:manana|madrugada)|el\s+mediodia|primera\s+hora(?:\s+de\s+la\s+manana)?)\b(?!\s+(?:del?|de\s+ayer|de\s+aquel|de\s+ese|anterior|siguiente|previa|pasada)\b)(?!\s*,?\s*(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)
+  + las personas arrestadas desde la mañana en el centro
+  + desde primera hora
+  - ocupado desde la madrugada anterior
+  - desde la madrugada del miércoles 23
+  - desde la mañana del sábado
+
 @rule es.date.month_year date
   \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:en\s+)?(?:{MONTH})\s+(?:de|del)\s+\d))(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b|de\s+(?<thisyear>este\s+ano)\b)
   + julio de 2024 => monthonly=julio; year=2024
@@ -258,7 +268,7 @@
 
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
-  \b(?:entre|del|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}))(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+  \b(?:entre|del|al|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}))(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
    \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+|la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
@@ -267,6 +277,7 @@
   - entre tres y cinco de los detenidos
   - entre 20 y 30 presos
   + detenidas el 8 y 9 de enero de 2023 => day=8; eday=9; emonth=enero; eyear=2023
+  + el caso se remonta al 3 y 4 de mayo de 2006 => day=3; eday=4; emonth=mayo; eyear=2006
   + los días 10 y 11 de noviembre del año pasado => day=10; eday=11; emonth=noviembre; lastyear=año pasado
   + entre el 3 y el 17 de marzo de aquel año => day=3; eday=17; emonth=marzo; thatyear=año
   + retenidos entre la noche del 14 y la madrugada del 15 de mayo => day=14; eday=15; emonth=mayo
@@ -514,6 +525,25 @@
   - desde el golpe del 1 de febrero
   - desde el lunes
   - desde la sede del partido
+
+# "detenidos en la operación", "durante el desalojo", "en aquel operativo": una cifra de un suceso, sin día propio.
+# when.c (S_since_event, within=1) toma el día (o los días) del mismo suceso fechado antes en la noticia (event_kinds,
+# clase operation), o con "aquel/ese" (that=1) el día de la oración anterior; nunca si la oración da otro día o un
+# límite desde/hasta.
+@rule es.date.in_event date evref=1 within=1
+  \b(?:en|durante)\s+(?:el|la)\s+(?:(?:gran|amplio|amplia)\s+)?(?:operacion|operativo|desalojo|redada|asalto|cerco)\b(?:\s+(?:policial|militar))?(?!\s+(?:del?|en)\s+\d)(?!\s+(?:del?\s+)?(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)(?!\s+que\s+comenzo\b)
+  + nueve las personas arrestadas en la operación
+  + fueron detenidas durante el desalojo policial
+  + arrestados en la redada
+  - en la operación del 6 de enero
+  - en las protestas
+  - en la operación del viernes
+
+@rule es.date.in_that_event date evref=1 within=1 that=1
+  \b(?:en|durante)\s+(?:aquel|aquella|ese|esa)\s+(?:operacion|operativo|desalojo|redada|asalto|cerco)\b(?:\s+(?:policial|militar))?(?!\s+(?:del?|en)\s+\d)
+  + En aquel operativo fueron detenidas más de 200 personas
+  + durante esa redada
+  - en aquellos operativos
 
 # Una relativa tras la cifra que dice cuándo se dio a conocer ("80 detenidos, cifras que la policía difundió anoche";
 # "según el balance que el gobierno presentó el martes"): el día es el de la declaración.

@@ -113,6 +113,16 @@
   + Anteontem à noite, ainda durante a desocupação
   - ontem
 
+# "detidos desde a manhã", "desde o meio-dia": uma hora do dia sem dia é a de hoje (num direto, a da entrada), como
+# "esta manhã"; a contagem "desde a manhã" começa nesse dia.
+@rule pt.date.since_daypart date rel=0
+  (?<=\bdesde\s)(?:a\s+(?:manha|madrugada)|o\s+meio-dia|(?:a\s+)?primeira\s+hora(?:\s+da\s+manha)?)\b(?!\s+(?:de|do|da|desta|dessa|deste|desse|anterior|seguinte|passada)\b)(?!\s*,?\s*(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\b)
+  + pelo menos 40 pessoas detidas desde a manhã
+  + desde o meio-dia
+  - ocupado desde a madrugada anterior
+  - desde a manhã de quarta-feira
+  - desde a madrugada de sábado
+
 # "no dia 16": a day of the month alone is the latest such day not after the reference date.
 @rule pt.date.day_only date dayonly=1
   \b(?:n?o\s+|neste\s+)?dia\s+(?<day>\d{1,2}|(?<=\bno\sdia\s|\bo\sdia\s|neste\sdia\s){DAYWORD}(?=\s*[,.;:)]|\s*$|\s+(?:e|em|a|ao|ate|quando|por|o|a|os|as)\b))(?:o)?(?![\d:h]|[/.]\d)(?!\s*(?:de\s+)?(?:{MONTH})(?![\p{L}]))(?!\s+d[eoa]s?\s)
@@ -568,6 +578,25 @@
   - desde o golpe de 1 de fevereiro de 2021
   - desde segunda-feira
   - desde a sede do partido
+
+# "detidos na operação", "apanhadas no cerco", "naquela operação": uma contagem de um acontecimento, sem dia próprio.
+# when.c (S_since_event, within=1) toma o dia (ou os dias) do mesmo acontecimento datado antes na notícia
+# (event_kinds, classe operation), ou com "naquela/nessa" (that=1) o dia da frase anterior; nunca quando a frase dá
+# outro dia ou um limite desde/até.
+@rule pt.date.in_event date evref=1 within=1
+  \b(?:n[oa]|durante\s+[oa])\s+(?:(?:grande|ampla)\s+)?(?:operacao|rusga|cerco|despejo|assalto|desocupacao)\b(?:\s+(?:policial|militar))?(?!\s+(?:de|do|da|em)\s+\d)(?!\s+(?:de|desta|dessa|da)\s+(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)\b)(?!\s+que\s+comecou\b)
+  + foram detidos na operação 317 cidadãos
+  + 506 pessoas foram apanhadas no cerco
+  + detidas durante a operação policial
+  - na operação de 4 de setembro
+  - na operação de sexta-feira
+  - nos protestos
+
+@rule pt.date.in_that_event date evref=1 within=1 that=1
+  \b(?:naquel[ae]|ness[ae]|durante\s+(?:aquel[ae]|ess[ae]))\s+(?:operacao|rusga|cerco|despejo|assalto|desocupacao)\b(?:\s+(?:policial|militar))?(?!\s+(?:de|do|da|em)\s+\d)
+  + Naquela operação foram detidas 200 pessoas
+  + durante essa rusga
+  - naquelas operações
 
 # Uma oração relativa depois do número que diz quando o número foi divulgado ("719 pessoas, números que o ministério
 # divulgou ontem de manhã"; "segundo o balanço que a polícia apresentou na segunda-feira"): o dia é o da declaração.
