@@ -71,7 +71,7 @@ static int S_report_goes_on(const xc_ctx *c, const xd_mention *cue, size_t ma, s
     }
     if (first == SIZE_MAX)
         return 0;
-    if (xc_has_that(t, cue->end, first))
+    if (xc_has_that(c, cue->end, first))
         return 1;
     if (semicolon)
         return 0;
@@ -494,7 +494,7 @@ static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
         while (g < ref->start && xc_is_space(t[g]))
             g++;
         if (named ? !S_gap_to_subject(c, ma, mb, m->end, ref->start)
-                  : g != ref->start && !xc_has_that(t, m->end, ref->start))
+                  : g != ref->start && !xc_has_that(c, m->end, ref->start))
             return 0; /* the nearest verb before does not report the clause the reference opens */
         extract_actor who;
         if (!xc_cue_subject(c, m, &who) || !who.name || (!named && who.kind != EXTRACT_KIND_PERSON))
@@ -540,7 +540,7 @@ static int S_in_addressee(const xc_ctx *c, size_t ma, size_t mb, const xd_mentio
         const xd_mention *v = &c->d->ments[k];
         if (v->kind != XP_CUE || v == m || v->end > m->start || m->start - v->end > 60 || !xc_addressee_verb(c, v))
             continue;
-        if (!xc_has_that(t, v->end, m->start) && !memchr(t + v->end, ',', m->start - v->end) &&
+        if (!xc_has_that(c, v->end, m->start) && !memchr(t + v->end, ',', m->start - v->end) &&
             !xc_clause_between(c, ma, mb, v->end, m->start))
             return 1;
     }
@@ -728,7 +728,7 @@ static int S_other_count_relative(const xc_ctx *c, size_t ma, size_t mb, const x
                 p++;
             if (p >= cue->start || t[p] == ',' || t[p] == ';' || t[p] == ':')
                 break;
-            if (xc_relative_word(c, p) || strncmp(t + p, "that ", 5) == 0) { /* "the 875 that X announced" */
+            if (xc_relative_word(c, p) || xc_that_word(c, p, c->d->text.len) > 0) { /* "the 875 that X announced" */
                 for (size_t i = p; i < cue->start; i++)
                     if (t[i] == ',' || t[i] == ';' || t[i] == ':')
                         return 0;
@@ -1069,11 +1069,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                     q++;
                 unsigned char f = (unsigned char)t[words_at];
                 if (q == words_at || q >= hi || t[q] != ' ' || !((f >= 'a' && f <= 'z') || f == 0xC3) ||
-                    xc_relative_word(c, words_at) || strncmp(t + words_at, "that ", 5) == 0)
+                    xc_relative_word(c, words_at) || xc_that_word(c, words_at, c->d->text.len) > 0)
                     break;
                 words_at = q + 1;
             }
-            if (words_at > p && (xc_relative_word(c, words_at) || strncmp(t + words_at, "that ", 5) == 0))
+            if (words_at > p && (xc_relative_word(c, words_at) || xc_that_word(c, words_at, c->d->text.len) > 0))
                 rc = m, p = words_at; /* stands for the report: the relative follows its words */
             /* "segundo a qual", "according to which": a relative on the source word itself refers back */
             size_t lw = m->end;
@@ -1084,7 +1084,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                           (m->end - lw == 6 && strncmp(t + lw, "según", 6) == 0) ||
                           (m->end - lw == 8 && strncmp(t + lw, "conforme", 8) == 0);
             size_t rl = rc || (p > m->end && !on_word) ? xc_relative_word(c, p) : 0;
-            if (!rl && rc && strncmp(t + p, "that ", 5) == 0)
+            if (!rl && rc && xc_that_word(c, p, c->d->text.len) > 0)
                 rl = 5;
             if (rl && (rc || xc_gap_words(t, m->end, p, 0, 1))) {
                 rel_at = p + rl;

@@ -286,33 +286,41 @@ int xc_only_conjunction(const xc_ctx *c, size_t a, size_t b)
     return xc_listed(c, "conjunction_words", a, b, XC_LOWER | XC_ALL_LANGS);
 }
 
-/* Whether text[a,b) holds a complementizer ("that", "que") as a word: what follows it is what was said. */
-int xc_has_that(const char *t, size_t a, size_t b)
+/* The length of the complementizer (lexicon that_words: "que", "that"; lower-case ASCII words, so "qué" is none)
+ * that opens a word at i, followed by a space, a comma or b ("que, según sus registros, …": an aside may follow at
+ * once); 0 when there is none. Any of the three languages': a quotation in another language still says what was
+ * said. */
+size_t xc_that_word(const xc_ctx *c, size_t i, size_t b)
 {
-    for (size_t i = a; i + 3 <= b; i++) {
-        if (i > a && !xc_is_space(t[i - 1]) && t[i - 1] != ',')
-            continue;
-        size_t n = (i + 4 <= b && strncmp(t + i, "that", 4) == 0) ? 4 : (strncmp(t + i, "que", 3) == 0) ? 3 : 0;
-        /* "que, según sus registros, …": an aside may follow at once */
-        if (n && (i + n == b || xc_is_space(t[i + n]) || t[i + n] == ','))
-            return 1;
-    }
-    return 0;
+    const char *t = c->d->text.text;
+    size_t e = i;
+    while (e < b && t[e] >= 'a' && t[e] <= 'z')
+        e++;
+    if (e == i || (e < b && !xc_is_space(t[e]) && t[e] != ','))
+        return 0;
+    return xc_listed(c, "that_words", i, e, XC_LOWER | XC_ALL_LANGS) ? e - i : 0;
 }
 
-/* Whether text[a,b) (b the count's start) holds a "that/que" introducing what was said about the count: the last
- * one, with the count's event word not between it and the count ("…a polícia dispersou … jovens que exigiam …, e
- * deteve pelo menos nove": that "que" opens a relative clause, and "deteve" is the count's own verb). */
-int xc_that_says(const char *t, const xc_count *cnt, size_t a, size_t b)
+/* The start of the last complementizer that opens a word in text[a,b), or SIZE_MAX. */
+static size_t S_last_that(const xc_ctx *c, size_t a, size_t b)
 {
+    const char *t = c->d->text.text;
     size_t last = SIZE_MAX;
-    for (size_t i = a; i + 3 <= b; i++) {
-        if (i > a && !xc_is_space(t[i - 1]) && t[i - 1] != ',')
-            continue;
-        size_t n = (i + 4 <= b && strncmp(t + i, "that", 4) == 0) ? 4 : (strncmp(t + i, "que", 3) == 0) ? 3 : 0;
-        if (n && (i + n == b || xc_is_space(t[i + n]) || t[i + n] == ','))
+    for (size_t i = a; i < b; i++)
+        if ((i == a || xc_is_space(t[i - 1]) || t[i - 1] == ',') && xc_that_word(c, i, b))
             last = i;
-    }
+    return last;
+}
+
+/* Whether text[a,b) holds a complementizer as a word: what follows it is what was said. */
+int xc_has_that(const xc_ctx *c, size_t a, size_t b) { return S_last_that(c, a, b) != SIZE_MAX; }
+
+/* Whether text[a,b) (b the count's start) holds a complementizer introducing what was said about the count: the
+ * last one, with the count's event word not between it and the count ("…a polícia dispersou … jovens que exigiam
+ * …, e deteve pelo menos nove": that "que" opens a relative clause, and "deteve" is the count's own verb). */
+int xc_that_says(const xc_ctx *c, const xc_count *cnt, size_t a, size_t b)
+{
+    size_t last = S_last_that(c, a, b);
     if (last == SIZE_MAX)
         return 0;
     return !(cnt->trigger && cnt->trigger->start > last && cnt->trigger->end <= b);

@@ -138,8 +138,9 @@ size_t xc_listed_in(const xc_ctx *c, const char *name, size_t a, size_t b, int f
 int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loose);
 int xc_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen);
 int xc_only_conjunction(const xc_ctx *c, size_t a, size_t b);
-int xc_has_that(const char *t, size_t a, size_t b);
-int xc_that_says(const char *t, const xc_count *cnt, size_t a, size_t b);
+int xc_has_that(const xc_ctx *c, size_t a, size_t b);
+size_t xc_that_word(const xc_ctx *c, size_t i, size_t b);
+int xc_that_says(const xc_ctx *c, const xc_count *cnt, size_t a, size_t b);
 long xc_quote_at(const xc_ctx *c, size_t off);
 size_t xc_fold_at(const extract_doc *d, size_t off);
 const char *xc_dup(xc_ctx *c, size_t s, size_t e);

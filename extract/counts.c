@@ -177,7 +177,7 @@ static int S_copula_opens(const xc_ctx *c, const xd_mention *n, size_t ma, size_
             size_t q = p;
             while (q > lo && t[q - 1] >= 'a' && t[q - 1] <= 'z')
                 q--;
-            if ((p - q == 3 && strncmp(t + q, "que", 3) == 0) || (p - q == 4 && strncmp(t + q, "that", 4) == 0))
+            if ((p > q && xc_that_word(c, q, p) == p - q))
                 return 1;
         }
         while (b > lo && xc_is_space(t[b - 1]))
@@ -1058,7 +1058,7 @@ static const xd_mention *S_predicate_of(const xc_ctx *c, size_t ma, size_t k, si
             b--;
         int def = fe > b && xc_listed(c, "plural_article_words", b, fe, XC_ANY_CASE | XC_ALL_LANGS);
         /* "los que siguen presos": the article before a relative word */
-        if (!def && fe - b == 3 && strncasecmp(t + b, "que", 3) == 0) {
+        if (!def && xc_listed(c, "who_words", b, fe, XC_ANY_CASE | XC_ALL_LANGS)) {
             f = b;
             while (f > lo && xc_is_space(t[f - 1]))
                 f--;

@@ -1283,8 +1283,7 @@ static size_t S_told_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t pos, s
             qe++;
         unsigned char f = (unsigned char)t[q];
         if (qe == q || !((f >= 'a' && f <= 'z') || f == 0xC3) || xc_mention_at(c, ma, mb, q, XP_TITLE) ||
-            xc_mention_at(c, ma, mb, q, XP_ACTOR) || (qe - q == 3 && strncmp(t + q, "que", 3) == 0) ||
-            (qe - q == 4 && strncmp(t + q, "that", 4) == 0))
+            xc_mention_at(c, ma, mb, q, XP_ACTOR) || (qe > q && xc_that_word(c, q, qe) == qe - q))
             break;
         own |= xc_words_before(c, "own_outlet_words", q, qe, XC_LOWER);
         p = qe;
@@ -1583,7 +1582,7 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
         if (b == pos || (!titled && !((f >= 'a' && f <= 'z') || (f >= 0xC3 && f <= 0xC5))) ||
             (!titled && words >= 1 && !xc_mention_at(c, ma, mb, pos, XP_TITLE) && words >= 2 + art_open))
             return NULL;
-        if ((b - pos == 3 && strncmp(t + pos, "que", 3) == 0) || (b - pos == 4 && strncmp(t + pos, "that", 4) == 0))
+        if ((b > pos && xc_that_word(c, pos, b) == b - pos))
             return NULL; /* "…, afirmó que ICE ha realizado": what was said starts here; its actors are not the speaker */
         words++;
         pos = b;
@@ -2354,7 +2353,7 @@ static int S_office_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t p, size
         unsigned char f = (unsigned char)t[q];
         if (f >= '0' && f <= '9')
             return 0;
-        if ((we - q == 3 && strncmp(t + q, "que", 3) == 0) || (we - q == 4 && strncmp(t + q, "that", 4) == 0) ||
+        if ((we > q && xc_that_word(c, q, we) == we - q) ||
             xc_words_before(c, "place_words", q, we, XC_LOWER))
             break; /* what was said, or where: "dijo el fiscal de La Paz en rueda de prensa" */
         int upper = (f >= 'A' && f <= 'Z') || (f == 0xC3 && q + 1 < hi && (unsigned char)t[q + 1] >= 0x80 &&

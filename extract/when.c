@@ -396,7 +396,7 @@ static int S_heads_clause(const xc_ctx *c, const xd_mention *m, int set_off)
             p--;
         if (p == b)
             return 0;
-        int that = (b - p == 4 && strncmp(t + p, "that", 4) == 0) || (b - p == 3 && strncmp(t + p, "que", 3) == 0);
+        int that = b > p && xc_that_word(c, p, b) == b - p;
         size_t rel = xc_relative_word(c, p);
         if (that || (rel && p + rel == b + 1))
             return 2;
@@ -1173,7 +1173,7 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
          * its own sentence is not the day of speaking (a count since then would be of nothing) */
         if (strcmp(prev, "0") == 0 && bound && o->sent == m->sent &&
             (xc_cue_between(c, c->sent_first[m->sent], c->sent_first[m->sent + 1], o->end, m->start) ||
-             xc_has_that(d->text.text, o->end, m->start)))
+             xc_has_that(c, o->end, m->start)))
             continue;
         /* "Uma contagem da AP divulgada nesta quinta-feira aponta mais de 10 mil presos, com dados até a noite de
          * quarta-feira (3). Na véspera, a mesma contagem registrava 9.300": a day before is counted back from an
@@ -1972,7 +1972,7 @@ static int S_after_any_verb(const xc_ctx *c, size_t ma, size_t mb, const xd_ment
         const xd_mention *o = &c->d->ments[k];
         /* not "sostiene que anoche fueron detenidas 50": after "that" the day is what was said */
         if (o->kind == XP_CUE && !o->dead && o->end <= m->start && xc_gap_words(t, o->end, m->start, 2, 12) &&
-            !xc_has_that(t, o->end, m->start))
+            !xc_has_that(c, o->end, m->start))
             return 1;
     }
     return 0;
@@ -2010,7 +2010,7 @@ static size_t S_past_that_noun(const xc_ctx *c, size_t ma, size_t mb, size_t a, 
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &d->ments[k];
         if (o->kind == XP_PRONOUN && o->start >= from && o->end <= b && o->end - o->start > 5 &&
-            strncmp(d->text.text + o->start, "that ", 5) == 0 && !xc_has_that(d->text.text, from, o->start))
+            xc_that_word(c, o->start, o->end) > 0 && !xc_has_that(c, from, o->start))
             from = o->end;
     }
     return from;
@@ -2088,7 +2088,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* a message seen since the weekend was first put out on its Saturday */
         if (!cl->claimed_on[0] && m->end <= cs && (!m->date_end[0] || xp_attr_get(m->rule, "weekend")) && !m->whole_month &&
             m->role != XD_DATE_NAMED && S_published(c, m, ma, mb) &&
-            (xc_cue_between(c, ma, mb, m->end, cs) || xc_has_that(t, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
+            (xc_cue_between(c, ma, mb, m->end, cs) || xc_has_that(c, m->end, cs) || S_says_between(c, ma, mb, m->end, cs, 1) ||
              S_says_between(c, ma, mb, d->sents[m->sent].start, m->start, 0) || S_cue_before(c, ma, mb, m))) {
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = 0;
@@ -2275,7 +2275,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
              * never a statement's day). A year in digits heading the sentence stays background, as above */
             else if (mine && period_free && m->end <= cs && (heads = S_heads_clause(c, m, 0)) &&
                      !(heads == 1 && S_year_digits(t, m) && S_whole_year(m)) && !xc_clause_between(c, ma, mb, m->end, cs) &&
-                     !xc_that_says(t, cnt, m->end, cs) && !S_date_between(c, ma, mb, m->end, cs))
+                     !xc_that_says(c, cnt, m->end, cs) && !S_date_between(c, ma, mb, m->end, cs))
                 xc_set_period(c, cnt, m, cl, "a whole month or year heading the clause of the count");
             else if (mine && period_free && S_over_span(c, cnt, m))
                 xc_set_period(c, cnt, m, cl, "a whole month or year the count runs over");
@@ -2296,7 +2296,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
              * number of arrests at 1,195") */
             /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
              * names the occasion of speaking says when the figure was given, verb or not */
-            if (m->role != XD_DATE_NAMED && (S_says_or_sets(c, ma, mb, m->end, cs) || xc_that_says(t, cnt, m->end, cs) ||
+            if (m->role != XD_DATE_NAMED && (S_says_or_sets(c, ma, mb, m->end, cs) || xc_that_says(c, cnt, m->end, cs) ||
                                              S_occasion_opening(c, m))) {
                 if (!cl->claimed_on[0]) {
                     memcpy(cl->claimed_on, m->date, 11);
@@ -2314,13 +2314,13 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * day heading its sentence with no comma after it dates the event the sentence tells, when no reporting
          * verb or clause break comes between it and the count */
         if (mine && period_free && m->end <= cs && S_heads_sentence(c, m) && !xc_cue_between(c, ma, mb, m->end, cs) &&
-            !xc_that_says(t, cnt, m->end, cs) && !xc_clause_between(c, ma, mb, m->end, cs) && m->role != XD_DATE_NAMED &&
+            !xc_that_says(c, cnt, m->end, cs) && !xc_clause_between(c, ma, mb, m->end, cs) && m->role != XD_DATE_NAMED &&
             !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
             xc_set_period(c, cnt, m, cl, "heading the sentence of the event");
             continue;
         }
         if (mine && period_free && m->end <= cs && m->role != XD_DATE_NAMED && S_event_opening(c, cnt, m, cs) &&
-            !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(t, cnt, m->end, cs)) {
+            !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(c, cnt, m->end, cs)) {
             xc_set_period(c, cnt, m, cl, "the day of the event an opening phrase names");
             continue;
         }
@@ -2336,12 +2336,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* "said in a statement on Tuesday that it had released 200", "told reporters on Nov. 8 that ...": a date
          * between the reporting verb and the "that" introducing what was said dates the statement */
         int said_on = m->role != XD_DATE_NAMED && cue && cue->end <= m->start && m->end <= cs && m->start - cue->end < 60 &&
-                      (xc_has_that(t, m->end, cs) || S_colon_after(t, m->end, cs));
+                      (xc_has_that(c, m->end, cs) || S_colon_after(t, m->end, cs));
         /* "señaló el jueves que, según sus registros, …", "said on Thursday that, according to its count, …": a
          * date between any reporting verb and "that" dates the statement, also when the claimant came from a
          * source phrase rather than from that verb */
         if (!said_on && m->role != XD_DATE_NAMED && (!cue || cue->end > m->start) && m->end <= cs &&
-            (xc_has_that(t, m->end, cs) || S_colon_after(t, m->end, cs))) {
+            (xc_has_that(c, m->end, cs) || S_colon_after(t, m->end, cs))) {
             const xd_mention *sv = S_cue_before(c, ma, mb, m);
             if (sv) {
                 said_on = 1;
@@ -2365,8 +2365,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * "that" of what was said, before the count, is part of what was said; it dates the event (not "hoy hay
          * 300 presos": the present of people held is the statement's) */
         int after_that = cue && cue->end <= m->start && m->end <= cs &&
-                         xc_has_that(t, S_past_that_noun(c, ma, mb, cue->end, m->start), m->start) &&
-                         !xc_has_that(t, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
+                         xc_has_that(c, S_past_that_noun(c, ma, mb, cue->end, m->start), m->start) &&
+                         !xc_has_that(c, m->end, cs) && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD);
         /* "announced the plan on Monday, saying 45 would be freed": the day closes the speaking's clause */
         int saying = cue && cue->end <= m->start && m->end <= cs && S_saying_after(c, m, cs);
         /* "informó el mismo 22 de julio de la detención de 93", "apresentou a 27 de outubro 520 detidos", "reported

@@ -51,6 +51,7 @@
 @lexicon conjunction_words conjunction_words.txt
 @lexicon contrast_words contrast_words.txt
 @lexicon relative_pronouns relative_pronouns.txt
+@lexicon that_words that_words.txt
 @lexicon passive_agent_words passive_agent_words.txt
 @lexicon in_which_words in_which_words.txt
 @lexicon same_words same_words.txt
