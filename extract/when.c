@@ -2209,7 +2209,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * terminar 1968, más de 150 seguían presos": past the "que", the end is the reported count's) */
         if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && m->end <= cs) {
             const xd_mention *v = xc_cue_between(c, ma, mb, d->sents[m->sent].start, m->start);
-            if (v && !xc_has_that(t, v->end, m->start) && !xc_cue_between(c, ma, mb, m->end, cs)) {
+            if (v && !xc_has_that(c, v->end, m->start) && !xc_cue_between(c, ma, mb, m->end, cs)) {
                 xc_trace(c, "date %s: the end of a month or year set off after the reporting verb: when it spoke",
                          m->date);
                 continue;
