@@ -326,6 +326,50 @@
   - the Kenya National Commission on Human Rights said
   - el Centro de Intercambio de Información informó
 
+# A commission or committee the state sets up (eighteenth session) is the state's, as national commissions are:
+# - one that grants amnesties or pardons, named by "de/of" and the grace ("Comisión de Amnistía", "Comissão de
+#   Anistia", "Presidential Pardon Committee", "the Commission on Clemency"); a committee campaigning for one names
+#   it by "por/pela/for" ("Comitê Brasileiro pela Anistia") and stays actor.org's;
+# - one a state's attribute heads ("Presidential Pardon Committee", "Comisión Presidencial", "Royal Commission");
+# - an inquiry named after its chair ("Shah Commission", "Warren Commission", "Comisión Valech II", "Comissão
+#   Rettig"): one capitalised word that no adjective of nationality or kind ends like ("European", "Cubana",
+#   "Interamericana", "Independent") and no complement follows ("Commission for the Disappeared" stays civil);
+# - one a court's or a house's own ("the High Court's Juvenile Justice Committee").
+# A longer civil name ("Human Rights Commission", "Comisión Legal Sol") still wins by length. Before actor.org to win
+# the tie over the same words.
+@fragment GRACEWORD = (?:Amnistía|Anistia|Amnistia|Amnesty|Indultos|Indulto|Pardons|Pardon|Clemency|Gracia|Graça)
+@fragment STATEBODYWORD = (?:Commission|Committee|Board|Comisión|Comissão|Comité|Comitê|Junta|Consejo|Conselho)
+@fragment EPONYM = (?!(?:{CAPWORDS}|International|Independent|Joint|Special|Legal|Permanent|Provisional|Interim)(?![\p{L}]))\p{Lu}\p{Ll}+(?<!an|ish|ese|ic|i|al|a|o|e|ar)
+@rule actor.state_commission actor exact kind=government named=1
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<name>(?:(?:Presidential|Royal|State)\s+)?(?:{GRACEWORD}\s+)(?:Commission|Committee|Board)(?![\p{L}])
+    |(?:Presidential|Royal)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Commission|Committee)(?![\p{L}])(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)?
+    |(?:Commission|Committee|Board)\s+(?:of|on)\s+{GRACEWORD}(?![\p{L}])
+    |(?:Comisión|Comissão|Comité|Comitê|Junta|Consejo|Conselho)\s+(?:(?:Presidencial|Nacional)\s+)?(?:de|da|do)\s+{GRACEWORD}(?![\p{L}])(?:\s+(?:de|del|da|do)\s+\p{Lu}\p{Ll}+)?
+    |(?:Comisión|Comissão|Comité|Comitê)\s+Presidencial(?![\p{L}]){BODYTAIL}*
+    |{EPONYM}\s+Commission(?![\p{L}])(?!\s+(?:of|for|on|to|in|and)\s)
+    |(?:Comisión|Comissão)\s+{EPONYM}(?:\s+(?:II|III|IV))?(?![\p{L}])(?!\s+(?:de|del|da|do|dos|das|para|por|pela|pelo|sobre|y|e|\p{Lu})(?![\p{L}]))
+    |(?:\p{Lu}\p{Ll}+\s+)?(?:Court|Parliament|Senate|Assembly|Congress)(?:'s|\x{2019}s)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Committee|Commission))
+  + la Comisión de Amnistía informó que 40 presos => name=Comisión de Amnistía
+  + a Comissão de Anistia informou => name=Comissão de Anistia
+  + a member of the Presidential Pardon Committee said => name=Presidential Pardon Committee
+  + the Presidential Committee on Detainees said => name=Presidential Committee on Detainees
+  + according to the Kerner Commission, 400 were held => name=Kerner Commission
+  + la Comisión Rettig informó => name=Comisión Rettig
+  + a Comissão Valech II registrou => name=Comissão Valech II
+  + the Supreme Court's Prison Reform Committee found => name=Supreme Court's Prison Reform Committee
+  + la Comisión Presidencial de Indultos informó => name=Comisión Presidencial de Indultos
+  - the Human Rights Commission of Pakistan said
+  - the European Commission said
+  - the Cuban Commission for Human Rights said
+  - la Comisión Europea dijo
+  - la Comisión Interamericana de Derechos Humanos dijo
+  - o Comitê Brasileiro pela Anistia informou
+  - the Commission for the Disappeared said
+  - la Comisión Provincial por la Memoria informó
+  - Amnesty International said
+  - the International Commission of Jurists said
+
 # A national commission ("Comisión Nacional de Derechos Humanos de Kenia", "Comissão Nacional da Verdade", "the
 # National Human Rights Commission") or a high commission ("Alta Comisión de Derechos Humanos", "Alta Comissão de
 # Direitos Humanos") is a body the state set up, whatever cause its name holds; a committee or a commission with
