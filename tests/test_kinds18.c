@@ -69,3 +69,14 @@ Test(kinds18, a_descriptor_with_complements_names_a_body)
     expect_claimant("La abogada de los detenidos Marta Ibarra denunció el lunes que 300 personas fueron detenidas.",
                     "es", DETN, 300, "Marta Ibarra", EXTRACT_KIND_PERSON);
 }
+
+/* A secretariat ("Secretariado", "Secretariat") heads a state body's name, never a person's. */
+Test(kinds18, a_secretariat_is_a_state_body)
+{
+    expect_claimant("O Secretariado Nacional da Propaganda afirmou na terça-feira que 40 presos foram libertados.", "pt",
+                    REL, 40, "Secretariado Nacional da Propaganda", GOV);
+    expect_claimant("El Secretariado Nacional de Prensa afirmó el martes que 40 presos fueron liberados.", "es", REL, 40,
+                    "Secretariado Nacional de Prensa", GOV);
+    expect_claimant("The National Security Secretariat said on Tuesday that 40 prisoners had been released.", "en", REL,
+                    40, "National Security Secretariat", GOV);
+}
