@@ -434,7 +434,9 @@
 # collective Nicaragua Nunca Más", "the journalists' union DİSK Basın-İş", "a Kurdish rights group Hengaw". The
 # name that follows is that body, all of its capitalised words (claims.c, S_described).
 @rule en.pronoun.descriptor pronoun exact ref=organization
-  (?<![\p{L}])(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\p{Ll}'\x{2019}\-]+\s+){0,3}?(?:organi[sz]ation|NGO|group|watchdog|monitor|coalition|association|foundation|platform|network|collective|union|alliance|campaign|movement|league|charity|federation|initiative)(?=\s+\p{Lu})
+  (?<![\p{L}])(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\p{Ll}'\x{2019}\-]+\s+){0,3}?(?:organi[sz]ation|NGO|group|watchdog|monitor|coalition|association|foundation|platform|network|collective|union|alliance|campaign|movement|league|charity|federation|initiative)(?:\s+(?:of|for|against)\s+(?:the\s+)?(?!(?:the|a|an|of)\s)(?:[\p{Ll}'\x{2019}\-]+(?:\s+(?!(?:the|a|an|of)\s)[\p{Ll}'\x{2019}\-]+)?)){0,2}(?=\s+\p{Lu})
+  + the association for civil liberties Libertas said => _=the association for civil liberties
+  - a group of protesters from the Bar Council
   + The human rights collective Nicaragua Nunca Más estimates => _=The human rights collective
   + The journalists' union DİSK Basın-İş said => _=The journalists' union
   + according to the rights group Hengaw => _=the rights group

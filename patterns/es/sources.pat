@@ -448,7 +448,9 @@
 # humanos Nicaragua Nunca Más", "la organización antirrepresiva Alerta Solidària", "el sindicato de periodistas DİSK
 # Basın-İş". El nombre que sigue es ese organismo, todas sus palabras con mayúscula (claims.c, S_described).
 @rule es.pronoun.descriptor pronoun exact ref=organization
-  (?<![\p{L}])(?:[Ee]l|[Ll]a|[Uu]na?|[Ee]st[ea])\s+(?:organización|ONG|entidad|agrupación|plataforma|coalición|asociación|fundación|colectivo|red|alianza|campaña|grupo|movimiento|sindicato|federación|confederación|iniciativa)(?:\s+(?:no\s+gubernamental|\p{Ll}+))?(?:\s+(?:de|por|para|contra)\s+(?:(?:los|las|la|el)\s+)?\p{Ll}+(?:\s+\p{Ll}+)?)?(?=\s+\p{Lu})
+  (?<![\p{L}])(?:[Ee]l|[Ll]a|[Uu]na?|[Ee]st[ea])\s+(?:organización|ONG|entidad|agrupación|plataforma|coalición|asociación|fundación|colectivo|red|alianza|campaña|grupo|movimiento|sindicato|federación|confederación|iniciativa)(?:\s+(?:no\s+gubernamental|\p{Ll}+))?(?:\s+(?:de|por|para|contra)\s+(?:(?:los|las|la|el)\s+)?(?!(?:los|las|la|el|del|de)\s)(?:\p{Ll}+(?:\s+(?!(?:los|las|la|el|del|de)\s)\p{Ll}+)?)){0,3}(?=\s+\p{Lu})
+  + la organización de defensa de las libertades civiles Libertas informó => _=la organización de defensa de las libertades civiles
+  - el grupo de presos de la Cárcel Modelo
   + el colectivo de derechos humanos Nicaragua Nunca Más estima => _=el colectivo de derechos humanos
   + la organización antirrepresiva Alerta Solidària calcula => _=la organización antirrepresiva
   + la ONG Foro Penal => _=la ONG

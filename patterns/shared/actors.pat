@@ -56,7 +56,7 @@
 # A word that heads a state body's or an office's name and is nobody's name ("Customs Enforcement", "Scotland
 # Yard", "the Southern District", "Dados do Departamento …"): no person's name holds it, nor ends right before it;
 # the body rules read such names whole.
-@fragment BODYWORD = (?:Department|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Tribunal|Court|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
+@fragment BODYWORD = (?:Department|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Secretariado|Secretariat|Tribunal|Court|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
 
 # Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
 # (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
@@ -326,6 +326,50 @@
   - the Kenya National Commission on Human Rights said
   - el Centro de Intercambio de Información informó
 
+# A commission or committee the state sets up (eighteenth session) is the state's, as national commissions are:
+# - one that grants amnesties or pardons, named by "de/of" and the grace ("Comisión de Amnistía", "Comissão de
+#   Anistia", "Presidential Pardon Committee", "the Commission on Clemency"); a committee campaigning for one names
+#   it by "por/pela/for" ("Comitê Brasileiro pela Anistia") and stays actor.org's;
+# - one a state's attribute heads ("Presidential Pardon Committee", "Comisión Presidencial", "Royal Commission");
+# - an inquiry named after its chair ("Shah Commission", "Warren Commission", "Comisión Valech II", "Comissão
+#   Rettig"): one capitalised word that no adjective of nationality or kind ends like ("European", "Cubana",
+#   "Interamericana", "Independent") and no complement follows ("Commission for the Disappeared" stays civil);
+# - one a court's or a house's own ("the High Court's Juvenile Justice Committee").
+# A longer civil name ("Human Rights Commission", "Comisión Legal Sol") still wins by length. Before actor.org to win
+# the tie over the same words.
+@fragment GRACEWORD = (?:Amnistía|Anistia|Amnistia|Amnesty|Indultos|Indulto|Pardons|Pardon|Clemency|Gracia|Graça)
+@fragment STATEBODYWORD = (?:Commission|Committee|Board|Comisión|Comissão|Comité|Comitê|Junta|Consejo|Conselho)
+@fragment EPONYM = (?!(?:{CAPWORDS}|International|Independent|Joint|Special|Legal|Permanent|Provisional|Interim)(?![\p{L}]))\p{Lu}\p{Ll}+(?<!an|ish|ese|ic|i|al|a|o|e|ar)
+@rule actor.state_commission actor exact kind=government named=1
+  (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
+  (?<name>(?:(?:Presidential|Royal|State)\s+)?(?:{GRACEWORD}\s+)(?:Commission|Committee|Board)(?![\p{L}])
+    |(?:Presidential|Royal)\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Commission|Committee)(?![\p{L}])(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+\s+){0,2}\p{Lu}\p{Ll}+)?
+    |(?:Commission|Committee|Board)\s+(?:of|on)\s+{GRACEWORD}(?![\p{L}])
+    |(?:Comisión|Comissão|Comité|Comitê|Junta|Consejo|Conselho)\s+(?:(?:Presidencial|Nacional)\s+)?(?:de|da|do)\s+{GRACEWORD}(?![\p{L}])(?:\s+(?:de|del|da|do)\s+\p{Lu}\p{Ll}+)?
+    |(?:Comisión|Comissão|Comité|Comitê)\s+Presidencial(?![\p{L}]){BODYTAIL}*
+    |{EPONYM}\s+Commission(?![\p{L}])(?!\s+(?:of|for|on|to|in|and)\s)
+    |(?:Comisión|Comissão)\s+{EPONYM}(?:\s+(?:II|III|IV))?(?![\p{L}])(?!\s+(?:de|del|da|do|dos|das|para|por|pela|pelo|sobre|y|e|\p{Lu})(?![\p{L}]))
+    |(?:\p{Lu}\p{Ll}+\s+)?(?:Court|Parliament|Senate|Assembly|Congress)(?:'s|\x{2019}s)\s+(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Committee|Commission))
+  + la Comisión de Amnistía informó que 40 presos => name=Comisión de Amnistía
+  + a Comissão de Anistia informou => name=Comissão de Anistia
+  + a member of the Presidential Pardon Committee said => name=Presidential Pardon Committee
+  + the Presidential Committee on Detainees said => name=Presidential Committee on Detainees
+  + according to the Kerner Commission, 400 were held => name=Kerner Commission
+  + la Comisión Rettig informó => name=Comisión Rettig
+  + a Comissão Valech II registrou => name=Comissão Valech II
+  + the Supreme Court's Prison Reform Committee found => name=Supreme Court's Prison Reform Committee
+  + la Comisión Presidencial de Indultos informó => name=Comisión Presidencial de Indultos
+  - the Human Rights Commission of Pakistan said
+  - the European Commission said
+  - the Cuban Commission for Human Rights said
+  - la Comisión Europea dijo
+  - la Comisión Interamericana de Derechos Humanos dijo
+  - o Comitê Brasileiro pela Anistia informou
+  - the Commission for the Disappeared said
+  - la Comisión Provincial por la Memoria informó
+  - Amnesty International said
+  - the International Commission of Jurists said
+
 # A national commission ("Comisión Nacional de Derechos Humanos de Kenia", "Comissão Nacional da Verdade", "the
 # National Human Rights Commission") or a high commission ("Alta Comisión de Derechos Humanos", "Alta Comissão de
 # Direitos Humanos") is a body the state set up, whatever cause its name holds; a committee or a commission with
@@ -448,7 +492,7 @@
 
 # State bodies named in full: ministries, courts, police, armies, prosecutors ("Ministerio de Servicios
 # Penitenciarios", "Russia's Defence Ministry", "el Ejército israelí", "the State Department").
-@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Distrito\s+Policial|Distrito\s+de\s+Pol[íi]c[íi]a|Police\s+District|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
+@fragment STATEHEAD = (?:Arquivo\s+P[úu]blico|Arquivo\s+Nacional|Archivo\s+General|Archivo\s+Nacional|Archivo\s+Hist[óo]rico|National\s+Archives|State\s+Archives|Fuerza\s+P[úu]blica|For[çc]a\s+P[úu]blica|Public\s+Force|Press\s+Office|Oficina\s+de\s+Prensa|Gabinete\s+de\s+Imprensa|Department|Bureau|Buró|Birô|División|Divisão|Division|Departamento|Directorate|Dirección|Direção|Direção-Geral|Branch|Command|Comando|Commandant's\s+Office|Secretariat|Secretariado|Servicios|Serviços|Services|Servicio|Serviço|Consejo\s+de\s+Administración\s+del\s+Estado|State\s+Administration\s+Council|Ministerio|Ministério|Ministry|Secretaría|Secretaria|Fiscalía|Procuradoria|Procuraduría|Defensoría|Defensoria|Tribunal\s+Supremo|Supremo\s+Tribunal|Supreme\s+Court|Corte\s+Suprema|Policía|Polícia|Police|Ejército|Exército|Army|Fuerzas\s+Armadas|Forças\s+Armadas|Armed\s+Forces|Casa\s+Blanca|Casa\s+Branca|White\s+House|Kremlin|Kremlin|Departamento\s+de\s+Estado|State\s+Department|Servicio\s+Penitenciario|Serviço\s+Penitenciário|Prison\s+Service|Prison\s+Authority|Asamblea\s+Nacional|Assembleia\s+Nacional|National\s+Assembly|Parlamento|Parliament|Congreso|Congresso|Congress|Gobierno|Governo|Government|Cancillería|Itamaraty|Presidencia|Presidência|Presidency|Guardia\s+Nacional|Guarda\s+Nacional|National\s+Guard|Fiscal\s+General|Attorney\s+General's\s+Office|Prosecutor's\s+Office|Public\s+Prosecutor's\s+Office|Coordination\s+Headquarters|Cuartel\s+General|Quartel-General|Quartel\s+General|Headquarters|Tribunal|Court|Corte|Supremo|Defence\s+Ministry|Defense\s+Ministry|Interior\s+Ministry|Justice\s+Ministry|Foreign\s+Ministry|Prefectura|Prefeitura|Prefecture|Service|Battalion|Batallón|Batalhão|Gendarmería|Gendarmeria|Gendarmaria|Gendarmerie|Carabineros|Guardia\s+Civil|Ayuntamiento|Alcaldía|Gobernación|Juzgado|Embajada|Embaixada|Embassy|Consulado|Consulate|Patrol|Patrulla|Patrulha|Distrito\s+Policial|Distrito\s+de\s+Pol[íi]c[íi]a|Police\s+District|Delegación|Delegação|Jefatura|Estado\s+Mayor|Estado-Maior|General\s+Staff|Puesto\s+de\s+Mando|Posto\s+de\s+Comando|Command\s+Post|Departament|Mossos\s+d['\x{2019}]Esquadra|County|Condado|Senate|Senado|Commonwealth|Autoridad|Autoridade|Authority|Cámara|Câmara|Home\s+Affairs|Internal\s+Affairs|Foreign\s+Affairs|Enforcement|Scotland\s+Yard|(?:Comisar[íi]a|Comissariado|Commissariat)(?!\s+(?:d[ae]s?|de\s+las|of\s+the)\s+(?:Nações|Naciones|United|ONU|UN)(?![\p{L}])))
 # "Inspector-General of Police Kayode Egbetokun", "Commissioner of Police Ann Mwangi": the force that ends a title
 # phrase is no body here, and the name after it is the title holder's (actor.person reads it).
 # A Spanish article opening a place's name in English text ("the Los Angeles Police Department", "Las Vegas
@@ -528,6 +572,8 @@
   + el Ministerio del Interior. Los detenidos => name=Ministerio del Interior
   + En Madrid, la Delegación del Gobierno informó => name=Delegación del Gobierno
   + a Secretaria de Comunicação do Governo informou => name=Secretaria de Comunicação do Governo
+  + o Secretariado Nacional da Propaganda afirmou => name=Secretariado Nacional da Propaganda
+  + the National Security Secretariat said => name=National Security Secretariat
   - Inspector-General of Police Kayode Egbetokun said
   + the Department of Police Services said => name=Department of Police Services
   + the Commonwealth told the tribunal => name=Commonwealth
