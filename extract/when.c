@@ -1136,6 +1136,39 @@ static const xd_mention *S_apposed_to(const xc_ctx *c, size_t k)
     return o;
 }
 
+static int S_dates_event(const xc_ctx *c, const xd_mention *m, int event);
+
+/* How many sentences back a part of the day opening its sentence (story=1 rules: "Por la noche,", "Ao anoitecer,",
+ * "By nightfall,") looks for the day the story is telling when no day was named in its paragraph or the one before. */
+#define S_STORY_BACK 16
+
+/* "LOCUTOR: … la policía detuvo ayer a más de setecientas personas … CORRESPONSAL: … A media tarde, algunos medios
+ * hablaban ya de más de 400 arrestos. Por la noche, el portavoz … elevó el balance a más de 700": a part of the day
+ * with no day named tells the day the story is telling, which a radio transcript or a long account may have named
+ * several paragraphs back. That day is the last single day named, up to S_STORY_BACK sentences back, whose
+ * sentence tells people arrested or released on it (S_dates_event): the broadcast's own "hoy" ("París se ha
+ * despertado hoy"), named in passing, is skipped, and so is a day that opens a period ("desde el 17"). Sets
+ * m->date; leaves it empty when no such day is found. */
+static void S_story_day(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    for (size_t j = k; j-- > 0;) {
+        const xd_mention *o = &d->ments[j];
+        if (o->sent + S_STORY_BACK < m->sent)
+            return;
+        if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated ||
+            d->sents[o->sent].section != XD_SECTION_BODY || o->whole_month ||
+            (o->date_end[0] && strcmp(o->date_end, o->date) != 0) || S_after_since(c, j))
+            continue;
+        if (!S_dates_event(c, o, EXTRACT_EVENT_DETENTION) && !S_dates_event(c, o, EXTRACT_EVENT_RELEASE))
+            continue;
+        const xd_mention *ap = S_apposed_to(c, j);
+        memcpy(m->date, ap ? ap->date : o->date, 11);
+        return;
+    }
+}
+
 static void S_resolve_anaphoric(xc_ctx *c, size_t k)
 {
     extract_doc *d = c->d;
@@ -1153,7 +1186,7 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
     for (size_t j = k; j-- > 0;) {
         const xd_mention *o = &d->ments[j];
         if (d->sents[o->sent].para + 1 < d->sents[m->sent].para)
-            return;
+            break;
         /* only a date read whatever the gates: otherwise what is "named before" would depend on them */
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
             continue;
@@ -1188,6 +1221,9 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
             xr_format_iso(v + strtol(prev, NULL, 10) * (m->value > 0 ? (long)m->value : 1), m->date);
         return;
     }
+    /* nothing named in this paragraph or the one before: a part of the day goes on with the story's day */
+    if (xp_attr_get(m->rule, "story"))
+        S_story_day(c, k);
 }
 
 /* "Naquele sábado", "Aquel miércoles de febrero", "That Saturday" (a rule with thatday=1): a weekday pointed back
@@ -2497,9 +2533,11 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
     if (ref_at == SIZE_MAX || S_bounded_date_in(c, si))
         return;
     const xd_mention *m = &d->ments[ref_at];
+    /* a part of the day opening its sentence reaches as far back as the story's day it took (S_story_day) */
+    int story = xp_attr_get(m->rule, "story") != NULL;
     for (size_t k = ref_at; k-- > 0;) {
         const xd_mention *o = &d->ments[k];
-        if (d->sents[o->sent].para + 1 < d->sents[si].para)
+        if (story ? o->sent + S_STORY_BACK < si : d->sents[o->sent].para + 1 < d->sents[si].para)
             return;
         /* the date the reference resolved against (S_resolve_anaphoric) */
         if (o->kind != XP_DATE || !o->date[0] || o->start == d->dateline_at || o->dead || !d->sents[o->sent].dated)
@@ -2508,6 +2546,10 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         long v = xr_parse_iso(o->date), w = xr_parse_iso(m->date);
         long back = strtol(xp_attr_get(m->rule, "prev"), NULL, 10) * (m->value > 0 ? (long)m->value : 1);
         if (v != LONG_MIN && w != LONG_MIN && v + back != w)
+            continue;
+        /* an earlier part of the day that took the same story's day ("A media tarde, … Por la noche, …") tells no
+         * event of its own: the day it took is further back */
+        if (story && xp_attr_get(o->rule, "story"))
             continue;
         if (o->whole_month || v == LONG_MIN || w == LONG_MIN || !S_dates_event(c, o, cnt->event))
             return;

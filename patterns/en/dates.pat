@@ -371,8 +371,8 @@
 # to 700", "Shortly before midday, the commissioner told reporters 36 had been arrested"): that of the latest day
 # named before, the story's (prev=0); with a reporting verb after it, it says when the figure was given. Only
 # opening the sentence (after a full stop, a line break or a live blog's dash) and with a comma after it.
-@rule en.date.part_of_day_opening date prev=0
-  (?<=\n|[.!?"”]\s|[—–|-]\s)(?:(?:late\s+|early\s+)?in\s+the\s+(?:morning|afternoon|evening)|(?:shortly|just)\s+(?:before|after)\s+(?:midday|noon|midnight)
+@rule en.date.part_of_day_opening date prev=0 story=1
+  (?<=\n|[.!?"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:late\s+|early\s+)?in\s+the\s+(?:morning|afternoon|evening)|by\s+(?:nightfall|dusk|(?:late\s+|mid-?)?(?:morning|afternoon|evening))|(?:shortly|just)\s+(?:before|after)\s+(?:midday|noon|midnight)
      |(?:at|around)\s+(?:midday|noon|nightfall|dusk|dawn)|late\s+(?:in\s+the|that)\s+day|at\s+the\s+close\s+of\s+(?:the|that)\s+day
      |at\s+the\s+end\s+of\s+that\s+day)(?=\s*,)
   + The strike went on through Tuesday. Late in the day, the mayor spoke of 35 arrests => _=Late in the day
@@ -384,6 +384,9 @@
   - they were detained in the evening, police said
   - In the evening of Saturday, police reported 47 arrests
   - In the evening police detained 30
+  + Protesters blocked the bridge on Saturday. By nightfall, police said 300 had been arrested => _=By nightfall
+  + REPORTER: By mid-afternoon, local media were reporting 400 arrests => _=By mid-afternoon
+  - They said they would stay by the evening news
 @rule en.date.same_day date prev=0
   \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day|(?:on\s+)?that\s+(?:same\s+)?date
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b

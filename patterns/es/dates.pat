@@ -356,8 +356,8 @@
 # media mañana, el ministro ya hablaba de 481", "Al caer la tarde, la policía informó de 47 arrestos"): la del
 # último día nombrado antes, el del relato (prev=0); con un verbo de habla después dice cuándo se habló. Solo al
 # abrir la frase (tras un punto, un salto de línea o la raya de una entrada con hora) y con una coma detrás.
-@rule es.date.part_of_day_opening date prev=0
-  (?<=\n|[.!?»"”]\s|[—–|-]\s)(?:(?:por|en)\s+la\s+(?:manana|tarde|noche)|a\s+media\s+(?:manana|tarde)|al\s+(?:caer\s+la\s+(?:tarde|noche)|anochecer|amanecer|mediodia)
+@rule es.date.part_of_day_opening date prev=0 story=1
+  (?<=\n|[.!?»"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:por|en)\s+la\s+(?:manana|tarde|noche)|a\s+media\s+(?:manana|tarde)|al\s+(?:caer\s+la\s+(?:tarde|noche)|anochecer|amanecer|mediodia)
      |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada
      |al\s+(?:termino|final|cierre)\s+de\s+(?:la|esa|aquella)\s+(?:misma\s+)?jornada|al\s+(?:termino|final|cierre)\s+(?:del|de\s+(?:ese|aquel)(?:\s+mismo)?)\s+dia)(?=\s*,)
   + Los agentes cargaron a las seis. Por la noche, el portavoz elevó el balance a 700 detenidos => _=Por la noche
@@ -370,6 +370,8 @@
   - los detuvieron por la noche, según la policía
   - Por la noche del sábado, la policía informó de 47 arrestos
   - Por la noche los agentes detuvieron a 30
+  + CORRESPONSAL: A media tarde, algunos medios hablaban ya de 400 arrestos => _=A media tarde
+  - El ministro lo dijo así: por la noche no habrá toque de queda
 @rule es.date.same_day date prev=0
   \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la|aquella)\s+misma\s+jornada|(?:esa|aquella)\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b

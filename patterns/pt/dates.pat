@@ -410,8 +410,8 @@
 # manhã, o ministro já falava em 481", "Ao fim da tarde, a polícia informou 47 detenções"): a do último dia
 # nomeado antes, o do relato (prev=0); com um verbo de fala a seguir diz quando se falou. Só a abrir a frase (após
 # um ponto, uma quebra de linha ou o travessão de uma entrada com hora) e com uma vírgula a seguir.
-@rule pt.date.part_of_day_opening date prev=0
-  (?<=\n|[.!?»"”]\s|[—–|-]\s)(?:(?:pela|de|a)\s+(?:manha|tarde|noite)|ao\s+(?:fim|final|inicio|cair)\s+da\s+(?:manha|tarde|noite)|a\s+meio\s+da\s+(?:manha|tarde)
+@rule pt.date.part_of_day_opening date prev=0 story=1
+  (?<=\n|[.!?»"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:pela|de|a)\s+(?:manha|tarde|noite)|(?:ao|no)\s+(?:fim|final|inicio|comeco|principio|cair)\s+da\s+(?:manha|tarde|noite)|a\s+meio\s+da\s+(?:manha|tarde)
      |ao\s+(?:anoitecer|amanhecer|meio-dia)|de\s+madrugada
      |(?:ao|no)\s+(?:fim|final|termo)\s+d(?:o|esse|aquele)\s+(?:mesmo\s+)?dia|(?:ao|no)\s+(?:fim|final|termo)\s+d(?:a|essa|aquela)\s+(?:mesma\s+)?jornada)(?=\s*,)
   + Os agentes avançaram às seis. À noite, o porta-voz elevou o balanço para 700 detidos => _=À noite
@@ -423,6 +423,8 @@
   - foram detidos à noite, segundo a polícia
   - Ao fim da tarde de sábado, a polícia informou 47 detenções
   - À noite os agentes detiveram 30
+  + Houve protestos no sábado. No começo da noite, a contagem falava em 140 presos => _=No começo da noite
+  + CORRESPONDENTE: Ao princípio da tarde, o ministro precisou o número => _=Ao princípio da tarde
 @rule pt.date.same_day date prev=0
   \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada|n(?:essa|aquela)\s+(?:mesma\s+)?jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b
