@@ -224,10 +224,21 @@ int xc_remember(xc_ctx *c, const char *name, const char *title, const char *rank
     return n ? xc_map_add(c->d, &c->initials, ini, n, i) : 0;
 }
 
+/* Whether a folded word ends as a plural: a final 's' after no other 's' ("organizacoes", "organizaciones",
+ * "ministerios"; not "congress", "press"). */
+static int S_plural_end(const char *a, size_t al)
+{
+    return al >= 2 && a[al - 1] == 's' && a[al - 2] != 's';
+}
+
 /* Whether two folded words are one word in two languages: "observatory"/"observatorio", "ministry"/"ministerio"
- * (a common stem of six letters at least, lengths two apart at most). */
+ * (a common stem of six letters at least, lengths two apart at most). Not a plural and a singular: "a
+ * organização" is one body, never the "Aliança de Organizações …" named before it (a name's plural word is a
+ * member of it, not its head), nor "las organizaciones" one organisation. */
 static int S_same_stem(const char *a, size_t al, const char *b, size_t bl)
 {
+    if (S_plural_end(a, al) != S_plural_end(b, bl))
+        return 0;
     size_t k = 0;
     while (k < al && k < bl && a[k] == b[k])
         k++;
