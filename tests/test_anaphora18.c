@@ -1,0 +1,49 @@
+/* test_anaphora18.c - references to speakers (eighteenth session, anaphora): a singular body noun ("la
+ * organización", "a organização", "the organization") never means a body whose name only holds the noun's plural
+ * ("Coalición de Organizaciones …"): that word names its members, not the body. Sentences written for these tests,
+ * in Spanish, Portuguese and English, with distractors that must keep their claimant. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(anaphora18, .init = setup, .fini = teardown);
+
+Test(anaphora18, a_singular_reference_skips_a_name_holding_its_plural)
+{
+    expect_claimant("La Coalición de Organizaciones por la Justicia registró 79 detenciones el lunes. El jueves, Amnistía "
+                    "Internacional publicó un informe. La organización afirmó que al menos 36 personas fueron detenidas "
+                    "en Quito.",
+                    "es", EXTRACT_EVENT_DETENTION, 36, "Amnistía Internacional", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Aliança de Organizações pela Justiça registrou 79 detenções na segunda-feira. Na quinta-feira, a "
+                    "Anistia Internacional publicou um relatório. A organização afirmou que pelo menos 36 pessoas foram "
+                    "detidas em Quito.",
+                    "pt", EXTRACT_EVENT_DETENTION, 36, "Anistia Internacional", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The Alliance of Justice Organizations recorded 79 arrests on Monday. On Thursday, Amnesty "
+                    "International published a report. The organization said at least 36 people were detained in Quito.",
+                    "en", EXTRACT_EVENT_DETENTION, 36, "Amnesty International", EXTRACT_KIND_ORGANIZATION);
+    /* distractors: the plural body keeps its own figure */
+    expect_claimant("La Coalición de Organizaciones por la Justicia registró 79 detenciones el lunes. El jueves, Amnistía "
+                    "Internacional publicó un informe.",
+                    "es", EXTRACT_EVENT_DETENTION, 79, "Coalición de Organizaciones por la Justicia",
+                    EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The Alliance of Justice Organizations recorded 79 arrests on Monday. On Thursday, Amnesty "
+                    "International published a report.",
+                    "en", EXTRACT_EVENT_DETENTION, 79, "Alliance of Justice Organizations", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* A body noun of the same number still means the body whose name holds it, in another language too. */
+Test(anaphora18, a_reference_of_the_same_number_keeps_its_body)
+{
+    expect_claimant("El Observatorio Nacional de Prisiones contó 120 presos políticos en marzo. Amnistía Internacional "
+                    "pidió su liberación. Según el observatorio, 45 de ellos fueron excarcelados en abril.",
+                    "es", EXTRACT_EVENT_RELEASE, 45, "Observatorio Nacional de Prisiones", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("O Observatório Nacional das Prisões contou 120 presos políticos em março. A Anistia Internacional "
+                    "pediu a sua libertação. Segundo o observatório, 45 deles foram libertados em abril.",
+                    "pt", EXTRACT_EVENT_RELEASE, 45, "Observatório Nacional das Prisões", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The National Prisons Observatory counted 120 political prisoners in March. Amnesty International "
+                    "called for their release. According to the observatory, 45 of them were freed in April.",
+                    "en", EXTRACT_EVENT_RELEASE, 45, "National Prisons Observatory", EXTRACT_KIND_ORGANIZATION);
+}
