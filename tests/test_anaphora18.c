@@ -47,3 +47,22 @@ Test(anaphora18, a_reference_of_the_same_number_keeps_its_body)
                     "called for their release. According to the observatory, 45 of them were freed in April.",
                     "en", EXTRACT_EVENT_RELEASE, 45, "National Prisons Observatory", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* "según los organizadores", "according to the organisers": those who called a protest speak for the body that
+ * called it, the organisation named before (a reference, of the kind organisation). */
+Test(anaphora18, the_organisers_are_the_body_named_before)
+{
+    expect_claimant("El colectivo Marea Verde convocó la marcha del sábado en Valencia. Según los organizadores, 120 "
+                    "manifestantes fueron detenidos durante la tarde.",
+                    "es", EXTRACT_EVENT_DETENTION, 120, "Marea Verde", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("O coletivo Maré Verde convocou a marcha de sábado em Lisboa. Segundo os organizadores, 120 "
+                    "manifestantes foram detidos durante a tarde.",
+                    "pt", EXTRACT_EVENT_DETENTION, 120, "Maré Verde", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The climate collective Green Tide called Saturday's march in Leeds. According to the organisers, "
+                    "120 protesters were arrested during the afternoon.",
+                    "en", EXTRACT_EVENT_DETENTION, 120, "Green Tide", EXTRACT_KIND_ORGANIZATION);
+    /* distractors: the police speak for themselves, and an organiser among the arrested is no speaker */
+    expect_claimant("The climate collective Green Tide called Saturday's march in Leeds. Police said 120 protesters were "
+                    "arrested during the afternoon; one of the organisers was among them.",
+                    "en", EXTRACT_EVENT_DETENTION, 120, "Police", EXTRACT_KIND_GOVERNMENT);
+}
