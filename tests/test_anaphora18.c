@@ -66,3 +66,29 @@ Test(anaphora18, the_organisers_are_the_body_named_before)
                     "arrested during the afternoon; one of the organisers was among them.",
                     "en", EXTRACT_EVENT_DETENTION, 120, "Police", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "Un alto funcionario …, que pidió no ser identificado, negó esa cifra. …, dijo el funcionario": a reference that
+ * repeats the word of an unnamed speaker introduced since means that speaker, not the person named before it. */
+Test(anaphora18, a_reference_repeating_an_unnamed_speaker_means_it)
+{
+    expect_claimant("Marta Ríos, abogada de los detenidos, dijo que 300 personas seguían presas. Un alto funcionario del "
+                    "ministerio, que pidió no ser identificado, negó esa cifra. Menos de 100 personas siguen detenidas, "
+                    "dijo el funcionario.",
+                    "es", EXTRACT_EVENT_HELD, 100, "alto funcionario del ministerio", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Marta Rios, advogada dos detidos, disse que 300 pessoas continuavam presas. Um alto funcionário do "
+                    "ministério, que pediu para não ser identificado, negou esse número. Menos de 100 pessoas continuam "
+                    "detidas, disse o funcionário.",
+                    "pt", EXTRACT_EVENT_HELD, 100, "alto funcionário do ministério", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Martha Reed, a lawyer for the detainees, said 300 people were being held. A ministry official, who "
+                    "spoke on condition of anonymity because he was not allowed to brief reporters, said the lawyers "
+                    "were counting people who had only been stopped. Fewer than 100 people were ever detained, the "
+                    "official said.",
+                    "en", EXTRACT_EVENT_DETENTION, 100, "ministry official", EXTRACT_KIND_PERSON);
+    /* distractors: the lawyer keeps her own figure, and a reference to a named official keeps that person */
+    expect_claimant("Marta Ríos, abogada de los detenidos, dijo que 300 personas seguían presas. Un alto funcionario del "
+                    "ministerio, que pidió no ser identificado, negó esa cifra.",
+                    "es", EXTRACT_EVENT_HELD, 300, "Marta Ríos", EXTRACT_KIND_PERSON);
+    expect_claimant("The interior minister, Rui Calado, said 300 people had been arrested. Lawyers disputed that. Fewer "
+                    "than 100 remain in custody, the minister said.",
+                    "en", EXTRACT_EVENT_HELD, 100, "Rui Calado", EXTRACT_KIND_PERSON);
+}
