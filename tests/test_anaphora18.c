@@ -83,7 +83,7 @@ Test(anaphora18, a_reference_repeating_an_unnamed_speaker_means_it)
                     "spoke on condition of anonymity because he was not allowed to brief reporters, said the lawyers "
                     "were counting people who had only been stopped. Fewer than 100 people were ever detained, the "
                     "official said.",
-                    "en", EXTRACT_EVENT_DETENTION, 100, "ministry official", EXTRACT_KIND_PERSON);
+                    "en", EXTRACT_EVENT_DETENTION, 100, "ministry official", EXTRACT_KIND_GOVERNMENT);
     /* distractors: the lawyer keeps her own figure, and a reference to a named official keeps that person */
     expect_claimant("Marta Ríos, abogada de los detenidos, dijo que 300 personas seguían presas. Un alto funcionario del "
                     "ministerio, que pidió no ser identificado, negó esa cifra.",
