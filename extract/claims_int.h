@@ -161,6 +161,8 @@ int xc_opens_sentence(const char *t, size_t at);
 int xc_after_place(const xc_ctx *c, const xd_mention *m);
 const xc_actor *xc_latest_titled(xc_ctx *c, const char *holds, size_t before);
 int xc_last_media(xc_ctx *c, const xd_mention *p, extract_actor *out);
+int xc_unnamed_reference(xc_ctx *c, const xd_mention *p, const char *w, size_t wl, size_t after_at,
+                         extract_actor *out);
 int xc_title_reference(xc_ctx *c, const xd_mention *p, const char *w, size_t wl, size_t after_at,
                        extract_actor *out);
 

@@ -13,6 +13,32 @@ static const xd_mention *S_actor_ending_at(const xc_ctx *c, size_t ma, size_t mb
 static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth);
 static int S_quote_byline_at(xc_ctx *c, const xc_quote *q, extract_actor *out, size_t *at);
 
+/* Whether the name an unnamed speaker was given ("alto funcionario del ministerio", "senior ministry official")
+ * holds the last word of reference p ("el funcionario", "the official") as one of its lower-case words: the
+ * description the reference repeats. ASCII case folding; the words are compared byte for byte otherwise. */
+static int S_description_holds(const xc_ctx *c, const xd_mention *p, const char *name)
+{
+    const char *t = c->d->text.text;
+    size_t e = p->end, b;
+    while (e > p->start && !xc_is_space(t[e - 1]) && (t[e - 1] == '.' || t[e - 1] == ','))
+        e--;
+    b = e;
+    while (b > p->start && !xc_is_space(t[b - 1]))
+        b--;
+    if (!name || e - b < 4 || (t[b] >= 'A' && t[b] <= 'Z'))
+        return 0;
+    for (const char *w = name; *w;) {
+        const char *we = strchr(w, ' ');
+        size_t n = we ? (size_t)(we - w) : strlen(w);
+        if (n == e - b && strncasecmp(w, t + b, n) == 0 && !(w[0] >= 'A' && w[0] <= 'Z'))
+            return 1;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+    return 0;
+}
+
 static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
 {
     if (p->role == XD_REF_SELF) {
@@ -106,6 +132,10 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
     const char *holds = xp_attr_get(p->rule, "holds");
     if (holds && p->role == XD_REF_PERSON)
         titled = xc_latest_titled(c, holds, p->start);
+    /* an unnamed official introduced since the titled person was last seen is the one meant */
+    if (p->role == XD_REF_PERSON && !holds && he - hb >= 4 &&
+        xc_unnamed_reference(c, p, d->fold.data + hb, he - hb, titled ? xc_seen_before(titled, p->start) : 0, out))
+        return 1;
     if (titled)
         best = titled;
     else if (p->role == XD_REF_PERSON && !holds &&
@@ -132,9 +162,12 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
             if (m->kind == XP_CUE && m->end <= p->start && p->start - m->end <= 40 && m->start < before)
                 before = m->start;
         }
+        /* "Un alto funcionario del ministerio … negó esa cifra. …, dijo el funcionario": an unnamed speaker the
+         * text named by its description (of a body's kind) is a person too when the description holds the
+         * reference's head word (eighteenth session) */
         if ((xc_current_speaker(c, p->sent, before, &cur) ||
              (sb != SIZE_MAX && xc_current_speaker(c, sb, c->d->sents[p->sent].start, &cur))) &&
-            cur.kind == EXTRACT_KIND_PERSON) {
+            (cur.kind == EXTRACT_KIND_PERSON || S_description_holds(c, p, cur.name))) {
             *out = cur;
             return 1;
         }

@@ -148,6 +148,17 @@
   - the council of ministers
   - the group of prisoners
 
+# "the organisers", "the convoy's organizers": the people who called a protest speak for the body that called it
+# (the gold names that body): a reference to the organisation named before, never to a person (eighteenth session)
+@rule en.pronoun.organisers pronoun ref=organization
+  \b(?:the|its|their)\s+(?:[\p{L}'\x{2019}\-]+\s+)?organi[sz]ers\b(?!\s+of\b)
+  + according to the organisers, 450 people were detained => _=the organisers
+  + the convoy's organizers said => _=the convoy's organizers
+  + the march organizers say
+  - organisers of the Bersih movement say
+  - the organisers of the march said
+  - the organiser said
+
 @rule en.pronoun.gov pronoun ref=government
   \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:same\s+)?(?:court|bureau|force|tribunal|prefecture|office|department|presidency|junta|police\s+force|prosecutor's\s+office|service|police\s+service|prison\s+service)\b(?!\s+of\b)(?!\s+(?:station|road|area|entrance|charge|record)s?\b)
   + the regime said

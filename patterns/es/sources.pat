@@ -157,6 +157,15 @@
   - la organización de las elecciones es
   - el Grupo de Lima
 
+# "los organizadores", "los convocantes": quienes convocaron la protesta hablan por el colectivo que la convocó
+# (el gold nombra ese colectivo): una referencia a la organización nombrada antes (decimoctava sesión)
+@rule es.pronoun.organisers pronoun ref=organization
+  \b(?:los|las|sus)\s+(?:organizadores|organizadoras|convocantes)\b(?!\s+(?:de|del)\b)
+  + según los organizadores, 450 personas fueron detenidas => _=los organizadores
+  + los convocantes aseguran
+  - los organizadores de la marcha dicen
+  - el organizador dijo
+
 # "la institución", "el organismo", "esa entidad": a word that fits any body, organisation or state organ
 # (claims.c, body=1).
 @rule es.pronoun.body pronoun ref=organization body=1

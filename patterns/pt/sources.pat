@@ -226,6 +226,15 @@
   - a organização de eleições
   - o Grupo de Lima
 
+# "os organizadores": quem convocou o protesto fala pelo coletivo que o convocou (o gold nomeia esse coletivo):
+# uma referência à organização nomeada antes (décima oitava sessão)
+@rule pt.pronoun.organisers pronoun ref=organization
+  \b(?:os|as|dos|das|pelos|pelas|seus)\s+(?:organizadores|organizadoras)\b(?!\s+(?:de|do|da|dos|das)\b)
+  + segundo os organizadores, 450 pessoas foram detidas => _=os organizadores
+  + os organizadores afirmam
+  - os organizadores da marcha dizem
+  - o organizador disse
+
 # "o ministério", "a corte": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
   \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
