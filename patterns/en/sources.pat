@@ -161,6 +161,16 @@
   - the court of appeal
   - administrative
 
+# "It also said that about 70 drivers were detained": "It" opening a sentence as the subject of a reporting verb
+# is the body named before (body=1, as "the institution"); es and pt drop the pronoun and reach the speaker before.
+@rule en.pronoun.it pronoun exact ref=organization body=1
+  (?<![\p{L},]\x20)\bIt(?=\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|added|reported|stated|noted|estimated|counted|announced)\b)
+  + It also said that about 70 drivers were detained => _=It
+  + It said 40 remain in custody => _=It
+  - It was said that 70 were detained
+  - and it said
+  - It is said that 70 remain
+
 # "the body", "the institution": a word that fits any body, organisation or state organ (claims.c, body=1).
 @rule en.pronoun.body pronoun ref=organization body=1
   \b(?:the|this|that)\s+(?:same\s+)?(?:body|institution)\b(?!\s+of\b)
