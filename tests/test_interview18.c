@@ -77,3 +77,16 @@ Test(interview18, distractors_keep_their_interviewee)
                      "Según nuestras cuentas, más de 60 personas siguen en prisión por sus ideas.\n";
     expect_claimant(es, "es", EXTRACT_EVENT_HELD, 60, "Lucía Ferrán Gil", EXTRACT_KIND_PERSON);
 }
+
+/* "It also said that…": in English the pronoun a body's report goes on with is the body named before (Spanish and
+ * Portuguese drop it and reach the speaker before already) */
+Test(interview18, it_said_is_the_body_before)
+{
+    expect_claimant("The Red Cross said on Friday that 16 of its local staff were detained in the capital. It also "
+                    "said that about 70 drivers working for its convoys were detained in the north.\n",
+                    "en", EXTRACT_EVENT_DETENTION, 70, "Red Cross", EXTRACT_KIND_ORGANIZATION);
+    /* distractor: an impersonal "it was said" names no one */
+    expect_claimant("The Red Cross said on Friday that 16 of its local staff were detained in the capital.\n\n"
+                    "It was said in the town that about 70 drivers were detained in the north.\n",
+                    "en", EXTRACT_EVENT_DETENTION, 70, NULL, EXTRACT_KIND_UNKNOWN);
+}
