@@ -90,3 +90,18 @@ Test(interview18, it_said_is_the_body_before)
                     "It was said in the town that about 70 drivers were detained in the north.\n",
                     "en", EXTRACT_EVENT_DETENTION, 70, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* "O Presidente disse…": the capitalised title alone, with no name after it, refers to the president named before
+ * (an answer citing him: his figure, not the interviewee's) */
+Test(interview18, the_president_named_before_said_it)
+{
+    expect_claimant("O Presidente Tomás Varela Nunes recebeu os partidos na segunda-feira.\n\n"
+                    "O Presidente disse depois que dois detidos já tinham sido soltos.\n",
+                    "pt", EXTRACT_EVENT_RELEASE, 2, "Tomás Varela Nunes", EXTRACT_KIND_PERSON);
+    expect_claimant("El Presidente Tomás Varela Núñez recibió a los partidos el lunes.\n\n"
+                    "El Presidente dijo después que dos detenidos ya habían sido liberados.\n",
+                    "es", EXTRACT_EVENT_RELEASE, 2, "Tomás Varela Núñez", EXTRACT_KIND_PERSON);
+    expect_claimant("President Thomas Vale Norton met the parties on Monday.\n\n"
+                    "The President said afterwards that two detainees had already been released.\n",
+                    "en", EXTRACT_EVENT_RELEASE, 2, "Thomas Vale Norton", EXTRACT_KIND_PERSON);
+}
