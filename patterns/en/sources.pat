@@ -162,8 +162,9 @@
   - administrative
 
 # "It also said that about 70 drivers were detained": "It" opening a sentence as the subject of a reporting verb
-# is the body named before (body=1, as "the institution"); es and pt drop the pronoun and reach the speaker before.
-@rule en.pronoun.it pronoun exact ref=organization body=1
+# is the body a figure was last attributed to (same=1, as "the same group"), else the body named before (body=1, as
+# "the institution"); es and pt drop the pronoun and reach the speaker before.
+@rule en.pronoun.it pronoun exact ref=organization body=1 same=1
   (?<![\p{L},]\x20)\bIt(?=\s+(?:also\s+|later\s+|then\s+|further\s+)?(?:said|says|added|reported|stated|noted|estimated|counted|announced)\b)
   + It also said that about 70 drivers were detained => _=It
   + It said 40 remain in custody => _=It
