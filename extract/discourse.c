@@ -388,52 +388,6 @@ static void S_interview_day(xc_ctx *c, size_t s0, size_t fq)
     }
 }
 
-/* Whether person m of the introduction is the subject of a verb of conversation (`floor_words`) with the reporter:
- * "Karim Mansour, advogado criminalista…, conversou com a reportagem", "Dr Kavita Raman, a historian who…, spoke to
- * us", "Ahmed Ragab habló con este diario". The name opens its sentence (an article, a title or an honorific
- * before it), the verb follows the name or the apposition that closes with a comma, and no other person stands
- * between: who talked to the paper is the one who answers, over the person the story is about, however often the
- * introduction names them. The look-ahead is bounded (S_GAVE_REACH bytes). */
-#define S_GAVE_REACH 300
-static int S_gave_interview(const xc_ctx *c, const xd_mention *m)
-{
-    const extract_doc *d = c->d;
-    const char *t = d->text.text;
-    size_t lo = d->sents[m->sent].start, hi = d->sents[m->sent].end;
-    if (!xc_gap_words(t, lo, m->start, 3, 40))
-        return 0; /* at most a few words (an article, a title) before the name */
-    for (size_t i = lo; i < m->start; i++)
-        if (strchr(",;:", t[i]))
-            return 0;
-    if (hi > m->end + S_GAVE_REACH)
-        hi = m->end + S_GAVE_REACH;
-    size_t ma, mb;
-    xc_range(c, m->sent, &ma, &mb);
-    /* the verb right after the name, or right after the comma that closes its apposition */
-    for (size_t p = m->end; p < hi; p++) {
-        if (p > m->end && !(xc_is_space(t[p - 1]) && !xc_is_space(t[p])))
-            continue;
-        size_t we = p;
-        while (we < hi && !xc_is_space(t[we]) && !strchr(",.;:", t[we]))
-            we++;
-        if (we == p || !xc_lexicon_has(c, "floor_words", p, we))
-            continue;
-        size_t q = p;
-        while (q > m->end && xc_is_space(t[q - 1]))
-            q--;
-        if (q != m->end && t[q - 1] != ',')
-            continue; /* "X, who spoke to…" inside the apposition is no main verb unless a comma closes it */
-        if (q != m->end && t[m->end] != ',')
-            continue;
-        for (size_t k = ma; k < mb; k++)
-            if (d->ments[k].kind == XP_ACTOR && d->ments[k].actor_kind == EXTRACT_KIND_PERSON &&
-                d->ments[k].start >= m->end && d->ments[k].start < p)
-                return 0;
-        return xc_quote_at(c, p) < 0;
-    }
-    return 0;
-}
-
 int xc_find_interview(xc_ctx *c)
 {
     extract_doc *d = c->d;
@@ -476,7 +430,7 @@ int xc_find_interview(xc_ctx *c)
             continue;
         /* "Hablamos con Ahmed Ragab, abogado…", "Conversámos com X", "We spoke to X": whom the reporter talked to
          * is the one who answers, over any other name of the introduction */
-        int inter = xc_interlocutor(c, m, d->sents[m->sent].start) || S_gave_interview(c, m);
+        int inter = xc_interlocutor(c, m, d->sents[m->sent].start);
         if (!inter && S_name_tail(c, d->sents[m->sent].start, m->start))
             continue;
         extract_actor a;

@@ -78,8 +78,7 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
      * last attributed to, over a body named since without speaking ("…que nem a oposição nem a UE reconhecem") */
     if (p->role == XD_REF_ORG || p->role == XD_REF_GOV || any_body) {
         const char *f = d->fold.data;
-        /* "It also said that…" (same=1): a pronoun a report goes on with is the body that spoke last */
-        int same = xp_attr_get(p->rule, "same") != NULL;
+        int same = 0;
         for (size_t w = hs; w < hb && !same; w++)
             same = (w == hs || xc_is_space(f[w - 1])) &&
                    (strncmp(f + w, "misma ", 6) == 0 || strncmp(f + w, "mismo ", 6) == 0 ||

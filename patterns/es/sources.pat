@@ -15,11 +15,10 @@
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:afirm|asegur|inform|anunci|denunci|confirm|estim|verific|contabiliz|registr|senal|indic|explic|declar|precis|detall|report|agreg|calcul|manifest|expres|record|apunt|subray|destac|alert|document|revel|aclar|comunic|public|cifr|asever|reiter|insist|lament|advert|constat|cont|elev|adelant|cuantific)ado
      |habl(?:a|an|o|aron|aba|aban)(?:\s+en\s+(?:su|el|un|sus)\s+(?:ultimo\s+)?(?:informe|reporte|comunicado|balance|documento|recuento)(?:\s+(?:anual|final|oficial))?)?\s+de|d(?:io|ieron|a|an|aba|aban)\s+cuenta(?:\s+(?:al|a\s+la|a\s+los|a\s+las)\s+\p{L}+)?\s+de|(?:ha|han|habia|habian)\s+dado\s+cuenta\s+de|presumi(?:o|eron)|resumi(?:o|eron)|jact(?:o|aron)\s+de|elev(?:o|aron|a|an)|tenia(?:n)?\s+registrad[oa]s|tiene(?:n)?\s+registrad[oa]s|contaba(?:n)?|(?<=["\x{201D}\x{BB}],\x20)(?:cuenta|cuentan|conto|contaron)\b|(?<!\bla\s)(?<!\buna\s)(?<!\bsu\s)cuenta(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|casi)\s+)?\d)|cuenta(?:n)?\s+con
      |(?:ha|han|habia|habian|hemos|he|habria)\s+(?:anadido|insistido|sostenido|reconocido|admitido|advertido|difundido|escrito)
-     |(?<!\bse\s)(?:recuerda|recuerdan)|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|reconocia|reconocian|admitio|admite|admitia|admitian|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
+     |(?<!\bse\s)(?:recuerda|recuerdan)|(?:lleg|volv)(?:o|aron|io|ieron)\s+a\s+(?:decir|afirmar|asegurar|anunciar|informar|hablar\s+de|cifrar\s+en|contabilizar|reconocer|admitir)|anadio|anade|anadieron|advirtio|advierte|reconocio|reconoce|admitio|admite|sostuvo|sostiene|sostienen|sostuvieron|difundio|difunde|escribio|escribe|precisaron|adujo|cifra\s+en|eleva\s+a|elevo\s+a)\b
   + la asociación citó una cifra mayor de 119 arrestos => _=citó
   - el juez citó a declarar a 12 detenidos
   + Foro Penal informó que
-  + El régimen reconocía entonces unos 300 detenidos => _=reconocía
   - estudiantes que se decían seguidores del imán
   - un grupo que se dice heredero de la guerrilla
   + se dice que 300 fueron detenidos => _=dice
@@ -334,7 +333,7 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + El Comisario explicó que 28 personas siguen detenidas => _=El Comisario
   + contó el jueves la activista desde su casa => _=la activista
@@ -343,9 +342,6 @@
   + Según el mismo diputado, unos 80 seguían presos => _=el mismo diputado
   + añadió la dirigenta, que habló de 45 arrestos => _=la dirigenta
   + dijo el comisionado ante la prensa => _=el comisionado
-  + El Presidente dijo, tras la cumbre, que dos detenidos fueron liberados => _=El Presidente
-  - El Presidente de la Cámara dijo
-  - el Presidente ugandés, Idi Amin Dada, afirmó
   - el joven detenido
   - la abogada de la familia
   - El Fiscal General dijo

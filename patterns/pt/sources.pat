@@ -29,7 +29,7 @@
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
      |(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|acrescent|sublinh|salient|destac|indic|apont|calcul|relat|report|assegur|revel|divulg|comunic|adiant|alert|lembr|fris|avanc|reiter|insist|lament|constat|detalh|assinal|especific|notici)
        (?:ou|aram|a|am|ava|avam|ara|aria|ariam)
-     |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram|ia|iam)|reconhec(?:eu|e|em|eram|ia|iam)
+     |document(?:ou|aram|amos)|public(?:ou|aram)|precis(?:ou|aram)|garant(?:iu|e|em|iram)|admit(?:iu|e|em|iram)|reconhec(?:eu|e|em|eram|ia|iam)
      |sustent(?:ou|a|am|aram)|escrev(?:eu|e|em|eram)|refer(?:iu|e|em|iram)|advert(?:iu|e|em)
      |d(?:eu|eram|a|ao|ava|avam)\s+conta(?:\s+(?:ao|aos|a|as)\s+\p{L}+)?\s+d[eoa]s?(?=\s)|celebr(?:a|am|ou|aram)|(?:cheg|volt)(?:ou|aram)\s+a\s+(?:dizer|afirmar|garantir|anunciar|informar|falar\s+em|contabilizar|reconhecer|admitir)|record(?:a|am|ou|aram)|cont(?:ou|aram|a|am)(?=(?:\s+(?:a|ao|aos|as)\s+\p{L}+(?:\s+\p{L}+)?)?\s+que\b)|(?<=["\x{201D}\x{BB}],\x20)cont(?:a|am|ava|avam|ou|aram)\b|(?<!\ba\s)(?<!\bna\s)(?<!\bda\s)(?:cont(?:a|ava|avam)(?=(?:,[^,.;\d]{1,40},)?\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d)|cont(?:ou|aram)(?=,[^,.;\d]{1,40},\s+(?:(?:ao\s+menos|pelo\s+menos|mais\s+de|cerca\s+de|quase)\s+)?\d))
      |(?:tem|ha|havia|haviam|tinha|tinham|teria|teriam)\s+(?:afirm|inform|anunci|denunci|confirm|estim|verific|contabiliz|regist|registr|declar|explic|indic|calcul|relat|report|revel|divulg|comunic|notici|document|public|avanc|adiant)ado
@@ -49,7 +49,6 @@
   + na altura o governo ainda falava em 300 detidos => _=falava em
   + A comissão falou no seu relatório final em 210 detenções => _=falou no seu relatório final em
   + Foro Penal informou que
-  + O governo reconhecia, na altura, cerca de 300 detidos => _=reconhecia
   + a prefeitura já estava informando 300 detenções => _=estava informando
   + o ministério estava a contabilizar 40 detidos => _=estava a contabilizar
   - a população estava informada
@@ -193,7 +192,7 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem|mesm[oa])\s+)?(?:l[íi]der|deputad[oa]|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem|mesm[oa])\s+)?(?:l[íi]der|deputad[oa]|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + Segundo a líder oposicionista, os catorze libertados
   + Segundo o mesmo magistrado, outros nove saíram => _=o mesmo magistrado
@@ -202,9 +201,6 @@
   - O Comissário Europeu disse
   + "Temos 300 presos", disse o sociólogo.
   + o próprio presidente disse em um ato
-  + O Presidente disse, depois da reunião, que dois detidos foram soltos => _=O Presidente
-  - O Presidente da Câmara disse
-  - o Presidente ugandês, Idi Amin Dada, afirmou
   + O antigo militar fala em 45 presos => _=O antigo militar
   + O magistrado confirmou que 12 civis => _=O magistrado
   + os outros quatro estão sob custódia, disse o oficial. => _=o oficial
