@@ -470,7 +470,7 @@ static int S_gap_to_subject(const xc_ctx *c, size_t ma, size_t mb, size_t a, siz
     return 1;
 }
 
-static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, long q, size_t si,
+static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, long q, size_t si, size_t at,
                            extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -481,6 +481,16 @@ static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
     if (!ref)
         return 0;
     int named = ref->kind == XP_ACTOR;
+    /* A named inner subject passes the figure on only when its verb reports a statement of its own ("said the
+     * CDH had confirmed that at least 300"): not when the verb counts the figure itself ("dijo que la Liga
+     * Ciudadana contabiliza 412": the Liga's count), nor when the verb is in a relative clause on it ("contestaram
+     * a Polícia Federal, que afirmou que 48": the body speaks) */
+    for (size_t i = ref->end; named && i < cue->start; i++)
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+            return 0;
+    if (named && (xc_listed_in(c, "who_words", ref->end, cue->start, XC_LOWER | XC_ALL_LANGS) < cue->start ||
+                  !xc_has_that(c, cue->start, at)))
+        return 0;
     if (!named && (ref->kind != XP_PRONOUN || (ref->role != XD_REF_ORG && ref->role != XD_REF_GOV) ||
                    xp_attr_get(ref->rule, "topic")))
         return 0;
@@ -1199,7 +1209,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                          first.name);
                 *out = first;
             }
-            S_outer_speaker(c, m, ma, mb, q, n->sent, out); /* the inner verb still dates the figure */
+            S_outer_speaker(c, m, ma, mb, q, n->sent, n->start, out); /* the inner verb still dates the figure */
             if (out->kind == EXTRACT_KIND_PERSON && !out->title) {
                 size_t hi = n->end + 24 < d->sents[n->sent].end ? n->end + 24 : d->sents[n->sent].end;
                 if (S_body_possessive(c, m->end, hi)) {

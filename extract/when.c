@@ -2236,7 +2236,9 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
          * or year (a 'to' word with state=1) is the day a state is counted as of, its last day. An event told at
          * the end of a month ("a finales de junio liberaron a cuatro", "told the media at the end of November that
          * 7,000 were arrested") happened on some day of it that the text does not give: no period. */
-        if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && cnt->event != EXTRACT_EVENT_HELD) {
+        /* (unless it closes a span opened before it: "entre 3 de março de 2002 e o fim de outubro de 2005") */
+        if (role == 2 && role_word && xp_attr_get(role_word->rule, "state") && cnt->event != EXTRACT_EVENT_HELD &&
+            !(cl->period_from[0] && !cl->period_to[0])) {
             xc_trace(c, "date %s: the end of a month or year, no day of an event", m->date);
             continue;
         }
