@@ -585,6 +585,37 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
 {
     extract_doc *d = c->d;
     int stance = cue && cue->stance >= 0 ? cue->stance : EXTRACT_STANCE_ASSERTS;
+    /* "contestou aqueles números, afirmando que apenas 360", "rejected the figures and said only 12": the count
+     * hangs on a second reporting verb that goes on with a first one which disputes or denies; the statement is
+     * one, and so is its stance. The first verb must come close before the count's own (bounded), with no other
+     * figure between it and the count (that figure would be the one disputed) and no other verb between the two. */
+    if (cue && stance == EXTRACT_STANCE_ASSERTS) {
+        const xd_mention *first = NULL;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->kind != XP_CUE || m == cue || m->end > cue->start)
+                continue;
+            if (m->stance > EXTRACT_STANCE_ASSERTS && cue->start - m->end < 120)
+                first = m;
+            else
+                first = NULL; /* another verb between: the nearest verb before the count's own decides */
+        }
+        int between = 0;
+        /* a name between the two verbs ("our questions on Wednesday, the FGR said") begins another speaker's
+         * statement */
+        for (size_t k = ma; first && k < mb; k++)
+            if ((d->ments[k].kind == XP_ACTOR || d->ments[k].kind == XP_PRONOUN) &&
+                d->ments[k].start >= first->end && d->ments[k].start < cue->start)
+                between = 1;
+        for (size_t j = 0; first && j < n_counts; j++)
+            if (j != i && counts[j].num->start >= first->end && counts[j].num->start < counts[i].num->start)
+                between = 1;
+        if (first && !between) {
+            stance = first->stance;
+            xc_trace(c, "stance: from \"%.*s\", whose statement \"%.*s\" goes on", (int)(first->end - first->start),
+                     d->text.text + first->start, (int)(cue->end - cue->start), d->text.text + cue->start);
+        }
+    }
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_STANCE || m->stance < 0)
