@@ -59,3 +59,16 @@ Test(stance18, other_statements_keep_their_stance)
                   "presos.",
                   "pt", HELD, 40, ASSERTS);
 }
+
+/* "contesta os números da polícia, que anunciou a detenção de 300": the figure in the clause about another source's
+ * numbers is the disputed one, asserted by its source; the disputer's own figure still disputes. */
+Test(stance18, the_disputed_figure_of_another_source_is_no_dispute)
+{
+    expect_stance("La ONG cuestiona las cifras de la Policía Nacional, que anunció la detención de 300 manifestantes.",
+                  "es", DET, 300, ASSERTS);
+    expect_stance("A ONG contesta os números da Polícia Nacional, que anunciou a detenção de 300 manifestantes.", "pt",
+                  DET, 300, ASSERTS);
+    /* distractor: the disputer's own figure */
+    expect_stance("A ONG contesta os números da Polícia Nacional e afirma que 900 manifestantes foram detidos.", "pt",
+                  DET, 900, DISPUTES);
+}
