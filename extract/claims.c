@@ -585,6 +585,33 @@ static int S_clause_break(const xc_ctx *c, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a name stands between a stance marker and the count's own reporting verb, and a relative word (lexicon
+ * who_words) within a few words before that verb: the verb is in a clause about another source's figure. */
+static int S_disputed_source(xc_ctx *c, const xd_mention *m, const xd_mention *cue, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    int named = 0;
+    for (size_t k = ma; k < mb && !named; k++)
+        if ((d->ments[k].kind == XP_ACTOR) && d->ments[k].start >= m->end && d->ments[k].end <= cue->start)
+            named = 1;
+    if (!named)
+        return 0;
+    const char *t = d->text.text;
+    size_t from = cue->start > m->end + 40 ? cue->start - 40 : m->end;
+    for (size_t w = from; w < cue->start; w++) {
+        if (xc_is_space(t[w]) || t[w] == ',')
+            continue;
+        size_t e = w;
+        while (e < cue->start && !xc_is_space(t[e]) && t[e] != ',')
+            e++;
+        if ((w == from || xc_is_space(t[w - 1]) || t[w - 1] == ',') &&
+            xc_listed(c, "who_words", w, e, XC_LOWER | XC_ALL_LANGS))
+            return 1;
+        w = e;
+    }
+    return 0;
+}
+
 /* A stance marker applies to the first count after it in its sentence, or else to the nearest count before it.
  * A marker with against=1 ("by our count", "actually") does not decide the stance itself: it sets *against, and
  * S_against_earlier decides. */
@@ -593,6 +620,37 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
 {
     extract_doc *d = c->d;
     int stance = cue && cue->stance >= 0 ? cue->stance : EXTRACT_STANCE_ASSERTS;
+    /* "contestou aqueles números, afirmando que apenas 360", "rejected the figures and said only 12": the count
+     * hangs on a second reporting verb that goes on with a first one which disputes or denies; the statement is
+     * one, and so is its stance. The first verb must come close before the count's own (bounded), with no other
+     * figure between it and the count (that figure would be the one disputed) and no other verb between the two. */
+    if (cue && stance == EXTRACT_STANCE_ASSERTS) {
+        const xd_mention *first = NULL;
+        for (size_t k = ma; k < mb; k++) {
+            const xd_mention *m = &d->ments[k];
+            if (m->kind != XP_CUE || m == cue || m->end > cue->start)
+                continue;
+            if (m->stance > EXTRACT_STANCE_ASSERTS && cue->start - m->end < 120)
+                first = m;
+            else
+                first = NULL; /* another verb between: the nearest verb before the count's own decides */
+        }
+        int between = 0;
+        /* a name between the two verbs ("our questions on Wednesday, the FGR said") begins another speaker's
+         * statement */
+        for (size_t k = ma; first && k < mb; k++)
+            if ((d->ments[k].kind == XP_ACTOR || d->ments[k].kind == XP_PRONOUN) &&
+                d->ments[k].start >= first->end && d->ments[k].start < cue->start)
+                between = 1;
+        for (size_t j = 0; first && j < n_counts; j++)
+            if (j != i && counts[j].num->start >= first->end && counts[j].num->start < counts[i].num->start)
+                between = 1;
+        if (first && !between) {
+            stance = first->stance;
+            xc_trace(c, "stance: from \"%.*s\", whose statement \"%.*s\" goes on", (int)(first->end - first->start),
+                     d->text.text + first->start, (int)(cue->end - cue->start), d->text.text + cue->start);
+        }
+    }
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_STANCE || m->stance < 0)
@@ -616,6 +674,15 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
                     target = j;
                     break;
                 }
+        /* "O CDD contesta os números da PRM, que reportou a detenção de 1.748": the figure hangs on the verb of a
+         * clause that tells whose figure is disputed (a name, then a relative word close before that verb): it is
+         * the disputed figure, which its own source asserts, not the speaker's */
+        if (target == i && cue && cue->start >= m->end && cue->end <= counts[i].num->start &&
+            (cue->stance < 0 || cue->stance == EXTRACT_STANCE_ASSERTS) && S_disputed_source(c, m, cue, ma, mb)) {
+            xc_trace(c, "stance: \"%.*s\" disputes a figure another source gives", (int)(m->end - m->start),
+                     d->text.text + m->start);
+            continue;
+        }
         if (target == i) {
             if (xp_attr_get(m->rule, "against"))
                 *against = 1;

@@ -59,10 +59,11 @@
   - gave a speech: 40
 
 @rule en.cue.dispute cue stance=disputes
-  \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
+  \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this|these|those)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
   + groups dispute this number
   + the NGO questioned
   + Amnesty rejected the official figure
+  + the ministry rejected those figures => _=rejected those figures
   - a question of
 
 @rule en.cue.deny cue stance=denies

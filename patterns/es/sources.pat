@@ -83,9 +83,10 @@
   - el Ministerio de Justicia da hoy una cifra menor: 40
 
 @rule es.cue.dispute cue stance=disputes
-  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra)|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
+  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra|(?:las|esas|estas|aquellas)\s+cifras|(?:los|esos|estos|aquellos)\s+(?:numeros|datos))|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
   + la ONG cuestionó
   + rechazó la cifra
+  + el ministerio rechazó esas cifras => _=rechazó esas cifras
   + Las ONG discuten el balance oficial
   - discutieron el proyecto de ley
   + el ministro calificó de falsas las cifras

@@ -90,9 +90,10 @@
 
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
-     |rejeit(?:ou|a|am|aram)\s+(?:a\s+cifra|o\s+numero|o\s+balanco|os\s+numeros|essa\s+cifra|esse\s+numero|esses\s+numeros)
+     |rejeit(?:ou|a|am|aram)\s+(?:(?:[oa]s?|ess[ea]s?|est[ea]s?|aquel[ea]s?)\s+)?(?:cifras?|numeros?|balancos?|dados)
      |discord(?:ou|a|am|aram)\s+(?:d[ao]s?\s+)?(?:cifras?|numeros?|balanco))\b
   + a ONG contestou
+  + o ministério rejeitou estes números => _=rejeitou estes números
   + rejeitou a cifra
   + a entidade discorda dos números oficiais
   - discordou do colega
