@@ -101,6 +101,32 @@ static S_UNUSED void expect_period(const char *text, const char *lang, extract_e
 }
 
 /* Asserts that the document has a claim of this event and value whose claimant has this name (NULL: none) and kind. */
+/* Asserts claimed_on and the period ("" for none) of the claim of this event and value. */
+static S_UNUSED void expect_days(const char *text, const char *lang, extract_event ev, long long value, const char *on,
+                        const char *from, const char *to)
+{
+    extract_doc *d = run(text, lang);
+    char buf[4096];
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_expect_str_eq(c->claimed_on, on, "%s: %s", text, describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->period_from, from, "%s: %s", text, describe(d, buf, sizeof buf));
+    cr_expect_str_eq(c->period_to, to, "%s: %s", text, describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+static const char *const STANCES[] S_UNUSED = {"asserts", "disputes", "denies"};
+
+/* Asserts that the text's claim of this event and value has this stance. */
+static S_UNUSED void expect_stance(const char *text, const char *lang, int ev, long long value, extract_stance want)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, (extract_event)ev, value);
+    char buf[4096];
+    cr_expect_eq(c->stance, want, "%lld: stance %s, expected %s; %s", value, STANCES[c->stance], STANCES[want],
+                 describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
 static S_UNUSED void expect_claimant(const char *text, const char *lang, extract_event ev, long long value, const char *name,
                                      extract_actor_kind kind)
 {

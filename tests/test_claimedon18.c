@@ -13,19 +13,6 @@
 
 TestSuite(claimedon18, .init = setup, .fini = teardown);
 
-/* Asserts claimed_on and the period ("" for none) of the claim of this event and value. */
-static void expect_days(const char *text, const char *lang, extract_event ev, long long value, const char *on,
-                        const char *from, const char *to)
-{
-    extract_doc *d = run(text, lang);
-    char buf[4096];
-    const extract_claim *c = claim_of(d, ev, value);
-    cr_expect_str_eq(c->claimed_on, on, "%s: %s", text, describe(d, buf, sizeof buf));
-    cr_expect_str_eq(c->period_from, from, "%s: %s", text, describe(d, buf, sizeof buf));
-    cr_expect_str_eq(c->period_to, to, "%s: %s", text, describe(d, buf, sizeof buf));
-    extract_doc_free(d);
-}
-
 /* Asserts the claimant's name of the claim of this event and value. */
 static void expect_claimant_name(const char *text, const char *lang, extract_event ev, long long value,
                                  const char *name)

@@ -14,19 +14,6 @@
 
 TestSuite(eventday17, .init = setup, .fini = teardown);
 
-/* Asserts claimed_on and the period ("" for none) of the claim of this event and value. */
-static void expect_days(const char *text, const char *lang, extract_event ev, long long value, const char *on,
-                        const char *from, const char *to)
-{
-    extract_doc *d = run(text, lang);
-    char buf[4096];
-    const extract_claim *c = claim_of(d, ev, value);
-    cr_expect_str_eq(c->claimed_on, on, "%s: %s", text, describe(d, buf, sizeof buf));
-    cr_expect_str_eq(c->period_from, from, "%s: %s", text, describe(d, buf, sizeof buf));
-    cr_expect_str_eq(c->period_to, to, "%s: %s", text, describe(d, buf, sizeof buf));
-    extract_doc_free(d);
-}
-
 Test(eventday17, the_day_before_counts_back_from_the_statement_not_from_the_tallys_bound)
 {
     expect_days("Según el recuento que Amnistía Internacional publicó el martes, más de 2.000 personas habían sido "

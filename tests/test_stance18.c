@@ -11,19 +11,6 @@
 
 TestSuite(stance18, .init = setup, .fini = teardown);
 
-static const char *const STANCES[] = {"asserts", "disputes", "denies"};
-
-/* Asserts that the text's claim of this event and value has this stance. */
-static void expect_stance(const char *text, const char *lang, int ev, long long value, extract_stance want)
-{
-    extract_doc *d = run(text, lang);
-    const extract_claim *c = claim_of(d, (extract_event)ev, value);
-    char buf[4096];
-    cr_expect_eq(c->stance, want, "%lld: stance %s, expected %s; %s", value, STANCES[c->stance], STANCES[want],
-                 describe(d, buf, sizeof buf));
-    extract_doc_free(d);
-}
-
 #define ASSERTS EXTRACT_STANCE_ASSERTS
 #define DISPUTES EXTRACT_STANCE_DISPUTES
 
