@@ -824,6 +824,15 @@ static int S_has_comma(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* Whether a count other than counts[i] starts in (from, to): the word after it is that count's. */
+static int S_count_between(const xc_count *counts, size_t n_counts, size_t i, size_t from, size_t to)
+{
+    for (size_t j = 0; j < n_counts; j++)
+        if (j != i && counts[j].num->start > from && counts[j].num->start < to)
+            return 1;
+    return 0;
+}
+
 /* The first release or detention word (held too when `held`: a state phrase of several words within 60 bytes, or
  * 120 with no comma between: "262 manifestantes detidos durante os protestos de … continuam presos";
  * "were still in detention", "siguen presos"; a lone held verb, "contabilizar", "counts", usually counts something
@@ -851,10 +860,7 @@ static const xd_mention *S_main_verb_past(const xc_ctx *c, const xc_count *count
                 (!inner || strchr(",;:", c->d->text.text[b->start])))
                 return NULL;
         }
-        for (size_t j = 0; j < n_counts; j++)
-            if (j != i && counts[j].num->start > from && counts[j].num->start < m->start)
-                return NULL;
-        return m;
+        return S_count_between(counts, n_counts, i, from, m->start) ? NULL : m;
     }
     return NULL;
 }
@@ -882,10 +888,7 @@ static const xd_mention *S_remain_after(const xc_ctx *c, const xc_count *counts,
         if (m->event != EXTRACT_EVENT_HELD || xp_attr_get(m->rule, "state") ||
             !memchr(c->d->text.text + m->start, ' ', m->end - m->start))
             return NULL;
-        for (size_t j = 0; j < n_counts; j++)
-            if (j != i && counts[j].num->start > from && counts[j].num->start < m->start)
-                return NULL;
-        return m;
+        return S_count_between(counts, n_counts, i, from, m->start) ? NULL : m;
     }
     return NULL;
 }
