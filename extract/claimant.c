@@ -423,6 +423,15 @@ static int S_time_clause(const xc_ctx *c, size_t a, const xd_mention *cue)
     return 0;
 }
 
+/* Whether text[a,b) holds a comma, semicolon or colon: a clause closes between. */
+static int S_punct_between(const char *t, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':')
+            return 1;
+    return 0;
+}
+
 /* "El vicepresidente de Foro Penal, Gonzalo Himiob, recordó que la organización contabiliza 853", "Su delegado,
  * Eliécer Santamaría, dijo que la institución ha documentado…", "the spokesman said the organisation had recorded
  * 40": when the subject of the verb nearest the count is only a reference to a body ("la organización", "a
@@ -485,10 +494,8 @@ static int S_outer_speaker(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
      * CDH had confirmed that at least 300"): not when the verb counts the figure itself ("dijo que la Liga
      * Ciudadana contabiliza 412": the Liga's count), nor when the verb is in a relative clause on it ("contestaram
      * a Polícia Federal, que afirmou que 48": the body speaks) */
-    for (size_t i = ref->end; named && i < cue->start; i++)
-        if (t[i] == ',' || t[i] == ';' || t[i] == ':')
-            return 0;
-    if (named && (xc_listed_in(c, "who_words", ref->end, cue->start, XC_LOWER | XC_ALL_LANGS) < cue->start ||
+    if (named && (S_punct_between(t, ref->end, cue->start) ||
+                  xc_listed_in(c, "who_words", ref->end, cue->start, XC_LOWER | XC_ALL_LANGS) < cue->start ||
                   !xc_has_that(c, cue->start, at)))
         return 0;
     if (!named && (ref->kind != XP_PRONOUN || (ref->role != XD_REF_ORG && ref->role != XD_REF_GOV) ||
@@ -529,15 +536,6 @@ static size_t S_capital_article_before(const xc_ctx *c, size_t lo, size_t pos)
         return pos;
     xc_word_before(t, lo, pos - 1, &b, &e);
     return e == pos - 1 && xc_listed(c, "article_words", b, e, XC_UPPER | XC_ALL_LANGS) ? b : pos;
-}
-
-/* Whether text[a,b) holds a comma, semicolon or colon: a clause closes between. */
-static int S_punct_between(const char *t, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++)
-        if (t[i] == ',' || t[i] == ';' || t[i] == ':')
-            return 1;
-    return 0;
 }
 
 /* Whether cue m stands inside the object of an earlier verb of `addressee_verbs` in its clause ("officials told a
