@@ -104,6 +104,22 @@
   -[pt] 2024 presos políticos
   -[en] 2024 political prisoners
 
+# A number in the name of a flight, an aircraft or a charter ("TWA Flight 847", "el vuelo 181", "a Carta 77",
+# "a Boeing 727") counts nobody, even when the people of the story are named right after it ("Flight 847 hostages").
+@rule veto.name_number veto exact
+  (?<![\p{L}])(?:[Ff]light|[Vv]uelo|[Vv]oo|[Vv]ôo)\s+(?:[Nn](?:o|º|°)\.?\s*)?(?:[A-Z]{1,3}\x20?-?)?\d+(?![\d.,]\d)
+  | \b(?:Charter|Carta)\s+\d+\b
+  | \b(?:Boeing|Airbus|Tupolev|Ilyushin|Antonov|Fokker|Embraer|Lockheed|Douglas)\s+(?:[A-Z]{1,2}-?)?\d+
+  +[en] TWA Flight 847 hostages freed in Damascus
+  +[es] los 86 pasajeros del vuelo 181 de Lufthansa
+  +[pt] os reféns do voo IC-814 da Indian Airlines
+  +[pt] o VONS, ligado à Carta 77, contava uma dezena de presos
+  +[en] a Boeing 727 with 120 passengers on board
+  -[en] 847 hostages were taken off the flight
+  -[es] una carta de 77 presos
+  -[en] Charter flights took 120 prisoners home
+  -[pt] o voo levou 120 presos
+
 @rule veto.ordinal veto
   (?=\d)\b\d+(?:o|a|er|ro|do|to|vo|no|nd|rd|th|st)\b
   + the 6th night
