@@ -201,7 +201,10 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
     /* "September this year", "septiembre de este año", "setembro deste ano": the reference date's year */
     size_t tts = 0, tte = 0;
     int this_year = S_group(r, md, "thisyear", &tts, &tte);
-    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : this_year ? ry : -1;
+    /* "June last year", "junio del año pasado", "junho do ano passado": the year before the reference date's */
+    int last_year = S_group(r, md, "lastyear", &tts, &tte);
+    int y = ye > ys ? S_parse_int(subj + ys, ye - ys) : rely ? ry + (int)strtol(rely, NULL, 10) : this_year ? ry :
+            last_year ? ry - 1 : -1;
     int ey = eye > eys ? S_parse_int(subj + eys, eye - eys) : -1;
     if (mo < 0 || mo > 12 || emo < 0 || emo > 12 || (has_m && !mo))
         return 1;

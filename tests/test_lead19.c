@@ -26,3 +26,19 @@ Test(lead19, a_number_in_a_flight_or_charter_name_counts_nobody)
     expect_event("Os 120 passageiros do voo foram libertados em Kandahar.", "pt", 120, REL);
     expect_event("Flight crews said 847 hostages were freed.", "en", 847, REL);
 }
+
+/* "June last year", "junio del año pasado", "junho do ano passado": a month named from the reference date's year
+ * before, alone or closing a span of months, is that month of the year before (reference date 2026-01-14; the
+ * spans 2026-10-01, when the latest July and August are this year's). */
+Test(lead19, a_month_of_last_year)
+{
+    expect_period("En junio del año pasado, el Gobierno excarceló a 40 presos políticos.", "es", EXTRACT_EVENT_RELEASE, 40, "2025-06-01", "2025-06-30");
+    expect_period("Em junho do ano passado, o governo libertou 40 presos políticos.", "pt", EXTRACT_EVENT_RELEASE, 40, "2025-06-01", "2025-06-30");
+    expect_period("In June last year, the government freed 40 political prisoners.", "en", EXTRACT_EVENT_RELEASE, 40, "2025-06-01", "2025-06-30");
+    expect_period_on("Entre julio y agosto del año pasado salieron en libertad 300 presos.", "es", "2026-10-01", EXTRACT_EVENT_RELEASE, 300, "2025-07-01", "2025-08-31");
+    expect_period_on("No mutirão feito entre julho e agosto do ano passado, mais de 300 presos deixaram a prisão.", "pt", "2026-10-01", EXTRACT_EVENT_RELEASE, 300, "2025-07-01", "2025-08-31");
+    expect_period_on("Between July and August last year, 300 prisoners were freed.", "en", "2026-10-01", EXTRACT_EVENT_RELEASE, 300, "2025-07-01", "2025-08-31");
+    /* distractors: a day of last year keeps its day; a month of this year its year */
+    expect_period("El 4 de junio del año pasado, el Gobierno excarceló a 40 presos políticos.", "es", EXTRACT_EVENT_RELEASE, 40, "2025-06-04", "2025-06-04");
+    expect_period("The government freed 40 political prisoners in June 2024.", "en", EXTRACT_EVENT_RELEASE, 40, "2024-06-01", "2024-06-30");
+}

@@ -83,8 +83,10 @@
   - since noon yesterday
 
 @rule en.date.month_year date
-  \b(?:(?<!\d\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)|(?=(?:in\s+)?(?:{MONTH})\s+\d))(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b)
+  \b(?:(?<!\d\s)(?<!\d\sof\s)(?<!\d(?:st|nd|rd|th)\sof\s)|(?=(?:in\s+)?(?:{MONTH})\s+\d))(?:in\s+)?(?<monthonly>{MONTH})\s+(?:(?<year>\d{4})\b|(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b|(?<thisyear>this\s+year)\b|(?:of\s+)?(?<lastyear>last\s+year)\b)
   + in July 2024 => monthonly=July; year=2024
+  + In June last year, the courts freed 40 => monthonly=June; lastyear=last year
+  + in March of last year => monthonly=March; lastyear=last year
   + In May that year the authorities freed 40 more => monthonly=May; thatyear=that
   + in October of the same year => monthonly=October; thatyear=the same
   + until the end of September this year => monthonly=September; thisyear=this year
@@ -110,12 +112,14 @@
   + in mid-December 2023 => midmonth=December; midyear=2023
   - since April
 @rule en.date.year date
-  \b(?:in(?:\s+all\s+of)?|since|during|until|through|throughout|over\s+the\s+course\s+of)\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning)\s+of\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
+  \b(?:in(?:\s+all\s+of)?|since|during|until|through|throughout|over\s+the\s+course\s+of|by)\s+(?:early\s+|late\s+|mid-?|the\s+(?:start|beginning)\s+of\s+)?(?<yearonly>(?:19|20)\d{2})\b(?![-/.,]?\d)(?!\s+(?:{PEOPLE}|{PEOPLE_OTHER}))
   + released in 2020 => yearonly=2020
   + since 2022 => yearonly=2022
   + in all of 2023, 90 people were arrested => yearonly=2023
   + were freed over the course of 2024 => yearonly=2024
   + abducted since the start of 2014 => yearonly=2014
+  + by 1999 the state was holding more than 70,000 people => yearonly=1999
+  - passed by 2,020 votes
   - in 2020 people
   - in 2,020 cities
 @rule en.date.last_year date relyear=-1
@@ -123,7 +127,8 @@
   + Last year alone, we documented
   - last years
 @rule en.date.month_range date
-  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year)?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  \b(?:between|from)\s+(?<monthonly>{MONTH})(?:,?\s+(?<year>\d{4}))?\s+(?:and|to|until|through)\s+(?<emonthonly>{MONTH})(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year|,?\s+(?:of\s+)?(?<lastyear>last\s+year))?\b(?![.]?\s*\d{1,2}\b(?!\d))
+  + between July and August last year => monthonly=July; emonthonly=August; lastyear=last year
   + between November and December that year, 400 were freed => monthonly=November; emonthonly=December; thatyear=that
   + between April and June 2021 => monthonly=April; emonthonly=June; eyear=2021
   + from November 2023 to January 2024 => monthonly=November; year=2023; emonthonly=January; eyear=2024

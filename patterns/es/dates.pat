@@ -79,8 +79,9 @@
   - desde la mañana del sábado
 
 @rule es.date.month_year date
-  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:en\s+)?(?:{MONTH})\s+(?:de|del)\s+\d))(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b|de\s+(?<thisyear>este\s+ano)\b)
+  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:en\s+)?(?:{MONTH})\s+(?:de|del)\s+\d))(?:en\s+)?(?<monthonly>{MONTH})\s+(?:(?:de|del)\s+(?<year>\d{4})\b|(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b|de\s+(?<thisyear>este\s+ano)\b|del\s+(?<lastyear>ano\s+pasado)\b)
   + julio de 2024 => monthonly=julio; year=2024
+  + En junio del año pasado, el Gobierno excarceló a 40 presos => monthonly=junio; lastyear=año pasado
   + en mayo de aquel año salieron 40 presos => monthonly=mayo; thatyear=año
   + hasta finales de septiembre de este año => monthonly=septiembre; thisyear=este año
   - el 30 de junio de este año
@@ -116,7 +117,8 @@
   + a finales del año pasado
   - hace un año
 @rule es.date.month_range date
-  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano))?\b
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?:\s+(?:de|del)\s+(?<year>\d{4}))?\s+(?:y|a|hasta)\s+(?<emonthonly>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)|\s+del\s+(?<lastyear>ano\s+pasado))?\b
+  + entre julio y agosto del año pasado => monthonly=julio; emonthonly=agosto; lastyear=año pasado
   + entre abril y junio de 2021 => monthonly=abril; emonthonly=junio; eyear=2021
   + entre noviembre y diciembre de aquel año salieron 400 presos => monthonly=noviembre; emonthonly=diciembre; thatyear=año
   + de noviembre de 2023 a enero de 2024 => monthonly=noviembre; year=2023; emonthonly=enero; eyear=2024

@@ -141,8 +141,9 @@
   - no dia 11 de maio
 
 @rule pt.date.month_year date
-  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:em\s+)?(?:{MONTH})(?![\p{L}])\s+de\s+\d))(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b|\s+(?<thisyear>deste\s+ano)\b)
+  \b(?:(?<!\d\sde\s)(?<!\d\s)|(?=(?:em\s+)?(?:{MONTH})(?![\p{L}])\s+de\s+\d))(?:em\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4})\b|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b|\s+(?<thisyear>deste\s+ano)\b|\s+do\s+(?<lastyear>ano\s+passado)\b)
   + julho de 2024
+  + Em junho do ano passado, Uribe libertou mais de cem guerrilheiros => monthonly=junho; lastyear=ano passado
   + em maio daquele ano saíram 40 presos => monthonly=maio; thatyear=ano
   + até ao fim de setembro deste ano => monthonly=setembro; thisyear=deste ano
   - em 30 de junho deste ano
@@ -178,7 +179,8 @@
   + no final do ano passado
   - há um ano
 @rule pt.date.month_range date
-  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano))?\b
+  \b(?:entre|de|desde)\s+(?<monthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<year>\d{4}))?\s+(?:e|a|ate)\s+(?<emonthonly>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)|\s+do\s+(?<lastyear>ano\s+passado))?\b
+  + entre julho e agosto do ano passado, 21 mil pessoas => monthonly=julho; emonthonly=agosto; lastyear=ano passado
   + entre novembro e dezembro daquele ano saíram 400 presos => monthonly=novembro; emonthonly=dezembro; thatyear=ano
   + Entre novembro de 2023 e janeiro de 2024, seis => monthonly=novembro; year=2023; emonthonly=janeiro; eyear=2024
   + entre abril e junho de 2021 => monthonly=abril; emonthonly=junho; eyear=2021
