@@ -303,3 +303,50 @@ Test(memory19, a_non_zero_return_stops_the_document)
     cr_assert_gt(seen.jsonl.len, 0);
     S_free_seen(&seen);
 }
+
+void xi_fail_alloc_after(long n); /* util.h: the nth allocation from now fails (tests only) */
+
+static int S_count_part(void *ctx, const extract_doc *part)
+{
+    *(size_t *)ctx += extract_doc_claim_count(part);
+    return 0;
+}
+
+/* An allocation failing anywhere in a long streamed document (the pieces, the held part of the text, a window,
+ * the hand-over) gives EXTRACT_ERR_NOMEM and no document, whatever parts were handed over before it; the first
+ * step with nothing left to fail hands over every claim. (Every step up to 400, then one in 37.) Leaks are the
+ * sanitizer build's to find. */
+Test(memory19, an_allocation_failing_mid_stream_is_reported)
+{
+    size_t len;
+    char *text = S_doc(EN, 30, &len);
+    extract_options opt = {.ref_date = "2026-01-14", .lang = "en", .window_bytes = 4096};
+    size_t want = 0;
+    extract_doc *d = NULL;
+    extract_error err;
+    char *copy = malloc(len);
+    memcpy(copy, text, len);
+    cr_assert_eq(extract_process_stream(P, copy, len, "doc", &opt, S_count_part, &want, &d, &err), EXTRACT_OK);
+    extract_doc_free(d);
+    cr_assert_gt(want, 0);
+    long n;
+    for (n = 0; n < 2000000; n += n < 400 ? 1 : 37) {
+        size_t got = 0;
+        copy = malloc(len);
+        memcpy(copy, text, len);
+        d = (extract_doc *)0x1;
+        xi_fail_alloc_after(n);
+        extract_status st = extract_process_stream(P, copy, len, "doc", &opt, S_count_part, &got, &d, &err);
+        xi_fail_alloc_after(-1);
+        if (st == EXTRACT_OK) {
+            cr_assert_eq(got, want, "after %ld allocations", n);
+            extract_doc_free(d);
+            break;
+        }
+        cr_assert_eq(st, EXTRACT_ERR_NOMEM, "allocation %ld: status %d (%s)", n, st, err.message);
+        cr_assert_null(d);
+        cr_assert_leq(got, want);
+    }
+    cr_assert_gt(n, 20, "a long document streams with more than 20 allocations (%ld)", n);
+    free(text);
+}
