@@ -184,9 +184,10 @@ static int S_hand_over(extract_doc *d)
     return rc ? -2 : 0;
 }
 
-/* Runs the stages after normalization over the window [cs, ce) of d's text and moves into d the claims whose
- * sentence starts in [ks, ke) and the warnings there; the window's own memory (folded copy, sentences,
- * mentions, claims) is freed before returning. Returns 0, or -1 when out of memory. */
+/* Runs the stages after normalization over the window [cs, ce) of d's text (wt: its first byte) and moves into d
+ * the claims whose sentence starts in [ks, ke) and the warnings there, or, streamed, hands them to on_part; the
+ * window's own memory (folded copy, sentences, mentions, claims) is freed before returning. Returns 0, -1 when
+ * out of memory, -2 when on_part stopped the document. */
 static int S_window(extract_doc *d, const xh_page *page, const char *wt, size_t cs, size_t ce, size_t ks, size_t ke,
                     size_t *cap)
 {
