@@ -8,12 +8,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <unistd.h>
 
 /* A document's output, held until its turn comes, as a list of blocks rather than one buffer grown by doubling:
  * the output of a long document (8 MB of claims for 20 MB of text) is neither copied from buffer to buffer nor
- * held in up to twice its size, and no block is written before the whole document is formatted. */
+ * held in up to twice its size. A document's claims come part after part (extract_process_stream: one part per
+ * window of a long text): the parts of the document next in input order are written as they come, those of a
+ * later one are held here until its turn. */
 typedef struct S_block {
     struct S_block *next;
     size_t len, cap;
@@ -56,6 +59,20 @@ static int S_out_write(void *ctx, const char *data, size_t len)
     return 0;
 }
 
+/* Moves the blocks of from to the end of to. */
+static void S_out_splice(S_out *to, S_out *from)
+{
+    if (!from->head)
+        return;
+    if (to->tail)
+        to->tail->next = from->head;
+    else
+        to->head = from->head;
+    to->tail = from->tail;
+    to->len += from->len;
+    memset(from, 0, sizeof *from);
+}
+
 static void S_out_free(S_out *o)
 {
     for (S_block *b = o->head, *next; b; b = next) {
@@ -75,6 +92,9 @@ typedef struct {
     int errors;
     int is_doc;
     int done;       /* guarded by the pool's mutex */
+    int fresh;      /* guarded by the pool's mutex: a part of the output came since the writer last looked */
+    int direct;     /* processed on the calling thread with nothing before it: parts are written as they come */
+    int werr;       /* the errno of a failed direct write */
 } S_job;
 
 /* The worker pool and the window of jobs in flight: ring[head..tail) in input order; ring[started..tail) not yet
@@ -89,6 +109,7 @@ typedef struct {
     uint64_t head, started, tail;
     size_t bytes, byte_cap;
     int quit;
+    int cancel;      /* the output failed: streaming documents stop at their next part */
     pthread_t *threads;
     int n_threads;
 } S_pool;
@@ -130,10 +151,105 @@ static int S_text_object(const extract_doc *doc, const char *name, xi_buf *b, S_
     return rc;
 }
 
-/* Processes one job (on a worker, or on the calling thread with -j 1): runs the document through the library and
- * formats its output and messages. The document's bytes are freed as soon as the library is done with them. */
-static void S_work(const xb_config *cfg, S_job *job)
+static int S_write_all(int fd, const char *data, size_t len);
+
+/* Passes messages on ('E' or 'W', the text, a NUL; one after another), on the calling thread. */
+static void S_deliver(const xb_config *cfg, const xi_buf *msgs)
 {
+    for (size_t i = 0; i < msgs->len;) {
+        const char *m = msgs->data + i;
+        if (cfg->message)
+            cfg->message(cfg->ctx, m[0] == 'E', m + 1);
+        i += strlen(m) + 1;
+    }
+}
+
+/* Writes the blocks of o in order. Returns 0, or the errno of a failed write. */
+static int S_out_put(const xb_config *cfg, const S_out *o)
+{
+    int e = 0;
+    for (const S_block *b = o->head; b && !e; b = b->next)
+        e = S_write_all(cfg->out_fd, b->data, b->len);
+    return e;
+}
+
+/* What a streamed document's parts go with. */
+typedef struct {
+    S_pool *pool;
+    S_job *job;
+    int oom;
+} S_part_ctx;
+
+/* extract_process_stream_borrowed's release for a mapped file (input.c, S_map_rest): the pages of the mapping
+ * wholly before upto are dropped (the kernel reads them again from the file should they be touched again), so a
+ * long file is not resident whole while its text is read a piece at a time. */
+static void S_release(void *ctx, size_t upto)
+{
+    const xin_item *it = &((S_part_ctx *)ctx)->job->item;
+    static size_t page;
+    if (!page) {
+        long ps = sysconf(_SC_PAGESIZE);
+        page = ps > 0 ? (size_t)ps : 4096;
+    }
+    size_t end = (size_t)(it->bytes - it->map) + (upto < it->len ? upto : it->len);
+    end -= end % page;
+    if (end)
+        madvise(it->map, end, MADV_DONTNEED);
+}
+
+/* extract_process_stream's callback: formats a part's warnings and claims; writes them now when the job is next
+ * in order on the calling thread (-j 1), else adds them to the job's held output for the writer, which writes
+ * them while the job is at the head of the window (S_pool_take) or when its turn comes. Non-zero stops the
+ * document: out of memory, a failed write, or a run that is stopping. */
+static int S_part(void *ctx, const extract_doc *part)
+{
+    S_part_ctx *c = ctx;
+    S_pool *p = c->pool;
+    const xb_config *cfg = p->cfg;
+    S_job *job = c->job;
+    S_out o;
+    memset(&o, 0, sizeof o);
+    xi_buf msgs;
+    xi_buf_init(&msgs);
+    int rc = 0;
+    for (size_t i = 0; i < extract_doc_warning_count(part) && !rc; i++) {
+        const char *w = extract_doc_warning(part, i);
+        rc = xi_buf_putc(&msgs, 'W') < 0 || xi_buf_append(&msgs, w, strlen(w) + 1) < 0;
+    }
+    if (!rc)
+        rc = cfg->output == XB_OUT_TSV   ? extract_write_tsv(part, S_out_write, &o)
+             : cfg->output == XB_OUT_CSV ? extract_write_csv(part, S_out_write, &o)
+                                         : extract_write_jsonl(part, S_out_write, &o);
+    if (rc) {
+        c->oom = 1;
+    } else if (job->direct) {
+        S_deliver(cfg, &msgs);
+        job->claims += extract_doc_claim_count(part);
+        rc = job->werr = S_out_put(cfg, &o);
+    } else {
+        pthread_mutex_lock(&p->mu);
+        if (!(rc = p->cancel)) {
+            S_out_splice(&job->out, &o);
+            if (msgs.len && xi_buf_append(&job->msgs, msgs.data, msgs.len) < 0)
+                rc = c->oom = 1;
+            job->claims += extract_doc_claim_count(part);
+            job->fresh = 1;
+            pthread_cond_signal(&p->done);
+        }
+        pthread_mutex_unlock(&p->mu);
+    }
+    S_out_free(&o);
+    xi_buf_free(&msgs);
+    return rc;
+}
+
+/* Processes one job (on a worker, or on the calling thread with -j 1): runs the document through the library and
+ * formats its output and messages. The document's bytes are freed as soon as the library is done with them. The
+ * claim records and tables are streamed (S_part): a long document's claims are formatted window by window and
+ * never held whole; --explain (whose trace comes before the records) and --text keep the whole document. */
+static void S_work(S_pool *p, S_job *job)
+{
+    const xb_config *cfg = p->cfg;
     xin_item *it = &job->item;
     if (it->kind != XIN_ITEM_DOC) {
         S_job_msg(job, it->kind == XIN_ITEM_ERROR ? 'E' : 'W', it->message ? it->message : "unreadable input");
@@ -151,9 +267,39 @@ static void S_work(const xb_config *cfg, S_job *job)
     opt.fallback_date = it->fallback_date;
     extract_doc *doc = NULL;
     extract_error err;
+    int stream = cfg->output == XB_OUT_TSV || cfg->output == XB_OUT_CSV ||
+                 (cfg->output == XB_OUT_JSONL && !cfg->opt->explain);
+    if (stream) {
+        S_part_ctx c = {p, job, 0};
+        extract_status st;
+        if (it->map) { /* a mapped file: borrowed, its pages dropped as they are read; unmapped by xin_item_clear */
+            st = extract_process_stream_borrowed(cfg->patterns, it->bytes, it->len, it->name, &opt, S_part,
+                                                 S_release, &c, &doc, &err);
+        } else {
+            st = extract_process_stream(cfg->patterns, it->bytes, it->len, it->name, &opt, S_part, &c, &doc, &err);
+            it->bytes = NULL;
+        }
+        pthread_mutex_lock(&p->mu); /* the writer may be taking the parts' messages (S_pool_take) */
+        if (st == EXTRACT_ERR_STOPPED && c.oom) {
+            char msg[600];
+            snprintf(msg, sizeof msg, "%s: out of memory formatting the output; the rest of the document skipped",
+                     it->name);
+            S_job_msg(job, 'E', msg);
+        } else if (st != EXTRACT_OK && st != EXTRACT_ERR_STOPPED) { /* stopped otherwise: the output failed */
+            char msg[1200];
+            extract_error_format(&err, msg, sizeof msg);
+            S_job_msg(job, 'E', msg);
+        }
+        pthread_mutex_unlock(&p->mu);
+        extract_doc_free(doc);
+        xin_item_clear(it);
+        return;
+    }
     /* the library frees the bytes once it has read them: a long document's input is not held with its text */
-    extract_status st = extract_process_take(cfg->patterns, it->bytes, it->len, it->name, &opt, &doc, &err);
-    it->bytes = NULL;
+    extract_status st = it->map ? extract_process(cfg->patterns, it->bytes, it->len, it->name, &opt, &doc, &err)
+                                : extract_process_take(cfg->patterns, it->bytes, it->len, it->name, &opt, &doc, &err);
+    if (!it->map)
+        it->bytes = NULL;
     if (st != EXTRACT_OK) {
         char msg[1200];
         extract_error_format(&err, msg, sizeof msg);
@@ -213,7 +359,7 @@ static void *S_worker(void *arg)
             break;
         S_job *job = p->ring[p->started++ % p->cap];
         pthread_mutex_unlock(&p->mu);
-        S_work(p->cfg, job);
+        S_work(p, job);
         pthread_mutex_lock(&p->mu);
         job->done = 1;
         pthread_cond_signal(&p->done);
@@ -283,7 +429,10 @@ static int S_pool_fits(S_pool *p, size_t weight)
 static void S_pool_submit(S_pool *p, S_job *job)
 {
     if (!p->n_threads) {
-        S_work(p->cfg, job);
+        pthread_mutex_lock(&p->mu);
+        job->direct = p->head == p->tail; /* nothing before it left to write: its parts go out as they come */
+        pthread_mutex_unlock(&p->mu);
+        S_work(p, job);
         job->done = 1;
     }
     pthread_mutex_lock(&p->mu);
@@ -295,22 +444,32 @@ static void S_pool_submit(S_pool *p, S_job *job)
 }
 
 /* The oldest job when it is done, waiting for it up to `wait` seconds; NULL when the window is empty or the
- * oldest is still being processed. */
-static S_job *S_pool_take(S_pool *p, double wait)
+ * oldest is still being processed. When the oldest is still being processed but has streamed a part of its output
+ * (S_part), that output and its messages are moved to *part and *msgs for the caller to write now (it is next in
+ * order), and NULL is returned at once. */
+static S_job *S_pool_take(S_pool *p, double wait, S_out *part, xi_buf *msgs)
 {
     S_job *job = NULL;
     pthread_mutex_lock(&p->mu);
     if (p->head != p->tail) {
         S_job *first = p->ring[p->head % p->cap];
-        if (!first->done && wait > 0) {
+        if (!first->done && !first->fresh && wait > 0) {
             struct timespec ts;
             clock_gettime(CLOCK_MONOTONIC, &ts);
             long ns = (long)((wait - (double)(long)wait) * 1e9);
             ts.tv_sec += (time_t)wait + (ts.tv_nsec + ns) / 1000000000L;
             ts.tv_nsec = (ts.tv_nsec + ns) % 1000000000L;
-            while (!first->done)
+            while (!first->done && !first->fresh)
                 if (pthread_cond_timedwait(&p->done, &p->mu, &ts) == ETIMEDOUT)
                     break;
+        }
+        if (!first->done && first->fresh) {
+            S_out_splice(part, &first->out);
+            xi_buf tmp = *msgs;
+            *msgs = first->msgs; /* swapped: the job keeps an empty buffer */
+            first->msgs = tmp;
+            first->msgs.len = 0;
+            first->fresh = 0;
         }
         if (first->done) {
             job = first;
@@ -370,20 +529,40 @@ static double S_now(void)
  * the errno of a failed write. */
 static int S_finish(const xb_config *cfg, S_job *job, xb_progress *st)
 {
-    for (size_t i = 0; i < job->msgs.len;) {
-        const char *m = job->msgs.data + i;
-        if (cfg->message)
-            cfg->message(cfg->ctx, m[0] == 'E', m + 1);
-        i += strlen(m) + 1;
-    }
+    S_deliver(cfg, &job->msgs);
     st->docs += (uint64_t)job->is_doc;
     st->claims += job->claims;
     st->errors += (uint64_t)job->errors;
-    int e = 0;
-    for (const S_block *b = job->out.head; b && !e; b = b->next)
-        e = S_write_all(cfg->out_fd, b->data, b->len);
+    int e = job->werr;
+    if (!e)
+        e = S_out_put(cfg, &job->out);
     S_job_free(job);
     return e;
+}
+
+/* Takes what the oldest job has for the output, waiting up to `wait` seconds: the whole job when it is done
+ * (S_finish), else a part it has streamed, written now. Returns 1 when something was taken (*e: 0 or the errno of
+ * a failed write), 0 when nothing was. */
+static int S_collect(const xb_config *cfg, S_pool *p, double wait, xb_progress *st, int *e)
+{
+    S_out part;
+    xi_buf msgs;
+    memset(&part, 0, sizeof part);
+    xi_buf_init(&msgs);
+    S_job *job = S_pool_take(p, wait, &part, &msgs);
+    int took = job || part.head || msgs.len;
+    if (msgs.len)
+        S_deliver(cfg, &msgs);
+    if (part.head)
+        *e = S_out_put(cfg, &part);
+    S_out_free(&part);
+    xi_buf_free(&msgs);
+    if (job) {
+        int f = S_finish(cfg, job, st);
+        if (!*e)
+            *e = f;
+    }
+    return took;
 }
 
 xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *write_errno)
@@ -414,9 +593,8 @@ xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *writ
     S_job *pending = NULL;
     int input_done = 0;
     while (status == XB_OK && !e) {
-        S_job *job;
-        while (!e && (job = S_pool_take(&pool, 0)))
-            e = S_finish(cfg, job, st);
+        while (!e && S_collect(cfg, &pool, 0, st, &e))
+            ;
         if (e)
             break;
         if (!pending && !input_done) {
@@ -448,18 +626,27 @@ xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *writ
         }
         if (!pending && input_done && S_pool_in_flight(&pool) == 0)
             break;
-        if ((job = S_pool_take(&pool, every)))
-            e = S_finish(cfg, job, st);
+        S_collect(cfg, &pool, every, st, &e);
     }
     if (e)
         status = e == EPIPE ? XB_CLOSED : XB_WRITE_ERROR;
     *write_errno = e;
-    /* After a failure: let the workers finish what they hold, and drop it. */
+    /* After a failure: stop the documents being streamed, let the workers finish what they hold, and drop it. */
     S_job_free(pending);
+    pthread_mutex_lock(&pool.mu);
+    pool.cancel = 1;
+    pthread_mutex_unlock(&pool.mu);
     S_job *job;
-    while (S_pool_in_flight(&pool))
-        if ((job = S_pool_take(&pool, 1.0)))
+    while (S_pool_in_flight(&pool)) {
+        S_out part;
+        xi_buf msgs;
+        memset(&part, 0, sizeof part);
+        xi_buf_init(&msgs);
+        if ((job = S_pool_take(&pool, 1.0, &part, &msgs)))
             S_job_free(job);
+        S_out_free(&part);
+        xi_buf_free(&msgs);
+    }
     S_pool_free(&pool);
     st->bytes = xin_bytes_read(r);
     st->seconds = S_now() - start;

@@ -126,17 +126,20 @@ static void S_mark_captions(extract_doc *d, const xh_page *page)
 /* The end of the first paragraph ending at or after `from` (the offset after its line break), searched up to `to`:
  * a blank line, else any line break, else a space, else a character boundary, so a window never splits a
  * paragraph when the text has paragraphs, nor a word or a character when it has none. */
-static size_t S_para_cut(const char *t, size_t len, size_t from, size_t to)
+static size_t S_para_cut_at(const char *t, size_t len, size_t from, size_t to, int *hit)
 {
+    /* *hit is set when the answer depends on where the text ends (for a text held a part at a time, S_cut) */
     if (from >= len)
-        return len;
+        return *hit = 1, len;
     if (to > len)
-        to = len;
+        to = len, *hit = 1;
     for (size_t i = from; i < to; i++)
         if (t[i] == '\n') {
             size_t j = i + 1;
             while (j < len && (t[j] == ' ' || t[j] == '\t'))
                 j++;
+            if (j >= len)
+                *hit = 1;
             if (j < len && t[j] == '\n')
                 return i + 1;
         }
@@ -149,7 +152,15 @@ static size_t S_para_cut(const char *t, size_t len, size_t from, size_t to)
     size_t i = from;
     while (i < len && ((unsigned char)t[i] & 0xC0) == 0x80)
         i++;
+    if (i >= len)
+        *hit = 1;
     return i;
+}
+
+static size_t S_para_cut(const char *t, size_t len, size_t from, size_t to)
+{
+    int hit = 0;
+    return S_para_cut_at(t, len, from, to, &hit);
 }
 
 /* Copies a string into the document's arena (NULL stays NULL); *ok is cleared when out of memory. */
@@ -163,10 +174,22 @@ static const char *S_keep(extract_doc *d, const char *s, int *ok)
     return c;
 }
 
-/* Runs the stages after normalization over the window [cs, ce) of d's text and moves into d the claims whose
- * sentence starts in [ks, ke) and the warnings there; the window's own memory (folded copy, sentences,
- * mentions, claims) is freed before returning. Returns 0, or -1 when out of memory. */
-static int S_window(extract_doc *d, const xh_page *page, size_t cs, size_t ce, size_t ks, size_t ke, size_t *cap)
+/* extract_process_stream: hands the claims and warnings d holds to on_part and drops them. Returns 0, or -2
+ * when on_part asked to stop. */
+static int S_hand_over(extract_doc *d)
+{
+    int rc = d->on_part(d->part_ctx, d);
+    d->n_claims = 0;
+    d->n_warnings = 0;
+    return rc ? -2 : 0;
+}
+
+/* Runs the stages after normalization over the window [cs, ce) of d's text (wt: its first byte) and moves into d
+ * the claims whose sentence starts in [ks, ke) and the warnings there, or, streamed, hands them to on_part; the
+ * window's own memory (folded copy, sentences, mentions, claims) is freed before returning. Returns 0, -1 when
+ * out of memory, -2 when on_part stopped the document. */
+static int S_window(extract_doc *d, const xh_page *page, const char *wt, size_t cs, size_t ce, size_t ks, size_t ke,
+                    size_t *cap)
 {
     extract_doc *w = xi_calloc(1, sizeof *w);
     if (!w)
@@ -193,7 +216,7 @@ static int S_window(extract_doc *d, const xh_page *page, size_t cs, size_t ce, s
         w->dateline_end = d->dateline_end - cs;
     }
     /* a copy, not a pointer into the whole text: the stages expect the text NUL-terminated at its end */
-    w->text.text = xi_arena_strndup(&w->arena, d->text.text + cs, ce - cs);
+    w->text.text = xi_arena_strndup(&w->arena, wt, ce - cs);
     w->text.len = ce - cs;
     if (!w->text.text || xn_fold_text(w->text.text, w->text.len, &w->arena, &w->fold) < 0 || xs_segment(w) < 0)
         ok = 0;
@@ -212,10 +235,12 @@ static int S_window(extract_doc *d, const xh_page *page, size_t cs, size_t ce, s
             continue; /* a context paragraph's: its own window gives it */
         cl.start += cs;
         cl.end += cs;
-        cl.count_text = S_keep(d, cl.count_text, &ok);
-        cl.subject = S_keep(d, cl.subject, &ok);
-        cl.claimant.name = S_keep(d, cl.claimant.name, &ok);
-        cl.claimant.title = S_keep(d, cl.claimant.title, &ok);
+        if (!d->on_part) { /* streamed, the claim is handed over before w is freed: no copy */
+            cl.count_text = S_keep(d, cl.count_text, &ok);
+            cl.subject = S_keep(d, cl.subject, &ok);
+            cl.claimant.name = S_keep(d, cl.claimant.name, &ok);
+            cl.claimant.title = S_keep(d, cl.claimant.title, &ok);
+        }
         if (d->n_claims == *cap) {
             size_t n = *cap ? *cap * 2 : 64;
             extract_claim *g = xi_realloc(d->claims, n * sizeof *g);
@@ -243,7 +268,9 @@ static int S_window(extract_doc *d, const xh_page *page, size_t cs, size_t ce, s
             d->warnings = g;
             d->cap_warnings = n;
         }
-        if (!(d->warnings[d->n_warnings++] = S_keep(d, w->warnings[i], &ok)))
+        if (d->on_part)
+            d->warnings[d->n_warnings++] = w->warnings[i];
+        else if (!(d->warnings[d->n_warnings++] = S_keep(d, w->warnings[i], &ok)))
             d->n_warnings--;
     }
     /* --explain: the window's trace as it is; its sentence numbers and offsets count from the window's start */
@@ -252,31 +279,126 @@ static int S_window(extract_doc *d, const xh_page *page, size_t cs, size_t ce, s
                        cs, ce, ks, ke, cs) < 0 ||
          (w->trace.len && xi_buf_append(&d->trace, w->trace.data, w->trace.len) < 0)))
         ok = 0;
+    int rc = ok ? 0 : -1;
+    if (ok && d->on_part)
+        rc = S_hand_over(d);
     extract_doc_free(w);
-    return ok ? 0 : -1;
+    return rc;
+}
+
+/* The normalized text as the windows read it: the whole text, or (a long plain text streamed) the part
+ * [off, off + b.len) of it, normalized a piece at a time from the input as the windows reach it and dropped
+ * behind them, so neither the whole text nor its claims are ever held. done: the input is all normalized (and
+ * off + b.len is the text's length). The pieces are cut as S_normalize_pieces cuts them (below). */
+typedef struct {
+    const char *src;
+    size_t src_len, ps, piece;
+    xi_buf b;
+    size_t off;
+    int done, lazy;
+    void (*release)(void *ctx, size_t upto); /* extract_process_stream_borrowed: input before upto is read */
+    void *ctx;
+} S_text;
+
+#define S_TEXT_PAD 64
+static size_t S_piece_end(const char *src, size_t len, size_t ps, size_t win);
+
+/* Normalizes the next piece of the input onto the held part (followed by S_TEXT_PAD zero bytes). 0 or -1. */
+static int S_more(S_text *x)
+{
+    size_t pe = S_piece_end(x->src, x->src_len, x->ps, x->piece);
+    xi_arena scratch;
+    xi_arena_init(&scratch);
+    xn_text t;
+    int rc = xn_normalize(x->src + x->ps, pe - x->ps, &scratch, &t);
+    if (rc == 0)
+        rc = xi_buf_append(&x->b, t.text, t.len);
+    xi_arena_free(&scratch);
+    if (rc == 0)
+        rc = xi_buf_reserve(&x->b, S_TEXT_PAD);
+    if (rc < 0)
+        return -1;
+    memset(x->b.data + x->b.len, 0, S_TEXT_PAD);
+    x->ps = pe;
+    x->done = pe >= x->src_len;
+    if (x->release) /* no byte before the next piece is read again */
+        x->release(x->ctx, pe);
+    return 0;
+}
+
+/* S_para_cut in whole-text offsets; on a text held a part at a time it normalizes more until the answer does not
+ * depend on where the held part ends, so the cuts are those of the whole text. 0, or -1 when out of memory. */
+static int S_cut(S_text *x, size_t from, size_t to, size_t *out)
+{
+    for (;;) {
+        int hit = 0;
+        size_t r = S_para_cut_at(x->b.data, x->b.len, from - x->off, to - x->off, &hit);
+        if (!hit || x->done) {
+            *out = r + x->off;
+            return 0;
+        }
+        if (S_more(x) < 0)
+            return -1;
+    }
+}
+
+/* Drops the held text before whole-text offset at (no later window reads it). */
+static void S_drop(S_text *x, size_t at)
+{
+    if (!x->lazy || at <= x->off)
+        return;
+    size_t k = at - x->off;
+    memmove(x->b.data, x->b.data + k, x->b.len - k + S_TEXT_PAD);
+    x->b.len -= k;
+    x->off = at;
 }
 
 /* A long text, in windows of whole paragraphs (docs/design.md, "Fifteenth session: windows for large documents"):
  * what the stages hold per byte of text (folded copy and map, candidate lists, mentions, sentences: some 16 bytes
  * a byte) is then bounded by the window's size, whatever the document's. Each window also reads up to `ctx`
  * bytes of paragraphs on either side, so a claimant or an actor named a few paragraphs before a boundary, or a
- * speaker named just after it, is still found; only what lies further away is lost at a boundary. */
-static int S_windows(extract_doc *d, const xh_page *page, size_t win)
+ * speaker named just after it, is still found; only what lies further away is lost at a boundary. Streamed
+ * (d->on_part), each window's claims are handed over as it ends; a lazy text is read as the windows need it and
+ * dropped up to the next window's context (which starts at most ctx bytes before the next window). Returns 0,
+ * -1 when out of memory, -2 when on_part stopped it. */
+static int S_windows(extract_doc *d, const xh_page *page, S_text *x, size_t win)
 {
-    const char *t = d->text.text;
-    size_t len = d->text.len, cap = 0;
+    size_t cap = 0;
     size_t ctx = win / 4 < 16384 ? win / 4 : 16384;
-    for (size_t ks = 0; ks < len;) {
-        size_t ke = S_para_cut(t, len, ks + win, ks + 2 * win);
-        if (ke <= ks)
-            ke = len;
-        size_t cs = ks > ctx ? S_para_cut(t, len, ks - ctx, ks) : 0;
-        size_t ce = ke < len ? S_para_cut(t, len, ke + ctx, ke + 2 * ctx) : len;
+    for (size_t ks = 0;;) {
+        while (!x->done && x->off + x->b.len <= ks)
+            if (S_more(x) < 0)
+                return -1;
+        if (ks >= x->off + x->b.len)
+            break;
+        size_t ke, cs = 0, ce;
+        if (S_cut(x, ks + win, ks + 2 * win, &ke) < 0)
+            return -1;
+        if (ke <= ks) {
+            while (!x->done)
+                if (S_more(x) < 0)
+                    return -1;
+            ke = x->off + x->b.len;
+        }
+        if (ks > ctx && S_cut(x, ks - ctx, ks, &cs) < 0)
+            return -1;
+        /* ke < the text's length: more text held after it, or more input to come */
+        if (ke < x->off + x->b.len || !x->done) {
+            if (S_cut(x, ke + ctx, ke + 2 * ctx, &ce) < 0)
+                return -1;
+        } else {
+            ce = ke;
+        }
         if (cs > ks)
             cs = ks;
-        if (S_window(d, page, cs, ce, ks, ke, &cap) < 0)
-            return -1;
+        d->text.text = x->b.data;
+        d->text.len = x->b.len;
+        d->text_off = x->off;
+        int rc = S_window(d, page, x->b.data + (cs - x->off), cs, ce, ks, ke, &cap);
+        if (rc < 0)
+            return rc;
         ks = ke;
+        S_drop(x, ks > ctx ? ks - ctx : 0);
     }
     return 0;
 }
@@ -304,7 +426,19 @@ extract_status extract_options_check(const extract_options *opt, extract_error *
  * with), so normalizing holds one piece's scratch buffers instead of three times the document. The pieces
  * normalize exactly as the whole would; a byte order mark is skipped at the start only, so a piece never starts
  * with one. The text is malloc'd (d->text_heap), followed by zero bytes like an arena copy. Returns 0 or -1. */
-#define S_TEXT_PAD 64
+static size_t S_piece_end(const char *src, size_t len, size_t ps, size_t win)
+{
+    size_t pe = ps + win < len ? ps + win : len;
+    while (pe < len && (src[pe - 1] != '\n' || (len - pe >= 3 && memcmp(src + pe, "\xEF\xBB\xBF", 3) == 0)))
+        pe++;
+    if (pe == len && ps + win < len) { /* no line break after the target: a space will do */
+        pe = ps + win;
+        while (pe < len && (src[pe - 1] != ' ' || (len - pe >= 3 && memcmp(src + pe, "\xEF\xBB\xBF", 3) == 0)))
+            pe++;
+    }
+    return pe;
+}
+
 static int S_normalize_pieces(extract_doc *d, const char *src, size_t len, size_t win)
 {
     xi_buf b;
@@ -313,14 +447,7 @@ static int S_normalize_pieces(extract_doc *d, const char *src, size_t len, size_
     if (xi_buf_reserve(&b, len + S_TEXT_PAD) < 0)
         return -1;
     for (size_t ps = 0; ps < len;) {
-        size_t pe = ps + win < len ? ps + win : len;
-        while (pe < len && (src[pe - 1] != '\n' || (len - pe >= 3 && memcmp(src + pe, "\xEF\xBB\xBF", 3) == 0)))
-            pe++;
-        if (pe == len && ps + win < len) { /* no line break after the target: a space will do */
-            pe = ps + win;
-            while (pe < len && (src[pe - 1] != ' ' || (len - pe >= 3 && memcmp(src + pe, "\xEF\xBB\xBF", 3) == 0)))
-                pe++;
-        }
+        size_t pe = S_piece_end(src, len, ps, win);
         xi_arena scratch;
         xi_arena_init(&scratch);
         xn_text t;
@@ -349,7 +476,9 @@ static int S_normalize_pieces(extract_doc *d, const char *src, size_t len, size_
 }
 
 static extract_status S_process(const extract_patterns *p, const char *bytes, size_t len, char **owned,
-                                const char *name, const extract_options *opt, extract_doc **out, extract_error *err)
+                                const char *name, const extract_options *opt, extract_part_fn on_part,
+                                void (*release)(void *ctx, size_t upto), void *part_ctx, extract_doc **out,
+                                extract_error *err)
 {
     static const extract_options defaults = {0};
     *out = NULL;
@@ -386,6 +515,8 @@ static extract_status S_process(const extract_patterns *p, const char *bytes, si
     d->explain = opt->explain;
     d->dateline_at = SIZE_MAX;
     d->keep_e = SIZE_MAX;
+    d->on_part = on_part;
+    d->part_ctx = part_ctx;
     d->name = xi_arena_strndup(&d->arena, name, strlen(name));
     if (!d->name)
         goto nomem;
@@ -413,16 +544,51 @@ static extract_status S_process(const extract_patterns *p, const char *bytes, si
         (opt->published && !(d->published = xi_arena_strndup(&d->arena, opt->published, 10))))
         goto nomem;
     size_t win = opt->window_bytes ? opt->window_bytes : EXTRACT_DEFAULT_WINDOW_BYTES;
-    if ((src_len > win ? S_normalize_pieces(d, src, src_len, win) : xn_normalize(src, src_len, &d->arena, &d->text)) < 0)
+    /* A long plain text streamed is normalized as its windows reach it (S_text): the input is held, the text only
+     * a window or two at a time. Its invalid sequences are counted first, for the warning that comes before any
+     * window's. */
+    S_text x;
+    memset(&x, 0, sizeof x);
+    xi_buf_init(&x.b);
+    x.lazy = on_part && !is_html && src_len > win;
+    if (x.lazy) {
+        x.src = src;
+        x.src_len = src_len;
+        x.piece = win;
+        x.release = release;
+        x.ctx = part_ctx;
+        for (size_t at = 0; at < src_len;) { /* a megabyte at a time, each let go once read */
+            xn_count_invalid(src, src_len, &at, at + ((size_t)1 << 20), &d->text.n_bad, &d->text.first_bad);
+            if (release)
+                release(part_ctx, at);
+        }
+        while (!x.done && x.b.len <= win)
+            if (S_more(&x) < 0)
+                goto nomem_x;
+        if (x.done && x.b.len <= win) { /* no longer than a window once normalized: read whole, as it was */
+            d->text.text = x.b.data;
+            d->text.len = x.b.len;
+            d->text_heap = 1;
+            xi_buf_init(&x.b);
+            x.lazy = 0;
+        } else {
+            d->text.text = x.b.data;
+            d->text.len = x.b.len;
+        }
+    } else if ((src_len > win ? S_normalize_pieces(d, src, src_len, win)
+                              : xn_normalize(src, src_len, &d->arena, &d->text)) < 0) {
         goto nomem;
+    }
     if (d->text.n_bad) {
         long l, c;
         S_line_col(src, d->text.first_bad, &l, &c);
+        if (x.lazy && release) /* read again from the start up to the first one */
+            release(part_ctx, x.ps);
         if (xd_warn(d, d->text.first_bad, "line %ld, column %ld: %zu invalid UTF-8 sequence%s replaced by U+FFFD", l, c,
                     d->text.n_bad, d->text.n_bad == 1 ? "" : "s") < 0)
-            goto nomem;
+            goto nomem_x;
     }
-    if (owned && *owned) { /* the input is read: a long document need not hold it with its text */
+    if (owned && *owned && !x.lazy) { /* the input is read: a long document need not hold it with its text */
         free(*owned);
         *owned = NULL;
     }
@@ -431,10 +597,18 @@ static extract_status S_process(const extract_patterns *p, const char *bytes, si
      * 8 KB and 400 bytes), so a folded copy of the head gives the same answers as one of the whole text. */
     xi_arena head;
     xi_arena_init(&head);
-    size_t fold_len = windowed ? S_para_cut(d->text.text, d->text.len, 65536, 131072) : d->text.len;
+    size_t fold_len = d->text.len;
+    if (x.lazy) { /* the head's cut as the whole text's, and what it reads normalized */
+        if (S_cut(&x, 65536, 131072, &fold_len) < 0)
+            goto nomem_x;
+        d->text.text = x.b.data;
+        d->text.len = x.b.len;
+    } else if (windowed) {
+        fold_len = S_para_cut(d->text.text, d->text.len, 65536, 131072);
+    }
     if (xn_fold_text(d->text.text, fold_len, windowed ? &head : &d->arena, &d->fold) < 0) {
         xi_arena_free(&head);
-        goto nomem;
+        goto nomem_x;
     }
 
     int page_lang = page.lang ? xp_lang_from_name(page.lang) : -1;
@@ -465,22 +639,44 @@ static extract_status S_process(const extract_patterns *p, const char *bytes, si
         d->ref_date_source = "today";
     }
 
+    int rc = 0;
     if (windowed) {
         xi_arena_free(&head);
         memset(&d->fold, 0, sizeof d->fold);
-        if (S_windows(d, is_html ? &page : NULL, win) < 0)
+        if (!x.lazy) { /* the whole text, held */
+            x.b.data = d->text.text;
+            x.b.len = d->text.len;
+            x.done = 1;
+        }
+        d->text_part = x.lazy; /* extract_doc_text: NULL, during the hand-overs too */
+        rc = S_windows(d, is_html ? &page : NULL, &x, win);
+        if (x.lazy) { /* the text was read a part at a time and is not kept */
+            xi_buf_free(&x.b);
+            memset(&d->text, 0, sizeof d->text);
+            d->text_off = 0;
+            d->text_part = 1;
+        }
+    } else {
+        if (xs_segment(d) < 0)
             goto nomem;
-        *out = d;
-        return EXTRACT_OK;
+        if (is_html)
+            S_mark_captions(d, &page);
+        if (xr_recognize(d) < 0 || xc_build_claims(d) < 0)
+            goto nomem;
+        if (on_part)
+            rc = S_hand_over(d);
     }
-    if (xs_segment(d) < 0)
+    if (rc == -1)
         goto nomem;
-    if (is_html)
-        S_mark_captions(d, &page);
-    if (xr_recognize(d) < 0 || xc_build_claims(d) < 0)
-        goto nomem;
+    if (rc == -2) {
+        extract_doc_free(d);
+        return S_err(err, EXTRACT_ERR_STOPPED, name, 0, 0, "stopped: the output was not taken");
+    }
     *out = d;
     return EXTRACT_OK;
+nomem_x:
+    if (x.lazy)
+        xi_buf_free(&x.b);
 nomem:
     extract_doc_free(d);
     return S_err(err, EXTRACT_ERR_NOMEM, name, 0, 0, "out of memory");
@@ -489,16 +685,34 @@ nomem:
 extract_status extract_process(const extract_patterns *p, const char *bytes, size_t len, const char *name,
                                const extract_options *opt, extract_doc **out, extract_error *err)
 {
-    return S_process(p, bytes, len, NULL, name, opt, out, err);
+    return S_process(p, bytes, len, NULL, name, opt, NULL, NULL, NULL, out, err);
 }
 
 extract_status extract_process_take(const extract_patterns *p, char *bytes, size_t len, const char *name,
                                     const extract_options *opt, extract_doc **out, extract_error *err)
 {
     char *owned = bytes;
-    extract_status st = S_process(p, bytes, len, &owned, name, opt, out, err);
+    extract_status st = S_process(p, bytes, len, &owned, name, opt, NULL, NULL, NULL, out, err);
     free(owned);
     return st;
+}
+
+extract_status extract_process_stream(const extract_patterns *p, char *bytes, size_t len, const char *name,
+                                      const extract_options *opt, extract_part_fn on_part, void *ctx,
+                                      extract_doc **out, extract_error *err)
+{
+    char *owned = bytes;
+    extract_status st = S_process(p, bytes, len, &owned, name, opt, on_part, NULL, ctx, out, err);
+    free(owned);
+    return st;
+}
+
+extract_status extract_process_stream_borrowed(const extract_patterns *p, const char *bytes, size_t len,
+                                               const char *name, const extract_options *opt, extract_part_fn on_part,
+                                               void (*release)(void *ctx, size_t upto), void *ctx, extract_doc **out,
+                                               extract_error *err)
+{
+    return S_process(p, bytes, len, NULL, name, opt, on_part, release, ctx, out, err);
 }
 
 void extract_doc_free(extract_doc *d)
@@ -530,6 +744,6 @@ const char *extract_doc_published(const extract_doc *d) { return d->published; }
 const char *extract_doc_text(const extract_doc *d, size_t *len)
 {
     if (len)
-        *len = d->text.len;
-    return d->text.text;
+        *len = d->text_part ? 0 : d->text.len;
+    return d->text_part ? NULL : d->text.text;
 }

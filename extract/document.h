@@ -84,7 +84,18 @@ struct extract_doc {
     extract_actor issuer; /* a statement's issuer ("we"), found by the opening window and kept for the later ones */
     int claims_heap; /* claims is malloc'd (gathered from windows), not in the arena */
     int text_heap;   /* text.text is malloc'd (normalized in pieces), not in the arena */
+    /* extract_process_stream: each part's claims and warnings go to on_part and are dropped (document.c) */
+    extract_part_fn on_part;
+    void *part_ctx;
+    /* A long plain text streamed: only the part [text_off, text_off + text.len) of the whole text is held (it
+     * slides forward window by window), and extract_doc_text returns NULL. 0 and unset otherwise. */
+    size_t text_off;
+    int text_part;
 };
+
+/* The text at whole-text offset off (the writers: claims carry whole-text offsets; a streamed long text holds a
+ * part of it). */
+static inline const char *xd_text_at(const extract_doc *d, size_t off) { return d->text.text + (off - d->text_off); }
 
 /* Records a warning "name:offset: message" on the document; returns -1 only when out of memory. */
 int xd_warn(extract_doc *d, size_t offset, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

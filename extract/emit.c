@@ -177,7 +177,7 @@ int extract_write_jsonl(const extract_doc *d, extract_write_fn write, void *ctx)
         S_key(&o, "evidence");
         S_raw(&o, "{\"sentence\":");
         if (!o.rc)
-            o.rc = extract_write_json_string(d->text.text + c->start, c->end - c->start, write, ctx);
+            o.rc = extract_write_json_string(xd_text_at(d, c->start), c->end - c->start, write, ctx);
         snprintf(num, sizeof num, ",\"start\":%zu,\"end\":%zu}", c->start, c->end);
         S_raw(&o, num);
         S_key(&o, "section");
@@ -300,7 +300,7 @@ static int S_write_table(const extract_doc *d, extract_table_format f, extract_w
         S_cell_str(&o, f, 0, c->period_from);
         S_cell_str(&o, f, 0, c->period_to);
         S_cell_str(&o, f, 0, S_stances[c->stance]);
-        S_cell(&o, f, 0, d->text.text + c->start, c->end - c->start);
+        S_cell(&o, f, 0, xd_text_at(d, c->start), c->end - c->start);
         snprintf(num, sizeof num, "%zu", c->start);
         S_cell_str(&o, f, 0, num);
         snprintf(num, sizeof num, "%zu", c->end);

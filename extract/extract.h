@@ -27,7 +27,8 @@ typedef enum {
     EXTRACT_ERR_IO,      /* a file could not be read */
     EXTRACT_ERR_PATTERN, /* a pattern file is invalid; message has file:line */
     EXTRACT_ERR_INPUT,   /* the document was refused (too large, binary, ...) */
-    EXTRACT_ERR_USAGE    /* invalid option value */
+    EXTRACT_ERR_USAGE,   /* invalid option value */
+    EXTRACT_ERR_STOPPED  /* extract_process_stream's callback returned non-zero: processing stopped there */
 } extract_status;
 
 typedef struct {
@@ -127,6 +128,34 @@ extract_status extract_process(const extract_patterns *p, const char *bytes, siz
 extract_status extract_process_take(const extract_patterns *p, char *bytes, size_t len, const char *name,
                                     const extract_options *opt, extract_doc **out, extract_error *err);
 void extract_doc_free(extract_doc *d);
+
+/* Streaming: the same as extract_process_take (bytes are taken and freed), but the claims are handed to on_part
+ * as they are made instead of being kept: once for a document processed whole, once per window of a text longer
+ * than window_bytes (in text order), so the claims of a long document are written and freed as the run goes
+ * and its peak memory does not grow with its claims. During the call, part is the document holding only the
+ * claims and the warnings recorded since the previous call: extract_doc_claim_count, extract_doc_claim,
+ * extract_doc_warning_count, extract_doc_warning and the writers (extract_write_jsonl, _tsv, _csv) see exactly
+ * those, with offsets in the whole text; they are dropped when on_part returns. The records written part after
+ * part are byte for byte those extract_process's document writes, and the warnings come in the same order. A
+ * plain-text document over window_bytes is also normalized a piece at a time as its windows need it, and its
+ * text is not kept: extract_doc_text returns NULL (len 0) for it, during the calls and after. A non-zero return
+ * from on_part stops the document: EXTRACT_ERR_STOPPED (the parts handed over stay handed over). On EXTRACT_OK
+ * *out holds the document with its metadata (language, dates, URL, title), no claims and no warnings; with
+ * opt->explain its trace is kept whole for extract_write_explain, whose header then counts no claims. */
+typedef int (*extract_part_fn)(void *ctx, const extract_doc *part);
+extract_status extract_process_stream(const extract_patterns *p, char *bytes, size_t len, const char *name,
+                                      const extract_options *opt, extract_part_fn on_part, void *ctx,
+                                      extract_doc **out, extract_error *err);
+/* The same for bytes the caller keeps and frees (a file mapped into memory, say): they are only borrowed for the
+ * call. When release is not NULL, a long plain text (read a piece at a time) calls it, with ctx, with offsets
+ * before which no byte of the input will be read again until the next call with a smaller one (the count of
+ * invalid sequences for the first warning reads the input through once before the text is normalized from its
+ * start), so the caller can let those pages go each time (madvise MADV_DONTNEED on a mapping of the file): the
+ * input then need not be resident whole either. */
+extract_status extract_process_stream_borrowed(const extract_patterns *p, const char *bytes, size_t len,
+                                               const char *name, const extract_options *opt, extract_part_fn on_part,
+                                               void (*release)(void *ctx, size_t upto), void *ctx, extract_doc **out,
+                                               extract_error *err);
 
 size_t extract_doc_claim_count(const extract_doc *d);
 const extract_claim *extract_doc_claim(const extract_doc *d, size_t i);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -1027,7 +1028,10 @@ void xin_close(xin_reader *r)
 
 void xin_item_clear(xin_item *item)
 {
-    free(item->bytes);
+    if (item->map)
+        munmap(item->map, item->map_len);
+    else
+        free(item->bytes);
     free(item->name);
     free(item->url);
     free(item->title);
@@ -1319,14 +1323,46 @@ static int S_stream_message(xin_reader *r, xin_item *item, uint64_t at, const ch
                      what ? what : "unreadable data");
 }
 
+/* A plain file of at least this many bytes is mapped rather than read. */
+#define S_MAP_MIN ((uint64_t)1 << 20)
+
+/* The rest of a long plain file (not gzip) mapped into memory instead of read into a buffer: the library reads a
+ * long text a piece at a time, and the pages it has read can be dropped (batch.c, madvise), so the document is
+ * never resident whole (docs/batch.md, nineteenth session). A file that shrinks while it is mapped would fault
+ * on the lost pages: the price of not holding it. Returns 1 with the mapping, its length and where the rest
+ * starts in it, 0 when the file is not one to map (the caller reads it). */
+static int S_map_rest(S_stream *s, size_t limit, char **map, size_t *map_len, size_t *at)
+{
+    struct stat st;
+    if (s->gz || s->err || fstat(s->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0 ||
+        (uint64_t)st.st_size > SIZE_MAX || s->raw != s->off + (s->len - s->pos) || (uint64_t)st.st_size < s->raw ||
+        (uint64_t)st.st_size - s->off < S_MAP_MIN || (uint64_t)st.st_size - s->off > limit)
+        return 0;
+    void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, s->fd, 0);
+    if (m == MAP_FAILED)
+        return 0;
+    *map = m;
+    *map_len = (size_t)st.st_size;
+    *at = (size_t)s->off;
+    /* the stream is at its end: every byte counts as read */
+    s->raw = (uint64_t)st.st_size;
+    s->off = (uint64_t)st.st_size;
+    s->pos = s->len;
+    s->eof = 1;
+    return 1;
+}
+
 /* The whole input as one document. */
 static int S_single_next(xin_reader *r, xin_item *item)
 {
     char *bytes;
-    size_t len = 0;
-    int too_big;
+    size_t len = 0, at;
+    int too_big = 0;
     r->cur = S_CUR_DONE;
-    if (S_read_rest(&r->s, r->max_bytes, &bytes, &len, &too_big) < 0)
+    if (S_map_rest(&r->s, r->max_bytes, &item->map, &item->map_len, &at)) {
+        bytes = item->map + at;
+        len = item->map_len - at;
+    } else if (S_read_rest(&r->s, r->max_bytes, &bytes, &len, &too_big) < 0)
         return S_stream_message(r, item, r->s.off, NULL);
     if (too_big)
         return S_message(item, XIN_ITEM_ERROR, "%s: document is over the limit of %zu bytes (--max-bytes); skipped",

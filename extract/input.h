@@ -29,8 +29,12 @@ typedef enum {
 
 typedef struct {
     xin_kind kind;
-    char *bytes;                 /* the document's bytes (NUL-terminated for convenience) */
+    char *bytes;                 /* the document's bytes (NUL-terminated for convenience, unless mapped) */
     size_t len;
+    /* A long plain file is mapped into memory rather than read (S_map_rest): bytes then point into map, which
+     * xin_item_clear unmaps, and whose pages the caller may drop once read (madvise). NULL otherwise. */
+    char *map;
+    size_t map_len;
     char *name;                  /* the document's name for records: path, JSON id or url, WARC-Target-URI */
     extract_input_format format; /* how extract_process should read the bytes */
     /* What the container says about the document; NULL when it says nothing. */

@@ -72,6 +72,30 @@ static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, si
     return o;
 }
 
+void xn_count_invalid(const char *src, size_t len, size_t *pos, size_t stop, size_t *n_bad, size_t *first_bad)
+{
+    /* the same test as S_repair's, over the bytes S_repair would decode: NUL, and what utf8proc cannot read */
+    size_t i = *pos;
+    while (i < stop && i < len) {
+        unsigned char c = (unsigned char)src[i];
+        if (c >= 0x01 && c < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = c ? utf8proc_iterate((const utf8proc_uint8_t *)src + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
+        if (n <= 0) {
+            if (*n_bad == 0)
+                *first_bad = i;
+            (*n_bad)++;
+            i++;
+            continue;
+        }
+        i += (size_t)n;
+    }
+    *pos = i;
+}
+
 /* PCRE2's JIT reads whole vector words, so it may look a few bytes past the end of a subject: the texts rules
  * read are followed by this many zero bytes rather than by uninitialised memory (harmless either way, but
  * valgrind reports it). */

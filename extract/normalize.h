@@ -37,6 +37,10 @@ static inline size_t xn_map(const xn_fold *f, size_t i)
 
 /* Returns 0, or -1 when out of memory. */
 int xn_normalize(const char *bytes, size_t len, xi_arena *a, xn_text *out);
+/* Counts the invalid sequences xn_normalize would replace in bytes[0, len) (for a text normalized a piece at a time,
+ * whose first warning counts them all), from *pos to stop or a little past it (a character is read whole):
+ * *pos moves to where it stopped, *n_bad grows, and *first_bad is set at the first one (while *n_bad is 0). */
+void xn_count_invalid(const char *bytes, size_t len, size_t *pos, size_t stop, size_t *n_bad, size_t *first_bad);
 int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out);
 
 /* Folds a short string (a lexicon entry, an example) into a NUL-terminated arena copy; NULL on failure. */

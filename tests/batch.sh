@@ -259,6 +259,53 @@ if [ -w /dev/full ]; then
 fi
 same "existing options: --text prints the text read" "$(cat tree/a-en.txt)" "$(X --text tree/a-en.txt)"
 
+# ---- long documents streamed (nineteenth session): claims written window by window, the file mapped ----
+mkdir -p long
+python3 - long <<'EOF'
+import os, sys
+d = sys.argv[1]
+paras = ["El Gobierno liberó este martes a %d presos políticos, según informó el ministro del Interior.",
+         "The rights group Justice Watch said %d people remain in detention for political reasons.",
+         "A polícia deteve %d manifestantes durante os protestos do fim de semana, disse a procuradoria."]
+with open(os.path.join(d, "a.txt"), "wb") as f:  # about 1.5 MB: over the mapping threshold, three windows
+    i = 0
+    while f.tell() < 1500000:
+        f.write((paras[i % 3] % (10 + i % 500) + ("\n\n" if i % 4 else "\r\n\r\n")).encode("utf-8"))
+        if i == 9000:
+            f.write(b"Texto \xff roto.\n\n")
+        i += 1
+for name, k in (("b.txt", 0), ("c.txt", 1)):
+    with open(os.path.join(d, name), "w", encoding="utf-8") as f:
+        f.write(paras[k] % 77 + "\n")
+EOF
+X $R -j 1 long >long1.out 2>long1.err
+X $R -j 2 long >long2.out 2>long2.err
+check "long document: claims written" test "$(grep -c '"doc":"long/a.txt"' long1.out)" -gt 1000
+same "long document then short ones, -j 2: output in input order" "long/a.txt long/b.txt long/c.txt" "$(docs <long2.out)"
+check "long document, -j 2 output identical to -j 1" cmp -s long1.out long2.out
+check "long document, -j 2 messages identical to -j 1" cmp -s long1.err long2.err
+check "long document: its invalid byte warned about" grep -q "long/a.txt:.*1 invalid UTF-8 sequence" long1.err
+for f in tsv csv; do
+    X $R -j 1 --format $f long >long1.$f 2>/dev/null
+    X $R -j 2 --format $f long >long2.$f 2>/dev/null
+    check "long document, --format $f: -j 2 identical to -j 1" cmp -s long1.$f long2.$f
+done
+X $R -j 2 --explain long >long2.x 2>/dev/null
+X $R -j 1 --explain long >long1.x 2>/dev/null
+check "long document, --explain: -j 2 identical to -j 1" cmp -s long1.x long2.x
+# the same file read from a pipe (read whole, not mapped) gives the same records
+X $R long/a.txt >mapped.out 2>/dev/null
+cat long/a.txt | X $R - 2>/dev/null | sed 's|"doc":"-"|"doc":"long/a.txt"|' >piped.out
+check "long document: mapped file and pipe give the same records" cmp -s mapped.out piped.out
+for j in 1 2; do
+    (
+        set -o pipefail
+        X -j $j $R long 2>lpipe.err | head -1 >/dev/null
+        echo $? >lpipe.rc
+    )
+    same "long document, -j $j: a closed pipe (| head -1) ends quietly with status 0" "0:" "$(cat lpipe.rc):$(grep -v warning lpipe.err)"
+done
+
 # ---- GNU parallel over a JSON Lines stream ----
 if command -v parallel >/dev/null 2>&1; then
     head -2000 big.jsonl >stream.jsonl
