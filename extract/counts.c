@@ -477,6 +477,7 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
         if (pron && !S_part_ends(c, pron->end, d->sents[n->sent].end))
             return -1;
         out->anaphoric = 1;
+        out->of_them = pron != NULL;
     }
     xc_trace(c, "count %lld: part of a group (\"%.*s\")", (long long)n->value, (int)(gend - n->end), t + n->end);
     return 1;
@@ -1914,6 +1915,31 @@ int xc_part_subject(const xc_ctx *c, const xd_mention *m)
     return 0;
 }
 
+/* "cerca de 700 reféns, incluindo sequestrados por motivos económicos", "more than 1,000 Lebanese held by Israel,
+ * including the detainees at Khiam": an event word in an aside after the count that opens with a word of inclusion
+ * (lexicon inclusion_words), at most three lower-case words before it, names some of the people or others beside
+ * them: what it says is theirs, not the count's (nineteenth session). Whether the word at `at` is so, the count
+ * ending at `ce`. */
+static int S_in_inclusion(const xc_ctx *c, size_t ce, size_t at)
+{
+    const char *t = c->d->text.text;
+    if (at < ce || at - ce > 160)
+        return 0;
+    size_t comma = SIZE_MAX;
+    for (size_t x = at; x-- > ce;)
+        if (t[x] == ',') {
+            comma = x;
+            break;
+        }
+    if (comma == SIZE_MAX)
+        return 0;
+    size_t p = comma + 1;
+    while (p < at && xc_is_space(t[p]))
+        p++;
+    size_t n = xc_listed_at(c, "inclusion_words", p, at, XC_LOWER);
+    return n && n <= at && (n == at || xc_is_space(t[n])) && xc_gap_words(t, n, at, 3, 32);
+}
+
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                      size_t mb, size_t *dist)
 {
@@ -1940,6 +1966,12 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
             xc_words_before(c, "time_words", c->d->sents[cnt->num->sent].start, m->start, XC_LOWER))
             continue;
         if (m->start >= ce && xc_part_subject(c, m))
+            continue;
+        if (m->start >= ce && S_in_inclusion(c, ce, m->start))
+            continue;
+        /* "os presos políticos no país, e vários detidos por participarem nos protestos …": a word right after one
+         * of indefinite quantity (quantity_words) is the noun of another group (nineteenth session) */
+        if (xc_words_before(c, "quantity_words", c->d->sents[cnt->num->sent].start, m->start, XC_ANY_CASE))
             continue;
         size_t dd = xc_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
@@ -1970,7 +2002,11 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
         } else if (!blocked && dd < bd)
             bd = dd, best = m;
     }
-    if (!best)
+    /* "saudou a libertação, mas lembrou que as FARC mantêm ainda 44 reféns": a word before the reporting verb tells
+     * what the speaker or the story did; a count whose noun says its own event keeps it, and takes that word
+     * only when it has no event of its own (nineteenth session) */
+    if (!best && !(cnt->subject && !cnt->subject->role && cnt->subject->event >= 0 &&
+                   cnt->subject->event != XD_EVENT_NONE))
         best = across, bd = ad;
     *dist = bd;
     return best;
