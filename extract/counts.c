@@ -1996,6 +1996,14 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
         }
         /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los
          * calabozos": a word before the reporting verb describes its speaker; the count's own clause comes first */
+        /* "situó la cifra en «cerca de 5.000» y advirtió de que la liberación de hoy …", "put the figure at about
+         * 2,500 and said the count of arrests …": a figure with no people noun of its own does not take a word
+         * that a second reporting verb, coordinated after it, says (nineteenth session) */
+        if (!blocked && m->start >= ce && (!cnt->subject || cnt->subject->role)) {
+            const xd_mention *cue = xc_cue_between(c, ma, mb, ce, m->start);
+            if (cue && xc_words_before(c, "conjunction_words", ce, cue->start, XC_LOWER))
+                continue;
+        }
         if (!blocked && m->end <= cs && xc_cue_between(c, ma, mb, m->end, cs)) {
             if (dd < ad)
                 ad = dd, across = m;

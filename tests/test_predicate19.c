@@ -118,3 +118,25 @@ Test(predicate19, a_part_of_them_has_the_event_of_the_count_before)
     expect_event("La policía detuvo a unas 150 personas, al menos una veintena de ellas menores de edad.", "es", 20, DET);
     expect_event("About 150 people arrested in March remain in custody, at least 20 of them minors.", "en", 20, HELD);
 }
+
+/* "situó la cifra en «cerca de 5.000» y advirtió de que la liberación de hoy …": a figure with no people noun does
+ * not take the event word of what a second reporting verb, coordinated after it, says; here it answers the question
+ * before it. */
+Test(predicate19, a_word_a_second_reporting_verb_says_is_not_the_figures)
+{
+    expect_event("¿Cuántos palestinos siguen presos en Israel? El ministro situó la cifra en cerca de 5.000 y advirtió "
+                 "de que la liberación de hoy es solo un primer paso.",
+                 "es", 5000, HELD);
+    expect_event("Quantos palestinianos continuam presos em Israel? O ministro fixou o número em cerca de 5.000 e "
+                 "afirmou que a libertação de hoje é apenas um primeiro passo.",
+                 "pt", 5000, HELD);
+    expect_event("How many Palestinians are still held in Israel? The minister put the figure at about 5,000 and "
+                 "warned that today's release was only a first step.",
+                 "en", 5000, HELD);
+    /* distractors: a figure with its own noun of release, and a count whose own verb comes first */
+    expect_event("El ministro situó la cifra de liberados en 300 y advirtió de que la liberación de hoy es solo un "
+                 "primer paso.",
+                 "es", 300, REL);
+    expect_event("Police said 300 people were arrested and added that the release of the others was expected.", "en",
+                 300, DET);
+}
