@@ -1536,6 +1536,33 @@ static int S_sentence(xc_ctx *c, size_t si)
                      S_event_names[cnt->event]);
             continue;
         }
+        /* "about 735 Lebanese detainees remain at the Atlit camp … and will be let go": people named as held or
+         * detained whose own verb, right after their noun (a second noun may follow the first: "Lebanese
+         * detainees"), is one of remaining (REMAIN_VERB, REMAIN_TAIL) are held now; an event word later in the
+         * sentence is what may happen to them, or another clause's (nineteenth session) */
+        if (!cnt->answers && cnt->subject && !cnt->subject->role && cnt->subject->start >= cnt->num->end &&
+            (!cnt->trigger || (cnt->trigger->start >= cnt->subject->start && cnt->trigger->end <= cnt->subject->end))) {
+            const char *t = d->text.text;
+            size_t ne = cnt->subject->end;
+            int ev = cnt->subject->event;
+            for (size_t q = ma; q < mb; q++) {
+                const xd_mention *m = &d->ments[q];
+                if (m->kind == XP_SUBJECT && !m->role && m->start >= ne && xc_gap_words(t, ne, m->start, 0, 2)) {
+                    ne = m->end;
+                    if (m->event >= 0)
+                        ev = m->event;
+                }
+            }
+            size_t p = ne;
+            while (p < s->end && xc_is_space(t[p]))
+                p++;
+            if ((ev == EXTRACT_EVENT_HELD || ev == EXTRACT_EVENT_DETENTION) && p > ne && p < s->end &&
+                (xc_listed_at(c, "REMAIN_VERB", p, s->end, XC_LOWER) || xc_listed_at(c, "REMAIN_TAIL", p, s->end, XC_LOWER))) {
+                cnt->event = EXTRACT_EVENT_HELD;
+                xc_trace(c, "count %lld: its own verb is one of remaining, held", (long long)cnt->num->value);
+                continue;
+            }
+        }
         if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = xc_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);
             int dflt = cnt->subject ? cnt->subject->event : -1;

@@ -140,3 +140,20 @@ Test(predicate19, a_word_a_second_reporting_verb_says_is_not_the_figures)
     expect_event("Police said 300 people were arrested and added that the release of the others was expected.", "en",
                  300, DET);
 }
+
+/* "about 735 Lebanese detainees remain at the Atlit camp … and will be let go": the count's own verb, right after its
+ * noun, is one of remaining; what may happen to them later in the sentence is not their event. */
+Test(predicate19, a_verb_of_remaining_right_after_the_noun)
+{
+    expect_event("Unos 40 detenidos permanecen en el cuartel de Tipitapa y serán liberados cuando termine la "
+                 "investigación.",
+                 "es", 40, HELD);
+    expect_event("Cerca de 40 detidos permanecem no quartel de Tipitapa e serão libertados quando terminar a "
+                 "investigação.",
+                 "pt", 40, HELD);
+    expect_event("About 40 Nicaraguan detainees remain at the Tipitapa barracks and will be freed when the inquiry ends.",
+                 "en", 40, HELD);
+    /* distractors: the count's own verb is the release, and the verb of remaining is another group's */
+    expect_event("Unos 40 detenidos fueron liberados el lunes y el resto permanece en el cuartel.", "es", 40, REL);
+    expect_event("About 40 detainees were freed on Monday; the rest remain at the barracks.", "en", 40, REL);
+}
