@@ -1186,7 +1186,8 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
         m = S_remain_before(c, ma, mb, cnt->qual && cnt->qual->start < cs ? cnt->qual->start : cs);
     if (!m)
         return;
-    xc_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
+    xc_trace(c, xp_attr_get(tr->rule, "tally") ? "count %lld: \"%.*s\" only counts the people; \"%.*s\" is what happened to them"
+                                                : "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
              (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
              (int)(m->end - m->start), c->d->text.text + m->start);
     cnt->trigger = m;
