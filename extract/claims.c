@@ -971,6 +971,101 @@ static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     return n <= words;
 }
 
+/* "seven other Americans, kidnapped in Beirut over the past months, are still being held", "344 schoolboys abducted
+ * from a school in Kankara, Katsina State, were freed a week later", "300 presos, detenidos en 2019, fueron
+ * excarcelados": a participle phrase right after the people (after their noun and at most a word, or opening an
+ * aside with a comma) describes them; the finite verb after the comma that closes it, with at most a few words
+ * (auxiliaries, adverbs) between the comma and it, is the predicate whose subject the count is. Within 160 bytes of
+ * the participle, with no other event word, figure, reporting verb, source or clause break between. Returns that
+ * verb's event word, or NULL (nineteenth session). */
+static const xd_mention *S_predicate_past_aside(const xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i,
+                                                size_t ma, size_t mb, const xd_mention *tr, size_t ce)
+{
+    const char *t = c->d->text.text;
+    if (!tr || tr->event < 0 || tr->event == XD_EVENT_NONE || tr->start < ce || xc_finite_event(c, tr) ||
+        !xc_participle_head(c, tr))
+        return NULL;
+    /* right after the count phrase: at most a word ("schoolboys"), or the comma that opens the aside */
+    size_t a = ce;
+    while (a < tr->start && xc_is_space(t[a]))
+        a++;
+    int opened = a < tr->start && t[a] == ',';
+    if (opened)
+        a++;
+    if (!xc_gap_words(t, a, tr->start, 1, 16))
+        return NULL;
+    /* a participle right after a bare figure is its noun ("os catorze libertados, entre os quais …, foram levados"):
+     * the people are named by what happened to them */
+    if (!opened && !counts[i].subject && xc_gap_words(t, a, tr->start, 0, 16))
+        return NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < tr->end)
+            continue;
+        if (m->start - tr->end > 160 || m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_SOURCE ||
+            (xc_num(m) && m != counts[i].num))
+            return NULL;
+        if (m->kind != XP_TRIGGER || m->event < 0)
+            continue;
+        /* a verb of remaining is finite by itself ("siguen cautivos", "continuam em cativeiro") */
+        if (m->event == XD_EVENT_NONE || m->event == tr->event || xp_attr_get(m->rule, "state") ||
+            !(xc_finite_event(c, m) || xc_listed_at(c, "REMAIN_VERB", m->start, m->end, XC_ANY_CASE)))
+            return NULL;
+        /* the comma closing the aside, then only a few words before the verb; no sentence punctuation inside */
+        size_t comma = SIZE_MAX;
+        for (size_t x = tr->end; x < m->start; x++) {
+            if (t[x] == ';' || t[x] == ':' || t[x] == '(' || t[x] == '.')
+                return NULL;
+            if (t[x] == ',')
+                comma = x;
+        }
+        if (comma == SIZE_MAX || !xc_gap_words(t, comma + 1, m->start, 3, 32))
+            return NULL;
+        return S_count_between(counts, n_counts, i, tr->end, m->start) ? NULL : m;
+    }
+    return NULL;
+}
+
+/* "siguen en cautiverio en Colombia unas 300 personas secuestradas", "remain in custody in Minsk some 40 people
+ * detained in March": a phrase of holding that opens with a verb of remaining (lexicons REMAIN_VERB, REMAIN_TAIL)
+ * before the count, with only lower-case words, places and days between (at most 60 bytes, no punctuation, no
+ * other event word, figure, reporting verb or clause break), is the predicate of an inverted subject: it says what
+ * is true of the people now, and the participle after their noun only describes them. Returns it, or NULL
+ * (nineteenth session). */
+static const xd_mention *S_remain_before(const xc_ctx *c, size_t ma, size_t mb, size_t lead)
+{
+    const char *t = c->d->text.text;
+    const xd_mention *best = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break;
+        if (m->kind == XP_TRIGGER && m->event == EXTRACT_EVENT_HELD && m->end <= lead && lead - m->end <= 60 &&
+            (xc_listed_at(c, "REMAIN_VERB", m->start, m->end, XC_ANY_CASE) ||
+             xc_listed_at(c, "REMAIN_TAIL", m->start, m->end, XC_ANY_CASE)))
+            best = m;
+        else if (best && m->start >= best->end && m->kind != XP_ACTOR && m->kind != XP_DATE && m->kind != XP_VETO &&
+                 m->kind != XP_QUALIFIER && m->kind != XP_DATEROLE)
+            best = NULL;
+    }
+    if (!best)
+        return NULL;
+    int words = 0, in = 0;
+    for (size_t x = best->end; x < lead; x++) {
+        unsigned char ch = (unsigned char)t[x];
+        if (xc_is_space((char)ch)) {
+            in = 0;
+            continue;
+        }
+        if (strchr(",;:.()\"", ch))
+            return NULL;
+        if (!in && ++words > 6)
+            return NULL;
+        in = 1;
+    }
+    return best;
+}
+
 /* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
  * a detention word right after the people noun describes who they are; a release word later in the same
  * clause says what happened to them. */
@@ -1063,9 +1158,36 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
                   xc_noun_of_number(c, ma, mb, m, cnt->num)))
             m = NULL;
     }
+    /* "Instituciones Penitenciarias contabiliza 29 presos de la organización que salieron en libertad", "the ministry
+     * counted 40 detainees who were freed on bail": a verb of tallying before the count only says they are counted;
+     * a release or detention word in the relative clause of their noun says what is counted (nineteenth session) */
+    if (!m && tr && xp_attr_get(tr->rule, "tally") && tr->end <= cs && cnt->subject && !cnt->subject->role)
+        for (size_t q = ma; q < mb; q++) {
+            const xd_mention *o = &c->d->ments[q];
+            if (o->start < ce)
+                continue;
+            if (o->start - ce > 80 || o->kind == XP_CUE || o->kind == XP_CLAUSE || (xc_num(o) && o != cnt->num))
+                break;
+            if (o->kind != XP_TRIGGER)
+                continue;
+            if ((o->event == EXTRACT_EVENT_RELEASE || o->event == EXTRACT_EVENT_DETENTION) &&
+                S_relative_clause(c, ce, o->start, o->end))
+                m = o;
+            break;
+        }
+    /* the finite verb past an aside that a participle opens (nineteenth session) */
+    /* not when the participle is the people's noun itself ("os catorze libertados, entre os quais …, foram
+     * levados até à capital": the people are named by what happened to them) */
+    if (!m && tr && !in_noun && (!cnt->subject || !xp_attr_get(cnt->subject->rule, "act")))
+        m = S_predicate_past_aside(c, counts, n_counts, i, ma, mb, tr, ce);
+    /* a verb of remaining before an inverted subject whose participle describes it (nineteenth session) */
+    if (!m && tr && tr->event != EXTRACT_EVENT_HELD && cnt->subject && !cnt->subject->role &&
+        xc_bare_participle(c, tr) && (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
+        m = S_remain_before(c, ma, mb, cnt->qual && cnt->qual->start < cs ? cnt->qual->start : cs);
     if (!m)
         return;
-    xc_trace(c, "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
+    xc_trace(c, xp_attr_get(tr->rule, "tally") ? "count %lld: \"%.*s\" only counts the people; \"%.*s\" is what happened to them"
+                                                : "count %lld: \"%.*s\" describes the people; \"%.*s\" is what happened to them",
              (long long)cnt->num->value, (int)(tr->end - tr->start), c->d->text.text + tr->start,
              (int)(m->end - m->start), c->d->text.text + m->start);
     cnt->trigger = m;
@@ -1377,7 +1499,9 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
         /* '"A PF fala em 599, mas …"': a bare figure the text gave before, named again by a reporting verb, is
          * that claim's figure, whatever event word the rest of the sentence holds */
-        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric) {
+        /* not a part of the people the sentence counted just before ("siguen en cautiverio unas 300 personas …, al
+         * menos un centenar de ellas en manos de las FARC"): that count's event comes below (nineteenth session) */
+        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric && !(cnt->of_them && i > 0)) {
             for (size_t k = d->n_claims; k-- > 0 && cnt->event < 0;)
                 if (d->claims[k].count == cnt->num->value)
                     cnt->event = (int)d->claims[k].event;
@@ -1397,11 +1521,48 @@ static int S_sentence(xc_ctx *c, size_t si)
                          (int)(tr->end - tr->start), d->text.text + tr->start);
             }
         }
+        /* "… unas 300 personas secuestradas por guerrillas, al menos un centenar de ellas en manos de las FARC": a part
+         * named only by a partitive pronoun is of the people the sentence counted just before, and has their event;
+         * an event word elsewhere in the sentence is another count's or another clause's (nineteenth session) */
+        if (cnt->of_them && !cnt->trigger && i > 0 && counts[i - 1].event >= 0 && counts[i - 1].event != XD_EVENT_NONE &&
+            counts[i - 1].num->end <= cnt->num->start) {
+            cnt->event = counts[i - 1].event;
+            xc_trace(c, "count %lld: a part of the people counted before it, event %s", (long long)cnt->num->value,
+                     S_event_names[cnt->event]);
+            continue;
+        }
         if (cnt->asked) {
             cnt->event = cnt->asked - 1;
             xc_trace(c, "count %lld: answers the question \"how many\" before it, event %s", (long long)cnt->num->value,
                      S_event_names[cnt->event]);
             continue;
+        }
+        /* "about 735 Lebanese detainees remain at the Atlit camp … and will be let go": people named as held or
+         * detained whose own verb, right after their noun (a second noun may follow the first: "Lebanese
+         * detainees"), is one of remaining (REMAIN_VERB, REMAIN_TAIL) are held now; an event word later in the
+         * sentence is what may happen to them, or another clause's (nineteenth session) */
+        if (!cnt->answers && cnt->subject && !cnt->subject->role && cnt->subject->start >= cnt->num->end &&
+            (!cnt->trigger || (cnt->trigger->start >= cnt->subject->start && cnt->trigger->end <= cnt->subject->end))) {
+            const char *t = d->text.text;
+            size_t ne = cnt->subject->end;
+            int ev = cnt->subject->event;
+            for (size_t q = ma; q < mb; q++) {
+                const xd_mention *m = &d->ments[q];
+                if (m->kind == XP_SUBJECT && !m->role && m->start >= ne && xc_gap_words(t, ne, m->start, 0, 2)) {
+                    ne = m->end;
+                    if (m->event >= 0)
+                        ev = m->event;
+                }
+            }
+            size_t p = ne;
+            while (p < s->end && xc_is_space(t[p]))
+                p++;
+            if ((ev == EXTRACT_EVENT_HELD || ev == EXTRACT_EVENT_DETENTION) && p > ne && p < s->end &&
+                (xc_listed_at(c, "REMAIN_VERB", p, s->end, XC_LOWER) || xc_listed_at(c, "REMAIN_TAIL", p, s->end, XC_LOWER))) {
+                cnt->event = EXTRACT_EVENT_HELD;
+                xc_trace(c, "count %lld: its own verb is one of remaining, held", (long long)cnt->num->value);
+                continue;
+            }
         }
         if (!cnt->trigger && !cnt->answers) {
             const xd_mention *tr = xc_nearest_trigger(c, counts, n_counts, i, ma, mb, &dist);

@@ -28,6 +28,9 @@ typedef struct xc_count {
     int asked; /* a bare figure answering "how many …?": the question's event + 1 (xc_question_event), else 0 */
     int plus;      /* "Ana y otros 17": people named beside the figure, of the whole it counts (the claim says 18) */
     const struct xc_count *gapped; /* "62 people in Istanbul and 23 in Ankara": the count whose noun and verb it leaves out */
+    int of_them; /* "al menos un centenar de ellas", "71 of them": a part named only by a partitive pronoun, with
+                  * nothing else to say its event (the group counted before it is that of the sentence's count
+                  * before, when there is one) */
 } xc_count;
 
 typedef struct {

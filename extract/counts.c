@@ -477,6 +477,7 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
         if (pron && !S_part_ends(c, pron->end, d->sents[n->sent].end))
             return -1;
         out->anaphoric = 1;
+        out->of_them = pron != NULL;
     }
     xc_trace(c, "count %lld: part of a group (\"%.*s\")", (long long)n->value, (int)(gend - n->end), t + n->end);
     return 1;
@@ -1914,6 +1915,31 @@ int xc_part_subject(const xc_ctx *c, const xd_mention *m)
     return 0;
 }
 
+/* "cerca de 700 reféns, incluindo sequestrados por motivos económicos", "more than 1,000 Lebanese held by Israel,
+ * including the detainees at Khiam": an event word in an aside after the count that opens with a word of inclusion
+ * (lexicon inclusion_words), at most three lower-case words before it, names some of the people or others beside
+ * them: what it says is theirs, not the count's (nineteenth session). Whether the word at `at` is so, the count
+ * ending at `ce`. */
+static int S_in_inclusion(const xc_ctx *c, size_t ce, size_t at)
+{
+    const char *t = c->d->text.text;
+    if (at < ce || at - ce > 160)
+        return 0;
+    size_t comma = SIZE_MAX;
+    for (size_t x = at; x-- > ce;)
+        if (t[x] == ',') {
+            comma = x;
+            break;
+        }
+    if (comma == SIZE_MAX)
+        return 0;
+    size_t p = comma + 1;
+    while (p < at && xc_is_space(t[p]))
+        p++;
+    size_t n = xc_listed_at(c, "inclusion_words", p, at, XC_LOWER);
+    return n && n <= at && (n == at || xc_is_space(t[n])) && xc_gap_words(t, n, at, 3, 32);
+}
+
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                      size_t mb, size_t *dist)
 {
@@ -1941,6 +1967,12 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
             continue;
         if (m->start >= ce && xc_part_subject(c, m))
             continue;
+        if (m->start >= ce && S_in_inclusion(c, ce, m->start))
+            continue;
+        /* "os presos políticos no país, e vários detidos por participarem nos protestos …": a word right after one
+         * of indefinite quantity (quantity_words) is the noun of another group (nineteenth session) */
+        if (xc_words_before(c, "quantity_words", c->d->sents[cnt->num->sent].start, m->start, XC_ANY_CASE))
+            continue;
         size_t dd = xc_distance(cs, ce, m);
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
         int blocked = 0;
@@ -1964,13 +1996,25 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
         }
         /* "la Comisión, que asiste a parte de los arrestados, asegura que 33 personas pasaron la noche en los
          * calabozos": a word before the reporting verb describes its speaker; the count's own clause comes first */
+        /* "situó la cifra en «cerca de 5.000» y advirtió de que la liberación de hoy …", "put the figure at about
+         * 2,500 and said the count of arrests …": a figure with no people noun of its own does not take a word
+         * that a second reporting verb, coordinated after it, says (nineteenth session) */
+        if (!blocked && m->start >= ce && (!cnt->subject || cnt->subject->role)) {
+            const xd_mention *cue = xc_cue_between(c, ma, mb, ce, m->start);
+            if (cue && xc_words_before(c, "conjunction_words", ce, cue->start, XC_LOWER))
+                continue;
+        }
         if (!blocked && m->end <= cs && xc_cue_between(c, ma, mb, m->end, cs)) {
             if (dd < ad)
                 ad = dd, across = m;
         } else if (!blocked && dd < bd)
             bd = dd, best = m;
     }
-    if (!best)
+    /* "saudou a libertação, mas lembrou que as FARC mantêm ainda 44 reféns": a word before the reporting verb tells
+     * what the speaker or the story did; a count whose noun says its own event keeps it, and takes that word
+     * only when it has no event of its own (nineteenth session) */
+    if (!best && !(cnt->subject && !cnt->subject->role && cnt->subject->event >= 0 &&
+                   cnt->subject->event != XD_EVENT_NONE))
         best = across, bd = ad;
     *dist = bd;
     return best;

@@ -63,6 +63,8 @@
 @table phrase_words phrase_words.tsv
 @table head_kinds head_kinds.tsv
 @lexicon part_words part_words.txt
+@lexicon inclusion_words inclusion_words.txt
+@lexicon quantity_words quantity_words.txt
 @lexicon question_words question_words.txt
 @lexicon copula_words copula_words.txt
 @table event_kinds event_kinds.tsv
