@@ -81,3 +81,13 @@ Test(heldlex19, there_were_in_prison)
     /* distractor: things in a city */
     expect_event("Había en la ciudad unos 640 comercios cerrados.", "es", 640, NONE);
 }
+
+/* People counted inside a place when it was seized are the hostages. */
+Test(heldlex19, inside_when_the_place_was_seized)
+{
+    expect_event("Roughly 640 worshippers were inside the mosque when the gunmen stormed it.", "en", 640, HELD);
+    expect_event("Unos 640 fieles estaban dentro de la mezquita cuando fue asaltada por los pistoleros.", "es", 640, HELD);
+    expect_event("Cerca de 640 fiéis estavam dentro da mesquita quando foi invadida pelos atiradores.", "pt", 640, HELD);
+    /* distractor: a crowd inside when something else happened */
+    expect_event("Roughly 640 worshippers were inside the mosque when the prayers began.", "en", 640, NONE);
+}

@@ -88,3 +88,12 @@
   \b(?:are|is|were|was|still)\s+keeping(?={NUMSTART}|\s+(?:at\s+least|about|some|more\s+than|nearly|around)\s)
   + the kidnappers are keeping 20 children in a forest => _=are keeping
   - the police are keeping an eye on 30 families
+
+# Hostages counted inside the place when it was seized ("about 1,200 people had been inside the school when the
+# attackers seized it", "some 800 spectators were inside the theatre when gunmen stormed it"): those inside are the
+# people held. Only with a word of seizing within 60 bytes after "when".
+@rule en.held.inside_when_seized trigger event=held
+  \b(?:were|was|had\s+been|have\s+been|are|remained)\s+inside\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}?when(?=[^.;]{0,60}?\b(?:seized|stormed|took\s+(?:it|over)|taken|captured|overran|occupied|raided)\b)
+  + about 1,200 people had been inside the school when the attackers seized it => _=had been inside the school when
+  + some 800 spectators were inside the theatre when gunmen stormed it => _=were inside the theatre when
+  - some 800 spectators were inside the theatre when the play began

@@ -40,3 +40,12 @@
   + 1.500 personas estaban encerradas dentro del edificio => _=estaban encerradas dentro del
   - 20 jóvenes fueron detenidos en la cárcel de Lima
   - 39 palestinos presos en cárceles israelíes recuperaron la libertad
+
+# Los rehenes contados dentro del lugar cuando fue tomado ("había unas 1.200 personas dentro de la escuela cuando los
+# atacantes la tomaron", "unos 800 espectadores estaban dentro del teatro cuando fue asaltado"): quienes estaban dentro
+# son los retenidos. Solo con una palabra de toma a menos de 60 bytes tras "cuando".
+@rule es.held.inside_when_seized trigger event=held
+  \bdentro\s+de(?:l|\s+la|\s+los|\s+las)?\s+(?:[\p{L}-]+\s+){0,2}?cuando(?=[^.;]{0,60}?\b(?:tomad[oa]|asaltad[oa]|ocupad[oa]|tomaron|asaltaron|ocuparon|irrumpieron|secuestrad[oa]))
+  + había unas 1.200 personas dentro de la escuela cuando los atacantes la tomaron => _=dentro de la escuela cuando
+  + unos 800 espectadores estaban dentro del teatro cuando fue asaltado => _=dentro del teatro cuando
+  - unos 800 espectadores estaban dentro del teatro cuando empezó la obra

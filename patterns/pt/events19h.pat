@@ -42,3 +42,12 @@
   + 1.500 pessoas estavam fechadas dentro do edifício => _=estavam fechadas dentro do
   - 20 jovens foram detidos na cadeia de Lisboa
   - 39 palestinos detidos em prisões israelenses recuperaram a liberdade
+
+# Os reféns contados dentro do lugar quando foi tomado ("havia cerca de 1.200 pessoas dentro da escola quando o prédio
+# foi tomado", "uns 800 espectadores estavam dentro do teatro quando foi invadido"): quem estava dentro são os retidos.
+# Só com uma palavra de tomada a menos de 60 bytes depois de "quando".
+@rule pt.held.inside_when_seized trigger event=held
+  \bdentro\s+d(?:o|a|os|as)\s+(?:[\p{L}-]+\s+){0,2}?quando(?=[^.;]{0,60}?\b(?:tomad[oa]|invadid[oa]|ocupad[oa]|tomaram|invadiram|ocuparam|sequestrad[oa]|assaltad[oa]))
+  + havia cerca de 1.200 pessoas dentro da escola quando o prédio foi tomado => _=dentro da escola quando
+  + uns 800 espectadores estavam dentro do teatro quando foi invadido => _=dentro do teatro quando
+  - uns 800 espectadores estavam dentro do teatro quando começou a peça
