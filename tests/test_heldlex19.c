@@ -91,3 +91,14 @@ Test(heldlex19, inside_when_the_place_was_seized)
     /* distractor: a crowd inside when something else happened */
     expect_event("Roughly 640 worshippers were inside the mosque when the prayers began.", "en", 640, NONE);
 }
+
+/* Holding people as hostages or prisoners, the state word after them or after "como". */
+Test(heldlex19, kept_as_hostages)
+{
+    expect_event("For a week the mutineers held 75 guards hostage in the laundry.", "en", 75, HELD);
+    expect_event("Durante una semana los amotinados mantuvieron como rehenes a 75 guardias.", "es", 75, HELD);
+    expect_event("Durante uma semana os amotinados mantiveram como reféns 75 guardas.", "pt", 75, HELD);
+    /* distractors: taking hostages is the abduction, meetings count no one */
+    expect_event("Los amotinados tomaron como rehenes a 75 guardias.", "es", 75, DET);
+    expect_event("The warden held 75 meetings with the unions last year.", "en", 75, NONE);
+}

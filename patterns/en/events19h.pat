@@ -97,3 +97,13 @@
   + about 1,200 people had been inside the school when the attackers seized it => _=had been inside the school when
   + some 800 spectators were inside the theatre when gunmen stormed it => _=were inside the theatre when
   - some 800 spectators were inside the theatre when the play began
+
+# Holding or keeping a count as hostages, the state word after the people ("they held 42 men hostage in the yard",
+# "the gang kept 12 tourists captive for a month"): the words between are the people's own, no preposition. Taking
+# them hostage is the abduction (events17.pat) and stays so.
+@rule en.held.held_as_hostage trigger event=held
+  \b(?:held|hold|holds|holding|kept|keep|keeps|keeping)(?=\s+(?:(?:at\s+least|about|some|more\s+than|nearly|around|roughly|over)\s+)?(?:\d[\d,.]*|(?:{NUMWORD}))(?![\p{L}\d])\s+(?:(?!(?:with|of|for|and|from|to|in|on|at|by)\b)[\p{L}-]+\s+){0,3}?(?:hostages?|captives?|prisoners?)\b)
+  + for four days they held 42 men hostage in the yard => _=held
+  + the gang kept 12 tourists captive for a month => _=kept
+  - they took 42 men hostage
+  - the party held 40 meetings with prisoners

@@ -49,3 +49,12 @@
   + había unas 1.200 personas dentro de la escuela cuando los atacantes la tomaron => _=dentro de la escuela cuando
   + unos 800 espectadores estaban dentro del teatro cuando fue asaltado => _=dentro del teatro cuando
   - unos 800 espectadores estaban dentro del teatro cuando empezó la obra
+
+# Retener o mantener a gente como rehenes o prisioneros ("Londres retuvo como prisioneros a 593 oficiales", "los
+# guerrilleros mantuvieron como rehenes a 40 diplomáticos"): el estado, no la toma ("tomaron como rehenes" es el
+# secuestro, events17.pat).
+@rule es.held.kept_as_hostages trigger event=held
+  \b(?:{KEEP_VERB}|retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian|tiene|tienen|tenia|tenian|tuvo|tuvieron)\s+como\s+(?:rehenes|rehen|prisioneros|prisioneras|prisionero|cautivos|cautivas)\b
+  + Londres retuvo como prisioneros a 593 oficiales => _=retuvo como prisioneros
+  + los guerrilleros mantuvieron como rehenes a 40 diplomáticos => _=mantuvieron como rehenes
+  - tomaron como rehenes a 40 diplomáticos

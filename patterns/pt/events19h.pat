@@ -51,3 +51,11 @@
   + havia cerca de 1.200 pessoas dentro da escola quando o prédio foi tomado => _=dentro da escola quando
   + uns 800 espectadores estavam dentro do teatro quando foi invadido => _=dentro do teatro quando
   - uns 800 espectadores estavam dentro do teatro quando começou a peça
+
+# Reter ou manter gente como reféns ou prisioneiros ("Londres reteve como prisioneiros 593 oficiais", "os guerrilheiros
+# mantiveram como reféns 40 diplomatas"): o estado, não a tomada ("tomaram como reféns" é o sequestro, events17.pat).
+@rule pt.held.kept_as_hostages trigger event=held
+  \b(?:{KEEP_VERB}|retem|retinha|retinham|reteve|retiveram|teria|teriam|tem|tinha|tinham|teve|tiveram)\s+como\s+(?:refens|refem|prisioneiros|prisioneiras|prisioneiro|cativos|cativas)\b
+  + Londres reteve como prisioneiros 593 oficiais => _=reteve como prisioneiros
+  + os guerrilheiros mantiveram como reféns 40 diplomatas => _=mantiveram como reféns
+  - tomaram como reféns 40 diplomatas
