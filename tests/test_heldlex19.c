@@ -102,3 +102,13 @@ Test(heldlex19, kept_as_hostages)
     expect_event("Los amotinados tomaron como rehenes a 75 guardias.", "es", 75, DET);
     expect_event("The warden held 75 meetings with the unions last year.", "en", 75, NONE);
 }
+
+/* The prison population given with more verbs and nouns: "la población penal ronda", "chega a", "has fallen to". */
+Test(heldlex19, prison_population)
+{
+    expect_event("La población penal del estado ronda las 23.000 personas.", "es", 23000, HELD);
+    expect_event("A população prisional do estado chega a 23 mil pessoas.", "pt", 23000, HELD);
+    expect_event("The state's jail population has fallen to about 23,000.", "en", 23000, HELD);
+    /* distractor: a town's population is no one held */
+    expect_event("The town's population has fallen to about 23,000.", "en", 23000, NONE);
+}
