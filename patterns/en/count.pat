@@ -249,8 +249,9 @@
   - 40 prisoners
 # "The prison population stood at 88,521": a population is the people held.
 @rule en.subject.population subject pre=1 event=held
-  \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit|dropped|totall?ed|numbered)(?:\s+on\s+\d{1,2}\s+\p{L}+|\s+on\s+\p{L}+\s+\d{1,2})?(?:\s+(?:at|to))?(?=\s*(?:\d|(?:about|around|some|nearly|almost)\s))
+  \b(?:prison|inmate|detainee|jail)\s+population(?:\s+(?:in|of)\s+(?:\p{L}+\s+){1,4}?)?\s*(?:stood|stands|was|is|reached|rose|fell|hit|dropped|totall?ed|numbered|(?:has|had)\s+(?:fallen|risen|dropped|grown|climbed|reached)|climbed|grew|topped|exceeded)(?:\s+on\s+\d{1,2}\s+\p{L}+|\s+on\s+\p{L}+\s+\d{1,2})?(?:\s+(?:at|to))?(?=\s*(?:\d|(?:about|around|some|nearly|almost|more\s+than|over|just\s+over|roughly)\s))
   + The prison population in England and Wales stood at 88,521
+  + the jail population has fallen to about 31,000 => _=jail population has fallen to
   + the prison population stood on 31 July at about 11,000 => _=prison population stood on 31 July at
   - the prison population is rising
 

@@ -23,11 +23,13 @@
   + A judge also approved 83 arrest warrants in August => _=approved
   - police served 93 arrest warrants
 
-# People sitting or camped at a protest are no one held ("a hundred people were still sitting outside").
+# People sitting or camped at a protest are no one held ("a hundred people were still sitting outside"). Sitting in
+# cells, in jail or in custody is the idiom for being held (nineteenth session): the held word after it decides.
 @rule en.other.posture trigger event=none
-  \b(?:sitting|sat|camped|camping|squatting)\b
+  \b(?:sitting|sat|camped|camping|squatting)\b(?!\s+(?:(?:still|now)\s+)?in\s+(?:(?:the|their|police|prison|jail|holding)\s+){0,2}(?:cells?|jails?|prisons?|custody|detention)\b)
   + about a hundred people remained sitting outside parliament => _=sitting
   - 200 detainees
+  - at least 50 young men were still sitting in police cells
 
 # The disappeared, the killed: "the disappearance of the 43 students" counts no one released, held or arrested.
 @rule en.other.disappearance trigger event=none

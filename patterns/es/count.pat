@@ -252,8 +252,11 @@
   - pueden ser liberados
 # "La población penitenciaria era de 30.000": una población es la gente presa.
 @rule es.subject.population subject pre=1 event=held
-  \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|se\s+fijaba|se\s+fija|quedo|quedaba|llegaba|llega|alcanzo|alcanza)(?:\s+(?:el|al)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|en))?
+  \b(?:la\s+)?poblacion\s+(?:penitenciaria|carcelaria|reclusa|penal|privada\s+de\s+libertad)(?:\s+\p{L}+){0,6}?\s+(?:era|es|fue|ascendia|asciende|se\s+situaba|se\s+situa|se\s+fijaba|se\s+fija|quedo|quedaba|llegaba|llega|llego|alcanzo|alcanza|ronda|rondaba|supera|superaba|supero|suma|sumaba|se\s+eleva|se\s+elevaba|(?:ha|habia)\s+(?:caido|bajado|subido|crecido|llegado|pasado))\b(?:\s+(?:el|al)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|en|hasta|las|los|hasta\s+las|hasta\s+los|a\s+las|a\s+los))?
   + la población penitenciaria del país era de 30.000
+  + la población penal ronda las 85.000 personas => _=la población penal ronda las
+  + la población carcelaria ha caído hasta unos 31.000 => _=la población carcelaria ha caído hasta
+  + la población penal del estado ronda las 23.000 => _=la población penal del estado ronda las
   + la población penitenciaria se situaba el 31 de julio en unos 11.000 => _=la población penitenciaria se situaba el 31 de julio en
   - la población civil
 

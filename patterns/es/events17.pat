@@ -14,14 +14,18 @@
 
 # El cautiverio dicho por quien retiene: "asegura tener en su poder a 41 extranjeros", "los secuestradores tenían en
 # su poder a diez alumnos", "mantiene en su poder a siete rehenes", "retienen a cerca de mil personas". Retener a
-# gente es tenerla: el verbo en presente o pasado describe a quien sigue dentro en ese momento.
+# gente es tenerla: el verbo en presente o pasado describe a quien sigue dentro en ese momento. "En sus manos" dice lo
+# mismo que "en su poder", y "retiene al menos a dos" o "retienen unos 30" lo mismo que "retienen a" (decimonovena sesión).
 @rule es.held.in_their_power trigger event=held
-  \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+su\s+poder\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
-  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+)?a\b)
+  \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+(?:su|sus)\s+(?:poder|manos)\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
+  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+)?(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\b|{NUMSTART}|\s+(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s)
   + el grupo aseguraba tener en su poder a 520 alumnos => _=tener en su poder
   + los captores tenían en su poder a diez alumnos => _=tenían en su poder
   + retienen a cerca de mil personas => _=retienen
   + retuvieron a sesenta personas en la embajada => _=retuvieron
+  + los rebeldes tienen en sus manos a 30 soldados => _=tienen en sus manos
+  + se cree que el grupo retiene al menos a dos occidentales => _=retiene
+  + los piratas retienen unos 30 rehenes => _=retienen
   - el partido tiene en su poder la alcaldía
   - la policía retuvo el vehículo
 

@@ -362,9 +362,12 @@
 
 # "A população prisional fixava-se a 31 de julho em cerca de 11 mil reclusos": a population is the people held.
 @rule pt.subject.population subject pre=1 event=held
-  \b(?:a\s+)?populacao\s+(?:prisional|carceraria|reclusa|penitenciaria)(?:\s+[\p{L}-]+){0,6}?\s+(?:era|e|foi|fixava-se|fixa-se|fixou-se|situava-se|situa-se|ascendia|ascende|chegou|chegava|atingiu|atingia)(?:\s+(?:a|em)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|em))?
+  \b(?:a\s+)?populacao\s+(?:prisional|carceraria|reclusa|penitenciaria)(?:\s+[\p{L}-]+){0,6}?\s+(?:era|e|foi|fixava-se|fixa-se|fixou-se|situava-se|situa-se|ascendia|ascende|chegou|chegava|chega|atingiu|atingia|atinge|ronda|rondava|supera|superava|superou|soma|somava|caiu|desceu|subiu|cresceu)\b(?:\s+(?:a|em)\s+\d{1,2}\s+de\s+\p{L}+)?(?:\s+(?:de|a|em|para|ate|os|as|aos|as))?
   + a população prisional fixava-se a 31 de julho em cerca de 11 mil reclusos => _=a população prisional fixava-se a 31 de julho em
   + a população prisional do país era de 12 mil
+  + a população carcerária chega a 85 mil pessoas => _=a população carcerária chega a
+  + a população prisional caiu para cerca de 31 mil => _=a população prisional caiu para
+  + a população prisional do estado chega a 23 mil => _=a população prisional do estado chega a
   - a população civil
 
 # Um atributo das pessoas não diz quantas são: "a idade média dos detidos era de 17", "o mais novo dos presos

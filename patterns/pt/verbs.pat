@@ -63,13 +63,17 @@
   - segundo a Anistia Internacional
   - a liberdade de imprensa
 
+# "detêm", "detinham" before hostages or prisoners is holding them (pt.held.verb, pt.held.hold_present), not an
+# arrest: "as FARC detêm cerca de 700 reféns" (nineteenth session; the same 30 bytes pt.held.verb reads).
 @rule pt.detention.verb_forms trigger event=detention
-  \b(?<!mandados\sde\s)(?<!mandado\sde\s)(?<!\bse\s){DETAIN_VERB}\b(?!-se\b)
+  \b(?<!mandados\sde\s)(?<!mandado\sde\s)(?<!\bse\s){DETAIN_VERB}\b(?!-se\b)(?!(?<=\bdetem|\bdetinha|\bdetinham)[^.;,]{0,30}?\b(?:{PEOPLE_HELD})\b)
   - a contagem deteve-se nos 41 libertados
   - a cifra se deterá em 300
   + a polícia deterá 300 manifestantes => _=deterá
   + a polícia prenderá 20 líderes => _=prenderá
   + os agentes tinham capturado 15 => _=tinham capturado
+  + a polícia detém 30 suspeitos => _=detém
+  - as FARC detêm cerca de 700 reféns
   - o mandado de captura
   - a detenção
 
