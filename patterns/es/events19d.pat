@@ -1,0 +1,65 @@
+# Spanish: the ways people are said to be detained, and kidnapped (nineteenth session, detentionlex).
+# Written from the ways journalists say an arrest and a kidnapping, not from corpus sentences: verbs of the
+# kidnapper (raptar, plagiar, levantar a), verbs of the police that take people away (encerrar, recluir, conducir o
+# trasladar a comisaría, subir a los furgones, esposar, poner bajo arresto), people recognised as victims of
+# kidnapping or political imprisonment (the taking: detention, docs/corpus.md "Kidnappings and hostages"), and
+# leads where the arrested themselves rise to a figure.
+
+# A figure, perhaps after a qualifier, right after the phrase.
+@fragment D19_NUM = (?=\s+(?:(?:al\s+menos|por\s+lo\s+menos|unos|unas|cerca\s+de|casi|mas\s+de|otros|otras|alrededor\s+de|hasta)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|decenas|cientos|centenares|miles))
+
+# The kidnapper's verbs and the police's ways of taking people away, active ("raptaron a 45 alumnas", "la policía
+# levantó a 30 jóvenes", "encerró a 45 opositores", "recluyeron a 45 personas en el estadio", "condujo a 45
+# personas a dependencias policiales", "subió a 45 personas a los furgones") or passive ("fueron raptadas",
+# "fueron levantados", "fueron recluidas en el estadio", "fueron esposados", "fueron subidos a los furgones",
+# "fueron puestos bajo arresto": the arrest, where "bajo arresto" alone is the state, held).
+@rule es.detention.verbs19 trigger event=detention
+  \b(?:(?:rapto|plagio)\s+de{D19_NUM}
+     |rapt(?:o|aron|ado|ados|adas|ada|ar)\b
+     |plagi(?:o|aron)\s+a{D19_NUM}
+     |levant(?:o|aron)\s+a{D19_NUM}
+     |(?:fueron|han\s+sido|habian\s+sido|habrian\s+sido)\s+levantad[oa]s\b(?!\s+(?:las|los)\s)
+     |(?:encerr|recluy|metieron\s+presos?)(?:o|eron)?\s+a{D19_NUM}
+     |(?:fueron|han\s+sido|habian\s+sido|resultaron)\s+recluid[oa]s\b
+     |(?:conduj|traslad)(?:o|eron|aron)\s+a(?=(?:\s+[\p{L}\d.,]+){1,5}?\s+a\s+(?:la\s+|una\s+|las\s+)?(?:comisaria|comisarias|dependencias\s+policiales|sede\s+policial|estacion\s+de\s+policia|cuartel|jefatura)\b)
+     |sub(?:io|ieron)\s+a(?=(?:\s+[\p{L}\d.,]+){1,5}?\s+a\s+(?:los\s+|las\s+|unos\s+|unas\s+)?(?:furgones|furgonetas|patrulleros|patrullas|camionetas|vehiculos\s+policiales|coches\s+patrulla|colectivos\s+policiales|tanquetas)\b)
+     |subid[oa]s\s+a\s+(?:los\s+|las\s+|unos\s+|unas\s+)?(?:furgones|furgonetas|patrulleros|patrullas|camionetas|vehiculos\s+policiales|coches\s+patrulla|colectivos\s+policiales)\b
+     |esposad[oa]s\b
+     |(?:puest[oa]s|colocad[oa]s)\s+bajo\s+arresto\b)
+  + Hombres armados raptaron a 45 alumnas de un internado => _=raptaron
+  + 45 personas fueron raptadas en la carretera => _=raptadas
+  + Los guerrilleros plagiaron a 45 personas => _=plagiaron a
+  + La policía levantó a 45 jóvenes de la calle => _=levantó a
+  + 45 personas fueron levantadas por hombres armados => _=fueron levantadas
+  + La Stasi encerró a 45 opositores => _=encerró a
+  + Las autoridades recluyeron a 45 personas en el estadio => _=recluyeron a
+  + fueron recluidas en el recinto cerca de 20.000 personas => _=fueron recluidas
+  + La policía condujo a 45 personas a dependencias policiales => _=condujo a
+  + los agentes trasladaron a 45 jóvenes a la comisaría => _=trasladaron a
+  + La policía subió a 45 personas a los furgones => _=subió a
+  + 45 personas fueron esposadas y subidas a los furgones => _=esposadas
+  + 45 personas fueron puestas bajo arresto => _=puestas bajo arresto
+  + el rapto de 45 niñas => _=rapto de
+  - las restricciones fueron levantadas las semanas pasadas
+  - levantó a la multitud
+  - ya no quedan bajo arresto más de 20
+  - el plagio de tesis
+  - las esposas de los presos
+  - 45 personas siguen recluidas
+
+# People recognised as victims of kidnapping or political imprisonment were taken: "reconoció a 27.255 personas como
+# víctimas de prisión política y tortura", "45 personas fueron víctimas de secuestro".
+@rule es.detention.victims_of19 trigger event=detention
+  \bvictimas\s+de\s+(?:(?:la\s+)?(?:prision|detencion|encarcelamiento)(?:\s+(?:politica|arbitraria|ilegal))?|secuestros?|raptos?|plagios?)\b
+  + reconoció a 45 personas como víctimas de prisión política => _=víctimas de prisión política
+  + 45 personas fueron víctimas de secuestro => _=víctimas de secuestro
+  - víctimas de la represión
+
+# Leads where the arrested themselves rise to a figure: "Los detenidos ascienden ya a 45", "los arrestos superan
+# los 300", "las detenciones llegan a 45". The bare figure counts arrests.
+@rule es.subject.arrests_rise19 subject pre=1 event=detention
+  \b(?:los\s+|las\s+)?(?:detenidos|detenidas|arrestados|arrestadas|detenciones|arrestos|capturados|capturas|aprehendidos|aprehensiones)\s+(?:ya\s+)?(?:ascienden|ascendian|ascendieron|suben|subieron|llegan|llegaban|llegaron|se\s+elevan|se\s+elevaron|superan|superaban|superaron|rozan|rondan|suman|sumaban|sumaron|alcanzan|alcanzaron|rebasan|rebasaron)(?:\s+ya)?(?:\s+a)?(?:\s+(?:los|las|unos|unas|cerca\s+de|casi|mas\s+de))?(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)))
+  + Los detenidos ascienden ya a 45 => _=Los detenidos ascienden ya a
+  + los arrestos superan los 300 en todo el país => _=los arrestos superan los
+  + las detenciones llegan a 45 => _=las detenciones llegan a
+  - los detenidos ascienden a la furgoneta
