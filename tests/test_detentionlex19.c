@@ -50,8 +50,10 @@ Test(detentionlex19, the_taking_of_hostages_is_detention)
     expect_event("Tokyo recognised 17 citizens as victims of abduction.", "en", 17, DET);
     expect_event("La comisión reconoció a 9.795 personas como víctimas de prisión política.", "es", 9795, DET);
     expect_event("O relatório lista 434 vítimas de prisão política.", "pt", 434, DET);
-    /* captors who "detêm" hostages hold them */
+    /* captors who "detêm" hostages, or have them in their power or hands, hold them */
     expect_event("A guerrilha ainda detém cerca de 40 reféns na selva.", "pt", 40, HELD);
+    expect_event("El frente negó que tuviera en su poder a 28 secuestrados.", "es", 28, HELD);
+    expect_event("Around 31 crew members were still in the hands of the pirates.", "en", 31, HELD);
     /* seizing a place is not taking people */
     expect_event("About 900 people were inside the hospital when the gunmen seized it.", "en", 900, NONE);
     /* distractors: the captivity stays held, hostages freed stay released */

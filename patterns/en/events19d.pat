@@ -102,3 +102,10 @@
   + when the attackers seized it => _=seized it
   + rebels captured the town => _=captured the town
   - gunmen seized 40 hostages
+
+# People still in their captors' hands are held (docs/corpus.md "Kidnappings and hostages": captivity is held): "at
+# least 45 people were still in the hands of the kidnappers".
+@rule en.held.in_captors_hands19 trigger event=held
+  \b(?:(?:are|were|remain|remained|is|was)\s+)?(?:still\s+)?in\s+the\s+hands\s+of\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:kidnappers|captors|abductors|hostage-takers|gunmen|militants|bandits|pirates|jihadists)\b
+  + At least 45 people were still in the hands of the kidnappers => _=were still in the hands of the kidnappers
+  - the decision is in the hands of the court
