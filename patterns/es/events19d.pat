@@ -15,7 +15,8 @@
 # "fueron puestos bajo arresto": the arrest, where "bajo arresto" alone is the state, held).
 @rule es.detention.verbs19 trigger event=detention
   \b(?:(?:rapto|plagio)\s+de{D19_NUM}
-     |rapt(?:o|aron|ado|ados|adas|ada|ar)\b
+     # a participle set off by a comma after the figure tells the people's past (see pt/events19d.pat)
+     |(?:rapt(?:o|aron|ar)|(?<!,\s)rapt(?:ado|ados|adas|ada))\b
      |plagi(?:o|aron)\s+a{D19_NUM}
      |levant(?:o|aron)\s+a{D19_NUM}
      |(?:fueron|han\s+sido|habian\s+sido|habrian\s+sido)\s+levantad[oa]s\b(?!\s+(?:las|los)\s)
@@ -46,6 +47,7 @@
   - el plagio de tesis
   - las esposas de los presos
   - 45 personas siguen recluidas
+  - siguen secuestrados siete estadounidenses, raptados en Beirut
 
 # People recognised as victims of kidnapping or political imprisonment were taken: "reconoció a 27.255 personas como
 # víctimas de prisión política y tortura", "45 personas fueron víctimas de secuestro".

@@ -14,7 +14,9 @@
 # of; "a prisão de 45 anos" is a sentence, and units veto it).
 @rule pt.detention.verbs19 trigger event=detention
   \b(?:(?:rapto|sequestro|sequestros|raptos)\s+de{D19_NUM}
-     |rapt(?:ou|aram|ado|ados|adas|ada|ar)\b
+     # a participle set off by a comma after the figure tells the people's past, not the claim's event: "continuam
+     # sequestrados sete norte-americanos, raptados ao longo de 16 meses" (held)
+     |(?:rapt(?:ou|aram|ar)|(?<!,\s)rapt(?:ado|ados|adas|ada))\b
      |conduz(?:iu|iram|ida|ido|idas|idos)\b(?=(?:\s+[\p{L}\d.,]+){0,5}?\s+(?:a|para\s+a|ao|para\s+o|as|aos)\s+(?:\p{L}+\s+)?(?:delegacia|delegacias|esquadra|esquadras|posto\s+policial|distrito\s+policial|sede\s+da\s+policia|comando|quartel|superintendencia)\b)
      |algem(?:ou|aram|ad[oa]s)\b
      |recolhid[oa]s\s+(?:a|as|ao|aos|para\s+(?:a|o|as|os))\s+(?:celas?|xadrez|prisao|cadeia|calabouco|carceragem)\b
@@ -36,6 +38,7 @@
   - conduziu a reunião
   - a prisão de Lula
   - recolhidos ao hospital
+  - continuam sequestrados sete norte-americanos, raptados ao longo de 16 meses
 
 # People recognised as victims of kidnapping or political imprisonment were taken: "reconheceu 45 vítimas de prisão
 # política", "45 pessoas foram vítimas de sequestro".
