@@ -74,3 +74,14 @@
   + rechazó que la guerrilla tenga en su poder a "un centenar de secuestrados" => _=tenga en su poder a "un centenar de secuestrados
   + El ELN tiene en su poder a 45 secuestrados => _=tiene en su poder a 45 secuestrados
   - la policía tiene en su poder las pruebas
+
+# Giving oneself up in the compound tenses (es.detention.surrender has the simple forms): "otros 12 se habían
+# entregado", "los 30 prófugos se han entregado a la policía".
+@rule es.detention.surrender19 trigger event=detention
+  \bse\s+(?:han|habian|hayan|habrian|ha|habia)\s+(?:entregado|rendido)\b(?!\s+(?:las?|los|el|un|una|unos|unas|sus?|\d)\b)
+  # convicts and fugitives who report to a prison, a court or the police start their custody
+  | (?<=condenados\s|reos\s|profugos\s|procesados\s|sentenciados\s|fugitivos\s)(?:ya\s+)?(?:se\s+(?:habian\s+|han\s+)?present(?:aron|ado|an)|se\s+(?:habian\s+|han\s+)?(?:entregado|personado))\b
+  + otros 12 se habían entregado => _=se habían entregado
+  - se han entregado las actas
+  + nueve condenados se presentaron en la prisión de Lledoners => _=se presentaron
+  - los nueve candidatos se presentaron a las elecciones

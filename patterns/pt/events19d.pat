@@ -63,3 +63,17 @@
   + as detenções sobem para 45 => _=as detenções sobem para
   + os detidos chegam a 45 => _=os detidos chegam a
   - os detidos chegam ao tribunal
+
+# Giving oneself up, in the compound tenses and with reporting to the police (pt.detention.surrender has the simple
+# forms): "sete condenados tinham se entregado", "os foragidos haviam-se rendido", "12 se apresentaram à Polícia
+# Federal" (reporting to a police body or a prison on a warrant is the start of custody).
+@rule pt.detention.surrender19 trigger event=detention
+  \b(?:(?:se\s+)?(?:tinham|haviam|tem|têm|tenham|tinha|havia)(?:-se)?\s+(?:se\s+)?(?:entregado|rendido)
+     |(?:se\s+apresent(?:aram|ou|am|aria|ariam)|apresent(?:aram|ou)-se|(?:tinham|haviam)\s+se\s+apresentado)\s+(?:a|na|ao|perante\s+a|perante\s+o)\s+(?:policia(?:\s+federal)?|pf|justica|delegacia|superintendencia|autoridades|prisao|penitenciaria|cadeia|presidio)\b
+     # convicts and the wanted who report, with no place said, report to custody
+     |(?<=condenados\s|reus\s|foragidos\s|procurados\s|sentenciados\s|arguidos\s)(?:ja\s+)?(?:(?:tinham|haviam)\s+se\s+apresentado|se\s+apresentaram|apresentaram-se))\b
+  + sete condenados tinham se entregado até a noite => _=tinham se entregado
+  + 12 se apresentaram à Polícia Federal => _=se apresentaram à Polícia Federal
+  - os 12 se apresentaram ao público
+  + sete condenados tinham se apresentado, segundo a PF => _=tinham se apresentado
+  - os sete cantores tinham se apresentado no festival
