@@ -73,3 +73,15 @@ Test(detentionlex19, arrests_rising_to_a_figure_count_arrests)
     expect_event("Arrests rose sharply in 2019, while 40 people died in custody.", "en", 40, NONE);
     expect_event("The death toll climbed to 212 by Sunday night.", "en", 212, NONE);
 }
+
+/* Giving oneself up in the compound tenses, and convicts reporting to custody, start a detention. */
+Test(detentionlex19, giving_oneself_up_in_compound_tenses_is_detention)
+{
+    expect_event("Até a meia-noite, 14 suspeitos tinham se entregado à polícia.", "pt", 14, DET);
+    expect_event("Onze condenados se apresentaram na sede da Polícia Federal.", "pt", 11, DET);
+    expect_event("Al caer la tarde, 16 guerrilleros se habían entregado en el cuartel.", "es", 16, DET);
+    expect_event("Los seis condenados se presentaron por la mañana en la comisaría de Getafe.", "es", 6, DET);
+    /* distractors: people who present themselves elsewhere, and papers handed in */
+    expect_event("Os 14 candidatos se apresentaram no debate de domingo.", "pt", 14, NONE);
+    expect_event("Se han entregado 16 informes a la comisión.", "es", 16, NONE);
+}

@@ -78,7 +78,7 @@
 # Giving oneself up in the compound tenses (es.detention.surrender has the simple forms): "otros 12 se habían
 # entregado", "los 30 prófugos se han entregado a la policía".
 @rule es.detention.surrender19 trigger event=detention
-  \bse\s+(?:han|habian|hayan|habrian|ha|habia)\s+(?:entregado|rendido)\b(?!\s+(?:las?|los|el|un|una|unos|unas|sus?|\d)\b)
+  \bse\s+(?:han|habian|hayan|habrian|ha|habia)\s+(?:entregado|rendido)\b(?!\s+(?:las?|los|el|un|una|unos|unas|sus?|\d+|(?:{NUMWORD}))\b)
   # convicts and fugitives who report to a prison, a court or the police start their custody
   | (?<=condenados\s|reos\s|profugos\s|procesados\s|sentenciados\s|fugitivos\s)(?:ya\s+)?(?:se\s+(?:habian\s+|han\s+)?present(?:aron|ado|an)|se\s+(?:habian\s+|han\s+)?(?:entregado|personado))\b
   + otros 12 se habían entregado => _=se habían entregado
