@@ -58,18 +58,21 @@
 # prisons, unless a preposition of place or an article puts the prisons there ("libertados em 3 prisões", "nas 12
 # prisões do estado"): the word left the units list for this pair of rules.
 @rule pt.veto.prisons veto
-  \b(?:em|nas|nos|das|dos|pelas|pelos|entre|para|as|outras|todas\s+as|d?est[ae]s|d?ess[ae]s|(?<!menos\s|mais\s|cerca\s|perto\s|acima\s|torno\s|volta\s|baixo\s)de)\s+(?:\d[\d.]*|(?:{NUMWORD}))\s+(?:(?:diferentes|distintas|grandes|novas|pequenas)\s+)?(?:prisoes|prisao)\b
+  # "a operação resultou em 45 prisões" counts arrests, not prisons (nineteenth session, detentionlex)
+  (?<!resultou\s|resultaram\s|resulta\s|resultam\s|resultando\s|resultar\s)\b(?:em|nas|nos|das|dos|pelas|pelos|entre|para|as|outras|todas\s+as|d?est[ae]s|d?ess[ae]s|(?<!menos\s|mais\s|cerca\s|perto\s|acima\s|torno\s|volta\s|baixo\s)de)\s+(?:\d[\d.]*|(?:{NUMWORD}))\s+(?:(?:diferentes|distintas|grandes|novas|pequenas)\s+)?(?:prisoes|prisao)\b
   + libertados em 3 prisões => _=em 3 prisões
   + presos nas 12 prisões do estado => _=nas 12 prisões
   + motins em duas prisões => _=em duas prisões
   + os presos foram libertados de 12 prisões => _=de 12 prisões
   - houve cerca de 300 prisões
   - houve menos de 300 prisões
+  - a operação resultou em 45 prisões
 @rule pt.detention.prisoes trigger event=detention
   (?<=\d\s|mil\s|mil\s\s)(?:nov[ao]s\s+)?pris(?:oes|ao)\b
   + houve menos de 300 prisões em todo o país => _=prisões
   + a polícia fez 46 novas prisões => _=novas prisões
   + quase mil prisões de manifestantes => _=prisões
+  + a operação resultou em 45 prisões => _=prisões
   - libertados da prisão
 
 # A figure stated as what a count exceeds ("o total de detidos já passa de 250", "as detenções ultrapassam as 3
