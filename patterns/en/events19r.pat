@@ -1,0 +1,127 @@
+# English: ways of telling a release that no older release word read (nineteenth session). Written from the ways
+# journalists say it, then checked against the corpus for new false claims. Each phrase is a trigger: longer than
+# any event word inside it, it decides by the rules of "The event" (docs/design.md).
+
+@fragment R19_NUM = (?:(?:another|a\s+further|some|about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|all|the|the\s+last|the\s+remaining)\s+)?(?:\d[\d,.]*|(?:{NUMWORD})(?![\p{L}]))
+
+# Freedom, parole or clemency given: "were given their freedom", "the board granted parole to 30 inmates", "granted
+# clemency to 30 prisoners". Freedom of or to something (speech, to act) is none; parole denied is none.
+@rule en.release.given_freedom trigger event=release
+  \b(?:given|granted|gave|grants?|gives?|giving|granting|won|win|wins|secured|secures|bought|buys|purchased)\s+
+    (?:(?:them|him|her)\s+)?(?:(?:their|his|her|the)\s+)?
+    (?:(?:freedom|liberty)\b(?!\s+(?:of|to)\b(?!\s+{R19_NUM}))|(?:early\s+|conditional\s+)?release\s+of{NUMSTART}|(?:early\s+|conditional\s+)release\b|parole\b|clemency\b)
+  + thirty prisoners were given their freedom => _=given their freedom
+  + the board granted parole to 30 inmates => _=granted parole
+  + the president granted clemency to 30 prisoners => _=granted clemency
+  + thirty prisoners won early release => _=won early release
+  + the government bought the freedom of 30 prisoners => _=bought the freedom
+  + the envoy secured the release of 30 prisoners => _=secured the release of
+  - the charter gave them freedom of speech
+  - the law granted freedom to assemble
+  - the board denied parole to 30 inmates
+  - the envoy secured the release of the hostages' names
+
+# Bail: "the court bailed 12 activists", "were bailed", "friends bailed out 30 protesters". Not "bail" the noun
+# ("denied bail", "bail hearing").
+@rule en.release.bailed trigger event=release
+  \b(?:(?:were|was|been|be|being)\s+)?bail(?:ed|ing)(?:\s+out)?+\b(?!\s+(?:the\s+)?(?:banks?|companies|firms?|airlines?|lenders?|industry)\b)
+  + the court bailed 12 activists on Monday => _=bailed
+  + twelve activists were bailed by the court => _=were bailed
+  + friends bailed out 30 protesters => _=bailed out
+  - the judge denied bail to 12 activists
+  - the government bailed out the banks
+
+# A commutation of prison sentences frees the people whose terms it ends: "commuted the sentences of 14 others",
+# "the sentences of 30 prisoners were commuted". Not a death sentence commuted to life or to a prison term.
+@rule en.release.commuted trigger event=release
+  \bcommut(?:ed|es|ing|e)\s+(?:the\s+)?(?:prison\s+|remaining\s+)?(?:sentences?|terms?)\s+of(?=\s+(?:(?:another|some|about|more\s+than|nearly|all)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))(?![^.;]{0,80}?\bto\s+(?:life|death|(?:a\s+)?(?:prison|jail)\s+terms?|\d))
+  | \b(?<!death\s)(?<!capital\s)(?<!life\s)sentences\s+of(?=\s+(?:(?:another|some|about|more\s+than|nearly|all)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))[^.;]{1,60}?\b(?:were|have\s+been|had\s+been|will\s+be|would\s+be)\s+commuted\b(?!\s+to\s+(?:life|death|(?:a\s+)?(?:prison|jail)\s+terms?|\d)))
+  + the president commuted the sentences of 14 others => _=commuted the sentences of
+  + the sentences of 30 prisoners were commuted => _=sentences of
+  - the death sentences of 30 prisoners were commuted
+  - the court commuted the sentences of three men to life
+  - he commuted the sentence to life
+
+# Traded for others: "Moscow traded 30 prisoners for two pilots", "were traded for". "trade" as commerce has no
+# count of people after it.
+@rule en.release.traded trigger event=release
+  \b(?:traded|trades|trading)(?=\s+{R19_NUM}\s+(?!(?:points?|percent|per\s+cent|cents?|shares?|dollars?|euros?|million|billion|times|tonnes?|tons?|barrels?|years?)\b))
+  | \b(?:were|was|been|be|being)\s+traded\s+for\b
+  + Moscow traded 30 prisoners for two pilots => _=traded
+  + the two men were traded for a convicted spy => _=were traded for
+  - the firm traded goods with Iran
+  - shares traded 30 points higher
+
+# The way out of a siege or a seized place: "made it out alive", "were brought out alive", "were led out of the
+# embassy", "emerged from the theatre". Only alive, safe, or out of a seized place: defendants are led out of
+# court, and people brought out of a cell are taken somewhere else.
+@fragment R19_SITE = (?:building|embassy|school|theat(?:re|er)|hospital|compound|plane|aircraft|jet|ship|vessel|hotel|church|palace|bank|residence|mosque|complex|plant|facility|dormitory|gym|gymnasium|consulate|ambassador's\s+residence)
+@rule en.release.made_it_out trigger event=release
+  \b(?:made\s+it|got|came|come|were\s+brought|was\s+brought|been\s+brought|brought|were\s+led|was\s+led|led|walked|were\s+carried|were\s+helped|were\s+escorted)\s+out
+    (?:\s+(?:alive|safely|unharmed|unhurt|to\s+safety|to\s+freedom)\b|\s+of\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE}\b)
+  | \b(?:emerged|emerge|emerges|emerging|fled|escaped|were\s+evacuated|was\s+evacuated|been\s+evacuated)\s+(?:alive\s+)?from\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE}\b
+  + thirty hostages made it out alive => _=made it out alive
+  + the 32 hostages who survived were brought out alive => _=were brought out alive
+  + thirty hostages were led out of the embassy => _=were led out of the embassy
+  + thirty hostages emerged from the building => _=emerged from the building
+  - the defendants were led out of court
+  - 30 prisoners were brought out of their cells
+  - the company brought out a new model
+
+# Given back and handed on: "were handed back", "were given back", "handed 30 hostages to the Red Cross", "turned
+# 30 hostages over to the Red Cross", "let 30 hostages go", "allowed 30 hostages to go home". Sent back to prison
+# is held; a handover to the police or prosecutors is an arrest, so only the Red Cross, families and homes.
+@rule en.release.given_back trigger event=release
+  \b(?:were|was|been|being|be)\s+(?:handed|given|sent)\s+back\b(?!\s+(?:to\s+(?:the\s+)?(?:prison|jail|custody|detention|cells?|police|court|russia|their\s+cells)|into\s+custody|behind\s+bars)\b)
+  | \b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:over\s+)?{R19_NUM}\s+(?:[\p{L}'-]+\s+){0,2}?(?:over\s+)?to\s+(?:the\s+)?(?:red\s+cross|icrc|international\s+committee\s+of\s+the\s+red\s+cross|their\s+famil(?:y|ies)|(?:their|his|her)\s+relatives)\b
+  | \blet\s+(?:[\p{L}\d,.'-]+\s+){1,4}?go\b(?!\s+(?:of|ahead|on|to)\b)
+  | \ballow(?:ed|s|ing)?\s+(?:[\p{L}\d,.'-]+\s+){1,4}?to\s+(?:go\s+home|go\s+free|walk\s+free|return\s+home|leave\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE})\b
+  | \b(?:allowed|sent|let)\s+home\b
+  + thirty hostages were handed back => _=were handed back
+  + thirty hostages were given back => _=were given back
+  + the militants handed 30 hostages to the Red Cross => _=handed 30 hostages to the Red Cross
+  + the militants turned 30 hostages over to the Red Cross => _=turned 30 hostages over to the Red Cross
+  + the militants let 30 hostages go => _=let 30 hostages go
+  + the gunmen allowed 30 hostages to leave the embassy => _=allowed 30 hostages to leave the embassy
+  + thirty prisoners were allowed home => _=allowed home
+  - thirty prisoners were sent back to prison
+  - they handed 30 suspects over to the police
+  - handing them to the Red Cross in two groups
+  - let them go ahead
+  - they let the matter go on
+
+# Set loose: "were turned loose", "set loose". A release in plain words.
+@rule en.release.turned_loose trigger event=release
+  \b(?:turned|turn|turns|turning|set|sets|setting|cut|cuts)\s+loose\b
+  + thirty prisoners were turned loose => _=turned loose
+  - the dogs broke loose
+
+# Out of custody, a state reached by a release: "were out of prison by Monday", "are now out of jail".
+@rule en.release.out_of_prison trigger event=release
+  \b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+(?:now\s+|already\s+|finally\s+|all\s+|back\s+)?out\s+of\s+(?:prison|jail|custody|detention)\b
+  + thirty prisoners were out of prison by Monday => _=were out of prison
+  - they were out of the country
+
+# Back with their families: "are back with their families", "are safely back with their loved ones".
+@rule en.release.back_with_families trigger event=release
+  \b(?:are|were|is|was|have\s+been|has\s+been)\s+(?:now\s+|already\s+|safely\s+|finally\s+)*back\s+with\s+(?:their|his|her)\s+(?:families|family|relatives|loved\s+ones|parents)\b
+  + thirty prisoners are back with their families => _=are back with their families
+  - thirty prisoners are back in their cells
+
+# Sent to a third country or resettled: the transfers out of Guantánamo ("sent home or to third countries",
+# "transferred to third countries", "were resettled in Uruguay") free the men transferred (en/83, en/162, pt/177).
+@rule en.release.third_country trigger event=release
+  \b(?:transferred|sent|resettled|relocated|flown|repatriated)\s+to\s+(?:a\s+)?third\s+countr(?:y|ies)\b
+  | \b(?:were|was|been|be|being)\s+resettled\s+in\b
+  + thirty prisoners were transferred to third countries => _=transferred to third countries
+  + thirty prisoners were resettled in Uruguay => _=were resettled in
+  - thirty prisoners were transferred to another prison
+
+# The release of the people counted, named after it with their possessive: "were driven to Damascus after their
+# release", "since their release". Their release is their own: a release of the people of the sentence (not "the
+# release", which may be someone else's, and a time word before it dates something else).
+@rule en.release.after_their_release trigger event=release
+  \b(?:after|following|since|upon|on)\s+their\s+(?:release|liberation|freedom)\b(?!\s+(?:was|is|had|has|would|will|could)\s+(?:been\s+)?(?:blocked|refused|denied|delayed|postponed|halted|suspended|cancelled|canceled))
+  + the 39 Americans were driven to Damascus after their release => _=after their release
+  - their release was delayed
+  - after their release was blocked, they stayed

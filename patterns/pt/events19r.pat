@@ -1,0 +1,52 @@
+# Portuguese: ways of telling a release that no older release word read (nineteenth session). Written from the ways
+# journalists say it, then checked against the corpus for new false claims. Each phrase is a trigger: longer than
+# any event word inside it, it decides by the rules of "The event" (docs/design.md).
+
+# Back with their families: "reencontraram as famílias", "reuniram-se às famílias", "foram reunidos com as famílias".
+@rule pt.release.families trigger event=release
+  \b(?:reencontr(?:aram|ou|am|a|arao|ara|aria|ariam)|(?:reuniram|reuniu|reunem|reune|reunirao|reunira)-se\s+(?:com|a|as|ao|aos)|reunid[oa]s\s+(?:com|a|as|ao|aos))\s+(?:(?:as|os|a|o)\s+)?(?:suas\s+|seus\s+|sua\s+|seu\s+)?(?:familias|familiares|familia|entes\s+queridos)\b
+  + trinta presos reencontraram as famílias => _=reencontraram as famílias
+  + trinta presos reuniram-se às famílias => _=reuniram-se às famílias
+  - o ministro reuniu-se com os advogados
+
+# Freedom granted: "recebeu liberdade condicional", "o juiz concedeu liberdade condicional a 30 presos".
+@rule pt.release.freedom_granted trigger event=release
+  \b(?:receb(?:eu|eram|e|em|era|erao)|conced(?:eu|eram|e|em|era|erao|ido|ida|idos|idas)|deu|deram|outorg\w+)\s+(?:a\s+)?liberdade\s+(?:condicional|provisoria)\b
+  | \bconced(?:eu|eram|e|em|era|erao)\s+(?:a\s+)?liberdade\s+a\b
+  + trinta presos receberam liberdade condicional => _=receberam liberdade condicional
+  + o juiz concedeu liberdade condicional a 30 presos => _=concedeu liberdade condicional
+  - o juiz negou liberdade condicional a 30 presos
+
+# A commutation of prison sentences frees the people whose terms it ends: "comutou as penas de 30 presos", "afirmou
+# que comutaria as penas de outros seis condenados". Not death sentences commuted to life or to prison terms.
+@rule pt.release.commuted trigger event=release
+  \b(?:comut(?:ou|aram|a|am|ara|arao|aria|ariam)|(?:tem|tinha|tinham|ter)\s+comutado|a\s+comutacao\s+d[ae])\s+(?:as\s+|suas\s+)?(?:penas|sentencas|condenacoes)\s+de(?=\s+(?:outros\s+|outras\s+|cerca\s+de\s+|mais\s+de\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))(?![^.;]{0,80}?\b(?:a\s+morte|de\s+morte|prisao\s+perpetua|por\s+penas\s+de\s+prisao))
+  + o presidente comutou as penas de 30 presos => _=comutou as penas de
+  + afirmou que comutaria as penas de outros seis condenados => _=comutaria as penas de
+  - comutou as penas de seis condenados à morte
+
+# Sent to a third country or resettled: the transfers out of Guantánamo free the men transferred.
+@rule pt.release.third_country trigger event=release
+  \b(?:enviad|transferid|reassentad|repatriad|levad)[oa]s\s+para\s+(?:um\s+)?(?:paises\s+terceiros|terceiros\s+paises|pais\s+terceiro|terceiro\s+pais)\b
+  | \b(?:foram|tem\s+sido|seriam|serao)\s+reassentad[oa]s\b
+  + trinta presos foram enviados para países terceiros => _=enviados para países terceiros
+  + trinta presos foram reassentados no Uruguai => _=foram reassentados
+  - trinta presos foram transferidos para outra prisão
+
+# Out alive: "conseguiram sair com vida" (the finite forms are in pt.release.captives_out).
+@rule pt.release.out_alive trigger event=release
+  \b(?:conseguiram|puderam|conseguiu|pode|podem)\s+sair\s+(?:ilesos\s+e\s+)?com\s+vida\b
+  + trinta reféns conseguiram sair com vida => _=conseguiram sair com vida
+  - não sabemos se vão sair com vida
+
+# Brought back: "a Casa Branca afirma ter trazido de volta mais de duas dezenas de americanos", "trouxe de volta".
+@rule pt.release.brought_back trigger event=release
+  \b(?:trazid[oa]s|trouxe|trouxeram|trouxemos|traz|trazem|trara|trarao|trazer|(?:tem|tinha|tinham|ter|terem)\s+trazido)\s+de\s+volta\b(?={NUMSTART}|\s+(?:mais\s+de|cerca\s+de|perto\s+de|quase|os|as)\s)
+  + a Casa Branca afirma ter trazido de volta 30 americanos => _=ter trazido de volta
+  - trouxe de volta o debate
+
+# Their own release, named after them: "foram levados para Damasco após a sua libertação", "desde a sua soltura".
+@rule pt.release.after_their_release trigger event=release
+  \b(?:apos|depois\s+d[ae]|desde)\s+(?:a\s+)?sua\s+(?:libertacao|soltura|saida\s+d[ae]\s+(?:prisao|cadeia))\b
+  + trinta reféns foram levados para Damasco após a sua libertação => _=após a sua libertação
+  - depois da libertação de outros presos
