@@ -125,3 +125,10 @@
   + the 39 Americans were driven to Damascus after their release => _=after their release
   - their release was delayed
   - after their release was blocked, they stayed
+
+# An expulsion of people held frees them from custody, as "expelled" does (en.release.verb): "Tehran announced the
+# expulsion of the 52 spies". Only before a figure and a noun of people (diplomats are no one's prisoners).
+@rule en.release.expulsion trigger event=release
+  \bexpulsion\s+of\s+["']?(?:the\s+)?["']?(?={R19_NUM}\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
+  + Tehran announced the expulsion of the "52 spies" => _=expulsion of the "
+  - the expulsion of 20 diplomats

@@ -7,10 +7,11 @@
 # count of people.
 @rule es.release.let_go trigger event=release
   (?<!no\s)(?<!no\sles\s)(?<!no\slos\s)(?<!no\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian))\s+ir\s+a\b
-  | \b(?:(?:permiti\w*|autoriz\w*|facilit\w*)\s+)?la\s+salida\s+de{NUMSTART}
+  | \b(?:(?:permiti\w*|autoriz\w*|facilit\w*)\s+)?la\s+salida\s+de(?=\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|unos|unas|casi|otros|otras|alrededor\s+de)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)))
   + los secuestradores dejaron ir a 30 rehenes => _=dejaron ir a
   + los asaltantes permitieron la salida de 40 personas => _=permitieron la salida de
   + la salida de 30 presos fue celebrada => _=la salida de
+  + permitieron la salida de al menos 40 personas => _=permitieron la salida de
   - no les dejaron ir a la playa
   - la salida de los camiones
 
@@ -82,3 +83,10 @@
   \b(?:tras|despues\s+de|luego\s+de|desde|a\s+raiz\s+de)\s+su\s+(?:liberacion|excarcelacion|puesta\s+en\s+libertad|salida\s+de\s+(?:la\s+)?(?:carcel|prision))\b
   + treinta rehenes fueron trasladados a Damasco tras su liberación => _=tras su liberación
   - tras la liberación de otros presos
+
+# Una expulsión de gente retenida la saca de su custodia, como "expulsados" (es.release.verb): "la expulsión de los
+# 52 espías". Solo ante una cifra y un nombre de personas (los diplomáticos no son presos de nadie).
+@rule es.release.expulsion trigger event=release
+  \bexpulsion\s+de\s+["']?(?:los\s+|las\s+)?["']?(?=(?:(?:mas\s+de|unos|unas|cerca\s+de|casi)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
+  + Teherán anunció la expulsión de los "52 espías" => _=expulsión de los "
+  - la expulsión de 20 diplomáticos

@@ -50,3 +50,10 @@
   \b(?:apos|depois\s+d[ae]|desde)\s+(?:a\s+)?sua\s+(?:libertacao|soltura|saida\s+d[ae]\s+(?:prisao|cadeia))\b
   + trinta reféns foram levados para Damasco após a sua libertação => _=após a sua libertação
   - depois da libertação de outros presos
+
+# Uma expulsão de gente retida tira-a da custódia, como "expulsos" (pt.release.verb): a "expulsão" dos "52 espiões".
+# Só antes de um número e de um nome de pessoas (os diplomatas não são presos de ninguém).
+@rule pt.release.expulsion trigger event=release
+  \bexpulsao["']?\s+d(?:e|os|as)\s+["']?(?=(?:(?:mais\s+de|cerca\s+de|perto\s+de|quase)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
+  + a Rádio Teerão anunciou a "expulsão" dos "52 espiões" => _=expulsão" dos "
+  - a expulsão de 20 diplomatas
