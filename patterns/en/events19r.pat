@@ -117,15 +117,6 @@
   + thirty prisoners were resettled in Uruguay => _=were resettled in
   - thirty prisoners were transferred to another prison
 
-# The release of the people counted, named after it with their possessive: "were driven to Damascus after their
-# release", "since their release". Their release is their own: a release of the people of the sentence (not "the
-# release", which may be someone else's, and a time word before it dates something else).
-@rule en.release.after_their_release trigger event=release
-  \b(?:after|following|since|upon|on)\s+their\s+(?:release|liberation|freedom)\b(?!\s+(?:was|is|had|has|would|will|could)\s+(?:been\s+)?(?:blocked|refused|denied|delayed|postponed|halted|suspended|cancelled|canceled))
-  + the 39 Americans were driven to Damascus after their release => _=after their release
-  - their release was delayed
-  - after their release was blocked, they stayed
-
 # An expulsion of people held frees them from custody, as "expelled" does (en.release.verb): "Tehran announced the
 # expulsion of the 52 spies". Only before a figure and a noun of people (diplomats are no one's prisoners).
 @rule en.release.expulsion trigger event=release

@@ -77,13 +77,6 @@
   + Moscú canjeó a 30 presos por dos pilotos => _=canjeó
   - el canje de prisioneros
 
-# Their own release, named after them: "fueron trasladados a Damasco tras su liberación", "desde su excarcelación".
-# A time word before "la liberación" dates something else; "su" makes it the release of the people of the sentence.
-@rule es.release.after_their_release trigger event=release
-  \b(?:tras|despues\s+de|luego\s+de|desde|a\s+raiz\s+de)\s+su\s+(?:liberacion|excarcelacion|puesta\s+en\s+libertad|salida\s+de\s+(?:la\s+)?(?:carcel|prision))\b
-  + treinta rehenes fueron trasladados a Damasco tras su liberación => _=tras su liberación
-  - tras la liberación de otros presos
-
 # Una expulsión de gente retenida la saca de su custodia, como "expulsados" (es.release.verb): "la expulsión de los
 # 52 espías". Solo ante una cifra y un nombre de personas (los diplomáticos no son presos de nadie).
 @rule es.release.expulsion trigger event=release

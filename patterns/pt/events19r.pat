@@ -45,12 +45,6 @@
   + a Casa Branca afirma ter trazido de volta 30 americanos => _=ter trazido de volta
   - trouxe de volta o debate
 
-# Their own release, named after them: "foram levados para Damasco após a sua libertação", "desde a sua soltura".
-@rule pt.release.after_their_release trigger event=release
-  \b(?:apos|depois\s+d[ae]|desde)\s+(?:a\s+)?sua\s+(?:libertacao|soltura|saida\s+d[ae]\s+(?:prisao|cadeia))\b
-  + trinta reféns foram levados para Damasco após a sua libertação => _=após a sua libertação
-  - depois da libertação de outros presos
-
 # Uma expulsão de gente retida tira-a da custódia, como "expulsos" (pt.release.verb): a "expulsão" dos "52 espiões".
 # Só antes de um número e de um nome de pessoas (os diplomatas não são presos de ninguém).
 @rule pt.release.expulsion trigger event=release
