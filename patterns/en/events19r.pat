@@ -123,3 +123,21 @@
   \bexpulsion\s+of\s+["']?(?:the\s+)?["']?(?={R19_NUM}\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
   + Tehran announced the expulsion of the "52 spies" => _=expulsion of the "
   - the expulsion of 20 diplomats
+
+# More plain ways of telling a release: "were set at liberty", "walked through the prison gates", "posted bail",
+# "were handed to their families", "reunited with loved ones", "were sent into exile" (prisoners freed on condition
+# they leave, as "desterrados"). "had their sentences commuted" stays none (en.other.sentence_cut: a shorter term).
+@rule en.release.plain_more trigger event=release
+  \bset\s+at\s+liberty\b
+  | \b(?:walked|walk|walks|walking|passed|stepped|came)\s+(?:out\s+)?(?:through|of)\s+the\s+(?:prison|jail)\s+gates?\b
+  | \b(?:posted|post|posts|posting|paid|pay|pays|paying)\s+(?:their\s+|his\s+|her\s+)?bail\b
+  | \b(?:were|was|been|being)\s+(?:handed|returned|delivered)\s+(?:over\s+)?to\s+(?:their|his|her)\s+(?:famil(?:y|ies)|relatives|parents|loved\s+ones)\b
+  | \breunit(?:ed|es|ing|e)\s+with\s+(?:their\s+|his\s+|her\s+)?loved\s+ones\b
+  | \b(?:were|was|been|being)\s+sent\s+into\s+exile\b
+  + thirty prisoners were set at liberty => _=set at liberty
+  + thirty prisoners walked through the prison gates => _=walked through the prison gates
+  + thirty protesters posted bail => _=posted bail
+  + thirty hostages were handed to their families => _=were handed to their families
+  + thirty hostages were reunited with loved ones => _=reunited with loved ones
+  + thirty prisoners were sent into exile => _=were sent into exile
+  - the judge set bail at $500

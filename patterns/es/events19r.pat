@@ -83,3 +83,16 @@
   \bexpulsion\s+de\s+["']?(?:los\s+|las\s+)?["']?(?=(?:(?:mas\s+de|unos|unas|cerca\s+de|casi)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
   + Teherán anunció la expulsión de los "52 espías" => _=expulsión de los "
   - la expulsión de 20 diplomáticos
+
+# Más maneras llanas de contar una excarcelación: "ya pisan la calle", "cruzaron la puerta de la cárcel", "pagaron la
+# fianza", "fueron enviados al exilio" (presos liberados a condición de salir del país, como "desterrados").
+# "tuvieron sus penas conmutadas" sigue sin evento (es.other.sentence_cut: una pena más corta).
+@rule es.release.plain_more trigger event=release
+  \bpis(?:an|aron|o|ara|aran|aba|aban|ar)\s+(?:ya\s+)?(?:de\s+nuevo\s+)?la\s+calle\b
+  | \b(?:cruz|atraves)(?:aron|o|an|a|aran|ara)\s+(?:la\s+puerta|las\s+puertas|el\s+umbral|el\s+porton|la\s+verja)\s+(?:de\s+(?:la|las|el|los)\s+|del\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|penitenciaria|centro\s+penitenciario)\b
+  | \bpag(?:aron|o|an|a|aran|ara|ado)\s+(?:la\s+|sus\s+|su\s+)?fianzas?\b
+  | \b(?:fueron|han\s+sido|habian\s+sido|seran)\s+enviad[oa]s\s+al\s+(?:exilio|destierro)\b|\bpartieron\s+al\s+exilio\b
+  + treinta presos ya pisan la calle => _=pisan la calle
+  + treinta presos cruzaron la puerta de la cárcel => _=cruzaron la puerta de la cárcel
+  + treinta presos pagaron la fianza => _=pagaron la fianza
+  + treinta presos fueron enviados al exilio => _=fueron enviados al exilio

@@ -51,3 +51,14 @@
   \bexpulsao["']?\s+d(?:e|os|as)\s+["']?(?=(?:(?:mais\s+de|cerca\s+de|perto\s+de|quase)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
   + a Rádio Teerão anunciou a "expulsão" dos "52 espiões" => _=expulsão" dos "
   - a expulsão de 20 diplomatas
+
+# Mais maneiras simples de contar uma libertação: "pagaram a fiança", "foram enviados para o exílio" (presos
+# libertados com a condição de sair do país, como "desterrados"), "beneficiados com a liberdade condicional".
+# "tiveram as penas comutadas" continua sem evento (pt.other.sentence_cut: uma pena mais curta).
+@rule pt.release.plain_more trigger event=release
+  \bpag(?:aram|ou|am|a|arao|ara)\s+(?:a\s+|as\s+|sua\s+|suas\s+)?fiancas?\b
+  | \b(?:foram|tinham\s+sido|haviam\s+sido|serao)\s+(?:enviad|mandad)[oa]s\s+para\s+o\s+(?:exilio|desterro)\b
+  | \bbeneficiad[oa]s\s+com\s+(?:a\s+)?liberdade\s+(?:condicional|provisoria)\b
+  + trinta presos pagaram a fiança => _=pagaram a fiança
+  + trinta presos foram enviados para o exílio => _=foram enviados para o exílio
+  + trinta presos foram beneficiados com a liberdade condicional => _=beneficiados com a liberdade condicional
