@@ -43,14 +43,15 @@
   - he commuted the sentence to life
 
 # Traded for others: "Moscow traded 30 prisoners for two pilots", "were traded for". "trade" as commerce has no
-# count of people after it.
+# noun of people after the figure.
 @rule en.release.traded trigger event=release
-  \b(?:traded|trades|trading)(?=\s+{R19_NUM}\s+(?!(?:points?|percent|per\s+cent|cents?|shares?|dollars?|euros?|million|billion|times|tonnes?|tons?|barrels?|years?)\b))
+  \b(?:traded|trades|trading)(?=\s+{R19_NUM}\s+(?:[\p{L}-]+\s+){0,2}?(?:{PEOPLE_HELD}|{PEOPLE}|{PEOPLE_DETAINED})\b)
   | \b(?:were|was|been|be|being)\s+traded\s+for\b
   + Moscow traded 30 prisoners for two pilots => _=traded
   + the two men were traded for a convicted spy => _=were traded for
   - the firm traded goods with Iran
   - shares traded 30 points higher
+  - Moscow traded 30 tanks for oil
 
 # The way out of a siege or a seized place: "made it out alive", "were brought out alive", "were led out of the
 # embassy", "emerged from the theatre". Only alive, safe, or out of a seized place: defendants are led out of
@@ -141,3 +142,12 @@
   + thirty hostages were reunited with loved ones => _=reunited with loved ones
   + thirty prisoners were sent into exile => _=were sent into exile
   - the judge set bail at $500
+
+# The nouns of a handover and a repatriation before a figure: "the handover of 30 hostages", "the repatriation of
+# 30 prisoners" (as "the release of", "the return of"; bodies are no people, so no count).
+@rule en.release.handover_noun trigger event=release
+  \b(?:handover|hand-over|repatriation)\s+of(?=\s+{R19_NUM}\s+(?:[\p{L}-]+\s+){0,2}?(?:{PEOPLE_HELD}|{PEOPLE}|{PEOPLE_DETAINED})\b)
+  + the handover of 30 hostages took place at dawn => _=handover of
+  + the repatriation of 30 prisoners => _=repatriation of
+  - the handover of power
+  - the handover of 30 tanks

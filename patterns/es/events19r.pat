@@ -96,3 +96,9 @@
   + treinta presos cruzaron la puerta de la cárcel => _=cruzaron la puerta de la cárcel
   + treinta presos pagaron la fianza => _=pagaron la fianza
   + treinta presos fueron enviados al exilio => _=fueron enviados al exilio
+
+# El nombre de la repatriación ante una cifra: "la repatriación de 30 presos" (como "la entrega de", "el regreso de").
+@rule es.release.repatriation_noun trigger event=release
+  \brepatriacion(?:es)?\s+de(?=\s+(?:(?:mas\s+de|unos|unas|cerca\s+de|casi|otros|otras|al\s+menos|los|las)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + la repatriación de 30 presos => _=repatriación de
+  - la repatriación de capitales

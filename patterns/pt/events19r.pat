@@ -62,3 +62,11 @@
   + trinta presos pagaram a fiança => _=pagaram a fiança
   + trinta presos foram enviados para o exílio => _=foram enviados para o exílio
   + trinta presos foram beneficiados com a liberdade condicional => _=beneficiados com a liberdade condicional
+
+# Os nomes da entrega e do repatriamento antes de um número: "a entrega de 30 reféns", "o repatriamento de 30 presos"
+# (como "a libertação de", "o regresso de").
+@rule pt.release.handover_noun trigger event=release
+  \b(?:entrega|repatriamento|repatriacao)\s+d(?:e|os|as)(?=\s+(?:(?:mais\s+de|cerca\s+de|perto\s+de|quase|outros|outras|pelo\s+menos)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + a entrega de 30 reféns aconteceu ao amanhecer => _=entrega de
+  + o repatriamento de 30 presos => _=repatriamento de
+  - a entrega de armas
