@@ -75,3 +75,21 @@ Test(releaselex19, transfers_returns_and_their_own_release)
     expect_event("Nine detainees were transferred to another prison.", "en", 9, HELD);
     expect_event("Moscow announced the expulsion of nine diplomats.", "en", 9, NONE);
 }
+
+/* Freedom achieved or received, bail paid, the prison gates, exile, and the nouns of a handover. */
+Test(releaselex19, freedom_received_bail_paid_and_handovers)
+{
+    expect_event("Veintiocho presos lograron la libertad tras el acuerdo.", "es", 28, REL);
+    expect_event("Vinte e oito presos alcançaram a liberdade após o acordo.", "pt", 28, REL);
+    expect_event("Twenty-eight prisoners were set at liberty after the deal.", "en", 28, REL);
+    expect_event("Twenty-eight protesters posted bail on Thursday.", "en", 28, REL);
+    expect_event("Veintiocho presos cruzaron la puerta de la cárcel.", "es", 28, REL);
+    expect_event("Vinte e oito presos foram enviados para o exílio.", "pt", 28, REL);
+    expect_event("The handover of 28 hostages took place at the border.", "en", 28, REL);
+    expect_event("La repatriación de 28 presos se hizo por avión.", "es", 28, REL);
+    expect_event("A entrega de 28 reféns aconteceu na fronteira.", "pt", 28, REL);
+    /* distractors: a shorter term frees no one yet, and a handover of things counts no one */
+    expect_event("Twenty-eight prisoners had their sentences commuted.", "en", 28, NONE);
+    expect_event("The handover of 28 tanks took place at the border.", "en", 28, NONE);
+    expect_event("A entrega de 28 armas aconteceu na fronteira.", "pt", 28, NONE);
+}
