@@ -12,18 +12,22 @@
 
 TestSuite(releaselex19, .init = setup, .fini = teardown);
 
-/* Flying or landing home, and finding one's family again, are the way home of people freed. */
+/* Captives flying home, and finding one's family again, are the way home of people freed. */
 Test(releaselex19, flown_home_and_back_with_their_families)
 {
-    expect_event("Twenty-two sailors flew home on Monday.", "en", 22, REL);
-    expect_event("Twenty-two sailors were flown home on Monday.", "en", 22, REL);
-    expect_event("Veintidós marineros volaron a casa el lunes.", "es", 22, REL);
-    expect_event("Vinte e dois marinheiros voaram para casa na segunda-feira.", "pt", 22, REL);
+    expect_event("Twenty-two hostages flew home on Monday.", "en", 22, REL);
+    expect_event("Twenty-two prisoners were flown home on Monday.", "en", 22, REL);
+    expect_event("Veintidós rehenes volaron a casa el lunes.", "es", 22, REL);
+    expect_event("Vinte e dois reféns voaram para casa na segunda-feira.", "pt", 22, REL);
     expect_event("Forty-one detainees are now back with their families.", "en", 41, REL);
     expect_event("Cuarenta y un detenidos ya están con sus familias.", "es", 41, REL);
     expect_event("Cuarenta y un detenidos se reencontraron con sus familias.", "es", 41, REL);
     expect_event("Quarenta e um detidos reencontraram as famílias.", "pt", 41, REL);
-    /* distractors: a prison visit is no release, and people sent back to prison are held */
+    /* distractors: evacuees and tourists fly home too; a prison visit is no release; people sent back to prison
+     * are held */
+    expect_event("More than 300 tourists were flown home from the island.", "en", 300, NONE);
+    expect_event("Treinta turistas volaron a casa tras el huracán.", "es", 30, NONE);
+    expect_event("Trinta turistas voaram para casa depois do furacão.", "pt", 30, NONE);
     expect_event("Cuarenta y un presos se reunieron con sus familias en el locutorio.", "es", 41, NONE);
     expect_event("Forty-one prisoners were sent back to prison.", "en", 41, HELD);
 }
@@ -58,7 +62,10 @@ Test(releaselex19, captives_let_out_handed_back_or_traded)
     expect_event("Diecisiete rehenes lograron salir con vida.", "es", 17, REL);
     expect_event("Diecisiete rehenes fueron devueltos el domingo.", "es", 17, REL);
     expect_event("Dezassete reféns conseguiram sair com vida.", "pt", 17, REL);
-    /* distractors: defendants led out of court, and suspects handed to the police, are still held */
+    /* distractors: defendants led out of court and people sent back to prison are still held; workers out of a
+     * fire were no one's captives */
+    expect_event("Thirty students made it out of the school before the fire spread.", "en", 30, NONE);
+    expect_event("Treinta trabajadores lograron salir con vida del incendio.", "es", 30, NONE);
     expect_event("Seventeen prisoners were led out of court in handcuffs.", "en", 17, HELD);
     expect_event("Diecisiete presos fueron devueltos a la cárcel.", "es", 17, HELD);
 }

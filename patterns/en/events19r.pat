@@ -53,14 +53,17 @@
   - shares traded 30 points higher
   - Moscow traded 30 tanks for oil
 
-# The way out of a siege or a seized place: "made it out alive", "were brought out alive", "were led out of the
-# embassy", "emerged from the theatre". Only alive, safe, or out of a seized place: defendants are led out of
-# court, and people brought out of a cell are taken somewhere else.
+# The way out of a siege or a seized place: "were brought out alive", "were led out of the embassy" (done to the
+# people by their rescuers or captors), and, after a noun of captives, "made it out alive", "emerged from the
+# theatre". Only alive, safe, or out of a seized place: defendants are led out of court, and people brought out of
+# a cell are taken somewhere else; students who make it out of a burning school were no one's captives.
 @fragment R19_SITE = (?:building|embassy|school|theat(?:re|er)|hospital|compound|plane|aircraft|jet|ship|vessel|hotel|church|palace|bank|residence|mosque|complex|plant|facility|dormitory|gym|gymnasium|consulate|ambassador's\s+residence)
+@fragment R19_CAPTIVES = (?<=hostages\s|captives\s|prisoners\s|detainees\s|inmates\s|convicts\s|abductees\s|schoolgirls\s|schoolboys\s)
 @rule en.release.made_it_out trigger event=release
-  \b(?:made\s+it|got|came|come|were\s+brought|was\s+brought|been\s+brought|brought|were\s+led|was\s+led|led|walked|were\s+carried|were\s+helped|were\s+escorted)\s+out
+  \b(?:were|was|been|being)\s+(?:brought|led|carried|helped|escorted)\s+out
     (?:\s+(?:alive|safely|unharmed|unhurt|to\s+safety|to\s+freedom)\b|\s+of\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE}\b)
-  | \b(?:emerged|emerge|emerges|emerging|fled|escaped|were\s+evacuated|was\s+evacuated|been\s+evacuated)\s+(?:alive\s+)?from\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE}\b
+  | {R19_CAPTIVES}(?:(?:have|had|all|finally)\s+)?(?:made\s+it|got|came|walked)\s+out(?:\s+(?:alive|safely|unharmed|unhurt|to\s+safety)\b|\s+of\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE}\b)
+  | {R19_CAPTIVES}(?:(?:have|had|all|finally)\s+)?(?:emerged|emerge|fled)\s+(?:alive\s+)?from\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE}\b
   + thirty hostages made it out alive => _=made it out alive
   + the 32 hostages who survived were brought out alive => _=were brought out alive
   + thirty hostages were led out of the embassy => _=were led out of the embassy
@@ -68,12 +71,23 @@
   - the defendants were led out of court
   - 30 prisoners were brought out of their cells
   - the company brought out a new model
+  - thirty students made it out of the school before the fire spread
+  - thirty workers emerged from the building after the drill
+
+# Flying or landing home, after a noun of captives: "the hostages flew home", "the prisoners were flown home".
+# Evacuees, tourists and fans fly home too, so not after any noun (the verb lexicons leave flying out).
+@rule en.release.flown_home trigger event=release
+  {R19_CAPTIVES}(?:(?:have|has|had|finally|safely|all|were|was|will|are|being|been|be|to)\s+){0,3}(?:flew|fly|flies|flying|flown|landed|land|lands|arrived|arrive|arrives)\s+(?:back\s+)?home\b
+  + thirty hostages flew home on Monday => _=flew home
+  + the 22 prisoners were flown home => _=were flown home
+  - more than 300 Britons were flown home from Sudan
+  - forty fans flew home after the match
 
 # Given back and handed on: "were handed back", "were given back", "handed 30 hostages to the Red Cross", "turned
 # 30 hostages over to the Red Cross", "let 30 hostages go", "allowed 30 hostages to go home". Sent back to prison
 # is held; a handover to the police or prosecutors is an arrest, so only the Red Cross, families and homes.
 @rule en.release.given_back trigger event=release
-  \b(?:were|was|been|being|be)\s+(?:handed|given|sent)\s+back\b(?!\s+(?:to\s+(?:the\s+)?(?:prison|jail|custody|detention|cells?|police|court|russia|their\s+cells)|into\s+custody|behind\s+bars)\b)
+  \b(?:were|was|been|being|be)\s+(?:handed|given)\s+back\b(?!\s+(?:to\s+(?:the\s+)?(?:prison|jail|custody|detention|cells?|police|court|russia|their\s+cells)|into\s+custody|behind\s+bars)\b)
   | \b(?:hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|deliver(?:ed|s|ing)?)\s+(?:over\s+)?{R19_NUM}\s+(?:[\p{L}'-]+\s+){0,2}?(?:over\s+)?to\s+(?:the\s+)?(?:red\s+cross|icrc|international\s+committee\s+of\s+the\s+red\s+cross|their\s+famil(?:y|ies)|(?:their|his|her)\s+relatives)\b
   | \blet\s+(?:[\p{L}\d,.'-]+\s+){1,4}?go\b(?!\s+(?:of|ahead|on|to)\b)
   | \ballow(?:ed|s|ing)?\s+(?:[\p{L}\d,.'-]+\s+){1,4}?to\s+(?:go\s+home|go\s+free|walk\s+free|return\s+home|leave\s+(?:the\s+)?(?:[\p{L}'-]+\s+){0,2}?{R19_SITE})\b
@@ -86,6 +100,7 @@
   + the gunmen allowed 30 hostages to leave the embassy => _=allowed 30 hostages to leave the embassy
   + thirty prisoners were allowed home => _=allowed home
   - thirty prisoners were sent back to prison
+  - thirty officers were sent back to their barracks
   - they handed 30 suspects over to the police
   - handing them to the Red Cross in two groups
   - let them go ahead

@@ -15,11 +15,14 @@
   - no les dejaron ir a la playa
   - la salida de los camiones
 
-# Out alive: "lograron salir con vida", "salieron con vida del edificio".
+# Out alive, after a noun of captives: "los rehenes lograron salir con vida" (workers out of a fire were no one's
+# captives).
+@fragment R19_CAPTIVOS = (?<=rehenes\s|presos\s|prisioneros\s|secuestrados\s|detenidos\s|cautivos\s|reclusos\s|retenidos\s)
 @rule es.release.out_alive trigger event=release
-  \b(?:(?:lograron|pudieron|consiguieron|logro|pudo)\s+)?(?:salir|salieron|salio|han\s+salido|habian\s+salido)\s+(?:ilesos\s+y\s+)?con\s+vida\b
+  {R19_CAPTIVOS}(?:(?:ya|todos|finalmente)\s+)?(?:(?:lograron|pudieron|consiguieron|logro|pudo)\s+)?(?:salir|salieron|salio|han\s+salido|habian\s+salido)\s+(?:ilesos\s+y\s+)?con\s+vida\b
   + treinta rehenes lograron salir con vida => _=lograron salir con vida
   - no sabemos si saldrán con vida
+  - treinta trabajadores lograron salir con vida del incendio
 
 # Given back: "los 30 rehenes fueron devueltos", "devueltos al continente". Sent back to prison is held.
 @rule es.release.given_back trigger event=release
@@ -90,7 +93,7 @@
 @rule es.release.plain_more trigger event=release
   \bpis(?:an|aron|o|ara|aran|aba|aban|ar)\s+(?:ya\s+)?(?:de\s+nuevo\s+)?la\s+calle\b
   | \b(?:cruz|atraves)(?:aron|o|an|a|aran|ara)\s+(?:la\s+puerta|las\s+puertas|el\s+umbral|el\s+porton|la\s+verja)\s+(?:de\s+(?:la|las|el|los)\s+|del\s+)?(?:carcel(?:es)?|prision(?:es)?|penal(?:es)?|penitenciaria|centro\s+penitenciario)\b
-  | \bpag(?:aron|o|an|a|aran|ara|ado)\s+(?:la\s+|sus\s+|su\s+)?fianzas?\b
+  | \bpag(?:aron|o|an|a|aran|ara|ado)\s+(?:la\s+|sus\s+|su\s+)?fianzas?\b(?!\s+(?:del|de\s+(?:la|su|sus|los|las))\s+(?:alquiler|piso|vivienda|contrato|casa|local|coche|apartamento|arrendamiento))
   | \b(?:fueron|han\s+sido|habian\s+sido|seran)\s+enviad[oa]s\s+al\s+(?:exilio|destierro)\b|\bpartieron\s+al\s+exilio\b
   + treinta presos ya pisan la calle => _=pisan la calle
   + treinta presos cruzaron la puerta de la cárcel => _=cruzaron la puerta de la cárcel
@@ -102,3 +105,10 @@
   \brepatriacion(?:es)?\s+de(?=\s+(?:(?:mas\s+de|unos|unas|cerca\s+de|casi|otros|otras|al\s+menos|los|las)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + la repatriación de 30 presos => _=repatriación de
   - la repatriación de capitales
+
+# Volar o aterrizar en casa, tras un nombre de cautivos: "los rehenes volaron a casa". Evacuados, turistas y
+# aficionados también vuelan a casa, así que no tras cualquier nombre.
+@rule es.release.flown_home trigger event=release
+  {R19_CAPTIVOS}(?:(?:ya|por\s+fin|finalmente|han|habian|ha)\s+)?(?:vol(?:aron|o|ara|aran|aban|ado)|aterriz(?:aron|o|aran|ara|ado))\s+(?:de\s+(?:vuelta|regreso)\s+)?(?:a\s+(?:sus?\s+)?(?:casas?|hogares|pais))\b
+  + treinta rehenes volaron a casa => _=volaron a casa
+  - treinta turistas volaron a casa tras el huracán

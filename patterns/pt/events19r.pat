@@ -33,11 +33,14 @@
   + trinta presos foram reassentados no Uruguai => _=foram reassentados
   - trinta presos foram transferidos para outra prisão
 
-# Out alive: "conseguiram sair com vida" (the finite forms are in pt.release.captives_out).
+# Out alive, after a noun of captives: "os reféns conseguiram sair com vida" (the finite forms are in
+# pt.release.captives_out; workers out of a fire were no one's captives).
+@fragment R19_CATIVOS = (?<=refens\s|presos\s|prisioneiros\s|sequestrados\s|detidos\s|cativos\s|reclusos\s|retidos\s)
 @rule pt.release.out_alive trigger event=release
-  \b(?:conseguiram|puderam|conseguiu|pode|podem)\s+sair\s+(?:ilesos\s+e\s+)?com\s+vida\b
+  {R19_CATIVOS}(?:(?:ja|todos|finalmente)\s+)?(?:conseguiram|puderam|conseguiu|pode|podem)\s+sair\s+(?:ilesos\s+e\s+)?com\s+vida\b
   + trinta reféns conseguiram sair com vida => _=conseguiram sair com vida
   - não sabemos se vão sair com vida
+  - trinta trabalhadores conseguiram sair com vida do incêndio
 
 # Brought back: "a Casa Branca afirma ter trazido de volta mais de duas dezenas de americanos", "trouxe de volta".
 @rule pt.release.brought_back trigger event=release
@@ -56,7 +59,7 @@
 # libertados com a condição de sair do país, como "desterrados"), "beneficiados com a liberdade condicional".
 # "tiveram as penas comutadas" continua sem evento (pt.other.sentence_cut: uma pena mais curta).
 @rule pt.release.plain_more trigger event=release
-  \bpag(?:aram|ou|am|a|arao|ara)\s+(?:a\s+|as\s+|sua\s+|suas\s+)?fiancas?\b
+  \bpag(?:aram|ou|am|a|arao|ara)\s+(?:a\s+|as\s+|sua\s+|suas\s+)?fiancas?\b(?!\s+(?:do|da|de)\s+(?:aluguel|aluguer|arrendamento|contrato|casa|apartamento|imovel))
   | \b(?:foram|tinham\s+sido|haviam\s+sido|serao)\s+(?:enviad|mandad)[oa]s\s+para\s+o\s+(?:exilio|desterro)\b
   | \bbeneficiad[oa]s\s+com\s+(?:a\s+)?liberdade\s+(?:condicional|provisoria)\b
   + trinta presos pagaram a fiança => _=pagaram a fiança
@@ -70,3 +73,10 @@
   + a entrega de 30 reféns aconteceu ao amanhecer => _=entrega de
   + o repatriamento de 30 presos => _=repatriamento de
   - a entrega de armas
+
+# Voar ou aterrar em casa, depois de um nome de cativos: "os reféns voaram para casa". Evacuados, turistas e adeptos
+# também voam para casa, por isso não depois de qualquer nome.
+@rule pt.release.flown_home trigger event=release
+  {R19_CATIVOS}(?:(?:ja|finalmente|tinham|haviam)\s+)?(?:vo(?:aram|ou|arao|ara|ado)|aterr(?:aram|ou|arao|ara|ado|issaram))\s+(?:de\s+volta\s+)?(?:para\s+(?:as\s+)?(?:suas\s+)?casas?|a\s+casa|para\s+o\s+seu\s+pais)\b
+  + trinta reféns voaram para casa => _=voaram para casa
+  - trinta turistas voaram para casa depois do furacão
