@@ -142,6 +142,14 @@
   + 80 personas
   + 66 venezolanos
   - 24 cárceles
+# Gentilics in -enses ("los 40 bonaerenses", "23 catarinenses"): people of a town or a region, which no list can
+# hold (nineteenth session, peoplelex); forensic, military and circus adjectives are not people.
+@rule es.subject.gentilic subject
+  (?<![\p{L}])(?!(?:forenses|castrenses|circenses)\b)\p{L}{2,}enses\b
+  + los 40 bonaerenses => _=bonaerenses
+  + 23 chihuahuenses
+  - 12 forenses
+  - 30 censos
 @rule es.subject.held subject event=held
   (?<![\p{L}])(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
   + 800 presos políticos

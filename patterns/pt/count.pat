@@ -165,6 +165,14 @@
   + 9 de os excarcerados
   + 13 reféns israelenses
   - 24 prisões
+# Gentilics in -enses ("los 40 bonaerenses", "23 catarinenses"): people of a town or a region, which no list can
+# hold (nineteenth session, peoplelex); forensic, military and circus adjectives are not people.
+@rule pt.subject.gentilic subject
+  (?<![\p{L}])(?!(?:forenses|castrenses|circenses)\b)\p{L}{2,}enses\b
+  + os 40 paraenses => _=paraenses
+  + 23 catarinenses
+  - 12 forenses
+  - 30 censos
 @rule pt.subject.held subject event=held
   (?<![\p{L}])(?:"\s*)?(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
   + 800 presos políticos
