@@ -134,9 +134,9 @@
   - thirty prisoners were transferred to another prison
 
 # An expulsion of people held frees them from custody, as "expelled" does (en.release.verb): "Tehran announced the
-# expulsion of the 52 spies". Only before a figure and a noun of people (diplomats are no one's prisoners).
+# expulsion of the 52 spies". Only before a figure and a noun of people (diplomats, whatever the people lexicons say, are no one's prisoners).
 @rule en.release.expulsion trigger event=release
-  \bexpulsion\s+of\s+["']?(?:the\s+)?["']?(?={R19_NUM}\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
+  \bexpulsion\s+of\s+["']?(?:the\s+)?["']?(?={R19_NUM}\s+(?:[\p{L}-]+\s+)?(?!diplomat)(?:{PEOPLE_HELD}|{PEOPLE})\b)
   + Tehran announced the expulsion of the "52 spies" => _=expulsion of the "
   - the expulsion of 20 diplomats
 

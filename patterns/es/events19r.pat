@@ -83,7 +83,7 @@
 # Una expulsión de gente retenida la saca de su custodia, como "expulsados" (es.release.verb): "la expulsión de los
 # 52 espías". Solo ante una cifra y un nombre de personas (los diplomáticos no son presos de nadie).
 @rule es.release.expulsion trigger event=release
-  \bexpulsion\s+de\s+["']?(?:los\s+|las\s+)?["']?(?=(?:(?:mas\s+de|unos|unas|cerca\s+de|casi)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
+  \bexpulsion\s+de\s+["']?(?:los\s+|las\s+)?["']?(?=(?:(?:mas\s+de|unos|unas|cerca\s+de|casi)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?!diplomat)(?:{PEOPLE_HELD}|{PEOPLE})\b)
   + Teherán anunció la expulsión de los "52 espías" => _=expulsión de los "
   - la expulsión de 20 diplomáticos
 

@@ -51,7 +51,7 @@
 # Uma expulsão de gente retida tira-a da custódia, como "expulsos" (pt.release.verb): a "expulsão" dos "52 espiões".
 # Só antes de um número e de um nome de pessoas (os diplomatas não são presos de ninguém).
 @rule pt.release.expulsion trigger event=release
-  \bexpulsao["']?\s+d(?:e|os|as)\s+["']?(?=(?:(?:mais\s+de|cerca\s+de|perto\s+de|quase)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE_HELD}|{PEOPLE})\b)
+  \bexpulsao["']?\s+d(?:e|os|as)\s+["']?(?=(?:(?:mais\s+de|cerca\s+de|perto\s+de|quase)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:[\p{L}-]+\s+)?(?!diplomat)(?:{PEOPLE_HELD}|{PEOPLE})\b)
   + a Rádio Teerão anunciou a "expulsão" dos "52 espiões" => _=expulsão" dos "
   - a expulsão de 20 diplomatas
 
