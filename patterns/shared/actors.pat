@@ -265,6 +265,16 @@
   + STATEMENT OF THE HUMAN RIGHTS CENTRE VIASNA => name=VIASNA
   + the U.N. says 72 drivers => name=U.N.
 
+# A known body's name and the branch after it ("Greenpeace Internacional aseguró", "Oxfam International said",
+# "Greenpeace España denunció", "a Oxfam Brasil"): one organisation's name; the word after it is no person's name.
+@rule actor.known_org_branch actor exact kind=organization
+  (?<![\p{L}\d])(?<name>(?:{KNOWN_ORG})\s+(?:Internacional|International|Intl\.|{COUNTRY}))(?![\p{L}\d])
+  + Greenpeace Internacional aseguró este viernes => name=Greenpeace Internacional
+  + Oxfam International said => name=Oxfam International
+  + segundo a Oxfam Brasil, 300 => name=Oxfam Brasil
+  - Greenpeace aseguró este viernes
+  - Greenpeace, International Crisis Group
+
 # A country named as the one that acts ("Venezuela says it has released") stands for its government. place=1: in a
 # label ("Venezuela: 800 presos") it says where, not who (claims.c, S_label_speaker).
 @rule actor.country actor exact kind=government place=1
