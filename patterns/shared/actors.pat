@@ -508,8 +508,12 @@
 # A Spanish article opening a place's name in English text ("the Los Angeles Police Department", "Las Vegas
 # Metropolitan Police") is part of the name when a capitalised word that is no head word follows it ("La Policía
 # Nacional" still drops it).
+# The title of a local or field office holder that, in English word order, stands between the body that gives it and
+# the holder's name ("Jefferson County Sheriff Melvin Bailey", "Cook County Jail Warden Ana Lima", "Miami-Dade
+# Police Commander Ana Lima"): the state body's name stops before it, and the title and name are the person's.
+@fragment LOCALTITLE = (?:Sheriff|Warden|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Governor|Gobernador|Gobernadora|Governador|Governadora|Superintendent|Commander|Comandante|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Senator|Senador|Senadora)
 @rule actor.state actor exact kind=government named=1
-  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?:Los|Las|El|La)\s+(?!(?:{STATEHEAD}|{LEADWORD})(?![\p{L}]))(?=\p{Lu}\p{Ll}+\s+\p{Lu}))?(?:(?!(?:{LEADWORD})\s)(?!(?:{STATEHEAD})\s+and\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?|(?:\p{Lu}\.){2,3})\s+(?:and\s+(?=\p{Lu}))?){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!{CAPTITLE}(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
+  (?<![\p{L}])(?!(?<=\sof\s)Police\s+{NAMEWORD}\s+{NAMEWORD}(?![\p{L}])(?!\s+(?:{ORGLINK})\s))(?<name>(?:(?:Los|Las|El|La)\s+(?!(?:{STATEHEAD}|{LEADWORD})(?![\p{L}]))(?=\p{Lu}\p{Ll}+\s+\p{Lu}))?(?:(?!(?:{LEADWORD})\s)(?!(?:{STATEHEAD})\s+and\s)(?:\p{Lu}[\p{L}]+(?:'s|\x{2019}s)?|(?:\p{Lu}\.){2,3})\s+(?:and\s+(?=\p{Lu}))?){0,3}{STATEHEAD}(?:-\p{Lu}\p{Ll}+)?(?:\s+(?!{NEXTBODY})(?:{ORGLINK}\s+){0,2}(?!(?:{CAPTITLE}|{LOCALTITLE})(?![\p{L}])\s+\p{Lu})(?!(?!(?:Gobierno|Governo|Government)(?![\p{L}]))(?:{CAPWORDS})\s(?!\p{Lu}))\p{Lu}[\p{L}'\x{2019}\-]*)*(?:\s+(?:{DEMONYM_ADJ}))?)(?![\p{L}])
   + el Ministerio de Servicios Penitenciarios había difundido => name=Ministerio de Servicios Penitenciarios
   + el Ejército israelí anuncia => name=Ejército israelí
   + the State Department said => name=State Department
@@ -534,6 +538,7 @@
   + a Divisão de Controle Penitenciário informou => name=Divisão de Controle Penitenciário
   + la Prefectura de Policía de París informó => name=Prefectura de Policía de París
   + the Crown Prosecution Service said => name=Crown Prosecution Service
+  + Jefferson County Sheriff Melvin Bailey said => name=Jefferson County
   + La Dirección de Prisiones y la Agencia Antidrogas informaron => name=Dirección de Prisiones
   + a Direção de Serviços Prisionais e o Ministério da Justiça => name=Direção de Serviços Prisionais
   + the Interior Ministry and the Drug Agency said => name=Interior Ministry
