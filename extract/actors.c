@@ -9,6 +9,7 @@
 #include <strings.h>
 
 static int S_has_word(const char *name, const char *word, size_t wl, int stems);
+static int S_described(const xc_ctx *c, const xd_mention *m, size_t *s, size_t *e, int *kind);
 
 /* A title phrase around an actor: "X, president of Y," or "The president of Y, X," or "president of Y X". */
 const char *xc_find_title(xc_ctx *c, const xd_mention *a)
@@ -507,7 +508,19 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
         }
         if (!full && !S_capitalised_run(t, S_line_start(t, q), q, t[s], &fs, &fe))
             return 0;
-        if (fe - fs <= n || (mixed && full && full->actor_kind == EXTRACT_KIND_PERSON))
+        if (mixed && full && full->actor_kind == EXTRACT_KIND_PERSON && fe - fs > n) {
+            /* "The human rights group Suara Rakyat Malaysia (Suaram)": a name read as a person's that a descriptor
+             * introduces is the body's, and so is the word in parentheses after it, whatever its letters */
+            size_t ds, de;
+            int dk;
+            if (!S_described(c, full, &ds, &de, &dk) || de != fe || dk == EXTRACT_KIND_PERSON)
+                return 0;
+            out->name = xc_dup(c, ds, de);
+            out->kind = (extract_actor_kind)dk;
+            out->title = NULL;
+            return out->name != NULL;
+        }
+        if (fe - fs <= n)
             return 0;
         out->name = xc_dup(c, fs, fe);
         if (full && full->actor_kind >= 0 && full->actor_kind != EXTRACT_KIND_PERSON)

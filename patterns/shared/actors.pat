@@ -643,13 +643,15 @@
 # outranks the person reading of the same words (a non-person kind wins a tie); claims.c never makes a document
 # (document=1) a claimant, and an agent after it names the source.
 @rule actor.document actor exact kind=unknown document=1
-  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,2}(?:Anuario|Anuário|Informe|Relatório|Relatorio|Report|Censo|Census|Yearbook|Boletín|Boletim|Bulletin|Estudio|Estudo|Study|Survey|Encuesta|Pesquisa|Atlas|Índice|Index|Barómetro|Barômetro|Barometer|Banco|Base\s+de\s+Datos|Base\s+de\s+Dados|Database|Registry|Register|Registro|Cadastro)(?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)(?![\p{L}])
+  (?<![\p{L}])(?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}\p{L}+\s+){0,2}(?:Anuario|Anuário|Informe|Relatório|Relatorio|Report|Censo|Census|Yearbook|Boletín|Boletim|Bulletin|Estudio|Estudo|Study|Survey|Encuesta|Pesquisa|Atlas|Índice|Index|Barómetro|Barômetro|Barometer|Banco|Base\s+de\s+Datos|Base\s+de\s+Dados|Database|Registry|Register|Registro|Cadastro|Paper|Libro\s+Blanco|Livro\s+Branco)(?:\s+(?:{ORGLINK}\s+){0,2}{ORGWORD})*)(?![\p{L}])
   + segundo o Anuário Brasileiro de Segurança Pública divulgado => name=Anuário Brasileiro de Segurança Pública
   + according to the World Report 2024 published by => name=World Report
   - el informe de la ONG
   + informou que o Banco Nacional de Monitoramento de Prisões registrava => name=Banco Nacional de Monitoramento de Prisões
   + el Registro Nacional de Detenciones contabiliza => name=Registro Nacional de Detenciones
   + the National Registry of Exonerations lists => name=National Registry of Exonerations
+  + According to the same White Paper, 40 of those => name=White Paper
+  + según el Libro Blanco del Gobierno, 300 => name=Libro Blanco del Gobierno
 
 # A prison named by its place ("Harare Remand", "Chikurubi Maximum Prison", "la Cárcel de Tocorón", "a Cadeia
 # Pública de Manaus"; not "Penal", which also ends bodies' names like Foro Penal) is where people are held, never
