@@ -373,7 +373,7 @@ static int S_name_body(xc_ctx *c, size_t s, size_t e, int kind, extract_actor *o
  * letters spell the name in another language (the CNDH's are French). Looks for that introduction before the
  * mention m; fills *out with the body's name and kind and returns 1 when found (seventeenth session). */
 #define S_APPOSED_REACH 65536
-static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
+static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e, int mixed, extract_actor *out)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -381,7 +381,9 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
     /* the apposition is looked for in the 64 KB before the mention (an article's whole text; in a long document,
      * the stretch its names are still remembered over), jumping from one occurrence of the acronym's first letter
      * to the next: this runs for every acronym mention left unresolved */
-    size_t from = m->start > S_APPOSED_REACH ? m->start - S_APPOSED_REACH : 0;
+    size_t reach = mixed ? S_APPOSED_REACH / 4 : S_APPOSED_REACH; /* a word-like acronym: any lone capitalised
+                                                                    * word, far more often tried, so a shorter reach */
+    size_t from = m->start > reach ? m->start - reach : 0;
     for (size_t p = from; p + n <= m->start; p++) {
         const char *hit = memchr(t + p, t[s], m->start - n + 1 - p);
         if (!hit)
@@ -389,7 +391,9 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
         p = (size_t)(hit - t);
         if (memcmp(t + p, t + s, n) != 0)
             continue;
-        if (p + n >= d->text.len || (t[p + n] != ',' && t[p + n] != ')') || p < 4 || t[p - 1] != ' ')
+        /* the aside may also close the sentence: "… en Honduras, el Cofadeh." */
+        if (p + n >= d->text.len ||
+            (t[p + n] != ',' && t[p + n] != ')' && t[p + n] != '.' && t[p + n] != ';') || p < 4 || t[p - 1] != ' ')
             continue;
         /* the article before the acronym, and the comma before the article */
         size_t a = p - 1;
@@ -412,6 +416,9 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
         size_t fe = full->name_e > full->name_s ? full->name_e : full->end;
         xc_skip_article(t, &fs, fe);
         if (fe - fs <= n || !memchr(t + fs, ' ', fe - fs))
+            continue;
+        /* an acronym written as a word ("el Cofadeh") must at least open as the body's name does */
+        if (mixed && !S_has_initial(t, fs, fe, t[s]))
             continue;
         return S_name_body(c, fs, fe, full->actor_kind, out);
     }
@@ -530,10 +537,12 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
         out->title = NULL;
         return out->name != NULL;
     }
+    /* "the Comité de Familiares de Detenidos Desaparecidos en Honduras, el Cofadeh,": an acronym written as a word
+     * set off by commas after a body's name is that body's too (nineteenth session) */
+    if (S_apposed_acronym(c, m, s, e, mixed, out))
+        return 1;
     if (mixed)
         return 0; /* the initials of a body named before spell capitals only */
-    if (S_apposed_acronym(c, m, s, e, out))
-        return 1;
     /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before (its capitals, in
      * order, are the capitals opening the body's words), the latest learnt first */
     char key[10];
