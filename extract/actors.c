@@ -410,10 +410,37 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
                 (!full || b->start < full->start))
                 full = b;
         }
+        /* "el Comité de Familiares de Detenidos Desaparecidos en Honduras, el Cofadeh": the body's name may end on
+         * the country it works in, which the rules read apart; the name then runs to the comma */
+        size_t tail = 0;
+        if (full && xp_attr_get(full->rule, "place"))
+            full = NULL; /* a country alone is no body an acronym stands for */
+        for (size_t k = xc_first_at(d, q > 300 ? q - 300 : 0); !full && k < d->n_ments && d->ments[k].start < q; k++) {
+            const xd_mention *pl = &d->ments[k];
+            if (pl->kind != XP_ACTOR || pl->end != q || !xp_attr_get(pl->rule, "place") || pl->start < 5)
+                continue;
+            size_t w = pl->start - 1, wb = w;
+            while (wb > 0 && t[wb - 1] != ' ')
+                wb--;
+            if (t[w] != ' ' || wb < 2 || t[wb - 1] != ' ' || w - wb != 2 ||
+                !(memcmp(t + wb, "en", 2) == 0 || memcmp(t + wb, "in", 2) == 0 || memcmp(t + wb, "em", 2) == 0 ||
+                  memcmp(t + wb, "no", 2) == 0 || memcmp(t + wb, "na", 2) == 0))
+                continue;
+            size_t q2 = wb - 1;
+            for (size_t j = xc_first_at(d, q2 > 300 ? q2 - 300 : 0); j < d->n_ments && d->ments[j].start < q2; j++) {
+                const xd_mention *b = &d->ments[j];
+                if (b->kind == XP_ACTOR && b->end == q2 && b->actor_kind >= 0 &&
+                    b->actor_kind != EXTRACT_KIND_PERSON && (!full || b->start < full->start))
+                    full = b;
+            }
+            tail = q;
+        }
         if (!full)
             continue;
         size_t fs = full->name_e > full->name_s ? full->name_s : full->start;
         size_t fe = full->name_e > full->name_s ? full->name_e : full->end;
+        if (tail)
+            fe = tail;
         xc_skip_article(t, &fs, fe);
         if (fe - fs <= n || !memchr(t + fs, ' ', fe - fs))
             continue;

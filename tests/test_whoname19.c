@@ -106,6 +106,10 @@ Test(whoname19, a_short_name_after_a_body_is_the_body)
     expect_claimant("Falámos com Ana Ruiz, coordenadora do Comitê de Familiares de Presos de Olancho, o Cofapo. "
                     "Segundo o último relatório do Cofapo, mais de 3.000 pessoas foram detidas.",
                     "pt", DETN, 3000, "Comitê de Familiares de Presos de Olancho", ORG);
+    /* the body's name may end on the country it works in */
+    expect_claimant("Hablamos con Ana Ruiz, coordinadora del Comité de Familiares de Detenidos Desaparecidos en "
+                    "Honduras, el Cofadeh. Según el último informe del Cofadeh, más de 3.000 personas fueron detenidas.",
+                    "es", DETN, 3000, "Comité de Familiares de Detenidos Desaparecidos en Honduras", ORG);
     /* distractor: a person named after a body stays the person */
     expect_claimant("Hablamos con Ana Ruiz, de la Comisión de Derechos Humanos de Olancho. Según Ruiz, más de 3.000 "
                     "personas fueron detenidas.",
