@@ -169,3 +169,17 @@ Test(whoname19, a_place_after_its_noun_or_office_is_no_one)
     expect_claimant("Hoy el presidente Juan Pérez libera presos. Según él, 300 personas fueron detenidas.", "es", DETN,
                     300, "Juan Pérez", PER);
 }
+
+/* A portfolio word followed by its country ("ministro del Interior de Uganda") opens no person's name. */
+Test(whoname19, a_portfolio_and_its_country_open_no_name)
+{
+    expect_claimant("El general Iván Soto, ministro del Interior de Uganda, compareció ayer. Según el ministro, esas 177 "
+                    "personas siguen bajo custodia.",
+                    "es", HELD, 177, "Iván Soto", PER);
+    expect_claimant("O general Iván Soto, ministro do Interior de Uganda, falou ontem. Segundo o ministro, essas 177 "
+                    "pessoas continuam sob custódia.",
+                    "pt", HELD, 177, "Iván Soto", PER);
+    expect_claimant("General Ivan Soto, the Minister of Interior of Uganda, spoke on Tuesday. According to the minister, "
+                    "those 177 people remain in custody.",
+                    "en", HELD, 177, "Ivan Soto", PER);
+}

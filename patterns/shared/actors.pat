@@ -20,7 +20,8 @@
 # "Interior Minister Efkan Ala", "el ministro del Interior Efkan Ala", "o Ministro da Justiça Bekir Bozdag") is no
 # part of the name: a person's name never starts with a title word ({NAME_TITLE}) or a word naming the state or the
 # law ({NAME_GENERIC}: "O Estado de direito"), nor with a word that only qualifies a title or names a portfolio
-# ({NAME_QUALIFIER}: "Interior", "Senior", "Justiça") when a name follows (alone, "Interior elevó el balance" is
+# ({NAME_QUALIFIER}: "Interior", "Senior", "Justiça") when a name or the country of the portfolio follows ("el
+# ministro del Interior de Uganda, Jeje Odongo", nineteenth session) (alone, "Interior elevó el balance" is
 # the ministry, which claims.c finds by that word), nor with one or two capitalised words that a title word and a
 # name follow ("Opposition Leader Ana Ruiz"). The title is read whole (title.capitalised).
 @fragment NAME_TITLE = (?:Primeiro-Ministro|Primeira-Ministra|Prime|Premier|Minister|Ministro|Ministra|President|Presidente|Presidenta|Vice|Deputy|Secretary|Secretario|Secretaria|Secretária|General|Brigadier|Colonel|Coronel|Lieutenant|Teniente|Tenente|Captain|Capitán|Capitão|Sergeant|Sargento|Commander|Comandante|Commissioner|Comisario|Comissário|Superintendent|Superintendente|Inspector|Inspetor|Chief|Director|Directora|Diretor|Diretora|Judge|Juez|Jueza|Juiz|Juíza|Senator|Senador|Senadora|Governor|Gobernador|Gobernadora|Governador|Governadora|Mayor|Alcalde|Alcaldesa|Prefeito|Prefeita|Ambassador|Embajador|Embajadora|Embaixador|Embaixadora|Chancellor|Canciller|Chanceler|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|Attorney|Prosecutor|Fiscal|Procurador|Procuradora|Sheriff|Warden|Diputado|Diputada|Deputado|Deputada|Congressman|Congresswoman|Leader|Líder|Chairman|Chairwoman|Ombudsman|Defensor|Defensora|Admiral|Almirante|Marshal|Mariscal|Marechal|Gen|Brig|Col|Lt|Capt|Sgt|Cmdr|Supt|Insp|Gral|Cnel)
@@ -30,7 +31,7 @@
 # ends a title phrase: it opens no name of its own.
 # "The New York-based group", "the Kremlin-backed court", "a Geneva-born lawyer": a capitalised word joined by a
 # hyphen to "based/backed/born/led/run/funded" is an adjective of place or of who stands behind, not a name.
-@fragment NOT_NAME_START = (?!(?:\p{Lu}[\p{L}'\x{2019}]*\s+)?\p{Lu}[\p{L}'\x{2019}]*-(?:based|backed|born|led|run|funded|owned|aligned|allied|affiliated)(?![\p{L}]))(?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}(?:\s+\p{Lu}|,\s+\p{Lu}))(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
+@fragment NOT_NAME_START = (?!(?:\p{Lu}[\p{L}'\x{2019}]*\s+)?\p{Lu}[\p{L}'\x{2019}]*-(?:based|backed|born|led|run|funded|owned|aligned|allied|affiliated)(?![\p{L}]))(?!(?:{NAME_TITLE}|{NAME_GENERIC})(?![\p{L}\-]))(?!{NAME_QUALIFIER}(?:\s+\p{Lu}|,\s+\p{Lu}|\s+(?:de|del|do|da|of)\s+\p{Lu}))(?!(?:\p{Lu}\p{Ll}+\s+){1,2}{NAME_TITLE}(?![\p{L}\-])\s+\p{Lu})
 
 # The capitalised title itself, whole: "Prime Minister", "Senior Superintendent", "Primer Ministro", "Deputy
 # Minister of Information" (recognize.c keeps it over a title word inside it, so the person's title is all of it).
