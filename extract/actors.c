@@ -9,6 +9,7 @@
 #include <strings.h>
 
 static int S_has_word(const char *name, const char *word, size_t wl, int stems);
+static int S_described(const xc_ctx *c, const xd_mention *m, size_t *s, size_t *e, int *kind);
 
 /* A title phrase around an actor: "X, president of Y," or "The president of Y, X," or "president of Y X". */
 const char *xc_find_title(xc_ctx *c, const xd_mention *a)
@@ -372,7 +373,7 @@ static int S_name_body(xc_ctx *c, size_t s, size_t e, int kind, extract_actor *o
  * letters spell the name in another language (the CNDH's are French). Looks for that introduction before the
  * mention m; fills *out with the body's name and kind and returns 1 when found (seventeenth session). */
 #define S_APPOSED_REACH 65536
-static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_actor *out)
+static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e, int mixed, extract_actor *out)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
@@ -380,7 +381,9 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
     /* the apposition is looked for in the 64 KB before the mention (an article's whole text; in a long document,
      * the stretch its names are still remembered over), jumping from one occurrence of the acronym's first letter
      * to the next: this runs for every acronym mention left unresolved */
-    size_t from = m->start > S_APPOSED_REACH ? m->start - S_APPOSED_REACH : 0;
+    size_t reach = mixed ? S_APPOSED_REACH / 4 : S_APPOSED_REACH; /* a word-like acronym: any lone capitalised
+                                                                    * word, far more often tried, so a shorter reach */
+    size_t from = m->start > reach ? m->start - reach : 0;
     for (size_t p = from; p + n <= m->start; p++) {
         const char *hit = memchr(t + p, t[s], m->start - n + 1 - p);
         if (!hit)
@@ -388,7 +391,9 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
         p = (size_t)(hit - t);
         if (memcmp(t + p, t + s, n) != 0)
             continue;
-        if (p + n >= d->text.len || (t[p + n] != ',' && t[p + n] != ')') || p < 4 || t[p - 1] != ' ')
+        /* the aside may also close the sentence: "… en Honduras, el Cofadeh." */
+        if (p + n >= d->text.len ||
+            (t[p + n] != ',' && t[p + n] != ')' && t[p + n] != '.' && t[p + n] != ';') || p < 4 || t[p - 1] != ' ')
             continue;
         /* the article before the acronym, and the comma before the article */
         size_t a = p - 1;
@@ -405,12 +410,42 @@ static int S_apposed_acronym(xc_ctx *c, const xd_mention *m, size_t s, size_t e,
                 (!full || b->start < full->start))
                 full = b;
         }
+        /* "el Comité de Familiares de Detenidos Desaparecidos en Honduras, el Cofadeh": the body's name may end on
+         * the country it works in, which the rules read apart; the name then runs to the comma */
+        size_t tail = 0;
+        if (full && xp_attr_get(full->rule, "place"))
+            full = NULL; /* a country alone is no body an acronym stands for */
+        for (size_t k = xc_first_at(d, q > 300 ? q - 300 : 0); !full && k < d->n_ments && d->ments[k].start < q; k++) {
+            const xd_mention *pl = &d->ments[k];
+            if (pl->kind != XP_ACTOR || pl->end != q || !xp_attr_get(pl->rule, "place") || pl->start < 5)
+                continue;
+            size_t w = pl->start - 1, wb = w;
+            while (wb > 0 && t[wb - 1] != ' ')
+                wb--;
+            if (t[w] != ' ' || wb < 2 || t[wb - 1] != ' ' || w - wb != 2 ||
+                !(memcmp(t + wb, "en", 2) == 0 || memcmp(t + wb, "in", 2) == 0 || memcmp(t + wb, "em", 2) == 0 ||
+                  memcmp(t + wb, "no", 2) == 0 || memcmp(t + wb, "na", 2) == 0))
+                continue;
+            size_t q2 = wb - 1;
+            for (size_t j = xc_first_at(d, q2 > 300 ? q2 - 300 : 0); j < d->n_ments && d->ments[j].start < q2; j++) {
+                const xd_mention *b = &d->ments[j];
+                if (b->kind == XP_ACTOR && b->end == q2 && b->actor_kind >= 0 &&
+                    b->actor_kind != EXTRACT_KIND_PERSON && (!full || b->start < full->start))
+                    full = b;
+            }
+            tail = q;
+        }
         if (!full)
             continue;
         size_t fs = full->name_e > full->name_s ? full->name_s : full->start;
         size_t fe = full->name_e > full->name_s ? full->name_e : full->end;
+        if (tail)
+            fe = tail;
         xc_skip_article(t, &fs, fe);
         if (fe - fs <= n || !memchr(t + fs, ' ', fe - fs))
+            continue;
+        /* an acronym written as a word ("el Cofadeh") must at least open as the body's name does */
+        if (mixed && !S_has_initial(t, fs, fe, t[s]))
             continue;
         return S_name_body(c, fs, fe, full->actor_kind, out);
     }
@@ -507,7 +542,19 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
         }
         if (!full && !S_capitalised_run(t, S_line_start(t, q), q, t[s], &fs, &fe))
             return 0;
-        if (fe - fs <= n || (mixed && full && full->actor_kind == EXTRACT_KIND_PERSON))
+        if (mixed && full && full->actor_kind == EXTRACT_KIND_PERSON && fe - fs > n) {
+            /* "The human rights group Suara Rakyat Malaysia (Suaram)": a name read as a person's that a descriptor
+             * introduces is the body's, and so is the word in parentheses after it, whatever its letters */
+            size_t ds, de;
+            int dk;
+            if (!S_described(c, full, &ds, &de, &dk) || de != fe || dk == EXTRACT_KIND_PERSON)
+                return 0;
+            out->name = xc_dup(c, ds, de);
+            out->kind = (extract_actor_kind)dk;
+            out->title = NULL;
+            return out->name != NULL;
+        }
+        if (fe - fs <= n)
             return 0;
         out->name = xc_dup(c, fs, fe);
         if (full && full->actor_kind >= 0 && full->actor_kind != EXTRACT_KIND_PERSON)
@@ -517,10 +564,12 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
         out->title = NULL;
         return out->name != NULL;
     }
+    /* "the Comité de Familiares de Detenidos Desaparecidos en Honduras, el Cofadeh,": an acronym written as a word
+     * set off by commas after a body's name is that body's too (nineteenth session) */
+    if (S_apposed_acronym(c, m, s, e, mixed, out))
+        return 1;
     if (mixed)
         return 0; /* the initials of a body named before spell capitals only */
-    if (S_apposed_acronym(c, m, s, e, out))
-        return 1;
     /* "la Polícia Federal … a PF": an acronym spelling the initials of a body named before (its capitals, in
      * order, are the capitals opening the body's words), the latest learnt first */
     char key[10];

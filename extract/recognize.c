@@ -440,6 +440,20 @@ static int S_office_over(const xd_mention *p, const xd_mention *a)
            p->start <= a->start && a->end <= p->end;
 }
 
+/* Whether pronoun p is a descriptor that introduces a body's name (descriptor=1: "la asociación de familiares
+ * Etxerat", "a associação de familiares X", "the association of relatives X") and wholly holds actor a, a common
+ * noun of its own (written in lower case: "familiares", "relatives"). The noun is part of the description, not a
+ * speaker; without the descriptor the name after it reads as a person. A capitalised actor inside (a name in the
+ * complement) is left to the usual rules. */
+static int S_descriptor_over(const extract_doc *d, const xd_mention *p, const xd_mention *a)
+{
+    if (p->kind != XP_PRONOUN || a->kind != XP_ACTOR || !xp_attr_get(p->rule, "descriptor") || a->start < p->start ||
+        a->end > p->end)
+        return 0;
+    unsigned char f = (unsigned char)d->text.text[a->start];
+    return f >= 'a' && f <= 'z';
+}
+
 /* Whether p is a first-person pronoun (ref=self, not a label) spanning exactly what actor a spans. */
 static int S_voice_over(const xd_mention *p, const xd_mention *a)
 {
@@ -773,6 +787,10 @@ static void S_resolve_overlaps(extract_doc *d)
             else if (S_voice_over(a, b))
                 b->dead = 1;
             else if (S_voice_over(b, a))
+                a->dead = 1;
+            else if (S_descriptor_over(d, a, b))
+                b->dead = 1;
+            else if (S_descriptor_over(d, b, a))
                 a->dead = 1;
             else if (a->kind == XP_ACTOR && b->kind == XP_PRONOUN)
                 b->dead = 1;

@@ -445,7 +445,7 @@
 # A body introduced by what it is, with the words that qualify it, right before its name: "the human rights
 # collective Nicaragua Nunca Más", "the journalists' union DİSK Basın-İş", "a Kurdish rights group Hengaw". The
 # name that follows is that body, all of its capitalised words (claims.c, S_described).
-@rule en.pronoun.descriptor pronoun exact ref=organization
+@rule en.pronoun.descriptor pronoun exact ref=organization descriptor=1
   (?<![\p{L}])(?:[Tt]he|[Tt]his|[Aa]n?)\s+(?:[\p{Ll}'\x{2019}\-]+\s+){0,3}?(?:organi[sz]ation|NGO|group|watchdog|monitor|coalition|association|foundation|platform|network|collective|union|alliance|campaign|movement|league|charity|federation|initiative)(?:\s+(?:of|for|against)\s+(?:the\s+)?(?!(?:the|a|an|of)\s)(?:[\p{Ll}'\x{2019}\-]+(?:\s+(?!(?:the|a|an|of)\s)[\p{Ll}'\x{2019}\-]+)?)){0,2}(?=\s+\p{Lu})
   + the association for civil liberties Libertas said => _=the association for civil liberties
   - a group of protesters from the Bar Council

@@ -162,3 +162,14 @@
   + Local human rights defenders counted 38 political prisoners among them => name=human rights defenders
   + according to rights activists, 40 remain behind bars => name=rights activists
   - the defence of human rights
+
+# Nineteenth session (names and kinds). A name used as the modifier of a company's own people or things ("the 12
+# members of the Air France crew", "an El Al flight", "the Maersk headquarters") is a company's, not a person's; so
+# is the name a later "according to Air France" repeats (actors.c keeps a name's learnt kind). Not "administration"
+# or "government" ("the Biden administration" names a person's government).
+@rule en.actor.company_modifier actor exact kind=organization
+  (?<![\p{L}])(?:[Tt]he|[Aa]n?)\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?=\s+(?:crew|crews|airliner|airbus|jet|flight|captain|pilots|cabin\s+crew|employees|workforce|headquarters|factory|plant|board|shareholders|executives|management)(?![\p{L}]))
+  + the 12 members of the Air France crew who had refused to leave => name=Air France
+  + an El Al flight was hijacked => name=El Al
+  - the Biden administration said
+  - Ana Lima said the crew was safe

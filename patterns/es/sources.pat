@@ -457,7 +457,7 @@
 # Un organismo presentado por lo que es, con lo que lo califica, justo antes de su nombre: "el colectivo de derechos
 # humanos Nicaragua Nunca Más", "la organización antirrepresiva Alerta Solidària", "el sindicato de periodistas DİSK
 # Basın-İş". El nombre que sigue es ese organismo, todas sus palabras con mayúscula (claims.c, S_described).
-@rule es.pronoun.descriptor pronoun exact ref=organization
+@rule es.pronoun.descriptor pronoun exact ref=organization descriptor=1
   (?<![\p{L}])(?:[Ee]l|[Ll]a|[Uu]na?|[Ee]st[ea])\s+(?:organización|ONG|entidad|agrupación|plataforma|coalición|asociación|fundación|colectivo|red|alianza|campaña|grupo|movimiento|sindicato|federación|confederación|iniciativa)(?:\s+(?:no\s+gubernamental|\p{Ll}+))?(?:\s+(?:de|por|para|contra)\s+(?:(?:los|las|la|el)\s+)?(?!(?:los|las|la|el|del|de)\s)(?:\p{Ll}+(?:\s+(?!(?:los|las|la|el|del|de)\s)\p{Ll}+)?)){0,3}(?=\s+\p{Lu})
   + la organización de defensa de las libertades civiles Libertas informó => _=la organización de defensa de las libertades civiles
   - el grupo de presos de la Cárcel Modelo

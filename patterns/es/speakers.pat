@@ -175,3 +175,17 @@
   + Los defensores locales de derechos humanos contaron 38 presos políticos => name=defensores locales de derechos humanos
   + según activistas de derechos humanos, 40 siguen presos => name=activistas de derechos humanos
   - la defensa de los derechos humanos
+
+# Sesión decimonovena (nombres y clases). Un nombre tras la tripulación "de" es el de una compañía aérea o
+# naviera, no el de una persona ("la tripulación de Air France", "los tripulantes de El Al"; no el avión, que puede
+# ser el de un preso canjeado, "el avión de Griner", ni la sede, "la sede de Caracas"); así también cuando luego se
+# repite ("según Air France", actors.c conserva la clase aprendida).
+@rule es.actor.company_of actor exact kind=organization
+  (?<![\p{L}])(?:tripulación|tripulantes)\s+de\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?![\p{L}])(?!\s+(?:de|del|de\s+la)\s+\p{Lu})
+  + los doce miembros de la tripulación de Air France que se negaron => name=Air France
+  + los tripulantes de El Al en Tel Aviv => name=El Al
+  - los empleados de Correos
+  - la sede de Caracas
+  - el avión de Griner aterrizó
+  - la tripulación del barco
+  - los empleados de la empresa

@@ -607,7 +607,7 @@
 # Um organismo apresentado pelo que é, com o que o qualifica, logo antes do nome: "a organização de direitos humanos
 # Ain o Salish Kendra", "o sindicato de jornalistas DİSK Basın-İş", "o coletivo Nicarágua Nunca Mais". O nome que se
 # segue é esse organismo, todas as suas palavras com maiúscula (claims.c, S_described).
-@rule pt.pronoun.descriptor pronoun exact ref=organization
+@rule pt.pronoun.descriptor pronoun exact ref=organization descriptor=1
   (?<![\p{L}])(?:[Oo]|[Aa]|[Uu]ma?|[Ee]st[ea])\s+(?:organização|ONG|entidade|associação|fundação|plataforma|coligação|coalizão|coletivo|rede|aliança|campanha|grupo|movimento|sindicato|federação|confederação|iniciativa)(?:\s+(?:não[\s-]governamental|\p{Ll}+))?(?:\s+(?:de|dos|das|da|do|pelos|pelas|pela|pelo|para|contra)\s+(?!(?:os|as|o|a|de|do|da|dos|das)\s)(?:\p{Ll}+(?:\s+(?!(?:os|as|o|a|de|do|da|dos|das)\s)\p{Ll}+)?)){0,3}(?=\s+\p{Lu})
   + A organização de defesa das liberdades cívicas Libertas recorda => _=A organização de defesa das liberdades cívicas
   - o grupo de presos da Cadeia Pública

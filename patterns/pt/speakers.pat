@@ -170,3 +170,17 @@
   + Os defensores locais dos direitos humanos contaram 38 presos políticos => name=defensores locais dos direitos humanos
   + segundo ativistas de direitos humanos, 40 continuam presos => name=ativistas de direitos humanos
   - a defesa dos direitos humanos
+
+# Décima nona sessão (nomes e classes). Um nome depois da tripulação "da/de" é o de uma companhia aérea ou de
+# navegação, não o de uma pessoa ("a tripulação da Air France", "os tripulantes da El Al"; não o avião, que pode ser
+# o de um preso trocado, nem a sede, "a sede de Caracas"); também quando se repete depois ("segundo a Air France",
+# actors.c conserva a classe aprendida).
+@rule pt.actor.company_of actor exact kind=organization
+  (?<![\p{L}])(?:tripulação|tripulantes)\s+(?:da|de|do)\s+(?<name>\p{Lu}[\p{L}\-]+(?:\s+\p{Lu}[\p{L}\-]+){0,2})(?![\p{L}])(?!\s+(?:de|da|do|das|dos)\s+\p{Lu})
+  + os doze membros da tripulação da Air France que se recusaram => name=Air France
+  + os tripulantes da El Al em Tel Aviv => name=El Al
+  - os funcionários do Ministério da Justiça
+  - a sede de Caracas
+  - o avião de Griner aterrissou
+  - a tripulação do navio
+  - os funcionários da empresa
