@@ -415,8 +415,10 @@ int xc_find_interview(xc_ctx *c)
         voiced = d->ments[k].kind == XP_PRONOUN && d->ments[k].role == XD_REF_SELF &&
                  !xp_attr_get(d->ments[k].rule, "label") && c->answer[d->sents[d->ments[k].sent].para] &&
                  xc_quote_at(c, d->ments[k].start) < 0;
-    if (!voiced)
+    if (!voiced) {
+        xc_trace(c, "interview: %d questions, but no answer speaks in the first person", questions);
         return 0;
+    }
     size_t intro_end = d->sents[fq_sent].start;
     if (xc_learn_actors(c, intro_end) < 0)
         return -1;
@@ -478,6 +480,7 @@ int xc_find_interview(xc_ctx *c)
         c->interviewee = xc_copy_actor(c, known);
     if (!c->interviewee)
         return 0;
+    xc_trace(c, "interview: %s answers the questions", c->interviewee->name);
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
      * falou à reportagem na segunda-feira (30).") */
     S_interview_day(c, best_sent, fq_sent);
