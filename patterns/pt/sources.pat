@@ -135,7 +135,7 @@
 
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
-     |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
+     |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)(?:\s+(?:oficiais|oficial))?\s+d))
   (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados|texto|documento|nota|declaracao|estudo)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
@@ -148,6 +148,7 @@
   + de acordo com as contas da organização
   + segundo levantamentos de entidades de direitos humanos
   + Pelos dados da secretaria, cerca de 90 mil pessoas estão presas => _=Pelos dados
+  + Pelos números oficiais do Ministério da Justiça, cerca de 23 mil presos foram soltos => _=Pelos números oficiais
   + pelo último balanço da polícia
   + De acordo com o balanço mais recente da prefeitura, 40 presos => _=De acordo com o balanço mais recente
   - pelos dados pessoais
