@@ -646,12 +646,15 @@ int xc_find_interview(xc_ctx *c)
         return 0;
     xc_trace(c, "interview: %s answers the questions", c->interviewee->name);
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
-     * falou à reportagem na segunda-feira (30).") */
-    S_interview_day(c, best_sent, fq_sent);
+     * falou à reportagem na segunda-feira (30)."). Not when no answer speaks in the first person: a historian or
+     * researcher who answers only by telling what happened narrates, and the writers leave the figures of such
+     * answers with no day of statement (en/182, pt/178), whatever day the introduction gives for the news */
+    if (voiced)
+        S_interview_day(c, best_sent, fq_sent);
     /* the introduction may name them again later ("Baldé diz que…") and give the day by an earlier mention ("O
      * advogado X coordena… Ele conversou com a reportagem nesta quinta-feira (9)."): the paragraphs of the other
      * sentences that name them, in order */
-    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
+    for (size_t k = 0; voiced && k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_ACTOR || m->sent == best_sent || d->sents[m->sent].section != XD_SECTION_BODY ||
             xc_quote_at(c, m->start) >= 0)
