@@ -436,7 +436,7 @@ static int S_punct_between(const char *t, size_t a, size_t b)
  * comma before n: "Dos 958 que a secretaria anuncia, pelo menos 200 já foram soltos", "De los 958 que anunció la
  * policía, al menos 200…", "Of the 958 that the ministry announced, at least 200…". The verb reports the figure it
  * describes (958), not the count after the comma, which is the sentence's own speaker's. Bounded: the clause holds a
- * complementizer right after the figure and at most five words before the verb. */
+ * complementizer right after the figure or its noun (two words at most) and at most five words before the verb. */
 static int S_relative_on_figure(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *cue, const xd_mention *n)
 {
     const extract_doc *d = c->d;
@@ -447,10 +447,18 @@ static int S_relative_on_figure(const xc_ctx *c, size_t ma, size_t mb, const xd_
         const xd_mention *o = &d->ments[k];
         if (o->kind != XP_NUMBER || o == n || o->end > cue->start || cue->start - o->end > 60)
             continue;
-        size_t p = o->end;
-        while (p < cue->start && xc_is_space(t[p]))
-            p++;
-        size_t w = xc_that_word(c, p, cue->start);
+        /* the figure, the noun it counts perhaps ("958 detenidos", "958 people"), then the complementizer */
+        size_t p = o->end, w = 0;
+        for (int skip = 0; skip <= 2 && !w && p < cue->start; skip++) {
+            while (p < cue->start && xc_is_space(t[p]))
+                p++;
+            w = xc_that_word(c, p, cue->start);
+            if (!w)
+                while (p < cue->start && xc_letter_byte((unsigned char)t[p]))
+                    p++;
+            if (!w && p < cue->start && !xc_is_space(t[p]))
+                break; /* punctuation: no clause on the figure */
+        }
         if (!w)
             continue;
         int words = 0, open = 1;

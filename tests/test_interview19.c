@@ -164,3 +164,43 @@ Test(interview19, the_judiciary_speaks_as_a_state_body)
                     "200 remained in custody.",
                     "en", HELD, 200, "Alan Jameson", PERSON);
 }
+
+/* "Dos 958 que a secretaria anuncia, pelo menos 200…": the verb of the relative clause reports the 958, not the count
+ * after the comma. */
+Test(interview19, a_verb_in_a_relative_clause_on_another_figure_reports_that_figure)
+{
+    expect_claimant("Dos 958 que a secretaria anuncia, pelo menos 200 detidos já foram soltos nas audiências.", "pt", REL,
+                    200, NULL, PERSON);
+    expect_claimant("De los 958 detenidos que anunció la policía, al menos 200 ya fueron liberados.", "es", REL, 200,
+                    NULL, PERSON);
+    expect_claimant("Of the 958 people that the ministry announced, at least 200 have already been released.", "en",
+                    REL, 200, NULL, PERSON);
+    /* distractors: the verb that reports the count itself keeps it */
+    expect_claimant("A secretaria anuncia que 200 detidos já foram soltos.", "pt", REL, 200, "secretaria",
+                    GOV);
+    expect_claimant("The ministry announced that 200 of the 958 detainees have already been released.", "en", REL, 200,
+                    "ministry", GOV);
+}
+
+/* A Q&A whose answers never speak in the first person takes no interview day; one whose answers do, does. */
+Test(interview19, a_narrating_qa_gives_its_answers_no_statement_day)
+{
+    expect_days("We spoke with Dr. Helen Drew Vance, a historian, on Monday.\n\n"
+                "Q: Who was inside the prison?\n\n"
+                "A: The state kept about 900 prisoners in cells for months.\n\n"
+                "Q: And afterwards?\n\n"
+                "A: They went home.\n",
+                "en", HELD, 900, "", "", "");
+    expect_claimant("We spoke with Dr. Helen Drew Vance, a historian, on Monday.\n\n"
+                    "Q: Who was inside the prison?\n\n"
+                    "A: The state kept about 900 prisoners in cells for months.\n\n"
+                    "Q: And afterwards?\n\n"
+                    "A: They went home.\n",
+                    "en", HELD, 900, "Helen Drew Vance", PERSON);
+    expect_days("We spoke with Dr. Helen Drew Vance, a historian, on Monday.\n\n"
+                "Q: Who was inside the prison?\n\n"
+                "A: By our count, about 900 prisoners remain in cells.\n\n"
+                "Q: And afterwards?\n\n"
+                "A: We do not know.\n",
+                "en", HELD, 900, "2026-01-12", "", "");
+}
