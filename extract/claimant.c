@@ -437,13 +437,14 @@ static int S_punct_between(const char *t, size_t a, size_t b)
  * policía, al menos 200…", "Of the 958 that the ministry announced, at least 200…". The verb reports the figure it
  * describes (958), not the count after the comma, which is the sentence's own speaker's. Bounded: the clause holds a
  * complementizer right after the figure or its noun (two words at most) and at most five words before the verb. */
-static int S_relative_on_figure(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *cue, const xd_mention *n)
+static int S_relative_on_figure(const xc_ctx *c, size_t ma, const xd_mention *cue, const xd_mention *n)
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     if (!S_punct_between(t, cue->end, n->start))
         return 0;
-    for (size_t k = ma; k < mb; k++) {
+    /* the mentions before the verb, nearest first, as far back as a figure may stand (mentions come in text order) */
+    for (size_t k = (size_t)(cue - d->ments); k-- > ma && d->ments[k].start + 120 >= cue->start;) {
         const xd_mention *o = &d->ments[k];
         if (o->kind != XP_NUMBER || o == n || o->end > cue->start || cue->start - o->end > 60)
             continue;
@@ -1235,7 +1236,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                      d->text.text + m->start);
             continue;
         }
-        if (S_relative_on_figure(c, ma, mb, m, n)) {
+        if (S_relative_on_figure(c, ma, m, n)) {
             xc_trace(c, "\"%.*s\" is in a relative clause on another figure: it reports that one",
                      (int)(m->end - m->start), d->text.text + m->start);
             continue;
