@@ -432,6 +432,47 @@ static int S_punct_between(const char *t, size_t a, size_t b)
     return 0;
 }
 
+/* Whether the reporting verb `cue` before count n stands in a relative clause on another figure, closed by a
+ * comma before n: "Dos 958 que a secretaria anuncia, pelo menos 200 já foram soltos", "De los 958 que anunció la
+ * policía, al menos 200…", "Of the 958 that the ministry announced, at least 200…". The verb reports the figure it
+ * describes (958), not the count after the comma, which is the sentence's own speaker's. Bounded: the clause holds a
+ * complementizer right after the figure or its noun (two words at most) and at most five words before the verb. */
+static int S_relative_on_figure(const xc_ctx *c, size_t ma, const xd_mention *cue, const xd_mention *n)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (!S_punct_between(t, cue->end, n->start))
+        return 0;
+    /* the mentions before the verb, nearest first, as far back as a figure may stand (mentions come in text order) */
+    for (size_t k = (size_t)(cue - d->ments); k-- > ma && d->ments[k].start + 120 >= cue->start;) {
+        const xd_mention *o = &d->ments[k];
+        if (o->kind != XP_NUMBER || o == n || o->end > cue->start || cue->start - o->end > 60)
+            continue;
+        /* the figure, the noun it counts perhaps ("958 detenidos", "958 people"), then the complementizer */
+        size_t p = o->end, w = 0;
+        for (int skip = 0; skip <= 2 && !w && p < cue->start; skip++) {
+            while (p < cue->start && xc_is_space(t[p]))
+                p++;
+            w = xc_that_word(c, p, cue->start);
+            if (!w)
+                while (p < cue->start && xc_letter_byte((unsigned char)t[p]))
+                    p++;
+            if (!w && p < cue->start && !xc_is_space(t[p]))
+                break; /* punctuation: no clause on the figure */
+        }
+        if (!w)
+            continue;
+        int words = 0, open = 1;
+        for (size_t r = p + w; r < cue->start && open; r++) {
+            open = !strchr(",;:.()", t[r]);
+            words += xc_is_space(t[r]) && !xc_is_space(t[r + 1]);
+        }
+        if (open && words <= 5)
+            return 1;
+    }
+    return 0;
+}
+
 /* "El vicepresidente de Foro Penal, Gonzalo Himiob, recordó que la organización contabiliza 853", "Su delegado,
  * Eliécer Santamaría, dijo que la institución ha documentado…", "the spokesman said the organisation had recorded
  * 40": when the subject of the verb nearest the count is only a reference to a body ("la organización", "a
@@ -1193,6 +1234,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         if (S_in_addressee(c, ma, mb, m)) {
             xc_trace(c, "\"%.*s\" is inside who an earlier verb told: no report of its own", (int)(m->end - m->start),
                      d->text.text + m->start);
+            continue;
+        }
+        if (S_relative_on_figure(c, ma, m, n)) {
+            xc_trace(c, "\"%.*s\" is in a relative clause on another figure: it reports that one",
+                     (int)(m->end - m->start), d->text.text + m->start);
             continue;
         }
         if (!left)

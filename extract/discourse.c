@@ -388,6 +388,149 @@ static void S_interview_day(xc_ctx *c, size_t s0, size_t fq)
     }
 }
 
+/* How far after a verb of conversation the one it was had with may stand ("conversou por telefone com a
+ * reportagem", "spoke to us"): a few words of the same clause. */
+#define S_TALK_REACH 48
+
+/* The first person of sentence si named before pos with a full name (a lone word may be anything), outside
+ * quotations and not a fragment of a longer name: the subject of the sentence in an introduction ("Karim Mansour,
+ * advogado…, conversou", "The historian Helena Mendes, professor at …, studies"). NULL when it names none. */
+static const xd_mention *S_first_person(xc_ctx *c, size_t si, size_t pos, const char **name)
+{
+    const extract_doc *d = c->d;
+    size_t ma, mb;
+    xc_range(c, si, &ma, &mb);
+    for (size_t k = ma; k < mb && d->ments[k].start < pos; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON || xc_quote_at(c, m->start) >= 0 ||
+            S_name_tail(c, d->sents[si].start, m->start))
+            continue;
+        extract_actor a;
+        xc_actor_of(c, m, &a);
+        if (a.name && strchr(a.name, ' ')) {
+            *name = a.name;
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* Whether the words after a verb of conversation ending at e name the newsroom or stand for a person named before:
+ * within the clause (no comma, colon or full stop between, S_TALK_REACH bytes), a row of `newsroom_words` ("to us",
+ * "à reportagem", "con este diario", "connosco") or, right after an agent word, a row of `object_pronouns` ("We
+ * spoke to her", "Hablamos con ella", "Falámos com ele"). A pronoun that folds to an article ("con él" / "con el
+ * ministro") counts only with its accent. */
+static int S_talked_to_us(const xc_ctx *c, size_t e, size_t hi)
+{
+    const char *t = c->d->text.text;
+    if (hi > e + S_TALK_REACH)
+        hi = e + S_TALK_REACH;
+    int after_agent = 0;
+    for (size_t p = e; p < hi;) {
+        while (p < hi && xc_is_space(t[p]))
+            p++;
+        if (p >= hi || strchr(",;:.()?!", t[p]))
+            return 0;
+        size_t we = p;
+        while (we < hi && !xc_is_space(t[we]) && !strchr(",;:.()?!", t[we]))
+            we++;
+        if (xc_listed_at(c, "newsroom_words", p, hi, XC_LOWER))
+            return 1;
+        if (after_agent && xc_listed(c, "object_pronouns", p, we, XC_LOWER)) {
+            int ascii = 1;
+            for (size_t i = p; i < we; i++)
+                ascii &= (unsigned char)t[i] < 0x80;
+            if (!(ascii && xc_listed(c, "article_words", p, we, XC_LOWER)))
+                return 1;
+        }
+        after_agent = xc_listed(c, "agent_words", p, we, XC_LOWER);
+        p = we;
+    }
+    return 0;
+}
+
+/* Whom the reporter says they talked with, in the introduction before sentence fq, when the text names them by
+ * their part in the conversation rather than after its verb ("Hablamos con X" is xc_interlocutor's): the subject of a
+ * verb of conversation had with the newsroom ("Karim Mansour, advogado criminalista…, conversou com a reportagem",
+ * "Dr Kavita Raman, a historian…, spoke to us", "habló con este diario"), or the person a pronoun stands for ("She
+ * spoke to us by phone", "Ela falou à reportagem", "We spoke to her", "Hablamos con ella el domingo"): the first
+ * person named before the verb in its sentence, else in the nearest of the three sentences before that names one.
+ * The full name, or NULL (quiet: no trace). Each introduction sentence is read once, and the look-back is bounded. */
+static const char *S_talked_with(xc_ctx *c, size_t fq, int quiet)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const char *who = NULL;
+    for (size_t si = 0; si < fq && !who; si++) {
+        const xd_sentence *s = &d->sents[si];
+        if (s->section != XD_SECTION_BODY)
+            continue;
+        for (size_t p = s->start; p < s->end && !who; p++) {
+            if ((p > s->start && xc_letter_byte((unsigned char)t[p - 1])) || !xc_letter_byte((unsigned char)t[p]))
+                continue;
+            size_t we = p;
+            while (we < s->end && xc_letter_byte((unsigned char)t[we]))
+                we++;
+            if (!xc_listed(c, "floor_words", p, we, XC_ANY_CASE) || xc_quote_at(c, p) >= 0 ||
+                !S_talked_to_us(c, we, s->end)) {
+                p = we;
+                continue;
+            }
+            const char *name = NULL;
+            if (!S_first_person(c, si, p, &name))
+                for (size_t sj = si; sj-- > 0 && sj + 3 >= si && !name && d->sents[sj].section == XD_SECTION_BODY;)
+                    S_first_person(c, sj, d->sents[sj].end, &name);
+            if (name) {
+                who = name;
+                if (!quiet)
+                    xc_trace(c, "interview: %s talked with the reporter (\"%.*s\")", who, (int)(we - p), t + p);
+            }
+            p = we;
+        }
+    }
+    return who;
+}
+
+/* Whether the questions or answers of a Q&A carry labels ("Q:" / "A:", "P." / "R.", "Pergunta -", "Respuesta:"): a
+ * word of `qa_labels` opening two paragraphs at least among the questions and the paragraph after each, then a
+ * colon, full stop or dash. An interview by its form, even when no answer says "I" or "we". */
+static int S_qa_labelled(const xc_ctx *c, int fq)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    int labels = 0;
+    size_t first;
+    for (int p = fq; p < d->n_paras && labels < 2; p++) {
+        if (!S_question_para(c, p, &first))
+            continue;
+        for (int q = p; q <= p + 1 && q < d->n_paras; q++) {
+            size_t s0;
+            if (q == p)
+                s0 = first;
+            else {
+                /* the first sentence of the paragraph after the question */
+                s0 = first;
+                while (s0 < d->n_sents && d->sents[s0].para < q)
+                    s0++;
+                if (s0 == d->n_sents || d->sents[s0].para != q)
+                    continue;
+            }
+            size_t b = d->sents[s0].start, e = b;
+            while (e < d->sents[s0].end && xc_letter_byte((unsigned char)t[e]))
+                e++;
+            size_t f = e;
+            while (f < d->sents[s0].end && t[f] == ' ')
+                f++;
+            int mark = f < d->sents[s0].end &&
+                       (t[f] == ':' || t[f] == '.' || t[f] == '-' ||
+                        (f + 2 < d->sents[s0].end && (unsigned char)t[f] == 0xE2 && (unsigned char)t[f + 1] == 0x80 &&
+                         ((unsigned char)t[f + 2] == 0x93 || (unsigned char)t[f + 2] == 0x94)));
+            labels += e > b && mark && xc_listed(c, "qa_labels", b, e, XC_UPPER);
+        }
+    }
+    return labels >= 2;
+}
+
 int xc_find_interview(xc_ctx *c)
 {
     extract_doc *d = c->d;
@@ -415,11 +558,26 @@ int xc_find_interview(xc_ctx *c)
         voiced = d->ments[k].kind == XP_PRONOUN && d->ments[k].role == XD_REF_SELF &&
                  !xp_attr_get(d->ments[k].rule, "label") && c->answer[d->sents[d->ments[k].sent].para] &&
                  xc_quote_at(c, d->ments[k].start) < 0;
-    if (!voiced)
-        return 0;
     size_t intro_end = d->sents[fq_sent].start;
+    /* Answers in the first person make the questions an interview; so do labels on the questions or answers ("Q:"
+     * / "A:", "P." / "R."), or an introduction that says whom the reporter talked with ("We spoke with X", "She
+     * spoke to us by phone"): a historian's answers may never say "I". Explainers with question headings have none
+     * of the three, and their actors are not learnt ahead of their sentences. */
+    int labelled = !voiced && S_qa_labelled(c, fq);
+    if (!voiced && !labelled) {
+        int told = S_talked_with(c, fq_sent, 1) != NULL;
+        for (size_t k = 0; k < d->n_ments && !told && d->ments[k].start < intro_end; k++)
+            told = d->ments[k].kind == XP_ACTOR && d->ments[k].actor_kind == EXTRACT_KIND_PERSON &&
+                   d->sents[d->ments[k].sent].section == XD_SECTION_BODY &&
+                   xc_interlocutor(c, &d->ments[k], d->sents[d->ments[k].sent].start);
+        if (!told) {
+            xc_trace(c, "interview: %d questions, but no answer speaks in the first person", questions);
+            return 0;
+        }
+    }
     if (xc_learn_actors(c, intro_end) < 0)
         return -1;
+    const char *talked = S_talked_with(c, fq_sent, 0);
     const char *best = NULL;
     size_t best_n = 0, best_sent = 0;
     int best_titled = 0;
@@ -437,6 +595,9 @@ int xc_find_interview(xc_ctx *c)
         xc_actor_of(c, m, &a);
         if (!a.name || !strchr(a.name, ' '))
             continue; /* a person is introduced by full name; a lone word may be anything */
+        /* "X, advogado…, conversou com a reportagem", "She spoke to us": who talked with the reporter */
+        if (talked && strcmp(a.name, talked) == 0)
+            inter = 1;
         size_t n = 0;
         for (size_t j = 0; j < d->n_ments && d->ments[j].start < intro_end; j++) {
             const xd_mention *o = &d->ments[j];
@@ -473,18 +634,27 @@ int xc_find_interview(xc_ctx *c)
     }
     if (!best)
         return 0;
+    /* with no answer in the first person, only labels or the reporter's word make it an interview */
+    if (!voiced && !labelled && best_titled < 2) {
+        xc_trace(c, "interview: %d questions, but no answer speaks in the first person", questions);
+        return 0;
+    }
     const xc_actor *known = xc_known(c, best);
     if (known)
         c->interviewee = xc_copy_actor(c, known);
     if (!c->interviewee)
         return 0;
+    xc_trace(c, "interview: %s answers the questions", c->interviewee->name);
     /* the day: in the sentence that names them or a later one of its paragraph ("O advogado X, 41, integra… Ele
-     * falou à reportagem na segunda-feira (30).") */
-    S_interview_day(c, best_sent, fq_sent);
+     * falou à reportagem na segunda-feira (30)."). Not when no answer speaks in the first person: a historian or
+     * researcher who answers only by telling what happened narrates, and the writers leave the figures of such
+     * answers with no day of statement (en/182, pt/178), whatever day the introduction gives for the news */
+    if (voiced)
+        S_interview_day(c, best_sent, fq_sent);
     /* the introduction may name them again later ("Baldé diz que…") and give the day by an earlier mention ("O
      * advogado X coordena… Ele conversou com a reportagem nesta quinta-feira (9)."): the paragraphs of the other
      * sentences that name them, in order */
-    for (size_t k = 0; k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
+    for (size_t k = 0; voiced && k < d->n_ments && d->ments[k].start < intro_end && !c->interview_date; k++) {
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_ACTOR || m->sent == best_sent || d->sents[m->sent].section != XD_SECTION_BODY ||
             xc_quote_at(c, m->start) >= 0)

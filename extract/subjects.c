@@ -1676,16 +1676,36 @@ static const xd_mention *S_coordinated_with(const xc_ctx *c, const xd_mention *c
 /* Whether the subject slot of a reporting verb is empty or holds a bare "it" / "they": the verb opens its sentence
  * or clause ("Afirmó que…", "…\", disse à reportagem", "It says", ", it said", "and they counted"). Returns 0 (a
  * named or unknown word stands there), 1 (anyone may speak), 2 (only a body: "it"). */
-static int S_empty_subject(const char *t, size_t lo, size_t pos, size_t end, int *pron)
+static int S_empty_subject(const xc_ctx *c, size_t lo, size_t pos, size_t end, int *pron)
 {
     static const char *const body[] = {"it", "It"};
     static const char *const any[] = {"they", "They", "ellos", "Ellos", "ellas", "Ellas", "eles", "Eles", "elas", "Elas"};
+    const char *t = c->d->text.text;
     int kind = 1, pronoun = 0;
     while (pos > lo && xc_is_space(t[pos - 1]))
         pos--;
     size_t b = pos;
     while (b > lo && !xc_is_space(t[b - 1]) && t[b - 1] != ',' && t[b - 1] != '"')
         b--;
+    /* "It also said that…", "It has since said", "They later counted": up to two adverbs or auxiliaries of the verb
+     * phrase (`aux_words`) may stand between the pronoun and the verb; not the verbs of a passive ("It was said
+     * that…", `passive_words`), whose "it" is no one */
+    size_t pb = b, pe = pos;
+    for (int n = 0; n < 2 && !xc_word_in(t, pb, pe, body, 2) && !xc_word_in(t, pb, pe, any, sizeof any / sizeof *any) &&
+                    xc_listed(c, "aux_words", pb, pe, XC_LOWER) && !xc_listed(c, "passive_words", pb, pe, XC_LOWER);
+         n++) {
+        size_t q = pb;
+        while (q > lo && xc_is_space(t[q - 1]))
+            q--;
+        if (q == pb)
+            break; /* punctuation before the adverb: no pronoun of this verb */
+        pe = q;
+        pb = q;
+        while (pb > lo && !xc_is_space(t[pb - 1]) && t[pb - 1] != ',' && t[pb - 1] != '"')
+            pb--;
+    }
+    if (xc_word_in(t, pb, pe, body, 2) || xc_word_in(t, pb, pe, any, sizeof any / sizeof *any))
+        b = pb, pos = pe;
     if (xc_word_in(t, b, pos, body, sizeof body / sizeof *body))
         kind = 2, pos = b, pronoun = 1;
     else if (xc_word_in(t, b, pos, any, sizeof any / sizeof *any))
@@ -2155,7 +2175,7 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
     const char *t = d->text.text;
     size_t si = cue->sent;
     int pron = 0;
-    int slot = S_empty_subject(t, d->sents[si].start, cue->start, cue->end, &pron);
+    int slot = S_empty_subject(c, d->sents[si].start, cue->start, cue->end, &pron);
     /* "El 3 de febrero, en una entrevista televisiva, sostuvo que…", "Esta vez anunció…", "In a post this
      * afternoon, it said…": only adjuncts before the verb (or its bare pronoun); in Spanish and Portuguese the slot
      * is empty, and the speaker of the sentence before goes on */

@@ -8,8 +8,10 @@
   - the police found 40 people in the building
 
 @rule en.cue.report cue
-  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|cited|cites|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|pointed\s+out|points\s+out|reiterated|reiterates|clarified|specified|detailed(?=\s+(?:that|how)\b)|highlighted|assured|argued|argues|alleged(?=\s+that)|alleges(?=\s+that)|denounced|denounces|contabilized|contabilizes|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting)|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say|(?:spoke|speaks|speak|talked|talks|(?:was|were)(?:\s+(?:still|already|then))?\s+(?:speaking|talking))\s+(?:of|about)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|fewer\s+than|at\s+least|over|up\s+to)\s+)?\d))\b
+  \b(?:said|says|say|told|tells|announced|announces|confirmed|confirms|estimated|estimates|reported|reports|claimed|claims|stated|states(?=\s+that)|added|adds|noted|notes|explained|declared|wrote|writes|tweeted|posted|counted|counts|recorded|records|documented|documents|tallied|insisted|acknowledged|admitted|asserted|affirmed|affirms|reaffirmed|maintained|maintains|warned|revealed|disclosed|informed|published|indicated|calculated|registered|cited|cites|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|underlined|underscored|pointed\s+out|points\s+out|reiterated|reiterates|clarified|specified|detailed(?=\s+(?:that|how)\b)|highlighted|assured|argued|argues|alleged(?=\s+that)|alleges(?=\s+that)|denounced|denounces|contabilized|contabilizes|puts?\s+the\s+(?:number|figure|total|toll|tally)(?:\s+of(?:\s+[\"\x{201C}]?[\p{L}-]+[\"\x{201D}]?){1,8}?)?\s+at(?=\s)|puts?\s+the\s+(?:number|figure|total|toll|tally)(?=\s[^.;:]{0,100}?\sat\s+(?:about\s+|around\s+|nearly\s+|some\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d)|has\s+said|have\s+said|had\s+said|(?:was|were|is|are|has\s+been|had\s+been)(?:\s+(?:already|still|now|also))?\s+(?:reporting|saying|claiming|estimating|counting|telling(?=\s+(?:reporters|journalists|the\s+press|parliament|lawmakers)\s+that\b))|verified|listed|lists|recognises|recognizes|recognised|recognized|tracks|tracked|believes|believed|puts|recalled|recalls|recounted|recounts|remembers|remembered|went\s+on\s+to\s+say|went\s+as\s+far\s+as\s+to\s+say|(?:spoke|speaks|speak|talked|talks|(?:was|were)(?:\s+(?:still|already|then))?\s+(?:speaking|talking))\s+(?:of|about)(?=\s+(?:(?:some|about|around|nearly|almost|more\s+than|fewer\s+than|at\s+least|over|up\s+to)\s+)?\d))\b
   + Foro Penal said
+  + the spokesman was telling reporters that fewer than 200 remained => _=was telling
+  - he was telling the story of his arrest
   + the governor affirmed that 40 inmates => _=affirmed
   + an AFP tally put the number of arrests at 1,195
   + officials put the toll at 40
@@ -223,7 +225,7 @@
 # Not after a hyphen: "the anti-government protests" name no speaker.
 @rule en.actor.gov actor kind=government
   (?<!-)\b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
-     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military)
+     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military|(?<=the\s)(?<!of\sthe\s)judiciary(?!'s)(?!\s+(?:of|and|spokesman|spokeswoman|spokesperson|chief|head)\b))
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
   + the Venezuelan government claims => name=Venezuelan government
   + the authorities said => name=authorities
@@ -231,6 +233,10 @@
   + the Egyptian presidency said in a statement => name=Egyptian presidency
   + the Pakistani authorities said => name=Pakistani authorities
   + The Pentagon says 30 men remain at the base => name=Pentagon
+  + the judiciary said it had released 140 people => name=judiciary
+  - according to sources of the provincial judiciary
+  - sources of the judiciary said
+  - an independent judiciary and a free press
   - governmental
   - since the anti-government protests began
 
@@ -329,7 +335,10 @@
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|President(?!\s+\p{Ll}+\s*,\s*\p{Lu})|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + The President said after the summit that two detainees had been freed => _=The President
+  - The President of the Senate said
+  - The President Joe Biden said
   + The official denied that 170 citizens
   + the veteran politician said 45 remained jailed => _=the veteran politician
   + The magistrate confirmed that 12 civilians => _=The magistrate

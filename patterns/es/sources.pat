@@ -334,7 +334,10 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + El Presidente dijo, tras la cumbre, que dos detenidos fueron liberados => _=El Presidente
+  - El Presidente de la Cámara dijo
+  - el Presidente ugandés, Idi Amin Dada, afirmó
   + La funcionaria negó, en cambio, que 170 ciudadanos
   + El Comisario explicó que 28 personas siguen detenidas => _=El Comisario
   + contó el jueves la activista desde su casa => _=la activista

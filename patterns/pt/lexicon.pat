@@ -35,6 +35,9 @@
 @lexicon adjunct_words adjunct_words.txt
 @lexicon saying_words saying_words.txt
 @lexicon floor_words floor_words.txt
+@lexicon newsroom_words newsroom_words.txt
+@lexicon object_pronouns object_pronouns.txt
+@lexicon qa_labels qa_labels.txt
 @lexicon verdict_words verdict_words.txt
 @lexicon gap_words gap_words.txt
 @lexicon soundbite_words soundbite_words.txt

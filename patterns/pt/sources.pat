@@ -135,7 +135,7 @@
 
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
-     |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)\s+d))
+     |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)(?:\s+(?:oficiais|oficial))?\s+d))
   (?:\s+(?:(?:o|a|os|as|um|uma)\s+)?(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?|propri[oa]s?)\s+)?(?:dados|numeros|cifras|contagem|balanco|contas|relatorio|registro|registo|registros|registos|estimativas?|levantamentos?|comunicado|informacoes|lista|base\s+de\s+dados|texto|documento|nota|declaracao|estudo)(?:\s+(?:oficiais|oficial|mais\s+recentes?|proprios|propri[oa]s|divulgad[oa]s|(?:feit|realizad|elaborad|compilad)[oa]s?(?=\s+pel[oa]s?\s)))?)?\b
   + segundo Foro Penal
   + Segundo fontes policiais, 40 manifestantes => _=Segundo
@@ -148,6 +148,7 @@
   + de acordo com as contas da organização
   + segundo levantamentos de entidades de direitos humanos
   + Pelos dados da secretaria, cerca de 90 mil pessoas estão presas => _=Pelos dados
+  + Pelos números oficiais do Ministério da Justiça, cerca de 23 mil presos foram soltos => _=Pelos números oficiais
   + pelo último balanço da polícia
   + De acordo com o balanço mais recente da prefeitura, 40 presos => _=De acordo com o balanço mais recente
   - pelos dados pessoais
@@ -193,8 +194,11 @@
   - o chefe de Estado-Maior
 # (not when a name or "de ..." follows it, where it is a title, not a reference).
 @rule pt.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem|mesm[oa])\s+)?(?:l[íi]der|deputad[oa]|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
+  (?<![\p{L}])(?:[oaOA])\s+(?:(?:pr[óo]pri[oa]|antig[oa]|veteran[oa]|jovem|mesm[oa])\s+)?(?:l[íi]der|deputad[oa]|magistrad[oa]|(?<=[oO]\x20)oficial|funcion[áa]ri[oa]|pol[íi]tic[oa]|(?<=antigo\x20|antiga\x20)militar|opositor[a]?|ativista|dirigente|jurista|advogad[oa]|president[ea]|ministr[oa]|chanceler|porta-voz|procurador[a]?(?:-geral)?|primeir[oa]-ministr[oa]|governante|mandat[áa]rio|soci[óo]log[oa]|investigador[a]?|analista|dissidente|economista|general|coronel|comandante|comiss[áa]ri[oa]|governador[a]?|prefeit[oa]|embaixador[a]?|(?<=[oaOA]\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comiss[áa]ri[oa]|Governador[a]?|Prefeit[oa]|Embaixador[a]?|Comandante))
   (?:\s+(?:oposicionista|da\s+oposi[çc][ãa]o|\p{Ll}+(?:an[oa]|ense|[eê]s|ian[oa]|ista)))?(?![\p{L}-])(?!\s+d[eoa]s?\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + O Presidente disse, depois da reunião, que dois detidos foram soltos => _=O Presidente
+  - O Presidente da Câmara disse
+  - o Presidente ugandês, Idi Amin Dada, afirmou
   + Segundo a líder oposicionista, os catorze libertados
   + Segundo o mesmo magistrado, outros nove saíram => _=o mesmo magistrado
   + O Comissário explicou que 28 pessoas continuam detidas => _=O Comissário
