@@ -54,8 +54,8 @@ Test(detentionlex19, the_taking_of_hostages_is_detention)
     expect_event("A guerrilha ainda detém cerca de 40 reféns na selva.", "pt", 40, HELD);
     expect_event("El frente negó que tuviera en su poder a 28 secuestrados.", "es", 28, HELD);
     expect_event("Around 31 crew members were still in the hands of the pirates.", "en", 31, HELD);
-    /* seizing a place is not taking people */
-    expect_event("About 900 people were inside the hospital when the gunmen seized it.", "en", 900, NONE);
+    /* seizing a place is not taking people: the people inside when it was seized are held (heldlex, same round) */
+    expect_event("About 900 people were inside the hospital when the gunmen seized it.", "en", 900, HELD);
     /* distractors: the captivity stays held, hostages freed stay released */
     expect_event("The gunmen are still holding 23 hostages.", "en", 23, HELD);
     expect_event("Os sequestradores libertaram 23 reféns.", "pt", 23, REL);

@@ -96,10 +96,10 @@ Test(names17, a_nationality_is_no_person)
 {
     expect_claimant("Much of the work came from Ana Ruiz, a German researcher at a university in Bonn.\n\n"
                     "In 2019 she estimated that about 900 people were held in the camps.",
-                    "en", DTN, 900, "Ana Ruiz", EXTRACT_KIND_PERSON);
+                    "en", HLD, 900, "Ana Ruiz", EXTRACT_KIND_PERSON);
     expect_claimant("Much of the work came from Ana Ruiz, a Canadian researcher at a university in Toronto.\n\n"
                     "In 2019 she estimated that about 900 people were held in the camps.",
-                    "en", DTN, 900, "Ana Ruiz", EXTRACT_KIND_PERSON);
+                    "en", HLD, 900, "Ana Ruiz", EXTRACT_KIND_PERSON);
 }
 
 /* "department officials", "funcionarios del ministerio": a body's unnamed staff named by its head word in lower case
