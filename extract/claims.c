@@ -275,6 +275,14 @@ int xc_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen)
     return xc_gap(t, a, b, words, maxlen, 0);
 }
 
+size_t xc_last_of(const char *t, size_t a, size_t b, char ch)
+{
+    for (size_t x = b; x-- > a;)
+        if (t[x] == ch)
+            return x;
+    return SIZE_MAX;
+}
+
 /* Whether text[a,b) is only a coordinating conjunction between spaces ("and", "y", "e", "ou"): an event word
  * before it closes the clause before ("300 people were arrested and 120 were charged"), it governs no count
  * after it. */

@@ -140,6 +140,8 @@ size_t xc_listed_at(const xc_ctx *c, const char *name, size_t i, size_t hi, int 
 size_t xc_listed_in(const xc_ctx *c, const char *name, size_t a, size_t b, int flags);
 int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loose);
 int xc_gap_words(const char *t, size_t a, size_t b, int words, size_t maxlen);
+/* Where the last ch of text[a,b) is, SIZE_MAX when there is none. */
+size_t xc_last_of(const char *t, size_t a, size_t b, char ch);
 int xc_only_conjunction(const xc_ctx *c, size_t a, size_t b);
 int xc_has_that(const xc_ctx *c, size_t a, size_t b);
 size_t xc_that_word(const xc_ctx *c, size_t i, size_t b);

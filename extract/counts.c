@@ -1925,12 +1925,7 @@ static int S_in_inclusion(const xc_ctx *c, size_t ce, size_t at)
     const char *t = c->d->text.text;
     if (at < ce || at - ce > 160)
         return 0;
-    size_t comma = SIZE_MAX;
-    for (size_t x = at; x-- > ce;)
-        if (t[x] == ',') {
-            comma = x;
-            break;
-        }
+    size_t comma = xc_last_of(t, ce, at, ',');
     if (comma == SIZE_MAX)
         return 0;
     size_t p = comma + 1;

@@ -1955,12 +1955,7 @@ static int S_since_describes(const xc_ctx *c, const xc_count *cnt, size_t k, siz
         }
     if (at < ce)
         return 0;
-    size_t comma = SIZE_MAX;
-    for (size_t x = at; x-- > ce;)
-        if (t[x] == ',') {
-            comma = x;
-            break;
-        }
+    size_t comma = xc_last_of(t, ce, at, ',');
     if (comma == SIZE_MAX)
         return 0;
     int word = 0;
