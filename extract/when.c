@@ -2305,7 +2305,17 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                             (S_opening_date(c, m) || S_heads_clause(c, m, 1) == 2) &&
                             !xc_cue_between(c, ma, mb, m->end, cs) &&
                             !S_date_between(c, ma, mb, m->end, cs);
-            if (mine && period_free && (against || held_then || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
+            /* "In January 1990, the authorities released 573 detainees", "Em janeiro de 2013, já no fim do mandato,
+             * ele soltou mais de seis mil presos": a month with its year opening the sentence before a comma dates
+             * the release or arrest told after it, when no reporting verb or other date stands between them (what
+             * was said then is another matter). The gold gives it the month four articles to one (en/167, pt/180,
+             * pt/182, es/128 its end; pt/100 null: nineteenth session); a year alone there stays background, as
+             * above (es/148, pt/139 null; es/25 the year) */
+            int month_then = cnt->event != EXTRACT_EVENT_HELD && m->end <= cs && S_year_digits(t, m) &&
+                             !S_whole_year(m) && S_opening_date(c, m) && !xc_cue_between(c, ma, mb, m->end, cs) &&
+                             !S_date_between(c, ma, mb, m->end, cs);
+            if (mine && period_free && (against || held_then || month_then ||
+                                        (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             /* "In May that year Xinhua announced another 211 releases", "lembra que em abril de 2024 outros 20
              * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or
