@@ -48,3 +48,19 @@ Test(dates219, distractors_keep_their_period)
     expect_period("In March 1994, the junta freed 210 opponents on 12 March 1994.", "en",
                   EXTRACT_EVENT_RELEASE, 210, "1994-03-12", "1994-03-12");
 }
+
+/* "capturados entre abril y julio de 1982 … el 29 de mayo": a month (or months) written with its year sets the
+ * story's time, and a day and month after it without a year is of that year, not of the page's. */
+Test(dates219, a_month_with_its_year_sets_the_year_of_later_days)
+{
+    expect_period("Entre abril y julio de 1982 fueron capturados más de 11.000 soldados. La primera captura masiva "
+                  "fue el 29 de mayo, cuando cayeron prisioneros 900 hombres.",
+                  "es", EXTRACT_EVENT_DETENTION, 900, "1982-05-29", "1982-05-29");
+    expect_period("Em maio de 1982 a guerra chegou ao auge. A 29 de maio, as tropas britânicas capturaram 900 homens.",
+                  "pt", EXTRACT_EVENT_DETENTION, 900, "1982-05-29", "1982-05-29");
+    expect_period("In May 1982 the war reached its peak. On 29 May, British troops captured 900 men.",
+                  "en", EXTRACT_EVENT_DETENTION, 900, "1982-05-29", "1982-05-29");
+    /* distractor: a whole year says too little of the story's time; the day stays the page's last 29 May */
+    expect_period("In 1982 the war reached its peak. On 29 May, British troops captured 900 men.",
+                  "en", EXTRACT_EVENT_DETENTION, 900, "2025-05-29", "2025-05-29");
+}
