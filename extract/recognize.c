@@ -604,6 +604,18 @@ static void S_anchor_years(extract_doc *d)
          * the latest date written with its year named (any paragraph back); the day then anchors others */
         if (m->yearless == 4)
             m->yearless = told && S_move_year(m, atoi(told)) ? 2 : 1;
+        /* "capturados entre abril y julio de 1982 … el 29 de mayo", "In January 1990, … on 4 June": a month (or a
+         * run of months within a year) written with its year sets the story's time as a day written with its year
+         * does, so a day and month after it without a year is read near it (S_story_year); not a whole year (a
+         * background year says too little of the story's time), nor a month naming an event (nineteenth
+         * session) */
+        if (m->yearless == 0 && dated && m->date_end[0] && m->role != XD_DATE_NAMED &&
+            m->start != d->dateline_at && S_year_written(d, m) &&
+            xr_parse_iso(m->date_end) - xr_parse_iso(m->date) < 300) {
+            story = m;
+            present = -1;
+            continue;
+        }
         if ((m->yearless == 2 || m->yearless == 3) && m->start != d->dateline_at) {
             if (dated) {
                 story = m;

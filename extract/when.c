@@ -19,6 +19,7 @@ static const char *S_date_by_cue(xc_ctx *c, const xd_mention *cue);
 static int S_sentence_has_words(const xc_ctx *c, const char *name, size_t si);
 static int S_said_earlier(const xc_ctx *c, size_t si);
 static int S_bound_day(const xc_ctx *c, const xd_mention *o, int until_only);
+static const xd_mention *S_says_or_sets(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
 
 /* Whether text[a,b) is a clause a 'since' word opens, running to its date with no comma: words of any case,
  * quotation marks and hyphens, at most 16 words in 120 bytes ("since protests over the government's decision …
@@ -302,6 +303,28 @@ static int S_heads_sentence(const xc_ctx *c, const xd_mention *m)
     while (e < end && xc_is_space(t[e]))
         e++;
     return e < end && t[e] != ',' && t[e] != ':' && t[e] != ';';
+}
+
+/* Whether date m opens its sentence itself: only spaces, an opening quotation mark and a preposition of months
+ * (month_preps, when the match leaves it out) before it; not after a phrase and a comma ("Anos mais tarde, em maio
+ * de 2012, …") or a colon ("…: em março de 2020, …"), where the month is often a statement's or background
+ * (nineteenth session). */
+static int S_starts_sentence(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t i = c->d->sents[m->sent].start;
+    while (i < m->start && (xc_is_space(t[i]) || t[i] == '"' || (unsigned char)t[i] >= 0x80))
+        i++; /* spaces, '"', and the bytes of '“' or '«' (a letter of a word would be followed by ASCII ones) */
+    if (i == m->start)
+        return 1;
+    size_t w = i;
+    while (w < m->start && !xc_is_space(t[w]))
+        w++;
+    if (w == i || !xc_lexicon_has(c, "month_preps", i, w))
+        return 0;
+    while (w < m->start && xc_is_space(t[w]))
+        w++;
+    return w == m->start;
 }
 
 /* "In a dawn operation on 6 January 2021 involving around 1,000 officers, police arrested 53", "Durante la redada
@@ -2300,7 +2323,19 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                             (S_opening_date(c, m) || S_heads_clause(c, m, 1) == 2) &&
                             !xc_cue_between(c, ma, mb, m->end, cs) &&
                             !S_date_between(c, ma, mb, m->end, cs);
-            if (mine && period_free && (against || held_then || (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
+            /* "In January 1990, the authorities released 573 detainees", "Em janeiro de 2013, já no fim do mandato,
+             * ele soltou mais de seis mil presos": a month with its year opening the sentence before a comma dates
+             * the release or arrest told after it, when it opens the sentence itself and no reporting verb or other date stands between them (what
+             * was said then is another matter), nor a day later in the sentence (its own day). The gold gives it the month four articles to one (en/167, pt/180,
+             * pt/182, es/128 its end; pt/100 null: nineteenth session); a year alone there stays background, as
+             * above (es/148, pt/139 null; es/25 the year) */
+            int month_then = cnt->event != EXTRACT_EVENT_HELD && m->end <= cs && S_year_digits(t, m) &&
+                             !S_whole_year(m) && S_opening_date(c, m) && S_starts_sentence(c, m) &&
+                             !xc_cue_between(c, ma, mb, m->end, cs) && !S_says_or_sets(c, ma, mb, m->end, cs) &&
+                             !xc_that_says(c, cnt, m->end, cs) &&
+                             !S_date_between(c, ma, mb, m->end, c->d->sents[m->sent].end);
+            if (mine && period_free && (against || held_then || month_then ||
+                                        (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             /* "In May that year Xinhua announced another 211 releases", "lembra que em abril de 2024 outros 20
              * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or
