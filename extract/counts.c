@@ -20,8 +20,17 @@ int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb)
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];
         if ((o->kind == XP_NUMBER || o->kind == XP_COLLECTIVE) && o->start >= tr->end &&
-            xc_gap_words(c->d->text.text, tr->end, o->start, 2, 14))
+            xc_gap_words(c->d->text.text, tr->end, o->start, 2, 14)) {
+            /* "30 prisoners were exchanged for two pilots", "30 presos fueron canjeados por dos pilotos": a figure
+             * after a word of return (counterpart_words: for, por) is what was given in exchange, not the verb's
+             * object; the figure before the verb stays its subject (nineteenth session, swaps) */
+            size_t a = tr->end;
+            while (a < o->start && xc_is_space(c->d->text.text[a]))
+                a++;
+            if (xc_listed(c, "counterpart_words", a, o->start, XC_LOWER))
+                continue;
             return 1;
+        }
     }
     return 0;
 }
