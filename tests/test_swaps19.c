@@ -49,4 +49,11 @@ Test(swaps19, the_other_side_of_an_exchange_is_freed)
     expect_event("The army exchanged four officers for 850 prisoners on Friday.", "en", 4, REL);
     expect_event("The rebels released four officers while 850 prisoners were still held.", "en", 850, HELD);
     expect_event("La policía detuvo a 12 jóvenes por 3 robos y 40 presos siguen en la cárcel.", "es", 40, HELD);
+    /* things given in return are no one */
+    expect_event("The militia freed 14 hostages in exchange for fuel and medicine worth $26 million.", "en", 26000000, NONE);
+    expect_event("La milicia liberó a 14 rehenes a cambio de combustible y medicinas por valor de 26 millones de dólares.",
+                 "es", 26000000, NONE);
+    expect_event("A milícia libertou 14 reféns em troca de combustível e remédios no valor de 26 milhões de dólares.",
+                 "pt", 26000000, NONE);
+    expect_event("The militia freed 14 hostages in exchange for fuel and medicine worth $26 million.", "en", 14, REL);
 }
