@@ -20,8 +20,17 @@ int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb)
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *o = &c->d->ments[k];
         if ((o->kind == XP_NUMBER || o->kind == XP_COLLECTIVE) && o->start >= tr->end &&
-            xc_gap_words(c->d->text.text, tr->end, o->start, 2, 14))
+            xc_gap_words(c->d->text.text, tr->end, o->start, 2, 14)) {
+            /* "30 prisoners were exchanged for two pilots", "30 presos fueron canjeados por dos pilotos": a figure
+             * after a word of return (counterpart_words: for, por) is what was given in exchange, not the verb's
+             * object; the figure before the verb stays its subject (nineteenth session, swaps) */
+            size_t a = tr->end;
+            while (a < o->start && xc_is_space(c->d->text.text[a]))
+                a++;
+            if (xc_listed(c, "counterpart_words", a, o->start, XC_LOWER))
+                continue;
             return 1;
+        }
     }
     return 0;
 }
@@ -1935,6 +1944,29 @@ static int S_in_inclusion(const xc_ctx *c, size_t ce, size_t at)
     return n && n <= at && (n == at || xc_is_space(t[n])) && xc_gap_words(t, n, at, 3, 32);
 }
 
+/* Whether the event word tr is an exchange (a word of lexicon exchange_words in it: "exchanged", "canje", "foram
+ * trocados") and text[a,b) between one count and the next is only a word of return (counterpart_words: "for",
+ * "por"): the later count is the other side of the exchange. */
+static int S_counterpart_of(const xc_ctx *c, const xd_mention *tr, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    while (a < b && xc_is_space(t[a]))
+        a++;
+    if (b <= a || b - a > 12 || !xc_listed(c, "counterpart_words", a, b, XC_LOWER))
+        return 0;
+    for (size_t w = tr->start; w < tr->end;) {
+        while (w < tr->end && xc_is_space(t[w]))
+            w++;
+        size_t e = w;
+        while (e < tr->end && !xc_is_space(t[e]))
+            e++;
+        if (e > w && xc_listed(c, "exchange_words", w, e, XC_ANY_CASE))
+            return 1;
+        w = e;
+    }
+    return 0;
+}
+
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                      size_t mb, size_t *dist)
 {
@@ -1976,6 +2008,11 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
                 continue;
             size_t os, oe;
             xc_count_span(&counts[j], &os, &oe);
+            /* "Israel exchanged three soldiers for 1,000 prisoners", "la troca de 52 presos por 3 reféns": the people
+             * given in return, after a word of return right after the exchange's own object, went through the
+             * exchange too (nineteenth session, swaps) */
+            if (m->end <= os && oe <= cs && S_counterpart_of(c, m, oe, cs))
+                continue;
             if (os >= lo && oe <= hi && hi > lo && m->end <= cs)
                 blocked = 1; /* another count stands between the event word and this later count */
             /* "Of the 54 people we follow, only 11 have been let out": a count between this one and a later

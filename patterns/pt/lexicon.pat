@@ -46,6 +46,8 @@
 @lexicon apposition_words apposition_words.txt
 @lexicon month_preps month_preps.txt
 @lexicon aux_words aux_words.txt
+@lexicon counterpart_words counterpart_words.txt
+@lexicon exchange_words exchange_words.txt
 @lexicon passive_words passive_words.txt
 @lexicon relative_words relative_words.txt
 @lexicon article_words article_words.txt
