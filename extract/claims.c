@@ -1199,7 +1199,7 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
  * reféns e 27 sequestradores": figures set off by a comma, colon or dash right after a total that counts people for
  * something else (the dead, the wounded: event none with a word of its own), and that add up to that total, break it
  * down; they are the dead too, whatever their nouns say. Returns the index of that total, or -1. The look-back is
- * bounded by the sentence's counts, and only the next eight counts are summed. No event word of ours may stand
+ * bounded by the sentence's counts (the nearest total only), and only the next eight counts are summed. No event word of ours may stand
  * between the total and the last part ("five were killed, two arrested and three freed" adds up by chance). */
 static int S_part_of_other_total(const xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                  size_t mb)
@@ -1214,17 +1214,17 @@ static int S_part_of_other_total(const xc_ctx *c, const xc_count *counts, size_t
         if (tot->trigger->end > te)
             te = tot->trigger->end;
         xc_count_span(&counts[j + 1], &ps, &pe);
-        if (te > ps || ps - te > 8)
+        /* the parts follow the total within a few words ("were killed in the assault, 15 inmates"), set off
+         * by the last mark before the first part */
+        if (te > ps || ps - te > 60)
             return -1;
-        int punct = 0;
-        for (size_t x = te; x < ps; x++) {
-            char ch = d->text.text[x];
-            if (ch == ',' || ch == ':' || ch == ';')
-                punct = 1;
-            else if (!xc_is_space(ch) && ch != '-' && (unsigned char)ch < 0x80)
-                return -1;
-        }
-        if (!punct)
+        size_t x = ps;
+        while (x > te && xc_is_space(d->text.text[x - 1]))
+            x--;
+        if (x == te)
+            return -1;
+        unsigned char ch = (unsigned char)d->text.text[x - 1];
+        if (ch != ',' && ch != ':' && ch != ';' && ch != '-' && !(ch == 0x94 && x >= te + 3)) /* U+2014 ends 0x94 */
             return -1;
         int64_t sum = 0;
         size_t k = j + 1;
