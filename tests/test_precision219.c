@@ -55,18 +55,20 @@ Test(precision219, a_unit_of_time_left_out_counts_no_one)
     expect_event("The opposition leader spent eleven years in jail and 40 of his comrades were freed.", "en", 40, REL);
 }
 
-/* "The claim that 2,000 students were jailed is unfounded": a figure quoted back inside a statement that it is
- * false claims nothing new (the fact-check reported it where it cited the claim). */
+/* "The claim that 2,000 students were jailed is unfounded": a figure quoted back inside a fact-checker's verdict
+ * that it is false claims nothing new (the fact-check reported it where it cited the claim). */
 Test(precision219, a_figure_called_false_is_no_new_claim)
 {
     expect_event("The claim that some 2,000 students were jailed is unfounded, the agency said.", "en", 2000, NONE);
-    expect_event("No es cierto que sigan presos 4.000 estudiantes, según el ministerio.", "es", 4000, NONE);
-    expect_event("Não é verdade que continuem presos 4 mil estudantes, segundo o ministério.", "pt", 4000, NONE);
+    expect_event("No hay ninguna prueba para afirmar que sigan presos 4.000 estudiantes.", "es", 4000, NONE);
+    expect_event("O número de 4 mil estudantes presos não tem base em registo algum.", "pt", 4000, NONE);
     expect_event("Falar em 8 mil detidos é exagero, afirmou o ministro.", "pt", 8000, NONE);
     /* distractors: the checker's own figure after "but" / "sino" / "mas", and a figure not called false */
-    expect_event("It is false that 5,000 were held, but police arrested 627 protesters.", "en", 627, DET);
-    expect_event("No es cierto que hubiera 3.000 detenidos, sino que la policía detuvo a 627 manifestantes.", "es", 627,
-                 DET);
-    expect_event("Não é verdade que houvesse 3 mil detidos, mas a polícia deteve 627 manifestantes.", "pt", 627, DET);
+    expect_event("The claim that 5,000 were held is false, but police arrested 627 protesters.", "en", 627, DET);
+    expect_event("No hay prueba de que hubiera 3.000 detenidos, sino que la policía detuvo a 627 manifestantes.", "es",
+                 627, DET);
+    expect_event("Não há prova de que houvesse 3 mil detidos, mas a polícia deteve 627 manifestantes.", "pt", 627, DET);
     expect_event("Police said 627 protesters were arrested.", "en", 627, DET);
+    /* a speaker's own denial is the speaker's claim (stance denies), not a figure quoted back */
+    expect_event("Es falso que haya 150 presos políticos, dijo el ministro.", "es", 150, HELD);
 }
