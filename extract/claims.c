@@ -1203,6 +1203,54 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
 
 /* Whether a verb of threatening (threat_words) ends at most three words before the count ("amenazó con ejecutar
  * a diez", "threatened to kill ten", "ameaçou executar dez"): what a threat names has not happened. */
+/* "39 people were killed, 29 prisoners and 10 of the hostages", "12 muertos: 8 presos y 4 guardias", "67 mortos, 40
+ * reféns e 27 sequestradores": figures set off by a comma, colon or dash right after a total that counts people for
+ * something else (the dead, the wounded: event none with a word of its own), and that add up to that total, break it
+ * down; they are the dead too, whatever their nouns say. Returns the index of that total, or -1. The look-back is
+ * bounded by the sentence's counts (the nearest total only), and only the next eight counts are summed. No event word of ours may stand
+ * between the total and the last part ("five were killed, two arrested and three freed" adds up by chance). */
+static int S_part_of_other_total(const xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
+                                 size_t mb)
+{
+    const extract_doc *d = c->d;
+    for (size_t j = i; j-- > 0;) {
+        const xc_count *tot = &counts[j];
+        if (tot->event != XD_EVENT_NONE || !tot->trigger || tot->num->value <= 0)
+            continue;
+        size_t ts, te, ps, pe;
+        xc_count_span(tot, &ts, &te);
+        if (tot->trigger->end > te)
+            te = tot->trigger->end;
+        xc_count_span(&counts[j + 1], &ps, &pe);
+        /* the parts follow the total within a few words ("were killed in the assault, 15 inmates"), set off
+         * by the last mark before the first part */
+        if (te > ps || ps - te > 60)
+            return -1;
+        size_t x = ps;
+        while (x > te && xc_is_space(d->text.text[x - 1]))
+            x--;
+        if (x == te)
+            return -1;
+        unsigned char ch = (unsigned char)d->text.text[x - 1];
+        if (ch != ',' && ch != ':' && ch != ';' && ch != '-' && !(ch == 0x94 && x >= te + 3)) /* U+2014 ends 0x94 */
+            return -1;
+        int64_t sum = 0;
+        size_t k = j + 1;
+        for (; k < n_counts && k <= j + 8 && sum < tot->num->value; k++)
+            sum += counts[k].num->value;
+        if (sum != tot->num->value || k - 1 < i || k - (j + 1) < 2)
+            return -1;
+        size_t le = counts[k - 1].num->end;
+        for (size_t q = ma; q < mb; q++) {
+            const xd_mention *m = &d->ments[q];
+            if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE && m->start >= te && m->start < le)
+                return -1;
+        }
+        return (int)j;
+    }
+    return -1;
+}
+
 static int S_threatened(const xc_ctx *c, const xc_count *cnt)
 {
     const char *t = c->d->text.text;
@@ -1703,6 +1751,14 @@ static int S_sentence(xc_ctx *c, size_t si)
             if (pe <= cs2 && xc_coordinated(c, ma, mb, pe, cs2)) {
                 cnt->event = EXTRACT_EVENT_DETENTION;
                 xc_trace(c, "count %lld: a toll after the dead or wounded counts arrests", (long long)cnt->num->value);
+            }
+        }
+        if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE) {
+            int tot = S_part_of_other_total(c, counts, n_counts, i, ma, mb);
+            if (tot >= 0) {
+                xc_trace(c, "count %lld: a part of the total before it (%lld), which counts people for something else",
+                         (long long)cnt->num->value, (long long)counts[tot].num->value);
+                cnt->event = XD_EVENT_NONE;
             }
         }
         /* "1,400 detainees since Wednesday", "2.100 pessoas presas em 40 universidades desde 18 de abril": people
