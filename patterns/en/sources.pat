@@ -1,17 +1,5 @@
 # English claimants: reporting verbs, "according to X", references, organisations, governments and titles.
 
-# Nineteenth session (whonull2). "President X ordered the release of 333 people", "the court ordered 14 of them
-# held in custody": whoever orders people freed or kept is the authority for how many; the verb of ordering reads as
-# a reporting verb when a word of release or custody follows it in its clause, and its subject is the claimant.
-@rule en.cue.order cue
-  \b(?:ordered|orders|decreed|decrees)(?=\s[^.;:!?]{0,120}?\b(?:release|releases|releasing|freeing|free|freed|pardon|pardons|remand|remanded|(?:kept|held|remain)\s+in\s+custody)\b)
-  + President John Smith ordered the release of 333 people => _=ordered
-  + the judge orders that the 40 students be freed => _=orders
-  + A court in Lyon ordered nine of the men remanded in custody => _=ordered
-  - the general ordered the evacuation of 300 villagers
-  - he welcomed the order for the release of 12 workers
-  - the judge ordered a new trial. Later 40 were freed
-
 # A report or inquiry reports what it found: "the study found that 300 were held", "a report ... concluded that".
 @rule en.cue.finding cue
   \b(?:found|finds|find|concluded|concludes|conclude)(?=\s+that\s)

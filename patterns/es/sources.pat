@@ -1,18 +1,5 @@
 # Spanish claimants: reporting verbs, "según X", references, organisations, governments and titles.
 
-# Decimonovena sesión (whonull2). "el presidente X ordenó la liberación de 333 presos", "la Fiscalía ha ordenado
-# mantener bajo custodia a 14": quien ordena liberar o retener a personas es la autoridad de cuántas son; el verbo de
-# ordenar se lee como verbo de decir cuando lo sigue en su cláusula una palabra de liberación o de custodia, y su
-# sujeto es el reclamante.
-@rule es.cue.order cue
-  \b(?:ordeno|ordenaron|ordena|ordenan|(?:ha|han|habia|habian)\s+ordenado|decreto|decretaron|dispuso|dispusieron|(?:ha|han)\s+dispuesto)(?=\s[^.;:!?]{0,120}?\b(?:liberacion|libertad|excarcelacion|liberar|excarcelar|soltar|(?:mantener|dejar)\s+bajo\s+custodia|prision\s+preventiva)\b)
-  + el presidente Juan Pérez ordenó la liberación de 333 presos => _=ordenó
-  + La Fiscalía ha ordenado mantener bajo custodia a 14 de los arrestados => _=ha ordenado
-  + la jueza dispuso la libertad de 20 detenidos => _=dispuso
-  - el general ordenó la evacuación de 300 vecinos
-  - la orden de liberación de 12 presos
-  - la jueza ordenó repetir el juicio. Luego salieron en libertad 40
-
 # Un informe dice lo que halló: "el estudio concluyó que 300 seguían presos", "el informe halló que".
 @rule es.cue.finding cue
   \b(?:concluy(?:o|eron|e|en)|hall(?:o|aron|a|an)|encontr(?:o|aron)|comprob(?:o|aron))(?=\s+que\s)

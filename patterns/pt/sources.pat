@@ -1,17 +1,5 @@
 # Portuguese claimants: reporting verbs, "segundo X", references, organisations, governments and titles.
 
-# Décima nona sessão (whonull2). "o Presidente X ordenou a libertação de 333 presos", "a juíza determinou a soltura
-# de 114": quem ordena libertar ou manter presas pessoas é a autoridade de quantas são; o verbo de ordenar lê-se como
-# verbo de dizer quando o segue na sua oração uma palavra de libertação ou de custódia, e o seu sujeito é o reclamante.
-@rule pt.cue.order cue
-  \b(?:ordenou|ordenaram|ordena|ordenam|(?:tinha|tinham|havia|haviam)\s+ordenado|decretou|decretaram|determinou|determinaram)(?=\s[^.;:!?]{0,120}?\b(?:libertacao|liberdade|soltura|libertar|soltar|(?:manter|mantidos|mantidas)\s+(?:sob\s+custodia|presos|presas|detidos|detidas)|prisao\s+preventiva)\b)
-  + o Presidente João Silva ordenou a libertação de 333 presos => _=ordenou
-  + a juíza determinou a soltura de 114 pessoas => _=determinou
-  + o tribunal decretou prisão preventiva para 9 dos detidos => _=decretou
-  - o general ordenou a evacuação de 300 moradores
-  - a ordem de libertação de 12 presos
-  - a juíza ordenou um novo julgamento. Depois saíram em liberdade 40
-
 # A reporting verb; the person it was said to ("disse à Lusa", "afirmou à nossa reportagem") belongs to the verb,
 # so that the speaker named after it is the next word.
 # Um relatório diz o que apurou: "o estudo concluiu que 300 continuavam presos", "o relatório apurou que".
