@@ -990,6 +990,21 @@ static size_t S_person_before_affiliation(const xc_ctx *c, size_t ma, size_t mb,
     return 0;
 }
 
+/* "el ministro de Estado de Interior, G. Kishan Reddy, reconoció", "Director General O.P. Singh said": a person's
+ * initials (one capital and a period each, up to three, spaced or not) open the name the rules read without them.
+ * Returns where the initials from a end (after the space that follows them), or a when none start there; never
+ * past b (nineteenth session, whonull2). */
+static size_t S_initials_end(const char *t, size_t a, size_t b)
+{
+    size_t i = a;
+    for (int n = 0; n < 3 && i + 1 < b && t[i] >= 'A' && t[i] <= 'Z' && t[i + 1] == '.'; n++) {
+        i += 2;
+        while (i < b && xc_is_space(t[i]))
+            i++;
+    }
+    return i;
+}
+
 static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1145,7 +1160,8 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             if (named && named->start >= as)
                 xc_skip_article(t, &aw, named->start);
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
-                (named->start == as || xc_lower_words(t, aw, named->start, 2) ||
+                (named->start == as || S_initials_end(t, as, named->start) == named->start ||
+                 xc_lower_words(t, aw, named->start, 2) ||
                  S_title_before_name(c, ma, mb, as, named->start)) &&
                 !(xc_article_only(c, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;
