@@ -18,6 +18,21 @@ int xn_decode(const char *s, size_t len, int32_t *cp)
 
 static const char S_fffd[3] = {(char)0xEF, (char)0xBF, (char)0xBD};
 
+/* The sequence of a non-ASCII byte or NUL at src[i]: its length, with its code point in *cp; 0 for a byte that is
+ * NUL or no valid UTF-8, counted in *n_bad (the first one's offset in *first_bad). S_repair and xn_count_invalid
+ * both read through it, so the count a warning gives is the repairs the text gets. */
+static utf8proc_ssize_t S_decode(const char *src, size_t len, size_t i, utf8proc_int32_t *cp, size_t *n_bad,
+                                 size_t *first_bad)
+{
+    utf8proc_ssize_t n = src[i] ? utf8proc_iterate((const utf8proc_uint8_t *)src + i, (utf8proc_ssize_t)(len - i), cp) : -1;
+    if (n > 0)
+        return n;
+    if (*n_bad == 0)
+        *first_bad = i;
+    (*n_bad)++;
+    return 0;
+}
+
 /* Copies bytes to dst replacing each invalid byte (and NUL) by U+FFFD and CR/CRLF by LF.
  * dst must hold 3 * len bytes; returns the bytes written. */
 static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, size_t *first_bad)
@@ -44,11 +59,8 @@ static size_t S_repair(const char *src, size_t len, char *dst, size_t *n_bad, si
             continue;
         }
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = c ? utf8proc_iterate((const utf8proc_uint8_t *)src + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
-        if (n <= 0) {
-            if (*n_bad == 0)
-                *first_bad = i;
-            (*n_bad)++;
+        utf8proc_ssize_t n = S_decode(src, len, i, &cp, n_bad, first_bad);
+        if (!n) {
             memcpy(dst + o, S_fffd, 3);
             o += 3;
             i++;
@@ -83,15 +95,8 @@ void xn_count_invalid(const char *src, size_t len, size_t *pos, size_t stop, siz
             continue;
         }
         utf8proc_int32_t cp;
-        utf8proc_ssize_t n = c ? utf8proc_iterate((const utf8proc_uint8_t *)src + i, (utf8proc_ssize_t)(len - i), &cp) : -1;
-        if (n <= 0) {
-            if (*n_bad == 0)
-                *first_bad = i;
-            (*n_bad)++;
-            i++;
-            continue;
-        }
-        i += (size_t)n;
+        utf8proc_ssize_t n = S_decode(src, len, i, &cp, n_bad, first_bad);
+        i += n ? (size_t)n : 1;
     }
     *pos = i;
 }
