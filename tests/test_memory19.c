@@ -13,17 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "extract.h"
-
-static extract_patterns *P;
-
-static void setup(void)
-{
-    extract_error err;
-    if (extract_patterns_load(EXTRACT_TEST_PATTERNS, &P, &err) != EXTRACT_OK)
-        cr_assert_fail("cannot load the patterns: %s", err.message);
-}
-static void teardown(void) { extract_patterns_free(P); }
+#include "claims_support.h" /* the patterns loaded once per suite: setup, teardown, P */
 
 TestSuite(memory19, .init = setup, .fini = teardown);
 
