@@ -1954,17 +1954,7 @@ static int S_counterpart_of(const xc_ctx *c, const xd_mention *tr, size_t a, siz
         a++;
     if (b <= a || b - a > 12 || !xc_listed(c, "counterpart_words", a, b, XC_LOWER))
         return 0;
-    for (size_t w = tr->start; w < tr->end;) {
-        while (w < tr->end && xc_is_space(t[w]))
-            w++;
-        size_t e = w;
-        while (e < tr->end && !xc_is_space(t[e]))
-            e++;
-        if (e > w && xc_listed(c, "exchange_words", w, e, XC_ANY_CASE))
-            return 1;
-        w = e;
-    }
-    return 0;
+    return xc_listed_in(c, "exchange_words", tr->start, tr->end, XC_ANY_CASE) < tr->end;
 }
 
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
