@@ -243,6 +243,19 @@ static int S_part(void *ctx, const extract_doc *part)
     return rc;
 }
 
+/* A mapped file that shrank while it was read (input.c, xin_item_lost): the document is reported as cut short,
+ * after whatever of it was already written. */
+static void S_lost(S_job *job)
+{
+    size_t at;
+    if (!xin_item_lost(&job->item, &at))
+        return;
+    char msg[600];
+    snprintf(msg, sizeof msg, "%s: at byte %zu: the file shrank while it was read; the rest was read as zeros and its "
+             "claims are missing", job->item.name, at);
+    S_job_msg(job, 'E', msg);
+}
+
 /* Processes one job (on a worker, or on the calling thread with -j 1): runs the document through the library and
  * formats its output and messages. The document's bytes are freed as soon as the library is done with them. The
  * claim records and tables are streamed (S_part): a long document's claims are formatted window by window and
@@ -290,6 +303,7 @@ static void S_work(S_pool *p, S_job *job)
             extract_error_format(&err, msg, sizeof msg);
             S_job_msg(job, 'E', msg);
         }
+        S_lost(job);
         pthread_mutex_unlock(&p->mu);
         extract_doc_free(doc);
         xin_item_clear(it);
@@ -304,6 +318,7 @@ static void S_work(S_pool *p, S_job *job)
         char msg[1200];
         extract_error_format(&err, msg, sizeof msg);
         S_job_msg(job, 'E', msg);
+        S_lost(job);
         xin_item_clear(it);
         return;
     }
@@ -343,6 +358,7 @@ static void S_work(S_pool *p, S_job *job)
     } else {
         job->claims = extract_doc_claim_count(doc);
     }
+    S_lost(job);
     extract_doc_free(doc);
     xin_item_clear(it);
 }

@@ -13,7 +13,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1026,10 +1029,14 @@ void xin_close(xin_reader *r)
     free(r);
 }
 
+static void S_guard_drop(int guard);
+
 void xin_item_clear(xin_item *item)
 {
-    if (item->map)
+    if (item->map) {
+        S_guard_drop(item->guard); /* out of the table before the range can be reused */
         munmap(item->map, item->map_len);
+    }
     else
         free(item->bytes);
     free(item->name);
@@ -1326,12 +1333,99 @@ static int S_stream_message(xin_reader *r, xin_item *item, uint64_t at, const ch
 /* A plain file of at least this many bytes is mapped rather than read. */
 #define S_MAP_MIN ((uint64_t)1 << 20)
 
+/* A mapped file that shrinks while it is read (a scraper rewriting it in place) makes the kernel raise SIGBUS on
+ * the pages past its new end, which would kill the run and the output of every document after it. So each mapping
+ * is registered here while it lives, and a SIGBUS handler puts zero pages in place of the lost ones: the read
+ * goes on over zeros, the first lost offset is noted, and the caller reports the document as cut short
+ * (xin_item_lost). A fault anywhere else goes to the handler that was there before. The handler only reads
+ * these atomics and calls mmap (a system call; it takes no lock), and a mapping leaves the table before it is
+ * unmapped, so its range is never one the kernel has given to something else. When the table is full or the
+ * handler cannot be installed, the file is read instead of mapped. */
+#define S_GUARDS 256
+typedef struct {
+    _Atomic uintptr_t lo, hi; /* the mapping's pages, [lo, hi); lo 0: free, 1: being filled */
+    _Atomic size_t lost;      /* the first offset replaced by zeros; SIZE_MAX while none */
+} S_guard;
+static S_guard S_guards[S_GUARDS];
+static struct sigaction S_old_bus;
+static uintptr_t S_page;
+static int S_guard_ok;
+static pthread_once_t S_guard_once = PTHREAD_ONCE_INIT;
+
+static void S_on_bus(int sig, siginfo_t *si, void *uc)
+{
+    (void)sig;
+    (void)uc;
+    uintptr_t a = (uintptr_t)si->si_addr;
+    for (size_t i = 0; i < S_GUARDS; i++) {
+        S_guard *g = &S_guards[i];
+        uintptr_t lo = atomic_load(&g->lo), hi = atomic_load(&g->hi);
+        if (lo <= 1 || a < lo || a >= hi)
+            continue;
+        uintptr_t pg = a - a % S_page; /* every page from the first lost one on: the file ends before them all */
+        if (mmap((void *)pg, hi - pg, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED, -1, 0) == MAP_FAILED)
+            break;
+        size_t at = pg - lo, cur = atomic_load(&g->lost);
+        while (at < cur && !atomic_compare_exchange_weak(&g->lost, &cur, at))
+            ;
+        return;
+    }
+    sigaction(SIGBUS, &S_old_bus, NULL); /* not ours: the access is made again under the old handler */
+}
+
+static void S_guard_install(void)
+{
+    long ps = sysconf(_SC_PAGESIZE);
+    S_page = ps > 0 ? (uintptr_t)ps : 4096;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = S_on_bus;
+    sa.sa_flags = SA_SIGINFO;
+    sigemptyset(&sa.sa_mask);
+    S_guard_ok = sigaction(SIGBUS, &sa, &S_old_bus) == 0;
+}
+
+/* A slot for the mapping [m, m + len): its index + 1, or 0 when none is free. */
+static int S_guard_add(void *m, size_t len)
+{
+    pthread_once(&S_guard_once, S_guard_install);
+    if (!S_guard_ok)
+        return 0;
+    uintptr_t lo = (uintptr_t)m, hi = lo + len + (S_page - len % S_page) % S_page;
+    for (size_t i = 0; i < S_GUARDS; i++) {
+        uintptr_t free_lo = 0; /* taken with 1 first: the handler skips a slot until its hi is that of its lo */
+        if (!atomic_compare_exchange_strong(&S_guards[i].lo, &free_lo, 1))
+            continue;
+        atomic_store(&S_guards[i].lost, SIZE_MAX);
+        atomic_store(&S_guards[i].hi, hi);
+        atomic_store(&S_guards[i].lo, lo);
+        return (int)i + 1;
+    }
+    return 0;
+}
+
+static void S_guard_drop(int guard)
+{
+    atomic_store(&S_guards[guard - 1].lo, 0);
+}
+
+int xin_item_lost(const xin_item *item, size_t *at)
+{
+    if (!item->guard)
+        return 0;
+    size_t lost = atomic_load(&S_guards[item->guard - 1].lost);
+    if (lost == SIZE_MAX)
+        return 0;
+    *at = lost < item->map_len ? lost : item->map_len;
+    return 1;
+}
+
 /* The rest of a long plain file (not gzip) mapped into memory instead of read into a buffer: the library reads a
  * long text a piece at a time, and the pages it has read can be dropped (batch.c, madvise), so the document is
- * never resident whole (docs/batch.md, nineteenth session). A file that shrinks while it is mapped would fault
- * on the lost pages: the price of not holding it. Returns 1 with the mapping, its length and where the rest
+ * never resident whole (docs/batch.md, nineteenth session). A file that shrinks while it is mapped reads as
+ * zeros past its new end (S_guard above). Returns 1 with the mapping, its length and where the rest
  * starts in it, 0 when the file is not one to map (the caller reads it). */
-static int S_map_rest(S_stream *s, size_t limit, char **map, size_t *map_len, size_t *at)
+static int S_map_rest(S_stream *s, size_t limit, char **map, size_t *map_len, size_t *at, int *guard)
 {
     struct stat st;
     if (s->gz || s->err || fstat(s->fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size < 0 ||
@@ -1341,6 +1435,10 @@ static int S_map_rest(S_stream *s, size_t limit, char **map, size_t *map_len, si
     void *m = mmap(NULL, (size_t)st.st_size, PROT_READ, MAP_PRIVATE, s->fd, 0);
     if (m == MAP_FAILED)
         return 0;
+    if (!(*guard = S_guard_add(m, (size_t)st.st_size))) {
+        munmap(m, (size_t)st.st_size);
+        return 0;
+    }
     *map = m;
     *map_len = (size_t)st.st_size;
     *at = (size_t)s->off;
@@ -1359,7 +1457,7 @@ static int S_single_next(xin_reader *r, xin_item *item)
     size_t len = 0, at;
     int too_big = 0;
     r->cur = S_CUR_DONE;
-    if (S_map_rest(&r->s, r->max_bytes, &item->map, &item->map_len, &at)) {
+    if (S_map_rest(&r->s, r->max_bytes, &item->map, &item->map_len, &at, &item->guard)) {
         bytes = item->map + at;
         len = item->map_len - at;
     } else if (S_read_rest(&r->s, r->max_bytes, &bytes, &len, &too_big) < 0)

@@ -35,6 +35,7 @@ typedef struct {
      * xin_item_clear unmaps, and whose pages the caller may drop once read (madvise). NULL otherwise. */
     char *map;
     size_t map_len;
+    int guard; /* the mapping's slot in input.c's SIGBUS guard, index + 1 */
     char *name;                  /* the document's name for records: path, JSON id or url, WARC-Target-URI */
     extract_input_format format; /* how extract_process should read the bytes */
     /* What the container says about the document; NULL when it says nothing. */
@@ -65,6 +66,10 @@ int xin_next(xin_reader *r, xin_item *item);
 
 /* Bytes read from the inputs so far (compressed bytes for gzip input), for progress and statistics. */
 uint64_t xin_bytes_read(const xin_reader *r);
+
+/* For a mapped file: 1 with *at set when the file shrank while it was mapped and its bytes from *at on were read
+ * as zeros (input.c, S_guard), so the document's claims after that point are missing; 0 otherwise. */
+int xin_item_lost(const xin_item *item, size_t *at);
 
 void xin_item_clear(xin_item *item);
 void xin_close(xin_reader *r);
