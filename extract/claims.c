@@ -1822,6 +1822,16 @@ static int S_sentence(xc_ctx *c, size_t si)
                      (int)(w->end - w->start), d->text.text + w->start);
         }
     }
+    /* "Os 90 reféns do avião, 86 passageiros e quatro tripulantes, foram libertados": a total whose parts, listed
+     * right after it, add up to it shares their verb (counts.c, xc_total_of_parts; twentieth session) */
+    for (size_t i = 0; i + 2 < n_counts; i++) {
+        size_t last = xc_total_of_parts(c, counts, n_counts, i, ma, mb);
+        if (last && counts[i].event != counts[last].event) {
+            counts[i].event = counts[last].event;
+            xc_trace(c, "count %lld: the total of the parts listed after it, event %s", (long long)counts[i].num->value,
+                     S_event_names[counts[i].event]);
+        }
+    }
     int claimed_here = 0; /* only the sentence's first claim takes a stance from the sentence before */
     const xd_mention *days[64] = {0}; /* the day that dated each count's period, for the counts coordinated after it */
     for (size_t i = 0; i < n_counts; i++) {

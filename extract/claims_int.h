@@ -219,6 +219,7 @@ void xc_count_span(const xc_count *cnt, size_t *s, size_t *e);
 int xc_coordinated(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b);
 int xc_whole_first(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt);
 int xc_list_part(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, size_t mb, size_t part_i, int part_event);
+size_t xc_total_of_parts(const xc_ctx *c, const xc_count *counts, size_t n, size_t i, size_t ma, size_t mb);
 int xc_part_subject(const xc_ctx *c, const xd_mention *m);
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                      size_t mb, size_t *dist);

@@ -1904,6 +1904,55 @@ int xc_list_part(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, s
     return ev;
 }
 
+/* "Las 30 personas que iban a bordo, 28 activistas y dos periodistas, quedaron detenidas", "Os 90 reféns do avião,
+ * 86 passageiros e quatro tripulantes, foram libertados": a total whose parts are listed in an apposition right after
+ * it (a comma, then counts coordinated one after the other) shares the verb that follows the list; the parts took
+ * it, the total stopped at its own noun. The parts must add up to the total exactly, so a list of other people
+ * ("30 presos, 12 mujeres y dos periodistas" where only some are listed) never moves it. Returns the index of the
+ * last part when counts[i] is such a total, else 0 (twentieth session). */
+size_t xc_total_of_parts(const xc_ctx *c, const xc_count *counts, size_t n, size_t i, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t ts, te;
+    xc_count_span(&counts[i], &ts, &te);
+    if (i + 2 >= n || counts[i].adjacent)
+        return 0;
+    long long total = counts[i].num->value + counts[i].plus, sum = 0;
+    int ev = -1;
+    size_t last = 0, pe = te;
+    for (size_t j = i + 1; j < n && j <= i + 6; j++) {
+        size_t s, e;
+        xc_count_span(&counts[j], &s, &e);
+        size_t lead = counts[j].qual ? counts[j].qual->start : s;
+        if (lead < pe)
+            return 0;
+        if (j == i + 1) {
+            /* the apposition opens with a comma within a short phrase after the total, no clause or verb between */
+            if (lead - pe > 120 || xc_last_of(t, pe, lead, ',') == SIZE_MAX || xc_clause_between(c, ma, mb, pe, lead) ||
+                xc_cue_between(c, ma, mb, pe, lead))
+                return 0;
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *m = &c->d->ments[k];
+                if (m->kind == XP_TRIGGER && m->start >= pe && m->end <= lead)
+                    return 0;
+            }
+        } else if (!xc_coordinated(c, ma, mb, pe, lead))
+            return 0;
+        if (counts[j].event < 0 || counts[j].event == XD_EVENT_NONE || (ev >= 0 && counts[j].event != ev))
+            return 0;
+        ev = counts[j].event;
+        sum += counts[j].num->value + counts[j].plus;
+        pe = e;
+        if (sum == total && j >= i + 2) {
+            last = j;
+            break;
+        }
+        if (sum > total)
+            return 0;
+    }
+    return last;
+}
+
 /* "2 mil pessoas presas desde abril, e a grande maioria foi liberada", "la mayoría fueron liberados", "most were
  * released the same day": an event word whose subject is a part of the people (lexicon part_words, possibly with
  * auxiliaries between: aux_words) says what happened to that part, not to the figure before it. */

@@ -6,9 +6,10 @@
 # presos". "No les dejaron ir" is none; the way out of something that is no one ("la salida de 30 camiones") has no
 # count of people.
 @rule es.release.let_go trigger event=release
-  (?<!no\s)(?<!no\sles\s)(?<!no\slos\s)(?<!no\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian))\s+ir\s+a\b
+  (?<!\bno\s)(?<!\bno\sles\s)(?<!\bno\slos\s)(?<!\bno\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian))\s+ir\s+a\b
   | \b(?:(?:permiti\w*|autoriz\w*|facilit\w*)\s+)?la\s+salida\s+de(?=\s+(?:(?:al\s+menos|por\s+lo\s+menos|mas\s+de|cerca\s+de|unos|unas|casi|otros|otras|alrededor\s+de)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)))
   + los secuestradores dejaron ir a 30 rehenes => _=dejaron ir a
+  + el Gobierno dejó ir a 30 rehenes => _=dejó ir a
   + los asaltantes permitieron la salida de 40 personas => _=permitieron la salida de
   + la salida de 30 presos fue celebrada => _=la salida de
   + permitieron la salida de al menos 40 personas => _=permitieron la salida de
