@@ -380,8 +380,8 @@ static int S_group_noun_after(const xc_ctx *c, size_t ma, size_t mb, const xd_me
 
 /* "três dos quatro piratas do ar foram abatidos e o quarto … foi capturado", "two of the three guards were killed
  * and a fourth was captured": a passive verb phrase of no event of ours (a word of passive_words right before a
- * participle) between a group and a later event word is the group's own main verb; the event word belongs to
- * another clause. Bounded by the caller's window (at most 200 bytes). */
+ * participle, not joined to the event word by a conjunction alone) between a group and a later event word is the
+ * group's own main verb; the event word belongs to another clause. Bounded by the caller's window (200 bytes). */
 static int S_other_passive_between(const extract_doc *d, size_t a, size_t b)
 {
     size_t fa = xc_fold_at(d, a), fb = xc_fold_at(d, b);
@@ -394,8 +394,23 @@ static int S_other_passive_between(const extract_doc *d, size_t a, size_t b)
             f++;
         if (w == f)
             break;
-        if (pe > pw && S_participle_word(d, w, f) && S_fold_word_in(d, "passive_words", pw, pe))
-            return 1;
+        if (pe > pw && S_participle_word(d, w, f) && S_fold_word_in(d, "passive_words", pw, pe)) {
+            /* "nine of whom have been identified and arrested": participles joined by a conjunction share the
+             * subject, and the event word is the group's verb too */
+            size_t g = f;
+            int words = 0;
+            while (g < fb && words < 2) {
+                while (g < fb && xc_is_space(d->fold.data[g]))
+                    g++;
+                if (g >= fb)
+                    break;
+                words++;
+                while (g < fb && !xc_is_space(d->fold.data[g]))
+                    g++;
+            }
+            if (words >= 2)
+                return 1;
+        }
         pw = w;
         pe = f;
     }
@@ -490,7 +505,10 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
         }
         if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
             int first = !out->trigger;
-            if (first && S_other_passive_between(d, gend, m->start))
+            /* only for a group whose own words name no event ("dos quatro piratas"): a group of prisoners keeps the
+             * event its noun gives when the verb after it is none of ours */
+            if (first && (!group || xc_num(group) || group->event < 0 || group->event == XD_EVENT_NONE) &&
+                S_other_passive_between(d, gend, m->start))
                 break;
             out->trigger = m;
             out->adjacent = 1;
