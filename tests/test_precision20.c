@@ -68,3 +68,19 @@ Test(precision20, a_passive_of_another_verb_ends_the_search_for_the_main_verb)
     expect_event("Três dos cinco foram libertados ontem.", "pt", 3, REL);
     expect_event("Tres de los cinco fueron detenidos ayer en la frontera.", "es", 3, DET);
 }
+
+/* "5.000 personas firmaron una carta para pedir la liberación de …": people counted before an adjunct asking for a
+ * release (a word of purpose, or a gerund: "calling for the release") are those who ask (claims.c, S_demanders). */
+Test(precision20, people_who_ask_for_a_release_are_not_held)
+{
+    expect_event("Más de 5.000 personas firmaron una carta para pedir la liberación de los periodistas.", "es", 5000, NONE);
+    expect_event("Cerca de 8 mil pessoas assinaram um abaixo-assinado a exigir a libertação dos jornalistas.", "pt", 8000,
+                 NONE);
+    expect_event("About 12,000 people signed an open letter calling for the release of the journalists.", "en", 12000,
+                 NONE);
+    /* distractors: people asked to be freed, and prisoners asking for their own release, are held */
+    expect_event("La ONG pidió ayer la liberación de 30 periodistas.", "es", 30, HELD);
+    expect_event("Unos 30 presos iniciaron una huelga de hambre para exigir su liberación.", "es", 30, HELD);
+    expect_event("Cerca de 30 presos iniciaram uma greve de fome para exigir a sua libertação.", "pt", 30, HELD);
+    expect_event("About 30 prisoners went on hunger strike to demand their release.", "en", 30, HELD);
+}
