@@ -1251,6 +1251,37 @@ static int S_part_of_other_total(const xc_ctx *c, const xc_count *counts, size_t
     return -1;
 }
 
+/* "más de 2,6 millones de personas han enviado mensajes para pedir la liberación del grupo", "200,000 people
+ * signed a petition calling for the release of the activists": people counted before a verb of asking for a
+ * release (asks=1) that opens an adjunct of purpose or manner (a word of purpose_words right before it: para, a,
+ * to; or the asking word itself a gerund: calling, pidiendo, exigindo) are those who ask, not those held. Only
+ * for a people noun that names no event ("personas", "activists"): "las familias de 40 rehenes marcharon para pedir
+ * su liberación" counts the hostages, held. */
+static int S_demanders(const xc_ctx *c, const xc_count *cnt)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    const xd_mention *tr = cnt->trigger;
+    if (!tr || !xp_attr_get(tr->rule, "asks") || tr->start < cnt->num->end || !cnt->subject ||
+        cnt->subject->start < cnt->num->end || (cnt->subject->event >= 0 && cnt->subject->event != XD_EVENT_NONE) ||
+        tr->start - cnt->subject->end > 160)
+        return 0;
+    /* the asking word a gerund */
+    size_t w = tr->start;
+    while (w < tr->end && !xc_is_space(t[w]))
+        w++;
+    if ((w - tr->start > 5 && strncmp(t + w - 3, "ing", 3) == 0) || (w - tr->start > 5 && strncmp(t + w - 3, "ndo", 3) == 0))
+        return 1;
+    /* a word of purpose right before it */
+    size_t e = tr->start;
+    while (e > cnt->subject->end && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > cnt->subject->end && !xc_is_space(t[b - 1]))
+        b--;
+    return b < e && xc_listed(c, "purpose_words", b, e, XC_LOWER);
+}
+
 static int S_threatened(const xc_ctx *c, const xc_count *cnt)
 {
     const char *t = c->d->text.text;
@@ -1735,6 +1766,10 @@ static int S_sentence(xc_ctx *c, size_t si)
         /* "amenazó con ejecutar a diez rehenes", "threatened to kill ten hostages": a figure a verb of threatening
          * opens (threat_words, then at most the threatened verb and its particle) counts those threatened; a
          * threat is no event */
+        if (cnt->event == EXTRACT_EVENT_HELD && S_demanders(c, cnt)) {
+            xc_trace(c, "count %lld: people who ask for a release, not people held", (long long)cnt->num->value);
+            cnt->event = XD_EVENT_NONE;
+        }
         if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && S_threatened(c, cnt)) {
             xc_trace(c, "count %lld: the object of a threat, no event", (long long)cnt->num->value);
             cnt->event = XD_EVENT_NONE;

@@ -378,6 +378,45 @@ static int S_group_noun_after(const xc_ctx *c, size_t ma, size_t mb, const xd_me
     return 0;
 }
 
+/* "três dos quatro piratas do ar foram abatidos e o quarto … foi capturado", "two of the three guards were killed
+ * and a fourth was captured": a passive verb phrase of no event of ours (a word of passive_words right before a
+ * participle, not joined to the event word by a conjunction alone) between a group and a later event word is the
+ * group's own main verb; the event word belongs to another clause. Bounded by the caller's window (200 bytes). */
+static int S_other_passive_between(const extract_doc *d, size_t a, size_t b)
+{
+    size_t fa = xc_fold_at(d, a), fb = xc_fold_at(d, b);
+    size_t pw = 0, pe = 0; /* the previous word */
+    for (size_t f = fa; f < fb;) {
+        while (f < fb && xc_is_space(d->fold.data[f]))
+            f++;
+        size_t w = f;
+        while (f < fb && !xc_is_space(d->fold.data[f]))
+            f++;
+        if (w == f)
+            break;
+        if (pe > pw && S_participle_word(d, w, f) && S_fold_word_in(d, "passive_words", pw, pe)) {
+            /* "nine of whom have been identified and arrested": participles joined by a conjunction share the
+             * subject, and the event word is the group's verb too */
+            size_t g = f;
+            int words = 0;
+            while (g < fb && words < 2) {
+                while (g < fb && xc_is_space(d->fold.data[g]))
+                    g++;
+                if (g >= fb)
+                    break;
+                words++;
+                while (g < fb && !xc_is_space(d->fold.data[g]))
+                    g++;
+            }
+            if (words >= 2)
+                return 1;
+        }
+        pw = w;
+        pe = f;
+    }
+    return 0;
+}
+
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
 {
     const extract_doc *d = c->d;
@@ -403,6 +442,14 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
             partw = m;
             continue;
         }
+        /* "Tres de los cuatro salieron en libertad", "dois dos três foram libertados": after the whole's figure, an
+         * event phrase that does not open with a participle is the main verb, which tells of the part, not a noun
+         * naming the group ("de los cuatro detenidos", "of the 12 freed"); taken as the group, it would leave the
+         * part to the next event word of the sentence and give the whole the part's event. States ("de los 40 en
+         * prisión") still name the group. */
+        if (m->kind == XP_TRIGGER && group && xc_num(group) && m->start >= group->end && !m->role &&
+            !xp_attr_get(m->rule, "state") && !xc_participle_head(c, m))
+            continue;
         if ((m->kind == XP_TRIGGER || m->kind == XP_SUBJECT) && !m->role && (!group || m->end > group->end))
             group = m;
         else if (xc_num(m) && !group)
@@ -458,6 +505,11 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
         }
         if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
             int first = !out->trigger;
+            /* only for a group whose own words name no event ("dos quatro piratas"): a group of prisoners keeps the
+             * event its noun gives when the verb after it is none of ours */
+            if (first && (!group || xc_num(group) || group->event < 0 || group->event == XD_EVENT_NONE) &&
+                S_other_passive_between(d, gend, m->start))
+                break;
             out->trigger = m;
             out->adjacent = 1;
             modifier = first && xc_bare_participle(c, m);

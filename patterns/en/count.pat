@@ -159,6 +159,8 @@
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE} | \b(?:{NUMWORD})\s+(?:(?:different|separate)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE}
   - documented 45 cases of arbitrary detention
   - documented 45 cases in which people were taken by soldiers
+  + released that day in three groups
+  + has released two sets of figures
   + documented 45 cases of torture
   + released in 3 prisons
   + arrested at 40 different colleges

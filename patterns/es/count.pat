@@ -174,6 +174,7 @@
   (?<![\d.,])(?<![\d.,]\x20)\d(?:[\d.,]|\x20(?=\d))*+\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE} | \b(?:{NUMWORD})\s+(?:(?:distint[oa]s|diferentes)\s+)?(?:{UNITS})\b{CASES_OF_PEOPLE}
   - tenemos documentados 45 casos de personas que siguen presas
   - registró 45 casos de detención arbitraria
+  + fueron liberados en tres grupos
   + registró 45 casos de tortura
   + liberados en 3 cárceles
   + detenidos en 12 distintas universidades

@@ -326,7 +326,7 @@
 
 # A part of a group counted before: "de esses 553, no máximo 200", "entre os detidos há uma dezena".
 @rule pt.partitive partitive
-  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas)|(?<=\d\x20|\bum\x20|\buma\x20|\bdois\x20|\bduas\x20|\btres\x20|\bquatro\x20|\bcinco\x20|\bseis\x20|\bsete\x20|\boito\x20|\bnove\x20|\bdez\x20|\bonze\x20|\bdoze\x20|\bquinze\x20|\bvinte\x20|\btrinta\x20|\bquarenta\x20|\bcinquenta\x20|\bsessenta\x20|\bsetenta\x20|\boitenta\x20|\bnoventa\x20|\bcem\x20|\bcentena\x20|\bcentenas\x20|\bdezena\x20|\bdezenas\x20|\bmetade\x20|\bmaioria\x20)d(?:os|as)(?=\s+(?:cerca\s+de\s+|perto\s+de\s+|quase\s+|mais\s+de\s+|aproximadamente\s+)?\d))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
+  \b(?:d(?:esses|essas|estes|estas)|de\s+(?:esses|essas|estes|estas|os|as)|entre\s+(?:os|as|esses|essas|estes|estas)|(?<=\d\x20|\bum\x20|\buma\x20|\bdois\x20|\bduas\x20|\btres\x20|\bquatro\x20|\bcinco\x20|\bseis\x20|\bsete\x20|\boito\x20|\bnove\x20|\bdez\x20|\bonze\x20|\bdoze\x20|\bquinze\x20|\bvinte\x20|\btrinta\x20|\bquarenta\x20|\bcinquenta\x20|\bsessenta\x20|\bsetenta\x20|\boitenta\x20|\bnoventa\x20|\bcem\x20|\bcentena\x20|\bcentenas\x20|\bdezena\x20|\bdezenas\x20|\bmetade\x20|\bmaioria\x20)d(?:os|as)(?=\s+(?:cerca\s+de\s+|perto\s+de\s+|quase\s+|mais\s+de\s+|aproximadamente\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))))\b(?!\s+(?:(?:ultim[oa]s|anteriores|passad[oa]s)\s+)?(?:dias|semanas|meses|anos|horas)\b)
   + Desses 553, no máximo 200
   - outras 187 de as semanas anteriores
   + entre os detidos há uma dezena
@@ -336,6 +336,9 @@
   + 2 das 9 foram soltas
   + cerca de uma centena dos 132 estrangeiros => _=dos
   + oitenta dos 240 mineiros => _=dos
+  + Três dos quatro saíram em liberdade ontem => _=dos
+  + dois dos três libertados morreram depois => _=dos
+  - dois dos seus companheiros
   - a libertação dos 240 mineiros
   - a libertação dos 9 presos
 

@@ -43,7 +43,8 @@
 
 @rule veto.time veto
   (?<=las\s|la\s|as\s|at\s|by\s|until\s)\d{1,2}\.\d{2}\b(?![.,]\d) | (?=\d)\b\d{1,2}\.\d{2}\s*(?:h|hs|horas|hrs)\b |
-  (?=\d)(?:\b\d{1,2}(?::|h)\d{2}\b | \b\d{1,2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w) | \b\d{1,2}\s+(?:horas|hrs|hora\s+local|horas\s+locales)\b)
+  (?=\d)(?:\b\d{1,2}(?::|h)\d{2}\b | \b\d{1,2}\s*(?:a\.?\s?m\.?|p\.?\s?m\.?)(?!\w) | \b\d{1,2}\s+(?:horas|hrs|hora\s+local|horas\s+locales)\b) |
+  (?<![^\n])\d{1,2}\.\d{2}(?=\s*[\x{2014}\x{2013}-]\s)
   + a las 10:00
   + às 21h30
   + at 9 a.m.
@@ -52,6 +53,10 @@
   +[pt] o toque de recolher começa às 22.00
   +[en] the curfew starts at 22.00
   + 22.00 horas
+  +[es] 07.00 — Otras dos personas quedan libres => _=07.00
+  +[pt] 09.00 – Mais três reféns saíram do edifício => _=09.00
+  +[en] 10.00 - Two more hostages walked out => _=10.00
+  -[es] 2.000 — esa es la cifra de detenidos
   -[es] las 1.500 personas
   -[pt] as 1.500 pessoas
   - 21 presos
