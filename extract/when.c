@@ -1220,6 +1220,11 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
          * passing ("a factory due to open in 2026") */
         if (strcmp(prev, "0") != 0 && (o->whole_month || o->date_end[0]))
             continue;
+        /* "O mesmo porta-voz contestou o número nesse dia", "that same day", "Por la noche,": the day pointed back
+         * to is a day, not a year or a month told in passing ("raptado por um comando israelita em 1989"); a
+         * 'since' anaphor ("since then", "desde entonces") may still point back to a year (twentieth session) */
+        if (strcmp(prev, "0") == 0 && o->whole_month && !S_since_anaphor(c, m))
+            continue;
         /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
          * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
         if (strcmp(prev, "0") == 0 && !bound && S_after_since(c, j))
