@@ -2,9 +2,10 @@
  * "Segunda-feira. …", "Monday. …") dates the statements of each paragraph to its day (discourse.c,
  * xc_find_sections); "ese mismo día", "nesse mesmo dia", "that same day" point back to a day, not to a year told in
  * passing (when.c, S_resolve_anaphoric); a live-blog entry dates a count some speaker reports even when the
- * speaker was not found (claims.c, S_reported). Sentences written for these tests, in Spanish, Portuguese and
- * English, with distractors that must keep their current output. The reference date is 2026-01-14 (a Wednesday),
- * so Monday is 2026-01-12 and Tuesday 2026-01-13. */
+ * speaker was not found (claims.c, S_reported); a quotation closed by a reporting verb with no day in a later
+ * sentence takes the day its speaker spoke on in the sentence before (when.c, xc_statement_date). Sentences written
+ * for these tests, in Spanish, Portuguese and English, with distractors that must keep their current output. The
+ * reference date is 2026-01-14 (a Wednesday), so Monday is 2026-01-12 and Tuesday 2026-01-13. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
@@ -92,4 +93,28 @@ Test(claimedon20, a_live_blog_entry_dates_a_reported_count)
     expect_days(es, "es", DTN, 30, "", "", "");
     expect_days(pt, "pt", DTN, 30, "", "", "");
     expect_days(en, "en", DTN, 30, "", "", "");
+}
+
+/* A count inside a quotation whose reporting verb, with no day, closes it in a later sentence: the speaker named in
+ * the sentence before the quotation spoke on the day that sentence gives (when.c, xc_statement_date). */
+Test(claimedon20, a_quotation_after_its_speakers_dated_sentence)
+{
+    expect_days("El Comité de Familiares publicó ayer su recuento de presos. Un portavoz del Ministerio del Interior "
+                "rechazó el lunes esa cifra. \"No hay más de 40 presos políticos en nuestras cárceles. Todos fueron "
+                "condenados por delitos comunes\", afirmó en una entrevista radiofónica.",
+                "es", HLD, 40, "2026-01-12", "", "");
+    expect_days("O Comité de Familiares publicou ontem a sua contagem de presos. Um porta-voz do Ministério do Interior "
+                "rejeitou na segunda-feira esse número. \"Não há mais de 40 presos políticos nas nossas cadeias. Todos "
+                "foram condenados por crimes comuns\", afirmou numa entrevista à rádio.",
+                "pt", HLD, 40, "2026-01-12", "", "");
+    expect_days("Outside the court on Monday, the lawyer Ana Reyes disputed the ministry count. \"There are still 40 "
+                "protesters being held in cells tonight. That is a disgrace,\" she said.",
+                "en", HLD, 40, "2026-01-12", "", "");
+    /* distractors: with no day before, the quotation stays undated */
+    expect_days("Un portavoz del Ministerio del Interior rechazó esa cifra. \"No hay más de 40 presos políticos en "
+                "nuestras cárceles. Todos fueron condenados por delitos comunes\", afirmó en una entrevista radiofónica.",
+                "es", HLD, 40, "", "", "");
+    expect_days("The lawyer Ana Reyes disputed the ministry count. \"There are still 40 protesters being held in cells "
+                "tonight. That is a disgrace,\" she said.",
+                "en", HLD, 40, "", "", "");
 }
