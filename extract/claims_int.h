@@ -80,6 +80,7 @@ typedef struct {
     unsigned char *answer;      /* per paragraph: 1 in an answer of the interview */
     size_t *entry_first; /* per sentence of a live blog: the first sentence of its entry, SIZE_MAX outside one; or NULL */
     const char **entry_day; /* per sentence of a live blog: the day of the day heading above its entry, or NULL */
+    const char **section_day; /* per sentence of a chronicle told a day a paragraph: its paragraph's day, or NULL */
     const xd_mention *period_by; /* the date xc_set_period gave the claim being dated, or NULL */
     /* the day of the statement an indefinite "in a statement" / "en un comunicado" (said=told) points back to, set by
      * xc_dates for the claim being dated and taken only when nothing nearer dates its statement, or NULL */
@@ -254,6 +255,8 @@ int xc_apposition_says(const xc_ctx *c, const xd_mention *p);
 int xc_learn_actors(xc_ctx *c, size_t upto);
 const xc_actor *xc_copy_actor(xc_ctx *c, const xc_actor *a);
 int xc_find_entries(xc_ctx *c);
+int xc_find_sections(xc_ctx *c);
+int xc_section_day(const xc_ctx *c, size_t si, extract_claim *cl);
 int xc_entry_day(const xc_ctx *c, size_t si, extract_claim *cl);
 int xc_entry_speaker(xc_ctx *c, size_t fs, extract_actor *out);
 int xc_find_interview(xc_ctx *c);

@@ -280,6 +280,68 @@ int xc_find_entries(xc_ctx *c)
     return 0;
 }
 
+static int S_news_of_day(const char *posted, extract_claim *cl);
+
+/* Twentieth session. The day a paragraph of a chronicle told a day at a time opens with: its first sentence holds
+ * only that day, and the paragraph goes on ("Lunes 12. La Comisión de Derechos Humanos … aseguró que…", "Sexta-feira.
+ * O Hezbollah afirmou num comunicado…", "Thursday 5. The ministry said…"). NULL when it is not one. */
+static const char *S_section_day(const xc_ctx *c, size_t si)
+{
+    const extract_doc *d = c->d;
+    const xd_sentence *s = &d->sents[si];
+    if ((si > 0 && d->sents[si - 1].para == s->para) || si + 1 >= d->n_sents || d->sents[si + 1].para != s->para ||
+        s->end - s->start > 40 || s->section != XD_SECTION_BODY)
+        return NULL;
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_DATE)
+            continue;
+        if (!m->date[0] || m->date_end[0] || m->whole_month || m->start != s->start || m->end + 2 < s->end)
+            return NULL;
+        return m->date;
+    }
+    return NULL;
+}
+
+/* A chronicle of a week or so told a day a paragraph, each opened by its day (S_section_day: two such paragraphs
+ * at least, so a dateline or one day in passing makes none): section_day gives the sentences of such a paragraph,
+ * after the day, that day. A statement told there with no day of its own was made that day, as a live-blog
+ * entry's is made the day it was posted (es/178, pt/197: two writers, ten statements). One pass over the
+ * sentences; NULL when the document is no such chronicle. */
+int xc_find_sections(xc_ctx *c)
+{
+    extract_doc *d = c->d;
+    int days = 0;
+    for (size_t si = 0; si < d->n_sents && days < 2; si++)
+        days += S_section_day(c, si) != NULL;
+    if (days < 2)
+        return 0;
+    c->section_day = xi_arena_alloc(&d->arena, (d->n_sents + 1) * sizeof(const char *));
+    if (!c->section_day)
+        return -1;
+    const char *day = NULL;
+    int para = -1;
+    for (size_t si = 0; si < d->n_sents; si++) {
+        const char *h = S_section_day(c, si);
+        if (h) {
+            day = h;
+            para = d->sents[si].para;
+            c->section_day[si] = NULL;
+            continue;
+        }
+        c->section_day[si] = d->sents[si].para == para ? day : NULL;
+    }
+    return 0;
+}
+
+/* A statement told in a chronicle's paragraph with no day of its own was made on the paragraph's day
+ * (xc_find_sections), unless the count is history it recalls (as for a live-blog entry). 1 when it set
+ * cl->claimed_on. */
+int xc_section_day(const xc_ctx *c, size_t si, extract_claim *cl)
+{
+    return c->section_day && c->section_day[si] && S_news_of_day(c->section_day[si], cl);
+}
+
 /* How many days before a live blog's page a count's period may end and still be the blog's news. */
 #define S_ENTRY_NEWS_DAYS 60
 
@@ -290,7 +352,13 @@ int xc_find_entries(xc_ctx *c)
  * starting, long before the page. Sets cl->claimed_on; 1 when it did. */
 int xc_entry_day(const xc_ctx *c, size_t si, extract_claim *cl)
 {
-    const char *posted = c->entry_day && c->entry_day[si] ? c->entry_day[si] : c->d->ref_date;
+    return S_news_of_day(c->entry_day && c->entry_day[si] ? c->entry_day[si] : c->d->ref_date, cl);
+}
+
+/* Whether a claim is news of the day posted (not history recalled: its period ends, or with no end starts, more than
+ * S_ENTRY_NEWS_DAYS before it); when it is, posted becomes its statement day. 1 when it did. */
+static int S_news_of_day(const char *posted, extract_claim *cl)
+{
     long page = xr_parse_iso(posted);
     const char *last = cl->period_to[0] ? cl->period_to : cl->period_from[0] ? cl->period_from : NULL;
     long day = last ? xr_parse_iso(last) : page;

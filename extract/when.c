@@ -1220,6 +1220,11 @@ static void S_resolve_anaphoric(xc_ctx *c, size_t k)
          * passing ("a factory due to open in 2026") */
         if (strcmp(prev, "0") != 0 && (o->whole_month || o->date_end[0]))
             continue;
+        /* "O mesmo porta-voz contestou o número nesse dia", "that same day", "Por la noche,": the day pointed back
+         * to is a day, not a year or a month told in passing ("raptado por um comando israelita em 1989"); a
+         * 'since' anaphor ("since then", "desde entonces") may still point back to a year (twentieth session) */
+        if (strcmp(prev, "0") == 0 && o->whole_month && !S_since_anaphor(c, m))
+            continue;
         /* "Nuestros registros, que cerramos el martes, suman 3.040 detenciones desde el 12 de febrero. … presentó
          * ese mismo día …": the same day is one on which something happened, not the bound a 'since' word opens */
         if (strcmp(prev, "0") == 0 && !bound && S_after_since(c, j))
@@ -3058,6 +3063,16 @@ void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_clai
     if (cue && cue->sent == si && S_said_earlier(c, si))
         any = goes_on = 0;
     int restated = !date && cue && cue->sent == si && !goes_on && !any && S_restated_speaker(c, cue, si, cl);
+    /* Twentieth session. "Un portavoz del Ministerio rechazó ayer esa cifra. «Es falso que haya más de un centenar de
+     * presos políticos…», afirmó", "Outside the court yesterday, X disputed the count. \"Twelve men will sleep in a
+     * cell tonight…,\" he said": a count inside a quotation whose reporting verb, with no day, stands in another
+     * sentence of the paragraph is what the speaker named just before said on the occasion that sentence dates.
+     * As for a restated speaker, only a sentence naming that same claimant gives the day, three sentences back at
+     * most, past sentences that name them without one. */
+    if (!restated && !date && cue && cue->sent != si && !any && cl->claimant.name &&
+        d->sents[cue->sent].para == d->sents[si].para && d->sents[si].end > d->sents[si].start + 1 &&
+        xc_quote_at(c, d->sents[si].end - 2) >= 0 && !S_sentence_has_words(c, "later_words", si))
+        restated = 1;
     for (size_t back = 1; !date && (!cue || goes_on || any || restated) && !speaks && back <= (restated ? 3u : 2u) &&
                           back <= si;
          back++) {
