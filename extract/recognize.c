@@ -522,8 +522,10 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
     /* the story's own day and month read near the page is its return, the anniversary the page is written for
      * ("hasta el cuarto aniversario del ataque, el pasado 6 de enero" after "el 6 de enero de 2021"): only a day
      * within a month of the page; the same day and month months before it is the story's ("entre el 8 y el 10 de
-     * noviembre" in February after "el 8 de noviembre de 2010", twentieth session) */
-    if (close != LONG_MAX && m->yearless == 1 && mo == am && dd == ad && labs(v - ref) <= 31)
+     * noviembre" in February after "el 8 de noviembre de 2010", twentieth session), and not the page's own day: a
+     * writer calls that day today, and a page written on the return of the day names the story's ("la noche del 2
+     * de octubre fueron detenidas hasta 2.000" on 2 October 2018, after "la noche del 2 de octubre de 1968") */
+    if (close != LONG_MAX && m->yearless == 1 && mo == am && dd == ad && labs(v - ref) <= 31 && v != ref)
         return 0;
     /* the year that puts the day nearest the story's date: "on 21 July 2001 … between 20 and 22 July" is that July,
      * "28 December 1968 … on 2 January" the January after */

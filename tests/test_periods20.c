@@ -121,3 +121,18 @@ Test(periods20, a_day_of_the_month_alone_paragraphs_after_its_month)
           "155 reféns libertados no dia 31.\n",
           "pt", EXTRACT_EVENT_RELEASE, 155, "", "2025-12-31", "2025-12-31");
 }
+
+/* A page written on the very return of the story's day (2 October 2018, after "2 de octubre de 1968"): the day and
+ * month written out are the story's, since a writer calls the page's own day today (were the page's day). */
+Test(periods20, the_story_day_on_the_page_own_day)
+{
+    check_on("Medio siglo.\n\nEn la plaza se reunieron unas 10.000 personas la noche del 2 de octubre de 1968.\n\nSegún "
+             "la historiadora, la noche del 2 de octubre fueron detenidas hasta 2.000 personas.\n",
+             "es", "2018-10-02", EXTRACT_EVENT_DETENTION, 2000, "", "1968-10-02", "1968-10-02");
+    check_on("Meio século.\n\nNa praça juntaram-se cerca de 10.000 pessoas na noite de 2 de outubro de 1968.\n\nSegundo "
+             "a historiadora, na noite de 2 de outubro foram detidas até 2.000 pessoas.\n",
+             "pt", "2018-10-02", EXTRACT_EVENT_DETENTION, 2000, "", "1968-10-02", "1968-10-02");
+    check_on("Half a century.\n\nSome 10,000 people gathered in the square on the night of 2 October 1968.\n\nAccording "
+             "to the historian, up to 2,000 people were detained on the night of 2 October.\n",
+             "en", "2018-10-02", EXTRACT_EVENT_DETENTION, 2000, "", "1968-10-02", "1968-10-02");
+}
