@@ -40,7 +40,8 @@ typedef struct {
     int8_t yearless;       /* dates: 1 a day and month without a year (the year was guessed from the reference
                             * date), 2 a day, month and year all written out (an anchor for the yearless), 3 a day
                             * and month of last year ("el 4 de enero del año pasado": the story's year), 4 a day
-                            * and month of the year named before ("daquele ano", "that year": recognize.c) */
+                            * and month of the year named before ("daquele ano", "that year": recognize.c), 5 a month
+                            * or run of months with no year written ("entre mayo y junio": its year guessed) */
     int8_t dead;           /* dropped by an overlap or veto */
     char date[11];         /* dates: resolved ISO value (a range's first day) */
     char date_end[11];     /* date ranges: the last day; "" for single dates */

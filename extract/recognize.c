@@ -227,6 +227,12 @@ static int S_whole_period(extract_doc *d, const xp_rule *r, pcre2_match_data *md
     size_t tys = 0, tye = 0;
     if (ye <= ys && eye <= eys && S_group(r, md, "thatyear", &tys, &tye))
         m->yearless = 4;
+    /* "entre mayo y junio", "desde março": months with no year written, the year guessed from the reference date;
+     * S_anchor_years reads them in the story's year as it does a day and month alone. Not a count as of a month's
+     * close (asof: "al cierre de agosto", "on the last day of March"): a statistic of the latest such month, told
+     * in an anniversary story as in any other (twentieth session) */
+    else if (has_m && ye <= ys && eye <= eys && !rely && !this_year && !last_year && !S_group(r, md, "asof", &tys, &tye))
+        m->yearless = 5;
     return 1;
 }
 
@@ -499,6 +505,14 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
     long a = xr_parse_iso(story->date);
     if (a == LONG_MIN || v - a <= 366)
         return 0;
+    /* the story's time is a span when it is a month or a run of months ("entre abril y julio de 1982"): a day
+     * within it is at no distance from it, not as far as from its first day; a day outside it is as far as from
+     * its first day, as before (measured from the span's end, "30 de diciembre" after "octubre de 2019" in a page
+     * of January 2023 would leave the Friday 30 the page named; twentieth session) */
+    long a_end = story->date_end[0] ? xr_parse_iso(story->date_end) : a;
+    if (a_end == LONG_MIN || a_end < a)
+        a_end = a;
+    long v_len = m->date_end[0] && xr_parse_iso(m->date_end) >= v ? xr_parse_iso(m->date_end) - v : 0;
     int ay, am, ad, y, mo, dd, ry, rm, rd;
     xr_civil_from_days(a, &ay, &am, &ad);
     xr_civil_from_days(v, &y, &mo, &dd);
@@ -506,8 +520,12 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
     if (y == ry && close == LONG_MAX) /* read as this year's: it was not pushed back */
         return 0;
     /* the story's own day and month read near the page is its return, the anniversary the page is written for
-     * ("hasta el cuarto aniversario del ataque, el pasado 6 de enero" after "el 6 de enero de 2021") */
-    if (close != LONG_MAX && mo == am && dd == ad)
+     * ("hasta el cuarto aniversario del ataque, el pasado 6 de enero" after "el 6 de enero de 2021"): only a day
+     * within a month of the page; the same day and month months before it is the story's ("entre el 8 y el 10 de
+     * noviembre" in February after "el 8 de noviembre de 2010", twentieth session), and not the page's own day: a
+     * writer calls that day today, and a page written on the return of the day names the story's ("la noche del 2
+     * de octubre fueron detenidas hasta 2.000" on 2 October 2018, after "la noche del 2 de octubre de 1968") */
+    if (close != LONG_MAX && m->yearless == 1 && mo == am && dd == ad && labs(v - ref) <= 31 && v != ref)
         return 0;
     /* the year that puts the day nearest the story's date: "on 21 July 2001 … between 20 and 22 July" is that July,
      * "28 December 1968 … on 2 January" the January after */
@@ -517,10 +535,11 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
         if (!xr_valid_date(cy, mo, dd))
             continue;
         long c = xr_days_from_civil(cy, mo, dd);
-        if (c > ref || labs(c - a) >= best_d)
+        long gap = c >= a && c + v_len <= a_end ? 0 : labs(c - a);
+        if (c > ref || gap >= best_d)
             continue;
         best = cy;
-        best_d = labs(c - a);
+        best_d = gap;
     }
     if (!best || best_d > close)
         return 0;
@@ -632,7 +651,7 @@ static void S_anchor_years(extract_doc *d)
             labs(xr_parse_iso(m->date) - ref) <= 366 && !xp_attr_get(m->rule, "prev") &&
             !xp_attr_get(m->rule, "thatday") && !xp_attr_get(m->rule, "dayonly"))
             present = para;
-        if (m->yearless == 1 && ref != LONG_MIN && (present < 0 || para - present > 1) &&
+        if ((m->yearless == 1 || m->yearless == 5) && ref != LONG_MIN && (present < 0 || para - present > 1) &&
             S_story_year(m, story, ref, present < 0))
             continue;
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)

@@ -1624,6 +1624,8 @@ static int S_month_between(const xc_ctx *c, size_t a, size_t b)
     return found;
 }
 
+#define S_DAY_BACK 8 /* sentences a day of the month alone looks back past the paragraph before */
+
 /* "The pace picked up in May. On the 26th, 900 prisoners walked free", "la marcha del día 17" (a rule with
  * dayonly=1): a day of the month alone is of the month of the latest date named before it in its paragraph or the
  * one before (the month after, when that date is a later day of its month: "on May 28 … on the 3rd"); the
@@ -1642,13 +1644,25 @@ static void S_day_of_month(xc_ctx *c, size_t k)
     size_t from = d->sents[m->sent].start; /* where a month named alone is looked for */
     for (size_t s0 = m->sent; s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para; s0--)
         from = d->sents[s0 - 1].start;
+    /* past the paragraph before, up to S_DAY_BACK sentences back, only a single day written with its month ("Em 31
+     * de dezembro, … embarcou para Kandahar. … falou à época em 155 libertados em Kandahar no dia 31": a story
+     * that left the present several paragraphs ago is still in that month); a month alone there is background
+     * (twentieth session) */
     for (size_t j = k; j-- > 0 && !o;) {
         const xd_mention *x = &d->ments[j];
-        if (d->sents[x->sent].para + 1 < d->sents[m->sent].para)
+        int far = d->sents[x->sent].para + 1 < d->sents[m->sent].para;
+        if (far && x->sent + S_DAY_BACK < m->sent)
             break;
-        if (x->kind == XP_DATE && x->date[0] && x->start != d->dateline_at && !x->dead && d->sents[x->sent].dated &&
-            !xp_attr_get(x->rule, "dayonly") && xr_parse_iso(x->date) != LONG_MIN)
-            o = x;
+        if (!(x->kind == XP_DATE && x->date[0] && x->start != d->dateline_at && !x->dead && d->sents[x->sent].dated &&
+              !xp_attr_get(x->rule, "dayonly") && xr_parse_iso(x->date) != LONG_MIN))
+            continue;
+        /* the nearest date decides: a day of the present ("ontem", "on Monday") keeps the present month; a day
+         * pointing back to one named ("no mesmo dia", "that day") is that day */
+        if (far && (x->whole_month || x->date_end[0] || xp_attr_get(x->rule, "rel") || xp_attr_get(x->rule, "wdayonly") ||
+                    (x->yearless != 1 && x->yearless != 2 && !xp_attr_get(x->rule, "prev") &&
+                     !xp_attr_get(x->rule, "thatday"))))
+            break;
+        o = x;
     }
     int ay, am, ad;
     xr_civil_from_days(o ? xr_parse_iso(o->date) : ref, &ay, &am, &ad);

@@ -96,12 +96,14 @@
 
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
 # since/until ("since September": the latest such month), a year ("in 2020", "since 2022"), last year, and a span
-# of months ("between April and June 2021").
+# of months ("between April and June 2021"). A month with no year is read in the year of the story the text tells
+# (recognize.c, S_anchor_years), except a count as of a month's end or last day (asof): a figure of the latest
+# such month, whatever story is told.
 @rule en.date.month_alone date
-  \b(?:since|until|through|(?:as\s+of|at)\s+the\s+(?:end|close)\s+of|(?:on\s+)?the\s+last\s+day\s+of)\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
+  \b(?:since|until|through|(?<asof>(?:as\s+of|at)\s+the\s+(?:end|close)\s+of|(?:on\s+)?the\s+last\s+day\s+of))\s+(?:early\s+|late\s+)?(?<monthonly>{MONTH})\b(?![.]?\s*\d)
   + arrested since September => monthonly=September
-  + there were 9,870 inmates on the last day of June => monthonly=June
-  + 1,027 political prisoners at the close of August => monthonly=August
+  + there were 9,870 inmates on the last day of June => monthonly=June; asof=on the last day of
+  + 1,027 political prisoners at the close of August => monthonly=August; asof=at the close of
   - since September 8
   - since May 2022
 # "since mid-April": no day bounds the period; still a date (its digits are no count), left unresolved (midmonth

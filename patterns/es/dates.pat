@@ -88,12 +88,14 @@
   - julio
 
 # Periodos enteros sin día (claims.c solo los usa cuando algo los ata a una cifra): un mes tras desde/hasta (el
-# último mes de ese nombre), un año ("en 2020", "desde 2022"), el año pasado, y un tramo de meses.
+# último mes de ese nombre), un año ("en 2020", "desde 2022"), el año pasado, y un tramo de meses. Un mes sin año
+# se lee en el año de la historia que cuenta el texto (recognize.c, S_anchor_years), salvo una cifra al cierre o
+# al último día de un mes (asof): la del último mes de ese nombre, cuente el texto la historia que cuente.
 @rule es.date.month_alone date
-  \b(?:desde|hasta|al\s+cierre\s+de|(?:el|en\s+el)\s+ultimo\s+dia\s+de)\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|el\s+cierre\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
+  \b(?:desde|hasta|(?<asof>al\s+cierre\s+de|(?:el|en\s+el)\s+ultimo\s+dia\s+de))\s+(?:(?:el\s+mes\s+de|principios\s+de|finales\s+de|el\s+cierre\s+de)\s+)?(?<monthonly>{MONTH})\b(?!\.?\s*(?:de\s+|del\s+)?\d)
   + detenidos desde septiembre => monthonly=septiembre
-  + había 9.870 internos el último día de junio => monthonly=junio
-  + cifraba en 1.027 los presos al cierre de agosto => monthonly=agosto
+  + había 9.870 internos el último día de junio => monthonly=junio; asof=el último día de
+  + cifraba en 1.027 los presos al cierre de agosto => monthonly=agosto; asof=al cierre de
   - desde el 8 de septiembre
   - desde septiembre de 2022
 # "desde mediados de abril": no hay día que acote el periodo; sigue siendo una fecha (sus cifras no se cuentan),

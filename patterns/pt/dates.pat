@@ -151,12 +151,14 @@
   - julho
 
 # Whole periods without a day (claims.c uses them only where something ties them to a count): a month after
-# desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months.
+# desde/até (the latest such month), a year ("em 2020", "desde 2022"), last year, and a span of months. A month
+# with no year is read in the year of the story the text tells (recognize.c, S_anchor_years), except a count as
+# of a month's close or last day (asof): a figure of the latest such month, whatever story is told.
 @rule pt.date.month_alone date
-  \b(?:desde|ate|ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de)\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
+  \b(?:desde|ate|(?<asof>ao\s+fecho\s+de|n?o\s+ultimo\s+dia\s+de))\s+(?:(?:o\s+mes\s+de|o\s+inicio\s+de|o\s+fim\s+de|ao\s+fim\s+de|o\s+fecho\s+de)\s+)?(?<monthonly>{MONTH})(?![\p{L}])(?!\.?\s*(?:de\s+)?\d)
   + Desde setembro, registámos => monthonly=setembro
-  + havia 9.870 reclusos no último dia de junho => monthonly=junho
-  + estimava 1.027 presos ao fecho de agosto => monthonly=agosto
+  + havia 9.870 reclusos no último dia de junho => monthonly=junho; asof=no último dia de
+  + estimava 1.027 presos ao fecho de agosto => monthonly=agosto; asof=ao fecho de
   - desde 8 de setembro
   - desde setembro de 2022
 # "desde meados de abril": no day bounds the period; still a date (its digits are no count), left unresolved
