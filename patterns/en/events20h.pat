@@ -57,3 +57,37 @@
   + the prison holds about 1,900 inmates => _=prison holds
   - the prison held a ceremony for 300 guests
   - the camp was built for 300 men
+
+# A demand's second object, coordinated after the first ("demanded the release of 11 members of the Red Army Faction
+# held in West German prisons, … and of two Palestinians jailed in Turkey"): the "of" that repeats the demand's
+# genitive is the demand again, so the people after it are held, whatever their own participle says of how they
+# were taken. Only "of" with a figure right after it; \K leaves the demand itself to en.held.demand.
+@rule en.held.demand_second_object trigger event=held demand=1
+  \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought)
+  \s+(?:also\s+)?the\s+(?:immediate\s+|unconditional\s+)?(?:release|freedom)\s+of\b[^.;:]{1,200}?(?:,\s*|\s+)and\s+\Kof(?=\s+(?:(?:at\s+least|about|some|more\s+than|another)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + they demanded the release of 11 members held in prisons, and of two Palestinians jailed in Turkey => _=of
+  - they demanded the release of 11 members held in prisons and the payment of 15 million dollars
+
+# A figure named again by "the figure of" ("dismissed the lawyers' figure of about 360 as propaganda", "questioned
+# the count of 1,200"): a bare number after it is the figure an earlier claim gave, now said by another speaker. A
+# frame (pre=1 frame=1, as en.subject.figure): the count takes the event of the earlier claim of the same value. Not
+# when people follow the number ("the figure of 360 prisoners" says its own noun), and not "a total of", which opens
+# new counts far more often than it names old ones.
+@rule en.subject.figure_of subject pre=1 frame=1
+  \b(?:figure|number|tally|count|estimate)\s+of(?=\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|at\s+least|up\s+to|only|just)\s+)?(?:\d[\d,.]*|(?:{NUMWORD}))(?![\p{L}\d])(?!\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))
+  + he dismissed the lawyers' figure of about 360 as propaganda => _=figure of
+  - the figure of 360 prisoners is wrong
+  - a total of 360 were freed
+  - the number of people
+
+# A swap offered or wanted for the release of people ("the group offered to swap the Americans for the release of two
+# prisoners", "proposed to free the hostages in exchange for the release of 40 prisoners"): the people whose release
+# is asked for are held, as en.held.swap_plan says of "wanted to swap the hostages for 500 of their jailed fighters";
+# that rule stopped at "for", and the release word after it took the count. A swap carried out ("freed Shalit in
+# exchange for the release of 1,027 prisoners") has no verb of offering and stays a release.
+@rule en.held.swap_for_release trigger event=held demand=1
+  \b(?:want(?:s|ed)?|sought|seeks?|seeking|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plann?(?:s|ed|ing)?|demand(?:s|ed|ing)?|tr(?:y|ies|ied|ying))\s+to\s+(?:swap|exchange|trade|free|release)\b
+  (?:\s+[^\s\d.;:,]+){1,6}?\s+(?:in\s+(?:exchange|return)\s+)?for\s+the\s+(?:release|freedom)\s+of\b
+  + the group offered to swap the Americans for the release of two prisoners => _=offered to swap the Americans for the release of
+  + they proposed to free the hostages in exchange for the release of 40 prisoners => _=proposed to free the hostages in exchange for the release of
+  - Hamas freed the soldier in exchange for the release of 1,027 prisoners

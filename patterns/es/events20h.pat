@@ -46,3 +46,35 @@
   - la cárcel tenía 20 años de antigüedad
   - la prisión tenía 800 plazas
   - el campo de fútbol tenía 3.000 espectadores
+
+# El segundo objeto de una exigencia, coordinado tras el primero ("exigía la liberación de 11 miembros de la RAF presos
+# en Alemania, y de dos palestinos detenidos en Turquía"): el "de" que repite el genitivo de la exigencia es la
+# exigencia otra vez, y los contados tras él siguen presos, diga lo que diga su participio de cómo los tomaron. Solo
+# "de" con una cifra detrás; \K deja la exigencia misma a es.held.demand.
+@rule es.held.demand_second_object trigger event=held demand=1
+  \b(?:exig(?:e|en|io|ieron|ia|ian|ir|iendo)|pid(?:e|en|io|ieron|iendo)|ped(?:ir|ia|ian)|reclam(?:a|an|o|aron|aba|aban|ar|ando)|demand(?:a|an|o|aron|aba|aban|ar|ando))
+  \s+(?:tambien\s+)?(?:la\s+|su\s+)?(?:inmediata\s+)?(?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad)\s+de\b[^.;:]{1,200}?(?:,\s*|\s+y\s+)(?:y\s+)?\Kde(?=\s+(?:(?:al\s+menos|unos|unas|otros|otras|mas\s+de)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + exigía la liberación de 11 miembros presos en Alemania, y de dos palestinos detenidos en Turquía => _=de
+  + exigía la liberación de 11 miembros presos en Alemania, de dos palestinos detenidos en Turquía y un rescate => _=de
+  - exigía la liberación de 11 miembros presos en Alemania y el pago de 15 millones de dólares
+
+# Una cifra nombrada otra vez con "la cifra de" ("rechazó la cifra de 354 como exagerada"): el número suelto tras
+# ella es la cifra que dio una reclamación anterior, ahora en boca de otro. Un marco (pre=1 frame=1, como
+# es.subject.figure): la cifra toma el evento de la reclamación anterior del mismo valor. No cuando siguen personas
+# ("la cifra de 354 rehenes" dice su propio sustantivo), ni "un total de", que abre cifras nuevas.
+@rule es.subject.figure_of subject pre=1 frame=1
+  \b(?:la\s+cifra|el\s+numero|el\s+balance|la\s+estimacion|el\s+recuento)\s+de(?=\s+(?:(?:unos|unas|cerca\s+de|casi|mas\s+de|al\s+menos|solo|apenas)\s+)?"?(?:\d[\d.,]*|(?:{NUMWORD}))(?![\p{L}\d])(?!"?\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))
+  + el ministro rechazó la cifra de 354 como exagerada => _=la cifra de
+  - la cifra de 354 rehenes es falsa
+  - un total de 354 fueron liberados
+
+# Un canje propuesto o buscado a cambio de la liberación de alguien ("propone canjear a los estadounidenses por la
+# liberación de dos presos", "ofreció soltar a los rehenes a cambio de la excarcelación de 40 presos"): los que se
+# pide liberar siguen presos, como dice es.held.swap_plan, que se detenía en "por" y dejaba la cifra a "liberación".
+# Un canje hecho ("liberó al soldado a cambio de la excarcelación de 1.027 presos") no tiene verbo de ofrecer.
+@rule es.held.swap_for_release trigger event=held demand=1
+  \b(?:pretend(?:e|en|ia|ian|io|ieron)|quer(?:ia|ian|ria|rian)|quiere|quieren|quiso|quisieron|busca(?:ba|ban|n)?|propon(?:e|en|ia|ian)|propuso|propusieron|ofrec(?:e|en|ia|ian|io|ieron)|exig(?:e|en|ia|ian|io|ieron)|intent(?:a|an|aba|aban|o|aron))\s+(?:canjear|intercambiar|liberar|soltar)\b
+  (?:\s+[^\s\d.;:,]+){1,6}?\s+(?:por|a\s+cambio\s+de)\s+(?:la\s+)?(?:liberacion|excarcelacion|libertad)\s+de\b
+  + el grupo propone canjear a los estadounidenses por la liberación de dos presos => _=propone canjear a los estadounidenses por la liberación de
+  + ofrecieron soltar a los rehenes a cambio de la excarcelación de 40 presos => _=ofrecieron soltar a los rehenes a cambio de la excarcelación de
+  - liberó al soldado a cambio de la excarcelación de 1.027 presos

@@ -43,3 +43,35 @@
   + o campo chegou a ter uns 242 presos => _=campo chegou a ter
   - a prisão tinha 20 anos
   - a prisão tinha 800 vagas
+
+# O segundo objeto de uma exigência, coordenado após o primeiro ("exigia a libertação de 11 membros da RAF presos na
+# Alemanha, de dois palestinianos detidos na Turquia"): o "de" que repete o genitivo da exigência é a exigência outra
+# vez, e os contados depois dele continuam presos, diga o que disser o seu particípio. Só "de" com uma cifra logo a
+# seguir; \K deixa a exigência a pt.held.demand.
+@rule pt.held.demand_second_object trigger event=held demand=1
+  \b(?:exig(?:e|em|iu|iram|ia|iam|ir|indo)|ped(?:e|em|iu|iram|ia|iam|ir|indo)|reclam(?:a|am|ou|aram|ava|avam|ar|ando)|reivindic(?:a|am|ou|aram|ava|avam|ar|ando))
+  \s+(?:tambem\s+)?(?:a\s+)?(?:imediata\s+)?(?:libertacao|soltura|liberdade)\s+de\b[^.;:]{1,200}?(?:,\s*|\s+e\s+)(?:e\s+)?\Kde(?=\s+(?:(?:pelo\s+menos|cerca\s+de|uns|umas|outros|outras|mais\s+de)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + exigia a libertação de 11 membros presos na Alemanha, de dois palestinianos detidos na Turquia e o pagamento de um resgate => _=de
+  + exigia a libertação de 11 membros presos na Alemanha e de dois palestinianos detidos na Turquia => _=de
+  - exigia a libertação de 11 membros presos na Alemanha e o pagamento de 15 milhões de dólares
+
+# Uma cifra nomeada outra vez com "o número de" ("o número de 333 era exagerado"): o número solto depois dela é a
+# cifra que uma reivindicação anterior deu, agora na boca de outro. Um quadro (pre=1 frame=1, como
+# pt.subject.figure): a cifra toma o evento da reivindicação anterior do mesmo valor. Não quando se seguem pessoas
+# ("o número de 333 alunos" diz o seu próprio substantivo), nem "um total de", que abre cifras novas.
+@rule pt.subject.figure_of subject pre=1 frame=1
+  \b(?:a\s+cifra|o\s+numero|o\s+balanco|a\s+estimativa|a\s+contagem)\s+de(?=\s+(?:(?:uns|umas|cerca\s+de|quase|mais\s+de|pelo\s+menos|apenas|so)\s+)?"?(?:\d[\d.,]*|(?:{NUMWORD}))(?![\p{L}\d])(?!"?\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))
+  + disse que o número de 333 era exagerado => _=o número de
+  - o número de 333 alunos é falso
+  - um total de 333 foram libertados
+
+# Uma troca proposta ou pretendida pela libertação de alguém ("propõe trocar os norte-americanos pela libertação de
+# dois presos", "ofereceram soltar os reféns em troca da libertação de 40 presos"): os que se pede libertar continuam
+# presos, como diz pt.held.swap_plan, que só lia "por" e deixava a cifra a "libertação". Uma troca feita ("libertou
+# o soldado em troca da libertação de 1.027 presos") não tem verbo de oferecer.
+@rule pt.held.swap_for_release trigger event=held demand=1
+  \b(?:pretend(?:e|em|ia|iam|eu|eram)|quer(?:ia|iam|eria|eriam)|quer|querem|quis|quiseram|busca(?:va|vam|m)?|prop(?:oe|oem|unha|unham|os|useram)|ofere(?:ce|cem|cia|ciam|ceu|ceram)|exig(?:e|em|ia|iam|iu|iram)|tent(?:a|am|ava|avam|ou|aram))\s+(?:trocar|permutar|cambiar|libertar|soltar)\b
+  (?:\s+[^\s\d.;:,]+){1,6}?\s+(?:por|pel[ao]s?|em\s+troca\s+d[ao]s?|a\s+troco\s+d[ao]s?)\s+(?:a\s+)?(?:libertacao|soltura|liberdade)\s+de\b
+  + o grupo propõe trocar os norte-americanos pela libertação de dois presos => _=propõe trocar os norte-americanos pela libertação de
+  + ofereceram soltar os reféns em troca da libertação de 40 presos => _=ofereceram soltar os reféns em troca da libertação de
+  - libertou o soldado em troca da libertação de 1.027 presos
