@@ -68,18 +68,6 @@
   + they demanded the release of 11 members held in prisons, and of two Palestinians jailed in Turkey => _=of
   - they demanded the release of 11 members held in prisons and the payment of 15 million dollars
 
-# A figure named again by "the figure of" ("dismissed the lawyers' figure of about 360 as propaganda", "questioned
-# the count of 1,200"): a bare number after it is the figure an earlier claim gave, now said by another speaker. A
-# frame (pre=1 frame=1, as en.subject.figure): the count takes the event of the earlier claim of the same value. Not
-# when people follow the number ("the figure of 360 prisoners" says its own noun), and not "a total of", which opens
-# new counts far more often than it names old ones.
-@rule en.subject.figure_of subject pre=1 frame=1
-  \b(?:figure|number|tally|count|estimate)\s+of(?=\s+(?:(?:about|around|some|nearly|roughly|more\s+than|over|at\s+least|up\s+to|only|just)\s+)?(?:\d[\d,.]*|(?:{NUMWORD}))(?![\p{L}\d])(?!\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))
-  + he dismissed the lawyers' figure of about 360 as propaganda => _=figure of
-  - the figure of 360 prisoners is wrong
-  - a total of 360 were freed
-  - the number of people
-
 # A swap offered or wanted for the release of people ("the group offered to swap the Americans for the release of two
 # prisoners", "proposed to free the hostages in exchange for the release of 40 prisoners"): the people whose release
 # is asked for are held, as en.held.swap_plan says of "wanted to swap the hostages for 500 of their jailed fighters";

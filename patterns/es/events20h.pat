@@ -58,16 +58,6 @@
   + exigía la liberación de 11 miembros presos en Alemania, de dos palestinos detenidos en Turquía y un rescate => _=de
   - exigía la liberación de 11 miembros presos en Alemania y el pago de 15 millones de dólares
 
-# Una cifra nombrada otra vez con "la cifra de" ("rechazó la cifra de 354 como exagerada"): el número suelto tras
-# ella es la cifra que dio una reclamación anterior, ahora en boca de otro. Un marco (pre=1 frame=1, como
-# es.subject.figure): la cifra toma el evento de la reclamación anterior del mismo valor. No cuando siguen personas
-# ("la cifra de 354 rehenes" dice su propio sustantivo), ni "un total de", que abre cifras nuevas.
-@rule es.subject.figure_of subject pre=1 frame=1
-  \b(?:la\s+cifra|el\s+numero|el\s+balance|la\s+estimacion|el\s+recuento)\s+de(?=\s+(?:(?:unos|unas|cerca\s+de|casi|mas\s+de|al\s+menos|solo|apenas)\s+)?"?(?:\d[\d.,]*|(?:{NUMWORD}))(?![\p{L}\d])(?!"?\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))
-  + el ministro rechazó la cifra de 354 como exagerada => _=la cifra de
-  - la cifra de 354 rehenes es falsa
-  - un total de 354 fueron liberados
-
 # Un canje propuesto o buscado a cambio de la liberación de alguien ("propone canjear a los estadounidenses por la
 # liberación de dos presos", "ofreció soltar a los rehenes a cambio de la excarcelación de 40 presos"): los que se
 # pide liberar siguen presos, como dice es.held.swap_plan, que se detenía en "por" y dejaba la cifra a "liberación".

@@ -55,16 +55,6 @@
   + exigia a libertação de 11 membros presos na Alemanha e de dois palestinianos detidos na Turquia => _=de
   - exigia a libertação de 11 membros presos na Alemanha e o pagamento de 15 milhões de dólares
 
-# Uma cifra nomeada outra vez com "o número de" ("o número de 333 era exagerado"): o número solto depois dela é a
-# cifra que uma reivindicação anterior deu, agora na boca de outro. Um quadro (pre=1 frame=1, como
-# pt.subject.figure): a cifra toma o evento da reivindicação anterior do mesmo valor. Não quando se seguem pessoas
-# ("o número de 333 alunos" diz o seu próprio substantivo), nem "um total de", que abre cifras novas.
-@rule pt.subject.figure_of subject pre=1 frame=1
-  \b(?:a\s+cifra|o\s+numero|o\s+balanco|a\s+estimativa|a\s+contagem)\s+de(?=\s+(?:(?:uns|umas|cerca\s+de|quase|mais\s+de|pelo\s+menos|apenas|so)\s+)?"?(?:\d[\d.,]*|(?:{NUMWORD}))(?![\p{L}\d])(?!"?\s+(?:[\p{L}-]+\s+)?(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))
-  + disse que o número de 333 era exagerado => _=o número de
-  - o número de 333 alunos é falso
-  - um total de 333 foram libertados
-
 # Uma troca proposta ou pretendida pela libertação de alguém ("propõe trocar os norte-americanos pela libertação de
 # dois presos", "ofereceram soltar os reféns em troca da libertação de 40 presos"): os que se pede libertar continuam
 # presos, como diz pt.held.swap_plan, que só lia "por" e deixava a cifra a "libertação". Uma troca feita ("libertou
