@@ -1299,8 +1299,12 @@ static int S_names_counted(const xc_ctx *c, const xd_mention *n, size_t ma, size
         if (names >= 2 && names == n->value)
             return 1;
     }
-    /* the names after: "los siete reclusos de ese centro: A, B, …" (a definite figure, the colon close after it) */
-    if (!(w < p && xc_gap_words(t, w, p, 1, 4)))
+    /* the names after: "los siete reclusos de ese centro: A, B, …" (a definite figure, the colon close after it).
+     * Definite means a definite article before it, not any short word: "are believed to hold at least two
+     * Westerners: A … and … B", "a libertação de dois presos nos Estados Unidos: o xeque …" count the people named
+     * (twentieth session) */
+    if (!(w < p && xc_gap_words(t, w, p, 1, 4) &&
+          (xc_listed(c, "article_words", w, p, XC_ANY_CASE) || xc_listed(c, "plural_article_words", w, p, XC_ANY_CASE))))
         return 0;
     size_t colon = n->end;
     while (colon < s->end && colon < n->end + 80 && t[colon] != ':' && t[colon] != ';' && t[colon] != '.')
