@@ -137,7 +137,8 @@
 # A reference to a body may carry a modifier or two ("the Peruvian group", "the lawyers' group"), but not as an
 # apposition after a comma ("Kiri Ngata, the youth group that …"), which en.pronoun.org_apposition reads.
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity|federation|confederation)\b(?!\s+of\b)
+  + The student federation says about 100 => _=The student federation
   + the NGO claims
   + according to the commission, 532 people were arrested
   + the union said
@@ -346,7 +347,8 @@
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|President(?!\s+\p{Ll}+\s*,\s*\p{Lu})|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|officer|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|President(?!\s+\p{Ll}+\s*,\s*\p{Lu})|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + The officer added that 600 people had been captured => _=The officer
   + The President said after the summit that two detainees had been freed => _=The President
   - The President of the Senate said
   - The President Joe Biden said

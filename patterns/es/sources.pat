@@ -148,8 +148,9 @@
   - el gobierno
 
 @rule es.pronoun.org pronoun ref=organization
-  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|federacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
   | \b(?:el|este|dicho|ese)\s+(?:(?:mismo|propio)\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
+  + la federación estudiantil dice => _=la federación
   + la organización denunció
   + el grupo informó
   + según el partido, 200 siguen presos
@@ -346,7 +347,7 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|oficial|letrad[oa]|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + El Presidente dijo, tras la cumbre, que dos detenidos fueron liberados => _=El Presidente
   - El Presidente de la Cámara dijo
   - el Presidente ugandés, Idi Amin Dada, afirmó
@@ -358,6 +359,9 @@
   + Según el mismo diputado, unos 80 seguían presos => _=el mismo diputado
   + añadió la dirigenta, que habló de 45 arrestos => _=la dirigenta
   + dijo el comisionado ante la prensa => _=el comisionado
+  + El oficial añadió que 600 personas fueron capturadas => _=El oficial
+  + El mismo letrado recordó que 200 siguen presos => _=El mismo letrado
+  - el oficial de enlace
   - el joven detenido
   - la abogada de la familia
   - El Fiscal General dijo
