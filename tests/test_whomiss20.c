@@ -51,3 +51,43 @@ Test(whomiss20, hostage_takers_named_by_description_speak_as_a_group)
                     ORG);
     expect_claimant("The hijackers freed 12 hostages on the tarmac.", "en", EXTRACT_EVENT_RELEASE, 12, NULL, ORG);
 }
+
+/* "un portavoz de la cárcel", "um porta-voz da chancelaria", "a spokesman for the embassy": who speaks for a state
+ * body the rules do not name is the claimant by that description (government), as "portavoz del Ministerio" was;
+ * a spokesperson of the protesters speaks for no body (unknown). */
+Test(whomiss20, a_spokesperson_for_an_unnamed_state_body)
+{
+    expect_claimant("Un portavoz de la cárcel provincial confirmó a este diario que 35 de los reclusos quedaron en "
+                    "libertad.", "es", EXTRACT_EVENT_RELEASE, 35, "portavoz de la cárcel provincial", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Um porta-voz da embaixada disse que 35 dos turistas detidos foram libertados ontem.", "pt",
+                    EXTRACT_EVENT_RELEASE, 35, "porta-voz da embaixada", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("A spokesman for the British embassy said 35 of the tourists had been released.", "en",
+                    EXTRACT_EVENT_RELEASE, 35, "spokesman for the British embassy", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Un portavoz de los manifestantes aseguró que más de 60 personas fueron detenidas.", "es",
+                    EXTRACT_EVENT_DETENTION, 60, "portavoz de los manifestantes", EXTRACT_KIND_UNKNOWN);
+    /* distractor: a spokesperson named in apposition is that person */
+    expect_claimant("Un portavoz de la embajada, Pedro Salcedo, dijo que 35 turistas fueron liberados.", "es",
+                    EXTRACT_EVENT_RELEASE, 35, "Pedro Salcedo", EXTRACT_KIND_PERSON);
+}
+
+/* "Western diplomats", "diplomatas ocidentais": unnamed diplomats speak in their own words (unknown, as the gold
+ * has them); "el oficial", "the officer", "the federation" point back to whoever the text named. */
+Test(whomiss20, unnamed_diplomats_and_references)
+{
+    expect_claimant("Diplomáticos occidentales calculan que 2.000 extranjeros siguen retenidos.", "es",
+                    EXTRACT_EVENT_HELD, 2000, "Diplomáticos occidentales", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Western diplomats estimate that 2,000 foreigners are still being held.", "en",
+                    EXTRACT_EVENT_HELD, 2000, "Western diplomats", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Diplomatas ocidentais calculam que 2.000 estrangeiros continuam retidos.", "pt",
+                    EXTRACT_EVENT_HELD, 2000, "Diplomatas ocidentais", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("El coronel Mario Quintana habló en la base. El oficial añadió que 300 personas fueron detenidas.",
+                    "es", EXTRACT_EVENT_DETENTION, 300, "Mario Quintana", EXTRACT_KIND_PERSON);
+    expect_claimant("Colonel Mario Quintana spoke at the base. The officer added that 300 people had been arrested.",
+                    "en", EXTRACT_EVENT_DETENTION, 300, "Mario Quintana", EXTRACT_KIND_PERSON);
+    expect_claimant("The Lima Federation of Students called a march. The student federation says 80 people were "
+                    "arrested.", "en", EXTRACT_EVENT_DETENTION, 80, "Lima Federation of Students",
+                    EXTRACT_KIND_ORGANIZATION);
+    /* distractor: the figure stated by the text keeps no claimant */
+    expect_claimant("The officer's car was parked outside when 300 people were arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 300, NULL, EXTRACT_KIND_UNKNOWN);
+}
