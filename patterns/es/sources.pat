@@ -52,11 +52,13 @@
   + Él aseguró el martes que => _=aseguró
 
 # Decimosexta sesión. "la prensa del día siguiente se limitó a hablar de «más de 200»", "los medios locales hablaban
-# ya de 400 arrestos": decir solo una cifra, o decirla ya, es decirla (un adverbio entre "hablaban" y "de").
+# ya de 400 arrestos": decir solo una cifra, o decirla ya, es decirla (un adverbio entre "hablaban" y "de"; también
+# uno de tiempo, "habló en su momento de 155", vigésima sesión).
 @rule es.cue.confined cue
-  \b(?:se\s+)?limit(?:o|aron|a|an|aba|aban)\s+a\s+(?:hablar\s+de|decir|informar\s+de|confirmar|reconocer|admitir|contabilizar|cifrar\s+en)|habl(?:a|an|o|aron|aba|aban)\s+(?:ya|todavia|aun|entonces|solo|apenas)\s+de\b
+  \b(?:se\s+)?limit(?:o|aron|a|an|aba|aban)\s+a\s+(?:hablar\s+de|decir|informar\s+de|confirmar|reconocer|admitir|contabilizar|cifrar\s+en)|habl(?:a|an|o|aron|aba|aban)\s+(?:ya|todavia|aun|entonces|solo|apenas|en\s+su\s+momento|en\s+aquel\s+momento|por\s+entonces|ayer|hoy)\s+de\b
   + la prensa local se limitó a hablar de 200 detenidos => _=se limitó a hablar de
   + algunos medios hablaban ya de más de 400 arrestos => _=hablaban ya de
+  + parte de la prensa habló en su momento de 155 liberados => _=habló en su momento de
   - se limitó a pedir calma
   - hablaban de ya
 

@@ -10,11 +10,13 @@
   - a polícia encontrou 40 pessoas no edifício
 
 # Décima sexta sessão. "a imprensa do dia seguinte limitou-se a falar em «mais de 200»", "os media locais falavam
-# já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em").
+# já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em"; também
+# um de tempo, "falou à época em 155", vigésima sessão).
 @rule pt.cue.confined cue
-  \blimit(?:ou|aram|a|am|ava|avam)-se\s+a\s+(?:falar\s+em|dizer|informar|confirmar|reconhecer|admitir|contabilizar)|fal(?:a|am|ou|aram|ava|avam)\s+(?:ja|ainda|entao|apenas|so)\s+em\b
+  \blimit(?:ou|aram|a|am|ava|avam)-se\s+a\s+(?:falar\s+em|dizer|informar|confirmar|reconhecer|admitir|contabilizar)|fal(?:a|am|ou|aram|ava|avam)\s+(?:ja|ainda|entao|apenas|so|a\s+epoca|na\s+epoca|na\s+altura|nessa\s+altura|naquela\s+altura|ontem|hoje)\s+em\b
   + a imprensa local limitou-se a falar em 200 detidos => _=limitou-se a falar em
   + os media locais falavam já em mais de 400 detenções => _=falavam já em
+  + parte da imprensa falou à época em 155 libertados => _=falou à época em
   - limitou-se a pedir calma
 
 # Décima sexta sessão. "Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas": um
