@@ -237,8 +237,10 @@
 # Not after a hyphen: "the anti-government protests" name no speaker.
 @rule en.actor.gov actor kind=government
   (?<!-)\b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
-     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military|(?<=the\s)(?<!of\sthe\s)judiciary(?!'s)(?!\s+(?:of|and|spokesman|spokeswoman|spokesperson|chief|head)\b))
+     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|home\s+office|foreign\s+office|home\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military|(?<=the\s)(?<!of\sthe\s)judiciary(?!'s)(?!\s+(?:of|and|spokesman|spokeswoman|spokesperson|chief|head)\b))
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
+  + Home Office figures published in October show => name=Home Office
+  + the Foreign Office said => name=Foreign Office
   + the Venezuelan government claims => name=Venezuelan government
   + the authorities said => name=authorities
   + Russia's Defence Ministry => name=Defence Ministry

@@ -320,12 +320,13 @@
   - segundo o balanço mais recente
 
 @rule pt.actor.gov actor kind=government
-  (?<!secretario\s|secretaria\s|diretor\s|diretora\s|presidente\s|comite\s|conselheiro\s|conselheira\s)\b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|funcionarios|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|departamento\s+de\s+estado
+  (?<!secretario\s|secretaria\s|diretor\s|diretora\s|presidente\s|comite\s|conselheiro\s|conselheira\s)\b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|funcionarios|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|foreign\s+office|home\s+office|departamento\s+de\s+estado
        |gabinete\s+d[oa]\s+(?:primeir[oa]-ministr[oa]|president[ea]|presidencia)|policia(?:\s+(?:federal|nacional|civil|militar|judiciaria|de\s+seguranca\s+publica))?|guarda\s+nacional(?:\s+republicana|\s+bolivariana)?|defensoria\s+publica|exercito|forcas\s+armadas|forcas\s+de\s+defesa\s+de\s+israel|forcas\s+de\s+seguranca
        |supremo\s+tribunal(?:\s+federal|\s+de\s+justica)?|tribunal\s+supremo(?:\s+(?:de\s+justica|popular))?|servico\s+(?:prisional|penitenciario)(?:\s+de\s+israel)?
        |ministerio\s+(?:de|do|da|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|relacoes\s+exteriores|negocios\s+estrangeiros|administracao\s+interna|seguranca(?:\s+publica)?|comunicacao|informacao|saude|assuntos\s+internos|estrangeiros|exterior))
      (?:\s+(?:venezuelan[oa]s?|cuban[oa]s?|nicaraguense|russ[oa]|ucranian[oa]|israelense|israelita|bielorruss[oa]|norte-american[oa]|american[oa]|georgian[oa]|iranian[oa]|turc[oa]|brasileir[oa]|portugues|portuguesa|angolan[oa]|catari|egipci[oa]|palestin[oa]|interino|interina|nacional|provincial|estadual|federal|municipal|regional|departamental|local|metropolitana|de\s+facto
        |de\s+(?:venezuela|cuba|nicaragua|israel|belarus|angola|portugal|maduro|ortega|lukashenko|putin|gaza|caracas|havana|managua)|dos\s+estados\s+unidos|dos\s+eua|da\s+(?:venezuela|russia|ucrania|bielorrussia|georgia|turquia|nicaragua|guatemala|palestina)|do\s+(?:brasil|catar|ira|egito|haiti)))?)\b
+  + O Foreign Office britânico estimou hoje => name=Foreign Office
   + o Governo venezuelano anunciou => name=Governo venezuelano
   - Ana Ruiz, secretário executivo da Coordenadora, contou
   + segundo as autoridades => name=autoridades
