@@ -100,6 +100,14 @@
   - recalling the arrests
   - saying goodbye
 
+# "The most quoted figure comes from the ministry itself", "that estimate came from the NGO": where a figure comes from
+# says who gives it (twentieth session)
+@rule en.source.comes_from source
+  \b(?:the|this|that)\s+(?:(?!of\b)\p{L}+\s+){0,3}?(?:figure|number|estimate|tally|count)\s+(?:comes|came)\s+from(?:\s+the)?\b
+  + The most quoted figure comes from the ministry itself: 33,755 prisoners => _=The most quoted figure comes from the
+  + that estimate came from Foro Penal => _=that estimate came from
+  - the number of prisoners came from three jails
+
 @rule en.source.data_subject source
   (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|records|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by|compiled\s+by|kept\s+by))(?=\s+[^.;:]{3,120}?\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|revealed)\b)
   + Figures from the Home Office show that 1,000 people => _=Figures from

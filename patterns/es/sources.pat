@@ -123,6 +123,16 @@
   - Datos del Ministerio del Interior
   - según datos del Ministerio, 40 siguen presos, indican
 
+# "La cifra más citada procede del propio ministerio", "ese dato proviene de la ONG": de dónde viene una cifra dice
+# quién la da (vigésima sesión)
+@rule es.source.comes_from source
+  \b(?:la|esta|esa|dicha)\s+(?:cifra|estimacion|estadistica)(?:\s+(?!de\b|del\b)\p{L}+){0,3}?\s+(?:procede|proviene|viene|sale)\s+(?:de\s+la|de\s+los|de\s+las|del|de)\b(?!\s+(?:lejos|antes|atras|hace)\b)
+  | \b(?:el|este|ese|dicho)\s+(?:dato|numero|balance|recuento)(?:\s+(?!de\b|del\b)\p{L}+){0,3}?\s+(?:procede|proviene|viene|sale)\s+(?:de\s+la|de\s+los|de\s+las|del|de)\b(?!\s+(?:lejos|antes|atras|hace)\b)
+  + La cifra más citada procede del propio ministerio federal: 33.755 presos => _=La cifra más citada procede del
+  + ese dato proviene de la ONG Foro Penal => _=ese dato proviene de la
+  - la cifra de presos procede de tres cárceles
+  - el balance viene de lejos
+
 @rule es.source.segun source
   \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista|texto|documento|nota|declaracion|estudio)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal

@@ -135,6 +135,15 @@
   - segundo dados da polícia, 40 presos, indicam
   - contrariando os números de organizações de direitos humanos, que apontam para o dobro
 
+# "O número mais citado vem do próprio ministério", "essa cifra provém da ONG": de onde vem um número diz quem o dá
+# (vigésima sessão)
+@rule pt.source.comes_from source
+  \b(?:o|este|esse)\s+(?:numero|dado|balanco)(?:\s+(?!de\b|do\b|da\b)\p{L}+){0,3}?\s+(?:vem|provem|procede|sai)\s+(?:do|da|dos|das|de)\b
+  | \b(?:a|esta|essa)\s+(?:cifra|estimativa|estatistica)(?:\s+(?!de\b|do\b|da\b)\p{L}+){0,3}?\s+(?:vem|provem|procede|sai)\s+(?:do|da|dos|das|de)\b
+  + O número mais citado vem do próprio ministério federal: 33.755 presos => _=O número mais citado vem do
+  + essa cifra provém da ONG Foro Penal => _=essa cifra provém da
+  - o número de presos vem de três cadeias
+
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)(?:\s+(?:oficiais|oficial))?\s+d))
