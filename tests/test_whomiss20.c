@@ -91,3 +91,24 @@ Test(whomiss20, unnamed_diplomats_and_references)
     expect_claimant("The officer's car was parked outside when 300 people were arrested.", "en",
                     EXTRACT_EVENT_DETENTION, 300, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* Source phrases: "the figure comes from X", "la cifra procede de X", "o número vem de X"; "falou à época em N" with a
+ * time adjunct before its preposition; the Home Office and the Foreign Office are state bodies. */
+Test(whomiss20, source_phrases_and_state_bodies)
+{
+    expect_claimant("La cifra más repetida procede de la Liga Campesina Norte: 420 presos políticos siguen en las "
+                    "cárceles.", "es", EXTRACT_EVENT_HELD, 420, "Liga Campesina Norte", ORG);
+    expect_claimant("O número mais repetido vem da Liga Camponesa Norte: 420 presos políticos continuam nas cadeias.",
+                    "pt", EXTRACT_EVENT_HELD, 420, "Liga Camponesa Norte", ORG);
+    expect_claimant("The most repeated figure comes from the Northern Peasant League: 420 political prisoners remain "
+                    "in jail.", "en", EXTRACT_EVENT_HELD, 420, "Northern Peasant League", ORG);
+    expect_claimant("Parte da imprensa internacional falou à época em 420 libertados.", "pt", EXTRACT_EVENT_RELEASE,
+                    420, "Parte da imprensa internacional", EXTRACT_KIND_MEDIA);
+    expect_claimant("Home Office figures published on Monday show that 420 people were arrested under the act.", "en",
+                    EXTRACT_EVENT_DETENTION, 420, "Home Office", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O Foreign Office estimou que 420 cidadãos britânicos continuam retidos.", "pt",
+                    EXTRACT_EVENT_HELD, 420, "Foreign Office", EXTRACT_KIND_GOVERNMENT);
+    /* distractors: prisoners coming from somewhere give no source; an idiom of time is no source */
+    expect_claimant("The number of prisoners came from three jails: 420 were held in the stadium.", "en",
+                    EXTRACT_EVENT_DETENTION, 420, NULL, ORG);
+}
