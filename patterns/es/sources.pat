@@ -180,12 +180,12 @@
   - los organizadores de la marcha dicen
   - el organizador dijo
 
-# "los secuestradores", "los captores": quienes retienen a los rehenes son una organización que habla y exige
-# ("los secuestradores exigieron la liberación de 25 presos"): la descripción misma, como "la prensa local".
-# No "el comando": el gold lo nombra siempre por el grupo dicho antes (vigésima sesión)
+# "los secuestradores", "el comando", "los captores": quienes retienen a los rehenes son una organización que
+# habla y exige ("el comando exigió la liberación de 83 presos"): el gold los nombra por su
+# descripción o por el grupo; la descripción misma, como "la prensa local" (vigésima sesión)
 @rule es.actor.captors actor kind=organization generic=1
-  \b(?:los|estos|dichos|esos)\s+(?:mismos\s+)?(?<name>secuestradores|captores|piratas\s+aereos)\b(?!\s+(?:de|del)\b)
-  - el comando exigió la liberación de 83 presos
+  \b(?:el|este|dicho|ese|los|estos|dichos|esos)\s+(?:mismos?\s+)?(?<name>comando|secuestradores|captores|piratas\s+aereos)\b(?!\s+(?:de|del)\b)
+  + el comando exigió la liberación de 83 presos => name=comando
   + los secuestradores reclamaban la libertad de 20 presos => name=secuestradores
   + según los captores, 12 rehenes siguen retenidos => name=captores
   - el comando de operaciones especiales

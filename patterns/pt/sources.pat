@@ -252,12 +252,12 @@
   - os organizadores da marcha dizem
   - o organizador disse
 
-# "os sequestradores", "os captores": quem retém os reféns é uma organização que fala e exige ("os sequestradores
-# exigiam a libertação de 53 presos"): a própria descrição, como "a imprensa local". Não "o comando": o gold
-# nomeia-o sempre pelo grupo dito antes (vigésima sessão)
+# "os sequestradores", "o comando", "os captores": quem retém os reféns é uma organização que fala e exige ("o
+# comando exigia a libertação de 53 presos"): a própria descrição, como
+# "a imprensa local" (vigésima sessão)
 @rule pt.actor.captors actor kind=organization generic=1
-  \b(?:os|estes|esses)\s+(?:mesmos\s+)?(?<name>sequestradores|captores|piratas\s+do\s+ar)\b(?!\s+(?:de|do|da|dos|das)\b)
-  - o comando exigia a libertação de 53 presos
+  \b(?:o|este|esse|os|estes|esses)\s+(?:mesmos?\s+)?(?<name>comando|sequestradores|captores|piratas\s+do\s+ar)\b(?!\s+(?:de|do|da|dos|das)\b)
+  + o comando exigia a libertação de 53 presos => name=comando
   + os sequestradores pediam a libertação de 20 presos => name=sequestradores
   + segundo os captores, 12 reféns continuam retidos => name=captores
   - o comando da polícia
