@@ -171,17 +171,6 @@
   - the organisers of the march said
   - the organiser said
 
-# "the hijackers", "the kidnappers", "the captors": those holding the hostages are a group that speaks and
-# demands ("the hijackers demanded that Israel free 766"): the description itself, as "state
-# television" is (twentieth session)
-@rule en.actor.captors actor kind=organization generic=1
-  \b(?:the|these)\s+(?:same\s+)?(?<name>hijackers|kidnappers|captors|hostage[\s-]takers)\b(?!\s+of\b)
-  + The hijackers demanded that Israel free 766 => name=hijackers
-  + according to the kidnappers, 12 hostages are still held => name=kidnappers
-  + the hostage-takers said => name=hostage-takers
-  - the kidnappers of the businessman
-  - a kidnapper said
-
 @rule en.pronoun.gov pronoun ref=government
   \b(?:the\s+)?(?:executive|regime|administration|ministry|kremlin)\b|\bthe\s+(?:same\s+)?(?:court|bureau|force|tribunal|prefecture|office|department|presidency|junta|police\s+force|prosecutor's\s+office|service|police\s+service|prison\s+service)\b(?!\s+of\b)(?!\s+(?:station|road|area|entrance|charge|record)s?\b)
   + the regime said

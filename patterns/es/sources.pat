@@ -180,18 +180,6 @@
   - los organizadores de la marcha dicen
   - el organizador dijo
 
-# "los secuestradores", "el comando", "los captores": quienes retienen a los rehenes son una organización que
-# habla y exige ("el comando exigió la liberación de 83 presos"): el gold los nombra por su
-# descripción o por el grupo; la descripción misma, como "la prensa local" (vigésima sesión)
-@rule es.actor.captors actor kind=organization generic=1
-  \b(?:el|este|dicho|ese|los|estos|dichos|esos)\s+(?:mismos?\s+)?(?<name>comando|secuestradores|captores|piratas\s+aereos)\b(?!\s+(?:de|del)\b)
-  + el comando exigió la liberación de 83 presos => name=comando
-  + los secuestradores reclamaban la libertad de 20 presos => name=secuestradores
-  + según los captores, 12 rehenes siguen retenidos => name=captores
-  - el comando de operaciones especiales
-  - los secuestradores de Hanns Martin Schleyer
-  - un comando armado
-
 # "la institución", "el organismo", "esa entidad": a word that fits any body, organisation or state organ
 # (claims.c, body=1).
 @rule es.pronoun.body pronoun ref=organization body=1

@@ -252,18 +252,6 @@
   - os organizadores da marcha dizem
   - o organizador disse
 
-# "os sequestradores", "o comando", "os captores": quem retém os reféns é uma organização que fala e exige ("o
-# comando exigia a libertação de 53 presos"): a própria descrição, como
-# "a imprensa local" (vigésima sessão)
-@rule pt.actor.captors actor kind=organization generic=1
-  \b(?:o|este|esse|os|estes|esses)\s+(?:mesmos?\s+)?(?<name>comando|sequestradores|captores|piratas\s+do\s+ar)\b(?!\s+(?:de|do|da|dos|das)\b)
-  + o comando exigia a libertação de 53 presos => name=comando
-  + os sequestradores pediam a libertação de 20 presos => name=sequestradores
-  + segundo os captores, 12 reféns continuam retidos => name=captores
-  - o comando da polícia
-  - os sequestradores do avião
-  - um comando armado
-
 # "o ministério", "a corte": a government body named before.
 @rule pt.pronoun.gov pronoun ref=government
   \b(?:o|do|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:ministerio|executivo|gabinete|departamento|tribunal|palacio|servico)\b(?!\s+(?:de|do|da|dos|das)\b)
