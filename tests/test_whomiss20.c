@@ -1,7 +1,7 @@
 /* test_whomiss20.c - figures that got no claimant (twentieth session): a second group coordinated after the first
- * in a demand is asked for by the same group; the hostage-takers named only by their description ("the hijackers",
- * "los secuestradores", "o comando") speak and demand as a group. Sentences written for these tests, in Spanish,
- * Portuguese and English, with distractors that must keep their output. */
+ * in a demand is asked for by the same group; spokespeople of state bodies the rules do not name, unnamed diplomats,
+ * references (the officer, the federation), where a figure comes from, the Home Office. Sentences written for these
+ * tests, in Spanish, Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
@@ -32,24 +32,6 @@ Test(whomiss20, a_second_group_in_a_demand_is_asked_for_by_the_same_group)
                     "Liga Campesina Norte", ORG);
     expect_claimant("La Liga Campesina Norte exigía la excarcelación de doce presos; en la cárcel de Tacna siguen "
                     "presos otros tres periodistas.", "es", EXTRACT_EVENT_HELD, 3, NULL, ORG);
-}
-
-/* "the hijackers demanded", "los secuestradores exigieron", "o comando exigia": the group holding the hostages,
- * named only by its description, is the claimant of the figure it demands or states. */
-Test(whomiss20, hostage_takers_named_by_description_speak_as_a_group)
-{
-    expect_claimant("Los secuestradores exigieron la liberación de 25 presos políticos antes del amanecer.", "es",
-                    EXTRACT_EVENT_HELD, 25, "secuestradores", ORG);
-    expect_claimant("Os sequestradores exigiram a libertação de 25 presos políticos antes do amanhecer.", "pt",
-                    EXTRACT_EVENT_HELD, 25, "sequestradores", ORG);
-    expect_claimant("The hijackers demanded the release of 25 political prisoners before dawn.", "en",
-                    EXTRACT_EVENT_HELD, 25, "hijackers", ORG);
-    expect_claimant("According to the kidnappers, 14 foreigners are still being held at the plant.", "en",
-                    EXTRACT_EVENT_HELD, 14, "kidnappers", ORG);
-    /* distractors: what the captors do is no statement; the captors of someone are that person's */
-    expect_claimant("Los secuestradores liberaron a 12 rehenes en la pista.", "es", EXTRACT_EVENT_RELEASE, 12, NULL,
-                    ORG);
-    expect_claimant("The hijackers freed 12 hostages on the tarmac.", "en", EXTRACT_EVENT_RELEASE, 12, NULL, ORG);
 }
 
 /* "un portavoz de la cárcel", "um porta-voz da chancelaria", "a spokesman for the embassy": who speaks for a state
