@@ -962,6 +962,31 @@ static int S_named_verb_before(xc_ctx *c, const xd_mention *n, long q, size_t ma
     return 0;
 }
 
+/* "exigía la excarcelación de once presos de la RAF … y de dos palestinos presos en Turquía", "demanded the release
+ * of 40 strikers and of 12 students": a held count coordinated after the first figure of a demand is asked for too,
+ * though its own held word ("presos") bound it. The demand verb (asks=1) stands before it in the sentence, with
+ * another count between (the first asked for), no colon or semicolon, no reporting verb and no other demand after
+ * it, within 240 bytes: a look-back over the sentence's mentions only (twentieth session). */
+static const xd_mention *S_demand_coordinated(xc_ctx *c, const xc_count *cnt, long q, size_t ma, size_t mb)
+{
+    const xd_mention *n = cnt->num;
+    int counts = 0;
+    for (size_t k = mb; k-- > ma;) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->start >= n->start)
+            continue;
+        if ((m->end < n->start && n->start - m->end > 240) || !xc_same_context(c, q, m->start, n->sent))
+            return NULL;
+        if (m->kind == XP_CUE)
+            return NULL;
+        if (m->kind == XP_NUMBER)
+            counts++;
+        if (m->kind == XP_TRIGGER && xp_attr_get(m->rule, "asks"))
+            return counts > 0 && !S_colon_between(c->d->text.text, m->end, n->start) ? m : NULL;
+    }
+    return NULL;
+}
+
 /* "La ONG exigió la liberación de 23 presos", "os separatistas voltaram a exigir a libertação de 5.000", "the
  * government has demanded the release of five officials": who asks for people to be freed says they are held, so
  * the verb of asking (a trigger rule with asks=1; not the nouns "su exigencia", "their condition") reports the
@@ -969,10 +994,12 @@ static int S_named_verb_before(xc_ctx *c, const xd_mention *n, long q, size_t ma
 static int S_demand_subject(xc_ctx *c, const xc_count *cnt, long q, size_t ma, size_t mb, extract_actor *out)
 {
     const xd_mention *tr = cnt->trigger;
+    const char *t = c->d->text.text;
+    if ((!tr || !xp_attr_get(tr->rule, "asks")) && cnt->event == EXTRACT_EVENT_HELD)
+        tr = S_demand_coordinated(c, cnt, q, ma, mb);
     if (!tr || !xp_attr_get(tr->rule, "asks") || tr->start >= cnt->num->start ||
         !xc_same_context(c, q, tr->start, cnt->num->sent))
         return 0;
-    const char *t = c->d->text.text;
     xd_mention verb = *tr; /* the verb alone, its first word, as a reporting verb's span */
     verb.kind = XP_CUE;
     verb.end = verb.start;

@@ -100,6 +100,14 @@
   - recalling the arrests
   - saying goodbye
 
+# "The most quoted figure comes from the ministry itself", "that estimate came from the NGO": where a figure comes from
+# says who gives it (twentieth session)
+@rule en.source.comes_from source
+  \b(?:the|this|that)\s+(?:(?!of\b)\p{L}+\s+){0,3}?(?:figure|number|estimate|tally|count)\s+(?:comes|came)\s+from(?:\s+the)?\b
+  + The most quoted figure comes from the ministry itself: 33,755 prisoners => _=The most quoted figure comes from the
+  + that estimate came from Foro Penal => _=that estimate came from
+  - the number of prisoners came from three jails
+
 @rule en.source.data_subject source
   (?:\A|(?<=\n)|(?<=[.!?:;]\s)|(?<=[\x{2014}\x{2013}]\s))(?:(?:the\s+)?(?:latest\s+|official\s+)?(?:data|figures|records|statistics|numbers)\s+(?:from|of|released\s+by|published\s+by|compiled\s+by|kept\s+by))(?=\s+[^.;:]{3,120}?\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|suggested|put|puts|reveal|revealed)\b)
   + Figures from the Home Office show that 1,000 people => _=Figures from
@@ -137,7 +145,8 @@
 # A reference to a body may carry a modifier or two ("the Peruvian group", "the lawyers' group"), but not as an
 # apposition after a comma ("Kiri Ngata, the youth group that …"), which en.pronoun.org_apposition reads.
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity|federation|confederation)\b(?!\s+of\b)
+  + The student federation says about 100 => _=The student federation
   + the NGO claims
   + according to the commission, 532 people were arrested
   + the union said
@@ -225,8 +234,10 @@
 # Not after a hyphen: "the anti-government protests" name no speaker.
 @rule en.actor.gov actor kind=government
   (?<!-)\b(?:the\s+)?(?<name>(?:(?:venezuelan|cuban|nicaraguan|russian|ukrainian|israeli|belarusian|us|u\.s\.|american|georgian|kenyan|iranian|turkish|palestinian|salvadoran|chinese|brazilian|{DEMONYM_ADJ}|(?<=the\s)\p{L}{3,}(?:ian|an|ese|ish|i))\s+)?
-     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military|(?<=the\s)(?<!of\sthe\s)judiciary(?!'s)(?!\s+(?:of|and|spokesman|spokeswoman|spokesperson|chief|head)\b))
+     (?:government|authorities|officials|presidency|security\s+sources|interior\s+ministry|justice\s+ministry|defen[cs]e\s+ministry|foreign\s+ministry|prison\s+service|police|attorney\s+general's\s+office|prosecutor's\s+office|public\s+prosecutor's\s+office|supreme\s+court|state\s+department|white\s+house|kremlin|pentagon|home\s+office|foreign\s+office|home\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|justice|defen[cs]e|foreign\s+affairs|internal\s+affairs)|army|military|(?<=the\s)(?<!of\sthe\s)judiciary(?!'s)(?!\s+(?:of|and|spokesman|spokeswoman|spokesperson|chief|head)\b))
      (?:\s+of\s+(?:venezuela|cuba|nicaragua|russia|ukraine|israel|belarus|georgia|kenya|iran|turkey|el\s+salvador|the\s+united\s+states))?)\b
+  + Home Office figures published in October show => name=Home Office
+  + the Foreign Office said => name=Foreign Office
   + the Venezuelan government claims => name=Venezuelan government
   + the authorities said => name=authorities
   + Russia's Defence Ministry => name=Defence Ministry
@@ -335,7 +346,8 @@
   - the head of the state police
 # A title with no name ("the official", "the minister", "the lawmaker") refers to the last person named.
 @rule en.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|President(?!\s+\p{Ll}+\s*,\s*\p{Lu})|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Tt]he)\s+(?:(?:veteran|former|same)\s+)?(?:official|officer|politician|magistrate|minister|lawmaker|legislator|congresswoman|congressman|spokesman|spokeswoman|spokesperson|undersecretary|prosecutor|judge|sociologist|researcher|analyst|activist|lawyer|attorney|dissident|campaigner|economist|general|colonel|commander|commissioner|superintendent|governor|mayor|ambassador|(?<=[Tt]he\x20)(?:Minister|President(?!\s+\p{Ll}+\s*,\s*\p{Lu})|Commissioner|Superintendent|Governor|Mayor|Ambassador|Prosecutor|Commander))(?![\p{L}])(?!\s+(?:of|for|figures?|counts?|tally|numbers?|data|statistics|toll|estimates?)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  + The officer added that 600 people had been captured => _=The officer
   + The President said after the summit that two detainees had been freed => _=The President
   - The President of the Senate said
   - The President Joe Biden said

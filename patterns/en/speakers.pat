@@ -33,23 +33,31 @@
 @rule en.actor.spokesperson actor exact kind=government
   (?<![\p{L}])(?<name>(?:(?:Ministry|Department|Office)\s+of\s+(?:the\s+)?\p{Lu}\p{L}+(?:\s+(?:and\s+)?\p{Lu}\p{L}+)?
      |Homeland\s+Security|(?:Interior|Justice|Foreign|Defen[cs]e|Home)\s+(?:Ministry|Office)|State\s+Department|Kremlin|White\s+House
-     |[Pp]olice|[Gg]overnment|[Mm]inistry|[Pp]rison\s+[Ss]ervice|[Aa]rmy)\s+(?:spokesperson|spokesman|spokeswoman)
-     |(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:ministry|government|police|army|prison\s+service|\p{Lu}\p{L}+(?:\s+(?:of\s+)?\p{Lu}\p{L}+){0,3}))(?![\p{L}])(?!\s*,\s*\p{Lu})
+     |[Pp]olice|[Gg]overnment|[Mm]inistry|[Pp]rison\s+[Ss]ervice|[Aa]rmy|[Jj]ail|[Pp]rison|[Ee]mbassy|[Cc]onsulate)\s+(?:spokesperson|spokesman|spokeswoman)
+     |(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:ministry|government|police|army|prison\s+service
+       |(?:(?:U\.S\.|US|UK|\p{Lu}\p{L}+)\s+)?(?:embassy|consulate|jail|prison|foreign\s+ministry)|\p{Lu}\p{L}+(?:\s+(?:of\s+)?\p{Lu}\p{L}+){0,3}))(?![\p{L}])(?!\s*,\s*\p{Lu})
   + a Ministry of Justice spokesperson said => name=Ministry of Justice spokesperson
   + a Homeland Security spokesperson said => name=Homeland Security spokesperson
   + a spokesperson for the ministry said => name=spokesperson for the ministry
   - a Foro Penal spokesman
   - a police spokesman, John Smith, said
+  + A spokesman for the U.S. embassy in Damascus told us => name=spokesman for the U.S. embassy
+  + a jail spokesman said => name=jail spokesman
+  - a jail spokesman, John Smith, said
 
 # "defence lawyers", "relatives of the detainees", "several lawmakers": collective voices with no name.
 @rule en.actor.collective actor kind=unknown
   \b(?<name>defen[cs]e\s+lawyers|lawyers\s+for\s+the\s+(?:defendants|detainees|prisoners|accused)
      |relatives(?:\s+of\s+(?:the\s+)?(?:detainees|prisoners|detained|jailed))?|families\s+of\s+(?:the\s+)?(?:detainees|prisoners|detained|jailed)
-     |(?<=several\s|some\s|many\s|other\s|group\sof\s)(?:lawmakers|legislators|congressmen|senators|deputies|mps))\b
+     |(?<=several\s|some\s|many\s|other\s|group\sof\s)(?:lawmakers|legislators|congressmen|senators|deputies|mps)
+     |(?:spokesperson|spokesman|spokeswoman)\s+for\s+the\s+(?:protesters|protestors|demonstrators|strikers|campers|residents|families)
+     |(?:western|foreign|european)\s+diplomats)\b
   + according to defence lawyers, eight are behind bars => name=defence lawyers
   + relatives of the detainees said => name=relatives of the detainees
   + Several lawmakers said => name=lawmakers
   - the lawmakers voted
+  + a spokesman for the protesters said => name=spokesman for the protesters
+  + Western diplomats in Baghdad estimate => name=Western diplomats
 
 # "a senior US official", "senior administration officials": an unnamed official speaks for the state.
 @rule en.actor.official actor kind=government generic=1

@@ -52,11 +52,13 @@
   + Él aseguró el martes que => _=aseguró
 
 # Decimosexta sesión. "la prensa del día siguiente se limitó a hablar de «más de 200»", "los medios locales hablaban
-# ya de 400 arrestos": decir solo una cifra, o decirla ya, es decirla (un adverbio entre "hablaban" y "de").
+# ya de 400 arrestos": decir solo una cifra, o decirla ya, es decirla (un adverbio entre "hablaban" y "de"; también
+# uno de tiempo, "habló en su momento de 155", vigésima sesión).
 @rule es.cue.confined cue
-  \b(?:se\s+)?limit(?:o|aron|a|an|aba|aban)\s+a\s+(?:hablar\s+de|decir|informar\s+de|confirmar|reconocer|admitir|contabilizar|cifrar\s+en)|habl(?:a|an|o|aron|aba|aban)\s+(?:ya|todavia|aun|entonces|solo|apenas)\s+de\b
+  \b(?:se\s+)?limit(?:o|aron|a|an|aba|aban)\s+a\s+(?:hablar\s+de|decir|informar\s+de|confirmar|reconocer|admitir|contabilizar|cifrar\s+en)|habl(?:a|an|o|aron|aba|aban)\s+(?:ya|todavia|aun|entonces|solo|apenas|en\s+su\s+momento|en\s+aquel\s+momento|por\s+entonces|ayer|hoy)\s+de\b
   + la prensa local se limitó a hablar de 200 detenidos => _=se limitó a hablar de
   + algunos medios hablaban ya de más de 400 arrestos => _=hablaban ya de
+  + parte de la prensa habló en su momento de 155 liberados => _=habló en su momento de
   - se limitó a pedir calma
   - hablaban de ya
 
@@ -121,6 +123,16 @@
   - Datos del Ministerio del Interior
   - según datos del Ministerio, 40 siguen presos, indican
 
+# "La cifra más citada procede del propio ministerio", "ese dato proviene de la ONG": de dónde viene una cifra dice
+# quién la da (vigésima sesión)
+@rule es.source.comes_from source
+  \b(?:la|esta|esa|dicha)\s+(?:cifra|estimacion|estadistica)(?:\s+(?!de\b|del\b)\p{L}+){0,3}?\s+(?:procede|proviene|viene|sale)\s+(?:de\s+la|de\s+los|de\s+las|del|de)\b(?!\s+(?:lejos|antes|atras|hace)\b)
+  | \b(?:el|este|ese|dicho)\s+(?:dato|numero|balance|recuento)(?:\s+(?!de\b|del\b)\p{L}+){0,3}?\s+(?:procede|proviene|viene|sale)\s+(?:de\s+la|de\s+los|de\s+las|del|de)\b(?!\s+(?:lejos|antes|atras|hace)\b)
+  + La cifra más citada procede del propio ministerio federal: 33.755 presos => _=La cifra más citada procede del
+  + ese dato proviene de la ONG Foro Penal => _=ese dato proviene de la
+  - la cifra de presos procede de tres cárceles
+  - el balance viene de lejos
+
 @rule es.source.segun source
   \b(?:segun|de\s+acuerdo\s+con|conforme\s+a|a\s+juicio\s+de)(?:\s+(?:(?:el|la|los|las|un|una)\s+)?(?:(?:ultim[oa]s?|mas\s+recientes?|nuev[oa]s?|propi[oa]s?)\s+)?(?:datos|cifras|recuento|balance|conteo|informe|registros?|estimaciones|reporte|comunicado|lista|texto|documento|nota|declaracion|estudio)(?:\s+(?:oficiales?|mas\s+recientes?|semanal|mensual|anual))?(?:\s+(?:de\s+la|de\s+los|de\s+las|del|de)|\s+(?:hech|elaborad|realizad|recopilad)[oa]s?(?=\s+por\s)))?\b
   + según Foro Penal
@@ -148,8 +160,9 @@
   - el gobierno
 
 @rule es.pronoun.org pronoun ref=organization
-  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
+  \b(?:la|esta|dicha|esa)\s+(?:(?:misma|propia)\s+)?(?:organizacion|ong|entidad|agrupacion|plataforma|coalicion|asociacion|fundacion|comision|liga|confederacion|federacion|red|alianza|campana)(?:\s+no\s+gubernamental)?\b(?!\s+(?:de|del|para)\b)
   | \b(?:el|este|dicho|ese)\s+(?:(?:mismo|propio)\s+)?(?:grupo|colectivo|observatorio|comite|foro|partido|consejo|movimiento|sindicato|centro)\b(?!\s+(?:de|del|para)\b)
+  + la federación estudiantil dice => _=la federación
   + la organización denunció
   + el grupo informó
   + según el partido, 200 siguen presos
@@ -334,7 +347,7 @@
   - el jefe del Estado Mayor
 # Un cargo nombrado sin nombre ("la ministra", "la funcionaria", "el portavoz") remite a la última persona nombrada.
 @rule es.pronoun.title pronoun exact ref=person speaker=1
-  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
+  (?<![\p{L}])(?:[Ll]a|[Ee]l)\s+(?:(?:veteran[oa]|antigu[oa]|joven|propi[oa]|mism[oa])\s+)?(?:funcionari[oa]|diputad[oa]|dirigenta|comisionad[oa]|magistrad[oa]|ministr[oa]|legislador[a]?|congresista|portavoz|vocer[oa]|subsecretari[oa]|fiscal|jueza?|general|coronel|comandante|comisari[oa]|gobernador[a]?|alcalde(?:sa)?|embajador[a]?|soci[óo]log[oa]|investigador[a]?|analista|activista|abogad[oa]|disidente|dirigente|jerarca|l[íi]der|opositor[a]?|economista|jurista|oficial|letrad[oa]|(?<=[Ee]l\x20|[Ll]a\x20)(?:Ministr[oa]|President[ea](?!\s+\p{Ll}+\s*,\s*\p{Lu})|Comisari[oa]|Gobernador[a]?|Alcalde(?:sa)?|Embajador[a]?|Fiscal|Comandante))(?![\p{L}])(?!\s+(?:de|del|para)\b)(?!\s+\p{Lu})(?!\s*,\s*\p{Lu})
   + El Presidente dijo, tras la cumbre, que dos detenidos fueron liberados => _=El Presidente
   - El Presidente de la Cámara dijo
   - el Presidente ugandés, Idi Amin Dada, afirmó
@@ -346,6 +359,9 @@
   + Según el mismo diputado, unos 80 seguían presos => _=el mismo diputado
   + añadió la dirigenta, que habló de 45 arrestos => _=la dirigenta
   + dijo el comisionado ante la prensa => _=el comisionado
+  + El oficial añadió que 600 personas fueron capturadas => _=El oficial
+  + El mismo letrado recordó que 200 siguen presos => _=El mismo letrado
+  - el oficial de enlace
   - el joven detenido
   - la abogada de la familia
   - El Fiscal General dijo

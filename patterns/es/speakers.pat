@@ -31,7 +31,8 @@
 
 # "un portavoz del Ministerio de Justicia": quien habla en nombre de un organismo del Estado.
 @rule es.actor.spokesperson actor kind=government
-  \b(?<name>(?>(?:portavoz|vocer[oa])\s+(?:del|de\s+la)\s+(?:ministerio(?:\s+(?:del|de\s+la|de)\s+(?:interior|justicia(?:\s+y\s+seguridad\s+publica)?|defensa|exteriores|relaciones\s+exteriores|seguridad(?:\s+publica)?|servicios\s+penitenciarios))?|gobierno|policia|fiscalia|ejercito|cancilleria|presidencia|departamento\s+de\s+(?:estado|seguridad\s+nacional)))\b(?:\s+(?:nacional|federal|estatal|provincial|departamental|regional|municipal|metropolitana|militar|civil|bolivariana|judicial)(?![\p{L}]))?+)(?!\s*(?:\([^)]{1,12}\)\s*)?,\s*\p{L})
+  \b(?<name>(?>(?:portavoz|vocer[oa])\s+(?:del|de\s+la)\s+(?:ministerio(?:\s+(?:del|de\s+la|de)\s+(?:interior|justicia(?:\s+y\s+seguridad\s+publica)?|defensa|exteriores|relaciones\s+exteriores|seguridad(?:\s+publica)?|servicios\s+penitenciarios))?|gobierno|policia|fiscalia|ejercito|cancilleria|presidencia|departamento\s+de\s+(?:estado|seguridad\s+nacional)
+     |carcel|prision|penal|penitenciaria|centro\s+penitenciario|embajada|consulado|comisaria|guardia\s+civil|gendarmeria|prefectura|alcaldia|gobernacion|fuerzas\s+armadas|armada))\b(?:\s+(?:nacional|federal|estatal|provincial|departamental|regional|municipal|metropolitana|militar|civil|bolivariana|judicial)(?![\p{L}]))?+)(?!\s*(?:\([^)]{1,12}\)\s*)?,\s*\p{L})
   + un portavoz del Ministerio de Justicia dijo => name=portavoz del Ministerio de Justicia
   + según una vocera de la Policía => name=vocera de la Policía
   - el portavoz de Foro Penal
@@ -39,16 +40,23 @@
   + un vocero de la Policía Nacional dijo => name=vocero de la Policía Nacional
   - la portavoz de la Policía Nacional, la comisaria Ana Ruiz, dijo
   - la portavoz de la Policía Nacional (PN), la comisaria Ana Ruiz, dijo
+  + un portavoz de la cárcel del condado confirmó => name=portavoz de la cárcel
+  + un portavoz de la embajada británica dijo => name=portavoz de la embajada
+  - el portavoz de la cárcel, Pedro Ruiz, dijo
 
 # "abogados defensores", "familiares de los presos", "varios diputados": voces colectivas sin nombre.
 @rule es.actor.collective actor kind=unknown
   \b(?<name>abogados\s+defensores|abogados\s+de\s+(?:la\s+)?defensa|abogados\s+de\s+los\s+(?:presos|detenidos|acusados|procesados)
      |familiares(?:\s+de\s+(?:los\s+|las\s+)?(?:presos|presas|detenidos|detenidas|reclusos|encarcelados))?
-     |(?<=varios\s|varias\s|algunos\s|algunas\s|otros\s|grupo\sde\s)(?:diputados|legisladores|congresistas|senadores|parlamentarios))\b
+     |(?<=varios\s|varias\s|algunos\s|algunas\s|otros\s|grupo\sde\s)(?:diputados|legisladores|congresistas|senadores|parlamentarios)
+     |(?:portavoz|vocer[oa])\s+de\s+los\s+(?:manifestantes|acampados|concentrados|huelguistas|vecinos|familiares)
+     |diplomaticos\s+(?:occidentales|extranjeros|europeos|acreditados))\b
   + según abogados defensores, ocho siguen presos => name=abogados defensores
   + dijeron familiares de los presos => name=familiares de los presos
   + varios diputados afirmaron => name=diputados
   - los diputados votaron
+  + un portavoz de los acampados aseguró => name=portavoz de los acampados
+  + diplomáticos occidentales calculan en 2.000 => name=diplomáticos occidentales
 
 # "un alto funcionario estadounidense", "altos cargos del Gobierno": un cargo oficial sin nombre habla por el Estado.
 @rule es.actor.official actor kind=government generic=1

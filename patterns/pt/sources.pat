@@ -10,11 +10,13 @@
   - a polícia encontrou 40 pessoas no edifício
 
 # Décima sexta sessão. "a imprensa do dia seguinte limitou-se a falar em «mais de 200»", "os media locais falavam
-# já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em").
+# já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em"; também
+# um de tempo, "falou à época em 155", vigésima sessão).
 @rule pt.cue.confined cue
-  \blimit(?:ou|aram|a|am|ava|avam)-se\s+a\s+(?:falar\s+em|dizer|informar|confirmar|reconhecer|admitir|contabilizar)|fal(?:a|am|ou|aram|ava|avam)\s+(?:ja|ainda|entao|apenas|so)\s+em\b
+  \blimit(?:ou|aram|a|am|ava|avam)-se\s+a\s+(?:falar\s+em|dizer|informar|confirmar|reconhecer|admitir|contabilizar)|fal(?:a|am|ou|aram|ava|avam)\s+(?:ja|ainda|entao|apenas|so|a\s+epoca|na\s+epoca|na\s+altura|nessa\s+altura|naquela\s+altura|ontem|hoje)\s+em\b
   + a imprensa local limitou-se a falar em 200 detidos => _=limitou-se a falar em
   + os media locais falavam já em mais de 400 detenções => _=falavam já em
+  + parte da imprensa falou à época em 155 libertados => _=falou à época em
   - limitou-se a pedir calma
 
 # Décima sexta sessão. "Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas": um
@@ -133,6 +135,15 @@
   - segundo dados da polícia, 40 presos, indicam
   - contrariando os números de organizações de direitos humanos, que apontam para o dobro
 
+# "O número mais citado vem do próprio ministério", "essa cifra provém da ONG": de onde vem um número diz quem o dá
+# (vigésima sessão)
+@rule pt.source.comes_from source
+  \b(?:o|este|esse)\s+(?:numero|dado|balanco)(?:\s+(?!de\b|do\b|da\b)\p{L}+){0,3}?\s+(?:vem|provem|procede|sai)\s+(?:do|da|dos|das|de)\b
+  | \b(?:a|esta|essa)\s+(?:cifra|estimativa|estatistica)(?:\s+(?!de\b|do\b|da\b)\p{L}+){0,3}?\s+(?:vem|provem|procede|sai)\s+(?:do|da|dos|das|de)\b
+  + O número mais citado vem do próprio ministério federal: 33.755 presos => _=O número mais citado vem do
+  + essa cifra provém da ONG Foro Penal => _=essa cifra provém da
+  - o número de presos vem de três cadeias
+
 @rule pt.source.segundo source
   \b(?:segundo|de\s+acordo\s+com|conforme|consoante|na\s+opiniao\s+de|a\s+julgar\s+por|pelas\s+contas|nas\s+contas
      |pel[oa]s?(?=\s+(?:(?:ultim[oa]s?|mais\s+recentes?|nov[oa]s?)\s+)?(?:dados|numeros|balanco|levantamentos?|registros|registos|estimativas?|cifras|informacoes)(?:\s+(?:oficiais|oficial))?\s+d))
@@ -219,8 +230,9 @@
   - o procurador-geral, Tarek William Saab
 
 @rule pt.pronoun.org pronoun ref=organization
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|federacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  + a federação afirma => _=a federação
   + a organização denunciou
   + o grupo informou
   + segundo o conselho, 300 presos
@@ -305,12 +317,13 @@
   - segundo o balanço mais recente
 
 @rule pt.actor.gov actor kind=government
-  (?<!secretario\s|secretaria\s|diretor\s|diretora\s|presidente\s|comite\s|conselheiro\s|conselheira\s)\b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|funcionarios|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|departamento\s+de\s+estado
+  (?<!secretario\s|secretaria\s|diretor\s|diretora\s|presidente\s|comite\s|conselheiro\s|conselheira\s)\b(?:o\s+|os\s+|a\s+|as\s+)?(?:propri[oa]s?\s+|mesm[oa]s?\s+)?(?<name>(?:governo|executivo|regime|autoridades|funcionarios|procuradoria(?:-geral)?(?:\s+da\s+republica)?|ministerio\s+publico(?:\s+federal)?|chancelaria|itamaraty|kremlin|pentagono|casa\s+branca|foreign\s+office|home\s+office|departamento\s+de\s+estado
        |gabinete\s+d[oa]\s+(?:primeir[oa]-ministr[oa]|president[ea]|presidencia)|policia(?:\s+(?:federal|nacional|civil|militar|judiciaria|de\s+seguranca\s+publica))?|guarda\s+nacional(?:\s+republicana|\s+bolivariana)?|defensoria\s+publica|exercito|forcas\s+armadas|forcas\s+de\s+defesa\s+de\s+israel|forcas\s+de\s+seguranca
        |supremo\s+tribunal(?:\s+federal|\s+de\s+justica)?|tribunal\s+supremo(?:\s+(?:de\s+justica|popular))?|servico\s+(?:prisional|penitenciario)(?:\s+de\s+israel)?
        |ministerio\s+(?:de|do|da|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|relacoes\s+exteriores|negocios\s+estrangeiros|administracao\s+interna|seguranca(?:\s+publica)?|comunicacao|informacao|saude|assuntos\s+internos|estrangeiros|exterior))
      (?:\s+(?:venezuelan[oa]s?|cuban[oa]s?|nicaraguense|russ[oa]|ucranian[oa]|israelense|israelita|bielorruss[oa]|norte-american[oa]|american[oa]|georgian[oa]|iranian[oa]|turc[oa]|brasileir[oa]|portugues|portuguesa|angolan[oa]|catari|egipci[oa]|palestin[oa]|interino|interina|nacional|provincial|estadual|federal|municipal|regional|departamental|local|metropolitana|de\s+facto
        |de\s+(?:venezuela|cuba|nicaragua|israel|belarus|angola|portugal|maduro|ortega|lukashenko|putin|gaza|caracas|havana|managua)|dos\s+estados\s+unidos|dos\s+eua|da\s+(?:venezuela|russia|ucrania|bielorrussia|georgia|turquia|nicaragua|guatemala|palestina)|do\s+(?:brasil|catar|ira|egito|haiti)))?)\b
+  + O Foreign Office britânico estimou hoje => name=Foreign Office
   + o Governo venezuelano anunciou => name=Governo venezuelano
   - Ana Ruiz, secretário executivo da Coordenadora, contou
   + segundo as autoridades => name=autoridades

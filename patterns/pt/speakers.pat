@@ -31,7 +31,8 @@
 
 # "um porta-voz do Ministério da Justiça": quem fala em nome de um órgão do Estado.
 @rule pt.actor.spokesperson actor kind=government
-  \b(?<name>(?>porta-voz\s+(?:do|da)\s+(?:ministerio(?:\s+(?:do|da|de|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|negocios\s+estrangeiros|relacoes\s+exteriores|administracao\s+interna|seguranca\s+publica))?|governo|policia|procuradoria|exercito|presidencia|itamaraty|departamento\s+de\s+estado))\b(?:\s+(?:nacional|federal|estadual|provincial|regional|municipal|metropolitana|militar|civil|judiciaria|rodoviaria)(?![\p{L}]))?+)(?!\s*(?:\([^)]{1,12}\)\s*)?,\s*\p{L})
+  \b(?<name>(?>porta-voz\s+(?:do|da)\s+(?:ministerio(?:\s+(?:do|da|de|dos|das)\s+(?:interior|justica(?:\s+e\s+seguranca\s+publica)?|defesa|negocios\s+estrangeiros|relacoes\s+exteriores|administracao\s+interna|seguranca\s+publica))?|governo|policia|procuradoria|exercito|presidencia|itamaraty|departamento\s+de\s+estado
+     |cadeia|prisao|presidio|penitenciaria|estabelecimento\s+prisional|embaixada|consulado|chancelaria|esquadra|delegacia|prefeitura|guarda\s+nacional|forcas\s+armadas|marinha))\b(?:\s+(?:nacional|federal|estadual|provincial|regional|municipal|metropolitana|militar|civil|judiciaria|rodoviaria)(?![\p{L}]))?+)(?!\s*(?:\([^)]{1,12}\)\s*)?,\s*\p{L})
   + um porta-voz do Ministério da Justiça disse => name=porta-voz do Ministério da Justiça
   + segundo uma porta-voz da Polícia => name=porta-voz da Polícia
   - o porta-voz do Foro Penal
@@ -39,16 +40,23 @@
   + um porta-voz da Polícia Federal disse => name=porta-voz da Polícia Federal
   - a porta-voz da Polícia Nacional, a comissária Ana Ruiz, disse
   - a porta-voz da Polícia Militar (PM), a major Ana Ruiz, disse
+  + um porta-voz da chancelaria indiana citou => name=porta-voz da chancelaria
+  + um porta-voz da cadeia confirmou => name=porta-voz da cadeia
+  - o porta-voz da embaixada, Pedro Ruiz, disse
 
 # "advogados de defesa", "familiares dos presos", "vários deputados": vozes coletivas sem nome.
 @rule pt.actor.collective actor kind=unknown
   \b(?<name>advogados\s+de\s+defesa|advogados\s+d[ao]s\s+(?:presos|detidos|arguidos|reus|acusados)
      |familiares(?:\s+d[oa]s\s+(?:presos|presas|detidos|detidas|reclusos|encarcerados))?
-     |(?<=varios\s|varias\s|alguns\s|algumas\s|outros\s|grupo\sde\s)(?:deputados|parlamentares|legisladores|senadores|vereadores))\b
+     |(?<=varios\s|varias\s|alguns\s|algumas\s|outros\s|grupo\sde\s)(?:deputados|parlamentares|legisladores|senadores|vereadores)
+     |porta-voz\s+dos\s+(?:manifestantes|acampados|grevistas|moradores|familiares)
+     |diplomatas\s+(?:ocidentais|estrangeiros|europeus|acreditados))\b
   + segundo advogados de defesa, oito continuam presos => name=advogados de defesa
   + segundo familiares ouvidos pela Lusa => name=familiares
   + vários deputados afirmaram => name=deputados
   - os deputados votaram
+  + um porta-voz dos manifestantes garantiu => name=porta-voz dos manifestantes
+  + diplomatas ocidentais em Bagdade calculam => name=diplomatas ocidentais
 
 # "um alto funcionário norte-americano", "altos responsáveis do governo": um cargo oficial sem nome fala pelo Estado.
 @rule pt.actor.official actor kind=government generic=1
