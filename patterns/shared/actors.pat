@@ -285,12 +285,15 @@
   (?<![\p{L}\d])(?<name>{COUNTRY})(?![\p{L}\d])
   + Venezuela says it has released => name=Venezuela
   + Cuba anunció => name=Cuba
+  + la Unión Soviética liberó => name=Unión Soviética
+  + West Germany refused => name=West Germany
+  + a Alemanha Ocidental recusou => name=Alemanha Ocidental
   - venezuela
 
 # Organisations named with a generic head word, in any of the three languages (English news names Spanish
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
 # "Comité pela Libertação dos Presos Políticos". Government bodies have their own rules per language.
-@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado(?=\s+(?:das|da|de)\s+(?:Nações|ONU))|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum|Corporación|Corporação|Corporation|Airlines|Airways|Compañía\s+Aérea|Companhia\s+Aérea|Líneas\s+Aéreas|Linhas\s+Aéreas)
+@fragment ORGHEAD = (?:Observatorio|Observatório|Observatory|Foro|Forum|Fórum|Comité|Comitê|Committee|Comisión|Comissão|Commission|Coalición|Coalizão|Coalition|Asociación|Associação|Association|Fundación|Fundação|Foundation|Organización|Organização|Organization|Organisation|Oficina|Centro|Centre|Center|Instituto|Institute|Red|Rede|Network|Plataforma|Platform|Movimiento|Movimento|Movement|Partido|Party|Frente|Front|Unión|União|Union|Sindicato|Colegio|Ordem|Consejo|Conselho|Council|Federación|Federação|Federation|Mecanismo|Mechanism|Cruz\s+Roja|Cruz\s+Vermelha|Red\s+Cross|Naciones\s+Unidas|Nações\s+Unidas|United\s+Nations|Alto\s+Comisionado|Alto\s+Comissariado(?=\s+(?:das|da|de)\s+(?:Nações|ONU))|High\s+Commissioner|Watch|Defenders|Defensores|Familiares|Madres|Mães|Mothers|Society|Sociedad|Sociedade|Alliance|Alianza|Aliança|Campaign|Campaña|Campanha|Initiative|Iniciativa|Group|Grupo|Bar|Colegio\s+de\s+Abogados|Amnistía|Anistia|Amnesty|Trust|Agency|Universidad|Universidade|University|Project|Proyecto|Projeto|Brief|Tracker|Liga|League|Confederación|Confederação|Confederation|Colectivo|Coletivo|Collective|College|Gremio|Grêmio|Guild|Faculdade|Facultad|Flotilla|Flotilha|Club|Clube|Museo|Museu|Museum|Corporación|Corporação|Corporation|Coordinadora|Coordenadora|Airlines|Airways|Compañía\s+Aérea|Companhia\s+Aérea|Líneas\s+Aéreas|Linhas\s+Aéreas)
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Justice|Magistrate|Juez|Jueza|Juiz|Juíza|Speaker|Chairman|Vice)
@@ -440,6 +443,7 @@
   + el Comité por la Libertad de los Presos Políticos => name=Comité por la Libertad de los Presos Políticos
   + according to a list released by Coastal Airlines, 80 were on board => name=Coastal Airlines
   + la Corporación Memoria y Justicia calcula => name=Corporación Memoria y Justicia
+  + la Coordinadora de Familiares de Presos denuncia => name=Coordinadora de Familiares de Presos
   + segundo a Linhas Aéreas do Sul, 40 passageiros => name=Linhas Aéreas do Sul
   + The Mechanism for the Recognition of Political Prisoners, a coalition => name=Mechanism for the Recognition of Political Prisoners
   + o Comitê pela Libertação dos Presos Políticos => name=Comitê pela Libertação dos Presos Políticos
