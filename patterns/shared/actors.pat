@@ -132,6 +132,9 @@
   + dijo Ana Ruiz, de la Policía Nacional => name=Ana Ruiz
   + said Tom Hale of the Army => name=Tom Hale
   + disse Rui Maia, do Departamento de Estado => name=Rui Maia
+  - the forty arrested Chechens exist only in rumours
+  - after the Rwandan cabinet met
+  + said Ana Chechen => name=Ana Chechen
 
 @rule actor.media actor exact kind=media
   (?<![\p{L}\d])(?<name>{MEDIA}(?:\s+(?:News|TV|Radio|Online)(?![\p{L}\d])(?!\s+(?:Agency|Network|Service)))?)(?![\p{L}\d])
