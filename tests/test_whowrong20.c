@@ -74,3 +74,28 @@ Test(whowrong20, the_seat_of_a_member_is_no_speaker)
                     "noite\", disse ele.",
                     "pt", HELDE, 9, "João Arce", PER);
 }
+
+/* "Ana Lucía Pérez, directora del Centro de Apoyo Legal, quien afirmó…": "quien" / "who" stands only for people, so
+ * after a body that closes a person's apposition it means the person. Portuguese has no such subject relative
+ * ("que" stands for both); its sentence is a distractor that keeps the person it already had. */
+Test(whowrong20, a_relative_for_people_means_the_person_not_her_body)
+{
+    expect_claimant("\"No es cierto\", replicó ayer Ana Lucía Pérez, directora del Centro de Apoyo Legal, quien afirmó que "
+                    "al menos 40 presos siguen en la cárcel.",
+                    "es", HELDE, 40, "Ana Lucía Pérez", PER);
+    expect_claimant("Ana Lucía Pérez, directora del Centro de Apoyo Legal, quien afirmó que al menos 40 presos siguen en la "
+                    "cárcel, pidió su liberación.",
+                    "es", HELDE, 40, "Ana Lucía Pérez", PER);
+    expect_claimant("\"That is false,\" said Ana Ruiz, a lawyer with the Legal Aid Centre, who said that at least 40 "
+                    "prisoners remain in jail.",
+                    "en", HELDE, 40, "Ana Ruiz", PER);
+    expect_claimant("Segundo Ana Ruiz, diretora do Centro de Apoio Jurídico, pelo menos 40 presos continuam na cadeia.", "pt",
+                    HELDE, 40, "Ana Ruiz", PER);
+    /* distractors: "which" and a "que" with no person before the body keep the body */
+    expect_claimant("\"That is false,\" said Ana Ruiz of the Legal Aid Centre, which said that at least 40 prisoners remain "
+                    "in jail.",
+                    "en", HELDE, 40, "Legal Aid Centre", ORG);
+    expect_claimant("\"No es cierto\", replicó ayer la ministra, según el Centro de Apoyo Legal, que afirmó que al menos 40 "
+                    "presos siguen en la cárcel.",
+                    "es", HELDE, 40, "Centro de Apoyo Legal", ORG);
+}
