@@ -115,7 +115,11 @@ static int S_locative_before(const xc_ctx *c, size_t lo, size_t pos)
         if (b == e)
             return 0;
         int ordinal = t[b] >= '0' && t[b] <= '9' && e - b <= 6;
-        if (!(ordinal && step == 0) && !xc_article_only(c, b, e))
+        /* "the former president of neighbouring Ingushetia", "el presidente de la vecina Bolivia", "o governador
+         * do vizinho Paraná": a word that only says where the place lies stands between the office and the place
+         * (twentieth session; a lexicon, so "in which Ana said" never reads "Ana" as a place) */
+        int where = xc_listed(c, "place_adjective_words", b, e, XC_LOWER);
+        if (!((ordinal || where) && step == 0) && !xc_article_only(c, b, e))
             return 0;
         pos = b;
     }

@@ -680,6 +680,32 @@ size_t xc_relative_word(const xc_ctx *c, size_t b)
     return e && e < c->d->text.len && t[e] == ' ' ? e + 1 - b : 0;
 }
 
+/* "Juan Sebastián Chamorro, director ejecutivo de la Alianza Cívica, quien afirmó…", "Ana Ruiz, a lawyer with the
+ * Legal Aid Centre, who said…": a relative word that only stands for people (`person_relative_words`, at [rb,re))
+ * after a body (a) that closes a person's apposition means the person the apposition describes, not the body
+ * (twentieth session). Returns that person, or NULL. The person's name is followed by the apposition's comma, no
+ * verb stands between it and the body, and it ends at most 160 bytes before the body. */
+static const xd_mention *S_person_of_apposition(const xc_ctx *c, size_t ma, size_t mb, size_t lo, const xd_mention *a,
+                                                size_t rb, size_t re)
+{
+    const char *t = c->d->text.text;
+    if (!a || a->kind != XP_ACTOR || a->actor_kind == EXTRACT_KIND_PERSON ||
+        !xc_listed(c, "person_relative_words", rb, re, XC_LOWER | XC_ALL_LANGS))
+        return NULL;
+    const xd_mention *who = NULL;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->start >= a->start)
+            break;
+        if (m->kind == XP_CUE || m->kind == XP_CLAUSE)
+            who = NULL; /* a verb between them: the apposition is not the person's */
+        else if (m->kind == XP_ACTOR && m->actor_kind == EXTRACT_KIND_PERSON && m->start >= lo &&
+                 a->start - m->end < 160 && t[m->end] == ',')
+            who = m;
+    }
+    return who;
+}
+
 /* "la Defensoría del Pueblo, que en su informe del 14 de octubre reportó 1.192", "the commission, which in its
  * latest report counted 300", "a Polícia, que na sexta-feira contabilizou": a verb inside a relative clause
  * opened by a comma speaks for the name before the comma, however many words (dates, places) stand between. No
@@ -715,6 +741,9 @@ static const xd_mention *S_relative_subject(const xc_ctx *c, const xd_mention *c
                 return NULL;
         }
         const xd_mention *a = S_actor_ending_at(c, ma, mb, p - 1);
+        const xd_mention *who = S_person_of_apposition(c, ma, mb, lo, a, p + 1, p + 1 + l);
+        if (who)
+            return who;
         return a && a->kind == XP_ACTOR ? a : NULL;
     }
     return NULL;
@@ -1112,6 +1141,10 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
                 while (e > lo && xc_is_space(t[e - 1]))
                     e--;
                 const xd_mention *h = S_actor_ending_at(c, ma, mb, e);
+                const xd_mention *who = S_person_of_apposition(c, ma, mb, lo, h, first_word,
+                                                               first_word + xc_relative_word(c, first_word));
+                if (who)
+                    return who;
                 if (h)
                     return h;
             }

@@ -9,6 +9,8 @@
 @lexicon body_possessive_words body_possessive_words.txt
 @lexicon place_words place_words.txt
 @lexicon locative_words locative_words.txt
+@lexicon place_adjective_words place_adjective_words.txt
+@lexicon person_relative_words person_relative_words.txt
 @lexicon agent_words agent_words.txt
 @lexicon told_words told_words.txt
 @lexicon addressee_verbs addressee_verbs.txt
