@@ -347,11 +347,35 @@ static int S_letter_guard(const char *re, size_t a, size_t b)
 }
 
 /* Whether a lookbehind's body, re[a,b), ends with white space (\s, \x20, \n), or is [^\n] (a negative
- * one: the start of a line): what precedes the match is then not a letter either. */
+ * one: the start of a line): what precedes the match is then not a letter either. A body of alternatives
+ * with no group or class ("hostages\s|captives\s", a list of the words a match must follow) ends so when each
+ * of them does (twentieth session: such a rule was scanned through every paragraph). */
+static int S_space_before1(const char *re, size_t a, size_t b);
 static int S_space_before(const char *re, size_t a, size_t b)
 {
-    if (memchr(re + a, '|', b - a))
-        return 0; /* alternatives: each would have to end so */
+    if (!memchr(re + a, '|', b - a))
+        return S_space_before1(re, a, b);
+    for (size_t j = a; j < b; j++)
+        if (re[j] == '(' || re[j] == '[' || re[j] == '#' || re[j] == ')')
+            return 0;
+    for (size_t j = a, from = a; j <= b; j++) {
+        if (j < b && re[j] == '\\') {
+            j++;
+            continue;
+        }
+        if (j == b || re[j] == '|') {
+            if (!S_space_before1(re, from, j))
+                return 0;
+            from = j + 1;
+        }
+    }
+    return 1;
+}
+
+static int S_space_before1(const char *re, size_t a, size_t b)
+{
+    while (a < b && (re[a] == ' ' || re[a] == '\n' || re[a] == '\t'))
+        a++;
     while (b > a && (re[b - 1] == ' ' || re[b - 1] == '\n' || re[b - 1] == '\t'))
         b--;
     if (b - a >= 2 && re[b - 2] == '\\' && (re[b - 1] == 's' || re[b - 1] == 'n'))
@@ -480,6 +504,25 @@ static void S_class(S_parser *P, S_set *cur)
         const char *from = P->re + j;
         if (c == '\\') {
             unsigned char e = (unsigned char)P->re[j + 1];
+            if (e == 'x' && !P->lazy && j + 2 < end - 1 && P->re[j + 2] == '{') {
+                /* a character by its number ("['\x{2018}\x{201C}]", the quotes of a quoted name): its bytes */
+                size_t k = j + 3;
+                long cp = 0;
+                while (k < end - 1 && k < j + 10 && strchr("0123456789abcdefABCDEF", P->re[k]) && P->re[k])
+                    cp = cp * 16 + (P->re[k] <= '9' ? P->re[k] - '0' : (P->re[k] | 0x20) - 'a' + 10), k++;
+                utf8proc_uint8_t u[4];
+                utf8proc_ssize_t ul = k > j + 3 && k < end - 1 && P->re[k] == '}' && cp > 0 && cp <= 0x10FFFF
+                                          ? utf8proc_encode_char((utf8proc_int32_t)cp, u)
+                                          : 0;
+                if (ul <= 0 || nm == 8) {
+                    simple = 0;
+                    break;
+                }
+                memcpy(members[nm], u, (size_t)ul);
+                ml[nm++] = (size_t)ul;
+                j = k + 1;
+                continue;
+            }
             if (e < 0x80 && ((e >= 'a' && e <= 'z') || (e >= 'A' && e <= 'Z') || (e >= '0' && e <= '9'))) {
                 simple = 0;
                 break;
@@ -503,7 +546,40 @@ static void S_class(S_parser *P, S_set *cur)
     P->pos = end;
     long lo = 1, hi = 1;
     int q = S_quant(P, &lo, &hi);
-    if (!simple || nm == 0 || (q && lo == 0) || P->caseless) {
+    /* Twentieth session, the prefixes only (not the required-word reading, lazy): a class of signs that have no
+     * case is read under (?i) too, and an optional one ("['\x{2018}\"]?(?:newspaper|…)") as S_optional_char
+     * reads an optional character: a prefix under way ends before it, one not started goes on both without it
+     * and, closed, with each member. Such rules were scanned through every paragraph. */
+    int uncased = simple && nm > 0 && !P->lazy;
+    for (size_t k = 0; uncased && k < nm; k++) {
+        utf8proc_int32_t cp;
+        uncased = utf8proc_iterate((const utf8proc_uint8_t *)members[k], (utf8proc_ssize_t)ml[k], &cp) ==
+                      (utf8proc_ssize_t)ml[k] &&
+                  utf8proc_tolower(cp) == cp && utf8proc_toupper(cp) == cp &&
+                  !(utf8proc_category(cp) >= UTF8PROC_CATEGORY_LU && utf8proc_category(cp) <= UTF8PROC_CATEGORY_LO);
+    }
+    if (uncased && q && lo == 0) {
+        S_set with = {0};
+        for (size_t i = 0; i < cur->n; i++) {
+            if (!cur->v[i].open)
+                continue;
+            if (cur->v[i].len)
+                cur->v[i].open = 0;
+            else
+                for (size_t k = 0; k < nm; k++) {
+                    S_item copy = cur->v[i];
+                    S_set one = {&copy, 1, 1, 0};
+                    S_append(&one, members[k], ml[k]);
+                    copy.open = 0; /* conservative: what follows may be the class again */
+                    S_push(P, &with, &copy);
+                }
+        }
+        for (size_t i = 0; i < with.n; i++)
+            S_push(P, cur, &with.v[i]);
+        free(with.v);
+        return;
+    }
+    if (!simple || nm == 0 || (q && lo == 0) || (P->caseless && !uncased)) {
         S_close(cur);
         return;
     }
@@ -607,6 +683,21 @@ static int S_any_open(const S_set *s)
     return 0;
 }
 
+/* Whether re[a,b), passed over by the prefix reading once no prefix can grow, holds what makes a match start
+ * elsewhere than where it was tried: \K (the reported start moves past the prefix, and the checks compare the
+ * two) or a backtracking verb ((*COMMIT), (*SKIP): a scan would not go on to the next place). */
+static int S_moves_start(const char *re, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++) {
+        if (re[j] == '\\' && j + 1 < b) {
+            if (re[++j] == 'K')
+                return 1;
+        } else if (re[j] == '(' && j + 1 < b && re[j + 1] == '*')
+            return 1;
+    }
+    return 0;
+}
+
 static void S_seq(S_parser *P, S_set *cur)
 {
     const char *re = P->re;
@@ -615,6 +706,19 @@ static void S_seq(S_parser *P, S_set *cur)
             /* nothing more can be added: on to the end of this alternative (of the whole sequence, outermost) */
             size_t e = P->depth == 0 ? P->len : S_alt_end(re, P->pos, P->len);
             if (e == SIZE_MAX)
+                P->fail = 1;
+            else
+                P->pos = e;
+            return;
+        }
+        if (!P->lazy && !S_any_open(cur)) {
+            /* The prefixes too: once every item is closed the rest of this alternative can change none of them
+             * (items, guards and lookbehinds are read only while some item is open), so it is passed over rather
+             * than read, and may hold what the reading does not understand ("(?(DEFINE)…)" at a rule's end, a
+             * lazy quantifier after a class). Twentieth session: such rules were scanned through every paragraph
+             * for something far past their first word. The other alternatives of the sequence are read on. */
+            size_t e = S_alt_end(re, P->pos, P->len);
+            if (e == SIZE_MAX || S_moves_start(re, P->pos, e))
                 P->fail = 1;
             else
                 P->pos = e;
@@ -747,7 +851,39 @@ static void S_seq(S_parser *P, S_set *cur)
             continue;
         }
         if (P->caseless && (unsigned char)lit[0] >= 0x80) {
-            S_close(cur); /* a letter of another script in either case: the prefix ends before it */
+            /* A letter of another script in either case: the prefix ends before it. Twentieth session, the
+             * prefixes only: an accented Latin letter (U+00C0-U+00FE, whose only other case under PCRE2's
+             * caseless matching is its Latin-1 twin: "à", "À") starts a prefix in both its forms, as a first
+             * ASCII letter does, so a caseless list of articles ("(?i:o|a|à|num)") no longer leaves its rule
+             * scanned everywhere. */
+            utf8proc_int32_t cp = 0;
+            if (!P->lazy && cl == 2 && utf8proc_iterate((const utf8proc_uint8_t *)lit, 2, &cp) == 2 && cp >= 0xC0 &&
+                cp <= 0xFE && cp != 0xD7 && cp != 0xF7 && cp != 0xDF) {
+                utf8proc_int32_t other = cp >= 0xE0 ? cp - 0x20 : cp + 0x20;
+                utf8proc_uint8_t forms[2][2];
+                utf8proc_encode_char(cp, forms[0]);
+                utf8proc_encode_char(other, forms[1]);
+                S_set out = {0};
+                for (size_t i = 0; i < cur->n; i++) {
+                    S_item it = cur->v[i];
+                    if (!it.open || it.len) {
+                        it.open = 0; /* done, or under way: ends before the letter */
+                        S_push(P, &out, &it);
+                        continue;
+                    }
+                    for (int f = 0; f < 2; f++) {
+                        S_item copy = it;
+                        S_set one = {&copy, 1, 1, 0};
+                        S_append(&one, (const char *)forms[f], 2);
+                        copy.open = 0;
+                        S_push(P, &out, &copy);
+                    }
+                }
+                free(cur->v);
+                *cur = out;
+                continue;
+            }
+            S_close(cur);
             continue;
         }
         S_append(cur, lit, cl);

@@ -148,7 +148,7 @@ Test(prefixes, what_is_not_analysed)
     /* a space first: white space is everywhere */
     expect_prefixes("\\s+pero", "-");
     /* a caseless part that starts with a letter of another script, \K, back references, a quantified assertion */
-    expect_prefixes("(?<![\\p{L}])(?i:\u00f1and\u00fa)", "-");
+    expect_prefixes("(?<![\\p{L}])(?i:\u03c3\u03b5)", "-"); /* a Latin-1 letter gives its two forms: test_speed20 */
     expect_prefixes("\\bfoo\\Kbar", "-");
     expect_prefixes("(?<![\\p{L}])(?=x)?foo", "-");
     /* a lookbehind that is not "no letter before" is no guard */
