@@ -9,6 +9,7 @@
 #include <strings.h>
 
 static int S_opening_date(const xc_ctx *c, const xd_mention *m);
+static int S_occasion_opening(const xc_ctx *c, const xd_mention *m);
 static int S_participle(const char *t, size_t a, size_t end);
 static const char *S_table_word_in(const extract_doc *d, const char *table, size_t a, size_t b, const char *want);
 static void S_since_event(xc_ctx *c, size_t k);
@@ -257,6 +258,34 @@ static int S_occasion_opening(const xc_ctx *c, const xd_mention *m)
     return occasion;
 }
 
+/* "Contactado hoje pela Lusa, um porta-voz … contestou", "Contacted yesterday by our newsroom, the ministry said",
+ * "Em entrevista coletiva concedida ontem no salão principal, o comandante afirmou": in an opening phrase of being
+ * asked or naming the occasion of speaking (S_occasion_opening), the day may be followed by its agent or place
+ * before the phrase's comma; up to six words, no figure, quotation or clause mark, and nothing past 80 bytes. */
+static int S_occasion_tail(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t end = c->d->sents[m->sent].end, e = m->end;
+    int words = 0, in = 0;
+    for (; e < end && e < m->end + 80; e++) {
+        char ch = t[e];
+        if (ch == ',')
+            break;
+        if (ch == ':' || ch == ';' || ch == '.' || ch == '"' || (ch >= '0' && ch <= '9') || (unsigned char)ch == 0xc2)
+            return 0; /* 0xc2: the first byte of '«' and '»' */
+        if (xc_is_space(ch)) {
+            in = 0;
+            continue;
+        }
+        if (!in && ++words > 6)
+            return 0;
+        in = 1;
+    }
+    if (e >= end || t[e] != ',' || e >= m->end + 80)
+        return 0;
+    return S_occasion_opening(c, m);
+}
+
 static int S_opening_date(const xc_ctx *c, const xd_mention *m)
 {
     const char *t = c->d->text.text;
@@ -269,7 +298,7 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
             e++;
     }
     if (e >= end || t[e] != ',')
-        return 0;
+        return S_occasion_tail(c, m);
     int words = 0, in = 0;
     /* "On the morning of Monday, June 28,", "En la mañana del lunes 28,": a part of the day leading the day
      * (daypart_leads) is the day's own phrase, and its words are not counted against the opening */
@@ -303,6 +332,38 @@ static int S_heads_sentence(const xc_ctx *c, const xd_mention *m)
     while (e < end && xc_is_space(t[e]))
         e++;
     return e < end && t[e] != ',' && t[e] != ':' && t[e] != ';';
+}
+
+/* Whether reporting verb v is one of keeping a count (`counted_words`: "had counted", "had verified",
+ * "contabilizaba"): its last word is looked up. */
+static int S_counted_verb(const xc_ctx *c, const xd_mention *v)
+{
+    const char *t = c->d->text.text;
+    size_t w = v->end;
+    while (w > v->start && !xc_is_space(t[w - 1]))
+        w--;
+    return xc_lexicon_has(c, "counted_words", w, v->end);
+}
+
+/* Whether role word r ("By", "Hasta", "Até") is the first word of its sentence: only spaces, an opening quotation
+ * mark and a live blog's time stamp ("16:40 - ") before it. Bounded by the time stamp's few bytes. */
+static int S_role_opens_sentence(const xc_ctx *c, const xd_mention *r)
+{
+    const char *t = c->d->text.text;
+    size_t i = c->d->sents[r->sent].start;
+    size_t k = i;
+    while (k < r->start && k - i < 3 && t[k] >= '0' && t[k] <= '9')
+        k++;
+    if (k > i && k + 2 < r->start && (t[k] == ':' || t[k] == '.' || t[k] == 'h') && t[k + 1] >= '0' && t[k + 1] <= '9' &&
+        t[k + 2] >= '0' && t[k + 2] <= '9') {
+        k += 3;
+        while (k < r->start && (xc_is_space(t[k]) || t[k] == '-' || t[k] == '|'))
+            k++;
+        i = k;
+    }
+    while (i < r->start && (xc_is_space(t[i]) || t[i] == '"' || (unsigned char)t[i] >= 0x80))
+        i++;
+    return i == r->start;
 }
 
 /* Whether date m opens its sentence itself: only spaces, an opening quotation mark and a preposition of months
@@ -2267,6 +2328,21 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             since_at = m;
             xc_trace(c, "date %s: period from (after a 'since' word)", m->date);
             continue;
+        }
+        /* "By Monday night Sheriff Bailey said that more than 2,000 people were being held", "By Tuesday evening the
+         * state broadcaster was putting the number at 8,600", "Até ao fim da tarde de ontem, a polícia informou que…":
+         * a 'by' day (a role rule with spoke=1) opening the sentence before its reporting verb is the day the count
+         * was given as well as the day it runs to (twentieth session: en/58, en/77, en/85, en/88, en/185 date it
+         * so; the period is set below as before). Not "as of" / "hasta" / "até", which also say "until" and which
+         * the writers leave undated (en/49, es/03, es/28, pt/06, pt/45), nor a verb of keeping a count
+         * (`counted_words`: "By late Sunday it had counted more than 4,300": the state of a tally, en/07, en/133) */
+        const xd_mention *says_by = NULL;
+        if (role == 2 && role_word && m->role != XD_DATE_NAMED && !whole && !m->date_end[0] && m->end <= cs &&
+            !cl->claimed_on[0] && xp_attr_get(role_word->rule, "spoke") && S_role_opens_sentence(c, role_word) &&
+            (says_by = S_says_or_sets(c, ma, mb, m->end, cs)) && !S_counted_verb(c, says_by)) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = 0;
+            xc_trace(c, "date %s: claimed_on (an 'until/by' day opening the sentence, before the reporting verb)", m->date);
         }
         /* "the prisons held about 63,000 inmates at the end of last year", "contaba 16.000 personas privadas de
          * libertad a fines de 2024", "cerca de mil pessoas estavam detidas no final de outubro": the end of a month

@@ -364,7 +364,7 @@
   + 6 June to 22 June 2025 => day=6; month=June; eday=22; emonth=June; eyear=2025
   - June 6 to 22 people
   - from 6 to 22 prisoners
-@rule en.daterole.by daterole role=to
+@rule en.daterole.by daterole role=to spoke=1
   \bby(?=\s+(?:(?:{WEEKDAY})|(?:{MONTH})\b|\d|the\s+end|today|yesterday|this|last|early|late|mid))|(?<!\p{L}\s)\bby(?=\s+(?:then|that\s+(?:point|time|stage|date))\b)
   + By Wednesday afternoon, the group had verified
   + By that stage some 70 detainees had walked out

@@ -31,6 +31,7 @@
 @lexicon arrest_scenes arrest_scenes.txt
 @lexicon act_nouns act_nouns.txt
 @lexicon asked_words asked_words.txt
+@lexicon counted_words counted_words.txt
 @lexicon said_words said_words.txt
 @lexicon owner_units owner_units.txt
 @lexicon added_words added_words.txt
