@@ -61,9 +61,12 @@
   - gave a speech: 40
 
 @rule en.cue.dispute cue stance=disputes
-  \b(?:disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this|these|those)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
+  \b(?:(?:rejected|rejects|dismissed|dismisses)\s+(?:[\p{L}\-]+\s+){0,2}?(?:the|those|these)(?=\s+(?:more\s+than\s+|about\s+|some\s+|nearly\s+)?\d)|disputed|disputes|dispute|contested|contests|contest|questioned|questions|challenged|challenges|rejected\s+(?:the|that|this|these|those)\s+(?:(?:official|government's|authorities'|police)\s+)?(?:figures?|numbers?|count|tally)|contradicted|contradicts)\b
   + groups dispute this number
   + the NGO questioned
+  + the families rejected the 120 hostages the police spoke of => _=rejected the
+  + the spokesman flatly dismissed the 300 figure => _=dismissed the
+  - the court rejected the two appeals
   + Amnesty rejected the official figure
   + the ministry rejected those figures => _=rejected those figures
   - a question of

@@ -85,10 +85,13 @@
   - el Ministerio de Justicia da hoy una cifra menor: 40
 
 @rule es.cue.dispute cue stance=disputes
-  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra|(?:las|esas|estas|aquellas)\s+cifras|(?:los|esos|estos|aquellos)\s+(?:numeros|datos))|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
+  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:los|las|esos|esas|estos|estas)(?=\s+(?:mas\s+de\s+|menos\s+de\s+|unos\s+|unas\s+|casi\s+)?\d)|la\s+cifra|el\s+balance|esa\s+cifra|(?:las|esas|estas|aquellas)\s+cifras|(?:los|esos|estos|aquellos)\s+(?:numeros|datos))|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
   + la ONG cuestionó
   + rechazó la cifra
   + el ministerio rechazó esas cifras => _=rechazó esas cifras
+  + el portavoz rechazó ayer esa cifra de 300 presos => _=rechazó ayer esa cifra
+  + los vecinos rechazan los 120 rehenes de los que habla la policía => _=rechazan los
+  - rechazó los dos recursos presentados
   + Las ONG discuten el balance oficial
   - discutieron el proyecto de ley
   + el ministro calificó de falsas las cifras

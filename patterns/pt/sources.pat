@@ -92,11 +92,14 @@
 
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
-     |rejeit(?:ou|a|am|aram)\s+(?:(?:[oa]s?|ess[ea]s?|est[ea]s?|aquel[ea]s?)\s+)?(?:cifras?|numeros?|balancos?|dados)
+     |rejeit(?:ou|a|am|aram)\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:[oa]s|ess[ea]s|est[ea]s)(?=\s+(?:mais\s+de\s+|menos\s+de\s+|cerca\s+de\s+|quase\s+)?\d)|(?:(?:[oa]s?|ess[ea]s?|est[ea]s?|aquel[ea]s?)\s+)?(?:cifras?|numeros?|balancos?|dados))
      |discord(?:ou|a|am|aram)\s+(?:d[ao]s?\s+)?(?:cifras?|numeros?|balanco))\b
   + a ONG contestou
   + o ministério rejeitou estes números => _=rejeitou estes números
   + rejeitou a cifra
+  + o porta-voz rejeitou ontem esse número de 300 presos => _=rejeitou ontem esse número
+  + as famílias rejeitam os 120 reféns de que fala a polícia => _=rejeitam os
+  - rejeitou os dois recursos apresentados
   + a entidade discorda dos números oficiais
   - discordou do colega
   + as organizações contestam os números oficiais
