@@ -99,3 +99,18 @@ Test(restated20, the_figure_repeated_without_dispute_stays_one_claim)
                   "The interior minister dismissed the committee's figure of 90 as a fabrication.",
                   "en", HELD, 240);
 }
+
+/* "respondió que en el país no había 240 presos políticos": a reply opening what is said is a report, so the
+ * denial is the replying speaker's claim, not a speakerless repetition of the first (sources.pat, cue.replied) */
+Test(restated20, a_reply_that_denies_the_figure_is_the_replying_speakers_claim)
+{
+    S_expect_second("El Comité de Presos exigió la libertad de 240 presos políticos. "
+                    "El Gobierno respondió que en el país no había 240 presos políticos, sino delincuentes comunes.",
+                    "es", HELD, 240, "Gobierno", EXTRACT_STANCE_DENIES);
+    S_expect_second("O Comité de Presos exigiu a libertação de 240 presos políticos. "
+                    "O Governo respondeu que no país não havia 240 presos políticos, mas criminosos comuns.",
+                    "pt", HELD, 240, "Governo", EXTRACT_STANCE_DENIES);
+    S_expect_second("The Prisoners' Committee demanded the release of 240 political prisoners. "
+                    "The government replied that there were not 240 political prisoners in the country, only criminals.",
+                    "en", HELD, 240, "government", EXTRACT_STANCE_DENIES);
+}

@@ -7,6 +7,16 @@
   + el informe halló que 40 detenidos habían sido torturados => _=halló
   - la policía halló a 40 personas en el edificio
 
+# Twentieth session (restated). "El Gobierno respondió que en Colombia no había 311 presos políticos": a reply
+# is a report of what its speaker says, when it opens what is said ("que"); a bare "respondió" (an interview's
+# question answered) stays out.
+@rule es.cue.replied cue
+  \b(?:respondi(?:o|eron)|responde|responden|replic(?:o|aron|a|an)|contest(?:o|aron))(?=\s+(?:[\p{L}\-]+\s+){0,2}?que\b)
+  + El Gobierno respondió que no había presos políticos => _=respondió
+  + el ministro replicó ayer que la cifra era falsa => _=replicó
+  - respondió a las preguntas de los periodistas
+  - la respuesta que dio
+
 @rule es.cue.report cue
   \b(?:cit(?:o|aron|a|an|aba|aban)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:una|la|esa|otra|su)\s+(?:\S+\s+)?(?:cifra|balance|recuento)\b)|dijo|dijeron|(?<!\bse\s)(?:dice|dicen|decia)|(?<=\bse\s)(?:dice|dicen|decia)(?=\s+que\b)|ha\s+dicho|han\s+dicho|dira
      |(?:estaba|estaban|esta|estan|venia|venian)(?:\s+(?:ya|todavia|tambien))?\s+(?:informando|reportando|contabilizando|cifrando|diciendo|hablando\s+de)

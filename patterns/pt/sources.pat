@@ -26,6 +26,15 @@
   + Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas => _=lembrando
   - lembrando os detidos
 
+# Twentieth session (restated). "O Governo respondeu que não havia 311 presos políticos": a reply is a report of
+# what its speaker says, when it opens what is said ("que"); a bare "respondeu" stays out.
+@rule pt.cue.replied cue
+  \b(?:respond(?:eu|eram|e|em)|retruc(?:ou|aram)|replic(?:ou|aram))(?=\s+(?:[\p{L}\-]+\s+){0,2}?que\b)
+  + O Governo respondeu que não havia presos políticos => _=respondeu
+  + o ministro retrucou ontem que o número era falso => _=retrucou
+  - respondeu às perguntas dos jornalistas
+  - a resposta que deu
+
 @rule pt.cue.report cue
   \b(?:cit(?:ou|aram|a|am|ava|avam)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:um|o|esse|outro|seu)\s+(?:\S+\s+)?(?:numero|balanco|total)\b)|(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
