@@ -97,6 +97,32 @@ int xc_noun_of_number(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m
 
 /* Whether the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it ("Foro Penal
  * solo había confirmado 156 y…"). */
+/* Twentieth session (restated). "dismissed the lawyers' figure of about 360 as propaganda", "rechazó esa cifra de
+ * 300", "disse que o número de 333 era exagerado": a figure framed by a reporting verb or a word for "the figure"
+ * that names the value of a claim the document already made, in a sentence that disputes or denies, is that figure
+ * said again, even when words follow it in its phrase; whoever says it again is a second speaker of it (claims.c
+ * keeps a claim per claimant, with the stance of the sentence). Only the
+ * last S_RESTATE_BACK claims are looked at: a figure named again is named near where it was given, and the
+ * look-back stays bounded on long pages. */
+#define S_RESTATE_BACK 24
+static int S_restates_claim(const xc_ctx *c, long long value, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    /* said again to dispute or deny it: a stance marker or a disputing / denying verb in the sentence. The same
+     * figure merely repeated ("The figure of 516 should be seen as a floor", "la cifra de cuarenta es una
+     * estimación", "O número de dez não encontra apoio") by its own speaker or by the newsroom adds no claim. */
+    int stance = 0;
+    for (size_t q = ma; q < mb && !stance; q++)
+        stance = (d->ments[q].kind == XP_STANCE || d->ments[q].kind == XP_CUE) && d->ments[q].stance > 0;
+    if (!stance)
+        return 0;
+    size_t lo = d->n_claims > S_RESTATE_BACK ? d->n_claims - S_RESTATE_BACK : 0;
+    for (size_t k = d->n_claims; k-- > lo;)
+        if (d->claims[k].count == value)
+            return 1;
+    return 0;
+}
+
 static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
 {
     const extract_doc *d = c->d;
@@ -1661,7 +1687,7 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
      * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
      * sentence or from the figure before it. */
-    int ends_phrase = S_ends_phrase(c, n, ma, mb);
+    int ends_phrase = S_ends_phrase(c, n, ma, mb) || S_restates_claim(c, n->value, ma, mb);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         int framed = ends_phrase && m->end <= lead &&

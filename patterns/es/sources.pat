@@ -7,6 +7,16 @@
   + el informe halló que 40 detenidos habían sido torturados => _=halló
   - la policía halló a 40 personas en el edificio
 
+# Twentieth session (restated). "El Gobierno respondió que en Colombia no había 311 presos políticos": a reply
+# is a report of what its speaker says, when it opens what is said ("que"); a bare "respondió" (an interview's
+# question answered) stays out.
+@rule es.cue.replied cue
+  \b(?:respondi(?:o|eron)|responde|responden|replic(?:o|aron|a|an)|contest(?:o|aron))(?=\s+(?:[\p{L}\-]+\s+){0,2}?que\b)
+  + El Gobierno respondió que no había presos políticos => _=respondió
+  + el ministro replicó ayer que la cifra era falsa => _=replicó
+  - respondió a las preguntas de los periodistas
+  - la respuesta que dio
+
 @rule es.cue.report cue
   \b(?:cit(?:o|aron|a|an|aba|aban)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:una|la|esa|otra|su)\s+(?:\S+\s+)?(?:cifra|balance|recuento)\b)|dijo|dijeron|(?<!\bse\s)(?:dice|dicen|decia)|(?<=\bse\s)(?:dice|dicen|decia)(?=\s+que\b)|ha\s+dicho|han\s+dicho|dira
      |(?:estaba|estaban|esta|estan|venia|venian)(?:\s+(?:ya|todavia|tambien))?\s+(?:informando|reportando|contabilizando|cifrando|diciendo|hablando\s+de)
@@ -85,10 +95,13 @@
   - el Ministerio de Justicia da hoy una cifra menor: 40
 
 @rule es.cue.dispute cue stance=disputes
-  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:la\s+cifra|el\s+balance|esa\s+cifra|(?:las|esas|estas|aquellas)\s+cifras|(?:los|esos|estos|aquellos)\s+(?:numeros|datos))|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
+  \b(?:calific(?:o|aron|a|an)\s+de\s+(?:falsa|falsas|falso|falsos|inventad[oa]s?|fabricad[oa]s?)|cuestion(?:o|aron|a|an)|contradij(?:o|eron)|refut(?:o|aron|a)|desment(?:ir)?|rebat(?:io|e|ieron)|discrep(?:o|a|an)|rechaz(?:o|aron|a|an)\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:los|las|esos|esas|estos|estas)(?=\s+(?:mas\s+de\s+|menos\s+de\s+|unos\s+|unas\s+|casi\s+)?\d)|la\s+cifra|el\s+balance|esa\s+cifra|(?:las|esas|estas|aquellas)\s+cifras|(?:los|esos|estos|aquellos)\s+(?:numeros|datos))|discut(?:e|en|io|ieron)\s+(?:la\s+cifra|las\s+cifras|el\s+balance|los\s+numeros))\b
   + la ONG cuestionó
   + rechazó la cifra
   + el ministerio rechazó esas cifras => _=rechazó esas cifras
+  + el portavoz rechazó ayer esa cifra de 300 presos => _=rechazó ayer esa cifra
+  + los vecinos rechazan los 120 rehenes de los que habla la policía => _=rechazan los
+  - rechazó los dos recursos presentados
   + Las ONG discuten el balance oficial
   - discutieron el proyecto de ley
   + el ministro calificó de falsas las cifras

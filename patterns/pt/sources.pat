@@ -26,6 +26,15 @@
   + Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas => _=lembrando
   - lembrando os detidos
 
+# Twentieth session (restated). "O Governo respondeu que não havia 311 presos políticos": a reply is a report of
+# what its speaker says, when it opens what is said ("que"); a bare "respondeu" stays out.
+@rule pt.cue.replied cue
+  \b(?:respond(?:eu|eram|e|em)|retruc(?:ou|aram)|replic(?:ou|aram))(?=\s+(?:[\p{L}\-]+\s+){0,2}?que\b)
+  + O Governo respondeu que não havia presos políticos => _=respondeu
+  + o ministro retrucou ontem que o número era falso => _=retrucou
+  - respondeu às perguntas dos jornalistas
+  - a resposta que deu
+
 @rule pt.cue.report cue
   \b(?:cit(?:ou|aram|a|am|ava|avam)(?=\s+(?:[^\s,.;]+\s+){0,3}?(?:um|o|esse|outro|seu)\s+(?:\S+\s+)?(?:numero|balanco|total)\b)|(?<!\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)|(?<=\bse\s)(?:disse|disseram|diz|dizem|dizia|diziam)(?=\s+que\b)|dira|dirao|tem\s+dito|ha\s+dito|havia\s+dito|tinha\s+dito
      |(?:estava|estavam|esta|estao|vinha|vinham)(?:\s+(?:ja|ainda|tambem))?\s+(?:(?:informando|relatando|reportando|contabilizando|dizendo|falando\s+em)|a\s+(?:informar|relatar|reportar|contabilizar|dizer|falar\s+em))(?=\s)
@@ -92,11 +101,14 @@
 
 @rule pt.cue.dispute cue stance=disputes
   \b(?:contest(?:ou|a|am|aram)|question(?:ou|a|am|aram)|rebat(?:eu|e|em|eram)|refut(?:ou|a|am|aram)|contradi(?:sse|z|zem|sseram)
-     |rejeit(?:ou|a|am|aram)\s+(?:(?:[oa]s?|ess[ea]s?|est[ea]s?|aquel[ea]s?)\s+)?(?:cifras?|numeros?|balancos?|dados)
+     |rejeit(?:ou|a|am|aram)\s+(?:[\p{L}\-]+\s+){0,2}?(?:(?:[oa]s|ess[ea]s|est[ea]s)(?=\s+(?:mais\s+de\s+|menos\s+de\s+|cerca\s+de\s+|quase\s+)?\d)|(?:(?:[oa]s?|ess[ea]s?|est[ea]s?|aquel[ea]s?)\s+)?(?:cifras?|numeros?|balancos?|dados))
      |discord(?:ou|a|am|aram)\s+(?:d[ao]s?\s+)?(?:cifras?|numeros?|balanco))\b
   + a ONG contestou
   + o ministério rejeitou estes números => _=rejeitou estes números
   + rejeitou a cifra
+  + o porta-voz rejeitou ontem esse número de 300 presos => _=rejeitou ontem esse número
+  + as famílias rejeitam os 120 reféns de que fala a polícia => _=rejeitam os
+  - rejeitou os dois recursos apresentados
   + a entidade discorda dos números oficiais
   - discordou do colega
   + as organizações contestam os números oficiais
