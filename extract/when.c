@@ -2751,6 +2751,16 @@ static int S_same_people(const xc_ctx *c, const xc_count *cnt, size_t sj)
     size_t na = cnt->num->start, nb = cnt->num->end;
     if (nb > na && S_word_in(t, na, nb, p, q))
         return 1;
+    /* a definite article before the figure points back to people already told of ("the 32 hostages", "los 14",
+     * "os 90 reféns"): those of the latest event of the kind */
+    size_t wb = na, ss = d->sents[cnt->num->sent].start;
+    while (wb > ss && t[wb - 1] == ' ')
+        wb--;
+    size_t wa = wb;
+    while (wa > ss && xc_letter_byte((unsigned char)t[wa - 1]))
+        wa--;
+    if (wb > wa && xc_listed(c, "article_words", wa, wb, XC_ANY_CASE))
+        return 1;
     const xd_mention *s = cnt->subject;
     if (!s || s->end <= s->start)
         return 0;
@@ -2783,7 +2793,8 @@ static int S_same_people(const xc_ctx *c, const xc_count *cnt, size_t sj)
 void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
 {
     const extract_doc *d = c->d;
-    if (cl->period_from[0] || cl->period_to[0] ||
+    /* a part of a group ("22 political prisoners among them") is of the group's time, not the event's */
+    if (cl->period_from[0] || cl->period_to[0] || cnt->among || cnt->of_them ||
         (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
         return;
     size_t si = cnt->num->sent;
@@ -2802,7 +2813,10 @@ void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         if (o->kind != XP_DATE || !o->date[0] || o->dead || o->start == d->dateline_at || o->whole_month ||
             S_whole_year(o) || !d->sents[o->sent].dated || !S_dates_event(c, o, cnt->event))
             continue;
-        if (S_bounded_date_in(c, o->sent) || S_other_day_in_sentence(c, o) || !S_same_people(c, cnt, o->sent))
+        /* the day the figure was given: a count said the day of its event is dated by the writers as its
+         * statement (mostly no period), which the dating of the count's own sentence decides */
+        if (S_bounded_date_in(c, o->sent) || S_other_day_in_sentence(c, o) || !S_same_people(c, cnt, o->sent) ||
+            !strcmp(o->date, cl->claimed_on))
             return;
         /* the day a claim there was said on is a statement's, not the event's */
         for (size_t q = d->n_claims; q-- > 0;) {
