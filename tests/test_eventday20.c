@@ -26,6 +26,24 @@ Test(eventday20, the_same_event_and_people_take_the_earlier_day)
                   "en", EXTRACT_EVENT_DETENTION, 23, "2026-01-05", "2026-01-05");
 }
 
+/* a definite article before the figure points back to the people of the latest dated event of its kind */
+Test(eventday20, a_definite_figure_takes_the_day_of_the_people_told_before)
+{
+    expect_period("El 5 de enero, los rebeldes liberaron a los rehenes retenidos en la sierra. "
+                  "El ejército dijo el martes que los 16 habían sido liberados sanos.",
+                  "es", EXTRACT_EVENT_RELEASE, 16, "2026-01-05", "2026-01-05");
+    expect_period("No dia 5 de janeiro, os rebeldes libertaram os reféns mantidos na serra. "
+                  "O exército disse na terça-feira que os 16 tinham sido libertados sãos e salvos.",
+                  "pt", EXTRACT_EVENT_RELEASE, 16, "2026-01-05", "2026-01-05");
+    expect_period("On 5 January, the rebels freed the hostages held in the mountains. "
+                  "The army said on Tuesday that the 16 had been freed unharmed.",
+                  "en", EXTRACT_EVENT_RELEASE, 16, "2026-01-05", "2026-01-05");
+    /* distractor: the event on the day the figure was given is not carried (the writers mostly give no period) */
+    expect_period("On 12 January, the rebels freed the hostages held in the mountains. "
+                  "The army said on Monday that the 16 had been freed unharmed.",
+                  "en", EXTRACT_EVENT_RELEASE, 16, "", "");
+}
+
 /* distractors: another people (a generic noun links nothing), and a day of its own keep their current output */
 Test(eventday20, other_people_and_own_days_keep_their_dates)
 {
