@@ -1996,6 +1996,8 @@ static int S_sentence(xc_ctx *c, size_t si)
         xc_day_span(c, cnt, &cl);
         /* "7,543 detained, 6,038 of them soldiers": a part covers the time of the whole counted just before */
         xc_part_period(c, cnt, &cl);
+        /* "seized students" on a day, then "110 students had been abducted": the day of the same event told before */
+        xc_same_event_day(c, cnt, &cl);
         int against = 0;
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another

@@ -2796,6 +2796,117 @@ void xc_part_period(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
     }
 }
 
+/* How many paragraphs before its own xc_same_event_day looks for the day of the count's event. */
+#define S_SAME_EVENT_PARAS 1
+
+/* Whether the word [a, b) occurs as a whole word in [p, q), case folded for ASCII letters. */
+static int S_word_in(const char *t, size_t a, size_t b, size_t p, size_t q)
+{
+    size_t n = b - a;
+    if (n < 3)
+        return 0;
+    for (size_t x = p; x + n <= q; x++) {
+        if ((x > p && xc_letter_byte((unsigned char)t[x - 1])) || strncasecmp(t + x, t + a, n) != 0)
+            continue;
+        if (x + n == q || !xc_letter_byte((unsigned char)t[x + n]))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether sentence sj tells of the same people as the count: its figure written there again ("abducted 110
+ * schoolgirls" ... "confirmed that 110 students had been abducted"), or the head word of the count's people noun
+ * ("seized students" ... "110 students had been abducted", "detuvo a los manifestantes" ... "los 40 manifestantes
+ * detenidos"). The count's noun is its last word, the head in en and the plural ending in es/pt alike for one word;
+ * people named by "people"/"personas"/"pessoas" alone are anyone, so a generic noun does not link (people_generic). */
+static int S_same_people(const xc_ctx *c, const xc_count *cnt, size_t sj)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t p = d->sents[sj].start, q = d->sents[sj].end;
+    size_t na = cnt->num->start, nb = cnt->num->end;
+    if (nb > na && S_word_in(t, na, nb, p, q))
+        return 1;
+    /* a definite article before the figure points back to people already told of ("the 32 hostages", "los 14",
+     * "os 90 reféns"): those of the latest event of the kind */
+    size_t wb = na, ss = d->sents[cnt->num->sent].start;
+    while (wb > ss && t[wb - 1] == ' ')
+        wb--;
+    size_t wa = wb;
+    while (wa > ss && xc_letter_byte((unsigned char)t[wa - 1]))
+        wa--;
+    if (wb > wa && xc_listed(c, "article_words", wa, wb, XC_ANY_CASE))
+        return 1;
+    const xd_mention *s = cnt->subject;
+    if (!s || s->end <= s->start)
+        return 0;
+    /* the head word: the first word of the noun phrase in es/pt ("manifestantes detenidos"), the last in en */
+    size_t a = s->start, b = s->end;
+    if (d->lang == XP_LANG_EN) {
+        a = b;
+        while (a > s->start && xc_letter_byte((unsigned char)t[a - 1]))
+            a--;
+    } else {
+        b = a;
+        while (b < s->end && xc_letter_byte((unsigned char)t[b]))
+            b++;
+    }
+    if (b <= a || xc_lexicon_has(c, "people_generic", a, b))
+        return 0;
+    return S_word_in(t, a, b, p, q);
+}
+
+/* "On the evening of 19 February, fighters drove into Dapchi and seized students from the college. ... On 26
+ * February, the federal government confirmed that 110 students had been abducted", "El 3 de mayo la policía
+ * detuvo a 40 manifestantes. ... Los 40 detenidos fueron llevados ante el juez": a count of people arrested or
+ * released with no period of its own, whose sentence names no day but the one it was said on and no bound, counts
+ * the people of the event an earlier sentence dated when that sentence tells the same event (a day its sentence
+ * ties to an event word of the same kind, S_dates_event) and the same people (S_same_people). Only the latest
+ * dated event of that kind is looked at: one of another people, or a day there that closes a tally or dates the
+ * statement of a claim, stops the look (the fifteenth session's carry of any earlier event day broke follow-up
+ * counts of other people, "a further 270 were let go"). The look goes back at most S_SAME_EVENT_PARAS paragraphs
+ * and S_EVENT_BACK bytes. Never for people held, a stock counted on a day. */
+void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
+{
+    const extract_doc *d = c->d;
+    /* a part of a group ("22 political prisoners among them") is of the group's time, not the event's */
+    if (cl->period_from[0] || cl->period_to[0] || cnt->among || cnt->of_them ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+        return;
+    size_t si = cnt->num->sent;
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && !m->dead && m->start != d->dateline_at && m->date[0] &&
+            (m->date_end[0] || strcmp(m->date, cl->claimed_on) != 0))
+            return;
+    }
+    if (S_bounded_date_in(c, si))
+        return;
+    for (size_t k = c->sent_first[si]; k-- > 0;) {
+        const xd_mention *o = &d->ments[k];
+        if (d->sents[o->sent].para + S_SAME_EVENT_PARAS < d->sents[si].para || o->start + S_EVENT_BACK < cnt->num->start)
+            return;
+        if (o->kind != XP_DATE || !o->date[0] || o->dead || o->start == d->dateline_at || o->whole_month ||
+            S_whole_year(o) || !d->sents[o->sent].dated || !S_dates_event(c, o, cnt->event))
+            continue;
+        /* the day the figure was given: a count said the day of its event is dated by the writers as its
+         * statement (mostly no period), which the dating of the count's own sentence decides */
+        if (S_bounded_date_in(c, o->sent) || S_other_day_in_sentence(c, o) || !S_same_people(c, cnt, o->sent) ||
+            !strcmp(o->date, cl->claimed_on))
+            return;
+        /* the day a claim there was said on is a statement's, not the event's */
+        for (size_t q = d->n_claims; q-- > 0;) {
+            const extract_claim *e = &d->claims[q];
+            if (e->end <= d->sents[o->sent].start)
+                break;
+            if (e->start <= o->start && o->end <= e->end && !strcmp(e->claimed_on, o->date))
+                return;
+        }
+        xc_set_period(c, cnt, o, cl, "the day of the same event and people told before");
+        return;
+    }
+}
+
 /* Whether the date [ds, de) is an aside right after a verb ending at ve: a comma, at most one lower-case word
  * ("também", "also", "ya"), the date, and a comma after it. */
 static int S_verb_aside(const char *t, size_t ve, size_t ds, size_t de, size_t end)
