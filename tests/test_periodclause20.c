@@ -43,3 +43,22 @@ Test(periodclause20, small_hours_with_a_day_keep_their_output)
     expect_period_on("Police arrested 27 young people overnight, a spokesman said.", "en", "2025-11-12",
                      EXTRACT_EVENT_DETENTION, 27, "", "");
 }
+
+/* A relative clause right after the count's noun phrase that holds the count's own event word tells the count's
+ * event: a date in it dates the count. */
+Test(periodclause20, a_relative_clause_with_the_counts_event_dates_it)
+{
+    expect_period_on("Los 40 detenidos, que fueron liberados el martes por la noche, denunciaron malos tratos.", "es",
+                     "2025-11-12", EXTRACT_EVENT_RELEASE, 40, "2025-11-11", "2025-11-11");
+    expect_period_on("Os 40 detidos, que foram libertados na terça-feira à noite, denunciaram maus-tratos.", "pt",
+                     "2025-11-12", EXTRACT_EVENT_RELEASE, 40, "2025-11-11", "2025-11-11");
+    expect_period_on("The 40 detainees, who were released on Tuesday evening, said they had been beaten.", "en",
+                     "2025-11-12", EXTRACT_EVENT_RELEASE, 40, "2025-11-11", "2025-11-11");
+}
+
+/* Distractors: a relative clause about someone else, with no event word of the count, keeps its date away. */
+Test(periodclause20, a_relative_clause_about_something_else_keeps_its_date_away)
+{
+    expect_period_on("La policía, que el martes por la noche cargó contra la marcha, detuvo a 40 personas.", "es",
+                     "2025-11-12", EXTRACT_EVENT_DETENTION, 40, "", "");
+}
