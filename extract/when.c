@@ -858,20 +858,27 @@ static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t
  * right after the count's noun phrase that holds the count's own event word tells the count's event, so a date in
  * it dates the count, not "something else". The clause is the comma-delimited stretch around the date (as
  * S_in_relative reads it); the count must end at most S_REL_OF_COUNT_NEAR bytes before that stretch, with no
- * comma between, and the event word must lie inside the stretch before the date. */
+ * comma between, and the event word must lie inside the stretch before the date. Events only (detention, release). */
 static int S_relative_of_count(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t ce)
 {
     const char *t = c->d->text.text;
     const xd_sentence *s = &c->d->sents[m->sent];
     const xd_mention *tr = cnt->trigger;
-    if (!tr || tr->sent != m->sent || ce > m->start)
+    /* events only: a held count's clause ("85 civiles, que cumplen sus penas bajo custodia: 25 el sábado…") is a
+     * state, whose dates the held rules read */
+    if (!tr || tr->sent != m->sent || ce > m->start ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
         return 0;
     size_t a = m->start;
     while (a > s->start && t[a - 1] != ',')
         a--;
     if (a == s->start || tr->start < a || tr->end > m->start || ce >= a || a - ce > S_REL_OF_COUNT_NEAR)
         return 0;
-    /* the comma closing the count's noun phrase is the one just before the stretch */
+    /* the comma closing the count's noun phrase is the one just before the stretch, and no colon or semicolon
+     * opens a list between the event word and the date */
+    for (size_t p = tr->end; p < m->start; p++)
+        if (t[p] == ':' || t[p] == ';')
+            return 0;
     return memchr(t + ce, ',', a - 1 - ce) == NULL;
 }
 
