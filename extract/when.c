@@ -910,6 +910,39 @@ static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t
     return S_participle(t, a, m->start);
 }
 
+/* How far before its relative word the count of a relative clause about the people counted may end: the noun
+ * phrase of the people ("doce rehenes, diplomáticos en su mayoría, que…" is an apposition, not this). */
+#define S_REL_OF_COUNT_NEAR 40
+
+/* Twentieth session. "Con ellos viajaban doce rehenes, que fueron liberados esa misma noche", "os 30 detidos, que
+ * foram soltos na madrugada de domingo", "the 12 hostages, who were freed on Tuesday evening": a relative clause
+ * right after the count's noun phrase that holds the count's own event word tells the count's event, so a date in
+ * it dates the count, not "something else". The clause is the comma-delimited stretch around the date (as
+ * S_in_relative reads it); the count must end at most S_REL_OF_COUNT_NEAR bytes before that stretch, with no
+ * comma between, and the event word must lie inside the stretch before the date. Events only (detention, release). */
+static int S_relative_of_count(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t ce)
+{
+    const char *t = c->d->text.text;
+    const xd_sentence *s = &c->d->sents[m->sent];
+    const xd_mention *tr = cnt->trigger;
+    /* events only: a held count's clause ("85 civiles, que cumplen sus penas bajo custodia: 25 el sábado…") is a
+     * state, whose dates the held rules read */
+    if (!tr || tr->sent != m->sent || ce > m->start ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+        return 0;
+    size_t a = m->start;
+    while (a > s->start && t[a - 1] != ',')
+        a--;
+    if (a == s->start || tr->start < a || tr->end > m->start || ce >= a || a - ce > S_REL_OF_COUNT_NEAR)
+        return 0;
+    /* the comma closing the count's noun phrase is the one just before the stretch, and no colon or semicolon
+     * opens a list between the event word and the date */
+    for (size_t p = tr->end; p < m->start; p++)
+        if (t[p] == ':' || t[p] == ';')
+            return 0;
+    return memchr(t + ce, ',', a - 1 - ce) == NULL;
+}
+
 /* Whether a publication word (a daterole rule with role=said: "publicado", "divulgada", "published") stands right
  * before date m: the date is the day something was published. A word of circulating (circulating=1) may also
  * follow the day it was first seen ("Desde el lunes circula en Facebook…", "Since Monday, a post has been
@@ -2235,7 +2268,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: claimed_on (the day a clause after the count says the figure was put out)", m->date);
             continue;
         }
-        if (S_in_relative(c, m, cs, ce)) {
+        if (S_in_relative(c, m, cs, ce) && !S_relative_of_count(c, cnt, m, ce)) {
             xc_trace(c, "date %s: inside a relative clause about something else", m->date);
             continue;
         }

@@ -74,6 +74,16 @@
 
 # "more than 1,000 arrests since midday", "since dawn": a time of day with no day is today's (in a live blog, the
 # entry's day), as "this morning" is; a count "since midday" starts that day.
+# "were freed in the early hours", "arrested in the small hours": the first hours of the day with no day of their
+# own are today's (in a live blog, the entry's day), as "this morning" is: the night just past. Not "in the early
+# hours of Friday" (a day of its own) (twentieth session).
+@rule en.date.small_hours date rel=0
+  \bin\s+the\s+(?:early|small|wee)\s+hours\b(?:\s+of\s+(?:the\s+|this\s+)?morning\b)?(?!\s+of\b)(?!\s*,?\s*(?:on\s+)?(?:(?:{WEEKDAY})(?![\p{L}])|yesterday\b|today\b))
+  + twelve protesters were arrested in the early hours near the station
+  + the hostages were released in the small hours of the morning
+  - in the early hours of Friday
+  - in the early hours of 19 December
+  - in the early hours on Sunday
 @rule en.date.since_daypart date rel=0
   (?<=\bsince\s)(?:midday|noon|dawn|daybreak|early\s+morning)\b(?!\s+(?:on|of|yesterday|last|that|the\s+(?:previous|next|day|following))\b)
   + logged more than 1,000 arrests since midday

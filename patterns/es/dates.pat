@@ -70,6 +70,18 @@
 
 # "arrestadas desde la mañana", "desde primera hora": una hora del día sin día es la de hoy (en un directo, la de la
 # entrada), como "esta mañana"; la cifra "desde la mañana" empieza ese día.
+# "quedaron en libertad de madrugada", "fueron detenidos durante la madrugada": las primeras horas sin día propio
+# son las de hoy (en un directo, las del día de la entrada), como "esta madrugada": la noche que acaba de pasar.
+# Con día propio ("la madrugada del domingo", "de la madrugada", "las dos de la madrugada") no (twentieth session).
+@rule es.date.small_hours date rel=0
+  \b(?:de|durante\s+la|en\s+la|a\s+lo\s+largo\s+de\s+la)\s+madrugada\b(?!\s+(?:del?|anterior|siguiente|previa|pasada|posterior|de\s+(?:ayer|hoy|aquel|ese|este|esta))\b)(?!\s*,?\s*(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)
+  + Los detenidos quedaron en libertad de madrugada tras pagar una multa
+  + doce jóvenes fueron arrestados durante la madrugada en el centro
+  - las dos de la madrugada
+  - en la madrugada del domingo
+  - durante la madrugada anterior
+  - en la madrugada de ayer
+
 @rule es.date.since_daypart date rel=0
   (?<=\bdesde\s)(?:la\s+(?:manana|madrugada)|el\s+mediodia|primera\s+hora(?:\s+de\s+la\s+manana)?)\b(?!\s+(?:del?|de\s+ayer|de\s+aquel|de\s+ese|anterior|siguiente|previa|pasada)\b)(?!\s*,?\s*(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)
   + las personas arrestadas desde la mañana en el centro

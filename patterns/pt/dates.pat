@@ -102,6 +102,18 @@
   + esta manhã
   + nesta manhã
   - hoje em dia
+# "foram soltos de madrugada", "detidos durante a madrugada": as primeiras horas sem dia próprio são as de hoje
+# (num direto, as do dia da entrada), como "esta madrugada": a noite que acaba de passar. Com dia próprio ("na
+# madrugada de domingo", "da madrugada", "às duas da madrugada") não (twentieth session).
+@rule pt.date.small_hours date rel=0
+  \b(?:de|durante\s+a|na|pela|ao\s+longo\s+da)\s+madrugada\b(?!\s+(?:d[eoa]s?|desta|deste|nesta|anterior|seguinte|passada|posterior)\b)(?!\s*,?\s*(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)\b)
+  + os manifestantes detidos durante a madrugada já estão em liberdade
+  + foram soltos de madrugada depois de pagar fiança
+  - às duas da madrugada
+  - na madrugada de domingo
+  - na madrugada desta segunda-feira
+  - durante a madrugada anterior
+
 @rule pt.date.yesterday date rel=-1
   \b(?:ontem(?:\s+a\s+noite|\s+de\s+manha|\s+a\s+tarde)?|na\s+(?:manha|tarde|noite)\s+de\s+ontem)\b
   + ontem à noite
