@@ -919,7 +919,7 @@ static const xd_mention *S_governing_before(const xc_ctx *c, size_t ma, size_t m
     return best;
 }
 
-/* Whether text[a,b) holds at most `words` lower-case words besides the days in it ("esta semana", "este martes",
+/* Whether text[a,b) holds at most `words` lower-case words besides the days and names in it ("esta semana", "este martes",
  * ", no sábado,"): a comma only before a day, and after it only when one came before it (the day set off), no other
  * punctuation, at most 60 bytes. */
 static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int words)
@@ -930,8 +930,10 @@ static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     int n = 0, in = 0, opened = 0;
     for (size_t i = a; i < b;) {
         size_t skip = 0;
+        /* a place named between is no word either: "llevaba a Saná a 120 antiguos detenidos", "libertaram em Luanda
+         * 641 pessoas detidas" (twentieth session) */
         for (size_t q = ma; q < mb && !skip; q++)
-            if (c->d->ments[q].kind == XP_DATE && c->d->ments[q].start == i)
+            if ((c->d->ments[q].kind == XP_DATE || c->d->ments[q].kind == XP_ACTOR) && c->d->ments[q].start == i)
                 skip = c->d->ments[q].end - i;
         if (!skip && (i == a || !xc_letter_byte((unsigned char)t[i - 1]))) {
             size_t we = xc_listed_at(c, "week_words", i, b, XC_ANY_CASE | XC_ALL_LANGS);
@@ -1433,6 +1435,27 @@ static const xd_mention *S_companion_event(const xc_ctx *c, const xc_count *coun
     return best;
 }
 
+/* Whether the "since" word at ments[k] opens a place rather than a day: "36 prisoners from Lebanon", "120 presos
+ * llegados desde Beirut", "presos vindos desde Luanda": "from" / "desde" is also the origin of a journey, and the
+ * first mention after it, right after it (spaces only between, the word itself may take the article), is a country,
+ * city or other name, not a day (twentieth session). */
+static int S_since_place(const xc_ctx *c, size_t k, size_t mb)
+{
+    const xd_mention *s = &c->d->ments[k];
+    for (size_t q = k + 1; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < s->end)
+            continue;
+        if (m->kind != XP_ACTOR)
+            return 0;
+        for (size_t x = s->end; x < m->start; x++)
+            if (!xc_is_space(c->d->text.text[x]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether a "since" word (a daterole from: since, desde) follows the people noun ending at pos in its clause:
  * within 60 bytes, with no punctuation, event word, reporting verb, clause break or other count between (the
  * date itself may start with the word: "since Wednesday"). */
@@ -1449,7 +1472,7 @@ static int S_counted_since(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
             if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':' || d->text.text[x] == '(')
                 return 0;
         if (m->kind == XP_DATEROLE && m->role == 1)
-            return 1;
+            return !S_since_place(c, k, mb);
         if (m->kind == XP_TRIGGER || m->kind == XP_CUE || m->kind == XP_CLAUSE || xc_num(m) || m->kind == XP_DATEROLE)
             return 0;
     }
