@@ -981,6 +981,39 @@ static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     return n <= words;
 }
 
+/* "apenas dois ocidentais, os alemães A e B, trabalhadores humanitários raptados em 1989, continuam reféns", "two
+ * aid workers, A and B, seized in 1989, remain in captivity": an apposition that renames the people (names, people
+ * nouns, their articles and adjectives) may stand between the count's comma and the participle. Whether text[a,b)
+ * is such an apposition: at most 120 bytes, no sentence punctuation, only name and people-noun mentions in it, and
+ * the participle right after the last of them (a word, or the comma that closes the names, between). Twentieth
+ * session. */
+static int S_renamed_before(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    if (b < a || b - a > 120)
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (t[x] == ';' || t[x] == ':' || t[x] == '(' || t[x] == '.' || t[x] == '"')
+            return 0;
+    size_t last = SIZE_MAX;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->end <= a || m->start >= b)
+            continue;
+        if ((m->kind != XP_SUBJECT && m->kind != XP_ACTOR) || m->end > b)
+            return 0;
+        last = m->end;
+    }
+    if (last == SIZE_MAX)
+        return 0;
+    size_t x = last;
+    while (x < b && xc_is_space(t[x]))
+        x++;
+    if (x < b && t[x] == ',')
+        return xc_gap_words(t, x + 1, b, 0, 16);
+    return xc_gap_words(t, x, b, 1, 16);
+}
+
 /* "seven other Americans, kidnapped in Beirut over the past months, are still being held", "344 schoolboys abducted
  * from a school in Kankara, Katsina State, were freed a week later", "300 presos, detenidos en 2019, fueron
  * excarcelados": a participle phrase right after the people (after their noun and at most a word, or opening an
@@ -1002,7 +1035,7 @@ static const xd_mention *S_predicate_past_aside(const xc_ctx *c, const xc_count 
     int opened = a < tr->start && t[a] == ',';
     if (opened)
         a++;
-    if (!xc_gap_words(t, a, tr->start, 1, 16))
+    if (!xc_gap_words(t, a, tr->start, 1, 16) && !(opened && S_renamed_before(c, ma, mb, a, tr->start)))
         return NULL;
     /* a participle right after a bare figure is its noun ("os catorze libertados, entre os quais …, foram levados"):
      * the people are named by what happened to them */

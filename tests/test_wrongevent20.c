@@ -46,3 +46,24 @@ Test(wrongevent20, a_place_between_the_release_verb_and_the_count)
     expect_event("El Gobierno anunció que excarcelará pronto, según fuentes oficiales de Managua, a 56 personas detenidas.",
                  "es", 56, DET);
 }
+
+/* "dois ocidentais, os alemães A e B, trabalhadores humanitários raptados em 1989, continuam reféns": names and
+ * people nouns renaming the people may stand between the count and the participle that describes them; the finite
+ * verb after the aside is still what is true of them. */
+Test(wrongevent20, a_participle_after_names_renaming_the_people)
+{
+    expect_event("Três cooperantes, Ana Lopes, Rui Dias e Sara Melo, detidos em abril, continuam presos em Bamaco.", "pt",
+                 3, HELD);
+    expect_event("Dos extranjeros, los periodistas Pedro Álvarez y Juan Lima, secuestrados en marzo de 2019, siguen "
+                 "cautivos en el norte del país.",
+                 "es", 2, HELD);
+    expect_event("Two foreigners, the reporters Peter Allen and John Lane, kidnapped in March 2019, are still being held "
+                 "in the north.",
+                 "en", 2, HELD);
+    /* distractors: with no finite verb of holding after the aside, the participle keeps its event */
+    expect_event("Dos extranjeros, los periodistas Pedro Álvarez y Juan Lima, secuestrados en marzo, aparecieron en un "
+                 "vídeo.",
+                 "es", 2, DET);
+    expect_event("Two foreigners, the reporters Peter Allen and John Lane, were kidnapped in March 2019 in the north.",
+                 "en", 2, DET);
+}
