@@ -67,3 +67,17 @@ Test(wrongevent20, a_participle_after_names_renaming_the_people)
     expect_event("Two foreigners, the reporters Peter Allen and John Lane, were kidnapped in March 2019 in the north.",
                  "en", 2, DET);
 }
+
+/* The month that closes such an aside dates the participle (the taking), not the time the people are held. */
+Test(wrongevent20, the_month_of_the_aside_does_not_date_the_people_held)
+{
+    expect_period("Três cooperantes, Ana Lopes, Rui Dias e Sara Melo, detidos em abril de 2025, continuam presos em "
+                  "Bamaco.",
+                  "pt", EXTRACT_EVENT_HELD, 3, "", "");
+    expect_period("Two foreigners, the reporters Peter Allen and John Lane, kidnapped in March 2019, are still being held "
+                  "in the north.",
+                  "en", EXTRACT_EVENT_HELD, 2, "", "");
+    /* distractor: a month right against the verb of holding still dates it */
+    expect_period("Three aid workers remained in custody in March 2025 in the north.", "en", EXTRACT_EVENT_HELD, 3, "2025-03-01",
+                  "2025-03-31");
+}
