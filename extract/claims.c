@@ -919,7 +919,7 @@ static const xd_mention *S_governing_before(const xc_ctx *c, size_t ma, size_t m
     return best;
 }
 
-/* Whether text[a,b) holds at most `words` lower-case words besides the days in it ("esta semana", "este martes",
+/* Whether text[a,b) holds at most `words` lower-case words besides the days and names in it ("esta semana", "este martes",
  * ", no sábado,"): a comma only before a day, and after it only when one came before it (the day set off), no other
  * punctuation, at most 60 bytes. */
 static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int words)
@@ -930,8 +930,10 @@ static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     int n = 0, in = 0, opened = 0;
     for (size_t i = a; i < b;) {
         size_t skip = 0;
+        /* a place named between is no word either: "llevaba a Saná a 120 antiguos detenidos", "libertaram em Luanda
+         * 641 pessoas detidas" (twentieth session) */
         for (size_t q = ma; q < mb && !skip; q++)
-            if (c->d->ments[q].kind == XP_DATE && c->d->ments[q].start == i)
+            if ((c->d->ments[q].kind == XP_DATE || c->d->ments[q].kind == XP_ACTOR) && c->d->ments[q].start == i)
                 skip = c->d->ments[q].end - i;
         if (!skip && (i == a || !xc_letter_byte((unsigned char)t[i - 1]))) {
             size_t we = xc_listed_at(c, "week_words", i, b, XC_ANY_CASE | XC_ALL_LANGS);
@@ -979,6 +981,39 @@ static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size
     return n <= words;
 }
 
+/* "apenas dois ocidentais, os alemães A e B, trabalhadores humanitários raptados em 1989, continuam reféns", "two
+ * aid workers, A and B, seized in 1989, remain in captivity": an apposition that renames the people (names, people
+ * nouns, their articles and adjectives) may stand between the count's comma and the participle. Whether text[a,b)
+ * is such an apposition: at most 120 bytes, no sentence punctuation, only name and people-noun mentions in it, and
+ * the participle right after the last of them (a word, or the comma that closes the names, between). Twentieth
+ * session. */
+static int S_renamed_before(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    if (b < a || b - a > 120)
+        return 0;
+    for (size_t x = a; x < b; x++)
+        if (t[x] == ';' || t[x] == ':' || t[x] == '(' || t[x] == '.' || t[x] == '"')
+            return 0;
+    size_t last = SIZE_MAX;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->end <= a || m->start >= b)
+            continue;
+        if ((m->kind != XP_SUBJECT && m->kind != XP_ACTOR) || m->end > b)
+            return 0;
+        last = m->end;
+    }
+    if (last == SIZE_MAX)
+        return 0;
+    size_t x = last;
+    while (x < b && xc_is_space(t[x]))
+        x++;
+    if (x < b && t[x] == ',')
+        return xc_gap_words(t, x + 1, b, 0, 16);
+    return xc_gap_words(t, x, b, 1, 16);
+}
+
 /* "seven other Americans, kidnapped in Beirut over the past months, are still being held", "344 schoolboys abducted
  * from a school in Kankara, Katsina State, were freed a week later", "300 presos, detenidos en 2019, fueron
  * excarcelados": a participle phrase right after the people (after their noun and at most a word, or opening an
@@ -1000,7 +1035,7 @@ static const xd_mention *S_predicate_past_aside(const xc_ctx *c, const xc_count 
     int opened = a < tr->start && t[a] == ',';
     if (opened)
         a++;
-    if (!xc_gap_words(t, a, tr->start, 1, 16))
+    if (!xc_gap_words(t, a, tr->start, 1, 16) && !(opened && S_renamed_before(c, ma, mb, a, tr->start)))
         return NULL;
     /* a participle right after a bare figure is its noun ("os catorze libertados, entre os quais …, foram levados"):
      * the people are named by what happened to them */
@@ -1433,6 +1468,27 @@ static const xd_mention *S_companion_event(const xc_ctx *c, const xc_count *coun
     return best;
 }
 
+/* Whether the "since" word at ments[k] opens a place rather than a day: "36 prisoners from Lebanon", "120 presos
+ * llegados desde Beirut", "presos vindos desde Luanda": "from" / "desde" is also the origin of a journey, and the
+ * first mention after it, right after it (spaces only between, the word itself may take the article), is a country,
+ * city or other name, not a day (twentieth session). */
+static int S_since_place(const xc_ctx *c, size_t k, size_t mb)
+{
+    const xd_mention *s = &c->d->ments[k];
+    for (size_t q = k + 1; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < s->end)
+            continue;
+        if (m->kind != XP_ACTOR)
+            return 0;
+        for (size_t x = s->end; x < m->start; x++)
+            if (!xc_is_space(c->d->text.text[x]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether a "since" word (a daterole from: since, desde) follows the people noun ending at pos in its clause:
  * within 60 bytes, with no punctuation, event word, reporting verb, clause break or other count between (the
  * date itself may start with the word: "since Wednesday"). */
@@ -1449,7 +1505,7 @@ static int S_counted_since(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
             if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':' || d->text.text[x] == '(')
                 return 0;
         if (m->kind == XP_DATEROLE && m->role == 1)
-            return 1;
+            return !S_since_place(c, k, mb);
         if (m->kind == XP_TRIGGER || m->kind == XP_CUE || m->kind == XP_CLAUSE || xc_num(m) || m->kind == XP_DATEROLE)
             return 0;
     }

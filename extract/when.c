@@ -2436,6 +2436,12 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                                             * held then are counted at a time the gold leaves open) */
                                            (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger->end <= cs && m->start >= ce &&
                                             xc_gap_words(t, ce, m->start, 3, 32)));
+            /* "dois ocidentais, …, raptados em Maio de 1989, continuam reféns", "detained in April, remain in jail":
+             * a month or year closing an aside before a verb of holding, the comma between, dates the participle
+             * that described the people (their taking), not the time they are held (twentieth session) */
+            if (against && cnt->event == EXTRACT_EVENT_HELD && m->end <= cnt->trigger->start &&
+                memchr(t + m->end, ',', cnt->trigger->start - m->end))
+                against = 0;
             /* the same year opening the sentence right before its subject and event word ("In 2011 Israel
              * freed 1,027 prisoners") is no nearer the count for it */
             if (against && S_year_digits(t, m) && m->end <= cnt->trigger->start && m->end <= cs &&
