@@ -66,7 +66,7 @@ Test(claimedon20, the_same_day_is_a_day_not_a_year)
                 "activist Paul Ruiz was kidnapped by the guerrillas in 2019, and the group again called for his "
                 "release. The Interior Ministry replied that same day that only 30 people remain in prison for "
                 "political reasons.",
-                "en", HLD, 30, "", "", "2026-01-12");
+                "en", HLD, 30, "2026-01-12", "", ""); /* "replied" reports (sources.pat, *.cue.replied): its day */
     /* distractor: "since then" may still point back to a year */
     expect_days("En 2019 la guerrilla secuestró al activista Pablo Ruiz. Desde entonces, 30 personas han sido "
                 "liberadas, según el Ministerio del Interior.",
