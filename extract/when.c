@@ -2740,6 +2740,20 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
 #define S_DAY_SPAN_NEAR 240
 #define S_DAY_SPAN_WORDS 7
 
+/* Whether sentence si names no day but the one cl was said on (a span, or any other day, dates the count there)
+ * and no bound ("since midday"): what xc_day_span and xc_same_event_day both need before they date a count. */
+static int S_only_statement_day(xc_ctx *c, size_t si, const extract_claim *cl)
+{
+    const extract_doc *d = c->d;
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && !m->dead && m->start != d->dateline_at && m->date[0] &&
+            (m->date_end[0] || strcmp(m->date, cl->claimed_on) != 0))
+            return 0;
+    }
+    return !S_bounded_date_in(c, si);
+}
+
 /* "He put the number of arrests made across the day at more than 200", "la policía informó de 47 nuevos arrestos
  * en el día", "109 pessoas foram detidas ao longo da tarde", "all 49 had been released by the end of the day": a
  * count of people arrested or released that a phrase of the lexicon day_spans says covers the day being told,
@@ -2755,13 +2769,7 @@ void xc_day_span(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
         return;
     size_t si = cnt->num->sent;
-    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
-        const xd_mention *m = &d->ments[k];
-        if (m->kind == XP_DATE && !m->dead && m->start != d->dateline_at && m->date[0] &&
-            (m->date_end[0] || strcmp(m->date, cl->claimed_on) != 0))
-            return;
-    }
-    if (S_bounded_date_in(c, si))
+    if (!S_only_statement_day(c, si, cl))
         return;
     const char *t = d->text.text;
     size_t cs, ce;
@@ -2913,13 +2921,7 @@ void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
         return;
     size_t si = cnt->num->sent;
-    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1]; k++) {
-        const xd_mention *m = &d->ments[k];
-        if (m->kind == XP_DATE && !m->dead && m->start != d->dateline_at && m->date[0] &&
-            (m->date_end[0] || strcmp(m->date, cl->claimed_on) != 0))
-            return;
-    }
-    if (S_bounded_date_in(c, si))
+    if (!S_only_statement_day(c, si, cl))
         return;
     for (size_t k = c->sent_first[si]; k-- > 0;) {
         const xd_mention *o = &d->ments[k];

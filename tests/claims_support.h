@@ -100,18 +100,25 @@ static S_UNUSED void expect_period(const char *text, const char *lang, extract_e
     expect_period_on(text, lang, "2026-01-14", ev, value, from, to);
 }
 
-/* Asserts that the document has a claim of this event and value whose claimant has this name (NULL: none) and kind. */
-/* Asserts claimed_on and the period ("" for none) of the claim of this event and value. */
-static S_UNUSED void expect_days(const char *text, const char *lang, extract_event ev, long long value, const char *on,
-                        const char *from, const char *to)
+/* Asserts claimed_on and the period ("" for none) of the claim of this event and value, read with ref_date. */
+static S_UNUSED void expect_days_on(const char *text, const char *lang, const char *ref_date, extract_event ev,
+                                    long long value, const char *on, const char *from, const char *to)
 {
-    extract_doc *d = run(text, lang);
+    extract_options opt = {.ref_date = ref_date, .lang = lang};
+    extract_doc *d = run_opt(text, &opt);
     char buf[4096];
     const extract_claim *c = claim_of(d, ev, value);
     cr_expect_str_eq(c->claimed_on, on, "%s: %s", text, describe(d, buf, sizeof buf));
     cr_expect_str_eq(c->period_from, from, "%s: %s", text, describe(d, buf, sizeof buf));
     cr_expect_str_eq(c->period_to, to, "%s: %s", text, describe(d, buf, sizeof buf));
     extract_doc_free(d);
+}
+
+/* The same with run()'s reference date, 2026-01-14. */
+static S_UNUSED void expect_days(const char *text, const char *lang, extract_event ev, long long value, const char *on,
+                                 const char *from, const char *to)
+{
+    expect_days_on(text, lang, "2026-01-14", ev, value, on, from, to);
 }
 
 static const char *const STANCES[] S_UNUSED = {"asserts", "disputes", "denies"};
@@ -127,6 +134,7 @@ static S_UNUSED void expect_stance(const char *text, const char *lang, int ev, l
     extract_doc_free(d);
 }
 
+/* Asserts that the document has a claim of this event and value whose claimant has this name (NULL: none) and kind. */
 static S_UNUSED void expect_claimant(const char *text, const char *lang, extract_event ev, long long value, const char *name,
                                      extract_actor_kind kind)
 {
