@@ -919,8 +919,8 @@ static const xd_mention *S_governing_before(const xc_ctx *c, size_t ma, size_t m
     return best;
 }
 
-/* Whether text[a,b) holds at most `words` lower-case words besides the days and names in it ("esta semana", "este martes",
- * ", no sábado,"): a comma only before a day, and after it only when one came before it (the day set off), no other
+/* Whether text[a,b) holds at most `words` lower-case words besides the days and names in it ("esta semana", "este
+ * martes", ", no sábado,"): a comma only before a day, and after it only when one came before it (the day set off), no other
  * punctuation, at most 60 bytes. */
 static int S_gap_past_days(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b, int words)
 {
@@ -1850,13 +1850,14 @@ static int S_sentence(xc_ctx *c, size_t si)
                      own != XD_EVENT_NONE ? "; its noun's event" : "");
             cnt->event = own;
         }
-        /* "amenazó con ejecutar a diez rehenes", "threatened to kill ten hostages": a figure a verb of threatening
-         * opens (threat_words, then at most the threatened verb and its particle) counts those threatened; a
-         * threat is no event */
+        /* "200,000 people signed a petition calling for the release of the activists": those who ask */
         if (cnt->event == EXTRACT_EVENT_HELD && S_demanders(c, cnt)) {
             xc_trace(c, "count %lld: people who ask for a release, not people held", (long long)cnt->num->value);
             cnt->event = XD_EVENT_NONE;
         }
+        /* "amenazó con ejecutar a diez rehenes", "threatened to kill ten hostages": a figure a verb of threatening
+         * opens (threat_words, then at most the threatened verb and its particle) counts those threatened; a
+         * threat is no event */
         if (cnt->event >= 0 && cnt->event != XD_EVENT_NONE && S_threatened(c, cnt)) {
             xc_trace(c, "count %lld: the object of a threat, no event", (long long)cnt->num->value);
             cnt->event = XD_EVENT_NONE;

@@ -95,15 +95,12 @@ int xc_noun_of_number(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m
     return 0;
 }
 
-/* Whether the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it ("Foro Penal
- * solo había confirmado 156 y…"). */
 /* Twentieth session (restated). "dismissed the lawyers' figure of about 360 as propaganda", "rechazó esa cifra de
  * 300", "disse que o número de 333 era exagerado": a figure framed by a reporting verb or a word for "the figure"
  * that names the value of a claim the document already made, in a sentence that disputes or denies, is that figure
  * said again, even when words follow it in its phrase; whoever says it again is a second speaker of it (claims.c
- * keeps a claim per claimant, with the stance of the sentence). Only the
- * last S_RESTATE_BACK claims are looked at: a figure named again is named near where it was given, and the
- * look-back stays bounded on long pages. */
+ * keeps a claim per claimant, with the stance of the sentence). Only the last S_RESTATE_BACK claims are looked
+ * at: a figure named again is named near where it was given, and the look-back stays bounded on long pages. */
 #define S_RESTATE_BACK 24
 static int S_restates_claim(const xc_ctx *c, long long value, size_t ma, size_t mb)
 {
@@ -123,6 +120,8 @@ static int S_restates_claim(const xc_ctx *c, long long value, size_t ma, size_t 
     return 0;
 }
 
+/* Whether the figure closes its phrase: punctuation, a conjunction, or "la cifra" right after it ("Foro Penal
+ * solo había confirmado 156 y…"). */
 static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
 {
     const extract_doc *d = c->d;
