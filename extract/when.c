@@ -2665,6 +2665,21 @@ static int S_bounded_date_in(const xc_ctx *c, size_t si)
     return 0;
 }
 
+/* Whether o, a day, is the day some claim already made around it in its sentence was said on ("The attorney general
+ * presented a higher figure that same day"): then it dates a statement, not an event. Claims are looked at from
+ * the last back to the first that ends before o's sentence. */
+static int S_dates_a_statement(const extract_doc *d, const xd_mention *o)
+{
+    for (size_t q = d->n_claims; q-- > 0;) {
+        const extract_claim *e = &d->claims[q];
+        if (e->end <= d->sents[o->sent].start)
+            break;
+        if (e->start <= o->start && o->end <= e->end && !strcmp(e->claimed_on, o->date))
+            return 1;
+    }
+    return 0;
+}
+
 /* The time line of a story: "Agents swept through the site on Sept. 4. Speaking to reporters the following day, the
  * agent in charge said 475 people had been arrested", "Na manhã de 7 de novembro, o Ministério Público desencadeou
  * buscas. No comunicado divulgado nesse mesmo dia, a PGR deu conta de cinco detidos": a count of people arrested or
@@ -2722,15 +2737,8 @@ void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         /* "Our records, which we closed on Tuesday, add up to 3,040 arrests since 12 February. … The attorney
          * general presented a higher figure that same day": a day that closes a tally or says when a figure was
          * given is no event's */
-        if (S_bounded_date_in(c, o->sent))
+        if (S_bounded_date_in(c, o->sent) || S_dates_a_statement(d, o))
             return;
-        for (size_t q = d->n_claims; q-- > 0;) {
-            const extract_claim *e = &d->claims[q];
-            if (e->end <= d->sents[o->sent].start)
-                break;
-            if (e->start <= o->start && o->end <= e->end && !strcmp(e->claimed_on, o->date))
-                return;
-        }
         xc_set_period(c, cnt, o, cl, "the day of the event the day it was said points back to");
         return;
     }
@@ -2935,14 +2943,8 @@ void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         if (S_bounded_date_in(c, o->sent) || S_other_day_in_sentence(c, o) || !S_same_people(c, cnt, o->sent) ||
             !strcmp(o->date, cl->claimed_on))
             return;
-        /* the day a claim there was said on is a statement's, not the event's */
-        for (size_t q = d->n_claims; q-- > 0;) {
-            const extract_claim *e = &d->claims[q];
-            if (e->end <= d->sents[o->sent].start)
-                break;
-            if (e->start <= o->start && o->end <= e->end && !strcmp(e->claimed_on, o->date))
-                return;
-        }
+        if (S_dates_a_statement(d, o)) /* the day a claim there was said on: a statement's, not the event's */
+            return;
         xc_set_period(c, cnt, o, cl, "the day of the same event and people told before");
         return;
     }

@@ -12,37 +12,7 @@
 #include "patterns.h"
 #include "prefilter.h"
 #include "document.h"
-
-/* The prefixes of re, sorted and joined with '|', then " +digit" / " +upper"; "-" when it is not analysable. */
-static const char *prefixes(const char *re, char *out, size_t len)
-{
-    xi_arena a;
-    xi_arena_init(&a);
-    const char **v;
-    size_t n;
-    unsigned cls;
-    unsigned char na[3];
-    int rc = xf_prefixes(re, strlen(re), &a, &v, &n, &cls, na);
-    cr_assert_geq(rc, 0, "out of memory");
-    size_t o = 0;
-    out[0] = '\0';
-    if (rc == 0)
-        snprintf(out, len, "-");
-    for (size_t i = 0; rc && i < n && o < len; i++)
-        o += (size_t)snprintf(out + o, len - o, "%s%s", i ? "|" : "", v[i]);
-    if (rc && (cls & (1u << XF_CLASS_UPPER)) && o < len)
-        o += (size_t)snprintf(out + o, len - o, " +upper");
-    if (rc && (cls & (1u << XF_CLASS_DIGIT)) && o < len)
-        snprintf(out + o, len - o, " +digit");
-    xi_arena_free(&a);
-    return out;
-}
-
-static void expect_prefixes(const char *re, const char *want)
-{
-    char got[2048];
-    cr_expect_str_eq(prefixes(re, got, sizeof got), want, "prefixes of %s", re);
-}
+#include "prefilter_support.h" /* prefixes, expect_prefixes */
 
 /* Once every prefix is closed, the rest of the way is not read: a subroutine's definition at the end, a lazy
  * quantifier after a class; the other alternatives are read on. What moves the match start (\K, a verb) keeps
@@ -52,7 +22,7 @@ Test(prefixes20, the_rest_of_a_way_past_its_prefixes_is_not_read)
     expect_prefixes("\\b(?:seized|impounded)\\s+\\d+\\s+(?&thing)(?(DEFINE)(?<thing>rifles|boats))",
                     "impounde|seized");
     expect_prefixes("\\bheld\\s+[^.]{0,40}?\\bdays|\\bdetained\\b", "detained|held");
-    expect_prefixes("(?<![\\p{L}])\\d+\\s+(?&u)(?(DEFINE)(?<u>km|kg))", " +digit");
+    expect_prefixes("(?<![\\p{L}])\\d+\\s+(?&u)(?(DEFINE)(?<u>km|kg))", " +digit/l");
     /* distractors: still refused */
     expect_prefixes("\\bspent\\s+\\d+\\s+years\\s+and\\s+then\\s+\\K\\d+", "-");
     expect_prefixes("\\bfreed\\s+(*COMMIT)\\d+", "-");
