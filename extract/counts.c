@@ -571,13 +571,15 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
 
 /* "nine Malaysian citizens", "Seven would-be presidential candidates", "three student and religious activists":
  * between a figure and its people noun, up to three words that may be hyphenated, one capitalised (a nationality),
- * joined by a conjunction; no punctuation. */
+ * joined by a conjunction; no punctuation. Twenty-first session: two capitalised words side by side are one name
+ * of a place or a people ("20,000 East German prisoners", "40 West Bank detainees", "12 Hong Kong activists"),
+ * as one nationality is; two apart ("Cuban and Haitian") stay out. */
 static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
 {
     const char *t = d->text.text;
     if (b < a || b - a > 40)
         return 0;
-    int words = 0, caps = 0;
+    int words = 0, caps = 0, run = 0, paired = 0; /* run: capitalised words in a row just before */
     size_t i = a;
     while (i < b) {
         while (i < b && xc_is_space(t[i]))
@@ -588,10 +590,14 @@ static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
         while (i < b && !xc_is_space(t[i]))
             i++;
         unsigned char ch = (unsigned char)t[w];
-        if (ch >= 'A' && ch <= 'Z')
+        if (ch >= 'A' && ch <= 'Z') {
             caps++;
-        else if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
-            return 0;
+            paired |= ++run == 2;
+        } else {
+            run = 0;
+            if (!((ch >= 'a' && ch <= 'z') || ch >= 0x80))
+                return 0;
+        }
         for (size_t k = w + 1; k < i; k++) {
             unsigned char x = (unsigned char)t[k];
             if (!((x >= 'a' && x <= 'z') || x >= 0x80 || x == '-'))
@@ -599,7 +605,7 @@ static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
         }
         words++;
     }
-    return words >= 1 && words <= 3 && caps <= 1;
+    return words >= 1 && words <= 3 && (caps <= 1 || (caps == 2 && paired));
 }
 
 /* "há mais de 300 mães de soldados", "there are 300 mothers of soldiers": a people noun introduced by "de/of" after
