@@ -36,7 +36,14 @@
 @rule en.release.commuted trigger event=release
   \bcommut(?:ed|es|ing|e)\s+(?:the\s+)?(?:prison\s+|remaining\s+)?(?:sentences?|terms?)\s+of(?=\s+(?:(?:another|some|about|more\s+than|nearly|all)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))(?![^.;]{0,80}?\bto\s+(?:life|death|(?:a\s+)?(?:prison|jail)\s+terms?|\d))
   | \b(?<!death\s)(?<!capital\s)(?<!life\s)sentences\s+of(?=\s+(?:(?:another|some|about|more\s+than|nearly|all)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))[^.;]{1,60}?\b(?:were|have\s+been|had\s+been|will\s+be|would\s+be)\s+commuted\b(?!\s+to\s+(?:life|death|(?:a\s+)?(?:prison|jail)\s+terms?|\d)))
+  # Twenty-first session: the figure counts the sentences, one a person ("he commuted 330 sentences"); not death
+  # sentences, not one commuted to life or to a term.
+  | \bcommut(?:ed|es|ing|e)(?=\s+(?:(?:another|some|about|more\s+than|nearly|over|almost)\s+)?(?:\d[\d,.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:(?:more|other|federal|prison|drug|jail)\s+)?(?:sentences|prison\s+terms)\b)(?![^.;]{0,80}?\bto\s+(?:life|death|(?:a\s+)?(?:prison|jail)\s+terms?|\d))
   + the president commuted the sentences of 14 others => _=commuted the sentences of
+  + on his last day he commuted 330 sentences => _=commuted
+  + the governor commuted another 46 federal sentences => _=commuted
+  - the governor commuted 46 death sentences
+  - the court commuted 12 sentences to life imprisonment
   + the sentences of 30 prisoners were commuted => _=sentences of
   - the death sentences of 30 prisoners were commuted
   - the court commuted the sentences of three men to life

@@ -50,7 +50,13 @@
 # conmutación de las condenas de 14". Not death sentences commuted to life or to prison terms.
 @rule es.release.commuted trigger event=release
   \b(?:conmut(?:o|aron|ara|aran|aria|arian|a|an)|(?:ha|han|habia|habian)\s+conmutado|la\s+conmutacion\s+de)\s+(?:las\s+|sus\s+)?(?:penas|condenas)\s+de(?=\s+(?:otros\s+|otras\s+|unos\s+|unas\s+|mas\s+de\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))(?![^.;]{0,80}?\b(?:a\s+muerte|de\s+muerte|cadena\s+perpetua|reclusion|por\s+(?:penas|condenas)\s+de\s+prision))
+  # Vigésima primera sesión: la cifra cuenta las penas, una por persona ("conmutó 330 penas"); no penas de muerte.
+  | \b(?:conmut(?:o|aron|ara|aran|aria|arian|a|an)|(?:ha|han|habia|habian)\s+conmutado)(?=\s+(?:(?:otras|unas|mas\s+de|casi|cerca\s+de)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:penas|condenas)\b(?!\s+(?:de\s+muerte|capitales|a\s+muerte)))(?![^.;]{0,80}?\b(?:a\s+muerte|de\s+muerte|cadena\s+perpetua|reclusion|por\s+(?:penas|condenas)\s+de\s+prision))
   + el gobierno conmutó las penas de 30 presos => _=conmutó las penas de
+  + el último día de su mandato conmutó 330 penas => _=conmutó
+  + el presidente ha conmutado otras 46 condenas => _=ha conmutado
+  - conmutó 46 penas de muerte
+  - conmutó 12 condenas por cadena perpetua
   - Franco conmutó las penas de seis condenados a muerte
   - conmutó las penas de tres presos por cadena perpetua
 

@@ -20,10 +20,16 @@
 # A commutation of prison sentences frees the people whose terms it ends: "comutou as penas de 30 presos", "afirmou
 # que comutaria as penas de outros seis condenados". Not death sentences commuted to life or to prison terms.
 @rule pt.release.commuted trigger event=release
-  \b(?:comut(?:ou|aram|a|am|ara|arao|aria|ariam)|(?:tem|tinha|tinham|ter)\s+comutado|a\s+comutacao\s+d[ae])\s+(?:as\s+|suas\s+)?(?:penas|sentencas|condenacoes)\s+de(?=\s+(?:outros\s+|outras\s+|cerca\s+de\s+|mais\s+de\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))(?![^.;]{0,80}?\b(?:a\s+morte|de\s+morte|prisao\s+perpetua|por\s+penas\s+de\s+prisao))
+  # Vigésima primeira sessão: a cifra conta as penas, uma por pessoa ("comutou 330 penas"); não penas de morte.
+  \b(?:comut(?:ou|aram|a|am|ara|arao|aria|ariam)|(?:tem|tinha|tinham|ter)\s+comutado)(?=\s+(?:(?:outras|cerca\s+de|mais\s+de|quase)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:penas|sentencas|condenacoes)\b(?!\s+(?:de\s+morte|capitais)))(?![^.;]{0,80}?\b(?:a\s+morte|de\s+morte|prisao\s+perpetua|por\s+penas\s+de\s+prisao))
+  | \b(?:comut(?:ou|aram|a|am|ara|arao|aria|ariam)|(?:tem|tinha|tinham|ter)\s+comutado|a\s+comutacao\s+d[ae])\s+(?:as\s+|suas\s+)?(?:penas|sentencas|condenacoes)\s+de(?=\s+(?:outros\s+|outras\s+|cerca\s+de\s+|mais\s+de\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))(?![^.;]{0,80}?\b(?:a\s+morte|de\s+morte|prisao\s+perpetua|por\s+penas\s+de\s+prisao))
   + o presidente comutou as penas de 30 presos => _=comutou as penas de
   + afirmou que comutaria as penas de outros seis condenados => _=comutaria as penas de
   - comutou as penas de seis condenados à morte
+  + no último dia do mandato comutou 330 penas => _=comutou
+  + o presidente tinha comutado outras 46 sentenças => _=tinha comutado
+  - comutou 46 penas de morte
+  - comutou 12 penas por prisão perpétua
 
 # Sent to a third country or resettled: the transfers out of Guantánamo free the men transferred.
 @rule pt.release.third_country trigger event=release
