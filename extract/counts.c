@@ -573,7 +573,8 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
  * between a figure and its people noun, up to three words that may be hyphenated, one capitalised (a nationality),
  * joined by a conjunction; no punctuation. Twenty-first session: two capitalised words side by side are one name
  * of a place or a people ("20,000 East German prisoners", "40 West Bank detainees", "12 Hong Kong activists"),
- * as one nationality is; two apart ("Cuban and Haitian") stay out. */
+ * as one nationality is; two apart ("Cuban and Haitian") stay out. A capitalised word may be an acronym or
+ * begin with one ("20 IRA prisoners", "200 WTO-related prisoners", "40 PKK-linked activists"). */
 static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
 {
     const char *t = d->text.text;
@@ -600,7 +601,7 @@ static int S_noun_gap(const extract_doc *d, size_t a, size_t b)
         }
         for (size_t k = w + 1; k < i; k++) {
             unsigned char x = (unsigned char)t[k];
-            if (!((x >= 'a' && x <= 'z') || x >= 0x80 || x == '-'))
+            if (!((x >= 'a' && x <= 'z') || x >= 0x80 || x == '-' || (run && x >= 'A' && x <= 'Z')))
                 return 0;
         }
         words++;
