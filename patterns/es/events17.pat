@@ -12,6 +12,22 @@
   - los rehenes tomaron un avión
   - tomaron como referencia a 66 personas
 
+# Vigésima primera sesión. Hacer o tomar prisioneros es capturar: "hicieron prisioneros a 1.189 invasores", "tomaron
+# 40 rehenes", "unos 10.000 soldados fueron hechos prisioneros", "cayeron prisioneros 300 hombres". Con la cifra
+# detrás ("a 500 soldados") o como objeto ("hicieron 500 prisioneros"); lo que hacen los prisioneros no lo es.
+@rule es.detention.taken_captive trigger event=detention
+  \b(?:hic(?:ieron|o)|hacen|hace|hacian|hacia|(?:han|ha|habian|habia)\s+hecho|tom(?:aron|o|an|a|aban|aba)|(?:han|ha|habian|habia)\s+tomado)\s+(?:como\s+)?(?:prisioner[oa]s?|rehen(?:es)?|cautiv[oa]s?)(?=\s+(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\s)
+  | \b(?:hic(?:ieron|o)|hacen|hace|(?:han|ha|habian|habia)\s+hecho|tom(?:aron|o|an|a)|(?:han|ha|habian|habia)\s+tomado)(?=\s+(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:prisioneros|rehenes|cautivos)\b)
+  | \b(?:(?:fueron|fue|han\s+sido|habian\s+sido|habia\s+sido|serian)\s+(?:hech|tomad)[oa]s?|ca(?:yeron|yo|en|ian))\s+prisioner[oa]s?\b
+  + las tropas hicieron prisioneros a 1.189 invasores => _=hicieron prisioneros
+  + el ejército tomó prisioneros a unos 500 soldados => _=tomó prisioneros
+  + la guerrilla tomó 40 rehenes en el asalto => _=tomó
+  + unos 10.000 soldados fueron hechos prisioneros => _=fueron hechos prisioneros
+  + cayeron prisioneros más de 300 hombres => _=cayeron prisioneros
+  - los prisioneros tomaron el patio de la cárcel
+  - hicieron a los 40 prisioneros una oferta
+  - tomaron 40 fotografías
+
 # El cautiverio dicho por quien retiene: "asegura tener en su poder a 41 extranjeros", "los secuestradores tenían en
 # su poder a diez alumnos", "mantiene en su poder a siete rehenes", "retienen a cerca de mil personas". Retener a
 # gente es tenerla: el verbo en presente o pasado describe a quien sigue dentro en ese momento. "En sus manos" dice lo

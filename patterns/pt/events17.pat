@@ -11,6 +11,21 @@
   - os reféns foram feitos prisioneiros de guerra
   - tomaram como exemplo 66 pessoas
 
+# Vigésima primeira sessão. Fazer prisioneiros ou reféns é capturar: "fizeram 26 reféns", "fizeram prisioneiros
+# 1.189 invasores", "cerca de 10.000 soldados foram feitos prisioneiros", "caíram prisioneiros 300 homens". Com a
+# cifra logo a seguir ou como objeto ("fizeram 500 prisioneiros"); o que os prisioneiros fazem não o é.
+@rule pt.detention.taken_captive trigger event=detention
+  \b(?:fizeram|fez|fazem|faz|faziam|fazia|(?:tinham|tinha|haviam|havia)\s+feito|tomaram|tomou)\s+(?:como\s+)?(?:prisioneir[oa]s?|refens?|cativ[oa]s?)(?=\s+(?:a\s+|os\s+|as\s+)?(?:cerca\s+de\s+|mais\s+de\s+|pelo\s+menos\s+|quase\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  | \b(?:fizeram|fez|fazem|faz|(?:tinham|tinha|haviam|havia)\s+feito|tomaram|tomou)(?=\s+(?:cerca\s+de\s+|mais\s+de\s+|pelo\s+menos\s+|quase\s+)?(?:\d[\d.]*|(?:{NUMWORD})(?![\p{L}]))\s+(?:prisioneir[oa]s|refens|cativ[oa]s)\b)
+  | \b(?:(?:foram|foi|tinham\s+sido|haviam\s+sido|tinha\s+sido|seriam)\s+feit[oa]s?|ca(?:iram|iu|em))\s+prisioneir[oa]s?\b
+  + seis homens armados fizeram 26 reféns => _=fizeram
+  + os guerrilheiros fizeram reféns 37 agentes => _=fizeram reféns
+  + as tropas fizeram prisioneiros 1.189 invasores => _=fizeram prisioneiros
+  + cerca de 10.000 soldados foram feitos prisioneiros => _=foram feitos prisioneiros
+  + caíram prisioneiros mais de 300 homens => _=caíram prisioneiros
+  - os prisioneiros fizeram greve de fome
+  - fizeram 40 fotografias
+
 # O cativeiro dito por quem retém: "afirmou ter em seu poder 41 estrangeiros", "diz manter em seu poder sete reféns",
 # "os sequestradores estão com 333 alunos", "só têm 10 alunos". Os captores como sujeito de ter / estar com dizem
 # quantos seguem dentro. "Em suas mãos" / "nas suas mãos" diz o mesmo que "em seu poder" (décima nona sessão).
