@@ -54,9 +54,13 @@ Test(recall21, prisoners_or_hostages_made_or_taken_are_captured)
     expect_event("No fim da batalha, as tropas fizeram 1.189 prisioneiros.", "pt", 1189, DET);
     expect_event("Os assaltantes fizeram reféns 38 funcionários do banco.", "pt", 38, DET);
     expect_event("Cerca de 9.000 soldados foram feitos prisioneiros na retirada.", "pt", 9000, DET);
+    expect_event("Las tropas hicieron prisioneros a 300 de los invasores.", "es", 300, DET);
+    expect_event("As tropas fizeram prisioneiros 300 dos invasores.", "pt", 300, DET);
+    expect_event("By nightfall the army had taken 300 of the invaders prisoner.", "en", 300, DET);
     /* distractors: what prisoners do, things made or taken, the English phrase as before */
     expect_event("Los 38 prisioneros tomaron el patio de la cárcel.", "es", 38, HELD);
     expect_event("La columna tomó 38 fotografías del cuartel.", "es", 38, NONE);
     expect_event("Os 38 prisioneiros fizeram greve de fome.", "pt", 38, HELD);
     expect_event("The rebel column took 38 prisoners in the raid on the barracks.", "en", 38, DET);
+    expect_event("The ferry took 300 of the passengers to the island.", "en", 300, NONE);
 }

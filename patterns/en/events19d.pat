@@ -22,7 +22,10 @@
      |booked(?=(?:\s+[\p{L}\d,.-]+){0,4}?\s+into\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:jail|custody|prison|cells?)\b)
      |booked\s+(?:on|for)\s+(?:(?:[\p{L}-]+\s+){0,2}?charges?|suspicion)\b
      |(?:scoop(?:s|ed|ing)?|swe(?:pt|eps?|eping))\s+up\b(?:{D19_NUM}|(?=\s+(?:by\b|in\s+(?:the\s+|a\s+)?(?:raids?|sweeps?|operations?|crackdown|round-?ups?)\b)))
-     |(?:took|take|takes|taking|taken)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:(?:\d[\d,.]*|{NUMWORD})\s+(?:[\p{L}-]+\s+){0,3})?prisoners?\b(?!\s+(?:to|from|back|out|into|on|of|with|for)\b)
+     |(?:took|take|takes|taking|taken)\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:(?:\d[\d,.]*|{NUMWORD})\s+(?:(?!of\s)[\p{L}-]+\s+){0,3})?prisoners?\b(?!\s+(?:to|from|back|out|into|on|of|with|for)\b)
+     # "took 1,189 of the invaders prisoner" (twenty-first session): the verb alone, before the part and its group,
+     # as "arrested 300 of the invaders" reads
+     |(?:took|take|takes|taking|taken)(?=\s+(?:(?:about|some|around|nearly|more\s+than|at\s+least)\s+)?(?:\d[\d,.]*|{NUMWORD})\s+of\s+(?:the|those|these|its|their|his)\s+(?:[\p{L}-]+\s+){1,3}(?:prisoners?|hostages?|captive)\b)
      |(?:thrown|threw|throw|throws|throwing|put|putting|puts)\s+(?:[\p{L}\d,.-]+\s+){0,4}?(?:in|into|behind)\s+(?:jail|prison|cells|bars)\b
      |(?:taken|brought|pulled)\s+in\s+(?:for\s+questioning|by\s+(?:the\s+)?police)\b
      |(?:taken|took|put|placed)\s+into\s+detention\b
@@ -30,6 +33,8 @@
      |locked\s+up{D19_NUM}
      |(?:snatch(?:ed|es|ing)?|collar(?:ed|s)?)(?:(?=\s+(?:by|from)\b)|{D19_PEOPLE_AFTER}))
   + Police hauled in 45 suspects for questioning => _=hauled in
+  + the army took 1,189 of the invaders prisoner => _=took
+  - the ferry took 300 of the passengers to the island
   + 45 people were hauled off to police stations => _=hauled off
   + Police nabbed 45 people at the checkpoint => _=nabbed
   + Officers led away 45 protesters in handcuffs => _=led away
