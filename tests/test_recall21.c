@@ -64,3 +64,23 @@ Test(recall21, prisoners_or_hostages_made_or_taken_are_captured)
     expect_event("The rebel column took 38 prisoners in the raid on the barracks.", "en", 38, DET);
     expect_event("The ferry took 300 of the passengers to the island.", "en", 300, NONE);
 }
+
+/* "Seis homens armados … fizeram 26 reféns", "Six armed men seized 26 people": the figure right after an event verb
+ * is its object; people of no kind counted before the verb did it, and take no claim. */
+Test(recall21, who_did_it_to_the_figure_after_the_verb)
+{
+    expect_event("Cinco hombres armados irrumpieron en el banco y retuvieron a 14 empleados.", "es", 5, NONE);
+    expect_event("Cinco hombres armados detuvieron a 14 vecinos en el control.", "es", 5, NONE);
+    expect_event("Cinco homens armados entraram no banco e fizeram 14 reféns.", "pt", 5, NONE);
+    expect_event("Cinco homens armados detiveram 14 moradores na barreira.", "pt", 5, NONE);
+    expect_event("Five armed men seized 14 bank employees.", "en", 5, NONE);
+    /* the people after the verb keep their claim */
+    expect_event("Cinco homens armados entraram no banco e fizeram 14 reféns.", "pt", 14, DET);
+    expect_event("Five armed men stormed the bank and seized 14 employees.", "en", 14, DET);
+    /* distractors: a preposition, a conjunction or an agent word before the second figure leaves the first its verb */
+    expect_event("Five journalists were released with 12 other prisoners on Monday.", "en", 5, REL);
+    expect_event("Cinco periodistas fueron liberados junto con otros 12 presos.", "es", 5, REL);
+    expect_event("Cinco jornalistas foram libertados com outros 12 presos.", "pt", 5, REL);
+    expect_event("Five men were freed by 20 soldiers at dawn.", "en", 5, REL);
+    expect_event("Around 300 people were detained, 20 of them minors.", "en", 300, DET);
+}
