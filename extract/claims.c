@@ -1593,6 +1593,22 @@ static int S_reported(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n
                 return 1;
         }
     }
+    /* Twenty-first session: "22.45 — Primer balance oficial de la Met: 474 detenidos", "17h20 — O Centro … publicou
+     * um novo balanço: desde 30 de novembro, … 600", "7:30 p.m. — First police briefing of the night: 29 arrests":
+     * the count follows a colon closing words that name the occasion of a statement (occasion_words: a tally, a
+     * briefing, a statement), the speaker's report with no verb. The nearest colon before the count within
+     * S_REPORT_GAP bytes (not a clock's), outside quotations, no "we / nuestro / our" in the sentence. */
+    const xd_sentence *st = &d->sents[n->sent];
+    size_t lo = n->start > st->start + S_REPORT_GAP ? n->start - S_REPORT_GAP : st->start;
+    size_t colon = n->start;
+    while (colon > lo && !(t[colon - 1] == ':' && !(colon < n->start && t[colon] >= '0' && t[colon] <= '9')))
+        colon--;
+    if (colon > lo && !self && xc_quote_at(c, colon - 1) < 0) {
+        colon--;
+        size_t from = colon > st->start + S_REPORT_GAP ? colon - S_REPORT_GAP : st->start;
+        if (xc_listed_in(c, "occasion_words", from, colon, XC_ANY_CASE) < colon)
+            return 1;
+    }
     return 0;
 }
 

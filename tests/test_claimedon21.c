@@ -115,3 +115,30 @@ Test(claimedon21, police_add_is_a_report)
                      "12:20 a.m. - The avenue is quiet again.\n";
     expect_days(en, "en", REL, 15, "2026-01-14", "", "");
 }
+
+/* "22.45 — Primer balance oficial de la policía: 474 detenidos": a colon closing words that name the occasion of a
+ * statement (occasion_words) reports the count after it, with no verb. */
+Test(claimedon21, a_tally_named_before_a_colon_is_a_report)
+{
+    const char *es = "Directo: disturbios tras la final\n\n"
+                     "22.45 \xE2\x80\x94 Primer balance oficial de la policía: 474 detenidos en el centro.\n\n"
+                     "21.30 \xE2\x80\x94 Los antidisturbios despejan la avenida.\n";
+    expect_days(es, "es", DTN, 474, "2026-01-14", "", "");
+    const char *pt = "Ao minuto: confrontos depois da final\n\n"
+                     "22h45 \xE2\x80\x94 A polícia divulgou um novo balanço: 474 pessoas detidas no centro.\n\n"
+                     "21h30 \xE2\x80\x94 A polícia de choque está a limpar a avenida.\n";
+    expect_days(pt, "pt", DTN, 474, "2026-01-14", "", "");
+    const char *en = "Live: Clashes after the final\n\n"
+                     "10:45 p.m. - First police briefing of the night: 474 people arrested downtown.\n\n"
+                     "9:30 p.m. - Riot officers are clearing the avenue.\n";
+    expect_days(en, "en", DTN, 474, "2026-01-14", "", "");
+    /* distractors: a colon after words that name no statement, and the newsroom's own tally, stay undated */
+    const char *scene = "Live: Clashes after the final\n\n"
+                        "10:45 p.m. - The scene at the station: at least 30 people led away in handcuffs.\n\n"
+                        "9:30 p.m. - Riot officers are clearing the avenue.\n";
+    expect_days(scene, "en", DTN, 30, "", "", "");
+    const char *ours = "Directo: disturbios tras la final\n\n"
+                       "22.45 \xE2\x80\x94 Nuestro balance de la noche: al menos 30 detenidos en el centro.\n\n"
+                       "21.30 \xE2\x80\x94 Los antidisturbios despejan la avenida.\n";
+    expect_days(ours, "es", DTN, 30, "", "", "");
+}
