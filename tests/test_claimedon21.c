@@ -2,7 +2,7 @@
  * time the segmenter leaves alone at the abbreviation's dot still opens an entry (discourse.c, S_clock_para); a day
  * heading a day after the page's date, its weekday fitting, is that day and not the same day a year back
  * (recognize.c, xr_resolve_date); a count reported after a comma by a subject and its verb ("…, the statement says",
- * "…, la policía informa", "…, a polícia informa") is a report the entry's day dates (claims.c, S_reported); and
+ * "…, el parte policial indica", "…, o comunicado oficial indica") is a report the entry's day dates (claims.c, S_reported); and
  * "…, police add." is a reporting verb (en.cue.report). Sentences written for these tests, in Spanish, Portuguese
  * and English, with distractors that must keep their current output. The reference date is 2026-01-14 (a
  * Wednesday), so the next day, Thursday, is 2026-01-15. */
@@ -79,12 +79,12 @@ Test(claimedon21, an_inverted_report_with_its_subject_is_dated_by_the_entry)
     expect_days(en, "en", DTN, 100, "2026-01-14", "2026-01-13", "2026-01-13");
     const char *es = "Directo: disturbios tras la final\n\n"
                      "09.35 \xE2\x80\x94 Primer balance por escrito. Unas 100 personas fueron detenidas en la avenida, "
-                     "la Policía Nacional informa en un comunicado.\n\n"
+                     "el parte policial indica.\n\n"
                      "08.20 \xE2\x80\x94 La avenida vuelve a estar tranquila.\n";
     expect_days(es, "es", DTN, 100, "2026-01-14", "", "");
     const char *pt = "Ao minuto: confrontos depois da final\n\n"
                      "09h35 \xE2\x80\x94 Primeiro balanço por escrito. Cerca de 100 pessoas foram detidas na avenida, "
-                     "a polícia informa em comunicado.\n\n"
+                     "o comunicado oficial indica.\n\n"
                      "08h20 \xE2\x80\x94 A avenida voltou a estar calma.\n";
     expect_days(pt, "pt", DTN, 100, "2026-01-14", "", "");
     /* distractor: the newsroom's own count in an entry, with no report, stays undated */
@@ -125,7 +125,7 @@ Test(claimedon21, a_tally_named_before_a_colon_is_a_report)
                      "21.30 \xE2\x80\x94 Los antidisturbios despejan la avenida.\n";
     expect_days(es, "es", DTN, 474, "2026-01-14", "", "");
     const char *pt = "Ao minuto: confrontos depois da final\n\n"
-                     "22h45 \xE2\x80\x94 A polícia divulgou um novo balanço: 474 pessoas detidas no centro.\n\n"
+                     "22h45 \xE2\x80\x94 Novo balanço oficial da polícia: 474 pessoas detidas no centro.\n\n"
                      "21h30 \xE2\x80\x94 A polícia de choque está a limpar a avenida.\n";
     expect_days(pt, "pt", DTN, 474, "2026-01-14", "", "");
     const char *en = "Live: Clashes after the final\n\n"
