@@ -211,6 +211,18 @@ static int S_clock_para(const extract_doc *d, size_t si)
         q++;
     if (q < s->end && (t[q] == ':' || t[q] == '|' || t[q] == '-'))
         return 2;
+    /* Twenty-first session. "1:35 a.m. - The police say…", "9:42 p.m. — With the curfew…": the segmenter ends a
+     * sentence at the abbreviation's dot, so the time stands alone and the entry's text, opened by its separator,
+     * is the next sentence of the paragraph. The entry then starts there, as below a time on its own line. */
+    if (q >= s->end && si + 1 < d->n_sents && d->sents[si + 1].para == s->para) {
+        const xd_sentence *n = &d->sents[si + 1];
+        size_t r = n->start;
+        if (r < n->end && (t[r] == '-' || t[r] == '|' || t[r] == ':'))
+            return 1;
+        if (r + 2 < n->end && (unsigned char)t[r] == 0xE2 && (unsigned char)t[r + 1] == 0x80 &&
+            ((unsigned char)t[r + 2] == 0x93 || (unsigned char)t[r + 2] == 0x94))
+            return 1;
+    }
     /* an en or em dash (U+2013, U+2014) */
     return q + 2 < s->end && (unsigned char)t[q] == 0xE2 && (unsigned char)t[q + 1] == 0x80 &&
                    ((unsigned char)t[q + 2] == 0x93 || (unsigned char)t[q + 2] == 0x94)
@@ -239,6 +251,40 @@ static const char *S_day_heading(const xc_ctx *c, size_t si)
     return NULL;
 }
 
+/* How many days after the page's date a live blog's day heading may fall (a blog opened in the evening runs past
+ * midnight). */
+#define S_HEADING_AHEAD_DAYS 2
+
+/* Twenty-first session. A day heading's day and month without a year were read as the nearest such day on or
+ * before the page's date: "THURSDAY, JUNE 16" above the entries of a page dated Wednesday 15 June 2011 became
+ * 16 June 2010. A blog's heading a year before its page is no reading a reader makes; the heading of a blog that
+ * ran past midnight is the next day. So a yearless heading that lands a year back, its day and month being one or
+ * two days after the page's, is moved to the page's year (an arena copy; h itself otherwise). */
+static const char *S_heading_ahead(xc_ctx *c, size_t si, const char *h)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *m = NULL;
+    for (size_t k = c->sent_first[si]; k < c->sent_first[si + 1] && !m; k++)
+        if (d->ments[k].kind == XP_DATE && d->ments[k].date == h)
+            m = &d->ments[k];
+    long v = xr_parse_iso(h), ref = xr_parse_iso(d->ref_date);
+    if (!m || m->yearless != 1 || v == LONG_MIN || ref == LONG_MIN || v >= ref)
+        return h;
+    int y, mo, dd, ry, rm, rd;
+    xr_civil_from_days(v, &y, &mo, &dd);
+    xr_civil_from_days(ref, &ry, &rm, &rd);
+    if (!xr_valid_date(ry, mo, dd))
+        return h;
+    long ahead = xr_days_from_civil(ry, mo, dd);
+    if (ahead <= ref || ahead - ref > S_HEADING_AHEAD_DAYS)
+        return h;
+    char *out = xi_arena_alloc(&c->d->arena, 11);
+    if (!out)
+        return h;
+    xr_format_iso(ahead, out);
+    return out;
+}
+
 /* A live blog: entries, each under a clock time (two at least). An entry runs from the paragraph after its time,
  * or from the time itself when the time heads the entry's text, to the next time; entry_first gives each of its
  * sentences the entry's first sentence. */
@@ -262,7 +308,7 @@ int xc_find_entries(xc_ctx *c)
     for (size_t si = 0; si < d->n_sents; si++) {
         const char *h = S_day_heading(c, si);
         if (h)
-            heading = h;
+            heading = S_heading_ahead(c, si, h);
         c->entry_day[si] = heading;
         int opens = si == 0 || d->sents[si - 1].para != d->sents[si].para;
         int how = opens ? S_clock_para(d, si) : 0;
