@@ -1453,6 +1453,21 @@ static int S_joined_figure_gap(const xc_ctx *c, const xd_mention *n, size_t ma, 
     return 0;
 }
 
+/* Whether a state word (a trigger with state=1: "hay", "há", "there were") ends right before the count phrase at
+ * lead, with nothing but spaces between. */
+static int S_state_right_before(const xc_ctx *c, size_t ma, size_t mb, size_t lead)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break;
+        if (m->kind == XP_TRIGGER && m->end <= lead && xp_attr_get(m->rule, "state") &&
+            xc_gap_words(c->d->text.text, m->end, lead, 0, 2))
+            return 1;
+    }
+    return 0;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1586,6 +1601,13 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || inside || xc_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
         if (inside && m->event == XD_EVENT_NONE)
             rank = -2; /* "200 muertes de detenidos" count deaths */
+        /* "Entre os resgatados há 37 feridos", "hay 12 muertos", "there were 40 dead": after a state word, a word
+         * for something else right after the bare figure is its noun and says what is counted; the state word says
+         * only that they are there, and a group named before it only where they were (twenty-first session).
+         * "recapturou 283 foragidos" keeps its verb: no state word stands before the figure. */
+        if (m->event == XD_EVENT_NONE && !out->subject && m->start >= n->end && xc_gap_words(t, n->end, m->start, 0, 2) &&
+            S_state_right_before(c, ma, mb, lead))
+            rank = -2;
         /* "hoy hay cuatro detenidos", "there are 40 detainees": a word saying people are in a state now, right
          * before the count, says what is counted (held), whatever the noun's own event word says */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state") && !S_own_act_after(c, n, ma, mb, out))
