@@ -1468,6 +1468,30 @@ static int S_state_right_before(const xc_ctx *c, size_t ma, size_t mb, size_t le
     return 0;
 }
 
+/* "Most of the 762 were let go", "la mayoría de los 300 detenidos fueron liberados", "metade dos 680 trabalhadores
+ * já saiu em liberdade": a figure after a word for a part of a group (lexicon part_words) and "of the" (of_words then
+ * plural_article_words, or a word of both: "dos", "das") names the whole; the verb after it tells of the part, whose
+ * size the text does not give, so the figure is no count of that event (as the whole of "Tres de los cuatro" is
+ * not: S_partitive_count). Twenty-first session. */
+static int S_whole_after_part_word(const xc_ctx *c, size_t lo, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t b, e, b2, e2, p;
+    xc_word_before(t, lo, lead, &b, &e);
+    if (e <= b)
+        return 0;
+    if (xc_listed(c, "of_words", b, e, XC_ANY_CASE) && xc_listed(c, "given_words", b, e, XC_ANY_CASE))
+        p = b;
+    else if (xc_listed(c, "plural_article_words", b, e, XC_ANY_CASE)) {
+        xc_word_before(t, lo, b, &b2, &e2);
+        if (e2 <= b2 || !xc_listed(c, "of_words", b2, e2, XC_LOWER))
+            return 0;
+        p = b2;
+    } else
+        return 0;
+    return xc_words_before(c, "part_words", lo, p, XC_ANY_CASE);
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1484,6 +1508,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     size_t lead = out->qual ? out->qual->start : n->start; /* start of the count phrase, qualifier included */
     if (S_names_counted(c, n, ma, mb, lead)) {
         xc_trace(c, "number %lld: how many people the text names beside it", (long long)n->value);
+        return 0;
+    }
+    if (S_whole_after_part_word(c, d->sents[n->sent].start, lead)) {
+        xc_trace(c, "number %lld: the whole a word for a part of it names (\"most of the\"): its verb tells of the part",
+                 (long long)n->value);
         return 0;
     }
     out->plus = S_named_plus(c, n, ma, mb, lead);

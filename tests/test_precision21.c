@@ -119,3 +119,14 @@ Test(precision21, a_group_named_again_by_its_figure_is_one_claim)
     cr_expect_eq(n_claims_of(pt_other, "pt", EXTRACT_EVENT_RELEASE, 40), 2, "pt: another group of 40");
     cr_expect_eq(n_claims_of(en_speaker, "en", EXTRACT_EVENT_RELEASE, 40), 2, "en: another speaker's claim");
 }
+
+/* "Most of the 300 were released": the verb tells of a part the text does not count; the figure is the whole. */
+Test(precision21, the_whole_after_a_word_for_its_part_takes_not_the_verb_of_the_part)
+{
+    expect_event("La mayoría de los 300 detenidos fueron liberados el martes.", "es", 300, NONE);
+    expect_event("A maioria dos 300 detidos foi libertada na terça-feira.", "pt", 300, NONE);
+    expect_event("Most of the 300 detainees were released on Tuesday.", "en", 300, NONE);
+    /* distractors: a part counted by a figure, and "most of them" after the count */
+    expect_event("Tres de los 40 presos fueron liberados.", "es", 3, REL);
+    expect_event("Police arrested 300 protesters on Monday and released most of them later.", "en", 300, DET);
+}
