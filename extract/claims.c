@@ -574,6 +574,49 @@ static int S_add_claim(xc_ctx *c, const extract_claim *cl)
     return 0;
 }
 
+/* "Os Estados Unidos dão como concluída a libertação dos 53 presos políticos", "los seis presos a los que Tokio dejó
+ * salir", "Os 19 perdoados tinham sido condenados": a figure written as a group the reader already knows (lexicon
+ * given_words right before it or its qualifier: a definite article or a demonstrative) that an earlier sentence of
+ * the body gave for the same event is that figure said again (docs/corpus.md, "A figure said again"): with no
+ * source of its own, it is the newsroom's restatement and adds nothing. A figure a speaker gives again is that
+ * speaker's claim too (the gold's convention), and is left to S_add_claim; so is one said again in the two sentences
+ * after its first mention. This reaches back over XC_LOOKBACK claims at most (twenty-first session). Returns 1 when
+ * the claim is not to be added. */
+static int S_said_again(xc_ctx *c, const xc_count *cnt, const extract_claim *cl, size_t sent_start)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (cl->claimant.name || cl->stance != EXTRACT_STANCE_ASSERTS || strcmp(cl->section, "body") != 0)
+        return 0;
+    /* "los otros dos liberados", "the other 12": another group (a qualifier marked other=1) */
+    if (cnt->qual && xp_attr_get(cnt->qual->rule, "other"))
+        return 0;
+    size_t at = cnt->qual && cnt->qual->end <= cnt->num->start ? cnt->qual->start : cnt->num->start;
+    size_t b, e;
+    xc_word_before(t, sent_start, at, &b, &e);
+    if (e <= b || !xc_listed(c, "given_words", b, e, XC_ANY_CASE))
+        return 0;
+    size_t from = d->n_claims > XC_LOOKBACK ? d->n_claims - XC_LOOKBACK : 0;
+    for (size_t i = d->n_claims; i-- > from;) {
+        extract_claim *o = &d->claims[i];
+        if (o->event != cl->event || o->count != cl->count || o->start >= sent_start || strcmp(o->section, "body") != 0 ||
+            S_from_subhead(c, o))
+            continue;
+        /* people freed or taken on another day are another group ("told on two days", docs/corpus.md) */
+        if ((o->period_from[0] && cl->period_from[0] && strcmp(o->period_from, cl->period_from) != 0) ||
+            (o->period_to[0] && cl->period_to[0] && strcmp(o->period_to, cl->period_to) != 0))
+            return 0;
+        /* what the second mention adds (the day of the arrests) completes the first, as S_add_claim does */
+        if (!o->period_from[0] && !o->period_to[0]) {
+            memcpy(o->period_from, cl->period_from, sizeof o->period_from);
+            memcpy(o->period_to, cl->period_to, sizeof o->period_to);
+        }
+        xc_trace(c, "= the group an earlier sentence counted, named again: no claim of its own");
+        return 1;
+    }
+    return 0;
+}
+
 /* Whether a coordinated clause or a semicolon starts between two offsets: a comma then a conjunction
  * (`conjunction_words`: ", y ", ", e ", ", and "), or "; ". */
 static int S_clause_break(const xc_ctx *c, size_t a, size_t b)
@@ -2186,6 +2229,10 @@ static int S_sentence(xc_ctx *c, size_t si)
             cl.claimant.kind = EXTRACT_KIND_UNKNOWN;
         xc_trace(c, "-> claim: %s %lld (%s), claimant %s (%s), stance %d", S_event_names[cl.event], (long long)cl.count,
                  S_qual_names[cl.qualifier], cl.claimant.name ? cl.claimant.name : "none", how, (int)cl.stance);
+        if (S_said_again(c, cnt, &cl, s->start)) {
+            claimed_here = 1;
+            continue;
+        }
         if (S_add_claim(c, &cl) < 0)
             return -1;
         claimed_here = 1;

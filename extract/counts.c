@@ -1460,6 +1460,45 @@ static int S_joined_figure_gap(const xc_ctx *c, const xd_mention *n, size_t ma, 
     return 0;
 }
 
+/* Whether a state word (a trigger with state=1: "hay", "há", "there were") ends right before the count phrase at
+ * lead, with nothing but spaces between. */
+static int S_state_right_before(const xc_ctx *c, size_t ma, size_t mb, size_t lead)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= lead)
+            break;
+        if (m->kind == XP_TRIGGER && m->end <= lead && xp_attr_get(m->rule, "state") &&
+            xc_gap_words(c->d->text.text, m->end, lead, 0, 2))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Most of the 762 were let go", "la mayoría de los 300 detenidos fueron liberados", "metade dos 680 trabalhadores
+ * já saiu em liberdade": a figure after a word for a part of a group (lexicon part_words) and "of the" (of_words then
+ * plural_article_words, or a word of both: "dos", "das") names the whole; the verb after it tells of the part, whose
+ * size the text does not give, so the figure is no count of that event (as the whole of "Tres de los cuatro" is
+ * not: S_partitive_count). Twenty-first session. */
+static int S_whole_after_part_word(const xc_ctx *c, size_t lo, size_t lead)
+{
+    const char *t = c->d->text.text;
+    size_t b, e, b2, e2, p;
+    xc_word_before(t, lo, lead, &b, &e);
+    if (e <= b)
+        return 0;
+    if (xc_listed(c, "of_words", b, e, XC_ANY_CASE) && xc_listed(c, "given_words", b, e, XC_ANY_CASE))
+        p = b;
+    else if (xc_listed(c, "plural_article_words", b, e, XC_ANY_CASE)) {
+        xc_word_before(t, lo, b, &b2, &e2);
+        if (e2 <= b2 || !xc_listed(c, "of_words", b2, e2, XC_LOWER))
+            return 0;
+        p = b2;
+    } else
+        return 0;
+    return xc_words_before(c, "part_words", lo, p, XC_ANY_CASE);
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1476,6 +1515,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     size_t lead = out->qual ? out->qual->start : n->start; /* start of the count phrase, qualifier included */
     if (S_names_counted(c, n, ma, mb, lead)) {
         xc_trace(c, "number %lld: how many people the text names beside it", (long long)n->value);
+        return 0;
+    }
+    if (S_whole_after_part_word(c, d->sents[n->sent].start, lead)) {
+        xc_trace(c, "number %lld: the whole a word for a part of it names (\"most of the\"): its verb tells of the part",
+                 (long long)n->value);
         return 0;
     }
     out->plus = S_named_plus(c, n, ma, mb, lead);
@@ -1593,6 +1637,13 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || inside || xc_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
         if (inside && m->event == XD_EVENT_NONE)
             rank = -2; /* "200 muertes de detenidos" count deaths */
+        /* "Entre os resgatados há 37 feridos", "hay 12 muertos", "there were 40 dead": after a state word, a word
+         * for something else right after the bare figure is its noun and says what is counted; the state word says
+         * only that they are there, and a group named before it only where they were (twenty-first session).
+         * "recapturou 283 foragidos" keeps its verb: no state word stands before the figure. */
+        if (m->event == XD_EVENT_NONE && !out->subject && m->start >= n->end && xc_gap_words(t, n->end, m->start, 0, 2) &&
+            S_state_right_before(c, ma, mb, lead))
+            rank = -2;
         /* "hoy hay cuatro detenidos", "there are 40 detainees": a word saying people are in a state now, right
          * before the count, says what is counted (held), whatever the noun's own event word says */
         if (m->event == EXTRACT_EVENT_HELD && before && xp_attr_get(m->rule, "state") && !S_own_act_after(c, n, ma, mb, out))

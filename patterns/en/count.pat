@@ -35,6 +35,16 @@
   \bhalf\s+a\s+thousand\b
   + half a thousand students
   - a thousand
+# "half a million people", "a million and a half": the fraction is part of the figure (twenty-first session); the
+# word "million" alone read 1,000,000.
+@rule en.collective.500000 collective value=500000
+  \b(?:a\s+)?half\s+a\s+million\b
+  + more than half a million people => _=half a million
+  - a million people
+@rule en.collective.1500000 collective value=1500000
+  \b(?:a|one)\s+million\s+and\s+a\s+half\b
+  + a million and a half people => _=a million and a half
+  - a million people
 # "Only one remains in custody": after "only" and right before a verb saying what happened to them, "one" is a
 # count of one person, not an article.
 @rule en.collective.one collective value=1 q=exact

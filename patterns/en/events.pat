@@ -86,12 +86,16 @@
 
 @rule en.other.verb trigger event=none
   \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|(?<!\sor\s)missing|marched|rallied|gathered|assembled|protested|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for
+     # the dead told by another verb (twenty-first session): "27 militants were gunned down", "50 hostages were slain"
+     |gunned\s+down|slain|beheaded
      # the sick are counted for their illness: "12 inmates had tested positive", "30 detainees were infected"
      |tested\s+positive|(?:been\s+|were\s+|are\s+|was\s+)?infected(?!\s+(?:prisons?|jails?|wards?))
      # people who escaped are no one's release: "inmates who broke out … are still at large"
      |escaped|broke\s+out|(?:still\s+)?at\s+large|on\s+the\s+run)\b
   + militants killed some 1,200 people
   + 300 people dead
+  + 27 militants were gunned down => _=gunned down
+  + the group says it has slain 50 hostages => _=slain
   + 40 were wounded
   - 600 Lebanese still detained or missing
   + some 150 people protested outside the prison => _=protested

@@ -65,6 +65,16 @@
   \bmedio\s+millar\b
   + medio millar de estudiantes
   - millares de estudiantes
+# "medio millón de personas", "un millón y medio": la fracción es parte de la cifra (sesión veintiuna); "millón"
+# solo leía 1.000.000.
+@rule es.collective.500000 collective value=500000
+  \bmedio\s+millon\b
+  + más de medio millón de personas => _=medio millón
+  - un millón de personas
+@rule es.collective.1500000 collective value=1500000
+  \b(?:un|1)\s+millon\s+y\s+medio\b
+  + un millón y medio de personas => _=un millón y medio
+  - un millón de personas
 # "Solo una sigue detenida": after "solo" and right before a verb saying what happened to her, "una" is a count of
 # one person, not an article (alone it never is: docs/design.md).
 @rule es.collective.one collective value=1 q=exact

@@ -45,8 +45,11 @@
      |(?:en\s+manos\s+de|entregad[oa]s\s+a|trasladad[oa]s\s+a)\s+la\s+cruz\s+roja
      # people given back to their homes or families are freed ("los 12 retenidos fueron devueltos a sus familias")
      |(?:devuelt[oa]s|entregad[oa]s|(?:ha|han|habia|habian|hayan)\s+(?:devuelto|entregado))\s+a\s+(?:sus\s+)?(?:casas?|familias?|familiares|hogares|padres)
-     |medidas\s+(?:cautelares|sustitutivas|alternativas))
+     # "15 medidas cautelares" cuenta medidas, no personas liberadas (sesión veintiuna)
+     |(?<!\d\s)medidas\s+(?:cautelares|sustitutivas|alternativas))
   + salieron en libertad 30 presos
+  + el juez dictó medidas cautelares para 12 imputados => _=medidas cautelares
+  - el juez dictó 15 medidas cautelares
   + 50 personas fueron puestas en libertad
   + el régimen ha puesto en libertad a 80 opositores => _=puesto en libertad
   + dejaron la cárcel el lunes
@@ -168,9 +171,13 @@
   \b(?:sin\s+ser\s+(?:detenid|arrestad|aprehendid)[oa]s?|desplegad[oa]s|movilizad[oa]s|muertes|balead[oa]s|muert[oa]s?|murieron|muri[oó]|fallecid[oa]s|fallecieron|asesinad[oa]s|mataron|herid[oa]s|lesionad[oa]s|(?<!\so\s)(?<!\su\s)desaparecid[oa]s|desplazad[oa]s|evacuad[oa]s|marcharon|se\s+concentraron|se\s+congregaron|se\s+reunieron|protestaron|manifestaron|votaron|participaron|asistieron|ejecutad[oa]s|no\s+(?:volvieron|regresaron|retornaron|se\s+presentaron)|liberar\s+(?:espacio|plazas|cupos|camas)|(?:han\s+sido\s+|fueron\s+|habian\s+sido\s+)?(?:agredid|golpead|atacad)[oa]s|(?:los\s+)?(?:procesos|expedientes|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|(?:sigu\w*|permanec\w*|continu\w*)\s+desplegad[oa]s
      # people who escaped are no one's release ("300 reos que se fugaron siguen prófugos")
      |(?:se\s+)?fug(?:aron|o|ado|ados|adas)|evadid[oa]s|(?:se\s+)?evadieron|profug[oa]s
+     # los muertos por el verbo compuesto o abatidos (sesión veintiuna): "asegura haber ejecutado a 50 rehenes", "27 milicianos abatidos"
+     |abatid[oa]s|decapitad[oa]s|(?:haber|ha|han|habia|habian|habria|habrian)\s+(?:ejecutado|asesinado|matado|abatido|decapitado)
      # a los enfermos se los cuenta por la enfermedad: "12 reclusos dieron positivo", "30 presos contagiados"
      |(?:dieron|han\s+dado|habian\s+dado|dio)\s+positivo|contagiad[oa]s|infectad[oa]s|se\s+contagiaron|se\s+infectaron)\b
   + dejó 300 muertos
+  + el grupo asegura haber ejecutado a 50 rehenes => _=haber ejecutado
+  + 27 milicianos fueron abatidos => _=abatidos
   + 300 reos que se fugaron el lunes => _=se fugaron
   + 12 internos de dos penales dieron positivo => _=dieron positivo
   + 30 guardias contagiados => _=contagiados

@@ -71,6 +71,16 @@
   \bmeio\s+milhar\b
   + meio milhar de estudantes
   - milhares de estudantes
+# "meio milhão de pessoas", "um milhão e meio": a fração faz parte do número (sessão vinte e um); "milhão" sozinho
+# lia 1.000.000.
+@rule pt.collective.500000 collective value=500000
+  \bmeio\s+milhao\b
+  + mais de meio milhão de pessoas => _=meio milhão
+  - um milhão de pessoas
+@rule pt.collective.1500000 collective value=1500000
+  \b(?:um|1)\s+milhao\s+e\s+meio\b
+  + um milhão e meio de pessoas => _=um milhão e meio
+  - um milhão de pessoas
 # "Só um continua detido": after "só" and right before a verb saying what happened to them, "um" is a count of one
 # person, not an article.
 @rule pt.collective.one collective value=1 q=exact

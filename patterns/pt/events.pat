@@ -54,7 +54,8 @@
      |(?:sairam|saiu|saem)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))|liberdade\s+(?:sob\s+fianca|provisoria)
      # "determinou a liberdade de 37 jovens": freedom of a counted group is their release
      |liberdade\s+de{NUMSTART}
-     |medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional|restituid[oa]s\s+a\s+liberdade
+     # "15 medidas cautelares" counts measures, not people released (twenty-first session)
+     |(?<!\d\s)medidas\s+(?:cautelares|alternativas|substitutivas)|em\s+liberdade\s+condicional|restituid[oa]s\s+a\s+liberdade
      |(?:regressaram|regressou|voltaram|voltou|retornaram)\s+do\s+cativeiro|regresso\s+de{NUMSTART}|(?:regressaram|voltaram)(?:\s+(?:tambem|ja))?{NUMSTART}|post[oa]s\s+a\s+salvo|beneficiad[oa]s\s+pel[oa]s?\s+(?:solturas|libertacoes|indulto|amnistia|anistia|perdao)|(?:ja\s+)?(?:estao|estavam)\s+(?:em\s+casa|de\s+volta\s+a\s+casa)
      |beneficia(?:r|rem|m|ram|rao|riam|ria)?\s+d[oa]\s+(?:perdao|amnistia|anistia|indulto|lei\s+d[ae]\s+a(?:m)?nistia))\b
   (?![^.;]{0,60}?{REARREST})
@@ -65,6 +66,8 @@
   + 50 pessoas foram postas em liberdade
   + deixaram a prisão na segunda-feira
   + o juiz determinou a liberdade de 37 jovens => _=liberdade de
+  + o juiz aplicou medidas cautelares a 12 investigados => _=medidas cautelares
+  - a operação cumpriu 15 medidas cautelares
   - a liberdade de imprensa
   + os 12 retidos foram devolvidos às famílias => _=foram devolvidos às famílias
   - devolvidos aos remetentes
@@ -221,6 +224,8 @@
   \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|(?<!\sou\s)desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?
      # people who escaped are no one's release ("300 detentos que fugiram continuam foragidos")
      |fugiram|fugiu|foragid[oa]s|evadid[oa]s|evadiram-se|se\s+evadiram
+     # os mortos pelo verbo composto ou abatidos (sessão vinte e um): "afirma ter executado 50 reféns", "27 militantes foram abatidos"
+     |abatid[oa]s|decapitad[oa]s|(?:ter|terem|tinha|tinham|tem|havia|haviam|teria|teriam)\s+(?:executado|assassinado|matado|abatido|decapitado)
      # os doentes contam-se pela doença: "12 reclusos testaram positivo", "30 presos infectados"
      |(?:testaram|deram|tinham\s+testado|tinham\s+dado|testou|deu)\s+positivo|infectad[oa]s|contagiad[oa]s|contaminad[oa]s|(?:se\s+)?(?:infectaram|contagiaram)(?:-se)?)\b
   + deixaram ao menos 24 mortos
@@ -229,6 +234,8 @@
   + 30 guardas infectados => _=infectados
   + 40 presos continuam foragidos => _=foragidos
   + pelo menos 12 pessoas morreram
+  + o grupo afirma ter executado 50 reféns => _=ter executado
+  + 27 militantes foram abatidos => _=abatidos
   + 40 feridos
   - 600 libaneses continuam presos ou desaparecidos
   + cerca de 150 pessoas se reuniram em frente ao presídio => _=se reuniram
