@@ -1292,6 +1292,24 @@ static int S_part_of_other_total(const xc_ctx *c, const xc_count *counts, size_t
  * to; or the asking word itself a gerund: calling, pidiendo, exigindo) are those who ask, not those held. Only
  * for a people noun that names no event ("personas", "activists"): "las familias de 40 rehenes marcharon para pedir
  * su liberación" counts the hostages, held. */
+/* Whether an event word of ours (not event=none) ends at most 60 bytes before pos in the sentence [ma, mb), with no
+ * clause break, reporting verb or other figure between: '"The hostages are free, all 90 of them"' (twenty-first
+ * session). */
+static int S_event_word_just_before(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
+{
+    const xd_mention *best = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= pos)
+            break;
+        if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE && m->end <= pos && pos - m->end <= 60)
+            best = m;
+        else if (best && (m->kind == XP_CLAUSE || m->kind == XP_CUE || xc_num(m)))
+            best = NULL;
+    }
+    return best != NULL;
+}
+
 static int S_demanders(const xc_ctx *c, const xc_count *cnt)
 {
     const extract_doc *d = c->d;
@@ -1675,7 +1693,10 @@ static int S_sentence(xc_ctx *c, size_t si)
          * that claim's figure, whatever event word the rest of the sentence holds */
         /* not a part of the people the sentence counted just before ("siguen en cautiverio unas 300 personas …, al
          * menos un centenar de ellas en manos de las FARC"): that count's event comes below (nineteenth session) */
-        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric && !(cnt->of_them && i > 0)) {
+        /* nor a part of the people an event word just before it names ('"The hostages are free, all 90 of them"'):
+         * that word says what happened to them (twenty-first session) */
+        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric && !(cnt->of_them && i > 0) &&
+            !(cnt->of_them && S_event_word_just_before(c, ma, mb, cnt->num->start))) {
             for (size_t k = d->n_claims; k-- > 0 && cnt->event < 0;)
                 if (d->claims[k].count == cnt->num->value)
                     cnt->event = (int)d->claims[k].event;
@@ -1703,6 +1724,22 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = counts[i - 1].event;
             xc_trace(c, "count %lld: a part of the people counted before it, event %s", (long long)cnt->num->value,
                      S_event_names[cnt->event]);
+            continue;
+        }
+        /* "the junta freed 7,114 prisoners; only about 130 of them were political detainees", "liberó a 400 reclusos,
+         * y 120 de ellos eran presos políticos": a part of the people freed just before, named by a partitive
+         * pronoun right after its figure, was freed too; the noun after it only says what kind of people they are.
+         * Only with no event word of its own beside it and the whole's count before it in the sentence (within 200
+         * bytes); a verb of its own ("50 of them remain in custody") is adjacent and keeps its event (twenty-first
+         * session). */
+        if (!cnt->adjacent && !cnt->answers && i > 0 && counts[i - 1].event == EXTRACT_EVENT_RELEASE &&
+            cnt->subject && cnt->subject->start > cnt->num->end && counts[i - 1].num->end <= cnt->num->start &&
+            cnt->num->start - counts[i - 1].num->end <= 200 &&
+            xc_partitive_pronoun_after(c, ma, mb, cnt->num->end) &&
+            xc_partitive_pronoun_after(c, ma, mb, cnt->num->end)->end <= cnt->subject->start) {
+            cnt->event = EXTRACT_EVENT_RELEASE;
+            xc_trace(c, "count %lld: a part of the people freed before it, named by a partitive pronoun",
+                     (long long)cnt->num->value);
             continue;
         }
         if (cnt->asked) {
