@@ -30,7 +30,7 @@
 
 # Captives who are safe are out of their captors' hands: "los 80 rehenes están a salvo", "regresaron sanos y salvos".
 @rule es.release.safe trigger event=release
-  \b(?:(?:ya\s+)?(?:estan|estaban|estuvieron|quedaron|quedan|se\s+encuentran|se\s+encontraban|fueron\s+llevad[oa]s|han\s+sido\s+llevad[oa]s)\s+a\s+salvo|san[oa]s\s+y\s+salv[oa]s)\b(?!\s+de\b)
+  \b(?:(?:ya\s+)?(?:estan|estaban|estuvieron|quedaron|quedan|se\s+encuentran|se\s+encontraban|fueron\s+llevad[oa]s|han\s+sido\s+llevad[oa]s)\s+(?:ya\s+|tod[oa]s\s+)?a\s+salvo|san[oa]s\s+y\s+salv[oa]s)\b(?!\s+de\b)
   + dijo que los 80 rehenes estaban a salvo => _=estaban a salvo
   + los 12 niños volvieron sanos y salvos => _=sanos y salvos
   - los rehenes no estarán a salvo mientras sigan en el avión

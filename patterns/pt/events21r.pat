@@ -29,7 +29,7 @@
 
 # Captives who are safe are out of their captors' hands: "os 80 reféns estão a salvo", "voltaram sãos e salvos".
 @rule pt.release.safe trigger event=release
-  \b(?:(?:ja\s+)?(?:estao|estavam|estiveram|ficaram|encontram-se|encontravam-se|foram\s+levad[oa]s)\s+a\s+salvo|sa(?:os|s)\s+e\s+salv[oa]s)\b(?!\s+d[eoa]s?\b)
+  \b(?:(?:ja\s+)?(?:estao|estavam|estiveram|ficaram|encontram-se|encontravam-se|foram\s+levad[oa]s)\s+(?:ja\s+|tod[oa]s\s+)?a\s+salvo|sa(?:os|s)\s+e\s+salv[oa]s)\b(?!\s+d[eoa]s?\b)
   + disse que os 80 reféns estavam a salvo => _=estavam a salvo
   + as 12 crianças voltaram sãs e salvas => _=sãs e salvas
   - os reféns não estarão a salvo enquanto estiverem no avião
