@@ -16,9 +16,11 @@
   - the gang demanded money and released 20 hostages
   - the government accepted the demands and the release of the 20 prisoners went ahead on Monday
 
-# Captives who are safe and sound are out of their captors' hands: "the 12 children came home safe and sound".
+# Captives who are safe and sound are out of their captors' hands: "the 12 hostages came home safe and sound". Only
+# a few words after a noun of captives (tourists and crews are safe without having been held).
 @rule en.release.safe trigger event=release
-  \bsafe\s+and\s+(?:sound|well)\b(?!\s+(?:in|inside)\s+(?:captivity|custody|the\s+hands))
-  + the 12 children came home safe and sound => _=safe and sound
-  + the 80 hostages are safe and well => _=safe and well
+  (?<=hostages\s|captives\s|abductees\s|kidnapped\s)(?:[\p{L}]+\s+){0,4}?safe\s+and\s+(?:sound|well)\b(?!\s+(?:in|inside)\s+(?:captivity|custody|the\s+hands))
+  + the 12 hostages came home safe and sound => _=came home safe and sound
+  + the 80 hostages are safe and well => _=are safe and well
   - the hostages are said to be safe and well in captivity
+  - the 90 tourists on the cruise ship are safe and sound

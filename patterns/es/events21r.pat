@@ -28,10 +28,15 @@
   - las autoridades no van dejando nada al azar
   - fueron dejando sus pancartas en la plaza
 
-# Captives who are safe are out of their captors' hands: "los 80 rehenes están a salvo", "regresaron sanos y salvos".
+# Captives who are safe are out of their captors' hands: "los 80 rehenes están a salvo", "los secuestrados regresaron
+# sanos y salvos". Only right after a noun of captives (tourists and crews are safe without having been held): the
+# verb, and a few words before "sanos y salvos", follow it.
+@fragment R21_CAPTIVES = (?<=rehenes\s|rehenes"\s|secuestrados\s|secuestradas\s|cautivos\s|cautivas\s|retenidos\s|retenidas\s)
 @rule es.release.safe trigger event=release
-  \b(?:(?:ya\s+)?(?:estan|estaban|estuvieron|quedaron|quedan|se\s+encuentran|se\s+encontraban|fueron\s+llevad[oa]s|han\s+sido\s+llevad[oa]s)\s+(?:ya\s+|tod[oa]s\s+)?a\s+salvo|san[oa]s\s+y\s+salv[oa]s)\b(?!\s+de\b)
+  {R21_CAPTIVES}(?:(?:ya|todos|todas)\s+)?(?:estan|estaban|estuvieron|quedaron|quedan|se\s+encuentran|se\s+encontraban|fueron\s+llevad[oa]s|han\s+sido\s+llevad[oa]s|fueron\s+puest[oa]s)\s+(?:ya\s+|tod[oa]s\s+)?a\s+salvo\b(?!\s+de\b)
+  | {R21_CAPTIVES}(?:[\p{L}]+\s+){0,3}?san[oa]s\s+y\s+salv[oa]s\b
   + dijo que los 80 rehenes estaban a salvo => _=estaban a salvo
-  + los 12 niños volvieron sanos y salvos => _=sanos y salvos
+  + los 12 secuestrados volvieron a casa sanos y salvos => _=volvieron a casa sanos y salvos
   - los rehenes no estarán a salvo mientras sigan en el avión
-  - su patrimonio quedó a salvo de la crisis
+  - los 90 turistas del crucero están a salvo
+  - los 12 niños volvieron sanos y salvos

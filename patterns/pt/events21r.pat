@@ -27,10 +27,14 @@
   - as autoridades não vão deixando nada ao acaso
   - foram deixando os cartazes na praça
 
-# Captives who are safe are out of their captors' hands: "os 80 reféns estão a salvo", "voltaram sãos e salvos".
+# Captives who are safe are out of their captors' hands: "os 80 reféns estão a salvo", "os sequestrados voltaram
+# sãos e salvos". Only right after a noun of captives (tourists and crews are safe without having been held).
+@fragment R21_CAPTIVES = (?<=refens\s|refens"\s|sequestrados\s|sequestradas\s|cativos\s|cativas\s|raptados\s|raptadas\s)
 @rule pt.release.safe trigger event=release
-  \b(?:(?:ja\s+)?(?:estao|estavam|estiveram|ficaram|encontram-se|encontravam-se|foram\s+levad[oa]s)\s+(?:ja\s+|tod[oa]s\s+)?a\s+salvo|sa(?:os|s)\s+e\s+salv[oa]s)\b(?!\s+d[eoa]s?\b)
+  {R21_CAPTIVES}(?:(?:ja|todos|todas)\s+)?(?:estao|estavam|estiveram|ficaram|encontram-se|encontravam-se|foram\s+levad[oa]s|foram\s+post[oa]s)\s+(?:ja\s+|tod[oa]s\s+)?a\s+salvo\b(?!\s+d[eoa]s?\b)
+  | {R21_CAPTIVES}(?:[\p{L}]+\s+){0,3}?sa(?:os|s)\s+e\s+salv[oa]s\b
   + disse que os 80 reféns estavam a salvo => _=estavam a salvo
-  + as 12 crianças voltaram sãs e salvas => _=sãs e salvas
+  + os 12 sequestrados voltaram para casa sãos e salvos => _=voltaram para casa sãos e salvos
   - os reféns não estarão a salvo enquanto estiverem no avião
-  - o património ficou a salvo da crise
+  - os 90 turistas do cruzeiro estão a salvo
+  - as 12 crianças voltaram sãs e salvas
