@@ -86,3 +86,19 @@ Test(releaseev21, all_of_them_after_the_event_word)
     claim_of(d, EXTRACT_EVENT_HELD, 90);
     extract_doc_free(d);
 }
+
+/* "excarceló a 3.000 presos … y a otros 600 encarcelados por …": more of the same people share the verb's event. */
+Test(releaseev21, more_of_the_same_people_share_the_verb)
+{
+    expect_event("El presidente anunció que excarcelaría a 3.000 presos condenados por robo y a otros 600 encarcelados "
+                 "por intentar abandonar el país.", "es", 600, REL);
+    expect_event("O governo libertou 300 reclusos condenados por roubo e outros 40 detidos nos protestos de março.", "pt",
+                 40, REL);
+    expect_event("The government freed 300 inmates convicted of theft and another 40 jailed for protesting in March.",
+                 "en", 40, REL);
+    /* distractors: a verb of their own, and a contrast */
+    expect_event("El Gobierno excarceló a 300 reclusos, y otros 40 siguen encarcelados en la capital.", "es", 40, HELD);
+    expect_event("El régimen liberó a 100 presos y otros 800 presos políticos, según la ONG, siguen en prisión.", "es",
+                 800, HELD);
+    expect_event("The government freed 300 inmates, but another 40 remain in custody.", "en", 40, HELD);
+}
