@@ -1375,6 +1375,73 @@ static int S_part_of_other_total(const xc_ctx *c, const xc_count *counts, size_t
  * to; or the asking word itself a gerund: calling, pidiendo, exigindo) are those who ask, not those held. Only
  * for a people noun that names no event ("personas", "activists"): "las familias de 40 rehenes marcharon para pedir
  * su liberación" counts the hostages, held. */
+/* Whether an event word of ours (not event=none) ends at most 60 bytes before pos in the sentence [ma, mb), with no
+ * clause break, reporting verb or other figure between: '"The hostages are free, all 90 of them"' (twenty-first
+ * session). */
+static int S_event_word_just_before(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
+{
+    const xd_mention *best = NULL;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= pos)
+            break;
+        if (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE && m->end <= pos && pos - m->end <= 60)
+            best = m;
+        else if (best && (m->kind == XP_CLAUSE || m->kind == XP_CUE || xc_num(m)))
+            best = NULL;
+    }
+    return best != NULL;
+}
+
+/* Whether an event word of ours (not event=none) starts within `span` bytes after pos in the sentence [ma, mb):
+ * "y otros 800 presos políticos, según la ONG, siguen en prisión" has a verb of its own (twenty-first session). */
+static int S_event_word_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos, size_t span)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= pos && m->start - pos <= span && m->kind == XP_TRIGGER && m->event >= 0 &&
+            m->event != XD_EVENT_NONE)
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether count i is joined to the count before it as more of the same people, both the object of one verb before
+ * the first: "excarcelaría a 3.000 presos condenados por … y a otros 600", "libertou 300 reclusos e outros 40",
+ * "freed 300 inmates and another 40". The count before has an event of ours from a trigger standing before it; a
+ * conjunction (y, e, and; es "y a", pt "e a") comes right before the qualifier; between the two counts (at most 200
+ * bytes) there is no event word, reporting verb or clause break (twenty-first session). */
+static int S_more_of_the_same(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, size_t mb)
+{
+    const xc_count *prev = &counts[i - 1];
+    const xc_count *cnt = &counts[i];
+    const char *t = c->d->text.text;
+    if (prev->event < 0 || prev->event == XD_EVENT_NONE || !prev->trigger || prev->trigger->end > prev->num->start ||
+        prev->num->end > cnt->qual->start || cnt->qual->start - prev->num->end > 200)
+        return 0;
+    /* the conjunction right before the qualifier, with an optional object marker ("y a otros", "e a outros") */
+    size_t p = cnt->qual->start;
+    while (p > prev->num->end && t[p - 1] == ' ')
+        p--;
+    if (p >= prev->num->end + 2 && t[p - 1] == 'a' && t[p - 2] == ' ') {
+        p -= 2;
+        while (p > prev->num->end && t[p - 1] == ' ')
+            p--;
+    }
+    int conj = (p >= prev->num->end + 2 && (t[p - 1] == 'y' || t[p - 1] == 'e') && t[p - 2] == ' ') ||
+               (p >= prev->num->end + 4 && strncmp(t + p - 4, " and", 4) == 0);
+    if (!conj)
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < prev->num->end || m->start >= cnt->qual->start)
+            continue;
+        if ((m->kind == XP_TRIGGER && m->event >= 0) || m->kind == XP_CUE || m->kind == XP_CLAUSE || xc_num(m))
+            return 0;
+    }
+    return 1;
+}
+
 static int S_demanders(const xc_ctx *c, const xc_count *cnt)
 {
     const extract_doc *d = c->d;
@@ -1786,6 +1853,30 @@ static int S_sentence(xc_ctx *c, size_t si)
                 continue;
             }
         }
+        /* "excarcelaría a 3.000 presos condenados por … y a otros 600 encarcelados por intentar salir del país", "libertou
+         * 300 reclusos e outros 40 detidos nos protestos", "freed 300 inmates and another 40 jailed for protesting":
+         * more of the same people ("otros", "another"), joined by a conjunction to a count that a verb before it
+         * governs, are that verb's object too; a held or detention participle right after them says why they had
+         * been jailed, as the first count's description did. Nothing but the first count's description between
+         * (no event word, reporting verb or clause break); a finite verb of their own ("y otros 20 siguen presos")
+         * is no bare participle and keeps its event (twenty-first session). */
+        if (i > 0 && cnt->qual && xp_attr_get(cnt->qual->rule, "other") &&
+            ((cnt->adjacent && cnt->trigger && cnt->trigger->start >= cnt->num->end && xc_bare_participle(c, cnt->trigger) &&
+              (cnt->trigger->event == EXTRACT_EVENT_HELD || cnt->trigger->event == EXTRACT_EVENT_DETENTION)) ||
+             /* or a noun that is a participle too ("e outros 40 detidos nos protestos") */
+             (!cnt->trigger && cnt->subject && cnt->subject->start >= cnt->num->end &&
+              (cnt->subject->event == EXTRACT_EVENT_HELD || cnt->subject->event == EXTRACT_EVENT_DETENTION) &&
+              !S_event_word_after(c, ma, mb, cnt->subject->end, 80))) &&
+            S_more_of_the_same(c, counts, i, ma, mb)) {
+            cnt->trigger = counts[i - 1].trigger;
+            cnt->event = counts[i - 1].event;
+            xc_trace(c, "count %lld: more of the people of \"%.*s\", its participle only describes them",
+                     (long long)cnt->num->value, (int)(cnt->trigger->end - cnt->trigger->start),
+                     d->text.text + cnt->trigger->start);
+            list_i = i;
+            list_event = cnt->event;
+            continue;
+        }
         /* "We have confirmed only 22 political prisoners among them": the group's event, not the noun's */
         if (cnt->among && (i > 0 ? counts[i - 1].event : d->n_claims ? (int)d->claims[d->n_claims - 1].event : -1) >= 0) {
             cnt->event = i > 0 ? counts[i - 1].event : (int)d->claims[d->n_claims - 1].event;
@@ -1799,7 +1890,10 @@ static int S_sentence(xc_ctx *c, size_t si)
          * that claim's figure, whatever event word the rest of the sentence holds */
         /* not a part of the people the sentence counted just before ("siguen en cautiverio unas 300 personas …, al
          * menos un centenar de ellas en manos de las FARC"): that count's event comes below (nineteenth session) */
-        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric && !(cnt->of_them && i > 0)) {
+        /* nor a part of the people an event word just before it names ('"The hostages are free, all 90 of them"'):
+         * that word says what happened to them (twenty-first session) */
+        if (!cnt->trigger && !cnt->answers && !cnt->subject && cnt->anaphoric && !(cnt->of_them && i > 0) &&
+            !(cnt->of_them && S_event_word_just_before(c, ma, mb, cnt->num->start))) {
             for (size_t k = d->n_claims; k-- > 0 && cnt->event < 0;)
                 if (d->claims[k].count == cnt->num->value)
                     cnt->event = (int)d->claims[k].event;
@@ -1827,6 +1921,22 @@ static int S_sentence(xc_ctx *c, size_t si)
             cnt->event = counts[i - 1].event;
             xc_trace(c, "count %lld: a part of the people counted before it, event %s", (long long)cnt->num->value,
                      S_event_names[cnt->event]);
+            continue;
+        }
+        /* "the junta freed 7,114 prisoners; only about 130 of them were political detainees", "liberó a 400 reclusos,
+         * y 120 de ellos eran presos políticos": a part of the people freed just before, named by a partitive
+         * pronoun right after its figure, was freed too; the noun after it only says what kind of people they are.
+         * Only with no event word of its own beside it and the whole's count before it in the sentence (within 200
+         * bytes); a verb of its own ("50 of them remain in custody") is adjacent and keeps its event (twenty-first
+         * session). */
+        if (!cnt->adjacent && !cnt->answers && i > 0 && counts[i - 1].event == EXTRACT_EVENT_RELEASE &&
+            cnt->subject && cnt->subject->start > cnt->num->end && counts[i - 1].num->end <= cnt->num->start &&
+            cnt->num->start - counts[i - 1].num->end <= 200 &&
+            xc_partitive_pronoun_after(c, ma, mb, cnt->num->end) &&
+            xc_partitive_pronoun_after(c, ma, mb, cnt->num->end)->end <= cnt->subject->start) {
+            cnt->event = EXTRACT_EVENT_RELEASE;
+            xc_trace(c, "count %lld: a part of the people freed before it, named by a partitive pronoun",
+                     (long long)cnt->num->value);
             continue;
         }
         if (cnt->asked) {

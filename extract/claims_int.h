@@ -207,6 +207,7 @@ int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb);
 int xc_noun_of_number(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m, const xd_mention *self);
 int xc_whole_of_part(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n);
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m);
+const xd_mention *xc_partitive_pronoun_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos);
 int xc_participle_head(const xc_ctx *c, const xd_mention *m);
 int xc_finite_event(const xc_ctx *c, const xd_mention *m);
 int xc_noun_of_other(const extract_doc *d, size_t a, const xd_mention *m);

@@ -245,6 +245,19 @@ static int S_partitive_pronoun(const xc_ctx *c, const xd_mention *m)
     return 0;
 }
 
+/* Twenty-first session. The partitive pronoun ("of them", "de ellos", "deles") standing right after pos (no word
+ * between), or NULL: "130 of them were political detainees" names a part of a group counted before. Bounded by the
+ * sentence's mentions [ma, mb). */
+const xd_mention *xc_partitive_pronoun_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
+{
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start >= pos && m->kind == XP_PRONOUN && xc_gap_words(c->d->text.text, pos, m->start, 0, 2))
+            return S_partitive_pronoun(c, m) ? m : NULL;
+    }
+    return NULL;
+}
+
 /* Whether a part named by a partitive pronoun ends at pos: punctuation, the end, or a place ("71 of them in
  * Dhaka"); anything else is a verb saying what the part did. */
 static int S_part_ends(const xc_ctx *c, size_t pos, size_t end)
