@@ -48,6 +48,13 @@ Test(period21, tallies_and_people_held_keep_their_since_day)
     expect_period("Israel has freed 300 prisoners since Thursday.", "en", EXTRACT_EVENT_RELEASE, 300, "2026-01-08", "");
     expect_period("El ejército ha liberado a 25 de los detenidos desde el jueves.", "es", EXTRACT_EVENT_RELEASE, 25,
                   "2026-01-08", "");
+    /* releases among those arrested since a day: a word of arrest is no word of captivity */
+    expect_period("La policía dice que 620 de los arrestados desde el jueves han sido liberados.", "es", EXTRACT_EVENT_RELEASE,
+                  620, "2026-01-08", "");
+    expect_period("A polícia diz que 620 dos detidos desde quinta-feira já foram libertados.", "pt", EXTRACT_EVENT_RELEASE,
+                  620, "2026-01-08", "");
+    expect_period("The police now say 620 of those arrested since the 8th have been released.", "en", EXTRACT_EVENT_RELEASE,
+                  620, "2026-01-08", "");
     expect_period("Unos 25 rehenes permanecen retenidos desde el jueves en una granja.", "es", EXTRACT_EVENT_HELD, 25,
                   "2026-01-08", "");
     expect_period("Cerca de 25 reféns continuam retidos desde quinta-feira numa quinta.", "pt", EXTRACT_EVENT_HELD, 25,
