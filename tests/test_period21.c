@@ -62,3 +62,21 @@ Test(period21, tallies_and_people_held_keep_their_since_day)
     expect_period("Some 25 hostages have been held since Thursday at a farm.", "en", EXTRACT_EVENT_HELD, 25, "2026-01-08",
                   "");
 }
+
+/* A total whose parts are listed right after it takes the period its parts got from the verb they share (claims.c,
+ * S_total_period): "há cinco dias" dates the hijacking, "na madrugada de hoje" the release of all 30. */
+Test(period21, a_total_takes_the_period_of_its_parts)
+{
+    expect_period("Os 30 reféns do avião desviado há cinco dias, 26 passageiros e quatro tripulantes, foram libertados na "
+                  "madrugada de hoje.",
+                  "pt", EXTRACT_EVENT_RELEASE, 30, "2026-01-14", "2026-01-14");
+    expect_period("Os 30 reféns do avião desviado há cinco dias, 26 passageiros e quatro tripulantes, foram libertados na "
+                  "madrugada de hoje.",
+                  "pt", EXTRACT_EVENT_RELEASE, 26, "2026-01-14", "2026-01-14");
+    /* distractor: a total and parts all dated by the verb keep that day */
+    expect_period("Los 30 rehenes del avión, 26 pasajeros y cuatro tripulantes, fueron liberados esta madrugada, anunció el "
+                  "Gobierno.",
+                  "es", EXTRACT_EVENT_RELEASE, 30, "2026-01-14", "2026-01-14");
+    expect_period("The 30 hostages on the bus, 26 passengers and four drivers, were freed on Thursday night.", "en",
+                  EXTRACT_EVENT_RELEASE, 30, "2026-01-08", "2026-01-08");
+}
