@@ -1762,6 +1762,48 @@ static int S_reported(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n
     return 0;
 }
 
+/* Twenty-first session. "Os 90 reféns do Boeing, 86 passageiros e quatro tripulantes, foram libertados na madrugada
+ * de hoje": a total whose parts are listed right after it shares their verb (xc_total_of_parts), and so the day that
+ * verb is dated by; the date beside the verb is nearer the parts and dates them only (the nearer count takes it).
+ * When every part of the total got one and the same period and the total none, the total takes it: the reverse of
+ * xc_part_period (a part takes its whole's). Only the claims made for this sentence, from index first, are read. */
+static void S_total_period(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t ma, size_t mb, size_t first)
+{
+    extract_doc *d = c->d;
+    for (size_t i = 0; i + 2 < n_counts; i++) {
+        size_t last = xc_total_of_parts(c, counts, n_counts, i, ma, mb);
+        if (!last)
+            continue;
+        extract_claim *tot = NULL;
+        const extract_claim *part = NULL;
+        int parts = 0, same = 1;
+        for (size_t k = first; k < d->n_claims; k++) {
+            extract_claim *o = &d->claims[k];
+            if ((int)o->event != counts[i].event)
+                continue;
+            if (!tot && o->count == counts[i].num->value) {
+                tot = o;
+                continue;
+            }
+            for (size_t j = i + 1; j <= last; j++)
+                if (o->count == counts[j].num->value) {
+                    if (part && (strcmp(part->period_from, o->period_from) || strcmp(part->period_to, o->period_to)))
+                        same = 0;
+                    part = o;
+                    parts++;
+                    break;
+                }
+        }
+        if (!tot || !part || !same || parts != (int)(last - i) || tot->period_from[0] || tot->period_to[0] ||
+            (!part->period_from[0] && !part->period_to[0]))
+            continue;
+        memcpy(tot->period_from, part->period_from, sizeof tot->period_from);
+        memcpy(tot->period_to, part->period_to, sizeof tot->period_to);
+        xc_trace(c, "total %lld: period %s..%s (the period its parts listed after it got)", (long long)tot->count,
+                 tot->period_from, tot->period_to);
+    }
+}
+
 static int S_sentence(xc_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -2195,6 +2237,7 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
     }
     int claimed_here = 0; /* only the sentence's first claim takes a stance from the sentence before */
+    size_t first_claim = d->n_claims;
     const xd_mention *days[64] = {0}; /* the day that dated each count's period, for the counts coordinated after it */
     for (size_t i = 0; i < n_counts; i++) {
         xc_count *cnt = &counts[i];
@@ -2347,6 +2390,7 @@ static int S_sentence(xc_ctx *c, size_t si)
             return -1;
         claimed_here = 1;
     }
+    S_total_period(c, counts, n_counts, ma, mb, first_claim);
     return 0;
 }
 

@@ -804,6 +804,30 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     return !xc_gap_words(t, lo, a, 0, 40) && xc_gap_words(t, lo, a, 3, 40);
 }
 
+/* Twenty-first session. "asaltó el Boeing de Lufthansa secuestrado desde el jueves y liberó a los 90 rehenes", "Os 90
+ * reféns do Boeing desviado há cinco dias foram libertados", "Los rehenes que el comando retenía desde el martes
+ * quedaron libres", "the hostages held since Tuesday were freed": a day right after a word of keeping people captive
+ * (the lexicon captive_words: a participle or verb of holding, jailing, kidnapping or hijacking, "in captivity")
+ * dates the captivity, not a release counted in the same sentence. Release counts only: for people held the
+ * captivity is their count's own time, and an arrest count's day is its event's. Nouns of people ("presos",
+ * "detainees") are kept out of the lexicon: "liberó a 300 presos desde el lunes" is a tally of releases. The
+ * word is read right before the date or the 'since' word opening it, in the date's sentence. */
+static int S_captivity_day(const xc_ctx *c, const xc_count *cnt, size_t k)
+{
+    const extract_doc *d = c->d;
+    const xd_mention *m = &d->ments[k];
+    if (cnt->event != EXTRACT_EVENT_RELEASE)
+        return 0;
+    size_t at = m->start, ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t j = ma; j < mb; j++) {
+        const xd_mention *r = &d->ments[j];
+        if (r->kind == XP_DATEROLE && !r->dead && r->start < at && r->end <= m->end && r->end + 1 >= m->start)
+            at = r->start;
+    }
+    return xc_words_before(c, "captive_words", d->sents[m->sent].start, at, XC_LOWER);
+}
+
 /* Whether a date sits in a relative clause or a participle phrase set off by commas that does not hold the count
  * [cs,ce): it describes the antecedent ("Lukashenka, who has ruled Belarus since 1994, has pardoned more than
  * 300"; "O Foro Penal, que acompanha casos desde 2002, contabiliza 143 solturas"; "os protestos, iniciados a 21
@@ -2270,6 +2294,10 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         }
         if (S_in_relative(c, m, cs, ce) && !S_relative_of_count(c, cnt, m, ce)) {
             xc_trace(c, "date %s: inside a relative clause about something else", m->date);
+            continue;
+        }
+        if (S_captivity_day(c, cnt, k)) {
+            xc_trace(c, "date %s: dates the captivity the word before it names, not the release", m->date);
             continue;
         }
         if (S_describes_noun(c, cnt, m)) {

@@ -83,6 +83,7 @@
 @lexicon span_words span_words.txt
 @lexicon day_spans day_spans.txt
 @lexicon part_of_words part_of_words.txt
+@lexicon captive_words captive_words.txt
 @lexicon people_generic people_generic.txt
 @lexicon PEOPLE people.txt
 @lexicon PEOPLE_HELD people_held.txt
