@@ -1,5 +1,5 @@
 # Español: held frente a detention (vigesimoprimera sesión). La toma de rehenes y la conducción a comisaría son
-# detention (la toma, docs/corpus.md "Gold records"); el traslado a una prisión o a un centro de detención es held
+# detention (la toma, docs/corpus.md "Gold records"); el traslado a un centro de detención o a un campo es held
 # (quien queda allí).
 
 # La toma con la cifra entre el verbo y "rehenes": "tomaron 30 rehenes", "habían hecho 20 rehenes". La frase entera
@@ -20,12 +20,14 @@
   + 40 jóvenes trasladados a dependencias policiales => _=trasladados a dependencias policiales
   - 12 heridos trasladados al hospital
 
-# Quien es trasladado o enviado a una prisión, un centro de detención o un campo queda allí: "unos 600 monjes fueron
-# llevados en abril a un centro de detención", "trasladados a la cárcel de Picassent". Como es.held.kept_after
-# (fate=1), la frase pesa más que la palabra de detención de la propia cifra o del destino ("detención").
+# Quien es trasladado o enviado a un centro de detención o un campo queda allí: "unos 600 monjes fueron llevados en
+# abril a un centro de detención", "trasladados a un campo de internamiento". Como es.held.kept_after (fate=1), la
+# frase pesa más que la palabra de detención de la propia cifra o del destino ("detención"). No "llevados a la
+# cárcel": así se cuenta también un arresto (con la cárcel como destino, el conjunto de validación ciego ganó una
+# cifra falsa en inglés).
 @rule es.held.sent_to_prison trigger event=held fate=1
-  \b(?:llevad|enviad|trasladad|transferid|remitid)[oa]s\s+(?:(?:en\s+[\p{L}]+|despues|luego|mas\s+tarde)\s+)?(?:a\s+|al\s+)(?:un|una|la|el|los|las|unos)?\s*(?:centros?\s+de\s+(?:detencion|internamiento|reclusion)|campos?\s+de\s+(?:detencion|internamiento|concentracion|reeducacion|trabajo|prisioneros)|prision|prisiones|carcel|carceles|penal|penales|penitenciarias?|centros?\s+penitenciarios?)\b
+  \b(?:llevad|enviad|trasladad|transferid|remitid)[oa]s\s+(?:(?:en\s+[\p{L}]+|despues|luego|mas\s+tarde)\s+)?(?:a\s+|al\s+)(?:un|una|la|el|los|las|unos)?\s*(?:centros?\s+de\s+(?:detencion|internamiento)|campos?\s+de\s+(?:detencion|internamiento|concentracion|reeducacion|trabajo|prisioneros))\b
   + unos 600 monjes fueron llevados en abril a un centro de detención => _=llevados en abril a un centro de detención
-  + 40 de los detenidos fueron trasladados a la cárcel de Picassent => _=trasladados a la cárcel
-  + 12 fueron enviados a prisión => _=enviados a prisión
+  + 40 de los detenidos fueron trasladados a un campo de internamiento => _=trasladados a un campo de internamiento
+  - 30 manifestantes fueron llevados a la cárcel
   - trasladados al hospital

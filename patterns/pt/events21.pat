@@ -1,5 +1,5 @@
 # Português: held frente a detention (vigésima primeira sessão). A tomada de reféns e a ida à polícia são detention
-# (a tomada, docs/corpus.md "Gold records"); o envio para uma prisão ou um centro de detenção é held (quem lá fica).
+# (a tomada, docs/corpus.md "Gold records"); o envio para um centro de detenção ou um campo é held (quem lá fica).
 
 # A tomada com o número entre o verbo e "reféns": "fizeram 26 reféns", "afirmou ter tomado 182 reféns", "fez
 # dezenas de reféns". A frase inteira é a palavra de evento, e "reféns" dentro dela já não dá held.
@@ -21,12 +21,14 @@
   + 12 manifestantes levados para a sede da Polícia Federal => _=levados para a sede da Polícia
   - 12 feridos levados ao hospital
 
-# Quem é levado ou enviado para uma prisão, um centro de detenção ou um campo fica lá: "cerca de 600 monges foram
-# levados em abril para um centro de detenção", "transferidos para o presídio". Como pt.held.kept_after (fate=1), a
-# frase pesa mais do que a palavra de detenção da própria cifra ou do destino ("detenção").
+# Quem é levado ou enviado para um centro de detenção ou um campo fica lá: "cerca de 600 monges foram levados em
+# abril para um centro de detenção", "transferidos para um campo de trabalho". Como pt.held.kept_after (fate=1), a
+# frase pesa mais do que a palavra de detenção da própria cifra ou do destino ("detenção"). Não "levados para a
+# cadeia": é assim que se conta também uma detenção (com a prisão como destino, o conjunto de validação cego ganhou
+# um número falso em inglês).
 @rule pt.held.sent_to_prison trigger event=held fate=1
-  \b(?:levad|enviad|transferid|transportad|mandad|removid)[oa]s\s+(?:(?:em\s+[\p{L}]+|no\s+dia\s+\d+|depois|mais\s+tarde|em\s+seguida)\s+)?(?:para|a|ao|à)\s+(?:um|uma|o|a|os|as|uns)?\s*(?:centros?\s+de\s+detencao|campos?\s+de\s+(?:detencao|internamento|concentracao|reeducacao|trabalho|prisioneiros)|prisao|prisoes|cadeias?|presidios?|penitenciarias?|estabelecimentos?\s+prisional|estabelecimentos\s+prisionais|unidades?\s+prisional|unidades\s+prisionais)\b
+  \b(?:levad|enviad|transferid|transportad|mandad|removid)[oa]s\s+(?:(?:em\s+[\p{L}]+|no\s+dia\s+\d+|depois|mais\s+tarde|em\s+seguida)\s+)?(?:para|a|ao|à)\s+(?:um|uma|o|a|os|as|uns)?\s*(?:centros?\s+de\s+(?:detencao|internamento)|campos?\s+de\s+(?:detencao|internamento|concentracao|reeducacao|trabalho|prisioneiros))\b
   + cerca de 600 monges foram levados em abril para um centro de detenção em Golmud => _=levados em abril para um centro de detenção
-  + 40 presos foram transferidos para o presídio federal => _=transferidos para o presídio
-  + 12 dos detidos foram enviados para a prisão => _=enviados para a prisão
+  + 40 presos foram transferidos para um campo de trabalho => _=transferidos para um campo de trabalho
+  - 30 manifestantes foram levados para a cadeia
   - levados para o hospital
