@@ -1217,6 +1217,13 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
          * relative clause is not the main verb */
         if (m && S_has_relative(c, tr->end, m->start))
             m = NULL;
+        /* Twenty-first session. "cifró en 17 los rehenes que estaban retenidos en el café cuando empezó el
+         * secuestro", "the 40 hostages who were held in the bank when the siege began": an event word that is no
+         * finite verb, past a word of time (when_words), is the event of that time clause, not what happened to
+         * the people ("who have been held since August, were released" keeps its finite verb) */
+        if (m && !xc_finite_event(c, m) &&
+            xc_listed_in(c, "when_words", tr->end, m->start, XC_ANY_CASE) < m->start)
+            m = NULL;
         if (!m) {
             m = S_governing_before(c, ma, mb, cnt->qual ? cnt->qual->start : cs);
             /* "cifrar en 90 los detenidos liberados … y en 95 los que aún permanecían retenidos": a word that is
@@ -1665,7 +1672,8 @@ static int S_counted_since(const xc_ctx *c, size_t ma, size_t mb, size_t pos)
 /* Whether count cnt, named by an arrested_nouns noun, is counted as arrests: a tally_words row stands before it in its
  * clause ("a contagem oficial falava em 140 presos", "we counted 1,500 people held"), or right after the noun, before
  * a clause break, an arrest_scenes row ("141 presos na operação policial", "em manifestações") or an 'until' day
- * ("presas até a tarde de quarta-feira") says where or up to when they were taken. */
+ * ("presas até a tarde de quarta-feira") says where or up to when they were taken; not when a custody_places row
+ * there says where they are kept. */
 static int S_arrest_tally(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt)
 {
     const extract_doc *d = c->d;
@@ -1673,13 +1681,19 @@ static int S_arrest_tally(const xc_ctx *c, size_t ma, size_t mb, const xc_count 
     size_t lo = cnt->num->start, hi = cnt->subject->end, end = hi + 48;
     while (lo > 0 && cnt->num->start - lo < 120 && t[lo - 1] != ';' && t[lo - 1] != ':' && t[lo - 1] != '.')
         lo--;
-    if (xc_listed_in(c, "tally_words", lo, cnt->num->start, XC_ANY_CASE) < cnt->num->start)
-        return 1;
     for (size_t x = hi; x < end && x < d->text.len; x++)
         if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '.' || t[x] == '(') {
             end = x;
             break;
         }
+    /* Twenty-first session. "falam em cerca de 150 mil presos nos campos políticos", "counted 2,000 prisoners in
+     * the country's jails": a place where people are kept (custody_places) right after the noun, in its clause,
+     * names a stock held there, not those taken in an event (docs/corpus.md: "15 presos" left in Guantánamo,
+     * "7.000 presos no estádio" are held), whatever word of counting stands before */
+    if (xc_listed_in(c, "custody_places", hi, end, XC_ANY_CASE) < end)
+        return 0;
+    if (xc_listed_in(c, "tally_words", lo, cnt->num->start, XC_ANY_CASE) < cnt->num->start)
+        return 1;
     if (xc_listed_in(c, "arrest_scenes", hi, end, XC_ANY_CASE) < end)
         return 1;
     for (size_t k = ma; k < mb; k++) {

@@ -2158,6 +2158,51 @@ static int S_counterpart_of(const xc_ctx *c, const xd_mention *tr, size_t a, siz
     return xc_listed_in(c, "exchange_words", tr->start, tr->end, XC_ANY_CASE) < tr->end;
 }
 
+/* Twenty-first session. Whether another count is the object of the event word m after count i: it starts inside m
+ * ("fizeram 26 reféns", "took 26 hostages", where the phrase holds the figure) or right after it, with only spaces,
+ * qualifiers, articles and the object marker "a" between ("sequestraram 26 pessoas", "detuvieron a unos 30",
+ * "seized some 40").
+ * "Seis homens armados entraram no edifício e fizeram 26 reféns": the verb's object is the 26; the six who took them
+ * are its subject, not people taken, so the word is not theirs (as pt.other.assault says for "invadiram"). */
+static int S_object_of_event(const xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
+                             size_t mb, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    for (size_t j = 0; j < n_counts; j++) {
+        size_t os = counts[j].num->start;
+        if (j == i || os < m->start)
+            continue;
+        if (os < m->end)
+            return 1;
+        if (os - m->end > 24)
+            continue;
+        size_t p = m->end;
+        int ok = 1;
+        while (p < os && ok) {
+            if (xc_is_space(t[p])) {
+                p++;
+                continue;
+            }
+            size_t q = p;
+            for (size_t k = ma; k < mb; k++)
+                if (c->d->ments[k].kind == XP_QUALIFIER && c->d->ments[k].start == p && c->d->ments[k].end <= os)
+                    q = c->d->ments[k].end;
+            if (q == p) {
+                while (q < os && !xc_is_space(t[q]))
+                    q++;
+                /* only an article or the object marker "a" ("detuvieron a 30"): a preposition or conjunction
+                 * ("deja el penal con 15 presos", "intercambio de mil", "were arrested and 500") opens another
+                 * phrase */
+                ok = (q - p == 1 && t[p] == 'a') || xc_listed(c, "plural_article_words", p, q, XC_LOWER);
+            }
+            p = q;
+        }
+        if (ok)
+            return 1;
+    }
+    return 0;
+}
+
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                      size_t mb, size_t *dist)
 {
@@ -2186,6 +2231,8 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
         if (m->start >= ce && xc_part_subject(c, m))
             continue;
         if (m->start >= ce && S_in_inclusion(c, ce, m->start))
+            continue;
+        if (m->start >= ce && S_object_of_event(c, counts, n_counts, i, ma, mb, m))
             continue;
         /* "os presos políticos no país, e vários detidos por participarem nos protestos …": a word right after one
          * of indefinite quantity (quantity_words) is the noun of another group (nineteenth session) */

@@ -34,7 +34,7 @@
 # mismo que "en su poder", y "retiene al menos a dos" o "retienen unos 30" lo mismo que "retienen a" (decimonovena sesión).
 @rule es.held.in_their_power trigger event=held
   \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+(?:su|sus)\s+(?:poder|manos)\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
-  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+)?(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\b|{NUMSTART}|\s+(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s)
+  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+|ya\s+|en\s+total\s+|actualmente\s+)?(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\b|{NUMSTART}|\s+(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s)
   + el grupo aseguraba tener en su poder a 520 alumnos => _=tener en su poder
   + los captores tenían en su poder a diez alumnos => _=tenían en su poder
   + retienen a cerca de mil personas => _=retienen
@@ -42,6 +42,7 @@
   + los rebeldes tienen en sus manos a 30 soldados => _=tienen en sus manos
   + se cree que el grupo retiene al menos a dos occidentales => _=retiene
   + los piratas retienen unos 30 rehenes => _=retienen
+  + las FARC retenían en total a unas 700 personas => _=retenían
   - el partido tiene en su poder la alcaldía
   - la policía retuvo el vehículo
 

@@ -29,6 +29,7 @@
 @lexicon arrested_nouns arrested_nouns.txt
 @lexicon tally_words tally_words.txt
 @lexicon arrest_scenes arrest_scenes.txt
+@lexicon custody_places custody_places.txt
 @lexicon act_nouns act_nouns.txt
 @lexicon asked_words asked_words.txt
 @lexicon counted_words counted_words.txt
