@@ -851,46 +851,6 @@ static int S_has_relative(const xc_ctx *c, size_t a, size_t b)
     return 0;
 }
 
-/* Twenty-first session. "Seis homens armados … fizeram 26 reféns", "Six armed men seized 26 people": an event
- * verb after the count, with a figure of its own right after it as its object, has that figure for the people
- * it happened to; the count before it is who did it. Stricter than xc_has_object, since the people counted
- * there are of no kind (men, people): the figure after must follow the verb as its object, with only an article,
- * the personal "a" or a qualifier between (lexicon object_lead_words); a conjunction ("300 were arrested and 20
- * charged"), an agent word ("freed by 20 soldiers") or any other preposition ("released with 12 others") leaves the
- * count before with the verb. */
-static int S_object_of_verb(const xc_ctx *c, const xc_count *cnt, const xd_mention *tr, size_t ma, size_t mb)
-{
-    const extract_doc *d = c->d;
-    const char *t = d->text.text;
-    if (tr->start < cnt->num->end || (cnt->subject && tr->start < cnt->subject->end))
-        return 0;
-    for (size_t k = ma; k < mb; k++) {
-        const xd_mention *o = &d->ments[k];
-        if (!xc_num(o) || o == cnt->num || o->start < tr->end || !xc_gap_words(t, tr->end, o->start, 2, 14))
-            continue;
-        /* only an article, the personal "a" or a qualifier between: "detuvieron a 26", "seized some 26", never a
-         * preposition ("released with 12 others", "freed by 20 soldiers") */
-        size_t a = tr->end, qs = o->start;
-        for (size_t q = ma; q < mb; q++)
-            if (d->ments[q].kind == XP_QUALIFIER && d->ments[q].start >= tr->end && d->ments[q].end <= o->start &&
-                d->ments[q].start < qs)
-                qs = d->ments[q].start;
-        int ok = 1;
-        while (ok && a < qs) {
-            while (a < qs && xc_is_space(t[a]))
-                a++;
-            size_t w = a;
-            while (a < qs && !xc_is_space(t[a]))
-                a++;
-            if (a > w && !xc_listed(c, "object_lead_words", w, a, XC_LOWER))
-                ok = 0;
-        }
-        if (ok)
-            return 1;
-    }
-    return 0;
-}
-
 /* "más de 1.000 manifestantes estaban en prisión preventiva", "169 participantes do motim ainda estavam atrás das
  * grades", "40 protesters remain in custody": people who are none of ours by their noun (people_other) are held when
  * the holding verb is their own predicate: it comes right after the noun, with at most four lower-case words between
@@ -2045,11 +2005,6 @@ static int S_sentence(xc_ctx *c, size_t si)
             } else if (dflt == XD_EVENT_NONE && tr &&
                        (tr->event == EXTRACT_EVENT_HELD || dist >= 40 || tr->end > cnt->num->start || xc_has_object(c, tr, ma, mb)))
                 tr = NULL;
-            else if (dflt < 0 && tr && tr->event != EXTRACT_EVENT_HELD && S_object_of_verb(c, cnt, tr, ma, mb)) {
-                xc_trace(c, "count %lld: who did \"%.*s\" to the figure after it", (long long)cnt->num->value,
-                         (int)(tr->end - tr->start), d->text.text + tr->start);
-                tr = NULL;
-            }
             /* "11 mil reclusos, o que permitiu … libertar espaço": a word for something else, past a comma, does
              * not undo what the noun says */
             if (tr && tr->event == XD_EVENT_NONE && dflt >= 0 && dflt != XD_EVENT_NONE) {

@@ -52,7 +52,6 @@
 @lexicon month_preps month_preps.txt
 @lexicon aux_words aux_words.txt
 @lexicon counterpart_words counterpart_words.txt
-@lexicon object_lead_words object_lead_words.txt
 @lexicon exchange_words exchange_words.txt
 @lexicon passive_words passive_words.txt
 @lexicon relative_words relative_words.txt
