@@ -172,6 +172,20 @@
   - the council of ministers
   - the group of prisoners
 
+# "the hijackers", "the kidnappers", "the commando", "the insurgents": the people holding hostages or prisoners
+# speak for the armed group that holds them, named before in the story ("The Popular Front for the Liberation of
+# Palestine seized three planes … the hijackers demanded the release of seven"): a reference to the organisation
+# named before, never to a person; with none named, the description itself (twenty-first session).
+@rule en.pronoun.captors pronoun ref=organization armed=1
+  \b(?:the|its|their)\s+(?:[\p{L}'\x{2019}\-]+\s+)?(?:hijackers|kidnappers|captors|abductors|hostage[\s\-]takers|commando|guerrillas|insurgents|militants|gunmen)\b(?!\s+(?:of|who|that)\b)(?!['\x{2019}])
+  + The hijackers demanded that Israel free 700 prisoners => _=The hijackers
+  + the insurgents insisted that Kabul free eight prisoners => _=the insurgents
+  + its commando demanded the release of ten => _=its commando
+  + the Palestinian kidnappers said => _=the Palestinian kidnappers
+  - the hijackers' demands
+  - the kidnappers of the journalist
+  - a hijacker said
+
 # "the organisers", "the convoy's organizers": the people who called a protest speak for the body that called it
 # (the gold names that body): a reference to the organisation named before, never to a person (eighteenth session)
 @rule en.pronoun.organisers pronoun ref=organization
