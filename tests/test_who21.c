@@ -1,0 +1,61 @@
+/* test_who21.c - claimants (twenty-first session): the captors of hostages ("the hijackers", "el comando", "os
+ * sequestradores") speak for the armed group named before them, never for an airline or another body named nearer;
+ * a rank abbreviation ("Sgt.") does not end the sentence that names the speaker. Sentences written for these tests,
+ * in Spanish, Portuguese and English, with distractors that must keep their claim. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(who21, .init = setup, .fini = teardown);
+
+#define ORG EXTRACT_KIND_ORGANIZATION
+
+/* "el comando exigió la liberación de 14 presos": the armed group named before asks for them. */
+Test(who21, captors_speak_for_the_armed_group_named_before)
+{
+    expect_claimant("Un comando del Frente Popular de Liberación tomó el avión el lunes en Atenas. Esa noche, el "
+                    "comando exigió la liberación de 14 presos encarcelados en Grecia.",
+                    "es", EXTRACT_EVENT_HELD, 14, "Frente Popular de Liberación", ORG);
+    expect_claimant("Um comando da Frente Popular de Libertação desviou o avião na segunda-feira em Atenas. Nessa "
+                    "noite, o comando exigiu a libertação de 14 presos detidos na Grécia.",
+                    "pt", EXTRACT_EVENT_HELD, 14, "Frente Popular de Libertação", ORG);
+    expect_claimant("The Popular Liberation Front seized a Boeing 707 over Cyprus on Monday. Later that night the "
+                    "hijackers demanded the release of 14 prisoners held in Greece.",
+                    "en", EXTRACT_EVENT_HELD, 14, "Popular Liberation Front", ORG);
+}
+
+/* An airline named before is no armed group: the captors stay unresolved rather than speaking for it, and a
+ * description of captors is no claimant by itself. */
+Test(who21, captors_never_speak_for_an_airline)
+{
+    expect_claimant("La aerolínea Olympic Airways informó de que el avión aterrizó en Beirut. Esa noche, los "
+                    "secuestradores exigieron la liberación de 14 presos encarcelados en Grecia.",
+                    "es", EXTRACT_EVENT_HELD, 14, NULL, ORG);
+    expect_claimant("A companhia Olympic Airways informou que o avião aterrou em Beirute. Nessa noite, os "
+                    "sequestradores exigiram a libertação de 14 presos detidos na Grécia.",
+                    "pt", EXTRACT_EVENT_HELD, 14, NULL, ORG);
+    expect_claimant("Olympic Airways said the plane landed in Beirut on Monday. Later that night the hijackers "
+                    "demanded the release of 14 prisoners held in Greece.",
+                    "en", EXTRACT_EVENT_HELD, 14, NULL, ORG);
+    /* distractors: a group that names itself keeps its claim, a body reference keeps its own */
+    expect_claimant("El Frente Popular de Liberación exigió la liberación de 14 presos encarcelados en Grecia.", "es",
+                    EXTRACT_EVENT_HELD, 14, "Frente Popular de Liberación", ORG);
+    expect_claimant("Amnesty International said the group had documented 40 arrests. According to the organisation, "
+                    "12 people remain in custody.",
+                    "en", EXTRACT_EVENT_HELD, 12, "Amnesty International", ORG);
+}
+
+/* "police spokesman Sgt. Tom Baker said": the rank's period ends no sentence, so the speaker after it is found. */
+Test(who21, a_rank_abbreviation_ends_no_sentence)
+{
+    expect_claimant("By Thursday the total stood at 57 arrests, police spokesman Sgt. Tom Baker said.", "en",
+                    EXTRACT_EVENT_DETENTION, 57, "Tom Baker", EXTRACT_KIND_PERSON);
+    expect_claimant("By Thursday the total stood at 57 arrests, police spokesman Capt. Tom Baker said.", "en",
+                    EXTRACT_EVENT_DETENTION, 57, "Tom Baker", EXTRACT_KIND_PERSON);
+    /* distractor: a sentence that ends at an ordinary word still ends there */
+    expect_claimant("Police said 57 people were arrested. Tom Baker, a lawyer, said 20 were released.", "en",
+                    EXTRACT_EVENT_DETENTION, 57, "Police", EXTRACT_KIND_GOVERNMENT);
+}
