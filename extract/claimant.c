@@ -1172,11 +1172,22 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                     rel_end = v;
             }
         }
+        /* "segundo o balanço divulgado pela organização Repórteres Sem Fronteiras", "compiled by the rights group
+         * Memorial": a description of the body after the agent word (a reference to a body, which the name
+         * right after it completes) belongs to the agent's phrase; the name after it is as near as one right after
+         * the agent (twenty-first session) */
+        size_t by_end = by ? by->end : 0;
+        for (size_t a = ma; a < mb && by; a++) {
+            const xd_mention *dp = &d->ments[a];
+            if (dp->kind == XP_PRONOUN && (dp->role == XD_REF_ORG || dp->role == XD_REF_GOV) &&
+                dp->start <= by->end && dp->end > by_end && dp->end - by->end <= 40)
+                by_end = dp->end;
+        }
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
             /* "according to a tally by The Associated Press": a capitalised article the name keeps */
             size_t as = S_capital_article_before(c, m->end, ac->start);
-            int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
+            int near = by ? ac->start >= by_end && xc_gap_words(d->text.text, by_end, as, 1, 6)
                           : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
                                 (as > m->end && S_same_before(c, m->end, as) &&
                                  xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
