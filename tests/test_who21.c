@@ -59,3 +59,22 @@ Test(who21, a_rank_abbreviation_ends_no_sentence)
     expect_claimant("Police said 57 people were arrested. Tom Baker, a lawyer, said 20 were released.", "en",
                     EXTRACT_EVENT_DETENTION, 57, "Police", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "segundo o balanço divulgado pela organização X": the description of the body after "pela" is part of the agent's
+ * phrase, so the name after it is the source of a count before it. */
+Test(who21, a_description_after_the_agent_keeps_the_source)
+{
+    expect_claimant("Cerca de 300 pessoas continuam presas, segundo o relatório anual divulgado pela organização "
+                    "Prisoners Defenders.",
+                    "pt", EXTRACT_EVENT_HELD, 300, "Prisoners Defenders", ORG);
+    expect_claimant("Unas 300 personas siguen encarceladas, según el informe anual publicado este martes por la "
+                    "organización Prisoners Defenders.",
+                    "es", EXTRACT_EVENT_HELD, 300, "Prisoners Defenders", ORG);
+    expect_claimant("About 300 people remain in custody, according to the annual report published on Tuesday by the "
+                    "organisation Prisoners Defenders.",
+                    "en", EXTRACT_EVENT_HELD, 300, "Prisoners Defenders", ORG);
+    /* distractor: the agent's name right after "pela" still speaks */
+    expect_claimant("Cerca de 300 pessoas continuam presas, segundo o relatório divulgado pela Amnistia "
+                    "Internacional.",
+                    "pt", EXTRACT_EVENT_HELD, 300, "Amnistia Internacional", ORG);
+}
