@@ -186,6 +186,23 @@
   - the kidnappers of the journalist
   - a hijacker said
 
+# "It demanded the release of seven", "They demanded that Israel free 700": a bare "it" or "they" asking for
+# prisoners to be freed is the armed group named before (a group of protesters or a government named before is no
+# armed group and stays unresolved); armed=1 as for the captors above (twenty-first session).
+@rule en.pronoun.captors_asking pronoun exact ref=organization armed=1
+  \b(?:It|it|They|they)(?=\s+(?:also\s+|then\s+|again\s+|had\s+|have\s+)?(?:demanded|demand|demands|insisted|called\s+for|asked\s+for)\b)
+  + It demanded the release of seven people => _=It
+  + They also demanded the release of 11 prisoners => _=They
+  - It was the release of seven people
+  - they said 40 remain in custody
+
+# "police add", "officials add": the plural present of "adds", closing an inverted report.
+@rule en.cue.add cue
+  \badd(?=\s*[,.;])
+  + Roughly 15 have been released, police add. => _=add
+  - add to the tally of 40 arrests
+  - they add 40 names to the list
+
 # "the organisers", "the convoy's organizers": the people who called a protest speak for the body that called it
 # (the gold names that body): a reference to the organisation named before, never to a person (eighteenth session)
 @rule en.pronoun.organisers pronoun ref=organization
