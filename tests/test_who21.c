@@ -78,3 +78,32 @@ Test(who21, a_description_after_the_agent_keeps_the_source)
                     "Internacional.",
                     "pt", EXTRACT_EVENT_HELD, 300, "Amnistia Internacional", ORG);
 }
+
+/* "It demanded the release of 14": a bare "it" asking for prisoners is the armed group named before, across a
+ * sentence that names no one; an unarmed body named before stays unresolved. */
+Test(who21, it_demanded_means_the_armed_group)
+{
+    expect_claimant("The Popular Liberation Front seized two planes on Sunday. On Monday about 125 women and children "
+                    "were let go. The front set out its terms the same day. It demanded the release of 14 prisoners "
+                    "held in Greece.",
+                    "en", EXTRACT_EVENT_HELD, 14, "Popular Liberation Front", ORG);
+    expect_claimant("The Popular Liberation Front seized two planes on Sunday.\n\nPilots said the airstrip was rough. "
+                    "It demanded the release of 14 prisoners held in Greece.",
+                    "en", EXTRACT_EVENT_HELD, 14, "Popular Liberation Front", ORG);
+    /* distractor: a students' federation is no armed group */
+    expect_claimant("The Student Federation marched on Sunday.\n\nPilots said the airstrip was rough. It demanded the "
+                    "release of 14 students held since May.",
+                    "en", EXTRACT_EVENT_HELD, 14, NULL, ORG);
+}
+
+/* "police add": the plural present closes an inverted report as "adds" does. */
+Test(who21, police_add_reports)
+{
+    expect_claimant("About 40 people were arrested overnight. Roughly 15 of them have since been released on bail, "
+                    "police add.",
+                    "en", EXTRACT_EVENT_RELEASE, 15, "police", EXTRACT_KIND_GOVERNMENT);
+    /* distractor: the past tense reported already */
+    expect_claimant("About 40 people were arrested overnight. Roughly 15 of them have since been released on bail, "
+                    "police said.",
+                    "en", EXTRACT_EVENT_RELEASE, 15, "police", EXTRACT_KIND_GOVERNMENT);
+}
