@@ -745,7 +745,7 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
  * marchers": a possessive that refers only to a body (`body_possessive_words`: English "its"), between the reporting
  * verb and just past the count, refers back to the subject, so a name the person rule read there with no title is
  * a body's. Returns whether [a,b) holds such a word. */
-static int S_body_possessive(const xc_ctx *c, size_t a, size_t b)
+static int S_body_possessive(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 {
     const char *t = c->d->text.text;
     for (size_t p = a; p < b;) {
@@ -754,8 +754,18 @@ static int S_body_possessive(const xc_ctx *c, size_t a, size_t b)
         size_t e = p;
         while (e < b && !xc_is_space(t[e]) && t[e] != ',' && t[e] != '.')
             e++;
-        if (e > p && xc_listed(c, "body_possessive_words", p, e, XC_LOWER))
+        if (e > p && xc_listed(c, "body_possessive_words", p, e, XC_LOWER)) {
+            /* "Burt told reporters that the Soviet Union and its allies had freed four": a name or a body named
+             * between the verb and the possessive is what it refers to, not the verb's subject (twenty-first
+             * session) */
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *x = &c->d->ments[k];
+                if (x->start >= a && x->end <= p &&
+                    (x->kind == XP_ACTOR || (x->kind == XP_PRONOUN && (x->role == XD_REF_ORG || x->role == XD_REF_GOV))))
+                    return 0;
+            }
             return 1;
+        }
         p = e > p ? e : p + 1;
     }
     return 0;
@@ -1294,7 +1304,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             S_outer_speaker(c, m, ma, mb, q, n->sent, n->start, out); /* the inner verb still dates the figure */
             if (out->kind == EXTRACT_KIND_PERSON && !out->title) {
                 size_t hi = n->end + 24 < d->sents[n->sent].end ? n->end + 24 : d->sents[n->sent].end;
-                if (S_body_possessive(c, m->end, hi)) {
+                if (S_body_possessive(c, ma, mb, m->end, hi)) {
                     xc_trace(c, "\"its\" after \"%.*s\" refers back to %s: a body", (int)(m->end - m->start),
                              d->text.text + m->start, out->name);
                     out->kind = EXTRACT_KIND_ORGANIZATION;

@@ -107,3 +107,14 @@ Test(who21, police_add_reports)
                     "police said.",
                     "en", EXTRACT_EVENT_RELEASE, 15, "police", EXTRACT_KIND_GOVERNMENT);
 }
+
+/* "Burt told reporters that the Soviet Union and its allies had freed four": "its" refers to the body named before
+ * it, so the speaker stays a person; with no name between, "its" still makes the untitled subject a body. */
+Test(who21, its_refers_to_the_nearer_body)
+{
+    expect_claimant("Richard Burt told reporters that the Soviet Union and its allies had freed four men.", "en",
+                    EXTRACT_EVENT_RELEASE, 4, "Richard Burt", EXTRACT_KIND_PERSON);
+    /* distractor: the possessive right after the verb is the subject's */
+    expect_claimant("Rising Tide told reporters that 100 of its members had been arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 100, "Rising Tide", ORG);
+}
