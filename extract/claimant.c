@@ -1416,7 +1416,19 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
      * The reference must come before the count; the figure it points to is the latest claim. */
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= n->start && d->n_claims &&
+        /* "Dessas, 1.157 já foram libertadas, segundo a mesma fonte", "…, according to the same source": a reference
+         * after the count that a source word opens (at most two bytes between them) names the source of the
+         * figure just given as well (twenty-first session) */
+        int sourced = 0;
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->start >= n->end && k > ma)
+            for (size_t j = k; j-- > ma && !sourced;) {
+                const xd_mention *sw = &d->ments[j];
+                if (sw->kind == XP_SOURCE && sw->end <= m->start && m->start - sw->end <= 2 && sw->start >= n->end)
+                    sourced = 1;
+                if (m->start - d->ments[j].start > 80)
+                    break;
+            }
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && (m->end <= n->start || sourced) && d->n_claims &&
             d->claims[d->n_claims - 1].claimant.name) {
             *out = d->claims[d->n_claims - 1].claimant;
             *how = "reference to an earlier figure";

@@ -118,3 +118,23 @@ Test(who21, its_refers_to_the_nearer_body)
     expect_claimant("Rising Tide told reporters that 100 of its members had been arrested.", "en",
                     EXTRACT_EVENT_DETENTION, 100, "Rising Tide", ORG);
 }
+
+/* "…, segundo a mesma fonte" after the count: the source word opens a reference to the figure just given, whose
+ * claimant it keeps, as it does before the count. */
+Test(who21, the_same_source_after_the_count)
+{
+    expect_claimant("O governo do Tibete afirmou que 1.315 pessoas foram detidas. Dessas, 1.157 já foram libertadas, "
+                    "segundo a mesma fonte.",
+                    "pt", EXTRACT_EVENT_RELEASE, 1157, "governo do Tibete", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("The regional government said 1,315 people were detained. Of those, 1,157 have been released, "
+                    "according to the same source.",
+                    "en", EXTRACT_EVENT_RELEASE, 1157, "government", EXTRACT_KIND_GOVERNMENT);
+    /* es already read it; it keeps its claim */
+    expect_claimant("El gobierno del Tíbet afirmó que 1.315 personas fueron detenidas. De ellas, 1.157 ya fueron "
+                    "liberadas, según la misma fuente.",
+                    "es", EXTRACT_EVENT_RELEASE, 1157, "gobierno del Tíbet", EXTRACT_KIND_GOVERNMENT);
+    /* distractor: a reference before the count keeps working */
+    expect_claimant("O governo do Tibete afirmou que 1.315 pessoas foram detidas. Segundo a mesma fonte, 1.157 já "
+                    "foram libertadas.",
+                    "pt", EXTRACT_EVENT_RELEASE, 1157, "governo do Tibete", EXTRACT_KIND_GOVERNMENT);
+}
