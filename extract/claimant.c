@@ -745,7 +745,7 @@ static const xd_mention *S_first_conjunct(const xc_ctx *c, const xd_mention *sub
  * marchers": a possessive that refers only to a body (`body_possessive_words`: English "its"), between the reporting
  * verb and just past the count, refers back to the subject, so a name the person rule read there with no title is
  * a body's. Returns whether [a,b) holds such a word. */
-static int S_body_possessive(const xc_ctx *c, size_t a, size_t b)
+static int S_body_possessive(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 {
     const char *t = c->d->text.text;
     for (size_t p = a; p < b;) {
@@ -754,8 +754,18 @@ static int S_body_possessive(const xc_ctx *c, size_t a, size_t b)
         size_t e = p;
         while (e < b && !xc_is_space(t[e]) && t[e] != ',' && t[e] != '.')
             e++;
-        if (e > p && xc_listed(c, "body_possessive_words", p, e, XC_LOWER))
+        if (e > p && xc_listed(c, "body_possessive_words", p, e, XC_LOWER)) {
+            /* "Burt told reporters that the Soviet Union and its allies had freed four": a name or a body named
+             * between the verb and the possessive is what it refers to, not the verb's subject (twenty-first
+             * session) */
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *x = &c->d->ments[k];
+                if (x->start >= a && x->end <= p &&
+                    (x->kind == XP_ACTOR || (x->kind == XP_PRONOUN && (x->role == XD_REF_ORG || x->role == XD_REF_GOV))))
+                    return 0;
+            }
             return 1;
+        }
         p = e > p ? e : p + 1;
     }
     return 0;
@@ -1172,11 +1182,22 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                     rel_end = v;
             }
         }
+        /* "segundo o balanço divulgado pela organização Repórteres Sem Fronteiras", "compiled by the rights group
+         * Memorial": a description of the body after the agent word (a reference to a body, which the name
+         * right after it completes) belongs to the agent's phrase; the name after it is as near as one right after
+         * the agent (twenty-first session) */
+        size_t by_end = by ? by->end : 0;
+        for (size_t a = ma; a < mb && by; a++) {
+            const xd_mention *dp = &d->ments[a];
+            if (dp->kind == XP_PRONOUN && (dp->role == XD_REF_ORG || dp->role == XD_REF_GOV) &&
+                dp->start <= by->end && dp->end > by_end && dp->end - by->end <= 40)
+                by_end = dp->end;
+        }
         for (size_t a = ma; a < mb; a++) {
             const xd_mention *ac = &d->ments[a];
             /* "according to a tally by The Associated Press": a capitalised article the name keeps */
             size_t as = S_capital_article_before(c, m->end, ac->start);
-            int near = by ? ac->start >= by->end && xc_gap_words(d->text.text, by->end, as, 1, 6)
+            int near = by ? ac->start >= by_end && xc_gap_words(d->text.text, by_end, as, 1, 6)
                           : xc_gap_words(d->text.text, m->end, as, 1, 12) ||
                                 (as > m->end && S_same_before(c, m->end, as) &&
                                  xc_gap_words(d->text.text, m->end, as, 2, 16)) ||
@@ -1283,7 +1304,7 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
             S_outer_speaker(c, m, ma, mb, q, n->sent, n->start, out); /* the inner verb still dates the figure */
             if (out->kind == EXTRACT_KIND_PERSON && !out->title) {
                 size_t hi = n->end + 24 < d->sents[n->sent].end ? n->end + 24 : d->sents[n->sent].end;
-                if (S_body_possessive(c, m->end, hi)) {
+                if (S_body_possessive(c, ma, mb, m->end, hi)) {
                     xc_trace(c, "\"its\" after \"%.*s\" refers back to %s: a body", (int)(m->end - m->start),
                              d->text.text + m->start, out->name);
                     out->kind = EXTRACT_KIND_ORGANIZATION;
@@ -1395,7 +1416,19 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
      * The reference must come before the count; the figure it points to is the latest claim. */
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= n->start && d->n_claims &&
+        /* "Dessas, 1.157 já foram libertadas, segundo a mesma fonte", "…, according to the same source": a reference
+         * after the count that a source word opens (at most two bytes between them) names the source of the
+         * figure just given as well (twenty-first session) */
+        int sourced = 0;
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->start >= n->end && k > ma)
+            for (size_t j = k; j-- > ma && !sourced;) {
+                const xd_mention *sw = &d->ments[j];
+                if (sw->kind == XP_SOURCE && sw->end <= m->start && m->start - sw->end <= 2 && sw->start >= n->end)
+                    sourced = 1;
+                if (m->start - d->ments[j].start > 80)
+                    break;
+            }
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && (m->end <= n->start || sourced) && d->n_claims &&
             d->claims[d->n_claims - 1].claimant.name) {
             *out = d->claims[d->n_claims - 1].claimant;
             *how = "reference to an earlier figure";

@@ -39,6 +39,37 @@ static int S_description_holds(const xc_ctx *c, const xd_mention *p, const char 
     return 0;
 }
 
+/* Whether an actor's folded name holds a word of the `armed_words` lexicon ("Frente", "Army", "Comando", "Jihad",
+ * "Taliban"): the name of an armed group, which a reference to captors ("the hijackers", "el comando", armed=1)
+ * may mean, where an airline, an oil company or the Red Cross named nearer may not (twenty-first session). */
+static int S_armed_name(const xc_ctx *c, const xc_actor *a)
+{
+    const xp_table *tb = xp_table_get(c->d->pat, c->d->lang, "armed_words");
+    if (!tb || !a->name)
+        return 0;
+    /* a name of one word ("Taliban", "FARC") has no folded copy: its ASCII lower case is looked up */
+    char one[64];
+    const char *f = a->fold;
+    if (!f) {
+        size_t k = 0;
+        for (; a->name[k] && k < sizeof one - 1; k++)
+            one[k] = (char)(a->name[k] >= 'A' && a->name[k] <= 'Z' ? a->name[k] + 32 : a->name[k]);
+        one[k] = '\0';
+        f = one;
+    }
+    for (size_t i = 0; f[i];) {
+        while (f[i] && (f[i] == ' ' || f[i] == '-' || f[i] == '(' || f[i] == ')'))
+            i++;
+        size_t j = i;
+        while (f[j] && f[j] != ' ' && f[j] != '-' && f[j] != '(' && f[j] != ')')
+            j++;
+        if (j > i && xp_table_find(tb, f + i, j - i) >= 0)
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
 static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
 {
     if (p->role == XD_REF_SELF) {
@@ -71,6 +102,7 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
     size_t best_at = 0;
     /* "la institución", "the body": either an organisation or a state organ */
     int any_body = xp_attr_get(p->rule, "body") != NULL;
+    int armed = xp_attr_get(p->rule, "armed") != NULL;
     /* "la misma agencia", "the same newspaper" (media=1): the news outlet named last, whatever the head noun */
     if (xp_attr_get(p->rule, "media"))
         return xc_last_media(c, p, out);
@@ -110,6 +142,9 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
         int fits = (p->role == XD_REF_PERSON && a->kind == EXTRACT_KIND_PERSON) ||
                    (p->role == XD_REF_ORG && a->kind == EXTRACT_KIND_ORGANIZATION) ||
                    ((p->role == XD_REF_GOV || any_body) && a->kind == EXTRACT_KIND_GOVERNMENT);
+        /* "the hijackers", "el comando" (armed=1): only an armed group's name */
+        if (fits && armed && !S_armed_name(c, a))
+            fits = 0;
         /* "Para Franak Viachorka, assessor de Tsikhanouskaya, …", "A Secretaria…, ligada ao Ministério da Justiça,
          * contesta": a name that only modifies a word in its sentence ranks below every fitting name that sentence
          * gives in its own right, though above those of earlier sentences */
@@ -126,6 +161,8 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
     /* "El centro Memorial … contabiliza 770, una cifra que, según la organización, …": a fitting actor named
      * earlier in the reference's own sentence is meant, over a body named in another sentence */
     int near = best && best_at >= d->sents[p->sent].start;
+    if (named && armed && named->kind != EXTRACT_KIND_ORGANIZATION)
+        named = NULL; /* "o comando" is not "Comando israelita", a state's unit */
     if (named && !(near && xc_seen_before(named, p->start) < d->sents[p->sent].start))
         best = named;
     const xc_actor *titled = p->role == XD_REF_PERSON ? xc_latest_holding(c, d->fold.data + hb, he - hb, p->start, 1) : NULL;
@@ -463,8 +500,10 @@ int xc_claimant_from(xc_ctx *c, const xd_mention *m, extract_actor *out)
             return 1;
         /* "segundo a entidade", "according to the ministry" with no body named before: the description itself,
          * of the kind it refers to, rather than nothing ("the same agency" names no outlet by itself) */
+        /* a reference to captors with no armed group named before stays unresolved: "the six gunmen" are no body
+         * that reports a figure */
         if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "media") &&
-            memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
+            !xp_attr_get(m->rule, "armed") && memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
             size_t s = m->start, e = m->end;
             xc_skip_article(c->d->text.text, &s, e);
             out->name = xc_dup(c, s, e);

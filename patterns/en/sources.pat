@@ -175,6 +175,37 @@
   - the council of ministers
   - the group of prisoners
 
+# "the hijackers", "the kidnappers", "the commando", "the insurgents": the people holding hostages or prisoners
+# speak for the armed group that holds them, named before in the story ("The Popular Front for the Liberation of
+# Palestine seized three planes … the hijackers demanded the release of seven"): a reference to the organisation
+# named before, never to a person; with none named, the description itself (twenty-first session).
+@rule en.pronoun.captors pronoun ref=organization armed=1
+  \b(?:the|its|their)\s+(?:[\p{L}'\x{2019}\-]+\s+)?(?:hijackers|kidnappers|captors|abductors|hostage[\s\-]takers|commando|guerrillas|insurgents|militants|gunmen)\b(?!\s+(?:of|who|that)\b)(?!['\x{2019}])
+  + The hijackers demanded that Israel free 700 prisoners => _=The hijackers
+  + the insurgents insisted that Kabul free eight prisoners => _=the insurgents
+  + its commando demanded the release of ten => _=its commando
+  + the Palestinian kidnappers said => _=the Palestinian kidnappers
+  - the hijackers' demands
+  - the kidnappers of the journalist
+  - a hijacker said
+
+# "It demanded the release of seven", "They demanded that Israel free 700": a bare "it" or "they" asking for
+# prisoners to be freed is the armed group named before (a group of protesters or a government named before is no
+# armed group and stays unresolved); armed=1 as for the captors above (twenty-first session).
+@rule en.pronoun.captors_asking pronoun exact ref=organization armed=1
+  \b(?:It|it|They|they)(?=\s+(?:also\s+|then\s+|again\s+|had\s+|have\s+)?(?:demanded|demand|demands|insisted|called\s+for|asked\s+for)\b)
+  + It demanded the release of seven people => _=It
+  + They also demanded the release of 11 prisoners => _=They
+  - It was the release of seven people
+  - they said 40 remain in custody
+
+# "police add", "officials add": the plural present of "adds", closing an inverted report.
+@rule en.cue.add cue
+  \badd(?=\s*[,.;])
+  + Roughly 15 have been released, police add. => _=add
+  - add to the tally of 40 arrests
+  - they add 40 names to the list
+
 # "the organisers", "the convoy's organizers": the people who called a protest speak for the body that called it
 # (the gold names that body): a reference to the organisation named before, never to a person (eighteenth session)
 @rule en.pronoun.organisers pronoun ref=organization

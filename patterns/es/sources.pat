@@ -184,6 +184,20 @@
   - la organización de las elecciones es
   - el Grupo de Lima
 
+# "el comando", "los secuestradores", "los captores", "los guerrilleros": quienes retienen a los rehenes o presos
+# hablan por el grupo armado que los retiene, nombrado antes ("Un comando del FSLN tomó el palacio … el comando
+# exigió la liberación de 83 presos"): una referencia a la organización nombrada antes, nunca a una persona; sin
+# ninguna, la propia descripción (vigesimoprimera sesión).
+@rule es.pronoun.captors pronoun ref=organization armed=1
+  \b(?:el|este|dicho|ese|su)\s+comando\b(?!\s+(?:de|del|que)\b)
+  | \b(?:los|sus|estos|esos)\s+(?:secuestradores|captores|raptores|guerrilleros|insurgentes|milicianos|asaltantes|pistoleros)\b(?!\s+(?:de|del|que)\b)
+  + el comando exigió la excarcelación de nueve presos => _=el comando
+  + los secuestradores pidieron la liberación de 20 presos => _=los secuestradores
+  + según los captores, 40 rehenes => _=los captores
+  - el comando de operaciones especiales
+  - los secuestradores del avión fueron detenidos
+  - un comando armado
+
 # "los organizadores", "los convocantes": quienes convocaron la protesta hablan por el colectivo que la convocó
 # (el gold nombra ese colectivo): una referencia a la organización nombrada antes (decimoctava sesión)
 @rule es.pronoun.organisers pronoun ref=organization

@@ -4,6 +4,7 @@
 @table weekdays weekdays.tsv
 @lexicon stopwords stopwords.txt
 @lexicon abbreviations abbreviations.txt
+@lexicon armed_words armed_words.txt
 # Words claims.c looks up before a mention (docs/patterns.md, "Tables the C code looks up").
 @lexicon link_words link_words.txt
 @lexicon body_possessive_words body_possessive_words.txt

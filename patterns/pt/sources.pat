@@ -255,6 +255,20 @@
   - a organização de eleições
   - o Grupo de Lima
 
+# "o comando", "os sequestradores", "os captores", "os guerrilheiros": quem retém os reféns ou presos fala pelo
+# grupo armado que os retém, nomeado antes ("Um comando da FPLP desviou o avião … o comando exigia a libertação de
+# 53 presos"): uma referência à organização nomeada antes, nunca a uma pessoa; sem nenhuma, a própria descrição
+# (vigésima primeira sessão).
+@rule pt.pronoun.captors pronoun ref=organization armed=1
+  \b(?:o|este|esse|tal|seu)\s+comando\b(?!\s+(?:de|do|da|dos|das|que)\b)
+  | \b(?:os|seus|estes|esses)\s+(?:sequestradores|captores|raptores|guerrilheiros|insurgentes|milicianos|assaltantes|pistoleiros)\b(?!\s+(?:de|do|da|dos|das|que)\b)
+  + o comando exigia a libertação de 53 presos => _=o comando
+  + os sequestradores pediram a libertação de 20 presos => _=os sequestradores
+  + segundo os captores, 40 reféns => _=os captores
+  - o comando de operações especiais
+  - os sequestradores do avião foram presos
+  - um comando armado
+
 # "os organizadores": quem convocou o protesto fala pelo coletivo que o convocou (o gold nomeia esse coletivo):
 # uma referência à organização nomeada antes (décima oitava sessão)
 @rule pt.pronoun.organisers pronoun ref=organization
