@@ -3315,6 +3315,56 @@ static int S_restated_speaker(const xc_ctx *c, const xd_mention *cue, size_t si,
     return counted;
 }
 
+/* Twenty-first session (second wave). Whether sentence si opens, before its first comma and within its first six
+ * words, with words pointing back to a statement named before (back_statement_words: "No comunicado, …", "Según el
+ * mismo texto, …", "Na ocasião, …", "In the same statement, …"), outside quotations. */
+static int S_opens_back_statement(const xc_ctx *c, size_t si)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[si].start, hi = c->d->sents[si].end, p = lo;
+    for (int w = 0; w < 6 && p < hi; w++) {
+        while (p < hi && xc_is_space(t[p]))
+            p++;
+        while (p < hi && !xc_is_space(t[p]) && t[p] != ',')
+            p++;
+        if (xc_quote_at(c, p - 1) >= 0)
+            return 0;
+        if (xc_words_before(c, "back_statement_words", lo, p, XC_ANY_CASE))
+            return 1;
+        if (p < hi && t[p] == ',')
+            return 0;
+    }
+    return 0;
+}
+
+/* "O TCHRD afirmou ontem que… No comunicado, … o TCHRD exige a libertação de mais de mil", "Shah reconoció el
+ * miércoles… Según el mismo texto, 609 seguían bajo custodia", "Ouattara anunciou a medida a 6 de agosto… Na ocasião,
+ * o chefe de Estado precisou que…": a count whose sentence opens by pointing back to a statement named before was
+ * given in that statement, on its day. The day is the one the nearest sentence before that speaks with a day gives
+ * (a reporting verb or an occasion and a speaker, S_speaking_date), at most four sentences back, in the paragraph or
+ * the one before; a sentence between that names another day starts another occasion and stops the look. */
+static const char *S_statement_back(xc_ctx *c, size_t si, const extract_claim *cl)
+{
+    extract_doc *d = c->d;
+    if (d->sents[si].section != XD_SECTION_BODY || !S_opens_back_statement(c, si))
+        return NULL;
+    for (size_t back = 1; back <= 4 && back <= si; back++) {
+        size_t sj = si - back;
+        if (d->sents[sj].section != XD_SECTION_BODY || d->sents[sj].para + 1 < d->sents[si].para)
+            return NULL;
+        int speaks = 0;
+        const char *date = S_speaking_date(c, sj, cl, 0, 1, &speaks);
+        if (date)
+            return date;
+        size_t a, b;
+        xc_range(c, sj, &a, &b);
+        for (size_t k = a; k < b; k++)
+            if (d->ments[k].kind == XP_DATE && !d->ments[k].dead && d->ments[k].start != d->dateline_at)
+                return NULL;
+    }
+    return NULL;
+}
+
 void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl)
 {
     extract_doc *d = c->d;
@@ -3365,6 +3415,8 @@ void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_clai
     if (!date && cue && cue->sent == si && cl->claimant.name && !S_sentence_has_words(c, "added_words", si) &&
         !S_said_earlier(c, si))
         date = S_occasion_before(c, si);
+    if (!date)
+        date = S_statement_back(c, si, cl);
     if (date) {
         memcpy(cl->claimed_on, date, 11);
         xc_trace(c, "date %s: claimed_on (the day its claimant spoke, in a neighbouring sentence)", date);

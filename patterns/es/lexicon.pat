@@ -37,6 +37,7 @@
 @lexicon said_words said_words.txt
 @lexicon owner_units owner_units.txt
 @lexicon added_words added_words.txt
+@lexicon back_statement_words back_statement_words.txt
 @lexicon when_words when_words.txt
 @lexicon adjunct_words adjunct_words.txt
 @lexicon saying_words saying_words.txt
