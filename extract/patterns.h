@@ -53,7 +53,7 @@ typedef struct {
     int line;
 } xp_example;
 
-typedef struct {
+typedef struct xp_rule {
     const char *id;
     const char *file;
     int line;
@@ -92,6 +92,15 @@ typedef struct {
      * that lookbehind starts with (xf_prefixes_lead), whose windows the recognizer scans besides the prefixes'
      * places; n 0: none */
     xf_litset lead;
+    /* The same rule compiled for an earlier language when its regex came out the same there (a shared rule whose
+     * lexicons and fragments are the same): its load-time code, source and prefixes are that rule's (not freed
+     * with this one); NULL otherwise. */
+    const struct xp_rule *same;
+    /* same, or its own twin, when it is also prefiltered alike: xp_rule_run and xp_rule_scan use the twin's
+     * codes made on demand and its counter, so each regex is JIT-compiled once whatever the languages */
+    const struct xp_rule *twin;
+    int prefiltered_read; /* prefiltered as the regex was read, before a full trie could turn it off */
+    xf_litset lead_read;  /* lead as read, likewise */
 } xp_rule;
 
 /* Per language, the sets of literals one of each of which every match of a rule holds at or after its start
