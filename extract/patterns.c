@@ -1450,7 +1450,9 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             xp_rule *r = &p->rules[lang][i];
             if (r->same && r->same->prefiltered == r->prefiltered && r->same->lead.n == r->lead.n)
                 r->twin = r->same->twin ? r->same->twin : r->same;
+            r->set = p;
         }
+    p->jit_budget = XP_JIT_BUDGET;
     if (!st) {
         p->mctx = pcre2_match_context_create(NULL);
         if (!p->mctx)
@@ -1605,6 +1607,9 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
         pcre2_code_free(c);
         return none;
     }
+    size_t size = 0; /* the JIT code kept, counted against the pattern set's budget (XP_JIT_BUDGET) */
+    if (jit && r->set && pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &size) == 0)
+        atomic_fetch_add_explicit(&r->set->jit_bytes, size, memory_order_relaxed);
     return c;
 }
 
@@ -1616,6 +1621,13 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
  * instructions and the corpus batch as many; at 32, 22% fewer and 1% more; at 256, 24% fewer and 19% more. */
 #define XP_JIT_AFTER 16u
 
+
+/* Whether the pattern set's JIT code is still under the budget. */
+static int S_jit_room(const xp_rule *r)
+{
+    return !r->set || atomic_load_explicit(&r->set->jit_bytes, memory_order_relaxed) < r->set->jit_budget;
+}
+
 const pcre2_code *xp_rule_run(const xp_rule *r)
 {
     if (r->twin)
@@ -1624,8 +1636,9 @@ const pcre2_code *xp_rule_run(const xp_rule *r)
     pcre2_code *c = atomic_load_explicit(&w->run, memory_order_acquire);
     if (c)
         return c;
-    if (atomic_load_explicit(&w->runs, memory_order_relaxed) >= XP_JIT_AFTER ||
-        atomic_fetch_add_explicit(&w->runs, 1, memory_order_relaxed) + 1 >= XP_JIT_AFTER)
+    if ((atomic_load_explicit(&w->runs, memory_order_relaxed) >= XP_JIT_AFTER ||
+         atomic_fetch_add_explicit(&w->runs, 1, memory_order_relaxed) + 1 >= XP_JIT_AFTER) &&
+        S_jit_room(r))
         return S_on_demand(r, &w->run, r->prefiltered, 1);
     uint32_t opts = 0;
     if (pcre2_pattern_info(r->base, PCRE2_INFO_ARGOPTIONS, &opts) == 0 &&
@@ -1641,7 +1654,7 @@ const pcre2_code *xp_rule_scan(const xp_rule *r)
     if (r->twin)
         r = r->twin;
     /* a rule with a lead set scans its windows with this code on every document: JIT-compiled too */
-    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, r->lead.n > 0);
+    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, r->lead.n > 0 && S_jit_room(r));
 }
 
 size_t xp_rule_behind(const xp_rule *r)
