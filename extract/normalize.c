@@ -288,5 +288,9 @@ char *xn_fold_str(const char *s, size_t len, xi_arena *a)
     xn_fold f;
     if (xn_fold_text(s, len, a, &f) < 0)
         return NULL;
+    /* Only the folded bytes and their padding are kept: the buffers were reserved at four times the string and the
+     * map behind them is not returned, so without this a short key held some ten bytes of arena a byte (4 MB of
+     * the patterns' heap went to the lexicons' folded keys). */
+    xi_arena_trim(a, f.data, f.len + 1 + S_PAD);
     return f.data;
 }

@@ -51,6 +51,7 @@ typedef struct {
     size_t n_examples, cap_examples;
     const char **rows[3]; /* lexicon/table columns */
     size_t n_rows;
+    xp_rule *compiled;    /* rules: the rule last compiled from it (an earlier language's), NULL before */
 } S_decl;
 
 typedef struct {
@@ -1035,8 +1036,11 @@ static int S_sets_caseless(const char *re, size_t len)
     return 0;
 }
 
+static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r, pcre2_code *code, const char *src,
+                                    int prefiltered, const xp_rule *same);
+
 /* Compiles one rule declaration for one language into p->rules[lang]. */
-static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule *r)
+static extract_status S_compile(S_loader *L, S_decl *d, int lang, xp_rule *r)
 {
     xi_buf re;
     xi_buf_init(&re);
@@ -1058,6 +1062,20 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     if (!re.len) {
         xi_buf_free(&re);
         return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s has no regex", d->name);
+    }
+    /* A shared rule whose expansion is the same as in an earlier language (its lexicons and fragments the same
+     * there: 80 or so of each language's rules) is the same regex: its prefixes, its load-time code and its
+     * source are that language's, read and compiled once (xp_rule.same). */
+    const xp_rule *same = d->compiled;
+    if (same && same->src_len == re.len && memcmp(same->src, re.data, re.len) == 0) {
+        xi_buf_free(&re);
+        r->prefixes = same->prefixes;
+        r->n_prefixes = same->n_prefixes;
+        r->prefix_classes = same->prefix_classes;
+        memcpy(r->class_not_after, same->class_not_after, sizeof r->class_not_after);
+        r->lead = same->lead_read;
+        r->lead_read = same->lead_read;
+        return S_finish_rule(L, d, lang, r, same->base, same->src, same->prefiltered_read, same);
     }
     /* The prefilter's reading first: a prefiltered rule is compiled anchored (what runs on documents), the
      * others as written; the other code is made on demand (xp_rule_scan). */
@@ -1091,7 +1109,17 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
         pcre2_code_free(code);
         return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
     }
-    r->prefiltered = pre > 0;
+    r->lead_read = r->lead;
+    return S_finish_rule(L, d, lang, r, code, src, pre > 0, NULL);
+}
+
+/* The rest of S_compile: r gets its code, its source and the declaration's attributes. */
+static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r, pcre2_code *code, const char *src,
+                                    int prefiltered, const xp_rule *same)
+{
+    r->prefiltered = prefiltered;
+    r->prefiltered_read = prefiltered;
+    r->same = same;
     r->base = code;
     r->src = src;
     r->src_len = strlen(src);
@@ -1119,12 +1147,15 @@ static extract_status S_compile(S_loader *L, const S_decl *d, int lang, xp_rule 
     if (d->n_attrs) {
         r->attrs = xi_arena_alloc(&L->p->arena, d->n_attrs * sizeof(xp_attr));
         if (!r->attrs) {
-            pcre2_code_free(r->base);
+            if (!same)
+                pcre2_code_free(r->base);
             r->base = NULL;
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
         }
         memcpy(r->attrs, d->attrs, d->n_attrs * sizeof(xp_attr));
     }
+    if (!same)
+        d->compiled = r;
     return EXTRACT_OK;
 }
 
@@ -1374,7 +1405,7 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             break;
         }
         for (size_t i = 0; i < L.n && !st; i++) {
-            const S_decl *d = &L.decls[i];
+            S_decl *d = &L.decls[i];
             if (d->type != S_DECL_RULE || (d->scope >= 0 && d->scope != lang))
                 continue;
             st = S_compile(&L, d, lang, &p->rules[lang][p->n_rules[lang]]);
@@ -1411,6 +1442,17 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             if (p->trie[lang][f] && xf_trie_seal(p->trie[lang][f]) < 0)
                 st = S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
     }
+    /* A rule the same as an earlier language's, and as that one prefiltered or not (a full trie can turn either
+     * to scanned), runs that rule's codes made on demand: the same regex JIT-compiled once, not once a language
+     * (the JIT's code is half of a long run's memory: docs/batch.md, "Twenty-first session"). */
+    for (int lang = 0; lang < XP_NLANG && !st; lang++)
+        for (size_t i = 0; i < p->n_rules[lang]; i++) {
+            xp_rule *r = &p->rules[lang][i];
+            if (r->same && r->same->prefiltered == r->prefiltered && r->same->lead.n == r->lead.n)
+                r->twin = r->same->twin ? r->same->twin : r->same;
+            r->set = p;
+        }
+    p->jit_budget = XP_JIT_BUDGET;
     if (!st) {
         p->mctx = pcre2_match_context_create(NULL);
         if (!p->mctx)
@@ -1436,7 +1478,8 @@ void extract_patterns_free(extract_patterns *p)
         return;
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (size_t i = 0; i < p->n_rules[lang]; i++)
-            pcre2_code_free(p->rules[lang][i].base), pcre2_code_free(atomic_load(&p->rules[lang][i].run)),
+            pcre2_code_free(p->rules[lang][i].same ? NULL : p->rules[lang][i].base),
+                pcre2_code_free(atomic_load(&p->rules[lang][i].run)),
                 pcre2_code_free(atomic_load(&p->rules[lang][i].plain)),
                 pcre2_code_free(atomic_load(&p->rules[lang][i].scan));
     for (int lang = 0; lang < XP_NLANG; lang++)
@@ -1564,6 +1607,9 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
         pcre2_code_free(c);
         return none;
     }
+    size_t size = 0; /* the JIT code kept, counted against the pattern set's budget (XP_JIT_BUDGET) */
+    if (jit && r->set && pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &size) == 0)
+        atomic_fetch_add_explicit(&r->set->jit_bytes, size, memory_order_relaxed);
     return c;
 }
 
@@ -1575,14 +1621,24 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
  * instructions and the corpus batch as many; at 32, 22% fewer and 1% more; at 256, 24% fewer and 19% more. */
 #define XP_JIT_AFTER 16u
 
+
+/* Whether the pattern set's JIT code is still under the budget. */
+static int S_jit_room(const xp_rule *r)
+{
+    return !r->set || atomic_load_explicit(&r->set->jit_bytes, memory_order_relaxed) < r->set->jit_budget;
+}
+
 const pcre2_code *xp_rule_run(const xp_rule *r)
 {
+    if (r->twin)
+        r = r->twin;
     xp_rule *w = (xp_rule *)r; /* the counter and the slots are the rule's cache, shared by the threads */
     pcre2_code *c = atomic_load_explicit(&w->run, memory_order_acquire);
     if (c)
         return c;
-    if (atomic_load_explicit(&w->runs, memory_order_relaxed) >= XP_JIT_AFTER ||
-        atomic_fetch_add_explicit(&w->runs, 1, memory_order_relaxed) + 1 >= XP_JIT_AFTER)
+    if ((atomic_load_explicit(&w->runs, memory_order_relaxed) >= XP_JIT_AFTER ||
+         atomic_fetch_add_explicit(&w->runs, 1, memory_order_relaxed) + 1 >= XP_JIT_AFTER) &&
+        S_jit_room(r))
         return S_on_demand(r, &w->run, r->prefiltered, 1);
     uint32_t opts = 0;
     if (pcre2_pattern_info(r->base, PCRE2_INFO_ARGOPTIONS, &opts) == 0 &&
@@ -1595,8 +1651,10 @@ const pcre2_code *xp_rule_scan(const xp_rule *r)
 {
     if (!r->prefiltered)
         return xp_rule_run(r);
+    if (r->twin)
+        r = r->twin;
     /* a rule with a lead set scans its windows with this code on every document: JIT-compiled too */
-    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, r->lead.n > 0);
+    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, r->lead.n > 0 && S_jit_room(r));
 }
 
 size_t xp_rule_behind(const xp_rule *r)

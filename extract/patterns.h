@@ -53,7 +53,7 @@ typedef struct {
     int line;
 } xp_example;
 
-typedef struct {
+typedef struct xp_rule {
     const char *id;
     const char *file;
     int line;
@@ -92,6 +92,16 @@ typedef struct {
      * that lookbehind starts with (xf_prefixes_lead), whose windows the recognizer scans besides the prefixes'
      * places; n 0: none */
     xf_litset lead;
+    /* The same rule compiled for an earlier language when its regex came out the same there (a shared rule whose
+     * lexicons and fragments are the same): its load-time code, source and prefixes are that rule's (not freed
+     * with this one); NULL otherwise. */
+    const struct xp_rule *same;
+    /* same, or its own twin, when it is also prefiltered alike: xp_rule_run and xp_rule_scan use the twin's
+     * codes made on demand and its counter, so each regex is JIT-compiled once whatever the languages */
+    const struct xp_rule *twin;
+    int prefiltered_read; /* prefiltered as the regex was read, before a full trie could turn it off */
+    struct extract_patterns *set; /* the pattern set, for its JIT budget (jit_bytes, jit_budget) */
+    xf_litset lead_read;  /* lead as read, likewise */
 } xp_rule;
 
 /* Per language, the sets of literals one of each of which every match of a rule holds at or after its start
@@ -133,6 +143,15 @@ typedef struct {
     uint64_t first[4];
 } xp_table;
 
+/* The JIT's code is the largest part of a long run's memory: 10 to 550 KB a rule (ten times its interpreted code;
+ * the rules are long alternations), 28 MB for the three languages' rules, all JIT-compiled sooner or later by a
+ * long run, against the 64 MB issue #5 allows. Once the rules JIT-compiled so far hold XP_JIT_BUDGET bytes of it,
+ * the rules that reach the bar after them stay in the interpreter (the same matches, slower): the hottest rules
+ * reach the bar first. Threads compiling at the same moment may pass the budget by one rule each. */
+#ifndef XP_JIT_BUDGET
+#define XP_JIT_BUDGET ((size_t)16 << 20)
+#endif
+
 #define XP_SCRATCH_SLOTS 64
 /* Frees one of the recognizer's work spaces (recognize.c); NULL is ignored. */
 void xr_scratch_free(void *scratch);
@@ -151,6 +170,10 @@ struct extract_patterns {
     uint32_t *table_slot[XP_NLANG];
     size_t table_mask[XP_NLANG];
     pcre2_match_context *mctx;
+    /* bytes of JIT code made so far, all languages: once jit_budget (XP_JIT_BUDGET at load) is reached, no more
+     * rules are JIT-compiled (patterns.c, xp_rule_run) */
+    _Atomic size_t jit_bytes;
+    size_t jit_budget;
     /* per language, for the rules read against the text as written [0] and folded [1]: their prefixes, the
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];

@@ -90,6 +90,19 @@ char *xi_arena_strndup(xi_arena *a, const char *s, size_t n)
     return p;
 }
 
+void xi_arena_trim(xi_arena *a, void *p, size_t size)
+{
+    xi_arena_block *b = a->head;
+    unsigned char *q = p;
+    if (!b || q < b->data || q > b->data + b->used)
+        return;
+    size_t keep = (size_t)(q - b->data) + ((size + 15) & ~(size_t)15);
+    if (keep < b->used) {
+        a->total -= b->used - keep;
+        b->used = keep;
+    }
+}
+
 void xi_arena_free(xi_arena *a)
 {
     xi_arena_block *b = a->head;

@@ -19,6 +19,9 @@ void xi_arena_init(xi_arena *a);
 void *xi_arena_alloc(xi_arena *a, size_t size);             /* zeroed, 16-byte aligned; NULL on failure */
 void *xi_arena_alloc_raw(xi_arena *a, size_t size);         /* the same, not zeroed: for large scratch buffers */
 char *xi_arena_strndup(xi_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+/* Gives back the arena's space after p[0, size) when p lies in its newest block: what was allocated after p there
+ * (scratch) is dropped and the space reused. Does nothing when p is elsewhere. */
+void xi_arena_trim(xi_arena *a, void *p, size_t size);
 void xi_arena_free(xi_arena *a);
 
 typedef struct {
