@@ -14,3 +14,16 @@
   + 685 trabajadores salieron con vida => _=salieron con vida
   - los 30 presos no fueron autorizados a salir al patio
   - los vecinos pudieron salir de casa tras la tormenta
+
+# La salida en subjuntivo tras una orden: "el tribunal ordenó que 20 de ellos salgan de prisión", "dispuso que los
+# doce queden en libertad". La orden de un juez o de un gobierno cuenta como la liberación (como "ordena liberar a
+# 20"); las formas de salir del léxico son solo indicativas, porque un deseo o una petición ("pidió que salgan")
+# dice que siguen presos (es.held.demand). Solo tras un verbo de ordenar y "que", en la misma frase (80 caracteres
+# como mucho); \K deja la orden fuera del tramo.
+@rule es.release.ordered_subjunctive trigger event=release
+  \b(?:orden(?:o|aron|a|an|aba|aban)|dispu(?:so|sieron)|dispone|disponen|decret(?:o|aron|a|an)|resolvi(?:o|eron)|determin(?:o|aron)|acord(?:o|aron))\s+(?:(?:ayer|hoy|anoche|este\s+\p{L}+|el\s+\p{L}+)\s+)?que\b[^.;:]{1,80}?\b\K(?:salgan|salieran|saliesen|queden\s+(?:en\s+libertad|libres)|quedaran\s+(?:en\s+libertad|libres)|recuperen\s+(?:la|su)\s+libertad|recobren\s+(?:la|su)\s+libertad|vuelvan\s+a\s+(?:casa|sus\s+casas))\b
+  + el tribunal ordenó que 20 de ellos salgan de prisión => _=salgan
+  + el juez dispuso ayer que los doce acusados queden en libertad => _=queden en libertad
+  + la Audiencia resolvió que 30 presos recuperen la libertad => _=recuperen la libertad
+  - las familias pidieron que 20 de ellos salgan de prisión
+  - el tribunal ordenó que los 20 acusados sigan en prisión
