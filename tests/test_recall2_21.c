@@ -30,3 +30,14 @@ Test(recall2_21, leave_refused_or_leaving_home_is_no_release)
     expect_event("Unos 200 vecinos pudieron salir de casa tras la tormenta.", "es", 200, NONE);
     expect_event("Some 200 residents who wanted to leave the town were stuck on the road.", "en", 200, NONE);
 }
+
+/* A subjunctive of leaving after an order: the order is the release ("ordena liberar a 20" already was). */
+Test(recall2_21, leaving_ordered_in_the_subjunctive_is_a_release)
+{
+    expect_event("La Audiencia ordenó que 14 de los encausados salgan de la cárcel esta semana.", "es", 14, REL);
+    expect_event("El juez dispuso ayer que 9 de los imputados queden en libertad.", "es", 9, REL);
+    expect_event("O tribunal determinou que 14 dos arguidos fiquem em liberdade até ao julgamento.", "pt", 14, REL);
+    /* distractors: an order to keep them, and a wish, are no release */
+    expect_event("La Audiencia ordenó que 14 de los encausados sigan en prisión.", "es", 14, HELD);
+    expect_event("O tribunal determinou que 14 dos arguidos fiquem em prisão preventiva.", "pt", 14, NONE);
+}
