@@ -505,12 +505,6 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
     long a = xr_parse_iso(story->date);
     if (a == LONG_MIN || v - a <= 366)
         return 0;
-    /* a day or month the reference date reads as one of the last half year stays there when the story's date is
-     * less than two years before the page: a story a year or so back is still the news' own time ("La operación
-     * estaba prevista para octubre de 2023 … En diciembre salieron otros cuatro presos" on a page of January 2025
-     * is the December just past; twenty-first session, period2) */
-    if (close != LONG_MAX && ref - a < 730)
-        return 0;
     /* the story's time is a span when it is a month or a run of months ("entre abril y julio de 1982"): a day
      * within it is at no distance from it, not as far as from its first day; a day outside it is as far as from
      * its first day, as before (measured from the span's end, "30 de diciembre" after "octubre de 2019" in a page

@@ -2491,21 +2491,13 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
              * was said then is another matter), nor a day later in the sentence (its own day). The gold gives it the month four articles to one (en/167, pt/180,
              * pt/182, es/128 its end; pt/100 null: nineteenth session); a year alone there stays background, as
              * above (es/148, pt/139 null; es/25 the year) */
-            /* A month with no year written opening the sentence ("In December, 344 schoolboys … were freed",
-             * "En diciembre salieron otros cuatro presos", "Em dezembro, quatro homens deixaram a base") is read
-             * the same way (twenty-first session, period2: the gold gives the month 12 times in 9 articles, null 4
-             * times); not with a reporting verb after it ("In February, Villatoro told reporters that 3,745 …
-             * had been released": when it was said, which a month never dates), nor after a phrase or a colon
-             * ("Antes disso, em janeiro, …", "…: en octubre, el Gobierno ya había liberado a 12") */
-            int month_then = cnt->event != EXTRACT_EVENT_HELD && m->end <= cs &&
+            int month_then = cnt->event != EXTRACT_EVENT_HELD && m->end <= cs && S_year_digits(t, m) &&
                              !S_whole_year(m) && S_opening_date(c, m) && S_starts_sentence(c, m) &&
                              !xc_cue_between(c, ma, mb, m->end, cs) && !S_says_or_sets(c, ma, mb, m->end, cs) &&
                              !xc_that_says(c, cnt, m->end, cs) &&
                              !S_date_between(c, ma, mb, m->end, c->d->sents[m->sent].end);
-            /* a year named from the reference date opening the sentence ("Last year alone, we documented at least
-             * 35 new arrests"); a single month there is month_then's */
             if (mine && period_free && (against || held_then || month_then ||
-                                        (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m) && S_whole_year(m))))
+                                        (S_opening_date(c, m) && m->end <= cs && !S_year_digits(t, m))))
                 xc_set_period(c, cnt, m, cl, "a whole month or year");
             /* "In May that year Xinhua announced another 211 releases", "lembra que em abril de 2024 outros 20
              * condenados já tinham sido libertados": a month heading the clause of the count, no comma, aside or

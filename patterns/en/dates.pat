@@ -115,26 +115,6 @@
   + there were 9,870 inmates on the last day of June => monthonly=June; asof=on the last day of
   + 1,027 political prisoners at the close of August => monthonly=August; asof=at the close of
   - since September 8
-# Twenty-first session (period2): a month named alone after "in" ("In December, 344 schoolboys … were freed",
-# "released five detainees in March"): a whole month with no year written, read in the year of the story as the
-# other yearless months are (recognize.c, S_anchor_years). when.c ties it to a count as it ties "in March 2020":
-# right against the event word, opening the sentence, or heading the count's clause; elsewhere it is background.
-# Full names only ("in mar", "in jun" are no months), not a month followed by a day or a year (other rules), not
-# "in early/mid/late May" (a part of the month, no whole month), not a month's possessive ("in June's vote") nor
-# the first of two months ("in October and December": one period the rules here do not read).
-@fragment MONTH_FULL = (?:january|february|march|april|may|june|july|august|september|october|november|december)
-@rule en.date.month_in date
-  \bin\s+(?<monthonly>{MONTH_FULL})\b(?![.]?\s*\d)(?!\s*['\x{2019}]s\b)(?!\s+(?:of\s+)?(?:that|the\s+same|this|last|next|the\s+following|the\s+previous)\s+year\b)(?!\s*,?\s+(?:and|or|to)\s+{MONTH_FULL}\b)
-  + In December, 344 schoolboys were freed => monthonly=December
-  + the junta released five detainees in March in exchange for a journalist => monthonly=March
-  + were let go in May, a week after => monthonly=May
-  - in March 2020
-  - in May that year
-  - in March 12
-  - in October and December 2011
-  - in June's election
-  - in mar
-  - in early May
   - since May 2022
 # "since mid-April": no day bounds the period; still a date (its digits are no count), left unresolved (midmonth
 # is no capture that resolves).

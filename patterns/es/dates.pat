@@ -109,22 +109,6 @@
   + había 9.870 internos el último día de junio => monthonly=junio; asof=el último día de
   + cifraba en 1.027 los presos al cierre de agosto => monthonly=agosto; asof=al cierre de
   - desde el 8 de septiembre
-# Vigésimo primera sesión (period2): un mes nombrado solo tras "en" ("En diciembre salieron otros cuatro presos",
-# "fueron liberados en abril"): un mes entero sin año escrito, leído en el año de la historia como los demás meses
-# sin año (recognize.c, S_anchor_years). when.c lo ata a una cifra como ata "en marzo de 2020": junto a la palabra
-# del hecho, abriendo la oración o encabezando la cláusula de la cifra; en otro lugar es fondo. Solo nombres
-# enteros ("en mar" no es un mes), no un mes seguido de día o año (otras reglas), ni "a principios/finales de"
-# (parte del mes), ni el primero de dos meses ("en octubre y diciembre").
-@fragment MONTH_FULL = (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)
-@rule es.date.month_in date
-  \ben\s+(?:el\s+mes\s+de\s+)?(?<monthonly>{MONTH_FULL})\b(?![.]?\s*(?:de\s+|del\s+)?\d)(?!\s+(?:de|del)\s+(?:ese|aquel|este|mismo|ano)\b)(?!\s*,?\s+(?:y|o|a)\s+{MONTH_FULL}\b)
-  + En diciembre salieron otros cuatro presos => monthonly=diciembre
-  + los dos italianos fueron liberados en abril => monthonly=abril
-  + detenidos en el mes de mayo => monthonly=mayo
-  - en marzo de 2020
-  - en mayo de aquel año
-  - en octubre y diciembre de 2011
-  - en mar abierto
   - desde septiembre de 2022
 # "desde mediados de abril": no hay día que acote el periodo; sigue siendo una fecha (sus cifras no se cuentan),
 # sin resolver (midmonth no es una captura que se resuelva).

@@ -172,22 +172,6 @@
   + havia 9.870 reclusos no último dia de junho => monthonly=junho; asof=no último dia de
   + estimava 1.027 presos ao fecho de agosto => monthonly=agosto; asof=ao fecho de
   - desde 8 de setembro
-# Vigésima primeira sessão (period2): um mês nomeado sozinho depois de "em" ("Em dezembro, quatro homens deixaram
-# a base", "foram libertados em outubro"): um mês inteiro sem ano escrito, lido no ano da história como os outros
-# meses sem ano (recognize.c, S_anchor_years). when.c liga-o a uma contagem como liga "em março de 2020": junto à
-# palavra do evento, a abrir a frase ou a encabeçar a oração da contagem; noutro lugar é fundo. Só nomes inteiros
-# ("em mar", "em set" não são meses), não um mês seguido de dia ou ano (outras regras), nem "no início/fim de"
-# (parte do mês), nem o primeiro de dois meses ("em outubro e dezembro").
-@fragment MONTH_FULL = (?:janeiro|fevereiro|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)
-@rule pt.date.month_in date
-  \bem\s+(?:o\s+mes\s+de\s+)?(?<monthonly>{MONTH_FULL})(?![\p{L}])(?![.]?\s*(?:de\s+)?\d)(?!\s+(?:d(?:aquele|esse|este)|do)\s+(?:mesmo\s+)?ano\b)(?!\s+deste\s+ano\b)(?!\s*,?\s+(?:e|ou|a)\s+{MONTH_FULL}(?![\p{L}]))
-  + Em dezembro, quatro homens deixaram a base => monthonly=dezembro
-  + cerca de 300 franceses foram libertados em outubro, numa decisão => monthonly=outubro
-  + dois dirigentes foram soltos ainda em abril => monthonly=abril
-  - em março de 2020
-  - em maio daquele ano
-  - em outubro e dezembro de 2011
-  - em set
   - desde setembro de 2022
 # "desde meados de abril": no day bounds the period; still a date (its digits are no count), left unresolved
 # (midmonth is no capture that resolves).
