@@ -297,8 +297,8 @@
 @rule pt.pronoun.document pronoun ref=organization body=1
   \b(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|documento|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
   | \b(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
-  | \b(?:segundo|conforme)\s+(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|documento|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
-  | \b(?:segundo|conforme)\s+(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
+  | (?:(?<=segundo\s)|(?<=conforme\s))(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|documento|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
+  | (?:(?<=segundo\s)|(?<=conforme\s))(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
   + A nota refere que 21 dos libertados => _=A nota
   + O próprio comunicado lembra que outros 20 saíram => _=O próprio comunicado
   + segundo o comunicado, 30 reféns foram libertados
