@@ -235,8 +235,8 @@
 # "according to" before a comma ("the report of the commission", "the same report" are other rules); not "the release"
 # (an event), not "the text" (as often a post's or a law's).
 @rule en.pronoun.document pronoun ref=organization body=1
-  \b(?:the|this|that|its|their)\s+(?:(?:written|official|brief|short|joint|latest|final|annual|full)\s+)?(?:statement|communiqu[eé]|note|document|letter|decree|bulletin|notice|report|press\s+release)\b(?!\s+(?:of|by|from|on|in|that)\b)(?=\s*,?\s*(?:also\s+)?(?:says|said|adds|added|states|stated|notes|noted|reads|read|claims|claimed|recalls|recalled|specifies|specified|explains|explained|continues|continued|lists|listed|describes|described|puts|put|gives|gave|reports|reported|acknowledges|acknowledged|confirms|confirmed|indicates|indicated|estimates|estimated|counts|counted)\b)
-  | (?<=according\sto\s)(?:the|this|that|its|their)\s+(?:(?:written|official|brief|short|joint|latest|final|annual|full)\s+)?(?:statement|communiqu[eé]|note|document|letter|decree|bulletin|notice|report|press\s+release)\b(?!\s+(?:of|by|from|on|in)\b)(?=\s*[,.;])
+  \b(?:the|this|that|its|their)\s+(?:(?:written|official|brief|short|joint|latest|final|annual|full)\s+)?(?:statement|communiqu[eé]|note|letter|decree|bulletin|notice|report|press\s+release)\b(?!\s+(?:of|by|from|on|in|that)\b)(?=\s*,?\s*(?:also\s+)?(?:says|said|adds|added|states|stated|notes|noted|reads|read|claims|claimed|recalls|recalled|specifies|specified|explains|explained|continues|continued|lists|listed|describes|described|puts|put|gives|gave|reports|reported|acknowledges|acknowledged|confirms|confirmed|indicates|indicated|estimates|estimated|counts|counted)\b)
+  | (?<=according\sto\s)(?:the|this|that|its|their)\s+(?:(?:written|official|brief|short|joint|latest|final|annual|full)\s+)?(?:statement|communiqu[eé]|note|letter|decree|bulletin|notice|report|press\s+release)\b(?!\s+(?:of|by|from|on|in)\b)(?=\s*[,.;])
   + About 80 were detained overnight, the statement says => _=the statement
   + The written statement adds that 12 remain in custody
   + according to the communiqué, 30 hostages were freed

@@ -295,9 +295,9 @@
 # nunca uma pessoa). Só o documento definido sujeito de um verbo de dizer ou após "segundo"; não "o mesmo
 # comunicado" (ref=claim), não "o relatório da comissão".
 @rule pt.pronoun.document pronoun ref=organization body=1
-  \b(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|documento|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
+  \b(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
   | \b(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
-  | (?:(?<=segundo\s)|(?<=conforme\s))(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|documento|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
+  | (?:(?<=segundo\s)|(?<=conforme\s))(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
   | (?:(?<=segundo\s)|(?<=conforme\s))(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
   + A nota refere que 21 dos libertados => _=A nota
   + O próprio comunicado lembra que outros 20 saíram => _=O próprio comunicado
