@@ -229,6 +229,24 @@
   - the prefecture of police
   - the court of appeal
   - administrative
+# "the statement says", "according to the communiqué", "the note adds" (twenty-first session, second wave): a document
+# the text named before speaks for its maker, the body the text named last (as "the body said", body=1; never a
+# person, none named before: no claimant). Only the definite document as the subject of a verb of saying or after
+# "according to" before a comma ("the report of the commission", "the same report" are other rules); not "the release"
+# (an event), not "the text" (as often a post's or a law's).
+@rule en.pronoun.document pronoun ref=organization body=1
+  \b(?:the|this|that|its|their)\s+(?:(?:written|official|brief|short|joint|latest|final|annual|full)\s+)?(?:statement|communiqu[eé]|note|letter|decree|bulletin|notice|report|press\s+release)\b(?!\s+(?:of|by|from|on|in|that)\b)(?=\s*,?\s*(?:also\s+)?(?:says|said|adds|added|states|stated|notes|noted|reads|read|claims|claimed|recalls|recalled|specifies|specified|explains|explained|continues|continued|lists|listed|describes|described|puts|put|gives|gave|reports|reported|acknowledges|acknowledged|confirms|confirmed|indicates|indicated|estimates|estimated|counts|counted)\b)
+  | (?<=according\sto\s)(?:the|this|that|its|their)\s+(?:(?:written|official|brief|short|joint|latest|final|annual|full)\s+)?(?:statement|communiqu[eé]|note|letter|decree|bulletin|notice|report|press\s+release)\b(?!\s+(?:of|by|from|on|in)\b)(?=\s*[,.;])
+  + About 80 were detained overnight, the statement says => _=the statement
+  + The written statement adds that 12 remain in custody
+  + according to the communiqué, 30 hostages were freed
+  + The note said 40 inmates had been released
+  - according to the text published by the presidency, 399 are to be freed
+  - The text says 300 lawyers remain behind bars
+  - the report of the commission said
+  - the statement by the ministry said
+  - the same statement says
+  - the release of 40 prisoners
 
 # "the body", "the institution": a word that fits any body, organisation or state organ (claims.c, body=1).
 @rule en.pronoun.body pronoun ref=organization body=1

@@ -206,6 +206,23 @@
   + los convocantes aseguran
   - los organizadores de la marcha dicen
   - el organizador dijo
+# "el comunicado señala", "según la nota", "el propio comunicado recuerda" (vigésimo primera sesión, segunda ola): un
+# documento que el texto nombró habla por quien lo emitió, el organismo nombrado último (como "el organismo", body=1;
+# nunca una persona). Solo el documento definido sujeto de un verbo de decir o tras "según"; no "el mismo comunicado"
+# (ref=claim), no "el informe de la comisión".
+@rule es.pronoun.document pronoun ref=organization body=1
+  \b(?:el|este|dicho|su)\s+(?:propio\s+)?(?:comunicado|informe|decreto|boletin|parte)\b(?!\s+(?:de|del|sobre|que)\b)(?=\s*,?\s*(?:tambien\s+)?(?:dice|decia|dijo|senala|senalo|precisa|preciso|afirma|afirmo|anade|anadio|agrega|agrego|recuerda|recordo|indica|indico|sostiene|sostuvo|detalla|detallo|explica|explico|asegura|aseguro|reconoce|reconocio|cifra|cifro|estima|estimo|describe|menciona|menciono|informa|informo|subraya|subrayo|apunta|apunto|enumera|consigna)\b)
+  | \b(?:la|esta|dicha|su)\s+(?:propia\s+)?(?:nota|carta|declaracion|resolucion)\b(?!\s+(?:de|del|sobre|que)\b)(?=\s*,?\s*(?:tambien\s+)?(?:dice|decia|dijo|senala|senalo|precisa|preciso|afirma|afirmo|anade|anadio|agrega|agrego|recuerda|recordo|indica|indico|sostiene|sostuvo|detalla|detallo|explica|explico|asegura|aseguro|reconoce|reconocio|cifra|cifro|estima|estimo|describe|menciona|menciono|informa|informo|subraya|subrayo|apunta|apunto|enumera|consigna)\b)
+  | (?<=segun\s)(?:el|este|dicho|su)\s+(?:propio\s+)?(?:comunicado|informe|decreto|boletin|parte)\b(?!\s+(?:de|del|sobre)\b)(?=\s*[,.;])
+  | (?<=segun\s)(?:la|esta|dicha|su)\s+(?:propia\s+)?(?:nota|carta|declaracion|resolucion)\b(?!\s+(?:de|del|sobre)\b)(?=\s*[,.;])
+  + La nota precisa que 21 de los liberados => _=La nota
+  + El propio comunicado recuerda que otros 20 salieron => _=El propio comunicado
+  + según el comunicado, 30 rehenes fueron liberados
+  - el informe de la comisión señala
+  - el mismo comunicado dice
+  - la nota de prensa
+  - el texto afirma que 300 abogados siguen presos
+  - según el comunicado difundido por el ministerio
 
 # "la institución", "el organismo", "esa entidad": a word that fits any body, organisation or state organ
 # (claims.c, body=1).

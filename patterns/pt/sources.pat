@@ -290,6 +290,23 @@
   + segundo a prefeitura
   - a prefeitura de São Paulo
   - o Ministério do Interior
+# "o comunicado refere", "segundo a nota", "o próprio comunicado lembra" (vigésima primeira sessão, segunda onda): um
+# documento que o texto nomeou fala por quem o emitiu, o organismo nomeado por último (como "o organismo", body=1;
+# nunca uma pessoa). Só o documento definido sujeito de um verbo de dizer ou após "segundo"; não "o mesmo
+# comunicado" (ref=claim), não "o relatório da comissão".
+@rule pt.pronoun.document pronoun ref=organization body=1
+  \b(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
+  | \b(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre|que)\b)(?=\s*,?\s*(?:tambem\s+)?(?:diz|dizia|disse|refere|referiu|afirma|afirmou|indica|indicou|acrescenta|acrescentou|precisa|precisou|sublinha|sublinhou|lembra|lembrou|recorda|recordou|detalha|detalhou|explica|explicou|assegura|assegurou|reconhece|reconheceu|aponta|apontou|informa|informou|estima|estimou|menciona|mencionou|adianta|adiantou|contabiliza)\b)
+  | (?:(?<=segundo\s)|(?<=conforme\s))(?:o|este|esse|tal|seu)\s+(?:proprio\s+)?(?:comunicado|relatorio|decreto|boletim)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
+  | (?:(?<=segundo\s)|(?<=conforme\s))(?:a|esta|essa|tal|sua)\s+(?:propria\s+)?(?:nota|carta|declaracao|resolucao)\b(?!\s+(?:de|do|da|dos|das|sobre)\b)(?=\s*[,.;])
+  + A nota refere que 21 dos libertados => _=A nota
+  + O próprio comunicado lembra que outros 20 saíram => _=O próprio comunicado
+  + segundo o comunicado, 30 reféns foram libertados
+  - o relatório da comissão indica
+  - o mesmo comunicado diz
+  - a nota de imprensa
+  - O texto afirma que 300 advogados continuam presos
+  - segundo o comunicado divulgado pelo ministério
 
 # "a instituição", "o organismo", "o órgão": a word that fits any body, organisation or state organ (claims.c, body=1).
 @rule pt.pronoun.body pronoun ref=organization body=1
