@@ -38,9 +38,11 @@ Test(event221, a_quoted_count_after_a_phrase_of_holding)
                  "llamadas zonas liberadas.", "es", 30, HELD);
     expect_event("La guerrilla retiene «veinte» soldados en las zonas liberadas.", "es", 20, HELD);
     expect_event("The front said it was keeping \"forty\" people in the hills.", "en", 40, HELD);
+    expect_event("The front said it was keeping \"about 40\" people in the hills.", "en", 40, HELD);
     expect_event("El tribunal ordenó la libertad de \"cuarenta\" manifestantes.", "es", 40, REL);
     /* distractors: the same phrases with no quotation marks keep their event */
     expect_event("Num comunicado, a guerrilha afirmava ter em seu poder mais de 30 soldados.", "pt", 30, HELD);
     expect_event("The court ordered the release of \"forty\" protesters.", "en", 40, REL);
+    expect_event("The hijackers let out \"more than 30\" passengers at dawn.", "en", 30, REL);
     expect_event("La guerrilla liberó a \"más de 30\" soldados en las zonas liberadas.", "es", 30, REL);
 }
