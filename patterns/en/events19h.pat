@@ -85,8 +85,9 @@
 # Keeping people ("the kidnappers are keeping 20 children in a forest"). ("are being kept there" was tried and dropped:
 # in the corpus it only took the wrong member of a list.)
 @rule en.held.keeping trigger event=held
-  \b(?:are|is|were|was|still)\s+keeping(?={NUMSTART}|\s+(?:at\s+least|about|some|more\s+than|nearly|around)\s)
+  \b(?:are|is|were|was|still)\s+keeping(?={NUMSTART}|\s+(?:["“«]\s*)?(?:at\s+least|about|some|more\s+than|nearly|around)\s)
   + the kidnappers are keeping 20 children in a forest => _=are keeping
+  + the front said it was keeping "about 40" people => _=was keeping
   - the police are keeping an eye on 30 families
 
 # Hostages counted inside the place when it was seized ("about 1,200 people had been inside the school when the

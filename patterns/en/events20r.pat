@@ -26,10 +26,11 @@
 
 # The captors let people out: "the guerrillas let 30 hostages out of the camp", "let out 30 prisoners".
 @rule en.release.let_out20 trigger event=release
-  (?<!\bnot\s)(?<!n't\s)\blet\s+out(?={NUMSTART}|\s+(?:another|more\s+than|about|some|at\s+least|nearly|almost|the)\s)
+  (?<!\bnot\s)(?<!n't\s)\blet\s+out(?={NUMSTART}|\s+(?:["“«]\s*)?(?:another|more\s+than|about|some|at\s+least|nearly|almost|the)\s)
   | (?<!\bnot\s)(?<!n't\s)\blet(?=\s+(?:(?:another|more\s+than|about|some|at\s+least|nearly|almost|the)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))[^.;:]{0,40}?\s(?:hostages|captives|prisoners|detainees|inmates|passengers|people|women|children|men)\s+out\b(?!\s+of\s+(?:their\s+)?cells?))
   + the guerrillas let 30 hostages out of the camp => _=let
   + the hijackers let out 30 passengers => _=let out
+  + the hijackers let out "more than 30" passengers => _=let out
   - the hijackers did not let 30 passengers out
   - they let 30 prisoners out of their cells for exercise
 

@@ -101,7 +101,7 @@
 @fragment DAYWORD = (?:(?:twenty|thirty)(?:-|\s+))?(?:{day_words})(?![\p{L}-])
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
-@fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:a|one)\s+(?:dozen|hundred|thousand|score)|half\s+a\s+(?:dozen|thousand|million)))
+@fragment NUMSTART = (?=\s*(?:["“«]\s*)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:a|one)\s+(?:dozen|hundred|thousand|score)|half\s+a\s+(?:dozen|thousand|million)))
 @fragment ADJ = (?:political|more|other|additional|remaining|new|venezuelan|cuban|nicaraguan|palestinian|israeli|ukrainian|russian|belarusian|georgian|american|foreign|opposition|detained|jailed|imprisoned|former|young|female|male|elderly|wounded|sick|civilian|military|student)
 # Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
 # Common nouns a capitalised modifier stands before ("12 Irish citizens", "Malaysian media reports", "Christian

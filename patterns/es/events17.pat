@@ -33,10 +33,12 @@
 # gente es tenerla: el verbo en presente o pasado describe a quien sigue dentro en ese momento. "En sus manos" dice lo
 # mismo que "en su poder", y "retiene al menos a dos" o "retienen unos 30" lo mismo que "retienen a" (decimonovena sesión).
 @rule es.held.in_their_power trigger event=held
-  \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+(?:su|sus)\s+(?:poder|manos)\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
+  \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+(?:su|sus)\s+(?:poder|manos)\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:["“«]\s*)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
   | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+|ya\s+|en\s+total\s+|actualmente\s+)?(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\b|{NUMSTART}|\s+(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s)
   + el grupo aseguraba tener en su poder a 520 alumnos => _=tener en su poder
   + los captores tenían en su poder a diez alumnos => _=tenían en su poder
+  + los piratas retienen «veinte marineros» => _=retienen
+  + la guerrilla afirmaba tener en su poder "más de 30" soldados => _=tener en su poder
   + retienen a cerca de mil personas => _=retienen
   + retuvieron a sesenta personas en la embajada => _=retuvieron
   + los rebeldes tienen en sus manos a 30 soldados => _=tienen en sus manos

@@ -30,12 +30,16 @@
   - el total llega a 300 presos en todo el país
 
 # A pardon or amnesty that reaches people convicted or held frees them: "la medida beneficiará a unas 700 personas
-# condenadas", "el indulto abarca a 300 presos", "1.200 reclusos amparados por la amnistía".
+# condenadas", "el indulto abarca a 300 presos", "1.200 reclusos amparados por la amnistía". Any tense, the perfect
+# too ("los indultos han beneficiado a casi 100.000 presos": a tally of people freed; twenty-first session).
 @rule es.release.pardon_reach trigger event=release
-  \b(?:beneficiar(?:a|ia|an|ian)|beneficia|beneficio|abarca(?:ra|ria|ba)?|abarco|alcanza(?:ra|ria|ba)?|alcanzo)\s+a(?=\s+(?:(?:unas|unos|cerca\s+de|mas\s+de|casi|hasta|al\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|internos|(?:personas|ciudadanos)\s+(?:condenad|procesad|detenid|pres)))
+  \b(?:(?:ha|han|habia|habian|habra|habran|habria|habrian|haya|hayan)\s+(?:beneficiado|abarcado)|beneficiar(?:a|ia|an|ian|on)|beneficia(?:n|ba|ban)?|beneficio|abarca(?:ra|ria|ba)?|abarco|alcanza(?:ra|ria|ba)?|alcanzo)\s+a(?=\s+(?:(?:unas|unos|cerca\s+de|mas\s+de|casi|hasta|al\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|internos|(?:personas|ciudadanos)\s+(?:condenad|procesad|detenid|pres)))
   |(?<=presos\s|reclusos\s|internos\s|condenados\s|condenadas\s)(?:amparad|cubiert|alcanzad)[oa]s\s+por\s+(?:el|la|los|las)\s+(?:indultos?|amnistias?|conmutaciones|perdon)\b
   + la medida beneficiará a unas 700 personas condenadas => _=beneficiará a
   + el indulto abarca a 300 presos => _=abarca a
+  + las amnistías firmadas desde 2009 han beneficiado a casi 100.000 presos => _=han beneficiado a
+  + los dos decretos beneficiaron a 4.000 reclusos => _=beneficiaron a
+  - la reforma ha beneficiado a 300 familias
   + 1.200 reclusos amparados por la amnistía => _=amparados por la amnistía
   - el plan beneficiará a 300 familias
 

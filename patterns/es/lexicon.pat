@@ -101,7 +101,7 @@
 @fragment DAYWORD = (?:treinta\s+y\s+(?:{NUMWORD})|{day_words}|{NUMWORD})(?![\p{L}])
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
-@fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|medio\s+(?:centenar|millar|millon)))
+@fragment NUMSTART = (?=\s*(?:["“«]\s*)?(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)|una\s+(?:decena|docena|veintena)|medio\s+(?:centenar|millar|millon)))
 @fragment ADJ = (?:politic[oa]s|venezolan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|ucranian[oa]s|rus[oa]s|extranjer[oa]s|estadounidenses|bielorrus[oa]s|israelies|de\s+conciencia|de\s+guerra|militares|civiles|opositores|detenid[oa]s|mas|adicionales|restantes|nuev[oa]s|otr[oa]s)
 # Capitalised words that are no body's acronym (units, time zones, labels, roman numerals, country codes), and
 # Nombres comunes ante los que un modificador con mayúscula no es un nombre propio ("los 12 Cascos Azules", un

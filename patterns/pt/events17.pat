@@ -30,12 +30,14 @@
 # "os sequestradores estão com 333 alunos", "só têm 10 alunos". Os captores como sujeito de ter / estar com dizem
 # quantos seguem dentro. "Em suas mãos" / "nas suas mãos" diz o mesmo que "em seu poder" (décima nona sessão).
 @rule pt.held.in_their_power trigger event=held
-  \b(?:ter|tem|tinha|tinham|teve|tiveram|teria|teriam|tenha|tenham|manter|mantem|mantinha|mantinham|manteve|mantiveram|manteria|mantenha)\s+(?:ainda\s+|ja\s+)?(?:em|nas)\s+(?:seu|sua|seus|suas)\s+(?:poder|maos)\b(?=\s+(?:a\s+|os\s+|as\s+)?(?:cerca\s+de\s+|mais\s+de\s+|pelo\s+menos\s+|quase\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  \b(?:ter|tem|tinha|tinham|teve|tiveram|teria|teriam|tenha|tenham|manter|mantem|mantinha|mantinham|manteve|mantiveram|manteria|mantenha)\s+(?:ainda\s+|ja\s+)?(?:em|nas)\s+(?:seu|sua|seus|suas)\s+(?:poder|maos)\b(?=\s+(?:a\s+|os\s+|as\s+)?(?:["“«]\s*)?(?:cerca\s+de\s+|mais\s+de\s+|pelo\s+menos\s+|quase\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   | (?<=sequestradores\s|raptores\s|captores\s)(?:ja\s+|so\s+|ainda\s+|apenas\s+)?(?:estao\s+com|estavam\s+com|tem|tinham|mantem|mantinham|retem|retinham)\b(?=\s+(?:ainda\s+)?(?:cerca\s+de\s+|mais\s+de\s+|pelo\s+menos\s+|quase\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   | \bret(?:em|inha|inham|eve|iveram)(?=\s+(?:ainda\s+|ja\s+|no\s+total\s+|ao\s+todo\s+)?(?:cerca\s+de\s+|mais\s+de\s+|pelo\s+menos\s+|quase\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + o grupo afirmou ter em seu poder 41 estrangeiros => _=ter em seu poder
   + os rebeldes têm em suas mãos 30 soldados => _=têm em suas mãos
   + diz manter em seu poder sete reféns => _=manter em seu poder
+  + o movimento afirmava ter em seu poder "mais de 30" militares => _=ter em seu poder
+  + a guerrilha diz manter em seu poder «cerca de 40» reféns => _=manter em seu poder
   + os sequestradores estão com 333 alunos => _=estão com
   + os sequestradores só têm 10 alunos => _=só têm
   + o comando retém cerca de 700 pessoas => _=retém

@@ -29,12 +29,14 @@
   - a contagem da rede chega a cerca de 3.000 presos no país
 
 # A pardon or amnesty that reaches people convicted or held frees them: "o decreto abrange 900 pessoas condenadas",
-# "a ordenança beneficiaria cerca de 400 presos", "1.100 reclusos tinham sido abrangidos pelo indulto".
+# "a ordenança beneficiaria cerca de 400 presos", "1.100 reclusos tinham sido abrangidos pelo indulto". Compound
+# tenses too ("os indultos têm beneficiado quase 90.000 presos"; twenty-first session).
 @rule pt.release.pardon_reach trigger event=release
-  \b(?:abrange(?:ra|ria|u)?|abrangia|beneficiaria|beneficiara|beneficiou|beneficia|contempla(?:ra|ria|va)?|contemplou)(?=\s+(?:(?:cerca\s+de|uns|umas|mais\s+de|quase|perto\s+de|ate|pelo\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detidos|(?:pessoas|cidadaos)\s+(?:condenad|processad|detid|pres)))
+  \b(?:(?:tem|tinha|tinham|terao|teria|teriam)\s+(?:beneficiado|abrangido)|abrange(?:ra|ria|u)?|abrangia|beneficiaram|beneficiaria|beneficiara|beneficiou|beneficia|contempla(?:ra|ria|va)?|contemplou)(?=\s+(?:(?:cerca\s+de|uns|umas|mais\s+de|quase|perto\s+de|ate|pelo\s+menos)\s+)?(?:\d[\d.,]*|(?:{NUMWORD}))(?:\s+mil)?\s+(?:(?:{PEOPLE_HELD})\b|presos|reclusos|detidos|(?:pessoas|cidadaos)\s+(?:condenad|processad|detid|pres)))
   |\b(?:abrangid|contemplad)[oa]s\s+(?:pel[oa]s?|por)\s+(?:perdao|perdoes|indultos?|amnistias?|anistias?|comutac\w+)\b
   + o decreto abrange 900 pessoas condenadas => _=abrange
   + a ordenança beneficiaria cerca de 400 presos => _=beneficiaria
+  + os indultos assinados desde 2010 têm beneficiado quase 90.000 presos => _=têm beneficiado
   + 1.100 reclusos tinham sido abrangidos pelo indulto => _=abrangidos pelo indulto
   - o programa abrange 300 famílias
   - beneficiaria 400 pessoas carenciadas

@@ -104,7 +104,7 @@
 @fragment DAYWORD = (?:(?:vinte|trinta)\s+e\s+(?:{NUMWORD})|{day_words}|{NUMWORD})(?![\p{L}])
 @fragment WEEKDAY = {weekdays}
 # What a count can start with: qualifiers only count right before one of these.
-@fragment NUMSTART = (?=\s*(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:uma|um)\s+(?:centena|dezena|duzia|milhar|vintena)|mei[oa]\s+(?:centena|milhar|duzia|milhao)))
+@fragment NUMSTART = (?=\s*(?:["“«]\s*)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:uma|um)\s+(?:centena|dezena|duzia|milhar|vintena)|mei[oa]\s+(?:centena|milhar|duzia|milhao)))
 @fragment ADJ = (?:politic[oa]s|venezuelan[oa]s|cuban[oa]s|nicaraguenses|palestin[oa]s|palestinian[oa]s|ucranian[oa]s|russ[oa]s|estrangeir[oa]s|norte-american[oa]s|american[oa]s|bielorruss[oa]s|israelenses|israelitas|tailandeses|filipin[oa]s|georgian[oa]s|colombian[oa]s|brasileir[oa]s|portugues[ea]s|espanhois|espanholas|turc[oa]s|iranian[oa]s|angolan[oa]s|lituan[oa]s|polac[oa]s|britanic[oa]s|franceses|alemaes|de\s+consciencia|de\s+guerra|militares|civis|opositores|mais|adicionais|restantes|nov[oa]s|outr[oa]s|vivos|vivas|comuns|por\s+(?:motivos|razoes)\s+politic[oa]s)
 # Passive and periphrastic auxiliaries that may open an event phrase ("foram soltos", "tinham sido capturados").
 @fragment AUX = (?:(?:ja\s+)?(?:foram|foi|sao|serao|seriam|sera|seria|tinham\s+sido|haviam\s+sido|tem\s+sido|teriam\s+sido|terao\s+sido|podem\s+ter\s+sido|possam\s+ter\s+sido|ter\s+sido|terem\s+sido|tenham\s+sido|sido|ser|serem|estao\s+sendo|estavam\s+sendo|vao\s+ser|acabaram|acabou)\s+(?:(?:ja|tambem|ainda|efetivamente|oficialmente|finalmente|hoje|ontem|antecipadamente)\s+)?)?
