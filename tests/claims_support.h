@@ -78,6 +78,18 @@ static S_UNUSED const extract_claim *claim_of(const extract_doc *d, extract_even
     return NULL;
 }
 
+/* How many claims of the text give value with event ev. */
+static S_UNUSED size_t count_claims(const char *text, const char *lang, extract_event ev, long long value)
+{
+    extract_doc *d = run(text, lang);
+    size_t n = 0;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->event == ev && extract_doc_claim(d, i)->count == value)
+            n++;
+    extract_doc_free(d);
+    return n;
+}
+
 /* Asserts the period (from and to, "" for none) of the claim of this event and value, read with ref_date. */
 static S_UNUSED void expect_period_on(const char *text, const char *lang, const char *ref_date, extract_event ev,
                                       long long value, const char *from, const char *to)

@@ -1801,17 +1801,6 @@ Test(claimant_en, a_reference_means_the_head_not_its_modifier)
 
 /* ---- a figure given once with its source and once without, in neighbouring sentences, is one claim ---- */
 
-static size_t count_claims(const char *text, const char *lang, extract_event ev, long long value)
-{
-    extract_doc *d = run(text, lang);
-    size_t n = 0;
-    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
-        if (extract_doc_claim(d, i)->event == ev && extract_doc_claim(d, i)->count == value)
-            n++;
-    extract_doc_free(d);
-    return n;
-}
-
 Test(claimant_es, a_figure_restated_beside_its_source_is_one_claim)
 {
     const char *text = "09:10 | La ONG dice que 230 siguen presos en Tacna\n\nLa ONG peruana Casa Abierta informó que "

@@ -11,18 +11,6 @@
 
 TestSuite(precision21, .init = setup, .fini = teardown);
 
-/* How many claims give value for event ev. */
-static size_t n_claims_of(const char *text, const char *lang, extract_event ev, long long value)
-{
-    extract_doc *d = run(text, lang);
-    size_t n = 0;
-    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
-        if (extract_doc_claim(d, i)->event == ev && extract_doc_claim(d, i)->count == value)
-            n++;
-    extract_doc_free(d);
-    return n;
-}
-
 /* "half a million": the fraction is part of the figure, which "million" alone read as 1,000,000. */
 Test(precision21, half_a_million_is_five_hundred_thousand)
 {
@@ -101,9 +89,9 @@ Test(precision21, a_group_named_again_by_its_figure_is_one_claim)
     const char *en = "According to Cenidh, police freed 40 prisoners in Managua on Tuesday.\n\nThe bishop welcomed the news at "
                      "the cathedral.\n\nFamilies waited all afternoon outside the jail.\n\nThe 40 prisoners were freed in the "
                      "evening.\n";
-    cr_expect_eq(n_claims_of(es, "es", EXTRACT_EVENT_RELEASE, 40), 1, "es: the group named again");
-    cr_expect_eq(n_claims_of(pt, "pt", EXTRACT_EVENT_RELEASE, 40), 1, "pt: the group named again");
-    cr_expect_eq(n_claims_of(en, "en", EXTRACT_EVENT_RELEASE, 40), 1, "en: the group named again");
+    cr_expect_eq(count_claims(es, "es", EXTRACT_EVENT_RELEASE, 40), 1, "es: the group named again");
+    cr_expect_eq(count_claims(pt, "pt", EXTRACT_EVENT_RELEASE, 40), 1, "pt: the group named again");
+    cr_expect_eq(count_claims(en, "en", EXTRACT_EVENT_RELEASE, 40), 1, "en: the group named again");
     expect_claimant(es, "es", EXTRACT_EVENT_RELEASE, 40, "Amnistía Internacional", EXTRACT_KIND_ORGANIZATION);
     /* distractors: another group ("los otros 40", "outros 40") and another speaker who gives the figure again */
     const char *es_other = "Según Amnistía Internacional, la policía liberó el martes a 40 presos en Managua.\n\nEl obispo celebró la "
@@ -115,9 +103,9 @@ Test(precision21, a_group_named_again_by_its_figure_is_one_claim)
     const char *en_speaker = "According to Cenidh, police freed 40 prisoners in Managua on Tuesday.\n\nThe bishop welcomed the "
                              "news at the cathedral.\n\nFamilies waited all afternoon outside the jail.\n\nThe government said "
                              "the 40 prisoners were freed in the evening.\n";
-    cr_expect_eq(n_claims_of(es_other, "es", EXTRACT_EVENT_RELEASE, 40), 2, "es: another group of 40");
-    cr_expect_eq(n_claims_of(pt_other, "pt", EXTRACT_EVENT_RELEASE, 40), 2, "pt: another group of 40");
-    cr_expect_eq(n_claims_of(en_speaker, "en", EXTRACT_EVENT_RELEASE, 40), 2, "en: another speaker's claim");
+    cr_expect_eq(count_claims(es_other, "es", EXTRACT_EVENT_RELEASE, 40), 2, "es: another group of 40");
+    cr_expect_eq(count_claims(pt_other, "pt", EXTRACT_EVENT_RELEASE, 40), 2, "pt: another group of 40");
+    cr_expect_eq(count_claims(en_speaker, "en", EXTRACT_EVENT_RELEASE, 40), 2, "en: another speaker's claim");
 }
 
 /* "Most of the 300 were released": the verb tells of a part the text does not count; the figure is the whole. */
