@@ -1360,6 +1360,13 @@ static int S_event_word_just_before(const xc_ctx *c, size_t ma, size_t mb, size_
     return best != NULL;
 }
 
+/* Whether a partitive pronoun ("de ellos", "of them") follows pos and ends by limit. */
+static int S_partitive_before(const xc_ctx *c, size_t ma, size_t mb, size_t pos, size_t limit)
+{
+    const xd_mention *m = xc_partitive_pronoun_after(c, ma, mb, pos);
+    return m && m->end <= limit;
+}
+
 /* Whether an event word of ours (not event=none) starts within `span` bytes after pos in the sentence [ma, mb):
  * "y otros 800 presos políticos, según la ONG, siguen en prisión" has a verb of its own (twenty-first session). */
 static int S_event_word_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos, size_t span)
@@ -1376,7 +1383,7 @@ static int S_event_word_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos,
 /* Whether count i is joined to the count before it as more of the same people, both the object of one verb before
  * the first: "excarcelaría a 3.000 presos condenados por … y a otros 600", "libertou 300 reclusos e outros 40",
  * "freed 300 inmates and another 40". The count before has an event of ours from a trigger standing before it; a
- * conjunction (y, e, and; es "y a", pt "e a") comes right before the qualifier; between the two counts (at most 200
+ * conjunction (conjunction_words; es "y a", pt "e a") comes right before the qualifier; between the two counts (at most 200
  * bytes) there is no event word, reporting verb or clause break (twenty-first session). */
 static int S_more_of_the_same(const xc_ctx *c, const xc_count *counts, size_t i, size_t ma, size_t mb)
 {
@@ -1395,9 +1402,9 @@ static int S_more_of_the_same(const xc_ctx *c, const xc_count *counts, size_t i,
         while (p > prev->num->end && t[p - 1] == ' ')
             p--;
     }
-    int conj = (p >= prev->num->end + 2 && (t[p - 1] == 'y' || t[p - 1] == 'e') && t[p - 2] == ' ') ||
-               (p >= prev->num->end + 4 && strncmp(t + p - 4, " and", 4) == 0);
-    if (!conj)
+    size_t wb, we;
+    xc_word_before(t, prev->num->end, p, &wb, &we);
+    if (we <= wb || we != p || wb <= prev->num->end || !xc_listed(c, "conjunction_words", wb, we, XC_LOWER))
         return 0;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
@@ -1948,8 +1955,7 @@ static int S_sentence(xc_ctx *c, size_t si)
         if (!cnt->adjacent && !cnt->answers && i > 0 && counts[i - 1].event == EXTRACT_EVENT_RELEASE &&
             cnt->subject && cnt->subject->start > cnt->num->end && counts[i - 1].num->end <= cnt->num->start &&
             cnt->num->start - counts[i - 1].num->end <= 200 &&
-            xc_partitive_pronoun_after(c, ma, mb, cnt->num->end) &&
-            xc_partitive_pronoun_after(c, ma, mb, cnt->num->end)->end <= cnt->subject->start) {
+            S_partitive_before(c, ma, mb, cnt->num->end, cnt->subject->start)) {
             cnt->event = EXTRACT_EVENT_RELEASE;
             xc_trace(c, "count %lld: a part of the people freed before it, named by a partitive pronoun",
                      (long long)cnt->num->value);
