@@ -72,6 +72,23 @@
   - se limitó a pedir calma
   - hablaban de ya
 
+# Vigésima segunda sesión. "El vicemariscal Mahmud habló el domingo de «unos 120» liberados", "la televisión NTV
+# hablaba esa noche de hasta 3.000 rehenes", "Fuentes de la Guardia Civil hablaron ayer, a primera hora, de tres
+# personas detenidas": hablar de una cifra es darla también con un complemento cualquiera (cuándo, dónde, ante quién)
+# entre el verbo y "de", no solo con los adverbios de es.cue.confined. Solo si lo que sigue a "de" abre una cifra
+# (un número, "unos", "más de", "hasta"...), y sin "con" / "sobre" / "de" entre medias (hablar con alguien, hablar de
+# la muerte de tres: de qué se habla no es una cifra dada).
+@rule es.cue.spoke_of22 cue
+  \bhabl(?:a|an|o|aron|aba|aban)(?=(?:,?\s+(?!(?:con|sobre|de|del|que)\b)[^\s,.;:]+){1,5},?\s+de\s+["\x{201C}\x{AB}]?(?:\d|(?:unos|unas|mas|menos|hasta|al\s+menos|cerca|casi|decenas|centenares|cientos|miles|un\s+centenar|una\s+decena|un\s+millar|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|ciento|doscient\p{L}*|trescient\p{L}*|cuatrocient\p{L}*|quinient\p{L}*|mil)\b))
+  + El vicemariscal, por su parte, habló el domingo de "unos 120" liberados => _=habló
+  + la radio privada hablaba esa noche de hasta 3.000 rehenes => _=hablaba
+  + Fuentes policiales hablaron ayer, a primera hora, de tres personas detenidas => _=hablaron
+  + el alcalde habló ante los periodistas de «más de 50» arrestos => _=habló
+  - el ministro habló con la familia de tres detenidos
+  - el obispo habló ayer de la muerte de tres presos
+  - habló largamente sobre los 40 presos
+  - hablaba de 300 detenidos
+
 # Decimosexta sesión. "En 2010 fue más allá, recordando que unas 1.600 personas habían sido detenidas": un gerundio
 # de decir tras una coma, seguido de lo dicho ("que" o la cifra), dice por el sujeto de la oración.
 @rule es.cue.gerund cue participle=1

@@ -19,6 +19,19 @@
   + parte da imprensa falou à época em 155 libertados => _=falou à época em
   - limitou-se a pedir calma
 
+# Vigésima segunda sessão. "O vice-marechal falou no domingo em «cerca de 120» libertados", "a televisão privada
+# falava nessa noite em até 3.000 reféns": falar de um número é dá-lo também com um complemento qualquer (quando,
+# onde, perante quem) entre o verbo e "em"/"de", não só com os advérbios de pt.cue.confined. Só se o que vem depois
+# abre um número ("cerca de", "mais de", "até", um numeral), e sem "com" / "sobre" / "em" / "de" pelo meio.
+@rule pt.cue.spoke_of22 cue
+  \bfal(?:a|am|ou|aram|ava|avam)(?=(?:,?\s+(?!(?:com|sobre|em|de|do|da|que)\b)[^\s,.;:]+){1,5},?\s+(?:em|de)\s+["\x{201C}\x{AB}]?(?:\d|(?:cerca|mais|menos|ate|pelo\s+menos|quase|dezenas|centenas|milhares|uma\s+centena|uma\s+dezena|um\s+milhar|dois|duas|tres|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|quinze|vinte|trinta|quarenta|cinquenta|sessenta|setenta|oitenta|noventa|cem|cento|duzent\p{L}*|trezent\p{L}*|quatrocent\p{L}*|quinhent\p{L}*|mil)\b))
+  + O vice-marechal, por seu lado, falou no domingo em "cerca de 120" libertados => _=falou
+  + a televisão privada falava nessa noite em até 3.000 reféns => _=falava
+  + Fontes policiais falaram ontem, logo cedo, em três pessoas detidas => _=falaram
+  - o ministro falou com a família de três detidos
+  - o bispo falou ontem da morte de três presos
+  - falava em 300 detidos
+
 # Décima sexta sessão. "Em 2010 foi mais longe, lembrando que cerca de 1.600 pessoas tinham sido detidas": um
 # gerúndio de dizer depois de uma vírgula, seguido do que se disse ("que" ou o número), fala pelo sujeito da frase.
 @rule pt.cue.gerund cue participle=1
