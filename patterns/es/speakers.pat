@@ -21,6 +21,21 @@
   - fuentes policiales
   - una fuente de ingresos
 
+# Vigésima segunda sesión. "Fuentes de la Guardia Civil hablaron ayer de tres detenidos", "según fuentes del
+# servicio penitenciario, 110 habían salido", "fuentes de seguridad": las fuentes sin nombre de un organismo que el
+# texto nombra (con mayúscula) o de la seguridad, la inteligencia o las prisiones. No se sabe quién habla: kind=unknown,
+# como en docs/corpus.md ("Unnamed officials": una fuente sin nombre es unknown), y el nombre es la descripción
+# tal como está escrita. Las de es.actor.sources (policiales, del Ministerio) siguen como estaban.
+@rule es.actor.named_sources22 actor exact kind=unknown
+  (?<![\p{L}])(?<name>[Ff]uentes\s+(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s+\p{Lu}[\p{L}\-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?\p{Lu}[\p{L}\-]*){0,5}
+     |de\s+(?:la\s+)?seguridad|de\s+(?:la\s+)?inteligencia|del\s+servicio\s+penitenciario|de\s+prisiones))(?![\p{L}])
+  + Fuentes de la Guardia Civil hablaron ayer de tres detenidos => name=Fuentes de la Guardia Civil
+  + según fuentes del servicio penitenciario, 110 habían salido => name=fuentes del servicio penitenciario
+  + dijeron fuentes de seguridad => name=fuentes de seguridad
+  - las fuentes de financiación
+  - fuentes cercanas a la familia
+  - según fuentes policiales
+
 # "fuentes judiciales", "una fuente judicial" (también en singular): una fuente anónima de un juzgado puede ser
 # juez, fiscal o defensa; no se sabe quién habla (kind=unknown, como en el corpus anotado).
 @rule es.actor.judicial_sources actor kind=unknown
