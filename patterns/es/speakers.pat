@@ -25,9 +25,10 @@
 # servicio penitenciario, 110 habían salido", "fuentes de seguridad": las fuentes sin nombre de un organismo que el
 # texto nombra (con mayúscula) o de la seguridad, la inteligencia o las prisiones. No se sabe quién habla: kind=unknown,
 # como en docs/corpus.md ("Unnamed officials": una fuente sin nombre es unknown), y el nombre es la descripción
-# tal como está escrita. Las de es.actor.sources (policiales, del Ministerio) siguen como estaban.
+# tal como está escrita. Las de es.actor.sources (policiales, del Ministerio, de la Policía) siguen como estaban:
+# esos organismos quedan fuera de esta regla.
 @rule es.actor.named_sources22 actor exact kind=unknown
-  (?<![\p{L}])(?<name>[Ff]uentes\s+(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s+\p{Lu}[\p{L}\-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?\p{Lu}[\p{L}\-]*){0,5}
+  (?<![\p{L}])(?<name>[Ff]uentes\s+(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?!(?:Ministerio|Gobierno|Ej\x{E9}rcito|Fiscal\x{ED}a|Polic\x{ED}a|Canciller\x{ED}a|Presidencia)\b)\p{Lu}[\p{L}\-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?\p{Lu}[\p{L}\-]*){0,5}
      |de\s+(?:la\s+)?seguridad|de\s+(?:la\s+)?inteligencia|del\s+servicio\s+penitenciario|de\s+prisiones))(?![\p{L}])
   + Fuentes de la Guardia Civil hablaron ayer de tres detenidos => name=Fuentes de la Guardia Civil
   + según fuentes del servicio penitenciario, 110 habían salido => name=fuentes del servicio penitenciario
@@ -35,6 +36,7 @@
   - las fuentes de financiación
   - fuentes cercanas a la familia
   - según fuentes policiales
+  - según fuentes de la Policía Nacional
 
 # "fuentes judiciales", "una fuente judicial" (también en singular): una fuente anónima de un juzgado puede ser
 # juez, fiscal o defensa; no se sabe quién habla (kind=unknown, como en el corpus anotado).
