@@ -333,7 +333,7 @@
   - the icrc
 
 @rule en.title title
-  \b(?:colonel|commander|president|vice[\s-]?president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
+  \b(?:colonel|commander|president|vice[\s-]?president|minister|director|prosecutor|attorney\s+general|spokesman|spokeswoman|spokesperson|coordinator|secretary|deputy|lawmaker|legislator|lawyer|attorney|head|chief|leader|governor|mayor|burgomaster|rapporteur|commissioner|high\s+commissioner|activist|founder|co-founder|representative|ambassador|general|candidate|chairman|chairwoman|chair|senator|judge|researcher|member|envoy|negotiator|official|undersecretary|under-secretary|priest|bishop|cardinal|pope|speaker|ombudsman|general\s+secretary|executive\s+director)\b
   + the president of the National Assembly
   + the interior minister
   + declared the vice-president of the organization => _=vice-president

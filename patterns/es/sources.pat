@@ -313,9 +313,10 @@
   - la cidh
 
 @rule es.title title
-  \b(?:coronel|comandante|presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|congresista|legislador|legisladora|subsecretari[oa]|viceministr[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa|enviad[oa]\s+especial)\b
+  \b(?:coronel|comandante|presidente|presidenta|vicepresidente|vicepresidenta|ministr[oa]|director|directora|fiscal|fiscal\s+general|canciller|portavoz|vocer[oa]|coordinador|coordinadora|secretari[oa]|diputad[oa]|abogad[oa]|defensor|defensora|jefe|jefa|lider|dirigente|alcalde|alcaldesa|burgomaestre|burgomaestra|intendente|gobernador|gobernadora|relator|relatora|comisionad[oa]|alto\s+comisionado|activista|fundador|fundadora|representante|embajador|embajadora|general|candidat[oa]|congresista|legislador|legisladora|subsecretari[oa]|viceministr[oa]|expresidente|exdiputad[oa]|investigador|investigadora|miembro|integrante|senador|senadora|juez|jueza|magistrad[oa]|comisari[oa]|sacerdote|obispo|cardenal|papa|enviad[oa]\s+especial)\b
   + el presidente de la Asamblea Nacional
   + el enviado especial del presidente
+  + el burgomaestre de Smilde dijo => _=burgomaestre
   + la ministra de Justicia
   - presidencia
 
