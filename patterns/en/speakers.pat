@@ -73,13 +73,17 @@
   + a spokesman for the protesters said => name=spokesman for the protesters
   + Western diplomats in Baghdad estimate => name=Western diplomats
 
-# "a senior US official", "senior administration officials": an unnamed official speaks for the state.
+# "a senior US official", "senior administration officials": an unnamed official speaks for the state. So does
+# "a junior interior minister" (twenty-second session): a junior minister the text does not name.
 @rule en.actor.official actor kind=government generic=1
-  \b(?<name>(?:senior|high-ranking)\s+(?:(?:{DEMONYM_ADJ}|us|u\.s\.|government|administration|state\s+department|ministry|police|security)\s+){0,2}officials?)\b
+  \b(?<name>(?:senior|high-ranking)\s+(?:(?:{DEMONYM_ADJ}|us|u\.s\.|government|administration|state\s+department|ministry|police|security)\s+){0,2}officials?
+     |junior\s+(?:(?:interior|justice|home|defen[cs]e|foreign|security)\s+)?ministers?(?!\s+(?:of|for)\b)(?!\s*,?\s*\p{L}+\s+\p{L}+\s*,))\b
   + a senior US official told reporters that up to 80 => name=senior US official
   + according to senior administration officials, 40 => name=senior administration officials
   - an official visit
   - top officials met
+  + a junior interior minister told reporters that fewer than 500 => name=junior interior minister
+  - the junior minister for prisons
 
 # "state television", "local media", "the official news agency": an outlet with no name (one followed by its name,
 # "state television MRTV", is en.pronoun.media's).

@@ -77,10 +77,13 @@
 
 # "un alto funcionario estadounidense", "altos cargos del Gobierno": un cargo oficial sin nombre habla por el Estado.
 @rule es.actor.official actor kind=government generic=1
-  \b(?<name>alt[oa]s?\s+(?:funcionari[oa]s?|cargos?|mandos?|responsables)(?:\s+(?:{DEMONYM_ADJ}|del\s+gobierno|de\s+la\s+administracion|del\s+ministerio))?)\b
+  \b(?<name>alt[oa]s?\s+(?:funcionari[oa]s?|cargos?|mandos?|responsables)(?:\s+(?:{DEMONYM_ADJ}|del\s+gobierno|de\s+la\s+administracion|del\s+ministerio))?
+     |(?<=\bun\s|\buna\s|\bel\s|\bla\s|\bdos\s|\bvarios\s|\balto\s|\baltos\s)responsables?\s+(?:policial(?:es)?|penitenciari[oa]s?|militar(?:es)?|gubernamental(?:es)?|ministerial(?:es)?))\b
   + un alto funcionario estadounidense dijo que 80 => name=alto funcionario estadounidense
   + según altos cargos del Gobierno, 40 siguen presos => name=altos cargos del Gobierno
   - un funcionario de prisiones
+  + Un responsable policial, citado por AFP, dijo => name=responsable policial
+  - los responsables policiales del operativo fueron destituidos por el juez y el fiscal
   - la alta comisionada
 
 # "la televisión estatal", "la prensa local", "medios oficiales": un medio sin nombre (con nombre detrás, "la

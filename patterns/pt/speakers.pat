@@ -76,10 +76,12 @@
 
 # "um alto funcionário norte-americano", "altos responsáveis do governo": um cargo oficial sem nome fala pelo Estado.
 @rule pt.actor.official actor kind=government generic=1
-  \b(?<name>alt[oa]s?\s+(?:funcionari[oa]s?|responsaveis|responsavel|dirigentes?|quadros?)(?:\s+(?:{DEMONYM_ADJ}|do\s+governo|da\s+administracao|do\s+ministerio))?)\b
+  \b(?<name>alt[oa]s?\s+(?:funcionari[oa]s?|responsaveis|responsavel|dirigentes?|quadros?)(?:\s+(?:{DEMONYM_ADJ}|do\s+governo|da\s+administracao|do\s+ministerio))?
+     |(?<=\bum\s|\buma\s|\bo\s|\ba\s|\bdois\s|\bvarios\s|\balto\s|\baltos\s)(?:responsavel|responsaveis)\s+(?:policia(?:l|is)|prisiona(?:l|is)|militar(?:es)?|governamenta(?:l|is)|ministeria(?:l|is)))\b
   + um alto funcionário norte-americano disse que 80 => name=alto funcionário norte-americano
   + segundo altos responsáveis do governo, 40 continuam presos => name=altos responsáveis do governo
   - um funcionário prisional
+  + Um responsável policial, citado pela AFP, disse => name=responsável policial
   - o alto-comissário
 
 # "a televisão estatal", "a imprensa local", "os media estatais": um meio sem nome (com nome a seguir, "a agência
