@@ -161,13 +161,12 @@
 # A reference to a body may carry a modifier or two ("the Peruvian group", "the lawyers' group"), but not as an
 # apposition after a comma ("Kiri Ngata, the youth group that …"), which en.pronoun.org_apposition reads.
 @rule en.pronoun.org pronoun ref=organization
-  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity|federation|confederation|company|firm|shipowner|airline)\b(?!\s+of\b)
+  \b(?:the|this)\s+(?:same\s+)?(?:(?<!,\x20the\x20|,\x20this\x20)(?!of\b)[\p{L}'\x{2019}\-]+\s+){0,2}?(?:organization|organisation|ngo|group|watchdog|observatory|monitor|committee|coalition|association|foundation|platform|network|centre|center|forum|party|council|commission|union|institute|alliance|campaign|collective|league|entity|federation|confederation)\b(?!\s+of\b)
   + The student federation says about 100 => _=The student federation
   + the NGO claims
   + according to the commission, 532 people were arrested
   + the union said
   + the group said
-  + "All 16 are free," the company said in a statement => _=the company
   + according to the party, 200 remain jailed
   + the council said
   + The Peruvian group said => _=The Peruvian group

@@ -255,11 +255,9 @@
   - o procurador-geral, Tarek William Saab
 
 @rule pt.pronoun.org pronoun ref=organization
-  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|federacao|alianca|campanha|empresa|companhia|armadora)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
+  \b(?:a|da|na|pela|esta|desta|essa|dessa|tal)\s+(?:(?:mesma|propria)\s+)?(?:organizacao|ong|entidade|associacao|fundacao|plataforma|coligacao|coalizao|rede|comissao|liga|confederacao|federacao|alianca|campanha)(?:\s+nao[\s-]governamental)?\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   | \b(?:o|do|no|pelo|este|deste|esse|desse)\s+(?:(?:mesmo|proprio)\s+)?(?:grupo|coletivo|observatorio|comite|forum|centro|movimento|mecanismo|partido|conselho|sindicato)\b(?!\s+(?:de|do|da|dos|das|para|pela|pelo)\b)
   + a federação afirma => _=a federação
-  + "Os 16 estão livres", disse a empresa num comunicado => _=a empresa
-  - a empresa de segurança
   + a organização denunciou
   + o grupo informou
   + segundo o conselho, 300 presos
