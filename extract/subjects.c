@@ -501,9 +501,9 @@ int xc_claimant_from(xc_ctx *c, const xd_mention *m, extract_actor *out)
         /* "segundo a entidade", "according to the ministry" with no body named before: the description itself,
          * of the kind it refers to, rather than nothing ("the same agency" names no outlet by itself) */
         /* a reference to captors with no armed group named before stays unresolved: "the six gunmen" are no body
-         * that reports a figure */
+         * that reports a figure; nor does "the company" (resolved=1): a firm is never named by its description */
         if ((m->role == XD_REF_ORG || m->role == XD_REF_GOV) && !xp_attr_get(m->rule, "media") &&
-            !xp_attr_get(m->rule, "armed") && memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
+            !xp_attr_get(m->rule, "armed") && !xp_attr_get(m->rule, "resolved") && memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
             size_t s = m->start, e = m->end;
             xc_skip_article(c->d->text.text, &s, e);
             out->name = xc_dup(c, s, e);

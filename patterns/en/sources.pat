@@ -209,6 +209,17 @@
 
 # "the organisers", "the convoy's organizers": the people who called a protest speak for the body that called it
 # (the gold names that body): a reference to the organisation named before, never to a person (eighteenth session)
+# Twenty-second session. '"All 16 are free," the company said in a statement': a company, a shipowner or an
+# airline the text named before speaks through "the company". Resolved like en.pronoun.org (the organisation named
+# last), but never standing as the literal description when none was named (resolved=1, subjects.c): "company" is
+# no claimant.
+@rule en.pronoun.company pronoun ref=organization resolved=1
+  \bthe\s+(?:company|firm|shipowner|airline)\b(?!\s+(?:of|'s)\b)(?!['\x{2019}]s)
+  + "All 16 are free," the company said in a statement => _=the company
+  + the airline said 40 passengers were freed => _=the airline
+  - the company of soldiers
+  - the company's lawyers
+
 @rule en.pronoun.organisers pronoun ref=organization
   \b(?:the|its|their)\s+(?:[\p{L}'\x{2019}\-]+\s+)?organi[sz]ers\b(?!\s+of\b)
   + according to the organisers, 450 people were detained => _=the organisers

@@ -215,6 +215,15 @@
   - los secuestradores del avión fueron detenidos
   - un comando armado
 
+# Vigésima segunda sesión. '"Los 16 están libres", dijo la naviera en un comunicado': la empresa, naviera o
+# aerolínea nombrada antes habla por "la empresa". Se resuelve como es.pronoun.org (la organización nombrada la
+# última), pero nunca queda como descripción literal si no se nombró ninguna (resolved=1, subjects.c).
+@rule es.pronoun.company pronoun ref=organization resolved=1
+  \b(?:la|esta|dicha)\s+(?:empresa|compania|naviera|aerolinea)\b(?!\s+(?:de|del)\b)
+  + "Los 16 están libres", dijo la naviera en un comunicado => _=la naviera
+  + según la aerolínea, 40 pasajeros fueron liberados => _=la aerolínea
+  - la empresa de seguridad
+
 # "los organizadores", "los convocantes": quienes convocaron la protesta hablan por el colectivo que la convocó
 # (el gold nombra ese colectivo): una referencia a la organización nombrada antes (decimoctava sesión)
 @rule es.pronoun.organisers pronoun ref=organization

@@ -268,6 +268,15 @@
   - a organização de eleições
   - o Grupo de Lima
 
+# Vigésima segunda sessão. '"Os 16 estão livres", disse a empresa num comunicado': a empresa, armadora ou
+# companhia aérea nomeada antes fala por "a empresa". Resolve-se como pt.pronoun.org (a organização nomeada por
+# último), mas nunca fica como descrição literal se nenhuma foi nomeada (resolved=1, subjects.c).
+@rule pt.pronoun.company pronoun ref=organization resolved=1
+  \b(?:a|da|pela|esta|essa)\s+(?:empresa|companhia(?:\s+aerea)?|armadora)\b(?!\s+(?:de|do|da)\b)
+  + "Os 16 estão livres", disse a empresa num comunicado => _=a empresa
+  + segundo a companhia aérea, 40 passageiros foram libertados => _=a companhia aérea
+  - a empresa de segurança
+
 # "o comando", "os sequestradores", "os captores", "os guerrilheiros": quem retém os reféns ou presos fala pelo
 # grupo armado que os retém, nomeado antes ("Um comando da FPLP desviou o avião … o comando exigia a libertação de
 # 53 presos"): uma referência à organização nomeada antes, nunca a uma pessoa; sem nenhuma, a própria descrição
