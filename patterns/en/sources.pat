@@ -2,10 +2,12 @@
 
 # A report or inquiry reports what it found: "the study found that 300 were held", "a report ... concluded that".
 @rule en.cue.finding cue
-  \b(?:found|finds|find|concluded|concludes|conclude)(?=\s+that\s)
+  \b(?:found|finds|find|concluded|concludes|conclude|ruled)(?=\s+that\s)
   + A report by the rights group found that 300 were held => _=found
   + the inquiry concluded that 40 detainees had died => _=concluded
   - the police found 40 people in the building
+  + In her ruling, the judge ruled that eleven people had been detained => _=ruled
+  - twenty people were held that night
 
 # Twentieth session (restated). "The government replied that there were not 311 political prisoners": a reply is
 # a report of what its speaker says, when it opens what is said ("that"); a bare "replied" stays out.

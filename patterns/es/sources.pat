@@ -1,11 +1,18 @@
 # Spanish claimants: reporting verbs, "según X", references, organisations, governments and titles.
 
-# Un informe dice lo que halló: "el estudio concluyó que 300 seguían presos", "el informe halló que".
+# Un informe dice lo que halló: "el estudio concluyó que 300 seguían presos", "el informe halló que". Un tribunal
+# también (vigésima segunda sesión): "la jueza dio por probado que once personas fueron detenidas", "el tribunal
+# considera probado que".
 @rule es.cue.finding cue
-  \b(?:concluy(?:o|eron|e|en)|hall(?:o|aron|a|an)|encontr(?:o|aron)|comprob(?:o|aron))(?=\s+que\s)
+  \b(?:concluy(?:o|eron|e|en)|hall(?:o|aron|a|an)|encontr(?:o|aron)|comprob(?:o|aron)
+     |(?:d(?:io|ieron|a|an)|tuv(?:o|ieron)|tiene|tienen)\s+por\s+(?:probado|acreditado|demostrado)
+     |consider(?:o|aron|a|an)\s+(?:probado|acreditado|demostrado))(?=\s+que\s)
   + El estudio de la ONG concluyó que 300 seguían presos => _=concluyó
   + el informe halló que 40 detenidos habían sido torturados => _=halló
   - la policía halló a 40 personas en el edificio
+  + En su fallo, la jueza dio por probado que once personas fueron detenidas => _=dio por probado
+  + el tribunal considera probado que los acusados retuvieron a 36 marineros => _=considera probado
+  - el tribunal dio por probado el delito
 
 # Twentieth session (restated). "El Gobierno respondió que en Colombia no había 311 presos políticos": a reply
 # is a report of what its speaker says, when it opens what is said ("que"); a bare "respondió" (an interview's

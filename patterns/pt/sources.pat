@@ -2,12 +2,17 @@
 
 # A reporting verb; the person it was said to ("disse à Lusa", "afirmou à nossa reportagem") belongs to the verb,
 # so that the speaker named after it is the next word.
-# Um relatório diz o que apurou: "o estudo concluiu que 300 continuavam presos", "o relatório apurou que".
+# Um relatório diz o que apurou: "o estudo concluiu que 300 continuavam presos", "o relatório apurou que". Um
+# tribunal também (vigésima segunda sessão): "a juíza deu como provado que onze pessoas foram detidas".
 @rule pt.cue.finding cue
-  \b(?:conclu(?:iu|iram|i|em)|apur(?:ou|aram|a|am)|encontr(?:ou|aram)|comprov(?:ou|aram))(?=\s+que\s)
+  \b(?:conclu(?:iu|iram|i|em)|apur(?:ou|aram|a|am)|encontr(?:ou|aram)|comprov(?:ou|aram)
+     |(?:d(?:eu|eram|a|ao)|consider(?:ou|aram|a|am)|ti(?:nha|veram|ve))\s+(?:como\s+|por\s+)?(?:provado|assente|demonstrado))(?=\s+que\s)
   + O estudo da ONG concluiu que 300 continuavam presos => _=concluiu
   + o relatório apurou que 40 detidos tinham sido torturados => _=apurou
   - a polícia encontrou 40 pessoas no edifício
+  + Na sentença, a juíza deu como provado que onze pessoas foram detidas => _=deu como provado
+  + o tribunal considerou provado que os arguidos retiveram 36 marinheiros => _=considerou provado
+  - o tribunal deu como provado o crime
 
 # Décima sexta sessão. "a imprensa do dia seguinte limitou-se a falar em «mais de 200»", "os media locais falavam
 # já em 400 detenções": dizer só um número, ou dizê-lo já, é dizê-lo (um advérbio entre "falavam" e "em"; também
