@@ -95,3 +95,19 @@ Test(who22, the_company_is_the_firm_named_before)
                     "statement.",
                     "en", RELE, 21, NULL, 0);
 }
+
+/* "la jueza dio por probado que", "deu como provado que", "ruled that": a court's finding is its claim. */
+Test(who22, a_court_finds_what_it_holds_proven)
+{
+    expect_claimant("En su sentencia, la jueza Marta Ruiz dio por probado que once personas fueron detenidas por "
+                    "soldados en el cuartel.",
+                    "es", DETE, 11, "Marta Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("Na sentença, a juíza Marta Ruiz deu como provado que onze pessoas foram detidas por soldados no "
+                    "quartel.",
+                    "pt", DETE, 11, "Marta Ruiz", EXTRACT_KIND_PERSON);
+    expect_claimant("In her ruling, Judge Martha Ross ruled that eleven people had been detained by soldiers at the "
+                    "barracks.",
+                    "en", DETE, 11, "Martha Ross", EXTRACT_KIND_PERSON);
+    /* distractor: a finding with no clause after it reports nothing */
+    expect_claimant("El tribunal dio por probado el secuestro de once personas en el cuartel.", "es", DETE, 11, NULL, 0);
+}
