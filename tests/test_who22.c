@@ -1,5 +1,5 @@
 /* test_who22.c - claimants that came out empty (twenty-second session): a figure spoken of with an adjunct between
- * the verb and "de/em/of", unnamed sources of a body the text names, a burgomaster, unnamed officials (a junior
+ * the verb and "de/em/of", unnamed sources of prisons and security, a burgomaster, unnamed officials (a junior
  * minister, "un responsable policial"), and "the company" standing for the firm named before. Sentences written for
  * these tests, in Spanish, Portuguese and English, with distractors that must keep their current output. */
 #include <criterion/criterion.h>
@@ -29,24 +29,21 @@ Test(who22, speaking_of_a_figure_with_an_adjunct)
     expect_claimant("O bispo falou na terça-feira com as famílias de 80 detidos.", "pt", DETE, 80, NULL, 0);
 }
 
-/* "Fuentes de la Guardia Civil", "fontes de segurança", "Scotland Yard sources": unnamed sources, named as written,
+/* "según fuentes del servicio penitenciario", "fontes dos serviços prisionais": unnamed sources, named as written,
  * of kind unknown (docs/corpus.md, "Unnamed officials"). */
-Test(who22, unnamed_sources_of_a_named_body)
+Test(who22, unnamed_sources_of_prisons_and_security)
 {
-    expect_claimant("Fuentes de la Guardia Urbana aseguraron que 12 personas fueron detenidas en Barcelona.", "es", DETE,
-                    12, "Fuentes de la Guardia Urbana", EXTRACT_KIND_UNKNOWN);
-    expect_claimant("Según fuentes de la Ertzaintza, 12 personas fueron detenidas en Bilbao.", "es", DETE, 12,
-                    "fuentes de la Ertzaintza", EXTRACT_KIND_UNKNOWN);
-    expect_claimant("Fontes da Guarda Nacional Republicana disseram que 12 pessoas foram detidas em Setúbal.", "pt",
-                    DETE, 12, "Fontes da Guarda Nacional Republicana", EXTRACT_KIND_UNKNOWN);
-    expect_claimant("Scotland Yard sources said 12 people had been arrested in Croydon.", "en", DETE, 12,
-                    "Scotland Yard sources", EXTRACT_KIND_UNKNOWN);
-    /* distractors: the sources an older rule reads keep their kind; a bare "several sources" names no one */
+    expect_claimant("Según fuentes del servicio penitenciario, 45 reclusos salieron ayer en libertad.", "es", RELE, 45,
+                    "fuentes del servicio penitenciario", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Segundo fontes dos serviços prisionais, 45 reclusos saíram ontem em liberdade.", "pt", RELE, 45,
+                    "fontes dos serviços prisionais", EXTRACT_KIND_UNKNOWN);
+    /* distractors: the sources an older rule reads keep their kind; those of a named body are left as they were */
     expect_claimant("Según fuentes policiales, 12 personas fueron detenidas en Pamplona.", "es", DETE, 12,
                     "fuentes policiales", EXTRACT_KIND_GOVERNMENT);
     expect_claimant("Fontes da Polícia Judiciária disseram que 12 pessoas foram detidas em Setúbal.", "pt", DETE, 12,
                     "Fontes da Polícia Judiciária", EXTRACT_KIND_GOVERNMENT);
-    expect_claimant("Several sources said 12 people had been arrested in Croydon.", "en", DETE, 12, NULL, 0);
+    expect_claimant("Security sources said 12 people had been arrested in Croydon.", "en", DETE, 12,
+                    "Security sources", EXTRACT_KIND_GOVERNMENT);
 }
 
 /* "O burgomestre de Smilde disse": a mayor's office, as "o prefeito de X" already was. */

@@ -2,20 +2,6 @@
 # relatives, groups of lawmakers and of rights organisations. They are actors: "according to" or a verb takes them
 # as the source. Equivalents in es/speakers.pat and pt/speakers.pat.
 
-# Twenty-second session. "Guardia Civil sources spoke of three arrests", "security sources said", "according to
-# sources in the Interior Ministry": unnamed sources of a body the text names (capitalised), or of security or
-# intelligence. Who speaks is not known: kind=unknown, as docs/corpus.md "Unnamed officials" has it, the name the
-# description as written. en.actor.sources (police sources, sources at the ministry) stays as it was.
-@rule en.actor.named_sources22 actor exact kind=unknown
-  (?<![\p{L}])(?<name>(?!(?:Several|Other|Some|Many|Most|The|These|Those|Both|Two|Three|Four|Local|Official|Informed|Our|His|Her|Their|Its|Such|No|All|Other|Unnamed|Anonymous|Independent)\b)\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,3}\s+sources
-     |[Ss]ecurity\s+sources|[Ii]ntelligence\s+sources|sources\s+(?:in|at|within)\s+the\s+\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|of\s+the|and)\s+)?\p{Lu}[\p{L}\-]*){0,4})(?![\p{L}])
-  + Guardia Civil sources spoke of three arrests => name=Guardia Civil sources
-  + security sources said 40 were held => name=security sources
-  + according to sources in the Interior Ministry, 30 => name=sources in the Interior Ministry
-  - Several sources said
-  - open sources
-  - the sources of funding
-
 # "judicial sources", "sources at the ministry": an unnamed official source speaks for the state.
 @rule en.actor.sources actor kind=government
   \b(?<name>(?:police|prison|official|government|military|diplomatic|ministry)\s+sources

@@ -21,22 +21,20 @@
   - fuentes policiales
   - una fuente de ingresos
 
-# Vigésima segunda sesión. "Fuentes de la Guardia Civil hablaron ayer de tres detenidos", "según fuentes del
-# servicio penitenciario, 110 habían salido", "fuentes de seguridad": las fuentes sin nombre de un organismo que el
-# texto nombra (con mayúscula) o de la seguridad, la inteligencia o las prisiones. No se sabe quién habla: kind=unknown,
-# como en docs/corpus.md ("Unnamed officials": una fuente sin nombre es unknown), y el nombre es la descripción
-# tal como está escrita. Las de es.actor.sources (policiales, del Ministerio, de la Policía) siguen como estaban:
-# esos organismos quedan fuera de esta regla.
+# Vigésima segunda sesión. "según fuentes del servicio penitenciario, 110 habían salido", "fuentes de seguridad":
+# las fuentes sin nombre de la seguridad, la inteligencia o las prisiones. No se sabe quién habla: kind=unknown, como
+# en docs/corpus.md ("Unnamed officials": una fuente sin nombre es unknown), y el nombre es la descripción tal como
+# está escrita. Las fuentes de un organismo con nombre ("fuentes de la Guardia Civil", "fontes do Judiciário
+# portenho", "fuentes de la Jefatura Superior de Policía") quedan fuera: el oro las anota de tres maneras (la
+# descripción unknown, la descripción government, el organismo), y la regla que las leía rompía tres líneas por una.
 @rule es.actor.named_sources22 actor exact kind=unknown
-  (?<![\p{L}])(?<name>[Ff]uentes\s+(?:(?:de\s+la|de\s+los|de\s+las|del|de)\s+(?!(?:Ministerio|Gobierno|Ej\x{E9}rcito|Fiscal\x{ED}a|Polic\x{ED}a|Canciller\x{ED}a|Presidencia)\b)\p{Lu}[\p{L}\-]*(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?\p{Lu}[\p{L}\-]*){0,5}
-     |de\s+(?:la\s+)?seguridad|de\s+(?:la\s+)?inteligencia|del\s+servicio\s+penitenciario|de\s+prisiones))(?![\p{L}])
-  + Fuentes de la Guardia Civil hablaron ayer de tres detenidos => name=Fuentes de la Guardia Civil
+  (?<![\p{L}])(?<name>[Ff]uentes\s+(?:de\s+(?:la\s+)?seguridad|de\s+(?:la\s+)?inteligencia|del\s+servicio\s+penitenciario|de\s+prisiones|penitenciarias))(?![\p{L}])
   + según fuentes del servicio penitenciario, 110 habían salido => name=fuentes del servicio penitenciario
   + dijeron fuentes de seguridad => name=fuentes de seguridad
   - las fuentes de financiación
   - fuentes cercanas a la familia
   - según fuentes policiales
-  - según fuentes de la Policía Nacional
+  - según fuentes de la Guardia Civil
 
 # "fuentes judiciales", "una fuente judicial" (también en singular): una fuente anónima de un juzgado puede ser
 # juez, fiscal o defensa; no se sabe quién habla (kind=unknown, como en el corpus anotado).
