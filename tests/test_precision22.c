@@ -1,0 +1,71 @@
+/* test_precision22.c - false claims and the wrong event (twenty-second session, precision): money in any currency
+ * counts no one; a named person and "the N other" people are N + 1; held behind bars or barbed wire is a state; a
+ * freedom regained with a day or an adverb in between is a release; a release refused or not to be discussed says
+ * the people are held. Sentences written for these tests, in Spanish, Portuguese and English, with distractors
+ * that must keep their claim. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(precision22, .init = setup, .fini = teardown);
+
+/* "released on bail of 2 million rand": a sum of money in a currency the old list lacked counts no one. */
+Test(precision22, money_in_any_currency_counts_no_one)
+{
+    expect_event("The activist was released on bail of 3 million rand on Monday.", "en", 3000000, NONE);
+    expect_event("The two men were freed on bail of 500,000 rupees.", "en", 500000, NONE);
+    expect_event("The two men were freed on bail of 500,000 rupees.", "en", 2, REL);
+    /* distractors: people counted beside money keep their claim */
+    expect_event("Police released 12 protesters on bail of 5,000 rand each.", "en", 12, REL);
+    expect_event("El juez dejó en libertad a 9 detenidos con una fianza de 300 quetzales.", "es", 9, REL);
+}
+
+/* "Mann and the 67 other convicted men have been held": the named man is one of them, 68 in all. */
+Test(precision22, a_name_and_the_n_others_are_n_plus_one)
+{
+    expect_event("Simon Pike and the 14 other crew members have been held at the prison since May.", "en", 15, HELD);
+    expect_event("El exalcalde Pedro Gil y los otros 17 detenidos fueron liberados ayer.", "es", 18, REL);
+    expect_event("El sindicalista Luis Mora y a los otros 17 detenidos los liberaron ayer.", "es", 18, REL);
+    expect_event("O deputado João Lemos e os outros 17 detidos foram libertados ontem.", "pt", 18, REL);
+    /* distractors: a count with no name before it keeps its figure */
+    expect_event("The 14 other crew members have been held at the prison since May.", "en", 14, HELD);
+    expect_event("Los otros 17 detenidos fueron liberados ayer.", "es", 17, REL);
+}
+
+/* "280,000 civilians were held behind barbed wire": a state, not a tally of arrests. */
+Test(precision22, held_behind_bars_or_wire_is_a_state)
+{
+    expect_event("About 90,000 villagers were held behind barbed wire in three camps.", "en", 90000, HELD);
+    expect_event("Some 40 students were held behind bars for a week.", "en", 40, HELD);
+    /* distractor: a bare passive "were held" stays the detention it was */
+    expect_event("Police said 13 people were held in Ankara on Sunday.", "en", 13, DET);
+}
+
+/* "recuperaron así ayer la libertad": words of time and manner between the verb and freedom. */
+Test(precision22, freedom_regained_with_words_between_is_a_release)
+{
+    expect_event("Los dos secuestrados recuperaron así ayer la libertad, y la banda ya no retiene a nadie.", "es", 2, REL);
+    expect_event("Los tres secuestrados recuperaron así la libertad.", "es", 3, REL);
+    expect_event("Os dois sequestrados recuperaram assim ontem a liberdade, e o grupo já não tem ninguém.", "pt", 2, REL);
+    /* distractor: the noun of kidnapped people alone is their abduction */
+    expect_event("Los tres turistas fueron secuestrados ayer en la carretera.", "es", 3, DET);
+    expect_event("Os três turistas foram sequestrados ontem na estrada.", "pt", 3, DET);
+}
+
+/* "não discutirá a libertação dos 21 presos": a release refused is no release; the people are held. */
+Test(precision22, a_release_refused_says_they_are_held)
+{
+    expect_event("El Gobierno no negociará la liberación de los 15 presos bajo amenazas.", "es", 15, HELD);
+    expect_event("La junta se negó a liberar a 40 opositores encarcelados.", "es", 40, HELD);
+    expect_event("O Governo não discutirá a libertação dos 15 presos sob ameaça.", "pt", 15, HELD);
+    expect_event("A junta recusou-se a libertar 40 opositores detidos.", "pt", 40, HELD);
+    expect_event("The government will not discuss the release of the 15 prisoners under threat.", "en", 15, HELD);
+    expect_event("The junta refused to release 40 jailed opponents.", "en", 40, HELD);
+    /* distractors: a release that happened, and a refusal of information */
+    expect_event("El Gobierno negoció la liberación de los 15 presos.", "es", 15, REL);
+    expect_event("O Governo negociou a libertação dos 15 presos.", "pt", 15, REL);
+    expect_event("Police declined to release the names of the 40 people arrested.", "en", 40, DET);
+}
