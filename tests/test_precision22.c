@@ -69,3 +69,17 @@ Test(precision22, a_release_refused_says_they_are_held)
     expect_event("O Governo negociou a libertação dos 15 presos.", "pt", 15, REL);
     expect_event("Police declined to release the names of the 40 people arrested.", "en", 40, DET);
 }
+
+/* "calculan que hay más de 10.000 personas" in a square: a word saying people are there counts a crowd, not people
+ * held, unless custody or captivity is said in the clause. */
+Test(precision22, a_crowd_that_is_there_is_no_one_held)
+{
+    expect_event("Los organizadores calculan que hay más de 20.000 personas frente al palacio.", "es", 20000, NONE);
+    expect_event("Os organizadores calculam que há mais de 20 mil pessoas diante do palácio.", "pt", 20000, NONE);
+    expect_event("Organisers said there were more than 20,000 people outside the palace.", "en", 20000, NONE);
+    /* distractors: people said to be in custody keep their claim */
+    expect_event("Según la ONG, hay al menos 300 personas detenidas en la comisaría.", "es", 300, HELD);
+    expect_event("Segundo a ONG, há pelo menos 300 pessoas presas na esquadra.", "pt", 300, HELD);
+    expect_event("The group says there are at least 300 people held at the station.", "en", 300, HELD);
+    expect_event("En Ñuñoa hoy hay cuatro detenidos.", "es", 4, HELD);
+}
