@@ -83,3 +83,25 @@ Test(precision22, a_crowd_that_is_there_is_no_one_held)
     expect_event("The group says there are at least 300 people held at the station.", "en", 300, HELD);
     expect_event("En Ñuñoa hoy hay cuatro detenidos.", "es", 4, HELD);
 }
+
+/* "596 monks, most of whom had been returned to their monasteries": what happened to a part (a relative clause of
+ * "most / muchos / a maioria of whom") is not what happened to the people counted. */
+Test(precision22, the_fate_of_a_part_is_not_the_count_s_event)
+{
+    expect_event("About 300 people, many of whom were later released, were arrested at the rally.", "en", 300, DET);
+    expect_event("Among those detained, police said, were 80 students, most of whom have since been freed.", "en", 80, DET);
+    expect_event("Cerca de 300 pessoas, muitas das quais foram depois libertadas, foram detidas na marcha.", "pt", 300, DET);
+    /* distractors: the whole ("all of whom") and an event said before the part keep their reading */
+    expect_event("The army freed 104 prisoners, most of whom were flown home.", "en", 104, REL);
+    expect_event("La policía detuvo a 300 personas, muchas de las cuales fueron liberadas después.", "es", 300, DET);
+}
+
+/* "dentro del gimnasio hay más de mil personas": the place of captivity said before the state word. */
+Test(precision22, people_inside_said_before_the_state_word_are_held)
+{
+    expect_event("Los vecinos sostienen que dentro del gimnasio hay más de mil personas.", "es", 1000, HELD);
+    expect_event("Dentro daquela escola havia mais de mil pessoas, disse ela.", "pt", 1000, HELD);
+    expect_event("Relatives say that inside the gym there were more than 1,000 people.", "en", 1000, HELD);
+    /* distractor: a crowd outside stays no one held */
+    expect_event("Fuera del gimnasio hay más de mil personas esperando.", "es", 1000, NONE);
+}

@@ -28,3 +28,20 @@
   + el tribunal rechazó la excarcelación de 12 reclusos => _=rechazó la excarcelación
   - el Gobierno negoció la liberación de 21 presos
   - rechazó las acusaciones y anunció la liberación de 12 presos
+
+# Lo que le pasó a una parte de los contados no es lo que les pasó a todos: "entre los detenidos había 596 monjes, la
+# mayoría de los cuales habían vuelto a sus monasterios". La relativa de una parte ("la mayoría / muchos / algunos de
+# los cuales") enmascara sus palabras de suceso (mask=1); el conteo toma el suceso del resto de la frase. "todos los
+# cuales" es el todo y se deja.
+@rule es.mask.part_of_whom trigger event=none mask=1
+  \b(?:la\s+mayoria|muchos|muchas|algunos|algunas|varios|varias|la\s+mitad|buena\s+parte|parte|decenas|cientos|centenares|miles)\s+de\s+(?:los|las)\s+cuales\b[^.;:,()]{0,80}
+  + 596 monjes, la mayoría de los cuales habían vuelto a sus monasterios => _=la mayoría de los cuales habían vuelto a sus monasterios
+  + 300 personas, muchas de las cuales fueron liberadas después => _=muchas de las cuales fueron liberadas después
+  - 300 personas, todas las cuales fueron liberadas
+
+# Personas dentro del lugar donde se las retiene, dicho antes de la palabra de estado ("dentro del gimnasio hay más de
+# mil personas"): el estado, como "hay 40 personas dentro" (STATE_CROWD, es/events.pat, pide la custodia después).
+@rule es.held.state_inside trigger event=held state=1
+  \bdentro\s+(?:de\s+|del\s+)?(?:[\p{L}-]+\s+){0,3}?(?:hay|habia|quedan|quedaban)\b(?!\s+(?:que|quien|quienes)\b)(?=\s+(?:[\p{L}]+\s+){0,2}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + dentro del gimnasio hay más de mil personas => _=dentro del gimnasio hay
+  - dentro de dos días hay que votar

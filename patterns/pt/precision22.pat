@@ -25,3 +25,19 @@
   + o tribunal rejeitou a soltura de 12 reclusos => _=rejeitou a soltura
   - o Governo negociou a libertação de 21 presos
   - rejeitou as acusações e anunciou a libertação de 12 presos
+
+# O que aconteceu a uma parte dos contados não é o que aconteceu a todos: "entre os detidos estavam 596 monges, a
+# maioria dos quais já regressou aos mosteiros". A relativa de uma parte ("a maioria / muitos / alguns dos quais")
+# mascara as suas palavras de evento (mask=1); a contagem toma o evento do resto da frase. "todos os quais" é o todo.
+@rule pt.mask.part_of_whom trigger event=none mask=1
+  \b(?:a\s+maioria|muitos|muitas|alguns|algumas|varios|varias|metade|boa\s+parte|parte|dezenas|centenas|milhares)\s+d(?:os|as)\s+quais\b[^.;:,()]{0,80}
+  + 596 monges, a maioria dos quais já regressou aos mosteiros => _=a maioria dos quais já regressou aos mosteiros
+  + 300 pessoas, muitas das quais foram depois libertadas => _=muitas das quais foram depois libertadas
+  - 300 pessoas, todas as quais foram libertadas
+
+# Pessoas dentro do lugar onde são retidas, ditas antes da palavra de estado ("Dentro daquela escola havia mais de mil
+# pessoas"): o estado, como "restam 40 pessoas lá dentro" (STATE_CROWD, pt/events.pat, pede a custódia depois).
+@rule pt.held.state_inside trigger event=held state=1
+  \bdentro\s+(?:d[aoe]s?|daquel[ae]s?|dess[ae]s?|dest[ae]s?|do|da)?\s*(?:[\p{L}-]+\s+){0,3}?(?:ha|havia|restam|restavam|existem|existiam)\b(?=\s+(?:[\p{L}]+\s+){0,2}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
+  + Dentro daquela escola havia mais de mil pessoas => _=Dentro daquela escola havia
+  - dentro de dois dias há eleições
