@@ -1406,9 +1406,11 @@ static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t 
         return 0;
     if (S_word_is(t, ws, we, others)) {
         we = S_word_before(t, s->start, ws, &ws);
-        if (we && we - ws == 1 && (t[ws] == 'a' || t[ws] == 'o')) /* "y a otros", "e os outros" */
+        /* "y los otros 17", "y a las otras dos", "e os outros 17": a plural article (plural_article_words) and
+         * the object marker "a" before it, or a bare "a"/"o" ("y a otros") */
+        if (we && xc_listed(c, "plural_article_words", ws, we, XC_ANY_CASE))
             we = S_word_before(t, s->start, ws, &ws);
-        else if (we && we - ws == 2 && strncasecmp(t + ws, "os", 2) == 0)
+        if (we && we - ws == 1 && (t[ws] == 'a' || t[ws] == 'o')) /* "y a otros", "e o outro" */
             we = S_word_before(t, s->start, ws, &ws);
     } else {
         /* English: "A and 17 others", "A and 17 other hostages" */
@@ -1419,6 +1421,9 @@ static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t 
             ;
         if (!(b > a && S_word_is(t, a, b, others_en)))
             return 0;
+        /* "Mann and the 67 other convicted men": the article before the figure (twenty-second session) */
+        if (we && xc_listed(c, "plural_article_words", ws, we, XC_ANY_CASE))
+            we = S_word_before(t, s->start, ws, &ws);
     }
     if (!we || !S_word_is(t, ws, we, conj))
         return 0;

@@ -34,11 +34,16 @@
   + 12 fishermen were home by Sunday => _=were home
   - the valley is home to two million people
 
+# A crowd is no one held: with a noun that counts anyone ("there were more than 10,000 people" in the square,
+# twenty-second session), the state word says custody only when a word of custody, captivity or our events follows
+# in the clause ("there are 20 people being held in there", "there remain 40 people inside").
+@fragment STATE_CROWD
+  (?!(?:\s+\S+){1,4}?\s+(?:people|persons|individuals)\b(?![^.;:]{0,100}?(?:held|detain|arrest|jail|prison|custody|captiv|hostage|kidnap|locked|behind\s+bars|cells?\b|releas|freed|inside|on\s+board|aboard)))
 @rule en.held.verb trigger event=held
   \b(?:remain(?:s|ed|ing)?\s+(?:in\s+(?:\w+\s+)?(?:custody|prison|prisons|jail|jails|detention|captivity|cells)|behind\s+bars|detained|jailed|imprisoned|held|captive)
      |(?:still|are|being|currently|now)\s+(?:held|detained|jailed|imprisoned|behind\s+bars|in\s+custody|in\s+captivity|captive|in\s+detention|in\s+prison|in\s+jail)|(?:have|has)\s+been\s+held|(?:were|was)\s+(?:then|at\s+(?:that|the)\s+time)\s+(?:being\s+)?(?:held|imprisoned|jailed|detained)|(?<=who\s)had\s+been\s+held|(?:may|might|could)\s+(?:still\s+)?be\s+(?:held|detained|in\s+custody)
      |(?:were|are|was|is)\s+(?:still\s+)?serving\s+(?:\w+\s+)?(?:sentences?|terms?|time)|remanded\s+in\s+custody|(?:sent|sending)\s+to\s+(?:prison|jail)|in\s+(?:police\s+)?cells|(?:still|are|were)\s+being\s+held
-     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding(?!\s+up\b)|(?:held|kept|placed|ordered)\s+in\s+(?:pre-?trial|preventive)\s+(?:detention|custody)|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were)|still\s+held|counts(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
+     |behind\s+bars|in\s+custody|(?:is|are|was|were)\s+(?:now\s+|currently\s+|still\s+)?holding|holds|holding(?!\s+up\b)|(?:held|kept|placed|ordered)\s+in\s+(?:pre-?trial|preventive)\s+(?:detention|custody)|(?:still|remain|remains|are|were)\s+locked\s+up|in\s+captivity|there\s+(?:are|were){STATE_CROWD}|still\s+held|counts(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])))|held\s+captive|held\s+hostage|languish(?:ing|es)?\s+in|remain(?:s|ed|ing)?\s+(?:in|inside)\s+(?:gaza|prison|jail|cells|detention|custody|captivity|\w+\s+(?:prisons|jails|captivity|custody)))\b
   + when he took office 40 men were then held at the base => _=were then held
   + 800 political prisoners remain behind bars
   + there are 800 political prisoners
@@ -80,9 +85,11 @@
 # Words saying people are in a state now ("there are"): right before a count they say what is counted (held),
 # even when the noun is a detention word ("there are four detainees").
 @rule en.held.state trigger event=held state=1
-  \bthere\s+(?:are|were|remain)(?=\s+(?:still\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:about|some|more\s+than|at\s+least|nearly)\s))
+  \bthere\s+(?:are|were|remain){STATE_CROWD}(?=\s+(?:still\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:about|some|more\s+than|at\s+least|nearly)\s))
   + there are four detainees in the station => _=there are
   - there are no political prisoners
+  - organisers said there were more than 10,000 people in the square
+  + there are 20 people being held in there => _=there are
 
 @rule en.other.verb trigger event=none
   \b(?:without\s+(?:being\s+)?(?:arrested|detained|charged)|deployed|mobili[sz]ed|killed|dead|died|deaths?|wounded|injured|hurt|(?<!\sor\s)missing|marched|rallied|gathered|assembled|protested|attended|displaced|evacuated|fled|voted|employed|work(?:ed|s)?|live|lived|kidnapped\s+and\s+killed|(?:did\s+not|didn't|failed\s+to|never)\s+return(?:ed)?|free(?:d|ing)?\s+up\s+(?:space|places|beds|cells|capacity)|(?:remain|remains|are|were|still)\s+deployed|executed|murdered|(?:been\s+|were\s+)?(?:assaulted|beaten|attacked)|(?:the\s+)?cases\s+of(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|sentenced\s+to\s+death|killing|unaccounted\s+for

@@ -65,14 +65,18 @@
   + about 80,000 people held in detention camps => _=held in detention camps
   + at least 1,500 people were held inside the building => _=were held inside
   + 600 men were held in the city's two prisons => _=were held in the city's two prisons
+  + thousands of civilians were held behind barbed wire => _=were held behind barbed wire
+  + 40 men are still kept behind bars => _=are still kept behind bars
+  - she was kept behind after class
   - 13 were held in Eskişehir the same day
   - the talks were held in Geneva
   - 39 Palestinians held in Israeli prisons were freed
 
-# Where "held in" says custody: inside (the building hostages are kept in), or a place of custody, at most two words
+# Where "held in" says custody: inside (the building hostages are kept in), behind bars or barbed wire (twenty-second
+# session: "280,000 Tamil civilians were held behind barbed wire" is a state), or a place of custody, at most two words
 # before it ("the city's two prisons").
 @fragment HELD_WHERE
-  (?:inside\b|in\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:prisons?|jails?|gaols?|penitentiar(?:y|ies)|camps?|cells?|captivity|detention\s+(?:centres?|centers?|facilities|facility)))\b
+  (?:inside\b|behind\s+(?:bars|barbed\s+wire|the\s+wire|prison\s+walls)\b|in\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\p{L}'’-]+\s+){0,2}?(?:prisons?|jails?|gaols?|penitentiar(?:y|ies)|camps?|cells?|captivity|detention\s+(?:centres?|centers?|facilities|facility)))\b
 
 # Believed, thought, feared to be held ("317 students were believed to be held by the gunmen"): the state is what is
 # reported, whoever doubts it.

@@ -133,13 +133,20 @@
 
 # Words saying people are in a state now ("hay", "existen", "quedan"): right before a count they say what is
 # counted (held), even when the noun is a detention word ("hoy hay cuatro detenidos").
+# A crowd is no one held: with a noun that counts anyone ("hay más de 10.000 personas" in the square, twenty-second
+# session), the state word says custody only when a word of custody, captivity or our events follows in the clause
+# ("hay al menos 700 personas detenidas", "quedan 40 personas dentro").
+@fragment STATE_CROWD
+  (?!(?:\s+\S+){1,4}?\s+(?:personas|gente|individuos)\b(?![^.;:]{0,100}?(?:detenid|arrestad|pres[oa]s|retenid|secuestrad|rehen|cautiv|carcel|prision|penal|celda|custodia|encarcel|recluid|liber|excarcel|dentro|encerrad|en\s+manos|en\s+poder|a\s+bordo)))
 @rule es.held.state trigger event=held state=1
-  \b(?:hay(?!\s+(?:que|quien|quienes)\b)|existen|quedan)\b
+  \b(?:hay(?!\s+(?:que|quien|quienes)\b)|existen|quedan)\b{STATE_CROWD}
   + en Ñuñoa hoy hay cuatro detenidos => _=hay
   + quedan 40 presos
   - hayan liberado
   # "hay que" is a duty and "hay quien" someone, not people in a state
   - tampoco hay que confundir 300 manifestantes con presos
+  - los convocantes calculan que hay más de 10.000 personas en la plaza
+  + hay al menos 700 personas detenidas por las protestas => _=hay
 
 @rule es.detention.verb trigger event=detention
   # a warrant is no arrest ("libró 83 órdenes de aprehensión": es.subject.warrants counts the served ones), and

@@ -212,13 +212,20 @@
 # People counted for something that is none of our events (killed, wounded, missing, marching).
 # Palavras que dizem que há pessoas num estado agora ("há", "existem", "restam"): logo antes de uma contagem,
 # dizem o que se conta (presos), mesmo quando o substantivo é de detenção ("hoje há quatro detidos").
+# Uma multidão não é ninguém preso: com um substantivo que conta qualquer um ("há mais de 10 mil pessoas" na praça,
+# sessão vinte e dois), a palavra de estado só diz custódia quando uma palavra de custódia, cativeiro ou dos nossos
+# eventos segue na oração ("há cerca de 400 pessoas presas", "restam 40 pessoas lá dentro").
+@fragment STATE_CROWD
+  (?!(?:\s+\S+){1,4}?\s+(?:pessoas|gente|individuos)\b(?![^.;:]{0,100}?(?:detid|pres[oa]s|retid|sequestrad|refens|cativ|cadeia|prisao|prisoes|presidio|celas?\b|custodia|encarcer|reclus|liberta|solt|dentro|fechad|grades|em\s+poder|nas\s+maos|a\s+bordo)))
 @rule pt.held.state trigger event=held state=1
-  \b(?:ha|havia|existem|existiam|restam|restavam)\b(?!\s+\S+\s+(?:{UNITS})\b)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))
+  \b(?:ha|havia|existem|existiam|restam|restavam)\b{STATE_CROWD}(?!\s+\S+\s+(?:{UNITS})\b)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:cerca\s+de|mais\s+de|quase|pelo\s+menos)\s))
   + hoje há quatro detidos => _=há
   + restam 40 presos
   + havia 800 presos políticos => _=havia
   - o governo havia divulgado 64 mortos
   - há dois anos
+  - os organizadores calculam que há mais de 10 mil pessoas na praça
+  + há cerca de 400 pessoas presas em centros de detenção => _=há
 
 @rule pt.other.verb trigger event=none
   \b(?:sem\s+(?:serem|ser)\s+(?:pres|detid)[oa]s?|(?:continuam|seguem|permanecem)\s+(?:mobilizad|destacad)[oa]s|mobilizad[oa]s|destacad[oa]s\s+para|mortes|balead[oa]s|baleou|balearam|mort[oa]s|morreram|morreu|morrem|falecid[oa]s|faleceram|assassinad[oa]s|mataram|ferid[oa]s|(?<!\sou\s)desaparecid[oa]s|deslocad[oa]s|evacuad[oa]s|marcharam|se\s+concentraram|concentraram-se|se\s+reuniram|reuniram-se|protestaram|manifestaram-se|votaram|participaram|compareceram|executad[oa]s|execut(?:ou|aram|a|am)|interpelad[oa]s|identificad[oa]s|abordad[oa]s|multad[oa]s|revistad[oa]s|nao\s+(?:voltaram|regressaram|retornaram|se\s+apresentaram)|libertar\s+(?:espaco|vagas|lugares|camas)|(?:foram\s+|tinham\s+sido\s+)?(?:agredid|espancad|atacad)[oa]s|(?:os\s+)?(?:processos|casos)\s+de(?=\s+(?:\d[\d.,]*|(?:{NUMWORD}))\s+(?!(?:{PEOPLE}|{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE_OTHER})\b))|feriu|matou|retir(?:ou|aram|ar)\s+a\s+nacionalidade|(?:cassou|cassaram|despojou|despojaram)(?:\s+a\s+nacionalidade)?

@@ -26,10 +26,16 @@
   + 12 por cento
   - 10 presos
 
+# Currencies beyond the ones written in the rule (twenty-second session: "released on bail of 2 million rand" gave a
+# release of two million): a figure of money counts no one, whatever the country. Words that are also nationalities
+# or verbs after a figure ("bolivianos", "won") are left out.
+@fragment CURRENCY
+  rands?|yens?|yenes|ienes|rupees?|rupias|francs?|francos|dinars?|dinares|rials?|riales|riais|riyals?|nairas?|kwachas?|kwanzas|meticais|cedis|takas?|ringgits?|shekels?|sequeles|zlotys?|zlotis|quetzales|lempiras|colones|guaranies|soles|dirhams?|dirhames|pesetas|escudos|marcos|marks|kyats?|rupiahs?|afganis|afghanis?|tenges?|manats?|leks|birr|dalasis|lilangeni|emalangeni|pulas?
+
 @rule veto.money veto
   (?<![\p{L}])(?:\$|€|£|us\$|r\$|usd|eur|brl|ves)\s*\d[\d.,]*(?:\s+{MULT})?
-  | \d[\d.,]*\s*(?:{MULT}\s+)?(?:de\s+)?(?:dolares|dollars?|euros?|reais|real|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias?|grivnas|liras?|yuan)\b
-  | \b(?:{NUMWORD})(?:\s+{MULT})?\s+(?:de\s+)?(?:dolares|dollars|euros|reais|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias|grivnas|liras|yuan)\b
+  | \d[\d.,]*\s*(?:{MULT}\s+)?(?:de\s+)?(?:dolares|dollars?|euros?|reais|real|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias?|grivnas|liras?|yuan|{CURRENCY})\b
+  | \b(?:{NUMWORD})(?:\s+{MULT})?\s+(?:de\s+)?(?:dolares|dollars|euros|reais|bolivares|pesos|rublos|rubles|roubles|shillings|chelines|libras|pounds|cordobas|hryvnias|grivnas|liras|yuan|{CURRENCY})\b
   + $500
   +[es] 2 mil dólares
   + 10,000 shillings
@@ -38,6 +44,11 @@
   +[en] bail of two million roubles
   +[es] una fianza de dos millones de rublos
   +[pt] fiança de dois milhões de reais
+  +[en] released on bail of 2 million rand
+  +[en] a fine of 50,000 rupees
+  +[es] una multa de 3.000 quetzales
+  +[pt] uma caução de 500 mil kwanzas
+  +[es] un rescate de 20 millones de yenes
   -[en] two million people
   - 500 presos
 
