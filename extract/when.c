@@ -1593,6 +1593,10 @@ static void S_since_event(xc_ctx *c, size_t k)
         for (size_t r = k + 1; r < j && !until; r++)
             until = d->ments[r].kind == XP_DATEROLE && d->ments[r].role == 2 && d->ments[r].start >= m->end &&
                     d->ments[r].end <= o->end;
+        /* "ha arrestado desde el golpe a más de 9.000 personas y aseguró que varios … este lunes": a reporting
+         * verb between opens another statement, whose day is not the event's (twenty-second session) */
+        for (size_t r = k + 1; r < j && !until; r++)
+            until = d->ments[r].kind == XP_CUE && !d->ments[r].dead && d->ments[r].start >= m->end;
         if (until)
             continue;
         size_t p = m->end;

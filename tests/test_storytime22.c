@@ -76,3 +76,22 @@ Test(storytime22, the_story_goes_on_from_the_day_it_last_told)
                      "five were arrested.\n\nOn Oct. 30, police freed eight protesters.\n",
                      "en", "2021-11-15", EXTRACT_EVENT_RELEASE, 8, "2021-10-30", "2021-10-30");
 }
+
+/* "desde el golpe … y denunció que … el martes": the day after a reporting verb is of another statement; the period
+ * opens on the day the text gave the coup. */
+Test(storytime22, a_day_after_a_reporting_verb_does_not_hide_the_events_day)
+{
+    expect_period_on("El 3 de marzo de 2024, los militares dieron un golpe de Estado en la capital.\n\nLa oposición "
+                     "cuenta 800 detenidos desde el golpe y denunció que la policía volvió a arrestar el martes a varios "
+                     "excarcelados.\n", "es", "2024-06-12", EXTRACT_EVENT_DETENTION, 800, "2024-03-03", "");
+    expect_period_on("Em 3 de março de 2024, os militares deram um golpe de Estado na capital.\n\nA oposição "
+                     "contabiliza 800 detidos desde o golpe e denunciou que a polícia voltou a prender na terça-feira "
+                     "vários ex-presos.\n", "pt", "2024-06-12", EXTRACT_EVENT_DETENTION, 800, "2024-03-03", "");
+    expect_period_on("On March 3, 2024, the army staged a coup in the capital and detained 12 ministers.\n\nThe "
+                     "opposition counts 800 arrests since the coup and said police arrested several freed prisoners "
+                     "again on Tuesday.\n", "en", "2024-06-12", EXTRACT_EVENT_DETENTION, 800, "2024-03-03", "");
+    /* distractor: the clause's own day, with no statement between, still bounds it */
+    expect_period_on("On March 3, 2024, the army staged a coup in the capital and detained 12 ministers.\n\nThe "
+                     "opposition counts 800 arrests since the protests began on Tuesday.\n",
+                     "en", "2024-06-12", EXTRACT_EVENT_DETENTION, 800, "2024-06-11", "");
+}
