@@ -555,6 +555,31 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
     return 1;
 }
 
+/* A day and month with their weekday and no year ("domingo, 17 de dezembro") took the latest year before the
+ * reference date whose calendar fits the weekday; told years after a date written with its year ("11 de dezembro
+ * de 1989"), it is the story's when that year (or the one before or after) fits the weekday too and puts the day
+ * within two months of the story's date: calendars repeat, and a reader of a retrospective of 2019 does not jump to
+ * 2017's Sunday 17 December. Returns whether it moved m (twenty-second session). */
+static int S_story_weekday(xd_mention *m, const xd_mention *story, long ref)
+{
+    long v = xr_parse_iso(m->date), a = story ? xr_parse_iso(story->date) : LONG_MIN;
+    if (v == LONG_MIN || a == LONG_MIN || m->date_end[0] || v - a <= 366)
+        return 0;
+    int ay, am, ad, y, mo, dd;
+    xr_civil_from_days(a, &ay, &am, &ad);
+    xr_civil_from_days(v, &y, &mo, &dd);
+    for (int cy = ay - 1; cy <= ay + 1; cy++) {
+        if (!xr_valid_date(cy, mo, dd))
+            continue;
+        long c = xr_days_from_civil(cy, mo, dd);
+        if (c <= ref && labs(c - a) <= 62 && xr_weekday(c) == xr_weekday(v)) {
+            xr_format_iso(c, m->date);
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Whether date mention m has its year written out in digits ("fevereiro de 2023", "in 1971", "3 May 2019"). */
 static int S_year_written(const extract_doc *d, const xd_mention *m)
 {
@@ -636,6 +661,8 @@ static void S_anchor_years(extract_doc *d)
             continue;
         }
         if ((m->yearless == 2 || m->yearless == 3) && m->start != d->dateline_at) {
+            if (m->yearless == 2 && ref != LONG_MIN && (present < 0 || para - present > 1) && !S_year_written(d, m))
+                S_story_weekday(m, story, ref);
             if (dated) {
                 story = m;
                 present = -1;
@@ -652,8 +679,14 @@ static void S_anchor_years(extract_doc *d)
             !xp_attr_get(m->rule, "thatday") && !xp_attr_get(m->rule, "dayonly"))
             present = para;
         if ((m->yearless == 1 || m->yearless == 5) && ref != LONG_MIN && (present < 0 || para - present > 1) &&
-            S_story_year(m, story, ref, present < 0))
+            S_story_year(m, story, ref, present < 0)) {
+            /* the story goes on from the day it now tells: "On Aug. 3, 2001 … Then came Sept. 11 … In October …
+             * When Northern Alliance forces reached Kabul on Nov. 13" is that autumn's, each day read near the one
+             * told before it, not only near the last day written with its year (twenty-second session) */
+            if (dated && m->role != XD_DATE_NAMED && m->start != d->dateline_at)
+                story = m;
             continue;
+        }
         if (m->yearless != 1 || !anchor || ref == LONG_MIN)
             continue;
         long a = xr_parse_iso(anchor->date), v = xr_parse_iso(m->date);

@@ -1593,6 +1593,10 @@ static void S_since_event(xc_ctx *c, size_t k)
         for (size_t r = k + 1; r < j && !until; r++)
             until = d->ments[r].kind == XP_DATEROLE && d->ments[r].role == 2 && d->ments[r].start >= m->end &&
                     d->ments[r].end <= o->end;
+        /* "ha arrestado desde el golpe a más de 9.000 personas y aseguró que varios … este lunes": a reporting
+         * verb between opens another statement, whose day is not the event's (twenty-second session) */
+        for (size_t r = k + 1; r < j && !until; r++)
+            until = d->ments[r].kind == XP_CUE && !d->ments[r].dead && d->ments[r].start >= m->end;
         if (until)
             continue;
         size_t p = m->end;
@@ -1759,6 +1763,7 @@ static void S_day_of_month(xc_ctx *c, size_t k)
     int y, mo, day;
     xr_civil_from_days(v, &y, &mo, &day);
     const xd_mention *o = NULL;
+    size_t oj = 0;
     size_t from = d->sents[m->sent].start; /* where a month named alone is looked for */
     for (size_t s0 = m->sent; s0 > 0 && d->sents[s0 - 1].para + 1 >= d->sents[m->sent].para; s0--)
         from = d->sents[s0 - 1].start;
@@ -1781,7 +1786,13 @@ static void S_day_of_month(xc_ctx *c, size_t k)
                      !xp_attr_get(x->rule, "thatday"))))
             break;
         o = x;
+        oj = j;
     }
+    /* "sábado, 19 de abril de 1980 … naquele sábado … no dia 19": a weekday pointing back is read here as the day
+     * it points to, not the recognizer's latest such weekday before the page, which only the claims near it would
+     * have mended (twenty-second session) */
+    if (o && xp_attr_get(o->rule, "thatday"))
+        S_that_weekday(c, oj);
     int ay, am, ad;
     xr_civil_from_days(o ? xr_parse_iso(o->date) : ref, &ay, &am, &ad);
     /* "The pace picked up in May. On the 26th": a month named after that date, alone after "in/en/em/de" */
