@@ -767,6 +767,15 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     }
     if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
         return 0;
+    /* Twenty-second session. "Two men were acquitted on 27 August and released", "foram absolvidos a 3 de outubro e
+     * soltos": a participle right after a passive auxiliary (passive_words) is the sentence's verb, not a word
+     * describing the people; its day is the day of the verb coordinated with it, the count's event (en/218) */
+    {
+        size_t wa, wb;
+        xc_word_before(t, lo, a, &wa, &wb);
+        if (wa < wb && xc_listed(c, "passive_words", wa, wb, XC_LOWER))
+            return 0;
+    }
     /* "detenido a 232 manifestantes durante la jornada del domingo": a singular word after its article is a noun
      * of the same ending (jornada, madrugada, entrada), not a participle (eighteenth session); a plural one is the
      * people themselves ("400 de los arrestados durante el fin de semana", "12 de los detenidos del lunes") */
@@ -2234,6 +2243,16 @@ static int S_held_until_today(const xc_ctx *c, const xc_count *cnt, const xd_men
         if (o->start < cnt->num->end || o->end > m->start)
             continue;
         if ((o->kind == XP_DATEROLE && o->role == XD_ROLE_FUTURE) || o->kind == XP_NUMBER)
+            return 0;
+    }
+    /* a bare "hoje" / "hoy" / "today" (one word) also says "nowadays" ("cerca de 700 pessoas estejam hoje em poder
+     * das Farc", "tem hoje a maior taxa"): only right after a verb of remaining (REMAIN_VERB: "continuavam hoje sob
+     * custódia") is it the hour the people were still held; a part of the day ("esta mañana", "this morning") is
+     * always an hour */
+    if (!memchr(t + m->start, ' ', m->end - m->start)) {
+        size_t wa, wb;
+        xc_word_before(t, cnt->trigger->start, m->start, &wa, &wb);
+        if (wa == wb || !xc_listed(c, "REMAIN_VERB", wa, wb, XC_ANY_CASE))
             return 0;
     }
     /* "da troca de hoje", "de la liberación de hoy": a present day after "of" names an occasion, not the hour */
