@@ -770,7 +770,9 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     /* Twenty-second session. "Two men were acquitted on 27 August and released", "foram absolvidos a 3 de outubro e
      * soltos": a participle right after a passive auxiliary (passive_words) is the sentence's verb, not a word
      * describing the people; its day is the day of the verb coordinated with it, the count's event (en/218) */
-    {
+    /* Events only, their word after the date: a held count's state is not dated by another verb's day ("os pedidos
+     * … foram recusados nesse mesmo dia, e esses seis permaneceram em prisão", pt/113) */
+    if (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger && cnt->trigger->start >= m->end) {
         size_t wa, wb;
         xc_word_before(t, lo, a, &wa, &wb);
         if (wa < wb && xc_listed(c, "passive_words", wa, wb, XC_LOWER))
