@@ -767,6 +767,17 @@ static int S_describes_noun(const xc_ctx *c, const xc_count *cnt, const xd_menti
     }
     if (a == b || a <= lo || !xc_is_space(t[a - 1]) || !S_participle(t, a, b))
         return 0;
+    /* Twenty-second session. "Two men were acquitted on 27 August and released", "foram absolvidos a 3 de outubro e
+     * soltos": a participle right after a passive auxiliary (passive_words) is the sentence's verb, not a word
+     * describing the people; its day is the day of the verb coordinated with it, the count's event (en/218) */
+    /* Events only, their word after the date: a held count's state is not dated by another verb's day ("os pedidos
+     * … foram recusados nesse mesmo dia, e esses seis permaneceram em prisão", pt/113) */
+    if (cnt->event != EXTRACT_EVENT_HELD && cnt->trigger && cnt->trigger->start >= m->end) {
+        size_t wa, wb;
+        xc_word_before(t, lo, a, &wa, &wb);
+        if (wa < wb && xc_listed(c, "passive_words", wa, wb, XC_LOWER))
+            return 0;
+    }
     /* "detenido a 232 manifestantes durante la jornada del domingo": a singular word after its article is a noun
      * of the same ending (jornada, madrugada, entrada), not a participle (eighteenth session); a plural one is the
      * people themselves ("400 de los arrestados durante el fin de semana", "12 de los detenidos del lunes") */
@@ -2218,6 +2229,55 @@ static size_t S_past_that_noun(const xc_ctx *c, size_t ma, size_t mb, size_t a, 
     return from;
 }
 
+/* Twenty-second session. Whether the date m, a word of the present day (rel=0: "this morning", "tonight", "esta
+ * madrugada", "nesta manhã", "hoje"), says until when the people of a held count were still held: it follows the
+ * count and stands after the start of the count's event word, in its predicate ("About 160 were still being held
+ * there early this morning", "siguen retenidas esta mañana", "continuavam sob custódia nesta manhã"), at most 40
+ * bytes past that word's end, with no reporting verb, clause break, future marker or other number between the count
+ * and the date. The state held at that hour is counted as of its day: `to` (en/77, en/196, en/209, es/81, es/171,
+ * pt/144, pt/152 in the gold). Before the count or before the event word ("têm hoje cerca de 12.300 reclusos",
+ * "Hoy, una treintena … cumple condena", "estejam hoje em poder das Farc") the present word is the statement's or
+ * says "nowadays", and stays undated as S_today_word's callers leave it. Bounded: the sentence's mentions only. */
+static int S_held_until_today(const xc_ctx *c, const xc_count *cnt, const xd_mention *m, size_t ma, size_t mb, size_t ce)
+{
+    const char *t = c->d->text.text;
+    if (cnt->event != EXTRACT_EVENT_HELD || !S_today_word(m) || !cnt->trigger || m->start < ce ||
+        cnt->trigger->start >= m->start || m->date_end[0] || S_possessive_date(t, m))
+        return 0;
+    if (m->start > cnt->trigger->end && m->start - cnt->trigger->end > 40)
+        return 0;
+    /* from the later of the count and its event word: a reporting aside between them ("Os 127 adultos, informou a
+     * polícia, continuavam sob custódia nesta manhã") is no break */
+    size_t from = cnt->trigger->start > ce ? cnt->trigger->start : ce;
+    if (xc_cue_between(c, ma, mb, from, m->start) || xc_clause_between(c, ma, mb, from, m->start))
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->start < cnt->num->end || o->end > m->start)
+            continue;
+        if ((o->kind == XP_DATEROLE && o->role == XD_ROLE_FUTURE) || o->kind == XP_NUMBER)
+            return 0;
+    }
+    /* a bare "hoje" / "hoy" / "today" (one word) also says "nowadays" ("cerca de 700 pessoas estejam hoje em poder
+     * das Farc", "tem hoje a maior taxa"): only right after a verb of remaining (REMAIN_VERB: "continuavam hoje sob
+     * custódia") is it the hour the people were still held; a part of the day ("esta mañana", "this morning") is
+     * always an hour */
+    if (!memchr(t + m->start, ' ', m->end - m->start)) {
+        size_t wa, wb;
+        xc_word_before(t, cnt->trigger->start, m->start, &wa, &wb);
+        if (wa == wb || !xc_listed(c, "REMAIN_VERB", wa, wb, XC_ANY_CASE))
+            return 0;
+    }
+    /* "da troca de hoje", "de la liberación de hoy": a present day after "of" names an occasion, not the hour */
+    size_t a = m->start;
+    while (a > 0 && t[a - 1] == ' ')
+        a--;
+    if ((a >= 3 && (strncmp(t + a - 3, " de", 3) == 0 || strncmp(t + a - 3, " of", 3) == 0)) ||
+        (a >= 3 && strncmp(t + a - 3, " da", 3) == 0))
+        return 0;
+    return 1;
+}
+
 void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, const xd_mention *cue, size_t ma,
               size_t mb, extract_claim *cl)
 {
@@ -2563,6 +2623,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         if (mine && period_free && m->end <= cs && m->role != XD_DATE_NAMED && S_event_opening(c, cnt, m, cs) &&
             !xc_cue_between(c, ma, mb, m->end, cs) && !xc_that_says(c, cnt, m->end, cs)) {
             xc_set_period(c, cnt, m, cl, "the day of the event an opening phrase names");
+            continue;
+        }
+        if (mine && period_free && m->role != XD_DATE_NAMED && S_held_until_today(c, cnt, m, ma, mb, ce)) {
+            memcpy(cl->period_to, m->date, 11);
+            xc_trace(c, "date %s: period to (a present hour after the event word of people still held)", m->date);
             continue;
         }
         size_t dc = SIZE_MAX, dt = SIZE_MAX;
