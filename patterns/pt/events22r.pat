@@ -1,0 +1,10 @@
+# Vigésima segunda sessão (recall). Os reféns evacuados do lugar tomado saem dele: "mais de 200 reféns foram
+# evacuados com vida", "os sequestrados foram retirados do edifício". Só depois de um nome de cativos: moradores,
+# turistas ou feridos evacuados não eram cativos de ninguém (pt.other lê "evacuados" sozinho como nenhum evento).
+@fragment R22_CATIVOS = (?<=refens\s|sequestrados\s|sequestradas\s|cativos\s|cativas\s|raptados\s|raptadas\s)
+@rule pt.release.captives_evacuated trigger event=release
+  {R22_CATIVOS}(?:(?:ja|todos|finalmente)\s+)?(?:foram|tinham\s+sido|haviam\s+sido|sao|eram)\s+(?:(?:todos|ja|finalmente)\s+)?(?:evacuad|retirad)[oa]s\b
+  + uns 40 reféns foram evacuados com vida pelos bombeiros => _=foram evacuados
+  + os 12 sequestrados foram retirados de helicóptero => _=foram retirados
+  - uns 300 moradores foram evacuados por causa do incêndio
+  - os reféns pediram para ser evacuados
