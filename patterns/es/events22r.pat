@@ -8,3 +8,16 @@
   + los 12 secuestrados han sido evacuados en helicóptero => _=han sido evacuados
   - unos 300 vecinos fueron evacuados por el incendio
   - los rehenes pidieron ser evacuados
+
+# "elevó a 218 el número de arrestos", "rebajan a 40 el total de detenciones": la palabra de evento dicha tras la
+# cifra como el total que cuenta, como pt.detention.total. Sin ella, la cifra queda lejos de "arrestos" y no cuenta
+# a nadie.
+@rule es.detention.total trigger event=detention
+  \b(?:el|la)\s+(?:total|numero|cifra|balance|recuento|suma)\s+de\s+(?:detenciones|arrestos|capturas|aprehensiones|detenidos|detenidas|arrestados|capturados)\b
+  + la policía elevó a 218 el número de arrestos => _=el número de arrestos
+  + rebajan a 40 el total de detenciones => _=el total de detenciones
+  - el total de liberados
+@rule es.release.total trigger event=release
+  \b(?:el|la)\s+(?:total|numero|cifra|balance|recuento|suma)\s+de\s+(?:liberaciones|excarcelaciones|liberados|liberadas|excarcelados|excarceladas)\b
+  + elevando a 300 el número de excarcelaciones => _=el número de excarcelaciones
+  - el total de detenidos

@@ -1,0 +1,70 @@
+/* test_recall22.c - figures not taken at all (twenty-second session, recall): hostages evacuated, a hostage-taking
+ * with an adverb inside it, captors who hold people "inside", people "all free", people who leave a police station,
+ * a prison named before its noun, and "elevó a N el número de arrestos". Sentences written for these tests, in
+ * Spanish, Portuguese and English, with distractors that must keep their current output. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(recall22, .init = setup, .fini = teardown);
+
+/* Hostages evacuated from the seized place are out of their captors' hands: a release. */
+Test(recall22, hostages_evacuated_are_released)
+{
+    expect_event("Al caer la tarde, unos 35 rehenes fueron evacuados por los bomberos.", "es", 35, REL);
+    expect_event("Ao fim da tarde, uns 35 reféns foram retirados pelos bombeiros.", "pt", 35, REL);
+    expect_event("By nightfall some 35 hostages had been evacuated by firefighters.", "en", 35, REL);
+    /* distractors: evacuated residents were nobody's captives */
+    expect_event("Al caer la tarde, unos 350 vecinos fueron evacuados por los bomberos.", "es", 350, NONE);
+    expect_event("Ao fim da tarde, uns 350 moradores foram evacuados pelos bombeiros.", "pt", 350, NONE);
+    expect_event("By nightfall some 350 residents had been evacuated by firefighters.", "en", 350, NONE);
+}
+
+/* "tomaron entonces como rehenes a 12 guardias", "retiene dentro a 14 pasajeros": an adverb inside the phrase. */
+Test(recall22, an_adverb_inside_the_captors_phrase)
+{
+    expect_event("Los asaltantes tomaron entonces como rehenes a 12 guardias del penal.", "es", 12, DET);
+    expect_event("El secuestrador retiene dentro a 14 turistas del tren.", "es", 14, HELD);
+    /* distractor: a reference point, not captives */
+    expect_event("Los asaltantes tomaron entonces como referencia a 12 guardias del penal.", "es", 12, NONE);
+}
+
+/* "estaban todos libres": the people are free again. */
+Test(recall22, all_of_them_free)
+{
+    expect_event("Los ocho pescadores estaban todos libres el domingo.", "es", 8, REL);
+    expect_event("Os oito pescadores estavam todos livres no domingo.", "pt", 8, REL);
+    /* distractor: free of suspicion is no release */
+    expect_event("Los ocho pescadores quedaron libres de toda sospecha.", "es", 8, NONE);
+}
+
+/* Leaving the police station after bail is a release. */
+Test(recall22, leaving_the_police_station)
+{
+    expect_event("Os 17 manifestantes deixaram o distrito policial depois de pagar a fiança.", "pt", 17, REL);
+    expect_event("Los 17 manifestantes salieron de la estación de policía tras pagar la fianza.", "es", 17, REL);
+    /* distractor: going to the police station is not leaving it */
+    expect_event("Os 17 manifestantes foram ao distrito policial para apresentar queixa.", "pt", 17, NONE);
+}
+
+/* "remain in Black Beach prison": a prison named before its noun holds people, as "remain in prison" does. */
+Test(recall22, a_prison_named_before_its_noun)
+{
+    expect_event("Rights groups say 23 activists remain in Kresty prison.", "en", 23, HELD);
+    expect_event("Rights groups say 23 activists are still at Kresty jail.", "en", 23, HELD);
+    /* distractor: a university is no prison */
+    expect_event("Rights groups say 23 activists remain at Oxford University.", "en", 23, NONE);
+}
+
+/* "elevó a 218 el número de arrestos": the event noun stated after the figure, as the total it counts. */
+Test(recall22, the_figure_before_the_number_of_arrests)
+{
+    expect_event("La fiscalía elevó a 218 el número de arrestos tras los disturbios.", "es", 218, DET);
+    expect_event("El ministerio elevó a 64 el número de excarcelaciones.", "es", 64, REL);
+    expect_event("A procuradoria elevou para 218 o número de detenções após os distúrbios.", "pt", 218, DET);
+    /* distractor: a number of deaths counts no one held */
+    expect_event("La fiscalía elevó a 218 el número de muertos tras los disturbios.", "es", 218, NONE);
+}
