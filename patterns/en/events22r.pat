@@ -19,3 +19,28 @@
   + nine of them languished in Evin Prison => _=languished in Evin Prison
   - the files remain in the prison archive
   - he was still at Oxford University
+
+# A figure called without foundation is disputed, as one called false or inflated is (en.stance.disputes): "the
+# figure of 550 was entirely without foundation", "dismissed the tally as baseless".
+@rule en.stance.without_foundation stance stance=disputes
+  \b(?:(?:entirely\s+|completely\s+|totally\s+)?without\s+(?:any\s+)?foundation|baseless|unfounded|groundless)\b
+  + the figure of 550 was "entirely without foundation" => _=entirely without foundation
+  + dismissed the tally as baseless => _=baseless
+  - the foundation said 40 were held
+
+# Another's figure named with its owner before it: "the county's figure of 773", "the ministry's tally": a reference
+# to a figure, as "the figure" is (en.pronoun.claim), so the number after it is that figure said again.
+@rule en.pronoun.owned_figure pronoun ref=claim
+  \b(?:the|their|its|his|her)\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:figure|tally|count|total)\b
+  + Pell called the county's figure of 773 an undercount => _=the county's figure
+  + they rejected the interior ministry's official tally => _=the interior ministry's official tally
+  - the county's fair
+
+# Calling another's figure something ("called the county's figure of 773 an undercount", "described the tally as
+# inflated"): the one who calls it speaks of that figure, a reporting verb as "dismissed the figure" is
+# (en.cue.dispute); the stance comes from what it is called.
+@rule en.cue.called_figure cue
+  \b(?:called|calls|calling|described|describes|branded|brands|labelled|labeled)(?=\s+(?:the|their|its|this|that|those|these)\s+(?:[\p{L}.-]+(?:['’]s)?\s+){0,3}?(?:figures?|tally|count|total|numbers?|estimates?)\b)
+  + Pell called the county's figure of 773 an undercount => _=called
+  + she described the official tally as inflated => _=described
+  - he called the police at 3 a.m.

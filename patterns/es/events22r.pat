@@ -21,3 +21,10 @@
   \b(?:el|la)\s+(?:total|numero|cifra|balance|recuento|suma)\s+de\s+(?:liberaciones|excarcelaciones|liberados|liberadas|excarcelados|excarceladas)\b
   + elevando a 300 el número de excarcelaciones => _=el número de excarcelaciones
   - el total de detenidos
+
+# Una cifra "sin fundamento" o "infundada" queda discutida, como la "exagerada" o "falsa" (es.stance.disputes).
+@rule es.stance.without_foundation stance stance=disputes
+  \b(?:sin\s+(?:ningun\s+)?fundamento|carece\s+de\s+(?:todo\s+)?fundamento|carente\s+de\s+(?:todo\s+)?fundamento|infundad[oa]s?)\b
+  + el Gobierno calificó la cifra de 550 de infundada => _=infundada
+  + una cifra sin ningún fundamento => _=sin ningún fundamento
+  - la fundación dijo que 40 seguían presos

@@ -8,3 +8,10 @@
   + os 12 sequestrados foram retirados de helicóptero => _=foram retirados
   - uns 300 moradores foram evacuados por causa do incêndio
   - os reféns pediram para ser evacuados
+
+# Um número "sem fundamento" ou "infundado" fica contestado, como o "exagerado" ou "falso" (pt.stance.disputes).
+@rule pt.stance.without_foundation stance stance=disputes
+  \b(?:sem\s+(?:qualquer\s+|nenhum\s+)?fundamento|carece\s+de\s+(?:qualquer\s+)?fundamento|infundad[oa]s?)\b
+  + o Governo classificou o número de 550 como infundado => _=infundado
+  + um número sem qualquer fundamento => _=sem qualquer fundamento
+  - a fundação disse que 40 continuavam presos
