@@ -68,3 +68,42 @@ Test(recall22, the_figure_before_the_number_of_arrests)
     /* distractor: a number of deaths counts no one held */
     expect_event("La fiscalía elevó a 218 el número de muertos tras los disturbios.", "es", 218, NONE);
 }
+
+/* A figure the text gave, called baseless by another: a second speaker of it (claims.c keeps a claim per claimant). */
+Test(recall22, a_figure_called_baseless_is_said_again)
+{
+    cr_expect_eq(count_claims("La policía informó el lunes de 640 detenidos en la capital. La organización dijo que "
+                              "la cifra de 640 es infundada y habló de más de mil.",
+                              "es", EXTRACT_EVENT_DETENTION, 640),
+                 2);
+    cr_expect_eq(count_claims("A polícia informou na segunda-feira que 640 pessoas foram detidas na capital. A "
+                              "organização disse que o número de 640 é infundado e falou em mais de mil.",
+                              "pt", EXTRACT_EVENT_DETENTION, 640),
+                 2);
+    cr_expect_eq(count_claims("Police said on Monday that 640 people had been detained in the capital. The group said "
+                              "the figure of 640 was baseless and spoke of more than a thousand.",
+                              "en", EXTRACT_EVENT_DETENTION, 640),
+                 2);
+    /* "the county's figure of 640": a figure named with its owner, called by a speaker */
+    {
+        extract_doc *d = run("Police said on Monday that 640 people had been detained. Ann Kirby, a lawyer for the "
+                             "families, called the county's figure of 640 an undercount.",
+                             "en");
+        int found = 0;
+        for (size_t i = 0; i < extract_doc_claim_count(d); i++) {
+            const extract_claim *c = extract_doc_claim(d, i);
+            found |= c->count == 640 && c->claimant.name && strcmp(c->claimant.name, "Ann Kirby") == 0;
+        }
+        cr_expect(found, "no claim of 640 by Ann Kirby");
+        extract_doc_free(d);
+    }
+    cr_expect_eq(count_claims("Police said on Monday that 640 people had been detained. Lawyer Ann Kirby called the "
+                              "county's figure of 640 an undercount.",
+                              "en", EXTRACT_EVENT_DETENTION, 640),
+                 2);
+    /* distractor: the same figure repeated with no dispute adds no claim */
+    cr_expect_eq(count_claims("Police said on Monday that 640 people had been detained in the capital. The figure of "
+                              "640 was given at a press conference.",
+                              "en", EXTRACT_EVENT_DETENTION, 640),
+                 1);
+}
