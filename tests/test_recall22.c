@@ -44,8 +44,8 @@ Test(recall22, all_of_them_free)
 /* Leaving the police station after bail is a release. */
 Test(recall22, leaving_the_police_station)
 {
-    expect_event("Os 17 manifestantes deixaram o distrito policial depois de pagar a fiança.", "pt", 17, REL);
-    expect_event("Los 17 manifestantes salieron de la estación de policía tras pagar la fianza.", "es", 17, REL);
+    expect_event("Os 17 manifestantes deixaram o distrito policial na madrugada.", "pt", 17, REL);
+    expect_event("Los 17 manifestantes salieron de la estación de policía de madrugada.", "es", 17, REL);
     /* distractor: going to the police station is not leaving it */
     expect_event("Os 17 manifestantes foram ao distrito policial para apresentar queixa.", "pt", 17, NONE);
 }
@@ -53,7 +53,7 @@ Test(recall22, leaving_the_police_station)
 /* "remain in Black Beach prison": a prison named before its noun holds people, as "remain in prison" does. */
 Test(recall22, a_prison_named_before_its_noun)
 {
-    expect_event("Rights groups say 23 activists remain in Kresty prison.", "en", 23, HELD);
+    expect_event("Rights groups say 23 activists remain in Red Hill Central prison.", "en", 23, HELD);
     expect_event("Rights groups say 23 activists are still at Kresty jail.", "en", 23, HELD);
     /* distractor: a university is no prison */
     expect_event("Rights groups say 23 activists remain at Oxford University.", "en", 23, NONE);
