@@ -107,3 +107,14 @@ Test(recall22, a_figure_called_baseless_is_said_again)
                               "en", EXTRACT_EVENT_DETENTION, 640),
                  1);
 }
+
+/* Releases that rise to a figure, as arrests do: "las excarcelaciones ascienden a 300". */
+Test(recall22, releases_rise_to_a_figure)
+{
+    expect_event("Según la ONG, las excarcelaciones ascienden ya a 310.", "es", 310, REL);
+    expect_event("Segundo a ONG, as libertações já chegam a 310.", "pt", 310, REL);
+    /* English read this already (en.subject.figure_passed) */
+    expect_event("According to the group, releases have now passed 310.", "en", 310, REL);
+    /* distractor: the arrests keep their event */
+    expect_event("Según la ONG, las detenciones ascienden ya a 310.", "es", 310, DET);
+}

@@ -44,3 +44,4 @@
   + Pell called the county's figure of 773 an undercount => _=called
   + she described the official tally as inflated => _=described
   - he called the police at 3 a.m.
+

@@ -28,3 +28,11 @@
   + el Gobierno calificó la cifra de 550 de infundada => _=infundada
   + una cifra sin ningún fundamento => _=sin ningún fundamento
   - la fundación dijo que 40 seguían presos
+
+# Las excarcelaciones que suben a una cifra, como los arrestos (es.subject.arrests_rise19): "las excarcelaciones
+# ascienden ya a 300", "las salidas reales de prisión rondan las 1.700", "los liberados suman 45".
+@rule es.subject.releases_rise22 subject pre=1 event=release
+  \b(?:los\s+|las\s+)?(?:liberados|liberadas|excarcelados|excarceladas|excarcelaciones|liberaciones|salidas(?:\s+reales)?\s+de\s+(?:la\s+)?(?:prision|carcel))\s+(?:ya\s+)?(?:ascienden|ascendian|ascendieron|suben|subieron|llegan|llegaban|llegaron|se\s+elevan|se\s+elevaron|superan|superaban|superaron|rozan|rondan|rondaban|suman|sumaban|sumaron|alcanzan|alcanzaron|rebasan|rebasaron)(?:\s+ya)?(?:\s+a)?(?:\s+(?:los|las|unos|unas|cerca\s+de|casi|mas\s+de))?(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|un\s+(?:centenar|millar)))
+  + las excarcelaciones ascienden ya a 300 => _=las excarcelaciones ascienden ya a
+  + las salidas reales de prisión rondan las 1.700 => _=las salidas reales de prisión rondan las
+  - los liberados suman sus voces

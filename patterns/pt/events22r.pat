@@ -15,3 +15,11 @@
   + o Governo classificou o número de 550 como infundado => _=infundado
   + um número sem qualquer fundamento => _=sem qualquer fundamento
   - a fundação disse que 40 continuavam presos
+
+# As libertações que sobem para um número, como as detenções (pt.subject.arrests_rise19): "as libertações já chegam
+# a 300", "as saídas da prisão rondam as 1.700", "os libertados somam 45".
+@rule pt.subject.releases_rise22 subject pre=1 event=release
+  \b(?:os\s+|as\s+)?(?:libertados|libertadas|soltos|soltas|libertacoes|solturas|saidas(?:\s+reais)?\s+da\s+(?:prisao|cadeia))\s+(?:ja\s+)?(?:sobem|subiram|chegam|chegaram|ascendem|ascenderam|somam|somavam|atingem|atingiram|rondam|rondavam)(?:\s+ja)?(?:\s+(?:para|a|aos|as))?(?:\s+(?:os|as|cerca\s+de|quase|mais\s+de))?(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:uma|um)\s+(?:centena|milhar)))
+  + as libertações já chegam a 300 => _=as libertações já chegam a
+  + as saídas da prisão rondam as 1.700 => _=as saídas da prisão rondam as
+  - os soltos somam esforços
