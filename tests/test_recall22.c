@@ -118,3 +118,12 @@ Test(recall22, releases_rise_to_a_figure)
     /* distractor: the arrests keep their event */
     expect_event("Según la ONG, las detenciones ascienden ya a 310.", "es", 310, DET);
 }
+
+/* "seguían anoche en la enfermería del penal": a part of the prison, said with the prison after it. */
+Test(recall22, remaining_in_a_part_of_the_prison)
+{
+    expect_event("Los tres restantes seguían anoche en la enfermería del penal.", "es", 3, HELD);
+    expect_event("Unos 12 jóvenes seguían el lunes en el patio de la prisión.", "es", 12, HELD);
+    /* distractor: a file in the court's offices holds no one */
+    expect_event("Los 12 expedientes siguen en las dependencias del juzgado.", "es", 12, NONE);
+}

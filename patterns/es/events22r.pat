@@ -36,3 +36,12 @@
   + las excarcelaciones ascienden ya a 300 => _=las excarcelaciones ascienden ya a
   + las salidas reales de prisión rondan las 1.700 => _=las salidas reales de prisión rondan las
   - los liberados suman sus voces
+
+# Quien sigue en una parte de la cárcel sigue preso: "los cuatro restantes seguían anoche en la enfermería del penal",
+# "permanecen en el patio de la prisión". Como es.held.remain_in_place, pero el lugar es una parte de la cárcel,
+# dicha con la cárcel detrás.
+@rule es.held.remain_in_prison_part trigger event=held
+  \b{REMAIN}\s+{VGAP}en\s+(?:(?:el|la|los|las|un|una)\s+)?(?:enfermeria|hospital|patio|pabellon(?:es)?|modulos?|galerias?|celdas?|calabozos?|dependencias|instalaciones|area\s+de\s+aislamiento)\s+(?:del|de\s+la|de\s+las|de\s+los|de)\s+(?:(?:misma|mismo)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
+  + los cuatro restantes seguían anoche en la enfermería del penal => _=seguían anoche en la enfermería del penal
+  + 12 jóvenes seguían el lunes en el patio de la prisión => _=seguían el lunes en el patio de la prisión
+  - el expediente sigue en las dependencias del juzgado

@@ -23,3 +23,4 @@
   + as libertações já chegam a 300 => _=as libertações já chegam a
   + as saídas da prisão rondam as 1.700 => _=as saídas da prisão rondam as
   - os soltos somam esforços
+
