@@ -127,3 +127,14 @@ Test(recall22, remaining_in_a_part_of_the_prison)
     /* distractor: a file in the court's offices holds no one */
     expect_event("Los 12 expedientes siguen en las dependencias del juzgado.", "es", 12, NONE);
 }
+
+/* Charges called baseless say nothing of the count: the figure keeps its stance. */
+Test(recall22, baseless_charges_leave_the_count_asserted)
+{
+    expect_stance("La ONG afirma que 12 periodistas siguen presos por delitos que considera infundados.", "es",
+                  EXTRACT_EVENT_HELD, 12, EXTRACT_STANCE_ASSERTS);
+    expect_stance("A ONG diz que 12 jornalistas continuam presos por crimes que considera infundados.", "pt",
+                  EXTRACT_EVENT_HELD, 12, EXTRACT_STANCE_ASSERTS);
+    expect_stance("The group says 12 reporters remain in prison on charges it calls baseless.", "en", EXTRACT_EVENT_HELD,
+                  12, EXTRACT_STANCE_ASSERTS);
+}

@@ -21,12 +21,14 @@
   - he was still at Oxford University
 
 # A figure called without foundation is disputed, as one called false or inflated is (en.stance.disputes): "the
-# figure of 550 was entirely without foundation", "dismissed the tally as baseless".
+# figure of 550 was entirely without foundation", "dismissed the tally as baseless". Only with the figure named
+# before it in its clause: charges, accusations or trials called baseless say nothing of a count.
 @rule en.stance.without_foundation stance stance=disputes
-  \b(?:(?:entirely\s+|completely\s+|totally\s+)?without\s+(?:any\s+)?foundation|baseless|unfounded|groundless)\b
-  + the figure of 550 was "entirely without foundation" => _=entirely without foundation
-  + dismissed the tally as baseless => _=baseless
+  \b(?:figures?|numbers?|tally|count|total|estimates?)\b[^.;:!?]{0,60}?\b(?:(?:entirely\s+|completely\s+|totally\s+)?without\s+(?:any\s+)?foundation|baseless|unfounded|groundless)\b
+  + the figure of 550 was "entirely without foundation" => _=figure of 550 was "entirely without foundation
+  + dismissed the tally as baseless => _=tally as baseless
   - the foundation said 40 were held
+  - four citizens are held on charges it considers baseless
 
 # Another's figure named with its owner before it: "the county's figure of 773", "the ministry's tally": a reference
 # to a figure, as "the figure" is (en.pronoun.claim), so the number after it is that figure said again.

@@ -9,12 +9,15 @@
   - uns 300 moradores foram evacuados por causa do incêndio
   - os reféns pediram para ser evacuados
 
-# Um número "sem fundamento" ou "infundado" fica contestado, como o "exagerado" ou "falso" (pt.stance.disputes).
+# Um número "sem fundamento" ou "infundado" fica contestado, como o "exagerado" ou "falso" (pt.stance.disputes). Só
+# com o número nomeado na mesma oração: acusações ou processos infundados nada dizem de uma contagem.
 @rule pt.stance.without_foundation stance stance=disputes
-  \b(?:sem\s+(?:qualquer\s+|nenhum\s+)?fundamento|carece\s+de\s+(?:qualquer\s+)?fundamento|infundad[oa]s?)\b
-  + o Governo classificou o número de 550 como infundado => _=infundado
-  + um número sem qualquer fundamento => _=sem qualquer fundamento
+  \b(?:numeros?|cifras?|balancos?|contagens?|dados|estimativas?)\b[^.;:!?]{0,60}?(?:sem\s+(?:qualquer\s+|nenhum\s+)?fundamento|carece\s+de\s+(?:qualquer\s+)?fundamento|infundad[oa]s?)\b
+  | \b(?:infundad[oa]s?|sem\s+fundamento)\s+(?:o|a|esse|essa|este|esta|os|as)\s+(?:numeros?|cifras?|balancos?|dados)\b
+  + o Governo disse que o número de 550 é infundado => _=número de 550 é infundado
+  + um número sem qualquer fundamento => _=número sem qualquer fundamento
   - a fundação disse que 40 continuavam presos
+  - quatro cidadãos detidos sob acusações que considera infundadas
 
 # As libertações que sobem para um número, como as detenções (pt.subject.arrests_rise19): "as libertações já chegam
 # a 300", "as saídas da prisão rondam as 1.700", "os libertados somam 45".
