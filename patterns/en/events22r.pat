@@ -24,18 +24,21 @@
 # figure of 550 was entirely without foundation", "dismissed the tally as baseless". Only with the figure named
 # before it in its clause: charges, accusations or trials called baseless say nothing of a count.
 @rule en.stance.without_foundation stance stance=disputes
-  \b(?:figures?|numbers?|tally|count|total|estimates?)\b[^.;:!?]{0,60}?\b(?:(?:entirely\s+|completely\s+|totally\s+)?without\s+(?:any\s+)?foundation|baseless|unfounded|groundless)\b
-  + the figure of 550 was "entirely without foundation" => _=figure of 550 was "entirely without foundation
-  + dismissed the tally as baseless => _=tally as baseless
+  \b(?:figures?|numbers?|tally|count|total|estimates?)\b[^.;:!?]{0,60}?\K\b(?:(?:entirely\s+|completely\s+|totally\s+)?without\s+(?:any\s+)?foundation|baseless|unfounded|groundless)\b
+  + the figure of 550 was "entirely without foundation" => _=entirely without foundation
+  + dismissed the tally as baseless => _=baseless
   - the foundation said 40 were held
   - four citizens are held on charges it considers baseless
 
-# Another's figure named with its owner before it: "the county's figure of 773", "the ministry's tally": a reference
-# to a figure, as "the figure" is (en.pronoun.claim), so the number after it is that figure said again.
+# Another's figure named with its owner before it and its value after: "the county's figure of 773", "the ministry's
+# tally of 300": a reference to a figure, as "the figure" is (en.pronoun.claim), so the number after it is that
+# figure said again. Not without "of" and a figure ("the department's total since Saturday", "the union's figure for
+# jailed miners"): read as a reference, it took a claimant and a day for counts it does not name.
 @rule en.pronoun.owned_figure pronoun ref=claim
-  \b(?:the|their|its|his|her)\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:figure|tally|count|total)\b
+  \b(?:the|their|its|his|her)\s+(?:[\p{L}.-]+\s+){0,2}?[\p{L}.-]+['’]s\s+(?:own\s+|official\s+|latest\s+)?(?:figure|tally|count|total)\b(?=\s+of\s+(?:about\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?\d)
   + Pell called the county's figure of 773 an undercount => _=the county's figure
-  + they rejected the interior ministry's official tally => _=the interior ministry's official tally
+  + they rejected the interior ministry's official tally of 300 => _=the interior ministry's official tally
+  - the union's figure for jailed miners
   - the county's fair
 
 # Calling another's figure something ("called the county's figure of 773 an undercount", "described the tally as

@@ -25,10 +25,10 @@
 # Una cifra "sin fundamento" o "infundada" queda discutida, como la "exagerada" o "falsa" (es.stance.disputes). Solo
 # con la cifra nombrada en la misma cláusula: acusaciones o procesos infundados no dicen nada de un recuento.
 @rule es.stance.without_foundation stance stance=disputes
-  \b(?:cifras?|numeros?|balances?|recuentos?|datos?|estimaciones?)\b[^.;:!?]{0,60}?(?:sin\s+(?:ningun\s+)?fundamento|carece\s+de\s+(?:todo\s+)?fundamento|carente\s+de\s+(?:todo\s+)?fundamento|infundad[oa]s?)\b
+  \b(?:cifras?|numeros?|balances?|recuentos?|datos?|estimaciones?)\b[^.;:!?]{0,60}?\K(?:sin\s+(?:ningun\s+)?fundamento|carece\s+de\s+(?:todo\s+)?fundamento|carente\s+de\s+(?:todo\s+)?fundamento|infundad[oa]s?)\b
   | \b(?:infundad[oa]s?|sin\s+fundamento)\s+(?:la|el|esa|ese|esta|este|las|los|esas|esos)\s+(?:cifras?|numeros?|balances?|datos?)\b
-  + el Gobierno dijo que la cifra de 550 es infundada => _=cifra de 550 es infundada
-  + una cifra sin ningún fundamento => _=cifra sin ningún fundamento
+  + el Gobierno dijo que la cifra de 550 es infundada => _=infundada
+  + una cifra sin ningún fundamento => _=sin ningún fundamento
   + calificó de infundada la cifra de 550 => _=infundada la cifra
   - la fundación dijo que 40 seguían presos
   - cuatro ciudadanos detenidos por acusaciones que considera infundadas

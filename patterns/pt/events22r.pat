@@ -12,10 +12,10 @@
 # Um número "sem fundamento" ou "infundado" fica contestado, como o "exagerado" ou "falso" (pt.stance.disputes). Só
 # com o número nomeado na mesma oração: acusações ou processos infundados nada dizem de uma contagem.
 @rule pt.stance.without_foundation stance stance=disputes
-  \b(?:numeros?|cifras?|balancos?|contagens?|dados|estimativas?)\b[^.;:!?]{0,60}?(?:sem\s+(?:qualquer\s+|nenhum\s+)?fundamento|carece\s+de\s+(?:qualquer\s+)?fundamento|infundad[oa]s?)\b
+  \b(?:numeros?|cifras?|balancos?|contagens?|dados|estimativas?)\b[^.;:!?]{0,60}?\K(?:sem\s+(?:qualquer\s+|nenhum\s+)?fundamento|carece\s+de\s+(?:qualquer\s+)?fundamento|infundad[oa]s?)\b
   | \b(?:infundad[oa]s?|sem\s+fundamento)\s+(?:o|a|esse|essa|este|esta|os|as)\s+(?:numeros?|cifras?|balancos?|dados)\b
-  + o Governo disse que o número de 550 é infundado => _=número de 550 é infundado
-  + um número sem qualquer fundamento => _=número sem qualquer fundamento
+  + o Governo disse que o número de 550 é infundado => _=infundado
+  + um número sem qualquer fundamento => _=sem qualquer fundamento
   - a fundação disse que 40 continuavam presos
   - quatro cidadãos detidos sob acusações que considera infundadas
 
