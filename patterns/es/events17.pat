@@ -5,10 +5,11 @@
 # La toma: "tomaron como rehenes a 66 personas", "fueron tomados como rehenes", "tomó como rehén a". La frase
 # entera es la palabra de evento, y "rehenes" dentro de ella ya no da su evento por defecto (held).
 @rule es.detention.hostage_taking trigger event=detention
-  \b(?:(?:fueron|fue|han\s+sido|habian\s+sido|habrian\s+sido|serian)\s+)?(?:tom(?:o|aron|an|a|aban|aba|ado|ados|adas|ada)|(?:han|habian|ha|habia)\s+tomado)\s+como\s+rehen(?:es)?\b
+  \b(?:(?:fueron|fue|han\s+sido|habian\s+sido|habrian\s+sido|serian)\s+)?(?:tom(?:o|aron|an|a|aban|aba|ado|ados|adas|ada)|(?:han|habian|ha|habia)\s+tomado)\s+(?:(?:ayer|hoy|anoche|entonces|luego|despues|tambien|ademas|finalmente)\s+)?como\s+rehen(?:es)?\b
   + tomaron como rehenes a 66 personas => _=tomaron como rehenes
   + unas 850 personas fueron tomadas como rehenes => _=fueron tomadas como rehenes
   + el comando tomó como rehén a un diplomático => _=tomó como rehén
+  + los asaltantes tomaron entonces como rehenes a 12 guardias => _=tomaron entonces como rehenes
   - los rehenes tomaron un avión
   - tomaron como referencia a 66 personas
 
@@ -34,7 +35,7 @@
 # mismo que "en su poder", y "retiene al menos a dos" o "retienen unos 30" lo mismo que "retienen a" (decimonovena sesión).
 @rule es.held.in_their_power trigger event=held
   \b(?:tener|tiene|tienen|tenia|tenian|tuvo|tuvieron|tendria|tendrian|tenga|tengan|mantener|mantiene|mantienen|mantenia|mantenian|mantuvo|mantuvieron)\s+(?:todavia\s+|aun\s+|ya\s+)?en\s+(?:su|sus)\s+(?:poder|manos)\b(?=\s+a\b|{NUMSTART}|\s+(?:a\s+)?(?:["“«]\s*)?(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos)\b)
-  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+|ya\s+|en\s+total\s+|actualmente\s+)?(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\b|{NUMSTART}|\s+(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s)
+  | \b(?:retiene|retienen|retenia|retenian|retuvo|retuvieron|retendria|retendrian)(?=\s+(?:todavia\s+|aun\s+|ya\s+|en\s+total\s+|actualmente\s+|(?:alli\s+|ahi\s+)?dentro\s+)?(?:(?:al\s+menos|unos|unas|mas\s+de|cerca\s+de|casi|alrededor\s+de)\s+)?a\b|{NUMSTART}|\s+(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s)
   + el grupo aseguraba tener en su poder a 520 alumnos => _=tener en su poder
   + los captores tenían en su poder a diez alumnos => _=tenían en su poder
   + los piratas retienen «veinte marineros» => _=retienen
@@ -45,6 +46,7 @@
   + se cree que el grupo retiene al menos a dos occidentales => _=retiene
   + los piratas retienen unos 30 rehenes => _=retienen
   + las FARC retenían en total a unas 700 personas => _=retenían
+  + el secuestrador retiene dentro a 14 pasajeros => _=retiene
   - el partido tiene en su poder la alcaldía
   - la policía retuvo el vehículo
 

@@ -30,10 +30,11 @@
 # Free again, said with an adjective ("más de 650 personas ya han quedado libres"): a release; free of suspicion or
 # guilt is no release.
 @rule es.release.left_free trigger event=release
-  \b(?:quedaron|quedo|quedaran|quedara|(?:ha|han|habia|habian|hayan|haya|habrian)\s+quedado|estan|estaban)\s+(?:ya\s+|finalmente\s+)?libres?\b(?!\s+de\s+(?:toda\s+|cualquier\s+)?(?:sospecha|culpa|responsabilidad))
+  \b(?:quedaron|quedo|quedaran|quedara|(?:ha|han|habia|habian|hayan|haya|habrian)\s+quedado|estan|estaban)\s+(?:ya\s+|finalmente\s+)?(?:tod[oa]s\s+)?(?:ya\s+)?libres?\b(?!\s+de\s+(?:toda\s+|cualquier\s+)?(?:sospecha|culpa|responsabilidad))
   + más de 650 personas ya han quedado libres => _=han quedado libres
   + 40 reclusos quedaron libres el martes => _=quedaron libres
   + los 12 activistas están ya libres => _=están ya libres
+  + los diez pescadores estaban todos libres el lunes => _=estaban todos libres
   - quedó libre de toda sospecha
 
 # Custody with its holder named ("tenía 3.800 bajo su custodia", "en custodia policial"): held, as "bajo custodia" is.

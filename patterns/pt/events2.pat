@@ -28,10 +28,11 @@
 # Free again, said with an adjective ("mais de 650 pessoas já ficaram livres"): a release; free of suspicion or
 # guilt is no release.
 @rule pt.release.left_free trigger event=release
-  \b(?:ficaram|ficou|ficarao|ficara|(?:tinham|tinha|haviam|havia|tem|teriam|tenham)\s+ficado|estao|estavam)\s+(?:ja\s+|finalmente\s+)?livres?\b(?!\s+de\s+(?:toda\s+|qualquer\s+)?(?:suspeita|culpa|responsabilidade))
+  \b(?:ficaram|ficou|ficarao|ficara|(?:tinham|tinha|haviam|havia|tem|teriam|tenham)\s+ficado|estao|estavam)\s+(?:ja\s+|finalmente\s+)?(?:tod[oa]s\s+)?(?:ja\s+)?livres?\b(?!\s+de\s+(?:toda\s+|qualquer\s+)?(?:suspeita|culpa|responsabilidade))
   + mais de 650 pessoas já ficaram livres => _=ficaram livres
   + 40 reclusos tinham ficado livres na terça => _=tinham ficado livres
   + os 12 ativistas estão já livres => _=estão já livres
+  + os dez pescadores estavam todos livres na segunda => _=estavam todos livres
   - ficou livre de qualquer suspeita
 
 # Custody with its holder named ("tinha 3.800 sob a sua custódia", "em custódia policial"): held, as "sob custódia" is.
