@@ -1054,16 +1054,65 @@ static int S_lead_match(const S_scan *sc, const xp_rule *r, const xf_litset *ls,
     return PCRE2_ERROR_NOMATCH;
 }
 
-/* The first match of rule ri in subj[*off,to): for a prefiltered rule, tried anchored at its candidate
- * positions only (the same leftmost match a scan finds, since it cannot start anywhere else); on a PCRE2
- * error *off is where it happened. */
-static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
-                        size_t to, size_t *off)
+/* The last place in subj[...,to) where a match of rule ri can start (one of each required set's literals must
+ * fit in [start, to)): 1 with *last, or 0 when none can. It depends on to only, so a run asks once for all the
+ * matches it looks for; and a rule's runs come in increasing order, so with cur (one cursor per required set,
+ * zeroed when the rule starts, the number of its literals that fit before the last run's end) each list is walked
+ * once per document rather than bisected per call of S_next_match (twenty-second session: on a document of
+ * several MB the bisections were 5% of all the work). cur NULL: bisected (a run redone within one sentence, whose
+ * end comes before the run's). The same place as S_req_last's, found either way. */
+static int S_run_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, size_t *cur, size_t *last)
 {
-    /* the last place a match can start: one of each required set's literals must fit in [start, to) */
-    size_t last = to;
-    if (sc->req && sc->rq->n[ri] && !S_req_last(sc, ri, r, to, &last))
-        return PCRE2_ERROR_NOMATCH;
+    *last = to;
+    if (!(sc->req && sc->rq->n[ri]))
+        return 1;
+    if (!cur)
+        return S_req_last(sc, ri, r, to, last);
+    for (unsigned k = 0; k < sc->rq->n[ri]; k++) {
+        const S_cands *o = &sc->req[ri * XF_MAX_REQUIRED + k];
+        size_t min_len = sc->rq->sets[ri][k].min_len;
+        if (to < min_len)
+            return 0;
+        size_t lim = to - min_len, i = cur[k];
+        if (i < o->n && o->v[i] <= lim) {
+            /* galloping: a run that skips many literals (a rule tried in few runs of a long document) costs the
+             * log of what it skips, one with none ahead of it a single comparison */
+            size_t step = 1, hi = i + 1;
+            while (hi < o->n && o->v[hi] <= lim) {
+                i = hi;
+                hi += step;
+                step *= 2;
+            }
+            if (hi > o->n)
+                hi = o->n;
+            /* v[i] <= lim; the first above lim is in (i, hi] */
+            for (size_t lo = i + 1; lo < hi;) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (o->v[mid] <= lim)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            i = hi;
+        }
+        cur[k] = i;
+        if (i == 0)
+            return 0;
+        size_t at = o->v[i - 1];
+        if (sc->rq->sets[ri][k].behind)
+            at += xp_rule_behind(r);
+        if (at < *last)
+            *last = at;
+    }
+    return 1;
+}
+
+/* The first match of rule ri in subj[*off,to) starting at or before last (S_run_last): for a prefiltered rule,
+ * tried anchored at its candidate positions only (the same leftmost match a scan finds, since it cannot start
+ * anywhere else); on a PCRE2 error *off is where it happened. */
+static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
+                        size_t to, size_t last, size_t *off)
+{
     if (*off > last)
         return PCRE2_ERROR_NOMATCH;
     if (sc->req && !r->prefiltered)
@@ -1190,7 +1239,7 @@ static int S_hopeless(const S_scan *sc, size_t ri, const xp_rule *r)
 /* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
  * starts in; a match that runs past its sentence's end is redone within that sentence. */
 static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, size_t s0, size_t s1,
-                      unsigned char *has_num)
+                      unsigned char *has_num, size_t *req_cur)
 {
     extract_doc *d = sc->d;
     const char *subj = r->fold ? d->fold.data : d->text.text;
@@ -1199,8 +1248,11 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
 #define S_END(i) (sp ? sp[2 * (i) + 1] : d->sents[i].end)
     size_t to = S_END(s1 - 1), off = S_START(s0), si = s0;
     int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
+    size_t last;
+    if (!S_run_last(sc, ri, r, to, req_cur, &last))
+        return 0; /* some required set has no literal in the run: no match */
     while (off <= to) {
-        int m = S_next_match(sc, ri, r, md, subj, to, &off);
+        int m = S_next_match(sc, ri, r, md, subj, to, last, &off);
         if (m == PCRE2_ERROR_NOMATCH)
             break;
         if (m < 0) {
@@ -1238,8 +1290,9 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
         }
         if (me > S_END(si)) {
             /* crosses into the next sentence: the longest match that stays inside this one, if any */
-            size_t at = ms;
-            m = S_next_match(sc, ri, r, md, subj, S_END(si), &at);
+            size_t at = ms, at_last;
+            m = S_run_last(sc, ri, r, S_END(si), NULL, &at_last) ? S_next_match(sc, ri, r, md, subj, S_END(si), at_last, &at)
+                                                            : PCRE2_ERROR_NOMATCH;
             if (m < 0) {
                 off = S_next_char(subj, ms, to);
                 continue;
@@ -1490,6 +1543,60 @@ static void S_scratch_put(const extract_patterns *p, S_scratch *s)
     xr_scratch_free(s);
 }
 
+/* A run: sentences [s0,s1) of one paragraph that one pcre2 call reads (xr_recognize). */
+typedef struct {
+    size_t s0, s1;
+} S_run;
+
+/* The runs of the sentences gate admits (NULL: all), in order: consecutive sentences of one paragraph, at most
+ * S_MAX_RUN bytes. They depend on the gate alone, so they are made once per pass and gate rather than walked
+ * again, sentence by sentence, for each of the thousand rules (twenty-second session). runs holds n_sents. */
+static size_t S_make_runs(const extract_doc *d, const unsigned char *gate, S_run *runs)
+{
+    size_t n = 0;
+    for (size_t si = 0; si < d->n_sents;) {
+        if (gate && !gate[si]) {
+            si++;
+            continue;
+        }
+        size_t s1 = si + 1;
+        while (s1 < d->n_sents && d->sents[s1].para == d->sents[si].para && (!gate || gate[s1]) &&
+               d->sents[s1].end - d->sents[si].start <= S_MAX_RUN)
+            s1++;
+        runs[n++] = (S_run){si, s1};
+        si = s1;
+    }
+    return n;
+}
+
+/* The gates of one pass and their runs, made on first use (S_make_runs); at most four gates (none, asks, near,
+ * cand). */
+typedef struct {
+    const unsigned char *gate[4];
+    S_run *runs[4];
+    size_t n[4];
+    int used;
+} S_runs_cache;
+
+static const S_run *S_runs_of(const extract_doc *d, S_runs_cache *c, const unsigned char *gate, size_t *n)
+{
+    for (int i = 0; i < c->used; i++)
+        if (c->gate[i] == gate) {
+            *n = c->n[i];
+            return c->runs[i];
+        }
+    if (c->used == 4)
+        return NULL;
+    int i = c->used;
+    if (!c->runs[i] && !(c->runs[i] = xi_malloc((d->n_sents ? d->n_sents : 1) * sizeof(S_run))))
+        return NULL;
+    c->gate[i] = gate;
+    c->n[i] = S_make_runs(d, gate, c->runs[i]);
+    c->used++;
+    *n = c->n[i];
+    return c->runs[i];
+}
+
 int xr_recognize(extract_doc *d)
 {
     const extract_patterns *p = d->pat;
@@ -1524,6 +1631,7 @@ int xr_recognize(extract_doc *d)
         fspan[2 * si + 1] = S_to_fold(&d->fold, d->sents[si].end);
     }
     int rc = 0, any = 0;
+    S_runs_cache rcache = {.used = 0};
     pcre2_match_data *md = pcre2_match_data_create(p->max_pairs[d->lang] ? p->max_pairs[d->lang] : 1, NULL);
     if (!md)
         rc = -1;
@@ -1592,6 +1700,7 @@ int xr_recognize(extract_doc *d)
             S_interview_intro(d, near);
             S_day_headings(d, has_num, near);
         }
+        rcache.used = 0; /* the gates are set for this pass (and stay so while its rules run) */
         for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
             const xp_rule *r = &rules[ri];
             if (S_pass(r->kind) != pass)
@@ -1611,18 +1720,17 @@ int xr_recognize(extract_doc *d)
              * scan would find nothing, S_next_match), the next candidate found by walking on in the list */
             const S_cands *cl = sc.cands && r->prefiltered && !r->prefix_classes && !r->lead.n ? &sc.cands[ri] : NULL;
             const size_t *sp = r->fold ? fspan : NULL;
-            size_t ck = 0;
+            size_t ck = 0, req_cur[XF_MAX_REQUIRED] = {0};
             /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
              * S_MAX_RUN bytes, each scanned with one call. */
-            for (size_t si = 0; si < d->n_sents && rc == 0 && sc.hits[ri] < S_MAX_LIMIT_HITS;) {
-                if (gate && !gate[si]) {
-                    si++;
-                    continue;
-                }
-                size_t s1 = si + 1;
-                while (s1 < d->n_sents && d->sents[s1].para == d->sents[si].para && (!gate || gate[s1]) &&
-                       d->sents[s1].end - d->sents[si].start <= S_MAX_RUN)
-                    s1++;
+            size_t nr = 0;
+            const S_run *runs = S_runs_of(d, &rcache, gate, &nr);
+            if (!runs) {
+                rc = -1;
+                break;
+            }
+            for (size_t x = 0; x < nr && rc == 0 && sc.hits[ri] < S_MAX_LIMIT_HITS;) {
+                size_t si = runs[x].s0, s1 = runs[x].s1;
                 if (cl) {
                     size_t from = sp ? sp[2 * si] : d->sents[si].start, to = sp ? sp[2 * (s1 - 1) + 1] : d->sents[s1 - 1].end;
                     while (ck < cl->n && cl->v[ck] < from)
@@ -1630,28 +1738,27 @@ int xr_recognize(extract_doc *d)
                     if (ck == cl->n)
                         break; /* no candidate left in the document */
                     if (cl->v[ck] >= to) {
-                        /* on to the paragraph of the next candidate: the runs before it hold none (a run never
-                         * crosses a paragraph, so the walk would start one at that paragraph's first sentence) */
-                        size_t lo = s1, hi = d->n_sents;
+                        /* on to the first run that ends after the next candidate: the runs before it hold none */
+                        size_t lo = x + 1, hi = nr;
                         while (lo < hi) {
-                            size_t mid = lo + (hi - lo) / 2;
-                            if ((sp ? sp[2 * mid] : d->sents[mid].start) <= cl->v[ck])
+                            size_t mid = lo + (hi - lo) / 2, e = runs[mid].s1 - 1;
+                            if ((sp ? sp[2 * e + 1] : d->sents[e].end) <= cl->v[ck])
                                 lo = mid + 1;
                             else
                                 hi = mid;
                         }
-                        si = lo > s1 ? lo - 1 : s1;
-                        while (si > s1 && d->sents[si - 1].para == d->sents[si].para)
-                            si--;
+                        x = lo;
                         continue;
                     }
                 }
-                rc = S_run_rule(&sc, ri, r, md, si, s1, has_num);
-                si = s1;
+                rc = S_run_rule(&sc, ri, r, md, si, s1, has_num, req_cur);
+                x++;
             }
             S_release(&sc, ri);
         }
     }
+    for (int i = 0; i < 4; i++)
+        free(rcache.runs[i]);
     pcre2_match_data_free(md);
     pcre2_match_context_free(sc.mctx);
     if (ws) {
