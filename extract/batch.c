@@ -711,8 +711,8 @@ xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *writ
         S_out_free(&part);
         xi_buf_free(&msgs);
     }
-    st->work_peak = pool.work_peak;
     S_pool_free(&pool);
+    st->work_peak = pool.work_peak; /* the workers joined */
     st->bytes = xin_bytes_read(r);
     st->seconds = S_now() - start;
     if (cfg->progress)
