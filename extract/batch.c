@@ -1,6 +1,7 @@
 /* batch.c - the extract command's run over many documents: a reader on the calling thread, a pool of workers,
  * and a writer that puts each document's output out whole and in input order (batch.h). */
 #include "batch.h"
+#include "html.h"
 #include "util.h"
 
 #include <errno.h>
@@ -86,6 +87,7 @@ static void S_out_free(S_out *o)
 typedef struct {
     xin_item item;
     size_t weight;  /* bytes counted against the window */
+    size_t work;    /* bytes counted against the workers' shared working bound while it is processed (S_charge) */
     S_out out;      /* the output, written whole when the job's turn comes */
     xi_buf msgs;    /* messages: a kind byte ('E' error, 'W' warning), the text, a NUL; one after another */
     size_t claims;
@@ -108,6 +110,7 @@ typedef struct {
     size_t cap;
     uint64_t head, started, tail;
     size_t bytes, byte_cap;
+    size_t working, work_cap, work_peak; /* bytes of documents being processed by all workers at once (S_charge) */
     int quit;
     int cancel;      /* the output failed: streaming documents stop at their next part */
     pthread_t *threads;
@@ -256,6 +259,13 @@ static void S_lost(S_job *job)
     S_job_msg(job, 'E', msg);
 }
 
+/* Whether documents are processed as a stream of parts (claim records and tables), not kept whole. */
+static int S_streams(const xb_config *cfg)
+{
+    return cfg->output == XB_OUT_TSV || cfg->output == XB_OUT_CSV ||
+           (cfg->output == XB_OUT_JSONL && !cfg->opt->explain);
+}
+
 /* Processes one job (on a worker, or on the calling thread with -j 1): runs the document through the library and
  * formats its output and messages. The document's bytes are freed as soon as the library is done with them. The
  * claim records and tables are streamed (S_part): a long document's claims are formatted window by window and
@@ -280,9 +290,7 @@ static void S_work(S_pool *p, S_job *job)
     opt.fallback_date = it->fallback_date;
     extract_doc *doc = NULL;
     extract_error err;
-    int stream = cfg->output == XB_OUT_TSV || cfg->output == XB_OUT_CSV ||
-                 (cfg->output == XB_OUT_JSONL && !cfg->opt->explain);
-    if (stream) {
+    if (S_streams(cfg)) {
         S_part_ctx c = {p, job, 0};
         extract_status st;
         if (it->map) { /* a mapped file: borrowed, its pages dropped as they are read; unmapped by xin_item_clear */
@@ -363,25 +371,63 @@ static void S_work(S_pool *p, S_job *job)
     xin_item_clear(it);
 }
 
+/* Whether a job charging `work` bytes may start now (the pool's mutex held): always when no other job holds any
+ * of the working bound (a document larger than the bound runs, alone), else within it. */
+static int S_work_fits(const S_pool *p, size_t work)
+{
+    return p->working == 0 || p->working + work <= p->work_cap;
+}
+
 /* A worker thread: takes the oldest job not yet started, processes it, marks it done, until told to quit. */
 static void *S_worker(void *arg)
 {
     S_pool *p = arg;
     pthread_mutex_lock(&p->mu);
     for (;;) {
-        while (!p->quit && p->started == p->tail)
+        /* the next job waits for room in the working bound (jobs start in input order), however many workers
+         * are idle: so -j N does not multiply the working set of long documents */
+        while (p->started < p->tail ? !S_work_fits(p, p->ring[p->started % p->cap]->work) : !p->quit)
             pthread_cond_wait(&p->work, &p->mu);
         if (p->started == p->tail)
             break;
         S_job *job = p->ring[p->started++ % p->cap];
+        p->working += job->work;
+        if (p->working > p->work_peak)
+            p->work_peak = p->working;
         pthread_mutex_unlock(&p->mu);
         S_work(p, job);
         pthread_mutex_lock(&p->mu);
+        p->working -= job->work;
         job->done = 1;
         pthread_cond_signal(&p->done);
+        if (job->work) /* room for a job another worker waits to start */
+            pthread_cond_broadcast(&p->work);
     }
     pthread_mutex_unlock(&p->mu);
     return NULL;
+}
+
+/* The library's text window in effect: a longer plain text is processed a window at a time (extract.h). */
+static size_t S_text_window(const xb_config *cfg)
+{
+    size_t w = cfg->opt->window_bytes ? cfg->opt->window_bytes : EXTRACT_DEFAULT_WINDOW_BYTES;
+    return w > SIZE_MAX / 2 ? SIZE_MAX / 2 : w;
+}
+
+/* The bytes a document charges against the workers' shared working bound while it is processed: its working set
+ * grows with them (the folded text, its offset maps, mentions and claims: some 20-25 bytes per byte). A plain text
+ * whose claims are streamed is processed a window at a time, so it charges at most one window, whatever its
+ * length; an HTML page (its tree is built whole) and a document kept whole (--explain, --text) charge all their
+ * bytes. Messages charge nothing. */
+static size_t S_charge(const xb_config *cfg, const xin_item *it)
+{
+    if (it->kind != XIN_ITEM_DOC)
+        return 0;
+    size_t win = S_text_window(cfg);
+    if (!S_streams(cfg) || it->len <= win)
+        return it->len;
+    int html = it->format == EXTRACT_FORMAT_HTML || (it->format == EXTRACT_FORMAT_AUTO && xh_sniff(it->bytes, it->len));
+    return html ? it->len : win;
 }
 
 /* Sets the pool up and starts its threads (none for -j 1). Returns -1 when that fails. */
@@ -392,6 +438,7 @@ static int S_pool_init(S_pool *p, const xb_config *cfg)
     p->cfg = cfg;
     p->cap = cfg->window_docs ? cfg->window_docs : (size_t)jobs * 4;
     p->byte_cap = cfg->window_bytes ? cfg->window_bytes : XB_DEFAULT_WINDOW_BYTES;
+    p->work_cap = cfg->work_bytes ? cfg->work_bytes : S_text_window(cfg) / 2 * 3;
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -626,6 +673,7 @@ xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *writ
                 input_done = 1;
             } else {
                 pending->weight = pending->item.len + 4096;
+                pending->work = pool.n_threads ? S_charge(cfg, &pending->item) : 0;
             }
         }
         double now = S_now();
@@ -664,6 +712,7 @@ xb_status xb_run(const xb_config *cfg, xin_reader *r, xb_progress *st, int *writ
         xi_buf_free(&msgs);
     }
     S_pool_free(&pool);
+    st->work_peak = pool.work_peak; /* the workers joined */
     st->bytes = xin_bytes_read(r);
     st->seconds = S_now() - start;
     if (cfg->progress)

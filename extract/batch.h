@@ -32,6 +32,7 @@ typedef struct {
     double seconds;
     uint64_t total_bytes; /* of the whole run; 0 when unknown */
     uint64_t total_docs;  /* 0 when unknown */
+    size_t work_peak;     /* at the end: the most bytes of documents the workers processed at once (work_bytes) */
 } xb_progress;
 
 typedef struct {
@@ -43,6 +44,11 @@ typedef struct {
     size_t window_docs;         /* most documents in flight; 0 = 4 per job */
     size_t window_bytes;        /* most document bytes in flight (one larger document still goes alone);
                                    0 = XB_DEFAULT_WINDOW_BYTES */
+    size_t work_bytes;          /* most bytes of documents the workers process at once, shared by all of them: a
+                                   long plain text counts one text window (opt->window_bytes), an HTML page or a
+                                   document kept whole all its bytes; a job waits for room, and one larger document
+                                   runs alone. 0 = one and a half text windows (768 KiB by default): never two long
+                                   texts at once, articles beside one */
     uint64_t total_bytes, total_docs; /* what the progress reports as the totals; 0 when unknown */
     /* Called on the calling thread, in input order: a message about an input or a document (is_error 0 for a
      * warning), without a trailing newline. */
