@@ -1080,6 +1080,15 @@ static int S_office_holder(xc_ctx *c, const xd_mention *m, extract_actor *out)
     return xc_give_actor(a, out);
 }
 
+/* Whether the word right before the name at s, in m's sentence, is a definite article or its contraction with a
+ * preposition (`name_article_words`: "el", "del", "o", "pelo", "the"), in either case ("El Organismo…"). */
+int xc_article_led(const xc_ctx *c, const xd_mention *m, size_t s)
+{
+    size_t b, e;
+    xc_word_before(c->d->text.text, c->d->sents[m->sent].start, s, &b, &e);
+    return e > b && e < s && xc_listed(c, "name_article_words", b, e, XC_ANY_CASE);
+}
+
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -1184,6 +1193,17 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
              !xp_attr_get(m->rule, "named")))
             out->kind = known->kind; /* "the broadcaster TRT … TRT said": still a medium; "X, a body attached to
                                       * Parliament, … X said": still the state's */
+    }
+    /* Twenty-second session: "El Organismo Judicial informa", "segundo o Depen", "said the Kopassus": capitalised
+     * words the rules read as a person's name only by their shape (shape=1), right after a definite article or its
+     * contraction with a preposition (`name_article_words`), name a body; journalists write no article before a
+     * person's name. Its kind is its head word's (`head_kinds`: "Judicial" the state's), else an organisation's. A
+     * name learnt as a person's before keeps its kind. */
+    if (out->kind == EXTRACT_KIND_PERSON && (!known || known->kind != EXTRACT_KIND_PERSON) &&
+        xp_attr_get(m->rule, "shape") && xc_article_led(c, m, s)) {
+        extract_actor_kind k = xc_phrase_kind(c, s, e);
+        out->kind = k == EXTRACT_KIND_UNKNOWN ? S_body_kind(c, s, e) : k;
+        return;
     }
     /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
     if (!out->title && out->kind == EXTRACT_KIND_PERSON)

@@ -127,6 +127,13 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
         xc_actor_of(c, m, &a);
         if (!a.name)
             return -1;
+        /* "El Organismo Judicial informa" (twenty-second session): a name of a person's shape that an article makes
+         * a body (xc_actor_of) is not learnt: "o Nepal", "the Marinette", "el Nobel" are places and things as often,
+         * and learnt as bodies they would answer a later "la organización" or "the organisers"; a body already
+         * learnt ("do movimento Amal … O Amal contesta") is seen again */
+        if (m->actor_kind == EXTRACT_KIND_PERSON && a.kind != EXTRACT_KIND_PERSON && xp_attr_get(m->rule, "shape") &&
+            !xc_known(c, a.name) && xc_article_led(c, m, m->name_e > m->name_s ? m->name_s : m->start))
+            continue;
         /* "el diario Mizan", "a ONG Temblores": a descriptor right before the name gives its kind */
         for (size_t k = c->learnt; k-- > 0 && d->ments[k].sent == m->sent;) {
             const xd_mention *p = &d->ments[k];
