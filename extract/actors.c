@@ -1081,12 +1081,18 @@ static int S_office_holder(xc_ctx *c, const xd_mention *m, extract_actor *out)
 }
 
 /* Whether the word right before the name at s, in m's sentence, is a definite article or its contraction with a
- * preposition (`name_article_words`: "el", "del", "o", "pelo", "the"), in either case ("El Organismo…"). */
+ * preposition (`name_article_words`: "el", "o", "the"), in lower case, or capitalised where the sentence opens ("El
+ * Organismo…"). */
 int xc_article_led(const xc_ctx *c, const xd_mention *m, size_t s)
 {
     size_t b, e;
-    xc_word_before(c->d->text.text, c->d->sents[m->sent].start, s, &b, &e);
-    return e > b && e < s && xc_listed(c, "name_article_words", b, e, XC_ANY_CASE);
+    const char *t = c->d->text.text;
+    xc_word_before(t, c->d->sents[m->sent].start, s, &b, &e);
+    /* a capitalised article inside a sentence is a word of the name ("el diario La Voz") */
+    if (e <= b || e >= s)
+        return 0;
+    return xc_listed(c, "name_article_words", b, e, XC_LOWER) ||
+           (xc_opens_sentence(t, b) && xc_listed(c, "name_article_words", b, e, XC_UPPER));
 }
 
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
@@ -1198,8 +1204,8 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
      * words the rules read as a person's name only by their shape (shape=1), right after a definite article or its
      * contraction with a preposition (`name_article_words`), name a body; journalists write no article before a
      * person's name. Its kind is its head word's (`head_kinds`: "Judicial" the state's), else an organisation's. A
-     * name learnt as a person's before keeps its kind. */
-    if (out->kind == EXTRACT_KIND_PERSON && (!known || known->kind != EXTRACT_KIND_PERSON) &&
+     * name learnt before (a person's, or a body a descriptor named: "La Sepen, la secretaría…") keeps its kind. */
+    if (out->kind == EXTRACT_KIND_PERSON && !known &&
         xp_attr_get(m->rule, "shape") && xc_article_led(c, m, s)) {
         extract_actor_kind k = xc_phrase_kind(c, s, e);
         out->kind = k == EXTRACT_KIND_UNKNOWN ? S_body_kind(c, s, e) : k;

@@ -40,3 +40,18 @@ Test(who222, a_name_with_no_article_stays_a_person)
     expect_claimant("Ana Lobo said 18 people had been detained in the raid.", "en", EXTRACT_EVENT_DETENTION, 18,
                     "Ana Lobo", PERSON);
 }
+
+/* A name after an article is as often a place or a thing ("o Nepal", "the Marinette"): it is not learnt as a body,
+ * and a later "la organización", "the organisation" still means the group named before. */
+Test(who222, a_place_after_an_article_answers_no_later_reference)
+{
+    expect_claimant("A ONG Rede Livre trabalha no Tibete desde 1996. Muitos monges fugiram para o Nepal. A organização "
+                    "afirma que 600 monges continuam detidos.",
+                    "pt", EXTRACT_EVENT_HELD, 600, "Rede Livre", ORG);
+    expect_claimant("La ONG Red Libre trabaja en el Tíbet desde 1996. Muchos monjes huyeron hacia el Nepal. La "
+                    "organización afirma que 600 monjes siguen detenidos.",
+                    "es", EXTRACT_EVENT_HELD, 600, "Red Libre", ORG);
+    expect_claimant("The group Free Network has worked in Tibet since 1996. Many monks fled aboard the Marinette. The "
+                    "organisation says 600 monks remain in detention.",
+                    "en", EXTRACT_EVENT_HELD, 600, "Free Network", ORG);
+}
