@@ -1080,6 +1080,21 @@ static int S_office_holder(xc_ctx *c, const xd_mention *m, extract_actor *out)
     return xc_give_actor(a, out);
 }
 
+/* Whether the word right before the name at s, in m's sentence, is a definite article or its contraction with a
+ * preposition (`name_article_words`: "el", "o", "the"), in lower case, or capitalised where the sentence opens ("El
+ * Organismo…"). */
+int xc_article_led(const xc_ctx *c, const xd_mention *m, size_t s)
+{
+    size_t b, e;
+    const char *t = c->d->text.text;
+    xc_word_before(t, c->d->sents[m->sent].start, s, &b, &e);
+    /* a capitalised article inside a sentence is a word of the name ("el diario La Voz") */
+    if (e <= b || e >= s)
+        return 0;
+    return xc_listed(c, "name_article_words", b, e, XC_LOWER) ||
+           (xc_opens_sentence(t, b) && xc_listed(c, "name_article_words", b, e, XC_UPPER));
+}
+
 void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
     const char *t = c->d->text.text;
@@ -1184,6 +1199,17 @@ void xc_actor_of(xc_ctx *c, const xd_mention *m, extract_actor *out)
              !xp_attr_get(m->rule, "named")))
             out->kind = known->kind; /* "the broadcaster TRT … TRT said": still a medium; "X, a body attached to
                                       * Parliament, … X said": still the state's */
+    }
+    /* Twenty-second session: "El Organismo Judicial informa", "segundo o Depen", "said the Kopassus": capitalised
+     * words the rules read as a person's name only by their shape (shape=1), right after a definite article or its
+     * contraction with a preposition (`name_article_words`), name a body; journalists write no article before a
+     * person's name. Its kind is its head word's (`head_kinds`: "Judicial" the state's), else an organisation's. A
+     * name learnt before (a person's, or a body a descriptor named: "La Sepen, la secretaría…") keeps its kind. */
+    if (out->kind == EXTRACT_KIND_PERSON && !known &&
+        xp_attr_get(m->rule, "shape") && xc_article_led(c, m, s)) {
+        extract_actor_kind k = xc_phrase_kind(c, s, e);
+        out->kind = k == EXTRACT_KIND_UNKNOWN ? S_body_kind(c, s, e) : k;
+        return;
     }
     /* A speaker named after the quotation, in a sentence not yet learnt: read the title where it stands. */
     if (!out->title && out->kind == EXTRACT_KIND_PERSON)

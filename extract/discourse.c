@@ -127,6 +127,7 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
         xc_actor_of(c, m, &a);
         if (!a.name)
             return -1;
+        const extract_actor_kind shape_kind = a.kind; /* before a descriptor says the kind */
         /* "el diario Mizan", "a ONG Temblores": a descriptor right before the name gives its kind */
         for (size_t k = c->learnt; k-- > 0 && d->ments[k].sent == m->sent;) {
             const xd_mention *p = &d->ments[k];
@@ -148,6 +149,15 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
                 !xc_apposition_says(c, p))
                 a.kind = p->actor_kind;
         }
+        /* "El Organismo Judicial informa" (twenty-second session): a name of a person's shape that only an article
+         * made a body (xc_actor_of; no descriptor before or after it said what it is) is not learnt: "o Nepal",
+         * "the Marinette", "el Nobel" are places and things as often, and learnt as bodies they would answer a later
+         * "la organización" or "the organisers"; a body already learnt ("do movimento Amal … O Amal contesta") is
+         * seen again */
+        if (m->actor_kind == EXTRACT_KIND_PERSON && a.kind == shape_kind && a.kind != EXTRACT_KIND_PERSON &&
+            xp_attr_get(m->rule, "shape") && !xc_known(c, a.name) &&
+            xc_article_led(c, m, m->name_e > m->name_s ? m->name_s : m->start))
+            continue;
         const char *title = a.kind == EXTRACT_KIND_PERSON ? xc_find_title(c, m) : NULL;
         size_t lo = d->sents[m->sent].start;
         size_t mod_key = S_modifier_sighting(c, lo, m->start) || S_relative_sighting(c, m->sent, m->start)

@@ -3321,7 +3321,7 @@ static int S_plain_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t s, size_
 
 /* The kind of the phrase [s,e): its first word the `head_kinds` table knows ("oficina del sheriff": the sheriff's,
  * government; "emissoras de televisão": media), else unknown. */
-static extract_actor_kind S_phrase_kind(const xc_ctx *c, size_t s, size_t e)
+extract_actor_kind xc_phrase_kind(const xc_ctx *c, size_t s, size_t e)
 {
     const char *t = c->d->text.text;
     for (size_t p = s; p < e;) {
@@ -3371,7 +3371,7 @@ static int S_phrase_claimant(xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e
         if (!linked && m->end >= e - 1)
             return xc_claimant_from(c, m, out);
     }
-    extract_actor_kind kind = S_phrase_kind(c, ns, e);
+    extract_actor_kind kind = xc_phrase_kind(c, ns, e);
     if (kind == EXTRACT_KIND_UNKNOWN)
         return 0;
     out->name = xc_dup(c, ns, e);

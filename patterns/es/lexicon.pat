@@ -8,6 +8,7 @@
 # Words claims.c looks up before a mention (docs/patterns.md, "Tables the C code looks up").
 @lexicon link_words link_words.txt
 @lexicon body_possessive_words body_possessive_words.txt
+@lexicon name_article_words name_article_words.txt
 @lexicon place_words place_words.txt
 @lexicon locative_words locative_words.txt
 @lexicon place_adjective_words place_adjective_words.txt

@@ -63,7 +63,7 @@
 # Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
 # (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
 # before the lexicon tests; the tests that read a name word and the word after it read the name word once.
-@rule actor.person actor exact kind=person
+@rule actor.person actor exact kind=person shape=1
   (?<![\p{L}\d\-])(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
     (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
