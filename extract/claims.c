@@ -1397,13 +1397,14 @@ static int S_more_of_the_same(const xc_ctx *c, const xc_count *counts, size_t i,
     size_t p = cnt->qual->start;
     while (p > prev->num->end && t[p - 1] == ' ')
         p--;
-    if (p >= prev->num->end + 2 && t[p - 1] == 'a' && t[p - 2] == ' ') {
-        p -= 2;
-        while (p > prev->num->end && t[p - 1] == ' ')
-            p--;
-    }
     size_t wb, we;
     xc_word_before(t, prev->num->end, p, &wb, &we);
+    if (we == p && wb > prev->num->end && xc_listed(c, "object_marker_words", wb, we, XC_LOWER)) {
+        p = wb;
+        while (p > prev->num->end && t[p - 1] == ' ')
+            p--;
+        xc_word_before(t, prev->num->end, p, &wb, &we);
+    }
     if (we <= wb || we != p || wb <= prev->num->end || !xc_listed(c, "conjunction_words", wb, we, XC_LOWER))
         return 0;
     for (size_t q = ma; q < mb; q++) {

@@ -2195,10 +2195,11 @@ static int S_object_of_event(const xc_ctx *c, const xc_count *counts, size_t n_c
             if (q == p) {
                 while (q < os && !xc_is_space(t[q]))
                     q++;
-                /* only an article or the object marker "a" ("detuvieron a 30"): a preposition or conjunction
+                /* only an article or the object marker ("detuvieron a 30"): a preposition or conjunction
                  * ("deja el penal con 15 presos", "intercambio de mil", "were arrested and 500") opens another
                  * phrase */
-                ok = (q - p == 1 && t[p] == 'a') || xc_listed(c, "plural_article_words", p, q, XC_LOWER);
+                ok = xc_listed(c, "object_marker_words", p, q, XC_LOWER) ||
+                     xc_listed(c, "plural_article_words", p, q, XC_LOWER);
             }
             p = q;
         }

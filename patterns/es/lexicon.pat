@@ -63,6 +63,7 @@
 @lexicon given_words given_words.txt
 @lexicon indefinite_words indefinite_words.txt
 @lexicon conjunction_words conjunction_words.txt
+@lexicon object_marker_words object_marker_words.txt
 @lexicon contrast_words contrast_words.txt
 @lexicon relative_pronouns relative_pronouns.txt
 @lexicon that_words that_words.txt
