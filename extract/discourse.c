@@ -116,6 +116,11 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
          * a body the text names, not them */
         if (m->kind != XP_ACTOR || xp_attr_get(m->rule, "generic") || xp_attr_get(m->rule, "facility"))
             continue;
+        /* "Pekín negó", "Downing Street said" (metonym=1, twenty-second session): a capital or a seat of power speaks
+         * for its government only as the subject of its own verb; named anywhere else it is a place ("onde fica
+         * Quito", "a Baku lawyer"), and a later "the government" or "a instituição" means a body the text names */
+        if (xp_attr_get(m->rule, "metonym"))
+            continue;
         /* "en Lima", "in Leeds": a lone name after a place word is a place; no later "he" or "the researcher"
          * means it */
         if (m->actor_kind == EXTRACT_KIND_PERSON && !memchr(d->text.text + m->start, ' ', m->end - m->start) &&

@@ -9,6 +9,7 @@
 @lexicon MEDIA media.txt
 @lexicon KNOWN_ORG orgs.txt
 @lexicon COUNTRY countries.txt
+@lexicon CAPITAL capitals.txt
 @lexicon PLATFORM platforms.txt
 # one body under its names and acronyms in es/pt/en (actors.c: the name first written in full)
 @table same_body same_body.tsv
@@ -292,6 +293,20 @@
   + West Germany refused => name=West Germany
   + a Alemanha Ocidental recusou => name=Alemanha Ocidental
   - venezuela
+
+# A capital or a seat of power as the one that acts or speaks ("Pekín negó", "Tokyo says", "o Planalto informou",
+# "Downing Street said") stands for its government, as a country does (twenty-second session). place=1: "en Tokio",
+# "detidos em Pequim" say where, and the claimant stage never takes a place for a speaker; "the London-based group"
+# names no capital's government. metonym=1: never learnt for a later "the government" (discourse.c).
+@rule actor.capital actor exact kind=government place=1 metonym=1
+  (?<![\p{L}\d])(?<name>{CAPITAL})(?![\p{L}\d\-])
+  + Pekín negó que hubiera => name=Pekín
+  + Tokyo says at least 12 => name=Tokyo
+  + o Planalto informou => name=Planalto
+  + Downing Street said => name=Downing Street
+  - Tokyoites
+  - pekín
+  - the London-based group
 
 # Organisations named with a generic head word, in any of the three languages (English news names Spanish
 # bodies in Spanish, and so on): "Observatorio Venezolano de Prisiones", "the Venezuelan Prisoner Observatory",
