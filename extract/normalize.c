@@ -261,26 +261,45 @@ static int S_fold(const char *text, size_t len, size_t cap, xn_fold *out)
     return 0;
 }
 
-int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
+/* Reserves out's buffers for cap folded bytes (wide: a plain 32-bit map too). */
+static int S_fold_alloc(xi_arena *a, size_t cap, int wide, xn_fold *out)
 {
     memset(out, 0, sizeof *out);
-    /* Folding never grows a character by more than a few code points; 4x bytes bounds it for these scripts,
-     * and the loop checks the bound anyway. */
-    size_t cap = len * 4 + 16;
     /* Not zeroed: every byte used is written, and pages never touched cost nothing. */
     out->data = xi_arena_alloc_raw(a, cap + 1 + S_PAD);
     out->off = xi_arena_alloc_raw(a, cap + 1);
     out->base = xi_arena_alloc_raw(a, (cap / XN_MAP_BLOCK + 1) * sizeof(uint32_t));
-    if (!out->data || !out->off || !out->base)
-        return -1;
-    int rc = S_fold(text, len, cap, out);
-    if (rc == -2) { /* rare: a plain map (the buffers above stay in the arena, unused) */
+    if (wide)
         out->wide = xi_arena_alloc_raw(a, (cap + 1) * sizeof(uint32_t));
-        if (!out->wide)
+    return out->data && out->off && out->base && (!wide || out->wide) ? 0 : -1;
+}
+
+int xn_fold_text(const char *text, size_t len, xi_arena *a, xn_fold *out)
+{
+    /* Folding never grows a character by more than a few code points, so 4x bytes bounds it for these scripts;
+     * but in es, pt and en text it almost never grows at all (an accented letter's two bytes fold to one), and a
+     * 4x reservation is not free: the arena's blocks come from the heap (main.c's mmap threshold), where the
+     * untouched tail of one window's buffers is touched by the next window's allocations, so a long text's peak
+     * held about 8 bytes a byte for the folded copy and its map. First try a tight bound; a text that passes it
+     * (runs of ligatures or wide expansions) is folded again with the sure one (the first buffers stay in the
+     * arena, unused). The loop checks the bound either way. */
+    size_t tight = len + len / 8 + 64;
+    size_t sure = len * 4 + 16;
+    int wide = 0;
+    size_t cap = tight < sure ? tight : sure;
+    for (;;) {
+        if (S_fold_alloc(a, cap, wide, out) < 0)
             return -1;
-        rc = S_fold(text, len, cap, out);
+        int rc = S_fold(text, len, cap, out);
+        if (rc == 0)
+            return 0;
+        if (rc == -2 && !wide) /* rare: a plain map */
+            wide = 1;
+        else if (rc == -1 && cap < sure)
+            cap = sure;
+        else
+            return -1;
     }
-    return rc < 0 ? -1 : 0;
 }
 
 char *xn_fold_str(const char *s, size_t len, xi_arena *a)
