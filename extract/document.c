@@ -12,6 +12,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#ifdef __GLIBC__
+#include <malloc.h> /* malloc_trim */
+#endif
 
 #ifndef EXTRACT_PATTERN_DIR
 #define EXTRACT_PATTERN_DIR "/usr/local/share/extract/patterns"
@@ -650,6 +653,12 @@ static extract_status S_process(const extract_patterns *p, const char *bytes, si
         }
         d->text_part = x.lazy; /* extract_doc_text: NULL, during the hand-overs too */
         rc = S_windows(d, is_html ? &page : NULL, &x, win);
+#ifdef __GLIBC__
+        /* A long text's windows leave their heap pages touched and free in this thread's malloc arena (main.c keeps
+         * them, for the many short documents' sake); the next long document, often another worker's in the other
+         * arena, would add its own on top. Once per windowed document, give them back. */
+        malloc_trim(0);
+#endif
         if (x.lazy) { /* the text was read a part at a time and is not kept */
             xi_buf_free(&x.b);
             memset(&d->text, 0, sizeof d->text);
