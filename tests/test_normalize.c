@@ -305,3 +305,23 @@ Test(fold, normalized_then_folded)
     char buf[64];
     cr_assert_str_eq(unfold_find(&f, t.text, "el", buf, sizeof buf), "ÉL");
 }
+
+/* Folding is first tried within a tight bound (a little more than the text's length) and redone with the sure one
+ * (four times) when a text grows past it: a run of "½" (two bytes) folds to "1⁄2" (five bytes) each. */
+Test(fold, text_that_grows_past_the_tight_bound_is_folded_whole)
+{
+    char s[2 * 400 + 1];
+    for (int i = 0; i < 400; i++)
+        memcpy(s + 2 * i, "\xC2\xBD", 2);
+    s[800] = '\0';
+    xn_fold f = fold(s);
+    cr_assert_eq(f.len, 5 * 400);
+    for (int i = 0; i < 400; i++) {
+        cr_assert_eq(memcmp(f.data + 5 * i, "1\xE2\x81\x84" "2", 5), 0);
+        cr_assert_eq(xn_map(&f, 5 * (size_t)i + 4), 2 * (size_t)i);
+    }
+    cr_assert_eq(xn_map(&f, f.len), 800);
+    /* and a text within it as before */
+    xn_fold g = fold("Liberados 30 ½ presos");
+    cr_assert_str_eq(g.data, "liberados 30 1\xE2\x81\x84" "2 presos");
+}
