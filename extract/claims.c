@@ -1231,8 +1231,10 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
         /* Twenty-second session. "700 people arrested during the crackdown who remain behind bars", "detenidos
          * durante la represión que siguen presos": a noun of the same event after the participle ("during the
          * crackdown") is the time of the arrest, not what happened to the people; the next event word past it (one
-         * more bounded look, 120 bytes) is, when it is another event: held or released. */
-        if (m && m->event == tr->event && !xc_finite_event(c, m)) {
+         * more bounded look, 120 bytes) is, when it is another event: held or released. Only a single word:
+         * "quatro dos antigos detidos voltaram a ser presos" keeps its infinitive phrase as what happened. */
+        if (m && m->event == tr->event && !xc_finite_event(c, m) &&
+            !memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
             const xd_mention *m2 = S_main_verb_after(c, counts, n_counts, i, ma, mb, m->end, 1);
             if (m2 && m2->event != tr->event)
                 m = m2;
