@@ -36,4 +36,7 @@ Test(precision322, a_noun_of_the_arrest_is_not_what_happened_to_them)
     /* distractors: with nothing after the noun, the arrest stays */
     expect_event("The group counted 300 people arrested during the crackdown.", "en", 300, DET);
     expect_event("A polícia deteve 300 pessoas durante a repressão.", "pt", 300, DET);
+    /* an infinitive phrase of the same event is what happened to them, not a noun to pass over */
+    expect_event("Pelo menos cinco dos antigos reclusos voltaram a ser detidos por violarem a liberdade condicional.", "pt", 5, DET);
+    expect_event("Al menos cinco de los antiguos detenidos volvieron a ser detenidos por romper la libertad condicional.", "es", 5, DET);
 }
