@@ -1226,8 +1226,20 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
                      (tr->event == EXTRACT_EVENT_HELD &&
                       (xc_bare_participle(c, tr) || (xp_attr_get(tr->rule, "verdict") && xc_participle_head(c, tr))))) &&
         cnt->subject && !xp_attr_get(cnt->subject->rule, "act") &&
-        (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1))))
+        (in_noun || (tr->start >= ce && xc_gap_words(c->d->text.text, ce, tr->start, 0, 1)))) {
         m = S_main_verb_after(c, counts, n_counts, i, ma, mb, tr->end, 1);
+        /* Twenty-second session. "700 people arrested during the crackdown who remain behind bars", "detenidos
+         * durante la represión que siguen presos": a noun of the same event after the participle ("during the
+         * crackdown") is the time of the arrest, not what happened to the people; the next event word past it (one
+         * more bounded look, 120 bytes) is, when it is another event: held or released. Only a single word:
+         * "quatro dos antigos detidos voltaram a ser presos" keeps its infinitive phrase as what happened. */
+        if (m && m->event == tr->event && !xc_finite_event(c, m) &&
+            !memchr(c->d->text.text + m->start, ' ', m->end - m->start)) {
+            const xd_mention *m2 = S_main_verb_after(c, counts, n_counts, i, ma, mb, m->end, 1);
+            if (m2 && m2->event != tr->event)
+                m = m2;
+        }
+    }
     /* "Trinta pessoas abrangidas pela amnistia decretada em agosto pelo Presidente, X, continuam atrás das grades",
      * "40 prisoners covered by the pardon remain in jail": a release phrase opening with a bare participle right
      * after the people describes them (whom a measure reached); a phrase of holding later in the clause, within

@@ -24,13 +24,18 @@
   - twenty tourists stepped off the plane
   - 3,000 troops disembarked at the port
 
-# The captors let people out: "the guerrillas let 30 hostages out of the camp", "let out 30 prisoners".
+# The captors let people out: "the guerrillas let 30 hostages out of the camp", "let out 30 prisoners", or off a
+# vehicle: "let three hostages off the bus" (twenty-second session; not "let off with a warning", unpunished).
 @rule en.release.let_out20 trigger event=release
   (?<!\bnot\s)(?<!n't\s)\blet\s+out(?={NUMSTART}|\s+(?:["“«]\s*)?(?:another|more\s+than|about|some|at\s+least|nearly|almost|the)\s)
-  | (?<!\bnot\s)(?<!n't\s)\blet(?=\s+(?:(?:another|more\s+than|about|some|at\s+least|nearly|almost|the)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))[^.;:]{0,40}?\s(?:hostages|captives|prisoners|detainees|inmates|passengers|people|women|children|men)\s+out\b(?!\s+of\s+(?:their\s+)?cells?))
+  | (?<!\bnot\s)(?<!n't\s)\blet(?=\s+(?:(?:another|more\s+than|about|some|at\s+least|nearly|almost|the)\s+)?(?:\d|(?:{NUMWORD})(?![\p{L}]))[^.;:]{0,40}?\s(?:hostages|captives|prisoners|detainees|inmates|passengers|people|women|children|men)(?:\s+and\s+(?:crew|crewmen|crew\s+members|staff))?\s+(?:out\b(?!\s+of\s+(?:their\s+)?cells?)|off\s+(?:the|a|their)\s+(?:[\p{L}'-]+\s+){0,2}?(?:plane|aircraft|jet|airliner|flight|bus|coach|train|ship|boat|ferry|vessel)\b))
   + the guerrillas let 30 hostages out of the camp => _=let
   + the hijackers let out 30 passengers => _=let out
   + the hijackers let out "more than 30" passengers => _=let out
+  + the gunman let three hostages off the bus => _=let
+  + the hijackers let 40 passengers and crew off the plane => _=let
+  - the judge let 30 protesters off with a warning
+  - they let 20 workers off early
   - the hijackers did not let 30 passengers out
   - they let 30 prisoners out of their cells for exercise
 

@@ -25,10 +25,14 @@
   - 3.000 soldados desembarcaron en la playa
   - veinte turistas bajaron del avión
 
-# The captors let people out: "el Gobierno dejó salir a 46 presos políticos" (as "dejaron ir a", es.release.let_go).
+# The captors let people out: "el Gobierno dejó salir a 46 presos políticos" (as "dejaron ir a", es.release.let_go),
+# or off a vehicle or away: "ha dejado bajar a tres rehenes", "dejaron marchar a cinco marineros" (twenty-second session).
 @rule es.release.let_out20 trigger event=release
-  (?<!\bno\s)(?<!\bno\sles\s)(?<!\bno\slos\s)(?<!\bno\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian|ara|aran))\s+salir\s+a\b
+  (?<!\bno\s)(?<!\bno\sles\s)(?<!\bno\slos\s)(?<!\bno\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian|ara|aran))\s+(?:salir|bajar|marchar(?:se)?)\s+a\b
   + el Gobierno dejó salir a 46 presos políticos => _=dejó salir a
+  + el secuestrador ha dejado bajar a dos rehenes del autobús => _=ha dejado bajar a
+  + los piratas dejaron marchar a cinco marineros => _=dejaron marchar a
+  - no dejaron bajar a nadie del autocar
   + los asaltantes dejaron salir a 15 niños => _=dejaron salir a
   - no les dejaron salir a la calle
 
