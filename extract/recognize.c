@@ -1111,29 +1111,8 @@ static int S_run_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
         size_t min_len = sc->rq->sets[ri][k].min_len;
         if (to < min_len)
             return 0;
-        size_t lim = to - min_len, i = cur[k];
-        if (i < o->n && o->v[i] <= lim) {
-            /* galloping: a run that skips many literals (a rule tried in few runs of a long document) costs the
-             * log of what it skips, one with none ahead of it a single comparison */
-            size_t step = 1, hi = i + 1;
-            while (hi < o->n && o->v[hi] <= lim) {
-                i = hi;
-                hi += step;
-                step *= 2;
-            }
-            if (hi > o->n)
-                hi = o->n;
-            /* v[i] <= lim; the first above lim is in (i, hi] */
-            for (size_t lo = i + 1; lo < hi;) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (o->v[mid] <= lim)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            i = hi;
-        }
-        cur[k] = i;
+        /* the number of its literals that fit: the first one past to - min_len (galloping on from the last run's) */
+        size_t i = S_first_from(o->v, o->n, to - min_len + 1, &cur[k]);
         if (i == 0)
             return 0;
         size_t at = o->v[i - 1];
