@@ -464,7 +464,7 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     size_t n = e - s;
-    if (n < 2 || n > 10)
+    if (n < XC_ACRONYM_MIN || n > XC_ACRONYM_MAX)
         return 0;
     int upper = 0;
     for (size_t i = s; i < e; i++) {
@@ -483,17 +483,17 @@ int xc_acronym_of(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extract_ac
      * out ("CDD exige libertação …" above "O Centro para Democracia e Direitos Humanos (CDD) exige …") */
     if (!c->parens_indexed && xc_index_parens(c) < 0)
         return 0;
-    /* the opening parentheses after the acronym's last two letters or before its first two, in text order */
-    size_t xb = xc_map_next(&c->paren_before, t + e - 2, 2, SIZE_MAX);
-    size_t xa = xc_map_next(&c->paren_after, t + s, 2, SIZE_MAX);
+    /* the opening parentheses right after the acronym or right before it (xc_index_parens), in text order */
+    size_t xb = xc_map_next(&c->paren_before, t + s, n, SIZE_MAX);
+    size_t xa = xc_map_next(&c->paren_after, t + s, n, SIZE_MAX);
     while (xb != SIZE_MAX || xa != SIZE_MAX) {
         size_t pb = xb != SIZE_MAX ? c->paren_before.e[xb].val : SIZE_MAX;
         size_t pa = xa != SIZE_MAX ? c->paren_after.e[xa].val : SIZE_MAX;
         size_t p = pb < pa ? pb : pa, o = p;
         if (pb == p)
-            xb = xc_map_next(&c->paren_before, t + e - 2, 2, xb);
+            xb = xc_map_next(&c->paren_before, t + s, n, xb);
         if (pa == p)
-            xa = xc_map_next(&c->paren_after, t + s, 2, xa);
+            xa = xc_map_next(&c->paren_after, t + s, n, xa);
         size_t w = o;
         while (w > 0 && t[w - 1] == ' ')
             w--;

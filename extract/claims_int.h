@@ -131,6 +131,9 @@ int xc_index_parens(xc_ctx *c);
 void xc_trace(xc_ctx *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int xc_is_space(char ch);
 int xc_letter_byte(unsigned char ch);
+/* the lengths of a word xc_acronym_of reads as an acronym ("PF" .. "CONFENAIE"), which xc_index_parens keys by */
+#define XC_ACRONYM_MIN 2
+#define XC_ACRONYM_MAX 10
 void xc_word_before(const char *t, size_t lo, size_t pos, size_t *b, size_t *e);
 int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_t n);
 int xc_listed(const xc_ctx *c, const char *name, size_t b, size_t e, int flags);

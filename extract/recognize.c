@@ -1021,16 +1021,54 @@ static size_t S_first_at(const uint32_t *v, size_t n, size_t off)
     return lo;
 }
 
+/* A rule's cursors in the lists S_next_match reads, for one document (twenty-second session): where its last
+ * call found the first candidate, lead literal and class place at or after its offset. A rule's calls come with
+ * offsets that only grow, so each list is walked once per document rather than bisected per call. */
+typedef struct {
+    size_t req[XF_MAX_REQUIRED]; /* S_run_last's, per required set */
+    size_t cand, lead, place[3];
+} S_cursor;
+
+/* S_first_at from *cur: galloping on from the last answer when it is still below off (a call that skips many
+ * places costs the log of what it skips, one with none a comparison); bisected when off went back (a run redone
+ * within a sentence). *cur is left at the answer. The same index S_first_at gives, either way. */
+static size_t S_first_from(const uint32_t *v, size_t n, size_t off, size_t *cur)
+{
+    size_t i = *cur;
+    if (i > n || (i > 0 && v[i - 1] >= off))
+        return *cur = S_first_at(v, n, off);
+    if (i < n && v[i] < off) {
+        size_t step = 1, hi = i + 1;
+        while (hi < n && v[hi] < off) {
+            i = hi;
+            hi += step;
+            step *= 2;
+        }
+        if (hi > n)
+            hi = n;
+        /* v[i] < off; the first at or after off is in (i, hi] */
+        for (size_t lo = i + 1; lo < hi;) {
+            size_t mid = lo + (hi - lo) / 2;
+            if (v[mid] < off)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        i = hi;
+    }
+    return *cur = i;
+}
+
 /* The first match of scanned rule ri in subj[off,to) starting at or before last, scanned only in the windows
  * where its lead set o (prefilter.h: every match at s has one of its literals starting in [s - lookbehind,
  * s - min_len]) lets a match start, each with the offset limit at the window's end: the same leftmost match as
  * one scan from off, which would have tried the lookbehind at every character in between. */
 static int S_lead_match(const S_scan *sc, const xp_rule *r, const xf_litset *ls, const S_cands *o,
-                        pcre2_match_data *md, const char *subj, size_t to, size_t last, size_t off)
+                        pcre2_match_data *md, const char *subj, size_t to, size_t last, size_t off, S_cursor *cu)
 {
     size_t behind = xp_rule_behind(r);
     const pcre2_code *code = xp_rule_scan(r);
-    for (size_t k = S_first_at(o->v, o->n, off > behind ? off - behind : 0); k < o->n;) {
+    for (size_t k = S_first_from(o->v, o->n, off > behind ? off - behind : 0, &cu->lead); k < o->n;) {
         size_t from = o->v[k] + ls->min_len, lim = o->v[k] + behind;
         /* windows that overlap or touch are one */
         while (++k < o->n && o->v[k] + ls->min_len <= lim + 1)
@@ -1073,29 +1111,8 @@ static int S_run_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
         size_t min_len = sc->rq->sets[ri][k].min_len;
         if (to < min_len)
             return 0;
-        size_t lim = to - min_len, i = cur[k];
-        if (i < o->n && o->v[i] <= lim) {
-            /* galloping: a run that skips many literals (a rule tried in few runs of a long document) costs the
-             * log of what it skips, one with none ahead of it a single comparison */
-            size_t step = 1, hi = i + 1;
-            while (hi < o->n && o->v[hi] <= lim) {
-                i = hi;
-                hi += step;
-                step *= 2;
-            }
-            if (hi > o->n)
-                hi = o->n;
-            /* v[i] <= lim; the first above lim is in (i, hi] */
-            for (size_t lo = i + 1; lo < hi;) {
-                size_t mid = lo + (hi - lo) / 2;
-                if (o->v[mid] <= lim)
-                    lo = mid + 1;
-                else
-                    hi = mid;
-            }
-            i = hi;
-        }
-        cur[k] = i;
+        /* the number of its literals that fit: the first one past to - min_len (galloping on from the last run's) */
+        size_t i = S_first_from(o->v, o->n, to - min_len + 1, &cur[k]);
         if (i == 0)
             return 0;
         size_t at = o->v[i - 1];
@@ -1111,7 +1128,7 @@ static int S_run_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
  * tried anchored at its candidate positions only (the same leftmost match a scan finds, since it cannot start
  * anywhere else); on a PCRE2 error *off is where it happened. */
 static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
-                        size_t to, size_t last, size_t *off)
+                        size_t to, size_t last, size_t *off, S_cursor *cu)
 {
     if (*off > last)
         return PCRE2_ERROR_NOMATCH;
@@ -1119,7 +1136,7 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
         for (unsigned k = 0; k < sc->rq->n[ri]; k++)
             if (sc->rq->sets[ri][k].lead)
                 return S_lead_match(sc, r, &sc->rq->sets[ri][k], &sc->req[ri * XF_MAX_REQUIRED + k], md, subj, to,
-                                    last, *off);
+                                    last, *off, cu);
     /* a prefiltered rule with lead branches (xp_rule.lead) whose lead set could not be asked for is scanned */
     unsigned lead_k = r->lead.n && sc->req ? sc->rq->lead_at[ri] : 0;
     int scan_all = !sc->cands || !r->prefiltered || (r->lead.n && !lead_k);
@@ -1133,13 +1150,13 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
     if (scan_all)
         return S_match(xp_rule_scan(r), subj, to, *off, md, sc->d->pat->mctx);
     const S_cands *c = &sc->cands[ri];
-    size_t k = S_first_at(c->v, c->n, *off);
+    size_t k = S_first_from(c->v, c->n, *off, &cu->cand);
     /* a lead branch's matches start in the windows of its lead set's literals: [literal + shortest,
      * literal + lookbehind], each scanned (offset limit at its end) when it comes before the next candidate;
      * the candidates a window covers were tried by its scan */
     const S_cands *lo = lead_k ? &sc->req[ri * XF_MAX_REQUIRED + lead_k - 1] : NULL;
     size_t behind = lo ? xp_rule_behind(r) : 0, lead_min = lo ? sc->rq->sets[ri][lead_k - 1].min_len : 0;
-    size_t w = lo ? S_first_at(lo->v, lo->n, *off > behind ? *off - behind : 0) : 0;
+    size_t w = lo ? S_first_from(lo->v, lo->n, *off > behind ? *off - behind : 0, &cu->lead) : 0;
     size_t done = *off; /* no match starts in [*off, done) */
     /* a rule of classes also starts at the places of its classes its guards admit (xf_trie_collect_split):
      * merged with its prefixes' places, each tried once, in increasing order as the trie would have listed
@@ -1150,7 +1167,7 @@ static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_mat
     size_t j[3] = {0, 0, 0};
     for (unsigned cl = 1; rc && cl < 3; cl++)
         if (rc[0] & (1u << cl))
-            j[cl] = S_first_at(pl[cl].v, pl[cl].n, *off);
+            j[cl] = S_first_from(pl[cl].v, pl[cl].n, *off, &cu->place[cl]);
     const pcre2_code *code = NULL;
     for (;;) {
         while (lo && k < c->n && c->v[k] < done)
@@ -1239,7 +1256,7 @@ static int S_hopeless(const S_scan *sc, size_t ri, const xp_rule *r)
 /* Runs rule r over sentences [s0,s1) (one paragraph) with one scan, giving each match to the sentence it
  * starts in; a match that runs past its sentence's end is redone within that sentence. */
 static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, size_t s0, size_t s1,
-                      unsigned char *has_num, size_t *req_cur)
+                      unsigned char *has_num, S_cursor *cu)
 {
     extract_doc *d = sc->d;
     const char *subj = r->fold ? d->fold.data : d->text.text;
@@ -1249,10 +1266,10 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
     size_t to = S_END(s1 - 1), off = S_START(s0), si = s0;
     int numeric = r->kind == XP_NUMBER || r->kind == XP_COLLECTIVE;
     size_t last;
-    if (!S_run_last(sc, ri, r, to, req_cur, &last))
+    if (!S_run_last(sc, ri, r, to, cu->req, &last))
         return 0; /* some required set has no literal in the run: no match */
     while (off <= to) {
-        int m = S_next_match(sc, ri, r, md, subj, to, last, &off);
+        int m = S_next_match(sc, ri, r, md, subj, to, last, &off, cu);
         if (m == PCRE2_ERROR_NOMATCH)
             break;
         if (m < 0) {
@@ -1291,7 +1308,7 @@ static int S_run_rule(S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data 
         if (me > S_END(si)) {
             /* crosses into the next sentence: the longest match that stays inside this one, if any */
             size_t at = ms, at_last;
-            m = S_run_last(sc, ri, r, S_END(si), NULL, &at_last) ? S_next_match(sc, ri, r, md, subj, S_END(si), at_last, &at)
+            m = S_run_last(sc, ri, r, S_END(si), NULL, &at_last) ? S_next_match(sc, ri, r, md, subj, S_END(si), at_last, &at, cu)
                                                             : PCRE2_ERROR_NOMATCH;
             if (m < 0) {
                 off = S_next_char(subj, ms, to);
@@ -1720,7 +1737,8 @@ int xr_recognize(extract_doc *d)
              * scan would find nothing, S_next_match), the next candidate found by walking on in the list */
             const S_cands *cl = sc.cands && r->prefiltered && !r->prefix_classes && !r->lead.n ? &sc.cands[ri] : NULL;
             const size_t *sp = r->fold ? fspan : NULL;
-            size_t ck = 0, req_cur[XF_MAX_REQUIRED] = {0};
+            size_t ck = 0;
+            S_cursor cu = {{0}, 0, 0, {0, 0, 0}};
             /* Runs: consecutive sentences of one paragraph (only gated ones, for count-only kinds), at most
              * S_MAX_RUN bytes, each scanned with one call. */
             size_t nr = 0;
@@ -1751,7 +1769,7 @@ int xr_recognize(extract_doc *d)
                         continue;
                     }
                 }
-                rc = S_run_rule(&sc, ri, r, md, si, s1, has_num, req_cur);
+                rc = S_run_rule(&sc, ri, r, md, si, s1, has_num, &cu);
                 x++;
             }
             S_release(&sc, ri);
