@@ -29,6 +29,9 @@ Test(who322, an_account_of_a_body_names_its_source)
                     "Marta Quiroga", EXTRACT_KIND_PERSON);
     expect_claimant("According to the calculations of Marta Quiroga, 35 inmates are still held in Tumbes prison.", "en",
                     HELDN, 35, "Marta Quiroga", EXTRACT_KIND_PERSON);
+    /* the source phrase holds the account noun itself, words apart from "of" */
+    expect_claimant("Segundo o relatório de auditoria mais recente da Defensoria Pública, a penitenciária tinha 512 presos.",
+                    "pt", HELDN, 512, "Defensoria Pública", EXTRACT_KIND_GOVERNMENT);
 }
 
 /* distractors: a document about a place or of a list names no one; a source named at once keeps its claim */
