@@ -420,6 +420,10 @@ static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as)
     }
     if (b >= e || !xc_listed(c, "of_words", b, e, XC_LOWER))
         return 0;
+    /* "según el balance que presentó el portavoz de la Policía": a relative clause names who gave the account
+     * (the relative rule reads it); only an account's own words stand between it and "of" */
+    if (xc_listed_in(c, "that_words", a, b, XC_LOWER) < b || xc_listed_in(c, "relative_words", a, b, XC_LOWER) < b)
+        return 0;
     /* an account noun among the words before "of", the source phrase's own included ("Segundo o relatório de
      * inspeção do Conselho": the phrase rule reads the noun with the source word) */
     return xc_listed_in(c, "account_words", src, b, XC_LOWER) < b;
