@@ -392,6 +392,43 @@ static int S_possessive_before(const char *t, size_t pos)
             (unsigned char)t[pos - 3] == 0xE2 && t[pos - 4] == 's');
 }
 
+/* Whether text[src,as) (the source phrase at src, its end at a) reads "<article> <account noun> <adjective> of
+ * <article>" before the actor at `as`: "según la
+ * investigación de la Fiscalía", "segundo os cálculos do comando", "according to the latest estimate of the
+ * ministry". An account (`account_words`: an investigation, an estimate, a count, a report) is only what a body
+ * said, so the body it is of is the source (twenty-second session). At most eight short words: the look-back is
+ * bounded. */
+static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as)
+{
+    const char *t = c->d->text.text;
+    if (as <= a || !xc_gap_words(t, a, as, 8, 72))
+        return 0;
+    /* the word(s) right before the actor: an optional article, then of_words */
+    size_t e = as;
+    while (e > a && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > a && !xc_is_space(t[b - 1]))
+        b--;
+    if (xc_listed(c, "article_words", b, e, XC_LOWER)) {
+        e = b;
+        while (e > a && xc_is_space(t[e - 1]))
+            e--;
+        b = e;
+        while (b > a && !xc_is_space(t[b - 1]))
+            b--;
+    }
+    if (b >= e || !xc_listed(c, "of_words", b, e, XC_LOWER))
+        return 0;
+    /* "según el balance que presentó el portavoz de la Policía": a relative clause names who gave the account
+     * (the relative rule reads it); only an account's own words stand between it and "of" */
+    if (xc_listed_in(c, "that_words", a, b, XC_LOWER) < b || xc_listed_in(c, "relative_words", a, b, XC_LOWER) < b)
+        return 0;
+    /* an account noun among the words before "of", the source phrase's own included ("Segundo o relatório de
+     * inspeção do Conselho": the phrase rule reads the noun with the source word) */
+    return xc_listed_in(c, "account_words", src, b, XC_LOWER) < b;
+}
+
 /* Whether the reporting verb `cue` stands in a clause of time opened after position a: a `when_words` conjunction
  * ("since Friday, when the prison service announced the death", "since President X declared a conflict",
  * "cuando", "desde que", "quando") between a and the verb, with no clause punctuation between it and the verb and
@@ -1205,7 +1242,8 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                 (rel_at > m->end && ac->kind == XP_ACTOR && ac->actor_kind != EXTRACT_KIND_PERSON &&
                                  S_owner_after_relative(c, ma, mb, rel_at, as)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
-                                 xc_gap_words(d->text.text, m->end, ac->start, 2, 28));
+                                 xc_gap_words(d->text.text, m->end, ac->start, 2, 28)) ||
+                                (ac->kind == XP_ACTOR && S_account_of(c, m->start, m->end, as));
             /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the
              * article its descriptor opens with; "segundo dados divulgados na coletiva": figures no one is named
              * for, which the phrase itself holds */

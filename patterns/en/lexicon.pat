@@ -30,6 +30,7 @@
 @lexicon occasion_words occasion_words.txt
 @lexicon arrested_nouns arrested_nouns.txt
 @lexicon tally_words tally_words.txt
+@lexicon account_words account_words.txt
 @lexicon arrest_scenes arrest_scenes.txt
 @lexicon custody_places custody_places.txt
 @lexicon act_nouns act_nouns.txt
