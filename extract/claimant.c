@@ -404,20 +404,10 @@ static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as)
     if (as <= a || !xc_gap_words(t, a, as, 8, 72))
         return 0;
     /* the word(s) right before the actor: an optional article, then of_words */
-    size_t e = as;
-    while (e > a && xc_is_space(t[e - 1]))
-        e--;
-    size_t b = e;
-    while (b > a && !xc_is_space(t[b - 1]))
-        b--;
-    if (xc_listed(c, "article_words", b, e, XC_LOWER)) {
-        e = b;
-        while (e > a && xc_is_space(t[e - 1]))
-            e--;
-        b = e;
-        while (b > a && !xc_is_space(t[b - 1]))
-            b--;
-    }
+    size_t b, e;
+    xc_word_before(t, a, as, &b, &e);
+    if (xc_listed(c, "article_words", b, e, XC_LOWER))
+        xc_word_before(t, a, b, &b, &e);
     if (b >= e || !xc_listed(c, "of_words", b, e, XC_LOWER))
         return 0;
     /* "según el balance que presentó el portavoz de la Policía": a relative clause names who gave the account
