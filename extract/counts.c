@@ -29,6 +29,12 @@ int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb)
                 a++;
             if (xc_listed(c, "counterpart_words", a, o->start, XC_LOWER))
                 continue;
+            /* "said that 2,836 had been freed and that 91 were still held", "liberados y que otros 40 siguen
+             * presos": a complementizer between the verb and the figure opens a new clause of what was said (a
+             * verb's object follows it with no "that"), so the figure is that clause's subject, not the object
+             * (twenty-third session, recall) */
+            if (xc_has_that(c, a, o->start))
+                continue;
             return 1;
         }
     }
