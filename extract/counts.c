@@ -933,8 +933,12 @@ static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t 
         return NULL;
     while (p < se && xc_is_space(t[p]))
         p++;
+    /* twenty-third session: "Os outros 11, Lula entre eles, deixaram a carceragem", "The other 11, Lula among them,
+     * walked free": an aside that names some of the people first and closes on the phrase of apposition is one too
+     * (checked once its closing comma is known) */
+    int trailing = 0;
     if (!dash && !xc_listed_at(c, "apposition_words", p, se, XC_LOWER))
-        return NULL;
+        trailing = 1;
     size_t close = 0;
     for (size_t i = p; i < se && i < open + 160 && !close; i++) {
         if (!dash && t[i] == ',')
@@ -946,6 +950,19 @@ static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t 
     }
     if (!close)
         return NULL;
+    /* only a two- or three-word phrase ("entre eles", "among them"), with a capitalised name opening the aside: a
+     * lone "all" or "todos" closes many a clause ("300 people, the police said all, …") */
+    if (trailing) {
+        size_t we = close, ws;
+        while (we > p && xc_is_space(t[we - 1]))
+            we--;
+        ws = we;
+        while (ws > p && !xc_is_space(t[ws - 1]))
+            ws--;
+        if (!(t[p] >= 'A' && t[p] <= 'Z') || ws <= p || !xc_words_before(c, "apposition_words", p, we, XC_LOWER) ||
+            xc_listed(c, "apposition_words", ws, we, XC_LOWER))
+            return NULL;
+    }
     size_t after = close + (dash ? 3 : 1);
     int figures = 0;
     for (size_t q = k + 1; q < mb; q++) {

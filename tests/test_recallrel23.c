@@ -51,3 +51,19 @@ Test(recallrel23, booked_people_are_arrested)
     expect_event("About 140 pilgrims were booked on the flight to Rome.", "en", 140, NONE);
     expect_event("Three players were booked for dissent in the second half.", "en", 3, NONE);
 }
+
+/* "Os outros 11, Lula entre eles, só deixaram a carceragem": an aside that names some of the people and closes on
+ * "entre eles / among them" cuts the count from its verb as one that opens with it does; "só / only" is an adverb of
+ * the verb phrase; a police station's cells (carceragem) are a place one is freed from. */
+Test(recallrel23, an_aside_closing_on_among_them)
+{
+    expect_event("Los otros 14, Ortega entre ellos, sólo salieron de la cárcel en marzo.", "es", 14, REL);
+    expect_event("Os outros 14, Ortega entre eles, só deixaram a carceragem em março.", "pt", 14, REL);
+    expect_event("The other 14, Ortega among them, only walked free in March.", "en", 14, REL);
+    /* read already (guard) */
+    expect_event("About 40 inmates left the correctional facility on Monday.", "en", 40, REL);
+    /* distractors: an aside of reporting with no phrase of apposition stays as it was, and a lone "todos" / "all"
+     * closing an aside that opens with a name does not make one */
+    expect_event("The other 14, Ortega said, were freed in March.", "en", 14, REL);
+    expect_event("Los otros 14, Ortega los vio a todos, salieron en marzo.", "es", 14, NONE);
+}
