@@ -419,6 +419,17 @@ static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as)
     return xc_listed_in(c, "account_words", src, b, XC_LOWER) < b;
 }
 
+/* "según la abogada Renata Moura", "segundo o ministro João Lima", "according to the lawyer Ana Ruiz": an article
+ * and a title (and a word that qualifies it) between the source word at a and the person's name at name; the
+ * title is read as the subject walk reads one in an apposition (xc_title_before_name). Twenty-third session. */
+static int S_titled_after(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t name)
+{
+    const char *t = c->d->text.text;
+    while (a < name && xc_is_space(t[a]))
+        a++;
+    return a < name && name - a <= 48 && xc_title_before_name(c, ma, mb, a, name);
+}
+
 /* Whether the reporting verb `cue` stands in a clause of time opened after position a: a `when_words` conjunction
  * ("since Friday, when the prison service announced the death", "since President X declared a conflict",
  * "cuando", "desde que", "quando") between a and the verb, with no clause punctuation between it and the verb and
@@ -1233,7 +1244,9 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                  S_owner_after_relative(c, ma, mb, rel_at, as)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28)) ||
-                                (ac->kind == XP_ACTOR && S_account_of(c, m->start, m->end, as));
+                                (ac->kind == XP_ACTOR && S_account_of(c, m->start, m->end, as)) ||
+                                (ac->kind == XP_ACTOR && ac->actor_kind == EXTRACT_KIND_PERSON &&
+                                 S_titled_after(c, ma, mb, m->end, ac->start));
             /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the
              * article its descriptor opens with; "segundo dados divulgados na coletiva": figures no one is named
              * for, which the phrase itself holds */
