@@ -282,6 +282,8 @@ static int S_previous_source(xc_ctx *c, size_t si, extract_actor *out)
     return 0;
 }
 
+static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as);
+
 /* "22:50 | Yermak: 215 ucranianos vuelven a casa", "OVD-Info: más de 1.300 detenidos", "11:05 - Reuters: 40
  * arrested": a live-blog entry or a headline that opens with a name and a colon gives the words after it as that
  * name's. The name may follow a clock time and a separator (| - – —); a country or a place ("Venezuela: 800
@@ -314,6 +316,27 @@ static int S_label_speaker(xc_ctx *c, size_t si, size_t at, size_t ma, size_t mb
         p = q;
     }
     const xd_mention *a = xc_mention_at(c, ma, mb, p, XP_ACTOR);
+    /* "17:45 — Primer parte de la Policía Federal: 87 detenidos", "Novo balanço da PSP: 40 detidos": an account
+     * (`account_words`) of a body opening the entry labels the words after the colon as that body's, as the body's
+     * name alone would (S_account_of reads "<account> de <article> <actor>"; twenty-third session). A capitalised
+     * word opening the entry ("Primer") that no colon follows is no label of its own. */
+    if (a) {
+        size_t e = a->end;
+        while (e < hi && xc_is_space(t[e]))
+            e++;
+        if (e >= hi || t[e] != ':')
+            a = NULL;
+    }
+    size_t w = p; /* the entry's first word is capitalised: the gap S_account_of reads starts after it */
+    while (w < hi && !xc_is_space(t[w]) && t[w] != ':')
+        w++;
+    for (size_t k = ma; k < mb && !a; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->start > p + 72)
+            break;
+        if (o->kind == XP_ACTOR && o->start > w && S_account_of(c, p, w, o->start))
+            a = o;
+    }
     if (!a || xp_attr_get(a->rule, "place") || xp_attr_get(a->rule, "document"))
         return 0;
     size_t e = a->end;
