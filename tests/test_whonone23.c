@@ -70,3 +70,19 @@ Test(whonone23, saying_with_the_means_or_the_addressee_before_que)
     /* no adjunct and no "que": no speaker */
     expect_claimant("Contou por telefone a história: 20 pescadores continuam presos.", "pt", HELDE, 20, NULL, PERSON);
 }
+
+/* "17:45 — Primer parte de la Policía Federal: 87 detenidos": an account of a body labels the entry. */
+Test(whonone23, an_account_of_a_body_labels_the_entry)
+{
+    expect_claimant("11:20 — Último parte de la Policía Municipal: 45 detenidos en el casco antiguo desde la mañana.", "es",
+                    DETE, 45, "Policía Municipal", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("11h20 - Novo balanço da Polícia Municipal: 45 detidos no centro histórico desde a manhã.", "pt", DETE,
+                    45, "Polícia Municipal", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("11:20 - Latest count of the Metropolitan Police: 45 arrests in the old town since the morning.",
+                    "en", DETE, 45, "Metropolitan Police", EXTRACT_KIND_GOVERNMENT);
+    /* distractors: no account noun before the body, and an account with no body */
+    expect_claimant("11:20 — Los vecinos de la Policía Municipal: 45 detenidos en el casco antiguo.", "es", DETE, 45, NULL,
+                    PERSON);
+    expect_claimant("11:20 — Último parte: 45 detenidos en el casco antiguo desde la mañana.", "es", DETE, 45, NULL,
+                    PERSON);
+}
