@@ -282,6 +282,8 @@ static int S_previous_source(xc_ctx *c, size_t si, extract_actor *out)
     return 0;
 }
 
+static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as);
+
 /* "22:50 | Yermak: 215 ucranianos vuelven a casa", "OVD-Info: más de 1.300 detenidos", "11:05 - Reuters: 40
  * arrested": a live-blog entry or a headline that opens with a name and a colon gives the words after it as that
  * name's. The name may follow a clock time and a separator (| - – —); a country or a place ("Venezuela: 800
@@ -314,6 +316,27 @@ static int S_label_speaker(xc_ctx *c, size_t si, size_t at, size_t ma, size_t mb
         p = q;
     }
     const xd_mention *a = xc_mention_at(c, ma, mb, p, XP_ACTOR);
+    /* "17:45 — Primer parte de la Policía Federal: 87 detenidos", "Novo balanço da PSP: 40 detidos": an account
+     * (`account_words`) of a body opening the entry labels the words after the colon as that body's, as the body's
+     * name alone would (S_account_of reads "<account> de <article> <actor>"; twenty-third session). A capitalised
+     * word opening the entry ("Primer") that no colon follows is no label of its own. */
+    if (a) {
+        size_t e = a->end;
+        while (e < hi && xc_is_space(t[e]))
+            e++;
+        if (e >= hi || t[e] != ':')
+            a = NULL;
+    }
+    size_t w = p; /* the entry's first word is capitalised: the gap S_account_of reads starts after it */
+    while (w < hi && !xc_is_space(t[w]) && t[w] != ':')
+        w++;
+    for (size_t k = ma; k < mb && !a; k++) {
+        const xd_mention *o = &c->d->ments[k];
+        if (o->start > p + 72)
+            break;
+        if (o->kind == XP_ACTOR && o->start > w && S_account_of(c, p, w, o->start))
+            a = o;
+    }
     if (!a || xp_attr_get(a->rule, "place") || xp_attr_get(a->rule, "document"))
         return 0;
     size_t e = a->end;
@@ -417,6 +440,17 @@ static int S_account_of(const xc_ctx *c, size_t src, size_t a, size_t as)
     /* an account noun among the words before "of", the source phrase's own included ("Segundo o relatório de
      * inspeção do Conselho": the phrase rule reads the noun with the source word) */
     return xc_listed_in(c, "account_words", src, b, XC_LOWER) < b;
+}
+
+/* "según la abogada Renata Moura", "segundo o ministro João Lima", "according to the lawyer Ana Ruiz": an article
+ * and a title (and a word that qualifies it) between the source word at a and the person's name at name; the
+ * title is read as the subject walk reads one in an apposition (xc_title_before_name). Twenty-third session. */
+static int S_titled_after(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t name)
+{
+    const char *t = c->d->text.text;
+    while (a < name && xc_is_space(t[a]))
+        a++;
+    return a < name && name - a <= 48 && xc_title_before_name(c, ma, mb, a, name);
 }
 
 /* Whether the reporting verb `cue` stands in a clause of time opened after position a: a `when_words` conjunction
@@ -1233,7 +1267,9 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                                  S_owner_after_relative(c, ma, mb, rel_at, as)) ||
                                 (ac->start >= m->end + 2 && S_possessive_before(d->text.text, ac->start) &&
                                  xc_gap_words(d->text.text, m->end, ac->start, 2, 28)) ||
-                                (ac->kind == XP_ACTOR && S_account_of(c, m->start, m->end, as));
+                                (ac->kind == XP_ACTOR && S_account_of(c, m->start, m->end, as)) ||
+                                (ac->kind == XP_ACTOR && ac->actor_kind == EXTRACT_KIND_PERSON &&
+                                 S_titled_after(c, ma, mb, m->end, ac->start));
             /* "según los últimos datos de la organización palestina Addameer": the source phrase ends with the
              * article its descriptor opens with; "segundo dados divulgados na coletiva": figures no one is named
              * for, which the phrase itself holds */

@@ -184,6 +184,9 @@ int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, in
 int xc_phrase_source(xc_ctx *c, const xd_mention *src, size_t ma, size_t mb, extract_actor *out);
 int xc_words_before(const xc_ctx *c, const char *name, size_t lo, size_t pos, int flags);
 int xc_lower_words(const char *t, size_t a, size_t b, int most);
+/* Whether a title mention (a hyphenated rank before it counts with it), after at most two lower-case words from as
+ * and before at most one, leads to the name at `name`: "subcomisario X", "la abogada X", "Lieutenant-Colonel X". */
+int xc_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as, size_t name);
 size_t xc_relative_word(const xc_ctx *c, size_t b);
 int xc_article_only(const xc_ctx *c, size_t a, size_t b);
 size_t xc_article_start(const xc_ctx *c, size_t lo, size_t pos, int indefinite);

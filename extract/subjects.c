@@ -880,7 +880,7 @@ static size_t S_relative_aside_start(const xc_ctx *c, size_t lo, size_t o, size_
  * asides (", president of the Penal Forum,", ", which counted 1,963 prisoners,"). */
 /* Whether [as, name) is a title read whole, capitalised, with nothing but an article or adjective or two before
  * it: ", Senior Superintendent Rosa Campos,", ", el Primer Ministro Luis Vela,". */
-static int S_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as, size_t name)
+int xc_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as, size_t name)
 {
     const char *t = c->d->text.text;
     for (size_t k = ma; k < mb; k++) {
@@ -890,9 +890,15 @@ static int S_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as,
         size_t e = m->end;
         while (e < name && xc_is_space(t[e]))
             e++;
+        /* "Lieutenant-Colonel Abu Conteh", "Major-General Ana Ruiz", "tenente-coronel Rui Sousa": a rank
+         * hyphenated to the title word is one title (twenty-third session); the word is walked back to its start */
+        size_t ts = m->start;
+        if (ts > as && t[ts - 1] == '-')
+            while (ts > as && !xc_is_space(t[ts - 1]) && t[ts - 1] != ',')
+                ts--;
         /* "subcomisario Mateus Rodrigues", and with a word that qualifies the title: "la comisaria adjunta
          * Charity Charamba", "o major interino Rui Sousa" */
-        if ((e == name || xc_lower_words(t, e, name, 1)) && (m->start == as || xc_lower_words(t, as, m->start, 2)))
+        if ((e == name || xc_lower_words(t, e, name, 1)) && (ts == as || xc_lower_words(t, as, ts, 2)))
             return 1;
     }
     return 0;
@@ -1234,7 +1240,7 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
             if (named && named->kind == XP_ACTOR && named->actor_kind == EXTRACT_KIND_PERSON && named->start >= as &&
                 (named->start == as || S_initials_end(t, as, named->start) == named->start ||
                  xc_lower_words(t, aw, named->start, 2) ||
-                 S_title_before_name(c, ma, mb, as, named->start)) &&
+                 xc_title_before_name(c, ma, mb, as, named->start)) &&
                 !(xc_article_only(c, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;
             const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);

@@ -654,3 +654,16 @@
   + el ministro repitió que 40 siguen presos => _=repitió
   - el alumno repitió curso
   - repite la pregunta que hicimos
+
+# Vigésima tercera sesión. "El diputado contó por teléfono que 400 legisladores…", "el portavoz repitió a la prensa
+# local que más de 70…", "la Secretaría ratificó que": contar y repetir que, con el medio (por teléfono, por
+# escrito, en una entrevista) o a quién (a los periodistas, a la prensa local) entre el verbo y "que", son verbos de
+# decir; ratificar que también. Solo con "que" detrás ("contó los votos" no es decir).
+@rule es.cue.said_by23 cue
+  \b(?:cont(?:o|aron)|repit(?:io|ieron)|ratific(?:o|aron|a|an))(?=(?:\s+(?:a\s+los|a\s+la|a\s+las|al)\s+(?:periodistas|prensa|reporteros|agencia|television|radio|emisora|diputados|familias)(?:\s+(?:local|locales|extranjera|extranjeros|internacional|nacional))?)?,?\s+(?:por\s+(?:telefono|escrito|e-?mail|videoconferencia|carta)|en\s+(?:una\s+)?entrevista),?\s+que\b|\s+(?:a\s+los|a\s+la|a\s+las|al)\s+(?:periodistas|prensa|reporteros|agencia|television|radio|emisora)\s+(?:local|locales|extranjera|extranjeros|internacional|nacional)\s+que\b|(?<=ratific(?:o|a)|ratificaron|ratifican)\s+(?:(?:ayer|hoy|todavia)\s+)?que\b)
+  + Un diputado contó por teléfono que unos 300 colegas fueron liberados => _=contó
+  + el abogado repitió a la prensa local que más de 50 personas fueron detenidas => _=repitió
+  + La Secretaría ratificó ayer que 12 alumnos siguen detenidos => _=ratificó
+  - el presidente de mesa contó los votos que faltaban
+  - el Congreso ratificó el tratado
+  - contó por teléfono la historia

@@ -794,3 +794,18 @@
   + o ministro repetiu que 40 continuam presos => _=repetiu
   - o aluno repetiu o ano
   - repete a pergunta que fizemos
+
+# Vigésima terceira sessão. "Myo Thant Zin contou por telefone que 400 deputados…", "o porta-voz repetiu à imprensa
+# local que mais de 70…", "a Secretaria ratificou que": contar e repetir que, com o meio por que se disse (por
+# telefone, por escrito, em entrevista) ou a quem (aos jornalistas, à imprensa local) entre o verbo e "que", são
+# verbos de dizer; ratificar / reiterar que também. Só com "que" a seguir ("contou os votos" não é dizer).
+@rule pt.cue.said_by23 cue
+  \b(?:cont(?:ou|aram|a|am)|repet(?:iu|iram|ia|iam|e|em)|ratific(?:ou|aram|a|am))(?=(?:\s+(?:a|ao|aos|as)\s+(?:jornalistas|imprensa|reportagem|agencia|televisao|radio|emissora|deputados|familias)(?:\s+(?:local|locais|estrangeira|estrangeiros|internacional|nacional|brasileira|portuguesa))?)?,?\s+(?:por\s+(?:telefone|escrito|e-?mail|videoconferencia)|em\s+entrevista),?\s+que\b|\s+(?:a|ao|aos|as)\s+(?:jornalistas|imprensa|reportagem|agencia|televisao|radio|emissora)\s+(?:local|locais|estrangeira|estrangeiros|internacional|nacional|brasileira|portuguesa)\s+que\b|(?<=ratific(?:ou|am)|ratificaram|ratifica)\s+(?:(?:ontem|hoje|ainda)\s+)?que\b)
+  + Um deputado contou por telefone que cerca de 300 colegas foram soltos => _=contou
+  + o advogado repetiu à imprensa local que mais de 50 pessoas foram presas => _=repetiu
+  + A direção ratificou ontem que 12 alunos continuam detidos => _=ratificou
+  + a mãe contou à reportagem, por telefone, que o filho foi preso => _=contou
+  - o presidente da mesa contou os votos que faltavam
+  - o parlamento ratificou o tratado
+  - contou por telefone a história
+  - O ministro contou que 40 pessoas foram presas
