@@ -50,3 +50,26 @@ Test(whowrong23, a_quoted_alias_names_the_person_before_it)
     expect_claimant("Manuel Ortiz Peña dijo que 320 combatientes habían sido liberados.", "es", EXTRACT_EVENT_RELEASE,
                     320, "Manuel Ortiz Peña", PER);
 }
+
+/* "the city jail on Main Street. She tells us…": a street's name is a place, never the person a later "she" or a
+ * subjectless verb refers back to. */
+Test(whowrong23, a_street_is_no_speaker)
+{
+    expect_claimant("La abogada Inés Berrocal pasó la noche ante la comisaría, en plena Avenida Bolívar. Ella asegura "
+                    "que 45 personas siguen detenidas allí.",
+                    "es", EXTRACT_EVENT_HELD, 45, "Inés Berrocal", PER);
+    expect_claimant("A advogada Inês Barroso passou a noite diante da delegacia, em plena Avenida Paulista. Ela diz que "
+                    "45 pessoas continuam detidas lá.",
+                    "pt", EXTRACT_EVENT_HELD, 45, "Inês Barroso", PER);
+    expect_claimant("The lawyer Ana Whitlock spent the night at the jail on Harbour Street. She says 45 people are being "
+                    "held there.",
+                    "en", EXTRACT_EVENT_HELD, 45, "Ana Whitlock", PER);
+    /* distractors: a surname that is also a place word stays a name, and a person named after a street is still
+     * the speaker */
+    expect_claimant("El abogado Jorge Plaza dijo que 45 personas siguen detenidas.", "es", EXTRACT_EVENT_HELD, 45,
+                    "Jorge Plaza", PER);
+    expect_claimant("On Harbour Street, the lawyer Ana Whitlock said 45 people were being held.", "en",
+                    EXTRACT_EVENT_HELD, 45, "Ana Whitlock", PER);
+    expect_claimant("El viceministro Gustavo Calle dijo que 45 personas siguen detenidas.", "es", EXTRACT_EVENT_HELD, 45,
+                    "Gustavo Calle", PER);
+}
