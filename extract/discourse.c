@@ -106,6 +106,38 @@ int xc_apposition_says(const xc_ctx *c, const xd_mention *p)
     return 0;
 }
 
+/* Whether the state body p (a generic government actor: "the army", "a polícia") right after "Name, " is the whole
+ * apposition that says what the name is: "a DISA, a polícia política,", "Kopkamtib, the army's security command,"
+ * (twenty-third session). The apposition must close with a comma before the sentence ends, and hold no title or
+ * other mention after the body ("Smith, the police chief,", "Ana Ruiz, the army's spokeswoman," describe a
+ * person, and so does a body's "of"-phrase: "X, the police of the capital" stays as the rules read it). */
+static int S_state_apposition(const xc_ctx *c, const xd_mention *p)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (p->kind != XP_ACTOR || p->actor_kind != EXTRACT_KIND_GOVERNMENT || !(t[p->start] >= 'a' && t[p->start] <= 'z'))
+        return 0;
+    size_t end = d->sents[p->sent].end, close = p->end;
+    while (close < end && close < p->end + 60 && t[close] != ',' && t[close] != ';' && t[close] != '(')
+        close++;
+    if (close >= end || t[close] != ',')
+        return 0;
+    size_t ma, mb;
+    xc_range(c, p->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *o = &d->ments[k];
+        if (o != p && o->start >= p->end && o->start < close)
+            return 0; /* a title, a name or a cue inside the apposition */
+    }
+    /* "the army's security command": after a possessive, the words must name a state body themselves (`head_kinds`),
+     * not a person ("the government's critic") */
+    size_t q = p->end;
+    if (q < close && (t[q] == '\'' || (unsigned char)t[q] == 0xE2) &&
+        xc_phrase_kind(c, q + (t[q] == '\'' ? 2 : 4), close) != EXTRACT_KIND_GOVERNMENT)
+        return 0;
+    return !xc_apposition_says(c, p);
+}
+
 /* Learns every named actor and its title, in document order, before binding (titles often come first). */
 int xc_learn_actors(xc_ctx *c, size_t upto)
 {
@@ -153,6 +185,12 @@ int xc_learn_actors(xc_ctx *c, size_t upto)
             if (p->kind == XP_PRONOUN && p->actor_kind >= 0 && p->start >= m->end + 2 && d->text.text[m->end] == ',' &&
                 !xc_apposition_says(c, p))
                 a.kind = p->actor_kind;
+            /* "a DISA, a polícia política,", "Kopkamtib, the army's security command,": a state body in apposition
+             * after a one-word name (an acronym, a body's short name; a person named by one word is rarely
+             * described by a bare body) makes it the state's */
+            else if (p->start == m->end + 2 && d->text.text[m->end] == ',' &&
+                     !memchr(d->text.text + m->start, ' ', m->end - m->start) && S_state_apposition(c, p))
+                a.kind = EXTRACT_KIND_GOVERNMENT;
         }
         /* "El Organismo Judicial informa" (twenty-second session): a name of a person's shape that only an article
          * made a body (xc_actor_of; no descriptor before or after it said what it is) is not learnt: "o Nepal",

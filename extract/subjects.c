@@ -404,8 +404,58 @@ int xc_lone_opening_word(xc_ctx *c, const xd_mention *m, const extract_actor *wh
     return k == c->d->n_ments;
 }
 
+/* The length of the opening quotation mark that ends at pos ('"', '“', '«'), 0 when none. */
+static size_t S_open_quote_before(const char *t, size_t lo, size_t pos)
+{
+    if (pos > lo && t[pos - 1] == '"')
+        return 1;
+    if (pos >= lo + 2 && (unsigned char)t[pos - 2] == 0xC2 && (unsigned char)t[pos - 1] == 0xAB)
+        return 2; /* « */
+    if (pos >= lo + 3 && (unsigned char)t[pos - 3] == 0xE2 && (unsigned char)t[pos - 2] == 0x80 &&
+        (unsigned char)t[pos - 1] == 0x9C)
+        return 3; /* “ */
+    return 0;
+}
+
+/* "Jorge Torres Victoria, «Pablo Catatumbo», miembro de…", "Luiz da Costa, \"Beira-Mar\", disse": a person's name in
+ * quotation marks right after another person's name and its comma is that person's nickname or nom de guerre, and
+ * the claimant is the person the text names first, by their own name (twenty-third session). Returns that person's
+ * mention, or NULL. The quoted name must close its quotation mark right after it. */
+static const xd_mention *S_alias_of(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    const xd_sentence *s = &c->d->sents[m->sent];
+    /* the quotation mark may open before a rank the alias carries ("\"Comandante Lucas\""): back over capitalised
+     * words, at most 32 bytes */
+    size_t b = m->start;
+    while (b > s->start && m->start - b < 32 && !S_open_quote_before(t, s->start, b) && t[b - 1] != ',' &&
+           t[b - 1] != '"' && t[b - 1] != '(')
+        b--;
+    size_t ql = S_open_quote_before(t, s->start, b);
+    if (!ql || (b < m->start && !(t[b] >= 'A' && t[b] <= 'Z')) || b < s->start + ql + 2 || t[b - ql - 1] != ' ' ||
+        t[b - ql - 2] != ',')
+        return NULL;
+    size_t e = m->end;
+    if (!(e < s->end && (t[e] == '"' || (e + 1 < s->end && (unsigned char)t[e] == 0xC2 && (unsigned char)t[e + 1] == 0xBB) ||
+                         (e + 2 < s->end && (unsigned char)t[e] == 0xE2 && (unsigned char)t[e + 1] == 0x80 &&
+                          (unsigned char)t[e + 2] == 0x9D))))
+        return NULL;
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    const xd_mention *real = S_actor_ending_at(c, ma, mb, b - ql - 2);
+    return real && real->kind == XP_ACTOR && real->actor_kind == EXTRACT_KIND_PERSON ? real : NULL;
+}
+
 int xc_claimant_from(xc_ctx *c, const xd_mention *m, extract_actor *out)
 {
+    if (m->kind == XP_ACTOR && m->actor_kind == EXTRACT_KIND_PERSON) {
+        const xd_mention *real = S_alias_of(c, m);
+        if (real) {
+            xc_trace(c, "\"%.*s\" in quotation marks after a person's name is that person's alias",
+                     (int)(m->end - m->start), c->d->text.text + m->start);
+            m = real;
+        }
+    }
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "document"))
         return 0; /* "el Informe Anual …": a publication says nothing; its publisher does */
     if (m->kind == XP_ACTOR && xp_attr_get(m->rule, "facility"))

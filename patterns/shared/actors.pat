@@ -58,23 +58,33 @@
 @fragment NAMETITLE = (?:{NAME_TITLE})(?:-\p{L}+)?(?![\p{L}\-])
 # A word that heads a state body's or an office's name and is nobody's name ("Customs Enforcement", "Scotland
 # Yard", "the Southern District", "Dados do Departamento …"): no person's name holds it, nor ends right before it;
-# the body rules read such names whole.
-@fragment BODYWORD = (?:Department|Instituciones\s+Penitenciarias|Superintendencia|Superintendência|Superintendence|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Secretariado|Secretariat|Tribunal|Court|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
+# the body rules read such names whole. Street words are no one's name either (twenty-third session): "the city
+# jail on Main Street", "en la Calle Serrano", "na Rua Augusta" name a place, never the "she" or "he" of the next
+# sentence ("Calle", "Plaza", "Largo" and "Alameda" are surnames too and stay out: only no name starts right after
+# "Calle"). "Street" ends a person-shaped name only as "X Street" (actor.person below): "Occupy Wall Street" is a
+# movement the other rules read.
+@fragment BODYWORD = (?:Avenue|Road|Boulevard|Avenida|Rua|Travessa|Praça|Instituciones\s+Penitenciarias|Superintendencia|Superintendência|Superintendence|Departamento|Departament|Ministry|Ministerio|Ministério|Enforcement|Office|Bureau|Agency|Directorate|Police|Policía|Polícia|Yard|District|Distrito|Fiscalía|Procuradoria|Procuraduría|Secretaría|Secretariado|Secretariat|Tribunal|Court|Juzgado|Gendarmería|Gendarmerie|Gendarmaria|Prefecture|Prefectura|Prefeitura|Ayuntamiento|Embassy|Embajada|Embaixada|Ejército|Exército|Army|Navy|Constabulary|Carabineros|Comisaría|Delegacia|Precinct)
 
 # Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
 # (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
 # before the lexicon tests; the tests that read a name word and the word after it read the name word once.
 @rule actor.person actor exact kind=person shape=1
-  (?<![\p{L}\d\-])(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
+  (?<![\p{L}\d\-])(?<!Calle\s|Avenida\s|Rua\s|Travessa\s|Praça\s)(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
     (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMETITLE}|Justice\s+\p{Lu})
     (?!(?:{NAMEWORD}\s+){0,3}{BODYWORD}(?![\p{L}]))
+    (?!(?:{NAMEWORD}\s+)?Street(?![\p{L}])|Calle\s+\p{Lu})
     (?!{NAMEWORD}\s+(?:(?:{MODIFIED_NOUN}|{MODIFIED_NOUN_ANY})(?![\p{L}])
       |(?:de|da|do)\s+(?!(?:la|las|los|el|a|o|os|as)\s)\p{Ll}+(?![\p{L}])
       |(?:{NAMEWORD}\s+)?{NAMETITLE}))
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE})(?!{BODYWORD}(?![\p{L}])){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
+  - the city jail on Main Street
+  - en la Calle Serrano
+  - na Rua Augusta
+  - on Fifth Avenue
+  + Gustavo Calle negó => name=Gustavo Calle
   + State Supreme Court Justice Ana Lima found => name=Ana Lima
   + Brigadier General Raja Ram Basnet, the army spokesman => name=Raja Ram Basnet
   + Lieutenant General Shams El Din Kabbashi said => name=Shams El Din Kabbashi
