@@ -1380,6 +1380,7 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
     if (!p)
         return S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
     xi_arena_init(&p->arena);
+    pthread_mutex_init(&p->required_mu, NULL);
     snprintf(p->dir, sizeof p->dir, "%s", dir);
     S_loader L = {.p = p, .err = err};
     int nfiles = 0;
@@ -1490,6 +1491,7 @@ void extract_patterns_free(extract_patterns *p)
     for (int k = 0; k < XP_SCRATCH_SLOTS; k++)
         xr_scratch_free(atomic_load(&p->scratch[k]));
     pcre2_match_context_free(p->mctx);
+    pthread_mutex_destroy(&p->required_mu);
     xi_arena_free(&p->arena);
     free(p);
 }
@@ -1570,13 +1572,13 @@ const xp_required *xp_required_get(const extract_patterns *p, int lang)
     xp_required *q = atomic_load_explicit(slot, memory_order_acquire);
     if (q)
         return q;
-    if (!(q = S_required_make(p, lang)))
-        return NULL;
-    xp_required *none = NULL;
-    if (!atomic_compare_exchange_strong_explicit(slot, &none, q, memory_order_acq_rel, memory_order_acquire)) {
-        S_required_free(q);
-        return none;
-    }
+    /* one thread makes them, the others wait for them (patterns.h, required_mu): a thread that made its own would
+     * spend the same time and hold the same memory for a copy thrown away */
+    pthread_mutex_t *mu = (pthread_mutex_t *)&p->required_mu;
+    pthread_mutex_lock(mu);
+    if (!(q = atomic_load_explicit(slot, memory_order_acquire)) && (q = S_required_make(p, lang)))
+        atomic_store_explicit(slot, q, memory_order_release);
+    pthread_mutex_unlock(mu);
     return q;
 }
 
