@@ -183,6 +183,11 @@ struct extract_patterns {
      * at once, and each made its own sets (tries, memo, scratch: 5-10 MB a language) for all but one to be
      * thrown away, which was the peak of a run at -j 8. The others wait for the one being made instead. */
     pthread_mutex_t required_mu;
+    /* Held while a rule made on demand is JIT-compiled (patterns.c, S_jit_on_demand): PCRE2's JIT compiler works in
+     * a few MB of scratch for a long rule, and eight workers reaching their first documents' rules together
+     * compiled eight at once (the peak of a run at -j 8). One compile at a time; a rule whose turn has not come
+     * runs in the interpreter meanwhile (same matches). */
+    pthread_mutex_t jit_mu;
     /* The recognizer's per-document work space (candidate lists, xr_scratch in recognize.c), kept between documents
      * so that their arrays are not allocated, grown and freed again for every document: a document takes one from
      * a free slot (or makes one) and puts it back when done; freed with the patterns. */
