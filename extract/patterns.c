@@ -1380,6 +1380,8 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
     if (!p)
         return S_fail(err, EXTRACT_ERR_NOMEM, dir, 0, "out of memory");
     xi_arena_init(&p->arena);
+    pthread_mutex_init(&p->required_mu, NULL);
+    pthread_mutex_init(&p->jit_mu, NULL);
     snprintf(p->dir, sizeof p->dir, "%s", dir);
     S_loader L = {.p = p, .err = err};
     int nfiles = 0;
@@ -1490,6 +1492,8 @@ void extract_patterns_free(extract_patterns *p)
     for (int k = 0; k < XP_SCRATCH_SLOTS; k++)
         xr_scratch_free(atomic_load(&p->scratch[k]));
     pcre2_match_context_free(p->mctx);
+    pthread_mutex_destroy(&p->required_mu);
+    pthread_mutex_destroy(&p->jit_mu);
     xi_arena_free(&p->arena);
     free(p);
 }
@@ -1570,13 +1574,13 @@ const xp_required *xp_required_get(const extract_patterns *p, int lang)
     xp_required *q = atomic_load_explicit(slot, memory_order_acquire);
     if (q)
         return q;
-    if (!(q = S_required_make(p, lang)))
-        return NULL;
-    xp_required *none = NULL;
-    if (!atomic_compare_exchange_strong_explicit(slot, &none, q, memory_order_acq_rel, memory_order_acquire)) {
-        S_required_free(q);
-        return none;
-    }
+    /* one thread makes them, the others wait for them (patterns.h, required_mu): a thread that made its own would
+     * spend the same time and hold the same memory for a copy thrown away */
+    pthread_mutex_t *mu = (pthread_mutex_t *)&p->required_mu;
+    pthread_mutex_lock(mu);
+    if (!(q = atomic_load_explicit(slot, memory_order_acquire)) && (q = S_required_make(p, lang)))
+        atomic_store_explicit(slot, q, memory_order_release);
+    pthread_mutex_unlock(mu);
     return q;
 }
 
@@ -1613,6 +1617,24 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
     return c;
 }
 
+/* S_on_demand for a JIT-compiled code, one compile at a time in the pattern set (patterns.h, jit_mu): waits for
+ * the compile under way when `wait`, else returns NULL at once when another thread is compiling (the caller runs
+ * the interpreter this time and asks again at the rule's next call). NULL also when out of memory. */
+static const pcre2_code *S_jit_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *slot, int anchored, int wait)
+{
+    pcre2_code *c = atomic_load_explicit(slot, memory_order_acquire);
+    if (c || !r->set)
+        return c ? c : S_on_demand(r, slot, anchored, 1);
+    pthread_mutex_t *mu = &r->set->jit_mu;
+    if (wait)
+        pthread_mutex_lock(mu);
+    else if (pthread_mutex_trylock(mu) != 0)
+        return NULL;
+    const pcre2_code *made = S_on_demand(r, slot, anchored, 1); /* published meanwhile: that one */
+    pthread_mutex_unlock(mu);
+    return made;
+}
+
 /* JIT-compiling a rule costs about 1.3 M instructions (the rules are long alternations of the lexicons), a fifth
  * of a one-article run, and most rules are asked for only a few times by a short run: a rule runs in PCRE2's
  * interpreter until it has been asked for XP_JIT_AFTER times (each time a document's scan reaches one of its
@@ -1638,8 +1660,11 @@ const pcre2_code *xp_rule_run(const xp_rule *r)
         return c;
     if ((atomic_load_explicit(&w->runs, memory_order_relaxed) >= XP_JIT_AFTER ||
          atomic_fetch_add_explicit(&w->runs, 1, memory_order_relaxed) + 1 >= XP_JIT_AFTER) &&
-        S_jit_room(r))
-        return S_on_demand(r, &w->run, r->prefiltered, 1);
+        S_jit_room(r)) {
+        const pcre2_code *jc = S_jit_on_demand(r, &w->run, r->prefiltered, 0);
+        if (jc)
+            return jc;
+    }
     uint32_t opts = 0;
     if (pcre2_pattern_info(r->base, PCRE2_INFO_ARGOPTIONS, &opts) == 0 &&
         ((opts & PCRE2_ANCHORED) != 0) == (r->prefiltered != 0))
@@ -1654,7 +1679,10 @@ const pcre2_code *xp_rule_scan(const xp_rule *r)
     if (r->twin)
         r = r->twin;
     /* a rule with a lead set scans its windows with this code on every document: JIT-compiled too */
-    return S_on_demand(r, (_Atomic(pcre2_code *) *)&r->scan, 0, r->lead.n > 0 && S_jit_room(r));
+    _Atomic(pcre2_code *) *slot = (_Atomic(pcre2_code *) *)&r->scan;
+    if (r->lead.n > 0 && S_jit_room(r)) /* made once, kept: waits for its turn rather than stay interpreted */
+        return S_jit_on_demand(r, slot, 0, 1);
+    return S_on_demand(r, slot, 0, 0);
 }
 
 size_t xp_rule_behind(const xp_rule *r)

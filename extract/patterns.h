@@ -7,6 +7,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <stdint.h>
 #include <pcre2.h>
+#include <pthread.h>
 #include <stddef.h>
 #include "extract.h"
 #include "prefilter.h"
@@ -178,14 +179,23 @@ struct extract_patterns {
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];
     _Atomic(xp_required *) required[XP_NLANG]; /* NULL until xp_required_get made it */
+    /* Held while a language's required sets are made: the first documents of a language start on every worker
+     * at once, and each made its own sets (tries, memo, scratch: 5-10 MB a language) for all but one to be
+     * thrown away, which was the peak of a run at -j 8. The others wait for the one being made instead. */
+    pthread_mutex_t required_mu;
+    /* Held while a rule made on demand is JIT-compiled (patterns.c, S_jit_on_demand): PCRE2's JIT compiler works in
+     * a few MB of scratch for a long rule, and eight workers reaching their first documents' rules together
+     * compiled eight at once (the peak of a run at -j 8). One compile at a time; a rule whose turn has not come
+     * runs in the interpreter meanwhile (same matches). */
+    pthread_mutex_t jit_mu;
     /* The recognizer's per-document work space (candidate lists, xr_scratch in recognize.c), kept between documents
      * so that their arrays are not allocated, grown and freed again for every document: a document takes one from
      * a free slot (or makes one) and puts it back when done; freed with the patterns. */
     _Atomic(void *) scratch[XP_SCRATCH_SLOTS];
 };
 
-/* The language's required sets, made on the first call from any thread (as xp_rule_run); NULL when out of
- * memory. */
+/* The language's required sets, made once, by the first thread that asks (the others asking meanwhile wait for
+ * them); NULL when out of memory (the next call tries again). */
 const xp_required *xp_required_get(const extract_patterns *p, int lang);
 
 /* The code documents run: the regex compiled anchored when the rule is prefiltered, else as written;
