@@ -1,0 +1,24 @@
+# English: figures that count no one, and the state of a population (twenty-third session, precision).
+
+# A fraction ("two thirds of them", "three quarters of the prisoners") is a part, not a number of people.
+@rule en.veto.fraction veto
+  \b(?:{NUM21})[\s-]+(?:thirds|quarters|fifths)\b
+  + about two thirds of them are black => _=two thirds
+  + three-quarters of the prisoners => _=three-quarters
+  - two prisoners in the quarters behind
+
+# "Neither of the two was arrested": the denial of a pair already named counts no one.
+@rule en.veto.neither_of_two veto
+  \b(?:neither|none)\s+of\s+(?:the\s+)?(?:two|both)\b
+  + Neither of the two was arrested => _=Neither of the two
+  - one of the two was arrested
+
+# How many there were at one time ("fewer than 1,000 people were in custody at any one time", "up to 2,000 people
+# held at once"): a population at a moment, held (docs/corpus.md, held or detention), whatever word tells of their
+# capture. Right after the count's noun (fate=1, as en.held.kept_after); "At the same time," opening a sentence
+# follows no figure.
+@rule en.held.at_one_time trigger event=held fate=1
+  (?<=[\p{L}\d])\s+\K(?:at\s+any\s+(?:one|given)\s+time|at\s+(?:one|a)\s+time|at\s+once|simultaneously)\b
+  + up to 2,000 people detained at any one time => _=at any one time
+  + as many as 300 prisoners at a time => _=at a time
+  - At the same time, the minister said

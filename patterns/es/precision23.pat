@@ -1,0 +1,33 @@
+# Español: cifras que no cuentan a nadie y el estado de una población (sesión veintitrés, precisión).
+
+# Una década dicha en palabras ("condenados en los años sesenta", "a finales de la década de los ochenta") es un
+# tiempo, no una cifra de personas.
+@rule es.veto.decade veto
+  \b(?:anos|decada\s+de(?:\s+los)?)\s+(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b
+  + militares condenados en los años sesenta => _=años sesenta
+  + al final de la década de los ochenta => _=década de los ochenta
+  - sesenta presos condenados hace años
+
+# Una fracción ("dos tercios de los presos", "tres cuartas partes") es una parte, no un número de personas.
+@rule es.veto.fraction veto
+  \b(?:{NUM21})\s+(?:tercios|cuartos|quintos|(?:terceras|cuartas|quintas)\s+partes)\b
+  + dos tercios de los detenidos son jóvenes => _=dos tercios
+  + tres cuartas partes de los presos => _=tres cuartas partes
+  - dos presos en el cuarto de atrás
+
+# "Ninguno de los dos fue detenido": la negación de una pareja ya nombrada no cuenta a nadie.
+@rule es.veto.neither_of_two veto
+  \bningun[oa]\s+de\s+(?:l[oa]s\s+)?dos\b
+  + Ninguno de los dos fue detenido => _=Ninguno de los dos
+  - uno de los dos fue detenido
+
+# Cuántos había a la vez ("llegó a haber más de cien prisioneros a la vez", "unas 700 personas detenidas al mismo
+# tiempo"): una población en un momento, held (docs/corpus.md, held o detention), sea cual sea la palabra de su
+# captura. Justo detrás del sustantivo de la cifra (fate=1, como es.held.kept_after); "al mismo tiempo" que abre una
+# frase ("Al mismo tiempo, el ministro…") no va detrás de ninguna cifra.
+@rule es.held.at_one_time trigger event=held fate=1
+  (?<=[\p{L}\d])\s+\K(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultaneamente|en\s+un\s+mismo\s+momento)\b(?!\s*(?:que|en\s+que)\b)
+  + llegó a haber más de cien prisioneros a la vez => _=a la vez
+  + estuvieron detenidas hasta 2.000 personas al mismo tiempo => _=al mismo tiempo
+  - Al mismo tiempo, el ministro anunció
+  - al mismo tiempo que liberaba a 20
