@@ -22,3 +22,12 @@
   + up to 2,000 people detained at any one time => _=at any one time
   + as many as 300 prisoners at a time => _=at a time
   - At the same time, the minister said
+
+# Falling into someone's hands is being taken ("sixty of those freed had fallen into the guerrillas' hands in August",
+# "40 protesters fell into the hands of the militia"): the capture, detention (docs/corpus.md, kidnappings and
+# hostages).
+@rule en.detention.fell_into_hands trigger event=detention
+  \b(?:fell|fall|falls|fallen|falling)\s+into\s+(?:the\s+hands\s+of|(?:the\s+)?[\p{L}'’-]+(?:’s|'s|s’|s')?\s+hands)\b
+  + sixty of those freed had fallen into the guerrillas' hands in August => _=fallen into the guerrillas' hands
+  + 40 protesters fell into the hands of the militia => _=fell into the hands of
+  - the city is in the hands of the rebels

@@ -31,3 +31,12 @@
   + estuvieron detenidas hasta 2.000 personas al mismo tiempo => _=al mismo tiempo
   - Al mismo tiempo, el ministro anunció
   - al mismo tiempo que liberaba a 20
+
+# Caer en poder o en manos de alguien es ser tomado ("Sesenta de los liberados cayeron en poder de la guerrilla el 30
+# de agosto", "cayeron en manos de la policía"): la captura, detention (docs/corpus.md, secuestros y rehenes), como
+# "cayeron prisioneros" (es.detention.taken_captive).
+@rule es.detention.fell_into_hands trigger event=detention
+  \bca(?:yeron|yo|en|ia|ian|er|ido|yeran|yera)\s+(?:ya\s+|luego\s+|despues\s+)?en\s+(?:poder|manos)\s+de\b
+  + Sesenta de los liberados cayeron en poder de la guerrilla => _=cayeron en poder de
+  + unos 40 manifestantes cayeron en manos de la policía => _=cayeron en manos de
+  - la ciudad está en manos de los rebeldes

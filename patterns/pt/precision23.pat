@@ -31,3 +31,12 @@
   + chegou a ter 684 presos ao mesmo tempo => _=ao mesmo tempo
   - Ao mesmo tempo, o ministro anunciou
   - ao mesmo tempo que libertava 20
+
+# Cair em poder ou nas mãos de alguém é ser tomado ("sessenta dos libertados caíram em poder da guerrilha em agosto",
+# "caíram nas mãos da polícia"): a captura, detention (docs/corpus.md, sequestros e reféns), como "caíram
+# prisioneiros" (pt.detention.taken_captive).
+@rule pt.detention.fell_into_hands trigger event=detention
+  \bca(?:iram|iu|em|ia|iam|ir|ido|issem|isse)\s+(?:ja\s+|depois\s+)?(?:em\s+poder|nas\s+maos|nas\s+garras)\s+d[eoa]s?\b
+  + sessenta dos libertados caíram em poder da guerrilha => _=caíram em poder da
+  + cerca de 40 manifestantes caíram nas mãos da polícia => _=caíram nas mãos da
+  - a cidade está nas mãos dos rebeldes
