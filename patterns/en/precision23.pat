@@ -13,15 +13,16 @@
   + Neither of the two was arrested => _=Neither of the two
   - one of the two was arrested
 
-# How many there were at one time ("fewer than 1,000 people were in custody at any one time", "up to 2,000 people
-# held at once"): a population at a moment, held (docs/corpus.md, held or detention), whatever word tells of their
-# capture. Right after the count's noun (fate=1, as en.held.kept_after); "At the same time," opening a sentence
-# follows no figure.
+# How many there were at any one time ("fewer than 1,000 people were in custody at any one time", "up to 2,000
+# people detained at any given time"): a population at a moment, held (docs/corpus.md, held or detention), whatever
+# word tells of their capture. Right after the count's noun (fate=1, as en.held.kept_after). Not "at once", "at a
+# time" or "simultaneously": they tell that something happened together ("10,000 prisoners were released at once",
+# "led away one at a time"), which is no population.
 @rule en.held.at_one_time trigger event=held fate=1
-  (?<=[\p{L}\d])\s+\K(?:at\s+any\s+(?:one|given)\s+time|at\s+(?:one|a)\s+time|at\s+once|simultaneously)\b
+  (?<=[\p{L}\d])\s+\Kat\s+any\s+(?:one|given)\s+time\b
   + up to 2,000 people detained at any one time => _=at any one time
-  + as many as 300 prisoners at a time => _=at a time
-  - At the same time, the minister said
+  - about 10,000 prisoners were released at once
+  - 40 people led away one at a time
 
 # Falling into someone's hands is being taken ("sixty of those freed had fallen into the guerrillas' hands in August",
 # "40 protesters fell into the hands of the militia"): the capture, detention (docs/corpus.md, kidnappings and

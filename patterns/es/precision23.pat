@@ -21,16 +21,21 @@
   + Ninguno de los dos fue detenido => _=Ninguno de los dos
   - uno de los dos fue detenido
 
-# Cuántos había a la vez ("llegó a haber más de cien prisioneros a la vez", "unas 700 personas detenidas al mismo
-# tiempo"): una población en un momento, held (docs/corpus.md, held o detention), sea cual sea la palabra de su
-# captura. Justo detrás del sustantivo de la cifra (fate=1, como es.held.kept_after); "al mismo tiempo" que abre una
-# frase ("Al mismo tiempo, el ministro…") no va detrás de ninguna cifra.
+# Cuántos había a la vez ("llegó a haber más de cien prisioneros a la vez", "estuvieron detenidas hasta 2.000
+# personas al mismo tiempo"): una población en un momento, held (docs/corpus.md, held o detention), sea cual sea la
+# palabra de su captura. La frase va del verbo de estado a "a la vez", alrededor de la cifra, y la gobierna desde
+# antes (fate=1); justo detrás de una cifra sin sustantivo ("nunca fueron más de 40 a la vez") dice lo mismo. Sin
+# el verbo de estado "a la vez" dice que algo pasó a un tiempo ("fueron detenidos a la vez", "140 comandos entraron a
+# la vez"): eso no es una población.
 @rule es.held.at_one_time trigger event=held fate=1
-  (?<=[\p{L}\d])\s+\K(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultaneamente|en\s+un\s+mismo\s+momento)\b(?!\s*(?:que|en\s+que)\b)
-  + llegó a haber más de cien prisioneros a la vez => _=a la vez
-  + estuvieron detenidas hasta 2.000 personas al mismo tiempo => _=al mismo tiempo
-  - Al mismo tiempo, el ministro anunció
-  - al mismo tiempo que liberaba a 20
+  \b(?:estuvieron|estaban|llego\s+a\s+haber|llegaron\s+a\s+estar|llego\s+a\s+tener|habia)\b(?:\s+(?!(?:y|pero|que|cuando|mientras)\b)(?:\d[\d.,]*\d|[^\s.;:]+)){1,8}?\s+(?:a\s+la\s+vez|al\s+mismo\s+tiempo|simultaneamente)\b
+  | (?<=\d)\s+\K(?:a\s+la\s+vez|al\s+mismo\s+tiempo)\b
+  + llegó a haber más de cien prisioneros a la vez => _=llegó a haber más de cien prisioneros a la vez
+  + estuvieron detenidas hasta 2.000 personas al mismo tiempo => _=estuvieron detenidas hasta 2.000 personas al mismo tiempo
+  + nunca fueron más de 40 a la vez => _=a la vez
+  - 300 personas fueron detenidas a la vez
+  - unos 140 comandos entraron a la vez
+  - estaban en casa y, al mismo tiempo, 300 personas fueron detenidas
 
 # Caer en poder o en manos de alguien es ser tomado ("Sesenta de los liberados cayeron en poder de la guerrilla el 30
 # de agosto", "cayeron en manos de la policía"): la captura, detention (docs/corpus.md, secuestros y rehenes), como

@@ -23,14 +23,18 @@
 
 # Quantos havia ao mesmo tempo ("estiveram detidas até 2 mil pessoas em simultâneo", "chegou a ter 684 presos ao
 # mesmo tempo"): uma população num momento, held (docs/corpus.md, held ou detention), seja qual for a palavra da
-# captura. Logo a seguir ao substantivo da cifra (fate=1, como pt.held.kept_after); "Ao mesmo tempo," que abre uma
-# frase não vem depois de nenhuma cifra.
+# captura. A frase vai do verbo de estado a "em simultâneo", à volta da cifra, e governa-a de antes (fate=1); logo a
+# seguir a uma cifra sem substantivo ("nunca foram mais de 40 ao mesmo tempo") diz o mesmo. Sem o
+# verbo de estado, "de uma só vez" diz que algo aconteceu num só momento ("900 estudantes foram presos de uma só
+# vez"): isso não é uma população.
 @rule pt.held.at_one_time trigger event=held fate=1
-  (?<=[\p{L}\d])\s+\K(?:em\s+simultaneo|ao\s+mesmo\s+tempo|simultaneamente|de\s+uma\s+so\s+vez)\b(?!\s*(?:que|em\s+que)\b)
-  + estiveram detidas até 2 mil pessoas em simultâneo => _=em simultâneo
-  + chegou a ter 684 presos ao mesmo tempo => _=ao mesmo tempo
-  - Ao mesmo tempo, o ministro anunciou
-  - ao mesmo tempo que libertava 20
+  \b(?:estiveram|estavam|chegou\s+a\s+haver|chegaram\s+a\s+estar|chegou\s+a\s+ter|havia)\b(?:\s+(?!(?:e|mas|que|quando|enquanto)\b)(?:\d[\d.,]*\d|[^\s.;:]+)){1,8}?\s+(?:em\s+simultaneo|ao\s+mesmo\s+tempo|simultaneamente)\b
+  | (?<=\d)\s+\K(?:em\s+simultaneo|ao\s+mesmo\s+tempo)\b
+  + estiveram detidas até 2 mil pessoas em simultâneo => _=estiveram detidas até 2 mil pessoas em simultâneo
+  + chegou a ter 684 presos ao mesmo tempo => _=chegou a ter 684 presos ao mesmo tempo
+  + nunca foram mais de 40 ao mesmo tempo => _=ao mesmo tempo
+  - cerca de 900 estudantes foram presos de uma só vez
+  - 300 pessoas foram detidas ao mesmo tempo
 
 # Cair em poder ou nas mãos de alguém é ser tomado ("sessenta dos libertados caíram em poder da guerrilha em agosto",
 # "caíram nas mãos da polícia"): a captura, detention (docs/corpus.md, sequestros e reféns), como "caíram
