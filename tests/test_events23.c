@@ -59,6 +59,10 @@ Test(events23, a_population_at_one_time_is_held)
     expect_event("A polícia informou que 300 pessoas foram detidas no sábado.", "pt", 300, DET);
     expect_event("Police said 300 people were detained on Saturday.", "en", 300, DET);
     expect_event("Al mismo tiempo, la policía informó de que 300 personas fueron detenidas el sábado.", "es", 300, DET);
+    /* distractors: "at once", "de uma só vez", "a la vez" after an event verb tell that it happened together */
+    expect_event("About 10,000 prisoners were released at once, the government said.", "en", 10000, REL);
+    expect_event("Cerca de 900 estudantes foram presos de uma só vez no congresso.", "pt", 900, DET);
+    expect_event("Unas 300 personas fueron detenidas a la vez en la plaza.", "es", 300, DET);
 }
 
 /* "fizeram esta manhã «cerca de 100 reféns»": the taking, with a time word and a quote between. */
