@@ -1,8 +1,9 @@
 /* test_events23.c - false claims and the wrong event (twenty-third session): a decade said in words and a fraction
  * count no one; "neither of the two" denies a pair; a population counted "at one time" is held; hostages taken with a
  * time word or a quote between the verb and the figure; falling into someone's hands is a capture; a call for a
- * release with a time between "calling" and "for" says the people are held. Sentences written for these tests, in
- * Spanish, Portuguese and English, with distractors that must keep their claim. */
+ * release with a time between "calling" and "for" says the people are held; relatives "de/of" prisoners are not
+ * prisoners. Sentences written for these tests, in Spanish, Portuguese and English, with distractors that must keep
+ * their claim. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
@@ -93,4 +94,13 @@ Test(events23, a_call_with_a_time_between_is_a_demand)
                  "en", 9000, HELD);
     /* distractor: a release that happened stays one */
     expect_event("Since May the governor has freed at least 9,000 inmates.", "en", 9000, REL);
+}
+
+/* "cerca de 200 parentes de presos": a noun of others with "de/of" and a noun of ours after it counts the first. */
+Test(events23, relatives_of_prisoners_are_no_prisoners)
+{
+    expect_event("Desde segunda-feira, cerca de 200 parentes de presos esperam em frente à cadeia.", "pt", 200, NONE);
+    expect_event("About 200 relatives of prisoners waited outside the jail.", "en", 200, NONE);
+    /* distractor: a noun of others followed right away by one of ours says who is counted */
+    expect_event("Há 166 militares presos políticos no país.", "pt", 166, HELD);
 }
