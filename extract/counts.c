@@ -655,6 +655,17 @@ int xc_noun_of_other(const extract_doc *d, size_t a, const xd_mention *m)
     return 0;
 }
 
+/* A word of of_words ("de", "of", "dos") opening the text from a (spaces skipped) before e: the noun after it is a
+ * genitive, whom the noun before belongs to ("parentes de presos", "relatives of prisoners"). */
+static int S_of_after(const xc_ctx *c, size_t a, size_t e)
+{
+    const char *t = c->d->text.text;
+    while (a < e && xc_is_space(t[a]))
+        a++;
+    size_t w = xc_listed_at(c, "of_words", a, e, XC_LOWER);
+    return w && w < e && xc_is_space(t[w]);
+}
+
 /* "entre ellos hay una docena de miembros", "among them 30 political prisoners": a partitive pronoun right before
  * the count phrase (a state word or a quotation mark aside) makes the count a part of the group counted before. */
 static int S_among_before(const xc_ctx *c, size_t ma, size_t mb, size_t k, size_t lead)
@@ -1574,10 +1585,12 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
              S_joined_figure_gap(c, n, ma, mb, lead, m->start)))
             out->subject = m;
         /* "166 militares presos políticos": a noun for people who are none of ours (soldiers, deputies, voters)
-         * followed by one that is says who is counted */
+         * followed by one that is says who is counted; not one introduced by "de/of" ("200 parentes de presos",
+         * "300 relatives of prisoners"): that names whom the first noun belongs to, and the figure counts the first
+         * (twenty-third session) */
         else if (m->kind == XP_SUBJECT && !m->role && out->subject && out->subject->event == XD_EVENT_NONE &&
                  m->event >= 0 && m->event != XD_EVENT_NONE && m->start >= out->subject->end &&
-                 xc_gap_words(t, out->subject->end, m->start, 1, 8))
+                 xc_gap_words(t, out->subject->end, m->start, 1, 8) && !S_of_after(c, out->subject->end, m->end))
             out->subject = m;
         /* a phrase that takes in the qualifier ("up from roughly 39,000") frames the number itself */
         size_t to = m->end <= lead ? lead : n->start;

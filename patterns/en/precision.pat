@@ -4,8 +4,9 @@
 # government to free nine more activists". The phrase, demand verb to release word, is longer than the release
 # word inside it, so it replaces it; a release that did happen ("freed 40") is said with a verb of its own.
 # "demanded that the ten be released" (seventeenth session): the subjunctive, as es/pt "exigen que sean liberados".
+# "has been calling since April for the state to free" (twenty-third session): a time between "calling" and "for".
 @rule en.held.demand trigger event=held demand=1 asks=1
-  \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for
+  \b(?:demand(?:s|ed|ing)?|call(?:s|ed|ing)?(?:\s+(?:since\s+[\p{L}\d]+|again|repeatedly|publicly|for\s+(?:days|weeks|months|years)))?\s+for|urg(?:e|es|ed|ing)|press(?:es|ed|ing)?\s+for|ask(?:s|ed|ing)?\s+for
      |appeal(?:s|ed|ing)?\s+for|seek(?:s|ing)?|sought|push(?:es|ed|ing)?\s+for|request(?:ed|ing))\b
   (?:[\s,]+(?!(?:and|but|while|although)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:the\s+|to\s+)?(?:immediate\s+)?(?:release|freedom|free|releasing|freeing)
@@ -15,6 +16,7 @@
   + the group again called for the immediate release of 12 reporters => _=called for the immediate release
   + the cell demanded, among other things, the release of 15 inmates => _=demanded, among other things, the release
   + the families requested the release of 20 hostages => _=requested the release
+  + the coalition has been calling since April for the state to free at least 50,000 people => _=calling since April for the state to free
   + the families demanded that the ten be released => _=demanded that the ten be released
   + the union demands that 40 strikers be immediately freed => _=demands that 40 strikers be immediately freed
   - the gang, which demanded money, released 20 hostages

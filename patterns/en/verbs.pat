@@ -19,13 +19,14 @@
 @fragment NOT_PLACE_OF = (?!\s+(?:service|system|staff|guards?|officials?|officers?|authorities|board|yard|reform|population|chief|battle|of\s+(?:their|his|her)\s+(?:child|kid|son|daughter)))
 
 # Leaving prison, in any tense ("more than 3,100 inmates will walk out of prison", "are set to leave federal prison",
-# "had left custody"): a release. Only finite forms, so a wish ("want to leave prison") is none.
+# "had left custody", "left several federal prisons"): a release. Only finite forms, so a wish ("want to leave prison") is none.
 @rule en.release.leave_verb trigger event=release
-  \b{LEAVE}\s+{VGAP}(?:(?:the|that|this|those|these|its|their|a)\s+)?{PLACE_MOD}{PRISON_PLACE}\b{NOT_PLACE_OF}
+  \b{LEAVE}\s+{VGAP}(?:(?:the|that|this|those|these|its|their|a|several|various|different)\s+)?{PLACE_MOD}{PRISON_PLACE}\b{NOT_PLACE_OF}
   + more than 3,100 federal inmates will walk out of prison => _=will walk out of prison
   + 300 detainees are set to leave federal prison => _=are set to leave federal prison
   + 40 activists had already left custody => _=had already left custody
   + about 200 prisoners emerged from the Evin prison => _=emerged from the Evin prison
+  + eleven inmates left several federal prisons on Friday => _=left several federal prisons
   - they left the prison service in 2019
   - the guards left him in prison
   - the inmates want to leave prison

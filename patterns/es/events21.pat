@@ -2,13 +2,15 @@
 # detention (la toma, docs/corpus.md "Gold records"); el traslado a un centro de detención o a un campo es held
 # (quien queda allí).
 
-# La toma con la cifra entre el verbo y "rehenes": "tomaron 30 rehenes", "habían hecho 20 rehenes". La frase entera
+# La toma con la cifra entre el verbo y "rehenes": "tomaron 30 rehenes", "habían hecho 20 rehenes", con un adverbio de
+# tiempo o unas comillas en medio ("hicieron esta mañana «unos 100 rehenes»", sesión veintitrés). La frase entera
 # es la palabra de evento, y "rehenes" dentro de ella ya no da held.
 @rule es.detention.took_hostages trigger event=detention
-  \b(?:tomaron|tomo|toman|toma|tomar|tomado|tomaban|hicieron|hizo|hacen|hacer|hecho|tomarian|tomaria)\s+(?:a\s+)?(?:(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s+)?(?:\d[\d.,]*|{NUMWORD}|(?:un\s+|unas\s+)?(?:decenas|centenares|centenar|docena|decena))(?:\s+mil)?(?:\s+de)?(?:\s+[\p{L}-]+){0,2}?\s+(?:como\s+)?rehenes\b
+  \b(?:tomaron|tomo|toman|toma|tomar|tomado|tomaban|hicieron|hizo|hacen|hacer|hecho|tomarian|tomaria)\s+(?:(?:esta\s+(?:manana|tarde|noche)|ayer|hoy|anoche|entonces|ya|luego|despues)\s+)?[\"\x{201C}\x{AB}]?(?:a\s+)?(?:(?:unos|unas|mas\s+de|cerca\s+de|casi|al\s+menos|alrededor\s+de)\s+)?(?:\d[\d.,]*|{NUMWORD}|(?:un\s+|unas\s+)?(?:decenas|centenares|centenar|docena|decena))(?:\s+mil)?(?:\s+de)?(?:\s+[\p{L}-]+){0,2}?\s+(?:como\s+)?rehenes\b
   + los asaltantes tomaron 30 rehenes en el banco => _=tomaron 30 rehenes
   + el comando aseguró haber tomado unos 200 rehenes => _=tomado unos 200 rehenes
   + hicieron decenas de rehenes => _=hicieron decenas de rehenes
+  + los asaltantes hicieron esta mañana "unos 100 rehenes" => _=hicieron esta mañana "unos 100 rehenes
   - los 30 rehenes tomaron un avión
   - tomaron la embajada y liberaron a los rehenes
 

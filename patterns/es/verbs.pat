@@ -17,15 +17,16 @@
 @fragment NOT_PLACE_OF = (?!\s+(?:de|del)\s+(?:sus?\s+|los\s+|las\s+|la\s+|el\s+)?(?:hij|nin|menor|bien|document|prueba))
 
 # Leaving prison, in any tense and with an adverbial between ("550 presos salieron el domingo de las cárceles",
-# "saldrán mañana de prisión", "van a abandonar el penal"): a release. Only finite forms, so a wish is none.
+# "saldrán mañana de prisión", "van a abandonar el penal", "abandonaron ayer varias cárceles"): a release. Only finite forms, so a wish is none.
 @rule es.release.leave_verb trigger event=release
-  \b{LEAVE}\s+{VGAP}(?:(?:de|desde)\s+(?:(?:la|las|los|el|esa|esas|esta|estas|aquella|aquellas|sus?)\s+)?|del\s+|(?:la|las|los|el|sus?)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
+  \b{LEAVE}\s+{VGAP}(?:(?:de|desde)\s+(?:(?:la|las|los|el|esa|esas|esta|estas|aquella|aquellas|sus?|varias|varios|diversas|diversos|distintas|distintos)\s+)?|del\s+|(?:la|las|los|el|sus?|varias|varios|diversas|diversos|distintas|distintos)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
   + 550 presos palestinos salieron el domingo de las cárceles israelíes => _=salieron el domingo de las cárceles
   + unos 300 reclusos saldrán mañana de prisión => _=saldrán mañana de prisión
   + los 40 condenados van a abandonar el penal => _=van a abandonar el penal
   + 12 opositores habían dejado ya la cárcel => _=habían dejado ya la cárcel
   + más de 100 internos podrán salir esta semana del centro penitenciario => _=podrán salir esta semana del centro penitenciario
   + 20 rehenes salieron por fin del cautiverio => _=salieron por fin del cautiverio
+  + once presos abandonaron ayer varias cárceles federales => _=abandonaron ayer varias cárceles
   - los presos salieron al patio de la cárcel
   - 300 personas salieron a la calle frente a la prisión
   - pidió salir de la cárcel

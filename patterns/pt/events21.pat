@@ -2,12 +2,14 @@
 # (a tomada, docs/corpus.md "Gold records"); o envio para um centro de detenção ou um campo é held (quem lá fica).
 
 # A tomada com o número entre o verbo e "reféns": "fizeram 26 reféns", "afirmou ter tomado 182 reféns", "fez
-# dezenas de reféns". A frase inteira é a palavra de evento, e "reféns" dentro dela já não dá held.
+# dezenas de reféns", com um advérbio de tempo ou aspas no meio ("fizeram esta manhã «cerca de 100 reféns»",
+# vigésima terceira sessão). A frase inteira é a palavra de evento, e "reféns" dentro dela já não dá held.
 @rule pt.detention.took_hostages trigger event=detention
-  \b(?:fizeram|fez|fazem|faz|fazer|feito|tomaram|tomou|tomam|toma|tomar|tomado|tomada|fariam|faria)\s+(?:(?:cerca\s+de|mais\s+de|pelo\s+menos|quase|uns|umas|ao\s+menos)\s+)?(?:\d[\d.,]*|{NUMWORD}|(?:uma\s+|umas\s+)?(?:dezenas|centenas|centena|dezena|duzia))(?:\s+mil)?(?:\s+de)?(?:\s+[\p{L}-]+){0,2}?\s+refens\b
+  \b(?:fizeram|fez|fazem|faz|fazer|feito|tomaram|tomou|tomam|toma|tomar|tomado|tomada|fariam|faria)\s+(?:(?:esta\s+(?:manha|tarde|noite)|ontem|hoje|entao|ja|ainda|depois)\s+)?[\"\x{201C}\x{AB}]?(?:(?:cerca\s+de|mais\s+de|pelo\s+menos|quase|uns|umas|ao\s+menos)\s+)?(?:\d[\d.,]*|{NUMWORD}|(?:uma\s+|umas\s+)?(?:dezenas|centenas|centena|dezena|duzia))(?:\s+mil)?(?:\s+de)?(?:\s+[\p{L}-]+){0,2}?\s+refens\b
   + seis homens armados entraram no edifício e fizeram 26 reféns => _=fizeram 26 reféns
   + o grupo afirmou ter tomado 182 reféns => _=tomado 182 reféns
   + os sequestradores fizeram cerca de 40 passageiros reféns => _=fizeram cerca de 40 passageiros reféns
+  + os atacantes fizeram esta manhã "cerca de 100 reféns" => _=fizeram esta manhã "cerca de 100 reféns
   - os 26 reféns fizeram uma declaração
   - fizeram 26 vítimas e libertaram os reféns
 

@@ -17,15 +17,16 @@
 @fragment NOT_PLACE_OF = (?!\s+(?:de|d[ao]s?)\s+(?:seus?\s+|suas?\s+)?(?:filh|crianc|menor|ben|document|prova))
 
 # Leaving prison, in any tense and with an adverbial between ("mais de 3.100 presos deixarão a prisão", "saíram no
-# domingo das cadeias", "vão abandonar o presídio"): a release. Only finite forms, so a wish is none.
+# domingo das cadeias", "vão abandonar o presídio", "deixaram ontem várias prisões"): a release. Only finite forms, so a wish is none.
 @rule pt.release.leave_verb trigger event=release
-  \b{LEAVE}\s+{VGAP}(?:(?:d[ao]s?|de|desde\s+[ao]s?|d?(?:est|ess|aquel)[ae]s?|[ao]s?)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
+  \b{LEAVE}\s+{VGAP}(?:(?:d[ao]s?|de|desde\s+[ao]s?|d?(?:est|ess|aquel)[ae]s?|[ao]s?)\s+)?(?:(?:varias|varios|diversas|diversos|distintas|distintos)\s+)?{PRISON_PLACE}\b{NOT_PLACE_OF}
   + mais de 3.100 presos federais deixarão a prisão => _=deixarão a prisão
   + 550 presos saíram no domingo das cadeias israelitas => _=saíram no domingo das cadeias
   + os 40 condenados vão abandonar o presídio => _=vão abandonar o presídio
   + 3.100 reclusos deixarão a custódia do governo => _=deixarão a custódia
   + os restantes 550 deverão sair da prisão em dezembro => _=deverão sair da prisão
   + 12 opositores tinham já saído da cadeia => _=tinham já saído da cadeia
+  + onze presos deixaram ontem várias prisões federais => _=deixaram ontem várias prisões
   - os presos saíram para o pátio da prisão
   - 300 pessoas saíram à rua em frente à prisão
   - pediu para sair da prisão
