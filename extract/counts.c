@@ -752,6 +752,35 @@ static int S_aux_gap(const xc_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* Twenty-third session. "seguirán presos por motivos políticos al menos 380", "quedan adentro más de 60",
+ * "estiveram ali presos cerca de 230 angolanos": Spanish and Portuguese put the subject of a verb of being held
+ * after the verb, often past a short adjunct of place or reason. Whether text[a,b), between a held word and the count
+ * phrase, is such an adjunct: two to four lower-case words in 40 bytes (no punctuation, digit or capital), none of
+ * them a conjunction, a complementizer or a relative word (a new clause), and no mention starting in it but people
+ * nouns (the mentions from q on are looked at, q being the held word's). */
+#define S_HELD_ADJUNCT_WORDS 4
+#define S_HELD_ADJUNCT_BYTES 40
+static int S_held_adjunct_gap(const xc_ctx *c, size_t q, size_t mb, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (!xc_gap_words(t, a, b, S_HELD_ADJUNCT_WORDS, S_HELD_ADJUNCT_BYTES))
+        return 0;
+    if (xc_listed_in(c, "conjunction_words", a, b, XC_LOWER) < b || xc_listed_in(c, "that_words", a, b, XC_LOWER) < b ||
+        xc_listed_in(c, "relative_words", a, b, XC_LOWER) < b)
+        return 0;
+    for (size_t k = q + 1; k < mb && d->ments[k].start < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < a)
+            continue;
+        if (m->kind != XP_SUBJECT && m->kind != XP_QUALIFIER)
+            return 0;
+        if (m->kind == XP_SUBJECT && (m->role || (m->event >= 0 && m->event != EXTRACT_EVENT_HELD)))
+            return 0;
+    }
+    return 1;
+}
+
 /* The word of text[a,b) (folded) that starts at fold offset ws and ends at we, looked up in the language's lexicon
  * `name`: whether it is there. */
 static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we)
@@ -1614,6 +1643,12 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(c, m->end, lead) &&
                      !xc_only_conjunction(c, from_verb, lead) &&
                      !xc_noun_of_number(c, ma, mb, m, n);
+        if (!before && m->event == EXTRACT_EVENT_HELD && m->end <= lead && !xc_gap_words(t, m->end, lead, 1, 6) &&
+            S_held_adjunct_gap(c, q, mb, m->end, lead)) {
+            before = 1;
+            xc_trace(c, "number %lld: the subject of \"%.*s\", after it past an adjunct", (long long)n->value,
+                     (int)(m->end - m->start), t + m->start);
+        }
         /* "la liberación de los 17, aunque…", "the release of the 17.": a genitive and a definite article before a
          * bare figure that ends its phrase (eighteenth session) */
         if (!before && m->end <= lead && !out->subject && !out->qual && S_of_the_gap(c, m->end, lead) &&
