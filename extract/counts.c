@@ -753,9 +753,9 @@ static int S_aux_gap(const xc_ctx *c, size_t a, size_t b)
 }
 
 /* Twenty-third session. "seguirán presos por motivos políticos al menos 380", "quedan adentro más de 60",
- * "estiveram ali presos cerca de 230 angolanos": Spanish and Portuguese put the subject of a verb of being held
- * after the verb, often past a short adjunct of place or reason. Whether text[a,b), between a held word and the count
- * phrase, is such an adjunct: two to four lower-case words in 40 bytes (no punctuation, digit or capital), none of
+ * "continuam presos na capital pelo menos 90 ativistas": Spanish and Portuguese put the subject of a verb of being
+ * held after the verb, often past a short adjunct of place or reason. Whether text[a,b), between a held word and the
+ * count phrase, is such an adjunct: up to four lower-case words in 40 bytes (no punctuation, digit or capital), none of
  * them a conjunction, a complementizer or a relative word (a new clause), and no mention starting in it but people
  * nouns (the mentions from q on are looked at, q being the held word's). */
 #define S_HELD_ADJUNCT_WORDS 4
@@ -1643,8 +1643,15 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(c, m->end, lead) &&
                      !xc_only_conjunction(c, from_verb, lead) &&
                      !xc_noun_of_number(c, ma, mb, m, n);
-        if (!before && m->event == EXTRACT_EVENT_HELD && m->end <= lead && !xc_gap_words(t, m->end, lead, 1, 6) &&
-            S_held_adjunct_gap(c, q, mb, m->end, lead)) {
+        /* Only a phrase of custody ("seguirán presos", "remain in custody"), not a lone verb ("quedan", "siguen",
+         * "holding": "se quedan bastante por debajo de 300", "siguen atrincherados entre 60 y 100"); a figure after
+         * the adjunct that no qualifier opens and no people noun follows labels the place the adjunct names
+         * ("siguen presos en el pabellón 4", "remain in custody in cell block 4"), and one before a noun no lexicon
+         * knows counts those things. */
+        if (!before && m->event == EXTRACT_EVENT_HELD && m->end <= lead && memchr(t + m->start, ' ', m->end - m->start) &&
+            !xc_gap_words(t, m->end, lead, 1, 6) &&
+            (out->qual || (out->subject && !out->subject->role && out->subject->start >= n->end)) &&
+            (out->subject || !S_unknown_noun_after(c, n, ma, mb)) && S_held_adjunct_gap(c, q, mb, m->end, lead)) {
             before = 1;
             xc_trace(c, "number %lld: the subject of \"%.*s\", after it past an adjunct", (long long)n->value,
                      (int)(m->end - m->start), t + m->start);
