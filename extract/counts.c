@@ -753,7 +753,7 @@ static int S_aux_gap(const xc_ctx *c, size_t a, size_t b)
 }
 
 /* Twenty-third session. "seguirán presos por motivos políticos al menos 380", "quedan adentro más de 60",
- * "continuam presos na capital pelo menos 90 ativistas": Spanish and Portuguese put the subject of a verb of being
+ * "seguem detidos em prisões militares mais de 90": Spanish and Portuguese put the subject of a verb of being
  * held after the verb, often past a short adjunct of place or reason. Whether text[a,b), between a held word and the
  * count phrase, is such an adjunct: up to four lower-case words in 40 bytes (no punctuation, digit or capital), none of
  * them a conjunction, a complementizer or a relative word (a new clause), and no mention starting in it but people

@@ -16,7 +16,7 @@ Test(recallheld23, the_subject_after_a_held_verb_past_an_adjunct)
 {
     expect_event("Según la fiscalía, siguen detenidos por razones políticas unos 120.", "es", 120, HELD);
     expect_event("El abogado dice que quedan adentro más de 35 en la misma comisaría.", "es", 35, HELD);
-    expect_event("Segundo a ordem, continuam presos na capital pelo menos 90 ativistas.", "pt", 90, HELD);
+    expect_event("Segundo a ordem, seguem detidos em prisões militares mais de 90.", "pt", 90, HELD);
     /* distractors: a figure that labels the place named by the adjunct, and a figure of another clause */
     expect_event("Los dirigentes siguen presos en el pabellón 4 de la cárcel.", "es", 4, NONE);
     expect_event("Os dirigentes continuam presos na cela 7 da esquadra.", "pt", 7, NONE);
