@@ -41,3 +41,14 @@ Test(recallheld23, the_preterite_of_being_held)
     /* distractor: the preterite of a wound is no custody */
     expect_event("Durante la marcha estuvieron heridos unos 30 manifestantes.", "es", 30, NONE);
 }
+
+/* "confined to the vessel", "confinados nos chamados campos": people confined in a place of custody are held. */
+Test(recallheld23, people_confined_in_custody_are_held)
+{
+    expect_event("The owners say the 21 sailors have been confined to the ship since the raid.", "en", 21, HELD);
+    expect_event("Según la ONG, otros 300.000 estarían confinados en los llamados campos de reeducación.", "es", 300000, HELD);
+    expect_event("Segundo a ONG, outros 300 mil estariam confinados nos chamados campos de reeducação.", "pt", 300000, HELD);
+    /* distractors: a home or a barracks is no custody of ours */
+    expect_event("The 21 officers were confined to barracks for a week.", "en", 21, NONE);
+    expect_event("Os 21 oficiais ficaram confinados ao quartel durante uma semana.", "pt", 21, NONE);
+}
