@@ -763,6 +763,35 @@ static int S_aux_gap(const xc_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* Twenty-third session. "seguirán presos por motivos políticos al menos 380", "quedan adentro más de 60",
+ * "seguem detidos em prisões militares mais de 90": Spanish and Portuguese put the subject of a verb of being
+ * held after the verb, often past a short adjunct of place or reason. Whether text[a,b), between a held word and the
+ * count phrase, is such an adjunct: up to four lower-case words in 40 bytes (no punctuation, digit or capital), none of
+ * them a conjunction, a complementizer or a relative word (a new clause), and no mention starting in it but people
+ * nouns (the mentions from q on are looked at, q being the held word's). */
+#define S_HELD_ADJUNCT_WORDS 4
+#define S_HELD_ADJUNCT_BYTES 40
+static int S_held_adjunct_gap(const xc_ctx *c, size_t q, size_t mb, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    if (!xc_gap_words(t, a, b, S_HELD_ADJUNCT_WORDS, S_HELD_ADJUNCT_BYTES))
+        return 0;
+    if (xc_listed_in(c, "conjunction_words", a, b, XC_LOWER) < b || xc_listed_in(c, "that_words", a, b, XC_LOWER) < b ||
+        xc_listed_in(c, "relative_words", a, b, XC_LOWER) < b)
+        return 0;
+    for (size_t k = q + 1; k < mb && d->ments[k].start < b; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->start < a)
+            continue;
+        if (m->kind != XP_SUBJECT && m->kind != XP_QUALIFIER)
+            return 0;
+        if (m->kind == XP_SUBJECT && (m->role || (m->event >= 0 && m->event != EXTRACT_EVENT_HELD)))
+            return 0;
+    }
+    return 1;
+}
+
 /* The word of text[a,b) (folded) that starts at fold offset ws and ends at we, looked up in the language's lexicon
  * `name`: whether it is there. */
 static int S_fold_word_in(const extract_doc *d, const char *name, size_t ws, size_t we)
@@ -1627,6 +1656,19 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
         int before = m->end <= lead && xc_gap_words(t, from_verb, lead, 1, 6) && !xc_only_conjunction(c, m->end, lead) &&
                      !xc_only_conjunction(c, from_verb, lead) &&
                      !xc_noun_of_number(c, ma, mb, m, n);
+        /* Only a phrase of custody ("seguirán presos", "remain in custody"), not a lone verb ("quedan", "siguen",
+         * "holding": "se quedan bastante por debajo de 300", "siguen atrincherados entre 60 y 100"); a figure after
+         * the adjunct that no qualifier opens and no people noun follows labels the place the adjunct names
+         * ("siguen presos en el pabellón 4", "remain in custody in cell block 4"), and one before a noun no lexicon
+         * knows counts those things. */
+        if (!before && m->event == EXTRACT_EVENT_HELD && m->end <= lead && memchr(t + m->start, ' ', m->end - m->start) &&
+            !xc_gap_words(t, m->end, lead, 1, 6) &&
+            (out->qual || (out->subject && !out->subject->role && out->subject->start >= n->end)) &&
+            (out->subject || !S_unknown_noun_after(c, n, ma, mb)) && S_held_adjunct_gap(c, q, mb, m->end, lead)) {
+            before = 1;
+            xc_trace(c, "number %lld: the subject of \"%.*s\", after it past an adjunct", (long long)n->value,
+                     (int)(m->end - m->start), t + m->start);
+        }
         /* "la liberación de los 17, aunque…", "the release of the 17.": a genitive and a definite article before a
          * bare figure that ends its phrase (eighteenth session) */
         if (!before && m->end <= lead && !out->subject && !out->qual && S_of_the_gap(c, m->end, lead) &&

@@ -45,8 +45,11 @@
 # Still inside, with nothing after it or a prison after it ("around ninety are still inside", "150 of our people
 # remain inside the prison"): held. Inside a building of an occupation is no custody.
 @rule en.held.still_inside trigger event=held
-  \b(?:(?:are|were|is|was)\s+still|still|remain|remains|remained)\s+inside(?=\s*[,.;:"”)]|\s*$|\s+(?:the\s+|a\s+)?(?:{PRISON_PLACE}|cells?)\b)
+  \b(?:(?:are|were|is|was)\s+still|still|remain|remains|remained)\s+inside(?=\s*[,.;:"”)]|\s*$|\s+(?:the\s+|a\s+)?(?:{PRISON_PLACE}|cells?)\b|\s+(?:today|tonight|now)\b(?!'))
   + around ninety are still inside, and more may be arrested => _=are still inside
+  # twenty-third session: a time word after it ("I have 12 clients still inside today")
+  + I have 12 clients still inside today, in two prisons => _=still inside
+  - 200 protesters are still inside today's rally
   + 150 of our people remain inside the prison => _=remain inside
   - 200 protesters are still inside the building
 

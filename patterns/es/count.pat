@@ -164,6 +164,7 @@
   (?<![\p{L}])(?:de\s+)?(?:{PEOPLE_HELD})\b(?:\s+{ADJ})?
   + 800 presos políticos
   + 20 rehenes
+  + 2.000 internos
   - 20 personas
 @rule es.subject.detained subject event=detention
   (?<![\p{L}])(?:de\s+)?(?:{PEOPLE_DETAINED})\b

@@ -91,7 +91,7 @@
   - registraron la vivienda
 
 @rule es.held.verb trigger event=held
-  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*)\s+(?:(?:alli|ahi|aqui|alla|aun|todavia|entonces|actualmente|hoy)\s+)?(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
+  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*|estuvieron|estuvo)\s+(?:(?:alli|ahi|aqui|alla|aun|todavia|entonces|actualmente|hoy)\s+)?(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      # serving a sentence now; the imperfect only with "still" ("21 de los excarcelados cumplían condenas" tells
      # of the past of people freed)
@@ -103,6 +103,8 @@
      |en\s+(?:los\s+|sus\s+)?(?:centros?|instalaciones|carceles|prisiones)\s+(?:de\s+)?(?:detencion|reclusion|internamiento|migratori[oa]s|penitenciari[oa]s)
      |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
   + cuando asumió estaban allí detenidos 40 hombres => _=estaban allí detenidos
+  # twenty-third session: the preterite, the subject after it ("estuvieron allí presos unos 200 guineanos")
+  + entre 1962 y 1974 estuvieron allí presos unos 200 guineanos => _=estuvieron allí presos
   + permanecen detenidos 40
   + siguen tras las rejas
   + 50 siguen detenidos => _=siguen detenidos

@@ -92,8 +92,10 @@
 # Quien sigue dentro del lugar tomado sigue cautivo: "todavía quedaban dentro una veintena", "cientos siguen dentro
 # del teatro". Solo con verbos de permanencia, como "still inside" en inglés.
 @rule es.held.still_inside trigger event=held
-  \b(?:todavia\s+|aun\s+)?(?:{REMAIN}|quedan|quedaban|quedaron|quedarian)\s+(?:todavia\s+|aun\s+)?(?:alli\s+|ahi\s+)?dentro\b(?!\s+de\s+(?:lo|la\s+ley|los\s+limites|los\s+plazos|las\s+normas))
+  \b(?:todavia\s+|aun\s+)?(?:{REMAIN}|quedan|quedaban|quedaron|quedarian)\s+(?:todavia\s+|aun\s+)?(?:alli\s+|ahi\s+)?a?dentro\b(?!\s+de\s+(?:lo|la\s+ley|los\s+limites|los\s+plazos|las\s+normas))
   + todavía quedaban dentro una veintena => _=todavía quedaban dentro
+  # twenty-third session: "adentro", the form of much of Latin America ("quedan adentro más de 60")
+  + quedan adentro más de 30 en la seccional => _=quedan adentro
   + cientos siguen dentro del teatro => _=siguen dentro
   - los datos quedan dentro de lo previsto
   - la policía entró dentro del edificio
