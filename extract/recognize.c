@@ -342,6 +342,10 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         }
         if (v != LONG_MIN)
             xr_format_iso(v, m->date);
+        /* twenty-third session: which weekdays anchor a story's week and which may be read in it (when.c,
+         * S_weekday_of_story) */
+        if (v != LONG_MIN && ws < we && !xp_attr_get(r, "rel"))
+            m->weekday = de > ds ? 2 : !S_past(r, md) && lwe == lws ? 1 : 0;
         if (v != LONG_MIN && de > ds && moe > mos && !xp_attr_get(r, "rel"))
             m->yearless = ye > ys ? 2 : moe2 > mos2 ? 3 : 1;
         /* a weekday that fits the day chose its year as a written year would: the day anchors the others */

@@ -1,6 +1,7 @@
 /* test_claimedon23.c - statement days (twenty-third session): a chronicle told a day a paragraph, each paragraph
  * opened by its day alone, whose figure stands three sentences or more after that day (recognize.c,
- * S_para_openings: the opening day is read whenever the paragraph holds a candidate). Sentences written for these
+ * S_para_openings: the opening day is read whenever the paragraph holds a candidate), and a bare weekday told after
+ * a day written with its weekday, in a page written a week later (when.c, S_weekday_of_story). Sentences written for these
  * tests, in Spanish, Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
@@ -56,4 +57,34 @@ Test(claimedon23, no_chronicle_no_day)
                    "Primeiro, a marcha. Os estudantes saíram da faculdade. Caminharam até ao porto. A polícia cortou "
                    "a avenida. O comissário disse que 60 estudantes tinham sido detidos.",
                    "pt", "2025-03-09", DTN, 60, "", "", "");
+}
+
+/* A bare weekday after a day written with its weekday is of that day's week, not the page's (page: Friday 14 March
+ * 2025; Thursday 6 March told first). */
+Test(claimedon23, a_weekday_after_a_day_with_its_weekday_is_of_the_story_week)
+{
+    expect_days_on("La policía desalojó el campamento el jueves 6 de marzo. Los vecinos protestaron durante horas. El "
+                   "viernes, el ministerio dijo que 40 personas habían sido detenidas.",
+                   "es", "2025-03-14", DTN, 40, "2025-03-07", "", "");
+    expect_days_on("A polícia desocupou o acampamento na quinta-feira, 6 de março. Os moradores protestaram durante "
+                   "horas. Na sexta-feira, o ministério disse que 40 pessoas tinham sido detidas.",
+                   "pt", "2025-03-14", DTN, 40, "2025-03-07", "", "");
+    expect_days_on("Police cleared the camp on Thursday, 6 March. Residents protested for hours. On Friday, the ministry "
+                   "said 40 people had been arrested.",
+                   "en", "2025-03-14", DTN, 40, "2025-03-07", "", "");
+}
+
+/* Distractors: a day told without its weekday, a "this" weekday, or a "yesterday" between them keeps the reading
+ * near the page. */
+Test(claimedon23, a_weekday_near_the_page_stays)
+{
+    expect_days_on("La policía desalojó el campamento el 6 de marzo. Los vecinos protestaron durante horas. El "
+                   "viernes, el ministerio dijo que 40 personas habían sido detenidas.",
+                   "es", "2025-03-14", DTN, 40, "2025-03-14", "", "");
+    expect_days_on("A polícia desocupou o acampamento na quinta-feira, 6 de março. Os moradores protestaram durante "
+                   "horas. Nesta sexta-feira, o ministério disse que 40 pessoas tinham sido detidas.",
+                   "pt", "2025-03-14", DTN, 40, "2025-03-14", "", "");
+    expect_days_on("Police cleared the camp on Thursday, 6 March. Residents protested again yesterday. On Friday, the "
+                   "ministry said 40 people had been arrested.",
+                   "en", "2025-03-14", DTN, 40, "2025-03-14", "", "");
 }
