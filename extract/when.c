@@ -1454,7 +1454,8 @@ static void S_weekday_by_anchor(xc_ctx *c, size_t k)
  * brings the story back to the present), within S_STORY_BACK sentences, not a weekday in a sentence counting
  * since a day, one of "this" ("este lunes", "this Friday") or of last week, and only when the reading lies more
  * than six days and at most S_STORY_WEEK_REACH after the anchor. Not the anchor's own weekday: "Sunday 10 November
- * … police said on Sunday" is another Sunday (the writer would say "that Sunday": S_that_weekday). Bounded look-back.
+ * … police said on Sunday" is another Sunday; "later that Friday", "ese mismo lunes" (thatday=1) is the anchor's
+ * own, when S_that_weekday found no such day among the dates read. Bounded look-back.
  *
  * How many days before the recognizer's reading of a bare weekday the anchor of the story's week may lie: a
  * fact-check or review written a week or two after the days it tells. Further back, the weekday is the page's. */
@@ -1486,7 +1487,7 @@ static void S_weekday_of_story(xc_ctx *c, size_t k)
             continue;
         long a = xr_parse_iso(o->date);
         if (o->weekday != 2 || a == LONG_MIN || a > v || v - a <= 6 || v - a > S_STORY_WEEK_REACH ||
-            xr_weekday(a) == xr_weekday(v))
+            (xr_weekday(a) == xr_weekday(v) && !xp_attr_get(m->rule, "thatday")))
             return;
         long w = a + ((xr_weekday(v) - xr_weekday(a)) % 7 + 7) % 7;
         xr_format_iso(w, m->date);
