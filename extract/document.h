@@ -42,6 +42,9 @@ typedef struct {
                             * and month of last year ("el 4 de enero del año pasado": the story's year), 4 a day
                             * and month of the year named before ("daquele ano", "that year": recognize.c), 5 a month
                             * or run of months with no year written ("entre mayo y junio": its year guessed) */
+    int8_t weekday;        /* dates: 1 a bare weekday read as the latest before the reference date ("on Friday",
+                            * no day, no past or week word), 2 a weekday written with its day ("Thursday, 18
+                            * November", "el domingo 8"): an anchor of the week a story is told in (when.c) */
     int8_t dead;           /* dropped by an overlap or veto */
     char date[11];         /* dates: resolved ISO value (a range's first day) */
     char date_end[11];     /* date ranges: the last day; "" for single dates */

@@ -342,6 +342,10 @@ static int S_interpret(extract_doc *d, const xp_rule *r, pcre2_match_data *md, c
         }
         if (v != LONG_MIN)
             xr_format_iso(v, m->date);
+        /* twenty-third session: which weekdays anchor a story's week and which may be read in it (when.c,
+         * S_weekday_of_story) */
+        if (v != LONG_MIN && ws < we && !xp_attr_get(r, "rel"))
+            m->weekday = de > ds ? 2 : !S_past(r, md) && lwe == lws ? 1 : 0;
         if (v != LONG_MIN && de > ds && moe > mos && !xp_attr_get(r, "rel"))
             m->yearless = ye > ys ? 2 : moe2 > mos2 ? 3 : 1;
         /* a weekday that fits the day chose its year as a written year would: the day anchors the others */
@@ -1402,6 +1406,25 @@ static void S_near(const extract_doc *d, const unsigned char *cand, unsigned cha
     }
 }
 
+/* Twenty-third session. A chronicle told a day a paragraph opens each paragraph with its day alone ("Monday. Dr.
+ * King led a column … Mr. Baker told reporters that evening that 500 … had been arrested", "Lunes 12. La Comisión
+ * … aseguró…"; discourse.c, S_section_day, at most 40 bytes). The day is the paragraph's, so it is read whenever a
+ * candidate stands anywhere in the paragraph, not only within S_DATE_REACH sentences of it (en/225's days sat
+ * three sentences before their figures and were never read). One pass over the sentences. */
+#define S_OPENING_BYTES 40
+static void S_para_openings(const extract_doc *d, const unsigned char *cand, unsigned char *near)
+{
+    for (size_t s0 = 0; s0 < d->n_sents;) {
+        size_t s1 = s0;
+        int any = cand[s0];
+        while (s1 + 1 < d->n_sents && d->sents[s1 + 1].para == d->sents[s0].para)
+            any |= cand[++s1];
+        if (any && s1 > s0 && d->sents[s0].end - d->sents[s0].start <= S_OPENING_BYTES)
+            near[s0] = 1;
+        s0 = s1 + 1;
+    }
+}
+
 /* Whether paragraph p, whose sentences are s0..s1, reads as an interviewer's question: body text, one or two short
  * sentences, the last ending in a question mark (claims.c decides on quotations; this only widens where dates are
  * read). */
@@ -1700,6 +1723,7 @@ int xr_recognize(extract_doc *d)
                     cand[si] = asks[sj] == 2;
             /* the sentences whose dates count, the same with or without the gates (--explain scans more) */
             S_near(d, cand, near);
+            S_para_openings(d, cand, near);
             S_interview_intro(d, near);
             S_day_headings(d, has_num, near);
             for (size_t si = 0; si < d->n_sents; si++) {
@@ -1714,6 +1738,7 @@ int xr_recognize(extract_doc *d)
             if (!any)
                 break;
             S_near(d, cand, near);
+            S_para_openings(d, cand, near);
             S_interview_intro(d, near);
             S_day_headings(d, has_num, near);
         }

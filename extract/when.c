@@ -1445,6 +1445,58 @@ static void S_weekday_by_anchor(xc_ctx *c, size_t k)
     }
 }
 
+/* Twenty-third session. "The Royal Canadian Mounted Police moved in on Thursday, 18 November. … In a statement on
+ * Friday, the RCMP said 15 more people had been arrested", "El domingo 8, la policía detuvo a cientos … el lunes, el
+ * ministerio elevó…": a story told with a weekday written beside its day is told in that day's week, and a bare
+ * weekday after it ("on Friday", "el lunes", "na sexta-feira") is a day of that week, the first such weekday on or
+ * after the anchor, not the latest before the reference date the recognizer read (a fact-check or review written
+ * a week later). Only when no other single day stands between them (a "yesterday" or a day without its weekday
+ * brings the story back to the present), within S_STORY_BACK sentences, not a weekday in a sentence counting
+ * since a day, one of "this" ("este lunes", "this Friday") or of last week, and only when the reading lies more
+ * than six days and at most S_STORY_WEEK_REACH after the anchor. Not the anchor's own weekday: "Sunday 10 November
+ * … police said on Sunday" is another Sunday; "later that Friday", "ese mismo lunes" (thatday=1) is the anchor's
+ * own, when S_that_weekday found no such day among the dates read. Bounded look-back.
+ *
+ * How many days before the recognizer's reading of a bare weekday the anchor of the story's week may lie: a
+ * fact-check or review written a week or two after the days it tells. Further back, the weekday is the page's. */
+#define S_STORY_WEEK_REACH 20
+
+static void S_weekday_of_story(xc_ctx *c, size_t k)
+{
+    extract_doc *d = c->d;
+    xd_mention *m = &d->ments[k];
+    const char *t = d->text.text;
+    long v = xr_parse_iso(m->date);
+    if (m->weekday != 1 || v == LONG_MIN || m->date_end[0] || S_after_since(c, k))
+        return;
+    size_t tw = xc_listed_at(c, "this_words", m->start, m->end, XC_ANY_CASE | XC_ALL_LANGS);
+    if (tw && t[tw] == ' ')
+        return;
+    /* a tally since a day ("85 inmates had walked free since that date", "desde esa fecha") is given later than
+     * that day, in no week the story has told: its weekday keeps its reading near the page */
+    size_t ma, mb;
+    xc_range(c, m->sent, &ma, &mb);
+    for (size_t j = ma; j < mb; j++)
+        if (d->ments[j].kind == XP_DATE && (S_after_since(c, j) || S_since_anaphor(c, &d->ments[j])))
+            return;
+    for (size_t j = k; j-- > 0 && d->ments[j].sent + S_STORY_BACK >= m->sent;) {
+        const xd_mention *o = &d->ments[j];
+        if (o->kind != XP_DATE || !o->date[0] || o->dead || o->start == d->dateline_at || !d->sents[o->sent].dated ||
+            o->weekday == 1 || o->whole_month || o->date_end[0] || xp_attr_get(o->rule, "prev") ||
+            o->role == XD_DATE_NAMED)
+            continue;
+        long a = xr_parse_iso(o->date);
+        if (o->weekday != 2 || a == LONG_MIN || a > v || v - a <= 6 || v - a > S_STORY_WEEK_REACH ||
+            (xr_weekday(a) == xr_weekday(v) && !xp_attr_get(m->rule, "thatday")))
+            return;
+        long w = a + ((xr_weekday(v) - xr_weekday(a)) % 7 + 7) % 7;
+        xr_format_iso(w, m->date);
+        xc_trace(c, "date %s: the weekday of the week the story is told in (\"%.*s\")", m->date,
+                 (int)(o->end - o->start), t + o->start);
+        return;
+    }
+}
+
 /* "segundo balanço divulgado na segunda-feira seguinte", "el lunes siguiente", "the following Monday": a bare weekday
  * marked as following is the first such weekday after the latest day named before it (in its paragraph or the one
  * before), not the latest before the reference date the recognizer read. */
@@ -2316,6 +2368,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             S_weekday_by_anchor(c, k);
         if (m->kind == XP_DATE && m->date[0])
             S_following_weekday(c, k);
+        if (m->kind == XP_DATE && m->date[0])
+            S_weekday_of_story(c, k);
         if (m->kind == XP_DATE && m->date[0] && xp_attr_get(m->rule, "dayonly"))
             S_day_of_month(c, k);
         const char *same = m->kind == XP_DATE && xp_attr_get(m->rule, "said") && !cl->claimed_on[0] ? S_told_statement(c, m, ma, mb) : NULL;
