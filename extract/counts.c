@@ -1444,30 +1444,21 @@ static size_t S_word_before(const char *t, size_t from, size_t p, size_t *ws)
     return w < p ? p : 0;
 }
 
-static int S_word_is(const char *t, size_t ws, size_t we, const char *const *words)
-{
-    for (size_t i = 0; words[i]; i++)
-        if (strlen(words[i]) == we - ws && strncasecmp(t + ws, words[i], we - ws) == 0)
-            return 1;
-    return 0;
-}
-
 /* "Mahendra Chaudhry y otros diecisiete rehenes recuperaron la libertad", "Íngrid Betancourt e outros 14 reféns",
  * "Chaudhry and 17 other hostages were freed": a named person joined to "N others" is one of the people freed with
  * them, and the figure of the claim is the whole, N plus the names (docs/corpus.md counts the people the claim is
  * about). Returns how many names to add, 0 when the figure stands alone. */
 static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead)
 {
-    static const char *const others[] = {"otros", "otras", "outros", "outras", NULL};
-    static const char *const others_en[] = {"other", "others", NULL};
-    static const char *const conj[] = {"y", "e", "and", NULL};
+    /* the words of every language: names and their companions travel between languages */
+    enum { ANY = XC_ANY_CASE | XC_ALL_LANGS };
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     const xd_sentence *s = &d->sents[n->sent];
     size_t ws, we = S_word_before(t, s->start, lead < n->start ? n->start : lead, &ws);
     if (!we)
         return 0;
-    if (S_word_is(t, ws, we, others)) {
+    if (xc_listed(c, "others_words", ws, we, ANY)) {
         we = S_word_before(t, s->start, ws, &ws);
         /* "y los otros 17", "y a las otras dos", "e os outros 17": a plural article (plural_article_words) and
          * the object marker "a" before it, or a bare "a"/"o" ("y a otros") */
@@ -1476,19 +1467,19 @@ static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t 
         if (we && we - ws == 1 && (t[ws] == 'a' || t[ws] == 'o')) /* "y a otros", "e o outro" */
             we = S_word_before(t, s->start, ws, &ws);
     } else {
-        /* English: "A and 17 others", "A and 17 other hostages" */
+        /* "A and 17 others", "A and 17 other hostages": the word after the figure */
         size_t a = n->end, b;
         while (a < s->end && xc_is_space(t[a]))
             a++;
         for (b = a; b < s->end && xc_letter_byte((unsigned char)t[b]); b++)
             ;
-        if (!(b > a && S_word_is(t, a, b, others_en)))
+        if (!(b > a && xc_listed(c, "others_words", a, b, ANY)))
             return 0;
         /* "Mann and the 67 other convicted men": the article before the figure (twenty-second session) */
         if (we && xc_listed(c, "plural_article_words", ws, we, XC_ANY_CASE))
             we = S_word_before(t, s->start, ws, &ws);
     }
-    if (!we || !S_word_is(t, ws, we, conj))
+    if (!we || !xc_listed(c, "and_words", ws, we, ANY))
         return 0;
     size_t at = ws;
     while (at > s->start && (xc_is_space(t[at - 1]) || t[at - 1] == ','))
@@ -1510,13 +1501,12 @@ static int S_named_plus(const xc_ctx *c, const xd_mention *n, size_t ma, size_t 
  * qualifier frames the pair) and "40 o 50" (a guess, one count) are left as they were. */
 static int S_joined_figure_gap(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb, size_t lead, size_t b)
 {
-    static const char *const conj[] = {"y", "e", "and", NULL};
-    static const char *const range[] = {"entre", "between", "de", "from", NULL};
+    enum { ANY = XC_ANY_CASE | XC_ALL_LANGS };
     const extract_doc *d = c->d;
     const char *t = d->text.text;
     const xd_sentence *s = &d->sents[n->sent];
     size_t ws, we = S_word_before(t, s->start, lead < n->start ? lead : n->start, &ws);
-    if (we && S_word_is(t, ws, we, range))
+    if (we && xc_listed(c, "range_words", ws, we, ANY))
         return 0;
     size_t a = n->end;
     while (a < b && xc_is_space(t[a]))
@@ -1524,7 +1514,7 @@ static int S_joined_figure_gap(const xc_ctx *c, const xd_mention *n, size_t ma, 
     size_t e = a;
     while (e < b && xc_letter_byte((unsigned char)t[e]))
         e++;
-    if (!(e > a && S_word_is(t, a, e, conj)))
+    if (!(e > a && xc_listed(c, "and_words", a, e, ANY)))
         return 0;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];

@@ -61,6 +61,9 @@
 @lexicon relative_words relative_words.txt
 @lexicon article_words article_words.txt
 @lexicon plural_article_words plural_article_words.txt
+@lexicon others_words others_words.txt
+@lexicon and_words and_words.txt
+@lexicon range_words range_words.txt
 @lexicon given_words given_words.txt
 @lexicon indefinite_words indefinite_words.txt
 @lexicon conjunction_words conjunction_words.txt
