@@ -374,7 +374,7 @@
 # abrir la frase (tras un punto, un salto de línea o la raya de una entrada con hora) y con una coma detrás.
 @rule es.date.part_of_day_opening date prev=0 story=1
   (?<=\n|[.!?»"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:por|en)\s+la\s+(?:manana|tarde|noche)|a\s+media\s+(?:manana|tarde)|al\s+(?:caer\s+la\s+(?:tarde|noche)|anochecer|amanecer|mediodia)
-     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|(?:ya\s+)?de\s+(?:madrugada|noche)|al\s+atardecer
+     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada|(?:ya\s+)?de\s+noche|al\s+atardecer
      |(?:a|hacia|sobre|pasad[oa]s?|al\s+filo\s+de|(?:poco\s+|justo\s+)?(?:antes|despues)\s+de)\s+(?:el\s+|la\s+)?(?:mediodia|medianoche)|a\s+la\s+medianoche
      |(?:a|hacia|sobre|al\s+filo\s+de|(?:poco\s+|justo\s+)?(?:antes|despues)\s+de)l\s+mediodia|(?:entrada|avanzada)\s+la\s+(?:manana|tarde|noche)
      |(?:durante|en\s+horas\s+de)\s+la\s+(?:manana|tarde|noche)
@@ -400,6 +400,7 @@
   - A mediodía del sábado, la policía informó de 47 arrestos
   - A mediodía la policía detuvo a 30
   - Durante la noche electoral, el partido denunció 12 detenciones
+  - El asedio empezó el miércoles por la noche. Ya de madrugada, los negociadores sacaron a cuatro rehenes
 @rule es.date.same_day date prev=0
   \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la|aquella)\s+misma\s+jornada|(?:esa|aquella)\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b

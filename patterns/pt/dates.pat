@@ -428,7 +428,7 @@
 # um ponto, uma quebra de linha ou o travessão de uma entrada com hora) e com uma vírgula a seguir.
 @rule pt.date.part_of_day_opening date prev=0 story=1
   (?<=\n|[.!?»"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:pela|de|a)\s+(?:manha|tarde|noite)|(?:ao|no)\s+(?:fim|final|inicio|comeco|principio|cair)\s+da\s+(?:manha|tarde|noite)|a\s+meio\s+da\s+(?:manha|tarde)
-     |ao\s+(?:anoitecer|amanhecer|entardecer|meio-dia|meio\s+dia)|(?:ja\s+)?de\s+madrugada|ja\s+(?:a|de)\s+noite|durante\s+a\s+(?:manha|tarde|noite)
+     |ao\s+(?:anoitecer|amanhecer|entardecer|meio-dia|meio\s+dia)|de\s+madrugada|ja\s+(?:a|de)\s+noite|durante\s+a\s+(?:manha|tarde|noite)
      |(?:(?:pouco\s+|logo\s+)?(?:antes|depois)\s+|por\s+volta\s+|perto\s+|cerca\s+)?(?:d?o\s+meio-?\s?dia|d?a\s+meia-noite)|a\s+meia-noite
      |(?:ao|no)\s+(?:fim|final|termo)\s+d(?:o|esse|aquele)\s+(?:mesmo\s+)?dia|(?:ao|no)\s+(?:fim|final|termo)\s+d(?:a|essa|aquela)\s+(?:mesma\s+)?jornada)(?=\s*,)
   + Os agentes avançaram às seis. À noite, o porta-voz elevou o balanço para 700 detidos => _=À noite
