@@ -390,7 +390,9 @@
 # opening the sentence (after a full stop, a line break or a live blog's dash) and with a comma after it.
 @rule en.date.part_of_day_opening date prev=0 story=1
   (?<=\n|[.!?"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:late\s+|early\s+)?in\s+the\s+(?:morning|afternoon|evening)|by\s+(?:nightfall|dusk|(?:late\s+|mid-?)?(?:morning|afternoon|evening))|(?:shortly|just)\s+(?:before|after)\s+(?:midday|noon|midnight)
-     |(?:at|around)\s+(?:midday|noon|nightfall|dusk|dawn)|late\s+(?:in\s+the|that)\s+day|at\s+the\s+close\s+of\s+(?:the|that)\s+day
+     |(?:at|around|about|towards?|near|by|soon\s+after|(?:shortly|just)\s+(?:before|after))\s+(?:midday|noon|midnight|nightfall|dusk|dawn|lunchtime|sunset|sundown|daybreak)
+     |late\s+(?:in\s+the|that)\s+day|later\s+in\s+the\s+day|at\s+the\s+close\s+of\s+(?:the|that)\s+day|(?:during|through)\s+the\s+(?:morning|afternoon|evening|night)
+     |in\s+the\s+(?:early|late|mid-?)\s*(?:morning|afternoon|evening)
      |at\s+the\s+end\s+of\s+that\s+day)(?=\s*,)
   + The strike went on through Tuesday. Late in the day, the mayor spoke of 35 arrests => _=Late in the day
   + There were scuffles at the port on Thursday. At the end of that day, the guard counted 18 detainees => _=At the end of that day
@@ -404,6 +406,15 @@
   + Protesters blocked the bridge on Saturday. By nightfall, police said 300 had been arrested => _=By nightfall
   + REPORTER: By mid-afternoon, local media were reporting 400 arrests => _=By mid-afternoon
   - They said they would stay by the evening news
+  + The convoy reached the capital on Monday. At noon, the minister raised the number of arrests to four => _=At noon
+  + Clashes went on through Tuesday. Shortly after midnight, police confirmed 60 arrests => _=Shortly after midnight
+  + Roads were blocked on Saturday. Around midday, the force spoke of 30 detainees => _=Around midday
+  + They were freed on Sunday. At midnight, their lawyer said 20 were still held => _=At midnight
+  + The march was on Friday. During the afternoon, prosecutors reported 12 detentions => _=During the afternoon
+  + The sit-in went on Thursday. Later in the day, the spokesman put the arrests at 90 => _=Later in the day
+  - At noon on Saturday, police reported 47 arrests
+  - At midnight police detained 30
+  - During the afternoon session, the party denounced 12 detentions
 @rule en.date.same_day date prev=0
   \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day|(?:on\s+)?that\s+(?:same\s+)?date
      |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b

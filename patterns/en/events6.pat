@@ -47,9 +47,13 @@
 # about, as "the figure is" (en.subject.figure) says; its event comes from the sentence or the figure before it.
 @rule en.subject.figure_set subject pre=1 frame=1 says=1
   \b(?:(?:put|puts|putting|placed|places|placing|revised|revises|raised|raises|lowered|lowers|updated|updates|corrected|corrects|pegged|pegs|brought|brings)\s+(?:it|that|this|the\s+(?:number|figure|total|tally|count)(?:\s+[\p{L}-]+){0,6}?)\s+(?:at|to)
+     |(?:put|puts|putting|pegged|pegs|placed|places|estimated|estimates)\s+(?:the|its|their|that|this)(?:\s+day's|\s+week's|\s+night's|\s+(?:overall|official|latest|total))?\s+(?:arrests|detentions|detainees|releases|prisoners)\s+at
      |(?:the\s+)?(?:number|figure|total|tally|count)\s+(?:that\s+)?(?:[\p{L}'-]+\s+){1,3}?(?:gave|give|gives|cited|cites|quoted|quotes|released|published|provided|offered|used|announced)(?:\s+[\p{L}\d-]+){0,3}?\s+(?:is|was|would\s+be)
      |bring(?:s|ing)?\s+to(?=\s+\d[\d,.]*\s+the\s+(?:total|number|tally|count)))(?=\s+"?(?:[\p{L}-]+\s+){0,3}?(?:\d|(?:{NUMWORD})(?![\p{L}])))
   + officials put it at about 6,000 => _=put it at
+  + the ministry estimated the detainees at 5,000 => _=estimated the detainees at
+  + police put the day's arrests at 770 => _=put the day's arrests at
+  - he put the detainees at risk
   + the agency revised that to 90 => _=revised that to
   + police put the number of people held overnight at 86 => _=put the number of people held overnight at
   + the figure they gave was 152 => _=the figure they gave was

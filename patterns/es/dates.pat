@@ -374,7 +374,10 @@
 # abrir la frase (tras un punto, un salto de línea o la raya de una entrada con hora) y con una coma detrás.
 @rule es.date.part_of_day_opening date prev=0 story=1
   (?<=\n|[.!?»"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:por|en)\s+la\s+(?:manana|tarde|noche)|a\s+media\s+(?:manana|tarde)|al\s+(?:caer\s+la\s+(?:tarde|noche)|anochecer|amanecer|mediodia)
-     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada
+     |a\s+(?:primera|ultima)\s+hora(?:\s+de\s+la\s+(?:manana|tarde|noche))?|de\s+madrugada|(?:ya\s+)?de\s+noche|al\s+atardecer
+     |(?:a|hacia|sobre|pasad[oa]s?|al\s+filo\s+de|(?:poco\s+|justo\s+)?(?:antes|despues)\s+de)\s+(?:el\s+|la\s+)?(?:mediodia|medianoche)|a\s+la\s+medianoche
+     |(?:a|hacia|sobre|al\s+filo\s+de|(?:poco\s+|justo\s+)?(?:antes|despues)\s+de)l\s+mediodia|(?:entrada|avanzada)\s+la\s+(?:manana|tarde|noche)
+     |(?:durante|en\s+horas\s+de)\s+la\s+(?:manana|tarde|noche)
      |al\s+(?:termino|final|cierre)\s+de\s+(?:la|esa|aquella)\s+(?:misma\s+)?jornada|al\s+(?:termino|final|cierre)\s+(?:del|de\s+(?:ese|aquel)(?:\s+mismo)?)\s+dia)(?=\s*,)
   + Los agentes cargaron a las seis. Por la noche, el portavoz elevó el balance a 700 detenidos => _=Por la noche
   + Las marchas siguieron el martes. Al término de la jornada, la alcaldesa habló de 35 arrestos => _=Al término de la jornada
@@ -388,6 +391,16 @@
   - Por la noche los agentes detuvieron a 30
   + CORRESPONSAL: A media tarde, algunos medios hablaban ya de 400 arrestos => _=A media tarde
   - El ministro lo dijo así: por la noche no habrá toque de queda
+  + La columna llegó a Madrid el lunes. A mediodía, el ministro elevó a cuatro el número de arrestados => _=A mediodía
+  + Siguieron las cargas el martes. Poco después de la medianoche, la policía confirmó 60 detenciones => _=Poco después de la medianoche
+  + Hubo cortes el sábado. Hacia el mediodía, la jefatura hablaba de 30 detenidos => _=Hacia el mediodía
+  + La protesta siguió el jueves. Entrada la noche, el portavoz cifró en 90 los arrestos => _=Entrada la noche
+  + Las marchas fueron el viernes. En horas de la tarde, la fiscalía informó de 12 detenidos => _=En horas de la tarde
+  + Los soltaron el domingo. A medianoche, el abogado dijo que 20 seguían presos => _=A medianoche
+  - A mediodía del sábado, la policía informó de 47 arrestos
+  - A mediodía la policía detuvo a 30
+  - Durante la noche electoral, el partido denunció 12 detenciones
+  - El asedio empezó el miércoles por la noche. Ya de madrugada, los negociadores sacaron a cuatro rehenes
 @rule es.date.same_day date prev=0
   \b(?:desde\s+entonces|(?:el|ese|aquel)\s+mismo\s+dia|(?:el|ese)\s+propio\s+dia|(?:ese|aquel)\s+dia|(?:esa|dicha|aquella)\s+(?:misma\s+)?fecha|(?:esa|la|aquella)\s+misma\s+jornada|(?:esa|aquella)\s+jornada
      |(?:esa|aquella)\s+(?:misma\s+)?(?:noche|madrugada|tarde|manana)|(?:en\s+)?(?:esa|aquella)\s+(?:misma\s+)?ocasion)\b

@@ -428,7 +428,8 @@
 # um ponto, uma quebra de linha ou o travessão de uma entrada com hora) e com uma vírgula a seguir.
 @rule pt.date.part_of_day_opening date prev=0 story=1
   (?<=\n|[.!?»"”]\s|[—–|-]\s|[a-z]{3}:\s)(?:(?:pela|de|a)\s+(?:manha|tarde|noite)|(?:ao|no)\s+(?:fim|final|inicio|comeco|principio|cair)\s+da\s+(?:manha|tarde|noite)|a\s+meio\s+da\s+(?:manha|tarde)
-     |ao\s+(?:anoitecer|amanhecer|meio-dia)|de\s+madrugada
+     |ao\s+(?:anoitecer|amanhecer|entardecer|meio-dia|meio\s+dia)|de\s+madrugada|ja\s+(?:a|de)\s+noite|durante\s+a\s+(?:manha|tarde|noite)
+     |(?:(?:pouco\s+|logo\s+)?(?:antes|depois)\s+|por\s+volta\s+|perto\s+|cerca\s+)?(?:d?o\s+meio-?\s?dia|d?a\s+meia-noite)|a\s+meia-noite
      |(?:ao|no)\s+(?:fim|final|termo)\s+d(?:o|esse|aquele)\s+(?:mesmo\s+)?dia|(?:ao|no)\s+(?:fim|final|termo)\s+d(?:a|essa|aquela)\s+(?:mesma\s+)?jornada)(?=\s*,)
   + Os agentes avançaram às seis. À noite, o porta-voz elevou o balanço para 700 detidos => _=À noite
   + A greve continuou na terça-feira. No final do dia, a prefeita falou em 35 detenções => _=No final do dia
@@ -441,6 +442,14 @@
   - À noite os agentes detiveram 30
   + Houve protestos no sábado. No começo da noite, a contagem falava em 140 presos => _=No começo da noite
   + CORRESPONDENTE: Ao princípio da tarde, o ministro precisou o número => _=Ao princípio da tarde
+  + A marcha chegou a Brasília na segunda. À meia-noite, o ministro elevou para quatro o número de presos => _=À meia-noite
+  + Houve confrontos no sábado. Pouco depois do meio-dia, a polícia confirmou 60 detenções => _=Pouco depois do meio-dia
+  + O protesto seguiu na quinta. Por volta da meia-noite, o porta-voz situou em 90 os detidos => _=Por volta da meia-noite
+  + Foram soltos no domingo. Ao entardecer, o advogado disse que 20 continuavam presos => _=Ao entardecer
+  + Houve bloqueios na sexta. Durante a tarde, a promotoria informou 12 detidos => _=Durante a tarde
+  - Ao meio-dia de sábado, a PF contabilizava dez presos
+  - À meia-noite a polícia deteve 30
+  - Durante a noite eleitoral, o partido denunciou 12 detenções
 @rule pt.date.same_day date prev=0
   \b(?:desde\s+entao|n?o\s+mesmo\s+dia|n?o\s+proprio\s+dia|n?aquele\s+(?:mesmo\s+)?dia|nesse\s+(?:mesmo\s+)?dia|n?(?:essa|aquela)\s+(?:mesma\s+)?data|n?a\s+mesma\s+jornada|n(?:essa|aquela)\s+(?:mesma\s+)?jornada
      |n(?:essa|aquela)\s+(?:mesma\s+)?(?:noite|madrugada|tarde|manha)|n(?:essa|aquela)\s+(?:mesma\s+)?ocasiao)\b

@@ -712,9 +712,16 @@
   + segundo o chefe do Governo, 40 presos foram libertados
   - o chefe do Governo, Rui Lemos, disse
 
-# "a televisão estatal situava o número de detidos em 8.600", "colocou o total em": a verb that sets a figure.
+# "a televisão estatal situava o número de detidos em 8.600", "colocou o total em": a verb that sets a figure. Also
+# with the figure first ("situou em 120 o número de presos") and with the people or acts counted as the object
+# ("fixou os detidos em 300", "situou as prisões em 45").
 @rule pt.cue.situar cue
-  \b(?:situ|coloc)(?:ou|aram|a|am|ava|avam)\s+(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?\s+em(?=\s)
+  \b(?:situ|coloc|fix)(?:ou|aram|a|am|ava|avam)\s+(?:(?:a\s+cifra|o\s+numero|o\s+total|o\s+balanco)(?:\s+de(?:\s+\p{L}+){1,4}?)?|(?:os|as)\s+(?:detidos|presos|detencoes|prisoes|libertados|libertacoes|soltos|detentos))\s+em(?=\s)
+  |\b(?:situ|coloc|fix)(?:ou|aram|a|am|ava|avam)\s+em(?=\s+(?:cerca\s+de\s+|mais\s+de\s+|quase\s+|pelo\s+menos\s+)?\d[\d.]*\s+(?:o|a|os|as)\s+(?:numero|total|cifra|balanco|detidos|presos|detencoes|prisoes|libertados|libertacoes)\b)
+  + o ministro situou em 120 o número de presos => _=situou em
+  + a polícia fixou os detidos em 300 => _=fixou os detidos em
+  - a situação na prisão
+  - fixou em 2020 a meta do governo
   + a televisão estatal situava o número de detidos em 8.600
   + o ministério colocou o total em 40
   - a situação na prisão
