@@ -3,6 +3,7 @@
 #include "numbers.h"
 #include "segment.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -1827,6 +1828,17 @@ int xr_recognize(extract_doc *d)
 /* Whether a date at [at,end) stands where datelines do: on a short line of its own ("Caracas, 10 de febrero de
  * 2026"), or at the head of the first line before an agency or dash ("KYIV, Jan 14 (AP) —"). A date inside the
  * lead sentence ("informó el martes que … desde el 8 de enero") is not one. */
+/* A hyphen with a letter or digit on both sides ("meio-dia", "ex-ministro", "well-known") joins a word: it is no
+ * dateline's dash, which stands between spaces or right after the place / date ("MADRID, 3 may (EFE) -",
+ * "BERLIN, Feb 11 -"). A byte >= 0x80 is part of a UTF-8 letter ("pré-natal"). */
+static int S_word_hyphen(const char *text, size_t len, size_t i)
+{
+    if (i == 0 || i + 1 >= len)
+        return 0;
+    unsigned char a = (unsigned char)text[i - 1], b = (unsigned char)text[i + 1];
+    return (isalnum(a) || a >= 0x80) && (isalnum(b) || b >= 0x80);
+}
+
 static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
 {
     size_t ls = at, le = end;
@@ -1842,7 +1854,8 @@ static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
     if (at - ls > 40)
         return 0;
     for (size_t i = end; i < len && i < end + 25; i++)
-        if (text[i] == '(' || text[i] == '-' || ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
+        if (text[i] == '(' || (text[i] == '-' && !S_word_hyphen(text, len, i)) ||
+            ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
                                                  (unsigned char)text[i + 1] == 0x80 &&
                                                  ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)))
             return 1;
@@ -1917,7 +1930,8 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
     /* the dateline runs on to its agency and dash: "14 ene (EFE) –", "Jan 14 (Reuters) -" */
     size_t e = best_end, stop = best_end + 40 < len ? best_end + 40 : len;
     for (size_t i = best_end; i < stop; i++)
-        if (text[i] == '-' || ((unsigned char)text[i] == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+        if ((text[i] == '-' && !S_word_hyphen(text, len, i)) ||
+            ((unsigned char)text[i] == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
                                ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))) {
             e = i + 1;
             break;
