@@ -630,6 +630,29 @@ static int S_move_year(xd_mention *m, int y)
  * (the story goes forward: "28 December … 2 January" is the January after). Only where the anchor is within a year
  * of the day the reference date gives (a date in the background, years before, says nothing of the year of the
  * news), never a date naming an event ("the 1 February 2025 coup"), never after the reference date. */
+/* "hablaron ayer … de tres personas detenidas durante la madrugada", "A pesadelo terminou ontem de madrugada",
+ * "freed yesterday in the small hours": the small hours with no day of their own (rules with attribute ofday, read
+ * rel=0 as the reference day) after a single day named earlier in the same sentence and clause are that day's
+ * (twenty-third session). The look-back stays in the sentence and within 16 mentions. */
+static void S_small_hours_of_day(extract_doc *d)
+{
+    for (size_t i = 0; i < d->n_ments; i++) {
+        xd_mention *m = &d->ments[i];
+        if (m->kind != XP_DATE || !m->date[0] || !xp_attr_get(m->rule, "ofday"))
+            continue;
+        for (size_t k = i; k-- > 0 && i - k <= 16 && d->ments[k].sent == m->sent;) {
+            const xd_mention *o = &d->ments[k];
+            if (o->kind == XP_CLAUSE)
+                break;
+            if (o->kind != XP_DATE || !o->date[0])
+                continue;
+            if (!o->date_end[0] && !o->whole_month && !xp_attr_get(o->rule, "ofday") && o->start != d->dateline_at)
+                memcpy(m->date, o->date, sizeof m->date);
+            break;
+        }
+    }
+}
+
 static void S_anchor_years(extract_doc *d)
 {
     long ref = xr_parse_iso(d->ref_date);
@@ -1821,6 +1844,7 @@ int xr_recognize(extract_doc *d)
         qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
     S_resolve_overlaps(d);
     S_anchor_years(d);
+    S_small_hours_of_day(d);
     S_written_twins(d);
     return 0;
 }

@@ -40,3 +40,23 @@ Test(dateline23, real_datelines_keep_their_day)
     expect_ref("BERLIN, Feb 11, 2025 — Police arrested 30 well-known activists.", "en", "2025-02-11");
     expect_ref("LONDON, Feb 11, 2025 - Police arrested 30 people.", "en", "2025-02-11");
 }
+
+/* The small hours with no day of their own after a day named earlier in the same clause are that day's, not the
+ * reference day's (S_small_hours_of_day, recognize.c; rules with attribute ofday). */
+Test(dateline23, the_small_hours_of_a_day_named_before_are_that_days)
+{
+    expect_days("Fuentes policiales informaron ayer de 12 personas detenidas durante la madrugada en el puerto.", "es",
+                EXTRACT_EVENT_DETENTION, 12, "2026-01-13", "2026-01-13", "2026-01-13");
+    expect_days("A polícia disse ontem que 12 pessoas foram detidas de madrugada no porto.", "pt", EXTRACT_EVENT_DETENTION, 12,
+                "2026-01-13", "2026-01-13", "2026-01-13");
+    expect_days("Police said yesterday that 12 people were arrested in the small hours at the port.", "en", EXTRACT_EVENT_DETENTION, 12,
+                "2026-01-13", "2026-01-13", "2026-01-13");
+    /* distractors: the small hours with no day named stay the reference day's, a date written stays its own */
+    expect_period("Doce personas fueron detenidas durante la madrugada en el puerto.", "es", EXTRACT_EVENT_DETENTION, 12, "2026-01-14",
+                  "2026-01-14");
+    expect_period("Doze pessoas foram detidas na madrugada no porto.", "pt", EXTRACT_EVENT_DETENTION, 12, "2026-01-14", "2026-01-14");
+    expect_period("Twelve people were arrested in the small hours at the port.", "en", EXTRACT_EVENT_DETENTION, 12, "2026-01-14",
+                  "2026-01-14");
+    expect_period("El 3 de enero, 12 personas fueron detenidas de madrugada en el puerto.", "es", EXTRACT_EVENT_DETENTION, 12,
+                  "2026-01-03", "2026-01-03");
+}
