@@ -3,6 +3,7 @@
 #include "numbers.h"
 #include "segment.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdatomic.h>
 #include <stdio.h>
@@ -629,6 +630,29 @@ static int S_move_year(xd_mention *m, int y)
  * (the story goes forward: "28 December … 2 January" is the January after). Only where the anchor is within a year
  * of the day the reference date gives (a date in the background, years before, says nothing of the year of the
  * news), never a date naming an event ("the 1 February 2025 coup"), never after the reference date. */
+/* "hablaron ayer … de tres personas detenidas durante la madrugada", "A pesadelo terminou ontem de madrugada",
+ * "freed yesterday in the small hours": the small hours with no day of their own (rules with attribute ofday, read
+ * rel=0 as the reference day) after a single day named earlier in the same sentence and clause are that day's
+ * (twenty-third session). The look-back stays in the sentence and within 16 mentions. */
+static void S_small_hours_of_day(extract_doc *d)
+{
+    for (size_t i = 0; i < d->n_ments; i++) {
+        xd_mention *m = &d->ments[i];
+        if (m->kind != XP_DATE || !m->date[0] || !xp_attr_get(m->rule, "ofday"))
+            continue;
+        for (size_t k = i; k-- > 0 && i - k <= 16 && d->ments[k].sent == m->sent;) {
+            const xd_mention *o = &d->ments[k];
+            if (o->kind == XP_CLAUSE)
+                break;
+            if (o->kind != XP_DATE || !o->date[0])
+                continue;
+            if (!o->date_end[0] && !o->whole_month && !xp_attr_get(o->rule, "ofday") && o->start != d->dateline_at)
+                memcpy(m->date, o->date, sizeof m->date);
+            break;
+        }
+    }
+}
+
 static void S_anchor_years(extract_doc *d)
 {
     long ref = xr_parse_iso(d->ref_date);
@@ -1820,6 +1844,7 @@ int xr_recognize(extract_doc *d)
         qsort(d->ments, d->n_ments, sizeof *d->ments, S_by_start);
     S_resolve_overlaps(d);
     S_anchor_years(d);
+    S_small_hours_of_day(d);
     S_written_twins(d);
     return 0;
 }
@@ -1827,6 +1852,17 @@ int xr_recognize(extract_doc *d)
 /* Whether a date at [at,end) stands where datelines do: on a short line of its own ("Caracas, 10 de febrero de
  * 2026"), or at the head of the first line before an agency or dash ("KYIV, Jan 14 (AP) —"). A date inside the
  * lead sentence ("informó el martes que … desde el 8 de enero") is not one. */
+/* A hyphen with a letter or digit on both sides ("meio-dia", "ex-ministro", "well-known") joins a word: it is no
+ * dateline's dash, which stands between spaces or right after the place / date ("MADRID, 3 may (EFE) -",
+ * "BERLIN, Feb 11 -"). A byte >= 0x80 is part of a UTF-8 letter ("pré-natal"). */
+static int S_word_hyphen(const char *text, size_t len, size_t i)
+{
+    if (i == 0 || i + 1 >= len)
+        return 0;
+    unsigned char a = (unsigned char)text[i - 1], b = (unsigned char)text[i + 1];
+    return (isalnum(a) || a >= 0x80) && (isalnum(b) || b >= 0x80);
+}
+
 static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
 {
     size_t ls = at, le = end;
@@ -1842,7 +1878,8 @@ static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
     if (at - ls > 40)
         return 0;
     for (size_t i = end; i < len && i < end + 25; i++)
-        if (text[i] == '(' || text[i] == '-' || ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
+        if (text[i] == '(' || (text[i] == '-' && !S_word_hyphen(text, len, i)) ||
+            ((unsigned char)text[i] == 0xE2 && i + 2 < len &&
                                                  (unsigned char)text[i + 1] == 0x80 &&
                                                  ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94)))
             return 1;
@@ -1917,7 +1954,8 @@ int xr_find_dateline(const extract_patterns *p, int lang, const char *text, size
     /* the dateline runs on to its agency and dash: "14 ene (EFE) –", "Jan 14 (Reuters) -" */
     size_t e = best_end, stop = best_end + 40 < len ? best_end + 40 : len;
     for (size_t i = best_end; i < stop; i++)
-        if (text[i] == '-' || ((unsigned char)text[i] == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
+        if ((text[i] == '-' && !S_word_hyphen(text, len, i)) ||
+            ((unsigned char)text[i] == 0xE2 && i + 2 < len && (unsigned char)text[i + 1] == 0x80 &&
                                ((unsigned char)text[i + 2] == 0x93 || (unsigned char)text[i + 2] == 0x94))) {
             e = i + 1;
             break;

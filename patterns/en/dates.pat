@@ -77,7 +77,7 @@
 # "were freed in the early hours", "arrested in the small hours": the first hours of the day with no day of their
 # own are today's (in a live blog, the entry's day), as "this morning" is: the night just past. Not "in the early
 # hours of Friday" (a day of its own) (twentieth session).
-@rule en.date.small_hours date rel=0
+@rule en.date.small_hours date rel=0 ofday=1
   \bin\s+the\s+(?:early|small|wee)\s+hours\b(?:\s+of\s+(?:the\s+|this\s+)?morning\b)?(?!\s+of\b)(?!\s*,?\s*(?:on\s+)?(?:(?:{WEEKDAY})(?![\p{L}])|yesterday\b|today\b))
   + twelve protesters were arrested in the early hours near the station
   + the hostages were released in the small hours of the morning

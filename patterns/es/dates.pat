@@ -73,7 +73,7 @@
 # "quedaron en libertad de madrugada", "fueron detenidos durante la madrugada": las primeras horas sin día propio
 # son las de hoy (en un directo, las del día de la entrada), como "esta madrugada": la noche que acaba de pasar.
 # Con día propio ("la madrugada del domingo", "de la madrugada", "las dos de la madrugada") no (twentieth session).
-@rule es.date.small_hours date rel=0
+@rule es.date.small_hours date rel=0 ofday=1
   \b(?:de|durante\s+la|en\s+la|a\s+lo\s+largo\s+de\s+la)\s+madrugada\b(?!\s+(?:del?|anterior|siguiente|previa|pasada|posterior|de\s+(?:ayer|hoy|aquel|ese|este|esta))\b)(?!\s*,?\s*(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)
   + Los detenidos quedaron en libertad de madrugada tras pagar una multa
   + doce jóvenes fueron arrestados durante la madrugada en el centro

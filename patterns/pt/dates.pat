@@ -105,7 +105,7 @@
 # "foram soltos de madrugada", "detidos durante a madrugada": as primeiras horas sem dia próprio são as de hoje
 # (num direto, as do dia da entrada), como "esta madrugada": a noite que acaba de passar. Com dia próprio ("na
 # madrugada de domingo", "da madrugada", "às duas da madrugada") não (twentieth session).
-@rule pt.date.small_hours date rel=0
+@rule pt.date.small_hours date rel=0 ofday=1
   \b(?:de|durante\s+a|na|pela|ao\s+longo\s+da)\s+madrugada\b(?!\s+(?:d[eoa]s?|desta|deste|nesta|anterior|seguinte|passada|posterior)\b)(?!\s*,?\s*(?:segunda|terca|quarta|quinta|sexta|sabado|domingo)\b)
   + os manifestantes detidos durante a madrugada já estão em liberdade
   + foram soltos de madrugada depois de pagar fiança
