@@ -36,3 +36,14 @@ Test(detnoun23, other_figures_set_by_a_frame_count_no_one_of_ours)
     expect_event("La fiscalía cifró en 80 los liberados.", "es", 80, REL);
     expect_event("A polícia fixou o número de detidos em 80.", "pt", 80, DET);
 }
+
+/* "presos", "detainees" may name the arrested as well (arrested_nouns): after a claim, the frame keeps its event;
+ * an unambiguous noun of the held ("reclusos") still says held */
+Test(detnoun23, a_noun_that_may_name_the_arrested_keeps_the_claim_before)
+{
+    expect_event("Police arrested 300 protesters on Monday. The group put the number of detainees at 450.", "en", 450, DET);
+    expect_event("La policía detuvo a 300 manifestantes el lunes. La ONG situó la cifra de presos en 450.", "es", 450, DET);
+    expect_event("A polícia deteve 300 manifestantes na segunda-feira. A ONG fixou o número de presos em 450.", "pt", 450, DET);
+    expect_event("La policía detuvo a 300 manifestantes el lunes. La ONG situó la cifra de reclusos en 450.", "es", 450, HELD);
+    expect_event("Police arrested 300 protesters on Monday. The jail put the number of inmates at 450.", "en", 450, HELD);
+}
