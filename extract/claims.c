@@ -2050,6 +2050,34 @@ static int S_sentence(xc_ctx *c, size_t si)
         S_prefer_main_verb(c, counts, n_counts, i, ma, mb);
         cnt->event = cnt->answers ? cnt->answers->event
                      : cnt->trigger ? cnt->trigger->event : cnt->subject ? cnt->subject->event : -1;
+        /* "the rights group estimated the detainees at 5,000", "put the number of prisoners at 120": a figure set
+         * by a frame (figure_set) whose own words name the people held or detained, with no event word in the
+         * sentence, counts those people; the noun says the event as it does right after a figure ("5,000
+         * detainees"). Only a frame (frame=1), and a noun that may name the arrested as well (arrested_nouns: "o
+         * total de presos nos protestos já passa de 400" counts arrests) keeps the event of the claims before it.
+         * The frame's words are read only (a bounded span), last noun first. */
+        if (cnt->event < 0 && !cnt->answers && !cnt->trigger && cnt->subject && cnt->subject->role &&
+            xp_attr_get(cnt->subject->rule, "frame")) {
+            const char *t = d->text.text;
+            for (size_t p = cnt->subject->end; p > cnt->subject->start && cnt->event < 0; p--) {
+                if (xc_is_space(t[p - 1]) || (p < cnt->subject->end && !xc_is_space(t[p])))
+                    continue;
+                if (xc_words_before(c, "PEOPLE_HELD", cnt->subject->start, p, XC_LOWER)) {
+                    /* a noun that may also name the arrested (arrested_nouns: pt/es "presos", en "detainees")
+                     * leaves the event to the claims before it when there are some */
+                    size_t w = p;
+                    while (w > cnt->subject->start && !xc_is_space(t[w - 1]))
+                        w--;
+                    if (d->n_claims && xc_lexicon_has(c, "arrested_nouns", w, p))
+                        break;
+                    cnt->event = EXTRACT_EVENT_HELD;
+                } else if (xc_words_before(c, "PEOPLE_DETAINED", cnt->subject->start, p, XC_LOWER))
+                    cnt->event = EXTRACT_EVENT_DETENTION;
+            }
+            if (cnt->event >= 0)
+                xc_trace(c, "count %lld: a figure set by a frame that names the people, event %s",
+                         (long long)cnt->num->value, S_event_names[cnt->event]);
+        }
         /* "a SSP contabilizou 20 detidos": a verb of tallying (tally=1) says only that people are counted; a noun
          * with an event of its own says which ("detidos" were arrested), a held or bare one leaves the tally's */
         if (!cnt->answers && cnt->trigger && xp_attr_get(cnt->trigger->rule, "tally") && cnt->subject &&
