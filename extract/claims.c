@@ -2065,10 +2065,9 @@ static int S_sentence(xc_ctx *c, size_t si)
                 if (xc_words_before(c, "PEOPLE_HELD", cnt->subject->start, p, XC_LOWER)) {
                     /* a noun that may also name the arrested (arrested_nouns: pt/es "presos", en "detainees")
                      * leaves the event to the claims before it when there are some */
-                    size_t w = p;
-                    while (w > cnt->subject->start && !xc_is_space(t[w - 1]))
-                        w--;
-                    if (d->n_claims && xc_lexicon_has(c, "arrested_nouns", w, p))
+                    size_t w, we;
+                    xc_word_before(t, cnt->subject->start, p, &w, &we);
+                    if (d->n_claims && xc_lexicon_has(c, "arrested_nouns", w, we))
                         break;
                     cnt->event = EXTRACT_EVENT_HELD;
                 } else if (xc_words_before(c, "PEOPLE_DETAINED", cnt->subject->start, p, XC_LOWER))

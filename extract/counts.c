@@ -993,12 +993,8 @@ static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t 
     /* only a two- or three-word phrase ("entre eles", "among them"), with a capitalised name opening the aside: a
      * lone "all" or "todos" closes many a clause ("300 people, the police said all, …") */
     if (trailing) {
-        size_t we = close, ws;
-        while (we > p && xc_is_space(t[we - 1]))
-            we--;
-        ws = we;
-        while (ws > p && !xc_is_space(t[ws - 1]))
-            ws--;
+        size_t ws, we;
+        xc_word_before(t, p, close, &ws, &we);
         if (!(t[p] >= 'A' && t[p] <= 'Z') || ws <= p || !xc_words_before(c, "apposition_words", p, we, XC_LOWER) ||
             xc_listed(c, "apposition_words", ws, we, XC_LOWER))
             return NULL;
