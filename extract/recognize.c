@@ -624,12 +624,6 @@ static int S_move_year(xd_mention *m, int y)
     return 1;
 }
 
-/* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them
- * in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does, rather than by the reference
- * date alone: after a 'since' word, the latest such day not after that anchor; otherwise the first on or after it
- * (the story goes forward: "28 December … 2 January" is the January after). Only where the anchor is within a year
- * of the day the reference date gives (a date in the background, years before, says nothing of the year of the
- * news), never a date naming an event ("the 1 February 2025 coup"), never after the reference date. */
 /* "hablaron ayer … de tres personas detenidas durante la madrugada", "A pesadelo terminou ontem de madrugada",
  * "freed yesterday in the small hours": the small hours with no day of their own (rules with attribute ofday, read
  * rel=0 as the reference day) after a single day named earlier in the same sentence and clause are that day's
@@ -653,6 +647,12 @@ static void S_small_hours_of_day(extract_doc *d)
     }
 }
 
+/* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them
+ * in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does, rather than by the reference
+ * date alone: after a 'since' word, the latest such day not after that anchor; otherwise the first on or after it
+ * (the story goes forward: "28 December … 2 January" is the January after). Only where the anchor is within a year
+ * of the day the reference date gives (a date in the background, years before, says nothing of the year of the
+ * news), never a date naming an event ("the 1 February 2025 coup"), never after the reference date. */
 static void S_anchor_years(extract_doc *d)
 {
     long ref = xr_parse_iso(d->ref_date);
@@ -1849,9 +1849,6 @@ int xr_recognize(extract_doc *d)
     return 0;
 }
 
-/* Whether a date at [at,end) stands where datelines do: on a short line of its own ("Caracas, 10 de febrero de
- * 2026"), or at the head of the first line before an agency or dash ("KYIV, Jan 14 (AP) —"). A date inside the
- * lead sentence ("informó el martes que … desde el 8 de enero") is not one. */
 /* A hyphen with a letter or digit on both sides ("meio-dia", "ex-ministro", "well-known") joins a word: it is no
  * dateline's dash, which stands between spaces or right after the place / date ("MADRID, 3 may (EFE) -",
  * "BERLIN, Feb 11 -"). A byte >= 0x80 is part of a UTF-8 letter ("pré-natal"). */
@@ -1863,6 +1860,9 @@ static int S_word_hyphen(const char *text, size_t len, size_t i)
     return (isalnum(a) || a >= 0x80) && (isalnum(b) || b >= 0x80);
 }
 
+/* Whether a date at [at,end) stands where datelines do: on a short line of its own ("Caracas, 10 de febrero de
+ * 2026"), or at the head of the first line before an agency or dash ("KYIV, Jan 14 (AP) —"). A date inside the
+ * lead sentence ("informó el martes que … desde el 8 de enero") is not one. */
 static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
 {
     size_t ls = at, le = end;
