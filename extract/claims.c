@@ -1448,12 +1448,14 @@ static int S_demanders(const xc_ctx *c, const xc_count *cnt)
         cnt->subject->start < cnt->num->end || (cnt->subject->event >= 0 && cnt->subject->event != XD_EVENT_NONE) ||
         tr->start - cnt->subject->end > 160)
         return 0;
-    /* the asking word a gerund */
+    /* the asking word a gerund ("demanding", "exigiendo", "pedindo"): its ending is one of gerund_endings, of
+     * any of the three languages, as a quote in another language keeps its own grammar */
     size_t w = tr->start;
     while (w < tr->end && !xc_is_space(t[w]))
         w++;
-    if ((w - tr->start > 5 && strncmp(t + w - 3, "ing", 3) == 0) || (w - tr->start > 5 && strncmp(t + w - 3, "ndo", 3) == 0))
-        return 1;
+    for (size_t l = 3; l <= 5 && w - tr->start > 5; l++)
+        if (xc_listed(c, "gerund_endings", w - l, w, XC_LOWER | XC_ALL_LANGS))
+            return 1;
     /* a word of purpose right before it */
     size_t e = tr->start;
     while (e > cnt->subject->end && xc_is_space(t[e - 1]))

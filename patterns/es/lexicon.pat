@@ -26,6 +26,7 @@
 @lexicon while_words while_words.txt
 @lexicon threat_words threat_words.txt
 @lexicon purpose_words purpose_words.txt
+@lexicon gerund_endings gerund_endings.txt
 @lexicon not_words not_words.txt
 @lexicon occasion_words occasion_words.txt
 @lexicon arrested_nouns arrested_nouns.txt
