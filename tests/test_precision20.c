@@ -78,6 +78,10 @@ Test(precision20, people_who_ask_for_a_release_are_not_held)
                  NONE);
     expect_event("About 12,000 people signed an open letter calling for the release of the journalists.", "en", 12000,
                  NONE);
+    /* the gerund read from each language's gerund_endings lexicon (twenty-fourth session) */
+    expect_event("Más de 5.000 personas firmaron una carta pidiendo la liberación de los periodistas.", "es", 5000, NONE);
+    expect_event("Cerca de 8 mil pessoas assinaram um abaixo-assinado pedindo a libertação dos jornalistas.", "pt", 8000,
+                 NONE);
     /* distractors: people asked to be freed, and prisoners asking for their own release, are held */
     expect_event("La ONG pidió ayer la liberación de 30 periodistas.", "es", 30, HELD);
     expect_event("Unos 30 presos iniciaron una huelga de hambre para exigir su liberación.", "es", 30, HELD);
