@@ -84,7 +84,7 @@
   - in the early hours of Friday
   - in the early hours of 19 December
   - in the early hours on Sunday
-@rule en.date.since_daypart date rel=0
+@rule en.date.since_daypart date rel=0 ofday=1
   (?<=\bsince\s)(?:midday|noon|dawn|daybreak|early\s+morning)\b(?!\s+(?:on|of|yesterday|last|that|the\s+(?:previous|next|day|following))\b)
   + logged more than 1,000 arrests since midday
   + since dawn

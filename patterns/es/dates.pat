@@ -82,7 +82,7 @@
   - durante la madrugada anterior
   - en la madrugada de ayer
 
-@rule es.date.since_daypart date rel=0
+@rule es.date.since_daypart date rel=0 ofday=1
   (?<=\bdesde\s)(?:la\s+(?:manana|madrugada)|el\s+mediodia|primera\s+hora(?:\s+de\s+la\s+manana)?)\b(?!\s+(?:del?|de\s+ayer|de\s+aquel|de\s+ese|anterior|siguiente|previa|pasada)\b)(?!\s*,?\s*(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)
   + las personas arrestadas desde la mañana en el centro
   + desde primera hora

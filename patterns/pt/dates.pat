@@ -127,7 +127,7 @@
 
 # "detidos desde a manhã", "desde o meio-dia": uma hora do dia sem dia é a de hoje (num direto, a da entrada), como
 # "esta manhã"; a contagem "desde a manhã" começa nesse dia.
-@rule pt.date.since_daypart date rel=0
+@rule pt.date.since_daypart date rel=0 ofday=1
   (?<=\bdesde\s)(?:a\s+(?:manha|madrugada)|o\s+meio-dia|(?:a\s+)?primeira\s+hora(?:\s+da\s+manha)?)\b(?!\s+(?:de|do|da|desta|dessa|deste|desse|anterior|seguinte|passada)\b)(?!\s*,?\s*(?:(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)\b)
   + pelo menos 40 pessoas detidas desde a manhã
   + desde o meio-dia
