@@ -10,22 +10,14 @@
   - police spoke of an evening of 30 arrests
   - the morning of Saturday ended with 40 arrests
 
-# How many exchanges, rounds, stages or groups ("came home in two exchanges", "released in three groups", "in four
-# stages"): the figure counts the times or the batches, not the people freed in them.
-@rule en.veto.batches veto
-  {NUM21}\s+(?:exchanges|swaps|handovers|rounds|tranches|batches|phases|stages|waves|groups)\b
-  + Most of those who survived came home in two exchanges => _=two exchanges
-  + 12 hostages had been released that day in three groups => _=three groups
-  + Israel freed 1,027 prisoners in 2 stages => _=2 stages
-  - two prisoners were freed in the exchange
-  - two members of the group were freed
-
-# Staying in someone's care ("The 103 children have remained since then in the care of an orphanage", "remain under
+# Staying in someone's care, or in the custody of social services ("The 103 children have remained since then in the care of an orphanage", "remain under
 # the protection of social services") is being looked after, not held: the whole phrase beats the state verb inside
 # it (longer) and a count bound to it gives no record. Only after a verb of remaining: "freed and handed into the
 # care of the Red Cross" is still a release.
 @rule en.none.in_care trigger event=none
-  \b(?:{REMAIN}|remain|stay|stays|stayed)\s+(?:[\p{L}]+\s+){0,3}?(?:in(?:to)?\s+the\s+care|under\s+the\s+(?:care|protection|guardianship)|in\s+foster\s+care)\b
+  \b(?:{REMAIN}|remain|stay|stays|stayed)\s+(?:[\p{L}]+\s+){0,3}?(?:in(?:to)?\s+the\s+care|under\s+the\s+(?:care|protection|guardianship)|in\s+foster\s+care|in\s+(?:the\s+)?custody\s+of\s+(?:the\s+)?(?:social|child|children's|welfare|family)\s+(?:services|protection|welfare))\b
+  + The 57 children remain in the custody of social services => _=remain in the custody of social services
+  - they remain in the custody of the police
   + The 103 children remain since then in the care of an orphanage => _=remain since then in the care
   + they remained under the protection of social services => _=remained under the protection
   - they remain in police custody

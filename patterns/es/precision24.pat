@@ -11,22 +11,14 @@
   - el ministerio informó a la noche de 33 detenidos
   - en la noche del 22 detenidos más fueron trasladados
 
-# Cuántos canjes, tandas, fases o grupos ("volvieron en dos canjes", "salieron en tres tandas", "liberados en dos
-# grupos", "en cuatro fases"): la cifra cuenta las veces o los lotes, no a las personas que salieron en ellos.
-@rule es.veto.batches veto
-  {NUM21}\s+(?:canjes|intercambios|tandas|rondas|fases|etapas|oleadas|grupos|lotes|entregas)\b
-  + la mayoría volvió a casa en dos canjes => _=dos canjes
-  + los 78 restantes saldrán en otras tres tandas => _=tres tandas
-  + Hamás entregó a los rehenes en 2 grupos => _=2 grupos
-  - liberaron a dos presos en el canje
-  - dos presos del grupo salieron
-
 # Quedar al cuidado de alguien ("Los 103 niños siguen desde entonces al cuidado de un orfanato", "permanecen bajo la
 # tutela de los servicios sociales") es estar atendido, no preso: la frase entera gana al verbo de estado que lleva
 # dentro (más larga) y la cifra que la tiene por evento no da ningún registro. Solo tras un verbo de seguir o
 # permanecer: "liberados y puestos al cuidado de la Cruz Roja" sigue siendo una liberación.
 @rule es.none.in_care trigger event=none
-  \b{REMAIN}\s+(?:[\p{L}]+\s+){0,3}?(?:al\s+cuidado|bajo\s+(?:el\s+)?cuidado|bajo\s+la\s+(?:tutela|proteccion)|en\s+manos\s+de\s+los\s+servicios\s+sociales)\b
+  \b{REMAIN}\s+(?:[\p{L}]+\s+){0,3}?(?:al\s+cuidado|bajo\s+(?:el\s+)?cuidado|bajo\s+la\s+(?:tutela|proteccion)|en\s+manos\s+de\s+los\s+servicios\s+sociales|bajo\s+(?:la\s+)?custodia\s+de\s+(?:los\s+)?servicios\s+(?:sociales|de\s+proteccion)|bajo\s+(?:la\s+)?custodia\s+de\s+(?:la\s+)?proteccion\s+de\s+menores)\b
+  + Los 57 niños siguen bajo la custodia de los servicios sociales => _=siguen bajo la custodia de los servicios sociales
+  - permanecen bajo la custodia de la policía
   + Los 103 niños siguen desde entonces al cuidado de un orfanato => _=siguen desde entonces al cuidado
   + permanecen bajo la tutela del Estado => _=permanecen bajo la tutela
   - siguen detenidos bajo custodia policial

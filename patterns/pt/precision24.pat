@@ -10,22 +10,14 @@
   - a polícia falou na noite de 33 detidos
   - a madrugada de sábado terminou com 40 presos
 
-# Quantas trocas, levas, fases ou grupos ("voltaram em duas trocas", "libertados em dois grupos", "em quatro fases"):
-# o número conta as vezes ou os lotes, não as pessoas que saíram neles.
-@rule pt.veto.batches veto
-  {NUM21}\s+(?:trocas|permutas|levas|rondas|fases|etapas|vagas|grupos|lotes|entregas)\b
-  + mais de 4.700 ucranianos foram libertados em 64 trocas => _=64 trocas
-  + o Hamas entregou os reféns em dois grupos => _=dois grupos
-  + Israel soltou 1.027 presos em duas etapas => _=duas etapas
-  - libertaram dois presos na troca
-  - dois presos do grupo saíram
-
 # Ficar aos cuidados de alguém ("As 103 crianças seguem desde então aos cuidados de um orfanato", "permanecem sob a
 # tutela do Estado") é estar assistido, não preso: a frase inteira ganha ao verbo de estado que tem dentro (mais
 # longa) e o número que a tem por evento não dá registo. Só depois de um verbo de seguir ou permanecer: "libertados e
 # entregues aos cuidados da Cruz Vermelha" continua a ser uma libertação.
 @rule pt.none.in_care trigger event=none
-  \b{REMAIN}\s+(?:[\p{L}]+\s+){0,3}?(?:aos\s+cuidados|sob\s+(?:os\s+)?cuidados|sob\s+a\s+(?:tutela|protecao)|entregues\s+aos\s+servicos\s+sociais)\b
+  \b{REMAIN}\s+(?:[\p{L}]+\s+){0,3}?(?:aos\s+cuidados|sob\s+(?:os\s+)?cuidados|sob\s+a\s+(?:tutela|protecao)|entregues\s+aos\s+servicos\s+sociais|sob\s+(?:a\s+)?custodia\s+d[oa]s?\s+(?:servicos\s+sociais|protecao\s+de\s+menores|conselho\s+tutelar))\b
+  + As 57 crianças continuam sob custódia dos serviços sociais => _=continuam sob custódia dos serviços sociais
+  - continuam sob custódia da polícia
   + As 103 crianças seguem desde então aos cuidados de um orfanato => _=seguem desde então aos cuidados
   + permanecem sob a tutela do Estado => _=permanecem sob a tutela
   - continuam detidos sob custódia policial
