@@ -72,3 +72,34 @@ Test(claimedon24, a_day_heading_the_event_dates_no_statement)
     expect_days("Ontem a polícia prendeu 212 pessoas no acampamento.", "pt", DTN, 212, "", "2026-01-13", "2026-01-13");
     expect_days("Yesterday police arrested 212 people at the camp.", "en", DTN, 212, "", "2026-01-13", "2026-01-13");
 }
+
+/* A live blog: a statement its reporting verb dates to a month or a year alone ("reported in February", "calculó en
+ * 2024", "estimou em fevereiro") was not made on the entry's day; the same statement with no month still is (the
+ * distractor, and the entry's own news before it). */
+Test(claimedon24, a_statement_said_in_a_month_is_no_entry_news)
+{
+    const char *en = "Live: sailors freed\n\n"
+                     "14:05 - The foreign ministry said three sailors had been freed this morning.\n\n"
+                     "14:30 - The UN commission reported in February that as many as 8,000 people are held in the "
+                     "camps.\n\n"
+                     "14:45 - The UN commission reported that as many as 9,000 people are held in the camps.";
+    expect_on(en, "en", HLD, 8000, "");
+    expect_on(en, "en", HLD, 9000, "2026-01-14");
+    expect_on(en, "en", EXTRACT_EVENT_RELEASE, 3, "2026-01-14");
+    const char *es = "Directo: marineros liberados\n\n"
+                     "14:05 - La cancillería dijo que tres marineros fueron liberados esta mañana.\n\n"
+                     "14:30 - Una comisión de la ONU calculó en 2024 que hasta 8.000 personas están recluidas en los "
+                     "campos.\n\n"
+                     "14:45 - Una comisión de la ONU calculó que hasta 9.000 personas están recluidas en los campos.";
+    expect_on(es, "es", HLD, 8000, "");
+    expect_on(es, "es", HLD, 9000, "2026-01-14");
+    expect_on(es, "es", EXTRACT_EVENT_RELEASE, 3, "2026-01-14");
+    const char *pt = "Ao minuto: marinheiros libertados\n\n"
+                     "14:05 - O ministério disse que três marinheiros foram libertados esta manhã.\n\n"
+                     "14:30 - Uma comissão da ONU estimou em fevereiro que até 8.000 pessoas estão detidas nos "
+                     "campos.\n\n"
+                     "14:45 - Uma comissão da ONU estimou que até 9.000 pessoas estão detidas nos campos.";
+    expect_on(pt, "pt", HLD, 8000, "");
+    expect_on(pt, "pt", HLD, 9000, "2026-01-14");
+    expect_on(pt, "pt", EXTRACT_EVENT_RELEASE, 3, "2026-01-14");
+}
