@@ -103,3 +103,36 @@ Test(claimedon24, a_statement_said_in_a_month_is_no_entry_news)
     expect_on(pt, "pt", HLD, 9000, "2026-01-14");
     expect_on(pt, "pt", EXTRACT_EVENT_RELEASE, 3, "2026-01-14");
 }
+
+/* A fact check's claim: a quotation a label's colon opens, signed by the next sentence (a name, a comma, where and
+ * when, no reporting verb), was said by that name on the signature's day (subjects.c, S_quote_byline_at). */
+Test(claimedon24, a_claim_label_quotation_signed_by_the_next_sentence)
+{
+    expect_days("THE CLAIM: \"More than 900 of our comrades were rounded up last month.\" Maria Lopes, a union "
+                "organizer, speaking at a rally in the capital on Monday.\n\nTHE VERDICT: Mostly false.",
+                "en", DTN, 900, "2026-01-12", "", "");
+    expect_claimant("THE CLAIM: \"More than 900 of our comrades were rounded up last month.\" Maria Lopes, a union "
+                    "organizer, speaking at a rally in the capital on Monday.\n\nTHE VERDICT: Mostly false.",
+                    "en", DTN, 900, "Maria Lopes", EXTRACT_KIND_PERSON);
+    expect_days("LA AFIRMACIÓN: «Más de 900 compañeros fueron detenidos el mes pasado». Marta López, dirigente "
+                "sindical, en un mitin en la capital el lunes.\n\nEL VEREDICTO: Falso.",
+                "es", DTN, 900, "2026-01-12", "", "");
+    expect_days("A ALEGAÇÃO: \"Mais de 900 companheiros foram presos no mês passado.\" Marta Lopes, dirigente "
+                "sindical, num comício na capital na segunda-feira.\n\nO VEREDICTO: Falso.",
+                "pt", DTN, 900, "2026-01-12", "", "");
+}
+
+/* Distractors: with no label's colon before the quotation, the sentence after it tells something else the name
+ * did, and dates no statement. */
+Test(claimedon24, a_quotation_with_no_label_is_not_signed_by_the_next_sentence)
+{
+    expect_on("\"More than 900 of our comrades were rounded up last month.\" Maria Lopes, a union organizer, walked "
+              "to the stage on Monday.",
+              "en", DTN, 900, "");
+    expect_on("«Más de 900 compañeros fueron detenidos el mes pasado». Marta López, dirigente sindical, subió al "
+              "escenario el lunes.",
+              "es", DTN, 900, "");
+    expect_on("\"Mais de 900 companheiros foram presos no mês passado.\" Marta Lopes, dirigente sindical, subiu ao "
+              "palco na segunda-feira.",
+              "pt", DTN, 900, "");
+}
