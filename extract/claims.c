@@ -2347,8 +2347,10 @@ static int S_sentence(xc_ctx *c, size_t si)
             xc_trace(c, "date %s: claimed_on (the day of the interview)", cl.claimed_on);
         }
         xc_event_day(c, cnt, &cl);
+        /* "…reported in February that as many as 120,000 …": a statement made in a month the text names is not the
+         * entry's news (when.c, xc_said_in_month; twenty-fourth session) */
         if (!cl.claimed_on[0] && (cl.claimant.name || S_reported(c, ma, mb, n)) && c->entry_first &&
-            c->entry_first[si] != SIZE_MAX && xc_entry_day(c, si, &cl))
+            c->entry_first[si] != SIZE_MAX && !xc_said_in_month(c, cue, si, n->start) && xc_entry_day(c, si, &cl))
             xc_trace(c, "date %s: claimed_on (the day of the live-blog entry)", cl.claimed_on);
         if (!cl.claimed_on[0] && (cl.claimant.name || xc_points_back(c, si, 0)) && xc_section_day(c, si, &cl))
             xc_trace(c, "date %s: claimed_on (the day that opens the chronicle's paragraph)", cl.claimed_on);

@@ -268,6 +268,7 @@ int xc_find_entries(xc_ctx *c);
 int xc_find_sections(xc_ctx *c);
 int xc_section_day(const xc_ctx *c, size_t si, extract_claim *cl);
 int xc_entry_day(const xc_ctx *c, size_t si, extract_claim *cl);
+int xc_said_in_month(const xc_ctx *c, const xd_mention *cue, size_t si, size_t pos);
 int xc_entry_speaker(xc_ctx *c, size_t fs, extract_actor *out);
 int xc_find_interview(xc_ctx *c);
 int xc_transcript(const extract_doc *d);

@@ -3196,9 +3196,28 @@ static int S_quote_byline_at(xc_ctx *c, const xc_quote *q, extract_actor *out, s
     size_t p = q->close, end = d->text.len;
     while (p < end && ((unsigned char)t[p] >= 0x80 || t[p] == '"') && p - q->close < 3)
         p++; /* the rest of the closing mark */
-    while (p < end && (t[p] == '.' || t[p] == ',' || t[p] == ' '))
+    /* Twenty-fourth session. 'THE CLAIM: "More than 1,200 … in cells." Khalid Rahman, an organizer with …, speaking
+     * to a crowd … on Sunday.', 'LA AFIRMACIÓN: «…». Ana Ruiz, diputada, en un mitin el lunes.': a quotation a label's
+     * colon opens, whose sentence ends with it, signed by the next sentence of the line: a name, a comma, and no
+     * reporting verb of its own (a fact check's claim and who made it, where and when) */
+    int stop = p > q->close && (t[p - 1] == '.' || (q->close > 0 && t[q->close - 1] == '.')), signed_line = 0;
+    if (p < end && t[p] == '.')
+        stop = 1;
+    size_t lo = q->open > 64 ? q->open - 64 : 0;
+    if (stop && S_colon_before(t, lo, q->open)) {
+        size_t r = p;
+        while (r < end && (t[r] == '.' || t[r] == ' '))
+            r++;
+        /* a dash after it is the dashed signature below */
+        signed_line = r < end && t[r] != '-' && (unsigned char)t[r] != 0xE2;
+        if (signed_line)
+            p = r;
+    }
+    while (!signed_line && p < end && (t[p] == '.' || t[p] == ',' || t[p] == ' '))
         p++;
-    if (p < end && t[p] == '-')
+    if (signed_line) {
+        /* the name is read below */
+    } else if (p < end && t[p] == '-')
         p++;
     else if (p + 2 < end && (unsigned char)t[p] == 0xE2 && (unsigned char)t[p + 1] == 0x80 &&
              ((unsigned char)t[p + 2] == 0x93 || (unsigned char)t[p + 2] == 0x94))
@@ -3213,6 +3232,16 @@ static int S_quote_byline_at(xc_ctx *c, const xc_quote *q, extract_actor *out, s
         d->ments[k + 1].kind == XP_ACTOR && d->ments[k + 1].start <= d->ments[k].end + 1)
         p = d->ments[++k].start;
     *at = k;
+    if (signed_line) {
+        /* the signature: the name, then a comma, in a sentence with no reporting verb */
+        if (k >= d->n_ments || d->ments[k].start != p || d->ments[k].kind != XP_ACTOR || d->ments[k].end >= end ||
+            t[d->ments[k].end] != ',')
+            return 0;
+        size_t si = d->ments[k].sent;
+        for (size_t j = k; j < d->n_ments && d->ments[j].sent == si; j++)
+            if (d->ments[j].kind == XP_CUE)
+                return 0;
+    }
     return k < d->n_ments && d->ments[k].start == p && d->ments[k].kind == XP_ACTOR &&
            xc_claimant_from(c, &d->ments[k], out);
 }

@@ -942,6 +942,12 @@ static int S_in_relative(const xc_ctx *c, const xd_mention *m, size_t cs, size_t
     for (size_t k = ka; k < kb; k++)
         if (c->d->ments[k].kind == XP_CUE && c->d->ments[k].start == a)
             return 0;
+    /* Twenty-fourth session. "um porta-voz do governo, citado hoje pela Xinhua, negou que…", "the minister, quoted
+     * on Tuesday by Interfax, said…", "el fiscal, entrevistado ayer por esta agencia, afirmó…": a participle of
+     * quoting or speaking (quoting_participles) describes the speaker's statement itself, so its day is the day
+     * of speaking, not something else the noun did */
+    if (xc_listed_at(c, "quoting_participles", a, m->start, XC_LOWER))
+        return 0;
     return S_participle(t, a, m->start);
 }
 
@@ -1809,6 +1815,43 @@ static int S_month_between(const xc_ctx *c, size_t a, size_t b)
     return found;
 }
 
+/* Twenty-fourth session. Whether reporting verb cue is dated by a month or a year alone, right after it ("The UN
+ * Commission of Inquiry reported in February that as many as 120,000…", "Una comisión de la ONU calculó en 2014
+ * que…", "a ONU estimou em 2014 que…"): the statement was made then, on no day the text gives, so it is no news of
+ * a live blog's entry day (claims.c, before xc_entry_day). A month or year within a few bytes after the verb, read
+ * as a date (a year, a month with its year) or as a month named alone after a preposition (month_preps). */
+#define S_SAID_IN_MONTH_NEAR 16
+static int S_said_in_month(const xc_ctx *c, const xd_mention *cue)
+{
+    const extract_doc *d = c->d;
+    size_t ma, mb, se = d->sents[cue->sent].end;
+    xc_range(c, cue->sent, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind == XP_DATE && m->date[0] && !m->dead && m->whole_month && m->start != d->dateline_at &&
+            m->start >= cue->end && m->start <= cue->end + 4)
+            return 1;
+    }
+    size_t b = cue->end + S_SAID_IN_MONTH_NEAR < se ? cue->end + S_SAID_IN_MONTH_NEAR : se;
+    return S_month_between(c, cue->end, b) != 0;
+}
+
+/* The claim's reporting verb, or any reporting verb of sentence si before the count at pos (the verb the claimant
+ * was not read from: "Una comisión de la ONU calculó en 2014 que hasta 120.000…"). */
+int xc_said_in_month(const xc_ctx *c, const xd_mention *cue, size_t si, size_t pos)
+{
+    if (cue && S_said_in_month(c, cue))
+        return 1;
+    size_t ma, mb;
+    xc_range(c, si, &ma, &mb);
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->kind == XP_CUE && !m->dead && m->end <= pos && S_said_in_month(c, m))
+            return 1;
+    }
+    return 0;
+}
+
 #define S_DAY_BACK 8 /* sentences a day of the month alone looks back past the paragraph before */
 
 /* "The pace picked up in May. On the 26th, 900 prisoners walked free", "la marcha del día 17" (a rule with
@@ -2662,6 +2705,20 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             }
             if (period_free && !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD)) {
                 xc_set_period(c, cnt, m, cl, "opening the sentence of the event");
+                continue;
+            }
+        }
+        /* Twenty-fourth session. "Yesterday Chief Superintendent Allard gave a final figure of 537 people arrested",
+         * "Ayer el portavoz dijo que 40 seguían presos", "Ontem o comandante informou que 12 foram soltos": a day
+         * heading its sentence with no comma after it, then the subject and a reporting verb before the count, dates
+         * the statement as a day opening the sentence before a comma does (above): what comes after the verb is
+         * what was said that day. Not a named day ("el día 5"), nor with another day or a clause break between. */
+        if (!cl->claimed_on[0] && m->end <= cs && m->role != XD_DATE_NAMED && !m->date_end[0] && S_heads_sentence(c, m)) {
+            const xd_mention *v = S_says_or_sets(c, ma, mb, m->end, cs);
+            if (v && !xc_clause_between(c, ma, mb, m->end, v->start) && !S_date_between(c, ma, mb, m->end, v->start)) {
+                memcpy(cl->claimed_on, m->date, 11);
+                on_dc = 0;
+                xc_trace(c, "date %s: claimed_on (heading the sentence, before the subject and its reporting verb)", m->date);
                 continue;
             }
         }

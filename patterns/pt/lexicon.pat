@@ -143,3 +143,4 @@
 @lexicon LEAVE_TAIL verbs_leave_tail.txt
 @lexicon REMAIN_TAIL verbs_remain_tail.txt
 @lexicon HOME_TAIL verbs_home_tail.txt
+@lexicon quoting_participles quoting_participles.txt
