@@ -14,7 +14,7 @@
   |(?:remains|remained|stays|stayed)\s+(?:in\s+(?:police\s+|military\s+|pretrial\s+)?(?:custody|captivity|detention|prison|jail)|behind\s+bars|detained|jailed|locked\s+up|held)
   |still\s+being\s+held)\b
 @rule en.collective.one_held collective value=1 q=exact
-  (?<![\p{L}\d\-])(?:one|One)(?=\s+
+  (?<![\p{L}\d\-])(?<!\bno\s|\bNo\s|\bnot\s|\bany\s|\bevery\s|\bsome\s)(?:one|One)(?=\s+
     (?:(?:of\s+(?:the|them|those|its|their)\b{ONE_GAP}{0,60}?)
       |(?:[\p{L}.'-]+\s+){0,2}?(?:{ONE_PEOPLE})\b{ONE_GAP}{0,60}?
       |)
@@ -29,6 +29,7 @@
   - one of the four was arrested last night
   - One person died in the fire and is being held responsible
   - One of the officers said that 40 people are still being held.
+  - saying no one was in police custody for peaceful protest
 # "was kept in custody", "were kept in detention": a state of being held after the people counted.
 @rule en.held.kept_in_custody trigger event=held
   \b(?:is|was|are|were|been|being)\s+(?:still\s+)?kept\s+in\s+(?:police\s+|military\s+|pretrial\s+)?(?:custody|detention|prison|jail|captivity)\b

@@ -12,7 +12,7 @@
      (?:detenid[oa]|pres[oa]|encarcelad[oa]|secuestrad[oa]|retenid[oa]|recluid[oa]|(?:en|bajo)\s+(?:prision|la\s+carcel|custodia|arresto|cautiverio|poder\s+de)|entre\s+rejas|tras\s+las\s+rejas)
   |(?:sigue|seguia|permanece|permanecia|continua|continuaba)\s+(?:todavia\s+|aun\s+)?(?:en\s+manos\s+de))\b
 @rule es.collective.one_held collective value=1 q=exact
-  (?<![\p{L}\d\-])(?:uno|una|un|Uno|Una|Un)(?=\s+
+  (?<![\p{L}\d\-])(?<!\bni\s|\bNi\s)(?:uno|una|un|Uno|Una|Un)(?=\s+
     (?:(?:de\s+(?:los|las|ellos|ellas|sus)\b{ONE_GAP}{0,60}?)
       |(?:[\p{L}.'-]+\s+){0,2}?(?:{ONE_PEOPLE})\b{ONE_GAP}{0,60}?
       |(?<=\buno\s|\bUno\s)|(?<=\buna\s|\bUna\s))
@@ -27,6 +27,7 @@
   - Una persona murió y otra sigue detenida
   - Uno de los agentes dijo que 40 personas siguen presas.
   - una casa sigue en manos de la familia
+  - ni uno sigue preso, dijo el ministro
 
 # Cumplir condena o un arresto de días, en presente o imperfecto ("seis manifestantes cumplen ya quince días de
 # arresto", "40 presos cumplen condena en la cárcel", "estaban cumpliendo penas de prisión"): gente retenida ahora,

@@ -11,7 +11,7 @@
   (?:(?:continua|continuava|continuou|permanece|permanecia|permaneceu|segue|seguia|fica|ficava|ficou|esta|estava|se\s+encontra|se\s+encontrava)\s+(?:ainda\s+|hoje\s+)?
      (?:detid[oa]|pres[oa]|encarcerad[oa]|sequestrad[oa]|retid[oa]|(?:na|em)\s+(?:prisao|cadeia|custodia|cativeiro|poder\s+d[eoa]s?)|sob\s+custodia|atras\s+das\s+grades|nas\s+maos\s+d[eoa]s?))\b
 @rule pt.collective.one_held collective value=1 q=exact
-  (?<![\p{L}\d\-])(?:um|uma|Um|Uma)(?=\s+
+  (?<![\p{L}\d\-])(?<!\bnem\s|\bNem\s)(?:um|uma|Um|Uma)(?=\s+
     (?:(?:d(?:os|as|eles|elas)\b{ONE_GAP}{0,60}?)
       |(?:[\p{L}.'-]+\s+){0,2}?(?:{ONE_PEOPLE})\b{ONE_GAP}{0,60}?
       |)
@@ -26,6 +26,7 @@
   - Uma pessoa morreu e outra continua detida
   - Um dos agentes disse que 40 pessoas continuam presas.
   - uma casa continua nas mãos da família
+  - nem um continua preso, disse o ministro
 # The verb first: "Fica uma pessoa detida", "Continua um jornalista preso".
 @rule pt.collective.one_held_after collective value=1 q=exact
   (?<=\bfica\s|\bficou\s|\bcontinua\s|\bpermanece\s|\bsegue\s|\bFica\s|\bFicou\s|\bContinua\s|\bPermanece\s|\bSegue\s)(?:um|uma)(?=\s+(?:{ONE_PEOPLE})\s+(?:ainda\s+)?(?:detid[oa]|pres[oa]|sequestrad[oa]|retid[oa]|na\s+prisao|sob\s+custodia)\b)
