@@ -29,17 +29,19 @@
   - una casa sigue en manos de la familia
   - ni uno sigue preso, dijo el ministro
 
-# Cumplir condena o un arresto de días, en presente o imperfecto ("seis manifestantes cumplen ya quince días de
-# arresto", "40 presos cumplen condena en la cárcel", "estaban cumpliendo penas de prisión"): gente retenida ahora,
+# Cumplir condena o un arresto de días, en presente ("seis manifestantes cumplen ya quince días de
+# arresto", "40 presos cumplen condena en la cárcel", "están cumpliendo penas de prisión"): gente retenida ahora,
 # como "serving sentences" en inglés. No el pretérito, que cuenta una pena ya cumplida antes de salir ("tras
-# cumplir su condena", "cumplieron la pena y salieron").
+# cumplir su condena", "cumplieron la pena y salieron"), ni el imperfecto, que en las noticias describe a los que
+# acaban de salir ("los 23 dirigentes que cumplían condena abandonaron las cárceles": cuatro FALSE en el corpus).
 @rule es.held.serving_term trigger event=held
-  (?<!tras\s|de\s|al\s|por\s|sin\s)\b(?:cumplen|cumple|cumplian|cumplia|(?:estan|estaban|esta|estaba|siguen|seguian)\s+cumpliendo)\s+(?:ya\s+|todavia\s+|aun\s+)?
+  (?<!tras\s|de\s|al\s|por\s|sin\s)\b(?:cumplen|cumple|(?:estan|esta|siguen|sigue)\s+cumpliendo)\s+(?:ya\s+|todavia\s+|aun\s+)?
     (?:(?:una\s+|sus\s+|su\s+|la\s+|las\s+)?(?:condenas?|penas?)(?:\s+de\s+(?:prision|carcel|arresto|reclusion))?
       |(?:\S+\s+){1,2}(?:dias|semanas|meses|anos)\s+de\s+(?:arresto|prision|carcel|condena|reclusion|detencion))\b
   + al menos seis manifestantes cumplen ya quince días de arresto => _=cumplen ya quince días de arresto
   + unos 40 presos cumplen condena en la cárcel de Huelva => _=cumplen condena
-  + 12 activistas estaban cumpliendo penas de prisión => _=estaban cumpliendo penas de prisión
+  + 12 activistas están cumpliendo penas de prisión => _=están cumpliendo penas de prisión
+  - los 23 dirigentes que cumplían condena abandonaron las cárceles
   - tras cumplir su condena, los 12 salieron
   - los 12 cumplieron la pena y salieron en libertad
   - cumplen 20 años de la fundación

@@ -39,17 +39,19 @@
   + Fica uma pessoa detida por ter um mandado pendente => _=Fica uma pessoa detida
   - Fica uma pessoa responsável pelo caso
 
-# Cumprir pena ou uma detenção de dias, no presente ou imperfeito ("seis manifestantes cumprem 15 dias de
-# detenção", "40 presos cumprem pena na cadeia", "estavam a cumprir penas de prisão"): gente retida agora, como
+# Cumprir pena ou uma detenção de dias, no presente ("seis manifestantes cumprem 15 dias de
+# detenção", "40 presos cumprem pena na cadeia", "estão a cumprir penas de prisão"): gente retida agora, como
 # "serving sentences" em inglês. Não o pretérito, que conta uma pena já cumprida antes de sair ("depois de cumprir
-# a pena", "cumpriram a pena e saíram").
+# a pena", "cumpriram a pena e saíram"), nem o imperfeito, que nas notícias descreve os que acabam de sair ("os 23
+# dirigentes que cumpriam pena deixaram as prisões").
 @rule pt.held.serving_term trigger event=held
-  (?<!apos\s|de\s|ao\s|por\s|sem\s)\b(?:cumprem|cumpre|cumpriam|cumpria|(?:estao|estavam|esta|estava|seguem|continuam)\s+(?:a\s+cumprir|cumprindo))\s+(?:ja\s+|ainda\s+)?
+  (?<!apos\s|de\s|ao\s|por\s|sem\s)\b(?:cumprem|cumpre|(?:estao|esta|seguem|segue|continuam|continua)\s+(?:a\s+cumprir|cumprindo))\s+(?:ja\s+|ainda\s+)?
     (?:(?:uma\s+|suas\s+|sua\s+|a\s+|as\s+)?(?:penas?|condenas?)(?:\s+de\s+(?:prisao|cadeia|reclusao|detencao))?
       |(?:\S+\s+){1,2}(?:dias|semanas|meses|anos)\s+de\s+(?:prisao|cadeia|detencao|reclusao|condena))\b
   + pelo menos seis manifestantes cumprem já 15 dias de detenção => _=cumprem já 15 dias de detenção
   + cerca de 40 presos cumprem pena na cadeia de Caxias => _=cumprem pena
-  + 12 ativistas estavam a cumprir penas de prisão => _=estavam a cumprir penas de prisão
+  + 12 ativistas estão a cumprir penas de prisão => _=estão a cumprir penas de prisão
+  - os 23 dirigentes que cumpriam pena deixaram as prisões
   - depois de cumprir a pena, os 12 saíram
   - os 12 cumpriram a pena e saíram em liberdade
   - cumprem 20 anos da fundação
