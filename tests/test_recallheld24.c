@@ -85,3 +85,29 @@ Test(recallheld24, inmates_pt)
     /* distractor: internal affairs are no inmates */
     expect_event("O relatório cita 2.310 processos internos abertos no ano.", "pt", 2310, NONE);
 }
+
+/* The claimant of a prison's figure: a company described in apposition after its name is an organisation. */
+static void expect_kind(const char *text, const char *lang, long long value, extract_actor_kind kind)
+{
+    extract_doc *d = run(text, lang);
+    char buf[2048];
+    int got = -1;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->count == value)
+            got = (int)extract_doc_claim(d, i)->claimant.kind;
+    cr_expect_eq(got, (int)kind, "%s: %lld kind %d, got %d; %s", text, value, (int)kind, got,
+                 describe(d, buf, sizeof buf));
+    extract_doc_free(d);
+}
+
+Test(recallheld24, company_in_apposition)
+{
+    expect_kind("Acme Prisons, a private company, said the jail holds about 1,072 inmates.", "en", 1072,
+                EXTRACT_KIND_ORGANIZATION);
+    expect_kind("Gestiona, empresa privada que administra el penal, informa que el complejo reúne 1.072 internos.",
+                "es", 1072, EXTRACT_KIND_ORGANIZATION);
+    expect_kind("Já a Umanizzare, empresa privada que administra a unidade, informa que o complexo reúne 1.072 internos.",
+                "pt", 1072, EXTRACT_KIND_ORGANIZATION);
+    /* distractor: a person described by her trade stays a person */
+    expect_kind("Ana Lima, empresária, disse que 30 pessoas continuam detidas.", "pt", 30, EXTRACT_KIND_PERSON);
+}

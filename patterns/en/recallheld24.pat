@@ -79,3 +79,13 @@
   - the judge sent the two artists home
   - the minister ordered 300 prisoners freed
   - they sent 20 letters to prison officials
+
+# A company described in apposition after its name ("GEO Group, the private company that runs the jail, said", "CoreCivic, a
+# prison operator, said"): the name before the comma is an organisation, as after "the group"
+# (en.pronoun.org_apposition). Prisons run by companies give their figures of inmates this way.
+@rule en.pronoun.company_apposition pronoun ref=organization kind=organization
+  (?<=,\s)(?:the\s+|a\s+|an\s+)(?:(?!(?:of|in|for|with)\s)\p{L}+\s+){0,2}?(?:company|firm|contractor|operator)\b(?!\s+(?:of|for)\s)(?!\s+(?:director|executive|spokes\w+|official|employee|worker|owner|founder|manager|boss|chief|head|lawyer)\b)(?=[^,.;]{0,80}[,.;])
+  + GEO Group, the private company that runs the jail, said => _=the private company
+  + CoreCivic, a prison operator, said => _=a prison operator
+  - Ann Lee, a company director, said
+  - John Smith, head of the company, said

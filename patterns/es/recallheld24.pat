@@ -65,3 +65,13 @@
   + la jueza mandó a la cárcel a unos 30 manifestantes => _=mandó a la cárcel
   - el juez envió a prisión a su hermano hace años
   - envió a prisión un mensaje a los 30 presos
+
+# Una empresa descrita en aposición tras su nombre, con o sin artículo ("Prisiones SA, empresa privada que gestiona
+# el penal, informa"): el nombre antes de la coma es una organización, como tras "el colectivo"
+# (es.pronoun.org_apposition). Las cárceles que gestionan empresas dan así sus cifras de internos.
+@rule es.pronoun.company_apposition pronoun ref=organization kind=organization
+  (?<=,\s)(?:la\s+|una\s+)?(?:empresa|compania|concesionaria|operadora)\b(?!\s+(?:de|del)\s)(?=[^,.;]{0,80}[,.;])
+  + Gestiona, empresa privada que administra el penal, informa => _=empresa
+  + Repsol, una empresa energética, dijo => _=una empresa
+  - Ana Lima, empresaria, dijo
+  - Juan Gil, empresa de seguridad X, dijo

@@ -75,3 +75,13 @@
   + a juíza enviou para a cadeia cerca de 30 manifestantes => _=enviou para a cadeia
   - o juiz mandou para a prisão uma carta aos 30 presos
   - mandou os dois para casa
+
+# A company described in apposition after its name, with or without an article ("a Umanizzare, empresa privada que
+# administra a unidade, informa"): the name before the comma is an organisation, as after "o coletivo"
+# (pt.pronoun.org_apposition). Prisons run by companies give their figures of inmates this way.
+@rule pt.pronoun.company_apposition pronoun ref=organization kind=organization
+  (?<=,\s)(?:a\s+|uma\s+)?(?:empresa|companhia|concessionaria|operadora)\b(?!\s+(?:de|do|da|dos|das)\s)(?=[^,.;]{0,80}[,.;])
+  + Já a Umanizzare, empresa privada que administra a unidade, informa => _=empresa
+  + a Vale, uma empresa mineira, disse => _=uma empresa
+  - Ana Lima, empresária, disse
+  - João Silva, empresa de segurança X, disse
