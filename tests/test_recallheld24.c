@@ -66,18 +66,6 @@ Test(recallheld24, still_being_kept)
     expect_event("The 340 families are being kept informed by the ministry.", "en", 340, NONE);
 }
 
-/* A judge who sends people to prison, the verb before its object: those kept by a court's order are held. */
-Test(recallheld24, sent_to_prison_by_a_judge)
-{
-    expect_event("El martes, la jueza envió a prisión provisional a los tres activistas.", "es", 3, HELD);
-    expect_event("Na terça-feira, a juíza mandou para a prisão preventiva os três ativistas.", "pt", 3, HELD);
-    expect_event("On Tuesday the judge sent the three activists to prison pending trial.", "en", 3, HELD);
-    /* distractors: sent home, letters to prison officials, a message */
-    expect_event("On Tuesday the judge sent the three activists home.", "en", 3, REL);
-    expect_event("The group sent 40 letters to prison officials last year.", "en", 40, NONE);
-    expect_event("O juiz mandou para a prisão uma carta aos três ativistas.", "pt", 1, NONE);
-}
-
 /* pt "internos", as es "internos" and en "inmates": people held in a prison. */
 Test(recallheld24, inmates_pt)
 {

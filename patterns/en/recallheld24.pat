@@ -67,19 +67,6 @@
   - the only prisoner released was John
   - the only person who spoke was arrested
 
-# A judge who sends the people to prison, the verb before its object ("sent the two artists to prison without bail",
-# "ordered 11 of them held on bond", "remanded 30 protesters to jail"): people kept by a court's order are held
-# (docs/corpus.md, "Gold records"), as the passive "were sent to prison". The verb with an object of at most five
-# words (a figure among them) and then "to prison/jail" or "held".
-@rule en.held.sends_to_prison trigger event=held fate=1
-  \b(?:sent|sends|send|remanded|remands|ordered|orders)(?=\s+(?:the\s+|another\s+|some\s+|about\s+|all\s+)?(?:\d[\d,]*|(?!one\b){NUMWORD})(?:\s+[\p{L}'-]+){0,3}?\s+(?:(?:back\s+)?to\s+(?:prison|jail|a\s+prison|a\s+jail|the\s+jail|custody)(?!\s+(?:officials?|staff|guards?|authorities|officers?|system|service|reform|conditions|visits?))|held\s+(?:on|in|without|pending)|jailed|detained\s+(?:pending|without|until)|into\s+custody)\b)
-  + On Saturday the judge sent the two artists to prison without bail. => _=sent
-  + Superior Court ordered 11 of them held on bonds of $50,000 each => _=ordered
-  + the court remanded 30 protesters to jail => _=remanded
-  - the judge sent the two artists home
-  - the minister ordered 300 prisoners freed
-  - they sent 20 letters to prison officials
-
 # A company described in apposition after its name ("GEO Group, the private company that runs the jail, said", "CoreCivic, a
 # prison operator, said"): the name before the comma is an organisation, as after "the group"
 # (en.pronoun.org_apposition). Prisons run by companies give their figures of inmates this way.

@@ -55,17 +55,6 @@
   - el único preso liberado fue Juan
   - la única persona que habló fue detenida
 
-# Un juez que envía a prisión a los detenidos, la orden antes de su objeto ("envió a prisión provisional sin fianza a
-# los dos artistas", "mandó a la cárcel a unos 30"): los que quedan presos por orden de un tribunal son held (docs/
-# corpus.md, "Gold records"), como la pasiva "fueron enviados a prisión" (es.held.verb). Solo con el objeto después
-# ("a" y una cifra o un artículo).
-@rule es.held.sends_to_prison trigger event=held fate=1
-  \b(?:envio|enviaron|envia|envian|ha\s+enviado|han\s+enviado|mando|mandaron|manda|mandan|ha\s+mandado|han\s+mandado)\s+a\s+(?:prision|la\s+carcel)(?:\s+(?:provisional|preventiva))?(?:\s+(?:comunicada\s+y\s+)?(?:sin|bajo)\s+fianza)?(?=\s+a\s+(?:los|las|unos|unas|otros|otras|sus|\d|(?!un[oa]?\b){NUMWORD})\b)
-  + el juez envió a prisión provisional sin fianza a los dos artistas => _=envió a prisión provisional sin fianza
-  + la jueza mandó a la cárcel a unos 30 manifestantes => _=mandó a la cárcel
-  - el juez envió a prisión a su hermano hace años
-  - envió a prisión un mensaje a los 30 presos
-
 # Una empresa descrita en aposición tras su nombre, con o sin artículo ("Prisiones SA, empresa privada que gestiona
 # el penal, informa"): el nombre antes de la coma es una organización, como tras "el colectivo"
 # (es.pronoun.org_apposition). Las cárceles que gestionan empresas dan así sus cifras de internos.

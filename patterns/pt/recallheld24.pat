@@ -65,17 +65,6 @@
   - o único preso libertado foi João
   - a única pessoa que falou foi detida
 
-# Um juiz que manda para a prisão os detidos, a ordem antes do objeto ("mandou para a prisão preventiva os dois
-# artistas", "enviou para a cadeia cerca de 30"): os que ficam presos por ordem de um tribunal são held (docs/
-# corpus.md, "Gold records"), como a passiva "foram enviados para a prisão". Só com o objeto logo depois (um artigo
-# ou uma cifra).
-@rule pt.held.sends_to_prison trigger event=held fate=1
-  \b(?:mandou|mandaram|manda|mandam|enviou|enviaram|envia|enviam)\s+(?:para\s+)?(?:a\s+)?(?:prisao|cadeia)(?:\s+(?:preventiva|provisoria))?(?=\s+(?:os|as|outros|outras|cerca\s+de|mais\s+de|\d|(?!uma?\b){NUMWORD})\b)
-  + o juiz mandou para a prisão preventiva os dois artistas => _=mandou para a prisão preventiva
-  + a juíza enviou para a cadeia cerca de 30 manifestantes => _=enviou para a cadeia
-  - o juiz mandou para a prisão uma carta aos 30 presos
-  - mandou os dois para casa
-
 # A company described in apposition after its name, with or without an article ("a Umanizzare, empresa privada que
 # administra a unidade, informa"): the name before the comma is an organisation, as after "o coletivo"
 # (pt.pronoun.org_apposition). Prisons run by companies give their figures of inmates this way.
