@@ -1,7 +1,8 @@
 /* test_recallheld24.c - counts of people held that were not taken (twenty-fourth session): one person still held
  * ("One student is still being held", "uno de los cuatro sigue en prisión", "Fica uma pessoa detida"), a term of
  * days or a sentence being served ("are serving 15-day jail terms", "cumplen quince días de arresto", "cumprem
- * pena"), the progressive of "keep" ("are still being kept in the North") and pt "internos". Sentences written for
+ * pena"), the progressive of "keep" ("are still being kept in the North"), pt "internos", and a company in
+ * apposition after its name as an organisation ("a Umanizzare, empresa privada que…"). Sentences written for
  * these tests, in Spanish, Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
