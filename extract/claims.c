@@ -2069,6 +2069,15 @@ static int S_sentence(xc_ctx *c, size_t si)
                      * leaves the event to the claims before it when there are some */
                     size_t w, we;
                     xc_word_before(t, cnt->subject->start, p, &w, &we);
+                    /* Twenty-fourth session. "the number of detainees in the raid rose to 11": such a noun followed,
+                     * inside the frame, by the scene that took them (arrest_scenes) and no place of custody counts
+                     * arrests, as S_arrest_tally reads it after a figure */
+                    if (xc_lexicon_has(c, "arrested_nouns", w, we) &&
+                        xc_listed_in(c, "arrest_scenes", we, cnt->subject->end, XC_ANY_CASE) < cnt->subject->end &&
+                        xc_listed_in(c, "custody_places", we, cnt->subject->end, XC_ANY_CASE) >= cnt->subject->end) {
+                        cnt->event = EXTRACT_EVENT_DETENTION;
+                        break;
+                    }
                     if (d->n_claims && xc_lexicon_has(c, "arrested_nouns", w, we))
                         break;
                     cnt->event = EXTRACT_EVENT_HELD;
@@ -2206,8 +2215,16 @@ static int S_sentence(xc_ctx *c, size_t si)
          * their own, in a tally or at the scene that took them, were arrested there; a stock held in prisons has
          * its verb of holding ("o país tinha 748 mil presos", "há 10 mil presos"); the noun comes after the figure
          * ("los presos vinculados a los disturbios son menos de 300" names those still inside) */
+        /* Twenty-fourth session. "sobe para 11 o número de presos na operação", "the number of detainees in the raid
+         * rose to 40": a subject that counts the people ("o número de", "the number of") and ends on such a noun
+         * (no adjective after it: "o número de presos políticos" is a stock) reads as the noun does */
+        size_t nws = 0, nwe = 0;
+        if (cnt->subject)
+            xc_word_before(d->text.text, cnt->subject->start, cnt->subject->end, &nws, &nwe);
         if (cnt->event == EXTRACT_EVENT_HELD && !cnt->trigger && !cnt->answers && cnt->subject && !cnt->subject->role &&
-            cnt->subject->start >= cnt->num->end && xc_lexicon_has(c, "arrested_nouns", cnt->subject->start, cnt->subject->end) &&
+            cnt->subject->start >= cnt->num->end &&
+            (xc_lexicon_has(c, "arrested_nouns", cnt->subject->start, cnt->subject->end) ||
+             (nwe > nws && xc_lexicon_has(c, "arrested_nouns", nws, nwe))) &&
             S_arrest_tally(c, ma, mb, cnt)) {
             cnt->event = EXTRACT_EVENT_DETENTION;
             xc_trace(c, "count %lld: people arrested, counted in a tally or at the scene", (long long)cnt->num->value);

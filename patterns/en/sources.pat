@@ -532,8 +532,9 @@
 # account phrase opening a clause attributes it to whoever has the floor (the current speaker of the sentence, else
 # of the sentence before; claims.c, opinion=1 with topic=1).
 @rule en.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:according\s+to\s+them|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,|\s+(?:closer\s+to|close\s+to|about|around|nearly|some|more\s+than|at\s+least|over|\d))
+  \b(?:according\s+to\s+them|according\s+to\s+(?:his|her|their)\s+(?:own\s+)?(?:account|version|count|tally|testimony)|in\s+(?:its|his|her|their)\s+(?:own\s+)?(?:view|opinion|estimation|reckoning|assessment|estimate|judgm?ent|analysis)|by\s+(?:its|his|her|their)\s+(?:own\s+)?(?:account|count|tally|reckoning|estimate|calculations?|records?|figures|numbers))\b(?=\s*,|\s+(?:closer\s+to|close\s+to|about|around|nearly|some|more\s+than|at\s+least|over|\d))
   + By his account, 159 people were still being held => _=By his account
+  + By late afternoon, according to his account, 173 hostages had been freed => _=according to his account
   + In its view, more than 400 people have been arrested => _=In its view
   + according to them, police took away 90 people => _=according to them
   + In his assessment, the real number of detainees is above 2,000 => _=In his assessment

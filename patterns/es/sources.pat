@@ -539,9 +539,10 @@
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
 # claims.c, opinion=1 with topic=1).
 @rule es.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:a\s+su\s+(?:juicio|entender|parecer|criterio)|en\s+su\s+(?:opinion|estimacion|version|evaluacion|valoracion|calculo|lectura|analisis)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+(?:cuentas|calculos|registros|estimaciones)|segun\s+su\s+(?:propio\s+)?(?:registro|recuento|conteo|calculo|cuenta|estimacion)|por\s+sus\s+(?:cuentas|calculos)|segun\s+(?:ellos|ellas))\b(?=\s*,)
+  \b(?:a\s+su\s+(?:juicio|entender|parecer|criterio)|en\s+su\s+(?:opinion|estimacion|version|evaluacion|valoracion|calculo|lectura|analisis)|desde\s+su\s+punto\s+de\s+vista|segun\s+sus\s+(?:cuentas|calculos|registros|estimaciones)|segun\s+su\s+(?:propio\s+)?(?:registro|recuento|conteo|calculo|cuenta|estimacion|relato|version|testimonio)|por\s+sus\s+(?:cuentas|calculos)|segun\s+(?:ellos|ellas))\b(?=\s*,)
   + A su juicio, la policía ha arrestado a más de 400 personas => _=A su juicio
   + En su opinión, siguen presas 80 personas => _=En su opinión
+  + Al caer la tarde, según su relato, 173 rehenes habían sido liberados => _=según su relato
   + En su evaluación, el número real de detenidos supera los 2.000 => _=En su evaluación
   + Según sus cálculos, siguen presas 80 personas => _=Según sus cálculos
   + según ellos, la policía se llevó a 90 personas => _=según ellos

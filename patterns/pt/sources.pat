@@ -678,7 +678,7 @@
 # attributes it to whoever has the floor (the current speaker of the sentence, else of the sentence before;
 # claims.c, opinion=1 with topic=1).
 @rule pt.pronoun.opinion pronoun ref=organization topic=1 opinion=1
-  \b(?:na\s+(?:sua\s+)?(?:opiniao|avaliacao|estimativa|leitura|analise|visao)(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|segundo\s+(?:eles|elas)|pelas\s+(?:suas\s+contas|contas\s+del[ea]s?)|pel[oa]\s+(?:sua\s+|seu\s+)(?:propri[oa]\s+)?(?:contagem|registo|registro|levantamento|calculo|estimativa)|segundo\s+(?:a\s+sua|o\s+seu)\s+(?:propri[oa]\s+)?(?:contagem|registo|registro|levantamento|calculo|estimativa)|pelos\s+(?:seus\s+(?:dados|numeros|calculos|registos|registros)|(?:calculos|registos|registros)\s+del[ea]s?))\b(?=\s*,)
+  \b(?:na\s+(?:sua\s+)?(?:opiniao|avaliacao|estimativa|leitura|analise|visao)(?:\s+del[ea]s?)?|a\s+seu\s+ver|no\s+seu\s+entender|no\s+entender\s+del[ea]s?|segundo\s+(?:eles|elas)|pelas\s+(?:suas\s+contas|contas\s+del[ea]s?)|pel[oa]\s+(?:sua\s+|seu\s+)(?:propri[oa]\s+)?(?:contagem|registo|registro|levantamento|calculo|estimativa)|segundo\s+(?:a\s+sua|o\s+seu)\s+(?:propri[oa]\s+)?(?:contagem|registo|registro|levantamento|calculo|estimativa|relato|versao|testemunho)|pelos\s+(?:seus\s+(?:dados|numeros|calculos|registos|registros)|(?:calculos|registos|registros)\s+del[ea]s?))\b(?=\s*,)
   + Na sua opinião, foram presas mais de 400 pessoas => _=Na sua opinião
   + A seu ver, continuam presas 80 pessoas => _=A seu ver
   + segundo eles, a polícia levou 90 pessoas => _=segundo eles
@@ -687,6 +687,7 @@
   + Pelas contas dela, 300 continuam detidos => _=Pelas contas dela
   + Segundo o seu levantamento, feito nas esquadras, 61 pessoas => _=Segundo o seu levantamento
   + Pela sua contagem, 70 seguem presos => _=Pela sua contagem
+  + Ao fim da tarde, segundo o seu relato, 173 reféns tinham sido libertados => _=segundo o seu relato
   - segundo o seu registo criminal
   - na avaliação do governo
   - na opinião pública
