@@ -1067,6 +1067,50 @@ static int S_renamed_before(const xc_ctx *c, size_t ma, size_t mb, size_t a, siz
     return xc_gap_words(t, x, b, 1, 16);
 }
 
+/* Twenty-fourth session. "Os 25 tripulantes do superpetroleiro Sirius Star, sequestrado por piratas …, foram
+ * libertados", "los 30 pasajeros del vuelo 512, secuestrado en Chipre, fueron liberados", "the 25 crew of the tanker
+ * Sirius Star, seized by pirates …, were freed": whether text[a,b) is a genitive after the people (a word of
+ * of_words, then at most 80 bytes of another noun's words: no event word, figure, reporting verb, clause break or
+ * second comma) closed by a comma right before b. The participle opening the aside after it describes that noun
+ * (the ship, the flight), not the people; the participle may then be singular, agreeing with that noun. */
+static int S_genitive_aside(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    if (a >= b || !xc_listed_at(c, "of_words", a, b, XC_LOWER))
+        return 0;
+    size_t comma = xc_last_of(t, a, b, ',');
+    if (comma == SIZE_MAX || comma - a > 80 || !xc_gap_words(t, comma + 1, b, 0, 4))
+        return 0;
+    for (size_t x = a; x < comma; x++)
+        if (t[x] == ',' || t[x] == ';' || t[x] == ':' || t[x] == '(' || t[x] == '.' || t[x] == '"')
+            return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->end <= a || m->start >= comma)
+            continue;
+        if (m->kind == XP_TRIGGER || m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_SOURCE || xc_num(m))
+            return 0;
+    }
+    return 1;
+}
+
+/* Whether the first word of tr ends like a participle, singular or plural ("sequestrado", "secuestrada", "preso",
+ * "seized"): S_genitive_aside's participle agrees with the noun of the genitive, often singular. */
+static int S_any_participle(const xc_ctx *c, const xd_mention *tr)
+{
+    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "eso", "esa", "esos", "esas", "ed"};
+    const extract_doc *d = c->d;
+    size_t fs = xc_fold_at(d, tr->start), fe = xc_fold_at(d, tr->end), w = fs;
+    while (w < fe && !xc_is_space(d->fold.data[w]))
+        w++;
+    for (size_t r = 0; r < sizeof ends / sizeof *ends; r++) {
+        size_t el = strlen(ends[r]);
+        if (w - fs > el + 1 && strncmp(d->fold.data + w - el, ends[r], el) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* "seven other Americans, kidnapped in Beirut over the past months, are still being held", "344 schoolboys abducted
  * from a school in Kankara, Katsina State, were freed a week later", "300 presos, detenidos en 2019, fueron
  * excarcelados": a participle phrase right after the people (after their noun and at most a word, or opening an
@@ -1078,17 +1122,19 @@ static const xd_mention *S_predicate_past_aside(const xc_ctx *c, const xc_count 
                                                 size_t ma, size_t mb, const xd_mention *tr, size_t ce)
 {
     const char *t = c->d->text.text;
-    if (!tr || tr->event < 0 || tr->event == XD_EVENT_NONE || tr->start < ce || xc_finite_event(c, tr) ||
-        !xc_participle_head(c, tr))
+    if (!tr || tr->event < 0 || tr->event == XD_EVENT_NONE || tr->start < ce || xc_finite_event(c, tr))
         return NULL;
     /* right after the count phrase: at most a word ("schoolboys"), or the comma that opens the aside */
     size_t a = ce;
     while (a < tr->start && xc_is_space(t[a]))
         a++;
-    int opened = a < tr->start && t[a] == ',';
-    if (opened)
+    int genitive = S_genitive_aside(c, ma, mb, a, tr->start);
+    if (genitive ? !S_any_participle(c, tr) : !xc_participle_head(c, tr))
+        return NULL;
+    int opened = genitive || (a < tr->start && t[a] == ',');
+    if (opened && !genitive)
         a++;
-    if (!xc_gap_words(t, a, tr->start, 1, 16) && !(opened && S_renamed_before(c, ma, mb, a, tr->start)))
+    if (!genitive && !xc_gap_words(t, a, tr->start, 1, 16) && !(opened && S_renamed_before(c, ma, mb, a, tr->start)))
         return NULL;
     /* a participle right after a bare figure is its noun ("os catorze libertados, entre os quais …, foram levados"):
      * the people are named by what happened to them */
