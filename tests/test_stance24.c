@@ -82,8 +82,8 @@ Test(stance24, a_story_called_a_lie_denies)
 /* A figure called a fiction is denied; the speaker's own figure after it asserts. */
 Test(stance24, a_figure_called_a_fiction_is_denied_the_own_figure_asserts)
 {
-    const char *en = "The minister, Omar Said, dismissed the monitors' figure of 900 detainees as \"pure fiction\" "
-                     "and said only 40 people had been arrested.";
+    const char *en = "The minister, Omar Said, said the monitors' figure of 900 detainees was \"pure fiction\" and "
+                     "that only 40 people had been arrested.";
     expect_stance(en, "en", EXTRACT_EVENT_HELD, 900, DENIES);
     expect_stance(en, "en", DTN, 40, ASSERTS);
     const char *es = "El ministro, Omar Saíd, calificó de \"pura invención\" la cifra de 900 detenidos y dijo que solo "
@@ -135,4 +135,30 @@ Test(stance24, a_figure_called_propaganda_is_disputed)
     expect_stance("O chefe da polícia, Omar Saíd, classificou de \"propaganda\" o número de 900 detidos que dão os "
                   "observadores.",
                   "pt", DTN, 900, DISPUTES);
+}
+
+/* An organisation's plain lower tally of releases after the government's figure asserts; it contests the figure only
+ * with a word of restriction ("only", "solo", "só") before its count (claims.c, lexicon only_words). */
+Test(stance24, a_lower_release_tally_asserts_unless_restricted)
+{
+    const char *gov_en = "The Interior Ministry said on Monday that 400 prisoners had been released. ";
+    const char *gov_es = "El Ministerio del Interior dijo el lunes que 400 presos habían sido liberados. ";
+    const char *gov_pt = "O Ministério do Interior disse na segunda-feira que 400 presos tinham sido libertados. ";
+    char buf[512];
+    snprintf(buf, sizeof buf, "%sThe rights group Libre Voz said on Tuesday it had counted 116 releases.", gov_en);
+    expect_stance(buf, "en", REL, 116, ASSERTS);
+    snprintf(buf, sizeof buf, "%sThe rights group Libre Voz said on Tuesday it could confirm only 116 releases.", gov_en);
+    expect_stance(buf, "en", REL, 116, DISPUTES);
+    snprintf(buf, sizeof buf, "%sLa organización Voz Libre dijo el martes que había contabilizado 116 excarcelaciones.",
+             gov_es);
+    expect_stance(buf, "es", REL, 116, ASSERTS);
+    snprintf(buf, sizeof buf,
+             "%sLa organización Voz Libre dijo el martes que solo había podido confirmar 116 excarcelaciones.", gov_es);
+    expect_stance(buf, "es", REL, 116, DISPUTES);
+    snprintf(buf, sizeof buf, "%sA organização Voz Livre disse na terça-feira que tinha contabilizado 116 libertações.",
+             gov_pt);
+    expect_stance(buf, "pt", REL, 116, ASSERTS);
+    snprintf(buf, sizeof buf,
+             "%sA organização Voz Livre disse na terça-feira que só tinha conseguido confirmar 116 libertações.", gov_pt);
+    expect_stance(buf, "pt", REL, 116, DISPUTES);
 }
