@@ -2399,12 +2399,14 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
         /* An organisation counting fewer releases than a government claimed, over no narrower period, is
          * contesting the official figure ("Foro Penal could identify only 116 of those released" after the
-         * government's 400). Only with a word of restriction (lexicon only_words) close before the count: a plain
-         * lower tally ("the PUD counted 173 releases", "the committee says 12 walked free") asserts, as the gold
-         * has it (twenty-fourth session: 7 of the 9 such figures in the corpus). */
+         * government's 400, "Foro Penal estimates that 116 people were released"). Only with a word of restriction
+         * or of estimate (lexicons only_words, estimate_words) close before the count: a plain lower tally ("the PUD
+         * counted 173 releases", "the committee says 12 walked free") asserts, as the gold has it (twenty-fourth
+         * session: 7 of the 9 such figures in the corpus). */
         size_t only_from = cnt->num->start > s->start + 40 ? cnt->num->start - 40 : s->start;
         if (cl.stance == EXTRACT_STANCE_ASSERTS && cl.event == EXTRACT_EVENT_RELEASE && cl.claimant.name &&
-            xc_listed_in(c, "only_words", only_from, cnt->num->start, XC_ANY_CASE | XC_ALL_LANGS) < cnt->num->start &&
+            (xc_listed_in(c, "only_words", only_from, cnt->num->start, XC_ANY_CASE | XC_ALL_LANGS) < cnt->num->start ||
+             xc_listed_in(c, "estimate_words", only_from, cnt->num->start, XC_LOWER | XC_ALL_LANGS) < cnt->num->start) &&
             cl.claimant.kind == EXTRACT_KIND_ORGANIZATION && !cl.period_from[0] && !cl.period_to[0])
             for (size_t k = 0; k < d->n_claims && k < XC_LOOKBACK; k++)
                 if (d->claims[k].event == EXTRACT_EVENT_RELEASE && d->claims[k].claimant.name &&

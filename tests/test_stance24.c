@@ -138,7 +138,8 @@ Test(stance24, a_figure_called_propaganda_is_disputed)
 }
 
 /* An organisation's plain lower tally of releases after the government's figure asserts; it contests the figure only
- * with a word of restriction ("only", "solo", "só") before its count (claims.c, lexicon only_words). */
+ * with a word of restriction ("only", "solo", "só") or of estimate ("estimates", "estima") before its count
+ * (claims.c, lexicons only_words and estimate_words). */
 Test(stance24, a_lower_release_tally_asserts_unless_restricted)
 {
     const char *gov_en = "The Interior Ministry said on Monday that 400 prisoners had been released. ";
@@ -160,5 +161,12 @@ Test(stance24, a_lower_release_tally_asserts_unless_restricted)
     expect_stance(buf, "pt", REL, 116, ASSERTS);
     snprintf(buf, sizeof buf,
              "%sA organização Voz Livre disse na terça-feira que só tinha conseguido confirmar 116 libertações.", gov_pt);
+    expect_stance(buf, "pt", REL, 116, DISPUTES);
+    /* an estimate is a restriction too (the seed article's "Foro Penal estimates that 116 people were released") */
+    snprintf(buf, sizeof buf, "%sThe rights group Libre Voz estimates that 116 prisoners were released.", gov_en);
+    expect_stance(buf, "en", REL, 116, DISPUTES);
+    snprintf(buf, sizeof buf, "%sLa organización Voz Libre estima que 116 presos fueron excarcelados.", gov_es);
+    expect_stance(buf, "es", REL, 116, DISPUTES);
+    snprintf(buf, sizeof buf, "%sA organização Voz Livre estima que 116 presos foram libertados.", gov_pt);
     expect_stance(buf, "pt", REL, 116, DISPUTES);
 }

@@ -5,6 +5,7 @@
 @lexicon lie_words lie_words.txt
 @lexicon belittle_words belittle_words.txt
 @lexicon only_words only_words.txt
+@lexicon estimate_words estimate_words.txt
 
 # "the story that 50 fighters were freed is a fabrication", "dismissed the lawyers' figure of 360 as pure fiction",
 # "the report that 30 were seized is false": calling a figure or a report a lie denies the events it tells.

@@ -5,6 +5,7 @@
 @lexicon lie_words lie_words.txt
 @lexicon belittle_words belittle_words.txt
 @lexicon only_words only_words.txt
+@lexicon estimate_words estimate_words.txt
 
 # "la versión de que 50 milicianos salieron libres es un montaje", "la noticia de que 30 fueron detenidos es falsa":
 # llamar mentira a una cifra o a una noticia niega los hechos que cuenta.

@@ -5,6 +5,7 @@
 @lexicon lie_words lie_words.txt
 @lexicon belittle_words belittle_words.txt
 @lexicon only_words only_words.txt
+@lexicon estimate_words estimate_words.txt
 
 # "a versão de que 50 militantes saíram das prisões é uma farsa", "a alegação de que 1 milhão estão detidos é
 # completamente falsa": chamar mentira a um número ou a uma notícia nega os fatos que conta. Sem o "é" sozinho,
