@@ -70,6 +70,7 @@
 # before the lexicon tests; the tests that read a name word and the word after it read the name word once.
 @rule actor.person actor exact kind=person shape=1
   (?<![\p{L}\d\-])(?<!Calle\s|Avenida\s|Rua\s|Travessa\s|Praça\s)(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
+    (?![^()\n]{1,60},\s*1[89]\d\d\))
     (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMETITLE}|Justice\s+\p{Lu})
@@ -81,6 +82,8 @@
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE})(?!{BODYWORD}(?![\p{L}])){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
   - the city jail on Main Street
+  - (Santa Cruz de Tenerife, 1951)
+  - (Lisboa, 1962)
   - en la Calle Serrano
   - na Rua Augusta
   - on Fifth Avenue
