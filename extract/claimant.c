@@ -1215,6 +1215,11 @@ static int S_account_subject(xc_ctx *c, const xd_mention *n, long q, size_t ma, 
                     owner = who, oe = who->end;
             }
         }
+        /* "how quickly that total is rising: when Mr Rizvi spoke…, the party's count stood at 2,563": a reference
+         * to an earlier figure before the account carries that figure's source on (the steps after this one) */
+        for (size_t k = ma; k < mb && owner; k++)
+            if (d->ments[k].kind == XP_PRONOUN && d->ments[k].role == XD_REF_CLAIM && d->ments[k].end <= ps)
+                owner = NULL;
         if (owner) {
             size_t cs = ps; /* the clause the account opens starts after the last comma, colon or semicolon */
             while (cs > lo && t[cs - 1] != ',' && t[cs - 1] != ';' && t[cs - 1] != ':')
@@ -1234,6 +1239,31 @@ static int S_account_subject(xc_ctx *c, const xd_mention *n, long q, size_t ma, 
     return 0;
 }
 
+/* Twenty-fourth session. "The daily Dawn, citing police and provincial officials, reports that more than 7,000…",
+ * "The ministry, according to state media, said 300…": a source phrase in an aside (a comma before it and after
+ * it) between a reporting verb before the count and that verb's subject, named before the aside, is whom the
+ * subject cites or who carries its words; the subject reports the count. */
+static int S_source_in_aside(const xc_ctx *c, const xd_mention *m, const xd_mention *n, long q, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t p = m->start;
+    while (p > c->d->sents[n->sent].start && xc_is_space(t[p - 1]))
+        p--;
+    if (m->end > n->start || p == 0 || t[p - 1] != ',')
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *cue = &c->d->ments[k];
+        if (cue->kind != XP_CUE || cue->start < m->end || cue->end > n->start || !xc_same_context(c, q, cue->start, n->sent))
+            continue;
+        size_t comma = xc_last_of(t, m->end, cue->start, ',');
+        if (comma == SIZE_MAX || xc_clause_between(c, ma, mb, m->end, comma))
+            return 0;
+        const xd_mention *sj = xc_subject_before(c, cue, ma, mb);
+        return sj && sj->end <= p && (sj->kind == XP_ACTOR || sj->kind == XP_PRONOUN);
+    }
+    return 0;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -1246,6 +1276,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_SOURCE || !xc_same_context(c, q, m->start, n->sent))
             continue;
+        if (S_source_in_aside(c, m, n, q, ma, mb)) {
+            xc_trace(c, "\"%.*s\" stands in an aside before the reporting verb: its subject reports",
+                     (int)(m->end - m->start), d->text.text + m->start);
+            continue;
+        }
         if (S_carried_by_outlet(c, m, n, ma, mb, out)) {
             *cue_out = NULL;
             *how = "reporting verb (the outlet only carries it)";

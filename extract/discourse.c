@@ -700,6 +700,23 @@ static int S_qa_labelled(const xc_ctx *c, int fq)
     return labels >= 2;
 }
 
+/* Whether the person's name at m follows an article and one lower-case word that says who they are ("A
+ * historiadora Marta Quissanga, que…, explica", "La jurista Clara Ruiz", "The historian Ana Lima"): an introduction
+ * presents the interviewee so, as a title does (twenty-fourth session). */
+static int S_described_name(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, b, e, ab, ae;
+    xc_word_before(t, lo, m->start, &b, &e);
+    unsigned char f = b < e ? (unsigned char)t[b] : 0;
+    if (b >= e || e - b < 4 || !((f >= 'a' && f <= 'z') || f == 0xC3) || memchr(t + b, ',', e - b) ||
+        xc_listed(c, "of_words", b, e, XC_LOWER) || xc_listed(c, "agent_words", b, e, XC_LOWER) ||
+        xc_listed(c, "article_words", b, e, XC_LOWER))
+        return 0;
+    xc_word_before(t, lo, b, &ab, &ae);
+    return ab < ae && xc_listed(c, "article_words", ab, ae, XC_ANY_CASE);
+}
+
 /* Whether a headline gives `name` the floor: the name, then a colon ("Clara Villaverde: «Castro ha abierto la
  * puerta…»", "Ana Lima: 'We counted 300'"), the form of an interview's headline, whose speaker is the one who
  * answers (twenty-fourth session). */
@@ -805,7 +822,7 @@ int xc_find_interview(xc_ctx *c)
          * given a title ranks above one that has none, however often a capitalised phrase of the introduction
          * reads as a name */
         const xc_actor *known = xc_known(c, a.name);
-        int titled = known && known->title;
+        int titled = (known && known->title) || S_described_name(c, m);
         if (inter)
             titled = 2;
         xc_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");

@@ -203,3 +203,44 @@ Test(who24, the_name_after_of_is_not_the_interlocutor)
                     "As far as I know, about 900 were released before Christmas.",
                     "en", REL, 900, "Carlos Mendes Tavares", PER);
 }
+
+/* A source phrase in an aside between a reporting verb and its subject named before it: the subject cites the
+ * source or the source carries its words; the subject reports the count. */
+Test(who24, a_source_in_an_aside_before_the_verb)
+{
+    expect_claimant("Liberaciones.\n\nEl Ministerio del Interior, según la agencia estatal Sana, dijo el martes que 300 "
+                    "presos fueron liberados.",
+                    "es", REL, 300, "Ministerio del Interior", GOV);
+    expect_claimant("Libertações.\n\nO Ministério do Interior, segundo a agência estatal Sana, disse na terça-feira que "
+                    "300 presos foram libertados.",
+                    "pt", REL, 300, "Ministério do Interior", GOV);
+    expect_claimant("Arrests in Lahore.\n\nThe daily Dawn, citing police and provincial officials, reports that more "
+                    "than 700 workers have been arrested.",
+                    "en", DTN, 700, "Dawn", MED);
+}
+
+/* Distractors: a source phrase opening the sentence, or after the verb, keeps the count. */
+Test(who24, a_source_outside_an_aside_keeps_the_count)
+{
+    expect_claimant("Liberaciones.\n\nSegún la agencia estatal Sana, 300 presos fueron liberados el martes.", "es", REL,
+                    300, "Sana", MED);
+    expect_claimant("Libertações.\n\nSegundo a agência estatal Sana, 300 presos foram libertados na terça-feira.", "pt",
+                    REL, 300, "Sana", MED);
+    expect_claimant("Releases.\n\nAccording to the state agency Sana, 300 prisoners were released on Tuesday.", "en",
+                    REL, 300, "Sana", MED);
+}
+
+/* Unnamed staff of a body named after them, an article between the link word and the name: the body speaks (in
+ * Portuguese the article is contracted with the link word, "da", which was read before; kept as a check). */
+Test(who24, staff_of_the_body_named_after_them)
+{
+    expect_claimant("Detenciones.\n\nFuncionarios de la Oficina Federal de Investigación dijeron el miércoles que 149 "
+                    "personas habían sido detenidas.",
+                    "es", DTN, 149, "Oficina Federal de Investigación", ORG);
+    expect_claimant("Detenções.\n\nFuncionários da Polícia Federal disseram na quarta-feira que 149 pessoas tinham "
+                    "sido detidas.",
+                    "pt", DTN, 149, "Polícia Federal", GOV);
+    expect_claimant("Arrests.\n\nOfficials of the Federal Bureau of Investigation said on Wednesday night that 149 "
+                    "people had been seized that day.",
+                    "en", DTN, 149, "Federal Bureau of Investigation", GOV);
+}
