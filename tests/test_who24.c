@@ -4,8 +4,9 @@
  * the reporter talked with, described before the name ("conversamos com a historiadora X"; subjects.c,
  * xc_interlocutor), the person an interview's headline gives the floor ("X: «…»"), and no place read as a person
  * ("trabaja en Puerto Nuevo") for whom "habló con ella" stands; a birthplace and year in brackets after a name
- * ("(Santiago de Cuba, 1949)") is no person either (patterns/shared/actors.pat). Sentences written for these tests,
- * in Spanish, Portuguese and English, with distractors that must keep their output. */
+ * ("(Santiago de Cuba, 1949)") is no person either (patterns/shared/actors.pat); a source phrase in an aside before
+ * a reporting verb (claimant.c, S_source_in_aside); a body's staff named before "of the" body (actors.c, S_staff_body).
+ * Sentences written for these tests, in Spanish, Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
