@@ -875,8 +875,14 @@ static int S_staff_body(xc_ctx *c, const xd_mention *m, size_t s, size_t e, extr
         while (g < s && xc_is_space(t[g]))
             g++;
         int before = b->end < s && g == s;
+        /* "Officials of the Federal Bureau of Investigation", "funcionarios de la Oficina…": an article may stand
+         * between the link word and the body's name (twenty-fourth session) */
+        size_t lb = b->start, ab, ae;
+        xc_word_before(t, e, b->start, &ab, &ae);
+        if (ab < ae && xc_listed(c, "article_words", ab, ae, XC_LOWER))
+            lb = ab;
         int after = b->start > e && b->start - e < 16 &&
-                    xc_words_before(c, "link_words", e, b->start, XC_LOWER | XC_ALL_LANGS) &&
+                    xc_words_before(c, "link_words", e, lb, XC_LOWER | XC_ALL_LANGS) &&
                     xc_gap_words(t, e, b->start, 2, 16);
         if (!before && !after)
             continue;

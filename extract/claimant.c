@@ -1097,6 +1097,173 @@ static int S_demand_subject(xc_ctx *c, const xc_count *cnt, long q, size_t ma, s
     return 1;
 }
 
+/* The end of an English possessive right after offset p ("'s", "’s", or the apostrophe after a plural's s);
+ * p itself when there is none. */
+static size_t S_possessive_end(const char *t, size_t p, size_t hi)
+{
+    if (p + 1 < hi && t[p] == '\'' && t[p + 1] == 's')
+        return p + 2;
+    if (p + 3 < hi && (unsigned char)t[p] == 0xE2 && (unsigned char)t[p + 1] == 0x80 &&
+        (unsigned char)t[p + 2] == 0x99 && t[p + 3] == 's')
+        return p + 4;
+    if (p > 0 && p < hi && t[p - 1] == 's' && t[p] == '\'')
+        return p + 1;
+    return p;
+}
+
+/* Whether text[we,as) joins an account ending at we to the name at as as its maker: at most two words (an
+ * adjective: "independiente"), a word of `of_words`, an article, and a descriptor the rules read ("del diario",
+ * "da organização", "of the rights group") or nothing more: "el recuento independiente de la organización X", "a
+ * contagem do jornal X", "the count of the commission". A place or anything else after "of" ("el recuento de
+ * detenidos en Lima") is not a maker. */
+static int S_account_maker_of(const xc_ctx *c, size_t ma, size_t mb, size_t we, size_t as)
+{
+    const char *t = c->d->text.text;
+    if (!xc_gap_words(t, we, as, 6, 80))
+        return 0;
+    size_t p = we;
+    for (int w = 0; w < 3; w++) {
+        while (p < as && xc_is_space(t[p]))
+            p++;
+        size_t e = p;
+        while (e < as && !xc_is_space(t[e]))
+            e++;
+        if (e == p)
+            return 0;
+        if (xc_listed(c, "of_words", p, e, XC_LOWER)) {
+            /* "del diario X": a descriptor that opens at the word of "of" itself or after it */
+            for (size_t k = ma; k < mb; k++) {
+                const xd_mention *m = &c->d->ments[k];
+                if (m->kind == XP_PRONOUN && m->start >= p && m->end <= as && xc_gap_words(t, m->end, as, 0, 2) &&
+                    (m->start <= e || xc_gap_words(t, e, m->start, 1, 8)))
+                    return 1;
+            }
+            p = e;
+            while (p < as && xc_is_space(t[p]))
+                p++;
+            e = p;
+            while (e < as && !xc_is_space(t[e]))
+                e++;
+            if (e < as && xc_listed(c, "article_words", p, e, XC_LOWER))
+                p = e;
+            return xc_gap_words(t, p, as, 0, 2);
+        }
+        p = e;
+    }
+    return 0;
+}
+
+/* Whether text[a,b) is at most three words, the first of them an article or none ("The", "An independent",
+ * "La última", "Os"): what may open a clause before its subject. A preposition ("By the end of the month,",
+ * "Following the report") or a verb is not. */
+static int S_clause_opening(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    while (a < b && xc_is_space(t[a]))
+        a++;
+    if (a >= b)
+        return 1;
+    size_t e = a;
+    while (e < b && !xc_is_space(t[e]))
+        e++;
+    if (!xc_listed(c, "article_words", a, e, XC_ANY_CASE) && !xc_listed(c, "indefinite_words", a, e, XC_ANY_CASE))
+        return 0;
+    int words = 0;
+    for (size_t i = e; i < b; i++) {
+        if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || (t[i] >= '0' && t[i] <= '9'))
+            return 0;
+        if (!xc_is_space(t[i]) && xc_is_space(t[i - 1]))
+            words++;
+    }
+    return words <= 2;
+}
+
+/* Twenty-fourth session. "The interior ministry's latest tally showed 412 arrests", "Figures compiled by the Prison
+ * Service show that 2,300 were held", "el recuento del diario X había llegado a 96 detenciones", "a contagem do
+ * jornal X já tinha chegado a 96": an account (`account_words`: a count, a tally, figures, a report) that opens
+ * the count's clause as its subject, its maker named right with it (a possessive before it, "of" or "by" after
+ * it), is its maker's statement, as "according to the ministry's tally" is (S_account_of). Read only when no
+ * reporting verb, source phrase or label gave the count a claimant; no clause break may stand between the maker
+ * and the count, and only an article and two words may open the clause before the account ("After the
+ * commission's report, police arrested 40" stays the journalist's). */
+static int S_account_subject(xc_ctx *c, const xd_mention *n, long q, size_t ma, size_t mb, extract_actor *out)
+{
+    extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t lo = d->sents[n->sent].start;
+    for (size_t w = xc_listed_in(c, "account_words", lo, n->start, XC_LOWER); w < n->start;) {
+        size_t we = xc_listed_at(c, "account_words", w, n->start, XC_LOWER);
+        if (we <= w)
+            break;
+        const xd_mention *owner = NULL;
+        size_t ps = w, oe = we; /* where the account's phrase starts, where its maker ends */
+        for (size_t k = ma; k < mb && !owner && xc_quote_at(c, w) == q; k++) {
+            const xd_mention *ac = &d->ments[k];
+            int body = ac->kind == XP_ACTOR ||
+                       (ac->kind == XP_PRONOUN && (ac->role == XD_REF_ORG || ac->role == XD_REF_GOV));
+            if (body && ac->end <= w && w - ac->end <= 40) {
+                /* "the ministry's latest tally": the maker's possessive, at most two words, the account */
+                size_t pe = S_possessive_end(t, ac->end, w);
+                if (pe > ac->end && xc_gap_words(t, pe, w, 2, 30))
+                    owner = ac, ps = ac->start, oe = we;
+            } else if (ac->kind == XP_ACTOR && ac->start >= we && S_account_maker_of(c, ma, mb, we, ac->start)) {
+                owner = ac, oe = ac->end; /* "el recuento del diario X", "the count of the commission" */
+            } else if (ac->kind == XP_AGENT && ac->start >= we && xc_gap_words(t, we, ac->start, 2, 30)) {
+                /* "figures compiled by the Prison Service", "las cifras recopiladas por el Servicio" */
+                const xd_mention *who = xc_agent_named(c, k, mb);
+                if (who && who->kind == XP_ACTOR && who->end <= n->start)
+                    owner = who, oe = who->end;
+            }
+        }
+        /* "how quickly that total is rising: when Mr Rizvi spoke…, the party's count stood at 2,563": a reference
+         * to an earlier figure before the account carries that figure's source on (the steps after this one) */
+        for (size_t k = ma; k < mb && owner; k++)
+            if (d->ments[k].kind == XP_PRONOUN && d->ments[k].role == XD_REF_CLAIM && d->ments[k].end <= ps)
+                owner = NULL;
+        if (owner) {
+            size_t cs = ps; /* the clause the account opens starts after the last comma, colon or semicolon */
+            while (cs > lo && t[cs - 1] != ',' && t[cs - 1] != ';' && t[cs - 1] != ':')
+                cs--;
+            int clean = oe <= n->start && n->start - oe <= 80 && !xc_clause_between(c, ma, mb, oe, n->start);
+            for (size_t i = oe; clean && i < n->start; i++)
+                if (t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == '(' || t[i] == '.')
+                    clean = 0;
+            if (clean && S_clause_opening(c, cs, ps) && xc_claimant_from(c, owner, out)) {
+                xc_trace(c, "\"%.*s\" opens the clause of the count: its maker, %s, gives it", (int)(we - w), t + w,
+                         out->name);
+                return 1;
+            }
+        }
+        w = xc_listed_in(c, "account_words", we, n->start, XC_LOWER);
+    }
+    return 0;
+}
+
+/* Twenty-fourth session. "The daily Dawn, citing police and provincial officials, reports that more than 7,000…",
+ * "The ministry, according to state media, said 300…": a source phrase in an aside (a comma before it and after
+ * it) between a reporting verb before the count and that verb's subject, named before the aside, is whom the
+ * subject cites or who carries its words; the subject reports the count. */
+static int S_source_in_aside(const xc_ctx *c, const xd_mention *m, const xd_mention *n, long q, size_t ma, size_t mb)
+{
+    const char *t = c->d->text.text;
+    size_t p = m->start;
+    while (p > c->d->sents[n->sent].start && xc_is_space(t[p - 1]))
+        p--;
+    if (m->end > n->start || p == 0 || t[p - 1] != ',')
+        return 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *cue = &c->d->ments[k];
+        if (cue->kind != XP_CUE || cue->start < m->end || cue->end > n->start || !xc_same_context(c, q, cue->start, n->sent))
+            continue;
+        size_t comma = xc_last_of(t, m->end, cue->start, ',');
+        if (comma == SIZE_MAX || xc_clause_between(c, ma, mb, m->end, comma))
+            return 0;
+        const xd_mention *sj = xc_subject_before(c, cue, ma, mb);
+        return sj && sj->end <= p && (sj->kind == XP_ACTOR || sj->kind == XP_PRONOUN);
+    }
+    return 0;
+}
+
 int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_actor *out, const xd_mention **cue_out,
                 const char **how)
 {
@@ -1109,6 +1276,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
         const xd_mention *m = &d->ments[k];
         if (m->kind != XP_SOURCE || !xc_same_context(c, q, m->start, n->sent))
             continue;
+        if (S_source_in_aside(c, m, n, q, ma, mb)) {
+            xc_trace(c, "\"%.*s\" stands in an aside before the reporting verb: its subject reports",
+                     (int)(m->end - m->start), d->text.text + m->start);
+            continue;
+        }
         if (S_carried_by_outlet(c, m, n, ma, mb, out)) {
             *cue_out = NULL;
             *how = "reporting verb (the outlet only carries it)";
@@ -1475,6 +1647,11 @@ int xc_claimant(xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, extract_ac
                 return 1;
             }
         }
+    }
+    if (q < 0 && S_account_subject(c, n, q, ma, mb, out)) {
+        *cue_out = left ? left : right;
+        *how = "the maker of the account that opens the clause";
+        return 1;
     }
     /* "The balance includes 160", "de ellos, 66": a reference back to the figure just given keeps its source.
      * The reference must come before the count; the figure it points to is the latest claim. */

@@ -569,8 +569,10 @@ static const xd_mention *S_first_person(xc_ctx *c, size_t si, size_t pos, const 
     xc_range(c, si, &ma, &mb);
     for (size_t k = ma; k < mb && d->ments[k].start < pos; k++) {
         const xd_mention *m = &d->ments[k];
+        /* "Desde 2001 trabaja en Mae Sot": a name after a word that places things is a place (twenty-fourth
+         * session), never the person a later "él" or "she" stands for */
         if (m->kind != XP_ACTOR || m->actor_kind != EXTRACT_KIND_PERSON || xc_quote_at(c, m->start) >= 0 ||
-            S_name_tail(c, d->sents[si].start, m->start))
+            S_name_tail(c, d->sents[si].start, m->start) || xc_after_place(c, m))
             continue;
         extract_actor a;
         xc_actor_of(c, m, &a);
@@ -698,6 +700,48 @@ static int S_qa_labelled(const xc_ctx *c, int fq)
     return labels >= 2;
 }
 
+/* Whether the person's name at m follows an article and one lower-case word that says who they are ("A
+ * historiadora Marta Quissanga, que…, explica", "La jurista Clara Ruiz", "The historian Ana Lima"): an introduction
+ * presents the interviewee so, as a title does (twenty-fourth session). */
+static int S_described_name(const xc_ctx *c, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, b, e, ab, ae;
+    xc_word_before(t, lo, m->start, &b, &e);
+    unsigned char f = b < e ? (unsigned char)t[b] : 0;
+    if (b >= e || e - b < 4 || !((f >= 'a' && f <= 'z') || f == 0xC3) || memchr(t + b, ',', e - b) ||
+        xc_listed(c, "of_words", b, e, XC_LOWER) || xc_listed(c, "agent_words", b, e, XC_LOWER) ||
+        xc_listed(c, "article_words", b, e, XC_LOWER))
+        return 0;
+    xc_word_before(t, lo, b, &ab, &ae);
+    return ab < ae && xc_listed(c, "article_words", ab, ae, XC_ANY_CASE);
+}
+
+/* Whether a headline gives `name` the floor: the name, then a colon ("Clara Villaverde: «Castro ha abierto la
+ * puerta…»", "Ana Lima: 'We counted 300'"), the form of an interview's headline, whose speaker is the one who
+ * answers (twenty-fourth session). */
+static int S_headline_speaker(const xc_ctx *c, const char *name)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t nl = strlen(name);
+    for (size_t si = 0; si < d->n_sents && nl; si++) {
+        const xd_sentence *s = &d->sents[si];
+        if (s->section != XD_SECTION_HEADLINE)
+            continue;
+        for (size_t p = s->start; p + nl < s->end; p++) {
+            if (memcmp(t + p, name, nl) != 0 || (p > s->start && xc_letter_byte((unsigned char)t[p - 1])))
+                continue;
+            size_t q = p + nl;
+            while (q < s->end && t[q] == ' ')
+                q++;
+            if (q < s->end && t[q] == ':')
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int xc_find_interview(xc_ctx *c)
 {
     extract_doc *d = c->d;
@@ -756,14 +800,14 @@ int xc_find_interview(xc_ctx *c)
         /* "Hablamos con Ahmed Ragab, abogado…", "Conversámos com X", "We spoke to X": whom the reporter talked to
          * is the one who answers, over any other name of the introduction */
         int inter = xc_interlocutor(c, m, d->sents[m->sent].start);
-        if (!inter && S_name_tail(c, d->sents[m->sent].start, m->start))
-            continue;
+        if (!inter && (S_name_tail(c, d->sents[m->sent].start, m->start) || xc_after_place(c, m)))
+            continue; /* "en Mae Sot", "em Porto Alegre": a place, whatever its shape (twenty-fourth session) */
         extract_actor a;
         xc_actor_of(c, m, &a);
         if (!a.name || !strchr(a.name, ' '))
             continue; /* a person is introduced by full name; a lone word may be anything */
         /* "X, advogado…, conversou com a reportagem", "She spoke to us": who talked with the reporter */
-        if (talked && strcmp(a.name, talked) == 0)
+        if ((talked && strcmp(a.name, talked) == 0) || S_headline_speaker(c, a.name))
             inter = 1;
         size_t n = 0;
         for (size_t j = 0; j < d->n_ments && d->ments[j].start < intro_end; j++) {
@@ -778,7 +822,7 @@ int xc_find_interview(xc_ctx *c)
          * given a title ranks above one that has none, however often a capitalised phrase of the introduction
          * reads as a name */
         const xc_actor *known = xc_known(c, a.name);
-        int titled = known && known->title;
+        int titled = (known && known->title) || S_described_name(c, m);
         if (inter)
             titled = 2;
         xc_trace(c, "interview: %s named %zu times%s", a.name, n, titled ? ", with a title" : "");

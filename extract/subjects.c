@@ -268,6 +268,29 @@ int xc_interlocutor(const xc_ctx *c, const xd_mention *m, size_t lo)
 {
     const char *t = c->d->text.text;
     size_t p = m->start;
+    /* Twenty-fourth session: "conversamos com a historiadora X", "hablamos con el abogado laboralista X", "we spoke
+     * with the historian X": an article and at most two lower-case words that say who the person is may stand
+     * between the agent word and the name (not "of": "con la madre de X" is someone else) */
+    {
+        size_t q = m->start, b, e;
+        int words = 0;
+        for (;;) {
+            xc_word_before(t, lo, q, &b, &e);
+            unsigned char f = b < e ? (unsigned char)t[b] : 0;
+            if (b >= e || !((f >= 'a' && f <= 'z') || f == 0xC3) || memchr(t + b, ',', e - b))
+                break;
+            if (xc_listed(c, "article_words", b, e, XC_LOWER) || xc_listed(c, "indefinite_words", b, e, XC_LOWER)) {
+                size_t ab, ae;
+                xc_word_before(t, lo, b, &ab, &ae);
+                if (words > 0 && ab < ae && xc_listed(c, "agent_words", ab, ae, XC_LOWER))
+                    p = ae; /* the name's description read: the agent word ends here */
+                break;
+            }
+            if (++words > 2 || xc_listed(c, "of_words", b, e, XC_LOWER) || xc_listed(c, "agent_words", b, e, XC_LOWER))
+                break;
+            q = b;
+        }
+    }
     while (p > lo && xc_is_space(t[p - 1]))
         p--;
     while (p > lo && !xc_is_space(t[p - 1]))

@@ -68,9 +68,13 @@
 # Speed (the rule is tried at every capital): the lookahead first asks for what its first name word starts with
 # (a capital and a lower-case letter, maybe after "al-" or "O'"), which turns away acronyms and single capitals
 # before the lexicon tests; the tests that read a name word and the word after it read the name word once.
+# Twenty-fourth session: a capitalised word joined to a lower-case one by a hyphen ("the Bengali-language daily",
+# "the Moscow-based group", "Kurdish-led") is an adjective, not a name's first word; a place and a year in brackets
+# after a name ("Clara Villaverde (Santiago de Cuba, 1949)") say where and when the person was born, and name no one.
 @rule actor.person actor exact kind=person shape=1
   (?<![\p{L}\d\-])(?<!Calle\s|Avenida\s|Rua\s|Travessa\s|Praça\s)(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
-    (?<name>(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
+    (?![^()\n]{1,60},\s*1[89]\d\d\))
+    (?<name>(?!\p{Lu}\p{Ll}+-\p{Ll})(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
     {NOT_NAME_START}
     (?!{NAMETITLE}|Justice\s+\p{Lu})
     (?!(?:{NAMEWORD}\s+){0,3}{BODYWORD}(?![\p{L}]))
@@ -81,6 +85,10 @@
     {NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?(?!{NAMETITLE})(?!{BODYWORD}(?![\p{L}])){NAMEWORD}){0,3})(?![\p{L}])
   + Interior Minister Ahmed Bilal Othman told parliament => name=Ahmed Bilal Othman
   - the city jail on Main Street
+  - (Santa Cruz de Tenerife, 1951)
+  - (Lisboa, 1962)
+  - by the Bengali-language daily
+  - the Moscow-based group
   - en la Calle Serrano
   - na Rua Augusta
   - on Fifth Avenue
