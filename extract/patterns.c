@@ -1154,6 +1154,9 @@ static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r
         }
         memcpy(r->attrs, d->attrs, d->n_attrs * sizeof(xp_attr));
     }
+    r->attr_keys = 0;
+    for (size_t i = 0; i < r->n_attrs; i++)
+        r->attr_keys |= xp_attr_bit(r->attrs[i].key);
     if (!same)
         d->compiled = r;
     return EXTRACT_OK;
@@ -1665,9 +1668,18 @@ const pcre2_code *xp_rule_run(const xp_rule *r)
         if (jc)
             return jc;
     }
-    uint32_t opts = 0;
-    if (pcre2_pattern_info(r->base, PCRE2_INFO_ARGOPTIONS, &opts) == 0 &&
-        ((opts & PCRE2_ANCHORED) != 0) == (r->prefiltered != 0))
+    /* Whether the load-time code is the one to interpret, read once (1 yes, 2 no): once the JIT budget is
+     * spent, half the rules come here at every call, and asking PCRE2 each time was a per-match cost. */
+    int base_ok = atomic_load_explicit(&w->base_runs, memory_order_relaxed);
+    if (!base_ok) {
+        uint32_t opts = 0;
+        base_ok = pcre2_pattern_info(r->base, PCRE2_INFO_ARGOPTIONS, &opts) == 0 &&
+                          ((opts & PCRE2_ANCHORED) != 0) == (r->prefiltered != 0)
+                      ? 1
+                      : 2;
+        atomic_store_explicit(&w->base_runs, base_ok, memory_order_relaxed);
+    }
+    if (base_ok == 1)
         return r->base; /* never JIT-compiled nor changed: any thread may match with it */
     return S_on_demand(r, &w->plain, r->prefiltered, 0);
 }
@@ -1695,8 +1707,12 @@ size_t xp_rule_behind(const xp_rule *r)
 
 const char *xp_attr_get(const xp_rule *r, const char *key)
 {
+    /* the recognizer asks a score of keys of every match ("event", "q", "rel", ...), most of them absent: the
+     * key's bit in the rule's set (filled at load, S_compile) answers those without a string comparison */
+    if (!(r->attr_keys & xp_attr_bit(key)))
+        return NULL;
     for (size_t i = 0; i < r->n_attrs; i++)
-        if (strcmp(r->attrs[i].key, key) == 0)
+        if (r->attrs[i].key[0] == key[0] && strcmp(r->attrs[i].key, key) == 0)
             return r->attrs[i].value;
     return NULL;
 }

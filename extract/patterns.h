@@ -79,6 +79,8 @@ typedef struct xp_rule {
     _Atomic(pcre2_code *) scan; /* xp_rule_scan's code for a prefiltered rule, NULL until first asked for */
     xp_attr *attrs;
     size_t n_attrs;
+    uint64_t attr_keys; /* xp_attr_bit of each attribute's key: a key whose bit is not set is not there */
+    _Atomic int base_runs; /* xp_rule_run: 1 when base is the code to interpret, 2 when not, 0 not read yet */
     xp_example *examples;
     size_t n_examples;
     /* prefiltered: every match starts with one of the prefixes, or a character of one of the classes, where no
@@ -212,6 +214,15 @@ const pcre2_code *xp_rule_scan(const xp_rule *r);
 size_t xp_rule_behind(const xp_rule *r);
 
 const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent */
+/* The bit of an attribute key in xp_rule.attr_keys: from its first three bytes (fewer when it is shorter), so two
+ * keys may share one (the set only rules keys out; xp_attr_get compares the strings when the bit is set). */
+static inline uint64_t xp_attr_bit(const char *key)
+{
+    unsigned h = (unsigned char)key[0] * 37u;
+    if (key[0])
+        h += (unsigned char)key[1] * 7u + (key[1] ? (unsigned char)key[2] : 0u);
+    return (uint64_t)1 << (h & 63u);
+}
 const xp_table *xp_table_get(const extract_patterns *p, int lang, const char *name);
 /* Looks a folded key up; returns its index or -1. */
 long xp_table_find(const xp_table *t, const char *key, size_t len);
