@@ -2290,7 +2290,7 @@ Test(dates_pt, a_day_before_the_object_and_a_colon)
 {
     check_on(PT_HEAD "A polícia da cidade atualizou há pouco o seu balanço: subiu para 45 o número de presos nos "
                      "protestos, segundo o porta-voz da corporação, coronel Rui Lima.\n",
-             "pt", EXTRACT_EVENT_HELD, 45, "2026-01-14");
+             "pt", EXTRACT_EVENT_DETENTION, 45, "2026-01-14");
 }
 
 /* ======== periods on text written without the rules (articles 74-78) ======== */
