@@ -1123,11 +1123,8 @@ static int S_account_maker_of(const xc_ctx *c, size_t ma, size_t mb, size_t we, 
         return 0;
     size_t p = we;
     for (int w = 0; w < 3; w++) {
-        while (p < as && xc_is_space(t[p]))
-            p++;
-        size_t e = p;
-        while (e < as && !xc_is_space(t[e]))
-            e++;
+        size_t e;
+        xc_word_after(t, p, as, &p, &e);
         if (e == p)
             return 0;
         if (xc_listed(c, "of_words", p, e, XC_LOWER)) {
@@ -1138,12 +1135,7 @@ static int S_account_maker_of(const xc_ctx *c, size_t ma, size_t mb, size_t we, 
                     (m->start <= e || xc_gap_words(t, e, m->start, 1, 8)))
                     return 1;
             }
-            p = e;
-            while (p < as && xc_is_space(t[p]))
-                p++;
-            e = p;
-            while (e < as && !xc_is_space(t[e]))
-                e++;
+            xc_word_after(t, e, as, &p, &e);
             if (e < as && xc_listed(c, "article_words", p, e, XC_LOWER))
                 p = e;
             return xc_gap_words(t, p, as, 0, 2);
@@ -1159,13 +1151,10 @@ static int S_account_maker_of(const xc_ctx *c, size_t ma, size_t mb, size_t we, 
 static int S_clause_opening(const xc_ctx *c, size_t a, size_t b)
 {
     const char *t = c->d->text.text;
-    while (a < b && xc_is_space(t[a]))
-        a++;
+    size_t e;
+    xc_word_after(t, a, b, &a, &e);
     if (a >= b)
         return 1;
-    size_t e = a;
-    while (e < b && !xc_is_space(t[e]))
-        e++;
     if (!xc_listed(c, "article_words", a, e, XC_ANY_CASE) && !xc_listed(c, "indefinite_words", a, e, XC_ANY_CASE))
         return 0;
     int words = 0;

@@ -145,6 +145,16 @@ void xc_word_before(const char *t, size_t lo, size_t pos, size_t *b, size_t *e)
     *b = pos;
 }
 
+void xc_word_after(const char *t, size_t pos, size_t hi, size_t *b, size_t *e)
+{
+    while (pos < hi && xc_is_space(t[pos]))
+        pos++;
+    *b = pos;
+    while (pos < hi && !xc_is_space(t[pos]))
+        pos++;
+    *e = pos;
+}
+
 /* Whether the word [b,e) is one of the n words of list (exact bytes). */
 int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_t n)
 {

@@ -135,6 +135,8 @@ int xc_letter_byte(unsigned char ch);
 #define XC_ACRONYM_MIN 2
 #define XC_ACRONYM_MAX 10
 void xc_word_before(const char *t, size_t lo, size_t pos, size_t *b, size_t *e);
+/* The first word [*b,*e) at or after pos, not past hi (spaces skipped first); *b == *e when there is none. */
+void xc_word_after(const char *t, size_t pos, size_t hi, size_t *b, size_t *e);
 int xc_word_in(const char *t, size_t b, size_t e, const char *const *list, size_t n);
 int xc_listed(const xc_ctx *c, const char *name, size_t b, size_t e, int flags);
 /* xp_table_get(c->d->pat, lang, name), remembered for the document by the name's address (and checked by its

@@ -1064,11 +1064,8 @@ static int S_owner_units(const xc_ctx *c, size_t a, size_t b)
     const char *t = c->d->text.text;
     int words = 0;
     for (size_t i = a; i < b && words < 3;) {
-        while (i < b && xc_is_space(t[i]))
-            i++;
-        size_t e = i;
-        while (e < b && !xc_is_space(t[e]))
-            e++;
+        size_t e;
+        xc_word_after(t, i, b, &i, &e);
         if (e == i)
             break;
         unsigned char f = (unsigned char)t[i];
