@@ -1708,7 +1708,7 @@ size_t xp_rule_behind(const xp_rule *r)
 const char *xp_attr_get(const xp_rule *r, const char *key)
 {
     /* the recognizer asks a score of keys of every match ("event", "q", "rel", ...), most of them absent: the
-     * key's bit in the rule's set (filled at load, S_compile) answers those without a string comparison */
+     * key's bit in the rule's set (filled at load, S_finish_rule) answers those without a string comparison */
     if (!(r->attr_keys & xp_attr_bit(key)))
         return NULL;
     for (size_t i = 0; i < r->n_attrs; i++)
