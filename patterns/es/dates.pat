@@ -25,7 +25,7 @@
   \b(?:(?<past>el\s+pasado|este\s+pasado)\s+|(?:el|este|esta|del|la\s+noche\s+del|la\s+manana\s+del|la\s+tarde\s+del)\s+)?(?<wday>{WEEKDAY})(?![\p{L}])
     # "la noche del martes 30 de abril": a weekday with its full date is es.date.dmy's
     (?!,?\s+\d{1,2}(?!\d)\s*(?:de\s+)?(?:{MONTH}))
-    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s+de\s+(?<lastweek>la\s+semana\s+pasada))?(?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|\s+(?<day2>\d{1,2})(?!\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
+    (?:\s+(?:por\s+la\s+)?(?:manana|tarde|noche|madrugada)|\s+(?<past3>pasado))?(?:\s+de\s+(?<lastweek>la\s+semana\s+pasada))?(?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|\s+(?<day2>\d{1,2})(?!\d|[.,]\d)(?!\s*(?:de\s+)?(?:{MONTH})))?
   + anunció el martes (13) que => wday=martes; day=13
   + desde el jueves pasado (16 de marzo) => wday=jueves; past3=pasado; day=16; month=marzo
   + el jueves de la semana pasada salieron => wday=jueves; lastweek=la semana pasada
@@ -33,6 +33,7 @@
   + este lunes => wday=lunes
   + el miércoles por la noche => wday=miércoles
   + hasta el viernes pasado => wday=viernes; past3=pasado
+  + contó el lunes 1.963 presos políticos => wday=lunes; day2=
   - lunares
 
 # "el día 17": un día del mes solo es de ese mes nombrado por última vez antes (claims.c, dayonly=1), o el último

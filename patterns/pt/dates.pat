@@ -64,7 +64,7 @@
     (?<wday>(?:segunda|terca|quarta|quinta|sexta)-feira|sabado|domingo)(?![\p{L}-])
     (?:\s+(?:(?<past3>passad[ao]|ultim[ao])|(?:pela|de|a|durante\s+a)\s+(?:manha|tarde|noite|madrugada)))?
     (?:\s+d[ae]\s+(?<lastweek>semana\s+passada|ultima\s+semana))?
-    (?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
+    (?:\s*\((?<day>\d{1,2})(?:\s+de\s+(?<month>{MONTH}))?\)|(?:,?\s+dia\s+|,\s+(?=\d{1,2}(?![.,]\d)\s*[,.;)]))(?<day2>\d{1,2})(?!\d))?
   + anunciou na terça-feira passada (13) que => wday=terça-feira; day=13
   + desde a última quinta-feira (16 de março) => past2=última; wday=quinta-feira; day=16; month=março
   + nesta segunda-feira => wday=segunda-feira
@@ -74,6 +74,7 @@
   + na passada quinta-feira, 11 de setembro => wday=quinta-feira
   + até a noite de domingo (17) => wday=domingo; day=17
   + na segunda-feira, dia 20. => wday=segunda-feira; day2=20
+  + contabilizava, na segunda-feira, 1.963 presos => wday=segunda-feira; day2=
   + este sábado => wday=sábado
   + na sexta-feira passada => wday=sexta-feira; past3=passada
   - segundas intenções
