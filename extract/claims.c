@@ -1130,17 +1130,11 @@ static int S_genitive_aside(const xc_ctx *c, size_t ma, size_t mb, size_t a, siz
  * "seized"): S_genitive_aside's participle agrees with the noun of the genitive, often singular. */
 static int S_any_participle(const xc_ctx *c, const xd_mention *tr)
 {
-    static const char *const ends[] = {"ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas", "eso", "esa", "esos", "esas", "ed"};
     const extract_doc *d = c->d;
     size_t fs = xc_fold_at(d, tr->start), fe = xc_fold_at(d, tr->end), w = fs;
     while (w < fe && !xc_is_space(d->fold.data[w]))
         w++;
-    for (size_t r = 0; r < sizeof ends / sizeof *ends; r++) {
-        size_t el = strlen(ends[r]);
-        if (w - fs > el + 1 && strncmp(d->fold.data + w - el, ends[r], el) == 0)
-            return 1;
-    }
-    return 0;
+    return xc_participle_end(d, fs, w, 1);
 }
 
 /* "seven other Americans, kidnapped in Beirut over the past months, are still being held", "344 schoolboys abducted

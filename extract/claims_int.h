@@ -216,6 +216,9 @@ int xc_num(const xd_mention *m);
 int xc_has_object(const xc_ctx *c, const xd_mention *tr, size_t ma, size_t mb);
 int xc_noun_of_number(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *m, const xd_mention *self);
 int xc_whole_of_part(const xc_ctx *c, size_t ma, size_t mb, const xd_mention *n);
+/* Whether the folded word [fs,fe) ends like a participle: in a row of participle_endings (plural: "detenidos",
+ * "jailed"), or, when singular is set, also of participle_endings_sg ("sequestrado"), with a longer stem. */
+int xc_participle_end(const extract_doc *d, size_t fs, size_t fe, int singular);
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m);
 const xd_mention *xc_partitive_pronoun_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos);
 int xc_participle_head(const xc_ctx *c, const xd_mention *m);

@@ -339,16 +339,24 @@ static int S_after_aux(const extract_doc *d, size_t fs)
     return b < e && (S_fold_word_in(d, "aux_words", b, e) || S_fold_word_in(d, "passive_words", b, e));
 }
 
-/* Whether the folded word [fs,fe) ends like a participle ("detenidos", "presas", "jailed"). */
-static int S_participle_word(const extract_doc *d, size_t fs, size_t fe)
+/* Whether the folded word [fs,fe) ends in a row of the endings lexicon `name` of any of the three languages (a
+ * quote keeps its own grammar), with at least `stem` bytes before the ending. Endings are 2 to 4 bytes. */
+static int S_ends_in(const extract_doc *d, const char *name, size_t fs, size_t fe, size_t stem)
 {
-    static const char *const ends[] = {"ados", "adas", "idos", "idas", "esos", "esas", "ed"};
-    for (size_t r = 0; r < sizeof ends / sizeof *ends; r++) {
-        size_t el = strlen(ends[r]);
-        if (fe - fs > el && strncmp(d->fold.data + fe - el, ends[r], el) == 0)
-            return 1;
-    }
+    for (size_t l = 2; l <= 4 && fe - fs >= l + stem; l++)
+        for (int lang = 0; lang < XP_NLANG; lang++) {
+            const xp_table *tab = xp_table_get(d->pat, lang, name);
+            if (tab && xp_table_find(tab, d->fold.data + fe - l, l) >= 0)
+                return 1;
+        }
     return 0;
+}
+
+int xc_participle_end(const extract_doc *d, size_t fs, size_t fe, int singular)
+{
+    if (!singular)
+        return S_ends_in(d, "participle_endings", fs, fe, 1);
+    return S_ends_in(d, "participle_endings", fs, fe, 2) || S_ends_in(d, "participle_endings_sg", fs, fe, 2);
 }
 
 int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
@@ -358,7 +366,7 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m)
     for (size_t f = fs; f < fe; f++)
         if (xc_is_space(d->fold.data[f]))
             return 0;
-    if (!S_participle_word(d, fs, fe))
+    if (!xc_participle_end(d, fs, fe, 0))
         return 0;
     return !S_after_aux(d, fs);
 }
@@ -373,7 +381,7 @@ int xc_participle_head(const xc_ctx *c, const xd_mention *m)
     size_t w = fs;
     while (w < fe && !xc_is_space(d->fold.data[w]))
         w++;
-    return S_participle_word(d, fs, w) && !S_after_aux(d, fs);
+    return xc_participle_end(d, fs, w, 0) && !S_after_aux(d, fs);
 }
 
 /* "350 pessoas foram detidas quando tentavam manifestar-se pela libertação", "90 people were arrested while
@@ -438,7 +446,7 @@ static int S_other_passive_between(const extract_doc *d, size_t a, size_t b)
             f++;
         if (w == f)
             break;
-        if (pe > pw && S_participle_word(d, w, f) && S_fold_word_in(d, "passive_words", pw, pe)) {
+        if (pe > pw && xc_participle_end(d, w, f, 0) && S_fold_word_in(d, "passive_words", pw, pe)) {
             /* "nine of whom have been identified and arrested": participles joined by a conjunction share the
              * subject, and the event word is the group's verb too */
             size_t g = f;

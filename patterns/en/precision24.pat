@@ -32,3 +32,13 @@
   + the bridge, opened in 1883, stayed closed => _=1883
   - a tally of 1871 detainees
   - a total of 1871 arrests
+
+# "12 people trapped under the rubble", "90 miners trapped in the shaft": people stuck in a place (lexicon
+# trap_places) are no one's captives, even when "rescued"; their figure is no count (twenty-fifth session;
+# "trapped by police" needs no veto: it names no place).
+@rule en.veto.trapped veto
+  (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:[\p{L}-]+\s+){1,3}?(?:trapped|stuck|buried)\s+(?:in|under|inside|beneath|by)\s+(?:(?:the|a|an)\s+)?(?:{TRAP_PLACES})\b
+  + pulled 12 people trapped under the rubble of the building => _=12 people trapped under the rubble
+  + the 90 miners trapped in the shaft => _=90 miners trapped in the shaft
+  - 12 hostages trapped inside the embassy
+  - 30 protesters trapped by police

@@ -32,3 +32,13 @@
   + sostienen que el Imperio alemán de 1871 sigue vigente => _=1871
   + el puente, inaugurado en 1883, siguió cerrado => _=1883
   - un balance de 1871 detenidos
+
+# "12 personas atrapadas entre los escombros", "los 90 mineros atrapados en el pozo": gente atrapada en un lugar
+# (léxico trap_places) no es presa de nadie, aunque se la "rescate"; su cifra no es un conteo (sesión veinticinco;
+# "atrapados por la policía" sigue siendo una detención: hace falta el lugar).
+@rule es.veto.trapped veto
+  (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:[\p{L}-]+\s+){1,3}?(?:atrapad[oa]s|sepultad[oa]s)\s+(?:en|entre|bajo|dentro\s+de)\s+(?:(?:los|las|el|la|un|una)\s+)?(?:{TRAP_PLACES})\b
+  + rescataron con vida a 12 personas atrapadas entre los escombros del edificio => _=12 personas atrapadas entre los escombros
+  + los 90 mineros atrapados en el pozo => _=90 mineros atrapados en el pozo
+  - 12 ladrones atrapados por la policía
+  - 30 presos atrapados en la fuga

@@ -27,6 +27,8 @@
 @lexicon threat_words threat_words.txt
 @lexicon purpose_words purpose_words.txt
 @lexicon gerund_endings gerund_endings.txt
+@lexicon participle_endings participle_endings.txt
+@lexicon participle_endings_sg participle_endings_sg.txt
 @lexicon not_words not_words.txt
 @lexicon occasion_words occasion_words.txt
 @lexicon arrested_nouns arrested_nouns.txt
@@ -99,6 +101,7 @@
 @lexicon PEOPLE_DETAINED people_detained.txt
 @lexicon PEOPLE_OTHER people_other.txt
 @lexicon UNITS units.txt
+@lexicon TRAP_PLACES trap_places.txt
 @lexicon PLACES places.txt
 @lexicon COUNTRY_PT countries.txt
 @lexicon CAPWORDS_PT capwords.txt

@@ -31,3 +31,16 @@
   + defendem que o Império alemão de 1871 continua em vigor => _=1871
   + a ponte, inaugurada em 1883, ficou fechada => _=1883
   - um balanço de 1871 detidos
+
+# "os 90 mineiros presos no poço", "12 pessoas presas nos escombros", "300 motoristas ficaram presos no trânsito":
+# "presos" is also "trapped"; with a place of being stuck after it (lexicon trap_places) the people are no one's
+# prisoners, and their figure no count (twenty-fifth session).
+@rule pt.veto.trapped veto
+  (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:[\p{L}-]+\s+){1,3}?pres[oa]s\s+(?:n[oa]s?|em|sob|entre)\s+(?:(?:os|as|o|a|um|uma)\s+)?(?:{TRAP_PLACES})\b
+  + tinham saído com vida da mina os 90 mineiros presos no poço => _=90 mineiros presos no poço
+  + Os bombeiros retiraram 12 pessoas presas nos escombros do prédio => _=12 pessoas presas nos escombros
+  + Cerca de 300 motoristas ficaram presos no trânsito => _=300 motoristas ficaram presos no trânsito
+  - 90 manifestantes presos na praça
+  - 40 presos na mina de ouro ilegal foram levados à delegacia
+  - 40 presos nas galerias da penitenciária
+  - os 12 presos no presídio
