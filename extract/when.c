@@ -2809,7 +2809,11 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
         } else if ((dt < dc || after_that || before_dated_cue) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
-                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs)) {
+                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs) &&
+                   /* "Como parte del acercamiento anunciado el 17 de diciembre de 2014, La Habana excarceló en enero
+                    * de 2015 a 53 presos": a day right after a participle, before the event word, dates that
+                    * participle (what was announced), not the event (twenty-fifth session) */
+                   !(cnt->trigger && m->end <= cnt->trigger->start && S_participle_day(c, m))) {
             xc_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && xc_quote_at(c, m->start) < 0 && xc_quote_at(c, cue->start) < 0 && m->start > cue->end &&
                    !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start) && !S_participle_day(c, m)) {
