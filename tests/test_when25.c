@@ -131,3 +131,71 @@ Test(when25, a_range_ending_a_sentence_keeps_its_year)
     expect_period("Police freed 40 prisoners from Aug. 5 to Aug. 6. In 1953 the first jail on the island opened.\n",
                   "en", REL, 40, "2025-08-05", "2025-08-06");
 }
+
+/* "el acercamiento anunciado el 17 de diciembre de 2014, La Habana excarceló en enero de 2015 a 53": the day after
+ * a participle before the event word dates what the participle says; the month after the event word dates it. */
+Test(when25, a_participles_day_is_not_the_events)
+{
+    expect_period_on("Como parte del acercamiento anunciado el 17 de diciembre de 2014, La Habana excarceló en enero de "
+                     "2015 a 53 presos.\n",
+                     "es", "2016-03-23", REL, 53, "2015-01-01", "2015-01-31");
+    expect_period_on("Como parte da aproximação anunciada em 17 de dezembro de 2014, Havana libertou em janeiro de 2015 "
+                     "53 presos.\n",
+                     "pt", "2016-03-23", REL, 53, "2015-01-01", "2015-01-31");
+    expect_period_on("Under the deal agreed on 17 December 2014, Havana freed in January 2015 some 53 prisoners.\n", "en",
+                     "2016-03-23", REL, 53, "2015-01-01", "2015-01-31");
+}
+
+/* Distractors: the same day opening the sentence, no participle before it, still dates the release. */
+Test(when25, an_opening_day_still_dates_the_event)
+{
+    expect_period_on("El 17 de diciembre de 2014, La Habana excarceló a 53 presos.\n", "es", "2016-03-23", REL, 53,
+                     "2014-12-17", "2014-12-17");
+    expect_period_on("Em 17 de dezembro de 2014, Havana libertou 53 presos.\n", "pt", "2016-03-23", REL, 53,
+                     "2014-12-17", "2014-12-17");
+    expect_period_on("On 17 December 2014, Havana freed 53 prisoners.\n", "en", "2016-03-23", REL, 53, "2014-12-17",
+                     "2014-12-17");
+}
+
+/* "8.616 detenciones de corta duración por motivos políticos en todo 2015": "en todo", "em todo o", "in all of"
+ * before a year after the count, in its clause, make the whole year its span (span_words), as "a lo largo de" did,
+ * however many words describe the people first. */
+Test(when25, in_all_of_a_year_is_its_span)
+{
+    expect_period_on("La ONG contabilizó 8.616 detenciones de corta duración por motivos políticos en todo 2015.\n", "es",
+                     "2016-03-23", DTN, 8616, "2015-01-01", "2015-12-31");
+    expect_period_on("A ONG contabilizou 8.616 detenções de curta duração por motivos políticos em todo o ano de "
+                     "2015.\n",
+                     "pt", "2016-03-23", DTN, 8616, "2015-01-01", "2015-12-31");
+    expect_period_on("The group recorded 8,616 arrests for political reasons in all of 2015.\n", "en", "2016-03-23", DTN,
+                     8616, "2015-01-01", "2015-12-31");
+}
+
+/* Distractors: the year set off by a comma after the count is background still. */
+Test(when25, a_year_after_a_comma_stays_background)
+{
+    expect_period_on("La ONG contabilizó 8.616 detenciones de corta duración, la cifra más alta en todo 2015.\n", "es",
+                     "2016-03-23", DTN, 8616, "", "");
+    expect_period_on("A ONG contabilizou 8.616 detenções de curta duração, o número mais alto em todo o ano de 2015.\n",
+                     "pt", "2016-03-23", DTN, 8616, "", "");
+    expect_period_on("The group recorded 8,616 arrests for political reasons, the highest figure in all of 2015.\n", "en",
+                     "2016-03-23", DTN, 8616, "", "");
+}
+
+/* Distractors: a day after a verb joined to the event word with "and" (no comma), and a noun in -ada after its
+ * article ("la jornada del 27 de agosto,"), still date the release. */
+Test(when25, a_joined_verbs_day_and_a_nouns_day_still_date_the_event)
+{
+    expect_period_on("Dos hombres fueron exculpados el 27 de agosto y liberados.\n", "es", "2025-09-10", REL, 2,
+                     "2025-08-27", "2025-08-27");
+    expect_period_on("Dois homens foram ilibados em 27 de agosto e libertados.\n", "pt", "2025-09-10", REL, 2,
+                     "2025-08-27", "2025-08-27");
+    expect_period_on("Two men were acquitted on Aug. 27 and released.\n", "en", "2025-09-10", REL, 2, "2025-08-27",
+                     "2025-08-27");
+    expect_period_on("Tras la jornada del 27 de agosto, los asaltantes liberaron a 40 rehenes.\n", "es", "2025-09-10",
+                     REL, 40, "2025-08-27", "2025-08-27");
+    expect_period_on("Na jornada de 27 de agosto, os sequestradores libertaram 40 reféns.\n", "pt", "2025-09-10", REL,
+                     40, "2025-08-27", "2025-08-27");
+    expect_period_on("After the hearing held on 27 August, the court released 40 prisoners.\n", "en", "2025-09-10", REL,
+                     40, "2025-08-27", "2025-08-27");
+}
