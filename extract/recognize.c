@@ -529,8 +529,11 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
      * within a month of the page; the same day and month months before it is the story's ("entre el 8 y el 10 de
      * noviembre" in February after "el 8 de noviembre de 2010", twentieth session), and not the page's own day: a
      * writer calls that day today, and a page written on the return of the day names the story's ("la noche del 2
-     * de octubre fueron detenidas hasta 2.000" on 2 October 2018, after "la noche del 2 de octubre de 1968") */
-    if (close != LONG_MAX && m->yearless == 1 && mo == am && dd == ad && labs(v - ref) <= 31 && v != ref)
+     * de octubre fueron detenidas hasta 2.000" on 2 October 2018, after "la noche del 2 de octubre de 1968"). Only a single day: a run of days that opens on the story's day is the story going on ("El
+     * 15 de agosto de 1972 … del 15 al 22 de agosto, los 19 permanecieron" in a page of August 2022; twenty-fifth
+     * session) */
+    if (close != LONG_MAX && m->yearless == 1 && !m->date_end[0] && mo == am && dd == ad && labs(v - ref) <= 31 &&
+        v != ref)
         return 0;
     /* the year that puts the day nearest the story's date: "on 21 July 2001 … between 20 and 22 July" is that July,
      * "28 December 1968 … on 2 January" the January after */
@@ -647,6 +650,26 @@ static void S_small_hours_of_day(extract_doc *d)
     }
 }
 
+/* Whether date mention i opens a span left open to the present: a 'since' word right before it (its role word ends
+ * within a few bytes) and no 'to' word after it in the next bytes of its sentence ("desde el 24 de febrero de
+ * 2022" against "desde el 15 hasta el 22 de agosto de 1972"). Such a date starts a long count ("3.035 liberados
+ * desde el 24 de febrero de 2022" in a page of January 2024); it is not the time the story then tells, so it sets
+ * no story year for the days without one after it ("El 24 de enero" is the page's January; twenty-fifth
+ * session). */
+static int S_open_since(const extract_doc *d, size_t i)
+{
+    const xd_mention *m = &d->ments[i];
+    int since = 0;
+    for (size_t k = i; k-- > 0 && !since && d->ments[k].end + 12 >= m->start;)
+        since = d->ments[k].kind == XP_DATEROLE && d->ments[k].role == 1 && d->ments[k].end <= m->start;
+    if (!since)
+        return 0;
+    for (size_t k = i + 1; k < d->n_ments && d->ments[k].sent == m->sent && d->ments[k].start <= m->end + 40; k++)
+        if (d->ments[k].kind == XP_DATEROLE && d->ments[k].role == 2)
+            return 0;
+    return 1;
+}
+
 /* A day and month written without a year ("desde el 20 de octubre") are read by the full date written before them
  * in the same paragraph ("publicadas el 10 de diciembre de 2019"), as a reader does, rather than by the reference
  * date alone: after a 'since' word, the latest such day not after that anchor; otherwise the first on or after it
@@ -691,7 +714,7 @@ static void S_anchor_years(extract_doc *d)
         if ((m->yearless == 2 || m->yearless == 3) && m->start != d->dateline_at) {
             if (m->yearless == 2 && ref != LONG_MIN && (present < 0 || para - present > 1) && !S_year_written(d, m))
                 S_story_weekday(m, story, ref);
-            if (dated) {
+            if (dated && !S_open_since(d, i)) {
                 story = m;
                 present = -1;
             }

@@ -702,6 +702,46 @@ static int S_participle_day(const xc_ctx *c, const xd_mention *m)
     return 0;
 }
 
+/* Twenty-fifth session. Whether date m follows a participle that describes a noun ("el acercamiento anunciado el 17
+ * de diciembre de 2014", "the deal agreed on 17 December 2014", "a aproximação anunciada em"): S_participle_day,
+ * with a word before the participle that is no article or preposition, as a noun there is; "la jornada del
+ * miércoles", "las salidas de ayer" are nouns in -ada, -ida after their article. */
+static int S_noun_participle_day(const xc_ctx *c, const xd_mention *m)
+{
+    static const char *const arts[] = {"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma", "the",
+                                       "an", "de", "del", "da", "do", "das", "dos", "of", "en", "em", "in", "and", "y",
+                                       "e", "esta", "este", "essa", "esse", "this", "that", "su", "sus", "sua", "seu"};
+    if (!S_participle_day(c, m))
+        return 0;
+    const char *t = c->d->text.text;
+    size_t lo = c->d->sents[m->sent].start, e = m->start;
+    /* back over the preposition (if any) to the participle S_participle_day found, then the word before it */
+    for (int w = 0; w < 2; w++) {
+        while (e > lo && xc_is_space(t[e - 1]))
+            e--;
+        size_t b = e;
+        while (b > lo && t[b - 1] >= 'a' && t[b - 1] <= 'z')
+            b--;
+        if (S_participle(t, b, e)) {
+            size_t pe = b;
+            while (pe > lo && xc_is_space(t[pe - 1]))
+                pe--;
+            size_t pb = pe;
+            while (pb > lo && ((t[pb - 1] >= 'a' && t[pb - 1] <= 'z') || (t[pb - 1] >= 'A' && t[pb - 1] <= 'Z') ||
+                                 (unsigned char)t[pb - 1] >= 0x80))
+                pb--;
+            if (pb == pe)
+                return 0;
+            for (size_t k = 0; k < sizeof arts / sizeof *arts; k++)
+                if (strlen(arts[k]) == pe - pb && strncasecmp(t + pb, arts[k], pe - pb) == 0)
+                    return 0;
+            return 1;
+        }
+        e = b;
+    }
+    return 0;
+}
+
 /* Whether a date after the count dates a participle describing the count's people rather than the count's own
  * event: "192 de las personas intervenidas ayer" (released, not detained, ayer), "14 pessoas libertadas em dezembro
  * de 2024 voltaram a ser presas", "freed 20 of the people arrested on Monday". The participle is right before the
@@ -2809,7 +2849,14 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             xc_trace(c, "date %s: claimed_on (next to the reporting verb)", m->date);
         } else if ((dt < dc || after_that || before_dated_cue) && (!S_possessive_date(t, m) || S_possessive_event(c, m, cnt->event)) && !S_of_occasion(c, m) && !(m->end <= cs && S_saying_after(c, m, cs)) &&
                    (dt < 40 || (after_that && dt < 120) || S_closes_event_clause(c, cnt, m, ma, mb)) && period_free && mine &&
-                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs)) {
+                   !(S_today_word(m) && cnt->event == EXTRACT_EVENT_HELD) && !S_after_any_verb(c, ma, mb, m, cs) &&
+                   /* "Como parte del acercamiento anunciado el 17 de diciembre de 2014, La Habana excarceló en enero
+                    * de 2015 a 53 presos": a day right after a participle, in a phrase the comma closes before the
+                    * event word, dates that participle (what was announced), not the event; not without the comma
+                    * ("were acquitted on Aug. 27 and released": the same day; "la madrugada de hoy": no verb)
+                    * (twenty-fifth session) */
+                   !(cnt->trigger && m->end <= cnt->trigger->start && S_noun_participle_day(c, m) &&
+                     memchr(t + m->end, ',', cnt->trigger->start - m->end))) {
             xc_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && xc_quote_at(c, m->start) < 0 && xc_quote_at(c, cue->start) < 0 && m->start > cue->end &&
                    !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start) && !S_participle_day(c, m)) {

@@ -279,13 +279,14 @@
 
 # Ranges: the start takes the end's month and year when it has none.
 @rule en.date.range date
-  \b(?:between|from)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:the\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+of\s+{MONTH}))(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:and|to|until|through)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+of\s))(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
+  \b(?:between|from)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:the\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+of\s+{MONTH}))(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(?<month>{MONTH}))?|(?<month2>{MONTH})\.?\s+(?<day2>\d{1,2}))(?:,?\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:and|to|until|through)\s+(?:the\s+(?:night|evening|morning|afternoon|early\s+hours)\s+of\s+)?(?:(?:last\s+)?(?:{WEEKDAY}),?\s+)?(?:(?:the\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+of\s))(?:st|nd|rd|th)?\s+(?:of\s+)?(?<emonth>{MONTH})|(?<emonth2>{MONTH})\.?\s+(?<eday2>\d{1,2}))(?:,?\s+(?<eyear>\d{4})|,?\s+(?:of\s+)?(?<thatyear>that|the\s+same)\s+year\b)?
   + between 8 January and Tuesday 20 January => day=8; month=January; eday=20; emonth=January
   + from 20 to 24 February => day=20; eday=24; emonth=February
   + between 2 December 2025 and last Sunday, 11 January => day=2; month=December; year=2025; eday=11; emonth=January
   + between 11 April, when the law took effect, and 31 July 2020 => day=11; month=April; eday=31; emonth=July; eyear=2020
   + between January 8 and January 20, 2026 => month2=January; day2=8; emonth2=January; eday2=20; eyear=2026
+  + between Aug. 5 and Sept. 6, 1953 => month2=Aug; day2=5; emonth2=Sept; eday2=6; eyear=1953
   + between 3 and 17 March of that year => day=3; eday=17; emonth=March; thatyear=that
   + held between the night of 14 and the early hours of 15 May => day=14; eday=15; emonth=May
   + between the third of May and the first of June => day=third; month=May; eday=first; emonth=June
@@ -368,10 +369,11 @@
 # A range with no "between/from", each end with its month: "the first two weeks, June 6 to June 22, …", "6 June to
 # 22 June". (Spanish and Portuguese say "del 6 al 22 de junio", "de 6 a 22 de junho": es.date.range, pt.date.range.)
 @rule en.date.range_bare date
-  \b(?:(?<month2>{MONTH})\s+(?<day2>\d{1,2})|(?<day>\d{1,2})\s+(?<month>{MONTH}))(?:,?\s+(?<year>\d{4}))?
-   \s+(?:to|until|through)\s+(?:(?<emonth2>{MONTH})\s+(?<eday2>\d{1,2})|(?<eday>\d{1,2})\s+(?<emonth>{MONTH}))(?:,?\s+(?<eyear>\d{4}))?\b
+  \b(?:(?<month2>{MONTH})\.?\s+(?<day2>\d{1,2})|(?<day>\d{1,2})\s+(?<month>{MONTH}))(?:,?\s+(?<year>\d{4}))?
+   \s+(?:to|until|through)\s+(?:(?<emonth2>{MONTH})\.?\s+(?<eday2>\d{1,2})|(?<eday>\d{1,2})\s+(?<emonth>{MONTH}))(?:,?\s+(?<eyear>\d{4}))?\b
   + the first two and a half weeks, June 6 to June 22, at 1,618 => month2=June; day2=6; emonth2=June; eday2=22
   + 6 June to 22 June 2025 => day=6; month=June; eday=22; emonth=June; eyear=2025
+  + From Aug. 5 to Sept. 6, 1953, the other side returned 900 prisoners => month2=Aug; day2=5; emonth2=Sept; eday2=6; eyear=1953
   - June 6 to 22 people
   - from 6 to 22 prisoners
 @rule en.daterole.by daterole role=to spoke=1

@@ -285,11 +285,12 @@
 
 # Rangos: el inicio toma el mes y el año del final cuando no los dice.
 @rule es.date.range date
-  \b(?:entre|del|al|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}))(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH}))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+|la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))\s+de\s+(?<emonth>{MONTH})(?:\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
+  \b(?:entre|del|al|desde\s+el|el|los\s+dias|entre\s+la\s+(?:noche|madrugada|manana|tarde)\s+del)\s+(?:el\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}))(?:,\s+\d{1,2}(?!\d)){0,5}(?:\s+de\s+(?<month>{MONTH})\.?)?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:y|al|hasta\s+el|a)\s+(?:el\s+|la\s+(?:noche|madrugada|manana|tarde)\s+del\s+)?(?:(?:pasado\s+)?(?:{WEEKDAY}),?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))\s+de\s+(?<emonth>{MONTH})(?:\.?\s+(?:de|del)\s+(?<eyear>\d{4})|\s+del\s+(?<lastyear>ano\s+pasado)|\s+(?:de\s+(?:ese|aquel)\s+(?:mismo\s+)?|del\s+mismo\s+)(?<thatyear>ano)\b)?
   + entre el 20 y el 24 de febrero => day=20; eday=24; emonth=febrero
   + las dos primeras semanas, del 6 al 22 de junio => day=6; eday=22; emonth=junio
   + del 8 de enero al 15 de febrero de 2026 => day=8; month=enero; eday=15; emonth=febrero; eyear=2026
+  + del 5 de ago. al 6 de sept. de 1953 => day=5; month=ago; eday=6; emonth=sept; eyear=1953
   + entre el veintiocho de octubre y el tres de noviembre => day=veintiocho; month=octubre; eday=tres; emonth=noviembre
   - entre tres y cinco de los detenidos
   - entre 20 y 30 presos

@@ -35,9 +35,10 @@
 # Ranges: "entre 8 e 19 de janeiro", "de 8 a 19 de janeiro", "do dia 3 ao dia 7 de março de 2024", "de 8 de janeiro
 # a 15 de fevereiro"; the start takes the month and year of the end when it does not say them.
 @rule pt.date.range date
-  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias|entre\s+a\s+(?:noite|madrugada|manha|tarde)\s+de)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}(?![\p{L}])))(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
-   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+|a\s+(?:noite|madrugada|manha|tarde)\s+de\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
+  \b(?:entre|de|do\s+dia|desde|desde\s+o\s+dia|em|a|nos\s+dias|entre\s+a\s+(?:noite|madrugada|manha|tarde)\s+de)\s+(?:o\s+dia\s+|os\s+dias\s+)?(?<day>\d{1,2}|{DAYWORD}(?=\s+de\s+{MONTH}(?![\p{L}])))(?:o)?(?:,\s+\d{1,2}(?!\d)(?:o)?){0,5}(?:\s+de\s+(?<month>{MONTH})\.?(?![\p{L}]))?(?:\s+de\s+(?<year>\d{4}))?(?:\s*,\s+[^,.;:\d()"]{1,60},)?
+   \s+(?:e|a|ao|ate|ate\s+o)\s+(?:o\s+dia\s+|dia\s+|a\s+(?:noite|madrugada|manha|tarde)\s+de\s+)?(?:(?:[oa]\s+)?(?:(?:passad[oa]|ultim[oa])\s+)?(?:{WEEKDAY})\s*,?\s+)?(?<eday>\d{1,2}|{DAYWORD}(?=\s+de\s))(?:o)?\s+de\s+(?<emonth>{MONTH})(?![\p{L}])(?:\.?\s+de\s+(?<eyear>\d{4})|\s+do\s+(?<lastyear>ano\s+passado)|\s+(?:d(?:aquele|esse)\s+(?:mesmo\s+)?|do\s+mesmo\s+)(?<thatyear>ano)\b)?
   + entre 8 e 19 de janeiro => day=8; eday=19; emonth=janeiro
+  + de 5 de ago. a 6 de set. de 1953 => day=5; month=ago; eday=6; emonth=set; eyear=1953
   + as duas primeiras semanas, de 6 a 22 de junho => day=6; eday=22; emonth=junho
   + de 8 de janeiro a 15 de fevereiro de 2026 => day=8; month=janeiro; eday=15; emonth=fevereiro; eyear=2026
   + do dia 3 ao dia 7 de março de 2024 => day=3; eday=7; emonth=março; eyear=2024
