@@ -959,7 +959,8 @@ static const xd_mention *S_aside_subject(const xc_ctx *c, size_t k, size_t ma, s
  * domingo": a count cut from its verb by an apposition that describes the people or names some of them is the
  * subject of the event word right after the apposition (only auxiliaries and adverbs between). A comma aside must
  * open with a phrase of apposition_words (a comma aside of any other kind may be a clause of its own: "300 people,
- * the police said, …" is S_aside_subject's); a dash aside must hold a figure (a breakdown of the count). The aside
+ * the police said, …" is S_aside_subject's); a dash aside must hold a figure (a breakdown of the count) or open with
+ * such a phrase (twenty-fifth session). The aside
  * holds no event word or reporting verb, and the event word takes no figure of its own after it. Figures inside the
  * aside are parts and keep their own reading. Returns the event word, or a participle noun of ours, or NULL. */
 static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t ma, size_t mb, size_t tail)
@@ -987,6 +988,10 @@ static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t 
     int trailing = 0;
     if (!dash && !xc_listed_at(c, "apposition_words", p, se, XC_LOWER))
         trailing = 1;
+    /* twenty-fifth session: a dash aside that opens with a phrase of apposition describes the people as a comma aside
+     * does, figure or none ("18 participantes — na maioria estudantes — foram detidos", "18 participants — mostly
+     * students — were detained") */
+    int dash_phrase = dash && xc_listed_at(c, "apposition_words", p, se, XC_LOWER);
     size_t close = 0;
     for (size_t i = p; i < se && i < open + 160 && !close; i++) {
         if (!dash && t[i] == ',')
@@ -1014,7 +1019,7 @@ static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t 
         if (m->start <= open)
             continue;
         if (m->start >= close)
-            return !dash || figures ? S_event_past_aside(c, q, ma, mb, after) : NULL;
+            return !dash || figures || dash_phrase ? S_event_past_aside(c, q, ma, mb, after) : NULL;
         if (m->kind == XP_CUE || (m->kind == XP_TRIGGER && m->event >= 0 && m->event != XD_EVENT_NONE))
             return NULL;
         if (m->kind == XP_NUMBER)
