@@ -1,10 +1,12 @@
 /* test_held25.c - counts of people held that were not taken (twenty-fifth session, "held25"): a verdict sending
  * people to prison in the compound past or as a noun ("diz ter condenado 297 à prisão", "la condena de 127 vecinos a
  * penas de prisión", "the sentencing of 127 residents to prison terms"), a prison population set at a figure by a
- * verb of estimating ("cifró en 57.337 la población reclusa", "put the prison population at about 11,000"), and a
+ * verb of estimating ("cifró en 57.337 la población reclusa", "put the prison population at about 11,000"), a
  * figure phrase whose people noun carries the participle of being held ("the number of men held rose to 270", "el
- * número de hombres encarcelados subió a 270"). Sentences written for these tests, in Spanish, Portuguese and
- * English, with distractors that must keep their output. */
+ * número de hombres encarcelados subió a 270"), a noun of the held that keeps its event past a semicolon, and people
+ * in a place of custody named with a possessive ("in the country's prisons", "están todavía en las cárceles del
+ * régimen"). Sentences written for these tests, in Spanish, Portuguese and English, with distractors that must keep
+ * their output. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
@@ -80,4 +82,21 @@ Test(held25, held_noun_past_a_semicolon)
                  "en", 41200, HELD);
     /* distractor: the release word in the same clause still governs */
     expect_event("El Gobierno liberó a 41.200 presos en la isla, según la prensa oficial.", "es", 41200, REL);
+}
+
+/* People in a place of custody named with an article or a possessive are held ("en las cárceles del régimen",
+ * "in the country's prisons"); pt read it already ("nas prisões do regime", pt.held.verb). */
+Test(held25, in_whose_prisons)
+{
+    expect_event("Según la ONG, unos 412 están todavía en las cárceles del régimen.", "es", 412, HELD);
+    expect_event("La ONG denuncia que más de 4.120 opositores en las cárceles de la junta carecen de abogado.", "es",
+                 4120, HELD);
+    expect_event("According to the group, about 412 are still in the regime's prisons.", "en", 412, HELD);
+    expect_event("The group says more than 4,120 opponents in the junta's jails have no lawyer.", "en", 4120, HELD);
+    expect_event("Segundo a ONG, cerca de 412 estão ainda nas prisões do regime.", "pt", 412, HELD);
+    /* distractors: an arrest participle keeps its word, riots in prisons count no one held */
+    expect_event("La policía informó de 412 detenidos en las cárceles de la capital tras el motín.", "es", 412,
+                 DET);
+    expect_event("Riots broke out on Monday in the country's prisons, and 14 guards were hurt.", "en", 14, NONE);
+    expect_event("Estallaron motines en las cárceles del país y 14 guardias resultaron heridos.", "es", 14, NONE);
 }

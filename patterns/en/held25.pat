@@ -33,3 +33,15 @@
   + The number of men held rose to 270 => _=men held
   + the number of political prisoners held in Cuba reached 1,000 => _=political prisoners held
   - the number of protesters held a rally
+
+# "About 300 are still in the country's prisons", "10,000 Palestinians in Israel's prisons", "in its jails"
+# (twenty-fifth session): en.held.in_prisons reads a place of custody after "in" and at most one word ("in Turkish
+# jails"); a possessive before it ("the regime's", "Israel's", "its", "their") names whose it is and is read the same.
+# Not after the participle of an arrest ("detained in the country's prisons" keeps its own word).
+@rule en.held.in_prisons25 trigger event=held
+  (?<!held\s)(?<!detained\s)(?<!jailed\s)(?<!arrested\s)(?<!imprisoned\s)\b(?:(?:are|were|remain|remained|sit|sat)\s+(?:still\s+|now\s+|currently\s+)?)?in\s+(?:(?:the\s+)?[\p{L}-]+['\x{2019}]s|its|their|his|her|our)\s+(?:[\p{L}-]+\s+)?(?:prisons|jails|prison\s+camps|detention\s+(?:centres|centers|facilities|camps))\b
+  + About 300 are still in the country's prisons => _=are still in the country's prisons
+  + more than 10,000 Palestinians in Israel's prisons => _=in Israel's prisons
+  + some 40 activists remain in its jails => _=remain in its jails
+  - 39 Palestinians held in Israel's jails were freed
+  - he was sent to the country's prisons

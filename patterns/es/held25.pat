@@ -48,3 +48,16 @@
   + El número de hombres encarcelados subió a 270 => _=El número de hombres encarcelados subió a
   + la cifra de personas retenidas llegó a unos 400 => _=la cifra de personas retenidas llegó a
   - el número de hombres encarcelados es desconocido
+
+# "Unos 300 están todavía en las cárceles del régimen", "más de 10.000 palestinos en las cárceles de Israel"
+# (twenty-fifth session): people in a place of custody named with its article or possessive are held, as pt
+# "nas prisões de Israel" (pt.held.verb) and en "in Turkish jails" (en.held.in_prisons) read it. The verb of being
+# ("están", "estaban") and an adverb may open it; es.held.remain_in_place reads only the verbs of remaining. Not
+# after the participle of an arrest ("detenidos en las cárceles" keeps its own word), nor riots or visits in the
+# prisons (a riot is no people noun, and the word is read for a count beside it only).
+@rule es.held.in_prisons25 trigger event=held
+  (?<!detenidos\s)(?<!detenidas\s)(?<!arrestados\s)(?<!arrestadas\s)\b(?:(?:estan|estaban|estuvieron|siguen|seguian|permanecen|permanecian|continuan|continuaban)\s+(?:todavia\s+|aun\s+|ya\s+|hoy\s+)?)?en\s+(?:las|los|sus)\s+(?:carceles|prisiones|penales|penitenciarias|calabozos|centros\s+(?:de\s+detencion|penitenciarios|de\s+internamiento)|campos\s+de\s+(?:concentracion|prisioneros|trabajo|internamiento|reeducacion))\b
+  + Unos 300 están todavía en las cárceles del régimen => _=están todavía en las cárceles
+  + más de 10.000 palestinos en las cárceles de Israel => _=en las cárceles
+  - 300 detenidos en las cárceles de la capital
+  - el motín en la cárcel de la capital
