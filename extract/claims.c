@@ -2116,6 +2116,15 @@ static int S_sentence(xc_ctx *c, size_t si)
                     if (d->text.text[x] == ',' || d->text.text[x] == ';' || d->text.text[x] == ':')
                         tr = NULL;
             }
+            /* Twenty-fifth session. "Granma cifró en 57.337 la población reclusa del país; si esa cifra siguiera
+             * vigente, los indultados representarían…": an event word of another kind past a semicolon is in
+             * another clause and does not undo what the noun says of the people counted (held here) */
+            if (tr && tr->event >= 0 && tr->event != XD_EVENT_NONE && dflt >= 0 && dflt != XD_EVENT_NONE &&
+                tr->event != dflt) {
+                size_t a = tr->end <= cnt->num->start ? tr->end : cnt->num->end, b = tr->end <= cnt->num->start ? cnt->num->start : tr->start;
+                if (memchr(d->text.text + a, ';', b > a ? b - a : 0))
+                    tr = NULL;
+            }
             if (tr && xp_attr_get(tr->rule, "state") && cnt->subject && xc_noun_of_other(d, cnt->num->end, cnt->subject))
                 tr = NULL; /* "há 300 mães de soldados" */
             if (tr && (dflt < 0 ? dist < 150 : dist < 60))
