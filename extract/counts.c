@@ -897,6 +897,16 @@ static const xd_mention *S_passive_subject(const xc_ctx *c, size_t k, size_t ma,
     return words > 0 && words <= 9 ? tr : NULL;
 }
 
+/* Whether the mention m opens with an auxiliary (aux_words: "were found dead", "fueron hallados muertos"): the
+ * phrase is a finite predicate, not a participle describing people. */
+static int S_opens_with_aux(const extract_doc *d, const xd_mention *m)
+{
+    size_t f = xc_fold_at(d, m->start), fe = xc_fold_at(d, m->end), w = f;
+    while (w < fe && !xc_is_space(d->fold.data[w]))
+        w++;
+    return w > f && w < fe && S_fold_word_in(d, "aux_words", f, w);
+}
+
 /* The event word that a figure cut from its verb by an aside takes (S_aside_subject, S_apposition_subject): m is
  * the first mention past the aside. A participle read as a noun too ("fueron excarcelados", "estão presos") gives
  * the event word at the same place if there is one, else the noun, which says the state by itself. The word must
@@ -908,8 +918,19 @@ static const xd_mention *S_event_past_aside(const xc_ctx *c, size_t q, size_t ma
     const xd_mention *m = &d->ments[q];
     if (m->kind == XP_SUBJECT && q + 1 < mb && d->ments[q + 1].kind == XP_TRIGGER && d->ments[q + 1].start == m->start)
         m = &d->ments[q + 1];
-    if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0 || m->event == XD_EVENT_NONE)
+    if ((m->kind != XP_TRIGGER && m->kind != XP_SUBJECT) || m->event < 0)
         return NULL;
+    /* Twenty-fifth session. "three other hostages, one of them holding US citizenship, had been killed", "Los otros
+     * tres, todos ellos rehenes, fueron hallados muertos": a word for something else (event none) is the figure's
+     * own verb past the aside only as a predicate, after auxiliaries ("had been killed") or opening with one ("were
+     * found dead"); a bare word there may describe someone else ("…, wounded in the raid"). The figure then counts
+     * the dead, not the held its noun names. */
+    if (m->event == XD_EVENT_NONE)
+        return m->kind == XP_TRIGGER && !xc_has_object(c, m, ma, mb) &&
+                       (S_aux_gap(c, after, m->start) ||
+                        (xc_gap_words(d->text.text, after, m->start, 0, 4) && S_opens_with_aux(d, m)))
+                   ? m
+                   : NULL;
     if (m->kind == XP_TRIGGER && xc_has_object(c, m, ma, mb))
         return NULL;
     return xc_gap_words(d->text.text, after, m->start, 0, 2) || S_aux_gap(c, after, m->start) ? m : NULL;
