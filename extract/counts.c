@@ -2307,13 +2307,53 @@ static int S_object_of_event(const xc_ctx *c, const xc_count *counts, size_t n_c
     return 0;
 }
 
+/* The trigger of a rule with lead=1 (rel25.pat: a headline opening with the word for free) that ends at most 24
+ * bytes before offset cs with only spaces, a colon, comma or dash, plural articles and words of apposition_words
+ * between ("the", "all the", "los", "todos os"), or NULL. */
+static const xd_mention *S_lead_word(xc_ctx *c, size_t ma, size_t mb, size_t cs)
+{
+    const char *t = c->d->text.text;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->kind != XP_TRIGGER || m->end > cs || cs - m->end > 24 || !xp_attr_get(m->rule, "lead"))
+            continue;
+        size_t p = m->end;
+        int ok = 1;
+        while (p < cs && ok) {
+            if (xc_is_space(t[p]) || t[p] == ':' || t[p] == ',' || t[p] == '-') {
+                p++;
+                continue;
+            }
+            size_t e = p;
+            while (e < cs && !xc_is_space(t[e]))
+                e++;
+            /* "all", "todos": the one-word rows of apposition_words */
+            ok = xc_listed(c, "plural_article_words", p, e, XC_ANY_CASE) ||
+                 xc_listed(c, "apposition_words", p, e, XC_ANY_CASE);
+            p = e;
+        }
+        if (ok)
+            return m;
+    }
+    return NULL;
+}
+
 const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, size_t ma,
                                      size_t mb, size_t *dist)
 {
+    const xd_mention *cnt_lead;
     const xc_count *cnt = &counts[i];
     const xd_mention *best = NULL, *across = NULL;
     size_t bd = SIZE_MAX, ad = SIZE_MAX, cs, ce;
     xc_count_span(cnt, &cs, &ce);
+    /* "Freed: the 42 abducted students", "Libres los 11 detenidos del 20N": a headline's opening word for free
+     * (a trigger rule with lead=1) right before the article and the figure says what became of the people; the
+     * participle inside their noun phrase only says what they were before (twenty-fifth session) */
+    cnt_lead = S_lead_word(c, ma, mb, cs);
+    if (cnt_lead) {
+        *dist = cs - cnt_lead->end;
+        return cnt_lead;
+    }
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &c->d->ments[q];
         if (m->kind != XP_TRIGGER || (m->start < cnt->num->end && m->end > cnt->num->start))
