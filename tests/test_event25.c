@@ -92,3 +92,24 @@ Test(event25, the_verb_before_the_figure_beats_a_coordinated_noun)
     expect_event("Las cifras oficiales de detenciones se quedan bastante por debajo de "
                  "300.", "es", 300, NONE);  /* distractor */
 }
+
+/* "more than before January's releases began", "antes de las excarcelaciones de enero", "antes das libertações de
+ * janeiro": an event word dated by what stands before it ("before" and a possessive in en, patterns/en/event25.pat
+ * en.mask.dated_event_word; the plural articles after "antes de / después de / tras", "antes de / depois de / após"
+ * in the time_words lexicons) dates something else; the count keeps what its noun says (held). Distractors: a
+ * release of a figure after the possessive, a clock time before the verb. */
+Test(event25, an_event_word_that_dates_something_else)
+{
+    expect_event("The group counted 1,137 political prisoners in September, more than before January's releases began.",
+                 "en", 1137, HELD);
+    expect_event("The office puts the number of hostages remaining in the tunnels at 58 after tonight's release.", "en",
+                 58, HELD);
+    expect_event("El grupo contó 1.137 presos políticos en septiembre, más que antes de las excarcelaciones de enero.",
+                 "es", 1137, HELD);
+    expect_event("O grupo contou 1.137 presos políticos em setembro, mais do que antes das libertações de janeiro.",
+                 "pt", 1137, HELD);
+    expect_event("After last week's release of 50 prisoners, the group said more would follow.", "en", 50,
+                 REL); /* distractor */
+    expect_event("Antes de las diez de la noche, la policía liberó a 50 detenidos.", "es", 50, REL); /* distractor */
+    expect_event("Antes das dez da noite, a polícia libertou 50 detidos.", "pt", 50, REL);          /* distractor */
+}

@@ -66,3 +66,13 @@
   \b(?:a\s+little|a\s+bit|slightly|just\s+a\s+little|somewhat|just)\s+(?:under|fewer\s+than|less\s+than)\b{NUMSTART}
   + freed a little under 300 prisoners => _=a little under
   - a little under half of the prisoners
+
+# An event word dated by a possessive after "before / after / since" ("more than before January's releases began",
+# "at 58 after tonight's release") dates something else, as "before the release" does (time_words): the phrase
+# masks it (mask=1), and the count takes its event from the rest of the sentence. Not with "of" after it ("after
+# last week's release of 50 prisoners" counts the released).
+@rule en.mask.dated_event_word trigger event=none mask=1
+  \b(?:before|after|since|until)\s+(?:(?:the|this|last|next)\s+)?\p{L}+['’]s\s+(?:releases?|handovers?|swaps?|exchanges?|arrests?|detentions?|round-ups?)\b(?!\s+of\b)
+  + 1,137 political prisoners, more than before January's releases began => _=before January's releases
+  + the number of hostages remaining at 58 after tonight's release => _=after tonight's release
+  - after last week's release of 50 prisoners
