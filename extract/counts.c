@@ -1600,6 +1600,31 @@ static int S_whole_after_part_word(const xc_ctx *c, size_t lo, size_t lead)
     return xc_words_before(c, "part_words", lo, p, XC_ANY_CASE);
 }
 
+/* Twenty-fifth session (event). Whether the event word m after count cnt is inside a second people noun coordinated
+ * with the count's own ("Israel libertou pouco mais de 600 presos e detidos palestinos", "liberó a poco más de 600
+ * presos y detenidos", "freed a little over 600 prisoners and detained Palestinians"): the noun names who the people
+ * are, it is no verb of theirs; the verb before the figure governs. Without that test a long qualifier ("pouco mais
+ * de") put the verb further from the count than the noun, and the noun's detention won. Only a conjunction stands
+ * between the count's noun and the subject mention that holds m. */
+static int S_coordinated_noun(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb, const xd_mention *m)
+{
+    const xd_mention *own = cnt->subject;
+    if (!own || own->start < cnt->num->end || m->start < own->end || m->start - own->end > 8)
+        return 0;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *s = &c->d->ments[q];
+        if (s == own || s->kind != XP_SUBJECT || s->start != m->start || s->end < m->end)
+            continue;
+        const char *t = c->d->text.text;
+        size_t b = s->start;
+        while (b > own->end && xc_is_space(t[b - 1]))
+            b--;
+        if (xc_only_conjunction(c, own->end, b))
+            return 1;
+    }
+    return 0;
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1746,6 +1771,10 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
             !xc_gap_words(t, tail, m->start, 1, 8))
             after = 0;
         if (!in_noun && !inside && !before && !after)
+            continue;
+        /* "libertou, na madrugada de quinta-feira, 600 presos e detidos palestinos": a noun coordinated with the
+         * count's own is no word of what happened to them; xc_nearest_trigger takes it only when nothing else */
+        if (after && !before && S_coordinated_noun(c, out, ma, mb, m))
             continue;
         /* Several event words touch the count: the governing word before it ("la liberación de 225
          * detenidos") beats the noun itself ("173 liberaciones"), which beats a later verb; words that only
@@ -2343,8 +2372,8 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
 {
     const xd_mention *cnt_lead;
     const xc_count *cnt = &counts[i];
-    const xd_mention *best = NULL, *across = NULL;
-    size_t bd = SIZE_MAX, ad = SIZE_MAX, cs, ce;
+    const xd_mention *best = NULL, *across = NULL, *coord = NULL;
+    size_t bd = SIZE_MAX, ad = SIZE_MAX, cd = SIZE_MAX, cs, ce;
     xc_count_span(cnt, &cs, &ce);
     /* "Freed: the 42 abducted students", "Libres los 11 detenidos del 20N": a headline's opening word for free
      * (a trigger rule with lead=1) right before the article and the figure says what became of the people; the
@@ -2383,6 +2412,12 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
         if (xc_words_before(c, "quantity_words", c->d->sents[cnt->num->sent].start, m->start, XC_ANY_CASE))
             continue;
         size_t dd = xc_distance(cs, ce, m);
+        /* a noun coordinated with the count's own is its event word only when no other word is (S_coordinated_noun) */
+        if (m->start >= ce && S_coordinated_noun(c, cnt, ma, mb, m)) {
+            if (dd < cd)
+                cd = dd, coord = m;
+            continue;
+        }
         size_t lo = m->end <= cs ? m->end : ce, hi = m->end <= cs ? cs : m->start;
         int blocked = 0;
         for (size_t j = 0; j < n_counts && !blocked; j++) {
@@ -2430,6 +2465,8 @@ const xd_mention *xc_nearest_trigger(xc_ctx *c, const xc_count *counts, size_t n
     if (!best && !(cnt->subject && !cnt->subject->role && cnt->subject->event >= 0 &&
                    cnt->subject->event != XD_EVENT_NONE))
         best = across, bd = ad;
+    if (!best)
+        best = coord, bd = cd;
     *dist = bd;
     return best;
 }
