@@ -1371,6 +1371,77 @@ static void S_free_decls(S_loader *L)
     free(L->name_next);
 }
 
+static int S_cmp_rule_id(const void *a, const void *b)
+{
+    return strcmp((*(const xp_rule *const *)a)->id, (*(const xp_rule *const *)b)->id);
+}
+
+/* Reads the JIT ranking, DIR/jit.tsv (optional: without it every rule is unranked and the JIT budget is spent
+ * first come first served). Each line: language, rule id, the rule's JIT code in KB, the time JIT-compiling it
+ * saved on the measured collection (millions of cycles; docs/patterns.md, "JIT ranking"), the lines in the
+ * order the budget should buy them (the most time saved per byte first). The rules are admitted in that order
+ * while their sizes add up to XP_JIT_RANKED and they saved time (XP_JIT_RANKED_IN); the others listed stay in
+ * the interpreter (XP_JIT_RANKED_OUT). Lines naming no rule of this pattern set (a rule renamed or removed) are
+ * passed over: the ranking is measurement, not a declaration, and a stale line costs nothing but its place.
+ * The rank goes on the rule whose codes run (its twin, xp_rule_run), which is the one the measurement names. */
+static extract_status S_jit_rank(extract_patterns *p, const char *dir, extract_error *err)
+{
+    char path[1100];
+    snprintf(path, sizeof path, "%s/jit.tsv", dir);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return EXTRACT_OK;
+    const xp_rule **by_id[XP_NLANG] = {0};
+    extract_status st = EXTRACT_OK;
+    for (int lang = 0; lang < XP_NLANG && !st; lang++) {
+        by_id[lang] = xi_malloc((p->n_rules[lang] ? p->n_rules[lang] : 1) * sizeof *by_id[lang]);
+        if (!by_id[lang]) {
+            st = S_fail(err, EXTRACT_ERR_NOMEM, path, 0, "out of memory");
+            break;
+        }
+        for (size_t i = 0; i < p->n_rules[lang]; i++)
+            by_id[lang][i] = &p->rules[lang][i];
+        qsort(by_id[lang], p->n_rules[lang], sizeof *by_id[lang], S_cmp_rule_id);
+    }
+    char line[1024];
+    size_t used = 0;
+    for (int no = 1; !st && fgets(line, sizeof line, f); no++) {
+        if (line[0] == '#' || line[0] == '\n')
+            continue;
+        char *save = NULL, *lang_s = strtok_r(line, "\t\n", &save), *id = strtok_r(NULL, "\t\n", &save);
+        char *kb_s = strtok_r(NULL, "\t\n", &save), *saved_s = strtok_r(NULL, "\t\n", &save);
+        int lang = lang_s ? xp_lang_from_name(lang_s) : -1;
+        char *end1 = NULL, *end2 = NULL;
+        unsigned long kb = kb_s ? strtoul(kb_s, &end1, 10) : 0;
+        double saved = saved_s ? strtod(saved_s, &end2) : 0;
+        if (lang < 0 || !id || !kb_s || !saved_s || *end1 || *end2) {
+            st = S_fail(err, EXTRACT_ERR_PATTERN, path, no, "a JIT ranking line is: language, rule id, JIT KB, "
+                                                           "saved Mcycles (tab-separated)");
+            break;
+        }
+        xp_rule key = {.id = id}, *kp = &key;
+        const xp_rule **hit = bsearch(&kp, by_id[lang], p->n_rules[lang], sizeof *by_id[lang], S_cmp_rule_id);
+        if (!hit)
+            continue;
+        xp_rule *r = (xp_rule *)((*hit)->twin ? (*hit)->twin : *hit);
+        if (r->jit_rank != XP_JIT_UNRANKED)
+            continue; /* listed twice (or through a twin): its first place counts */
+        size_t bytes = (size_t)kb << 10;
+        if (saved > 0 && used + bytes <= XP_JIT_RANKED) {
+            r->jit_rank = XP_JIT_RANKED_IN;
+            used += bytes;
+            p->jit_ranked++;
+        } else {
+            r->jit_rank = XP_JIT_RANKED_OUT;
+        }
+    }
+    fclose(f);
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        free(by_id[lang]);
+    p->jit_reserved = used;
+    return st;
+}
+
 extract_status extract_patterns_load(const char *dir, extract_patterns **out, extract_error *err)
 {
     /* libxml2 sets itself up on first use; doing it here, before any worker thread exists, keeps documents
@@ -1458,6 +1529,16 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
             r->set = p;
         }
     p->jit_budget = XP_JIT_BUDGET;
+#ifdef XP_RULE_STATS
+    /* a stats build measures every rule interpreted (budget 0) and every one JIT-compiled (no budget, no ranking) */
+    if (getenv("EXTRACT_JIT_BUDGET"))
+        p->jit_budget = (size_t)strtoull(getenv("EXTRACT_JIT_BUDGET"), NULL, 10);
+    if (!st && !getenv("EXTRACT_JIT_NO_RANK"))
+        st = S_jit_rank(p, dir, err);
+#else
+    if (!st)
+        st = S_jit_rank(p, dir, err);
+#endif
     if (!st) {
         p->mctx = pcre2_match_context_create(NULL);
         if (!p->mctx)
@@ -1477,10 +1558,41 @@ extract_status extract_patterns_load(const char *dir, extract_patterns **out, ex
     return EXTRACT_OK;
 }
 
+#ifdef XP_RULE_STATS
+/* A stats build's record (scripts/jit-rank reads it): per rule whose codes run (no twin), its language, id, how
+ * many times it was asked for (runs), its match calls and their nanoseconds, whether it was JIT-compiled, and the
+ * size of its JIT code (JIT-compiled here when it was not, to know what it would cost). */
+static void S_write_stats(const extract_patterns *p, const char *path)
+{
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return;
+    for (int lang = 0; lang < XP_NLANG; lang++)
+        for (size_t i = 0; i < p->n_rules[lang]; i++) {
+            const xp_rule *r = &p->rules[lang][i];
+            if (r->twin)
+                continue;
+            size_t jsz = 0;
+            pcre2_code *run = atomic_load(&r->run), *c = pcre2_code_copy(r->base);
+            if (c && pcre2_jit_compile(c, PCRE2_JIT_COMPLETE) == 0)
+                pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &jsz);
+            pcre2_code_free(c);
+            fprintf(f, "%s\t%s\t%u\t%llu\t%llu\t%d\t%zu\n", xp_lang_names[lang], r->id, atomic_load(&r->runs),
+                    (unsigned long long)atomic_load(&r->st_calls), (unsigned long long)atomic_load(&r->st_ns),
+                    run != NULL, jsz);
+        }
+    fclose(f);
+}
+#endif
+
 void extract_patterns_free(extract_patterns *p)
 {
     if (!p)
         return;
+#ifdef XP_RULE_STATS
+    if (getenv("EXTRACT_RULE_STATS"))
+        S_write_stats(p, getenv("EXTRACT_RULE_STATS"));
+#endif
     for (int lang = 0; lang < XP_NLANG; lang++)
         for (size_t i = 0; i < p->n_rules[lang]; i++)
             pcre2_code_free(p->rules[lang][i].same ? NULL : p->rules[lang][i].base),
@@ -1615,8 +1727,11 @@ static const pcre2_code *S_on_demand(const xp_rule *r, _Atomic(pcre2_code *) *sl
         return none;
     }
     size_t size = 0; /* the JIT code kept, counted against the pattern set's budget (XP_JIT_BUDGET) */
-    if (jit && r->set && pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &size) == 0)
+    if (jit && r->set && pcre2_pattern_info(c, PCRE2_INFO_JITSIZE, &size) == 0) {
         atomic_fetch_add_explicit(&r->set->jit_bytes, size, memory_order_relaxed);
+        if (r->jit_rank == XP_JIT_UNRANKED)
+            atomic_fetch_add_explicit(&r->set->jit_unranked_bytes, size, memory_order_relaxed);
+    }
     return c;
 }
 
@@ -1647,10 +1762,22 @@ static const pcre2_code *S_jit_on_demand(const xp_rule *r, _Atomic(pcre2_code *)
 #define XP_JIT_AFTER 16u
 
 
-/* Whether the pattern set's JIT code is still under the budget. */
+/* Whether the rule may be JIT-compiled now: the pattern set's JIT code is still under the budget and the rule's
+ * place in the ranking (patterns/jit.tsv, S_jit_rank) allows it: a ranked-in rule may always use the budget, a
+ * ranked-out rule never (the ranking measured no time worth its code), a rule the ranking does not list only
+ * what the ranked-in ones' share leaves. Without a ranking every rule is unranked and the reserve is 0: the
+ * budget goes first come first served, as before the ranking. */
 static int S_jit_room(const xp_rule *r)
 {
-    return !r->set || atomic_load_explicit(&r->set->jit_bytes, memory_order_relaxed) < r->set->jit_budget;
+    const extract_patterns *p = r->set;
+    if (!p)
+        return 1;
+    if (r->jit_rank == XP_JIT_RANKED_OUT)
+        return 0;
+    if (atomic_load_explicit(&p->jit_bytes, memory_order_relaxed) >= p->jit_budget)
+        return 0;
+    return r->jit_rank == XP_JIT_RANKED_IN ||
+           atomic_load_explicit(&p->jit_unranked_bytes, memory_order_relaxed) + p->jit_reserved < p->jit_budget;
 }
 
 const pcre2_code *xp_rule_run(const xp_rule *r)

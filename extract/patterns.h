@@ -105,7 +105,19 @@ typedef struct xp_rule {
     int prefiltered_read; /* prefiltered as the regex was read, before a full trie could turn it off */
     struct extract_patterns *set; /* the pattern set, for its JIT budget (jit_bytes, jit_budget) */
     xf_litset lead_read;  /* lead as read, likewise */
+    /* Its place in the JIT ranking (patterns/jit.tsv, read at load: S_jit_rank in patterns.c): XP_JIT_UNRANKED
+     * when the file does not list it, XP_JIT_RANKED_IN when listed within the ranked share of the budget (JIT-
+     * compiled at the bar while the budget holds), XP_JIT_RANKED_OUT when listed past it or as saving nothing
+     * (stays in the interpreter: the same matches). Set on the rule whose codes run (the twin), once, at load. */
+    unsigned char jit_rank;
+#ifdef XP_RULE_STATS
+    /* a stats build only (EXTRACT_RULE_STATS; scripts/jit-rank): the rule's match calls and their nanoseconds,
+     * counted on the rule whose codes run (its twin), written at extract_patterns_free */
+    _Atomic unsigned long long st_calls, st_ns;
+#endif
 } xp_rule;
+
+enum { XP_JIT_UNRANKED = 0, XP_JIT_RANKED_IN = 1, XP_JIT_RANKED_OUT = 2 };
 
 /* Per language, the sets of literals one of each of which every match of a rule holds at or after its start
  * (prefilter.h, xf_required): the rule is not tried where a set's literals no longer occur before the subject
@@ -154,6 +166,14 @@ typedef struct {
 #ifndef XP_JIT_BUDGET
 #define XP_JIT_BUDGET ((size_t)16 << 20)
 #endif
+/* The share of the budget given by the ranking (patterns/jit.tsv): the rules it lists, in its order (the most
+ * time saved per byte of JIT code first, measured on the corpus collection), are admitted while their listed
+ * JIT sizes add up to at most this; the rules it does not list (new ones) share the rest, first come first
+ * served, as all rules did before the ranking (docs/design.md, "Twenty-fifth session: a JIT budget by size and
+ * use"). Measured: 12 MB of ranked rules buy the time 25 MB of JIT code for every rule buys. */
+#ifndef XP_JIT_RANKED
+#define XP_JIT_RANKED ((size_t)12 << 20)
+#endif
 
 #define XP_SCRATCH_SLOTS 64
 /* Frees one of the recognizer's work spaces (recognize.c); NULL is ignored. */
@@ -177,6 +197,11 @@ struct extract_patterns {
      * rules are JIT-compiled (patterns.c, xp_rule_run) */
     _Atomic size_t jit_bytes;
     size_t jit_budget;
+    /* of jit_bytes, the JIT code of rules the ranking does not list (XP_JIT_UNRANKED): they may use what the
+     * ranked rules admitted at load (jit_reserved, their listed sizes summed) leave of jit_budget */
+    _Atomic size_t jit_unranked_bytes;
+    size_t jit_reserved;
+    size_t jit_ranked; /* how many rules the ranking admitted (XP_JIT_RANKED_IN) */
     /* per language, for the rules read against the text as written [0] and folded [1]: their prefixes, the
      * mark of each being the rule's index in rules[lang]; NULL when no rule has prefixes */
     xf_trie *trie[XP_NLANG][2];

@@ -1015,6 +1015,34 @@ typedef struct {
     xf_places places[2][3];
 } S_scan;
 
+#ifdef XP_RULE_STATS
+/* A stats build (EXTRACT_RULE_STATS) times each match call and counts it on the rule being matched (S_cur, set by
+ * the callers that know it): scripts/jit-rank ranks the rules for the JIT budget from that (patterns/jit.tsv). */
+#include <time.h>
+static __thread const xp_rule *S_cur;
+#define S_STATS_RULE(r) (S_cur = (r))
+static int S_match1(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
+                    pcre2_match_context *mctx);
+static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
+                   pcre2_match_context *mctx)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t0); /* CPU time: a shared machine preempts */
+    int m = S_match1(re, subj, to, off, md, mctx);
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t1);
+    if (S_cur) {
+        xp_rule *w = (xp_rule *)(S_cur->twin ? S_cur->twin : S_cur);
+        atomic_fetch_add(&w->st_calls, 1);
+        atomic_fetch_add(&w->st_ns, (unsigned long long)((t1.tv_sec - t0.tv_sec) * 1000000000LL +
+                                                         (t1.tv_nsec - t0.tv_nsec)));
+    }
+    return m;
+}
+#define S_match S_match1
+#else
+#define S_STATS_RULE(r) ((void)0)
+#endif
+
 static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off, pcre2_match_data *md,
                    pcre2_match_context *mctx)
 {
@@ -1028,6 +1056,9 @@ static int S_match(const pcre2_code *re, const char *subj, size_t to, size_t off
         m = pcre2_match(re, (PCRE2_SPTR)subj, to, off, S_MATCH_OPTS, md, mctx);
     return m;
 }
+#ifdef XP_RULE_STATS
+#undef S_match
+#endif
 
 /* The last place in a subject that ends at to where one of the literals of each required set of rule ri
  * starts and fits (a match holds one at or after its own start): 1 with *last, or 0 when some set has none. */
@@ -1181,6 +1212,7 @@ static int S_run_last(const S_scan *sc, size_t ri, const xp_rule *r, size_t to, 
 static int S_next_match(const S_scan *sc, size_t ri, const xp_rule *r, pcre2_match_data *md, const char *subj,
                         size_t to, size_t last, size_t *off, S_cursor *cu)
 {
+    S_STATS_RULE(r);
     if (*off > last)
         return PCRE2_ERROR_NOMATCH;
     if (sc->req && !r->prefiltered)
@@ -1914,6 +1946,7 @@ static int S_dateline_shape(const char *text, size_t len, size_t at, size_t end)
 static int S_head_match(const extract_patterns *p, int lang, size_t ri, const xp_rule *r, const char *subj, size_t lim,
                         pcre2_match_data *md)
 {
+    S_STATS_RULE(r);
     const xf_trie *t = p->trie[lang][r->fold ? 1 : 0];
     if (!r->prefiltered || !t || r->lead.n)
         return S_match(xp_rule_scan(r), subj, lim, 0, md, p->mctx);
