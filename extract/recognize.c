@@ -529,9 +529,9 @@ static int S_story_year(xd_mention *m, const xd_mention *story, long ref, int ne
      * within a month of the page; the same day and month months before it is the story's ("entre el 8 y el 10 de
      * noviembre" in February after "el 8 de noviembre de 2010", twentieth session), and not the page's own day: a
      * writer calls that day today, and a page written on the return of the day names the story's ("la noche del 2
-     * de octubre fueron detenidas hasta 2.000" on 2 October 2018, after "la noche del 2 de octubre de 1968"). Only a single day: a run of days that opens on the story's day is the story going on ("El
-     * 15 de agosto de 1972 … del 15 al 22 de agosto, los 19 permanecieron" in a page of August 2022; twenty-fifth
-     * session) */
+     * de octubre fueron detenidas hasta 2.000" on 2 October 2018, after "la noche del 2 de octubre de 1968").
+     * Only a single day: a run of days that opens on the story's day is the story going on ("El 15 de agosto de
+     * 1972 … del 15 al 22 de agosto, los 19 permanecieron" in a page of August 2022; twenty-fifth session) */
     if (close != LONG_MAX && m->yearless == 1 && !m->date_end[0] && mo == am && dd == ad && labs(v - ref) <= 31 &&
         v != ref)
         return 0;

@@ -704,13 +704,10 @@ static int S_participle_day(const xc_ctx *c, const xd_mention *m)
 
 /* Twenty-fifth session. Whether date m follows a participle that describes a noun ("el acercamiento anunciado el 17
  * de diciembre de 2014", "the deal agreed on 17 December 2014", "a aproximação anunciada em"): S_participle_day,
- * with a word before the participle that is no article or preposition, as a noun there is; "la jornada del
- * miércoles", "las salidas de ayer" are nouns in -ada, -ida after their article. */
+ * with a word before the participle that is no article or preposition (lexicon not_noun_words), as a noun there
+ * is; "la jornada del miércoles", "las salidas de ayer" are nouns in -ada, -ida after their article. */
 static int S_noun_participle_day(const xc_ctx *c, const xd_mention *m)
 {
-    static const char *const arts[] = {"el", "la", "los", "las", "un", "una", "o", "a", "os", "as", "um", "uma", "the",
-                                       "an", "de", "del", "da", "do", "das", "dos", "of", "en", "em", "in", "and", "y",
-                                       "e", "esta", "este", "essa", "esse", "this", "that", "su", "sus", "sua", "seu"};
     if (!S_participle_day(c, m))
         return 0;
     const char *t = c->d->text.text;
@@ -730,12 +727,7 @@ static int S_noun_participle_day(const xc_ctx *c, const xd_mention *m)
             while (pb > lo && ((t[pb - 1] >= 'a' && t[pb - 1] <= 'z') || (t[pb - 1] >= 'A' && t[pb - 1] <= 'Z') ||
                                  (unsigned char)t[pb - 1] >= 0x80))
                 pb--;
-            if (pb == pe)
-                return 0;
-            for (size_t k = 0; k < sizeof arts / sizeof *arts; k++)
-                if (strlen(arts[k]) == pe - pb && strncasecmp(t + pb, arts[k], pe - pb) == 0)
-                    return 0;
-            return 1;
+            return pb < pe && !xc_listed(c, "not_noun_words", pb, pe, XC_ANY_CASE | XC_ALL_LANGS);
         }
         e = b;
     }

@@ -27,6 +27,7 @@
 @lexicon threat_words threat_words.txt
 @lexicon purpose_words purpose_words.txt
 @lexicon gerund_endings gerund_endings.txt
+@lexicon not_noun_words not_noun_words.txt
 @lexicon participle_endings participle_endings.txt
 @lexicon participle_endings_sg participle_endings_sg.txt
 @lexicon not_words not_words.txt
