@@ -1,0 +1,23 @@
+# Vigesimoquinta sesión (claimants). Una agencia o emisora nombrada tras un descriptor con gentilicio ("la agencia
+# de noticias argelina APS", "la emisora filipina DZRB") es ese medio, de clase media: es.pronoun.media solo lee una
+# lista corta de adjetivos, y es.pronoun.bare_media rechaza el nombre que sigue.
+@rule es.pronoun.media_demonym pronoun exact ref=organization kind=media
+  (?<![\p{L}])(?i:(?:la|de\s+la|a\s+la|una)\s+)(?i:agencia\s+(?:de\s+noticias|noticiosa|de\s+prensa)|emisora(?:\s+de\s+(?:radio|televisión))?|radio|televisión|cadena(?:\s+de\s+(?:radio|televisión))?)(?:\s+(?:estatal|oficial|pública|privada))?\s+\p{Ll}+(?:ense|ana|ano|és|esa|ina|ino|iana|iano|ita|í)(?:\s+(?:estatal|oficial|pública|privada))?(?=\s+["\x{201C}\x{AB}]?\p{Lu})
+  + Según la agencia de noticias argelina APS, siguen doce rehenes => _=la agencia de noticias argelina
+  + informó la emisora filipina DZRB => _=la emisora filipina
+  + según la agencia de noticias estatal iraní Irna => _=la agencia de noticias estatal iraní
+  - según la agencia de noticias, doce rehenes
+  - la emisora filipina informó
+  - la radio de la policía
+  - según la agencia estadounidense DEA
+
+# Twenty-fifth session (claimants). An airline named "Air" and a capitalised word ("Air France", "Air Algérie", "Air
+# India") is a company, of kind organization, not a person the two capitalised words looked like; "Air Force" is
+# an armed force, the state's.
+@rule es.actor.air_company actor exact kind=organization
+  (?<![\p{L}])(?<name>Air\s+(?!Force(?![\p{L}]))\p{Lu}\p{Ll}[\p{L}\-]*)(?![\p{L}])(?!\s+\p{Lu})
+  + Air France says 12 crew members were released => name=Air France
+  + segundo a Air Algérie, 40 passageiros => name=Air Algérie
+  - the Air Force said
+  - Air Force One
+  - Air Transport Association

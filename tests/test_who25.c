@@ -1,0 +1,109 @@
+/* test_who25.c - claimants (twenty-fifth session): a state's press service or press office speaks for the state
+ * (kind government), read by xc_phrase_kind from two- and three-word rows of `head_kinds` before the media word
+ * alone ("press", "prensa", "imprensa"); a news agency or broadcaster named after a descriptor carrying a
+ * nationality adjective ("la agencia de noticias keniana KNA", "a agência noticiosa queniana KNA", "the Kenyan news
+ * agency KNA") is that outlet, of kind media (who25.pat); a reporting verb after an apposition on the name opening
+ * the sentence has that name as its subject also when the apposition goes on with a place ("…, organización con
+ * sede en Lima, en el norte de Perú, afirmó"), opens with a bare noun for a body, or follows the name's acronym in
+ * parentheses (subjects.c, S_aside_head); an airline named "Air" and a word is a company, "Air Force" the state's
+ * (who25.pat). Sentences written for these tests, in Spanish,
+ * Portuguese and English, with distractors that must keep their output. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(who25, .init = setup, .fini = teardown);
+
+#define DTN EXTRACT_EVENT_DETENTION
+#define REL EXTRACT_EVENT_RELEASE
+
+/* A press service of the state is the state's voice, not a newspaper. */
+Test(who25, a_press_service_is_the_government)
+{
+    expect_claimant("El servicio de prensa del Kremlin informó el martes de que 45 presos fueron indultados.", "es",
+                    REL, 45, "servicio de prensa del Kremlin", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("La oficina de prensa de la gobernación aseguró que 45 manifestantes fueron detenidos.", "es",
+                    DTN, 45, "oficina de prensa de la gobernación", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("O serviço de imprensa do Kremlin informou na terça-feira que 45 presos foram indultados.", "pt",
+                    REL, 45, "serviço de imprensa do Kremlin", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("On Monday the president pardoned 45 prisoners, the presidential press service announced.", "en",
+                    REL, 45, "presidential press service", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* Distractors: the press at large stays media. */
+Test(who25, the_press_at_large_stays_media)
+{
+    expect_claimant("Según la prensa local, 45 manifestantes fueron detenidos el martes.", "es", DTN, 45,
+                    "prensa local", EXTRACT_KIND_MEDIA);
+    expect_claimant("Segundo a imprensa local, 45 manifestantes foram detidos na terça-feira.", "pt", DTN, 45,
+                    "imprensa local", EXTRACT_KIND_MEDIA);
+    expect_claimant("According to the local press, 45 protesters were arrested on Tuesday.", "en", DTN, 45,
+                    "local press", EXTRACT_KIND_MEDIA);
+}
+
+/* A news agency named after a nationality adjective is that agency, a medium. */
+Test(who25, a_news_agency_with_a_nationality_is_media)
+{
+    expect_claimant("Según la agencia de noticias keniana KNA, 45 manifestantes fueron detenidos el martes.", "es", DTN,
+                    45, "KNA", EXTRACT_KIND_MEDIA);
+    expect_claimant("Segundo a agência noticiosa queniana KNA, 45 manifestantes foram detidos na terça-feira.", "pt",
+                    DTN, 45, "KNA", EXTRACT_KIND_MEDIA);
+    expect_claimant("According to the Kenyan news agency KNA, 45 protesters were arrested on Tuesday.", "en", DTN, 45,
+                    "KNA", EXTRACT_KIND_MEDIA);
+}
+
+/* Distractor: an agency of a state named with a nationality is no outlet. */
+Test(who25, a_state_agency_with_a_nationality_is_no_outlet)
+{
+    expect_claimant("Según la agencia estadounidense DEA, 45 traficantes fueron detenidos el martes.", "es", DTN, 45,
+                    "DEA", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* An apposition that goes on with a place still describes the name opening the sentence. */
+Test(who25, an_apposition_with_a_place_keeps_the_name_as_subject)
+{
+    expect_claimant("El Colectivo Andino, organización con sede en Lima, en el norte de Perú, afirmó ayer que 600 "
+                    "personas fueron detenidas.",
+                    "es", DTN, 600, "Colectivo Andino", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("O Coletivo Andino, organização com sede em Lima, no norte do Peru, afirmou ontem que 600 pessoas "
+                    "foram detidas.",
+                    "pt", DTN, 600, "Coletivo Andino", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The Andean Collective, a group based in Lima, in northern Peru, said yesterday that 600 people had "
+                    "been arrested.",
+                    "en", DTN, 600, "Andean Collective", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The Andean Centre for Human Rights (ACHR), an organisation based in Lima, in northern Peru, said "
+                    "yesterday that 600 people had been arrested.",
+                    "en", DTN, 600, "Andean Centre for Human Rights", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* Distractor: a place after the figure's clause is no apposition; the speaker after the verb speaks. */
+Test(who25, a_place_after_the_clause_keeps_the_speaker_after_the_verb)
+{
+    expect_claimant("Unas 700 personas fueron detenidas en Lima, en el norte de Perú, afirmó ayer el ministro Luis Vela.",
+                    "es", DTN, 700, "Luis Vela", EXTRACT_KIND_PERSON);
+    expect_claimant("Cerca de 700 pessoas foram detidas em Lima, no norte do Peru, afirmou ontem o ministro Luís Vela.",
+                    "pt", DTN, 700, "Luís Vela", EXTRACT_KIND_PERSON);
+    expect_claimant("About 700 people were arrested in Lima, in northern Peru, said Interior Minister Luis Vela.", "en",
+                    DTN, 700, "Luis Vela", EXTRACT_KIND_PERSON);
+}
+
+/* An airline named "Air" and a word is a company, not a person. */
+Test(who25, an_air_company_is_an_organization)
+{
+    expect_claimant("Air Zimbabwe sostiene que 14 tripulantes fueron liberados el martes.", "es", REL, 14, "Air Zimbabwe",
+                    EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Air Zimbabwe diz que 14 tripulantes foram libertados na terça-feira.", "pt", REL, 14,
+                    "Air Zimbabwe", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Air Zimbabwe says 14 crew members were released on Tuesday.", "en", REL, 14, "Air Zimbabwe",
+                    EXTRACT_KIND_ORGANIZATION);
+}
+
+/* Distractor: the Air Force is an armed force, the state's. */
+Test(who25, the_air_force_is_the_state)
+{
+    expect_claimant("The Air Force said 14 airmen were held by the rebels.", "en", DTN, 14, "Air Force",
+                    EXTRACT_KIND_GOVERNMENT);
+}
