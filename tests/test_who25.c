@@ -6,7 +6,8 @@
  * the sentence has that name as its subject also when the apposition goes on with a place ("…, organización con
  * sede en Lima, en el norte de Perú, afirmó"), opens with a bare noun for a body, or follows the name's acronym in
  * parentheses (subjects.c, S_aside_head); an airline named "Air" and a word is a company, "Air Force" the state's
- * (who25.pat). Sentences written for these tests, in Spanish,
+ * (who25.pat); reacting or responding in a statement quoted after a colon is saying what is quoted (who25.pat).
+ * Sentences written for these tests, in Spanish,
  * Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
@@ -106,4 +107,33 @@ Test(who25, the_air_force_is_the_state)
 {
     expect_claimant("The Air Force said 14 airmen were held by the rebels.", "en", DTN, 14, "Air Force",
                     EXTRACT_KIND_GOVERNMENT);
+}
+
+#define HLD EXTRACT_EVENT_HELD
+
+/* Reacting in a statement quoted after a colon is saying what is quoted. */
+Test(who25, reacting_in_a_statement_before_a_colon_speaks)
+{
+    expect_claimant("La Asociación de Madres reaccionó con un comunicado: \"Todavía quedan 35 presos en la cárcel de "
+                    "Rocha\".",
+                    "es", HLD, 35, "Asociación de Madres", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A Associação de Mães reagiu numa nota: \"Ainda continuam 35 presos na cadeia de Rocha\".", "pt",
+                    HLD, 35, "Associação de Mães", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The Mothers Association responded with a statement: \"35 prisoners are still held in Rocha "
+                    "jail.\"",
+                    "en", HLD, 35, "Mothers Association", EXTRACT_KIND_ORGANIZATION);
+}
+
+/* Distractor: with no colon the statement ends there; the speaker of the next sentence's quotation speaks. */
+Test(who25, reacting_in_a_statement_with_no_colon_quotes_nothing)
+{
+    expect_claimant("La Asociación de Madres reaccionó con un comunicado. \"Todavía quedan 35 presos en la cárcel\", "
+                    "dijo el alcalde Luis Vela.",
+                    "es", HLD, 35, "Luis Vela", EXTRACT_KIND_PERSON);
+    expect_claimant("A Associação de Mães reagiu numa nota. \"Ainda continuam 35 presos na cadeia\", disse o prefeito "
+                    "Luís Vela.",
+                    "pt", HLD, 35, "Luís Vela", EXTRACT_KIND_PERSON);
+    expect_claimant("The Mothers Association responded with a statement. \"35 prisoners are still held in the jail,\" "
+                    "said Mayor Luis Vela.",
+                    "en", HLD, 35, "Luis Vela", EXTRACT_KIND_PERSON);
 }

@@ -31,3 +31,13 @@
   + the Royal Air Force said => name=Royal Air Force
   - Air Force One landed
   - the Air Force Base
+
+# Twenty-fifth session (claimants). Reacting or responding in a statement, a note or a post quoted after a colon
+# ("The Forum reacted in a statement: 'With the return of Eli, 76 hostages remain'") is saying what is quoted: the
+# verb speaks, and the quotation is its subject's (S_quote_byline_at reads the colon).
+@rule en.cue.reacted_in_statement cue
+  \b(?:react(?:ed|s)|respond(?:ed|s)|repl(?:ied|ies))(?=\s+(?:(?:today|yesterday|later|swiftly|quickly)\s+)?(?:in|with|through|via)\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:short|brief|new|joint|written|formal)\s+)?(?:statement|note|message|post|communique|tweet)(?:\s+[\p{L}\-]+){0,4}?\s*:)
+  + The Families Forum reacted in a statement: "76 hostages remain in Gaza." => _=reacted
+  + the prosecutor's office responded yesterday with a short note: "40 were arrested" => _=responded
+  - reacted in a statement released overnight
+  - The Forum reacted: "76 hostages remain in Gaza."

@@ -21,3 +21,13 @@
   - the Air Force said
   - Air Force One
   - Air Transport Association
+
+# Vigesimoquinta sesión (claimants). Reaccionar o responder en un comunicado, una nota o un mensaje que se cita tras
+# dos puntos ("El Foro reacciona en un comunicado: «… 76 rehenes siguen en Gaza»") es decir lo citado: el verbo
+# habla, y la cita es suya (S_quote_byline_at lee los dos puntos).
+@rule es.cue.reacted_in_statement cue
+  \b(?:reaccion(?:o|a|an|aron)|respondi(?:o|eron)|responde|responden|replic(?:o|a|an|aron))(?=\s+(?:(?:hoy|ayer|luego|enseguida|de\s+inmediato)\s+)?(?:en|con|mediante|a\s+traves\s+de)\s+(?:un|una|el|la|su)\s+(?:comunicado|nota|mensaje|declaracion|publicacion|tuit)(?:\s+[\p{L}\-]+){0,4}?\s*:)
+  + El Foro de Familias reacciona en un comunicado: "76 rehenes siguen en Gaza" => _=reacciona
+  + la fiscalía respondió ayer con una nota oficial: "Son 40 los detenidos" => _=respondió
+  - reaccionó en un comunicado difundido por la noche
+  - El Foro reacciona: "76 rehenes siguen en Gaza"

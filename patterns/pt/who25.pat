@@ -22,3 +22,13 @@
   - the Air Force said
   - Air Force One
   - Air Transport Association
+
+# Vigésima quinta sessão (claimants). Reagir ou responder num comunicado, numa nota ou numa mensagem citada depois de
+# dois pontos ("O Fórum reagiu em comunicado: «… continuam em Gaza 59 reféns»") é dizer o citado: o verbo fala, e a
+# citação é sua (S_quote_byline_at lê os dois pontos).
+@rule pt.cue.reacted_in_statement cue
+  \b(?:reag(?:iu|iram|e|em)|respond(?:eu|eram|e|em)|retruc(?:ou|aram))(?=\s+(?:(?:hoje|ontem|logo|de\s+imediato)\s+)?(?:em|num|numa|com|atraves\s+de|por)\s+(?:(?:um|uma|o|a|seu|sua)\s+)?(?:comunicado|nota|mensagem|declaracao|publicacao)(?:\s+[\p{L}\-]+){0,4}?\s*:)
+  + O Fórum das Famílias reagiu em comunicado: "continuam em Gaza 59 reféns" => _=reagiu
+  + a procuradoria respondeu ontem numa nota oficial: "São 40 os detidos" => _=respondeu
+  - reagiu em comunicado divulgado à noite
+  - O Fórum reagiu: "continuam em Gaza 59 reféns"
