@@ -7,7 +7,7 @@
  * sede en Lima, en el norte de Perú, afirmó"), opens with a bare noun for a body, or follows the name's acronym in
  * parentheses (subjects.c, S_aside_head); an airline named "Air" and a word is a company, "Air Force" the state's
  * (who25.pat); reacting or responding in a statement quoted after a colon is saying what is quoted (who25.pat).
- * Sentences written for these tests, in Spanish,
+ * A single anonymous source of a named body is unknown, named as written (who25.pat). Sentences written for these tests, in Spanish,
  * Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
@@ -136,4 +136,27 @@ Test(who25, reacting_in_a_statement_with_no_colon_quotes_nothing)
     expect_claimant("The Mothers Association responded with a statement. \"35 prisoners are still held in the jail,\" "
                     "said Mayor Luis Vela.",
                     "en", HLD, 35, "Luis Vela", EXTRACT_KIND_PERSON);
+}
+
+/* A single anonymous source of a named body is unknown, named as written. */
+Test(who25, a_single_source_of_a_named_body_is_unknown)
+{
+    expect_claimant("Siete de los condenados siguen presos en Ezeiza, dijo una fuente de la Gendarmería Nacional.", "es",
+                    HLD, 7, "fuente de la Gendarmería Nacional", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Segundo uma fonte do Serviço Nacional Penitenciário (SERNAP), sete dos condenados continuam "
+                    "presos.",
+                    "pt", HLD, 7, "fonte do Serviço Nacional Penitenciário", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Seven of the convicts remain in custody, a source in the Interior Ministry said.", "en", HLD, 7,
+                    "source in the Interior Ministry", EXTRACT_KIND_UNKNOWN);
+}
+
+/* Distractor: a body's sources in the plural keep their reading. */
+Test(who25, plural_sources_of_a_body_keep_their_reading)
+{
+    expect_claimant("Fuentes de la Gendarmería Nacional cifraron en siete los condenados que siguen presos.", "es", HLD, 7,
+                    "Fuentes de la Gendarmería Nacional", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Fontes da Polícia Judiciária disseram que sete dos condenados continuam presos.", "pt", HLD, 7,
+                    "Fontes da Polícia Judiciária", EXTRACT_KIND_GOVERNMENT);
+    expect_claimant("Sources at the Interior Ministry said seven of the convicts remain in custody.", "en", HLD, 7,
+                    "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
 }

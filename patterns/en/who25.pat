@@ -41,3 +41,15 @@
   + the prosecutor's office responded yesterday with a short note: "40 were arrested" => _=responded
   - reacted in a statement released overnight
   - The Forum reacted: "76 hostages remain in Gaza."
+
+# Twenty-fifth session (claimants). A single anonymous source of a named body ("according to a source at the
+# National Prison Service", "a source in the Interior Ministry said") is no one known: kind unknown, named by the
+# description as written (docs/corpus.md, "Unnamed officials": "fonte judicial", "fuente policial de Almaty").
+# Plural sources of a body stay as they were: the gold writes them three ways.
+@rule en.actor.single_named_source actor exact kind=unknown
+  (?<![\p{L}])(?:[Aa]|[Aa]nother|[Oo]ne)\s+(?<name>source\s+(?:at|in|within|inside|from)\s+the\s+\p{Lu}[\p{L}\-]+(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?\p{Lu}[\p{L}\-]+){0,6})(?![\p{L}])
+  + according to a source at the National Prison Service, seven remain held => name=source at the National Prison Service
+  + a source in the Interior Ministry said => name=source in the Interior Ministry
+  - a source of income
+  - sources at the Interior Ministry said
+  - a source at the ministry

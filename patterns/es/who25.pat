@@ -31,3 +31,15 @@
   + la fiscalía respondió ayer con una nota oficial: "Son 40 los detenidos" => _=respondió
   - reaccionó en un comunicado difundido por la noche
   - El Foro reacciona: "76 rehenes siguen en Gaza"
+
+# Vigesimoquinta sesión (claimants). Una sola fuente anónima de un organismo con nombre ("según una fuente del
+# Servicio Penitenciario Federal", "dijo una fuente de la Guardia Civil") no se sabe quién es: kind=unknown, y el
+# nombre es la descripción tal como está escrita (docs/corpus.md, "Unnamed officials": "fuente policial de Almaty").
+# El plural ("fuentes de la Guardia Civil") queda como estaba: el oro lo anota de tres maneras.
+@rule es.actor.single_named_source actor exact kind=unknown
+  (?<![\p{L}])(?:[Uu]na|[Oo]tra|[Ll]a\s+misma)\s+(?<name>fuente\s+(?:del|de\s+la|de\s+los|de\s+las|de)\s+\p{Lu}[\p{L}\-]+(?:\s+(?:(?:de|del|de\s+la|de\s+los|y)\s+)?\p{Lu}[\p{L}\-]+){0,6})(?![\p{L}])
+  + Según una fuente del Servicio Penitenciario Federal, siete siguen presos => name=fuente del Servicio Penitenciario Federal
+  + dijo una fuente de la Guardia Civil => name=fuente de la Guardia Civil
+  - una fuente de ingresos
+  - fuentes de la Guardia Civil
+  - una fuente del ministerio

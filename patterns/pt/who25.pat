@@ -32,3 +32,15 @@
   + a procuradoria respondeu ontem numa nota oficial: "São 40 os detidos" => _=respondeu
   - reagiu em comunicado divulgado à noite
   - O Fórum reagiu: "continuam em Gaza 59 reféns"
+
+# Vigésima quinta sessão (claimants). Uma só fonte anónima de um organismo com nome ("segundo uma fonte do Serviço
+# Nacional Penitenciário (SERNAP)", "disse uma fonte da Polícia Judiciária") não se sabe quem é: kind=unknown, e o
+# nome é a descrição tal como escrita (docs/corpus.md, "Unnamed officials": "fonte judicial", "fuente policial de
+# Almaty"). O plural ("fontes da GNR") fica como estava: o oro anota-o de três maneiras.
+@rule pt.actor.single_named_source actor exact kind=unknown
+  (?<![\p{L}])(?:[Uu]ma|[Oo]utra|[Aa]|[Dd]uma|[Dd]e\s+uma)\s+(?<name>fonte\s+(?:do|da|dos|das)\s+\p{Lu}[\p{L}\-]+(?:\s+(?:(?:de|do|da|dos|das|e)\s+)?\p{Lu}[\p{L}\-]+){0,6})(?![\p{L}])
+  + Segundo uma fonte do Serviço Nacional Penitenciário (SERNAP), sete continuam presos => name=fonte do Serviço Nacional Penitenciário
+  + disse à Lusa uma fonte da Polícia Judiciária => name=fonte da Polícia Judiciária
+  - uma fonte de rendimento
+  - fontes da GNR
+  - uma fonte do ministério
