@@ -7,7 +7,8 @@
  * sede en Lima, en el norte de Perú, afirmó"), opens with a bare noun for a body, or follows the name's acronym in
  * parentheses (subjects.c, S_aside_head); an airline named "Air" and a word is a company, "Air Force" the state's
  * (who25.pat); reacting or responding in a statement quoted after a colon is saying what is quoted (who25.pat).
- * A single anonymous source of a named body is unknown, named as written (who25.pat). Sentences written for these tests, in Spanish,
+ * A single anonymous source of a named body is unknown, named as written (who25.pat). A text told in the first
+ * person singular more than in the plural is no statement with an issuer (claims.c). Sentences written for these tests, in Spanish,
  * Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
@@ -159,4 +160,22 @@ Test(who25, plural_sources_of_a_body_keep_their_reading)
                     "Fontes da Polícia Judiciária", EXTRACT_KIND_GOVERNMENT);
     expect_claimant("Sources at the Interior Ministry said seven of the convicts remain in custody.", "en", HLD, 7,
                     "Interior Ministry", EXTRACT_KIND_GOVERNMENT);
+}
+
+/* A column told in the first person singular is no body's statement: its figures are not the body's. */
+Test(who25, a_column_in_the_first_person_singular_has_no_issuer)
+{
+    expect_claimant("Yo tenía veinte años en la primavera de 1989, y pasé aquella noche en el Colectivo Andino, donde nos habíamos reunido para pintar pancartas.\n\nRecuerdo primero las sirenas. Nosotros corrimos hacia el río con nuestras pancartas, y yo perdí los zapatos por el camino.\n\nAl amanecer, cuarenta estudiantes habían sido detenidos en el casco viejo.",
+                    "es", DTN, 40, NULL, EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Eu tinha vinte anos na primavera de 1989, e passei aquela noite no Coletivo Andino, onde nos tínhamos reunido para pintar faixas.\n\nLembro-me primeiro das sirenes. Nós corremos para o rio, e eu perdi os sapatos pelo caminho.\n\nAo amanhecer, quarenta estudantes tinham sido detidos na cidade velha.",
+                    "pt", DTN, 40, NULL, EXTRACT_KIND_UNKNOWN);
+    expect_claimant("I was twenty in the spring of 1989, and I spent that night at the Andean Collective, where we had gathered to paint banners.\n\nI remember the sirens first. We ran towards the river, and I lost my shoes on the way.\n\nBy dawn, forty students had been arrested in the old town.",
+                    "en", DTN, 40, NULL, EXTRACT_KIND_UNKNOWN);
+}
+
+/* Distractor: a statement in the plural keeps its issuer. */
+Test(who25, a_statement_in_the_plural_keeps_its_issuer)
+{
+    expect_claimant("Statement of the Andean Collective\n\nWe, the members of the Andean Collective, denounce the night of violence in the old town.\n\nWe demand the release of our comrades. By dawn, forty students had been arrested in the old town.",
+                    "en", DTN, 40, "Andean Collective", EXTRACT_KIND_ORGANIZATION);
 }
