@@ -2594,6 +2594,9 @@ int xc_build_claims(extract_doc *d)
                 continue;
             if (d->text.text[m->start] == '#')
                 continue; /* "Day One of #OccupyX": a campaign's hashtag names the cause, not who issues */
+            if (xp_attr_get(m->rule, "company"))
+                continue; /* "um avião da Air Algérie descolou": an airline in the opening scene carries people, it
+                           * issues nothing (who25.pat's company=1; twenty-fifth session) */
             extract_actor a;
             xc_actor_of(&c, m, &a);
             c.issuer = a.name ? xc_known(&c, a.name) : NULL;

@@ -14,7 +14,7 @@
 # Twenty-fifth session (claimants). An airline named "Air" and a capitalised word ("Air France", "Air Algérie", "Air
 # India") is a company, of kind organization, not a person the two capitalised words looked like; "Air Force" is
 # an armed force, the state's.
-@rule es.actor.air_company actor exact kind=organization
+@rule es.actor.air_company actor exact kind=organization company=1
   (?<![\p{L}])(?<name>Air\s+(?!Force(?![\p{L}]))\p{Lu}\p{Ll}[\p{L}\-]*)(?![\p{L}])(?!\s+\p{Lu})
   + Air France says 12 crew members were released => name=Air France
   + segundo a Air Algérie, 40 passageiros => name=Air Algérie
