@@ -71,6 +71,20 @@ static int S_armed_name(const xc_ctx *c, const xc_actor *a)
     return 0;
 }
 
+/* Whether the actor mention starting at pos is a company's (`company=1`: "Air France"), which speaks for no
+ * statement's "we": an airline in the opening scene carries people (twenty-fifth session). */
+static int S_company_at(const xc_ctx *c, size_t pos)
+{
+    for (size_t k = 0; k < c->d->n_ments; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->start > pos)
+            break;
+        if (m->start == pos && m->kind == XP_ACTOR && xp_attr_get(m->rule, "company"))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
 {
     if (p->role == XD_REF_SELF) {
@@ -82,7 +96,8 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
         if (xp_attr_get(p->rule, "singular"))
             return 0;
         for (size_t i = 0; i < c->n_actors; i++)
-            if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start) {
+            if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start &&
+                !S_company_at(c, c->actors[i].first)) {
                 out->name = c->actors[i].name;
                 out->title = c->actors[i].title;
                 out->kind = c->actors[i].kind;

@@ -179,3 +179,14 @@ Test(who25, a_statement_in_the_plural_keeps_its_issuer)
     expect_claimant("Statement of the Andean Collective\n\nWe, the members of the Andean Collective, denounce the night of violence in the old town.\n\nWe demand the release of our comrades. By dawn, forty students had been arrested in the old town.",
                     "en", DTN, 40, "Andean Collective", EXTRACT_KIND_ORGANIZATION);
 }
+
+/* Distractor: an airline named in a statement's opening scene is not the "we" that issues it. */
+Test(who25, an_airline_in_the_opening_is_not_the_issuer)
+{
+    expect_claimant("Un avión de Air Zimbabwe aterrizó en Lima el lunes por la noche, y el Colectivo Andino estaba allí para recibirlo.\n\nExigimos la libertad de nuestros compañeros. Nosotros contamos cuarenta estudiantes detenidos en el casco viejo.",
+                    "es", DTN, 40, "Colectivo Andino", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Um avião da Air Zimbabwe aterrou em Lima na segunda-feira à noite, e o Coletivo Andino estava lá para recebê-lo.\n\nExigimos a libertação dos nossos companheiros. Nós contámos quarenta estudantes detidos na cidade velha.",
+                    "pt", DTN, 40, "Coletivo Andino", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("A plane of Air Zimbabwe landed in Lima on Monday night, and the Andean Collective was there to meet it.\n\nWe demand the release of our comrades. We have counted forty students arrested in the old town.",
+                    "en", DTN, 40, "Andean Collective", EXTRACT_KIND_ORGANIZATION);
+}
