@@ -2554,14 +2554,23 @@ int xc_build_claims(extract_doc *d)
     /* A statement speaks as "we" outside quotations (twice at least: one "we" can be a reporter's); its issuer
      * is the first organisation, or named state body, in its opening paragraphs. "I" is one person's voice, and
      * the "we" of an interview's answers is the interviewee's. */
-    int statement = 0;
+    int statement = 0, singular = 0;
     for (size_t i = 0; i < d->n_ments; i++) {
         const xd_mention *m = &d->ments[i];
         if (m->kind != XP_PRONOUN || m->role != XD_REF_SELF || xc_quote_at(&c, m->start) >= 0 ||
-            xp_attr_get(m->rule, "singular") || (c.answer && c.interviewee && c.answer[d->sents[m->sent].para]))
+            (c.answer && c.interviewee && c.answer[d->sents[m->sent].para]))
             continue;
+        if (xp_attr_get(m->rule, "singular")) {
+            singular++;
+            continue;
+        }
         statement += xp_attr_get(m->rule, "label") && m->start < 400 ? 2 : 1;
     }
+    /* "I was nineteen on the morning of October 6, 1976, … we ran": a column told in the first person singular
+     * more often than in the plural is one writer's memory, its "we" the writer's friends, no body's statement
+     * (twenty-fifth session) */
+    if (singular >= statement)
+        statement = 0;
     if (d->base > 0) {
         /* a later window of a long document (document.c): the statement's issuer is the one the opening window
          * found in the document's opening paragraphs, not one from the middle of the text */
@@ -2588,6 +2597,9 @@ int xc_build_claims(extract_doc *d)
                 continue;
             if (d->text.text[m->start] == '#')
                 continue; /* "Day One of #OccupyX": a campaign's hashtag names the cause, not who issues */
+            if (xp_attr_get(m->rule, "company"))
+                continue; /* "um avião da Air Algérie descolou": an airline in the opening scene carries people, it
+                           * issues nothing (who25.pat's company=1; twenty-fifth session) */
             extract_actor a;
             xc_actor_of(&c, m, &a);
             c.issuer = a.name ? xc_known(&c, a.name) : NULL;

@@ -12,6 +12,7 @@ static size_t S_sentence_before(const xc_ctx *c, size_t si);
 static const xd_mention *S_actor_ending_at(const xc_ctx *c, size_t ma, size_t mb, size_t pos);
 static int S_cue_subject_depth(xc_ctx *c, const xd_mention *cue, extract_actor *out, int depth);
 static int S_quote_byline_at(xc_ctx *c, const xc_quote *q, extract_actor *out, size_t *at);
+static const char *S_word_value(const xc_ctx *c, const char *name, size_t a, size_t b);
 
 /* Whether the name an unnamed speaker was given ("alto funcionario del ministerio", "senior ministry official")
  * holds the last word of reference p ("el funcionario", "the official") as one of its lower-case words: the
@@ -70,6 +71,20 @@ static int S_armed_name(const xc_ctx *c, const xc_actor *a)
     return 0;
 }
 
+/* Whether the actor mention starting at pos is a company's (`company=1`: "Air France"), which speaks for no
+ * statement's "we": an airline in the opening scene carries people (twenty-fifth session). */
+static int S_company_at(const xc_ctx *c, size_t pos)
+{
+    for (size_t k = 0; k < c->d->n_ments; k++) {
+        const xd_mention *m = &c->d->ments[k];
+        if (m->start > pos)
+            break;
+        if (m->start == pos && m->kind == XP_ACTOR && xp_attr_get(m->rule, "company"))
+            return 1;
+    }
+    return 0;
+}
+
 static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
 {
     if (p->role == XD_REF_SELF) {
@@ -81,7 +96,8 @@ static int S_resolve_pronoun(xc_ctx *c, const xd_mention *p, extract_actor *out)
         if (xp_attr_get(p->rule, "singular"))
             return 0;
         for (size_t i = 0; i < c->n_actors; i++)
-            if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start) {
+            if (c->actors[i].kind == EXTRACT_KIND_ORGANIZATION && c->actors[i].first < p->start &&
+                !S_company_at(c, c->actors[i].first)) {
                 out->name = c->actors[i].name;
                 out->title = c->actors[i].title;
                 out->kind = c->actors[i].kind;
@@ -2462,6 +2478,17 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
  * clause or a description (an article or a reference opens it), no reporting verb, no clause break, no quotation
  * mark; the name is the first thing of the sentence (an article or a quotation mark before it at most). Returns the
  * name, or NULL. */
+/* Whether a lower-case word at as (before pos), followed by a space, is a noun for a kind of body (`head_kinds`). */
+static int S_bare_kind_noun(const xc_ctx *c, size_t as, size_t pos)
+{
+    const char *t = c->d->text.text;
+    size_t ae = as;
+    while (ae < pos && ((t[ae] >= 'a' && t[ae] <= 'z') || (unsigned char)t[ae] >= 0x80))
+        ae++;
+    return ae > as && ae < pos && t[ae] == ' ' && t[as] >= 'a' && t[as] <= 'z' &&
+           S_word_value(c, "head_kinds", as, ae) != NULL;
+}
+
 static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -2481,6 +2508,29 @@ static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, si
     }
     if (o <= lo || t[o - 1] != ',')
         return NULL;
+    /* "El Centro X, organización con sede en Lima, en el norte de Perú, afirmó", "the Centre X, an organisation based
+     * in Lima, in northern Peru, said": a segment opened by a word that places what follows (`locative_words`: en,
+     * no, in) goes on with the aside before it, which describes the name; the aside starts at the comma before it
+     * (twice at most) (twenty-fifth session) */
+    for (int hop = 0; hop < 2; hop++) {
+        size_t ws = o;
+        while (ws < pos && xc_is_space(t[ws]))
+            ws++;
+        size_t we = ws;
+        while (we < pos && t[we] >= 'a' && t[we] <= 'z')
+            we++;
+        if (we == ws || we >= pos || t[we] != ' ' || !xc_listed(c, "locative_words", ws, we, XC_LOWER))
+            break;
+        size_t q = o - 1;
+        while (q > lo && t[q - 1] != ',' && pos - q < 240) {
+            if (t[q - 1] == '.' || t[q - 1] == ';' || t[q - 1] == ':' || t[q - 1] == '"' || t[q - 1] == '(')
+                return NULL;
+            q--;
+        }
+        if (q <= lo || t[q - 1] != ',')
+            break;
+        o = q;
+    }
     o = S_relative_aside_start(c, lo, o, pos);
     size_t as = o;
     while (as < pos && xc_is_space(t[as]))
@@ -2488,8 +2538,11 @@ static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, si
     size_t ae = as;
     while (ae < pos && t[ae] >= 'a' && t[ae] <= 'z')
         ae++;
+    /* "…, organização com sede em Lima, …", "…, organización fundada en 1990, …": a bare noun for a kind of body
+     * (`head_kinds`) opens a description too, as an article does (twenty-fifth session) */
     int described = xc_relative_word(c, as) != 0 ||
-                    (ae < pos && t[ae] == ' ' && xc_article_start(c, as, ae, 1) == as);
+                    (ae < pos && t[ae] == ' ' && xc_article_start(c, as, ae, 1) == as) ||
+                    S_bare_kind_noun(c, as, pos);
     if (!described)
         return NULL;
     for (size_t k = ma; k < mb; k++) {
@@ -2501,6 +2554,19 @@ static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, si
     while (e > lo && xc_is_space(t[e - 1]))
         e--;
     const xd_mention *head = S_actor_ending_at(c, ma, mb, e);
+    if (!head && e > lo && t[e - 1] == ')') {
+        /* "El Centro X (CADH), organización…": the name's acronym in parentheses stands between the name and the
+         * aside (twenty-fifth session) */
+        size_t b = e - 1;
+        while (b > lo && t[b - 1] != '(' && e - b < 16)
+            b--;
+        if (b > lo && t[b - 1] == '(') {
+            b--;
+            while (b > lo && xc_is_space(t[b - 1]))
+                b--;
+            head = S_actor_ending_at(c, ma, mb, b);
+        }
+    }
     if (!head || (head->kind == XP_ACTOR && xp_attr_get(head->rule, "place")))
         return NULL;
     size_t s = lo;
@@ -3435,7 +3501,21 @@ extract_actor_kind xc_phrase_kind(const xc_ctx *c, size_t s, size_t e)
         size_t we = S_word_end(t, p, e);
         if (we == p)
             break;
-        const char *k = S_word_value(c, "head_kinds", p, we);
+        /* "press service", "serviço de imprensa", "servicio de prensa": a row of two or three words is read before
+         * its first word alone, so a state's press office is the state's, not the media's (twenty-fifth session) */
+        const char *k = NULL;
+        size_t w2 = we, w3 = we;
+        if (w2 < e && t[w2] == ' ') {
+            w2 = S_word_end(t, we + 1, e);
+            if (w2 < e && t[w2] == ' ')
+                w3 = S_word_end(t, w2 + 1, e);
+        }
+        if (w3 > w2)
+            k = S_word_value(c, "head_kinds", p, w3);
+        if (!k && w2 > we)
+            k = S_word_value(c, "head_kinds", p, w2);
+        if (!k)
+            k = S_word_value(c, "head_kinds", p, we);
         if (k && strcmp(k, "government") == 0)
             return EXTRACT_KIND_GOVERNMENT;
         if (k && strcmp(k, "organization") == 0)
