@@ -72,8 +72,9 @@ static int S_json(const extract_patterns *p, const char *text, char *buf)
 /* A rule of the language that is prefiltered or not, as asked, with no twin; NULL when none. */
 static const xp_rule *S_some_rule(const extract_patterns *p, int lang)
 {
+    /* one whose codes are its own, and that the JIT ranking (patterns/jit.tsv) does not keep interpreted */
     for (size_t i = 0; i < p->n_rules[lang]; i++)
-        if (!p->rules[lang][i].twin)
+        if (!p->rules[lang][i].twin && p->rules[lang][i].jit_rank != XP_JIT_RANKED_OUT)
             return &p->rules[lang][i];
     return NULL;
 }

@@ -26,12 +26,14 @@
 # 88.521 a população prisional", "estimava a população prisional em 88.521 pessoas". pt.subject.population reads the
 # population as the subject of a verb of being ("a população prisional era de"); here it is the object, before the
 # figure or after it, and names the people held as well.
-@fragment POP25 = (?:populacao\s+(?:prisional|carceraria|reclusa|penitenciaria)|numero\s+de\s+(?:presos|reclusos|detidos|prisioneiros))
+# "detainees", "detenidos", "detidos" and pt "presos" may name people just arrested ("The group put the number of
+# detainees at 450" after a day of arrests is a detention: tests/test_detnoun23.c): not in the list.
+@fragment POP25 = (?:populacao\s+(?:prisional|carceraria|reclusa|penitenciaria)|numero\s+de\s+(?:reclusos|prisioneiros))
 @fragment ESTIMATE25 = (?:estim|calcul|fix|situ|cifr|contabiliz|avali)(?:ou|ava|a|am|aram|avam)
 @rule pt.subject.population_set subject pre=1 event=held
   \b{ESTIMATE25}\s+(?:a|o)\s+{POP25}(?:\s+(?:do|da|no|na|dos|das)\s+[\p{L}-]+){0,2}\s+em(?=\s+(?:\d|cerca\s|mais\s|menos\s|quase\s|aproximadamente\s))
   + o ministério estimava a população prisional em 88.521 pessoas => _=estimava a população prisional em
-  + a ONG calculou o número de presos do país em cerca de 1.200 => _=calculou o número de presos do país em
+  + a ONG calculou o número de reclusos do país em cerca de 1.200 => _=calculou o número de reclusos do país em
   - estimou a população prisional em crescimento
 @rule pt.subject.population_after subject event=held
   (?<=\d\s|\d\sa\s)(?:{POP25})\b
