@@ -681,7 +681,7 @@ static int S_participle(const char *t, size_t a, size_t end)
 /* '…afirmam que "mais de 10 mil jovens estão presos" por participarem do paro, a onda de protestos iniciada em 28
  * de abril': a day right after a participle (one short preposition between) dates what the participle tells of
  * ("iniciada em", "launched on", "convocada para el"), not the statement the quotation before it reports. */
-static int S_participle_day(const xc_ctx *c, const xd_mention *m)
+static int S_participle_day(const xc_ctx *c, const xd_mention *m, size_t *at)
 {
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[m->sent].start, e = m->start;
@@ -693,8 +693,11 @@ static int S_participle_day(const xc_ctx *c, const xd_mention *m)
             b--;
         if (b == e || (b > lo && !xc_is_space(t[b - 1])))
             return 0;
-        if (S_participle(t, b, e))
+        if (S_participle(t, b, e)) {
+            if (at)
+                *at = b;
             return 1;
+        }
         if (e - b > 4) /* a preposition is short: "on", "em", "el", "para" */
             return 0;
         e = b;
@@ -708,30 +711,18 @@ static int S_participle_day(const xc_ctx *c, const xd_mention *m)
  * is; "la jornada del miércoles", "las salidas de ayer" are nouns in -ada, -ida after their article. */
 static int S_noun_participle_day(const xc_ctx *c, const xd_mention *m)
 {
-    if (!S_participle_day(c, m))
+    size_t pe = 0;
+    if (!S_participle_day(c, m, &pe))
         return 0;
     const char *t = c->d->text.text;
-    size_t lo = c->d->sents[m->sent].start, e = m->start;
-    /* back over the preposition (if any) to the participle S_participle_day found, then the word before it */
-    for (int w = 0; w < 2; w++) {
-        while (e > lo && xc_is_space(t[e - 1]))
-            e--;
-        size_t b = e;
-        while (b > lo && t[b - 1] >= 'a' && t[b - 1] <= 'z')
-            b--;
-        if (S_participle(t, b, e)) {
-            size_t pe = b;
-            while (pe > lo && xc_is_space(t[pe - 1]))
-                pe--;
-            size_t pb = pe;
-            while (pb > lo && ((t[pb - 1] >= 'a' && t[pb - 1] <= 'z') || (t[pb - 1] >= 'A' && t[pb - 1] <= 'Z') ||
-                                 (unsigned char)t[pb - 1] >= 0x80))
-                pb--;
-            return pb < pe && !xc_listed(c, "not_noun_words", pb, pe, XC_ANY_CASE | XC_ALL_LANGS);
-        }
-        e = b;
-    }
-    return 0;
+    size_t lo = c->d->sents[m->sent].start;
+    while (pe > lo && xc_is_space(t[pe - 1]))
+        pe--;
+    size_t pb = pe;
+    while (pb > lo && ((t[pb - 1] >= 'a' && t[pb - 1] <= 'z') || (t[pb - 1] >= 'A' && t[pb - 1] <= 'Z') ||
+                         (unsigned char)t[pb - 1] >= 0x80))
+        pb--;
+    return pb < pe && !xc_listed(c, "not_noun_words", pb, pe, XC_ANY_CASE | XC_ALL_LANGS);
 }
 
 /* Whether a date after the count dates a participle describing the count's people rather than the count's own
@@ -2851,7 +2842,7 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
                      memchr(t + m->end, ',', cnt->trigger->start - m->end))) {
             xc_set_period(c, cnt, m, cl, "next to the event word");
         } else if (m->role != XD_DATE_NAMED && cue && q >= 0 && xc_quote_at(c, m->start) < 0 && xc_quote_at(c, cue->start) < 0 && m->start > cue->end &&
-                   !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start) && !S_participle_day(c, m)) {
+                   !cl->claimed_on[0] && !xc_clause_between(c, ma, mb, cue->end, m->start) && !S_participle_day(c, m, NULL)) {
             /* '"Ainda há 800 presos", escreveu Himiob na rede social X, pouco depois das 21h30 de domingo': outside
              * the quotation, after the verb that introduces it, a date can only say when it was said */
             memcpy(cl->claimed_on, m->date, 11);
