@@ -981,9 +981,9 @@ static const xd_mention *S_aside_subject(const xc_ctx *c, size_t k, size_t ma, s
  * subject of the event word right after the apposition (only auxiliaries and adverbs between). A comma aside must
  * open with a phrase of apposition_words (a comma aside of any other kind may be a clause of its own: "300 people,
  * the police said, …" is S_aside_subject's); a dash aside must hold a figure (a breakdown of the count) or open with
- * such a phrase (twenty-fifth session). The aside
- * holds no event word or reporting verb, and the event word takes no figure of its own after it. Figures inside the
- * aside are parts and keep their own reading. Returns the event word, or a participle noun of ours, or NULL. */
+ * such a phrase (twenty-fifth session). The aside holds no event word or reporting verb, and the event word takes
+ * no figure of its own after it. Figures inside the aside are parts and keep their own reading. Returns the event
+ * word, or a participle noun of ours, or NULL. */
 static const xd_mention *S_apposition_subject(const xc_ctx *c, size_t k, size_t ma, size_t mb, size_t tail)
 {
     const extract_doc *d = c->d;

@@ -2471,13 +2471,6 @@ static int S_implicit_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_
     return 0;
 }
 
-/* "Kiri Ngata, the youth group that organised the vigil, says the police count is wrong", "La Red Ciudadana, que
- * agrupa a 40 colectivos, afirmó la existencia…", "A Comissão Pastoral, que acompanha os casos, informou o
- * balanço…": a verb right after the comma that closes an apposition on the name opening the sentence has that name
- * as its subject, even though a verb after a comma usually has its subject after it. The aside holds a relative
- * clause or a description (an article or a reference opens it), no reporting verb, no clause break, no quotation
- * mark; the name is the first thing of the sentence (an article or a quotation mark before it at most). Returns the
- * name, or NULL. */
 /* Whether a lower-case word at as (before pos), followed by a space, is a noun for a kind of body (`head_kinds`). */
 static int S_bare_kind_noun(const xc_ctx *c, size_t as, size_t pos)
 {
@@ -2489,6 +2482,13 @@ static int S_bare_kind_noun(const xc_ctx *c, size_t as, size_t pos)
            S_word_value(c, "head_kinds", as, ae) != NULL;
 }
 
+/* "Kiri Ngata, the youth group that organised the vigil, says the police count is wrong", "La Red Ciudadana, que
+ * agrupa a 40 colectivos, afirmó la existencia…", "A Comissão Pastoral, que acompanha os casos, informou o
+ * balanço…": a verb right after the comma that closes an apposition on the name opening the sentence has that name
+ * as its subject, even though a verb after a comma usually has its subject after it. The aside holds a relative
+ * clause or a description (an article or a reference opens it), no reporting verb, no clause break, no quotation
+ * mark; the name is the first thing of the sentence (an article or a quotation mark before it at most). Returns the
+ * name, or NULL. */
 static const xd_mention *S_aside_head(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
