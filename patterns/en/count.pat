@@ -200,12 +200,11 @@
   - a group of 30 prisoners
   - Group of 30 prisoners were freed
 
-# A ratio ("1 in 4 prisoners") counts nobody; former prisoners are held no longer.
+# A ratio ("1 in 4 prisoners") counts nobody. (Former prisoners: en.subject.former26 in precision26.pat.)
 @rule en.veto.ratio veto
-  \b(?:\d+|{NUMWORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|{NUMWORD})\b | (?<![\d.,])\d[\d.,]*\s+(?:former|ex-)(?=\s*(?:political\s+)?(?:prisoners|detainees|hostages|inmates|captives)\b)
+  \b(?:\d+|{NUMWORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:\d+|{NUMWORD})\b
   + 1 in 4 prisoners
   + one in five inmates
-  + 300 former political prisoners
   - 4 prisoners
   - 300 political prisoners
 
