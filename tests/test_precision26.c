@@ -1,10 +1,10 @@
-/* test_precision26.c - figures that count no one held, freed or detained (twenty-sixth session, precision): kinds
- * counted beside the people (nationalities: entries of the units lexicons, read by *.veto.units), and the rest of a group on trial said with "quedar" / "restar" (es/pt *.none.remaining_accused26;
- * English "remain" is no held word, so English needs no rule and is tested as a distractor only), and former
- * prisoners, who are held no longer (*.subject.former26: a people noun with no event of its own, replacing the
- * digits-only part of *.veto.ratio, so that an event word beside them still counts them).
- * Sentences written for these tests, in Spanish, Portuguese and English, with distractors that must keep their
- * output. */
+/* test_precision26.c - figures that count no one held, freed or detained (twenty-sixth session, precision):
+ * nationalities counted beside the people (entries of the units lexicons, read by *.veto.units); the rest of a group
+ * on trial said with "quedar" / "restar" (es/pt *.none.remaining_accused26; English "remain" is no held word, so
+ * English needs no rule and is tested as a distractor only); and former prisoners, who are held no longer
+ * (*.subject.former26: a people noun with no event of its own, replacing the digits-only part of *.veto.ratio, so
+ * that an event word beside them still counts them). Sentences written for these tests, in Spanish, Portuguese and
+ * English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>

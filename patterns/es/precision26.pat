@@ -2,8 +2,9 @@
 
 # The rest of a group on trial ("Los 28 acusados que quedaban fueron absueltos", "retiró los cargos contra 11 de los
 # 15 procesados que quedaban"): "quedar" after a noun for people on trial says how many were left of the case, not
-# that they are inside (unless a verb of custody follows: "… que quedaban siguen presos"); es.held.verb read the bare "quedaban" as a state of custody. A phrase of several words, it
-# beats the held verb inside it (longer wins). People held by their noun ("los 40 presos que quedaban") are untouched.
+# that they are inside (unless a verb of custody follows: "… que quedaban siguen presos"); es.held.verb read the bare
+# "quedaban" as a state of custody. A phrase of several words, it beats the held verb inside it (longer wins). People
+# held by their noun ("los 40 presos que quedaban") are untouched.
 @rule es.none.remaining_accused26 trigger event=none
   \b(?:acusad[oa]s|procesad[oa]s|imputad[oa]s|encausad[oa]s|inculpad[oa]s|reos|reas)\s+que\s+(?:aun\s+|todavia\s+)?(?:quedaban|quedan|restaban|restan|faltaban)\b(?!,?\s+(?:aun\s+|todavia\s+)?(?:siguen|seguian|continuan|continuaban|permanecen|permanecian|estan|estaban|quedaron)\b)
   + Los 28 acusados que quedaban fueron absueltos => _=acusados que quedaban

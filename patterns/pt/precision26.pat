@@ -2,8 +2,9 @@
 
 # The rest of a group on trial ("Os 28 réus que restavam foram absolvidos", "desistiu das acusações contra 11 dos 15
 # arguidos que restavam"): "restar" after a noun for people on trial says how many were left of the case, not that
-# they are inside (unless a verb of custody follows: "… que restavam continuam presos"); pt.held.verb read the bare "restavam" as a state of custody. A phrase of several words, it beats
-# the held verb inside it (longer wins). People held by their noun ("os 40 reféns que restavam") are untouched.
+# they are inside (unless a verb of custody follows: "… que restavam continuam presos"); pt.held.verb read the bare
+# "restavam" as a state of custody. A phrase of several words, it beats the held verb inside it (longer wins). People
+# held by their noun ("os 40 reféns que restavam") are untouched.
 @rule pt.none.remaining_accused26 trigger event=none
   \b(?:reus|res|arguid[oa]s|acusad[oa]s|denunciad[oa]s|indiciad[oa]s|processad[oa]s)\s+que\s+(?:ainda\s+)?(?:restavam|restam|sobravam|sobram|faltavam)\b(?!,?\s+(?:ainda\s+)?(?:continuam|continuavam|seguem|seguiam|permanecem|permaneciam|estao|estavam|ficaram|ficam)\b)
   + Os 28 réus que restavam foram absolvidos => _=réus que restavam
