@@ -724,7 +724,8 @@ static int S_stance(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i
     }
     for (size_t k = ma; k < mb; k++) {
         const xd_mention *m = &d->ments[k];
-        if (m->kind != XP_STANCE || m->stance < 0)
+        /* a reply marker (reply=1, S_reply) judges the figure of a sentence before, never one of its own */
+        if (m->kind != XP_STANCE || m->stance < 0 || xp_attr_get(m->rule, "reply"))
             continue;
         size_t target = SIZE_MAX;
         int beyond = 0;
@@ -1882,6 +1883,112 @@ static void S_total_period(xc_ctx *c, const xc_count *counts, size_t n_counts, s
     }
 }
 
+/* A reply with no figure of its own (twenty-sixth session, after the twenty-fifth's attempt). "Officials in Minsk
+ * insist there are no political prisoners", "El Gobierno cubano niega que existan presos políticos" (a denial of the
+ * category, answers=held), "The ministry rejected that figure", "o Governo desmentiu esses números" (a figure named by
+ * a noun): a sentence with no count of its own that matches a stance rule marked reply=1 (read in every sentence:
+ * everywhere=1) answers the figure the text gave last, in this paragraph or the one before and at most
+ * S_REPLY_REACH sentences back, from another source. The gold records such an answer as its speaker's claim of that
+ * figure, with the speaker's stance (docs/corpus.md, "A figure said again"). Only a speaker the sentence names (a
+ * reporting verb's subject, a source phrase) makes one. The answered figure must be a source's own (asserted): a
+ * figure that is itself an answer or a dispute ("Hay más de 120", dijo la abogada que contesta la lista) is where
+ * the reply's speaker already spoke, or the rival count the reply does not answer. A category denial prefers the
+ * nearest figure whose people are said to be political (the count it denies) over a nearer one of other people. */
+#define S_REPLY_REACH 3
+static int S_political(const char *subject)
+{
+    /* "political prisoners", "presos políticos", "presos políticos": "pol" and then "tic" one letter on (í is two
+     * bytes in UTF-8) */
+    for (const char *p = subject ? strstr(subject, "ol") : NULL; p; p = strstr(p + 1, "ol"))
+        if (p > subject && (p[-1] | 0x20) == 'p' && (strncmp(p + 3, "tic", 3) == 0 || strncmp(p + 4, "tic", 3) == 0))
+            return 1;
+    return 0;
+}
+
+static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
+{
+    extract_doc *d = c->d;
+    const xd_sentence *s = &d->sents[si];
+    const xd_mention *mark = NULL;
+    int held_only = 0, denies = 0;
+    for (size_t k = ma; k < mb; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (m->kind != XP_STANCE || !xp_attr_get(m->rule, "reply"))
+            continue;
+        /* "The government rejects that count and says there are no political prisoners": the denial of the
+         * category both names what is answered (a figure of people held) and gives the stance */
+        const char *answers = xp_attr_get(m->rule, "answers");
+        held_only |= answers && strcmp(answers, "held") == 0;
+        denies |= m->stance == EXTRACT_STANCE_DENIES;
+        if (!mark)
+            mark = m;
+    }
+    if (!mark)
+        return 0;
+    /* "y los 1.458 que cuenta Viasna son delincuentes": a sentence with a figure in it answers that figure, if
+     * any, not one before */
+    for (size_t k = ma; k < mb; k++)
+        if (xc_num(&d->ments[k]))
+            return 0;
+    size_t from = si > S_REPLY_REACH ? si - S_REPLY_REACH : 0;
+    while (from < si && d->sents[from].para + 1 < s->para)
+        from++;
+    const extract_claim *o = NULL, *political = NULL;
+    for (size_t k = d->n_claims; k-- > 0 && !political && d->claims[k].start >= d->sents[from].start;) {
+        const extract_claim *e = &d->claims[k];
+        if ((held_only && e->event != EXTRACT_EVENT_HELD) || e->end > s->start)
+            continue;
+        if (!o)
+            o = e;
+        if (held_only && S_political(e->subject))
+            political = e;
+    }
+    if (political)
+        o = political;
+    if (!o || o->stance != EXTRACT_STANCE_ASSERTS)
+        return 0;
+    /* "The authorities say there are no political prisoners." and, paragraphs on, "an official rejected the
+     * lawyers' count of more than 50 political prisoners": when the figure itself comes back later in a sentence
+     * that disputes or denies, the answer is told there, with the figure, and this one is its preview */
+    for (size_t k = mb; k < d->n_ments; k++) {
+        const xd_mention *m = &d->ments[k];
+        if (!xc_num(m) || m->value != o->count)
+            continue;
+        for (size_t j = c->sent_first[m->sent]; j < c->sent_first[m->sent + 1]; j++)
+            if (d->ments[j].stance == EXTRACT_STANCE_DISPUTES || d->ments[j].stance == EXTRACT_STANCE_DENIES) {
+                xc_trace(c, "reply: the figure %lld is answered again later, with the figure", (long long)o->count);
+                return 0;
+            }
+    }
+    xc_count cnt;
+    memset(&cnt, 0, sizeof cnt);
+    cnt.num = mark; /* where the claimant is looked for from */
+    cnt.event = o->event;
+    extract_claim cl;
+    memset(&cl, 0, sizeof cl);
+    const xd_mention *cue = NULL;
+    const char *how = "none";
+    if (!xc_claimant(c, &cnt, ma, mb, &cl.claimant, &cue, &how) || !cl.claimant.name ||
+        (o->claimant.name && strcmp(o->claimant.name, cl.claimant.name) == 0))
+        return 0;
+    cl.event = o->event;
+    cl.count = o->count;
+    cl.qualifier = o->qualifier;
+    cl.count_text = o->count_text;
+    cl.subject = o->subject;
+    cl.stance = denies ? EXTRACT_STANCE_DENIES : EXTRACT_STANCE_DISPUTES;
+    xc_statement_date(c, cue, si, &cl);
+    cl.start = s->start;
+    cl.end = s->end;
+    cl.section = s->section == XD_SECTION_HEADLINE ? "headline" : s->section == XD_SECTION_CAPTION ? "caption" : "body";
+    cl.rule = mark->rule->id;
+    cl.confidence = 0.6;
+    xc_trace(c, "-> claim: %lld answered, claimant %s (%s): no figure of its own, it answers %s's (\"%.*s\")",
+             (long long)cl.count, cl.claimant.name, how, o->claimant.name ? o->claimant.name : "the newsroom",
+             (int)(mark->end - mark->start), d->text.text + mark->start);
+    return S_add_claim(c, &cl) < 0 ? -1 : 0;
+}
+
 static int S_sentence(xc_ctx *c, size_t si)
 {
     extract_doc *d = c->d;
@@ -2524,6 +2631,8 @@ static int S_sentence(xc_ctx *c, size_t si)
         claimed_here = 1;
     }
     S_total_period(c, counts, n_counts, ma, mb, first_claim);
+    if (!claimed_here && !n_counts && S_reply(c, si, ma, mb) < 0)
+        return -1;
     return 0;
 }
 

@@ -1157,6 +1157,7 @@ static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r
     r->attr_keys = 0;
     for (size_t i = 0; i < r->n_attrs; i++)
         r->attr_keys |= xp_attr_bit(r->attrs[i].key);
+    r->everywhere = xp_attr_get(r, "everywhere") != NULL;
     if (!same)
         d->compiled = r;
     return EXTRACT_OK;

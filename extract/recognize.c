@@ -1827,7 +1827,9 @@ int xr_recognize(extract_doc *d)
             if (S_pass(r->kind) != pass)
                 continue;
             /* the sentences a count-only kind reads: numbers in pass 1, candidates in pass 2 */
-            const unsigned char *gate = S_everywhere(r->kind)                           ? NULL
+            /* a rule marked everywhere=1 reads every sentence whatever its kind: a denial that gives no figure
+             * ("there are no political prisoners") answers the figure of a sentence before (claims.c) */
+            const unsigned char *gate = S_everywhere(r->kind) || r->everywhere              ? NULL
                                         : pass == 1                                      ? asks
                                         : r->kind == XP_DATE || r->kind == XP_DATEROLE ? near
                                                                                          : cand;
