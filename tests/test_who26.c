@@ -7,7 +7,9 @@
  * de …") is a state body read whole (who26.pat); a heading that names its source before a colon ("New figure from
  * Officer X: …", "Nuevo balance de la Policía Nacional: …") gives the figures after it that source, and so does
  * giving or making a count before a colon ("has given its first count: …", "hace balance: …", "faz o balanço: …")
- * (who26.pat). Sentences written for these tests, in Spanish, Portuguese and English, with distractors that must
+ * (who26.pat); a quantifying determiner opening a sentence ("Algunas") is no first name (capwords); the same
+ * speaker's figure given again with another inexact qualifier ("about 300", later "more than 300") is a new count,
+ * not a repeat (claims.c). Sentences written for these tests, in Spanish, Portuguese and English, with distractors that must
  * keep their output. */
 #include <criterion/criterion.h>
 
@@ -92,6 +94,11 @@ Test(who26, a_headquarters_is_a_state_body_read_whole)
                     "fueron liberados.",
                     "es", REL, 200, "Cuartel de Coordinación para el Tratamiento de los Desaparecidos",
                     EXTRACT_KIND_GOVERNMENT);
+    /* its short name later is the same body */
+    expect_claimant("El Cuartel de Coordinación para el Tratamiento de los Desaparecidos organizó el canje.\n\nEl "
+                    "Cuartel precisó hoy que, con él, son ya más de 2.800 los soldados liberados desde 2022.",
+                    "es", REL, 2800, "Cuartel de Coordinación para el Tratamiento de los Desaparecidos",
+                    EXTRACT_KIND_GOVERNMENT);
 }
 
 /* A heading that names its source before a colon, or a count given before one, gives the figures after it. */
@@ -132,4 +139,38 @@ Test(who26, a_quantifier_is_no_first_name)
                     "emissoras de televisão locais", EXTRACT_KIND_MEDIA);
     expect_claimant("Various local television channels reported that ten had been released.", "en", REL, 10,
                     "local television", EXTRACT_KIND_MEDIA);
+}
+
+/* The same speaker's figure given again with another inexact qualifier is a new count (claims.c). */
+Test(who26, a_figure_given_again_with_another_qualifier_is_a_new_count)
+{
+    cr_assert_eq(count_claims("Police spokesman Tom Hale said in the morning that about 300 people had been arrested. "
+                              "In the evening, Tom Hale said more than 300 people had been arrested.",
+                              "en", DTN, 300),
+                 2);
+    cr_assert_eq(count_claims("El portavoz policial Tomás Vela dijo por la mañana que unas 300 personas habían sido "
+                              "detenidas. Por la noche, Tomás Vela dijo que más de 300 personas habían sido detenidas.",
+                              "es", DTN, 300),
+                 2);
+    cr_assert_eq(count_claims("O porta-voz da polícia Tomás Vela disse de manhã que cerca de 300 pessoas tinham sido "
+                              "detidas. À noite, Tomás Vela disse que mais de 300 pessoas tinham sido detidas.",
+                              "pt", DTN, 300),
+                 2);
+}
+
+/* Distractors: said again with the same qualifier, or once exact, it is one claim. */
+Test(who26, a_figure_said_again_stays_one_claim)
+{
+    cr_assert_eq(count_claims("Police spokesman Tom Hale said that about 300 people had been arrested. Tom Hale later "
+                              "said again that about 300 people had been arrested.",
+                              "en", DTN, 300),
+                 1);
+    cr_assert_eq(count_claims("El portavoz policial Tomás Vela dijo que 300 personas habían sido detenidas. Más tarde, "
+                              "Tomás Vela dijo que más de 300 personas habían sido detenidas.",
+                              "es", DTN, 300),
+                 1);
+    cr_assert_eq(count_claims("O porta-voz da polícia Tomás Vela disse que cerca de 300 pessoas tinham sido detidas. "
+                              "Mais tarde, Tomás Vela repetiu que cerca de 300 pessoas tinham sido detidas.",
+                              "pt", DTN, 300),
+                 1);
 }
