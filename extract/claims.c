@@ -547,6 +547,12 @@ static int S_add_claim(xc_ctx *c, const extract_claim *cl)
      * what a later mention adds (a date the first one lacked) completes the first. */
     for (size_t i = from; i < d->n_claims; i++) {
         extract_claim *o = &d->claims[i];
+        /* "Officer Ruiz told us that about 300 … are being arrested" then "New figure from Officer Ruiz: more than
+         * 300 have been arrested" (twenty-sixth session): the same speaker's figure given again with another
+         * inexact qualifier is a new count, not the first said again */
+        if (o->claimant.name && o->qualifier != cl->qualifier && o->qualifier != EXTRACT_Q_EXACT &&
+            cl->qualifier != EXTRACT_Q_EXACT)
+            continue;
         if (o->event == cl->event && o->count == cl->count &&
             ((!o->claimant.name && !cl->claimant.name) ||
              (o->claimant.name && cl->claimant.name && strcmp(o->claimant.name, cl->claimant.name) == 0))) {

@@ -959,7 +959,35 @@ static size_t S_relative_aside_start(const xc_ctx *c, size_t lo, size_t o, size_
         b = p;
         while (b < o && xc_is_space(t[b]))
             b++;
-        return xc_relative_word(c, b) ? p : o;
+        if (xc_relative_word(c, b))
+            return p;
+        /* "Viasna, whose founder, Nobel laureate Ales Bialiatski, is himself serving ten years, says", "el Foro,
+         * ilegalizado en 2021 y cuyo fundador, el abogado X, cumple condena, contabiliza" (twenty-sixth session):
+         * a possessive relative word (`possessive_relative_words`) and its noun close the clause part before
+         * this comma, whose own comma-bounded apposition names the noun; the clause opens at the comma before
+         * them, so the whole of it is one aside and the verb after it is the name's before it. */
+        for (size_t q = p - 1; q > lo && p - q < 160; q--) {
+            if (t[q - 1] == '.' || t[q - 1] == ';' || t[q - 1] == ':')
+                return o;
+            if (t[q - 1] != ',')
+                continue;
+            for (size_t w = q; w + 1 < p; w++) {
+                if (w > q && !xc_is_space(t[w - 1]))
+                    continue;
+                size_t we = w;
+                while (we < p && !xc_is_space(t[we]) && t[we] != ',')
+                    we++;
+                if (we == w || !xc_listed(c, "possessive_relative_words", w, we, XC_LOWER | XC_ALL_LANGS))
+                    continue;
+                int after = 0; /* the words from the relative word's noun to the comma: at most three */
+                for (size_t i = we; i + 1 < p; i++)
+                    after += xc_is_space(t[i]) && !xc_is_space(t[i + 1]);
+                if (after >= 1 && after <= 3)
+                    return q;
+            }
+            return o;
+        }
+        return o;
     }
     return o;
 }

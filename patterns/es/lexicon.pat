@@ -13,6 +13,7 @@
 @lexicon locative_words locative_words.txt
 @lexicon place_adjective_words place_adjective_words.txt
 @lexicon person_relative_words person_relative_words.txt
+@lexicon possessive_relative_words possessive_relative_words.txt
 @lexicon agent_words agent_words.txt
 @lexicon told_words told_words.txt
 @lexicon addressee_verbs addressee_verbs.txt

@@ -457,7 +457,7 @@
   - nicarágua
 
 @rule pt.actor.org actor exact kind=organization
-  (?<![\p{L}])(?!(?=(?:{NAMERUN})*?(?:{STATEWORD})(?![\p{L}]))(?!(?:{NAMERUN})*?(?:{CIVILWORD})(?![\p{L}]))(?:{AMBIGHEAD})(?![\p{L}]))(?<name>(?:Foro|Fórum|Observatório|Comitê|Comité|Comissão|Coalizão|Coligação|Associação|Fundação|Organização|Escritório|Centro|Instituto|Rede|Plataforma|Movimento|Partido|Frente|União|Sindicato|Ordem|Conselho|Cruz\s+Vermelha|Crescente\s+Vermelho|Nações\s+Unidas|Alto\s+Comissariado|Federação|Confederação|Programa|Mesa|Comando|Anistia|Amnistia|Defensores|Familiares|Mães|Clube|Mecanismo|Liga|Núcleo|Coletivo|Colectivo|Iniciativa|Human\s+Rights)
+  (?<![\p{L}])(?!(?=(?:{NAMERUN})*?(?:{STATEWORD})(?![\p{L}]))(?:(?={STATEOWNED})|(?!(?:{NAMERUN})*?(?:{CIVILWORD})(?![\p{L}])))(?:{AMBIGHEAD})(?![\p{L}]))(?<name>(?:Foro|Fórum|Observatório|Comitê|Comité|Comissão|Coalizão|Coligação|Associação|Fundação|Organização|Escritório|Centro|Instituto|Rede|Plataforma|Movimento|Partido|Frente|União|Sindicato|Ordem|Conselho|Cruz\s+Vermelha|Crescente\s+Vermelho|Nações\s+Unidas|Alto\s+Comissariado|Federação|Confederação|Programa|Mesa|Comando|Anistia|Amnistia|Defensores|Familiares|Mães|Clube|Mecanismo|Liga|Núcleo|Coletivo|Colectivo|Iniciativa|Human\s+Rights)
      (?:\s+(?:(?:de|do|da|dos|das|para|pela|pelo|por|e|sobre|contra|em|o|a|os|as)\s+){0,2}(?:\p{Lu}[\p{L}'’-]*|\d+\p{L}+))*){ORGTAIL}
   + O Observatório Venezuelano de Prisões (OVP) divulgou => name=Observatório Venezuelano de Prisões
   - o Conselho Superior de Justiça (CSJ) informou

@@ -333,7 +333,9 @@
 @fragment ORGWORD = (?:\p{Lu}[\p{L}'\x{2019}\-]*|\d+\p{L}+)
 @fragment LEADWORD = (?:ONG|ONGs|NGO|NGOs|Según|Segundo|According|Para|Por|Pela|Pelo|En|Em|In|On|At|From|By|With|Con|Com|De|Do|Da|Del|Y|E|And|But|Pero|Mas|Also|También|Também|Ayer|Hoy|Ontem|Hoje|Yesterday|Today|The|El|La|Los|Las|O|Os|As|A|An|Un|Una|Um|Uma|This|That|Este|Esta|Esse|Essa)
 @fragment CAPTITLE = (?:President|Presidente|Presidenta|Minister|Ministro|Ministra|Director|Directora|Diretor|Diretora|Chief|Head|Secretary|Secretario|Secretária|Secretaria|Spokesman|Spokeswoman|Spokesperson|Portavoz|Porta-voz|General|Commissioner|Comisionado|Comissário|Prosecutor|Fiscal|Procurador|Judge|Justice|Magistrate|Juez|Jueza|Juiz|Juíza|Speaker|Chairman|Vice)
-@fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|a|al|à|of|for|the|and|on|to|against|in|&)
+# Twenty-sixth session: the Portuguese article "o/os" and "ao/aos" link a body's name too ("Conselho de Estado para
+# a Paz e o Desenvolvimento", "Comissão para o Tratamento"), as "a" and "la" did.
+@fragment ORGLINK = (?:de|del|de\s+la|de\s+las|de\s+los|la|las|los|el|por|para|y|e|da|do|das|dos|pela|pelo|a|al|à|o|os|ao|aos|of|for|the|and|on|to|against|in|&)
 
 # A body whose head word may name a state organ or a civil one ("Consejo", "Office", "Organização") is the state's
 # when its name says what the state does ("Oficina de Seguridad", "Conselho Nacional de Justiça", "State
@@ -365,9 +367,14 @@
   - the National News Agency reported
   - la Plataforma de Unidad Nacional dijo
 
+# Twenty-sixth session: a name that says it is the state's own organ, opening with "State" ("State Peace and
+# Development Council", "State Law and Order Restoration Council") or with its head word and "de/do Estado"
+# ("Consejo de Estado para la Paz y el Desarrollo", "Consejo de Administración del Estado", "Conselho de Estado"),
+# is the state's whatever civil word it holds ("Peace", "Paz"): the gold has 13 such lines, all government.
+@fragment STATEOWNED = (?:State\s+(?:\p{Lu}[\p{L}\-]+\s+(?:(?:and|of|for|on)\s+)?){0,4}{AMBIGHEAD}(?![\p{L}])|{AMBIGHEAD}(?:\s+(?:de|del|da|do)\s+\p{Lu}[\p{L}\-]+)?\s+(?:de|del|do)\s+Estado(?![\p{L}]))
 @rule actor.state_body actor exact kind=government named=1
   (?<![\p{L}])(?!(?:The|A|An|This|That|El|La|Los|Las|O|Os|As|Um|Uma|Un|Una)\s)
-  (?=(?:{NAMERUN})*?(?:{STATEWORD})(?![\p{L}]))(?!(?:{NAMERUN})*?(?:{CIVILWORD})(?![\p{L}]))
+  (?=(?:{NAMERUN})*?(?:{STATEWORD})(?![\p{L}]))(?:(?={STATEOWNED})|(?!(?:{NAMERUN})*?(?:{CIVILWORD})(?![\p{L}])))
   (?<name>(?:(?!(?:{LEADWORD})\s)\p{Lu}[\p{L}'\x{2019}\-]+\s+(?:(?:of|for|and|on)\s+)?){0,4}{AMBIGHEAD}(?![\p{L}]){BODYTAIL}*)
   + la Oficina de Seguridad detalló => name=Oficina de Seguridad
   + o Conselho Nacional de Justiça informou => name=Conselho Nacional de Justiça
@@ -389,6 +396,9 @@
   + the Office for National Statistics said => name=Office for National Statistics
   + o Conselho Supremo das Forças Armadas anunciou => name=Conselho Supremo das Forças Armadas
   + la Unidad Conjunta de Seguridad detuvo => name=Unidad Conjunta de Seguridad
+  + The State Peace and Development Council said 300 people were detained => name=State Peace and Development Council
+  + el Consejo de Estado para la Paz y el Desarrollo informó => name=Consejo de Estado para la Paz y el Desarrollo
+  + o Conselho de Estado informou => name=Conselho de Estado
   + a Unidade Integrada de Segurança informou => name=Unidade Integrada de Segurança
   + the Joint Security Unit said => name=Joint Security Unit
   - la Unidad de Víctimas informó
@@ -396,6 +406,8 @@
   - the Center for Prisoners' Rights said
   - the Kenya National Commission on Human Rights said
   - el Centro de Intercambio de Información informó
+  - the Peace and Development Council said
+  - el Consejo para la Paz y la Reconciliación informó
 
 # A commission or committee the state sets up (eighteenth session) is the state's, as national commissions are:
 # - one that grants amnesties or pardons, named by "de/of" and the grace ("Comisión de Amnistía", "Comissão de
