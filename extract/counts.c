@@ -1625,6 +1625,18 @@ static int S_coordinated_noun(const xc_ctx *c, const xc_count *cnt, size_t ma, s
     return 0;
 }
 
+/* Whether text[a,b) is empty or only an object marker or a plural article ("a", "los", "os", "the"): a verb before
+ * it takes the count after it as its object. */
+static int S_object_gap(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    while (a < b && xc_is_space(t[a]))
+        a++;
+    if (a >= b)
+        return 1;
+    return xc_listed(c, "object_marker_words", a, b, XC_LOWER) || xc_listed(c, "plural_article_words", a, b, XC_LOWER);
+}
+
 int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
 {
     extract_doc *d = c->d;
@@ -1686,6 +1698,7 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     }
     int best_rank = 4;
     size_t group_end = 0;
+    const xd_mention *keep = NULL;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         if (m->kind != XP_TRIGGER)
@@ -1780,6 +1793,11 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
          * detenidos") beats the noun itself ("173 liberaciones"), which beats a later verb; words that only
          * say people exist ("hay", "contabiliza") come last. */
         int rank = m->event == EXTRACT_EVENT_HELD ? 3 : before ? 0 : (in_noun || inside || xc_gap_words(t, tail, m->start, 0, 1)) ? 1 : 2;
+        /* a word of keeping that takes the count as its object; see after the loop (twenty-sixth session) */
+        if (!keep && m->event == EXTRACT_EVENT_HELD && before && m->end <= lead && S_object_gap(c, m->end, lead) &&
+            !xp_attr_get(m->rule, "tally") && !xp_attr_get(m->rule, "state") &&
+            xc_listed_in(c, "keep_words", m->start, m->end, XC_ANY_CASE) < m->end)
+            keep = m;
         if (inside && m->event == XD_EVENT_NONE)
             rank = -2; /* "200 muertes de detenidos" count deaths */
         /* "Entre os resgatados há 37 feridos", "hay 12 muertos", "there were 40 dead": after a state word, a word
@@ -1823,6 +1841,17 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
             best_rank = rank;
         }
         out->adjacent = 1;
+    }
+    /* "la agencia tiene bajo custodia a 477 personas arrestadas", "is holding 300 men arrested in the raids",
+     * "mantém 600 soldados capturados": a word of keeping (lexicon keep_words) that takes the count as its object
+     * (nothing but an object marker or an article between; not a word of tallying or of mere presence) says what those people are now; a
+     * participle or noun of their arrest in the count phrase (rank 1) says only how they came to be held. A word of
+     * something else there ("quedaban un centenar de personas sentadas") or a governing word of release or arrest
+     * before the count keeps its place (twenty-sixth session). */
+    if (keep && out->trigger && out->trigger != keep && best_rank == 1 && out->trigger->event == EXTRACT_EVENT_DETENTION) {
+        xc_trace(c, "number %lld: \"%.*s\" keeps them, the arrest word of the count phrase says how they came",
+                 (long long)n->value, (int)(keep->end - keep->start), t + keep->start);
+        out->trigger = keep;
     }
     /* "there are 30 political prisoners among them": a word for a state says nothing of the group */
     if (out->subject && (!out->adjacent || (out->trigger && xp_attr_get(out->trigger->rule, "state")))) {

@@ -54,11 +54,16 @@
   + counted 51 political prisoners among the beneficiaries => _=among the beneficiaries
   - among the detainees
 
-# Held in a named kind of detention: "about 1,000 people were in immigration detention".
+# Held in a named kind of detention: "about 1,000 people were in immigration detention". Twenty-sixth session: or in
+# detention with no kind ("more than 100,000 people were in detention"): a copula and the noun of custody say a state,
+# as "in custody" does; the detention noun alone counts arrests.
 @rule en.held.in_detention trigger event=held
-  \b(?:were|are|was|is|remained|remain|remains|stayed|stay)\s+(?:still\s+)?in\s+(?:immigration|administrative|pre-?trial|preventive|military)\s+(?:detention|custody)\b
+  \b(?:were|are|was|is|been|being|remained|remain|remains|stayed|stay)\s+(?:still\s+|now\s+|currently\s+)?in\s+(?:(?:immigration|administrative|pre-?trial|preventive|military)\s+)?(?:detention|custody)\b
   + about 1,000 people were in immigration detention => _=were in immigration detention
+  + more than 100,000 people were in detention in connection with the genocide => _=were in detention
+  + 300 migrants are currently in detention => _=are currently in detention
   - was sent to immigration detention
+  - 300 people died in detention
 
 # Still in the custody or power of captors: "the other 90 remained in the custody of the armed group". Not in the
 # custody of the Red Cross, which frees them.
