@@ -147,20 +147,6 @@ static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t
 
 static int S_partitive_pronoun(const xc_ctx *c, const xd_mention *m);
 
-/* Twenty-sixth session. Whether a date mention opens right after the figure n (spaces between), in its
- * sentence: "las cifra en 69 esta madrugada", "put it at 300 on Monday" — the figure's phrase ends there, no
- * noun follows it. */
-static int S_date_after(const xc_ctx *c, const xd_mention *n, size_t ma, size_t mb)
-{
-    const extract_doc *d = c->d;
-    for (size_t q = ma; q < mb; q++) {
-        const xd_mention *m = &d->ments[q];
-        if (m->kind == XP_DATE && m->start >= n->end && xc_gap_words(d->text.text, n->end, m->start, 1, 6))
-            return 1;
-    }
-    return 0;
-}
-
 /* Twenty-sixth session. Whether the words between m, a word naming the figure ("the figure", "la cifra real",
  * "o total"), and the figure at lead are those of the verb phrase that states it: up to four words, a comma
  * allowed ("puts the figure higher still, at more than 900", "has put the number lower, at about 112,000", "o
@@ -1947,10 +1933,8 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
      * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
      * sentence or from the figure before it. */
-    /* Twenty-sixth session: a date right after the figure closes its phrase too ("y las cifra en 69 esta
-     * madrugada", "put it at 300 on Monday"); and a word naming the figure may stand a few words before it
-     * (S_figure_word_gap) */
-    int ends_phrase = S_ends_phrase(c, n, ma, mb) || S_restates_claim(c, n->value, ma, mb) || S_date_after(c, n, ma, mb);
+    /* Twenty-sixth session: a word naming the figure may stand a few words before it (S_figure_word_gap) */
+    int ends_phrase = S_ends_phrase(c, n, ma, mb) || S_restates_claim(c, n->value, ma, mb);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         int framed = ends_phrase && m->end <= lead &&
