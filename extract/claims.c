@@ -2453,6 +2453,15 @@ static int S_sentence(xc_ctx *c, size_t si)
                     break;
                 }
         }
+        /* Twenty-sixth session. "The authorities admitted to more than 3,000, and the police's own records list
+         * 3,094 people taken into custody": a framed figure with no claim before it in the text answers the count
+         * after it in its sentence, whose own event word says what happened to the people both count */
+        if (cnt->event < 0 && cnt->anaphoric && !d->n_claims && i + 1 < n_counts && !counts[i + 1].anaphoric &&
+            counts[i + 1].trigger && counts[i + 1].trigger->event >= 0 && counts[i + 1].trigger->event != XD_EVENT_NONE) {
+            cnt->event = counts[i + 1].trigger->event;
+            xc_trace(c, "count %lld: a framed figure answering the count after it, event %s", (long long)cnt->num->value,
+                     S_event_names[cnt->event]);
+        }
         if (cnt->event < 0) {
             xc_trace(c, "count %lld: no event (no release/held/detention word, and the noun implies none)",
                      (long long)cnt->num->value);

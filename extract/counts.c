@@ -145,6 +145,44 @@ static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t
     return 0;
 }
 
+static int S_partitive_pronoun(const xc_ctx *c, const xd_mention *m);
+
+/* Twenty-sixth session. Whether the words between m, a word naming the figure ("the figure", "la cifra real",
+ * "o total"), and the figure at lead are those of the verb phrase that states it: up to four words, a comma
+ * allowed ("puts the figure higher still, at more than 900", "has put the number lower, at about 112,000", "o
+ * total fica muito longe de mil", "la cifra real \"se acerca a los 300\"", "o total de beneficiados está \"mais
+ * perto de 1.600\""). Not a partitive ("of them", "delas": a part of a group, whose own verb follows), nor with a
+ * figure between ("o total vão de dez a vinte milhões": the range's own figures). */
+static int S_figure_word_gap(xc_ctx *c, const xd_mention *m, size_t lead, size_t ma, size_t mb)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    int quoted = 0; /* a quoted figure may take one word more: 'la cifra real "se acerca a los 300"' */
+    for (size_t x = m->end; x < lead && !quoted; x++)
+        quoted = t[x] == '"' || ((unsigned char)t[x] == 0xE2 && x + 2 < lead && (unsigned char)t[x + 1] == 0x80 &&
+                                 ((unsigned char)t[x + 2] == 0x9C || (unsigned char)t[x + 2] == 0x9D)) ||
+                 ((unsigned char)t[x] == 0xC2 && x + 1 < lead && (unsigned char)t[x + 1] == 0xAB);
+    if (S_partitive_pronoun(c, m) || !xc_gap(t, m->end, lead, quoted ? 5 : 4, quoted ? 40 : 32, 1))
+        return 0;
+    for (size_t q = ma; q < mb; q++)
+        if (xc_num(&d->ments[q]) && d->ments[q].start >= m->end && d->ments[q].start < lead)
+            return 0;
+    return 1;
+}
+
+/* Twenty-sixth session. Whether a word naming the figure itself (a claim pronoun: "la lista", "o número", "the
+ * tally") ends right before `at` (at most one word between): "la lista pasa de 1.850", "the tally now exceeds". */
+static int S_claim_word_before(const xc_ctx *c, size_t ma, size_t mb, size_t at)
+{
+    const extract_doc *d = c->d;
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &d->ments[q];
+        if (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && m->end <= at && xc_gap_words(d->text.text, m->end, at, 1, 16))
+            return 1;
+    }
+    return 0;
+}
+
 /* "la liberación de los 17, aunque…", "the release of the 17.", "exigía la liberación de los seis": whether text[a,b)
  * is only the preposition of a genitive (of_words) and a plural definite article (plural_article_words) between an
  * event word and a bare figure. A group the text has counted, named again by its figure alone, is the object of
@@ -1866,6 +1904,12 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
      * from the sentence or the figure before it (only when nothing else gives one) */
     if (out->subject && out->subject->role && xp_attr_get(out->subject->rule, "frame") && !out->adjacent)
         out->anaphoric = 1;
+    /* Twenty-sixth session. "Ahora la lista pasa de 1.850", "o número já supera os 900", "the tally now exceeds
+     * 400": a word for what the count exceeds (pre=1, no frame) right after a word naming the figure itself
+     * (the claim pronoun: "la lista", "o número", "the tally") has no people noun of its own: the figure is the
+     * one the text is about, and takes its event as a framed figure does */
+    if (out->subject && out->subject->role && !out->adjacent && !out->anaphoric && S_claim_word_before(c, ma, mb, out->subject->start))
+        out->anaphoric = 1;
     /* the word a relative clause after the count ends on, not the clause's own, says what became of them */
     if (!(out->subject && (out->subject->role || out->subject->event == XD_EVENT_NONE))) {
         size_t tail = out->subject && out->subject->start > n->start ? out->subject->end : n->end;
@@ -1918,12 +1962,14 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
     /* "Foro Penal solo había confirmado 156 y…", "Romero elevó a 104 la cifra": a bare figure that a reporting
      * verb or a word for "the figure" frames counts the people the text is about; its event comes from the
      * sentence or from the figure before it. */
+    /* Twenty-sixth session: a word naming the figure may stand a few words before it (S_figure_word_gap) */
     int ends_phrase = S_ends_phrase(c, n, ma, mb) || S_restates_claim(c, n->value, ma, mb);
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
         int framed = ends_phrase && m->end <= lead &&
                      ((m->kind == XP_CUE && xc_gap_words(t, m->end, lead, 1, 4)) ||
-                      (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM && xc_gap_words(t, m->end, lead, 1, 6)));
+                      (m->kind == XP_PRONOUN && m->role == XD_REF_CLAIM &&
+                       (xc_gap_words(t, m->end, lead, 1, 6) || S_figure_word_gap(c, m, lead, ma, mb))));
         if (framed) {
             out->anaphoric = 1;
             return 1;
