@@ -1113,6 +1113,88 @@ static extract_status S_compile(S_loader *L, S_decl *d, int lang, xp_rule *r)
     return S_finish_rule(L, d, lang, r, code, src, pre > 0, NULL);
 }
 
+/* Twenty-sixth session (issue #5): a rule tried at every capital letter (actor.person) spent most of its time in
+ * negative lookaheads over whole lexicons at its start ("(?!(?:{CAPWORDS})(?![\p{L}\-]))"), each an alternation
+ * PCRE2 walks at every candidate. The attribute start_not_in=LEX[,LEX...] names lexicons the rule's regex so
+ * refuses at its start; their one-word entries (as pasted: folded for a folded rule) go in a hash made here, and
+ * the recognizer looks the word at a candidate up before it runs the regex (xp_start_excluded). Entries of
+ * several words are left out (\s+ in the regex matches any run of space): the regex still refuses those. The
+ * matches are the same; --check-patterns tests that the regex does refuse each word (S_check_not_start). */
+static extract_status S_start_set(S_loader *L, const S_decl *d, int lang, xp_rule *r, const char *names)
+{
+    size_t total = 0;
+    const S_decl *lex[16];
+    size_t nl = 0;
+    for (const char *s = names; *s;) {
+        size_t len = strcspn(s, ",");
+        const S_decl *x = len ? S_lookup(L, s, len, lang) : NULL;
+        if (!x || x->type != S_DECL_LEXICON)
+            return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s: start_not_in names %.*s, no lexicon",
+                          d->name, (int)len, s);
+        if (nl == sizeof lex / sizeof *lex)
+            return S_fail(L->err, EXTRACT_ERR_PATTERN, d->file, d->line, "rule %s: start_not_in names over %zu lexicons",
+                          d->name, sizeof lex / sizeof *lex);
+        lex[nl++] = x;
+        total += x->n_rows;
+        s += len;
+        if (*s == ',')
+            s++;
+    }
+    xp_startset *set = xi_arena_alloc(&L->p->arena, sizeof *set);
+    size_t cap = 16;
+    while (cap < 2 * total + 2)
+        cap *= 2;
+    if (!set || !(set->keys = xi_arena_alloc(&L->p->arena, (total ? total : 1) * sizeof *set->keys)) ||
+        !(set->slot = xi_arena_alloc(&L->p->arena, cap * sizeof *set->slot)))
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+    memset(set->slot, 0, cap * sizeof *set->slot);
+    set->n = 0;
+    set->mask = cap - 1;
+    set->max_len = 0;
+    for (size_t k = 0; k < nl; k++)
+        for (size_t i = 0; i < lex[k]->n_rows; i++) {
+            const char *w = lex[k]->rows[0][i];
+            if (r->fold && !(w = xn_fold_str(w, strlen(w), &L->p->arena)))
+                return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
+            size_t len = strlen(w);
+            if (!len || strpbrk(w, " \t\n\r\f\v"))
+                continue; /* several words: left to the regex */
+            size_t h = S_hash(w, len) & set->mask;
+            int dup = 0;
+            for (; set->slot[h]; h = (h + 1) & set->mask)
+                if (strcmp(set->keys[set->slot[h] - 1], w) == 0) {
+                    dup = 1;
+                    break;
+                }
+            if (dup)
+                continue;
+            set->keys[set->n] = w;
+            set->slot[h] = (uint32_t)++set->n;
+            if (len > set->max_len)
+                set->max_len = len;
+        }
+    r->not_start = set;
+    return EXTRACT_OK;
+}
+
+int xp_start_excluded(const xp_startset *s, const char *subj, size_t at, size_t to)
+{
+    size_t lim = to - at < s->max_len ? to - at : s->max_len;
+    for (size_t n = 1; n <= lim; n++) {
+        unsigned char c = at + n < to ? (unsigned char)subj[at + n] : 0;
+        if (at + n < to && (c >= 0x80 || c == '-' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
+            continue; /* within a word, or after a character the lookahead may read as a letter */
+        for (size_t h = S_hash(subj + at, n) & s->mask; s->slot[h]; h = (h + 1) & s->mask) {
+            const char *k = s->keys[s->slot[h] - 1];
+            if (strncmp(k, subj + at, n) == 0 && k[n] == 0)
+                return 1;
+        }
+        if (at + n == to || c == ' ' || (c >= '\t' && c <= '\r'))
+            break; /* no entry holds a space */
+    }
+    return 0;
+}
+
 /* The rest of S_compile: r gets its code, its source and the declaration's attributes. */
 static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r, pcre2_code *code, const char *src,
                                     int prefiltered, const xp_rule *same)
@@ -1158,6 +1240,17 @@ static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r
     for (size_t i = 0; i < r->n_attrs; i++)
         r->attr_keys |= xp_attr_bit(r->attrs[i].key);
     r->everywhere = xp_attr_get(r, "everywhere") != NULL;
+    r->not_start = NULL;
+    const char *ns = xp_attr_get(r, "start_not_in");
+    if (ns) {
+        extract_status st = S_start_set(L, d, lang, r, ns);
+        if (st) {
+            if (!same)
+                pcre2_code_free(r->base);
+            r->base = NULL;
+            return st;
+        }
+    }
     if (!same)
         d->compiled = r;
     return EXTRACT_OK;
@@ -2038,6 +2131,33 @@ static void S_check_required(S_checker *c, const extract_patterns *p, const xp_r
     }
 }
 
+/* A rule with start_not_in (S_start_set): its regex must refuse a match that starts with any of the words, or the
+ * recognizer's skipping them would change what it finds. Each word is tried after a space and before "." and
+ * before " Ana Lima said" (a name after it: what a lookahead over the next words would read); a match starting at
+ * the word is a failure of the rule. Contexts other than these two are the rule's writer's to think of. */
+static void S_check_not_start(S_checker *c, const extract_patterns *p, const xp_rule *r, const pcre2_code *code,
+                              pcre2_match_data *md)
+{
+    static const char *const tails[] = {".", " Ana Lima said"};
+    for (size_t i = 0; r->not_start && i < r->not_start->n; i++)
+        for (size_t t = 0; t < sizeof tails / sizeof *tails; t++) {
+            char buf[512];
+            const char *w = r->not_start->keys[i];
+            size_t n = (size_t)snprintf(buf, sizeof buf - 64, " %s%s", w, tails[t]);
+            if (n >= sizeof buf - 64)
+                continue;
+            memset(buf + n, 0, 64); /* zeros after it, as documents' texts have (normalize.c, S_PAD) */
+            /* the tail as the rule reads it (folded for a folded rule: the word already is) */
+            int rc = pcre2_match(code, (PCRE2_SPTR)buf, n, 0, 0, md, p->mctx);
+            PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+            if (rc >= 0 && ov[0] == 1) {
+                S_report(c, NULL, r, "start_not_in: the rule matches \"%.*s\" at \"%s\", a word of its lexicons",
+                         (int)(ov[1] - ov[0]), buf + ov[0], w);
+                return;
+            }
+        }
+}
+
 static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule *r)
 {
     size_t positives = 0;
@@ -2095,6 +2215,7 @@ static void S_check_rule(S_checker *c, const extract_patterns *p, const xp_rule 
             S_check_required(c, p, r, ex, code, subject, slen, md);
         xi_arena_free(&a);
     }
+    S_check_not_start(c, p, r, code, md);
     pcre2_match_data_free(md);
 }
 

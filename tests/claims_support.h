@@ -8,6 +8,7 @@
 #include <criterion/criterion.h>
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract.h"
@@ -45,6 +46,21 @@ static S_UNUSED const char *describe(const extract_doc *d, char *buf, size_t len
                               c->claimant.title ? c->claimant.title : "-", c->claimed_on, c->period_from,
                               c->period_to);
     }
+    return buf;
+}
+
+/* The claims of a text (reference date 2026-01-14) under pattern set p, as describe writes them: the perf tests
+ * (test_perf24, 25, 26) compare two sets' or two paths' results with it. The caller frees the text. */
+static S_UNUSED char *claims_text(extract_patterns *p, const char *text, const char *lang)
+{
+    extract_doc *d = NULL;
+    extract_error err;
+    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
+    cr_assert_eq(extract_process(p, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK);
+    char *buf = calloc(1, 8192);
+    cr_assert_not_null(buf);
+    describe(d, buf, 8192);
+    extract_doc_free(d);
     return buf;
 }
 

@@ -92,20 +92,6 @@ static const struct {
 };
 #define N_DOCS (sizeof DOCS / sizeof *DOCS)
 
-/* The document's claims as text, one line each. */
-static char *S_claims(extract_patterns *p, const char *text, const char *lang)
-{
-    extract_doc *d = NULL;
-    extract_error err;
-    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
-    cr_assert_eq(extract_process(p, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK);
-    char *buf = calloc(1, 8192);
-    cr_assert_not_null(buf);
-    describe(d, buf, 8192);
-    extract_doc_free(d);
-    return buf;
-}
-
 Test(perf24, interpreted_rules_match_as_jit_compiled_ones)
 {
     extract_patterns *interp = NULL;
@@ -115,7 +101,7 @@ Test(perf24, interpreted_rules_match_as_jit_compiled_ones)
     size_t claims = 0;
     for (int round = 0; round < 20; round++) /* past XP_JIT_AFTER: P's rules are JIT-compiled by then */
         for (size_t i = 0; i < N_DOCS; i++) {
-            char *a = S_claims(P, DOCS[i].text, DOCS[i].lang), *b = S_claims(interp, DOCS[i].text, DOCS[i].lang);
+            char *a = claims_text(P, DOCS[i].text, DOCS[i].lang), *b = claims_text(interp, DOCS[i].text, DOCS[i].lang);
             cr_assert_str_eq(a, b, "%s document %zu, round %d", DOCS[i].lang, i, round);
             claims += strstr(a, "detention 35") != NULL;
             free(a);

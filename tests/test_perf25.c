@@ -45,20 +45,6 @@ static const struct {
 #define N_DOCS (sizeof DOCS / sizeof *DOCS)
 #define ROUNDS 20 /* every document this many times: past the JIT bar (XP_JIT_AFTER, 16 asks) */
 
-/* The document's claims as text. */
-static char *S_claims(extract_patterns *p, const char *text, const char *lang)
-{
-    extract_doc *d = NULL;
-    extract_error err;
-    extract_options opt = {.ref_date = "2026-01-14", .lang = lang};
-    cr_assert_eq(extract_process(p, text, strlen(text), "t", &opt, &d, &err), EXTRACT_OK);
-    char *buf = calloc(1, 8192);
-    cr_assert_not_null(buf);
-    describe(d, buf, 8192);
-    extract_doc_free(d);
-    return buf;
-}
-
 /* A pattern directory of the test's own: the real rules (links) and the ranking given (NULL: no jit.tsv). */
 static void S_dir(char *dir, size_t len, const char *ranking)
 {
@@ -106,7 +92,7 @@ static void S_same_claims(extract_patterns *p)
     size_t claims = 0;
     for (int round = 0; round < ROUNDS; round++)
         for (size_t i = 0; i < N_DOCS; i++) {
-            char *a = S_claims(P, DOCS[i].text, DOCS[i].lang), *b = S_claims(p, DOCS[i].text, DOCS[i].lang);
+            char *a = claims_text(P, DOCS[i].text, DOCS[i].lang), *b = claims_text(p, DOCS[i].text, DOCS[i].lang);
             cr_assert_str_eq(a, b, "%s document %zu, round %d", DOCS[i].lang, i, round);
             claims += strstr(a, " claims") && !strstr(a, ", 0 claims");
             free(a);
@@ -129,7 +115,7 @@ static char *S_ranking_of_hot_rules(size_t *n_in, size_t *n_out)
 {
     for (int round = 0; round < ROUNDS; round++)
         for (size_t i = 0; i < N_DOCS; i++)
-            free(S_claims(P, DOCS[i].text, DOCS[i].lang));
+            free(claims_text(P, DOCS[i].text, DOCS[i].lang));
     size_t cap = 1 << 16, o = 0;
     char *buf = calloc(1, cap);
     cr_assert_not_null(buf);

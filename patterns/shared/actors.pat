@@ -71,7 +71,7 @@
 # Twenty-fourth session: a capitalised word joined to a lower-case one by a hyphen ("the Bengali-language daily",
 # "the Moscow-based group", "Kurdish-led") is an adjective, not a name's first word; a place and a year in brackets
 # after a name ("Clara Villaverde (Santiago de Cuba, 1949)") say where and when the person was born, and name no one.
-@rule actor.person actor exact kind=person shape=1
+@rule actor.person actor exact kind=person shape=1 start_not_in=CAPWORDS,MEDIA,KNOWN_ORG,COUNTRY,PLATFORM
   (?<![\p{L}\d\-])(?<!Calle\s|Avenida\s|Rua\s|Travessa\s|Praça\s)(?=(?:(?:al|el|ad|as|ash|an|ar|abu|abd)-|\p{Lu}['\x{2019}])?\p{Lu}\p{Ll})
     (?![^()\n]{1,60},\s*1[89]\d\d\))
     (?<name>(?!\p{Lu}\p{Ll}+-\p{Ll})(?!(?:{CAPWORDS})(?![\p{L}\-]))(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{PLATFORM})(?![\p{L}]))
@@ -708,7 +708,7 @@
 # An acronym and one capitalised word after it are one body's name ("A EG Justice, com sede em Washington",
 # "the union DİSK Basın-İş said", "la ONG PSF Internacional"): the word is no person's name on its own.
 # (?=\p{Lu}\p{Lu}) first, as in actor.acronym (speed only).
-@rule actor.acronym_word actor exact kind=organization
+@rule actor.acronym_word actor exact kind=organization start_not_in=MEDIA,KNOWN_ORG,COUNTRY
   (?<![\p{L}\d.'\x{2019}-])(?=\p{Lu}\p{Lu})(?<name>(?!(?:{MEDIA}|{KNOWN_ORG}|{COUNTRY}|{NOT_ACRONYM})(?![\p{L}\d]))\p{Lu}{2,5}\s+(?!(?:{NAME_TITLE}|{NAME_QUALIFIER}|{CAPWORDS})(?![\p{L}]))\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{L}+)?)(?![\p{L}])(?!\s+\p{Lu})
   + A EG Justice, com sede em Washington, divulgou => name=EG Justice
   + la asociación CPD Solidaridad informó => name=CPD Solidaridad
