@@ -291,14 +291,21 @@ static int S_opening_date(const xc_ctx *c, const xd_mention *m)
     const char *t = c->d->text.text;
     size_t lo = c->d->sents[m->sent].start, e = m->end, end = c->d->sents[m->sent].end;
     /* the comma may come after one word ("Last year alone,", "En 2020 solamente,") */
+    size_t wb = 0;
     for (int w = 0; w < 2 && e < end && t[e] != ','; w++) {
         while (e < end && xc_is_space(t[e]))
             e++;
+        if (w == 0)
+            wb = e;
         while (w == 0 && e < end && t[e] >= 'a' && t[e] <= 'z')
             e++;
     }
     if (e >= end || t[e] != ',')
         return S_occasion_tail(c, m);
+    /* Twenty-sixth session: that word is no "alone" but the "that" of what was said ("Juan Santos dijo ayer que,
+     * desde el sábado, …", "said yesterday that, since …"): the day is the verb's, not one opening the sentence */
+    if (wb && wb < e && xc_lexicon_has(c, "that_words", wb, e))
+        return 0;
     int words = 0, in = 0;
     /* "On the morning of Monday, June 28,", "En la mañana del lunes 28,": a part of the day leading the day
      * (daypart_leads) is the day's own phrase, and its words are not counted against the opening */
@@ -2713,6 +2720,20 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
         /* "Ayer por la mañana, Romero adelantó que…": a date opening the sentence dates the verb after it, or,
          * with no verb before the count, the event ("Anteontem à noite, … a polícia prendeu cerca de duzentas") */
         if (m->end <= cs && S_opening_date(c, m) && !xc_clause_between(c, ma, mb, m->end, cs)) {
+            /* Twenty-sixth session. "A mesma ONG contabilizava, na segunda-feira, 1.963 presos", "La ONG
+             * contabilizaba, el lunes, 1.963 presos", "The group counted, on Monday, 1,963 prisoners": a day set off
+             * by commas right after the reporting verb is the verb's (the aside rule below), though the short
+             * subject before it makes it look like a phrase opening the sentence */
+            const xd_mention *vb = S_cue_before(c, ma, mb, m);
+            if (vb && m->role != XD_DATE_NAMED && !m->date_end[0] &&
+                S_verb_aside(t, vb->end, m->start, m->end, d->sents[m->sent].end)) {
+                if (!cl->claimed_on[0]) {
+                    memcpy(cl->claimed_on, m->date, 11);
+                    on_dc = 0;
+                    xc_trace(c, "date %s: claimed_on (set off by commas right after the reporting verb)", m->date);
+                }
+                continue;
+            }
             /* any reporting verb there, whoever the claimant ("For comparison: on Tuesday, an AFP tally … put the
              * number of arrests at 1,195") */
             /* "In a statement issued on Saturday evening, X put the final tally at 1,667": an opening phrase that
