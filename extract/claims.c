@@ -1984,7 +1984,9 @@ static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
     cl.subject = o->subject;
     cl.stance = denies ? EXTRACT_STANCE_DENIES : EXTRACT_STANCE_DISPUTES;
     xc_statement_date(c, cue, si, &cl);
-    cl.start = s->start;
+    /* the evidence runs from the answered figure's sentence to the answer: the count as written lies inside the
+     * evidence of every claim (docs/schema.md), and a reader needs both halves to check this one */
+    cl.start = o->start;
     cl.end = s->end;
     cl.section = s->section == XD_SECTION_HEADLINE ? "headline" : s->section == XD_SECTION_CAPTION ? "caption" : "body";
     cl.rule = mark->rule->id;

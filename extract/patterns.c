@@ -1240,6 +1240,7 @@ static extract_status S_finish_rule(S_loader *L, S_decl *d, int lang, xp_rule *r
     for (size_t i = 0; i < r->n_attrs; i++)
         r->attr_keys |= xp_attr_bit(r->attrs[i].key);
     r->everywhere = xp_attr_get(r, "everywhere") != NULL;
+    r->gate = xp_attr_get(r, "gate") != NULL;
     r->not_start = NULL;
     const char *ns = xp_attr_get(r, "start_not_in");
     if (ns) {

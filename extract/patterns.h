@@ -93,6 +93,7 @@ typedef struct xp_rule {
     uint64_t attr_keys; /* xp_attr_bit of each attribute's key: a key whose bit is not set is not there */
     _Atomic int base_runs; /* xp_rule_run: 1 when base is the code to interpret, 2 when not, 0 not read yet */
     int everywhere; /* attribute everywhere=1: the recognizer tries the rule in every sentence, whatever its kind */
+    int gate;       /* attribute gate=1: a match makes a number's sentence a candidate (recognize.c, pass 1) */
     xp_example *examples;
     size_t n_examples;
     /* prefiltered: every match starts with one of the prefixes, or a character of one of the classes, where no

@@ -1454,11 +1454,14 @@ static size_t S_ask_at(const extract_doc *d, size_t fa, size_t fb)
 /* Which pass a rule runs in. Numbers first; then the words that make a number a count (people nouns, event
  * words) and the words that frame a bare figure or point back to one (reporting verbs, references); then the
  * rest, which only refine a count (qualifiers, dates, vetoes, stance) or name who said it. */
-static int S_pass(xp_kind k)
+static int S_pass(const xp_rule *r)
 {
+    xp_kind k = r->kind;
     if (k == XP_NUMBER || k == XP_COLLECTIVE)
         return 0;
-    if (k == XP_SUBJECT || k == XP_TRIGGER || k == XP_CUE || k == XP_PRONOUN)
+    /* gate=1: a word of another kind that alone makes the number beside it a count ("los otros 114" after a
+     * figure of the sentence: counts.c), so its sentence must be a candidate with or without --explain */
+    if (k == XP_SUBJECT || k == XP_TRIGGER || k == XP_CUE || k == XP_PRONOUN || r->gate)
         return 1;
     return 2;
 }
@@ -1795,7 +1798,7 @@ int xr_recognize(extract_doc *d)
         if (pass == 2) {
             for (size_t k = 0; k < d->n_ments; k++) {
                 const xd_mention *m = &d->ments[k];
-                if (S_pass(m->kind) == 1 && has_num[m->sent])
+                if (S_pass(m->rule) == 1 && has_num[m->sent])
                     cand[m->sent] = 1;
             }
             /* a figure up to three sentences after a question asking for a count (asks 2) may answer it and take
@@ -1828,7 +1831,7 @@ int xr_recognize(extract_doc *d)
         rcache.used = 0; /* the gates are set for this pass (and stay so while its rules run) */
         for (size_t ri = 0; ri < n_rules && rc == 0; ri++) {
             const xp_rule *r = &rules[ri];
-            if (S_pass(r->kind) != pass)
+            if (S_pass(r) != pass)
                 continue;
             /* the sentences a count-only kind reads: numbers in pass 1, candidates in pass 2 */
             /* a rule marked everywhere=1 reads every sentence whatever its kind: a denial that gives no figure

@@ -599,6 +599,30 @@ Test(en, prefiltered_like_a_full_scan)
                 "en");
 }
 
+/* A figure that only its qualifier makes a count ("los otros 114" after a figure of the sentence) is read in a
+ * sentence with no people noun or event word: the qualifier must make that sentence a candidate (gate=1), or the
+ * plain run loses the claim --explain gives (twenty-sixth session). */
+Test(es, a_qualifier_alone_makes_a_candidate)
+{
+    same_claims("El Gobierno bielorruso excarceló el sábado a 123 presos políticos, informó la Casa Blanca. Nueve "
+                "fueron llevados a Lituania; los otros 114, a Ucrania.\n",
+                "es");
+}
+
+Test(pt, a_qualifier_alone_makes_a_candidate)
+{
+    same_claims("O governo bielorrusso libertou no sábado 123 presos políticos, informou a Casa Branca. Nove foram "
+                "levados para a Lituânia; os outros 114, para a Ucrânia.\n",
+                "pt");
+}
+
+Test(en, a_qualifier_alone_makes_a_candidate)
+{
+    same_claims("Belarus freed 123 political prisoners on Saturday, the White House said. Nine were taken to "
+                "Lithuania; the other 114, to Ukraine.\n",
+                "en");
+}
+
 /* Whether text, read with the gates and prefilter (no --explain), gives a mention of rule id at the bytes of
  * want: a scanned rule with a lead set is tried only in its windows, which must hold every place it matches. */
 static void expect_mention(const char *text, const char *lang, const char *id, const char *want)

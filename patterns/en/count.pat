@@ -267,7 +267,7 @@
   - the prison population is rising
 
 # "the release of another 33": words between an event word and its count that add nothing to the figure
-@rule en.qual.other qualifier q=exact other=1
+@rule en.qual.other qualifier q=exact other=1 gate=1
   \b(?:another|other|a\s+further|further|an\s+additional|additional)\b{NUMSTART}
   + the release of another 33 detainees
   - other prisoners

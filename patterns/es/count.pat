@@ -279,7 +279,7 @@
   - la población civil
 
 # "la liberación de otros 33": words between an event word and its count that add nothing to the figure
-@rule es.qual.other qualifier q=exact other=1
+@rule es.qual.other qualifier q=exact other=1 gate=1
   \b(?:otros|otras|otro|otra|demas|restantes|adicionales)\b{NUMSTART}
   + la liberación de otros 33 detenidos
   - otros presos

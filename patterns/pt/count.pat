@@ -360,7 +360,7 @@
   - o total de presos
 
 # "a soltura de outros 33": palavras entre o evento e a contagem que nada somam ao número
-@rule pt.qual.other qualifier q=exact other=1
+@rule pt.qual.other qualifier q=exact other=1 gate=1
   \b(?:outros|outras|outro|outra|demais|restantes|adicionais)\b{NUMSTART}
   + ordenou a soltura de outros 33 detidos
   - outros presos
