@@ -1,8 +1,9 @@
 /* test_when26.c - statement days read as the day of the event (twenty-sixth session, extract/when.c): a day set
  * off by commas right after a reporting verb ("contabilizava, na segunda-feira, 1.963 presos") is the verb's; the
  * "that" of what was said after a verb's day ("dijo ayer que, desde el sábado, …", "John M. Smith said yesterday
- * that, since …") does not make that day open the sentence and date the event. Sentences written for these tests, in Spanish, Portuguese and English, with
- * distractors that must keep their output. The reference date is 2026-01-14, a Wednesday. */
+ * that, since …") does not make that day open the sentence and date the event. Sentences written for these tests,
+ * in Spanish, Portuguese and English, with distractors that must keep their output. The reference date is
+ * 2026-01-14, a Wednesday. */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
