@@ -21,3 +21,16 @@
   + more than 300 soldiers had come back from captivity => _=had come back from captivity
   + the 40 who came back from captivity => _=came back from captivity
   - they had come back from holiday
+
+# Taken away into captivity in the passive or as a participle after the people (detention), as the active "gunmen
+# took 251 people into Gaza" (en.detention.took_away, det25.pat) is: "251 people were taken into Gaza", "of the 251
+# people dragged into Gaza", "300 villagers were carried off into the bush". Only with the same words of where
+# captors take people (captivity, custody, the bush, Gaza) or "as hostages"; "taken to hospital" is none of ours.
+@rule en.detention.taken_away_passive trigger event=detention
+  \b(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:taken|carried\s+off|carried\s+away|dragged|led\s+away|spirited\s+away)\s+(?:away\s+)?(?:(?:off\s+)?into\s+(?:captivity|gaza|the\s+(?:bush|forest|jungle|mountains|hills))|back\s+to\s+gaza|(?:away\s+)?as\s+(?:hostages|captives))\b
+  + around 251 people were taken into Gaza during the attack => _=taken into Gaza
+  + of the 251 people dragged into Gaza, 59 remain there => _=dragged into Gaza
+  + about 300 villagers were carried off into the bush => _=carried off into the bush
+  + 40 workers were led away as hostages => _=led away as hostages
+  - 40 people were taken to hospital
+  - gunmen had taken 40 farm workers into the bush

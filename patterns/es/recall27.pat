@@ -29,3 +29,14 @@
   + más de 5.000 ucranianos han regresado del cautiverio => _=han regresado del cautiverio
   + los militares que han vuelto del cautiverio => _=han vuelto del cautiverio
   - han regresado del viaje
+
+# Llevados al cautiverio en pasiva o como participio tras las personas (detention), como la activa "se llevaron a 45
+# personas" (es.detention.verb): "unas 240 personas fueron llevadas a Gaza como rehenes", "300 campesinos llevados a la
+# selva", "40 obreros conducidos al cautiverio". Solo con "como rehenes" o un lugar adonde los captores llevan gente
+# (el cautiverio, la selva, el monte); "llevados al hospital" no es de los nuestros.
+@rule es.detention.taken_away_passive trigger event=detention
+  \b(?:llevad[oa]s|conducid[oa]s|arrastrad[oa]s|trasladad[oa]s)\s+(?:(?:a|hasta|hacia)\s+[\p{L}]+\s+)?(?:como\s+rehenes|como\s+cautiv[oa]s|al\s+cautiverio|a\s+la\s+selva|al\s+monte)\b
+  + unas 240 personas fueron llevadas a Gaza como rehenes => _=llevadas a Gaza como rehenes
+  + 300 campesinos llevados a la selva => _=llevados a la selva
+  - 40 heridos fueron llevados al hospital
+  - fueron trasladados a Gaza en ambulancias

@@ -28,3 +28,14 @@
   + mais de 300 soldados tinham regressado do cativeiro => _=tinham regressado do cativeiro
   + os militares que têm voltado do cativeiro => _=têm voltado do cativeiro
   - tinham regressado da viagem
+
+# Levados para o cativeiro na passiva ou como particípio depois das pessoas (detention), como a ativa "levaram 80
+# pessoas" (pt.detention.took_away): "cerca de 240 pessoas foram levadas para Gaza como reféns", "300 camponeses
+# levados para a selva". Só com "como reféns" ou um lugar para onde os captores levam gente (o cativeiro, a selva, o
+# mato); "levados para o hospital" não é dos nossos.
+@rule pt.detention.taken_away_passive trigger event=detention
+  \b(?:levad[oa]s|conduzid[oa]s|arrastad[oa]s|transferid[oa]s)\s+(?:(?:para|ate|a)\s+[\p{L}]+\s+)?(?:como\s+refens|como\s+cativ[oa]s|para\s+o\s+cativeiro|para\s+a\s+selva|para\s+o\s+mato)\b
+  + cerca de 240 pessoas foram levadas para Gaza como reféns => _=levadas para Gaza como reféns
+  + 300 camponeses levados para a selva => _=levados para a selva
+  - 40 feridos foram levados para o hospital
+  - foram transferidos para Gaza em ambulâncias
