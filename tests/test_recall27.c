@@ -1,8 +1,8 @@
 /* test_recall27.c - figures the start binary never took (twenty-seventh session, recall, issue #3): a verb of handing
  * people over in a swap in the forms events.pat did not read (future, conditional, infinitive after a modal or "to",
  * "poner en manos de", "pôr nas mãos de"), coming back from captivity in the compound tenses, and people taken away
- * into captivity told in the passive (patterns/{es,pt,en}/recall27.pat). Sentences written for these tests, in Spanish, Portuguese and English, with
- * distractors that must keep their output. */
+ * into captivity told in the passive (patterns/{es,pt,en}/recall27.pat). Sentences written for these tests, in
+ * Spanish, Portuguese and English, with distractors that must keep their output. */
 #include <criterion/criterion.h>
 
 #include "claims_support.h"
