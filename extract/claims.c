@@ -1901,14 +1901,33 @@ static void S_total_period(xc_ctx *c, const xc_count *counts, size_t n_counts, s
  * the reply's speaker already spoke, or the rival count the reply does not answer. A category denial prefers the
  * nearest figure whose people are said to be political (the count it denies) over a nearer one of other people. */
 #define S_REPLY_REACH 3
-static int S_political(const char *subject)
+/* Whether a word of the subject is a row of political_words in any language ("political prisoners", "presos
+ * políticos"): the words of the category live in the pattern data, not here. The subject is a string of the
+ * claim (not offsets in the text), so it is folded here, in an arena of its own freed on return; -1 when out of
+ * memory. */
+static int S_political(const xc_ctx *c, const char *subject)
 {
-    /* "political prisoners", "presos políticos", "presos políticos": "pol" and then "tic" one letter on (í is two
-     * bytes in UTF-8) */
-    for (const char *p = subject ? strstr(subject, "ol") : NULL; p; p = strstr(p + 1, "ol"))
-        if (p > subject && (p[-1] | 0x20) == 'p' && (strncmp(p + 3, "tic", 3) == 0 || strncmp(p + 4, "tic", 3) == 0))
-            return 1;
-    return 0;
+    if (!subject || !*subject)
+        return 0;
+    xi_arena tmp;
+    xi_arena_init(&tmp);
+    const char *f = xn_fold_str(subject, strlen(subject), &tmp);
+    int found = f ? 0 : -1;
+    for (const char *w = f; w && *w && !found;) {
+        while (*w && !xc_letter_byte((unsigned char)*w))
+            w++;
+        const char *e = w;
+        while (*e && xc_letter_byte((unsigned char)*e))
+            e++;
+        size_t h = xp_table_hash(w, (size_t)(e - w));
+        for (int l = 0; l < XP_NLANG && e > w && !found; l++) {
+            const xp_table *tab = xc_table(c, l, "political_words");
+            found = tab && xp_table_find_hashed(tab, w, (size_t)(e - w), h) >= 0;
+        }
+        w = e;
+    }
+    xi_arena_free(&tmp);
+    return found;
 }
 
 static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
@@ -1946,7 +1965,10 @@ static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
             continue;
         if (!o)
             o = e;
-        if (held_only && S_political(e->subject))
+        int pol = held_only ? S_political(c, e->subject) : 0;
+        if (pol < 0)
+            return -1;
+        if (pol)
             political = e;
     }
     if (political)

@@ -1,0 +1,74 @@
+/* test_mend27.c - design debts mended in the twenty-seventh session, output unchanged: the words of a political
+ * category read from the political_words lexicon (claims.c S_political, for S_reply); written for these tests, in
+ * Spanish, Portuguese and English, with distractors that must keep their output. */
+#include <criterion/criterion.h>
+
+#include <stdio.h>
+#include <string.h>
+
+#include "claims_support.h"
+
+TestSuite(mend27, .init = setup, .fini = teardown);
+
+#define HELD EXTRACT_EVENT_HELD
+
+/* The stance of the claim of HELD/value whose claimant's name holds who; -1 when there is none. */
+static int reply_stance(const char *text, const char *lang, long long value, const char *who)
+{
+    extract_doc *d = run(text, lang);
+    int st = -1;
+    for (size_t i = 0; i < extract_doc_claim_count(d) && st < 0; i++) {
+        const extract_claim *c = extract_doc_claim(d, i);
+        if (c->event == HELD && c->count == value && c->claimant.name && strstr(c->claimant.name, who))
+            st = (int)c->stance;
+    }
+    extract_doc_free(d);
+    return st;
+}
+
+/* A denial of political prisoners answers the figure whose subject is political (a row of political_words),
+ * not the later figure of common prisoners; each language's words are read. */
+Test(mend27, a_category_denial_answers_the_political_figure)
+{
+    static const struct {
+        const char *lang, *text;
+    } cases[] = {
+        {"es", "La ONG Justicia Ya contabiliza 640 presos políticos y 2.000 presos comunes en el país. El ministro "
+               "Julio Paredes sostiene que no hay presos políticos."},
+        {"pt", "A ONG Justiça Já contabiliza 640 presos políticos e 2.000 presos comuns no país. O ministro Júlio "
+               "Paredes afirma que não há presos políticos."},
+        {"en", "The group Justice Now counts 640 political prisoners and 2,000 common prisoners in the country. "
+               "Minister Julio Paredes said there are no political prisoners."},
+        /* the category in the singular feminine and in a noun of people ("presas políticas", "politicians") */
+        {"es", "La ONG Justicia Ya contabiliza 64 presas políticas y 2.000 presas comunes en el país. El ministro "
+               "Julio Paredes sostiene que no hay presos políticos."},
+        {"en", "The group Justice Now counts 64 politicians in prison and 2,000 common prisoners in the country. "
+               "Minister Julio Paredes said there are no political prisoners."},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        long long political = i < 3 ? 640 : 64;
+        cr_expect_eq(reply_stance(cases[i].text, cases[i].lang, political, "Paredes"), (int)EXTRACT_STANCE_DENIES,
+                     "%s: the denial answers %lld", cases[i].lang, political);
+        /* distractor: the later, non-political figure is not answered */
+        cr_expect_eq(reply_stance(cases[i].text, cases[i].lang, 2000, "Paredes"), -1, "%s: 2000 answered",
+                     cases[i].lang);
+    }
+}
+
+/* Distractor: with no political figure before it, the denial answers the latest figure of people held. */
+Test(mend27, with_no_political_figure_the_latest_is_answered)
+{
+    cr_expect_eq(reply_stance("The group Justice Now counts 640 common prisoners and 2,000 prisoners of conscience in the "
+                              "country. Minister Julio Paredes said there are no political prisoners.",
+                              "en", 2000, "Paredes"),
+                 (int)EXTRACT_STANCE_DENIES);
+    cr_expect_eq(reply_stance("La ONG Justicia Ya contabiliza 640 presos comunes y 2.000 obreros encarcelados en el país. "
+                              "El ministro Julio Paredes sostiene que no hay presos políticos.",
+                              "es", 2000, "Paredes"),
+                 (int)EXTRACT_STANCE_DENIES);
+    cr_expect_eq(reply_stance("A ONG Justiça Já contabiliza 640 presos comuns e 2.000 operários encarcerados no país. "
+                              "O ministro Júlio Paredes afirma que não há presos políticos.",
+                              "pt", 2000, "Paredes"),
+                 (int)EXTRACT_STANCE_DENIES);
+}
+
