@@ -1,12 +1,14 @@
 /* test_mend27.c - design debts mended in the twenty-seventh session, output unchanged: the words of a political
  * category read from the political_words lexicon (claims.c S_political, for S_reply); written for these tests, in
- * Spanish, Portuguese and English, with distractors that must keep their output. */
+ * Spanish, Portuguese and English, with distractors that must keep their output; a rule's start_not_in words held
+ * in a case-exact lexicon table (patterns.c S_start_set, xp_table.exact). */
 #include <criterion/criterion.h>
 
 #include <stdio.h>
 #include <string.h>
 
 #include "claims_support.h"
+#include "patterns.h"
 
 TestSuite(mend27, .init = setup, .fini = teardown);
 
@@ -72,3 +74,44 @@ Test(mend27, with_no_political_figure_the_latest_is_answered)
                  (int)EXTRACT_STANCE_DENIES);
 }
 
+static const xp_rule *S_rule(const extract_patterns *p, int lang, const char *id)
+{
+    for (size_t i = 0; i < p->n_rules[lang]; i++)
+        if (strcmp(p->rules[lang][i].id, id) == 0)
+            return &p->rules[lang][i];
+    return NULL;
+}
+
+/* actor.person's start_not_in words are a case-exact xp_table: the look-up every table has finds a word as
+ * written and refuses it in another case; a lexicon's own table stays folded. */
+Test(mend27, start_words_are_a_case_exact_table)
+{
+    static const struct {
+        int lang;
+        const char *word;
+        int found;
+    } cases[] = {
+        {XP_LANG_ES, "Venezuela", 1}, {XP_LANG_ES, "venezuela", 0}, {XP_LANG_ES, "VENEZUELA", 0},
+        {XP_LANG_PT, "Facebook", 1},  {XP_LANG_PT, "facebook", 0},  {XP_LANG_PT, "FACEBOOK", 0},
+        {XP_LANG_EN, "Kenya", 1},     {XP_LANG_EN, "kenya", 0},     {XP_LANG_EN, "KENYA", 0},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const xp_rule *r = S_rule(P, cases[i].lang, "actor.person");
+        cr_assert_not_null(r);
+        cr_assert_not_null(r->not_start);
+        cr_expect_eq(r->not_start->exact, 1);
+        const char *w = cases[i].word;
+        cr_expect_eq(xp_table_find(r->not_start, w, strlen(w)) >= 0, cases[i].found, "\"%s\"", w);
+        /* the hashed look-up and the first-byte filter agree with it */
+        cr_expect_eq(xp_table_find_hashed(r->not_start, w, strlen(w), xp_table_hash(w, strlen(w))) >= 0,
+                     cases[i].found, "\"%s\" (hashed)", w);
+        if (cases[i].found)
+            cr_expect(xp_table_may_start(r->not_start, (unsigned char)w[0]), "\"%s\": first byte", w);
+    }
+    /* a lexicon's table is folded: the lower-case key, never the capital */
+    const xp_table *t = xp_table_get(P, XP_LANG_EN, "same_words");
+    cr_assert_not_null(t);
+    cr_expect_eq(t->exact, 0);
+    cr_expect_geq(xp_table_find(t, "same", 4), 0);
+    cr_expect_lt(xp_table_find(t, "Same", 4), 0);
+}
