@@ -271,10 +271,7 @@ int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loos
         unsigned char ch = (unsigned char)t[i];
         /* quotation marks separate words in the loose reading too ('"cinco americanos inocentes" que estavam
          * encarcerados': the relative clause after a quoted phrase; eighteenth session) */
-        int mark = ch == '"' ? 1
-                   : (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
-                      ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ? 3
-                   : (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) ? 2 : 0;
+        int dir, mark = xc_quote_mark(t, b, i, &dir);
         if (xc_is_space((char)ch) || mark || (loose && ch == ',')) {
             in = 0;
             if (mark)
@@ -355,7 +352,9 @@ int xc_that_says(const xc_ctx *c, const xc_count *cnt, size_t a, size_t b)
 }
 
 /* ---- quotations ---- */
-static int S_mark(const char *t, size_t len, size_t i, int *open)
+/* The one list of quotation marks (claims_int.h): the quotation finder (S_find_quotes), the word gaps (xc_gap)
+ * and the figure's gap (counts.c) ask it, so a mark added here is read the same by all. */
+int xc_quote_mark(const char *t, size_t len, size_t i, int *open)
 {
     unsigned char a = (unsigned char)t[i];
     if (a == '"') {
@@ -383,7 +382,7 @@ static int S_find_quotes(xc_ctx *c)
     size_t open_at = SIZE_MAX;
     for (size_t i = 0; i <= len; i++) {
         int para_end = (i == len) || (t[i] == '\n' && i + 1 < len && t[i + 1] == '\n');
-        int open = 0, n = (i < len) ? S_mark(t, len, i, &open) : 0;
+        int open = 0, n = (i < len) ? xc_quote_mark(t, len, i, &open) : 0;
         if (open == -1)
             open = (open_at == SIZE_MAX);
         if (n && open && open_at == SIZE_MAX) {

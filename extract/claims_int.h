@@ -153,6 +153,9 @@ int xc_has_that(const xc_ctx *c, size_t a, size_t b);
 size_t xc_that_word(const xc_ctx *c, size_t i, size_t b);
 int xc_that_says(const xc_ctx *c, const xc_count *cnt, size_t a, size_t b);
 long xc_quote_at(const xc_ctx *c, size_t off);
+/* The length of the quotation mark at t[i] (" “ ” « », not past len), 0 when there is none; *open is 1 for an
+ * opening mark, 0 for a closing one, -1 for the straight quote (its direction comes from context). */
+int xc_quote_mark(const char *t, size_t len, size_t i, int *open);
 size_t xc_fold_at(const extract_doc *d, size_t off);
 const char *xc_dup(xc_ctx *c, size_t s, size_t e);
 void xc_skip_article(const char *t, size_t *s, size_t e);

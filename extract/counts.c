@@ -157,11 +157,11 @@ static int S_figure_word_gap(xc_ctx *c, const xd_mention *m, size_t lead, size_t
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
-    int quoted = 0; /* a quoted figure may take one word more: 'la cifra real "se acerca a los 300"' */
+    /* a quoted figure may take one word more: 'la cifra real "se acerca a los 300"'; any quotation mark of the
+     * shared list (xc_quote_mark) in the gap makes it so */
+    int quoted = 0, dir;
     for (size_t x = m->end; x < lead && !quoted; x++)
-        quoted = t[x] == '"' || ((unsigned char)t[x] == 0xE2 && x + 2 < lead && (unsigned char)t[x + 1] == 0x80 &&
-                                 ((unsigned char)t[x + 2] == 0x9C || (unsigned char)t[x + 2] == 0x9D)) ||
-                 ((unsigned char)t[x] == 0xC2 && x + 1 < lead && (unsigned char)t[x + 1] == 0xAB);
+        quoted = xc_quote_mark(t, lead, x, &dir) > 0;
     if (S_partitive_pronoun(c, m) || !xc_gap(t, m->end, lead, quoted ? 5 : 4, quoted ? 40 : 32, 1))
         return 0;
     for (size_t q = ma; q < mb; q++)
