@@ -9,6 +9,8 @@
 
 #include "claims_support.h"
 #include "patterns.h"
+#include "document.h"
+#include "claims_int.h"
 
 TestSuite(mend27, .init = setup, .fini = teardown);
 
@@ -114,4 +116,50 @@ Test(mend27, start_words_are_a_case_exact_table)
     cr_expect_eq(t->exact, 0);
     cr_expect_geq(xp_table_find(t, "same", 4), 0);
     cr_expect_lt(xp_table_find(t, "Same", 4), 0);
+}
+
+/* The one list of quotation marks: each of " “ ” « » is a mark of its length and direction, other bytes none. */
+Test(mend27, the_quotation_marks_are_one_list)
+{
+    static const struct {
+        const char *s;
+        int len, open;
+    } cases[] = {
+        {"\"x", 1, -1}, {"\xE2\x80\x9Cx", 3, 1}, {"\xE2\x80\x9Dx", 3, 0}, {"\xC2\xAB" "x", 2, 1}, {"\xC2\xBB" "x", 2, 0},
+        {"'x", 0, 9},   {"\xE2\x80\x94x", 0, 9}, {"\xC2\xA0x", 0, 9},  {"x", 0, 9},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        int open = 9;
+        cr_expect_eq(xc_quote_mark(cases[i].s, strlen(cases[i].s), 0, &open), cases[i].len, "case %zu", i);
+        cr_expect_eq(open, cases[i].open, "case %zu: direction", i);
+    }
+    /* a mark cut short by the end of the span is none */
+    int open = 9;
+    cr_expect_eq(xc_quote_mark("\xE2\x80\x9C", 2, 0, &open), 0);
+}
+
+/* A quotation mark between a word naming the figure and the figure lets the gap take one word more (counts.c,
+ * S_figure_word_gap asking xc_quote_mark): five words inside quotes frame the figure, five bare ones do not. */
+Test(mend27, a_quoted_gap_takes_a_word_more)
+{
+    static const char *const marks[][2] = {{"\"", "\""}, {"\xE2\x80\x9C", "\xE2\x80\x9D"}};
+    for (size_t k = 0; k < 2; k++) {
+        char en[400], es[400], pt[400];
+        snprintf(en, sizeof en, "Foro Penal counts 300 political prisoners in Venezuela. Another group says the figure "
+                 "%sis now really quite clearly well over 450%s.", marks[k][0], marks[k][1]);
+        snprintf(es, sizeof es, "El Foro Penal cuenta 300 presos políticos en Venezuela. Otra ONG dice que la cifra "
+                 "%shoy ya es realmente bastante superior a 450%s.", marks[k][0], marks[k][1]);
+        snprintf(pt, sizeof pt, "O Foro Penal conta 300 presos políticos na Venezuela. Outra ONG diz que o número "
+                 "%shoje já é realmente bastante superior a 450%s.", marks[k][0], marks[k][1]);
+        expect_event(en, "en", 450, HELD);
+        expect_event(es, "es", 450, HELD);
+        expect_event(pt, "pt", 450, HELD);
+    }
+    /* distractors: the same gaps with no quotation mark are a word too long */
+    expect_event("Foro Penal counts 300 political prisoners in Venezuela. Another group says the figure is now really "
+                 "quite clearly well over 450.", "en", 450, NONE);
+    expect_event("El Foro Penal cuenta 300 presos políticos en Venezuela. Otra ONG dice que la cifra hoy ya es realmente "
+                 "bastante superior a 450.", "es", 450, NONE);
+    expect_event("O Foro Penal conta 300 presos políticos na Venezuela. Outra ONG diz que o número hoje já é realmente "
+                 "bastante superior a 450.", "pt", 450, NONE);
 }
