@@ -1929,6 +1929,51 @@ static int S_political(const xc_ctx *c, const char *subject)
     return found;
 }
 
+static int S_by_figure(const void *a, const void *b)
+{
+    const xc_figure_at *x = a, *y = b;
+    if (x->value != y->value)
+        return x->value < y->value ? -1 : 1;
+    return x->ment < y->ment ? -1 : x->ment > y->ment;
+}
+
+/* Whether a figure of value `value` stands in a sentence that disputes or denies (a mention of that stance in it),
+ * at mention index from or later; -1 when out of memory. The figures of such sentences are indexed once per
+ * document, sorted by value and then by mention (mentions do not change once recognized): the last entry of the
+ * value has the latest mention, so one binary search answers (S_reply asked this by a scan of every later mention
+ * for each reply sentence). */
+static int S_answered_later(xc_ctx *c, int64_t value, size_t from)
+{
+    const extract_doc *d = c->d;
+    if (!c->answered) {
+        size_t n = 0;
+        for (size_t k = 0; k < d->n_ments; k++)
+            n += xc_num(&d->ments[k]);
+        if (!(c->answered = xi_arena_alloc(&c->d->arena, (n ? n : 1) * sizeof *c->answered)))
+            return -1;
+        for (size_t si = 0; si < d->n_sents; si++) {
+            size_t a = c->sent_first[si], b = c->sent_first[si + 1];
+            int answers = 0;
+            for (size_t j = a; j < b && !answers; j++)
+                answers = d->ments[j].stance == EXTRACT_STANCE_DISPUTES || d->ments[j].stance == EXTRACT_STANCE_DENIES;
+            for (size_t j = a; j < b && answers; j++)
+                if (xc_num(&d->ments[j]))
+                    c->answered[c->n_answered++] = (xc_figure_at){d->ments[j].value, j};
+        }
+        qsort(c->answered, c->n_answered, sizeof *c->answered, S_by_figure);
+    }
+    /* the first entry past the value; the one before it, if of the value, is its latest mention */
+    size_t lo = 0, hi = c->n_answered;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->answered[mid].value <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && c->answered[lo - 1].value == value && c->answered[lo - 1].ment >= from;
+}
+
 static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
 {
     extract_doc *d = c->d;
@@ -1977,15 +2022,12 @@ static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
     /* "The authorities say there are no political prisoners." and, paragraphs on, "an official rejected the
      * lawyers' count of more than 50 political prisoners": when the figure itself comes back later in a sentence
      * that disputes or denies, the answer is told there, with the figure, and this one is its preview */
-    for (size_t k = mb; k < d->n_ments; k++) {
-        const xd_mention *m = &d->ments[k];
-        if (!xc_num(m) || m->value != o->count)
-            continue;
-        for (size_t j = c->sent_first[m->sent]; j < c->sent_first[m->sent + 1]; j++)
-            if (d->ments[j].stance == EXTRACT_STANCE_DISPUTES || d->ments[j].stance == EXTRACT_STANCE_DENIES) {
-                xc_trace(c, "reply: the figure %lld is answered again later, with the figure", (long long)o->count);
-                return 0;
-            }
+    int later = S_answered_later(c, o->count, mb);
+    if (later < 0)
+        return -1;
+    if (later) {
+        xc_trace(c, "reply: the figure %lld is answered again later, with the figure", (long long)o->count);
+        return 0;
     }
     xc_count cnt;
     memset(&cnt, 0, sizeof cnt);

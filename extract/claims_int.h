@@ -69,6 +69,11 @@ typedef struct {
     xc_quote *quotes;
     size_t n_quotes;
     size_t *sent_first; /* first mention index of each sentence; sent_first[n_sents] = n_ments */
+    /* the figures of sentences that dispute or deny, as (value, mention index) sorted, made the first time a reply
+     * asks (claims.c S_answered_later): whether a figure comes back later in such a sentence is then a binary
+     * search, not a scan of every later mention for each reply sentence. NULL until made. */
+    struct xc_figure_at *answered;
+    size_t n_answered;
     xc_actor *actors;    /* titles learnt so far, by name; emptied only by xc_forget_actors, which empties the
                          * maps below that index them too */
     size_t n_actors, cap_actors;
@@ -105,6 +110,12 @@ typedef struct {
      * every word of many sentences, and finding a table by its name costs more than the look-up in it */
     struct xc_table_memo *tables;
 } xc_ctx;
+
+/* One entry of xc_ctx.answered: a figure's value and its mention. */
+typedef struct xc_figure_at {
+    int64_t value;
+    size_t ment;
+} xc_figure_at;
 
 /* One entry of xc_ctx.tables: XC_TABLE_MEMO of them per language. */
 typedef struct xc_table_memo {

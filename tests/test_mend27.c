@@ -163,3 +163,37 @@ Test(mend27, a_quoted_gap_takes_a_word_more)
     expect_event("O Foro Penal conta 300 presos políticos na Venezuela. Outra ONG diz que o número hoje já é realmente "
                  "bastante superior a 450.", "pt", 450, NONE);
 }
+
+/* A figure-less denial is a preview of an answer told later with the figure (claims.c S_answered_later, indexed once
+ * per document): it adds no claim when the same figure comes back in a disputing sentence; another figure there,
+ * or the same one in a sentence that disputes nothing, leaves it its claim. */
+Test(mend27, a_reply_defers_only_to_the_same_figure_disputed_later)
+{
+    static const struct {
+        const char *lang, *fmt;
+    } cases[] = {
+        {"es", "La organización Justicia Ya contabiliza 640 presos políticos en el país. El ministro Julio Paredes "
+               "sostiene que no hay presos políticos.\n\n%s %s presos políticos."},
+        {"pt", "A organização Justiça Já contabiliza 640 presos políticos no país. O ministro Júlio Paredes afirma "
+               "que não há presos políticos.\n\n%s %s presos políticos."},
+        {"en", "The group Justice Now counts 640 political prisoners in the country. Minister Julio Paredes said "
+               "there are no political prisoners.\n\n%s %s political prisoners."},
+    };
+    static const char *const disputes[] = {"El fiscal Mario Soto calificó de falsa la cifra de",
+                                           "O procurador Mário Soto disse que é falso o número de",
+                                           "Prosecutor Mario Soto called false the figure of"};
+    static const char *const neutral[] = {"El diario Hoy publicó la lista de los", "O jornal Hoje publicou a lista dos",
+                                          "The daily Today published the list of the"};
+    for (size_t i = 0; i < 3; i++) {
+        char text[800];
+        snprintf(text, sizeof text, cases[i].fmt, disputes[i], "640");
+        cr_expect_eq(reply_stance(text, cases[i].lang, 640, "Paredes"), -1, "%s: disputed later, same figure",
+                     cases[i].lang);
+        snprintf(text, sizeof text, cases[i].fmt, disputes[i], "641");
+        cr_expect_eq(reply_stance(text, cases[i].lang, 640, "Paredes"), (int)EXTRACT_STANCE_DENIES,
+                     "%s: another figure disputed later", cases[i].lang);
+        snprintf(text, sizeof text, cases[i].fmt, neutral[i], "640");
+        cr_expect_eq(reply_stance(text, cases[i].lang, 640, "Paredes"), (int)EXTRACT_STANCE_DENIES,
+                     "%s: the same figure later, disputed by no one", cases[i].lang);
+    }
+}
