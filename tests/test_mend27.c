@@ -197,3 +197,30 @@ Test(mend27, a_reply_defers_only_to_the_same_figure_disputed_later)
                      "%s: the same figure later, disputed by no one", cases[i].lang);
     }
 }
+
+/* A conjunction right after a framed figure closes its phrase (counts.c S_ends_phrase asking and_words of every
+ * language, not bytes in C): "450 y", "450 e", "450 and" are figures; a longer word that starts alike, or "é"
+ * (Portuguese "is", which folds to "e"), is not the conjunction. */
+Test(mend27, a_conjunction_after_the_figure_closes_its_phrase)
+{
+    static const char *const es = "El Foro Penal cuenta 300 presos políticos en Venezuela. Otra ONG sitúa la cifra más "
+                                  "arriba, en más de 450 %s.";
+    static const char *const pt = "O Foro Penal conta 300 presos políticos na Venezuela. Outra ONG coloca o número mais "
+                                  "acima, em mais de 450 %s.";
+    static const char *const en = "Foro Penal counts 300 political prisoners in Venezuela. Another group puts the figure "
+                                  "higher still, at more than 450 %s.";
+    static const struct {
+        const char *lang, *fmt, *tail;
+        int ev;
+    } cases[] = {
+        {"es", es, "y lo denuncia", HELD}, {"pt", pt, "e o denuncia", HELD}, {"en", en, "and says so", HELD},
+        /* distractors */
+        {"es", es, "ya denunciados", NONE}, {"pt", pt, "é o dobro", NONE}, {"pt", pt, "eu creio", NONE},
+        {"en", en, "andes", NONE},          {"en", en, "anyway", NONE},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char text[400];
+        snprintf(text, sizeof text, cases[i].fmt, cases[i].tail);
+        expect_event(text, cases[i].lang, 450, cases[i].ev);
+    }
+}
