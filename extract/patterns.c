@@ -1142,8 +1142,9 @@ static extract_status S_start_set(S_loader *L, const S_decl *d, int lang, xp_rul
         if (*s == ',')
             s++;
     }
-    /* the words go in a case-exact lexicon table (xp_table, exact): actor.person reads the text as written, and
-     * a folded table would refuse "Mayo" for "mayo"; a folded rule's words are folded here, as its regex reads them */
+    /* the words go in a case-exact lexicon table (xp_table, exact): actor.person reads the text as written and its
+     * lookahead refuses "Reuters", not "reuters"; a folded table would skip both, where the regex may match one.
+     * A folded rule's words are folded here, as its regex reads them. */
     xp_table *set = xi_arena_alloc(&L->p->arena, sizeof *set);
     if (!set)
         return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
