@@ -271,10 +271,7 @@ int xc_gap(const char *t, size_t a, size_t b, int words, size_t maxlen, int loos
         unsigned char ch = (unsigned char)t[i];
         /* quotation marks separate words in the loose reading too ('"cinco americanos inocentes" que estavam
          * encarcerados': the relative clause after a quoted phrase; eighteenth session) */
-        int mark = ch == '"' ? 1
-                   : (ch == 0xE2 && i + 2 < b && (unsigned char)t[i + 1] == 0x80 &&
-                      ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D)) ? 3
-                   : (ch == 0xC2 && i + 1 < b && ((unsigned char)t[i + 1] == 0xAB || (unsigned char)t[i + 1] == 0xBB)) ? 2 : 0;
+        int dir, mark = xc_quote_mark(t, b, i, &dir);
         if (xc_is_space((char)ch) || mark || (loose && ch == ',')) {
             in = 0;
             if (mark)
@@ -355,7 +352,9 @@ int xc_that_says(const xc_ctx *c, const xc_count *cnt, size_t a, size_t b)
 }
 
 /* ---- quotations ---- */
-static int S_mark(const char *t, size_t len, size_t i, int *open)
+/* The one list of quotation marks (claims_int.h): the quotation finder (S_find_quotes), the word gaps (xc_gap)
+ * and the figure's gap (counts.c) ask it, so a mark added here is read the same by all. */
+int xc_quote_mark(const char *t, size_t len, size_t i, int *open)
 {
     unsigned char a = (unsigned char)t[i];
     if (a == '"') {
@@ -383,7 +382,7 @@ static int S_find_quotes(xc_ctx *c)
     size_t open_at = SIZE_MAX;
     for (size_t i = 0; i <= len; i++) {
         int para_end = (i == len) || (t[i] == '\n' && i + 1 < len && t[i + 1] == '\n');
-        int open = 0, n = (i < len) ? S_mark(t, len, i, &open) : 0;
+        int open = 0, n = (i < len) ? xc_quote_mark(t, len, i, &open) : 0;
         if (open == -1)
             open = (open_at == SIZE_MAX);
         if (n && open && open_at == SIZE_MAX) {
@@ -1901,14 +1900,78 @@ static void S_total_period(xc_ctx *c, const xc_count *counts, size_t n_counts, s
  * the reply's speaker already spoke, or the rival count the reply does not answer. A category denial prefers the
  * nearest figure whose people are said to be political (the count it denies) over a nearer one of other people. */
 #define S_REPLY_REACH 3
-static int S_political(const char *subject)
+/* Whether a word of the subject is a row of political_words in any language ("political prisoners", "presos
+ * políticos"): the words of the category live in the pattern data, not here. The subject is a string of the
+ * claim (not offsets in the text), so it is folded here, in an arena of its own freed on return; -1 when out of
+ * memory. */
+static int S_political(const xc_ctx *c, const char *subject)
 {
-    /* "political prisoners", "presos políticos", "presos políticos": "pol" and then "tic" one letter on (í is two
-     * bytes in UTF-8) */
-    for (const char *p = subject ? strstr(subject, "ol") : NULL; p; p = strstr(p + 1, "ol"))
-        if (p > subject && (p[-1] | 0x20) == 'p' && (strncmp(p + 3, "tic", 3) == 0 || strncmp(p + 4, "tic", 3) == 0))
-            return 1;
-    return 0;
+    if (!subject || !*subject)
+        return 0;
+    xi_arena tmp;
+    xi_arena_init(&tmp);
+    const char *f = xn_fold_str(subject, strlen(subject), &tmp);
+    int found = f ? 0 : -1;
+    for (const char *w = f; w && *w && !found;) {
+        while (*w && !xc_letter_byte((unsigned char)*w))
+            w++;
+        const char *e = w;
+        while (*e && xc_letter_byte((unsigned char)*e))
+            e++;
+        size_t h = xp_table_hash(w, (size_t)(e - w));
+        for (int l = 0; l < XP_NLANG && e > w && !found; l++) {
+            const xp_table *tab = xc_table(c, l, "political_words");
+            found = tab && xp_table_find_hashed(tab, w, (size_t)(e - w), h) >= 0;
+        }
+        w = e;
+    }
+    xi_arena_free(&tmp);
+    return found;
+}
+
+static int S_by_figure(const void *a, const void *b)
+{
+    const xc_figure_at *x = a, *y = b;
+    if (x->value != y->value)
+        return x->value < y->value ? -1 : 1;
+    return x->ment < y->ment ? -1 : x->ment > y->ment;
+}
+
+/* Whether a figure of value `value` stands in a sentence that disputes or denies (a mention of that stance in it),
+ * at mention index from or later; -1 when out of memory. The figures of such sentences are indexed once per
+ * document, sorted by value and then by mention (mentions do not change once recognized): the last entry of the
+ * value has the latest mention, so one binary search answers (S_reply asked this by a scan of every later mention
+ * for each reply sentence). */
+static int S_answered_later(xc_ctx *c, int64_t value, size_t from)
+{
+    const extract_doc *d = c->d;
+    if (!c->answered) {
+        size_t n = 0;
+        for (size_t k = 0; k < d->n_ments; k++)
+            n += xc_num(&d->ments[k]);
+        if (!(c->answered = xi_arena_alloc(&c->d->arena, (n ? n : 1) * sizeof *c->answered)))
+            return -1;
+        for (size_t si = 0; si < d->n_sents; si++) {
+            size_t a = c->sent_first[si], b = c->sent_first[si + 1];
+            int answers = 0;
+            for (size_t j = a; j < b && !answers; j++)
+                answers = d->ments[j].stance == EXTRACT_STANCE_DISPUTES || d->ments[j].stance == EXTRACT_STANCE_DENIES;
+            for (size_t j = a; j < b && answers; j++)
+                if (xc_num(&d->ments[j]))
+                    c->answered[c->n_answered++] = (xc_figure_at){d->ments[j].value, j};
+        }
+        qsort(c->answered, c->n_answered, sizeof *c->answered, S_by_figure);
+    }
+    /* the first entry past the value; the one before it, if of the value, is its latest mention */
+    size_t lo = 0, hi = c->n_answered;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->answered[mid].value <= value)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 && c->answered[lo - 1].value == value && c->answered[lo - 1].ment >= from;
 }
 
 static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
@@ -1946,7 +2009,10 @@ static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
             continue;
         if (!o)
             o = e;
-        if (held_only && S_political(e->subject))
+        int pol = held_only ? S_political(c, e->subject) : 0;
+        if (pol < 0)
+            return -1;
+        if (pol)
             political = e;
     }
     if (political)
@@ -1956,15 +2022,12 @@ static int S_reply(xc_ctx *c, size_t si, size_t ma, size_t mb)
     /* "The authorities say there are no political prisoners." and, paragraphs on, "an official rejected the
      * lawyers' count of more than 50 political prisoners": when the figure itself comes back later in a sentence
      * that disputes or denies, the answer is told there, with the figure, and this one is its preview */
-    for (size_t k = mb; k < d->n_ments; k++) {
-        const xd_mention *m = &d->ments[k];
-        if (!xc_num(m) || m->value != o->count)
-            continue;
-        for (size_t j = c->sent_first[m->sent]; j < c->sent_first[m->sent + 1]; j++)
-            if (d->ments[j].stance == EXTRACT_STANCE_DISPUTES || d->ments[j].stance == EXTRACT_STANCE_DENIES) {
-                xc_trace(c, "reply: the figure %lld is answered again later, with the figure", (long long)o->count);
-                return 0;
-            }
+    int later = S_answered_later(c, o->count, mb);
+    if (later < 0)
+        return -1;
+    if (later) {
+        xc_trace(c, "reply: the figure %lld is answered again later, with the figure", (long long)o->count);
+        return 0;
     }
     xc_count cnt;
     memset(&cnt, 0, sizeof cnt);

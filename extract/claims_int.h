@@ -69,6 +69,11 @@ typedef struct {
     xc_quote *quotes;
     size_t n_quotes;
     size_t *sent_first; /* first mention index of each sentence; sent_first[n_sents] = n_ments */
+    /* the figures of sentences that dispute or deny, as (value, mention index) sorted, made the first time a reply
+     * asks (claims.c S_answered_later): whether a figure comes back later in such a sentence is then a binary
+     * search, not a scan of every later mention for each reply sentence. NULL until made. */
+    struct xc_figure_at *answered;
+    size_t n_answered;
     xc_actor *actors;    /* titles learnt so far, by name; emptied only by xc_forget_actors, which empties the
                          * maps below that index them too */
     size_t n_actors, cap_actors;
@@ -105,6 +110,12 @@ typedef struct {
      * every word of many sentences, and finding a table by its name costs more than the look-up in it */
     struct xc_table_memo *tables;
 } xc_ctx;
+
+/* One entry of xc_ctx.answered: a figure's value and its mention. */
+typedef struct xc_figure_at {
+    int64_t value;
+    size_t ment;
+} xc_figure_at;
 
 /* One entry of xc_ctx.tables: XC_TABLE_MEMO of them per language. */
 typedef struct xc_table_memo {
@@ -153,6 +164,9 @@ int xc_has_that(const xc_ctx *c, size_t a, size_t b);
 size_t xc_that_word(const xc_ctx *c, size_t i, size_t b);
 int xc_that_says(const xc_ctx *c, const xc_count *cnt, size_t a, size_t b);
 long xc_quote_at(const xc_ctx *c, size_t off);
+/* The length of the quotation mark at t[i] (" “ ” « », not past len), 0 when there is none; *open is 1 for an
+ * opening mark, 0 for a closing one, -1 for the straight quote (its direction comes from context). */
+int xc_quote_mark(const char *t, size_t len, size_t i, int *open);
 size_t xc_fold_at(const extract_doc *d, size_t off);
 const char *xc_dup(xc_ctx *c, size_t s, size_t e);
 void xc_skip_article(const char *t, size_t *s, size_t e);

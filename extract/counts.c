@@ -135,9 +135,13 @@ static int S_ends_phrase(const xc_ctx *c, const xd_mention *n, size_t ma, size_t
     size_t send = d->sents[n->sent].end, after = n->end;
     while (after < send && xc_is_space(t[after]))
         after++;
+    /* a conjunction after the figure (and_words of every language: "y", "e", "and") ends its phrase too; the word
+     * is read in ASCII letters only, so the folded look-up does not take "é" (Portuguese "is") for "e" */
+    size_t we = after;
+    while (we < send && t[we] >= 'a' && t[we] <= 'z')
+        we++;
     if (after >= send || strchr(",.;:)\"", t[after]) || (unsigned char)t[after] == 0xE2 ||
-        (after + 1 < send && (t[after] == 'y' || t[after] == 'e') && xc_is_space(t[after + 1])) ||
-        (after + 3 < send && strncmp(t + after, "and", 3) == 0 && xc_is_space(t[after + 3])))
+        (we > after && we < send && xc_is_space(t[we]) && xc_listed(c, "and_words", after, we, XC_LOWER | XC_ALL_LANGS)))
         return 1;
     for (size_t q = ma; q < mb; q++)
         if (d->ments[q].kind == XP_PRONOUN && d->ments[q].role == XD_REF_CLAIM && d->ments[q].start == after)
@@ -157,11 +161,11 @@ static int S_figure_word_gap(xc_ctx *c, const xd_mention *m, size_t lead, size_t
 {
     const extract_doc *d = c->d;
     const char *t = d->text.text;
-    int quoted = 0; /* a quoted figure may take one word more: 'la cifra real "se acerca a los 300"' */
+    /* a quoted figure may take one word more: 'la cifra real "se acerca a los 300"'; any quotation mark of the
+     * shared list (xc_quote_mark) in the gap makes it so */
+    int quoted = 0, dir;
     for (size_t x = m->end; x < lead && !quoted; x++)
-        quoted = t[x] == '"' || ((unsigned char)t[x] == 0xE2 && x + 2 < lead && (unsigned char)t[x + 1] == 0x80 &&
-                                 ((unsigned char)t[x + 2] == 0x9C || (unsigned char)t[x + 2] == 0x9D)) ||
-                 ((unsigned char)t[x] == 0xC2 && x + 1 < lead && (unsigned char)t[x + 1] == 0xAB);
+        quoted = xc_quote_mark(t, lead, x, &dir) > 0;
     if (S_partitive_pronoun(c, m) || !xc_gap(t, m->end, lead, quoted ? 5 : 4, quoted ? 40 : 32, 1))
         return 0;
     for (size_t q = ma; q < mb; q++)

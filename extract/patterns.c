@@ -404,6 +404,8 @@ static extract_status S_parse_file(S_loader *L, const char *dir, const char *pat
 }
 
 static size_t S_hash(const char *s, size_t len); /* xi_hash, below with the tables */
+static int S_table_index(xi_arena *a, xp_table *t);
+static int S_cmp_str(const void *a, const void *b);
 
 /* (Re)makes L's name index for its decls as they are now; leaves none when out of memory. */
 static void S_name_index(S_loader *L)
@@ -1140,55 +1142,49 @@ static extract_status S_start_set(S_loader *L, const S_decl *d, int lang, xp_rul
         if (*s == ',')
             s++;
     }
-    xp_startset *set = xi_arena_alloc(&L->p->arena, sizeof *set);
-    size_t cap = 16;
-    while (cap < 2 * total + 2)
-        cap *= 2;
-    if (!set || !(set->keys = xi_arena_alloc(&L->p->arena, (total ? total : 1) * sizeof *set->keys)) ||
-        !(set->slot = xi_arena_alloc(&L->p->arena, cap * sizeof *set->slot)))
+    /* the words go in a case-exact lexicon table (xp_table, exact): actor.person reads the text as written and its
+     * lookahead refuses "Reuters", not "reuters"; a folded table would skip both, where the regex may match one.
+     * A folded rule's words are folded here, as its regex reads them. */
+    xp_table *set = xi_arena_alloc(&L->p->arena, sizeof *set);
+    if (!set)
         return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
-    memset(set->slot, 0, cap * sizeof *set->slot);
-    set->n = 0;
-    set->mask = cap - 1;
-    set->max_len = 0;
+    memset(set, 0, sizeof *set);
+    set->name = d->name;
+    set->exact = 1;
+    const char **keys = set->keys = xi_arena_alloc(&L->p->arena, (total ? total : 1) * sizeof *set->keys);
+    if (!keys)
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
     for (size_t k = 0; k < nl; k++)
         for (size_t i = 0; i < lex[k]->n_rows; i++) {
             const char *w = lex[k]->rows[0][i];
             if (r->fold && !(w = xn_fold_str(w, strlen(w), &L->p->arena)))
                 return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
-            size_t len = strlen(w);
-            if (!len || strpbrk(w, " \t\n\r\f\v"))
+            if (!*w || strpbrk(w, " \t\n\r\f\v"))
                 continue; /* several words: left to the regex */
-            size_t h = S_hash(w, len) & set->mask;
-            int dup = 0;
-            for (; set->slot[h]; h = (h + 1) & set->mask)
-                if (strcmp(set->keys[set->slot[h] - 1], w) == 0) {
-                    dup = 1;
-                    break;
-                }
-            if (dup)
-                continue;
-            set->keys[set->n] = w;
-            set->slot[h] = (uint32_t)++set->n;
-            if (len > set->max_len)
-                set->max_len = len;
+            keys[set->n++] = w;
         }
+    /* sorted and without repeats, as a lexicon's keys are (the checker tries each word once) */
+    qsort(keys, set->n, sizeof *keys, S_cmp_str);
+    size_t u = 0;
+    for (size_t i = 0; i < set->n; i++)
+        if (!u || strcmp(keys[u - 1], keys[i]) != 0)
+            keys[u++] = keys[i];
+    set->n = u;
+    if (S_table_index(&L->p->arena, set) < 0)
+        return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
     r->not_start = set;
     return EXTRACT_OK;
 }
 
-int xp_start_excluded(const xp_startset *s, const char *subj, size_t at, size_t to)
+int xp_start_excluded(const xp_table *s, const char *subj, size_t at, size_t to)
 {
     size_t lim = to - at < s->max_len ? to - at : s->max_len;
     for (size_t n = 1; n <= lim; n++) {
         unsigned char c = at + n < to ? (unsigned char)subj[at + n] : 0;
         if (at + n < to && (c >= 0x80 || c == '-' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z')))
             continue; /* within a word, or after a character the lookahead may read as a letter */
-        for (size_t h = S_hash(subj + at, n) & s->mask; s->slot[h]; h = (h + 1) & s->mask) {
-            const char *k = s->keys[s->slot[h] - 1];
-            if (strncmp(k, subj + at, n) == 0 && k[n] == 0)
-                return 1;
-        }
+        if (xp_table_find(s, subj + at, n) >= 0)
+            return 1;
         if (at + n == to || c == ' ' || (c >= '\t' && c <= '\r'))
             break; /* no entry holds a space */
     }
@@ -1262,6 +1258,52 @@ static int S_cmp_str(const void *a, const void *b) { return strcmp(*(const char 
 /* Builds the language's lookup tables from lexicon and table declarations (folded keys, sorted for bsearch). */
 static size_t S_hash(const char *s, size_t len) { return (size_t)xi_hash(s, len); }
 
+/* Gives t the hash indexes over its t->n keys (t->keys set): slot and slot_hash, last_slot and last_hash,
+ * max_len, first. The keys are indexed as they are: folded for a lexicon (S_build_tables), as written for a
+ * case-exact table (t->exact, S_start_set), so that one look-up code (xp_table_find_hashed) serves both. -1 when
+ * out of memory. */
+static int S_table_index(xi_arena *a, xp_table *t)
+{
+    size_t slots = 16;
+    while (slots < 2 * t->n)
+        slots *= 2;
+    if (!(t->slot = xi_arena_alloc(a, slots * sizeof *t->slot)) ||
+        !(t->slot_hash = xi_arena_alloc(a, slots * sizeof *t->slot_hash)) ||
+        !(t->last_slot = xi_arena_alloc(a, slots * sizeof *t->last_slot)) ||
+        !(t->last_hash = xi_arena_alloc(a, slots * sizeof *t->last_hash)))
+        return -1;
+    t->mask = t->last_mask = slots - 1;
+    t->max_len = 0;
+    memset(t->first, 0, sizeof t->first);
+    memset(t->slot, 0, slots * sizeof *t->slot);
+    memset(t->last_slot, 0, slots * sizeof *t->last_slot);
+    for (size_t j = 0; j < t->n; j++) {
+        const char *w = strrchr(t->keys[j], ' ');
+        w = w ? w + 1 : t->keys[j];
+        size_t wl = strlen(w), full = S_hash(w, wl), h = full & t->last_mask;
+        while (t->last_slot[h] && !((uint32_t)full == t->last_hash[h] && S_last_word_is(t->keys[t->last_slot[h] - 1], w, wl)))
+            h = (h + 1) & t->last_mask;
+        if (!t->last_slot[h]) {
+            t->last_slot[h] = (uint32_t)j + 1;
+            t->last_hash[h] = (uint32_t)full;
+        }
+    }
+    for (size_t j = 0; j < t->n; j++) {
+        size_t len = strlen(t->keys[j]), full = S_hash(t->keys[j], len), h = full & t->mask;
+        if (len > t->max_len)
+            t->max_len = len;
+        unsigned char b0 = (unsigned char)t->keys[j][0];
+        t->first[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
+        while (t->slot[h] && strcmp(t->keys[t->slot[h] - 1], t->keys[j]) != 0)
+            h = (h + 1) & t->mask;
+        if (!t->slot[h]) {
+            t->slot[h] = (uint32_t)j + 1; /* a repeated key keeps its first row */
+            t->slot_hash[h] = (uint32_t)full;
+        }
+    }
+    return 0;
+}
+
 static extract_status S_build_tables(S_loader *L, int lang)
 {
     extract_patterns *p = L->p;
@@ -1312,42 +1354,8 @@ static extract_status S_build_tables(S_loader *L, int lang)
             t->extra[j] = rows[j].x;
         }
         free(rows);
-        size_t slots = 16;
-        while (slots < 2 * t->n)
-            slots *= 2;
-        if (!(t->slot = xi_arena_alloc(&p->arena, slots * sizeof *t->slot)) ||
-            !(t->slot_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->slot_hash)))
+        if (S_table_index(&p->arena, t) < 0)
             return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
-        t->mask = slots - 1;
-        if (!(t->last_slot = xi_arena_alloc(&p->arena, slots * sizeof *t->last_slot)) ||
-            !(t->last_hash = xi_arena_alloc(&p->arena, slots * sizeof *t->last_hash)))
-            return S_fail(L->err, EXTRACT_ERR_NOMEM, d->file, d->line, "out of memory");
-        memset(t->last_slot, 0, slots * sizeof *t->last_slot);
-        t->last_mask = slots - 1;
-        for (size_t j = 0; j < t->n; j++) {
-            const char *w = strrchr(t->keys[j], ' ');
-            w = w ? w + 1 : t->keys[j];
-            size_t wl = strlen(w), full = S_hash(w, wl), h = full & t->last_mask;
-            while (t->last_slot[h] && !((uint32_t)full == t->last_hash[h] && S_last_word_is(t->keys[t->last_slot[h] - 1], w, wl)))
-                h = (h + 1) & t->last_mask;
-            if (!t->last_slot[h]) {
-                t->last_slot[h] = (uint32_t)j + 1;
-                t->last_hash[h] = (uint32_t)full;
-            }
-        }
-        for (size_t j = 0; j < t->n; j++) {
-            size_t len = strlen(t->keys[j]), full = S_hash(t->keys[j], len), h = full & t->mask;
-            if (len > t->max_len)
-                t->max_len = len;
-            unsigned char b0 = (unsigned char)t->keys[j][0];
-            t->first[b0 >> 6] |= (uint64_t)1 << (b0 & 63);
-            while (t->slot[h] && strcmp(t->keys[t->slot[h] - 1], t->keys[j]) != 0)
-                h = (h + 1) & t->mask;
-            if (!t->slot[h]) {
-                t->slot[h] = (uint32_t)j + 1; /* a repeated key keeps its first row */
-                t->slot_hash[h] = (uint32_t)full;
-            }
-        }
     }
     size_t slots = 16; /* names are unique within a language: a language's own table hid the shared one */
     while (slots < 2 * p->n_tables[lang])

@@ -54,17 +54,6 @@ typedef struct {
     int line;
 } xp_example;
 
-/* The words a rule's match cannot start with (attribute start_not_in=LEX[,LEX...], twenty-sixth session): the
- * one-word entries of the lexicons it names, as the rule's regex reads them (folded for a folded rule), in an
- * open-addressing hash (index + 1, 0 empty; mask + 1 slots). The rule's regex must itself refuse a match that
- * starts with a whole such word (a negative lookahead over the lexicon at its start, as actor.person's); the
- * recognizer then does not try the rule there (xp_start_excluded), and the checker tests that it refuses. */
-typedef struct {
-    const char **keys;
-    uint32_t *slot;
-    size_t n, mask, max_len;
-} xp_startset;
-
 typedef struct xp_rule {
     const char *id;
     const char *file;
@@ -123,7 +112,13 @@ typedef struct xp_rule {
      * compiled at the bar while the budget holds), XP_JIT_RANKED_OUT when listed past it or as saving nothing
      * (stays in the interpreter: the same matches). Set on the rule whose codes run (the twin), once, at load. */
     unsigned char jit_rank;
-    const xp_startset *not_start; /* start_not_in's words (arena), NULL when the rule has no such attribute */
+    /* The words a rule's match cannot start with (attribute start_not_in=LEX[,LEX...], twenty-sixth session): the
+     * one-word entries of the lexicons it names, as the rule's regex reads them (folded for a folded rule), in a
+     * case-exact table (xp_table, exact; arena), NULL when the rule has no such attribute. The rule's regex must
+     * itself refuse a match that starts with a whole such word (a negative lookahead over the lexicon at its
+     * start, as actor.person's); the recognizer then does not try the rule there (xp_start_excluded), and the
+     * checker tests that it refuses. */
+    const struct xp_table *not_start;
 #ifdef XP_RULE_STATS
     /* a stats build only (EXTRACT_RULE_STATS; scripts/jit-rank): the rule's match calls and their nanoseconds,
      * counted on the rule whose codes run (its twin), written at extract_patterns_free */
@@ -150,10 +145,10 @@ typedef struct {
     xf_trie *trie[2];
 } xp_required;
 
-typedef struct {
+typedef struct xp_table {
     const char *name;
     size_t n;
-    const char **keys;   /* folded, sorted */
+    const char **keys;   /* folded (as written when exact), sorted */
     const char **values; /* second column or NULL */
     const char **extra;  /* third column or NULL */
     /* an open-addressing hash of the keys (index + 1, 0 empty; mask + 1 slots): lookups happen for every word
@@ -170,6 +165,9 @@ typedef struct {
     /* the first bytes of the keys, one bit per byte value: a scan that tries a look-up at every word of a text
      * (recognize.c, S_ask_at) skips the words no key can start with before it finds their ends and hashes them */
     uint64_t first[4];
+    /* 1: the keys are as written and a look-up is case-exact (a rule's start_not_in words, S_start_set); 0: a
+     * lexicon's, folded, looked up with folded text */
+    int exact;
 } xp_table;
 
 /* The JIT's code is the largest part of a long run's memory: 10 to 550 KB a rule (ten times its interpreted code;
@@ -256,7 +254,7 @@ const char *xp_attr_get(const xp_rule *r, const char *key); /* NULL when absent 
 /* Whether a whole word of s starts at subj[at] in a subject that ends at to: an entry of s followed by the end or
  * by an ASCII character that is no letter, digit nor hyphen (whatever else follows, the word is not asked for: a
  * conservative answer, since the rule's own lookahead then decides). 1: the rule cannot match at at. */
-int xp_start_excluded(const xp_startset *s, const char *subj, size_t at, size_t to);
+int xp_start_excluded(const xp_table *s, const char *subj, size_t at, size_t to);
 /* The bit of an attribute key in xp_rule.attr_keys: from its first three bytes (fewer when it is shorter), so two
  * keys may share one (the set only rules keys out; xp_attr_get compares the strings when the bit is set). */
 static inline uint64_t xp_attr_bit(const char *key)

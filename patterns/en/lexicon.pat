@@ -78,6 +78,7 @@
 @lexicon passive_agent_words passive_agent_words.txt
 @lexicon in_which_words in_which_words.txt
 @lexicon same_words same_words.txt
+@lexicon political_words political_words.txt
 @lexicon issued_words issued_words.txt
 @lexicon week_words week_words.txt
 @lexicon this_words this_words.txt
