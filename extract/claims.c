@@ -2647,6 +2647,8 @@ static int S_sentence(xc_ctx *c, size_t si)
         }
         /* "arrests made across the day": a count the day's phrase says covers the day it was given on */
         xc_day_span(c, cnt, &cl);
+        /* "82 arrests in the first two days", "en los últimos diez días": the run of days up to the statement's */
+        xc_last_days(c, cnt, &cl);
         /* "7,543 detained, 6,038 of them soldiers": a part covers the time of the whole counted just before */
         xc_part_period(c, cnt, &cl);
         /* "seized students" on a day, then "110 students had been abducted": the day of the same event told before */

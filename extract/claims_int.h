@@ -271,6 +271,8 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
               size_t mb, extract_claim *cl);
 void xc_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 void xc_day_span(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
+/* "82 arrests in the first two days", "en los últimos diez días": a run of days up to the statement day (when.c). */
+void xc_last_days(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 void xc_part_period(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 int xc_figure_ref(const xd_mention *m);

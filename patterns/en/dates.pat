@@ -419,11 +419,12 @@
   - During the afternoon session, the party denounced 12 detentions
 @rule en.date.same_day date prev=0
   \b(?:since\s+then|(?:on\s+)?(?:the|that)\s+same\s+day|on\s+the\s+day\s+itself|(?:on\s+)?that\s+day|(?:on\s+)?that\s+very\s+day|(?:on\s+)?that\s+(?:same\s+)?date
-     |(?:on\s+|during\s+)?(?:that|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
+     |(?:on\s+|during\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:night|evening|morning|afternoon)|on\s+that\s+(?:same\s+)?occasion)\b
      (?!\s+(?:care|trip|flight|service|delivery|visit|club|shift))
   + That very day police counted 40 arrests
   + have been detained since then
   + were freed the same day
+  + Five of the men were held that same night at the port
   + On the day itself, the guard counted 40 detainees
   + That night police took away eleven young men
   + On that occasion nine civilians also came home
