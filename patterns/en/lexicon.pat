@@ -138,3 +138,4 @@
 @lexicon REMAIN_TAIL verbs_remain_tail.txt
 @lexicon HOME_TAIL verbs_home_tail.txt
 @lexicon quoting_participles quoting_participles.txt
+@lexicon post_office_words post_office_words.txt

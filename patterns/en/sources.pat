@@ -451,11 +451,13 @@
 # person.
 @rule en.actor.cabinet actor exact kind=government
   (?<![\p{L}])(?<name>office\s+of\s+(?:(?:Minister|President|Justice|Judge|Governor|Senator|Prime\s+Minister|Mayor)\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}
-     |(?:President|Prime\s+Minister|Minister|Governor|Mayor|Senator|Judge|Justice|Chancellor|Premier|Attorney\s+General)\s+{NAMEWORD}(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}['\x{2019}]s\s+(?:press\s+)?office
+     |(?:President|Prime\s+Minister|Minister|Governor|Mayor|Senator|Judge|Justice|Chancellor|Premier|Attorney\s+General|Sheriff|District\s+Attorney|Police\s+Commissioner|Commissioner)\s+{NAMEWORD}(?:\s+(?:\p{Lu}\.\s+)?(?:{PARTICLE}\s+)?{NAMEWORD}){0,3}(?:\s+(?:Jr|Sr)\.?)?['\x{2019}]s\s+(?:press\s+)?office
      |(?:\p{Lu}\p{L}+['\x{2019}]s\s+)?(?:commandant|mayor|governor|prefect|president|prime\s+minister|attorney\s+general|ombudsman)['\x{2019}]s\s+(?:press\s+)?office)(?![\p{L}])
   + the office of Justice Alexandre de Moraes said => name=office of Justice Alexandre de Moraes
   + the office of President Tokayev spoke of => name=office of President Tokayev
   + announced by President Ana Lima's office, which said => name=President Ana Lima's office
+  + Sheriff John T. Baker Jr.'s office said 300 => name=Sheriff John T. Baker Jr.'s office
+  + District Attorney Ana Lima's office said => name=District Attorney Ana Lima's office
   + Tarsk's commandant's office reported => name=Tarsk's commandant's office
   + the mayor's office said => name=mayor's office
   - Ana Lima's office hours

@@ -601,9 +601,10 @@
 
 # "o gabinete do ministro Alexandre de Moraes", "o gabinete de Moraes": o gabinete de uma autoridade fala por ela.
 @rule pt.actor.cabinet actor exact kind=government
-  (?<![\p{L}])(?<name>gabinete\s+(?:d[oa]\s+(?:ministr[oa]|president[ea]|governador[a]?|juiz|juíza|procurador[a]?)\s+|de\s+|d[oa]\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
+  (?<![\p{L}])(?<name>gabinete\s+(?:d[oa]\s+(?:ministr[oa]|primeir[oa]-ministr[oa]|president[ea]|governador[a]?|juiz|juíza|procurador[a]?)\s+|de\s+|d[oa]\s+)(?:{NAMEWORD})(?:\s+(?:{PARTICLE}\s+)?{NAMEWORD}){0,3})
   + o gabinete do ministro Alexandre de Moraes, relator => name=gabinete do ministro Alexandre de Moraes
   + O gabinete de Moraes negou => name=gabinete de Moraes
+  + o gabinete do primeiro-ministro Luís Montenegro anunciou => name=gabinete do primeiro-ministro Luís Montenegro
   - o gabinete de crise
 
 # "o escritório do presidente Tokaiev": o escritório de um cargo do Estado fala por ele; "o escritório de Svetlana

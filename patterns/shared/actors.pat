@@ -206,8 +206,8 @@
 # an official's office described in lower case (not a body's own name, as "the Office of the High Commissioner"
 # is) speaks for the state; the office of a UN official ("la oficina del enviado especial de la ONU", "the office
 # of the UN special envoy") speaks for the UN, an organisation (actor.un_office, the longer match).
-@fragment OFFICE_OF = (?:office\s+of\s+the|oficina\s+del?|escritório\s+d[oa]|gabinete\s+d[oa])
-@fragment OFFICE_HOLDER = (?i:alt[oa]\s+comisionad[oa]|alt[oa][\s-]comissári[oa]|high\s+commissioner|enviad[oa](?:\s+especial)?|special\s+envoy|envoy|relator[a]?\s+especial|special\s+rapporteur|representante\s+especial|special\s+representative|coordinador[a]?\s+residente|coordenador[a]?\s+residente|resident\s+coordinator|secretari[oa][\s-]general|secretári[oa][\s-]geral|secretary[\s-]general|gobernador[a]?|governador[a]?|governor|prefect[oa]?|prefeit[oa]|prefect|delegad[oa]\s+del\s+gobierno|commissioner|comisionad[oa]|comissári[oa])
+@fragment OFFICE_OF = (?:office\s+of\s+the|oficina\s+(?:de\s+la|del?)|escritório\s+d[oa]|gabinete\s+d[oa])
+@fragment OFFICE_HOLDER = (?i:alt[oa]\s+comisionad[oa]|alt[oa][\s-]comissári[oa]|high\s+commissioner|enviad[oa](?:\s+especial)?|special\s+envoy|envoy|relator[a]?\s+especial|special\s+rapporteur|representante\s+especial|special\s+representative|coordinador[a]?\s+residente|coordenador[a]?\s+residente|resident\s+coordinator|secretari[oa][\s-]general|secretári[oa][\s-]geral|secretary[\s-]general|gobernador[a]?|governador[a]?|governor|prefect[oa]?|prefeit[oa]|prefect|delegad[oa]\s+del\s+gobierno|commissioner|comisionad[oa]|comissári[oa]|president[ea]?|primer[oa]?\s+ministr[oa]|primeir[oa][\s-]ministr[oa]|prime\s+minister|alcalde(?:sa)?|mayor|sheriff)
 @fragment UN_NAME = (?:UN|U\.N\.|ONU|United\s+Nations|Naciones\s+Unidas|Nações\s+Unidas)
 @rule actor.un_office actor exact kind=organization
   (?<![\p{L}])(?<name>{OFFICE_OF}\s+(?:{UN_NAME}\s+{OFFICE_HOLDER}|{OFFICE_HOLDER}\s+(?:of\s+the|de\s+la|de\s+las|da|das)\s+{UN_NAME})(?:\s+(?:for|on|to|in|para|en|em|no|na)\s+(?:the\s+|el\s+|o\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])
@@ -215,12 +215,16 @@
   + the office of the UN special envoy for Yemen said => name=office of the UN special envoy for Yemen
   + segundo o gabinete do enviado especial da ONU, 300 presos => name=gabinete do enviado especial da ONU
   - the Office of the High Commissioner said
-@rule actor.state_office actor exact kind=government named=1
+@rule actor.state_office actor exact kind=government named=1 office=1
   (?<![\p{L}])(?<name>{OFFICE_OF}\s+(?!{UN_NAME}\s)(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:(?:regional|provincial|state|federal|military|deputy)\s+)?{OFFICE_HOLDER}(?:\s+{DEMONYM_ADJ})?(?:\s+(?:in|for|of|de\s+la|del|de|en|da|do|na|no|em)\s+(?:the\s+)?(?!{UN_NAME}(?![\p{L}]))\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})?)(?![\p{L}])
   + By June 4, the office of the French High Commissioner in Noumea was reporting 827 arrests => name=office of the French High Commissioner in Noumea
   + la oficina del gobernador de Oaxaca informó => name=oficina del gobernador de Oaxaca
   + o gabinete do governador do Amapá informou => name=gabinete do governador do Amapá
   + the office of the provincial governor said => name=office of the provincial governor
+  + la oficina de la primera ministra informó que 30 presos => name=oficina de la primera ministra
+  + o gabinete do primeiro-ministro divulgou que 30 presos => name=gabinete do primeiro-ministro
+  + the office of the prime minister said 30 prisoners => name=office of the prime minister
+  + Segundo o gabinete do presidente, 20 reféns => name=gabinete do presidente
   - the Office of the High Commissioner said
   - a spokesman for the governor
 
