@@ -2070,6 +2070,8 @@ int xf_trie_seal(xf_trie *t)
     return 0;
 }
 
+size_t xf_trie_table_bytes(const xf_trie *t) { return t->da ? (t->n_da + 1) * sizeof *t->da : 0; }
+
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
 {
     S_unseal(t); /* a change unseals */
