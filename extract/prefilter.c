@@ -1824,16 +1824,23 @@ struct xf_trie {
     unsigned char (*rule_cls)[3];
     size_t n_rule_cls;
     size_t n_cls[3];
-    /* After xf_trie_seal: the transitions as a table, delta[node * n_alpha + alpha[byte]] (0: none), over the
-     * bytes the prefixes use (alpha[b] == 0 for any other byte: no transition). A text walk then takes one load
-     * per byte instead of a chase along a node's chain of children, which was most of a scan's time. */
-    uint16_t *delta;
+    /* After xf_trie_seal: the transitions as a double array over the bytes' classes (alpha[b], 1 .. n_alpha - 1
+     * for the bytes the prefixes use, 0 for any other byte). A sealed walk's states are slots of da, not node
+     * numbers: the child of slot s by byte b is slot c = da[s].base + alpha[b] if da[c].check == s, else none;
+     * da_first[b] is the slot of the root's child by b (0: none). A text walk then takes one load per byte
+     * instead of a chase along a node's chain of children. (Until the twenty-seventh session this was a dense
+     * table of n_alpha 16-bit entries per node: 0.35-1 MB a trie, twelve tries, so nearly every step of a walk
+     * was a cache miss, and the two walks of each document were 14.5% of a collection's time; the double array
+     * packs the same transitions into a few slots per node, 12 bytes each, 40-100 KB a trie.)
+     * Each slot's marks are one run of rule numbers, mrule[da[s].mark_lo .. da[s + 1].mark_lo), in the order of
+     * its node's chain, so the walk reads the check, the next base and the marks' bounds from one cache line. */
+    struct xf_slot {
+        uint32_t base, check, mark_lo;
+    } *da;
+    size_t n_da; /* slots 0 .. n_da - 1 (0 unused), and da[n_da] for the last run's end */
+    uint32_t da_first[256];
     unsigned char alpha[256];
     size_t n_alpha;
-    /* Also after sealing: each node's marks as one run of rule numbers, mrule[mark_lo[node] .. mark_lo[node + 1]),
-     * in the order of its chain, so the walk reads a small array of 4-byte entries at each node rather than the
-     * node itself and then a chain of marks elsewhere. */
-    uint32_t *mark_lo;
     unsigned *mrule;
     /* And a filter of the places a walk can emit anything at all: a string of three bytes or more starts there
      * with one of the trie's three-byte prefixes (tri, a bit per hash of the three bytes), or a string of one or
@@ -1872,8 +1879,7 @@ void xf_trie_free(xf_trie *t)
         free(t->cls_na[c]);
     }
     free(t->rule_cls);
-    free(t->delta);
-    free(t->mark_lo);
+    free(t->da);
     free(t->mrule);
     free(t);
 }
@@ -1888,12 +1894,12 @@ static uint32_t S_child(const xf_trie *t, uint32_t node, unsigned char b)
     return 0;
 }
 
-/* The child of node by byte b: from the table once sealed, else along the chain. */
-static inline uint32_t S_step(const xf_trie *t, uint32_t node, unsigned char b)
+/* The child of slot s of a sealed trie by byte b (0: none); see struct xf_trie. A byte of class 0 and a slot
+ * without children (base 0) land on a slot whose check is another slot's number or 0, never s. */
+static inline uint32_t S_da_step(const xf_trie *t, uint32_t s, unsigned char b)
 {
-    if (t->delta)
-        return t->delta[(size_t)node * t->n_alpha + t->alpha[b]];
-    return S_child(t, node, b);
+    uint32_t c = t->da[s].base + t->alpha[b];
+    return t->da[c].check == s ? c : 0;
 }
 
 /* The bit of the three bytes at s in xf_trie's tri map. */
@@ -1913,28 +1919,29 @@ static inline int S_may_start(const xf_trie *t, const unsigned char *s)
 /* Unseals: the walks go back to the chains until the next xf_trie_seal. */
 static void S_unseal(xf_trie *t)
 {
-    free(t->delta);
-    t->delta = NULL;
-    free(t->mark_lo);
-    t->mark_lo = NULL;
+    free(t->da);
+    t->da = NULL;
+    t->n_da = 0;
+    memset(t->da_first, 0, sizeof t->da_first);
     free(t->mrule);
     t->mrule = NULL;
 }
 
-/* Fills the marks' runs and the filter of a sealed trie (see struct xf_trie); 0 or -1 when out of memory. */
-static int S_seal_marks(xf_trie *t)
+/* Fills the marks' runs (by slot: node_at[slot] is the node a slot holds, 0 none) and the filter of a sealed
+ * trie (see struct xf_trie); 0 or -1 when out of memory. */
+static int S_seal_marks(xf_trie *t, const uint32_t *node_at)
 {
-    t->mark_lo = xi_malloc((t->n + 1) * sizeof *t->mark_lo);
     t->mrule = xi_malloc((t->nm ? t->nm : 1) * sizeof *t->mrule);
-    if (!t->mark_lo || !t->mrule)
+    if (!t->mrule)
         return -1;
     uint32_t k = 0;
-    for (size_t i = 0; i < t->n; i++) {
-        t->mark_lo[i] = k;
-        for (uint32_t m = t->nodes[i].marks; m; m = t->marks[m].next)
-            t->mrule[k++] = t->marks[m].rule;
+    for (size_t i = 0; i < t->n_da; i++) {
+        t->da[i].mark_lo = k;
+        if (node_at[i])
+            for (uint32_t m = t->nodes[node_at[i]].marks; m; m = t->marks[m].next)
+                t->mrule[k++] = t->marks[m].rule;
     }
-    t->mark_lo[t->n] = k;
+    t->da[t->n_da].mark_lo = k;
     memset(t->tri, 0, sizeof t->tri);
     memset(t->short2, 0, sizeof t->short2);
     memset(t->short1, 0, sizeof t->short1);
@@ -1970,20 +1977,100 @@ int xf_trie_seal(xf_trie *t)
                 return 0; /* nearly every byte value in use: the chains serve */
             t->alpha[t->nodes[i].byte] = (unsigned char)t->n_alpha++;
         }
-    /* row 0, the root's, stays empty: the walks start from first[] */
-    uint16_t *d = xi_calloc(t->n * t->n_alpha, sizeof *d);
-    if (!d)
-        return -1;
-    for (size_t i = 1; i < t->n; i++)
-        for (uint32_t c = t->nodes[i].child; c; c = t->nodes[c].next)
-            d[i * t->n_alpha + t->alpha[t->nodes[c].byte]] = (uint16_t)c;
-    t->delta = d;
-    if (S_seal_marks(t) < 0) {
+    /* The double array (struct xf_trie): the nodes are placed breadth first, the root's children in the first
+     * free slots, then each node's children at the lowest base where every one of their slots is free (first
+     * fit, from the lowest free slot), so the shallow nodes that most walks visit share a few cache lines.
+     * node_at[slot]: the node a slot holds (0: free); slot_of[node] its inverse. */
+    size_t cap = 2 * t->n + 2 * t->n_alpha + 64, hi = 0;
+    uint32_t *node_at = xi_calloc(cap, sizeof *node_at);
+    uint32_t *slot_of = xi_calloc(t->n, sizeof *slot_of);
+    uint32_t *base = xi_calloc(t->n, sizeof *base);
+    uint32_t *queue = xi_malloc(t->n * sizeof *queue);
+    unsigned char *codes = xi_malloc(256);
+    int rc = node_at && slot_of && base && queue && codes ? 0 : -1;
+    size_t qn = 0, lo = 1; /* lo: no free slot below it (slot 0 is never used) */
+    for (unsigned b = 0; b < 256 && rc == 0; b++)
+        if (t->first[b]) {
+            slot_of[t->first[b]] = (uint32_t)lo;
+            node_at[lo] = t->first[b];
+            t->da_first[b] = (uint32_t)lo;
+            queue[qn++] = t->first[b];
+            hi = lo++;
+        }
+    for (size_t qi = 0; qi < qn && rc == 0; qi++) {
+        uint32_t u = queue[qi];
+        size_t nc = 0;
+        unsigned char mn = UCHAR_MAX, mx = 0;
+        for (uint32_t c = t->nodes[u].child; c; c = t->nodes[c].next) {
+            unsigned char a = t->alpha[t->nodes[c].byte];
+            codes[nc++] = a;
+            mn = a < mn ? a : mn;
+            mx = a > mx ? a : mx;
+        }
+        if (!nc)
+            continue; /* base 0 */
+        while (lo < cap && node_at[lo])
+            lo++;
+        size_t b = lo > mn ? lo - mn : 1;
+        for (;; b++) {
+            if (b + mx + t->n_alpha >= cap) { /* room for the slots and a full row past them */
+                size_t ncap = 2 * cap + mx + t->n_alpha;
+                uint32_t *v = xi_realloc(node_at, ncap * sizeof *v);
+                if (!v) {
+                    rc = -1;
+                    break;
+                }
+                memset(v + cap, 0, (ncap - cap) * sizeof *v);
+                node_at = v;
+                cap = ncap;
+            }
+            size_t k = 0;
+            while (k < nc && !node_at[b + codes[k]])
+                k++;
+            if (k == nc)
+                break;
+        }
+        if (rc < 0)
+            break;
+        base[u] = (uint32_t)b;
+        for (uint32_t c = t->nodes[u].child; c; c = t->nodes[c].next) {
+            size_t sl = b + t->alpha[t->nodes[c].byte];
+            node_at[sl] = c;
+            slot_of[c] = (uint32_t)sl;
+            queue[qn++] = c;
+            hi = sl > hi ? sl : hi;
+        }
+    }
+    if (rc == 0 && hi + t->n_alpha + 1 > UINT32_MAX)
+        rc = 1; /* cannot happen below XF_MAX_NODES; the chains would serve */
+    if (rc == 0) {
+        t->n_da = hi + t->n_alpha; /* every base + code of a placed node is below it */
+        t->da = xi_calloc(t->n_da + 1, sizeof *t->da);
+        if (!t->da)
+            rc = -1;
+    }
+    for (size_t sl = 1; rc == 0 && sl <= hi; sl++)
+        if (node_at[sl]) {
+            uint32_t u = node_at[sl];
+            t->da[sl].base = base[u];
+            for (uint32_t c = t->nodes[u].child; c; c = t->nodes[c].next)
+                t->da[slot_of[c]].check = (uint32_t)sl;
+        }
+    if (rc == 0 && S_seal_marks(t, node_at) < 0)
+        rc = -1;
+    free(node_at);
+    free(slot_of);
+    free(base);
+    free(queue);
+    free(codes);
+    if (rc != 0) {
         S_unseal(t);
-        return -1;
+        return rc < 0 ? -1 : 0;
     }
     return 0;
 }
+
+size_t xf_trie_table_bytes(const xf_trie *t) { return t->da ? (t->n_da + 1) * sizeof *t->da : 0; }
 
 int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule)
 {
@@ -2114,6 +2201,17 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
     }
     if (pos > 0 && S_ascii_letter((unsigned char)s[pos - 1]) && !t->sign_first[(unsigned char)s[pos]])
         return 0;
+    if (t->da) {
+        for (uint32_t sl = t->da_first[(unsigned char)s[pos]], q = 0; sl; q++) {
+            for (uint32_t k = t->da[sl].mark_lo; k < t->da[sl + 1].mark_lo; k++)
+                if (t->mrule[k] == rule)
+                    return 1;
+            if (pos + q + 1 >= len)
+                break;
+            sl = S_da_step(t, sl, (unsigned char)s[pos + q + 1]);
+        }
+        return 0;
+    }
     uint32_t node = t->first[(unsigned char)s[pos]];
     for (size_t q = pos + 1; node; q++) {
         for (uint32_t m = t->nodes[node].marks; m; m = t->marks[m].next)
@@ -2121,7 +2219,7 @@ int xf_trie_admits(const xf_trie *t, const char *s, size_t len, size_t pos, unsi
                 return 1;
         if (q >= len)
             break;
-        node = S_step(t, node, (unsigned char)s[q]);
+        node = S_child(t, node, (unsigned char)s[q]);
     }
     return 0;
 }
@@ -2181,18 +2279,18 @@ static inline __attribute__((always_inline)) int S_scan(const xf_trie *t, const 
                 }
         if (p > 0 && S_ascii_letter(u[p - 1]) && !t->sign_first[u[p]])
             continue;
-        if (t->delta) {
+        if (t->da) {
             if (!node || (p + 2 < len && !S_may_start(t, u + p)))
                 continue;
-            for (size_t q = p + 1; node; q++) {
-                for (uint32_t k = t->mark_lo[node]; k < t->mark_lo[node + 1]; k++) {
+            for (size_t q = p + 1, sl = t->da_first[u[p]]; sl; q++) {
+                for (uint32_t k = t->da[sl].mark_lo; k < t->da[sl + 1].mark_lo; k++) {
                     int rc = emit(ctx, t->mrule[k], p);
                     if (rc)
                         return rc;
                 }
                 if (q >= len)
                     break;
-                node = t->delta[(size_t)node * t->n_alpha + t->alpha[u[q]]];
+                sl = S_da_step(t, (uint32_t)sl, u[q]);
             }
             continue;
         }
@@ -2204,7 +2302,7 @@ static inline __attribute__((always_inline)) int S_scan(const xf_trie *t, const 
             }
             if (q >= len)
                 break;
-            node = S_step(t, node, u[q]);
+            node = S_child(t, node, u[q]);
         }
     }
     return 0;
@@ -2251,18 +2349,18 @@ const unsigned char *xf_trie_rule_classes(const xf_trie *t, unsigned rule)
 int xf_trie_collect_all(const xf_trie *t, const char *s, size_t len, xf_cands *per_mark)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (t->delta) { /* sealed: the filter first, then the table and the marks' runs */
+    if (t->da) { /* sealed: the filter first, then the double array and the marks' runs */
         for (size_t p = 0; p < len; p++) {
-            uint32_t node = t->first[u[p]];
-            if (!node || (p + 2 < len && !S_may_start(t, u + p)))
+            uint32_t sl = t->da_first[u[p]];
+            if (!sl || (p + 2 < len && !S_may_start(t, u + p)))
                 continue;
-            for (size_t q = p + 1; node; q++) {
-                for (uint32_t k = t->mark_lo[node]; k < t->mark_lo[node + 1]; k++)
+            for (size_t q = p + 1; sl; q++) {
+                for (uint32_t k = t->da[sl].mark_lo; k < t->da[sl + 1].mark_lo; k++)
                     if (S_collect(per_mark, t->mrule[k], p))
                         return -1;
                 if (q >= len)
                     break;
-                node = t->delta[(size_t)node * t->n_alpha + t->alpha[u[q]]];
+                sl = S_da_step(t, sl, u[q]);
             }
         }
         return 0;
@@ -2275,7 +2373,7 @@ int xf_trie_collect_all(const xf_trie *t, const char *s, size_t len, xf_cands *p
                     return -1;
             if (q >= len)
                 break;
-            node = S_step(t, node, u[q]);
+            node = S_child(t, node, u[q]);
         }
     }
     return 0;

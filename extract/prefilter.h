@@ -117,6 +117,9 @@ int xf_trie_add(xf_trie *t, const char *prefix, unsigned rule);
 /* Builds the transition table the walks below use (they work unsealed too, only slower); call it after the
  * last xf_trie_add (an add unseals). 0, or -1 when out of memory. */
 int xf_trie_seal(xf_trie *t);
+/* The bytes of a sealed trie's transitions (0 unsealed): since the twenty-seventh session a double array of a
+ * few 12-byte slots per node (struct xf_trie), so that a walk's steps stay in the cache; a test holds it to that. */
+size_t xf_trie_table_bytes(const xf_trie *t);
 /* Adds a rule that may start with any character of class cls (XF_CLASS_*) not preceded by what not_after rules
  * out (XF_NOT_AFTER_*); 0 or -1 when out of memory. */
 int xf_trie_add_class(xf_trie *t, unsigned cls, unsigned rule, unsigned not_after);
