@@ -511,6 +511,28 @@ static int S_other_passive_between(const extract_doc *d, size_t a, size_t b)
     return 0;
 }
 
+/* Twenty-seventh session: "111 of those freed were Gazans who had been detained during the war", "300 de los
+ * excarcelados eran estudiantes que habían sido detenidos": in text[a,b) between a group and a later event word, a
+ * copula (copula_words), then at least one word (the predicate noun), then a relative pronoun (relative_pronouns):
+ * the event word tells the story of the predicate noun's people (how they were once taken), not the part's own
+ * verb. "of those freed were arrested again" (the copula's own participle) has no relative pronoun. Returns the
+ * copula's start, or 0. */
+static size_t S_copula_noun_relative(const xc_ctx *c, size_t a, size_t b)
+{
+    const char *t = c->d->text.text;
+    size_t q = xc_listed_in(c, "copula_words", a, b, XC_LOWER);
+    if (q >= b)
+        return 0;
+    size_t ce = xc_listed_at(c, "copula_words", q, b, XC_LOWER);
+    if (!ce || ce >= b)
+        return 0;
+    size_t w = ce;
+    while (w < b && xc_is_space(t[w]))
+        w++;
+    size_t r = xc_listed_in(c, "relative_pronouns", w, b, XC_LOWER);
+    return r < b && r > w ? q : 0;
+}
+
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)
 {
     const extract_doc *d = c->d;
@@ -599,6 +621,24 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
         }
         if (m->kind == XP_TRIGGER && !xp_attr_get(m->rule, "state") && m != out->trigger) {
             int first = !out->trigger;
+            /* the group's own event word before a copula ("of those freed were Gazans", "de los excarcelados eran
+             * estudiantes") stands when the event word after it sits in a relative clause of the copula's
+             * predicate noun ("who had been detained"): that clause tells how those people were once taken */
+            size_t cop = first && p ? S_copula_noun_relative(c, p->end, m->start) : 0;
+            const xd_mention *own = NULL;
+            for (size_t k = ma; cop && k < mb && !own; k++) {
+                const xd_mention *g = &d->ments[k];
+                if (g->kind == XP_TRIGGER && g->start >= p->start && g->end <= cop && g->event >= 0 &&
+                    g->event != XD_EVENT_NONE && g->event != m->event && !xp_attr_get(g->rule, "state"))
+                    own = g;
+            }
+            if (own) {
+                xc_trace(c, "count %lld: \"%.*s\" is in a relative clause of the predicate noun; the group's event "
+                         "stands", (long long)n->value, (int)(m->end - m->start), t + m->start);
+                out->trigger = own;
+                out->adjacent = 1;
+                break;
+            }
             /* only for a group whose own words name no event ("dos quatro piratas"): a group of prisoners keeps the
              * event its noun gives when the verb after it is none of ours */
             if (first && (!group || xc_num(group) || group->event < 0 || group->event == XD_EVENT_NONE) &&
