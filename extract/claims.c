@@ -1214,9 +1214,13 @@ static const xd_mention *S_remain_before(const xc_ctx *c, size_t ma, size_t mb, 
         const xd_mention *m = &c->d->ments[q];
         if (m->start >= lead)
             break;
+        /* twenty-seventh session: a verb of being or of existence the rules mark (copula=1, *.held.copula_inverted:
+         * "estavam no início de fevereiro cerca de 10 mil palestinianos detidos") or list (copula_state_words:
+         * "there were") says the state as a verb of remaining does */
         if (m->kind == XP_TRIGGER && m->event == EXTRACT_EVENT_HELD && m->end <= lead && lead - m->end <= 60 &&
             (xc_listed_at(c, "REMAIN_VERB", m->start, m->end, XC_ANY_CASE) ||
-             xc_listed_at(c, "REMAIN_TAIL", m->start, m->end, XC_ANY_CASE)))
+             xc_listed_at(c, "REMAIN_TAIL", m->start, m->end, XC_ANY_CASE) || xp_attr_get(m->rule, "copula") ||
+             xc_listed_at(c, "copula_state_words", m->start, m->end, XC_ANY_CASE) == m->end))
             best = m;
         else if (best && m->start >= best->end && m->kind != XP_ACTOR && m->kind != XP_DATE && m->kind != XP_VETO &&
                  m->kind != XP_QUALIFIER && m->kind != XP_DATEROLE)
@@ -1238,6 +1242,77 @@ static const xd_mention *S_remain_before(const xc_ctx *c, size_t ma, size_t mb, 
         in = 1;
     }
     return best;
+}
+
+/* Twenty-seventh session. "86 people had been brought out of the building and placed under arrest", "18 juveniles
+ * had been picked up in the raids and released", "137 venezuelanos foram expulsos com base na lei de 1798 e estão
+ * agora presos em El Salvador": a finite predicate whose subject is the count (right after the count phrase, only
+ * auxiliaries between), then in the same clause "and / y / e" and a second verb phrase of another event on the same
+ * subject (only auxiliaries and adverbs between the conjunction and it: aux_words) — the second predicate says
+ * where the people ended up, and it is the event the gold gives; not a word of holding after an arrest (the
+ * arrest's own custody). Within 120 bytes, with no comma or other
+ * punctuation, figure, reporting verb, source, clause break or other event word between the two; the second must
+ * be a verb (finite, or a participle sharing the first's auxiliary), not a noun ("and the release of"). Returns the
+ * second event word, or NULL. */
+static const xd_mention *S_coordinated_predicate(const xc_ctx *c, size_t ma, size_t mb, const xc_count *cnt,
+                                                 const xd_mention *tr, size_t ce)
+{
+    const char *t = c->d->text.text;
+    if (!tr || tr->event < 0 || tr->event == XD_EVENT_NONE || !xc_finite_event(c, tr) || xp_attr_get(tr->rule, "tally"))
+        return NULL;
+    /* the count's noun may be the verb's own participle ("40 manifestantes foram detidos": the people noun the
+     * rules take is "detidos"): then a word or two of people between the figure and the verb */
+    if (tr->start < ce) {
+        const xd_mention *s = cnt->subject;
+        if (!s || s->start < tr->start || s->end > tr->end || tr->start < cnt->num->end ||
+            !xc_gap_words(t, cnt->num->end, tr->start, 2, 40))
+            return NULL;
+    } else {
+        size_t a = ce;
+        while (a < tr->start && xc_is_space(t[a]))
+            a++;
+        if (a < tr->start && !xc_aux_gap(c, a, tr->start))
+            return NULL;
+    }
+    for (size_t q = ma; q < mb; q++) {
+        const xd_mention *m = &c->d->ments[q];
+        if (m->start < tr->end)
+            continue;
+        if (m->start - tr->end > 120 || m->kind == XP_CUE || m->kind == XP_CLAUSE || m->kind == XP_SOURCE || xc_num(m))
+            return NULL;
+        if (m->kind != XP_TRIGGER || m->event < 0)
+            continue;
+        /* "habían sido arrestadas y retenidas", "fueron detenidos y retenidos": holding after the arrest is the
+         * arrest's own custody, detention in the gold (es/130, es/142 on the first run) */
+        if (m->event == XD_EVENT_NONE || m->event == tr->event ||
+            (tr->event == EXTRACT_EVENT_DETENTION && m->event == EXTRACT_EVENT_HELD))
+            return NULL;
+        for (size_t x = tr->end; x < m->start; x++)
+            if (strchr(",;:.()", t[x]))
+                return NULL;
+        /* the conjunction: the last word of and_words in the gap, only auxiliaries and adverbs after it */
+        size_t conj = SIZE_MAX, cend = 0;
+        for (size_t x = tr->end; x < m->start; x++)
+            if ((x == tr->end || xc_is_space(t[x - 1])) && !xc_is_space(t[x])) {
+                size_t e = x;
+                while (e < m->start && !xc_is_space(t[e]))
+                    e++;
+                if (xc_listed_at(c, "and_words", x, e, XC_ANY_CASE) == e) {
+                    conj = x;
+                    cend = e;
+                }
+            }
+        if (conj == SIZE_MAX)
+            return NULL;
+        while (cend < m->start && xc_is_space(t[cend]))
+            cend++;
+        if (cend < m->start && !xc_aux_gap(c, cend, m->start))
+            return NULL;
+        if (!(xc_finite_event(c, m) || xc_participle_head(c, m) || xc_bare_participle(c, m)))
+            return NULL;
+        return m;
+    }
+    return NULL;
 }
 
 /* "225 people arrested during the unrest would be set free", "presos detenidos en 2024 fueron excarcelados":
@@ -1368,6 +1443,10 @@ static void S_prefer_main_verb(xc_ctx *c, const xc_count *counts, size_t n_count
                 m = o;
             break;
         }
+    /* a second predicate coordinated on the same subject (twenty-seventh session) */
+    /* (the people noun the rules take may be the finite verb's own participle: "fueron detenidos") */
+    if (!m && tr && (!in_noun || xc_finite_event(c, tr)))
+        m = S_coordinated_predicate(c, ma, mb, cnt, tr, ce);
     /* the finite verb past an aside that a participle opens (nineteenth session) */
     /* not when the participle is the people's noun itself ("os catorze libertados, entre os quais …, foram
      * levados até à capital": the people are named by what happened to them) */

@@ -237,6 +237,8 @@ int xc_bare_participle(const xc_ctx *c, const xd_mention *m);
 const xd_mention *xc_partitive_pronoun_after(const xc_ctx *c, size_t ma, size_t mb, size_t pos);
 int xc_participle_head(const xc_ctx *c, const xd_mention *m);
 int xc_finite_event(const xc_ctx *c, const xd_mention *m);
+/* Whether text[a,b) is only auxiliaries and adverbs of a verb phrase (aux_words, at most five words). */
+int xc_aux_gap(const xc_ctx *c, size_t a, size_t b);
 int xc_noun_of_other(const extract_doc *d, size_t a, const xd_mention *m);
 const xd_mention *xc_relative_trigger(const xc_ctx *c, const xc_count *cnt, size_t ma, size_t mb);
 int xc_question_event(xc_ctx *c, size_t k);

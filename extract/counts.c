@@ -853,6 +853,13 @@ static int S_aux_gap(const xc_ctx *c, size_t a, size_t b)
     return words > 0;
 }
 
+/* Exported for the claim builder (twenty-seventh session, claims.c S_coordinated_predicate): whether text[a,b) is
+ * only auxiliaries and adverbs of a verb phrase, as S_aux_gap reads them. */
+int xc_aux_gap(const xc_ctx *c, size_t a, size_t b)
+{
+    return S_aux_gap(c, a, b);
+}
+
 /* Twenty-third session. "seguirán presos por motivos políticos al menos 380", "quedan adentro más de 60",
  * "seguem detidos em prisões militares mais de 90": Spanish and Portuguese put the subject of a verb of being
  * held after the verb, often past a short adjunct of place or reason. Whether text[a,b), between a held word and the

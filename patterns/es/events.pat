@@ -91,7 +91,7 @@
   - registraron la vivienda
 
 @rule es.held.verb trigger event=held
-  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*|estuvieron|estuvo)\s+(?:(?:alli|ahi|aqui|alla|aun|todavia|entonces|actualmente|hoy)\s+)?(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
+  \b(?:(?:sigu\w*|segu(?:ia|ian|ira|iran)|permanec\w*|continu\w*|esta\w*|estuvieron|estuvo)\s+(?:(?:alli|ahi|aqui|alla|aun|todavia|entonces|actualmente|hoy|ahora)\s+)?(?:pres[oa]s?|detenid[oa]s?|encarcelad[oa]s?|cautiv[oa]s?|secuestrad[oa]s?|retenid[oa]s?)|en\s+cautiverio
      |mant(?:iene|ienen|enia|enian|uvo|uvieron|ener)\s+(?:detenid|pres|encarcelad|recluid|retenid)[oa]s|en\s+detencion(?!\s+de)|bajo\s+custodia|retenid[oa]s
      # serving a sentence now; the imperfect only with "still" ("21 de los excarcelados cumplían condenas" tells
      # of the past of people freed)
@@ -106,6 +106,8 @@
   # twenty-third session: the preterite, the subject after it ("estuvieron allí presos unos 200 guineanos")
   + entre 1962 y 1974 estuvieron allí presos unos 200 guineanos => _=estuvieron allí presos
   + permanecen detenidos 40
+  # twenty-seventh session: "now" between the verb and the state ("y están ahora presos en El Salvador")
+  + 40 personas están ahora presas en el cuartel => _=están ahora presas
   + siguen tras las rejas
   + 50 siguen detenidos => _=siguen detenidos
   - ocho pilotos siguen a la espera de asilo

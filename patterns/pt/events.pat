@@ -112,7 +112,7 @@
   - registaram a casa
 
 @rule pt.held.verb trigger event=held
-  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|seguiam|seguia|permanecem|permanece|permaneciam|permanecia|continuam|continua|continuem|continuavam|continuava|estao|estejam|esteja|estavam|estava|estiveram|esteve|ficam|ficavam|mantem-se|mantinham-se|encontram-se|encontravam-se|se\s+encontram|se\s+encontravam|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje|ali|la|aqui|entao)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
+  \b(?:(?:que\s+)?(?:ainda\s+)?(?:seguem|segue|seguiam|seguia|permanecem|permanece|permaneciam|permanecia|continuam|continua|continuem|continuavam|continuava|estao|estejam|esteja|estavam|estava|estiveram|esteve|ficam|ficavam|mantem-se|mantinham-se|encontram-se|encontravam-se|se\s+encontram|se\s+encontravam|encontra-se|se\s+encontra)\s+(?:(?:ainda|atualmente|hoje|ali|la|aqui|entao|agora)\s+)?(?:pres[oa]s?|detid[oa]s?|encarcerad[oa]s?|cativ[oa]s?|sequestrad[oa]s?|reclus[oa]s?|em\s+cativeiro|em\s+poder\s+d[eoa]s?|atras\s+das\s+grades|na\s+prisao|em\s+prisao|nas\s+prisoes)
      |mantid[oa]s\s+(?:em\s+prisao|pres[oa]s|detid[oa]s|como\s+refens|em\s+cativeiro)|em\s+detencao\s+administrativa|em\s+prisao(?:\s+preventiva|\s+domiciliar)?
      |atras\s+das\s+grades|na\s+prisao|na\s+cadeia|nas\s+prisoes|nas\s+cadeias|encarcerad[oa]s|cativ[oa]s|privad[oa]s\s+de\s+(?:sua\s+)?liberdade|em\s+cativeiro|em\s+poder\s+d[eoa]s?|(?:cumpr(?:em|e)|ainda\s+cumpr(?:iam|ia))\s+(?:(?:ainda|atualmente|hoje|ja)\s+)?(?:a\s+|as\s+|suas?\s+)?(?:penas?|condenac(?:ao|oes))
      |mant(?:em|inha|inham|eve|iveram|enha|enham)\s+(?:pres|detid|encarcerad|retid)[oa]s|nas\s+celas|em\s+celas|(?:tinham|tinha|tem)\s+estado\s+(?:pres|detid)[oa]s?|(?:podem|poderiam)\s+(?:continuar|estar)\s+(?:detid|pres)[oa]s|enviad[oa]s\s+para\s+(?:a\s+)?(?:prisao|cadeia)(?:\s+preventiva)?|em\s+detencao(?!\s+d)|em\s+(?:centros?|instalacoes|unidades)\s+de\s+(?:detencao|reclusao|internamento)|sob\s+custodia|retid[oa]s
@@ -123,6 +123,8 @@
   # twenty-third session: the preterite, the subject after it ("estiveram ali presos cerca de 200 guineenses")
   + entre 1962 e 1974 estiveram ali presos cerca de 200 guineenses => _=estiveram ali presos
   + permanecem detidos 40
+  # twenty-seventh session: "now" between the verb and the state ("e estão agora presos em El Salvador")
+  + 40 pessoas estão agora presas no quartel => _=estão agora presas
   + continuam atrás das grades pelo menos 35 pessoas
   + a penitenciária mantém 900 reclusos => _=mantém
   + a Ucrânia mantém apenas 1.348 militares russos => _=mantém
