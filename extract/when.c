@@ -3051,21 +3051,34 @@ static int S_since_elsewhere(const xc_ctx *c, size_t si, size_t p)
  * holds parts of the day other than the night ("arrested during the afternoon", "released by mid-morning",
  * "libertados desde o início da manhã"), 7 gold lines to 1; a release or arrest with no such phrase is left null, as
  * the gold's writers mostly leave it (103 same-day against 445 null, docs/corpus.md). */
+/* Whether a phrase near the count may date it by the statement's day (xc_day_span, xc_last_days): an arrest or
+ * release count with a statement day, no period yet and no other day or bound in its sentence; then [*a, *b) is the
+ * stretch of its sentence within S_DAY_SPAN_NEAR bytes of the count to look in. */
+static int S_statement_day_window(xc_ctx *c, const xc_count *cnt, const extract_claim *cl, size_t *a, size_t *b)
+{
+    if (cl->period_from[0] || cl->period_to[0] || !cl->claimed_on[0] ||
+        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+        return 0;
+    size_t si = cnt->num->sent;
+    if (!S_only_statement_day(c, si, cl))
+        return 0;
+    size_t cs, ce;
+    xc_count_span(cnt, &cs, &ce);
+    size_t ss = c->d->sents[si].start, se = c->d->sents[si].end;
+    *a = cs > ss + S_DAY_SPAN_NEAR ? cs - S_DAY_SPAN_NEAR : ss;
+    *b = ce + S_DAY_SPAN_NEAR < se ? ce + S_DAY_SPAN_NEAR : se;
+    return 1;
+}
+
 void xc_day_span(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
 {
     const extract_doc *d = c->d;
-    if (cl->period_from[0] || cl->period_to[0] || !cl->claimed_on[0] ||
-        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+    size_t a, b;
+    if (!S_statement_day_window(c, cnt, cl, &a, &b))
         return;
     size_t si = cnt->num->sent;
-    if (!S_only_statement_day(c, si, cl))
-        return;
     const char *t = d->text.text;
-    size_t cs, ce;
-    xc_count_span(cnt, &cs, &ce);
     size_t ss = d->sents[si].start, se = d->sents[si].end;
-    size_t a = cs > ss + S_DAY_SPAN_NEAR ? cs - S_DAY_SPAN_NEAR : ss;
-    size_t b = ce + S_DAY_SPAN_NEAR < se ? ce + S_DAY_SPAN_NEAR : se;
     for (size_t p = a; p < b; p++) {
         if (!xc_letter_byte((unsigned char)t[p]) || (p > ss && xc_letter_byte((unsigned char)t[p - 1])))
             continue;
@@ -3141,23 +3154,16 @@ static size_t S_fold_key(const extract_doc *d, size_t a, size_t b, char *key, si
 void xc_last_days(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
 {
     const extract_doc *d = c->d;
-    if (cl->period_from[0] || cl->period_to[0] || !cl->claimed_on[0] ||
-        (cnt->event != EXTRACT_EVENT_DETENTION && cnt->event != EXTRACT_EVENT_RELEASE))
+    size_t a, b;
+    if (!S_statement_day_window(c, cnt, cl, &a, &b))
         return;
     const xp_table *spans = xp_table_get(d->pat, d->lang, "span_lengths");
     const xp_table *units = xp_table_get(d->pat, d->lang, "span_units");
     long said = xr_parse_iso(cl->claimed_on);
     if (!spans || !spans->values || !units || !units->values || said == LONG_MIN)
         return;
-    size_t si = cnt->num->sent;
-    if (!S_only_statement_day(c, si, cl))
-        return;
     const char *t = d->text.text;
-    size_t cs, ce;
-    xc_count_span(cnt, &cs, &ce);
-    size_t ss = d->sents[si].start, se = d->sents[si].end;
-    size_t a = cs > ss + S_DAY_SPAN_NEAR ? cs - S_DAY_SPAN_NEAR : ss;
-    size_t b = ce + S_DAY_SPAN_NEAR < se ? ce + S_DAY_SPAN_NEAR : se;
+    size_t ss = d->sents[cnt->num->sent].start;
     char key[96];
     for (size_t p = a; p < b; p++) {
         if (!xc_letter_byte((unsigned char)t[p]) || (p > ss && xc_letter_byte((unsigned char)t[p - 1])))

@@ -19,23 +19,6 @@ TestSuite(reply26, .init = setup, .fini = teardown);
 #define DTN EXTRACT_EVENT_DETENTION
 #define REL EXTRACT_EVENT_RELEASE
 
-/* The claim of ev/value whose claimant's name holds who, with stance want; fails listing the claims if none. */
-static void expect_reply(const char *text, const char *lang, extract_event ev, long long value, const char *who,
-                         extract_stance want)
-{
-    extract_doc *d = run(text, lang);
-    const extract_claim *hit = NULL;
-    for (size_t i = 0; i < extract_doc_claim_count(d) && !hit; i++) {
-        const extract_claim *c = extract_doc_claim(d, i);
-        if (c->event == ev && c->count == value && c->claimant.name && strstr(c->claimant.name, who))
-            hit = c;
-    }
-    char buf[4096];
-    cr_assert_not_null(hit, "no %s claim of %lld by %s: %s", EVENTS[ev], value, who, describe(d, buf, sizeof buf));
-    cr_expect_eq(hit->stance, want, "%s's stance: %s, want %s", who, STANCES[hit->stance], STANCES[want]);
-    extract_doc_free(d);
-}
-
 /* A denial of the category answers the NGO's count of political prisoners. */
 Test(reply26, a_category_denial_answers_the_count_of_prisoners)
 {
