@@ -213,6 +213,8 @@ int xc_addressee_verb(const xc_ctx *c, const xd_mention *cue);
 int xc_cue_subject(xc_ctx *c, const xd_mention *cue, extract_actor *out);
 int xc_inverted(const char *t, size_t lo, size_t pos);
 int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b);
+/* The folded words of text[a,b) as one key with single spaces (key of cap bytes); 0 when it does not fit. */
+size_t xc_fold_key(const extract_doc *d, size_t a, size_t b, char *key, size_t cap);
 extract_actor_kind xc_phrase_kind(const xc_ctx *c, size_t s, size_t e);
 int xc_article_led(const xc_ctx *c, const xd_mention *m, size_t s);
 int xc_sound_label(xc_ctx *c, const xc_quote *q, extract_actor *out);

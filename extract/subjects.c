@@ -2004,11 +2004,9 @@ static int S_subject_follows(const xc_ctx *c, const xd_mention *cue, size_t ma, 
     return 0;
 }
 
-/* Whether the folded text of [a,b) is an entry of the lexicon `name` (all its words, not only the last ones). */
-int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b)
+/* The folded words of [a, b) as one key with single spaces, for a table lookup; 0 when it does not fit in cap. */
+size_t xc_fold_key(const extract_doc *d, size_t a, size_t b, char *key, size_t cap)
 {
-    const extract_doc *d = c->d;
-    char key[64];
     size_t kl = 0;
     int space = 0;
     for (size_t f = xc_fold_at(d, a), fe = xc_fold_at(d, b); f < fe; f++) {
@@ -2017,13 +2015,22 @@ int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b)
             space = 1;
             continue;
         }
-        if (kl + 2 >= sizeof key)
+        if (kl + 2 >= cap)
             return 0;
         if (space && kl)
             key[kl++] = ' ';
         space = 0;
         key[kl++] = ch;
     }
+    return kl;
+}
+
+/* Whether the folded text of [a,b) is an entry of the lexicon `name` (all its words, not only the last ones). */
+int xc_lexicon_has(const xc_ctx *c, const char *name, size_t a, size_t b)
+{
+    const extract_doc *d = c->d;
+    char key[64];
+    size_t kl = xc_fold_key(d, a, b, key, sizeof key);
     return kl && xp_table_find(xp_table_get(d->pat, d->lang, name), key, kl) >= 0;
 }
 

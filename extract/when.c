@@ -3115,27 +3115,6 @@ void xc_day_span(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
     }
 }
 
-/* The folded words of [a, b) as one key with single spaces, for a table lookup; 0 when it does not fit. */
-static size_t S_fold_key(const extract_doc *d, size_t a, size_t b, char *key, size_t cap)
-{
-    size_t kl = 0;
-    int space = 0;
-    for (size_t f = xc_fold_at(d, a), fe = xc_fold_at(d, b); f < fe; f++) {
-        char ch = d->fold.data[f];
-        if (xc_is_space(ch)) {
-            space = 1;
-            continue;
-        }
-        if (kl + 2 >= cap)
-            return 0;
-        if (space && kl)
-            key[kl++] = ' ';
-        space = 0;
-        key[kl++] = ch;
-    }
-    return kl;
-}
-
 /* How many words at most a span_lengths phrase and the number after it have. */
 #define S_SPAN_PHRASE_WORDS 5
 #define S_SPAN_NUMBER_WORDS 4
@@ -3174,7 +3153,7 @@ void xc_last_days(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
         for (int w = 0; w < S_SPAN_PHRASE_WORDS && q < b && cls < 0; w++) {
             while (q < b && xc_letter_byte((unsigned char)t[q]))
                 q++;
-            size_t kl = S_fold_key(d, p, q, key, sizeof key);
+            size_t kl = xc_fold_key(d, p, q, key, sizeof key);
             cls = kl ? xp_table_find(spans, key, kl) : -1;
             if (cls < 0) {
                 if (q >= b || t[q] != ' ')
@@ -3196,7 +3175,7 @@ void xc_last_days(xc_ctx *c, const xc_count *cnt, extract_claim *cl)
                 ue++;
             if (ue == u)
                 break;
-            size_t kl = S_fold_key(d, u, ue, key, sizeof key);
+            size_t kl = xc_fold_key(d, u, ue, key, sizeof key);
             long ix = kl ? xp_table_find(units, key, kl) : -1;
             if (ix >= 0) {
                 hours = strtol(units->values[ix], NULL, 10);
