@@ -5,9 +5,12 @@
 
 # "Officials in Minsk insist there are no political prisoners", "the country holds no political prisoners",
 # "denied the existence of political prisoners": the category denied answers the count of political prisoners.
+@lexicon answer_disputes answer_disputes.txt
+@lexicon answer_denies answer_denies.txt
+@lexicon answer_calls answer_calls.txt
 @rule en.stance.reply26_category stance stance=denies reply=1 everywhere=1 answers=held
   \b(?:there\s+(?:are|were|is|was)\s+(?:"\s*)?no|(?:holds?|held|has|had|have|keeps?)\s+(?:"\s*)?no)\s+political\s+(?:prisoners|detainees)
-  |\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|refus(?:es|ed)\s+to\s+recogni[sz]e|does\s+not\s+recogni[sz]e|do\s+not\s+recogni[sz]e|did\s+not\s+recogni[sz]e)\s+(?:the\s+)?existence\s+of\s+(?:any\s+)?political\s+prisoners
+  |\b(?:{answer_denies}|{answer_disputes})\s+(?:the\s+)?existence\s+of\s+(?:any\s+)?political\s+prisoners
   + Officials in Minsk insist there are no political prisoners in Belarus => _=there are no political prisoners
   + the ministry says Egypt holds no political prisoners at all => _=holds no political prisoners
   + The government has always denied the existence of political prisoners => _=denied the existence of political prisoners
@@ -18,7 +21,7 @@
 # "The ministry rejected that figure", "the police disputed the count", "dismissed those numbers as propaganda":
 # a figure named by a noun after a rejecting verb is the one the story gave last.
 @rule en.stance.reply26_disputes stance stance=disputes reply=1 everywhere=1
-  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:reject(?:s|ed|ing)?|disput(?:es|ed|ing|e)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?|challeng(?:es|ed|ing|e))\s+(?:that|this|those|these|the|such)\s+(?:(?:official|government's|government|police|ministry's|ngo's|group's|higher|lower|new)\s+)?(?:figures?|numbers?|count|tally|estimates?|toll|total)\b(?!\s+(?:of|for)\b)
+  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_disputes})\s+(?:that|this|those|these|the|such)\s+(?:(?:official|government's|government|police|ministry's|ngo's|group's|higher|lower|new)\s+)?(?:figures?|numbers?|count|tally|estimates?|toll|total)\b(?!\s+(?:of|for)\b)
   + The ministry rejected that figure on Tuesday => _=rejected that figure
   + the police disputed the count => _=disputed the count
   - the ministry rejected the count of votes
@@ -27,9 +30,9 @@
 
 @lexicon lie_words lie_words.txt
 @rule en.stance.reply26_denies stance stance=denies reply=1 everywhere=1
-  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?)\s+(?:that|this|those|these|the|such)\s+(?:(?:official|government's|police|ministry's|ngo's|group's)\s+)?(?:figures?|numbers?|count|tally|estimates?|toll|total)\b(?!\s+(?:of|for)\b)
-  |\b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:called|calls|branded|brands)\s+(?:that|this|those|these|the)\s+(?:figures?|numbers?|count|tally|estimates?)\s+(?:a\s+|an\s+|"\s*)*(?:lie|lies|invention|fabrication|fiction|propaganda)\b
-  |\b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:that|this|those|these|the)\s+(?:figures?|numbers?|count|tally|estimates?)\s+as\s+(?:a\s+|an\s+|pure\s+|"\s*)*(?:{lie_words})\b
+  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_denies})\s+(?:that|this|those|these|the|such)\s+(?:(?:official|government's|police|ministry's|ngo's|group's)\s+)?(?:figures?|numbers?|count|tally|estimates?|toll|total)\b(?!\s+(?:of|for)\b)
+  |\b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_calls})\s+(?:that|this|those|these|the)\s+(?:figures?|numbers?|count|tally|estimates?)\s+(?:a\s+|an\s+|"\s*)*(?:lie|lies|invention|fabrication|fiction|propaganda)\b
+  |\b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_denies}|{answer_disputes})\s+(?:that|this|those|these|the)\s+(?:figures?|numbers?|count|tally|estimates?)\s+as\s+(?:a\s+|an\s+|pure\s+|"\s*)*(?:{lie_words})\b
   + Secretary Tang rejected that figure as a smear => _=rejected that figure as a smear
   + The government dismissed that figure as propaganda => _=dismissed that figure
   + Attorney General Tarek William Saab called the count a lie => _=called the count a lie

@@ -4,8 +4,11 @@
 
 # "Saab rejects the NGO's count altogether", "rejected Foro Penal's number", "disputed our figure": the figure named
 # by whose it is (a possessive of one to four words, or our / its / their) after a rejecting verb.
+@lexicon answer_disputes answer_disputes.txt
+@lexicon answer_denies answer_denies.txt
+@lexicon answer_calls answer_calls.txt
 @rule en.stance.reply27_owner stance stance=disputes reply=1 everywhere=1
-  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:reject(?:s|ed|ing)?|disput(?:es|ed|ing|e)|contest(?:s|ed|ing)?|question(?:s|ed|ing)?|challeng(?:es|ed|ing|e))\s+
+  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_disputes})\s+
   (?:the\s+)?(?:(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*(?:'s|s')|our|its|their)\s+(?:(?:official|own|latest|new|higher|lower|monthly)\s+)?
   (?:figures?|numbers?|count|tally|estimates?|toll|total|list)\b(?!\s+(?:of|for)\b)
   + Saab, for his part, rejects the NGO's count altogether => _=rejects the NGO's count
@@ -17,10 +20,10 @@
 
 @lexicon lie_words lie_words.txt
 @rule en.stance.reply27_owner_denies stance stance=denies reply=1 everywhere=1
-  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?)\s+
+  \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_denies})\s+
   (?:the\s+)?(?:(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*(?:'s|s')|our|its|their)\s+(?:(?:official|own|latest|new|higher|lower|monthly)\s+)?
   (?:figures?|numbers?|count|tally|estimates?|toll|total|list)\b(?!\s+(?:of|for)\b)
-  |\b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:called|calls|branded|brands)\s+(?:the\s+)?(?:(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*(?:'s|s')|our|its|their)\s+
+  |\b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_calls})\s+(?:the\s+)?(?:(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*(?:'s|s')|our|its|their)\s+
   (?:figures?|numbers?|count|tally|estimates?|list)\s+(?:a\s+|an\s+|"\s*)*(?:{lie_words})\b
   + the minister dismissed Foro Penal's number as an invention => _=dismissed Foro Penal's number
   + Officials denied the opposition's figures => _=denied the opposition's figures
@@ -36,7 +39,7 @@
   \b(?:that|this|those|these|the|such|our|its|their)\s+(?:(?:official|government's|government|police|ngo's|group's|new)\s+)?(?:figures?|numbers?|count|tally|estimates?|total)\s+
   (?:(?:is|was|are|were|had\s+been|has\s+been|have\s+been|seemed|seems|looked|looks|remains?)\s+)(?:(?:wildly|grossly|greatly|much|far|clearly|simply|"\s*)\s*)*
   (?:inflated|exaggerated|overstated|inaccurate|not\s+accurate|wrong|false|too\s+high|misleading|unreliable|made\s+up|a\s+fabrication|a\s+lie|an\s+invention)\b
-  |\b(?:called|calls|described|describes|branded|brands)\s+(?:that|this|those|these|the|such)\s+(?:figures?|numbers?|count|tally|estimates?|total)\s+(?:as\s+)?(?:"\s*)?(?:inflated|exaggerated|overstated|inaccurate|wrong|false|misleading|unreliable)\b
+  |\b(?:{answer_calls})\s+(?:that|this|those|these|the|such)\s+(?:figures?|numbers?|count|tally|estimates?|total)\s+(?:as\s+)?(?:"\s*)?(?:inflated|exaggerated|overstated|inaccurate|wrong|false|misleading|unreliable)\b
   + An Israeli security official said that figure was inflated => _=that figure was inflated
   + the spokesperson said the count was "not accurate" => _=the count was "not accurate
   + the police called the figure exaggerated => _=called the figure exaggerated

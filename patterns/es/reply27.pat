@@ -4,9 +4,13 @@
 # "rechazó la cifra de la ONG", "cuestiona el recuento del Club del Preso", "impugnó nuestra cifra": la cifra
 # nombrada por de quién es (owner_words tras de/del, o nuestra/nuestro) tras un verbo de rechazo.
 @lexicon owner_words owner_words.txt
+@lexicon answer_disputes answer_disputes.txt
+@lexicon answer_denies answer_denies.txt
+@lexicon answer_calls answer_calls.txt
+@lexicon answer_adverbs answer_adverbs.txt
 @rule es.stance.reply27_owner stance stance=disputes reply=1 everywhere=1
-  \b(?<!\bni\s)(?<!\bno\s)(?<!\bnunca\s)(?:rechaz(?:o|a|an|aron|ar|ado)|cuestion(?:o|a|an|aron|ar|ado)|discut(?:io|e|en|ieron|ir)|contradij(?:o|eron)|impugn(?:o|a|an|aron))\s+(?:(?:ayer|hoy|tambien|de\s+plano)\s+)?
-  (?:(?:esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|conteos?|datos|listas?)\s+(?:(?:oficial|policial|opositora)\s+)?(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?:{owner_words})\b
+  \b(?<!\bni\s)(?<!\bno\s)(?<!\bnunca\s)(?:{answer_disputes})\s+(?:(?:{answer_adverbs})\s+){0,2}
+  (?:(?:aquella|aquellas|aquel|aquellos|esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|conteos?|datos|listas?)\s+(?:(?:oficial|policial|opositora)\s+)?(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?:{owner_words})\b
    |(?:nuestra|nuestras|nuestro|nuestros)\s+(?:cifras?|numeros?|balances?|recuentos?|datos|listas?))
   + El Gobierno rechazó la cifra de la ONG => _=rechazó la cifra de la ONG
   + el portavoz cuestiona el recuento del Club del Preso => _=cuestiona el recuento del Club
@@ -17,9 +21,9 @@
 # "califica de «inflada» la cifra del Club del Preso", "calificó la cifra de exagerada", "dijo que esa cifra es
 # falsa": una cifra nombrada por un sustantivo y juzgada errónea.
 @rule es.stance.reply27_judged stance stance=disputes reply=1 everywhere=1
-  \b(?:calific(?:o|a|an|aron)|tach(?:o|a|an|aron))\s+de\s+(?:«\s*|"\s*)?(?:inflada|inflado|exagerada|exagerado|falsa|falso|erronea|erroneo|inexacta|inexacto|enganosa|enganoso)\s*(?:»|")?\s+(?:a\s+)?(?:esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|listas?)\b
-  |\b(?:calific(?:o|a|an|aron)|tach(?:o|a|an|aron))\s+(?:esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|listas?)\s+de\s+(?:«\s*|"\s*)?(?:inflada|inflado|exagerada|exagerado|falsa|falso|erronea|erroneo|inexacta|inexacto|enganosa|enganoso)\b
-  |\b(?:esa|esas|ese|esos|la|las|el|los|dicha|dicho|nuestra|nuestro)\s+(?:cifras?|numeros?|balances?|recuentos?|listas?)\s+(?:(?:oficial|policial)\s+)?(?:es|era|fue|son|eran|esta|estaba|estan|estaban)\s+(?:muy\s+|claramente\s+|«\s*|"\s*)*(?:inflada|inflado|infladas|inflados|exagerada|exagerado|exageradas|exagerados|falsa|falso|falsas|falsos|erronea|erroneo|inexacta|inexacto|enganosa|enganoso)\b
+  \b(?:{answer_calls})\s+de\s+(?:«\s*|"\s*)?(?:inflada|inflado|exagerada|exagerado|falsa|falso|erronea|erroneo|inexacta|inexacto|enganosa|enganoso)\s*(?:»|")?\s+(?:a\s+)?(?:aquella|aquellas|aquel|aquellos|esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|listas?)\b
+  |\b(?:{answer_calls})\s+(?:aquella|aquellas|aquel|aquellos|esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|listas?)\s+(?:de\s+|por\s+)?(?:«\s*|"\s*)?(?:inflada|inflado|exagerada|exagerado|falsa|falso|erronea|erroneo|inexacta|inexacto|enganosa|enganoso)\b
+  |\b(?:aquella|aquellas|aquel|aquellos|esa|esas|ese|esos|la|las|el|los|dicha|dicho|nuestra|nuestro)\s+(?:cifras?|numeros?|balances?|recuentos?|listas?)\s+(?:(?:oficial|policial)\s+)?(?:es|era|fue|son|eran|esta|estaba|estan|estaban)\s+(?:muy\s+|claramente\s+|«\s*|"\s*)*(?:inflada|inflado|infladas|inflados|exagerada|exagerado|exageradas|exagerados|falsa|falso|falsas|falsos|erronea|erroneo|inexacta|inexacto|enganosa|enganoso)\b
   + El portavoz califica de «inflada» la cifra del Club del Preso => _=califica de «inflada» la cifra
   + El ministro calificó la cifra de exagerada => _=calificó la cifra de exagerada
   + La Fiscalía dijo que esa cifra es falsa => _=esa cifra es falsa

@@ -4,9 +4,13 @@
 # "rejeitou o número da ONG", "contesta a contagem do Governo", "questionou o nosso número": o número nomeado por
 # quem o deu (owner_words depois de da/do, ou nosso/nossa) depois de um verbo de rejeição.
 @lexicon owner_words owner_words.txt
+@lexicon answer_disputes answer_disputes.txt
+@lexicon answer_denies answer_denies.txt
+@lexicon answer_calls answer_calls.txt
+@lexicon answer_adverbs answer_adverbs.txt
 @rule pt.stance.reply27_owner stance stance=disputes reply=1 everywhere=1
-  \b(?<!\bnem\s)(?<!\bnao\s)(?<!\bnunca\s)(?:rejeit(?:ou|a|am|aram|ar|ado)|contest(?:ou|a|am|aram|ar|ado)|question(?:ou|a|am|aram|ar|ado)|contradiss(?:e|eram)|impugn(?:ou|a|am|aram))\s+(?:(?:ontem|hoje|tambem)\s+)?
-  (?:(?:essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|dados|listas?)\s+(?:(?:oficial|policial)\s+)?(?:do|da|dos|das|de)\s+(?:{owner_words})\b
+  \b(?<!\bnem\s)(?<!\bnao\s)(?<!\bnunca\s)(?:{answer_disputes})\s+(?:(?:{answer_adverbs})\s+){0,2}
+  (?:(?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|dados|listas?)\s+(?:(?:oficial|policial)\s+)?(?:do|da|dos|das|de)\s+(?:{owner_words})\b
    |(?:o\s+|a\s+|os\s+|as\s+)?(?:nosso|nossa|nossos|nossas)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|dados|listas?))
   + O Governo rejeitou o número da ONG => _=rejeitou o número da ONG
   + o porta-voz contesta a contagem do Comitê => _=contesta a contagem do Comitê
@@ -17,9 +21,9 @@
 # "classificou de inflado o número", "disse que a lista da oposição está inflada", "esse número é falso": um número
 # nomeado por um substantivo e julgado errado.
 @rule pt.stance.reply27_judged stance stance=disputes reply=1 everywhere=1
-  \b(?:classific(?:ou|a|am|aram)|cham(?:ou|a|am|aram))\s+de\s+(?:"\s*|«\s*)?(?:inflada|inflado|exagerada|exagerado|falsa|falso|errada|errado|enganosa|enganoso)\s*(?:"|»)?\s+(?:essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|listas?)\b
-  |\b(?:classific(?:ou|a|am|aram)|cham(?:ou|a|am|aram))\s+(?:essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|listas?)\s+de\s+(?:"\s*|«\s*)?(?:inflada|inflado|exagerada|exagerado|falsa|falso|errada|errado|enganosa|enganoso)\b
-  |\b(?:essa|essas|esse|esses|a|as|o|os|nossa|nosso)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|listas?)\s+(?:(?:oficial|policial|da\s+oposicao|do\s+governo)\s+)?(?:e|era|foi|sao|eram|esta|estava|estao|estavam)\s+(?:muito\s+|claramente\s+|"\s*|«\s*)*(?:inflada|inflado|infladas|inflados|exagerada|exagerado|exageradas|exagerados|falsa|falso|falsas|falsos|errada|errado|enganosa|enganoso)\b
+  \b(?:{answer_calls})\s+de\s+(?:"\s*|«\s*)?(?:inflacionada|inflacionado|inflada|inflado|exagerada|exagerado|falsa|falso|errada|errado|enganosa|enganoso)\s*(?:"|»)?\s+(?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|listas?)\b
+  |\b(?:{answer_calls})\s+(?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|listas?)\s+(?:de\s+)?(?:"\s*|«\s*)?(?:inflacionada|inflacionado|inflada|inflado|exagerada|exagerado|falsa|falso|errada|errado|enganosa|enganoso)\b
+  |\b(?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|a|as|o|os|nossa|nosso)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|listas?)\s+(?:(?:oficial|policial|da\s+oposicao|do\s+governo)\s+)?(?:e|era|foi|sao|eram|esta|estava|estao|estavam)\s+(?:muito\s+|claramente\s+|"\s*|«\s*)*(?:inflacionada|inflacionado|inflada|inflado|infladas|inflados|exagerada|exagerado|exageradas|exagerados|falsa|falso|falsas|falsos|errada|errado|enganosa|enganoso)\b
   + O ministro classificou de inflado o número => _=classificou de inflado o número
   + Moncada disse que a lista da oposição está inflada => _=a lista da oposição está inflada
   + A polícia afirma que esse número é falso => _=esse número é falso
