@@ -21,7 +21,7 @@
 # "O ministério rejeitou esse número", "contestou esse balanço", "desmentiu esses números": um número nomeado por um
 # substantivo depois de um verbo de rejeição é o último que a notícia deu.
 @rule pt.stance.reply26_disputes stance stance=disputes reply=1 everywhere=1
-  \b(?<!\bnem\s)(?<!\bnao\s)(?<!\bnunca\s)(?:{answer_disputes})\s+(?:(?:{answer_adverbs})\s+){0,2}(?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|esta|estas|este|estes|a|as|o|os)\s+(?:(?:oficial|nova|novo)\s+)?(?:cifras?|numeros?|balancos?|contagens?|conta|dados|estimativas?|calculos?)\b(?!\s+(?:de|do|da|dos|das)\b)
+  \b(?<!\bnem\s)(?<!\bnao\s)(?<!\bnunca\s)(?:{answer_disputes})\s+(?:(?:{answer_adverbs})\s+){0,2}(?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|esta|estas|este|estes|a|as|o|os)\s+(?:(?:oficial|nova|novo)\s+)?(?:cifras?|numeros?|balancos?|contagens?|dados|estimativas?|calculos?)\b(?!\s+(?:de|do|da|dos|das)\b)
   + O ministério rejeitou esse número na terça-feira => _=rejeitou esse número
   + a polícia contestou esse balanço => _=contestou esse balanço
   - rejeitou os números de 300 detidos
