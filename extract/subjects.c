@@ -1194,7 +1194,7 @@ static size_t S_initials_end(const char *t, size_t a, size_t b)
 }
 
 /* Whether the aside [as,ae), opened by the comma before o, restates the body that ends right before that comma:
- * an optional article and a single capitalised word that is no person ("…, de la Liga X, la LDC,", "of the League
+ * an optional article and a single capitalised word, no bare person's name ("…, de la Liga X, la LDC,", "of the League
  * X, the LDC,"), the body a non-person actor, and another comma before the body, opening the aside it closes (with
  * none, "Foro Penal, la ONG, dijo", the body is the subject itself and the walk reads it as before). */
 static int S_restating_aside(const xc_ctx *c, size_t ma, size_t mb, size_t lo, size_t o, size_t as, size_t ae)
@@ -1208,8 +1208,10 @@ static int S_restating_aside(const xc_ctx *c, size_t ma, size_t mb, size_t lo, s
         w++;
     if (w >= ae || !(t[w] >= 'A' && t[w] <= 'Z') || memchr(t + w, ' ', ae - w) || o < lo + 2)
         return 0;
+    /* a single word read as a person stands for a body when an article opens it (", la Codehupy,"); bare, it may
+     * be a person's name */
     const xd_mention *self = xc_mention_at(c, ma, mb, w, XP_ACTOR);
-    if (self && self->actor_kind == EXTRACT_KIND_PERSON)
+    if (self && self->actor_kind == EXTRACT_KIND_PERSON && w == as)
         return 0;
     size_t e = o - 1; /* the opening comma of the restatement */
     while (e > lo && xc_is_space(t[e - 1]))
