@@ -1193,6 +1193,38 @@ static size_t S_initials_end(const char *t, size_t a, size_t b)
     return i;
 }
 
+/* Whether the aside [as,ae), opened by the comma before o, restates the body that ends right before that comma:
+ * an optional article and a single capitalised word, no bare person's name ("…, de la Liga X, la LDC,", "of the League
+ * X, the LDC,"), the body a non-person actor, and another comma before the body, opening the aside it closes (with
+ * none, "Foro Penal, la ONG, dijo", the body is the subject itself and the walk reads it as before). */
+static int S_restating_aside(const xc_ctx *c, size_t ma, size_t mb, size_t lo, size_t o, size_t as, size_t ae)
+{
+    const char *t = c->d->text.text;
+    size_t w = as;
+    while (ae > w && xc_is_space(t[ae - 1]))
+        ae--;
+    xc_skip_article(t, &w, ae);
+    while (w < ae && xc_is_space(t[w]))
+        w++;
+    if (w >= ae || !(t[w] >= 'A' && t[w] <= 'Z') || memchr(t + w, ' ', ae - w) || o < lo + 2)
+        return 0;
+    /* a single word read as a person stands for a body when an article opens it (", la Codehupy,"); bare, it may
+     * be a person's name */
+    const xd_mention *self = xc_mention_at(c, ma, mb, w, XP_ACTOR);
+    if (self && self->actor_kind == EXTRACT_KIND_PERSON && w == as)
+        return 0;
+    size_t e = o - 1; /* the opening comma of the restatement */
+    while (e > lo && xc_is_space(t[e - 1]))
+        e--;
+    const xd_mention *body = S_actor_ending_at(c, ma, mb, e);
+    if (!body || body->kind != XP_ACTOR || body->actor_kind == EXTRACT_KIND_PERSON)
+        return 0;
+    for (size_t i = body->start; i-- > lo;)
+        if (t[i] == ',')
+            return 1;
+    return 0;
+}
+
 static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1357,6 +1389,17 @@ static const xd_mention *S_subject_walk(const xc_ctx *c, const xd_mention *cue, 
                  xc_title_before_name(c, ma, mb, as, named->start)) &&
                 !(xc_article_only(c, as, named->start) && !memchr(t + named->start, ' ', named->end - named->start)))
                 return named;
+            /* "Ana Ruiz, directora de la Liga X, la LDC, contó", "Ana Ruiz, head of the League X, the LDC, said": an
+             * article (or none) and one capitalised word, no person, restate the body that closes the aside before
+             * (an acronym); that aside, opened by a comma of its own, is then the one on the subject, so the walk
+             * reads it from this aside's opening comma, not counting the restatement (twenty-eighth session) */
+            if (S_restating_aside(c, ma, mb, lo, o, as, ae)) {
+                asides--;
+                pos = o;
+                words = 0;
+                first_word = SIZE_MAX;
+                continue;
+            }
             const xd_mention *body = S_named_aside(c, ma, mb, lo, o, as, ae);
             if (body)
                 return body;
