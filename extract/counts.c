@@ -2136,6 +2136,51 @@ int xc_contrast_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size
     return 1;
 }
 
+/* Twenty-eighth session: "Ukraine received 230 people and Russia 248", "y Rusia a 248", "e a Rússia 248": the
+ * count repeated for another subject, its verb and noun left out (gapping). The actor named right before the figure
+ * (an object word such as Spanish "a" may stand between: `gap_object_words`) opens with a conjunction (`gap_words`),
+ * an article (`gap_article_words`) allowed between. Returns that actor, else NULL. */
+static const xd_mention *S_gapped_actor(xc_ctx *c, size_t ma, size_t mb, size_t pe, size_t lead)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = lead;
+    while (e > pe && xc_is_space(t[e - 1]))
+        e--;
+    size_t b = e;
+    while (b > pe && !xc_is_space(t[b - 1]))
+        b--;
+    if (b < e && xc_words_before(c, "gap_object_words", b, e, XC_LOWER)) {
+        e = b;
+        while (e > pe && xc_is_space(t[e - 1]))
+            e--;
+    }
+    const xd_mention *actor = NULL;
+    for (size_t q = ma; q < mb && !actor; q++)
+        if (d->ments[q].kind == XP_ACTOR && d->ments[q].end == e && d->ments[q].start >= pe)
+            actor = &d->ments[q];
+    if (!actor)
+        return NULL;
+    /* the article before the name, then the conjunction */
+    e = actor->start;
+    while (e > pe && xc_is_space(t[e - 1]))
+        e--;
+    b = e;
+    while (b > pe && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+        b--;
+    if (b < e && xc_words_before(c, "gap_article_words", b, e, XC_LOWER)) {
+        e = b;
+        while (e > pe && xc_is_space(t[e - 1]))
+            e--;
+        b = e;
+        while (b > pe && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
+            b--;
+    }
+    if (b == e || !xc_words_before(c, "gap_words", b, e, XC_LOWER))
+        return NULL;
+    return actor;
+}
+
 /* "police had detained 62 people in Istanbul and 23 in Ankara", "27 arrests on Saturday and 40 on Sunday", "unas
  * 5.000 personas fueron internadas en las dos semanas siguientes, y unas 10.000 en todo el periodo": a bare figure
  * right after a conjunction (gap_words) that closes its phrase or opens a place or time phrase (locative_words, a
@@ -2148,7 +2193,14 @@ int xc_gapped_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size_t
     const char *t = d->text.text;
     const xd_mention *n = &d->ments[k];
     int prev_event = prev->trigger ? prev->trigger->event : prev->subject && !prev->subject->role ? prev->subject->event : -1;
-    if (prev_event < 0 || prev_event == XD_EVENT_NONE || prev->anaphoric || prev->asked)
+    /* with a new subject named before the figure (S_gapped_actor), the earlier count may take its event from an
+     * event word of the sentence before it ("En el canje, Ucrania recibió a 230 personas y Rusia a 248") */
+    int sentence_event = 0;
+    if (prev_event < 0)
+        for (size_t q = ma; q < mb && !sentence_event; q++)
+            sentence_event = d->ments[q].kind == XP_TRIGGER && d->ments[q].event != XD_EVENT_NONE &&
+                             d->ments[q].start < prev->num->start;
+    if ((prev_event < 0 && !sentence_event) || prev_event == XD_EVENT_NONE || prev->anaphoric || prev->asked)
         return 0;
     const xd_mention *qual = S_qualifier_of(c, n, ma, mb);
     size_t lead = qual && qual->start < n->start ? qual->start : n->start;
@@ -2163,11 +2215,16 @@ int xc_gapped_count(xc_ctx *c, const xc_count *prev, size_t k, size_t ma, size_t
     size_t b = e;
     while (b > pe && !xc_is_space(t[b - 1]) && t[b - 1] != ',')
         b--;
-    if (b == e || !xc_words_before(c, "gap_words", b, e, XC_LOWER))
+    const xd_mention *actor = NULL;
+    if (b == e || !xc_words_before(c, "gap_words", b, e, XC_LOWER)) {
+        actor = S_gapped_actor(c, ma, mb, pe, lead);
+        if (!actor)
+            return 0;
+    } else if (prev_event < 0)
         return 0;
     for (size_t q = ma; q < mb; q++) {
         const xd_mention *m = &d->ments[q];
-        if (m->start < pe || m->end > lead || m == prev->trigger || m == prev->subject)
+        if (m->start < pe || m->end > lead || m == prev->trigger || m == prev->subject || m == actor)
             continue;
         if (xc_num(m) || m->kind == XP_CUE || m->kind == XP_TRIGGER || m->kind == XP_SUBJECT || m->kind == XP_PRONOUN)
             return 0;
