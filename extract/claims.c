@@ -2792,9 +2792,6 @@ static int S_sentence(xc_ctx *c, size_t si)
         xc_part_period(c, cnt, &cl);
         /* "seized students" on a day, then "110 students had been abducted": the day of the same event told before */
         xc_same_event_day(c, cnt, &cl);
-        /* "indultou hoje seis presos, anunciou o serviço de imprensa": a statement with no day of its own about a
-         * period that ends on the page's day was made that day (twenty-eighth session) */
-        xc_page_day_statement(c, &cl);
         int against = 0;
         cl.stance = (extract_stance)S_stance(c, counts, n_counts, i, cue, ma, mb, &against);
         /* "habla de 116 liberados, pero nosotros solo hemos podido confirmar 56": a figure answering another

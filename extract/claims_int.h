@@ -279,7 +279,6 @@ void xc_day_span(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 void xc_last_days(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 void xc_part_period(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
 void xc_same_event_day(xc_ctx *c, const xc_count *cnt, extract_claim *cl);
-void xc_page_day_statement(xc_ctx *c, extract_claim *cl);
 int xc_figure_ref(const xd_mention *m);
 int xc_has_number(const xc_ctx *c, size_t sj);
 void xc_statement_date(xc_ctx *c, const xd_mention *cue, size_t si, extract_claim *cl);

@@ -3910,17 +3910,3 @@ void xc_statement_goes_on(xc_ctx *c, size_t si, size_t at, extract_claim *cl)
     memcpy(cl->claimed_on, prev->claimed_on, sizeof cl->claimed_on);
     xc_trace(c, "date %s: claimed_on (the statement of the same claimant's figure before goes on)", cl->claimed_on);
 }
-
-/* A statement is made no earlier than the last day of the period it counts and no later than the page that reports
- * it. When that last day is the page's own day (its reference date: "indultou hoje", "released as of this morning",
- * "siguen este viernes entre rejas" on a Friday's page), the statement that gives no day of its own was made on it.
- * Only for a claim with a claimant: the newsroom's own figures carry no statement day (docs/corpus.md). */
-void xc_page_day_statement(xc_ctx *c, extract_claim *cl)
-{
-    const char *page = c->d->ref_date;
-    if (cl->claimed_on[0] || !cl->claimant.name || !page[0] || !cl->period_to[0] ||
-        strcmp(cl->period_to, page) != 0)
-        return;
-    memcpy(cl->claimed_on, page, sizeof cl->claimed_on);
-    xc_trace(c, "date %s: claimed_on (the page's day, on which the period it counts ends)", page);
-}
