@@ -35,14 +35,17 @@
   - 112 of them had not returned from their holiday leave
 
 # The way out that captors grant or others win: "troops rescued 137 pupils", "the 137 were rescued", "the rescue of
-# 15 hostages", "some 20 staff were allowed to leave the building", "left the compound alive".
+# 15 hostages", "14 hostages were saved" (hostages and captives only: "saved from the shipwreck" frees no one), "some 20 staff were allowed to leave the building", "left the compound alive".
 @rule en.release.captives_out trigger event=release
   \b(?:rescued|rescues|rescuing)\b(?!\s+(?:workers|teams?|efforts?|operations?|services?|crews?))
   | \bthe\s+rescue\s+of{NUMSTART}
+  | \b(?:hostages|captives|abductees)\s+(?:were|had\s+been|have\s+been)\s+(?:saved|brought\s+out\s+alive)\b
   | \b(?:were|was|been)\s+allowed\s+to\s+leave\b
   | \b(?:left|escaped|came\s+out\s+of|walked\s+out\s+of)\s+(?:the\s+)?(?:\p{L}+\s+)?alive\b
   + troops rescued 137 pupils => _=rescued
   + the rescue of 15 hostages => _=the rescue of
+  + the minister said 14 hostages were saved => _=hostages were saved
+  - 14 people were saved from the shipwreck
   + some 20 staff were allowed to leave the building => _=were allowed to leave
   + 685 workers left the compound alive => _=left the compound alive
   - the rescue of the economy

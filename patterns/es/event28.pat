@@ -44,14 +44,16 @@
 
 # Gente presa contada con el participio y un lugar de custodia en plural ("palestinos detenidos en cárceles
 # israelíes"): una población en las cárceles (held), como "están en cárceles"; docs/corpus.md da held a los que
-# nombran el lugar. Nunca tras un verbo ser ("fueron detenidos en cárceles": el arresto de un día).
+# nombran el lugar. Nunca tras un verbo ser ("fueron detenidos en cárceles": el arresto de un día) ni con el suceso
+# que los llevó allí ("tras el motín": el recuento de un suceso, detention; test_held25).
 @rule es.held.participle_in_prisons trigger event=held
   (?<!\bfueron\s)(?<!\bfue\s)(?<!\bson\s)(?<!\bseran\s)(?<!\bsido\s)(?<!\bserian\s)(?<!\bquedaron\s)
   \b(?:detenid|pres|encarcelad|reclu[ií]d|recluid|retenid)[oa]s\s+(?:(?:actualmente|hoy|aun|todavia|ahora)\s+)?
   (?:en)\s+(?:(?:varias|diversas|otras|las)\s+)?(?:carceles|prisiones|penales|penitenciarias|centros\s+de\s+detencion|centros\s+penitenciarios)\b
-  (?![^.;:]*?\b(?:liber|excarcel|soltad|sal(?:ir|ieron|io|en|dran)|recuper|regres|volv))
+  (?![^.;:]*?\b(?:liber|excarcel|soltad|sal(?:ir|ieron|io|en|dran)|recuper|regres|volv|tras\s+(?:el|la|los|las|un|una)\s))
   + el total de palestinos detenidos en cárceles israelíes ya supera los 6.000 => _=detenidos en cárceles
   + más de 6.000 palestinos presos hoy en prisiones del país => _=presos hoy en prisiones
   - 39 palestinos detenidos en cárceles israelíes recuperaron la libertad
   - 20 jóvenes fueron detenidos en cárceles improvisadas
   - 300 manifestantes detenidos en la plaza
+  - la policía informó de 412 detenidos en las cárceles de la capital tras el motín

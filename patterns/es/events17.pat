@@ -75,15 +75,20 @@
 
 # La salida que conceden los captores o logran otros: "han dejado salir a siete rehenes", "dejaron salir a los
 # niños", "sacaron del teatro a cuatro rehenes", "el Ejército rescató a 15 secuestrados", "la devolución de 104
-# niñas". Sacar va ligado a una cifra después (con el lugar entre medio), para no tomar "sacaron a la calle".
+# niñas", "14 rehenes fueron salvados" (solo rehenes y cautivos: "salvadas del naufragio" no es una liberación).
+# Sacar va ligado a una cifra después (con el lugar entre medio), para no tomar "sacaron a la calle".
 @rule es.release.captives_out trigger event=release
   (?<!no\s)(?<!no\sles\s)(?<!no\slos\s)(?<!no\slas\s)\b(?:(?:han|habian|ha|habia|hayan)\s+dejado|dej(?:o|aron|an|a|aban|aria|arian))\s+salir\b
   | \b(?:sac(?:o|aron|an|aban|aria|arian)|(?:han|habian|ha|habia)\s+sacado)\s+(?:(?:del|de\s+la|de\s+los)\s+\p{L}+\s+)?a{NUMSTART}
-  | \b(?:rescat(?:o|aron|an|a|aban|ado|ados|adas|ada)|(?:fueron|han\s+sido|habian\s+sido)\s+rescatad[oa]s|el\s+rescate\s+de{NUMSTART})\b
+  | \b(?:rescat(?:o|aron|amos|an|a|aban|ado|ados|adas|ada)|(?:fueron|han\s+sido|habian\s+sido)\s+rescatad[oa]s|el\s+rescate\s+de{NUMSTART})\b
+  | \b(?:rehenes|secuestrad[oa]s|cautiv[oa]s)\s+(?:fueron|han\s+sido|habian\s+sido)\s+(?:salvad[oa]s|puestos\s+a\s+salvo|puestas\s+a\s+salvo)\b
   | \bla\s+devolucion\s+de{NUMSTART}
   + han dejado salir a siete rehenes más => _=han dejado salir
   + sacaron del teatro a cuatro rehenes => _=sacaron del teatro a
   + el Ejército rescató a 15 secuestrados => _=rescató
+  + «Rescatamos con vida a 14 rehenes», dijo el coronel => _=Rescatamos
+  + la ministra dijo que 14 rehenes fueron salvados => _=rehenes fueron salvados
+  - 14 personas fueron salvadas del naufragio
   + logró la devolución de 104 niñas => _=la devolución de
   - sacaron a la calle sus pancartas
   - no les dejaron salir del país

@@ -48,14 +48,16 @@
 # Gente presa contada com o particípio e um lugar de custódia no plural ("palestinos detidos em prisões
 # israelenses"): é uma população nas cadeias (held), como "estão em prisões" (pt.held.in_prisons); docs/corpus.md
 # dá held aos que nomeiam o lugar. Nunca depois de um verbo de ser ("foram detidos em prisões": a prisão de um dia),
+# nem com o acontecimento que os levou lá ("após o motim": a contagem de um acontecimento, detention; test_held25),
 # e uma libertação dita depois continua a ganhar pela sua própria palavra.
 @rule pt.held.participle_in_prisons trigger event=held
   (?<!\bforam\s)(?<!\bfoi\s)(?<!\bsao\s)(?<!\bserao\s)(?<!\bsido\s)(?<!\bseriam\s)(?<!\bficaram\s)
   \b(?:detid|pres|encarcerad|reclus|retid)[oa]s\s+(?:(?:atualmente|hoje|ainda|agora)\s+)?
   (?:em|n[ao]s)\s+(?:(?:varias|diversas|outras)\s+)?(?:prisoes|cadeias|carceres|presidios|penitenciarias|centros\s+de\s+detencao)\b
-  (?![^.;:]*?\b(?:libert|solt[oa]|liberdade|sair|sai[ru]|deixar|recuper|regress|volt))
+  (?![^.;:]*?\b(?:libert|solt[oa]|liberdade|sair|sai[ru]|deixar|recuper|regress|volt|apos\s+(?:o|a|os|as|um|uma)\s|depois\s+d))
   + o total de palestinos detidos em prisões israelenses já passa de 6.000 => _=detidos em prisões
   + mais de 6.000 palestinos detidos hoje em cadeias do país => _=detidos hoje em cadeias
   - 39 palestinos detidos em prisões israelenses recuperaram a liberdade
   - 20 jovens foram detidos em prisões improvisadas
   - 300 manifestantes detidos na praça
+  - a polícia informou de 412 detidos nas prisões da capital após o motim

@@ -66,15 +66,20 @@
   - não voltaram à mesa de negociações
   - 112 deles ainda não tinham retornado
 
-# A saída que os captores concedem ou outros conseguem: "os 137 foram resgatados", "o resgate de 15 reféns",
+# A saída que os captores concedem ou outros conseguem: "os 137 foram resgatados", "resgatámos 14 reféns", "14 reféns
+# foram salvos" (só reféns e cativos: "foram salvas do naufrágio" não é libertação), "o resgate de 15 reféns",
 # "cerca de vinte funcionários puderam sair do edifício", "saíram com vida", "a devolução de 104 meninas".
 @rule pt.release.captives_out trigger event=release
-  \b(?:resgat(?:ou|aram|a|am|ados|adas|ado|ada)|(?:foram|foi|tinham\s+sido|haviam\s+sido)\s+resgatad[oa]s?)\b
+  \b(?:resgat(?:ou|aram|amos|ei|a|am|ados|adas|ado|ada)|(?:foram|foi|tinham\s+sido|haviam\s+sido)\s+resgatad[oa]s?)\b
+  | \b(?:refens|sequestrad[oa]s|cativ[oa]s)\s+(?:foram|tinham\s+sido|haviam\s+sido)\s+(?:salv[oa]s|postos\s+a\s+salvo|postas\s+a\s+salvo)\b
   | \bo\s+resgate\s+d(?:e|os|as){NUMSTART}
   | \b(?:puderam|pode|podem|conseguiram|conseguiu)\s+sair\s+d[oa]s?\s+(?:edificio|teatro|embaixada|escola|complexo|parlamento|cativeiro|recinto|instalacoes)\b
   | \bsa(?:iram|iu|em|ira|iriam)\s+com\s+vida\b
   | \ba\s+devolucao\s+de{NUMSTART}
   + os 137 foram resgatados no estado vizinho => _=foram resgatados
+  + "Resgatámos com vida 14 reféns", disse o coronel => _=Resgatámos
+  + a ministra disse que 14 reféns foram salvos => _=reféns foram salvos
+  - 14 pessoas foram salvas do naufrágio
   + cerca de vinte funcionários puderam sair do edifício => _=puderam sair do edifício
   + 685 trabalhadores argelinos saíram com vida => _=saíram com vida
   + o governo conseguiu a devolução de 104 meninas => _=a devolução de
