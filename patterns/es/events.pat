@@ -98,7 +98,7 @@
      |(?:cumpl(?:en|e)|(?:todavia|aun)\s+cumpl(?:ian|ia))\s+(?:(?:actualmente|todavia|aun|ya|hoy)\s+)?(?:su\s+|sus\s+)?(?:condenas?|penas?)
      # a lone verb of staying says nothing of custody when what follows is a wait or another state ("siguen a la
      # espera de asilo", "sigue siendo una incógnita")
-     |(?!(?:permanec\w+|sigu\w+|continu\w+)\s+(?:a\s+la\s+espera|siendo|sin\b|pendientes?\b))(?:permanec\w+|sigu(?:e|en)|continu(?:a|an))|qued(?:aban|aba|a)|mant(?:iene|ienen|enia|enian)(?=\s+(?:a\s|en\s|bajo\s|\d|(?:{NUMWORD})(?![\p{L}])|(?:unos|unas|mas\s+de|cerca\s+de|al\s+menos|casi|otros|otras)\s))|cumplen\s+condena
+     |(?!(?:permanec\w+|sigu\w+|continu\w+)\s+(?:a\s+la\s+espera|siendo|sin\b|pendientes?\b))(?:permanec\w+|sigu(?:e|en)|continu(?:a|an))|qued(?:aban|aba|a)|mant(?:iene|ienen|enia|enian)(?=\s+(?:(?:todavia|aun|hoy|ahora|actualmente)\s+)?(?:a\s|en\s|bajo\s|(?:["“«]\s*)?(?:\d|(?:{NUMWORD})(?![\p{L}])|(?:unos|unas|mas\s+de|cerca\s+de|al\s+menos|casi|otros|otras)\s)))|cumplen\s+condena
      # people "in detention centres" are held there, whatever the word "detención" says alone
      |en\s+(?:los\s+|sus\s+)?(?:centros?|instalaciones|carceles|prisiones)\s+(?:de\s+)?(?:detencion|reclusion|internamiento|migratori[oa]s|penitenciari[oa]s)
      |(?:tras|detras\s+de)\s+las\s+rejas|(?:habian|han|habia|ha)\s+estado\s+(?:pres|detenid)[oa]s?|(?:podrian|pueden)\s+(?:seguir|estar)\s+(?:detenid|pres)[oa]s|enviad[oa]s\s+a\s+(?:prision|la\s+carcel)(?:\s+preventiva)?|en\s+(?:los\s+)?calabozos|en\s+celdas|mantenga(?:n)?\s+(?:detenid|pres|encarcelad)[oa]s|en\s+prision|en\s+la\s+carcel|encarcelad[oa]s|recluid[oa]s|privad[oa]s\s+de\s+(?:su\s+)?libertad)\b
@@ -114,6 +114,9 @@
   - el paradero de 300 personas sigue siendo un misterio
   + la agencia mantenía detenidas a 61.226 personas => _=mantenía detenidas
   + el penal mantiene a 900 internos => _=mantiene
+  # twenty-ninth session: an adverb or a quotation mark between the verb and its object
+  + Rusia mantiene todavía a más de ocho mil ucranianos => _=mantiene
+  + el régimen mantiene aún «más de 800» opositores en sus cárceles => _=mantiene
   - unos 300 manifestantes mantienen cortado el paso
   + 59.762 personas en detención al 10 de agosto => _=en detención
   + rechazó que siguieran presas más de cuarenta personas => _=siguieran presas
