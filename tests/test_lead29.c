@@ -21,3 +21,19 @@ Test(lead29, keeping_past_an_adverb_or_a_quote)
     expect_event("Cerca de 300 manifestantes mantêm ainda bloqueada a estrada há 3 dias.", "pt", 3, NONE);
     expect_event("Unos 300 manifestantes mantienen todavía cortada la carretera.", "es", 300, NONE);
 }
+
+/* People taken and then moved on to a prison, or left at a court's disposal, are kept: held, whatever their noun says
+ * of their arrest (docs/corpus.md, "Gold records"; es/pt/en events18h.pat kept_after). */
+Test(lead29, moved_on_to_a_prison_is_held)
+{
+    expect_event("Según la fiscalía, 543 de los detenidos fueron trasladados a la cárcel de Villa Devoto.", "es", 543, HELD);
+    expect_event("Segundo a polícia, 543 dos detidos foram transferidos para o presídio de Bangu.", "pt", 543, HELD);
+    expect_event("Police said 543 of those arrested were transferred to the county jail.", "en", 543, HELD);
+    expect_event("El fiscal dijo que 89 de los detenidos quedaron a disposición del juez.", "es", 89, HELD);
+    expect_event("O procurador disse que 89 dos detidos ficaram à disposição da Justiça.", "pt", 89, HELD);
+    expect_event("The prosecutor said 89 of those arrested were remanded in custody.", "en", 89, HELD);
+    /* distractors: moved to a police station or a hospital stays the arrest */
+    expect_event("Según la policía, 12 manifestantes fueron detenidos y trasladados a la comisaría.", "es", 12, DET);
+    expect_event("Segundo a polícia, 12 dos detidos foram transferidos para o hospital.", "pt", 12, DET);
+    expect_event("Police said 12 of those arrested were transferred to hospital.", "en", 12, DET);
+}

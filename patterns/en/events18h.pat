@@ -11,11 +11,16 @@
   |\b(?:slept|sleep|sleeping)\s+(?:last\s+night\s+|tonight\s+)?in\s+(?:police\s+)?(?:cells|prison|jail)\b
   |\bserved\s+with(?=\s+(?:[\p{L}-]+\s+){0,2}?detention\s+orders?\b)
   |\bsent\s+to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:detention|internment|prison|labou?r|re-?education)\s+camps?\b
+  # twenty-ninth session: moved on to a prison ("543 of those arrested were transferred to the county jail")
+  |\b(?:sent|transferred|moved|transported|bussed|remanded)\s+(?:on\s+)?to\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:prison|prisons|jail|jails|penitentiary|penitentiaries)\b
   + a judge ordered the pre-trial detention of 19 of the suspects => _=ordered the pre-trial detention of
   + Twelve men will sleep in a cell tonight => _=will sleep in a cell
   + 30 protesters slept in police cells => _=slept in police cells
   + 40 of those arrested were served with two-year detention orders => _=served with
   + and sent to the Kamunting detention camp => _=sent to the Kamunting detention camp
+  + 543 of those arrested were transferred to the county jail => _=transferred to the county jail
+  + the rest were sent to Evin prison => _=sent to Evin prison
+  - they were transferred to hospital
   - they will sleep in tents tonight
   - he was sent to the training camp
   - the judge ordered the release of 19
