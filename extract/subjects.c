@@ -3594,6 +3594,13 @@ extract_actor_kind xc_phrase_kind(const xc_ctx *c, size_t s, size_t e)
             k = S_word_value(c, "head_kinds", p, w2);
         if (!k)
             k = S_word_value(c, "head_kinds", p, we);
+        /* "os comités de apoio", "los consulados", "the committees": a plural is read as its singular row, so the
+         * table lists each noun once (twenty-ninth session) */
+        if (!k && we - p > 3 && t[we - 1] == 's') {
+            k = S_word_value(c, "head_kinds", p, we - 1);
+            if (!k && t[we - 2] == 'e')
+                k = S_word_value(c, "head_kinds", p, we - 2);
+        }
         if (k && strcmp(k, "government") == 0)
             return EXTRACT_KIND_GOVERNMENT;
         if (k && strcmp(k, "organization") == 0)

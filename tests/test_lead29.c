@@ -37,3 +37,18 @@ Test(lead29, moved_on_to_a_prison_is_held)
     expect_event("Segundo a polícia, 12 dos detidos foram transferidos para o hospital.", "pt", 12, DET);
     expect_event("Police said 12 of those arrested were transferred to hospital.", "en", 12, DET);
 }
+
+/* A plain plural phrase speaks as its singular would: its kind comes from the singular's row of head_kinds
+ * (subjects.c xc_phrase_kind). */
+Test(lead29, plural_bodies_speak)
+{
+    expect_claimant("Os comités de apoio disseram que havia mais de 40 mil presos políticos.", "pt",
+                    EXTRACT_EVENT_HELD, 40000, "comités de apoio", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("Los comités de apoyo dijeron que había más de 40.000 presos políticos.", "es",
+                    EXTRACT_EVENT_HELD, 40000, "comités de apoyo", EXTRACT_KIND_ORGANIZATION);
+    expect_claimant("The support committees said there were more than 40,000 political prisoners.", "en",
+                    EXTRACT_EVENT_HELD, 40000, "support committees", EXTRACT_KIND_ORGANIZATION);
+    /* people counted are no speakers */
+    expect_claimant("Los detenidos dijeron que había más de 40.000 presos políticos.", "es", EXTRACT_EVENT_HELD, 40000,
+                    NULL, EXTRACT_KIND_UNKNOWN);
+}
