@@ -8,7 +8,7 @@
      # giving people back to their side is releasing them ("Bakú ha devuelto a Armenia a más de un centenar"):
      # people are given "a" someone or somewhere; what is given back without "a" is a thing ("devolvió 45 cuerpos")
      |(?:(?:ha|han|habia|habian|hayan|habria|habrian)\s+(?:entregado|devuelto|repatriado)|devolvi(?:o|eron)|devuelve(?:n)?|devolver(?:a|an|ia|ian))(?=\s+a\s)
-     |desterrad[oa]s|expulsad[oa]s|excarcelacion(?:es)?
+     |desterrad[oa]s|desterr(?:o|aron|ar|ara|aran|aria|arian|ando)|expulsad[oa]s|excarcelacion(?:es)?
      |deport(?:o|aron|ad[oa]s|acion|aciones)|(?<=los\s|las\s)beneficiad[oa]s)\b
   + el gobierno excarceló a 24 presos
   + 24 presos fueron excarcelados
@@ -20,6 +20,7 @@
   - pidió perdón a 30 familias de las víctimas
   + liberaron a 80
   + 222 presos fueron desterrados
+  + el régimen desterró a Estados Unidos a 222 presos políticos => _=desterró
   + informó de 6.624 preliberaciones => _=preliberaciones
   + Lukashenko ha perdonado a 300 condenados => _=ha perdonado
   - un partido liberal

@@ -132,7 +132,7 @@
   - la cuestión
 
 @rule es.cue.deny cue stance=denies
-  \b(?:(?:neg(?:o|aron|a|an)|desminti(?:o|eron)|desmiente|desmienten|rechaz(?:o|aron|a|an))\s+(?:(?:las|los|esas|esos|estas|estos)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:informaciones|versiones|denuncias|afirmaciones|acusaciones|alegaciones|cifras?|rumores|publicaciones|datos|recuentos?)(?:\s+[\p{L}\-]+){0,4}?(?=\s+(?:de\s+que|sobre|segun\s+l[ao]s\s+cuales)\s)|neg(?:o|aron|a|an|ado)|desminti(?:o|eron)|desmiente|desmienten|rechaz(?:o|aron|a|an)(?:\s+\p{L}+)?\s+(?:que|la\s+estimacion|el\s+calculo))\b
+  \b(?:(?:neg(?:o|aron|a|an)|desminti(?:o|eron)|desmiente|desmienten|rechaz(?:o|aron|a|an))\s+(?:(?:las|los|esas|esos|estas|estos)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:informaciones|versiones|denuncias|afirmaciones|acusaciones|alegaciones|cifras?|rumores|publicaciones|datos|recuentos?)(?:\s+[\p{L}\-]+){0,4}?(?=\s+(?:de\s+que|sobre|segun\s+l[ao]s\s+cuales)\s)|(?<!\bse\s)neg(?:o|aron|a|an|ado)(?!\s+a\s+\p{L}+(?:ar|er|ir)\b)|desminti(?:o|eron)|desmiente|desmienten|rechaz(?:o|aron|a|an)(?:\s+\p{L}+)?\s+(?:que|la\s+estimacion|el\s+calculo))\b
   + el ministerio negó que
   + desmintió
   + la ministra rechazó además que siguieran presas => _=rechazó además que
@@ -140,6 +140,9 @@
   + el ministerio desmintió las informaciones de la oposición de que 400 personas => _=desmintió las informaciones de la oposición
   + la portavoz negó los rumores difundidos en redes sociales sobre 300 detenidos => _=negó los rumores difundidos en redes sociales
   - la negociación
+  # twenty-ninth session: refusing to do something is no denial ("se negó a subir al avión")
+  - el prelado se negó a subir al avión
+  - negó a firmar
 
 # "un recuento de AFP basado en cifras policiales eleva a 1.195", "un conteo de Reuters": a count named after
 # whoever made it is that one's figure; the name right after it is the source (as en.source.tally).

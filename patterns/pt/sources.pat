@@ -133,13 +133,16 @@
   - a contestação
 
 @rule pt.cue.deny cue stance=denies
-  \b(?:(?:neg(?:ou|a|am|aram)|desment(?:iu|e|em|iram)|rejeit(?:ou|aram|a|am))\s+(?:(?:as|os|essas|esses|estas|estes)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:informacoes|versoes|denuncias|afirmacoes|acusacoes|alegacoes|noticias|relatos|boatos|rumores|numeros|cifras?|dados|contagens?|publicacoes)(?:\s+[\p{L}\-]+){0,4}?(?=\s+(?:de\s+que|sobre|segundo\s+as\s+quais)\s)|neg(?:ou|a|am|aram|ar|ado)|desment(?:iu|e|em|iram|ir)|rejeit(?:ou|aram|a|am)(?:\s+[\p{L}-]+){0,3}?\s+(?:a\s+estimativa|o\s+calculo|que))\b
+  \b(?:(?:neg(?:ou|a|am|aram)|desment(?:iu|e|em|iram)|rejeit(?:ou|aram|a|am))\s+(?:(?:as|os|essas|esses|estas|estes)\s+)?(?:[\p{L}\-]+\s+){0,3}?(?:informacoes|versoes|denuncias|afirmacoes|acusacoes|alegacoes|noticias|relatos|boatos|rumores|numeros|cifras?|dados|contagens?|publicacoes)(?:\s+[\p{L}\-]+){0,4}?(?=\s+(?:de\s+que|sobre|segundo\s+as\s+quais)\s)|(?<!\bse\s)neg(?:ou|a|am|aram|ar|ado)(?!-se\b)(?!\s+a\s+\p{L}+(?:ar|er|ir)\b)|desment(?:iu|e|em|iram|ir)|rejeit(?:ou|aram|a|am)(?:\s+[\p{L}-]+){0,3}?\s+(?:a\s+estimativa|o\s+calculo|que))\b
   + o ministério negou que
   + desmentiu
   + voltou a negar
   + Villatoro rejeitou nesta quarta-feira a estimativa => _=rejeitou nesta quarta-feira a estimativa
   + o ministério desmentiu as notícias da oposição de que 400 pessoas => _=desmentiu as notícias da oposição
   + a porta-voz negou os boatos divulgados nas redes sociais sobre 300 detidos => _=negou os boatos divulgados nas redes sociais
+  # twenty-ninth session: refusing to do something is no denial ("negou-se a embarcar", "se negou a assinar")
+  - o bispo negou-se a embarcar no avião
+  - o bispo se negou a assinar
   - a negociação
   - o negócio
 
