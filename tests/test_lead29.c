@@ -52,3 +52,21 @@ Test(lead29, plural_bodies_speak)
     expect_claimant("Los detenidos dijeron que había más de 40.000 presos políticos.", "es", EXTRACT_EVENT_HELD, 40000,
                     NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* Banishing prisoners abroad frees them from prison, as "desterrados"/"expelled" do (es/en events.pat); refusing to
+ * do something ("se negó a", "negou-se a") denies nothing (es/pt cue.deny). */
+Test(lead29, banished_and_refusals)
+{
+    expect_event("El régimen desterró a 222 presos políticos a Estados Unidos.", "es", 222, REL);
+    expect_event("The regime banished 222 political prisoners to the United States.", "en", 222, REL);
+    expect_event("O regime desterrou 222 presos políticos para os Estados Unidos.", "pt", 222, REL);
+    expect_stance("El obispo se negó a firmar, y el régimen liberó a 222 presos políticos.", "es", REL, 222,
+                  EXTRACT_STANCE_ASSERTS);
+    expect_stance("O bispo negou-se a assinar, e o regime libertou 222 presos políticos.", "pt", REL, 222,
+                  EXTRACT_STANCE_ASSERTS);
+    expect_stance("The bishop refused to sign, and the regime freed 222 political prisoners.", "en", REL, 222,
+                  EXTRACT_STANCE_ASSERTS);
+    /* a denial stays one */
+    expect_stance("El ministro negó que el régimen haya liberado a 222 presos políticos.", "es", REL, 222,
+                  EXTRACT_STANCE_DENIES);
+}
