@@ -70,3 +70,17 @@ Test(lead29, banished_and_refusals)
     expect_stance("El ministro negó que el régimen haya liberado a 222 presos políticos.", "es", REL, 222,
                   EXTRACT_STANCE_DENIES);
 }
+
+/* A running figure keeps its people past a 'since' phrase with a complement and an adverb before its 'to'
+ * (es/pt events_recall.pat running_total, en count.pat subject.figure). */
+Test(lead29, running_figure_since_the_start)
+{
+    expect_event("El número de detenidos desde el inicio de las protestas asciende a 4.500, según la ONG.", "es", 4500, DET);
+    expect_event("El número de detenidos asciende ya a 4.500, según la ONG.", "es", 4500, DET);
+    expect_event("O número de detidos desde o início dos protestos subiu para 4.500.", "pt", 4500, DET);
+    expect_event("The number of detainees since the start of the protests has risen to 4,500.", "en", 4500, DET);
+    /* deaths are no one we count */
+    expect_event("La cifra de muertos desde el inicio de las protestas asciende a 45.", "es", 45, NONE);
+    expect_event("O número de mortos desde o início dos protestos subiu para 45.", "pt", 45, NONE);
+    expect_event("The number of deaths since the start of the protests has risen to 45.", "en", 45, NONE);
+}
