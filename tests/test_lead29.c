@@ -84,3 +84,28 @@ Test(lead29, running_figure_since_the_start)
     expect_event("O número de mortos desde o início dos protestos subiu para 45.", "pt", 45, NONE);
     expect_event("The number of deaths since the start of the protests has risen to 45.", "en", 45, NONE);
 }
+
+/* What befell a part of a group that is no event of ours (deaths) is the part's main verb, not a participle describing
+ * the group: "four of them died in captivity" counts no one held (counts.c S_partitive_count). */
+Test(lead29, part_that_died_in_captivity)
+{
+    expect_event("Pakistan acknowledged holding 639; four of them died in captivity and the others were returned.", "en",
+                 4, NONE);
+    expect_event("Pakistán reconoció tener a 639; cuatro de ellos murieron en cautiverio y los demás fueron devueltos.",
+                 "es", 4, NONE);
+    expect_event("O Paquistão reconheceu ter 639; quatro deles morreram no cativeiro e os restantes foram devolvidos.",
+                 "pt", 4, NONE);
+    /* a participle describing the group still yields to the main verb after it */
+    expect_event("Seven of the nine activists jailed in 2019 now sleep at home after being released on Monday.", "en", 7,
+                 REL);
+}
+
+/* People in hospital told only by their condition are counted for their injuries, not held (es/pt/en
+ * other.hospital); people interned in camps are still held. */
+Test(lead29, in_serious_condition_is_no_custody)
+{
+    expect_event("Três pessoas continuam internadas em estado considerado grave.", "pt", 3, NONE);
+    expect_event("Tres personas siguen internadas en estado grave.", "es", 3, NONE);
+    expect_event("Three detainees remain in critical condition.", "en", 3, NONE);
+    expect_event("Unos 3.000 presos siguen internados en campos del sur.", "es", 3000, HELD);
+}

@@ -51,7 +51,9 @@
 # protesters were hospitalised".
 @rule en.other.hospital trigger event=none
   \b(?:(?:remain(?:s|ed)?|stay(?:s|ed)?|(?:are|were|have\s+been|had\s+been)(?:\s+still)?|still)\s+)?
-  (?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|(?:taken|rushed|admitted|sent)\s+to\s+(?:a\s+|the\s+)?hospital)\b
+  (?:hospitali[sz]ed|in\s+(?:a\s+|the\s+)?hospital|(?:taken|rushed|admitted|sent)\s+to\s+(?:a\s+|the\s+)?hospital|in\s+(?:a\s+)?(?:serious|critical|grave|stable)\s+condition)\b
+  # twenty-ninth session: in hospital told by the patient's condition
+  + three people remain in critical condition => _=remain in critical condition
   + four firefighters remain in hospital since Sunday => _=remain in hospital
   + 12 protesters were hospitalised overnight => _=were hospitalised
   + nine officers were taken to hospital => _=were taken to hospital

@@ -41,7 +41,9 @@
 # "cuatro manifestantes ingresados en el hospital".
 @rule es.other.hospital trigger event=none
   \b(?:(?:sigu\w*|permanec\w*|continu\w*|est[aá]n|estaban|quedaron|fueron|han\s+sido)\s+)?
-  (?:hospitalizad[oa]s|(?:ingresad|internad|atendid|trasladad)[oa]s\s+(?:\S+\s+){0,2}?(?:hospital|hospitales|clinica|clinicas|centro\s+medico|centros\s+medicos))\b
+  (?:hospitalizad[oa]s|(?:ingresad|internad|atendid|trasladad)[oa]s\s+(?:\S+\s+){0,2}?(?:hospital|hospitales|clinica|clinicas|centro\s+medico|centros\s+medicos)|(?:internad|ingresad)[oa]s\s+(?:\S+\s+){0,2}?en\s+estado\s+(?:(?:muy|considerado)\s+)?(?:grave|critico|serio|reservado|delicado))\b
+  # twenty-ninth session: in hospital told by the patient's condition ("siguen internadas en estado grave")
+  + tres personas siguen internadas en estado grave => _=siguen internadas en estado grave
   + cuatro bomberos siguen hospitalizados desde el domingo => _=siguen hospitalizados
   + 12 manifestantes permanecen ingresados en el hospital central => _=permanecen ingresados en el hospital
   + nueve agentes fueron trasladados a un hospital => _=fueron trasladados a un hospital

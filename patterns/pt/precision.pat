@@ -41,7 +41,9 @@
 # "quatro manifestantes internados no hospital".
 @rule pt.other.hospital trigger event=none
   \b(?:(?:segu\w*|permanec\w*|continu\w*|estao|estavam|ficaram|foram)\s+)?
-  (?:hospitalizad[oa]s|(?:internad|atendid|levad|transportad)[oa]s\s+(?:\S+\s+){0,2}?(?:hospital|hospitais|clinica|clinicas|centro\s+de\s+saude|centros\s+de\s+saude))\b
+  (?:hospitalizad[oa]s|(?:internad|atendid|levad|transportad)[oa]s\s+(?:\S+\s+){0,2}?(?:hospital|hospitais|clinica|clinicas|centro\s+de\s+saude|centros\s+de\s+saude)|internad[oa]s\s+(?:\S+\s+){0,2}?em\s+estado\s+(?:(?:muito|considerado)\s+)?(?:grave|critico|serio|reservado|delicado))\b
+  # twenty-ninth session: in hospital told by the patient's condition ("continuam internadas em estado grave")
+  + três pessoas continuam internadas em estado considerado grave => _=continuam internadas em estado considerado grave
   + quatro bombeiros continuam hospitalizados desde domingo => _=continuam hospitalizados
   + 12 manifestantes permanecem internados no hospital central => _=permanecem internados no hospital
   + nove agentes foram levados para um hospital => _=foram levados para um hospital
