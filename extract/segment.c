@@ -263,8 +263,20 @@ int xs_segment(extract_doc *d)
     for (size_t i = 0; d->base == 0 && i < d->n_sents && d->sents[i].para < 3; i++) {
         const xd_sentence *s = &d->sents[i];
         int single = (i == 0 || d->sents[i - 1].para != s->para) && (i + 1 == d->n_sents || d->sents[i + 1].para != s->para);
-        if (!single)
+        if (!single) {
+            /* "Analysis: 677 arrests in six weeks, and still they sit down. What the autumn tells us", "Hungria,
+             * 1956: quantos foram presos? Seis perguntas, 60 anos depois": a title and its subtitle on one short
+             * line, the last without a final period, are the headline (twenty-ninth session) */
+            size_t last = i;
+            while (last + 1 < d->n_sents && d->sents[last + 1].para == s->para)
+                last++;
+            const xd_sentence *l = &d->sents[last];
+            if ((i == 0 || d->sents[i - 1].para != s->para) && last - i < 3 && l->end - s->start < 250 &&
+                t[l->end - 1] != '.' && !memchr(t + s->start, '\n', l->end - s->start))
+                for (size_t k = i; k <= last; k++)
+                    d->sents[k].section = XD_SECTION_HEADLINE;
             break;
+        }
         int lower = 0;
         for (size_t k = s->start; k < s->end && !lower; k++)
             lower = t[k] >= 'a' && t[k] <= 'z';

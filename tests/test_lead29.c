@@ -109,3 +109,38 @@ Test(lead29, in_serious_condition_is_no_custody)
     expect_event("Three detainees remain in critical condition.", "en", 3, NONE);
     expect_event("Unos 3.000 presos siguen internados en campos del sur.", "es", 3000, HELD);
 }
+
+/* A title and its subtitle on one short first line, the last without a final period, are the headline: the body's
+ * record of the same figure replaces the headline's (segment.c). */
+static void expect_one_record(const char *text, const char *lang, extract_event ev, long long value, const char *name)
+{
+    extract_doc *d = run(text, lang);
+    size_t n = 0;
+    const extract_claim *c = NULL;
+    for (size_t i = 0; i < extract_doc_claim_count(d); i++)
+        if (extract_doc_claim(d, i)->event == ev && extract_doc_claim(d, i)->count == value) {
+            n++;
+            c = extract_doc_claim(d, i);
+        }
+    cr_assert_eq(n, 1, "%zu records of %lld in: %s", n, value, text);
+    cr_assert_str_eq(c->section, "body");
+    cr_assert_not_null(c->claimant.name);
+    cr_assert_str_eq(c->claimant.name, name);
+    extract_doc_free(d);
+}
+
+Test(lead29, title_and_subtitle_line_is_the_headline)
+{
+    expect_one_record("Analysis: 677 arrests in six weeks, and still they sit down. What the autumn tells us\n\n"
+                      "Every morning the officers came back. The junctions were blocked again. The group did not stop.\n\n"
+                      "The Metropolitan Police said on Monday it had made 677 arrests since 1 October.\n",
+                      "en", EXTRACT_EVENT_DETENTION, 677, "Metropolitan Police");
+    expect_one_record("Análisis: 677 detenidos en seis semanas. Qué nos dice el otoño\n\n"
+                      "Cada mañana volvían los agentes. Los cruces quedaban cortados otra vez. El grupo no paraba.\n\n"
+                      "La Policía Nacional informó el lunes de que ha detenido a 677 personas desde el 1 de octubre.\n",
+                      "es", EXTRACT_EVENT_DETENTION, 677, "Policía Nacional");
+    expect_one_record("Análise: 677 detidos em seis semanas. O que nos diz o outono\n\n"
+                      "Todas as manhãs os agentes voltavam. Os cruzamentos ficavam cortados outra vez. O grupo não parava.\n\n"
+                      "A Polícia Federal informou na segunda-feira que deteve 677 pessoas desde 1 de outubro.\n",
+                      "pt", EXTRACT_EVENT_DETENTION, 677, "Polícia Federal");
+}
