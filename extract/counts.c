@@ -1827,6 +1827,14 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
             xc_trace(c, "number %lld: a bare figure after \"%.*s\" and a definite article (a group named by its figure)",
                      (long long)n->value, (int)(m->end - m->start), t + m->start);
         }
+        /* "reclamó la liberación de los 37 detenidos", "demanded the release of the 37 detainees": asking for the
+         * release of a group named with its article governs its figure and noun alike (twenty-ninth session) */
+        if (!before && m->end <= lead && m->event == EXTRACT_EVENT_HELD && xp_attr_get(m->rule, "demand") &&
+            S_of_the_gap(c, m->end, lead) && !xc_noun_of_number(c, ma, mb, m, n)) {
+            before = 1;
+            xc_trace(c, "number %lld: a group named with its article after \"%.*s\"", (long long)n->value,
+                     (int)(m->end - m->start), t + m->start);
+        }
         /* "handed over 252 men": an event phrase that takes in what looked like a qualifier governs the count */
         if (out->qual && m->start < lead && m->end > lead && m->end <= n->start) {
             before = 1;
@@ -2057,7 +2065,9 @@ int xc_make_count(xc_ctx *c, size_t k, size_t ma, size_t mb, xc_count *out)
                  (int)(pm->end - pm->start), t + pm->start);
         return 1;
     }
-    out->asked = xc_question_event(c, k);
+    /* "Quantos foram presos? Seis perguntas, 60 anos depois": a figure before a plural noun no lexicon knows counts
+     * those things, and answers no question about people (twenty-ninth session) */
+    out->asked = S_unknown_plural_after(c, n, ma, mb) ? 0 : xc_question_event(c, k);
     if (!out->asked) {
         if (!S_copula_opens(c, n, ma, mb, lead))
             return 0;

@@ -144,3 +144,24 @@ Test(lead29, title_and_subtitle_line_is_the_headline)
                       "A Polícia Federal informou na segunda-feira que deteve 677 pessoas desde 1 de outubro.\n",
                       "pt", EXTRACT_EVENT_DETENTION, 677, "Polícia Federal");
 }
+
+/* Asking for the release of a group named with its article or a demonstrative, with an adjective after the noun,
+ * says the group is held, whatever the group's noun says of its arrest (counts.c; es precision.pat held.demand). */
+Test(lead29, demanded_release_of_the_group)
+{
+    expect_event("El CELS reclamó la liberación inmediata de esos 37 detenidos.", "es", 37, HELD);
+    expect_event("El CELS reclamó la liberación de los 37 detenidos.", "es", 37, HELD);
+    expect_event("O CELS exigiu a libertação imediata dos 37 detidos.", "pt", 37, HELD);
+    expect_event("CELS demanded the immediate release of the 37 detainees.", "en", 37, HELD);
+    /* a release ordered is no demand */
+    expect_event("El juez ordenó la liberación de los 37 detenidos.", "es", 37, REL);
+}
+
+/* People trapped by a disaster are no one's captives, even when rescued (es/pt/en veto.trapped). */
+Test(lead29, trapped_miners_are_no_captives)
+{
+    expect_event("Los 12 mineros atrapados fueron rescatados con vida.", "es", 12, NONE);
+    expect_event("Os 12 mineiros soterrados foram resgatados com vida.", "pt", 12, NONE);
+    expect_event("The 12 trapped miners were rescued alive.", "en", 12, NONE);
+    expect_event("The 12 hostages were rescued alive.", "en", 12, REL);
+}

@@ -38,7 +38,11 @@
 # "trapped by police" needs no veto: it names no place).
 @rule en.veto.trapped veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:[\p{L}-]+\s+){1,3}?(?:trapped|stuck|buried)\s+(?:in|under|inside|beneath|by)\s+(?:(?:the|a|an)\s+)?(?:{TRAP_PLACES})\b
+  # twenty-ninth session: "the 12 trapped miners", the state before a noun of people who are no captives
+  |(?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:trapped|stranded|buried)\s+(?!(?:{PEOPLE_HELD})\b)(?:{PEOPLE})\b
   + pulled 12 people trapped under the rubble of the building => _=12 people trapped under the rubble
   + the 90 miners trapped in the shaft => _=90 miners trapped in the shaft
+  + The 12 trapped miners were rescued alive => _=12 trapped miners
+  - the 12 trapped hostages were rescued
   - 12 hostages trapped inside the embassy
   - 30 protesters trapped by police

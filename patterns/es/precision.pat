@@ -9,9 +9,13 @@
   (?:[\s,]+(?!(?:y|pero|aunque|mientras)\b)[^\s.;:,]+){0,4}?
   [\s,]+(?:(?:la|su|que\s+(?:sean|se|fueran)(?:\s+tambien)?)\s+)?(?:inmediata\s+)?
   (?:liberacion|excarcelacion|libertad|puesta\s+en\s+libertad|liberar|excarcelar|liberad[oa]s|excarcelad[oa]s|liberen|excarcelen)\b
+  (?:\s+(?:inmediata|incondicional)(?:\s+e\s+incondicional)?\b)?
+  (?:\s+de\s+(?:esos|esas|estos|estas|aquellos|aquellas)(?=\s+(?:\d|(?:{NUMWORD})(?![\p{L}]))))?
   + la oposición exige la liberación de 35 presos políticos => _=exige la liberación
   + los familiares piden que sean excarcelados otros nueve reclusos => _=piden que sean excarcelados
   + la ONG reclamó una vez más la libertad de 12 activistas => _=reclamó una vez más la libertad
+  # twenty-ninth session: an adjective after the noun ("la liberación inmediata de esos 37 detenidos")
+  + el CELS reclamó la liberación inmediata de esos 37 detenidos => _=reclamó la liberación inmediata de esos
   + el comando exigía, entre otras cosas, la liberación de 15 reclusos => _=exigía, entre otras cosas, la liberación
   - el gobierno liberó a 35 presos políticos
   - el juez ordenó la liberación de 12 detenidos

@@ -38,7 +38,11 @@
 # "atrapados por la policía" sigue siendo una detención: hace falta el lugar).
 @rule es.veto.trapped veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:[\p{L}-]+\s+){1,3}?(?:atrapad[oa]s|sepultad[oa]s)\s+(?:en|entre|bajo|dentro\s+de)\s+(?:(?:los|las|el|la|un|una)\s+)?(?:{TRAP_PLACES})\b
+  # twenty-ninth session: "los 12 mineros atrapados fueron rescatados", no place named; not by someone
+  |(?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?!(?:{PEOPLE_HELD})\b)(?:{PEOPLE})\s+(?:atrapad[oa]s|sepultad[oa]s)\b(?!\s+(?:por|a\s+manos)\b)
   + rescataron con vida a 12 personas atrapadas entre los escombros del edificio => _=12 personas atrapadas entre los escombros
   + los 90 mineros atrapados en el pozo => _=90 mineros atrapados en el pozo
+  + Los 12 mineros atrapados fueron rescatados con vida => _=12 mineros atrapados
+  - 12 rehenes atrapados fueron rescatados
   - 12 ladrones atrapados por la policía
   - 30 presos atrapados en la fuga

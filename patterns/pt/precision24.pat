@@ -37,9 +37,13 @@
 # prisoners, and their figure no count (twenty-fifth session).
 @rule pt.veto.trapped veto
   (?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?:[\p{L}-]+\s+){1,3}?pres[oa]s\s+(?:n[oa]s?|em|sob|entre)\s+(?:(?:os|as|o|a|um|uma)\s+)?(?:{TRAP_PLACES})\b
+  # twenty-ninth session: "os 12 mineiros soterrados foram resgatados", no place named
+  |(?:\b(?:{NUMWORD})|(?<![\d.,])\d(?:[\d.,]|\x20(?=\d))*+)\s+(?!(?:{PEOPLE_HELD})\b)(?:{PEOPLE})\s+(?:soterrad[oa]s|encurralad[oa]s)\b(?!\s+(?:pela|pelo|pelos|pelas)\b)
   + tinham saído com vida da mina os 90 mineiros presos no poço => _=90 mineiros presos no poço
   + Os bombeiros retiraram 12 pessoas presas nos escombros do prédio => _=12 pessoas presas nos escombros
   + Cerca de 300 motoristas ficaram presos no trânsito => _=300 motoristas ficaram presos no trânsito
+  + Os 12 mineiros soterrados foram resgatados com vida => _=12 mineiros soterrados
+  - 12 reféns encurralados pelos sequestradores
   - 90 manifestantes presos na praça
   - 40 presos na mina de ouro ilegal foram levados à delegacia
   - 40 presos nas galerias da penitenciária
