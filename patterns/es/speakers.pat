@@ -2,8 +2,9 @@
 # abogados, familiares, grupos de diputados y de organizaciones. Son actores: un "según" o un verbo los toma como
 # fuente. Equivalentes en pt/speakers.pat y en/speakers.pat.
 
-# "fuentes judiciales", "fuentes del Ministerio": una fuente oficial sin nombre habla por el Estado.
-@rule es.actor.sources actor kind=government
+# "fuentes judiciales", "fuentes del Ministerio": fuentes oficiales sin nombre; de qué clase son no se sabe (kind=unknown:
+# 16 líneas del gold contra 1 de gobierno, contadas en la vigesimonovena sesión).
+@rule es.actor.sources actor kind=unknown
   \b(?<name>fuentes\s+(?:policiales|penitenciarias|oficiales|gubernamentales|militares|diplomaticas|castrenses|fiscales
      |del\s+(?:ministerio|gobierno|ejercito)|de\s+la\s+(?:fiscalia|policia|cancilleria|presidencia)))\b
   + de acuerdo con fuentes policiales consultadas => name=fuentes policiales
@@ -12,7 +13,7 @@
   - fuentes cercanas a la familia
 
 # "una fuente policial", "otra fuente oficial": un solo informante anónimo, del que no se sabe quién es (kind=unknown,
-# como en el corpus anotado); las fuentes en plural de un organismo siguen siendo del Estado (es.actor.sources).
+# como en el corpus anotado); igual que las fuentes en plural (es.actor.sources).
 @rule es.actor.single_source actor kind=unknown
   \b(?:una|la|otra|esa|dicha|misma)\s+(?<name>fuente\s+(?:policial|penitenciaria|oficial|gubernamental|militar|diplomatica|castrense|fiscal
      |del\s+(?:ministerio|gobierno|ejercito)|de\s+la\s+(?:fiscalia|policia|cancilleria|presidencia)))\b
