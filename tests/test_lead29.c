@@ -165,3 +165,14 @@ Test(lead29, trapped_miners_are_no_captives)
     expect_event("The 12 trapped miners were rescued alive.", "en", 12, NONE);
     expect_event("The 12 hostages were rescued alive.", "en", 12, REL);
 }
+
+/* Papers named with their article are media (shared/media.txt; the article is left out of the name, as for "El País"). */
+Test(lead29, papers_with_their_article)
+{
+    expect_claimant("El 26 de septiembre, El Universo informó de que once de ellos habían sido trasladados a la cárcel.",
+                    "es", EXTRACT_EVENT_HELD, 11, "Universo", EXTRACT_KIND_MEDIA);
+    expect_claimant("O Correio da Manhã noticiou que 11 deles foram transferidos para a cadeia de Custóias.", "pt",
+                    EXTRACT_EVENT_HELD, 11, "Correio da Manhã", EXTRACT_KIND_MEDIA);
+    expect_claimant("The Daily Mail reported that 11 of them had been transferred to Belmarsh prison.", "en",
+                    EXTRACT_EVENT_HELD, 11, "Daily Mail", EXTRACT_KIND_MEDIA);
+}
