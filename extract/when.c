@@ -510,6 +510,34 @@ static int S_cue_own_day(const xc_ctx *c, size_t ma, size_t mb, const xd_mention
     return 0;
 }
 
+/* "La ONG contabilizó 240 detenciones desde el 8 de diciembre, dijo el lunes", "The group counted 240 arrests, it
+ * said on Monday": a reporting verb that closes the sentence after a comma, past the count and with no other figure
+ * between, reports the whole sentence; a day right after it (two lower-case words between at most) is when that was
+ * said, whichever verb gave the claim its speaker (twenty-ninth session). */
+static int S_closing_report_day(const xc_ctx *c, size_t ma, size_t mb, size_t ce, const xd_mention *m)
+{
+    const char *t = c->d->text.text;
+    for (size_t r = ma; r < mb; r++) {
+        const xd_mention *v = &c->d->ments[r];
+        if (v->kind != XP_CUE || v->start < ce || v->end > m->start ||
+            !(v->end == m->start || xc_gap_words(t, v->end, m->start, 2, 12)))
+            continue;
+        size_t x = v->start;
+        while (x > ce && (xc_is_space(t[x - 1]) || (t[x - 1] >= 'a' && t[x - 1] <= 'z')) && v->start - x < 24)
+            x--; /* "it said", "dijo" */
+        if (x <= ce || t[x - 1] != ',')
+            continue;
+        for (size_t k = ma; k < mb; k++)
+            if (xc_num(&c->d->ments[k]) && c->d->ments[k].start >= ce && c->d->ments[k].end <= v->start)
+                return 0;
+        size_t e = m->end, send = c->d->sents[m->sent].end;
+        while (e < send && (xc_is_space(t[e]) || strchr(".;!\"", t[e])))
+            e++;
+        return e >= send;
+    }
+    return 0;
+}
+
 /* Whether a date mention with a date lies inside [a, b) of one sentence. */
 static int S_date_between(const xc_ctx *c, size_t ma, size_t mb, size_t a, size_t b)
 {
@@ -2869,6 +2897,10 @@ void xc_dates(xc_ctx *c, const xc_count *counts, size_t n_counts, size_t i, cons
             memcpy(cl->claimed_on, m->date, 11);
             on_dc = dc;
             xc_trace(c, "date %s: claimed_on (after the verb that reports the quotation)", m->date);
+        } else if (m->role != XD_DATE_NAMED && !cl->claimed_on[0] && m->start > ce && S_closing_report_day(c, ma, mb, ce, m)) {
+            memcpy(cl->claimed_on, m->date, 11);
+            on_dc = dc;
+            xc_trace(c, "date %s: claimed_on (after the reporting verb that closes the sentence)", m->date);
         } else {
             xc_trace(c, "date %s: not tied to this count%s", m->date, mine ? "" : " (another count is nearer)");
         }

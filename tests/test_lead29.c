@@ -176,3 +176,18 @@ Test(lead29, papers_with_their_article)
     expect_claimant("The Daily Mail reported that 11 of them had been transferred to Belmarsh prison.", "en",
                     EXTRACT_EVENT_HELD, 11, "Daily Mail", EXTRACT_KIND_MEDIA);
 }
+
+/* A reporting verb closing the sentence after a comma dates the statement, whichever verb gave the speaker (when.c
+ * S_closing_report_day). The reference date 2026-01-14 is a Wednesday: Monday is 2026-01-12. */
+Test(lead29, closing_report_verb_dates_the_statement)
+{
+    expect_days("La ONG contabilizó 240 detenciones desde el 8 de enero, dijo el lunes.", "es", EXTRACT_EVENT_DETENTION, 240, "2026-01-12",
+                "2026-01-08", "");
+    expect_days("A ONG contabilizou 240 detenções desde 8 de janeiro, disse na segunda-feira.", "pt", EXTRACT_EVENT_DETENTION, 240,
+                "2026-01-12", "2026-01-08", "");
+    expect_days("The NGO counted 240 arrests since January 8, it said on Monday.", "en", EXTRACT_EVENT_DETENTION, 240, "2026-01-12",
+                "2026-01-08", "");
+    /* another figure between: the day is that figure's */
+    expect_days("The NGO counted 240 arrests since January 8, up from 200 on Monday.", "en", EXTRACT_EVENT_DETENTION, 240, "", "2026-01-08",
+                "");
+}
