@@ -191,3 +191,18 @@ Test(lead29, closing_report_verb_dates_the_statement)
     expect_days("The NGO counted 240 arrests since January 8, up from 200 on Monday.", "en", EXTRACT_EVENT_DETENTION, 240, "", "2026-01-08",
                 "");
 }
+
+/* Not recognising the figure of an owner named by its proper name denies it (es/pt reply27.pat reply29_owner_denies;
+ * English "does not recognise Viasna's figure" was read already). */
+Test(lead29, not_recognising_the_owners_figure)
+{
+    expect_reply("Según Viasna, en Bielorrusia hay 650 presos políticos y más de 35.000 personas han sido detenidas "
+                 "desde 2020. Alexandr Lukashenko no reconoce la cifra de Viasna.",
+                 "es", EXTRACT_EVENT_HELD, 650, "Lukashenko", EXTRACT_STANCE_DENIES);
+    expect_reply("Segundo o Viasna, há 650 presos políticos na Bielorrússia e mais de 35 mil pessoas foram detidas "
+                 "desde 2020. Alexandr Lukashenko não reconhece o número do Viasna.",
+                 "pt", EXTRACT_EVENT_HELD, 650, "Lukashenko", EXTRACT_STANCE_DENIES);
+    expect_reply("According to Viasna, there are 650 political prisoners in Belarus and more than 35,000 people have "
+                 "been detained since 2020. Alexander Lukashenko does not recognise Viasna's figure.",
+                 "en", EXTRACT_EVENT_HELD, 650, "Lukashenko", EXTRACT_STANCE_DENIES);
+}

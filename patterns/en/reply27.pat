@@ -19,7 +19,7 @@
   - he did not reject the group's figure
 
 @lexicon lie_words lie_words.txt
-@rule en.stance.reply27_owner_denies stance stance=denies reply=1 everywhere=1
+@rule en.stance.reply27_owner_denies stance stance=denies reply=1 everywhere=1 answers=held
   \b(?<!\bnot\s)(?<!\bnor\s)(?<!\bnever\s)(?:{answer_denies})\s+
   (?:the\s+)?(?:(?:[a-z][\w.-]*\s+){0,3}[a-z][\w.-]*(?:'s|s')|our|its|their)\s+(?:(?:official|own|latest|new|higher|lower|monthly)\s+)?
   (?:figures?|numbers?|count|tally|estimates?|toll|total|list)\b(?!\s+(?:of|for)\b)

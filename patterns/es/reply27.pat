@@ -38,3 +38,21 @@
   + rechazó esa cifra e insistió en que no hay presos políticos => _=insistió en que no hay
   + asegurando que nadie está preso por sus ideas => _=asegurando que nadie
   - insistió en que la cifra era correcta
+
+# Twenty-ninth session: "Lukashenko no reconoce la cifra de Viasna", "Ortega rechaza la cifra del Mecanismo": the
+# figure named by its owner's proper name (one word closing the clause; a plural noun there counts things: "la cifra
+# de votos"), or denied by a verb that denies (answer_denies: "no reconoce"), answers that owner's figure.
+@rule es.stance.reply29_owner_denies stance stance=denies reply=1 everywhere=1 answers=held
+  \b(?:{answer_denies})\s+(?:(?:{answer_adverbs})\s+){0,2}
+  (?:aquella|aquellas|aquel|aquellos|esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|conteos?|datos|listas?)\s+(?:(?:oficial|policial|opositora)\s+)?(?:del|de\s+la|de\s+los|de\s+las|de)\s+(?:(?:{owner_words})\b|(?![\p{L}-]*s\b)[\p{L}-]+(?=\s*[.;,:]))
+  + Lukashenko no reconoce la cifra de Viasna. => _=no reconoce la cifra de Viasna
+  + el Gobierno no reconoce las listas de la oposición => _=no reconoce las listas de la oposición
+  - no reconoce la cifra de votos.
+  - reconoce la cifra de Viasna
+
+@rule es.stance.reply29_owner_name stance stance=disputes reply=1 everywhere=1
+  \b(?<!\bni\s)(?<!\bno\s)(?<!\bnunca\s)(?:{answer_disputes})\s+(?:(?:{answer_adverbs})\s+){0,2}
+  (?:aquella|aquellas|aquel|aquellos|esa|esas|ese|esos|la|las|el|los)\s+(?:cifras?|numeros?|balances?|recuentos?|conteos?|datos|listas?)\s+(?:(?:oficial|policial|opositora)\s+)?(?:del|de\s+la|de)\s+(?![\p{L}-]*s\b)[\p{L}-]+(?=\s*[.;,:])
+  + Ortega rechaza la cifra del Mecanismo, y ha llamado a los detenidos criminales => _=rechaza la cifra del Mecanismo
+  - el tribunal rechazó la cifra de votos.
+  - no rechazó la cifra de Viasna.

@@ -37,3 +37,21 @@
   + rejeitou esse número e garantiu que não há presos políticos => _=garantiu que não há
   + afirmando que ninguém está preso por motivos políticos => _=afirmando que ninguém
   - insistiu em que o número estava certo
+
+# Twenty-ninth session: "Lukashenko não reconhece o número do Viasna", "Ortega rejeita a cifra do Mecanismo": the
+# figure named by its owner's proper name (one word closing the clause; a plural noun there counts things: "a contagem
+# de votos"), or denied by a verb that denies (answer_denies: "não reconhece"), answers that owner's figure.
+@rule pt.stance.reply29_owner_denies stance stance=denies reply=1 everywhere=1 answers=held
+  \b(?:{answer_denies})\s+(?:(?:{answer_adverbs})\s+){0,2}
+  (?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|dados|listas?)\s+(?:(?:oficial|policial)\s+)?(?:do|da|dos|das|de)\s+(?:(?:{owner_words})\b|(?![\p{L}-]*s\b)[\p{L}-]+(?=\s*[.;,:]))
+  + Lukashenko não reconhece o número do Viasna. => _=não reconhece o número do Viasna
+  + o Governo não reconhece as listas da oposição => _=não reconhece as listas da oposição
+  - não reconhece a contagem de votos.
+  - reconhece o número do Viasna
+
+@rule pt.stance.reply29_owner_name stance stance=disputes reply=1 everywhere=1
+  \b(?<!\bnem\s)(?<!\bnao\s)(?<!\bnunca\s)(?:{answer_disputes})\s+(?:(?:{answer_adverbs})\s+){0,2}
+  (?:aquela|aquelas|aquele|aqueles|essa|essas|esse|esses|a|as|o|os)\s+(?:cifras?|numeros?|balancos?|contage(?:m|ns)|dados|listas?)\s+(?:(?:oficial|policial)\s+)?(?:do|da|de)\s+(?![\p{L}-]*s\b)[\p{L}-]+(?=\s*[.;,:])
+  + Ortega rejeita a cifra do Mecanismo, e chamou os detidos de criminosos => _=rejeita a cifra do Mecanismo
+  - o tribunal rejeitou a contagem de votos.
+  - não rejeitou o número do Viasna.
