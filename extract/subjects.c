@@ -2288,11 +2288,16 @@ void xc_viral_source(xc_ctx *c)
                     !S_heading_word(d->text.text, d->ments[k].end, d->sents[si].end);
         if (si > label && !names)
             continue;
-        /* "¿Encarceló X a 3.000 opositores? Lo que dicen los datos": a title line of two sentences is not read as a
-         * headline, but its question, before the fact check's label, asks about the claim (the answer after it, "No,
-         * indultó a 13", is the check's own) */
+        /* "¿Encarceló X a 3.000 opositores? Lo que dicen los datos": a title line's question, before the fact
+         * check's label, asks about the claim (the answer after it, "No, indultó a 13", is the check's own) */
         int title = d->sents[si].para == d->sents[0].para && si < label && xs_sentence_asks(d->text.text, &d->sents[si]) != SIZE_MAX;
-        int claim = names || title || d->sents[si].section == XD_SECTION_HEADLINE || S_verdict_label(c, si);
+        /* "Were 3,000 students jailed in one day? No, about 300 were arrested": a headline sentence after the
+         * title's question is the check's answer, not the claim (twenty-ninth session: such a title line is a
+         * headline now) */
+        int answer = 0;
+        for (size_t j = si; j-- > 0 && d->sents[j].para == d->sents[si].para && !answer;)
+            answer = xs_sentence_asks(d->text.text, &d->sents[j]) != SIZE_MAX;
+        int claim = names || title || (d->sents[si].section == XD_SECTION_HEADLINE && !answer) || S_verdict_label(c, si);
         for (size_t q = 0; q < c->n_quotes && !claim; q++)
             claim = c->quotes[q].open < d->sents[si].end && c->quotes[q].close > d->sents[si].start;
         for (size_t k = xc_first_at(d, d->sents[si].start); k < d->n_ments && !claim &&
