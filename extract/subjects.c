@@ -3646,13 +3646,8 @@ static int S_phrase_claimant(xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e
         if (!linked && m->end >= e - 1)
             return xc_claimant_from(c, m, out);
     }
-    /* "Fuentes del Ejército", "fontes da GNR", "security sources": a phrase opened by a word for an unnamed source
-     * (a `source` row of head_kinds) is a source of unknown kind, whatever body it names (docs/corpus.md, unnamed
-     * officials; twenty-ninth session) */
-    const char *hk = S_word_value(c, "head_kinds", ns, S_word_end(t, ns, e));
-    int unnamed = hk && strcmp(hk, "source") == 0;
-    extract_actor_kind kind = unnamed ? EXTRACT_KIND_UNKNOWN : xc_phrase_kind(c, ns, e);
-    if (kind == EXTRACT_KIND_UNKNOWN && !unnamed)
+    extract_actor_kind kind = xc_phrase_kind(c, ns, e);
+    if (kind == EXTRACT_KIND_UNKNOWN)
         return 0;
     out->name = xc_dup(c, ns, e);
     out->title = NULL;
