@@ -206,3 +206,14 @@ Test(lead29, not_recognising_the_owners_figure)
                  "been detained since 2020. Alexander Lukashenko does not recognise Viasna's figure.",
                  "en", EXTRACT_EVENT_HELD, 650, "Lukashenko", EXTRACT_STANCE_DENIES);
 }
+
+/* Charging a part of the people arrested is no event of ours, in the active voice too (es/pt/en other.charged). */
+Test(lead29, charging_a_part_is_no_event)
+{
+    expect_event("La Fiscalía imputó a 45 de los detenidos.", "es", 45, NONE);
+    expect_event("La Fiscalía había formulado cargos por terrorismo contra 13 de los arrestados.", "es", 13, NONE);
+    expect_event("O Ministério Público acusou 45 dos detidos.", "pt", 45, NONE);
+    expect_event("Prosecutors charged 45 of those arrested.", "en", 45, NONE);
+    /* the release of a part stays one */
+    expect_event("Prosecutors released 45 of those arrested without charge.", "en", 45, REL);
+}

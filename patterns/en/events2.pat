@@ -66,8 +66,11 @@
 @rule en.other.charged trigger event=none
   \b(?:(?:were|was|been|be|being|are|is)\s+(?:formally\s+|later\s+)?(?:charged|indicted)
      |(?:dropped|withdrew|filed|brought|pressed)\s+(?:the\s+)?charges\s+against|charges\s+against(?={NUMSTART}))\b
+  # twenty-ninth session: the active verb before the part charged ("Prosecutors charged 45 of those arrested")
+  |\b(?:charged|indicted|prosecuted)(?={NUMSTART})
   + another 32 were charged with damage => _=were charged
   + prosecutors dropped the charges against 46 of them => _=dropped the charges against
+  + Prosecutors charged 45 of those arrested => _=charged
   - 32 defendants remain in jail
 
 # An age is no count: "some of those still held were under 18", "children under 16".

@@ -72,8 +72,13 @@
 @rule es.other.charged trigger event=none
   \b(?:(?:fueron|fue|han\s+sido|ha\s+sido|habian\s+sido|seran|resultaron)\s+(?:formalmente\s+)?(?:imputad|acusad|formalizad)[oa]s?
      |(?:retir\w+|desestim\w+|levant\w+|present\w+|formul\w+|presentaron)\s+(?:los\s+)?cargos\s+contra|cargos\s+contra(?={NUMSTART}))\b
+  # twenty-ninth session: the active verb before the part charged ("La Fiscalía imputó a 45 de los detenidos"),
+  # charges of a kind ("formuló cargos por terrorismo contra 13 de los arrestados")
+  |\b(?:imput(?:o|aron)|acus(?:o|aron)|proces(?:o|aron))\s+a(?={NUMSTART})|\bcargos\s+(?:[\p{L}]+\s+){1,4}?contra(?={NUMSTART})
   + otros treinta y dos fueron imputados por daño => _=fueron imputados
   + la fiscalía retiró los cargos contra 46 de ellas => _=retiró los cargos contra
+  + La Fiscalía imputó a 45 de los detenidos => _=imputó a
+  + había formulado cargos por terrorismo contra 13 de los arrestados => _=cargos por terrorismo contra
   - 32 imputados siguen en prisión
 
 # An age is no count: "eran menores de 18", "menores de 16".

@@ -70,8 +70,11 @@
   \b(?:(?:foram|foi|tinham\s+sido|haviam\s+sido|serao)\s+(?:formalmente\s+)?(?:indiciad|acusad|denunciad)[oa]s?
      |(?:foram|foi)\s+constituid[oa]s?\s+arguid[oa]s?
      |(?:retir\w+|arquiv\w+|apresent\w+|formul\w+)\s+(?:as\s+)?(?:acusacoes|queixas|denuncias)\s+contra|acusacoes\s+contra(?={NUMSTART}))\b
+  # twenty-ninth session: the active verb before the part charged ("O Ministério Público acusou 45 dos detidos")
+  |\b(?:acus(?:ou|aram)|indici(?:ou|aram))(?={NUMSTART})
   + outros 32 foram indiciados por dano => _=foram indiciados
   + a procuradoria retirou as acusações contra 46 deles => _=retirou as acusações contra
+  + O Ministério Público acusou 45 dos detidos => _=acusou
   - 32 acusados continuam presos
 
 # An age is no count: "eram menores de 18", "menores de 16".
