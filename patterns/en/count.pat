@@ -142,12 +142,14 @@
   + 300 arrestees
   - 300 people
 @rule en.subject.figure subject pre=1 frame=1
-  \b(?:the\s+)?(?:(?:real|actual|true|official)\s+)?(?:number|figure|total|tally|count)(?:\s+of(?:\s+[a-z'-]+){1,5}?)?(?:\s+(?:since|after|during)\s+the\s+[a-z'-]+(?:\s+of\s+(?:the\s+)?[a-z'-]+)?)?\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to|(?:had|has|have)\s+(?:risen|climbed|grown|jumped|increased|reached|gone\s+up)(?:\s+to)?|(?:grew|jumped|increased)\s+to)(?:\s+(?:only|just|closer\s+to))?
+  \b(?:the\s+)?(?:(?:real|actual|true|official)\s+)?(?:number|figure|total|tally|count)(?:\s+of(?:\s+[a-z'-]+){1,5}?)?(?:\s+(?:since|after|during)\s+the\s+[a-z'-]+(?:\s+of\s+(?:the\s+)?[a-z'-]+)?)?\s+(?:is|was|stands\s+at|stood\s+at|would\s+be|reached|rose\s+to|climbed\s+to|(?:had|has|have)\s+(?:risen|climbed|grown|jumped|increased|reached|gone\s+up)(?:\s+to)?|(?:grew|jumped|increased)\s+to|(?:fell|dropped|declined|decreased|(?:had|has|have)\s+(?:fallen|dropped|declined|decreased))(?:\s+from\s+(?:[\d,]+|(?:{NUMWORD})))?\s+to)(?:\s+(?:only|just|closer\s+to))?
   + but the real number is only 50
   + the tally rose to 120
   + the figure had risen to 1,200 => _=the figure had risen to
   # twenty-ninth session: a 'since' phrase with its complement
   + The number of detainees since the start of the protests has risen to 4,500 => _=The number of detainees since the start of the protests has risen to
+  # a falling figure, from the old one to the new
+  + The number of political prisoners fell from 1,000 to 880 => _=The number of political prisoners fell from 1,000 to
   + The real number of people arrested is closer to 3,000 => _=The real number of people arrested is closer to
   - the number of deaths
 

@@ -20,12 +20,14 @@
 # figure before it (es.subject.figure takes the total when its verb follows at once). Not a total of deaths or of
 # anything named with "de" that is none of ours.
 @rule es.subject.running_total subject pre=1 frame=1
-  \b(?:(?:el|la)\s+(?:total|cifra|balance|recuento|cuenta|numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detenciones|arrestos|liberaciones|excarcelaciones))?(?:\s+(?:desde|tras|durante)\s+(?:el|la|los|las)\s+[\p{L}-]+(?:\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?[\p{L}-]+){0,2})?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:llegaba|llega|llego|llegaria|ascendia|asciende|ascendio|subia|sube|subio|se\s+elevaba|se\s+eleva|se\s+elevo|alcanzaba)\s+(?:(?:ya|hoy|ahora)\s+)?a
+  \b(?:(?:el|la)\s+(?:total|cifra|balance|recuento|cuenta|numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detenciones|arrestos|liberaciones|excarcelaciones))?(?:\s+(?:desde|tras|durante)\s+(?:el|la|los|las)\s+[\p{L}-]+(?:\s+(?:de|del)\s+(?:(?:el|la|los|las)\s+)?[\p{L}-]+){0,2})?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:llegaba|llega|llego|llegaria|ascendia|asciende|ascendio|subia|sube|subio|se\s+elevaba|se\s+eleva|se\s+elevo|alcanzaba|bajaba|baja|bajo|caia|cae|cayo|descendia|desciende|descendio|se\s+redujo|se\s+reducia)(?:\s+de\s+(?:[\d.,]+|(?:{NUMWORD}))(?:\s+mil)?)?\s+(?:(?:ya|hoy|ahora)\s+)?a
      |(?:elev|sub|actualiz|aument|llev)\w*\s+(?:(?:{VERB_GAP})\s+)?(?:la\s+cifra|el\s+total|el\s+balance|el\s+recuento|la\s+cuenta|el\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detenciones|arrestos|liberaciones|excarcelaciones))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+a)(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d[\d.,]*+|(?:{NUMWORD}))(?:\s+mil)?(?![\p{L}\d])(?!\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE})\b))
   + con lo que el total desde el lunes llegaba a 310 => _=el total desde el lunes llegaba a
   # twenty-ninth session: a 'since' phrase with its complement, an adverb before 'a'
   + El número de detenidos desde el inicio de las protestas asciende a 4.500 => _=El número de detenidos desde el inicio de las protestas asciende a
   + El número de detenidos asciende ya a 4.500 => _=El número de detenidos asciende ya a
+  # a falling figure, from the old one to the new ("bajó de 1.000 a 880": the new one is the figure)
+  + La cifra de presos políticos bajó de 1.000 a 880 => _=La cifra de presos políticos bajó de 1.000 a
   + la jefatura elevó la cifra en la provincia a 75 => _=elevó la cifra en la provincia a
   + la policía actualizó el recuento de detenidos a 98 => _=actualizó el recuento de detenidos a
   - la cifra de muertos llegaba a 30

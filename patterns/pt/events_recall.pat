@@ -19,9 +19,11 @@
 # chegava a 230": the figure of the people the text is about; its event comes from the sentence or the figure before
 # it. Not a total of deaths or of anything named with "de" that is none of ours.
 @rule pt.subject.running_total subject pre=1 frame=1
-  \b(?:(?:a|o)\s+(?:conta|contagem|total|cifra|balanco|numero|soma)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?:desde|apos|durante)\s+(?:o|a|os|as)\s+[\p{L}-]+(?:\s+(?:de|do|da|dos|das)\s+[\p{L}-]+){0,2})?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:chegava|chega|chegou|chegaria|subia|sobe|subiu|ascendia|ascende|ascendeu|ia)\s+(?:(?:ja|hoje|agora)\s+)?(?:a|para)
+  \b(?:(?:a|o)\s+(?:conta|contagem|total|cifra|balanco|numero|soma)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?:desde|apos|durante)\s+(?:o|a|os|as)\s+[\p{L}-]+(?:\s+(?:de|do|da|dos|das)\s+[\p{L}-]+){0,2})?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:chegava|chega|chegou|chegaria|subia|sobe|subiu|ascendia|ascende|ascendeu|ia|caia|cai|caiu|descia|desce|desceu|baixou|baixava|recuou)(?:\s+de\s+(?:[\d.,]+|(?:{NUMWORD}))(?:\s+mil)?)?\s+(?:(?:ja|hoje|agora)\s+)?(?:a|para)
      |(?:atualiz|elev|sub|aument|revi|corrig)\w*\s+(?:(?:ja|hoje|ontem|depois|mais\s+tarde|novamente)\s+)?(?:a\s+conta|a\s+contagem|o\s+total|a\s+cifra|o\s+balanco|o\s+numero)(?:\s+de\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|detencoes|prisoes|libertacoes|solturas))?(?:\s+(?!de\s)[\p{L}-]+){0,4}?\s+(?:para|a))(?=\s+"?(?:[\p{L}-]+\s+){0,2}?(?:\d[\d.,]*+|(?:{NUMWORD}))(?:\s+mil)?(?![\p{L}\d])(?!\s+(?:{PEOPLE_HELD}|{PEOPLE_DETAINED}|{PEOPLE})\b))
   # twenty-ninth session: a 'since' phrase with its complement, an adverb before 'para'
+  # a falling figure, from the old one to the new ("caiu de mil para 880": the new one is the figure)
+  + O número de presos políticos caiu de mil para 880 => _=O número de presos políticos caiu de mil para
   + O número de detidos desde o início dos protestos subiu para 4.500 => _=O número de detidos desde o início dos protestos subiu para
   + o número de detidos subiu já para 4.500 => _=o número de detidos subiu já para
   + a polícia atualizou a conta para 512 => _=atualizou a conta para
