@@ -229,3 +229,11 @@ Test(lead29, falling_and_raised_figures)
     /* deaths are no one we count */
     expect_event("La cifra de muertos bajó de 100 a 88.", "es", 88, NONE);
 }
+
+/* People trapped in a vehicle are no captives when freed (trap_places, es/pt/en). */
+Test(lead29, trapped_in_a_vehicle)
+{
+    expect_event("Firefighters freed 3 people trapped in the car.", "en", 3, NONE);
+    expect_event("Los bomberos liberaron a tres personas atrapadas en el coche.", "es", 3, NONE);
+    expect_event("Os bombeiros libertaram três pessoas presas no carro.", "pt", 3, NONE);
+}
