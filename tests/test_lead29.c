@@ -218,14 +218,13 @@ Test(lead29, charging_a_part_is_no_event)
     expect_event("Prosecutors released 45 of those arrested without charge.", "en", 45, REL);
 }
 
-/* A figure that falls, from the old value to the new, and a count raised by a finite verb: the new value is the
- * figure (es/pt running_total, en subject.figure and running_total). */
+/* A figure that falls, from the old value to the new: the new value is the figure (es/pt running_total, en
+ * subject.figure). */
 Test(lead29, falling_and_raised_figures)
 {
     expect_event("La cifra de presos políticos bajó de 1.000 a 880.", "es", 880, HELD);
     expect_event("O número de presos políticos caiu de mil para 880.", "pt", 880, HELD);
     expect_event("The number of political prisoners dropped to 880.", "en", 880, HELD);
-    expect_event("The NGO raised its count of political prisoners to 1,200.", "en", 1200, HELD);
     /* deaths are no one we count */
     expect_event("La cifra de muertos bajó de 100 a 88.", "es", 88, NONE);
 }
