@@ -646,9 +646,8 @@ static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, siz
                 break;
             out->trigger = m;
             out->adjacent = 1;
-            /* "Four of the prisoners died in captivity", "were killed in captivity": a word of no event of ours
-             * (deaths, injuries) is what befell the part, never a participle describing the group (twenty-ninth
-             * session) */
+            /* "Four of the prisoners died in captivity": a word of no event of ours (deaths, injuries) is what
+             * befell the part, never a participle describing the group (twenty-ninth session) */
             modifier = first && m->event != XD_EVENT_NONE && xc_bare_participle(c, m);
             if (!first)
                 xc_trace(c, "count %lld: the group's participle describes it; the main verb is later",

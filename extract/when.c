@@ -531,7 +531,7 @@ static int S_closing_report_day(const xc_ctx *c, size_t ma, size_t mb, size_t ce
             if (xc_num(&c->d->ments[k]) && c->d->ments[k].start >= ce && c->d->ments[k].end <= v->start)
                 return 0;
         size_t e = m->end, send = c->d->sents[m->sent].end;
-        while (e < send && (xc_is_space(t[e]) || strchr(".;!\"", t[e])))
+        while (e < send && (xc_is_space(t[e]) || (t[e] && strchr(".;!\"", t[e]))))
             e++;
         return e >= send;
     }
