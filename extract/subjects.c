@@ -1026,6 +1026,18 @@ int xc_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as, size_
  * pelo, pela, by) is who passed the words on; the name before the participle, past at most two lower-case words
  * ("estadounidenses"), is the verb's subject. Returns that name, or NULL when a does not stand so or none stands
  * before it (then a speaks: "figures compiled by the ministry show"). */
+/* Whether the word x[0,l) has a participle's ending: -ado/-ido and their inflections, or English -ed. */
+static int S_participle(const char *x, size_t l)
+{
+    if (l > 4 && x[l - 2] == 'e' && x[l - 1] == 'd')
+        return 1;
+    for (size_t k = l; k >= 4 && k + 1 >= l; k--)
+        if ((x[k - 1] == 'o' || x[k - 1] == 'a') && x[k - 2] == 'd' && (x[k - 3] == 'a' || x[k - 3] == 'i') &&
+            (k == l || x[k] == 's'))
+            return 1;
+    return 0;
+}
+
 static const xd_mention *S_agent_of_participle(const xc_ctx *c, const xd_mention *a, size_t lo, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1084,17 +1096,8 @@ static const xd_mention *S_agent_of_participle(const xc_ctx *c, const xd_mention
         unsigned char f = (unsigned char)t[p];
         if (p == e || !((f >= 'a' && f <= 'z') || f == 0xC3))
             return NULL;
-        if (w == 0) {
-            /* the participle: -ado/-ido and their inflections, or English -ed */
-            size_t l = e - p;
-            const char *x = t + p;
-            int part = (l > 4 && x[l - 2] == 'e' && x[l - 1] == 'd');
-            for (size_t k = l; k >= 4 && k + 1 >= l && !part; k--)
-                part = (x[k - 1] == 'o' || x[k - 1] == 'a') && x[k - 2] == 'd' && (x[k - 3] == 'a' || x[k - 3] == 'i') &&
-                       (k == l || x[k] == 's');
-            if (!part)
-                return NULL;
-        }
+        if (w == 0 && !S_participle(t + p, e - p))
+            return NULL;
     }
     return NULL;
 }
@@ -3546,6 +3549,20 @@ static int S_plain_phrase(const xc_ctx *c, size_t ma, size_t mb, size_t s, size_
             p = we;
             continue;
         }
+        /* "la embajada de Cuba en España", "o consulado do Brasil em Lisboa": a place named after the body is
+         * part of its name; a place word before anything else than a capital opens an adjunct (thirtieth
+         * session) */
+        if (role && strcmp(role, "place") == 0 && !upper && head != SIZE_MAX && !last_link) {
+            size_t nx = we;
+            while (nx < e && xc_is_space(t[nx]))
+                nx++;
+            if (nx < e && S_upper_at(t, nx, e)) {
+                last_link = 1;
+                det_ok = 0;
+                p = we;
+                continue;
+            }
+        }
         if (!upper && (xc_words_before(c, "relative_words", p, we, XC_LOWER) ||
                        xc_words_before(c, "link_words", p, we, XC_LOWER) ||
                        xc_words_before(c, "adjunct_words", p, we, XC_LOWER) ||
@@ -3617,14 +3634,68 @@ extract_actor_kind xc_phrase_kind(const xc_ctx *c, size_t s, size_t e)
     return EXTRACT_KIND_UNKNOWN;
 }
 
+/* "according to the headquarters", "segundo o comitê", "según la coordinadora": an article and one noun, where a
+ * reporting verb's subject or a source word's complement stands, refer back to the body named before whose name
+ * holds that noun ahead of its first complement ("the Coordination Headquarters for the Treatment of Prisoners of
+ * War": headquarters, not prisoners). The nearest such body within a few thousand bytes, or NULL (thirtieth
+ * session). */
+static const xd_mention *S_body_by_noun(const xc_ctx *c, size_t mb, size_t s, size_t e)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    while (s < e && xc_is_space(t[s]))
+        s++;
+    size_t de = S_word_end(t, s, e);
+    const char *role = S_word_value(c, "phrase_words", s, de);
+    if (de == s || !role || strcmp(role, "det") != 0)
+        return NULL;
+    size_t w = de;
+    while (w < e && xc_is_space(t[w]))
+        w++;
+    size_t we = S_word_end(t, w, e);
+    if (we != e || we - w < 4 || xc_lexicon_has(c, "PEOPLE", w, we) || xc_lexicon_has(c, "PEOPLE_HELD", w, we) ||
+        xc_lexicon_has(c, "PEOPLE_DETAINED", w, we) || S_word_value(c, "phrase_words", w, we))
+        return NULL;
+    size_t fw = xc_fold_at(d, w), fwe = xc_fold_at(d, we);
+    for (size_t k = mb; k-- > 0;) {
+        const xd_mention *m = &d->ments[k];
+        if (m->end > s || m->kind != XP_ACTOR || m->dead || m->actor_kind == EXTRACT_KIND_PERSON)
+            continue;
+        if (s - m->end > 6000)
+            break;
+        size_t ns = m->name_e > m->name_s ? m->name_s : m->start, ne = m->name_e > m->name_s ? m->name_e : m->end;
+        for (size_t p = ns; p < ne;) {
+            while (p < ne && xc_is_space(t[p]))
+                p++;
+            size_t pe = S_word_end(t, p, ne);
+            if (pe == p)
+                break;
+            const char *r = S_word_value(c, "phrase_words", p, pe);
+            if (r && p > ns && (strcmp(r, "link") == 0 || strcmp(r, "place") == 0))
+                break;
+            size_t fp = xc_fold_at(d, p), fpe = xc_fold_at(d, pe);
+            if (fpe - fp == fwe - fw && memcmp(d->fold.data + fp, d->fold.data + fw, fwe - fw) == 0)
+                return m;
+            p = pe;
+        }
+    }
+    return NULL;
+}
+
 /* The claimant a plain phrase [s,e) gives: the actor that spans it when the rules read one there (past the dates
- * and adjuncts the other steps do not cross), else the phrase itself. */
+ * and adjuncts the other steps do not cross), a body named before that the phrase refers to, else the phrase
+ * itself. */
 static int S_phrase_claimant(xc_ctx *c, size_t ma, size_t mb, size_t s, size_t e, int bare, extract_actor *out)
 {
     const char *t = c->d->text.text;
     size_t ns;
     while (e > s && (xc_is_space(t[e - 1]) || t[e - 1] == '.'))
         e--;
+    const xd_mention *named = S_body_by_noun(c, mb, s, e);
+    if (named && xc_claimant_from(c, named, out)) {
+        xc_trace(c, "\"%.*s\" refers to %s, named before", (int)(e - s), t + s, out->name);
+        return 1;
+    }
     if (!S_plain_phrase(c, ma, mb, s, e, bare, &ns))
         return 0;
     /* the actor that spans the phrase; a name in apposition closing it ("el sargento Gary Phillips", "a
@@ -3675,6 +3746,65 @@ static int S_mark_before(const char *t, size_t lo, size_t p)
  * opening (the sentence's start or the last clause mark), past dates and adjunct words ("La oficina del sheriff …
  * eleva a", "…, the Archdiocese of X said on Wednesday"); after an inverted verb up to the clause's end ("…,
  * anunciou então, a 6 de agosto, o Ministério Público militar."). */
+/* The plain phrase before a reporting verb: from the clause's opening (the sentence's start or the last clause
+ * mark), past dates and adjunct words ("La oficina del sheriff … eleva a", "…, the Archdiocese of X said on
+ * Wednesday"), or before an aside that closes at the verb. */
+static int S_phrase_before(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, size_t lo, int aside_only,
+                           extract_actor *out)
+{
+    const extract_doc *d = c->d;
+    const char *t = d->text.text;
+    size_t e = cue->start;
+    for (int step = 0; step < 4; step++) {
+        while (e > lo && xc_is_space(t[e - 1]))
+            e--;
+        const xd_mention *dm = NULL;
+        for (size_t k = ma; k < mb && !dm; k++)
+            if (d->ments[k].kind == XP_DATE && d->ments[k].end == e && d->ments[k].start > lo)
+                dm = &d->ments[k];
+        if (dm) {
+            e = dm->start;
+            continue;
+        }
+        size_t w = e;
+        while (w > lo && !xc_is_space(t[w - 1]))
+            w--;
+        if (w < e && xc_words_before(c, "adjunct_words", w, e, XC_LOWER)) {
+            e = w;
+            continue;
+        }
+        break;
+    }
+    size_t s = e;
+    while (s > lo && !S_mark_before(t, lo, s))
+        s--;
+    if (s < e || s <= lo || t[s - 1] != ',')
+        return !aside_only && S_phrase_claimant(c, ma, mb, s, e, 0, out);
+    /* "O consulado da Guatemala, que enviou funcionários à cidade, afirma", "La embajada, consultada por este
+     * diario, negó": the verb's subject stands before an aside that a relative word or a participle opens
+     * (thirtieth session; the walk over actors does the same for names the rules read) */
+    size_t close = s - 1, o = close;
+    while (o > lo && t[o - 1] != ',' && close - o < 240)
+        o--;
+    if (o <= lo || t[o - 1] != ',')
+        return 0;
+    o = S_relative_aside_start(c, lo, o, close);
+    size_t a = o;
+    while (a < close && xc_is_space(t[a]))
+        a++;
+    size_t aw = S_word_end(t, a, close);
+    int words = 0;
+    for (size_t i = a; i < close; i++)
+        words += xc_is_space(t[i]);
+    if (aw == a || words > 24 || !(xc_relative_word(c, a) || (t[a] >= 'a' && t[a] <= 'z' && S_participle(t + a, aw - a))))
+        return 0;
+    e = o - 1;
+    s = e;
+    while (s > lo && !S_mark_before(t, lo, s))
+        s--;
+    return S_phrase_claimant(c, ma, mb, s, e, 0, out);
+}
+
 int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int inverted, extract_actor *out)
 {
     const extract_doc *d = c->d;
@@ -3682,33 +3812,8 @@ int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, in
     size_t lo = d->sents[cue->sent].start, hi = d->sents[cue->sent].end;
     if (d->dateline_end > lo && d->dateline_end <= cue->start)
         lo = d->dateline_end;
-    if (!inverted) {
-        size_t e = cue->start;
-        for (int step = 0; step < 4; step++) {
-            while (e > lo && xc_is_space(t[e - 1]))
-                e--;
-            const xd_mention *dm = NULL;
-            for (size_t k = ma; k < mb && !dm; k++)
-                if (d->ments[k].kind == XP_DATE && d->ments[k].end == e && d->ments[k].start > lo)
-                    dm = &d->ments[k];
-            if (dm) {
-                e = dm->start;
-                continue;
-            }
-            size_t w = e;
-            while (w > lo && !xc_is_space(t[w - 1]))
-                w--;
-            if (w < e && xc_words_before(c, "adjunct_words", w, e, XC_LOWER)) {
-                e = w;
-                continue;
-            }
-            break;
-        }
-        size_t s = e;
-        while (s > lo && !S_mark_before(t, lo, s))
-            s--;
-        return S_phrase_claimant(c, ma, mb, s, e, 0, out);
-    }
+    if (!inverted)
+        return S_phrase_before(c, cue, ma, mb, lo, 0, out);
     if (S_told_open(c, cue))
         return 0; /* "declarou à agência TASS": whom the verb told */
     size_t p = cue->end;
@@ -3734,7 +3839,9 @@ int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, in
     size_t e = p;
     while (e < hi && !strchr(",;:(\"!?", t[e]) && !(t[e] == '.' && (e + 1 >= hi || xc_is_space(t[e + 1]))))
         e++;
-    return S_phrase_claimant(c, ma, mb, p, e, 0, out);
+    /* "O consulado, que fica na cidade, afirma que…": a verb after a comma that opens a clause, no subject after
+     * it, has its subject before the aside */
+    return S_phrase_claimant(c, ma, mb, p, e, 0, out) || S_phrase_before(c, cue, ma, mb, lo, 1, out);
 }
 
 /* A source word whose complement is a plain phrase no actor was read in: "segundo fontes do Judiciário portenho",
