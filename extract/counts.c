@@ -530,7 +530,17 @@ static size_t S_copula_noun_relative(const xc_ctx *c, size_t a, size_t b)
     while (w < b && xc_is_space(t[w]))
         w++;
     size_t r = xc_listed_in(c, "relative_pronouns", w, b, XC_LOWER);
-    return r < b && r > w ? q : 0;
+    if (r >= b || r <= w)
+        return 0;
+    /* "explicó que cuatro de los detenidos son menores y que quedaron en libertad": a "que" after "y / e /
+     * and" opens the next clause the reporting verb governs, no relative clause (thirtieth session) */
+    size_t pe = r;
+    while (pe > w && xc_is_space(t[pe - 1]))
+        pe--;
+    size_t pw = pe;
+    while (pw > w && !xc_is_space(t[pw - 1]))
+        pw--;
+    return pe > pw && xc_listed(c, "and_words", pw, pe, XC_LOWER) ? 0 : q;
 }
 
 static int S_partitive_count(xc_ctx *c, size_t ma, size_t mb, xc_count *out, size_t lead)

@@ -513,9 +513,11 @@
   - Do lado do governo, o ministro do Interior, Diosdado Cabello, afirmou
 
 @rule pt.title title
-  \b(?:general|coronel|(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|burgomestre|burgomestra|autarca|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|subsecretari[oa]|vice-ministr[oa]|legislador[a]?|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
+  \b(?<!-)(?:general|coronel|(?:vice-)?presidente|presidenta|vice-presidenta|ministr[oa]|primeir[oa]-ministr[oa]|diretor|diretora|director|directora|procurador|procuradora|procurador-geral|procuradora-geral|porta-voz|coordenador|coordenadora|secretario(?:-geral)?|secretaria-geral|deputad[oa]|advogad[oa]|defensor|defensora|chefe|lider|dirigente|governador|governadora|prefeit[oa]|burgomestre|burgomestra|autarca|relator|relatora|comissari[oa]|alto\s+comissario|ativista|activista|fundador|fundadora|representante|embaixador|embaixadora|general|candidat[oa]|ex-presidente|ex-deputad[oa]|chanceler|jurista|assessor|assessora|magistrad[oa]|juiz|juiza|senador|senadora|subsecretari[oa]|vice-ministr[oa]|legislador[a]?|delegad[oa]|comandante|superintendente|promotor|promotora|desembargador|desembargadora|ouvidor|ouvidora|investigador|investigadora|membro|integrante|bispo|cardeal|papa|enviad[oa]\s+especial)\b
   + o presidente da Assembleia Nacional
   + a ministra da Justiça
+  # thirtieth session: a title word closing a compound noun is no title ("quartel-general")
+  - segundo o quartel-general
   + o burgomestre de Smilde disse => _=burgomestre
   + o vice-presidente do Foro Penal
   - presidência
