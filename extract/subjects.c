@@ -1529,6 +1529,24 @@ const xd_mention *xc_mention_at(const xc_ctx *c, size_t ma, size_t mb, size_t po
 /* Whether a reporting-verb match ends inside the phrase saying who was told ("declarou à agência", matched with
  * its told-phrase, cf. pt.cue.report): a name right after it belongs to that phrase ("… à agência TASS"), unless
  * the phrase is whole already ("à Lusa", "à nossa reportagem"). */
+/* Whether the word [w,we) is an article written without the accent that would make it the preposition a reporting
+ * verb's addressee takes (`bare_articles`, pt: "informou a televisão estatal" is its subject, "informou à
+ * televisão" whom it told): "a" before a singular, "as" before a plural (thirtieth session). */
+static int S_bare_article(const xc_ctx *c, size_t w, size_t we, size_t hi)
+{
+    const char *t = c->d->text.text;
+    if (t[w] != 'a' || !(we == w + 1 || (we == w + 2 && t[w + 1] == 's')) ||
+        !xc_listed(c, "bare_articles", w, we, XC_LOWER))
+        return 0;
+    size_t n = we;
+    while (n < hi && xc_is_space(t[n]))
+        n++;
+    size_t ne = n;
+    while (ne < hi && !xc_is_space(t[ne]) && !strchr(",.;:", t[ne]))
+        ne++;
+    return ne > n && ((we == w + 1) == (t[ne - 1] != 's'));
+}
+
 static int S_told_open(const xc_ctx *c, const xd_mention *cue)
 {
     const char *t = c->d->text.text;
@@ -1537,7 +1555,8 @@ static int S_told_open(const xc_ctx *c, const xd_mention *cue)
         size_t we = w;
         while (we < cue->end && !xc_is_space(t[we]))
             we++;
-        if (w > cue->start && we < cue->end && xc_words_before(c, "told_words", w, we, XC_LOWER))
+        if (w > cue->start && we < cue->end && xc_words_before(c, "told_words", w, we, XC_LOWER) &&
+            !S_bare_article(c, w, we, cue->end))
             told_open = 1, own = 0;
         else if (told_open && xc_words_before(c, "own_outlet_words", w, we, XC_LOWER))
             own = 1;
@@ -1655,6 +1674,19 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
     size_t pos = cue->end;
     int words = 0, titled = 0, places = 0, art_open = 0;
     int told_open = S_told_open(c, cue);
+    /* "…, informou a televisão estatal": the verb's match took in an addressee that is its subject */
+    for (size_t w = cue->start; !told_open && w < cue->end;) {
+        size_t we = w;
+        while (we < cue->end && !xc_is_space(t[we]))
+            we++;
+        if (w > cue->start && we < cue->end && S_bare_article(c, w, we, cue->end)) {
+            pos = w;
+            break;
+        }
+        w = we;
+        while (w < cue->end && xc_is_space(t[w]))
+            w++;
+    }
     while (pos < hi && words <= 8) {
         while (pos < hi && xc_is_space(t[pos]))
             pos++;

@@ -84,3 +84,67 @@ Test(lead30, and_that_is_no_relative)
     /* a relative clause of the predicate noun still tells how they were once taken */
     expect_event("De los excarcelados, cuatro eran estudiantes que habían sido detenidos en 2019.", "es", 4, REL);
 }
+
+/* "…, informou a televisão estatal": in Portuguese the article written without its accent is the inverted verb's
+ * subject, "à televisão" whom it told (bare_articles, subjects.c S_bare_article). es and en write the
+ * preposition apart, so their addressees stay addressees. */
+Test(lead30, an_article_is_no_addressee)
+{
+    expect_claimant("O governo indultou 2.000 presos, informou a televisão estatal.", "pt", EXTRACT_EVENT_RELEASE, 2000,
+                    "televisão estatal", EXTRACT_KIND_MEDIA);
+    expect_claimant("O governo libertou 200 presos, informou a rádio estatal.", "pt", EXTRACT_EVENT_RELEASE, 200,
+                    "rádio estatal", EXTRACT_KIND_MEDIA);
+    expect_claimant("O governo libertou 200 presos, disse à rádio estatal o ministro Carlos Lima.", "pt",
+                    EXTRACT_EVENT_RELEASE, 200, "Carlos Lima", EXTRACT_KIND_PERSON);
+    expect_claimant("El Gobierno indultó a 2.000 presos, informó la televisión estatal.", "es", EXTRACT_EVENT_RELEASE,
+                    2000, "televisión estatal", EXTRACT_KIND_MEDIA);
+    expect_claimant("El Gobierno liberó a 200 presos, dijo a la radio estatal el ministro Carlos Lima.", "es",
+                    EXTRACT_EVENT_RELEASE, 200, "Carlos Lima", EXTRACT_KIND_PERSON);
+    expect_claimant("The government pardoned 2,000 prisoners, state television reported.", "en", EXTRACT_EVENT_RELEASE,
+                    2000, "state television", EXTRACT_KIND_MEDIA);
+}
+
+static void expect_qualifier(const char *text, const char *lang, extract_event ev, long long value, extract_qualifier q)
+{
+    extract_doc *d = run(text, lang);
+    const extract_claim *c = claim_of(d, ev, value);
+    cr_assert_not_null(c, "no claim of %lld in: %s", value, text);
+    cr_assert_eq(c->qualifier, q, "qualifier %d, expected %d, in: %s", (int)c->qualifier, (int)q, text);
+    extract_doc_free(d);
+}
+
+/* The particle of a phrasal verb ("handed over", "turned over") is no "over" of a figure (en count.pat
+ * qual.more_than); es and pt have no such particle, their "más de" / "mais de" stay qualifiers. */
+Test(lead30, handed_over_is_no_qualifier)
+{
+    expect_qualifier("Hamas handed over three hostages to the Red Cross on Saturday.", "en", EXTRACT_EVENT_RELEASE, 3,
+                     EXTRACT_Q_EXACT);
+    expect_qualifier("The militia turned over 40 prisoners to the Red Cross.", "en", EXTRACT_EVENT_RELEASE, 40, EXTRACT_Q_EXACT);
+    expect_qualifier("The militia freed over 40 prisoners.", "en", EXTRACT_EVENT_RELEASE, 40, EXTRACT_Q_MORE_THAN);
+    expect_qualifier("Hamás entregó a más de tres rehenes a la Cruz Roja.", "es", EXTRACT_EVENT_RELEASE, 3,
+                     EXTRACT_Q_MORE_THAN);
+    expect_qualifier("O Hamas entregou mais de três reféns à Cruz Vermelha.", "pt", EXTRACT_EVENT_RELEASE, 3,
+                     EXTRACT_Q_MORE_THAN);
+}
+
+/* People of a trade or role who speak together with no name ("lawyers said", "según activistas", "disseram
+ * advogados") are the claimant, of unknown kind, only where a reporting verb or a source word makes them speak
+ * (*.actor.collective_speaking); counted, or referred back to with an article or possessive, they are not. */
+Test(lead30, unnamed_people_who_speak)
+{
+    expect_claimant("Around 150 people have been locked up since the protests began, lawyers said.", "en",
+                    EXTRACT_EVENT_HELD, 150, "lawyers", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("According to activists, 150 people remain in custody.", "en", EXTRACT_EVENT_HELD, 150,
+                    "activists", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Unas 150 personas siguen detenidas desde el inicio de las protestas, dijeron abogados.", "es",
+                    EXTRACT_EVENT_HELD, 150, "abogados", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Según activistas, 150 personas siguen detenidas.", "es", EXTRACT_EVENT_HELD, 150, "activistas",
+                    EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Cerca de 150 pessoas continuam detidas desde o início dos protestos, disseram advogados.", "pt",
+                    EXTRACT_EVENT_HELD, 150, "advogados", EXTRACT_KIND_UNKNOWN);
+    expect_claimant("Testemunhas afirmaram que cerca de 150 pessoas continuam detidas.", "pt", EXTRACT_EVENT_HELD, 150,
+                    "Testemunhas", EXTRACT_KIND_UNKNOWN);
+    /* "our volunteers": the statement's own body, not a crowd of volunteers */
+    expect_claimant("That evening alone, our volunteers said more than 1,300 people were arrested.", "en",
+                    EXTRACT_EVENT_DETENTION, 1300, NULL, EXTRACT_KIND_UNKNOWN);
+}

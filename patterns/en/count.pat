@@ -74,7 +74,7 @@
   + no fewer than 20
   - at last
 @rule en.qual.more_than qualifier q=more_than
-  \b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than
+  \b(?:more\s+than|(?<!hand\s|hands\s|handed\s|handing\s|turn\s|turns\s|turned\s|turning\s|took\s|taken\s|take\s|taking\s|flew\s|flown\s|brought\s|sent\s|passed\s|signed\s|won\s)over|upwards\s+of|in\s+excess\s+of|above|well\s+over|some\s+more\s+than
      # "the tally now exceeds 700": a verb of exceeding right before the figure
      |(?:exceeds|exceeded|surpasses|surpassed|tops|topped|(?:has|had|have)\s+(?:already\s+|now\s+)?passed|passes
      # "its tally passed 5,400", "the total is now well past 400" (seventeenth session)
@@ -84,6 +84,9 @@
   + its tally passed 5,400 => _=passed
   + the total since Saturday is now well past 400 => _=well past
   - over the past 12 months
+  # thirtieth session: the particle of a phrasal verb ("handed over", "turned over") is no qualifier
+  - Hamas handed over three hostages to the Red Cross
+  - the militia turned over 40 prisoners
   - the bus passed 40 protesters
   + the number of people in custody had passed 9,000 => _=had passed
   + the list topped 300 names => _=topped

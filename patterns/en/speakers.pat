@@ -187,3 +187,17 @@
   + an El Al flight was hijacked => name=El Al
   - the Biden administration said
   - Ana Lima said the crew was safe
+
+# "lawyers said", "according to activists", "…, witnesses said": people of a trade or role who speak together, with
+# no name, only where a reporting verb or "according to" makes them the speakers (thirtieth session); counted or
+# acted on ("300 lawyers were arrested", "activists marched") they are no one's voice.
+@fragment EN_COLL30 = (?:(?:human\s+)?rights\s+|opposition\s+|local\s+|pro-democracy\s+)?(?:lawyers|activists|witnesses|residents|campaigners|volunteers|medics|doctors|eyewitnesses)(?:\s+(?:for|representing|working\s+(?:on|with)|close\s+to)\s+(?:the\s+)?[a-z]+(?:\s+(?!(?:said|say|says|told|estimate|estimated|reported|claimed|counted|believe|believed)\b)[a-z]+)?)?
+@rule en.actor.collective_speaking actor kind=unknown
+  (?:(?<=according\sto\s)|(?<!the\s)(?<!these\s)(?<!those\s)(?<!their\s)(?<!its\s)(?<!our\s)(?<!his\s)(?<!her\s)(?<!\d\s)\b(?={EN_COLL30}\s+(?:said|say|says|told|estimate|estimated|reported|claimed|counted|believe|believed)\b))(?<name>{EN_COLL30})\b
+  + Around 150 people have been locked up since the protests began, lawyers said => name=lawyers
+  + according to rights activists, 150 remain in custody => name=rights activists
+  + Lawyers for the students said 40 are still held => name=Lawyers for the students
+  - 300 lawyers were arrested
+  - the lawyers said
+  - activists marched to the square
+  - That evening alone, our volunteers counted more than 1,300 detainees

@@ -16,6 +16,7 @@
 @lexicon possessive_relative_words possessive_relative_words.txt
 @lexicon agent_words agent_words.txt
 @lexicon told_words told_words.txt
+@lexicon bare_articles bare_articles.txt
 @lexicon addressee_verbs addressee_verbs.txt
 @lexicon staff_words staff_words.txt
 @lexicon own_outlet_words own_outlet_words.txt

@@ -216,3 +216,15 @@
   - el avión de Griner aterrizó
   - la tripulación del barco
   - los empleados de la empresa
+
+# "dijeron abogados", "según activistas", "testigos aseguraron": personas de un oficio o papel que hablan juntas, sin
+# nombre, solo donde un verbo de decir o "según" las hace hablar (trigésima sesión); contadas ("300 abogados fueron
+# detenidos") no hablan.
+@fragment ES_COLL30 = (?:[Aa]bogados|[Aa]ctivistas|[Tt]estigos|[Vv]ecinos|[Dd]efensores\s+de\s+derechos\s+humanos|[Vv]oluntarios|[Mm]edicos)(?:\s+(?:de\s+(?:los|las)|que\s+(?:defienden|representan)\s+a\s+(?:los|las))\s+[a-z]+)?
+@rule es.actor.collective_speaking actor kind=unknown
+  (?:(?<=dijeron\s|afirmaron\s|aseguraron\s|denunciaron\s|informaron\s|relataron\s|contaron\s|estimaron\s|segun\s|Segun\s)|(?<![\p{L}\d]\s)\b(?={ES_COLL30}\s+(?:dijeron|afirmaron|aseguraron|denunciaron|informaron|relataron|contaron|estimaron|calcularon)\b))(?<name>{ES_COLL30})\b
+  + Unas 150 personas han sido encarceladas, dijeron abogados => name=abogados
+  + según activistas, 150 siguen presos => name=activistas
+  + Activistas dijeron que unas 150 personas siguen presas => name=Activistas
+  - 300 abogados fueron detenidos
+  - los abogados dijeron

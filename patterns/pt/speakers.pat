@@ -209,3 +209,15 @@
   - o avião de Griner aterrissou
   - a tripulação do navio
   - os funcionários da empresa
+
+# "disseram advogados", "segundo ativistas", "testemunhas afirmaram": pessoas de um ofício ou papel que falam juntas,
+# sem nome, só onde um verbo de dizer ou "segundo" as faz falar (trigésima sessão); contadas ("300 advogados foram
+# presos") não falam.
+@fragment PT_COLL30 = (?:[Aa]dvogados|[Aa]tivistas|[Aa]ctivistas|[Tt]estemunhas|[Mm]oradores|[Dd]efensores\s+de\s+direitos\s+humanos|[Vv]oluntarios|[Mm]edicos)(?:\s+(?:d[oa]s|que\s+(?:defendem|representam)\s+[oa]s)\s+[a-z]+)?
+@rule pt.actor.collective_speaking actor kind=unknown
+  (?:(?<=disseram\s|afirmaram\s|garantiram\s|denunciaram\s|informaram\s|relataram\s|contaram\s|estimaram\s|segundo\s|Segundo\s)|(?<![\p{L}\d]\s)\b(?={PT_COLL30}\s+(?:disseram|afirmaram|garantiram|denunciaram|informaram|relataram|contaram|estimaram|calcularam)\b))(?<name>{PT_COLL30})\b
+  + Cerca de 150 pessoas foram presas, disseram advogados => name=advogados
+  + segundo ativistas, 150 continuam presos => name=ativistas
+  + Testemunhas afirmaram que cerca de 150 pessoas foram presas => name=Testemunhas
+  - 300 advogados foram presos
+  - os advogados disseram
