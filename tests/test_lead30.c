@@ -148,3 +148,18 @@ Test(lead30, unnamed_people_who_speak)
     expect_claimant("That evening alone, our volunteers said more than 1,300 people were arrested.", "en",
                     EXTRACT_EVENT_DETENTION, 1300, NULL, EXTRACT_KIND_UNKNOWN);
 }
+
+/* A verb of hovering around a figure ("ronda los 86.000", "ronda os 86 mil") makes it approximate, as "around" does
+ * in English (es/pt count.pat qual.approx); a figure before a unit of length or area counts no one (units.txt). */
+Test(lead30, hovering_around_and_square_metres)
+{
+    expect_qualifier("El ministerio informó de que la población reclusa ronda los 86.000 presos.", "es", EXTRACT_EVENT_HELD,
+                     86000, EXTRACT_Q_APPROX);
+    expect_qualifier("O ministério informou que a população carcerária ronda os 86 mil presos.", "pt", EXTRACT_EVENT_HELD,
+                     86000, EXTRACT_Q_APPROX);
+    expect_qualifier("The ministry said the prison population hovers around 86,000 inmates.", "en", EXTRACT_EVENT_HELD,
+                     86000, EXTRACT_Q_APPROX);
+    expect_event("He said he had been kept in a cell of less than 2 square metres for 18 months.", "en", 2, NONE);
+    expect_event("Dijo que estuvo encerrado en una celda de menos de 2 metros cuadrados durante 18 meses.", "es", 2, NONE);
+    expect_event("Disse que ficou preso numa cela de menos de 2 metros quadrados durante 18 meses.", "pt", 2, NONE);
+}

@@ -110,8 +110,10 @@
   + por encima de 800
   - más tarde
 @rule es.qual.approx qualifier q=approx
-  \b(?:cerca\s+de|unos|unas|alrededor\s+de|aproximadamente|aprox\b\.?|casi|en\s+torno\s+a|en\s+torno\s+de|mas\s+o\s+menos|un\s+estimado\s+de|aproximadamente\s+unos)\b{NUMSTART}
+  \b(?:cerca\s+de|unos|unas|alrededor\s+de|aproximadamente|aprox\b\.?|casi|en\s+torno\s+a|en\s+torno\s+de|mas\s+o\s+menos|un\s+estimado\s+de|aproximadamente\s+unos|(?:ronda|rondan|rondaba|rondaban|rondaria|rondarian)\s+(?:los|las))\b{NUMSTART}
   + unos 800 presos
+  # thirtieth session: a verb of hovering around a figure
+  + la población reclusa ronda los 86.000 presos => _=ronda los
   + cerca de 1.000
   + casi 300 detenidos
   - cerca de la cárcel

@@ -119,8 +119,10 @@
   - mais tarde
   - mais 303 militares
 @rule pt.qual.approx qualifier q=approx
-  \b(?:cerca\s+de|aproximadamente|aprox|uns|umas|quase|em\s+torno\s+de|por\s+volta\s+de|perto\s+de|ao\s+redor\s+de|mais\s+ou\s+menos|na\s+casa\s+d[eo]s?|na\s+ordem\s+de|da\s+ordem\s+de|algo\s+como|estimad[oa]s\s+em)(?![\p{L}])\.?{NUMSTART}
+  \b(?:cerca\s+de|aproximadamente|aprox|uns|umas|quase|em\s+torno\s+de|por\s+volta\s+de|perto\s+de|ao\s+redor\s+de|mais\s+ou\s+menos|na\s+casa\s+d[eo]s?|na\s+ordem\s+de|da\s+ordem\s+de|algo\s+como|estimad[oa]s\s+em|(?:ronda|rondam|rondava|rondavam|rondaria|rondariam)\s+(?:os|as))(?![\p{L}])\.?{NUMSTART}
   + cerca de 30 mulheres
+  # thirtieth session: a verb of hovering around a figure
+  + a população carcerária ronda os 86 mil presos => _=ronda os
   + aproximadamente 9 mil palestinianos
   + uns 200 eram presos
   + quase 1 200 presos políticos
