@@ -163,3 +163,15 @@ Test(lead30, hovering_around_and_square_metres)
     expect_event("Dijo que estuvo encerrado en una celda de menos de 2 metros cuadrados durante 18 meses.", "es", 2, NONE);
     expect_event("Disse que ficou preso numa cela de menos de 2 metros quadrados durante 18 meses.", "pt", 2, NONE);
 }
+
+/* Broadcasters known by their name alone (shared/media.txt): a lone capitalised word opening its sentence speaks
+ * only when a list knows it ("Al-Manar, broadcasting from the scene, says"). */
+Test(lead30, broadcasters_by_name)
+{
+    expect_claimant("Al-Manar, broadcasting from the scene, says more than 100 detainees have walked out of the cells.",
+                    "en", EXTRACT_EVENT_RELEASE, 100, "Al-Manar", EXTRACT_KIND_MEDIA);
+    expect_claimant("Al Manar, que transmite desde el lugar, dice que más de 100 presos salieron de las celdas.", "es",
+                    EXTRACT_EVENT_RELEASE, 100, "Al Manar", EXTRACT_KIND_MEDIA);
+    expect_claimant("A Al Mayadeen, que transmite do local, diz que mais de 100 presos saíram das celas.", "pt",
+                    EXTRACT_EVENT_RELEASE, 100, "Al Mayadeen", EXTRACT_KIND_MEDIA);
+}
