@@ -1021,11 +1021,6 @@ int xc_title_before_name(const xc_ctx *c, size_t ma, size_t mb, size_t as, size_
     return 0;
 }
 
-/* "funcionarios estadounidenses citados por The New York Times calcularon", "officials quoted by the Times
- * estimated", "fontes citadas pela Reuters estimaram": a name after a participle and its agent preposition (por,
- * pelo, pela, by) is who passed the words on; the name before the participle, past at most two lower-case words
- * ("estadounidenses"), is the verb's subject. Returns that name, or NULL when a does not stand so or none stands
- * before it (then a speaks: "figures compiled by the ministry show"). */
 /* Whether the word x[0,l) has a participle's ending: -ado/-ido and their inflections, or English -ed. */
 static int S_participle(const char *x, size_t l)
 {
@@ -1038,6 +1033,11 @@ static int S_participle(const char *x, size_t l)
     return 0;
 }
 
+/* "funcionarios estadounidenses citados por The New York Times calcularon", "officials quoted by the Times
+ * estimated", "fontes citadas pela Reuters estimaram": a name after a participle and its agent preposition (por,
+ * pelo, pela, by) is who passed the words on; the name before the participle, past at most two lower-case words
+ * ("estadounidenses"), is the verb's subject. Returns that name, or NULL when a does not stand so or none stands
+ * before it (then a speaks: "figures compiled by the ministry show"). */
 static const xd_mention *S_agent_of_participle(const xc_ctx *c, const xd_mention *a, size_t lo, size_t ma, size_t mb)
 {
     const char *t = c->d->text.text;
@@ -1526,9 +1526,6 @@ const xd_mention *xc_mention_at(const xc_ctx *c, size_t ma, size_t mb, size_t po
     return best;
 }
 
-/* Whether a reporting-verb match ends inside the phrase saying who was told ("declarou à agência", matched with
- * its told-phrase, cf. pt.cue.report): a name right after it belongs to that phrase ("… à agência TASS"), unless
- * the phrase is whole already ("à Lusa", "à nossa reportagem"). */
 /* Whether the word [w,we) is an article written without the accent that would make it the preposition a reporting
  * verb's addressee takes (`bare_articles`, pt: "informou a televisão estatal" is its subject, "informou à
  * televisão" whom it told): "a" before a singular, "as" before a plural (thirtieth session). */
@@ -1547,7 +1544,11 @@ static int S_bare_article(const xc_ctx *c, size_t w, size_t we, size_t hi)
     return ne > n && ((we == w + 1) == (t[ne - 1] != 's'));
 }
 
-static int S_told_open(const xc_ctx *c, const xd_mention *cue)
+/* Whether a reporting-verb match ends inside the phrase saying who was told ("declarou à agência", matched with
+ * its told-phrase, cf. pt.cue.report): a name right after it belongs to that phrase ("… à agência TASS"), unless
+ * the phrase is whole already ("à Lusa", "à nossa reportagem"). article (may be NULL, else set to SIZE_MAX by the
+ * caller) gets the first bare article the match took in ("…, informou a televisão estatal"). */
+static int S_told_open(const xc_ctx *c, const xd_mention *cue, size_t *article)
 {
     const char *t = c->d->text.text;
     int told_open = 0, own = 0;
@@ -1555,8 +1556,11 @@ static int S_told_open(const xc_ctx *c, const xd_mention *cue)
         size_t we = w;
         while (we < cue->end && !xc_is_space(t[we]))
             we++;
-        if (w > cue->start && we < cue->end && xc_words_before(c, "told_words", w, we, XC_LOWER) &&
-            !S_bare_article(c, w, we, cue->end))
+        int inner = w > cue->start && we < cue->end;
+        if (inner && S_bare_article(c, w, we, cue->end)) {
+            if (article && *article == SIZE_MAX)
+                *article = w;
+        } else if (inner && xc_words_before(c, "told_words", w, we, XC_LOWER))
             told_open = 1, own = 0;
         else if (told_open && xc_words_before(c, "own_outlet_words", w, we, XC_LOWER))
             own = 1;
@@ -1673,20 +1677,10 @@ const xd_mention *xc_subject_after(const xc_ctx *c, const xd_mention *cue, size_
     size_t hi = c->d->sents[cue->sent].end;
     size_t pos = cue->end;
     int words = 0, titled = 0, places = 0, art_open = 0;
-    int told_open = S_told_open(c, cue);
-    /* "…, informou a televisão estatal": the verb's match took in an addressee that is its subject */
-    for (size_t w = cue->start; !told_open && w < cue->end;) {
-        size_t we = w;
-        while (we < cue->end && !xc_is_space(t[we]))
-            we++;
-        if (w > cue->start && we < cue->end && S_bare_article(c, w, we, cue->end)) {
-            pos = w;
-            break;
-        }
-        w = we;
-        while (w < cue->end && xc_is_space(t[w]))
-            w++;
-    }
+    size_t article = SIZE_MAX;
+    int told_open = S_told_open(c, cue, &article);
+    if (!told_open && article != SIZE_MAX)
+        pos = article; /* "…, informou a televisão estatal": the match took in its subject as an addressee */
     while (pos < hi && words <= 8) {
         while (pos < hi && xc_is_space(t[pos]))
             pos++;
@@ -2058,7 +2052,7 @@ static int S_subject_follows(const xc_ctx *c, const xd_mention *cue, size_t ma, 
     }
     if (pos >= hi)
         return 0;
-    const xd_mention *told = S_told_open(c, cue) ? xc_mention_at(c, ma, mb, pos, XP_ACTOR) : NULL;
+    const xd_mention *told = S_told_open(c, cue, NULL) ? xc_mention_at(c, ma, mb, pos, XP_ACTOR) : NULL;
     if (told) {
         pos = told->end; /* "…", declarou à agência TASS, garantindo…: who was told, then no subject */
         while (pos < hi && xc_is_space(t[pos]))
@@ -3774,13 +3768,9 @@ static int S_mark_before(const char *t, size_t lo, size_t p)
                            ((unsigned char)t[p - 2] == 0xC2 && (ch == 0xAB || ch == 0xBB)));
 }
 
-/* A reporting verb whose subject slot holds a plain phrase no actor was read in: before the verb from the clause's
- * opening (the sentence's start or the last clause mark), past dates and adjunct words ("La oficina del sheriff …
- * eleva a", "…, the Archdiocese of X said on Wednesday"); after an inverted verb up to the clause's end ("…,
- * anunciou então, a 6 de agosto, o Ministério Público militar."). */
 /* The plain phrase before a reporting verb: from the clause's opening (the sentence's start or the last clause
  * mark), past dates and adjunct words ("La oficina del sheriff … eleva a", "…, the Archdiocese of X said on
- * Wednesday"), or before an aside that closes at the verb. */
+ * Wednesday"), or before an aside that closes at the verb. aside_only: only the latter. */
 static int S_phrase_before(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, size_t lo, int aside_only,
                            extract_actor *out)
 {
@@ -3837,6 +3827,10 @@ static int S_phrase_before(xc_ctx *c, const xd_mention *cue, size_t ma, size_t m
     return S_phrase_claimant(c, ma, mb, s, e, 0, out);
 }
 
+/* A reporting verb whose subject slot holds a plain phrase no actor was read in: before the verb from the clause's
+ * opening (the sentence's start or the last clause mark), past dates and adjunct words ("La oficina del sheriff …
+ * eleva a", "…, the Archdiocese of X said on Wednesday"); after an inverted verb up to the clause's end ("…,
+ * anunciou então, a 6 de agosto, o Ministério Público militar."). */
 int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, int inverted, extract_actor *out)
 {
     const extract_doc *d = c->d;
@@ -3846,7 +3840,7 @@ int xc_phrase_subject(xc_ctx *c, const xd_mention *cue, size_t ma, size_t mb, in
         lo = d->dateline_end;
     if (!inverted)
         return S_phrase_before(c, cue, ma, mb, lo, 0, out);
-    if (S_told_open(c, cue))
+    if (S_told_open(c, cue, NULL))
         return 0; /* "declarou à agência TASS": whom the verb told */
     size_t p = cue->end;
     for (int step = 0; step < 6; step++) {
